@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const pureFolders = ['src/core/**', 'src/extract/**', 'src/formats/**', 'src/sync/engine/**'];
+
+export default tseslint.config(
+	{ignores: ['dist/**', 'artifacts/**', 'node_modules/**', 'coverage/**', '.tmp/**']},
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	{
+		languageOptions: {globals: {...globals.browser, ...globals.node}},
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+			'@typescript-eslint/no-explicit-any': 'error',
+			'no-restricted-imports': ['error', {paths: [{name: 'idb', message: 'Only src/storage opens IndexedDB.'}]}],
+		},
+	},
+	{
+		files: ['src/storage/**', 'tests/**'],
+		rules: {'no-restricted-imports': 'off'},
+	},
+	{
+		// Pure modules take what they need as arguments: no extension APIs, no page globals (DESIGN §2).
+		files: pureFolders,
+		rules: {
+			'no-restricted-imports': ['error', {paths: ['webextension-polyfill', 'idb', 'preact']}],
+			'no-restricted-globals': ['error', 'document', 'location', 'window', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB'],
+		},
+	},
+);

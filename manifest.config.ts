@@ -1,0 +1,45 @@
+import {defineManifest} from '@crxjs/vite-plugin';
+import pkg from './package.json' with {type: 'json'};
+
+export type Target = 'chrome' | 'firefox';
+export const GECKO_ID = 'shelfmark@shelfmark.dev';
+
+/**
+ * One manifest for both browsers (DESIGN §2, §6). Firefox wants an event page and a gecko id.
+ * `extraHosts` is for e2e builds only: it lets tests open fixture pages without a user gesture.
+ */
+export function makeManifest(target: Target, extraHosts: string[] = []) {
+	return defineManifest({
+		manifest_version: 3,
+		name: '__MSG_extName__',
+		short_name: 'Shelfmark',
+		description: '__MSG_extDescription__',
+		version: pkg.version,
+		default_locale: 'en',
+		icons: {16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png'},
+		action: {
+			default_popup: 'src/popup/index.html',
+			default_title: '__MSG_actionTitle__',
+			default_icon: {16: 'icons/16.png', 32: 'icons/32.png'},
+		},
+		options_ui: {page: 'src/options/index.html', open_in_tab: true},
+		background: target === 'firefox'
+			? {scripts: ['src/background/main.ts'], type: 'module'}
+			: {service_worker: 'src/background/main.ts', type: 'module'},
+		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+		optional_permissions: ['tabs', 'bookmarks'],
+		optional_host_permissions: ['<all_urls>'],
+		...(extraHosts.length > 0 ? {host_permissions: extraHosts} : {}),
+		commands: {
+			_execute_action: {suggested_key: {default: 'Alt+Shift+S'}, description: '__MSG_commandOpenPopup__'},
+			'save-page': {suggested_key: {default: 'Alt+Shift+D'}, description: '__MSG_commandSavePage__'},
+		},
+		...(target === 'firefox'
+			? {
+				browser_specific_settings: {
+					gecko: {id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: {required: ['none']}},
+				},
+			}
+			: {minimum_chrome_version: '120'}),
+	} as Parameters<typeof defineManifest>[0]);
+}

@@ -1,0 +1,3 @@
+import extractorFile from '../content/main.ts?script';
+
+console.log('[shelfmark] background', extractorFile);

@@ -1,0 +1,44 @@
+import {hash64} from './hash.ts';
+
+/** Query parameters that track a visit rather than name a page. */
+const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_hsenc|_hsmi|mkt_tok|yclid|spm|scm|share_source|share_medium|share_plat|share_tag|vd_source|from_source|ref_src|ref_url|s_channel|wt\.mc_id|__twitter_impression)$/i;
+
+/** http(s) URL or undefined. Relative input is resolved against `base`. */
+export function httpUrl(input: string | null | undefined, base?: string): URL | undefined {
+	if (!input) return undefined;
+	try {
+		const url = new URL(input.trim(), base);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+	} catch {
+		return undefined; // Unparsable URLs are common on real pages
+	}
+}
+
+/**
+ * The URL Shelfmark stores: tracking parameters and plain fragments dropped, remaining parameters sorted.
+ * Hash-routed apps (`#/`, `#!`) keep their fragment because it names the page there.
+ */
+export function normalizeUrl(input: string): string {
+	const url = httpUrl(input);
+	if (!url) return input;
+	url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
+	if (!/^#!?\//.test(url.hash)) url.hash = '';
+	const kept = [...url.searchParams].filter(([key]) => !TRACKING.test(key));
+	kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	url.search = new URLSearchParams(kept).toString();
+	return url.href;
+}
+
+/** A looser key for "is this the same page": also ignores scheme, `www.`, `m.` and a trailing slash. */
+export function urlKey(input: string): string {
+	const url = httpUrl(normalizeUrl(input));
+	if (!url) return input;
+	const host = url.hostname.replace(/^(www|m)\./, '');
+	const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
+	return `${host}${url.port ? `:${url.port}` : ''}${path}${url.search}${url.hash}`;
+}
+
+/** Stable item id from the URL of its first save, so two devices saving one page offline make one item. */
+export function itemIdForUrl(url: string): string {
+	return hash64(urlKey(url));
+}

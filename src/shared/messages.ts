@@ -1,0 +1,74 @@
+import type {ItemPatch} from '../core/item-doc.ts';
+import type {Item, Kind, PageMetadata, Status} from '../core/types.ts';
+import type {ErrorCode} from './errors.ts';
+
+export type SortKey = 'added' | 'updated' | 'title' | 'status';
+
+/** A list query from the options page. All filters combine with AND. */
+export type ItemQuery = {
+	/** Free text over title, authors, topics, notes, provider; CJK substrings work. */
+	text?: string;
+	topics?: string[];
+	status?: Status;
+	kind?: Kind;
+	/** URL of a recommending page. */
+	recommendedBy?: string;
+	/** Items in the trash instead of the list. */
+	trash?: boolean;
+	sort?: SortKey;
+	offset?: number;
+	limit?: number;
+};
+
+export type QueryResult = {items: Item[]; total: number};
+
+export type TopicCount = {name: string; count: number};
+
+/** What the popup learns about the tab it was opened on. */
+export type TabInspection = {
+	tabId: number;
+	/** The extractor's reading, or null where the page cannot be scripted. */
+	metadata: PageMetadata | null;
+	/** Why `metadata` is null. */
+	blocked?: ErrorCode;
+	/** The item already saved for this page (by URL, alias or ISBN), if any. */
+	existing: Item | null;
+};
+
+/** Input for a save: the page's fields plus the user's edits. */
+export type SaveInput = ItemPatch & {url: string; title: string};
+
+/** Served by the background; called by popup and options pages (never by content scripts). */
+export type BackgroundApi = {
+	/** Inject the extractor into `tabId` and read the page; also find the item already saved for it. */
+	inspectTab(tabId: number, fallback: {url: string; title: string}): Promise<TabInspection>;
+	/** Create the item for `input.url`, or merge into the one already saved for that page. */
+	saveItem(input: SaveInput): Promise<Item>;
+	/** Change some fields of an item. */
+	updateItem(id: string, patch: ItemPatch): Promise<Item>;
+	/** Change the same fields on many items in one transaction (bulk edit). */
+	updateItems(ids: string[], patch: ItemPatch): Promise<number>;
+	getItem(id: string): Promise<Item | null>;
+	/** The item saved for a URL (or an alias, or one of `isbn`), if any. */
+	findItem(url: string, isbn?: string[]): Promise<Item | null>;
+	queryItems(query: ItemQuery): Promise<QueryResult>;
+	/** Move to the trash (a tombstone, so deletes sync). */
+	deleteItems(ids: string[]): Promise<void>;
+	restoreItems(ids: string[]): Promise<void>;
+	listTopics(): Promise<TopicCount[]>;
+	/** Rename `from` to `to` on every item; merges when `to` already exists. Returns items changed. */
+	renameTopic(from: string, to: string): Promise<number>;
+	deleteTopic(name: string): Promise<number>;
+	/** Pages that recommended saved items, with counts: the "recommended by" facet. */
+	listRecommenders(): Promise<{url: string; title?: string; count: number}[]>;
+};
+
+/** Served by the injected content script; called by the background only. */
+export type ContentApi = {
+	extract(): Promise<PageMetadata>;
+};
+
+export type Channel = 'background' | 'content';
+export type AnyApi = Record<string, (...args: never[]) => Promise<unknown>>;
+/** A call as it crosses contexts. */
+export type WireRequest = {channel: Channel; method: string; args: unknown[]};

@@ -1,0 +1,55 @@
+import browser, {type Runtime} from 'webextension-polyfill';
+import {RemoteError, type WireError, toWire} from './errors.ts';
+import type {AnyApi, BackgroundApi, Channel, ContentApi, WireRequest} from './messages.ts';
+
+export type Reply = {ok: true; value: unknown} | {ok: false; error: WireError};
+
+function isRequest(value: unknown, channel: Channel): value is WireRequest {
+	const request = value as Partial<WireRequest> | null;
+	return typeof request === 'object' && request !== null && request.channel === channel
+		&& typeof request.method === 'string' && Array.isArray(request.args);
+}
+
+/** Answers `channel` requests with `impl`, for senders that `accept` allows; other messages are left alone. */
+export function serve<Api extends AnyApi>(channel: Channel, impl: Api, accept: (sender: Runtime.MessageSender) => boolean): void {
+	browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+		if (!isRequest(message, channel) || !Object.hasOwn(impl, message.method) || !accept(sender)) return undefined;
+		const method = impl[message.method]!;
+		return (async (): Promise<Reply> => {
+			try {
+				return {ok: true, value: await method(...(message.args as never[]))};
+			} catch (error) {
+				console.error(`[shelfmark] ${channel}.${message.method} failed`, error);
+				return {ok: false, error: toWire(error)};
+			}
+		})();
+	});
+}
+
+function unwrap(method: string, reply: Reply | undefined): unknown {
+	if (!reply) throw new RemoteError({name: 'Error', message: 'no answer', code: 'UNKNOWN'}, method);
+	if (!reply.ok) throw new RemoteError(reply.error, method);
+	return reply.value;
+}
+
+/** Calls the background from an extension page. */
+export async function callBackground<M extends keyof BackgroundApi>(method: M, ...args: Parameters<BackgroundApi[M]>) {
+	const reply = await browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest) as Reply | undefined;
+	return unwrap(method, reply) as Awaited<ReturnType<BackgroundApi[M]>>;
+}
+
+/** Calls the content script injected in `tabId`. */
+export async function callTab<M extends keyof ContentApi>(tabId: number, method: M, ...args: Parameters<ContentApi[M]>) {
+	const reply = await browser.tabs.sendMessage(tabId, {channel: 'content', method, args} satisfies WireRequest) as Reply | undefined;
+	return unwrap(method, reply) as Awaited<ReturnType<ContentApi[M]>>;
+}
+
+/** The background serves only this extension's own pages, never content scripts or other extensions. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+	return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** The background proxy the UI uses: the same methods as BackgroundApi, over messages. */
+export const backgroundApi = new Proxy({} as BackgroundApi, {
+	get: (_target, method: string) => (...args: unknown[]) => (callBackground as (m: string, ...a: unknown[]) => unknown)(method, ...args),
+});

@@ -1,0 +1,15 @@
+import browser from 'webextension-polyfill';
+import type {ErrorCode} from '../shared/errors.ts';
+import {errorCode} from '../shared/errors.ts';
+import type {MessageKey} from '../shared/i18n/index.ts';
+
+/** A translated UI string; `$1`… take `subs`. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+	return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+/** The user-facing message for any error, picked by its stable code. */
+export function errorMessage(error: unknown): string {
+	const code: ErrorCode = errorCode(error);
+	return t(`error_${code}`, error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,26 @@
+import {crx} from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import {defineConfig} from 'vite';
+import {makeManifest, type Target} from './manifest.config.ts';
+import {noWebAccessibleScripts} from './scripts/vite/no-web-accessible.ts';
+import {localesPlugin} from './scripts/vite/locales-plugin.ts';
+
+/** Origins e2e tests serve fixture pages from; only `--mode e2e` builds may reach them without a click. */
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig(({mode}) => {
+	const target = (process.env.TARGET ?? 'chrome') as Target;
+	const e2e = mode === 'e2e';
+	return {
+		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/main.ts']}}), noWebAccessibleScripts()],
+		define: {__E2E__: JSON.stringify(e2e)},
+		build: {
+			outDir: `dist/${e2e ? `${target}-e2e` : target}`,
+			emptyOutDir: true,
+			target: ['chrome120', 'firefox128'],
+			sourcemap: false,
+			modulePreload: false,
+		},
+		legacy: {},
+	};
+});
