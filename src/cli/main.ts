@@ -1,0 +1,18 @@
+/** `npm run --silent cli -- <command> ...`: the pure modules, from a terminal. */
+export {};
+const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>}>> = {
+	extract: () => import('./extract.ts'),
+};
+
+const [name, ...args] = process.argv.slice(2);
+const load = name ? commands[name] : undefined;
+if (!load) {
+	process.stderr.write(`usage: cli <${Object.keys(commands).join('|')}> [options]\n`);
+	process.exit(2);
+}
+try {
+	await (await load()).run(args);
+} catch (error) {
+	process.stderr.write(`shelfmark ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.exit(1);
+}

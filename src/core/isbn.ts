@@ -1,0 +1,37 @@
+/** ISBN helpers: everything is stored as checksum-valid ISBN-13 (DESIGN §3). */
+
+const digitsOf = (input: string) => input.replace(/[\s\-‐‑–—.]/g, '').toUpperCase();
+
+function isbn13Check(first12: string): string {
+	let sum = 0;
+	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+	return String((10 - (sum % 10)) % 10);
+}
+
+function isValid10(isbn: string): boolean {
+	if (!/^\d{9}[\dX]$/.test(isbn)) return false;
+	let sum = 0;
+	for (let i = 0; i < 10; i++) sum += (isbn[i] === 'X' ? 10 : Number(isbn[i])) * (10 - i);
+	return sum % 11 === 0;
+}
+
+/** A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined (ASINs fail the checksum). */
+export function toIsbn13(input: string): string | undefined {
+	const raw = digitsOf(input.replace(/^\s*ISBN(?:-1[03])?:?\s*/i, ''));
+	if (/^97[89]\d{10}$/.test(raw)) return isbn13Check(raw.slice(0, 12)) === raw[12] ? raw : undefined;
+	if (isValid10(raw)) {
+		const first12 = `978${raw.slice(0, 9)}`;
+		return first12 + isbn13Check(first12);
+	}
+	return undefined;
+}
+
+/** Every valid ISBN in free text, as ISBN-13, without duplicates. */
+export function findIsbns(text: string): string[] {
+	const found = new Set<string>();
+	for (const match of text.matchAll(/(?<![\dX])(?:97[89][\s-]?)?\d[\d\s-]{7,15}[\dX](?![\dX])/gi)) {
+		const isbn = toIsbn13(match[0]);
+		if (isbn) found.add(isbn);
+	}
+	return [...found];
+}
