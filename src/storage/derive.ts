@@ -1,0 +1,21 @@
+import {type ItemDoc, materialize} from '../core/item-doc.ts';
+import type {Item} from '../core/types.ts';
+import {urlKey} from '../core/url.ts';
+import type {ItemRow} from './schema.ts';
+
+/** The stored row for a doc: derived index fields are always recomputed from the doc, never edited alone. */
+export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
+	return {
+		id: doc.id,
+		doc,
+		urlKeys: [...new Set([item.url, ...item.aliases].filter(Boolean).map(urlKey))],
+		isbn: item.isbn,
+		status: item.status,
+		kind: item.kind,
+		topics: item.topics,
+		addedAt: item.addedAt,
+		updatedAt: item.updatedAt,
+		deleted: item.deletedAt ? 1 : 0,
+		recommenders: item.recommendedBy.map(r => r.url),
+	};
+}

@@ -1,0 +1,29 @@
+import 'fake-indexeddb/auto';
+import type {IDBPDatabase} from 'idb';
+import {expect, test} from 'vitest';
+import {applyPatch, emptyDoc} from '../../../src/core/item-doc.ts';
+import {DB_VERSION} from '../../../src/storage/migrations/index.ts';
+import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+
+test('version 1 creates the items and meta stores with their indexes', async () => {
+	const db = await openShelfmarkDb('m001', 1);
+	expect([...db.objectStoreNames].sort()).toEqual(['items', 'meta']);
+	expect([...db.transaction('items').store.indexNames].sort()).toEqual(['deleted', 'isbn', 'kind', 'status', 'topics', 'updatedAt', 'urlKeys']);
+	db.close();
+});
+
+test('version 2 indexes recommenders and backfills rows written by version 1', async () => {
+	const v1 = await openShelfmarkDb('m002', 1);
+	const doc = applyPatch(emptyDoc('a', '000000001.0000.node'), {
+		url: 'https://example.com/book', title: 'A book',
+		recommendedBy: [{url: 'https://blog.example/post', title: 'Best books'}],
+	}, '000000002.0000.node');
+	// A v1-shaped row: no `recommenders` field yet (untyped view, as the idb README does for old shapes).
+	await (v1 as unknown as IDBPDatabase).put('items', {id: 'a', doc, urlKeys: ['example.com/book'], isbn: [], status: 'want', kind: 'other', topics: [], addedAt: '', updatedAt: '', deleted: 0});
+	v1.close();
+
+	const latest = await openShelfmarkDb('m002', DB_VERSION);
+	expect(await latest.get('items', 'a')).toMatchObject({recommenders: ['https://blog.example/post'], doc: {id: 'a'}});
+	expect(await latest.getAllKeysFromIndex('items', 'recommenders', 'https://blog.example/post')).toEqual(['a']);
+	latest.close();
+});

@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto';
+import {describe, expect, test} from 'vitest';
+import {applyPatch, emptyDoc, materialize, setDeleted} from '../../../src/core/item-doc.ts';
+import {itemIdForUrl} from '../../../src/core/url.ts';
+import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+import {ItemRepository} from '../../../src/storage/repository.ts';
+
+let dbCount = 0;
+async function repo() {
+	return new ItemRepository(await openShelfmarkDb(`repo-${++dbCount}`));
+}
+
+const url = 'https://book.douban.com/subject/26902153/?utm_source=x';
+const id = itemIdForUrl(url);
+
+async function save(repository: ItemRepository, patch: Parameters<typeof applyPatch>[1], now = 1_000) {
+	return repository.write([id], (current, t) => [applyPatch(current.get(id) ?? emptyDoc(id, t), patch, t)], now);
+}
+
+describe('ItemRepository', () => {
+	test('writes a doc with derived index fields and finds it by URL, alias and ISBN', async () => {
+		const repository = await repo();
+		await save(repository, {url, title: '深入剖析Kubernetes', topics: ['kubernetes'], isbn: ['9787121317279'], aliases: ['https://www.amazon.cn/dp/B07K'], status: 'want'});
+		const [row] = await repository.all();
+		expect(row).toMatchObject({id, status: 'want', topics: ['kubernetes'], isbn: ['9787121317279'], deleted: 0});
+		expect(await repository.idsByUrl('http://book.douban.com/subject/26902153')).toEqual([id]);
+		expect(await repository.idsByUrl('https://amazon.cn/dp/B07K/')).toEqual([id]);
+		expect(await repository.idsByIsbn('9787121317279')).toEqual([id]);
+		expect(await repository.idsByUrl('https://example.com/')).toEqual([]);
+	});
+
+	test('stamps of successive writes increase even when the wall clock goes back', async () => {
+		const repository = await repo();
+		await save(repository, {url, title: 'first'}, 5_000);
+		await save(repository, {title: 'second'}, 1_000); // Clock moved back: the HLC still orders the writes
+		const doc = await repository.get(id);
+		expect(materialize(doc!).title).toBe('second');
+	});
+
+	test('a delete is a tombstone that keeps the item and restores', async () => {
+		const repository = await repo();
+		await save(repository, {url, title: 'A book', notes: 'keep me'});
+		await repository.write([id], (current, t) => [setDeleted(current.get(id)!, true, t)]);
+		const [row] = await repository.all();
+		expect(row!.deleted).toBe(1);
+		expect(materialize(row!.doc).notes).toBe('keep me');
+		await repository.write([id], (current, t) => [setDeleted(current.get(id)!, false, t)]);
+		expect((await repository.all())[0]!.deleted).toBe(0);
+	});
+
+	test('mergeIn merges remote docs into local ones instead of overwriting them', async () => {
+		const repository = await repo();
+		await save(repository, {url, title: 'Local', topics: ['local-topic']});
+		const remote = applyPatch(emptyDoc(id, '000000001.0000.remote'), {url, topics: ['remote-topic']}, '000000002.0000.remote');
+		await repository.mergeIn([remote]);
+		expect(materialize((await repository.get(id))!).topics).toEqual(['local-topic', 'remote-topic']);
+	});
+
+	test('a write that throws leaves nothing behind', async () => {
+		const repository = await repo();
+		await expect(repository.write([id], () => { throw new Error('boom'); })).rejects.toThrow('boom');
+		expect(await repository.all()).toEqual([]);
+	});
+});
