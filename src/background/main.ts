@@ -1,3 +1,44 @@
-import extractorFile from '../content/main.ts?script';
+import browser from 'webextension-polyfill';
+import {isExtensionPage, serve} from '../shared/rpc.ts';
+import {backgroundApi} from './api.ts';
+import {showSaved} from './badge.ts';
+import {MENU, createMenus} from './menus.ts';
+import {saveLink, savePage} from './quick-save.ts';
+import {refreshBadge} from './service.ts';
 
-console.log('[shelfmark] background', extractorFile);
+// Every listener is registered synchronously at top level, so a restarted worker receives the event that woke it.
+
+serve('background', backgroundApi, isExtensionPage);
+
+browser.runtime.onInstalled.addListener(() => {
+	void createMenus();
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+	if (info.menuItemId === MENU.savePage && tab) void savePage(tab).catch(logError);
+	else if (info.menuItemId === MENU.saveLink) void saveLink(info, tab).catch(logError);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+	if (command !== 'save-page') return;
+	void (async () => {
+		const target = tab ?? (await browser.tabs.query({active: true, currentWindow: true}))[0];
+		if (target) await savePage(target);
+	})().catch(logError);
+});
+
+// URLs of other tabs are visible only with the optional `tabs` permission: without it these see no URL and
+// only clear a badge that a navigation made stale.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+	if (change.status !== 'loading' && !change.url) return;
+	if (tab.url) void refreshBadge(tabId, tab.url).catch(logError);
+	else void showSaved(tabId, false);
+});
+
+browser.tabs.onActivated.addListener(({tabId}) => {
+	void browser.tabs.get(tabId).then(tab => (tab.url ? refreshBadge(tabId, tab.url) : undefined)).catch(logError);
+});
+
+function logError(error: unknown): void {
+	console.error('[shelfmark]', error);
+}

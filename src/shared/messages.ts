@@ -1,28 +1,12 @@
 import type {ItemPatch} from '../core/item-doc.ts';
-import type {Item, Kind, PageMetadata, Status} from '../core/types.ts';
+import type {SaveInput} from '../core/save.ts';
+import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from './errors.ts';
+import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
 
-export type SortKey = 'added' | 'updated' | 'title' | 'status';
+export type {SaveInput};
 
-/** A list query from the options page. All filters combine with AND. */
-export type ItemQuery = {
-	/** Free text over title, authors, topics, notes, provider; CJK substrings work. */
-	text?: string;
-	topics?: string[];
-	status?: Status;
-	kind?: Kind;
-	/** URL of a recommending page. */
-	recommendedBy?: string;
-	/** Items in the trash instead of the list. */
-	trash?: boolean;
-	sort?: SortKey;
-	offset?: number;
-	limit?: number;
-};
-
-export type QueryResult = {items: Item[]; total: number};
-
-export type TopicCount = {name: string; count: number};
+export type {ItemQuery, QueryResult, SortKey, TopicCount} from '../core/query.ts';
 
 /** What the popup learns about the tab it was opened on. */
 export type TabInspection = {
@@ -35,8 +19,6 @@ export type TabInspection = {
 	existing: Item | null;
 };
 
-/** Input for a save: the page's fields plus the user's edits. */
-export type SaveInput = ItemPatch & {url: string; title: string};
 
 /** Served by the background; called by popup and options pages (never by content scripts). */
 export type BackgroundApi = {

@@ -1,0 +1,36 @@
+import browser from 'webextension-polyfill';
+import extractorFile from '../content/main.ts?script';
+import type {PageMetadata} from '../core/types.ts';
+import {httpUrl} from '../core/url.ts';
+import {AppError} from '../shared/errors.ts';
+import {callTab} from '../shared/rpc.ts';
+
+const EXTRACT_TIMEOUT_MS = 4_000;
+
+/** Pages no extension may script, whatever its permissions: say so up front instead of waiting for a failure. */
+const STORE_HOSTS = /^(chromewebstore\.google\.com|chrome\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/;
+
+export function isScriptable(url: string): boolean {
+	const parsed = httpUrl(url);
+	return Boolean(parsed) && !STORE_HOSTS.test(parsed!.hostname);
+}
+
+/** Injects the extractor into the tab (activeTab or a host permission) and returns what it read. */
+export async function captureTab(tabId: number, tabUrl: string): Promise<PageMetadata> {
+	if (!isScriptable(tabUrl)) throw new AppError('EXTRACT_BLOCKED', `Cannot script ${tabUrl.slice(0, 100)}`);
+	try {
+		await browser.scripting.executeScript({target: {tabId}, files: [extractorFile]});
+	} catch (error) {
+		// Browser pages, the PDF viewer, error pages and pages without a grant all land here.
+		throw new AppError('EXTRACT_BLOCKED', error instanceof Error ? error.message : String(error), {cause: error});
+	}
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_resolve, reject) => {
+		timer = setTimeout(() => reject(new AppError('EXTRACT_FAILED', 'The page did not answer in time')), EXTRACT_TIMEOUT_MS);
+	});
+	try {
+		return await Promise.race([callTab(tabId, 'extract'), timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

@@ -1,0 +1,111 @@
+import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
+import {type ItemQuery, type QueryResult, type TopicCount, countTopics, queryItems} from '../core/query.ts';
+import {type SaveInput, cleanPatch, normalizeTopic, saveDoc} from '../core/save.ts';
+import type {Item} from '../core/types.ts';
+import {itemIdForUrl} from '../core/url.ts';
+import type {ItemRepository} from '../storage/repository.ts';
+import {AppError} from '../shared/errors.ts';
+
+/**
+ * The list as the background serves it: writes go through the repository, reads come from a cache of
+ * materialised items that is rebuilt from IndexedDB whenever the worker starts again.
+ */
+export class ItemService {
+	private cache?: Promise<Map<string, Item>>;
+
+	constructor(private readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
+
+	private load(): Promise<Map<string, Item>> {
+		this.cache ??= this.repository.all().then(rows => new Map(rows.map(row => [row.id, materialize(row.doc)])));
+		this.cache.catch(() => { this.cache = undefined; }); // A failed load is retried on the next call
+		return this.cache;
+	}
+
+	private async commit(docs: ItemDoc[]): Promise<Item[]> {
+		const cache = await this.load();
+		const items = docs.map(doc => materialize(doc));
+		for (const item of items) cache.set(item.id, item);
+		if (items.length > 0) this.onChange(items);
+		return items;
+	}
+
+	async all(): Promise<Item[]> {
+		return [...(await this.load()).values()];
+	}
+
+	async get(id: string): Promise<Item | null> {
+		return (await this.load()).get(id) ?? null;
+	}
+
+	/** The item saved for a page: by URL or alias first (live items before trashed ones), then by ISBN. */
+	async find(url: string, isbn: string[] = []): Promise<Item | null> {
+		const cache = await this.load();
+		const ids = [...await this.repository.idsByUrl(url)];
+		for (const code of isbn) ids.push(...await this.repository.idsByIsbn(code));
+		const found = ids.map(id => cache.get(id)).filter((item): item is Item => Boolean(item));
+		return found.find(item => !item.deletedAt) ?? found[0] ?? null;
+	}
+
+	async save(input: SaveInput): Promise<Item> {
+		const id = input.id ?? (await this.find(input.url))?.id ?? itemIdForUrl(input.url);
+		const [doc] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t, new Date())]);
+		return (await this.commit([doc!]))[0]!;
+	}
+
+	async update(ids: string[], patch: ItemPatch): Promise<Item[]> {
+		const clean = cleanPatch(patch);
+		const docs = await this.repository.write(ids, (current, t) => ids.map(id => {
+			const doc = current.get(id);
+			if (!doc) throw new AppError('NOT_FOUND', `No item ${id}`);
+			return applyPatch(doc, clean.status === 'done' && !doc.f.finishedAt?.v ? {...clean, finishedAt: new Date().toISOString()} : clean, t);
+		}));
+		return this.commit(docs);
+	}
+
+	async setDeleted(ids: string[], deleted: boolean): Promise<void> {
+		const docs = await this.repository.write(ids, (current, t) =>
+			ids.flatMap(id => {
+				const doc = current.get(id);
+				return doc && doc.del.v !== deleted ? [setDeleted(doc, deleted, t)] : [];
+			}));
+		await this.commit(docs);
+	}
+
+	async query(query: ItemQuery): Promise<QueryResult> {
+		return queryItems(await this.all(), query);
+	}
+
+	async topics(): Promise<TopicCount[]> {
+		return countTopics((await this.all()).filter(item => !item.deletedAt));
+	}
+
+	/** Renames a topic everywhere (merging into `to` where an item has both); `to` empty deletes it. */
+	async renameTopic(from: string, to: string): Promise<number> {
+		const source = normalizeTopic(from);
+		const target = to ? normalizeTopic(to) : '';
+		if (!source || source === target) return 0;
+		const ids = (await this.all()).filter(item => item.topics.includes(source)).map(item => item.id);
+		const docs = await this.repository.write(ids, (current, t) => ids.map(id => {
+			const doc = current.get(id)!;
+			const topics = materialize(doc).topics.filter(topic => topic !== source);
+			if (target && !topics.includes(target)) topics.push(target);
+			return applyPatch(doc, {topics}, t);
+		}));
+		await this.commit(docs);
+		return docs.length;
+	}
+
+	async recommenders(): Promise<{url: string; title?: string; count: number}[]> {
+		const byUrl = new Map<string, {url: string; title?: string; count: number}>();
+		for (const item of await this.all()) {
+			if (item.deletedAt) continue;
+			for (const {url, title} of item.recommendedBy) {
+				const entry = byUrl.get(url) ?? {url, count: 0};
+				entry.count++;
+				if (title && !entry.title) entry.title = title;
+				byUrl.set(url, entry);
+			}
+		}
+		return [...byUrl.values()].sort((a, b) => b.count - a.count);
+	}
+}

@@ -1,0 +1,11 @@
+import browser from 'webextension-polyfill';
+import {t} from '../ui/i18n.ts';
+
+export const MENU = {savePage: 'save-page', saveLink: 'save-link'} as const;
+
+/** Menus persist across worker restarts; (re)create them on install and update only. */
+export async function createMenus(): Promise<void> {
+	await browser.contextMenus.removeAll();
+	browser.contextMenus.create({id: MENU.savePage, title: t('menuSavePage'), contexts: ['page']});
+	browser.contextMenus.create({id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link']});
+}

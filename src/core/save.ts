@@ -1,0 +1,72 @@
+import type {Stamp} from './hlc.ts';
+import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, setDeleted} from './item-doc.ts';
+import {AppError} from '../shared/errors.ts';
+import {CONTRIBUTOR_ROLES, type ContributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
+import {httpUrl, normalizeUrl, urlKey} from './url.ts';
+
+/** What a save carries: the page's fields plus the user's edits; `id` saves into that existing item. */
+export type SaveInput = ItemPatch & {url: string; title: string; id?: string};
+
+const CAPS = {title: 500, subtitle: 500, notes: 20_000, description: 5_000, name: 200} as const;
+const cap = (value: string | undefined, max: number) => (value === undefined ? undefined : value.trim().slice(0, max));
+
+/** Trims and caps strings, keeps only known kinds and statuses and http(s) URLs. Throws on a missing URL. */
+export function cleanPatch(input: ItemPatch): ItemPatch {
+	const patch: ItemPatch = {...input};
+	if (patch.url !== undefined) {
+		const url = httpUrl(patch.url);
+		if (!url) throw new AppError('INVALID_ITEM', `Not an http(s) URL: ${patch.url.slice(0, 200)}`);
+		patch.url = normalizeUrl(url.href);
+	}
+	if (patch.title !== undefined) patch.title = cap(patch.title, CAPS.title)!;
+	if (patch.subtitle !== undefined) patch.subtitle = cap(patch.subtitle, CAPS.subtitle);
+	if (patch.notes !== undefined) patch.notes = cap(patch.notes, CAPS.notes)!;
+	if (patch.description !== undefined) patch.description = cap(patch.description, CAPS.description);
+	if (patch.image !== undefined) patch.image = httpUrl(patch.image)?.href;
+	if (patch.kind !== undefined && !KINDS.includes(patch.kind)) delete patch.kind;
+	if (patch.status !== undefined && !STATUSES.includes(patch.status)) delete patch.status;
+	if (patch.authors) patch.authors = unique(patch.authors.map(name => cap(name, CAPS.name)!));
+	if (patch.topics) patch.topics = unique(patch.topics.map(normalizeTopic));
+	if (patch.aliases) {
+		const own = patch.url ? urlKey(patch.url) : undefined;
+		patch.aliases = unique(patch.aliases.flatMap(alias => httpUrl(alias) ? [normalizeUrl(alias)] : []))
+			.filter(alias => urlKey(alias) !== own);
+	}
+	return patch;
+}
+
+/** Topics are case-insensitive tags: one spelling, no surrounding space or `#`. */
+export function normalizeTopic(topic: string): string {
+	return topic.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase().slice(0, 80);
+}
+
+function unique(values: string[]): string[] {
+	return [...new Set(values.filter(Boolean))];
+}
+
+/**
+ * The doc after a save: a new item gets `addedAt` and a default status; saving a page again updates its
+ * item and brings it back from the trash. Finishing an item stamps `finishedAt` once.
+ */
+export function saveDoc(existing: ItemDoc | undefined, id: string, input: SaveInput, t: Stamp, now: Date): ItemDoc {
+	const {id: _id, ...fields} = input;
+	const patch = cleanPatch(fields);
+	let doc = existing ?? applyPatch(emptyDoc(id, t), {addedAt: now.toISOString(), status: 'want', kind: 'other'}, t);
+	if (patch.status === 'done' && !doc.f.finishedAt?.v) patch.finishedAt = now.toISOString();
+	doc = applyPatch(doc, patch, t);
+	return setDeleted(doc, false, t);
+}
+
+/** The item fields a page's metadata gives (contributor roles outside the known set become `other`). */
+export function patchFromMetadata(metadata: PageMetadata): SaveInput {
+	const patch: SaveInput = {url: metadata.url, title: metadata.title, kind: metadata.kind, authors: metadata.authors};
+	const optional = ['description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price'] as const;
+	for (const key of optional) if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
+	if (metadata.isbn?.length) patch.isbn = metadata.isbn;
+	if (metadata.contributors?.length) {
+		patch.contributors = metadata.contributors.map(({name, role}) => ({
+			name, role: (CONTRIBUTOR_ROLES as readonly string[]).includes(role) ? role as ContributorRole : 'other',
+		}));
+	}
+	return patch;
+}

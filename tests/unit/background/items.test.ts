@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import {describe, expect, test, vi} from 'vitest';
+import {ItemService} from '../../../src/background/items.ts';
+import type {Item} from '../../../src/core/types.ts';
+import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+import {ItemRepository} from '../../../src/storage/repository.ts';
+
+let n = 0;
+async function service(onChange: (items: Item[]) => void = () => {}) {
+	return new ItemService(new ItemRepository(await openShelfmarkDb(`items-${++n}`)), onChange);
+}
+
+const page = {url: 'https://time.geekbang.org/column/intro/116?utm_source=x', title: '深入剖析Kubernetes', kind: 'course' as const};
+
+describe('ItemService', () => {
+	test('saves a page, then finds it by the same page under another URL form', async () => {
+		const items = await service();
+		const saved = await items.save({...page, topics: ['Kubernetes', ' cloud-native ']});
+		expect(saved).toMatchObject({url: 'https://time.geekbang.org/column/intro/116', status: 'want', topics: ['cloud-native', 'kubernetes']});
+		expect((await items.find('http://time.geekbang.org/column/intro/116/'))?.id).toBe(saved.id);
+	});
+
+	test('saving the same page again updates the item instead of adding one', async () => {
+		const items = await service();
+		await items.save(page);
+		await items.save({...page, status: 'reading'});
+		const all = await items.all();
+		expect(all).toHaveLength(1);
+		expect(all[0]).toMatchObject({status: 'reading'});
+	});
+
+	test('rejects a non-http(s) URL with a stable code', async () => {
+		const items = await service();
+		await expect(items.save({url: 'javascript:alert(1)', title: 'x'})).rejects.toMatchObject({code: 'INVALID_ITEM'});
+	});
+
+	test('search, filters and Chinese substrings go through the cache', async () => {
+		const items = await service();
+		await items.save({...page, topics: ['kubernetes']});
+		await items.save({url: 'https://example.com/go', title: 'Cloud Native Go', kind: 'book', authors: ['Kevin Hoffman'], topics: ['go']});
+		expect((await items.query({text: '剖析'})).items.map(i => i.title)).toEqual(['深入剖析Kubernetes']);
+		expect((await items.query({text: 'hoffman'})).total).toBe(1);
+		expect((await items.query({kind: 'book'})).items[0]!.title).toBe('Cloud Native Go');
+		expect((await items.query({topics: ['kubernetes']})).total).toBe(1);
+	});
+
+	test('delete moves to the trash and restore brings it back; both notify', async () => {
+		const onChange = vi.fn();
+		const items = await service(onChange);
+		const saved = await items.save(page);
+		await items.setDeleted([saved.id], true);
+		expect((await items.query({})).total).toBe(0);
+		expect((await items.query({trash: true})).items[0]!.id).toBe(saved.id);
+		await items.setDeleted([saved.id], false);
+		expect((await items.query({})).total).toBe(1);
+		expect(onChange).toHaveBeenCalledTimes(3);
+	});
+
+	test('renaming a topic onto an existing one merges them; deleting removes it', async () => {
+		const items = await service();
+		await items.save({...page, topics: ['k8s', 'kubernetes']});
+		await items.save({url: 'https://example.com/b', title: 'B', topics: ['k8s']});
+		expect(await items.renameTopic('k8s', 'Kubernetes')).toBe(2);
+		expect(await items.topics()).toEqual([{name: 'kubernetes', count: 2}]);
+		expect(await items.renameTopic('kubernetes', '')).toBe(2);
+		expect(await items.topics()).toEqual([]);
+	});
+
+	test('finishing an item stamps finishedAt once', async () => {
+		const items = await service();
+		const saved = await items.save(page);
+		const [done] = await items.update([saved.id], {status: 'done'});
+		expect(done!.finishedAt).toMatch(/^\d{4}-/);
+		await expect(items.update(['missing'], {status: 'done'})).rejects.toMatchObject({code: 'NOT_FOUND'});
+	});
+
+	test('a new worker sees what the old one wrote (the cache is rebuilt from IndexedDB)', async () => {
+		const db = await openShelfmarkDb('items-restart');
+		await new ItemService(new ItemRepository(db)).save(page);
+		const restarted = new ItemService(new ItemRepository(db));
+		expect((await restarted.all()).map(i => i.title)).toEqual([page.title]);
+	});
+});
