@@ -1,0 +1,181 @@
+import type {Item, Kind, Status} from './types.ts';
+import {STATUSES} from './types.ts';
+
+export type SortKey = 'added' | 'updated' | 'title' | 'status';
+
+/** A list query from the options page. All filters combine with AND. */
+export type ItemQuery = {
+	/** Free text over title, authors, topics, notes, provider, publisher; CJK substrings work. */
+	text?: string;
+	/** Items carrying every one of these topics. */
+	topics?: string[];
+	status?: Status;
+	kind?: Kind;
+	/** URL of a recommending page. */
+	recommendedBy?: string;
+	/** Items in the trash instead of the list. */
+	trash?: boolean;
+	sort?: SortKey;
+	offset?: number;
+	limit?: number;
+};
+
+export type QueryResult = {items: Item[]; total: number};
+
+export type TopicCount = {name: string; count: number};
+
+/**
+ * Folds case and width (NFKC turns full-width `ＡＢＣ` into `abc`) so the same text typed either way matches.
+ * CJK text has no spaces to split on, so matching is by substring, never by word.
+ */
+export function foldText(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+// Items are immutable snapshots: the background replaces an object when it changes, so caching by identity is safe.
+type Keys = {text: string; title: string};
+const keyCache = new WeakMap<Item, Keys>();
+
+function keys(item: Item): Keys {
+	let entry = keyCache.get(item);
+	if (!entry) {
+		const text = foldText([item.title, item.subtitle, item.authors.join('\n'), item.topics.join('\n'), item.notes,
+			item.provider, item.publisher].filter(Boolean).join('\n'));
+		entry = {text, title: foldText(item.title).trim()};
+		keyCache.set(item, entry);
+	}
+	return entry;
+}
+
+/** The folded text an item is searched by; computed once per item object. */
+export function searchText(item: Item): string {
+	return keys(item).text;
+}
+
+const statusRank = new Map<Status, number>(STATUSES.map((status, index) => [status, index]));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byUpdated = (a: Item, b: Item) => compare(b.updatedAt, a.updatedAt);
+
+/**
+ * Newest first for dates, A→Z for titles (folded, by code point: a locale collator is ten times slower,
+ * too slow for 100,000 items), the reading order want→reading→done→dropped for status.
+ */
+const comparators: Record<SortKey, (a: Item, b: Item) => number> = {
+	added: (a, b) => compare(b.addedAt, a.addedAt) || byUpdated(a, b),
+	updated: byUpdated,
+	title: (a, b) => compare(keys(a).title, keys(b).title) || byUpdated(a, b),
+	status: (a, b) => (statusRank.get(a.status)! - statusRank.get(b.status)!) || byUpdated(a, b),
+};
+
+/**
+ * What a list costs to prepare once and what every keystroke then reuses: the folded texts joined into one
+ * string that `indexOf` scans at memory speed (a WeakMap lookup per item is slower than the search itself),
+ * and the sorted orders as index arrays. Built for the last list seen: a caller that rebuilds its array from
+ * an unchanged Map passes the same objects in the same order, which a pointer check recognises in < 1 ms.
+ */
+type ListIndex = {items: readonly Item[]; texts: string[]; hay?: {text: string; starts: Int32Array}; orders: Map<SortKey, Int32Array>};
+let last: ListIndex | undefined;
+
+function sameList(a: readonly Item[], b: readonly Item[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function listIndex(items: readonly Item[]): ListIndex {
+	if (!last || !sameList(last.items, items)) last = {items: [...items], texts: items.map(searchText), orders: new Map()};
+	return last;
+}
+
+function order(index: ListIndex, sort: SortKey): Int32Array {
+	let positions = index.orders.get(sort);
+	if (!positions) {
+		const {items} = index;
+		const sorted = Array.from(items.keys()).sort((a, b) => comparators[sort](items[a]!, items[b]!));
+		index.orders.set(sort, positions = Int32Array.from(sorted));
+	}
+	return positions;
+}
+
+// NUL never survives into a search term, so a match cannot straddle two items.
+const SEPARATOR = '\u0000';
+
+/** Marks the items whose text contains `term`: one scan of the joined text, skipping to the next item on a hit. */
+function markMatches(index: ListIndex, term: string): Uint8Array {
+	if (!index.hay) {
+		const starts = new Int32Array(index.texts.length + 1);
+		let at = 0;
+		index.texts.forEach((text, i) => { starts[i] = at; at += text.length + 1; });
+		starts[index.texts.length] = at;
+		index.hay = {text: index.texts.join(SEPARATOR) + SEPARATOR, starts};
+	}
+	const {text, starts} = index.hay;
+	const marks = new Uint8Array(index.texts.length);
+	for (let at = text.indexOf(term); at !== -1;) {
+		const i = itemAt(starts, at);
+		marks[i] = 1;
+		at = text.indexOf(term, starts[i + 1]!);
+	}
+	return marks;
+}
+
+/** The item whose slice of the joined text holds position `at` (binary search over start offsets). */
+function itemAt(starts: Int32Array, at: number): number {
+	let lo = 0;
+	let hi = starts.length - 2;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid]! <= at) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+function filters(q: ItemQuery): (item: Item) => boolean {
+	const topics = q.topics ?? [];
+	const trash = q.trash === true;
+	const {status, kind, recommendedBy} = q;
+	return item => (item.deletedAt !== undefined) === trash
+		&& (status === undefined || item.status === status)
+		&& (kind === undefined || item.kind === kind)
+		&& (topics.length === 0 || topics.every(topic => item.topics.includes(topic)))
+		&& (recommendedBy === undefined || item.recommendedBy.some(r => r.url === recommendedBy));
+}
+
+/**
+ * Filters, sorts and pages `items`. Pure; fast enough for every keystroke over 100,000 items because texts
+ * and sort orders are prepared once per list (pass the same array, or the same objects, while nothing changed).
+ */
+export function queryItems(items: readonly Item[], q: ItemQuery): QueryResult {
+	const index = listIndex(items);
+	const terms = foldText(q.text ?? '').replaceAll(SEPARATOR, '').split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+	const marks = terms.length > 0 ? markMatches(index, terms[0]!) : undefined;
+	const rest = terms.slice(1);
+	const keep = filters(q);
+	const offset = Math.max(0, q.offset ?? 0);
+	const limit = Math.max(0, q.limit ?? Number.POSITIVE_INFINITY);
+	const page: Item[] = [];
+	let total = 0;
+	const positions = order(index, q.sort ?? 'added');
+	for (let n = 0; n < positions.length; n++) {
+		const i = positions[n]!;
+		if (marks && marks[i] === 0) continue;
+		const item = index.items[i]!;
+		if (!keep(item) || (rest.length > 0 && !rest.every(term => index.texts[i]!.includes(term)))) continue;
+		if (total >= offset && page.length < limit) page.push(item);
+		total++;
+	}
+	return {items: page, total};
+}
+
+/** Topics of the items not in the trash, most used first, then by name. */
+export function countTopics(items: readonly Item[]): TopicCount[] {
+	const counts = new Map<string, number>();
+	for (const item of items) {
+		if (item.deletedAt !== undefined) continue;
+		for (const topic of item.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+	}
+	return [...counts].map(([name, count]) => ({name, count}))
+		.sort((a, b) => b.count - a.count || compare(a.name, b.name));
+}

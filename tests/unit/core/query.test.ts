@@ -1,0 +1,97 @@
+import {describe, expect, it} from 'vitest';
+import {countTopics, queryItems, searchText} from '../../../src/core/query.ts';
+import type {Item} from '../../../src/core/types.ts';
+
+let serial = 0;
+function item(fields: Partial<Item>): Item {
+	serial++;
+	const at = new Date(Date.UTC(2024, 0, 1) + serial * 60_000).toISOString();
+	return {
+		id: `i${serial}`, url: `https://example.com/${serial}`, aliases: [], kind: 'book', title: `Item ${serial}`,
+		authors: [], contributors: [], isbn: [], topics: [], status: 'want', notes: '', recommendedBy: [],
+		addedAt: at, updatedAt: at, ...fields,
+	};
+}
+
+const k8s = item({title: 'Kubernetes in Action', authors: ['Marko Lukša'], topics: ['kubernetes'], kind: 'book', status: 'reading'});
+const cn = item({title: '深入剖析 Kubernetes', authors: ['张磊'], topics: ['kubernetes', 'cloud-native'], kind: 'course', provider: '极客时间'});
+const notes = item({title: 'Designing Data-Intensive Applications', notes: 'Chapter 5 on replication', status: 'done', publisher: "O'Reilly"});
+const trashed = item({title: 'Old Kubernetes blog post', kind: 'article', deletedAt: '2024-02-01T00:00:00.000Z', topics: ['kubernetes']});
+const recommended = item({title: 'The Go Programming Language', recommendedBy: [{url: 'https://blog.example/go-books'}], kind: 'book'});
+const all = [k8s, cn, notes, trashed, recommended];
+const titles = (items: Item[]) => items.map(i => i.title);
+
+describe('queryItems', () => {
+	it('searches title, authors, topics, notes, provider and publisher, ignoring case', () => {
+		expect(titles(queryItems(all, {text: 'KUBERNETES'}).items)).toEqual([cn.title, k8s.title]);
+		expect(titles(queryItems(all, {text: 'lukša'}).items)).toEqual([k8s.title]);
+		expect(titles(queryItems(all, {text: 'replication'}).items)).toEqual([notes.title]);
+		expect(titles(queryItems(all, {text: 'cloud-native'}).items)).toEqual([cn.title]);
+		expect(titles(queryItems(all, {text: "o'reilly"}).items)).toEqual([notes.title]);
+		expect(titles(queryItems(all, {text: '极客'}).items)).toEqual([cn.title]);
+	});
+
+	it('matches Chinese substrings without word splitting, and every term of a multi-word query', () => {
+		expect(titles(queryItems(all, {text: '剖析'}).items)).toEqual([cn.title]);
+		expect(titles(queryItems(all, {text: '张'}).items)).toEqual([cn.title]);
+		expect(titles(queryItems(all, {text: 'kubernetes action'}).items)).toEqual([k8s.title]);
+		expect(queryItems(all, {text: 'kubernetes nothing-like-this'}).total).toBe(0);
+	});
+
+	it('folds full-width letters', () => {
+		expect(titles(queryItems(all, {text: 'ＫＵＢＥＲＮＥＴＥＳ　ａｃｔｉｏｎ'}).items)).toEqual([k8s.title]);
+	});
+
+	it('filters by topic, status, kind and recommender, and keeps the trash apart', () => {
+		expect(titles(queryItems(all, {topics: ['kubernetes']}).items)).toEqual([cn.title, k8s.title]);
+		expect(titles(queryItems(all, {topics: ['kubernetes', 'cloud-native']}).items)).toEqual([cn.title]);
+		expect(titles(queryItems(all, {status: 'done'}).items)).toEqual([notes.title]);
+		expect(titles(queryItems(all, {kind: 'course'}).items)).toEqual([cn.title]);
+		expect(titles(queryItems(all, {recommendedBy: 'https://blog.example/go-books'}).items)).toEqual([recommended.title]);
+		expect(titles(queryItems(all, {trash: true}).items)).toEqual([trashed.title]);
+		expect(queryItems(all, {}).total).toBe(4);
+	});
+
+	it('sorts by added, updated, title and status', () => {
+		const touched = {...k8s, updatedAt: '2030-01-01T00:00:00.000Z'};
+		const list = [touched, cn, notes, recommended];
+		expect(titles(queryItems(list, {sort: 'added'}).items)).toEqual([recommended.title, notes.title, cn.title, k8s.title]);
+		expect(queryItems(list, {sort: 'updated'}).items[0]!.id).toBe(k8s.id);
+		expect(titles(queryItems(list, {sort: 'title'}).items)).toEqual([notes.title, k8s.title, recommended.title, cn.title]);
+		expect(queryItems(list, {sort: 'status'}).items.map(i => i.status)).toEqual(['want', 'want', 'reading', 'done']);
+	});
+
+	it('pages with offset and limit and reports the full total', () => {
+		const many = Array.from({length: 25}, (_, n) => item({title: `Page item ${String(n).padStart(2, '0')}`}));
+		const page = queryItems(many, {sort: 'title', offset: 10, limit: 5});
+		expect(page.total).toBe(25);
+		expect(titles(page.items)).toEqual(['Page item 10', 'Page item 11', 'Page item 12', 'Page item 13', 'Page item 14']);
+		// The second call walks the cached order and must give the same page.
+		expect(titles(queryItems(many, {sort: 'title', offset: 10, limit: 5}).items)).toEqual(titles(page.items));
+		expect(queryItems(many, {offset: 30, limit: 5})).toEqual({items: [], total: 25});
+		expect(queryItems(many, {limit: 0}).total).toBe(25);
+	});
+
+	it('gives search text that includes every searchable field once', () => {
+		expect(searchText(cn)).toContain('极客时间');
+		expect(searchText(cn)).toContain('张磊');
+		expect(searchText(k8s)).toBe(searchText(k8s));
+	});
+
+	it('answers a keystroke over 10,000 items quickly', () => {
+		const big = Array.from({length: 10_000}, (_, n) => item({title: `Book ${n} 云原生 ${n % 97}`, authors: [`Author ${n % 500}`], topics: [`t${n % 40}`], notes: 'some longer note text '.repeat(3)}));
+		queryItems(big, {text: 'warm'}); // Builds search texts, as the background does once on load
+		const start = performance.now();
+		for (let i = 0; i < 10; i++) queryItems(big, {text: `author ${i}`, limit: 100});
+		const perKeystroke = (performance.now() - start) / 10;
+		// Generous bound for a loaded shared CI machine; the bench reports the real figure.
+		expect(perKeystroke).toBeLessThan(50);
+	});
+});
+
+describe('countTopics', () => {
+	it('counts topics of live items, most used first', () => {
+		expect(countTopics(all)).toEqual([{name: 'kubernetes', count: 2}, {name: 'cloud-native', count: 1}]);
+		expect(countTopics([])).toEqual([]);
+	});
+});
