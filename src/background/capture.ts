@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import extractorFile from '../content/main.ts?script';
+import extractorFile from '../content/content-script.ts?script';
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl} from '../core/url.ts';
 import {AppError} from '../shared/errors.ts';

@@ -1,6 +1,6 @@
 import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
 import {type ItemQuery, type QueryResult, type TopicCount, countTopics, queryItems} from '../core/query.ts';
-import {type SaveInput, cleanPatch, normalizeTopic, saveDoc} from '../core/save.ts';
+import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
 import {itemIdForUrl} from '../core/url.ts';
 import type {ItemRepository} from '../storage/repository.ts';
@@ -48,7 +48,7 @@ export class ItemService {
 
 	async save(input: SaveInput): Promise<Item> {
 		const id = input.id ?? (await this.find(input.url))?.id ?? itemIdForUrl(input.url);
-		const [doc] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t, new Date())]);
+		const [doc] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
 		return (await this.commit([doc!]))[0]!;
 	}
 
@@ -57,7 +57,7 @@ export class ItemService {
 		const docs = await this.repository.write(ids, (current, t) => ids.map(id => {
 			const doc = current.get(id);
 			if (!doc) throw new AppError('NOT_FOUND', `No item ${id}`);
-			return applyPatch(doc, clean.status === 'done' && !doc.f.finishedAt?.v ? {...clean, finishedAt: new Date().toISOString()} : clean, t);
+			return applyPatch(doc, withFinishedAt(doc, clean, t), t);
 		}));
 		return this.commit(docs);
 	}

@@ -1,4 +1,4 @@
-import type {Stamp} from './hlc.ts';
+import {type Stamp, stampTime} from './hlc.ts';
 import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, setDeleted} from './item-doc.ts';
 import {AppError} from '../shared/errors.ts';
 import {CONTRIBUTOR_ROLES, type ContributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
@@ -48,13 +48,18 @@ function unique(values: string[]): string[] {
  * The doc after a save: a new item gets `addedAt` and a default status; saving a page again updates its
  * item and brings it back from the trash. Finishing an item stamps `finishedAt` once.
  */
-export function saveDoc(existing: ItemDoc | undefined, id: string, input: SaveInput, t: Stamp, now: Date): ItemDoc {
+export function saveDoc(existing: ItemDoc | undefined, id: string, input: SaveInput, t: Stamp): ItemDoc {
+	const now = new Date(stampTime(t)); // One time for the whole write, the one its stamp carries
 	const {id: _id, ...fields} = input;
 	const patch = cleanPatch(fields);
 	let doc = existing ?? applyPatch(emptyDoc(id, t), {addedAt: now.toISOString(), status: 'want', kind: 'other'}, t);
-	if (patch.status === 'done' && !doc.f.finishedAt?.v) patch.finishedAt = now.toISOString();
-	doc = applyPatch(doc, patch, t);
-	return setDeleted(doc, false, t);
+	return setDeleted(applyPatch(doc, withFinishedAt(doc, patch, t), t), false, t);
+}
+
+/** Finishing an item stamps `finishedAt` once, with the time of the write. */
+export function withFinishedAt(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemPatch {
+	if (patch.status !== 'done' || doc.f.finishedAt?.v || patch.finishedAt) return patch;
+	return {...patch, finishedAt: new Date(stampTime(t)).toISOString()};
 }
 
 /** The item fields a page's metadata gives (contributor roles outside the known set become `other`). */

@@ -1,0 +1,57 @@
+import {useEffect, useState} from 'preact/hooks';
+import type {BackgroundApi} from '../shared/messages.ts';
+import {errorMessage, t} from '../ui/i18n.ts';
+import type {CurrentTab} from './current-tab.ts';
+import {RecentItems} from './RecentItems.tsx';
+import {SaveForm} from './SaveForm.tsx';
+import {PageSummary} from './PageSummary.tsx';
+import {usePopup, type PopupState} from './use-popup.ts';
+
+export type PopupAppProps = {
+	api: BackgroundApi;
+	/** Finds the tab the popup is for. */
+	loadTab(): Promise<CurrentTab | undefined>;
+	openList(): void;
+};
+
+function notice(state: Extract<PopupState, {draft: unknown}>): {text: string; tone: 'info' | 'ok' | 'warn'} | undefined {
+	if (state.error) return {text: errorMessage(state.error), tone: 'warn'};
+	if (state.phase === 'saved') return {text: state.updated ? t('popupUpdated') : t('popupSaved'), tone: 'ok'};
+	if (state.inspection.existing?.deletedAt) return {text: t('popupInTrash'), tone: 'info'};
+	if (state.inspection.existing) return {text: t('popupAlreadySaved'), tone: 'info'};
+	if (state.inspection.blocked) return {text: t(`error_${state.inspection.blocked}`), tone: 'warn'};
+	return undefined;
+}
+
+/** The toolbar popup: the current page's details, editable, saved in one keystroke. */
+export function PopupApp({api, loadTab, openList}: PopupAppProps) {
+	const {state, edit, save} = usePopup(api, loadTab);
+	const [knownTopics, setKnownTopics] = useState<string[]>([]);
+	useEffect(() => {
+		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});
+	}, [api]);
+
+	return (
+		<main class="popup" data-phase={state.phase}>
+			<header class="popup-header">
+				<h1>{t('popupHeading')}</h1>
+				<button type="button" class="link" onClick={openList}>{t('popupOpenList')}</button>
+			</header>
+			{state.phase === 'loading' && <p role="status" class="muted">{t('popupLoading')}</p>}
+			{state.phase === 'no-tab' && <p role="status">{t('popupNoTab')}</p>}
+			{'draft' in state && (
+				<>
+					{(() => {
+						const message = notice(state);
+						return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
+					})()}
+					<PageSummary url={state.inspection.existing?.url ?? state.inspection.metadata?.url ?? state.tab.url}
+						metadata={state.inspection.metadata} title={state.draft.title}/>
+					<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
+						busy={state.phase === 'saving'} onEdit={edit} onSubmit={() => void save()}/>
+				</>
+			)}
+			<RecentItems api={api} revision={'saved' in state ? state.saved : undefined}/>
+		</main>
+	);
+}

@@ -1,0 +1,44 @@
+import {useCallback, useEffect, useState} from 'preact/hooks';
+import type {Item} from '../core/types.ts';
+import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
+import type {CurrentTab} from './current-tab.ts';
+import {type Draft, initialDraft, toSaveInput} from './draft.ts';
+
+export type PopupState =
+	| {phase: 'loading'}
+	| {phase: 'no-tab'}
+	| {phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown};
+
+/** Loads the current tab's reading and the saved item, holds the draft, and saves it. */
+export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>) {
+	const [state, setState] = useState<PopupState>({phase: 'loading'});
+
+	useEffect(() => {
+		void (async () => {
+			const tab = await loadTab();
+			if (!tab) return setState({phase: 'no-tab'});
+			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
+				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab)});
+		})();
+	}, [api, loadTab]);
+
+	const edit = useCallback((patch: Partial<Draft>) => {
+		setState(current => (current.phase === 'loading' || current.phase === 'no-tab' ? current
+			: {...current, phase: current.phase === 'saving' ? 'saving' : 'ready', draft: {...current.draft, ...patch}}));
+	}, []);
+
+	const save = useCallback(async () => {
+		if (state.phase !== 'ready' && state.phase !== 'saved') return;
+		const {tab, inspection, draft} = state;
+		setState({...state, phase: 'saving', error: undefined});
+		try {
+			const saved = await api.saveItem(toSaveInput(inspection, tab, draft));
+			setState({...state, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved}});
+		} catch (error) {
+			setState({...state, phase: 'ready', error});
+		}
+	}, [api, state]);
+
+	return {state, edit, save};
+}
