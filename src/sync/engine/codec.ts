@@ -1,0 +1,50 @@
+import {gunzipSync, gzipSync} from 'fflate';
+import type {ItemDoc} from '../../core/item-doc.ts';
+import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
+import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
+import {canonicalJson} from './canonical.ts';
+import {shardOf} from './shards.ts';
+
+/** Part of the additional data: a blob decrypts only as this format, in this vault, as this shard. */
+export const BLOB_FORMAT = 'gzip-json-1';
+
+export type ShardContext = {vault: string; shard: string; key?: VaultKey};
+export type EncodedShard = {name: string; bytes: Uint8Array; digest: string; count: number};
+
+const aadOf = ({vault, shard}: ShardContext) => `shelfmark/blob/v1|vault=${vault}|shard=${shard}|format=${BLOB_FORMAT}`;
+
+/** The digest of a shard's content: equal content on two replicas gives equal digests (canonical JSON). */
+export async function contentDigest(docs: ItemDoc[]): Promise<{json: string; digest: string}> {
+	const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const json = canonicalJson(sorted);
+	return {json, digest: await sha256Hex(utf8(json))};
+}
+
+/** gzip (mtime 0, so deterministic) then optionally AES-GCM; the name carries the sha256 of the final bytes. */
+export async function encodeShard(docs: ItemDoc[], context: ShardContext): Promise<EncodedShard> {
+	const {json, digest} = await contentDigest(docs);
+	const packed = gzipSync(utf8(json), {mtime: 0});
+	const bytes = context.key ? await encryptBlob(context.key, packed, aadOf(context)) : packed;
+	return {name: `blobs/${context.shard}-${await sha256Hex(bytes)}.bin`, bytes, digest, count: docs.length};
+}
+
+const isDoc = (value: unknown): value is ItemDoc => {
+	const doc = value as ItemDoc;
+	return typeof doc === 'object' && doc !== null && typeof doc.id === 'string' && typeof doc.f === 'object' &&
+		typeof doc.del?.t === 'string' && typeof doc.title?.w === 'object' && typeof doc.notes?.w === 'object' &&
+		typeof doc.topics === 'object' && typeof doc.aliases === 'object' && typeof doc.isbn === 'object' && typeof doc.recommendedBy === 'object';
+};
+
+/**
+ * Checks the name's sha256 (a torn PUT fails here), decrypts, gunzips and validates. Throws on anything
+ * wrong: the caller treats the blob as unreadable, never as empty.
+ */
+export async function decodeShard(name: string, bytes: Uint8Array, context: ShardContext): Promise<{docs: ItemDoc[]; digest: string}> {
+	const expected = /-([0-9a-f]{64})\.bin$/.exec(name)?.[1];
+	if (!expected || (await sha256Hex(bytes)) !== expected) throw new Error(`${name}: content does not match its name`);
+	const packed = context.key ? await decryptBlob(context.key, bytes, aadOf(context)) : bytes;
+	const data: unknown = JSON.parse(fromUtf8(gunzipSync(packed)));
+	if (!Array.isArray(data) || !data.every(isDoc)) throw new Error(`${name}: not a shard of item docs`);
+	if (data.some(doc => shardOf(doc.id, context.shard.length) !== context.shard)) throw new Error(`${name}: holds items of another shard`);
+	return {docs: data, digest: (await contentDigest(data)).digest};
+}

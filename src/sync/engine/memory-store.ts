@@ -1,0 +1,96 @@
+import {createClock, formatStamp, receive, tick, type Clock, type Stamp} from '../../core/hlc.ts';
+import {docStamp, emptyDoc, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
+import type {LocalStore, SyncState} from './ports.ts';
+import {MAX_SHARD_WIDTH, shardOf} from './shards.ts';
+
+/** The JSON form of a MemoryStore: the CLI state file. */
+export type MemoryStoreSnapshot = {node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>; sync: Record<string, SyncState>};
+
+/**
+ * The LocalStore port in memory, with an HLC and local edit helpers: the replica of tests, the CLI's state
+ * file, and the reference the IndexedDB implementation must behave like. Values are copied in and out, as
+ * a real store would, so callers cannot alias its state.
+ */
+export class MemoryStore implements LocalStore {
+	readonly docs = new Map<string, ItemDoc>();
+	clock: Clock;
+	private readonly versions = new Map<string, number>();
+	private readonly syncStates = new Map<string, SyncState>();
+	private epoch: string;
+
+	constructor(node: string, private readonly now: () => number = Date.now) {
+		this.clock = createClock(node);
+		this.epoch = Math.random().toString(36).slice(2, 10);
+	}
+
+	/** A fresh stamp for a local write. */
+	stamp(): Stamp {
+		this.clock = tick(this.clock, this.now());
+		return formatStamp(this.clock);
+	}
+
+	/** A local edit: `change` gets the current doc (or an empty one) and a fresh stamp. */
+	edit(id: string, change: (doc: ItemDoc, t: Stamp) => ItemDoc): ItemDoc {
+		const t = this.stamp();
+		const doc = change(this.docs.get(id) ?? emptyDoc(id, t), t);
+		this.put(doc);
+		return structuredClone(doc);
+	}
+
+	get(id: string): ItemDoc | undefined {
+		const doc = this.docs.get(id);
+		return doc && structuredClone(doc);
+	}
+
+	private put(doc: ItemDoc): void {
+		this.docs.set(doc.id, structuredClone(doc));
+		const shard = shardOf(doc.id, MAX_SHARD_WIDTH);
+		this.versions.set(shard, (this.versions.get(shard) ?? 0) + 1);
+	}
+
+	async readShardDocs(shard: string): Promise<ItemDoc[]> {
+		return [...this.docs.values()].filter(doc => shardOf(doc.id, shard.length) === shard).map(doc => structuredClone(doc));
+	}
+
+	async mergeDocs(docs: ItemDoc[]): Promise<void> {
+		let newest = '';
+		for (const doc of docs) {
+			const mine = this.docs.get(doc.id);
+			const merged = mine ? mergeDocs(mine, doc) : doc;
+			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) this.put(merged);
+			const t = docStamp(doc);
+			if (t > newest) newest = t;
+		}
+		if (newest) this.clock = receive(this.clock, newest, this.now()).clock;
+	}
+
+	async shardVersions(): Promise<Record<string, string>> {
+		return Object.fromEntries([...this.versions].map(([shard, n]) => [shard, `${this.epoch}:${n}`]));
+	}
+
+	async loadSyncState(target: string): Promise<SyncState | undefined> {
+		const state = this.syncStates.get(target);
+		return state && structuredClone(state);
+	}
+
+	async saveSyncState(target: string, state: SyncState): Promise<void> {
+		this.syncStates.set(target, structuredClone(state));
+	}
+
+	toJSON(): MemoryStoreSnapshot {
+		return {
+			node: this.clock.node, clock: this.clock, epoch: this.epoch, docs: [...this.docs.values()],
+			versions: Object.fromEntries(this.versions), sync: Object.fromEntries(this.syncStates),
+		};
+	}
+
+	static fromJSON(snapshot: MemoryStoreSnapshot, now?: () => number): MemoryStore {
+		const store = new MemoryStore(snapshot.node, now);
+		store.clock = snapshot.clock;
+		store.epoch = snapshot.epoch;
+		for (const doc of snapshot.docs) store.docs.set(doc.id, doc);
+		for (const [shard, n] of Object.entries(snapshot.versions)) store.versions.set(shard, n);
+		for (const [target, state] of Object.entries(snapshot.sync)) store.syncStates.set(target, state);
+		return store;
+	}
+}

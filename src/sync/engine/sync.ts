@@ -1,0 +1,153 @@
+import type {Stamp} from '../../core/hlc.ts';
+import {stampTime} from '../../core/hlc.ts';
+import {docStamp, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
+import type {VaultKey} from '../crypto.ts';
+import {SyncError, TransientError} from '../errors.ts';
+import {decodeShard} from './codec.ts';
+import {parseManifest} from './manifest.ts';
+import type {LocalStore, SyncTransport} from './ports.ts';
+import {publish, type Publication} from './publish.ts';
+import {MAX_SHARD_WIDTH} from './shards.ts';
+import {forEachLimited} from './limit.ts';
+import {openVault} from './vault.ts';
+
+export type SyncOptions = {
+	transport: SyncTransport;
+	store: LocalStore;
+	/** Names the remote (`webdav:<url>`, `browser-sync`): each remote keeps its own sync state. */
+	target: string;
+	/** Unlocks an encrypted vault, or creates a new vault encrypted. */
+	passphrase?: string;
+	/** An unlocked key cached from an earlier sync (storage.session); used when its vault matches. */
+	key?: VaultKey;
+	/** Shard width for a vault this sync creates: 2 for WebDAV (default), 1 for storage.sync. */
+	width?: number;
+	/** PBKDF2 iterations for a key this sync creates (default and floor in production: 600,000). */
+	iterations?: number;
+	now?: () => number;
+	/** Report `failsafe` when a sync tombstones at least this many items that were live here (default 10). */
+	failsafeThreshold?: number;
+	/** Manifest swaps to try before giving up with a TransientError (each 412 re-reads and re-merges). */
+	maxAttempts?: number;
+};
+
+export type SyncReport = {
+	attempts: number;
+	/** Docs read from changed remote shards and merged into the local store. */
+	received: number;
+	uploadedBlobs: number;
+	uploadedBytes: number;
+	manifestWritten: boolean;
+	/** Blobs that were missing, torn or undecryptable: never read as empty; re-published by holders. */
+	unreadable: string[];
+	/** Ids that were live here and are deleted after merging remote data. */
+	tombstoned: string[];
+	/** Many items were tombstoned by this sync: the UI shows a banner with "restore all". */
+	failsafe: boolean;
+	maxRemoteStamp?: Stamp;
+	/** How far the newest remote stamp is ahead of our wall clock (0 if not ahead). */
+	driftMs: number;
+	/** The unlocked key, for the caller to cache in storage.session. */
+	key?: VaultKey;
+};
+
+type Remote = {docs: ItemDoc[]; digest: string} | 'unreadable';
+
+/**
+ * One sync against one remote: read the manifest, merge changed shards, upload shards whose content changed,
+ * swap the manifest with If-Match, and on 412 start over from the read. Local data is only ever merged.
+ * Every step is idempotent, so a sync killed at any await only delays convergence.
+ */
+export async function sync(options: SyncOptions): Promise<SyncReport> {
+	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], tombstoned: [], failsafe: false, driftMs: 0};
+	const uploaded = new Set<string>();
+	const maxAttempts = options.maxAttempts ?? 5;
+	while (report.attempts < maxAttempts) {
+		report.attempts++;
+		if (await attempt(options, report, uploaded)) {
+			report.failsafe = report.tombstoned.length >= (options.failsafeThreshold ?? 10);
+			return report;
+		}
+	}
+	throw new TransientError('SYNC_CONFLICT', `The manifest kept changing during ${maxAttempts} attempts`);
+}
+
+async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<string>): Promise<boolean> {
+	const {transport, store, target} = options;
+	const read = await transport.readManifest();
+	const state = await store.loadSyncState(target);
+	const vault = await openVault(parseManifest(read?.text), state, {
+		passphrase: options.passphrase, key: options.key, width: options.width ?? MAX_SHARD_WIDTH, iterations: options.iterations,
+	});
+	report.key = vault.key;
+	const {manifest} = vault;
+	const known = state?.vault === manifest.vault ? state.shards : {};
+	const remote = await readChangedShards(transport, manifest.vault, manifest.shards, known, vault.key);
+	await mergeRemote(options, remote, report);
+	const publication = await publish({store, transport, manifest, known, remote: digestsOf(remote), key: vault.key, uploaded});
+	report.uploadedBlobs += publication.uploads.length;
+	report.uploadedBytes += publication.uploadedBytes;
+	if (vault.created || publication.changed) {
+		try {
+			await transport.writeManifest(publication.text, read?.etag);
+		} catch (error) {
+			if (error instanceof SyncError && error.code === 'SYNC_CONFLICT') return false;
+			throw error;
+		}
+		report.manifestWritten = true;
+	}
+	await store.saveSyncState(target, {vault: manifest.vault, ...(manifest.enc ? {header: manifest.enc} : {}), shards: publication.shards});
+	await collectGarbage(transport, publication);
+	return true;
+}
+
+async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, Remote>> {
+	const changed = Object.entries(entries).filter(([shard, entry]) => known[shard]?.blob !== entry.blob);
+	const out = new Map<string, Remote>();
+	await forEachLimited(changed, 4, async ([shard, entry]) => {
+		const bytes = await transport.readBlob(entry.blob);
+		try {
+			if (!bytes) throw new Error('missing');
+			out.set(shard, await decodeShard(entry.blob, bytes, {vault, shard, key}));
+		} catch {
+			out.set(shard, 'unreadable'); // Torn, missing or undecryptable: never "empty" (DESIGN §5)
+		}
+	});
+	return out;
+}
+
+async function mergeRemote(options: SyncOptions, remote: Map<string, Remote>, report: SyncReport): Promise<void> {
+	const docs: ItemDoc[] = [];
+	const tombstoned = new Set(report.tombstoned);
+	for (const [shard, content] of remote) {
+		if (content === 'unreadable') continue;
+		const local = new Map((await options.store.readShardDocs(shard)).map(doc => [doc.id, doc]));
+		for (const doc of content.docs) {
+			const mine = local.get(doc.id);
+			if (mine && !mine.del.v && mergeDocs(mine, doc).del.v) tombstoned.add(doc.id);
+			docs.push(doc);
+		}
+	}
+	for (const [shard, content] of remote) if (content === 'unreadable') report.unreadable.push(shard);
+	report.tombstoned = [...tombstoned];
+	if (docs.length === 0) return;
+	await options.store.mergeDocs(docs);
+	report.received += docs.length;
+	const newest = docs.reduce((max, doc) => { const t = docStamp(doc); return t > max ? t : max; }, report.maxRemoteStamp ?? '');
+	report.maxRemoteStamp = newest;
+	report.driftMs = Math.max(report.driftMs, stampTime(newest) - (options.now ?? Date.now)());
+}
+
+function digestsOf(remote: Map<string, Remote>): Map<string, string | 'unreadable'> {
+	return new Map([...remote].map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
+}
+
+async function collectGarbage(transport: SyncTransport, publication: Publication): Promise<void> {
+	await forEachLimited(publication.replaced, 4, async name => {
+		try {
+			await transport.deleteBlob(name);
+		} catch {
+			// Best effort: an orphan blob costs space, never data
+		}
+	});
+}

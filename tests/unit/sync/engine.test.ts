@@ -1,0 +1,158 @@
+import {describe, expect, test} from 'vitest';
+import {setDeleted} from '../../../src/core/item-doc.ts';
+import {parseManifest} from '../../../src/sync/engine/manifest.ts';
+import {FakeServer, FakeTransport, type Fault} from '../../../src/sync/transports/fake.ts';
+import {hexId, patch, replica, syncWith, view} from './helpers.ts';
+
+describe('sync engine over the fake transport', () => {
+	test('two replicas with offline edits converge to the union, both edits of one item kept', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b', 5000);
+		patch(a, hexId(1), {title: 'Kubernetes in Action', status: 'want'});
+		patch(b, hexId(2), {title: 'Cloud Native Patterns'});
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		patch(a, hexId(2), {status: 'reading'});
+		patch(b, hexId(2), {topics: ['cloud-native']});
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		await syncWith(a, new FakeTransport(server));
+		expect(view(a)).toEqual(view(b));
+		const item = view(a).find(x => x.id === hexId(2))!;
+		expect(item).toMatchObject({status: 'reading', topics: ['cloud-native'], title: 'Cloud Native Patterns'});
+	});
+
+	test('an unchanged replica uploads nothing; one edit uploads one blob and the manifest', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		for (let i = 0; i < 200; i++) patch(a, hexId(i), {title: `item ${i}`});
+		await syncWith(a, new FakeTransport(server), {width: 2});
+		const quiet = await syncWith(a, new FakeTransport(server), {width: 2});
+		expect(quiet).toMatchObject({uploadedBlobs: 0, manifestWritten: false});
+		patch(a, hexId(7), {status: 'done'});
+		const one = await syncWith(a, new FakeTransport(server), {width: 2});
+		expect(one).toMatchObject({uploadedBlobs: 1, manifestWritten: true});
+	});
+
+	test('a 412 re-reads and re-merges, and neither write is lost', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'A'});
+		patch(b, hexId(2), {title: 'B'});
+		let raced = false;
+		const transport = new FakeTransport(server, {
+			gate: async label => {
+				if (!raced && label.includes('PUT manifest.json') && !label.includes('response')) {
+					raced = true;
+					await syncWith(b, new FakeTransport(server)); // B swaps the manifest first
+				}
+			},
+		});
+		const report = await syncWith(a, transport);
+		expect(report.attempts).toBe(2);
+		await syncWith(b, new FakeTransport(server));
+		expect(view(a).map(x => x.title)).toEqual(['A', 'B']);
+		expect(view(b)).toEqual(view(a));
+	});
+
+	test.each<[Fault, string]>([[423, 'SYNC_LOCKED'], [507, 'SYNC_QUOTA'], [500, 'SYNC_SERVER'], ['offline', 'SYNC_OFFLINE'], ['lose-response', 'SYNC_OFFLINE']])(
+		'a %s on the manifest PUT throws %s and the next sync heals', async (fault, code) => {
+			const server = new FakeServer();
+			const a = replica('a');
+			const b = replica('b');
+			patch(a, hexId(1), {title: 'A'});
+			const failing = new FakeTransport(server, {fault: r => (r.method === 'PUT' && r.path === 'manifest.json' ? fault : undefined)});
+			await expect(syncWith(a, failing)).rejects.toMatchObject({code});
+			await syncWith(a, new FakeTransport(server));
+			await syncWith(b, new FakeTransport(server));
+			expect(view(b).map(x => x.title)).toEqual(['A']);
+		},
+	);
+
+	test('a torn blob is unreadable, never empty, and its holder re-publishes it', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'A'});
+		await syncWith(a, new FakeTransport(server));
+		const blob = [...server.files.keys()].find(name => name.startsWith('blobs/'))!;
+		server.files.set(blob, {bytes: server.files.get(blob)!.bytes.slice(0, 10), etag: '"x"'});
+		const first = await syncWith(b, new FakeTransport(server));
+		expect(first.unreadable).toEqual(['1']);
+		expect(view(b)).toEqual([]);
+		const manifest = parseManifest(new TextDecoder().decode(server.files.get('manifest.json')!.bytes));
+		expect(manifest.kind === 'ok' && manifest.manifest.shards['1']?.bad).toBe(true);
+		await syncWith(a, new FakeTransport(server)); // A holds the data: it re-publishes
+		await syncWith(b, new FakeTransport(server));
+		expect(view(b).map(x => x.title)).toEqual(['A']);
+	});
+
+	test('a replica missing a blob replaces it with its own data, and the other adds back what it lacks', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'A1'});
+		patch(b, hexId(17), {title: 'B17'}); // Same shard '1' at width 1
+		await syncWith(a, new FakeTransport(server));
+		for (const name of [...server.files.keys()]) if (name.startsWith('blobs/')) server.files.delete(name);
+		await syncWith(b, new FakeTransport(server));
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		expect(view(b).map(x => x.title)).toEqual(['A1', 'B17']);
+		expect(view(a)).toEqual(view(b));
+	});
+
+	test('a torn manifest is rebuilt and every replica re-publishes what it lacks', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'A'});
+		patch(b, hexId(2), {title: 'B'});
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfm'), etag: '"t"'});
+		const c = replica('c');
+		await syncWith(c, new FakeTransport(server));
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		await syncWith(c, new FakeTransport(server));
+		expect(view(c).map(x => x.title)).toEqual(['A', 'B']);
+	});
+
+	test('a vault of another format or a newer version is never overwritten', async () => {
+		const server = new FakeServer();
+		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfmark-vault","version":9}'), etag: '"1"'});
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'A'});
+		await expect(syncWith(a, new FakeTransport(server))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
+		expect(server.stats.puts).toBe(0);
+	});
+
+	test('a sync that tombstones many live items reports the failsafe', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		for (let i = 0; i < 12; i++) patch(a, hexId(i), {title: `t${i}`});
+		await syncWith(a, new FakeTransport(server));
+		await syncWith(b, new FakeTransport(server));
+		for (let i = 0; i < 12; i++) b.edit(hexId(i), (doc, t) => setDeleted(doc, true, t));
+		await syncWith(b, new FakeTransport(server));
+		const report = await syncWith(a, new FakeTransport(server));
+		expect(report.tombstoned).toHaveLength(12);
+		expect(report.failsafe).toBe(true);
+	});
+
+	test('a remote clock two days ahead is accepted, reported as drift, and later local edits sort after it', async () => {
+		const server = new FakeServer();
+		const ahead = replica('ahead', 2 * 86_400_000);
+		const here = replica('here');
+		patch(ahead, hexId(1), {status: 'done'});
+		await syncWith(ahead, new FakeTransport(server));
+		const report = await syncWith(here, new FakeTransport(server), {now: () => Date.UTC(2026, 0, 1)});
+		expect(report.driftMs).toBeGreaterThanOrEqual(2 * 86_400_000);
+		patch(here, hexId(1), {status: 'reading'});
+		expect(view(here)[0]!.status).toBe('reading');
+	});
+});
