@@ -1,0 +1,145 @@
+import type {Problems} from '../clean.ts';
+import type {ImportRecord} from '../types.ts';
+import {type Citation, citationRecord, kindOf} from './scholarly.ts';
+
+const ACCENTS: Record<string, string> = {"'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b'};
+const SYMBOLS: Record<string, string> = {o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', AE: 'Æ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı'};
+
+/** LaTeX to plain text: accents composed, escaped specials unescaped, protective braces removed. */
+export function latexToText(value: string): string {
+	return value
+		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*\{?\s*([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+		.replace(/\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)\}?(?![A-Za-z])/g, (_, name: string) => SYMBOLS[name] ?? name)
+		.replace(/\\([&%$#_{}])/g, '$1')
+		.replace(/\\(?:textit|textbf|emph|textsc|url|mkbibquote)\s*\{/g, '{')
+		.replace(/[{}]/g, '')
+		.replace(/~/g, '\u00a0')
+		.replace(/---/g, '—').replace(/--/g, '–')
+		.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits a name list on `and` outside braces: `{Barnes and Noble} and Doe, Jane` is two names. */
+function splitNames(value: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const part of value.split(/(\s+and\s+|[{}])/)) {
+		if (part === '{') depth++;
+		else if (part === '}') depth--;
+		if (depth === 0 && /^\s+and\s+$/.test(part)) { out.push(current); current = ''; } else current += part;
+	}
+	out.push(current);
+	return out.map(latexToText).filter(name => name && name.toLowerCase() !== 'others');
+}
+
+type Entry = {type: string; fields: Map<string, string>; line: number};
+
+/** BibTeX and biblatex entries; `@string` macros are expanded, `@comment` and `@preamble` skipped. */
+export function parseBibtex(source: string, problems: Problems): ImportRecord[] {
+	const entries = readEntries(source, problems);
+	return entries.flatMap(entry => {
+		const f = (name: string) => entry.fields.get(name);
+		const date = f('date') ?? [f('year'), monthNumber(f('month'))].filter(Boolean).join('-');
+		const citation: Citation = {
+			line: entry.line, kind: kindOf(entry.type), title: f('title'), authors: splitNames(f('author') ?? ''),
+			editors: splitNames(f('editor') ?? ''), translators: splitNames(f('translator') ?? ''),
+			isbn: (f('isbn') ?? '').split(/[,;]\s*/), doi: f('doi'), url: f('url') ?? f('howpublished')?.replace(/^\\url/, ''),
+			date, publisher: f('publisher') ?? f('institution') ?? f('school') ?? f('organization'),
+			abstract: f('abstract'), note: f('annote') ?? f('annotation'), language: f('langid') ?? f('language'),
+			container: f('journal') ?? f('journaltitle') ?? f('booktitle'),
+		};
+		for (const key of ['title', 'publisher', 'abstract', 'note', 'container'] as const) {
+			if (citation[key]) citation[key] = latexToText(citation[key]);
+		}
+		const record = citationRecord(citation, problems);
+		return record ? [record] : [];
+	});
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function monthNumber(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	const index = MONTHS.indexOf(value.slice(0, 3).toLowerCase());
+	const n = index >= 0 ? index + 1 : Number(value);
+	return n >= 1 && n <= 12 ? String(n).padStart(2, '0') : undefined;
+}
+
+/** A brace-aware scan: values are `{...}` (nested), `"..."`, numbers or macros, joined with `#`. */
+function readEntries(src: string, problems: Problems): Entry[] {
+	const entries: Entry[] = [];
+	const macros = new Map(MONTHS.map(month => [month, month]));
+	const lineAt = lineIndex(src);
+	const head = /@\s*(\w+)\s*[{(]/g;
+	for (let match = head.exec(src); match; match = head.exec(src)) {
+		const type = match[1]!.toLowerCase();
+		let i = match.index + match[0].length;
+		if (type === 'comment' || type === 'preamble') { i = skipGroup(src, i - 1); head.lastIndex = i; continue; }
+		const fields = new Map<string, string>();
+		if (type !== 'string') {
+			const comma = src.indexOf(',', i);
+			if (comma < 0) break;
+			i = comma + 1;
+		}
+		const field = /\s*([\w:.-]+)\s*=\s*/y;
+		for (;;) {
+			field.lastIndex = i;
+			const name = field.exec(src);
+			if (!name) break;
+			const [value, end] = readValue(src, field.lastIndex, macros);
+			fields.set(name[1]!.toLowerCase(), value);
+			i = end;
+			while (/[\s,]/.test(src[i] ?? '')) i++;
+		}
+		if (type === 'string') for (const [key, value] of fields) macros.set(key, value);
+		else if (fields.size === 0) problems.add('BAD_ROW', `@${type} entry with no readable fields`, lineAt(match.index));
+		else entries.push({type, fields, line: lineAt(match.index)});
+		head.lastIndex = i;
+	}
+	return entries;
+}
+
+function readValue(src: string, start: number, macros: Map<string, string>): [string, number] {
+	let i = start;
+	let out = '';
+	for (;;) {
+		while (/\s/.test(src[i] ?? '')) i++;
+		if (src[i] === '{') { const end = skipGroup(src, i); out += src.slice(i + 1, end - 1); i = end; }
+		else if (src[i] === '"') { const end = src.indexOf('"', i + 1); out += src.slice(i + 1, end < 0 ? src.length : end); i = end < 0 ? src.length : end + 1; }
+		else {
+			const word = /[\w.:-]+/y;
+			word.lastIndex = i;
+			const m = word.exec(src);
+			if (!m) return [out, i];
+			out += macros.get(m[0].toLowerCase()) ?? m[0];
+			i += m[0].length;
+		}
+		while (/\s/.test(src[i] ?? '')) i++;
+		if (src[i] !== '#') return [out, i];
+		i++;
+	}
+}
+
+/** Index just past the group that opens at `start` (`{` or `(`), honouring nesting. */
+function skipGroup(src: string, start: number): number {
+	const open = src[start];
+	const close = open === '(' ? ')' : '}';
+	let depth = 0;
+	for (let i = start; i < src.length; i++) {
+		const ch = src[i];
+		if (ch === '\\') { i++; continue; }
+		if (ch === open) depth++;
+		else if (ch === close && --depth === 0) return i + 1;
+	}
+	return src.length;
+}
+
+function lineIndex(src: string): (offset: number) => number {
+	const starts = [0];
+	for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) starts.push(i + 1);
+	return offset => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+		return lo + 1;
+	};
+}
