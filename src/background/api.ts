@@ -56,6 +56,9 @@ export const backgroundApi = {
 	async deleteTopic(name) {
 		return (await service()).renameTopic(name, '');
 	},
+	async mergeItems(docs) {
+		return (await service()).mergeIn(docs);
+	},
 	async listRecommenders() {
 		return (await service()).recommenders();
 	},

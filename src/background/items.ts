@@ -71,6 +71,11 @@ export class ItemService {
 		await this.commit(docs);
 	}
 
+	/** Merges docs from elsewhere (backup, sync) in one transaction: all or nothing, never overwriting. */
+	async mergeIn(docs: ItemDoc[]): Promise<number> {
+		return (await this.commit(await this.repository.mergeIn(docs))).length;
+	}
+
 	async query(query: ItemQuery): Promise<QueryResult> {
 		return queryItems(await this.all(), query);
 	}

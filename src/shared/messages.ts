@@ -1,4 +1,4 @@
-import type {ItemPatch} from '../core/item-doc.ts';
+import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from './errors.ts';
@@ -41,6 +41,8 @@ export type BackgroundApi = {
 	/** Rename `from` to `to` on every item; merges when `to` already exists. Returns items changed. */
 	renameTopic(from: string, to: string): Promise<number>;
 	deleteTopic(name: string): Promise<number>;
+	/** Merge CRDT docs from a backup or another device into the list, in one transaction. Returns the count. */
+	mergeItems(docs: ItemDoc[]): Promise<number>;
 	/** Pages that recommended saved items, with counts: the "recommended by" facet. */
 	listRecommenders(): Promise<{url: string; title?: string; count: number}[]>;
 };
