@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import {isExtensionPage, serve} from '../shared/rpc.ts';
 import {backgroundApi} from './api.ts';
 import {showSaved} from './badge.ts';
+import {serveE2eHooks} from './e2e-hooks.ts';
 import {MENU, createMenus} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
 import {refreshBadge} from './service.ts';
@@ -9,6 +10,7 @@ import {refreshBadge} from './service.ts';
 // Every listener is registered synchronously at top level, so a restarted worker receives the event that woke it.
 
 serve('background', backgroundApi, isExtensionPage);
+if (__E2E__) serveE2eHooks();
 
 browser.runtime.onInstalled.addListener(() => {
 	void createMenus();

@@ -52,7 +52,8 @@ export type ContentApi = {
 	extract(): Promise<PageMetadata>;
 };
 
-export type Channel = 'background' | 'content';
+/** `e2e` exists only in e2e builds (src/background/e2e-hooks.ts). */
+export type Channel = 'background' | 'content' | 'e2e';
 export type AnyApi = Record<string, (...args: never[]) => Promise<unknown>>;
 /** A call as it crosses contexts. */
 export type WireRequest = {channel: Channel; method: string; args: unknown[]};
