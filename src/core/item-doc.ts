@@ -69,12 +69,12 @@ export function applyPatch(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemDoc {
 
 function replaceSet(map: LwwMap<unknown>, field: SetField, values: unknown[], t: Stamp): LwwMap<unknown> {
 	const wanted = new Map(values.map(value => [setKey(field, value), field === 'recommendedBy' ? value : true]));
-	const out = {...map};
+	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map); // A topic may be named __proto__
 	for (const [key, reg] of Object.entries(map)) {
 		if (reg.v !== null && !wanted.has(key)) out[key] = {v: null, t};
 	}
 	for (const [key, value] of wanted) {
-		const reg = map[key];
+		const reg = Object.hasOwn(map, key) ? map[key] : undefined;
 		if (!reg || JSON.stringify(reg.v) !== JSON.stringify(value)) out[key] = {v: value, t};
 	}
 	return out;
@@ -83,11 +83,11 @@ function replaceSet(map: LwwMap<unknown>, field: SetField, values: unknown[], t:
 /** Adds to a set without removing anything: used when a second save or a harvest grows an item. */
 export function addToSet<F extends SetField>(doc: ItemDoc, field: F, values: Item[F], t: Stamp): ItemDoc {
 	const map = doc[field] as LwwMap<unknown>;
-	const out = {...map};
+	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map); // A topic may be named __proto__
 	let changed = false;
 	for (const value of values as unknown[]) {
 		const key = setKey(field, value);
-		if (map[key] && map[key].v !== null) continue;
+		if (Object.hasOwn(map, key) && map[key]!.v !== null) continue;
 		out[key] = {v: field === 'recommendedBy' ? value : true, t};
 		changed = true;
 	}

@@ -84,7 +84,7 @@ export function mvHeads(reg: MvReg): {t: Stamp; v: string}[] {
 export function setMv(reg: MvReg, v: string, t: Stamp): MvReg {
 	const heads = mvHeads(reg);
 	if (heads.length === 1 && heads[0]!.v === v) return reg;
-	return mergeMv(reg, {w: {[t]: {v, p: heads.map(head => head.t)}}});
+	return mergeMv(reg, {w: {[t]: {v, p: heads.map(head => head.t).sort()}}}); // Sorted: equal state, equal JSON
 }
 
 export function mvStamp(reg: MvReg): Stamp {
