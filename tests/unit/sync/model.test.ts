@@ -15,7 +15,6 @@ const DAY = 86_400_000;
 const IDS = ['0a1', '0b2', '5c3', '5d4', 'e5', 'f6'];
 
 type Edit = {replica: number; item: number; op: Op; during: boolean};
-type Round = {edits: Edit[]; syncers: number[]};
 const editArb = fc.record({replica: fc.nat(2), item: fc.nat(IDS.length - 1), op: opArb, during: fc.boolean()});
 const roundArb = fc.record({edits: fc.array(editArb, {maxLength: 4}), syncers: fc.uniqueArray(fc.nat(2), {minLength: 1, maxLength: 3})});
 const faultArb = fc.oneof(
