@@ -1,0 +1,39 @@
+import {readFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import type {DriverPage} from './driver.ts';
+
+export type AxeViolation = {id: string; impact: string; help: string; targets: string[]};
+
+let axeSource: Promise<string> | undefined;
+
+/** axe-core's own build, read once from node_modules. */
+function loadAxe(): Promise<string> {
+	axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	return axeSource;
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA rules plus best practices) on the page and returns the serious and
+ * critical violations; an empty array is a pass. Injected through the driver, so extension-page CSP
+ * does not stand in the way.
+ */
+export async function seriousViolations(page: DriverPage): Promise<AxeViolation[]> {
+	const installed = await page.evaluate(() => 'axe' in globalThis);
+	if (!installed) await page.evaluateSource(await loadAxe());
+	return page.evaluate(async () => {
+		type Result = {violations: {id: string; impact?: string | null; help: string; nodes: {target: unknown[]}[]}[]};
+		const axe = (globalThis as unknown as {axe: {run(context: Document, options: object): Promise<Result>}}).axe;
+		const result = await axe.run(document, {resultTypes: ['violations']});
+		return result.violations
+			.filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+			.map(violation => ({
+				id: violation.id, impact: violation.impact ?? '', help: violation.help,
+				targets: violation.nodes.map(node => node.target.join(' ')),
+			}));
+	});
+}
+
+/** One line per violation, for assertion messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+	return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`).join('\n');
+}
