@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import type {Item} from '../core/types.ts';
+import {urlKey} from '../core/url.ts';
 import {openShelfmarkDb} from '../storage/open-db.ts';
 import {ItemRepository} from '../storage/repository.ts';
 import {showSaved} from './badge.ts';
@@ -9,19 +11,24 @@ let service: Promise<ItemService> | undefined;
 
 /** The item service, opened lazily: module state is only a cache that a restarted worker rebuilds. */
 export function getItemService(): Promise<ItemService> {
-	service ??= openShelfmarkDb().then(db => new ItemService(new ItemRepository(db), () => {
+	service ??= openShelfmarkDb().then(db => new ItemService(new ItemRepository(db), items => {
 		void bumpRevision();
-		void refreshActiveBadge();
+		void markTabsOf(items).catch(() => {});
 	}));
 	service.catch(() => { service = undefined; });
 	return service;
 }
 
-/** Marks the active tab when its page is saved. Its URL is only visible with activeTab or the `tabs` permission. */
-export async function refreshActiveBadge(): Promise<void> {
-	const [tab] = await browser.tabs.query({active: true, currentWindow: true});
-	if (tab?.id === undefined || !tab.url) return;
-	await refreshBadge(tab.id, tab.url);
+/**
+ * Updates the badge of every tab showing a changed item. Tab URLs are visible only where Shelfmark may see them
+ * (the activeTab grant, a host permission, or the optional `tabs` permission), which is exactly where it may mark.
+ */
+async function markTabsOf(items: Item[]): Promise<void> {
+	const byKey = new Map(items.flatMap(item => [item.url, ...item.aliases].map(url => [urlKey(url), item] as const)));
+	for (const tab of await browser.tabs.query({})) {
+		const item = tab.id !== undefined && tab.url ? byKey.get(urlKey(tab.url)) : undefined;
+		if (item) await showSaved(tab.id!, !item.deletedAt);
+	}
 }
 
 export async function refreshBadge(tabId: number, url: string): Promise<void> {
