@@ -32,18 +32,24 @@ export function describeBrowsers(name: string, body: (context: JourneyContext) =
 	for (const browser of selectedBrowsers()) {
 		describe(`${name} [${browser}]`, () => {
 			let driver: Driver | undefined;
+			let failure: unknown;
 			let server: FixtureServer | undefined;
+			// A launch failure is kept and thrown by every test, so a browser that cannot start fails each
+			// test with its real error (a failing beforeAll would only mark them skipped).
 			beforeAll(async () => {
 				server = await startFixtureServer();
-				driver = await launchers[browser]();
+				driver = await launchers[browser]().catch((error: unknown) => {
+					failure = error;
+					return undefined;
+				});
 			});
 			afterAll(async () => {
 				await driver?.close();
 				await server?.close();
 			});
 			const started = () => {
-				if (!driver) throw new Error(`${browser} did not start (see the beforeAll error)`);
-				return driver;
+				if (driver) return driver;
+				throw failure ?? new Error(`${browser} has not started`);
 			};
 			const serving = () => {
 				if (!server) throw new Error('the fixture server did not start');
@@ -54,9 +60,9 @@ export function describeBrowsers(name: string, body: (context: JourneyContext) =
 				driver: {
 					name: browser,
 					extensionUrl: file => started().extensionUrl(file),
-					open: url => started().open(url),
-					restart: () => started().restart(),
-					close: () => started().close(),
+					open: async url => started().open(url),
+					restart: async () => started().restart(),
+					close: async () => started().close(),
 				},
 				server: {
 					get origin() {
