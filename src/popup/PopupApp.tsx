@@ -2,6 +2,7 @@ import {useEffect, useState} from 'preact/hooks';
 import type {BackgroundApi} from '../shared/messages.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
+import type {Defaults} from './draft.ts';
 import {RecentItems} from './RecentItems.tsx';
 import {SaveForm} from './SaveForm.tsx';
 import {PageSummary} from './PageSummary.tsx';
@@ -11,6 +12,8 @@ export type PopupAppProps = {
 	api: BackgroundApi;
 	/** Finds the tab the popup is for. */
 	loadTab(): Promise<CurrentTab | undefined>;
+	/** Reads the settings new items start from. */
+	loadDefaults(): Promise<Defaults>;
 	openList(): void;
 };
 
@@ -24,8 +27,8 @@ function notice(state: Extract<PopupState, {draft: unknown}>): {text: string; to
 }
 
 /** The toolbar popup: the current page's details, editable, saved in one keystroke. */
-export function PopupApp({api, loadTab, openList}: PopupAppProps) {
-	const {state, edit, save} = usePopup(api, loadTab);
+export function PopupApp({api, loadTab, loadDefaults, openList}: PopupAppProps) {
+	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
 	useEffect(() => {
 		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});

@@ -6,18 +6,21 @@ import type {TabInspection} from '../shared/messages.ts';
 /** The fields the popup lets the user edit before saving. */
 export type Draft = {title: string; kind: Kind; authors: string[]; topics: string[]; status: Status; notes: string};
 
+/** The settings a new item starts from. */
+export type Defaults = {defaultStatus: Status; defaultKind: Kind | null};
+
 /** What the form opens with: the saved item when there is one, else what the page says about itself. */
-export function initialDraft(inspection: TabInspection, fallback: {url: string; title: string}, defaultStatus: Status = 'want'): Draft {
+export function initialDraft(inspection: TabInspection, fallback: {url: string; title: string}, defaults: Defaults = {defaultStatus: 'want', defaultKind: null}): Draft {
 	const {existing, metadata} = inspection;
 	if (existing) {
 		return {title: existing.title, kind: existing.kind, authors: existing.authors, topics: existing.topics, status: existing.status, notes: existing.notes};
 	}
 	return {
 		title: metadata?.title || fallback.title || fallback.url,
-		kind: metadata?.kind ?? 'other',
+		kind: defaults.defaultKind ?? metadata?.kind ?? 'other',
 		authors: metadata?.authors ?? [],
 		topics: [],
-		status: defaultStatus,
+		status: defaults.defaultStatus,
 		notes: '',
 	};
 }

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
 import type {CurrentTab} from './current-tab.ts';
-import {type Draft, initialDraft, toSaveInput} from './draft.ts';
+import {type Defaults, type Draft, initialDraft, toSaveInput} from './draft.ts';
 
 export type PopupState =
 	| {phase: 'loading'}
@@ -10,18 +10,18 @@ export type PopupState =
 	| {phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown};
 
 /** Loads the current tab's reading and the saved item, holds the draft, and saves it. */
-export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>) {
+export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>, loadDefaults: () => Promise<Defaults>) {
 	const [state, setState] = useState<PopupState>({phase: 'loading'});
 
 	useEffect(() => {
 		void (async () => {
-			const tab = await loadTab();
+			const [tab, defaults] = await Promise.all([loadTab(), loadDefaults()]);
 			if (!tab) return setState({phase: 'no-tab'});
 			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
 				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
-			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab)});
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults)});
 		})();
-	}, [api, loadTab]);
+	}, [api, loadTab, loadDefaults]);
 
 	const edit = useCallback((patch: Partial<Draft>) => {
 		setState(current => (current.phase === 'loading' || current.phase === 'no-tab' ? current

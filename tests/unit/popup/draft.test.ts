@@ -15,8 +15,12 @@ const saved: Item = {
 
 describe('initialDraft', () => {
 	test('prefills from the page when nothing is saved', () => {
-		expect(initialDraft({tabId: 1, metadata, existing: null}, tab, 'want'))
+		expect(initialDraft({tabId: 1, metadata, existing: null}, tab, {defaultStatus: 'want', defaultKind: null}))
 			.toEqual({title: 'Cloud Native Go', kind: 'book', authors: ['Kevin Hoffman'], topics: [], status: 'want', notes: ''});
+	});
+	test('new items start from the default status and kind in the settings', () => {
+		expect(initialDraft({tabId: 1, metadata, existing: null}, tab, {defaultStatus: 'reading', defaultKind: 'paper'}))
+			.toMatchObject({status: 'reading', kind: 'paper'});
 	});
 	test('opens the saved item for editing', () => {
 		expect(initialDraft({tabId: 1, metadata, existing: saved}, tab)).toMatchObject({title: 'My title', status: 'reading', notes: 'mine'});

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {AppError} from '../../../src/shared/errors.ts';
+import {createFakeApi} from '../../fakes/api.ts';
+
+const tab = {id: 7, url: 'https://example.com/books/cng?utm_source=x', title: 'Cloud Native Go | Example'};
+const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null});
+
+function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof tab | undefined) {
+	const openList = vi.fn();
+	render(<PopupApp api={api} loadTab={loadTab} loadDefaults={defaults} openList={openList}/>);
+	return {api, openList};
+}
+
+afterEach(cleanup);
+
+describe('PopupApp', () => {
+	test('a page that cannot be read still saves by address and title, with topics picked by keyboard', async () => {
+		const {api} = renderPopup();
+		await screen.findByText(/does not let extensions read this page/);
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe(tab.title);
+		const topics = screen.getByLabelText('Topics');
+		fireEvent.input(topics, {target: {value: 'Cloud Native'}});
+		fireEvent.keyDown(topics, {key: 'Enter'});
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		expect(api.items).toMatchObject([{url: 'https://example.com/books/cng', title: tab.title, topics: ['cloud native'], status: 'want'}]);
+	});
+
+	test('a page already in the list opens its item and the button updates it', async () => {
+		const api = createFakeApi([{url: 'https://example.com/books/cng', title: 'Saved title', status: 'reading'}]);
+		renderPopup(api);
+		await screen.findByText(/Already in your list/);
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('Saved title');
+		fireEvent.change(screen.getByLabelText('Status'), {target: {value: 'done'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Update'}));
+		await screen.findByText('Updated.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({status: 'done', title: 'Saved title'});
+	});
+
+	test('Ctrl+Enter saves from any field; a failed save says why and keeps the draft', async () => {
+		const api = createFakeApi([], {fail: {saveItem: new AppError('QUOTA_EXCEEDED', 'full')}});
+		renderPopup(api);
+		const notes = await screen.findByLabelText('Note');
+		fireEvent.input(notes, {target: {value: 'read chapter 3'}});
+		fireEvent.keyDown(notes, {key: 'Enter', ctrlKey: true});
+		await waitFor(() => expect(api.calls.some(([method]) => method === 'saveItem')).toBe(true));
+		expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('read chapter 3');
+		await screen.findByText(/storage for Shelfmark is full/);
+	});
+
+	test('recent items and the list link', async () => {
+		const api = createFakeApi([{url: 'https://example.com/a', title: 'An older book', kind: 'book'}]);
+		const {openList} = renderPopup(api);
+		await screen.findByText('An older book');
+		fireEvent.click(screen.getByRole('button', {name: 'Open list'}));
+		expect(openList).toHaveBeenCalled();
+	});
+
+	test('no tab to save says so', async () => {
+		renderPopup(createFakeApi(), async () => undefined);
+		await screen.findByText(/no page to save/);
+	});
+});
