@@ -1,0 +1,82 @@
+import {useMemo, useState} from 'preact/hooks';
+import {STATUSES, type Item} from '../core/types.ts';
+import {useApi} from '../ui/api-context.ts';
+import {Toasts, useToasts} from '../ui/components/Toasts.tsx';
+import {useAsync} from '../ui/hooks/use-async.ts';
+import {useDebounced} from '../ui/hooks/use-debounced.ts';
+import {useRevision} from '../ui/hooks/use-revision.ts';
+import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
+import {BulkBar} from './BulkBar.tsx';
+import {type Filters, NO_FILTERS, type View} from './filters.ts';
+import {ListView} from './ListView.tsx';
+import {type Counts, Sidebar} from './Sidebar.tsx';
+import {SettingsView} from './SettingsView.tsx';
+import {TopicManager} from './TopicManager.tsx';
+import {listActions} from './use-list-actions.ts';
+
+/** Search waits for a pause this long: one query per burst of typing, still feeling instant. */
+const SEARCH_DEBOUNCE_MS = 60;
+
+/** The options page: sidebar of views, then the list (with editor and bulk bar), the topic manager or settings. */
+export function OptionsApp() {
+	const api = useApi();
+	const revision = useRevision();
+	const settings = useSettings();
+	useThemeAttribute(settings.theme);
+	const {toasts, show, dismiss} = useToasts();
+	const [view, setView] = useState<View>({name: 'list'});
+	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+	const [editing, setEditing] = useState<string>();
+	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
+
+	const facets = useAsync(async () => {
+		const [all, trash, topics, recommenders, ...byStatus] = await Promise.all([
+			api.queryItems({limit: 0}), api.queryItems({trash: true, limit: 0}), api.listTopics(), api.listRecommenders(),
+			...STATUSES.map(status => api.queryItems({status, limit: 0})),
+		]);
+		const counts: Counts = {all: all.total, trash: trash.total, status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
+		return {counts, topics, recommenders};
+	}, [api, revision]);
+	const topics = facets.data?.topics ?? [];
+	const knownTopics = useMemo(() => topics.map(topic => topic.name), [topics]);
+
+	const unselect = (ids: string[]) => {
+		setSelected(current => new Set([...current].filter(id => !ids.includes(id))));
+		if (editing && ids.includes(editing)) setEditing(undefined);
+	};
+	const actions = listActions(api, show, unselect);
+	const message = (text: string, error?: boolean) => show({message: text, ...(error ? {error} : {})});
+	const go = (next: View) => { setView(next); setSelected(new Set()); setEditing(undefined); };
+	const toggle = (item: Item) => setSelected(current => {
+		const next = new Set(current);
+		if (!next.delete(item.id)) next.add(item.id);
+		return next;
+	});
+	const trash = view.name === 'trash';
+	const ids = [...selected];
+
+	return (
+		<div class={`app ${editing ? 'editing' : ''}`}>
+			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
+				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}/>
+			<main class="main">
+				{(view.name === 'list' || view.name === 'trash') && <>
+					{selected.size > 0 && (
+						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
+							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
+							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)}/>
+					)}
+					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
+						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions}/>
+				</>}
+				{view.name === 'topics' && (
+					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
+				)}
+				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
+			</main>
+			<Toasts toasts={toasts} dismiss={dismiss}/>
+		</div>
+	);
+}

@@ -1,0 +1,64 @@
+import {STATUSES} from '../core/types.ts';
+import type {TopicCount} from '../core/query.ts';
+import {t} from '../ui/i18n.ts';
+import type {View} from './filters.ts';
+
+export type Counts = {all: number; trash: number; status: Record<string, number>};
+
+export type SidebarProps = {
+	view: View;
+	onView(view: View): void;
+	counts: Counts | undefined;
+	topics: TopicCount[];
+	activeTopic: string | undefined;
+	onTopic(topic: string | undefined): void;
+};
+
+const TOP_TOPICS = 15;
+
+function NavButton({active, label, count, onClick}: {active: boolean; label: string; count?: number; onClick(): void}) {
+	return (
+		<li>
+			<button type="button" class="nav-item" aria-current={active ? 'page' : undefined} onClick={onClick}>
+				<span>{label}</span>
+				{count !== undefined && <span class="count">{count}</span>}
+			</button>
+		</li>
+	);
+}
+
+/** Views (all, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
+export function Sidebar({view, onView, counts, topics, activeTopic, onTopic}: SidebarProps) {
+	const isList = (status?: string) => view.name === 'list' && view.status === status;
+	return (
+		<nav class="sidebar" aria-label={t('optNavLabel')}>
+			<h1 class="brand">{t('extName')}</h1>
+			<ul>
+				<NavButton active={isList(undefined)} label={t('optNavAll')} count={counts?.all} onClick={() => onView({name: 'list'})}/>
+			</ul>
+			<h2 class="nav-heading">{t('optNavStatus')}</h2>
+			<ul>
+				{STATUSES.map(status => (
+					<NavButton key={status} active={isList(status)} label={t(`status_${status}`)} count={counts?.status[status]} onClick={() => onView({name: 'list', status})}/>
+				))}
+			</ul>
+			{topics.length > 0 && <>
+				<h2 class="nav-heading">{t('optNavTopTopics')}</h2>
+				<ul>
+					{topics.slice(0, TOP_TOPICS).map(topic => (
+						<li key={topic.name}>
+							<button type="button" class="nav-item" aria-pressed={activeTopic === topic.name} onClick={() => onTopic(activeTopic === topic.name ? undefined : topic.name)}>
+								<span># {topic.name}</span><span class="count">{topic.count}</span>
+							</button>
+						</li>
+					))}
+				</ul>
+			</>}
+			<ul class="nav-bottom">
+				<NavButton active={view.name === 'topics'} label={t('optNavTopics')} count={topics.length} onClick={() => onView({name: 'topics'})}/>
+				<NavButton active={view.name === 'trash'} label={t('optNavTrash')} count={counts?.trash} onClick={() => onView({name: 'trash'})}/>
+				<NavButton active={view.name === 'settings'} label={t('optNavSettings')} onClick={() => onView({name: 'settings'})}/>
+			</ul>
+		</nav>
+	);
+}

@@ -1,0 +1,117 @@
+import {createClock, formatStamp, tick, type Clock} from '../../src/core/hlc.ts';
+import {type ItemDoc, applyPatch, materialize, mergeDocs, setDeleted} from '../../src/core/item-doc.ts';
+import {countTopics, queryItems} from '../../src/core/query.ts';
+import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/core/save.ts';
+import type {Item} from '../../src/core/types.ts';
+import {itemIdForUrl, urlKey} from '../../src/core/url.ts';
+import {AppError} from '../../src/shared/errors.ts';
+import type {BackgroundApi} from '../../src/shared/messages.ts';
+
+export type FakeApiOptions = {
+	/** Called after every write, like the background bumping `revision` in storage.local. */
+	onWrite?: () => void;
+	/** Makes the next calls of these methods reject with this error (error-state tests). */
+	fail?: Partial<Record<keyof BackgroundApi, Error>>;
+};
+
+export type FakeApi = BackgroundApi & {
+	/** The materialised items, trash included. */
+	readonly items: Item[];
+	/** Every call made, in order: `[method, ...args]`. */
+	readonly calls: [keyof BackgroundApi, ...unknown[]][];
+	options: FakeApiOptions;
+};
+
+/**
+ * An in-memory BackgroundApi over the same pure functions the background uses (item docs, save rules,
+ * queryItems), for component tests and previews. `seed` items are saved in order, oldest first.
+ */
+export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = {}): FakeApi {
+	const docs = new Map<string, ItemDoc>();
+	let cache: Item[] | undefined;
+	let clock: Clock = createClock('fake');
+	let now = Date.UTC(2025, 0, 1);
+	const stamp = () => formatStamp(clock = tick(clock, now += 1000));
+	const all = () => (cache ??= [...docs.values()].map(doc => materialize(doc)));
+	const write = (changed: ItemDoc[]) => {
+		for (const doc of changed) docs.set(doc.id, doc);
+		cache = undefined;
+		if (changed.length > 0) api.options.onWrite?.();
+	};
+	const doc = (id: string) => {
+		const found = docs.get(id);
+		if (!found) throw new AppError('NOT_FOUND', `No item ${id}`);
+		return found;
+	};
+	const find = (url: string) => all().find(item => urlKey(item.url) === urlKey(url) || item.aliases.some(a => urlKey(a) === urlKey(url))) ?? null;
+	const save = (input: SaveInput) => {
+		const id = input.id ?? find(input.url)?.id ?? itemIdForUrl(input.url);
+		const next = saveDoc(docs.get(id), id, input, stamp());
+		write([next]);
+		return materialize(next);
+	};
+	const renameTopic = (from: string, to: string) => {
+		const source = normalizeTopic(from);
+		const target = to ? normalizeTopic(to) : '';
+		const changed = all().filter(item => item.topics.includes(source) && source !== target).map(item => {
+			const topics = item.topics.filter(topic => topic !== source);
+			if (target && !topics.includes(target)) topics.push(target);
+			return applyPatch(doc(item.id), {topics}, stamp());
+		});
+		write(changed);
+		return changed.length;
+	};
+	const setTrash = (ids: string[], deleted: boolean) => write(ids.map(id => setDeleted(doc(id), deleted, stamp())));
+
+	const impl: BackgroundApi = {
+		inspectTab: async (tabId, fallback) => ({tabId, metadata: null, blocked: 'EXTRACT_BLOCKED', existing: find(fallback.url)}),
+		saveItem: async input => save(input),
+		updateItem: async (id, patch) => {
+			const next = applyPatch(doc(id), cleanPatch(patch), stamp());
+			write([next]);
+			return materialize(next);
+		},
+		updateItems: async (ids, patch) => {
+			const clean = cleanPatch(patch);
+			write(ids.map(id => applyPatch(doc(id), clean, stamp())));
+			return ids.length;
+		},
+		getItem: async id => all().find(item => item.id === id) ?? null,
+		findItem: async url => find(url),
+		queryItems: async query => queryItems(all(), query),
+		deleteItems: async ids => setTrash(ids, true),
+		restoreItems: async ids => setTrash(ids, false),
+		mergeItems: async incoming => {
+			write(incoming.map(next => (docs.has(next.id) ? mergeDocs(docs.get(next.id)!, next) : next)));
+			return incoming.length;
+		},
+		listTopics: async () => countTopics(all()),
+		renameTopic: async (from, to) => renameTopic(from, to),
+		deleteTopic: async name => renameTopic(name, ''),
+		listRecommenders: async () => {
+			const counts = new Map<string, {url: string; title?: string; count: number}>();
+			for (const item of all()) {
+				if (item.deletedAt) continue;
+				for (const {url, title} of item.recommendedBy) {
+					const entry = counts.get(url) ?? {url, ...(title ? {title} : {}), count: 0};
+					entry.count++;
+					counts.set(url, entry);
+				}
+			}
+			return [...counts.values()].sort((a, b) => b.count - a.count);
+		},
+	};
+
+	const calls: FakeApi['calls'] = [];
+	const api = {calls, options, get items() { return all(); }} as FakeApi;
+	for (const [method, fn] of Object.entries(impl) as [keyof BackgroundApi, (...args: unknown[]) => Promise<unknown>][]) {
+		(api as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+			calls.push([method, ...args]);
+			const failure = api.options.fail?.[method];
+			if (failure) throw failure;
+			return structuredClone(await fn(...args));
+		};
+	}
+	for (const input of seed) save(input);
+	return api;
+}
