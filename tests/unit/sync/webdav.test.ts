@@ -1,0 +1,94 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
+import {startApache, type Apache} from '../../support/apache.ts';
+import {hexId, patch, replica, syncWith, view} from './helpers.ts';
+
+let apache: Apache;
+beforeAll(async () => {
+	apache = await startApache();
+});
+afterAll(async () => {
+	await apache?.stop();
+});
+
+const dav = (folder: string) => new WebDavTransport({url: `${apache.url}${folder}/`});
+
+describe('WebDAV transport against Apache mod_dav', () => {
+	test('creates the folder, swaps the manifest with If-Match, and refuses a stale ETag with SYNC_CONFLICT', async () => {
+		const transport = dav('cas');
+		expect(await transport.readManifest()).toBeUndefined();
+		await transport.writeManifest('{"n":1}', undefined);
+		await expect(transport.writeManifest('{"n":1}', undefined)).rejects.toMatchObject({code: 'SYNC_CONFLICT'});
+		const first = (await transport.readManifest())!;
+		expect(first.text).toBe('{"n":1}');
+		await transport.writeManifest('{"n":2}', first.etag);
+		await expect(transport.writeManifest('{"n":3}', first.etag)).rejects.toMatchObject({code: 'SYNC_CONFLICT'});
+		expect((await transport.readManifest())!.text).toBe('{"n":2}');
+	});
+
+	test('blobs round-trip byte for byte; a missing one reads as undefined; delete is idempotent', async () => {
+		const transport = dav('blobs');
+		const bytes = Uint8Array.from({length: 70_000}, (_, i) => (i * 31) % 256);
+		await transport.writeBlob('blobs/ab-x.bin', bytes);
+		expect(await transport.readBlob('blobs/ab-x.bin')).toEqual(bytes);
+		expect(await transport.readBlob('blobs/none.bin')).toBeUndefined();
+		await transport.deleteBlob('blobs/ab-x.bin');
+		await transport.deleteBlob('blobs/ab-x.bin');
+		expect(await transport.readBlob('blobs/ab-x.bin')).toBeUndefined();
+	});
+
+	test('three replicas with concurrent syncs converge through a real server', async () => {
+		const replicas = [replica('a'), replica('b', 86_400_000), replica('c', -86_400_000)];
+		replicas.forEach((store, n) => {
+			for (let i = 0; i < 30; i++) patch(store, hexId(i * 3 + n), {title: `${n}-${i}`});
+			patch(store, hexId(999), {topics: [`topic-${n}`]});
+		});
+		await Promise.all(replicas.map(store => syncWith(store, dav('three'), {width: 2})));
+		for (let round = 0; round < 2; round++) for (const store of replicas) await syncWith(store, dav('three'), {width: 2});
+		expect(view(replicas[1]!)).toEqual(view(replicas[0]!));
+		expect(view(replicas[2]!)).toEqual(view(replicas[0]!));
+		expect(view(replicas[0]!)).toHaveLength(91);
+		expect(view(replicas[0]!).find(item => item.id === hexId(999))!.topics).toEqual(['topic-0', 'topic-1', 'topic-2']);
+	});
+
+	test('an encrypted vault: a wrong passphrase is SYNC_PASSPHRASE and writes nothing', async () => {
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'secret'});
+		await syncWith(a, dav('enc'), {passphrase: 'correct horse'});
+		patch(b, hexId(2), {title: 'other'});
+		const before = (await dav('enc').readManifest())!;
+		await expect(syncWith(b, dav('enc'), {passphrase: 'wrong'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		expect((await dav('enc').readManifest())!.etag).toBe(before.etag);
+		expect(view(b).map(item => item.title)).toEqual(['other']);
+		await syncWith(b, dav('enc'), {passphrase: 'correct horse'});
+		expect(view(b).map(item => item.title)).toEqual(['secret', 'other']);
+	});
+});
+
+describe('WebDAV with HTTP basic auth', () => {
+	let secured: Apache;
+	beforeAll(async () => {
+		secured = await startApache({auth: {user: 'reader', password: 'app-pässword'}});
+	});
+	afterAll(async () => {
+		await secured?.stop();
+	});
+
+	test('the right app password syncs; a wrong one is SYNC_AUTH', async () => {
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'A'});
+		const good = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'app-pässword'});
+		await syncWith(a, good);
+		expect((await good.readManifest())?.text).toContain('shelfmark-vault');
+		const bad = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'nope'});
+		await expect(syncWith(replica('b'), bad)).rejects.toMatchObject({code: 'SYNC_AUTH'});
+	});
+
+	test('a stopped server is SYNC_OFFLINE, a transient error', async () => {
+		const gone = await startApache();
+		const transport = new WebDavTransport({url: `${gone.url}x/`});
+		await gone.stop();
+		await expect(transport.readManifest()).rejects.toMatchObject({code: 'SYNC_OFFLINE', name: 'TransientError'});
+	});
+});
