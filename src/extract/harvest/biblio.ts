@@ -1,0 +1,96 @@
+import {findIsbns} from '../../core/isbn.ts';
+import {parsePeople, splitNames, type People} from './people.ts';
+import {HAN, squash} from './text.ts';
+
+/** Bibliographic facts found in the text that follows (or surrounds) one work. */
+export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
+
+const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
+const PUBLISHER_LABEL = /(?:出版社|出品方|Publisher)\s*[:：]\s*([^\n/|,，;；]{2,60})/i;
+const EN_PUBLISHER = /\b((?:[A-Z][\w'’&.-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf)\b/;
+
+/** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
+export function publisherIn(text: string): string | undefined {
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.trim();
+	if (label) return label;
+	const zh = ZH_PUBLISHER.exec(text)?.[1];
+	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
+	const en = EN_PUBLISHER.exec(text)?.[1];
+	return en && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * A publication date (ISO 8601, as precise as written) when the text ties a date to publishing:
+ * "2017年6月出版", "出版年: 2018-9", "Published June 2017", or a year after a publisher ("O'Reilly, 2017").
+ */
+export function dateIn(text: string, publisher?: string): string | undefined {
+	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
+		?? /出版(?:年|时间|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2}))?/u.exec(text);
+	if (zh) return ymd(zh[1]!, zh[2]);
+	const en = /\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})\b/i.exec(text);
+	if (en) return ymd(en[2]!, monthOf(en[1]));
+	if (!publisher) return undefined;
+	const after = text.slice(Math.max(0, text.indexOf(publisher)));
+	const near = /(?:(\w{3,9})\.?\s+)?\b((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\b)?/.exec(after.slice(0, 80));
+	return near ? ymd(near[2]!, near[3] ?? monthOf(near[1])) : undefined;
+}
+
+function monthOf(word: string | undefined): string | undefined {
+	const index = word ? MONTHS.indexOf(word.slice(0, 3).toLowerCase()) : -1;
+	return index < 0 ? undefined : String(index + 1);
+}
+
+function ymd(year: string, month?: string): string {
+	const m = Number(month);
+	return month && m >= 1 && m <= 12 ? `${year}-${pad(month)}` : year;
+}
+
+/** ISBNs written in the text: labelled ones, or 13-digit Bookland numbers. */
+export function isbnsIn(text: string): string[] {
+	if (!/ISBN|97[89][\d-]{10}/i.test(text)) return [];
+	return findIsbns(text);
+}
+
+/** Everything bibliographic in the text right after a title. */
+export function bibIn(text: string): Bib {
+	const bib: Bib = parsePeople(text);
+	const publisher = publisherIn(text);
+	if (publisher) bib.publisher = publisher;
+	const date = dateIn(text, publisher);
+	if (date) bib.publishedAt = date;
+	const isbn = isbnsIn(text);
+	if (isbn.length) bib.isbn = isbn;
+	return bib;
+}
+
+/** True when the bib says "this is a published work" (people with roles, publisher, ISBN or date). */
+export const hasBib = (bib: Bib) =>
+	bib.authors.length > 0 || bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || !!bib.publishedAt;
+
+/** A reference-list entry parsed into title and facts. */
+export type Reference = Bib & {title: string; type?: string};
+
+/**
+ * Reference-list entries: GB/T 7714 ("张磊. 深入剖析Kubernetes[M]. 北京: 某出版社, 2018.") and
+ * APA-like ("Kleppmann, M. (2017). Designing Data-Intensive Applications. O'Reilly.").
+ */
+export function parseReference(line: string): Reference | undefined {
+	const gb = /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
+	if (gb) return reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!);
+	const apa = /^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\.\s*(.{2,200}?)[.?!]\s+(.*)$/u.exec(line);
+	if (apa) return {...reference(apa[3]!, apa[1]!.replace(/,\s*([A-Z]\.\s*)+/g, ''), apa[4]!), publishedAt: apa[2]!};
+	return undefined;
+}
+
+function reference(title: string, authors: string, rest: string, type?: string): Reference {
+	const ref: Reference = {title: squash(title), authors: splitNames(authors.replace(/,?\s*(?:等|et al\.?)$/, '')), contributors: []};
+	if (type) ref.type = type;
+	const publisher = /[:：]\s*([^,，.:：]{2,60})[,，]/.exec(rest)?.[1]?.trim() ?? publisherIn(rest);
+	if (publisher) ref.publisher = publisher;
+	const year = /\b((?:19|20)\d{2})(?:[-.](\d{1,2}))?/.exec(rest);
+	if (year) ref.publishedAt = ymd(year[1]!, year[2]);
+	return ref;
+}

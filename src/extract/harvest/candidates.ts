@@ -1,0 +1,126 @@
+import type {HarvestItem, Kind} from '../../core/types.ts';
+import {bibIn, hasBib, parseReference, type Bib} from './biblio.ts';
+import {hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
+import {guessKind} from './kind.ts';
+import type {LinkSpan, Segment, Span} from './segments.ts';
+import {cleanTitle, isGenericText, sentenceAround, stripNumbering} from './text.ts';
+
+/** A harvested item before de-duplication, remembering where it was found. */
+export type Candidate = HarvestItem & {provider?: string; seg: number};
+/** What the harvester knows about the section a segment sits in. */
+export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean};
+
+const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
+const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
+const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
+
+/** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
+function site(url: URL): string {
+	const labels = url.hostname.split('.');
+	const tail = labels.slice(-2).join('.');
+	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
+}
+
+function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, extra: Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string}): Candidate {
+	const {host, quoted, refType, ...rest} = extra;
+	const near = sentenceAround(seg.text, span.start, span.end);
+	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType});
+	const c: Candidate = {title, kind, seg: ctx.seg, context: near, ...rest};
+	if (host?.provider && kind === 'course') c.provider = host.provider;
+	if (bib.authors.length) c.authors = bib.authors;
+	if (bib.contributors.length) c.contributors = bib.contributors;
+	if (bib.publisher) c.publisher = bib.publisher;
+	if (bib.publishedAt) c.publishedAt = bib.publishedAt;
+	if (bib.isbn) c.isbn = bib.isbn;
+	return c;
+}
+
+/** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
+function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
+	const mark = seg.marks.filter(m => m.end <= link.start && m.start >= from).pop();
+	if (mark) return cleanTitle(seg.text.slice(mark.start, mark.end));
+	const quoted = /《([^《》]{1,100})》/.exec(seg.text.slice(from));
+	if (quoted) return cleanTitle(quoted[1]!);
+	const before = seg.text.slice(from, link.start);
+	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
+		const title = cleanTitle(before);
+		if (title.length >= 2 && title.length <= 100) return title;
+	}
+	const repo = /^\/[\w.-]+\/([\w.-]+)/.exec(link.url.pathname);
+	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
+}
+
+function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
+	const out: Candidate[] = [];
+	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
+	links.forEach((link, i) => {
+		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
+		if (PERSON_BEFORE.test(before)) return;
+		const after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
+		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0) : cleanTitle(link.text);
+		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
+		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
+		if (underHeading) title = cleanTitle(seg.heading);
+		if (title.length < 2) return;
+		const host = hostInfo(link.url);
+		const bib = bibIn(underHeading ? seg.text : after);
+		const external = site(link.url) !== site(ctx.page);
+		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
+		const ok = host || hasBib(bib) || quoted || (external && (leads || ctx.refSection || CUE.test(link.text)))
+			|| (leads && (ctx.refSection || !!ctx.section));
+		if (ok) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+	});
+	return out;
+}
+
+function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
+		const span = {start: m.index, end: m.index + m[0].length};
+		const title = cleanTitle(m[1]!);
+		if (!title || taken.some(c => c.title === title)) continue;
+		const bib = bibIn(seg.text.slice(span.end, span.end + 200).split('《')[0]!);
+		const near = sentenceAround(seg.text, span.start, span.end);
+		const leads = LEADS.test(seg.tag) && span.start < 6;
+		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
+			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
+		}
+	}
+	return out;
+}
+
+const NOT_TITLE = /^(?:by|photo|image|picture|illustration|cover|posted|written|published|edited|made|created|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published)$/i;
+
+/** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
+function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
+	for (const mark of seg.marks) {
+		const after = seg.text.slice(mark.end);
+		if (!/^\s*[,，]?\s*(?:by|作者[:：])\s/i.test(after)) continue;
+		const bib = bibIn(after.slice(0, 300));
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) return [item(title, seg, mark, ctx, bib, {})];
+	}
+	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
+	const text = stripNumbering(seg.text);
+	const offset = seg.text.length - text.length;
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? (LEADS.test(seg.tag) ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
+	if (!by) return [];
+	const title = cleanTitle(by[1]!);
+	const bib = bibIn(text.slice(by[1]!.length, by[1]!.length + 300));
+	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
+	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, {})];
+}
+
+/** The works one segment names, or nothing. */
+export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
+	const ref = parseReference(stripNumbering(seg.text));
+	if (ref && (ctx.refSection || /^\s*\[\d+\]/.test(seg.text) || ref.type)) {
+		const url = seg.links.find(l => !isChromeLink(l.url, ctx.page))?.url.href;
+		const host = url ? hostInfo(new URL(url)) : undefined;
+		return [item(cleanTitle(ref.title), seg, {start: 0, end: seg.text.length}, ctx, ref, {refType: ref.type, host, ...(url ? {url} : {})})];
+	}
+	const linked = linkCandidates(seg, ctx);
+	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
+	return found.length ? found : bylineCandidates(seg, ctx);
+}

@@ -1,0 +1,68 @@
+import type {Kind} from '../../core/types.ts';
+
+/** What a link's address alone says about the work behind it. */
+export type HostInfo = {kind: Kind; provider?: string};
+
+/**
+ * Work pages on well-known book, course, code, paper and video hosts, tested against "host/path"
+ * (no `www.`). Patterns name the page types that hold ONE work, so store front pages and search
+ * results do not count. Kept short on purpose: the content script has a small size budget.
+ */
+const WORK_PAGES: [RegExp, Kind, string?][] = [
+	[/^book\.douban\.com\/subject\/\d+/, 'book', '豆瓣'],
+	[/^(?:time\.geekbang\.org|geekbang\.org)\/(?:column|course|dailylesson|opencourse)\//, 'course', '极客时间'],
+	[/^(?:[\w-]+\.)?oreilly\.com\/(?:library\/view|catalog|videos)\//, 'book', "O'Reilly"],
+	[/^(?:shop\.)?oreilly\.com\/product\//, 'book', "O'Reilly"],
+	[/^manning\.com\/(?:books|liveproject|livevideo)\//, 'book', 'Manning'],
+	[/^amazon\.[a-z.]+\/(?:[^/]+\/)?(?:dp|gp\/product|exec\/obidos\/ASIN)\//, 'book', 'Amazon'],
+	[/^(?:amzn\.to|a\.co)\/\w+/, 'book', 'Amazon'],
+	[/^(?:item\.jd\.com|item\.m\.jd\.com\/product)\/\d+/, 'book', '京东'],
+	[/^product\.dangdang\.com\/\d+/, 'book', '当当'],
+	[/^weread\.qq\.com\/web\/(?:bookDetail|reader)\//, 'book', '微信读书'],
+	[/^(?:ituring\.com\.cn\/book|epubit\.com\/bookDetails|broadview\.com\.cn\/book)\b/, 'book'],
+	[/^goodreads\.com\/(?:book\/show|work)\//, 'book', 'Goodreads'],
+	[/^(?:bookshop\.org\/(?:p\/)?books|barnesandnoble\.com\/w|openlibrary\.org\/(?:works|books)|books\.google\.[a-z.]+\/books)\b/, 'book'],
+	[/^(?:pragprog\.com\/titles|nostarch\.com\/\w|packtpub\.com\/(?:product|[\w-]+\/\w)|leanpub\.com\/\w|link\.springer\.com\/book|springer\.com\/book|mitpress\.mit\.edu\/(?:books|9))/, 'book'],
+	[/^(?:[\w-]+\.gitbook\.io|gitbook\.com\/book)\b/, 'book'],
+	[/^coursera\.org\/(?:learn|specializations|professional-certificates|projects)\//, 'course', 'Coursera'],
+	[/^udemy\.com\/course\//, 'course', 'Udemy'],
+	[/^edx\.org\/(?:course|learn|professional-certificate|xseries)\//, 'course', 'edX'],
+	[/^(?:udacity\.com\/course|pluralsight\.com\/courses|frontendmasters\.com\/courses|egghead\.io\/courses|khanacademy\.org\/\w|classcentral\.com\/course)\b/, 'course'],
+	[/^(?:icourse163\.org\/course|study\.163\.com\/course|coding\.imooc\.com\/class|imooc\.com\/learn|kaiwu\.lagou\.com\/course|ke\.qq\.com\/course)\b/, 'course'],
+	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
+	[/^(?:arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/document\/|usenix\.org\/(?:conference|system\/files)\/|papers\.nips\.cc\/|openreview\.net\/forum|semanticscholar\.org\/paper\/)/, 'paper'],
+	[/^(?:podcasts\.apple\.com\/|open\.spotify\.com\/(?:show|episode)\/|xiaoyuzhoufm\.com\/(?:podcast|episode)\/)/, 'podcast'],
+	[/^(?:github|gitlab|gitee|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+(?:\/(?:tree|blob|wiki)\/.*)?\/?$/, 'repository'],
+];
+
+/** The kind (and platform) a URL implies, when it is a known work page. */
+export function hostInfo(url: URL): HostInfo | undefined {
+	const key = `${url.hostname.replace(/^www\./, '')}${url.pathname}`;
+	for (const [pattern, kind, provider] of WORK_PAGES) {
+		if (pattern.test(key)) return provider ? {kind, provider} : {kind};
+	}
+	return undefined;
+}
+
+const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|weibo\.com|weibo\.cn|linkedin\.com|instagram\.com|t\.me|reddit\.com|news\.ycombinator\.com|pinterest\.com|tumblr\.com|qzone\.qq\.com|service\.weibo\.com|wa\.me|telegram\.me|mastodon\.social|gravatar\.com|disqus\.com|addtoany\.com|sharethis\.com)$/;
+const OWN_PAGES = /^\/(?:$|(?:about|about-me|author|authors|tags?|categor(?:y|ies)|archives?|page|users?|profile|people|search|feed|rss|atom|index\.xml|login|signin|signup|register|subscribe|contact|privacy|terms|cart|account|share|intent)(?:[/.?#]|$))/i;
+const GITHUB_ROOTS = /^\/(?:topics|orgs|sponsors|features|marketplace|explore|settings|login|about|pricing)\b/;
+
+/**
+ * True for links that are never recommendations: social and share links, the site's own chrome
+ * (home, tags, profile, feeds), anchors on this page, bare GitHub profiles, images.
+ */
+export function isChromeLink(url: URL, page: URL): boolean {
+	const host = url.hostname.replace(/^www\./, '');
+	if (SOCIAL.test(host)) return true;
+	if (/\.(?:png|jpe?g|gif|webp|svg|ico|css|js|xml)$/i.test(url.pathname)) return true;
+	if (url.href.split('#')[0] === page.href.split('#')[0]) return true;
+	if (host === page.hostname.replace(/^www\./, '') && OWN_PAGES.test(url.pathname)) return true;
+	if (/^(?:github|gitlab|gitee)\.com$/.test(host)) {
+		return GITHUB_ROOTS.test(url.pathname) || url.pathname.split('/').filter(Boolean).length < 2;
+	}
+	return /\/(?:share|sharer|intent\/tweet)(?:\.php)?(?:[/?]|$)/.test(url.pathname);
+}
+
+/** Course platforms, for a provider named in text ("极客时间出品", "on Coursera"). */
+export const COURSE_PLATFORMS = /极客时间|慕课网|网易云课堂|中国大学MOOC|拉勾教育|腾讯课堂|学堂在线|Coursera|Udemy|edX|Udacity|Pluralsight|Frontend Masters|egghead|Khan Academy|LinkedIn Learning/i;

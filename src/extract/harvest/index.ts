@@ -1,0 +1,85 @@
+import type {HarvestItem} from '../../core/types.ts';
+import {httpUrl, urlKey} from '../../core/url.ts';
+import {bibIn, hasBib} from './biblio.ts';
+import {candidatesIn, type Candidate, type Context} from './candidates.ts';
+import {sectionKind} from './kind.ts';
+import {mainContent} from './main-content.ts';
+import {fill, mergeCandidates} from './merge.ts';
+import {segmentsOf, type Segment} from './segments.ts';
+import {pageSubject} from './subject.ts';
+import {cleanTitle, titleKey} from './text.ts';
+
+/** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
+export type Harvested = HarvestItem & {provider?: string};
+
+const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
+const BIB_START = /^\s*(?:[（(]|by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+const SINGLE_WORK = /^(?:product|book|books\.book|video\.movie|video\.episode|music\.\w+|product\.item)$/i;
+
+/** A page about ONE work (a product, a book page) recommends nothing: the extractor saves it instead. */
+function isSingleWorkPage(doc: Document): boolean {
+	// Cheap look-ups only: selector matching over a whole 2 MB page is slow in some DOMs (jsdom)
+	const ogType = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
+	if (SINGLE_WORK.test(ogType)) return true;
+	for (const script of doc.getElementsByTagName('script')) {
+		if (script.getAttribute('type') !== 'application/ld+json') continue;
+		if (/"@type"\s*:\s*\[?\s*"(?:Product|Book|Course|Movie|SoftwareApplication)"/.test((script.textContent ?? '').slice(0, 2000))) return true;
+	}
+	const main = doc.getElementsByTagName('main')[0];
+	return [doc.body, main].some(el => /schema\.org\/(?:Product|Book)\b/.test(el?.getAttribute('itemtype') ?? ''));
+}
+
+/** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
+function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
+	if (seg.text.length > 300 || !BIB_START.test(seg.text)) return;
+	const bib = bibIn(seg.text);
+	if (!hasBib(bib)) return;
+	const prev = segs[i - 1];
+	if (prev && /^H[2-6]$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
+		const title = cleanTitle(prev.text);
+		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib});
+		return;
+	}
+	const last = found[found.length - 1];
+	if (last && last.seg >= i - 2) fill(last, bib);
+}
+
+/**
+ * The works a page recommends (DESIGN §4): list items and paragraphs of the main content that link
+ * to or name books, courses, repositories, talks and articles, with people, publisher and date.
+ * Pure: reads only `doc` and `url`; never throws on odd pages; every `url` it returns is http(s).
+ */
+export function harvest(doc: Document, url: string): Harvested[] {
+	const page = httpUrl(url);
+	if (!page || isSingleWorkPage(doc)) return [];
+	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
+	const content = mainContent(doc);
+	const segs = content ? segmentsOf(content.root, content.lengths, base) : [];
+	const found: Candidate[] = [];
+	const headingsWithItems = new Set<number>();
+	segs.forEach((seg, i) => {
+		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
+		const section = sectionKind(seg.heading);
+		if (section) ctx.section = section;
+		const items = candidatesIn(seg, ctx);
+		if (items.length) {
+			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
+			found.push(...items);
+		} else attach(seg, i, segs, found, headingsWithItems);
+	});
+	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
+	const subject = pageSubject(doc, headings);
+	if (subject) found.unshift(subject);
+	return finish(mergeCandidates(found), page, doc);
+}
+
+/** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
+function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
+	const own = titleKey(doc.title);
+	return items.flatMap(({seg: _seg, ...rest}) => {
+		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
+		const key = titleKey(rest.title);
+		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];
+		return [rest];
+	});
+}

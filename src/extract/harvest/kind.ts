@@ -1,0 +1,34 @@
+import type {Kind} from '../../core/types.ts';
+import type {Bib} from './biblio.ts';
+import type {HostInfo} from './hosts.ts';
+
+const CUES: [RegExp, Kind][] = [
+	[/课程|专栏|网课|公开课|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b/i, 'course'],
+	[/论文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
+	[/播客|\bpodcasts?\b|\bepisode\b/i, 'podcast'],
+	[/文字版|实录|\btranscript\b/i, 'article'],
+	[/演讲|视频|讲座|\btalks?\b|\bkeynote\b|\bvideos?\b|\bwebinar\b|\bscreencast\b/i, 'video'],
+	[/书|手册|\bbooks?\b|\bhandbook\b|\bnovel\b|\bebook\b|\bpaperback\b/i, 'book'],
+];
+const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/阅读|\breading\b|\bread\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
+const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
+const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper'};
+
+const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];
+
+/** The kind a section heading announces ("Books", "推荐课程", "Talks"), if any. */
+export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
+
+/** What a careful reader would file this work as, from the strongest evidence down. */
+export function guessKind(o: {title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string}): Kind {
+	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
+	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) ? 'book' : 'repository';
+	if (o.host) return o.host.kind;
+	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
+	return cueKind(o.title) ?? o.section ?? cueKind(o.near) ?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
+}
+
+/** Kind from words alone ("极客时间专栏" -> course), for the page's own subject. */
+export function kindFromWords(text: string): Kind | undefined {
+	return cueKind(text);
+}

@@ -1,0 +1,68 @@
+/** Finds the element that holds a page's main content, and what inside it is page chrome. */
+
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
+const CONTENT_NAMES = /(?:^|\s)(?:post-content|entry-content|article-content|post-body|article-body|markdown-body|rich_media_content|content|post|entry|main|article)(?:\s|$)/i;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU', 'DIALOG']);
+const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
+const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|also-?bought|similar|recs?)(?:$|[\s_-])/i;
+const MAX_DEPTH = 400;
+
+/** Text length of every element, measured in one pass (jsdom's textContent is slow on big pages). */
+export type Lengths = Map<Element, number>;
+
+/** The main content and the text lengths measured on the way. */
+export type Content = {root: Element; lengths: Lengths};
+
+const names = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
+
+function isContentBox(el: Element, tag: string): boolean {
+	return CONTENT_TAGS.has(tag) || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody' || CONTENT_NAMES.test(names(el));
+}
+
+/** The main content element: the biggest content container, narrowed to a descendant holding most of its text. */
+export function mainContent(doc: Document): Content | undefined {
+	const body = doc.body ?? doc.documentElement;
+	if (!body) return undefined;
+	const lengths: Lengths = new Map();
+	const boxes: Element[] = [];
+	const measure = (el: Element, depth: number): number => {
+		let length = 0;
+		for (let node = el.firstChild; node; node = node.nextSibling) {
+			if (node.nodeType === 3) length += node.nodeValue?.length ?? 0;
+			else if (node.nodeType === 1 && depth < MAX_DEPTH) {
+				const child = node as Element;
+				const tag = child.tagName.toUpperCase();
+				if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+				if (isContentBox(child, tag)) boxes.push(child);
+				length += measure(child, depth + 1);
+			}
+		}
+		lengths.set(el, length);
+		return length;
+	};
+	measure(body, 0);
+	let best: Element = body;
+	let bestLength = 0;
+	for (const el of boxes) if (lengths.get(el)! > bestLength) [best, bestLength] = [el, lengths.get(el)!];
+	if (bestLength < 200) return {root: body, lengths};
+	for (const el of boxes) {
+		const length = lengths.get(el)!;
+		if (el !== best && length >= 0.6 * bestLength && best.contains(el) && !isChrome(el, lengths, Infinity)) {
+			[best, bestLength] = [el, length];
+		}
+	}
+	return {root: best, lengths};
+}
+
+/**
+ * True for page chrome inside the content: navigation, headers, asides, forms, hidden parts, and
+ * elements whose class or id says comments, share, tags, pager, related... A class match only counts
+ * when the element holds well under half the content (themes put words like "sidebar" on wrappers).
+ */
+export function isChrome(el: Element, lengths: Lengths, rootLength: number): boolean {
+	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
+	return CHROME_CLASS.test(names(el)) && (lengths.get(el) ?? 0) < 0.4 * rootLength;
+}

@@ -1,0 +1,73 @@
+import {HAN} from './text.ts';
+
+/** People named around a work, split by role. */
+export type People = {authors: string[]; contributors: {name: string; role: string}[]};
+
+const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
+const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
+const NOT_NAMES = /^(?:The|This|That|These|It|He|She|We|They|I|You|Our|My|His|Her|Photo|Unsplash|Amazon|Example|我|你|他|她|我们|作者|译者|本书|该书|等|等人)$|\b(?:Press|Media|Publishing|Publications|Books?|Inc|Ltd|LLC|Company|University|Edition|Chapter|O'Reilly|Manning|Apress|Packt|Wiley|Pearson|Springer|Addison|Prentice)\b/i;
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
+const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
+
+/** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
+export function cleanName(raw: string): string | undefined {
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”]+|[\s:：,，;；'"“”]+$/g, '');
+	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
+	return HAN_NAME.test(name) || LATIN_NAME.test(name) ? name : undefined;
+}
+
+/**
+ * Splits "A & B", "A、B", "A, B and C", "宋净超 吴迎松" into clean names. With `leading`, stops at the
+ * first part that is not a name ("Martin Kleppmann, O'Reilly, 2017" -> ["Martin Kleppmann"]).
+ */
+export function splitNames(raw: string, leading = false): string[] {
+	const names: string[] = [];
+	const text = leading ? raw.split(/[.;；。()（）\n]|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	for (const part of text.split(SEPARATOR)) {
+		const tokens = part.trim().split(/\s+/);
+		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));
+		for (const token of spaced ? tokens : [part]) {
+			const name = cleanName(token);
+			if (!name) {
+				if (leading) return names;
+				continue;
+			}
+			if (!names.includes(name)) names.push(name);
+		}
+	}
+	return names;
+}
+
+const ROLE_OF: Record<string, string> = {
+	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author', authors: 'author', by: 'author', written: 'author',
+	译: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator', translated: 'translator', translator: 'translator', translators: 'translator',
+	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other', 校: 'other',
+	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', 讲师: 'instructor', 主讲: 'instructor', 讲: 'instructor',
+};
+
+/** "A & B著 C D 译" (Chinese postfix roles), one clause at a time. */
+const POSTFIX = /([^（(，,：:；;。\n【】[\]]+?)\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+/** "作者：A", "Translator: B", "by A and B", "translated by C". */
+const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
+
+/** People and roles mentioned in a stretch of text around one work. */
+export function parsePeople(text: string): People {
+	const people: People = {authors: [], contributors: []};
+	const add = (names: string[], role: string) => {
+		for (const name of names) {
+			if (role === 'author') {
+				if (!people.authors.includes(name)) people.authors.push(name);
+			} else if (!people.contributors.some(c => c.name === name && c.role === role)) {
+				people.contributors.push({name, role});
+			}
+		}
+	};
+	for (const m of text.matchAll(PREFIX)) {
+		const label = (m[1] ?? m[3] ?? 'by').toLowerCase();
+		add(m[2] ? splitNames(m[2]) : splitNames(m[4] ?? '', true), ROLE_OF[label] ?? 'author');
+	}
+	for (const m of text.matchAll(POSTFIX)) add(splitNames(m[1]!), ROLE_OF[m[2]!]!);
+	return people;
+}

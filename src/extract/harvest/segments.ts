@@ -1,0 +1,73 @@
+import {httpUrl} from '../../core/url.ts';
+import {isChrome, type Lengths} from './main-content.ts';
+
+/** A stretch [start, end) of a segment's text. */
+export type Span = {start: number; end: number};
+/** A link inside a segment, with its resolved http(s) address. */
+export type LinkSpan = Span & {url: URL; text: string};
+
+/** One block of running text (a paragraph, a list item's own text, a heading...). */
+export type Segment = {
+	tag: string;
+	text: string;
+	links: LinkSpan[];
+	/** Emphasised stretches (em, i, cite, strong, b): where English posts put titles. */
+	marks: Span[];
+	/** The nearest heading above this segment. */
+	heading: string;
+};
+
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
+const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
+const MAX_DEPTH = 400;
+
+/** Splits the content under `root` into segments, skipping page chrome. Links resolve against `base`. */
+export function segmentsOf(root: Element, lengths: Lengths, base: string): Segment[] {
+	const out: Segment[] = [];
+	const rootLength = lengths.get(root) ?? 0;
+	let heading = '';
+	let buf = '';
+	let links: LinkSpan[] = [];
+	let marks: Span[] = [];
+	const append = (text: string) => {
+		const squashed = text.replace(/\s+/g, ' ');
+		buf += /[\s]$/.test(buf) || !buf ? squashed.replace(/^ /, '') : squashed;
+	};
+	const flush = (tag: string) => {
+		const lead = buf.length - buf.trimStart().length;
+		const text = buf.trim();
+		if (text) {
+			const shift = <T extends Span>(s: T): T => ({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
+			out.push({tag, text, links: links.map(shift), marks: marks.map(shift), heading});
+			if (/^H[1-6]$/.test(tag)) heading = text;
+		}
+		buf = '';
+		links = [];
+		marks = [];
+	};
+	const walk = (el: Element, block: string, depth: number): void => {
+		for (let node = el.firstChild; node; node = node.nextSibling) {
+			if (node.nodeType === 3) append(node.nodeValue ?? '');
+			if (node.nodeType !== 1) continue;
+			const child = node as Element;
+			const tag = child.tagName.toUpperCase();
+			if (tag === 'BR') buf += '\n';
+			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
+			if (BLOCKS.has(tag)) {
+				flush(block);
+				walk(child, tag, depth + 1);
+				flush(tag);
+				continue;
+			}
+			const start = buf.length;
+			walk(child, block, depth + 1);
+			if (tag === 'A') {
+				const url = httpUrl(child.getAttribute('href'), base);
+				if (url) links.push({start, end: buf.length, url, text: buf.slice(start).trim()});
+			} else if (MARKS.has(tag) && buf.length > start) marks.push({start, end: buf.length});
+		}
+	};
+	walk(root, root.tagName.toUpperCase(), 0);
+	flush(root.tagName.toUpperCase());
+	return out;
+}

@@ -1,0 +1,46 @@
+/** Small text helpers for the harvester (kept here so the content script bundle stays self-contained). */
+
+/** A Han (CJK ideograph) character class fragment, for building regexes. */
+export const HAN = '\\p{Script=Han}';
+
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:]|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．])\s*/u;
+
+/** Collapses whitespace and trims. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Drops list numbering and bullets ("1. ", "[2]", "#3", "第一本：") from the start of a line. */
+export const stripNumbering = (text: string) => text.replace(NUMBERING, '');
+
+const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
+
+/** A title as a reader would write it: no numbering, quotes, brackets or trailing separators; capped. */
+export function cleanTitle(raw: string): string {
+	let title = squash(stripNumbering(squash(raw))).replace(WRAPPERS, '');
+	if (title.length > 200) title = `${title.slice(0, 199)}…`;
+	return title;
+}
+
+/** Lowercase, no spaces or punctuation: how two mentions of one title are compared. */
+export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Link texts that name an action or a site rather than the work itself. */
+const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])$/i;
+
+/** True when a link's text cannot serve as the work's title. */
+export function isGenericText(text: string): boolean {
+	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
+	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t);
+}
+
+const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;
+
+/** The sentence of `text` that holds the span [start, end), capped at 300 characters. */
+export function sentenceAround(text: string, start: number, end: number): string {
+	let from = start;
+	while (from > 0 && !BOUNDARY.test(text[from - 1]!)) from--;
+	let to = end;
+	while (to < text.length && !BOUNDARY.test(text[to]!)) to++;
+	if (to < text.length) to++;
+	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
+	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
+}
