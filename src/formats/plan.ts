@@ -1,0 +1,88 @@
+import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
+import type {Item, Recommendation} from '../core/types.ts';
+import {urlKey} from '../core/url.ts';
+import type {ImportRecord} from './types.ts';
+
+export type Fate = 'new' | 'merged' | 'skipped' | 'failed';
+
+/** What importing one record would do. */
+export type PlanEntry = {
+	/** Index into the records given to `planImport`. */
+	index: number;
+	line: number;
+	file?: string;
+	fate: Fate;
+	title: string;
+	/** The item id written (new, merged) or already holding everything (skipped). */
+	id?: string;
+	/** Set when merged into or skipped because of an item already in the list. */
+	existingId?: string;
+	/** Set when merged into an earlier record of the same import (its index). */
+	sameAs?: number;
+	/** Why a record failed or was skipped, in English; `code` is stable for translation. */
+	reason?: string;
+	code?: 'NO_URL' | 'NOTHING_NEW';
+};
+
+/**
+ * One item to write in the import transaction. Without `existing`: create the doc (`emptyDoc(id)` then
+ * `applyPatch(patch)`). With `existing`: `applyPatch(existingDoc, patch)` (only the fields the import adds).
+ * With `doc` (backup): `mergeDocs(existingDoc, doc)`, or store `doc` as is when nothing exists.
+ */
+export type PlanWrite = {id: string; existing?: Item; patch: ItemPatch; doc?: ItemDoc; records: number[]};
+
+export type ImportPlan = {entries: PlanEntry[]; writes: PlanWrite[]; counts: Record<Fate, number>};
+
+/**
+ * Finds an item already in the list by URL (compare with `urlKey`) or any of the ISBN-13s. For backup docs `id`
+ * is given too: return the item with that id if there is one (its URL may have changed since).
+ */
+export type ItemLookup = (url: string, isbn: string[], id?: string) => Item | undefined;
+
+const NOT_PATCH = new Set(['line', 'file', 'doc']);
+
+/** The ItemPatch a record asks for, for a brand-new item (status defaults to want). */
+export function recordToPatch(record: ImportRecord): ItemPatch {
+	const patch: Record<string, unknown> = {status: 'want'};
+	for (const [key, value] of Object.entries(record)) if (!NOT_PATCH.has(key) && value !== undefined) patch[key] = value;
+	return patch as ItemPatch;
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+const union = (a: readonly string[] = [], b: readonly string[] = []) => {
+	const seen = new Set(a.map(v => v.toLowerCase()));
+	const added = b.filter(v => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
+	return added.length > 0 ? [...a, ...added] : undefined;
+};
+
+/**
+ * What a record adds to what is already known (an existing item, or earlier records of the file): empty fields are
+ * filled, sets grow, notes are appended unless already there, a "want" status advances. Nothing the user set is lost.
+ */
+export function mergePatch(base: Partial<Item> & ItemPatch, record: ImportRecord): ItemPatch {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(recordToPatch(record))) {
+		const current = (base as Record<string, unknown>)[key];
+		if (key === 'url' || key === 'title' || key === 'notes' || key === 'status' || isEmpty(value)) continue;
+		if (Array.isArray(value)) {
+			if (key === 'recommendedBy') {
+				const known = new Set(((current ?? []) as Recommendation[]).map(r => r.url));
+				const added = (value as Recommendation[]).filter(r => !known.has(r.url));
+				if (added.length > 0) out[key] = [...((current ?? []) as Recommendation[]), ...added];
+			} else if (key === 'contributors' || key === 'authors') {
+				if (isEmpty(current)) out[key] = value;
+			} else {
+				const grown = union(current as string[] | undefined, value as string[]);
+				if (grown) out[key] = grown;
+			}
+		} else if (isEmpty(current)) out[key] = value;
+	}
+	if (record.title && (!base.title || base.title === base.url) && record.title !== record.url) out.title = record.title;
+	if (record.notes && !(base.notes ?? '').includes(record.notes)) out.notes = base.notes ? `${base.notes}\n\n${record.notes}` : record.notes;
+	if (record.status && record.status !== 'want' && (base.status ?? 'want') === 'want') out.status = record.status;
+	if (record.url && base.url && urlKey(record.url) !== urlKey(base.url)) {
+		const aliases = union(base.aliases, [record.url]);
+		if (aliases) out.aliases = aliases;
+	}
+	return out as ItemPatch;
+}
