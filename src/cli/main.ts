@@ -2,6 +2,7 @@
 export {};
 const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>}>> = {
 	extract: () => import('./extract.ts'),
+	convert: () => import('./convert.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);
