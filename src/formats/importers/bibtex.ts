@@ -104,7 +104,7 @@ function readValue(src: string, start: number, macros: Map<string, string>): [st
 	for (;;) {
 		while (/\s/.test(src[i] ?? '')) i++;
 		if (src[i] === '{') { const end = skipGroup(src, i); out += src.slice(i + 1, end - 1); i = end; }
-		else if (src[i] === '"') { const end = src.indexOf('"', i + 1); out += src.slice(i + 1, end < 0 ? src.length : end); i = end < 0 ? src.length : end + 1; }
+		else if (src[i] === '"') { const end = quoteEnd(src, i + 1); out += src.slice(i + 1, end); i = Math.min(end + 1, src.length); }
 		else {
 			const word = /[\w.:-]+/y;
 			word.lastIndex = i;
@@ -117,6 +117,19 @@ function readValue(src: string, start: number, macros: Map<string, string>): [st
 		if (src[i] !== '#') return [out, i];
 		i++;
 	}
+}
+
+/** Index of the `"` closing a quoted value; quotes inside braces (`{\\"o}`) do not close it. */
+function quoteEnd(src: string, start: number): number {
+	let depth = 0;
+	for (let i = start; i < src.length; i++) {
+		const ch = src[i];
+		if (ch === '\\') i++;
+		else if (ch === '{') depth++;
+		else if (ch === '}') depth--;
+		else if (ch === '"' && depth <= 0) return i;
+	}
+	return src.length;
 }
 
 /** Index just past the group that opens at `start` (`{` or `(`), honouring nesting. */
