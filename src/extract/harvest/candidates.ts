@@ -1,6 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, hasBib, parseReference, type Bib} from './biblio.ts';
-import {hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
+import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
+import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, isGenericText, sentenceAround, stripNumbering} from './text.ts';
@@ -50,13 +51,24 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
 }
 
+/** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
+function dashAuthors(after: string): string[] {
+	const clause = /^\s*[-–—:：]\s*([^.。;；(（]+?)\s*(?:[.。;；(（]|$)/u.exec(after)?.[1];
+	if (!clause) return [];
+	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
+	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
+	return names.length && names.every(Boolean) ? (names as string[]) : [];
+}
+
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const out: Candidate[] = [];
 	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
 	links.forEach((link, i) => {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		if (PERSON_BEFORE.test(before)) return;
-		const after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
+		let after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
+		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
+		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|\.\s/)[0]!;
 		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
@@ -64,6 +76,7 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = bibIn(underHeading ? seg.text : after);
+		if (!bib.authors.length) bib.authors = dashAuthors(after);
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');

@@ -57,7 +57,11 @@ export function isChromeLink(url: URL, page: URL): boolean {
 	if (SOCIAL.test(host)) return true;
 	if (/\.(?:png|jpe?g|gif|webp|svg|ico|css|js|xml)$/i.test(url.pathname)) return true;
 	if (url.href.split('#')[0] === page.href.split('#')[0]) return true;
-	if (host === page.hostname.replace(/^www\./, '') && OWN_PAGES.test(url.pathname)) return true;
+	if (host === page.hostname.replace(/^www\./, '')) {
+		// The site's own chrome, and sub-pages of this very page (a repository's CONTRIBUTING.md)
+		const own = page.pathname.replace(/\/$/, '');
+		if (OWN_PAGES.test(url.pathname) || (own.length > 1 && url.pathname.startsWith(`${own}/`))) return true;
+	}
 	if (/^(?:github|gitlab|gitee)\.com$/.test(host)) {
 		return GITHUB_ROOTS.test(url.pathname) || url.pathname.split('/').filter(Boolean).length < 2;
 	}

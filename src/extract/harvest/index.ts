@@ -13,7 +13,11 @@ import {cleanTitle, titleKey} from './text.ts';
 export type Harvested = HarvestItem & {provider?: string};
 
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
-const BIB_START = /^\s*(?:[（(]|by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+/** Link texts that say "the work is over there" (the title is in the heading above). */
+const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
+/** A course card's instructor line: "张磊 微软研究院 研究员". */
+const INSTRUCTOR = /^([\p{Script=Han}]{2,4})\s*[ ·|｜,，]\s*[^，,。]{0,24}?(?:研究员|工程师|架构师|专家|总监|讲师|作者|CTO|CEO|VP|创始人|负责人|维护者|教授|博士|首席|资深|技术|Hero|Engineer|Architect|Professor)/u;
 const SINGLE_WORK = /^(?:product|book|books\.book|video\.movie|video\.episode|music\.\w+|product\.item)$/i;
 
 /** A page about ONE work (a product, a book page) recommends nothing: the extractor saves it instead. */
@@ -31,16 +35,22 @@ function isSingleWorkPage(doc: Document): boolean {
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
+	const last = found[found.length - 1];
+	const instructor = INSTRUCTOR.exec(seg.text);
+	if (instructor && seg.text.length < 100 && last && last.seg >= i - 2 && !last.authors?.length) {
+		last.authors = [instructor[1]!];
+		return;
+	}
 	if (seg.text.length > 300 || !BIB_START.test(seg.text)) return;
 	const bib = bibIn(seg.text);
 	if (!hasBib(bib)) return;
 	const prev = segs[i - 1];
 	if (prev && /^H[2-6]$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
 		const title = cleanTitle(prev.text);
-		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib});
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
+		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return;
 	}
-	const last = found[found.length - 1];
 	if (last && last.seg >= i - 2) fill(last, bib);
 }
 
@@ -80,6 +90,8 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];
+		if (!rest.authors?.length) delete rest.authors;
+		if (!rest.contributors?.length) delete rest.contributors;
 		return [rest];
 	});
 }

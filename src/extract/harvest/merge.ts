@@ -9,8 +9,9 @@ function sameWork(a: Candidate, b: Candidate): boolean {
 	const kb = titleKey(b.title);
 	if (ka === kb) return true;
 	if (a.url && b.url) return false;
-	const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-	return short.length >= 6 && long.includes(short);
+	// An unlinked caption naming one half of a "Title——Subtitle" pair
+	const [short, long] = ka.length < kb.length ? [a, b] : [b, a];
+	return long.title.split(/——|—|:|：|\s[-–|]\s|[(（]/).some(part => titleKey(part) === titleKey(short.title));
 }
 
 /** Fills what `target` lacks from `extra` (the first mention keeps its title and address). */

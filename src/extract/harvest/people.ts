@@ -5,6 +5,7 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
+const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
 const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
 const NOT_NAMES = /^(?:The|This|That|These|It|He|She|We|They|I|You|Our|My|His|Her|Photo|Unsplash|Amazon|Example|我|你|他|她|我们|作者|译者|本书|该书|等|等人)$|\b(?:Press|Media|Publishing|Publications|Books?|Inc|Ltd|LLC|Company|University|Edition|Chapter|O'Reilly|Manning|Apress|Packt|Wiley|Pearson|Springer|Addison|Prentice)\b/i;
@@ -12,24 +13,25 @@ const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
 /** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
-export function cleanName(raw: string): string | undefined {
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”]+|[\s:：,，;；'"“”]+$/g, '');
+export function cleanName(raw: string, labelled = false): string | undefined {
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”]+$/g, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
-	return HAN_NAME.test(name) || LATIN_NAME.test(name) ? name : undefined;
+	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
+	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
 }
 
 /**
  * Splits "A & B", "A、B", "A, B and C", "宋净超 吴迎松" into clean names. With `leading`, stops at the
  * first part that is not a name ("Martin Kleppmann, O'Reilly, 2017" -> ["Martin Kleppmann"]).
  */
-export function splitNames(raw: string, leading = false): string[] {
+export function splitNames(raw: string, leading = false, labelled = false): string[] {
 	const names: string[] = [];
-	const text = leading ? raw.split(/[.;；。()（）\n]|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	for (const part of text.split(SEPARATOR)) {
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));
 		for (const token of spaced ? tokens : [part]) {
-			const name = cleanName(token);
+			const name = cleanName(token, labelled);
 			if (!name) {
 				if (leading) return names;
 				continue;
@@ -65,8 +67,9 @@ export function parsePeople(text: string): People {
 		}
 	};
 	for (const m of text.matchAll(PREFIX)) {
+		if (!m[1] && /(?:photo|image|picture|posted|illustration|credit|图片)s?\s*$/i.test(text.slice(0, m.index + 1))) continue;
 		const label = (m[1] ?? m[3] ?? 'by').toLowerCase();
-		add(m[2] ? splitNames(m[2]) : splitNames(m[4] ?? '', true), ROLE_OF[label] ?? 'author');
+		add(m[2] ? splitNames(m[2], false, true) : splitNames(m[4] ?? '', true), ROLE_OF[label] ?? 'author');
 	}
 	for (const m of text.matchAll(POSTFIX)) add(splitNames(m[1]!), ROLE_OF[m[2]!]!);
 	return people;

@@ -29,6 +29,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	let buf = '';
 	let links: LinkSpan[] = [];
 	let marks: Span[] = [];
+	let flushes = 0;
+	// A link that wraps whole blocks (a card: <a><h3>Title</h3></a>) links each segment inside it
+	let enclosing: URL | undefined;
 	const append = (text: string) => {
 		const squashed = text.replace(/\s+/g, ' ');
 		buf += /[\s]$/.test(buf) || !buf ? squashed.replace(/^ /, '') : squashed;
@@ -36,8 +39,10 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	const flush = (tag: string) => {
 		const lead = buf.length - buf.trimStart().length;
 		const text = buf.trim();
+		flushes++;
 		if (text) {
 			const shift = <T extends Span>(s: T): T => ({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
+			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
 			out.push({tag, text, links: links.map(shift), marks: marks.map(shift), heading});
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
@@ -60,10 +65,14 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 				continue;
 			}
 			const start = buf.length;
+			const before = flushes;
+			const outer = enclosing;
+			const url = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
+			if (url) enclosing = url;
 			walk(child, block, depth + 1);
+			enclosing = outer;
 			if (tag === 'A') {
-				const url = httpUrl(child.getAttribute('href'), base);
-				if (url) links.push({start, end: buf.length, url, text: buf.slice(start).trim()});
+				if (url && flushes === before) links.push({start, end: buf.length, url, text: buf.slice(start).trim()});
 			} else if (MARKS.has(tag) && buf.length > start) marks.push({start, end: buf.length});
 		}
 	};
