@@ -2,6 +2,11 @@
 export {};
 const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>}>> = {
 	extract: () => import('./extract.ts'),
+	add: () => import('./add.ts'),
+	set: () => import('./set.ts'),
+	delete: () => import('./delete.ts'),
+	list: () => import('./list.ts'),
+	sync: () => import('./sync.ts'),
 	convert: () => import('./convert.ts'),
 };
 
