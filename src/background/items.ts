@@ -21,9 +21,8 @@ export class ItemService {
 		return this.cache;
 	}
 
-	private async commit(docs: ItemDoc[]): Promise<Item[]> {
+	private async commit(items: Item[]): Promise<Item[]> {
 		const cache = await this.load();
-		const items = docs.map(doc => materialize(doc));
 		for (const item of items) cache.set(item.id, item);
 		if (items.length > 0) this.onChange(items);
 		return items;
@@ -48,8 +47,8 @@ export class ItemService {
 
 	async save(input: SaveInput): Promise<Item> {
 		const id = input.id ?? (await this.find(input.url))?.id ?? itemIdForUrl(input.url);
-		const [doc] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
-		return (await this.commit([doc!]))[0]!;
+		const [item] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
+		return (await this.commit([item!]))[0]!;
 	}
 
 	async update(ids: string[], patch: ItemPatch): Promise<Item[]> {

@@ -1,6 +1,7 @@
-import type {IDBPDatabase} from 'idb';
+import type {IDBPDatabase, IDBPTransaction} from 'idb';
 import {type Clock, type Stamp, createClock, formatStamp, receive, tick} from '../core/hlc.ts';
-import {type ItemDoc, docStamp, mergeDocs} from '../core/item-doc.ts';
+import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.ts';
+import type {Item} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
 import {AppError} from '../shared/errors.ts';
 import {toRow} from './derive.ts';
@@ -26,7 +27,8 @@ function storageError(error: unknown): unknown {
 export class ItemRepository {
 	constructor(readonly db: IDBPDatabase<ShelfmarkDB>) {}
 
-	async write(ids: string[], change: Change, now = Date.now()): Promise<ItemDoc[]> {
+	/** Applies `change` in one transaction; returns the changed items, materialised once for the index and the caller. */
+	async write(ids: string[], change: Change, now = Date.now()): Promise<Item[]> {
 		try {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
@@ -34,15 +36,14 @@ export class ItemRepository {
 			const [clockRow, ...rows] = await Promise.all([meta.get('clock'), ...ids.map(id => items.get(id))]);
 			const clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
-			await Promise.all([meta.put({key: 'clock', value: clock}), ...changed.map(doc => items.put(toRow(doc))), tx.done]);
-			return changed;
+			return await this.put(tx, changed, clock);
 		} catch (error) {
 			throw storageError(error);
 		}
 	}
 
 	/** Merges docs from elsewhere (sync, backup import) into the local ones in one transaction; never overwrites. */
-	async mergeIn(incoming: ItemDoc[], now = Date.now()): Promise<ItemDoc[]> {
+	async mergeIn(incoming: ItemDoc[], now = Date.now()): Promise<Item[]> {
 		try {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
@@ -55,11 +56,17 @@ export class ItemRepository {
 			});
 			const newest = incoming.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 			if (newest) clock = receive(clock, newest, now).clock;
-			await Promise.all([meta.put({key: 'clock', value: clock}), ...merged.map(doc => items.put(toRow(doc))), tx.done]);
-			return merged;
+			return await this.put(tx, merged, clock);
 		} catch (error) {
 			throw storageError(error);
 		}
+	}
+
+	private async put(tx: IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'readwrite'>, docs: ItemDoc[], clock: Clock): Promise<Item[]> {
+		const items = docs.map(doc => materialize(doc));
+		const store = tx.objectStore('items');
+		await Promise.all([tx.objectStore('meta').put({key: 'clock', value: clock}), ...docs.map((doc, i) => store.put(toRow(doc, items[i]))), tx.done]);
+		return items;
 	}
 
 	async get(id: string): Promise<ItemDoc | undefined> {

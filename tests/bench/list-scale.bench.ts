@@ -1,0 +1,94 @@
+import type {Browser} from 'webextension-polyfill';
+import {applyPatch, emptyDoc, type ItemDoc} from '../../src/core/item-doc.ts';
+import {formatStamp} from '../../src/core/hlc.ts';
+import {KINDS, STATUSES} from '../../src/core/types.ts';
+import {itemIdForUrl} from '../../src/core/url.ts';
+import {launchChromium} from '../e2e/support/chromium.ts';
+import {toExpression} from '../e2e/support/driver.ts';
+import type {Figure} from './figure.ts';
+
+const TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design'];
+
+/** `count` realistic items as CRDT docs, built in Node with the same functions the extension uses. */
+function makeDocs(count: number, offset = 0): ItemDoc[] {
+	return Array.from({length: count}, (_, index) => {
+		const n = index + offset;
+		const url = `https://books.example/${n}`;
+		const id = itemIdForUrl(url);
+		const t = formatStamp({wall: Date.UTC(2025, 0, 1) + n * 1000, counter: 0, node: 'bench'});
+		return applyPatch(emptyDoc(id, t), {
+			url, title: n % 3 === 0 ? `深入剖析 第${n}册` : `Cloud Native Patterns volume ${n}`, kind: KINDS[n % KINDS.length],
+			status: STATUSES[n % STATUSES.length], authors: [`Author ${n % 500}`], topics: [TOPICS[n % TOPICS.length]!],
+			notes: n % 10 === 0 ? `note about chapter ${n}` : '', addedAt: new Date(Date.UTC(2025, 0, 1) + n * 1000).toISOString(),
+		}, t);
+	});
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Bulk insert, options first rows at 1,000 and 10,000 items, and search latency at 10,000, in real Chromium. */
+export default async function listScale(): Promise<Figure[]> {
+	const session = await launchChromium();
+	const figures: Figure[] = [];
+	try {
+		const {context, extensionId} = session;
+		const base = `chrome-extension://${extensionId}/src/options/index.html`;
+		const page = await context.newPage();
+		await page.goto(base);
+		const merge = (docs: ItemDoc[]) => page.evaluate<number>(toExpression(async (docs: ItemDoc[]) => {
+			const start = performance.now();
+			const reply = await (globalThis as unknown as {chrome: Browser}).chrome.runtime.sendMessage({channel: 'background', method: 'mergeItems', args: [docs]}) as {ok?: boolean} | undefined;
+			if (!reply?.ok) throw new Error(JSON.stringify(reply));
+			return performance.now() - start;
+		}, docs));
+
+		const firstRows = async () => {
+			const times: number[] = [];
+			for (let run = 0; run < 5; run++) {
+				const start = Date.now();
+				await page.goto(base);
+				await page.waitForSelector('[role="row"][data-index="0"]');
+				times.push(Date.now() - start);
+			}
+			return median(times);
+		};
+
+		await merge(makeDocs(1_000));
+		figures.push({name: 'options first rows at 1,000 items (median of 5)', value: await firstRows(), unit: 'ms', budget: 300});
+
+		figures.push({name: 'bulk insert of 9,000 items (mergeItems, one transaction)', value: await merge(makeDocs(9_000, 1_000)), unit: 'ms', budget: 2000});
+		figures.push({name: 'options first rows at 10,000 items (median of 5)', value: await firstRows(), unit: 'ms', budget: 300});
+
+		const query = await page.evaluate<number>(toExpression(async () => {
+			const times: number[] = [];
+			for (const text of ['剖析', 'cloud', 'volume 99', 'author 4', 'zzz', 'note']) {
+				const start = performance.now();
+				await (globalThis as unknown as {chrome: Browser}).chrome.runtime.sendMessage({channel: 'background', method: 'queryItems', args: [{text, limit: 50}]});
+				times.push(performance.now() - start);
+			}
+			return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+		}, undefined));
+		figures.push({name: 'search query round trip at 10,000 items (median)', value: query, unit: 'ms', budget: 16});
+
+		const keystroke = await page.evaluate<number>(toExpression(async () => {
+			const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+			const times: number[] = [];
+			for (const text of ['剖析', 'volume 12', 'zzzz', 'author 7']) {
+				const before = document.querySelector('.rows')?.textContent;
+				const start = performance.now();
+				input.value = text;
+				input.dispatchEvent(new Event('input', {bubbles: true}));
+				await new Promise<void>(resolve => {
+					const check = () => (document.querySelector('.rows')?.textContent !== before || document.querySelector('.state') ? resolve() : requestAnimationFrame(check));
+					check();
+				});
+				times.push(performance.now() - start);
+			}
+			return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+		}, undefined));
+		figures.push({name: 'search keystroke to rows at 10,000 items, incl. debounce (median)', value: keystroke, unit: 'ms', budget: null});
+	} finally {
+		await session.close();
+	}
+	return figures;
+}
