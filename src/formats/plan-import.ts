@@ -1,5 +1,6 @@
 import {mergeDocs} from '../core/item-doc.ts';
-import {httpUrl, itemIdForUrl, urlKey} from '../core/url.ts';
+import {hash64} from '../core/hash.ts';
+import {urlKey} from '../core/url.ts';
 import {type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanWrite, recordToPatch} from './plan.ts';
 import type {ImportRecord} from './types.ts';
 
@@ -14,15 +15,15 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup)
 	const byUrl = new Map<string, number>();
 	const byIsbn = new Map<string, number>();
 	const byDocId = new Map<string, number>();
-	const remember = (w: number, url: string, isbn: readonly string[] = []) => {
-		if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), w);
+	const remember = (w: number, key: string, isbn: readonly string[] = []) => {
+		if (!byUrl.has(key)) byUrl.set(key, w);
 		for (const value of isbn) if (!byIsbn.has(value)) byIsbn.set(value, w);
 	};
 	records.forEach((record, index) => {
 		const entry: PlanEntry = {index, line: record.line, fate: 'failed', title: record.title};
 		if (record.file) entry.file = record.file;
 		entries.push(entry);
-		const url = record.url && httpUrl(record.url) ? record.url : undefined;
+		const url = record.url && /^https?:\/\/[^/]/i.test(record.url) ? record.url : undefined;
 		if (!url) {
 			Object.assign(entry, {reason: 'no web address (http or https) and no ISBN to derive one from', code: 'NO_URL'});
 			return;
@@ -32,7 +33,8 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup)
 			return;
 		}
 		const isbn = record.isbn ?? [];
-		let w = byUrl.get(urlKey(url)) ?? isbn.map(value => byIsbn.get(value)).find(found => found !== undefined);
+		const key = urlKey(url); // Computed once: URL parsing dominates the cost of planning 50,000 rows
+		let w = byUrl.get(key) ?? isbn.map(value => byIsbn.get(value)).find(found => found !== undefined);
 		if (w !== undefined) {
 			const write = writes[w]!;
 			const added = mergeInto(write, record, index);
@@ -41,7 +43,7 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup)
 			if (!added && write.existing) Object.assign(entry, {fate: 'skipped', reason: 'already in the list, nothing new', code: 'NOTHING_NEW'});
 		} else {
 			const existing = lookup(url, isbn);
-			const id = existing?.id ?? itemIdForUrl(url);
+			const id = existing?.id ?? hash64(key); // = itemIdForUrl(url)
 			const write: PlanWrite = existing ? {id, existing, patch: {}, records: []} : {id, patch: recordToPatch(record), records: [index]};
 			const added = existing ? mergeInto(write, record, index) : true;
 			w = writes.push(write) - 1;
@@ -52,8 +54,9 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup)
 				Object.assign(entry, added ? {fate: 'merged'} : {fate: 'skipped', reason: 'already in the list, nothing new', code: 'NOTHING_NEW'});
 			}
 		}
-		remember(w, url, isbn);
-		if (writes[w]!.existing) remember(w, writes[w]!.existing!.url, writes[w]!.existing!.isbn);
+		remember(w, key, isbn);
+		const known = writes[w]!.existing;
+		if (known && known.url !== url) remember(w, urlKey(known.url), known.isbn);
 	});
 	const counts: Record<Fate, number> = {new: 0, merged: 0, skipped: 0, failed: 0};
 	for (const entry of entries) counts[entry.fate]++;
