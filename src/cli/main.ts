@@ -2,6 +2,7 @@
 export {};
 const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>}>> = {
 	extract: () => import('./extract.ts'),
+	harvest: () => import('./harvest.ts'),
 	add: () => import('./add.ts'),
 	set: () => import('./set.ts'),
 	delete: () => import('./delete.ts'),

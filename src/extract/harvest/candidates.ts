@@ -13,6 +13,7 @@ export type Context = {page: URL; seg: number; refSection: boolean; section?: Ki
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
+const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -80,7 +81,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
-		const ok = host || hasBib(bib) || quoted || (external && (leads || ctx.refSection || CUE.test(link.text)))
+		// A repository named in passing ("see Flannel") is a tool, not a recommendation
+		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section && !BOOKISH_REPO.test(`${link.text} ${before}`);
+		const ok = (host && !passing) || hasBib(bib) || quoted || (external && (leads || ctx.refSection || CUE.test(link.text)))
 			|| (leads && (ctx.refSection || !!ctx.section));
 		if (ok) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
@@ -103,7 +106,7 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 	return out;
 }
 
-const NOT_TITLE = /^(?:by|photo|image|picture|illustration|cover|posted|written|published|edited|made|created|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published)$/i;
+const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published)$/i;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {

@@ -10,7 +10,7 @@ const CUES: [RegExp, Kind][] = [
 	[/演讲|视频|讲座|\btalks?\b|\bkeynote\b|\bvideos?\b|\bwebinar\b|\bscreencast\b/i, 'video'],
 	[/书|手册|\bbooks?\b|\bhandbook\b|\bnovel\b|\bebook\b|\bpaperback\b/i, 'book'],
 ];
-const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/阅读|\breading\b|\bread\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
+const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
 const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper'};
 

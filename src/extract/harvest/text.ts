@@ -28,6 +28,7 @@ const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|h
 
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
+	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t);
 }

@@ -1,0 +1,76 @@
+/**
+ * `npm run eval:harvest`: precision, recall and field accuracy of harvest() over our own fixtures
+ * (tests/fixtures/harvest) and the seed post (../shared/fixtures, read in place, never copied).
+ * Also a noise check on ../shared/corpora/readability (articles with no ground truth for harvest):
+ * how many items it finds per page. Either shared folder may be absent: it is then skipped.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {JSDOM} from 'jsdom';
+import {harvest, type Harvested} from '../src/extract/harvest/index.ts';
+import {titleKey} from '../src/extract/harvest/text.ts';
+
+type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
+type Expected = {page: string; url: string; items: Want[]};
+
+const root = path.resolve(import.meta.dirname, '..');
+const sources: {dir: string; file: string}[] = [];
+const fixtures = path.join(root, 'tests/fixtures/harvest');
+for (const file of readdirSync(fixtures).filter(f => f.endsWith('.expected.json')).sort()) sources.push({dir: fixtures, file});
+const shared = path.resolve(root, '../shared/fixtures');
+if (existsSync(path.join(shared, 'seed-post.expected.json'))) sources.push({dir: shared, file: 'seed-post.expected.json'});
+else console.log('skipped: ../shared/fixtures/seed-post.expected.json not found');
+
+const same = (want: Want, got: Harvested) => titleKey(want.title) === titleKey(got.title) || (!!want.url && want.url === got.url);
+const people = (p: {authors?: string[]; contributors?: {name: string; role: string}[]}) =>
+	JSON.stringify([[...(p.authors ?? [])].sort(), (p.contributors ?? []).map(c => `${c.role}:${c.name}`).sort()]);
+
+const totals = {found: 0, relevant: 0, required: 0, recalled: 0};
+const fields: Record<string, [number, number]> = {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]};
+const score = (field: string, ok: boolean) => { fields[field]![0] += ok ? 1 : 0; fields[field]![1]++; };
+let ms = 0;
+
+for (const {dir, file} of sources) {
+	const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expected;
+	const doc = new JSDOM(readFileSync(path.join(dir, expected.page), 'utf8'), {url: expected.url}).window.document;
+	const start = performance.now();
+	const items = harvest(doc, expected.url);
+	ms += performance.now() - start;
+	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
+	const required = expected.items.filter(want => !want.optional);
+	const missed = required.filter(want => !items.some(got => same(want, got)));
+	totals.found += items.length;
+	totals.relevant += items.length - extra.length;
+	totals.required += required.length;
+	totals.recalled += required.length - missed.length;
+	const wrong: string[] = [];
+	for (const want of required) {
+		const got = items.find(g => same(want, g));
+		if (!got) continue;
+		const check = (field: string, ok: boolean) => { score(field, ok); if (!ok) wrong.push(`${field}@${want.title}`); };
+		check('kind', (want.acceptKinds ?? [want.kind]).includes(got.kind ?? ''));
+		if (want.authors || want.contributors || got.authors || got.contributors) check('people', people(want) === people(got));
+		if (want.publisher || got.publisher) check('publisher', want.publisher === got.publisher);
+		if (want.publishedAt || got.publishedAt) check('date', want.publishedAt === got.publishedAt);
+	}
+	console.log(`${expected.page.padEnd(28)} found ${String(items.length).padStart(2)}  required ${required.length - missed.length}/${required.length}  extra ${extra.length}${extra.length ? ` (${extra.map(e => e.title).join(' | ')})` : ''}${missed.length ? `  missed: ${missed.map(m => m.title).join(' | ')}` : ''}${wrong.length ? `  wrong: ${wrong.join(', ')}` : ''}`);
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+console.log(`\nprecision ${pct(totals.relevant, totals.found)} (${totals.relevant}/${totals.found})   recall ${pct(totals.recalled, totals.required)} (${totals.recalled}/${totals.required})`);
+console.log(`field accuracy: ${Object.entries(fields).map(([f, [ok, n]]) => `${f} ${pct(ok, n)} (${ok}/${n})`).join('   ')}`);
+console.log(`harvest time: ${ms.toFixed(1)} ms over ${sources.length} pages (jsdom)`);
+
+const corpus = path.resolve(root, '../shared/corpora/readability/test-pages');
+if (!existsSync(corpus)) console.log('skipped: noise check, ../shared/corpora/readability not found');
+else {
+	const counts: number[] = [];
+	for (const page of readdirSync(corpus).sort()) {
+		const file = path.join(corpus, page, 'source.html');
+		if (!existsSync(file)) continue;
+		const doc = new JSDOM(readFileSync(file, 'utf8'), {url: `https://example.org/${page}/`}).window.document;
+		counts.push(harvest(doc, `https://example.org/${page}/`).length);
+	}
+	const none = counts.filter(c => c === 0).length;
+	console.log(`noise check (readability articles, no harvest ground truth): ${counts.length} pages, ${none} with no items, mean ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)} items/page, max ${Math.max(...counts)}`);
+}
