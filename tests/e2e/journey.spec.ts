@@ -71,19 +71,19 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 
 		// Change its status and topics in the editor.
 		await options.clickText('Kubernetes Patterns');
-		await options.waitFor('[data-testid="item-editor"]');
-		await options.fill('[data-testid="item-editor"] select[name="status"]', 'reading');
-		await options.click('[data-testid="item-editor"] .topic-input input');
+		await options.waitFor('aside.editor form');
+		await options.fill('aside.editor select[name="status"]', 'reading');
+		await options.click('aside.editor .topic-input input');
 		await options.type('cloud-native');
 		await options.press('Enter');
-		await options.clickText('Save changes');
+		await options.click('aside.editor button[type="submit"]');
 		await waitUntil(async () => {
 			const item = await call<Item | null>(options, 'getItem', saved!.id);
 			return item?.status === 'reading' && item.topics.includes('cloud-native');
 		}, 'status and topics are saved from the editor');
 
 		// Delete, then undo from the toast.
-		await options.clickText('Delete');
+		await options.click('[data-testid="editor-delete"]');
 		await waitUntil(async () => Boolean((await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt), 'the item is in the trash');
 		await options.clickText('Undo');
 		await waitUntil(async () => !(await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt, 'undo restores it');
@@ -97,7 +97,7 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 		await after.close();
 	});
 
-	test('"Save link" saves the link\'s own URL and text, not the page\'s title', async () => {
+	test('"Save link" saves the link\'s own URL and text, not the page\'s title; "Save page" saves the page', async () => {
 		const pageUrl = fixture('links.html');
 		const linkUrl = fixture('article.html?book=ddia');
 		const page = await driver.open(pageUrl);
@@ -107,6 +107,11 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 		expect(reply.ok, JSON.stringify(reply)).toBe(true);
 		const item = await call<Item | null>(extension, 'findItem', linkUrl);
 		expect(item).toMatchObject({url: linkUrl, title: 'Designing Data-Intensive Applications'});
+
+		const pageReply = await e2eHook(extension, 'clickMenu', 'save-page', tabId, {pageUrl, frameId: 0});
+		expect(pageReply.ok, JSON.stringify(pageReply)).toBe(true);
+		expect(await call<Item | null>(extension, 'findItem', pageUrl)).toMatchObject({title: 'Five books a colleague recommends'});
+		expect((await e2eHook(extension, 'badgeText', tabId)).value).toBe('✓');
 		await extension.close();
 		await page.close();
 	});
