@@ -33,8 +33,13 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	let now = Date.UTC(2025, 0, 1);
 	const stamp = () => formatStamp(clock = tick(clock, now += 1000));
 	const all = () => (cache ??= [...docs.values()].map(doc => materialize(doc)));
+	const byUrl = new Map<string, string>(); // urlKey of the URL or an alias -> id, so seeding 10,000 items stays linear
 	const write = (changed: ItemDoc[]) => {
-		for (const doc of changed) docs.set(doc.id, doc);
+		for (const doc of changed) {
+			docs.set(doc.id, doc);
+			const item = materialize(doc);
+			for (const url of [item.url, ...item.aliases]) byUrl.set(urlKey(url), doc.id);
+		}
 		cache = undefined;
 		if (changed.length > 0) api.options.onWrite?.();
 	};
@@ -43,7 +48,10 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		if (!found) throw new AppError('NOT_FOUND', `No item ${id}`);
 		return found;
 	};
-	const find = (url: string) => all().find(item => urlKey(item.url) === urlKey(url) || item.aliases.some(a => urlKey(a) === urlKey(url))) ?? null;
+	const find = (url: string) => {
+		const id = byUrl.get(urlKey(url));
+		return id === undefined ? null : materialize(docs.get(id)!);
+	};
 	const save = (input: SaveInput) => {
 		const id = input.id ?? find(input.url)?.id ?? itemIdForUrl(input.url);
 		const next = saveDoc(docs.get(id), id, input, stamp());
