@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {cleanup, fireEvent, screen, waitFor} from '@testing-library/preact';
+import {cleanup, fireEvent, screen} from '@testing-library/preact';
 import {afterEach, describe, expect, it} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {PAGE_SIZE} from '../../../src/options/use-item-pages.ts';
