@@ -2,11 +2,12 @@ import {httpUrl} from '../../core/url.ts';
 
 /**
  * A CSV cell that spreadsheets will not run: values starting with = + - @ (or tab / CR, which some apps strip
- * first) get a leading apostrophe (OWASP CSV injection advice). Shelfmark's CSV importer removes it again.
+ * first) get a leading apostrophe (OWASP CSV injection advice). Values already starting with an apostrophe get one
+ * too, so Shelfmark's CSV importer can remove exactly one and give every value back unchanged.
  */
 export function csvCell(value: unknown): string {
 	let cell = value === undefined || value === null ? '' : String(value);
-	if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
+	if (/^[=+\-@\t\r']/.test(cell)) cell = `'${cell}`;
 	return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

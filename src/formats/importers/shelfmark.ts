@@ -31,7 +31,7 @@ export function shelfmarkRecord(row: Record<string, unknown>, line: number, prob
 export function parseShelfmarkCsv(csv: string, problems: Problems): ImportRecord[] {
 	return readCsv(csv, problems, ',').rows.flatMap(({line, cells}) => {
 		// Exported cells that began with = + - @ were prefixed with ' to stay inert in spreadsheets
-		const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, value.replace(/^'(?=[=+\-@\t\r])/, '')]));
+		const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, value.replace(/^'(?=[=+\-@\t\r'])/, '')]));
 		const record = shelfmarkRecord(row, line, problems);
 		return record ? [record] : [];
 	});
