@@ -78,14 +78,14 @@ describe('queryItems', () => {
 		expect(searchText(k8s)).toBe(searchText(k8s));
 	});
 
-	it('answers a keystroke over 10,000 items quickly', () => {
-		const big = Array.from({length: 10_000}, (_, n) => item({title: `Book ${n} 云原生 ${n % 97}`, authors: [`Author ${n % 500}`], topics: [`t${n % 40}`], notes: 'some longer note text '.repeat(3)}));
-		queryItems(big, {text: 'warm'}); // Builds search texts, as the background does once on load
-		const start = performance.now();
-		for (let i = 0; i < 10; i++) queryItems(big, {text: `author ${i}`, limit: 100});
-		const perKeystroke = (performance.now() - start) / 10;
-		// Generous bound for a loaded shared CI machine; the bench reports the real figure.
-		expect(perKeystroke).toBeLessThan(50);
+	it('searches 10,000 items, a list rebuilt from the same objects included', () => {
+		// Speed is a bench figure (DESIGN §7), not a unit-test assertion; this checks the prepared index is right.
+		const big = Array.from({length: 10_000}, (_, n) => item({title: `Book ${n} 云原生`, authors: [`Author-${n % 500}x`]}));
+		expect(queryItems(big, {text: 'author-7x', limit: 5}).total).toBe(20);
+		expect(queryItems([...big], {text: '云原生 book 9999'}).items.map(i => i.title)).toEqual(['Book 9999 云原生']);
+		const changed = [...big.slice(0, -1), {...big.at(-1)!, title: 'Renamed'}];
+		expect(queryItems(changed, {text: 'book 9999'}).total).toBe(0);
+		expect(queryItems(changed, {text: 'renamed'}).total).toBe(1);
 	});
 });
 
