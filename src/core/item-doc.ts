@@ -100,6 +100,7 @@ export function setDeleted(doc: ItemDoc, deleted: boolean, t: Stamp): ItemDoc {
 
 export function mergeDocs(a: ItemDoc, b: ItemDoc): ItemDoc {
 	if (a.id !== b.id) throw new Error(`Cannot merge items ${a.id} and ${b.id}`);
+	if (a === b) return a;
 	const f: Scalars = {};
 	for (const field of SCALAR_FIELDS) {
 		const reg = mergeOptionalReg(a.f[field] as Reg<unknown> | undefined, b.f[field] as Reg<unknown> | undefined);

@@ -17,6 +17,7 @@ const jsonKey = (value: unknown) => JSON.stringify(value) ?? '';
 /** Newer stamp wins; equal stamps (only from hand-made or corrupt data) tie-break on content, so merge commutes. */
 export function mergeReg<T>(a: Reg<T>, b: Reg<T>): Reg<T> {
 	if (a.t !== b.t) return a.t > b.t ? a : b;
+	if (a === b || a.v === b.v) return a; // The common case (both sides hold the same write): skip JSON
 	return jsonKey(a.v) >= jsonKey(b.v) ? a : b;
 }
 
@@ -26,6 +27,7 @@ export function mergeOptionalReg<T>(a: Reg<T> | undefined, b: Reg<T> | undefined
 }
 
 export function mergeLwwMap<T>(a: LwwMap<T>, b: LwwMap<T>): LwwMap<T> {
+	if (a === b) return a;
 	const out: LwwMap<T> = Object.create(null) as LwwMap<T>;
 	for (const map of [a, b]) {
 		for (const [key, reg] of Object.entries(map)) {
@@ -44,29 +46,36 @@ export function lwwMapValues<T>(map: LwwMap<T>): [string, T][] {
 }
 
 export function mergeMv(a: MvReg, b: MvReg): MvReg {
+	if (a === b) return a;
 	const w: MvReg['w'] = Object.create(null) as MvReg['w'];
-	for (const reg of [a, b]) {
-		for (const [stamp, write] of Object.entries(reg.w)) {
-			const current = w[stamp];
-			if (!current) w[stamp] = write;
-			else {
-				const p = [...new Set([...current.p, ...write.p])].sort();
-				const v = current.v === undefined || write.v === undefined ? undefined : current.v >= write.v ? current.v : write.v;
-				w[stamp] = v === undefined ? {p} : {v, p};
-			}
-		}
+	for (const stamp in a.w) w[stamp] = a.w[stamp]!;
+	for (const stamp in b.w) {
+		const current = w[stamp];
+		const write = b.w[stamp]!;
+		w[stamp] = current && current !== write ? combineWrites(current, write) : write;
 	}
 	return pruneMv({w});
 }
 
+/** Two copies of one write: parents united, and the value only while neither copy has dropped it. */
+function combineWrites(a: MvReg['w'][Stamp], b: MvReg['w'][Stamp]): MvReg['w'][Stamp] {
+	const p = a.p.length === b.p.length && a.p.every((stamp, i) => stamp === b.p[i]) ? a.p : [...new Set([...a.p, ...b.p])].sort();
+	const v = a.v === undefined || b.v === undefined ? undefined : a.v >= b.v ? a.v : b.v;
+	return v === undefined ? {p} : {v, p};
+}
+
 function replacedStamps(reg: MvReg): Set<Stamp> {
-	return new Set(Object.values(reg.w).flatMap(write => write.p));
+	const out = new Set<Stamp>();
+	for (const stamp in reg.w) for (const parent of reg.w[stamp]!.p) out.add(parent);
+	return out;
 }
 
 function pruneMv(reg: MvReg): MvReg {
 	const replaced = replacedStamps(reg);
-	for (const [stamp, write] of Object.entries(reg.w)) {
-		if (replaced.has(stamp) && write.v !== undefined) reg.w[stamp] = {p: write.p};
+	if (replaced.size === 0) return reg;
+	for (const stamp in reg.w) {
+		const write = reg.w[stamp]!;
+		if (write.v !== undefined && replaced.has(stamp)) reg.w[stamp] = {p: write.p};
 	}
 	return reg;
 }

@@ -3,6 +3,7 @@ import type {ItemDoc} from '../../core/item-doc.ts';
 import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
 import {canonicalJson} from './canonical.ts';
+import {docShapeError} from '../../formats/backup.ts';
 import {shardOf} from './shards.ts';
 
 /** Part of the additional data: a blob decrypts only as this format, in this vault, as this shard. */
@@ -21,19 +22,15 @@ export async function contentDigest(docs: ItemDoc[]): Promise<{json: string; dig
 }
 
 /** gzip (mtime 0, so deterministic) then optionally AES-GCM; the name carries the sha256 of the final bytes. */
-export async function encodeShard(docs: ItemDoc[], context: ShardContext): Promise<EncodedShard> {
-	const {json, digest} = await contentDigest(docs);
+export async function encodeShard(docs: ItemDoc[], context: ShardContext, content?: {json: string; digest: string}): Promise<EncodedShard> {
+	const {json, digest} = content ?? await contentDigest(docs);
 	const packed = gzipSync(utf8(json), {mtime: 0});
 	const bytes = context.key ? await encryptBlob(context.key, packed, aadOf(context)) : packed;
 	return {name: `blobs/${context.shard}-${await sha256Hex(bytes)}.bin`, bytes, digest, count: docs.length};
 }
 
-const isDoc = (value: unknown): value is ItemDoc => {
-	const doc = value as ItemDoc;
-	return typeof doc === 'object' && doc !== null && typeof doc.id === 'string' && typeof doc.f === 'object' &&
-		typeof doc.del?.t === 'string' && typeof doc.title?.w === 'object' && typeof doc.notes?.w === 'object' &&
-		typeof doc.topics === 'object' && typeof doc.aliases === 'object' && typeof doc.isbn === 'object' && typeof doc.recommendedBy === 'object';
-};
+/** The backup importer's shape check: a doc from the server is as untrusted as one from a file. */
+const isDoc = (value: unknown): value is ItemDoc => docShapeError(value) === undefined;
 
 /**
  * Checks the name's sha256 (a torn PUT fails here), decrypts, gunzips and validates. Throws on anything

@@ -15,6 +15,8 @@ export class MemoryStore implements LocalStore {
 	readonly docs = new Map<string, ItemDoc>();
 	clock: Clock;
 	private readonly versions = new Map<string, number>();
+	/** Ids per MAX_SHARD_WIDTH shard, so a shard read does not scan the whole list. */
+	private readonly byShard = new Map<string, Set<string>>();
 	private readonly syncStates = new Map<string, SyncState>();
 	private epoch: string;
 
@@ -45,11 +47,24 @@ export class MemoryStore implements LocalStore {
 	private put(doc: ItemDoc): void {
 		this.docs.set(doc.id, structuredClone(doc));
 		const shard = shardOf(doc.id, MAX_SHARD_WIDTH);
+		this.index(doc.id);
 		this.versions.set(shard, (this.versions.get(shard) ?? 0) + 1);
 	}
 
+	private index(id: string): void {
+		const shard = shardOf(id, MAX_SHARD_WIDTH);
+		let ids = this.byShard.get(shard);
+		if (!ids) this.byShard.set(shard, ids = new Set());
+		ids.add(id);
+	}
+
 	async readShardDocs(shard: string): Promise<ItemDoc[]> {
-		return [...this.docs.values()].filter(doc => shardOf(doc.id, shard.length) === shard).map(doc => structuredClone(doc));
+		const out: ItemDoc[] = [];
+		for (const [fine, ids] of this.byShard) {
+			if (!fine.startsWith(shard.slice(0, MAX_SHARD_WIDTH))) continue;
+			for (const id of ids) if (shardOf(id, shard.length) === shard) out.push(structuredClone(this.docs.get(id)!));
+		}
+		return out;
 	}
 
 	async mergeDocs(docs: ItemDoc[]): Promise<void> {
@@ -88,7 +103,10 @@ export class MemoryStore implements LocalStore {
 		const store = new MemoryStore(snapshot.node, now);
 		store.clock = snapshot.clock;
 		store.epoch = snapshot.epoch;
-		for (const doc of snapshot.docs) store.docs.set(doc.id, doc);
+		for (const doc of snapshot.docs) {
+			store.docs.set(doc.id, doc);
+			store.index(doc.id);
+		}
 		for (const [shard, n] of Object.entries(snapshot.versions)) store.versions.set(shard, n);
 		for (const [target, state] of Object.entries(snapshot.sync)) store.syncStates.set(target, state);
 		return store;

@@ -1,5 +1,5 @@
 import type {VaultKey} from '../crypto.ts';
-import {encodeShard} from './codec.ts';
+import {contentDigest, encodeShard} from './codec.ts';
 import {serializeManifest, type Manifest, type ShardEntry} from './manifest.ts';
 import type {LocalStore, ShardState, SyncTransport} from './ports.ts';
 import {coarsenVersions} from './shards.ts';
@@ -48,9 +48,9 @@ export async function publish(input: PublishInput): Promise<Publication> {
 			out.shards[shard] = mine; // Neither side changed since we last agreed
 			return;
 		}
-		const content = input.remote.get(shard);
-		const readable = content !== 'unreadable' && !entry?.bad;
-		const remoteDigest = readable ? content ?? (mine?.blob === entry?.blob ? mine?.digest : undefined) : undefined;
+		const remote = input.remote.get(shard);
+		const readable = remote !== 'unreadable' && !entry?.bad;
+		const remoteDigest = readable ? remote ?? (mine?.blob === entry?.blob ? mine?.digest : undefined) : undefined;
 		const docs = version === undefined ? [] : await store.readShardDocs(shard);
 		if (docs.length === 0) {
 			if (entry && !readable && !entry.bad) {
@@ -59,11 +59,12 @@ export async function publish(input: PublishInput): Promise<Publication> {
 			}
 			return;
 		}
-		const encoded = await encodeShard(docs, {vault: manifest.vault, shard, key: input.key});
-		if (entry && remoteDigest === encoded.digest) {
-			out.shards[shard] = {blob: entry.blob, digest: encoded.digest, version: version!};
+		const content = await contentDigest(docs);
+		if (entry && remoteDigest === content.digest) {
+			out.shards[shard] = {blob: entry.blob, digest: content.digest, version: version!};
 			return;
 		}
+		const encoded = await encodeShard(docs, {vault: manifest.vault, shard, key: input.key}, content);
 		if (!input.uploaded.has(encoded.name)) {
 			await input.transport.writeBlob(encoded.name, encoded.bytes);
 			input.uploaded.add(encoded.name);

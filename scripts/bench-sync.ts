@@ -1,0 +1,91 @@
+/**
+ * Sync budgets (DESIGN §7), printed as `name: value unit (budget X)`:
+ * merge of 10,000 x 10,000 records in Node; blobs and bytes one edit uploads on a 10,000-item list;
+ * first sync of 10,000 items to an empty vault on a real Apache mod_dav over loopback.
+ */
+import {applyPatch, emptyDoc, mergeDocs, type ItemDoc} from '../src/core/item-doc.ts';
+import {formatStamp} from '../src/core/hlc.ts';
+import {itemIdForUrl} from '../src/core/url.ts';
+import {MemoryStore} from '../src/sync/engine/memory-store.ts';
+import {sync} from '../src/sync/engine/sync.ts';
+import {FakeServer, FakeTransport} from '../src/sync/transports/fake.ts';
+import {WebDavTransport} from '../src/sync/transports/webdav.ts';
+import {startApache} from '../tests/support/apache.ts';
+
+const N = 10_000;
+const base = Date.UTC(2026, 0, 1);
+const stamp = (ms: number, node: string) => formatStamp({wall: base + ms, counter: 0, node});
+const fmt = (n: number) => n.toLocaleString('en-US', {maximumFractionDigits: 1});
+
+/** Wall and CPU milliseconds of `fn`: on a shared, loaded machine CPU time is the steadier figure. */
+async function measure<T>(fn: () => T | Promise<T>): Promise<{result: T; wall: number; cpu: number}> {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	const result = await fn();
+	const used = process.cpuUsage(cpu);
+	return {result, wall: performance.now() - start, cpu: (used.user + used.system) / 1000};
+}
+
+function makeDoc(i: number, node: string, variant: number): ItemDoc {
+	const url = `https://book.example.com/subject/${i}/`;
+	const doc = emptyDoc(itemIdForUrl(url), stamp(i, 'base'));
+	return applyPatch(doc, {
+		url, title: `Book ${i} ${variant}`, kind: 'book', status: variant % 2 ? 'reading' : 'want', authors: [`Author ${i % 97}`],
+		topics: [`topic-${i % 13}`, `topic-${(i + variant) % 17}`], notes: variant ? `note from ${node}` : '', addedAt: new Date(base).toISOString(),
+	}, stamp(i + variant * 7, node));
+}
+
+async function benchMerge(): Promise<void> {
+	const a = Array.from({length: N}, (_, i) => makeDoc(i, 'a', 1));
+	const b = Array.from({length: N}, (_, i) => makeDoc(i, 'b', 2));
+	for (let i = 0; i < 1000; i++) mergeDocs(a[i]!, b[i]!); // Warm up the JIT
+	const runs: {wall: number; cpu: number}[] = [];
+	for (let round = 0; round < 5; round++) runs.push(await measure(() => { for (let i = 0; i < N; i++) mergeDocs(a[i]!, b[i]!); }));
+	const median = (key: 'wall' | 'cpu') => runs.map(run => run[key]).sort((x, y) => x - y)[2]!;
+	console.log(`merge 10,000 x 10,000 records: ${fmt(median('wall'))} ms (budget 150 ms)`);
+	console.log(`merge 10,000 x 10,000 records, CPU time: ${fmt(median('cpu'))} ms (budget 150 ms)`);
+}
+
+async function filledStore(node: string): Promise<MemoryStore> {
+	const store = new MemoryStore(node);
+	await store.mergeDocs(Array.from({length: N}, (_, i) => makeDoc(i, node, 1)));
+	return store;
+}
+
+async function benchOneEdit(): Promise<void> {
+	const server = new FakeServer();
+	const store = await filledStore('a');
+	await sync({store, transport: new FakeTransport(server), target: 'bench'});
+	const id = itemIdForUrl('https://book.example.com/subject/4242/');
+	store.edit(id, (doc, t) => applyPatch(doc, {status: 'done'}, t));
+	const before = {...server.stats};
+	const {result: report, wall, cpu} = await measure(() => sync({store, transport: new FakeTransport(server), target: 'bench'}));
+	console.log(`one edit on 10,000 items, blobs uploaded: ${report.uploadedBlobs} blobs + ${report.manifestWritten ? 1 : 0} manifest (budget 2 blobs + manifest)`);
+	console.log(`one edit on 10,000 items, bytes uploaded: ${fmt(server.stats.bytesPut - before.bytesPut)} bytes (budget none)`);
+	console.log(`one edit on 10,000 items, sync time: ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
+}
+
+async function benchFirstSync(): Promise<void> {
+	let apache;
+	try {
+		apache = await startApache();
+	} catch (error) {
+		console.log(`first sync of 10,000 items to an empty WebDAV vault: skipped: apache2 not available (${String(error)})`);
+		return;
+	}
+	try {
+		const store = await filledStore('first');
+		const {result: report, wall, cpu} = await measure(() => sync({store, transport: new WebDavTransport({url: `${apache.url}bench/`}), target: 'bench'}));
+		console.log(`first sync of 10,000 items to an empty WebDAV vault (loopback): ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
+		console.log(`first sync of 10,000 items, uploaded: ${report.uploadedBlobs} blobs, ${fmt(report.uploadedBytes)} bytes (budget none)`);
+		const other = new MemoryStore('second');
+		const pull = await measure(() => sync({store: other, transport: new WebDavTransport({url: `${apache.url}bench/`}), target: 'bench'}));
+		console.log(`first sync of a new device from a 10,000-item vault (loopback): ${fmt(pull.wall)} ms, CPU ${fmt(pull.cpu)} ms (budget none)`);
+	} finally {
+		await apache.stop();
+	}
+}
+
+await benchMerge();
+await benchOneEdit();
+await benchFirstSync();
