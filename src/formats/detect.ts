@@ -29,6 +29,7 @@ export function detectJson(data: unknown): FormatId | undefined {
 	const first: unknown = data.find(isObject);
 	if (!isObject(first)) return data.length === 0 ? 'shelfmark-json' : undefined;
 	if ('slug' in first && 'savedAt' in first) return 'omnivore-json';
+	if ('href' in first && 'description' in first && ('toread' in first || 'hash' in first)) return 'pinboard-json';
 	if ('children' in first || ('dateAdded' in first && ('parentId' in first || 'index' in first))) return 'browser-bookmarks';
 	if (typeof first.type === 'string' && ('issued' in first || 'author' in first || 'title' in first) && !('kind' in first)) return 'csl-json';
 	if ('url' in first && 'title' in first) return 'shelfmark-json';

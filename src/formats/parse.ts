@@ -7,7 +7,7 @@ import {type BookmarkNode, parseBookmarkTree} from './importers/browser-tree.ts'
 import {parseCslJson} from './importers/csl-json.ts';
 import {applyMapping, guessMapping} from './importers/generic-csv.ts';
 import {parseGoodreadsCsv} from './importers/goodreads.ts';
-import {parseKarakeep, parseLinkwarden, parseOmnivore} from './importers/json-apps.ts';
+import {parseKarakeep, parseLinkwarden, parseOmnivore, parsePinboard} from './importers/json-apps.ts';
 import {parseDoubanCsv, parseInstapaperCsv, parseRaindropCsv} from './importers/link-csv.ts';
 import {parseNetscapeHtml} from './importers/netscape-html.ts';
 import {parsePocketCsv, parsePocketHtml} from './importers/pocket.ts';
@@ -39,6 +39,7 @@ const JSON_PARSERS: Partial<Record<FormatId, (data: unknown, problems: Problems)
 	'karakeep-json': (data, problems) => parseKarakeep(asObject(data), problems),
 	'linkwarden-json': (data, problems) => parseLinkwarden(asObject(data), problems),
 	'csl-json': (data, problems) => parseCslJson(asArray(data), problems),
+	'pinboard-json': (data, problems) => parsePinboard(asArray(data), problems),
 	'browser-bookmarks': (data, problems) => parseBookmarkTree(bookmarkRoots(data), problems),
 };
 

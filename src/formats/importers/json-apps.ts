@@ -62,3 +62,18 @@ export function parseLinkwarden(data: Json, problems: Problems): ImportRecord[] 
 		})];
 	}));
 }
+
+/** Pinboard JSON (`posts/all`): `description` is the title, `extended` the note, tags space-separated, `toread` yes is want. */
+export function parsePinboard(data: unknown[], problems: Problems): ImportRecord[] {
+	return data.flatMap((entry, i): ImportRecord[] => {
+		const line = i + 1;
+		if (!isObject(entry)) return [];
+		const url = webUrl(entry.href, problems, line);
+		if (!url) return [];
+		return [compact({
+			line, url, title: cap(text(entry.description) ?? url, 'title', problems, line), notes: multiline(entry.extended),
+			topics: list(String(entry.tags ?? ''), /\s+/), status: entry.toread === 'yes' ? 'want' : undefined,
+			addedAt: dateField(entry.time, problems, line, 'time'),
+		})];
+	});
+}

@@ -45,6 +45,7 @@ describe('detectFormat reads content, not names', () => {
 		['[{"type": "book", "title": "X"}]', 'csl-json'],
 		['[{"slug": "x", "savedAt": "2024-01-01", "url": "https://a.example/"}]', 'omnivore-json'],
 		['{"bookmarks": []}', 'karakeep-json'],
+		['[{"href": "https://a.example/", "description": "A", "toread": "no"}]', 'pinboard-json'],
 		['{"collections": []}', 'linkwarden-json'],
 		['{"format": "shelfmark-backup", "version": 1, "docs": []}', 'shelfmark-backup'],
 		['[{"id": "1", "title": "Folder", "children": []}]', 'browser-bookmarks'],

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {encodeText, parseImport} from '../../../src/formats/index.ts';
 import {byUrl, importFixture} from './load.ts';
 
 describe('Netscape bookmark HTML', () => {
@@ -84,4 +85,11 @@ describe('other link services', () => {
 		expect(byUrl(records, 'https://react.dev/').topics).toEqual(['Tech', 'Frontend', 'js']);
 		expect(records.filter(r => r.url === 'https://github.com/')).toHaveLength(2); // The planner merges them
 	});
+});
+
+test('Pinboard JSON: description is the title, extended the note, space-separated tags, toread is want', () => {
+	const json = JSON.stringify([{href: 'https://p.example/', description: 'P', extended: 'note', time: '2024-01-10T08:00:00Z', toread: 'yes', tags: 'a b'}]);
+	const {format, records} = parseImport(encodeText(json), 'pinboard.json');
+	expect(format).toBe('pinboard-json');
+	expect(records).toEqual([{line: 1, url: 'https://p.example/', title: 'P', notes: 'note', topics: ['a', 'b'], status: 'want', addedAt: '2024-01-10T08:00:00.000Z'}]);
 });
