@@ -12,6 +12,8 @@ import {AppError} from '../shared/errors.ts';
  */
 export class ItemService {
 	private cache?: Promise<Map<string, Item>>;
+	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
+	private list?: Item[];
 
 	constructor(private readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
@@ -24,12 +26,16 @@ export class ItemService {
 	private async commit(items: Item[]): Promise<Item[]> {
 		const cache = await this.load();
 		for (const item of items) cache.set(item.id, item);
-		if (items.length > 0) this.onChange(items);
+		if (items.length > 0) {
+			this.list = undefined;
+			this.onChange(items);
+		}
 		return items;
 	}
 
 	async all(): Promise<Item[]> {
-		return [...(await this.load()).values()];
+		const cache = await this.load();
+		return (this.list ??= [...cache.values()]);
 	}
 
 	async get(id: string): Promise<Item | null> {

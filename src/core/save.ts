@@ -52,7 +52,7 @@ export function saveDoc(existing: ItemDoc | undefined, id: string, input: SaveIn
 	const now = new Date(stampTime(t)); // One time for the whole write, the one its stamp carries
 	const {id: _id, ...fields} = input;
 	const patch = cleanPatch(fields);
-	let doc = existing ?? applyPatch(emptyDoc(id, t), {addedAt: now.toISOString(), status: 'want', kind: 'other'}, t);
+	const doc = existing ?? applyPatch(emptyDoc(id, t), {addedAt: now.toISOString(), status: 'want', kind: 'other'}, t);
 	return setDeleted(applyPatch(doc, withFinishedAt(doc, patch, t), t), false, t);
 }
 
