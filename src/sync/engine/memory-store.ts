@@ -44,8 +44,9 @@ export class MemoryStore implements LocalStore {
 		return doc && structuredClone(doc);
 	}
 
-	private put(doc: ItemDoc): void {
-		this.docs.set(doc.id, structuredClone(doc));
+	/** `owned`: the doc is a fresh object nobody else holds (a merge result), so it needs no copy. */
+	private put(doc: ItemDoc, owned = false): void {
+		this.docs.set(doc.id, owned ? doc : structuredClone(doc));
 		const shard = shardOf(doc.id, MAX_SHARD_WIDTH);
 		this.index(doc.id);
 		this.versions.set(shard, (this.versions.get(shard) ?? 0) + 1);
@@ -58,11 +59,12 @@ export class MemoryStore implements LocalStore {
 		ids.add(id);
 	}
 
+	/** The stored docs themselves, not copies: docs are immutable values here (every change makes a new one). */
 	async readShardDocs(shard: string): Promise<ItemDoc[]> {
 		const out: ItemDoc[] = [];
 		for (const [fine, ids] of this.byShard) {
 			if (!fine.startsWith(shard.slice(0, MAX_SHARD_WIDTH))) continue;
-			for (const id of ids) if (shardOf(id, shard.length) === shard) out.push(structuredClone(this.docs.get(id)!));
+			for (const id of ids) if (shardOf(id, shard.length) === shard) out.push(this.docs.get(id)!);
 		}
 		return out;
 	}
@@ -72,7 +74,7 @@ export class MemoryStore implements LocalStore {
 		for (const doc of docs) {
 			const mine = this.docs.get(doc.id);
 			const merged = mine ? mergeDocs(mine, doc) : doc;
-			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) this.put(merged);
+			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) this.put(merged, true);
 			const t = docStamp(doc);
 			if (t > newest) newest = t;
 		}
