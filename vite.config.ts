@@ -15,7 +15,7 @@ export default defineConfig(({mode}) => {
 		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts']}}), noWebAccessibleScripts()],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {
-			outDir: `dist/${e2e ? `${target}-e2e` : target}`,
+			outDir: `${process.env.DIST_DIR ?? 'dist'}/${e2e ? `${target}-e2e` : target}`,
 			emptyOutDir: true,
 			target: ['chrome120', 'firefox128'],
 			sourcemap: false,

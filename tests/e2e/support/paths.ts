@@ -12,7 +12,8 @@ export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 /** The e2e build of a target: fixture origins in its host permissions (vite.config.ts, `--mode e2e`). */
 export function e2eBuild(target: 'chrome' | 'firefox'): string {
-	const dir = path.join(ROOT, 'dist', `${target}-e2e`);
+	// DIST_DIR lets several people build and test side by side without overwriting each other's build.
+	const dir = path.join(process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, 'dist'), `${target}-e2e`);
 	if (!existsSync(path.join(dir, 'manifest.json'))) {
 		throw new Error(`${dir} is missing: run \`npm run build\` first (it builds the e2e variants too)`);
 	}
