@@ -83,9 +83,13 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section && !BOOKISH_REPO.test(`${link.text} ${before}`);
-		const ok = (host && !passing) || hasBib(bib) || quoted || (external && (leads || ctx.refSection || CUE.test(link.text)))
-			|| (leads && (ctx.refSection || !!ctx.section));
-		if (ok) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
+		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
+		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
+		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
+		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+			|| (external && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
+		if (ok && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
 	return out;
 }
@@ -106,7 +110,7 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 	return out;
 }
 
-const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published)$/i;
+const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {

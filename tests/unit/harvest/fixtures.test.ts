@@ -1,0 +1,34 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {JSDOM} from 'jsdom';
+import {describe, expect, it} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+import {titleKey} from '../../../src/extract/harvest/text.ts';
+
+type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
+
+const dir = path.resolve(import.meta.dirname, '../../fixtures/harvest');
+const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
+
+describe('harvest: hand-written fixtures', () => {
+	it('has the fixtures the issue asks for', () => {
+		expect(files.length).toBeGreaterThanOrEqual(7);
+	});
+
+	for (const file of files) {
+		const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {page: string; url: string; items: Want[]};
+		it(`${expected.page}: every required work, its fields, nothing else`, () => {
+			const doc = new JSDOM(readFileSync(path.join(dir, expected.page), 'utf8'), {url: expected.url}).window.document;
+			const items = harvest(doc, expected.url);
+			const allowed = new Set(expected.items.map(i => titleKey(i.title)));
+			expect(items.map(i => i.title).filter(t => !allowed.has(titleKey(t)))).toEqual([]);
+			for (const want of expected.items.filter(i => !i.optional)) {
+				const got = items.find(i => titleKey(i.title) === titleKey(want.title));
+				expect(got, want.title).toBeDefined();
+				expect(want.acceptKinds ?? [want.kind], want.title).toContain(got!.kind);
+				expect({url: got!.url, authors: got!.authors ?? [], contributors: got!.contributors ?? [], publisher: got!.publisher, publishedAt: got!.publishedAt}, want.title)
+					.toEqual({url: want.url, authors: want.authors ?? [], contributors: want.contributors ?? [], publisher: want.publisher, publishedAt: want.publishedAt});
+			}
+		});
+	}
+});
