@@ -7,3 +7,5 @@ export {parseManifest, type Manifest} from './engine/manifest.ts';
 export {changePassphrase} from './engine/passphrase.ts';
 export {SyncError, TransientError, isTransient} from './errors.ts';
 export {PBKDF2_ITERATIONS, exportVaultKey, importVaultKey, type VaultKey} from './crypto.ts';
+export {WebDavTransport, type WebDavOptions} from './transports/webdav.ts';
+export {BrowserSyncTransport, BROWSER_SYNC_LIMITS, type SyncStorageArea} from './transports/browser-sync.ts';
