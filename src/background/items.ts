@@ -3,7 +3,7 @@ import {type ItemQuery, type QueryResult, type TopicCount, countTopics, queryIte
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
 import {itemIdForUrl} from '../core/url.ts';
-import type {ItemRepository} from '../storage/repository.ts';
+import type {Change, ItemRepository} from '../storage/repository.ts';
 import {AppError} from '../shared/errors.ts';
 
 /**
@@ -15,7 +15,7 @@ export class ItemService {
 	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
 	private list?: Item[];
 
-	constructor(private readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
+	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
 	private load(): Promise<Map<string, Item>> {
 		this.cache ??= this.repository.all().then(rows => new Map(rows.map(row => [row.id, materialize(row.doc)])));
@@ -79,6 +79,16 @@ export class ItemService {
 	/** Merges docs from elsewhere (backup, sync) in one transaction: all or nothing, never overwriting. */
 	async mergeIn(docs: ItemDoc[]): Promise<number> {
 		return (await this.commit(await this.repository.mergeIn(docs))).length;
+	}
+
+	/** Applies `change` in one repository transaction (imports: all or nothing) and updates the cache. */
+	async write(ids: string[], change: Change): Promise<Item[]> {
+		return this.commit(await this.repository.write(ids, change));
+	}
+
+	/** Every stored doc, tombstones included (the lossless backup). */
+	async docs(): Promise<ItemDoc[]> {
+		return (await this.repository.all()).map(row => row.doc);
 	}
 
 	async query(query: ItemQuery): Promise<QueryResult> {

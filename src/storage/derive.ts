@@ -1,6 +1,7 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
+import {shardOf} from '../sync/engine/shards.ts';
 import type {ItemRow} from './schema.ts';
 
 /** The stored row for a doc: derived index fields are always recomputed from the doc, never edited alone. */
@@ -17,5 +18,6 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
 		updatedAt: item.updatedAt,
 		deleted: item.deletedAt ? 1 : 0,
 		recommenders: item.recommendedBy.map(r => r.url),
+		shard: shardOf(doc.id),
 	};
 }

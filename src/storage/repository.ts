@@ -4,8 +4,12 @@ import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.t
 import type {Item} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
 import {AppError} from '../shared/errors.ts';
+import {shardOf} from '../sync/engine/shards.ts';
 import {toRow} from './derive.ts';
 import type {ItemRow, ShelfmarkDB} from './schema.ts';
+
+const SHARD_VERSIONS = 'shardVersions';
+type ShardVersions = {epoch: string; counters: Record<string, number>};
 
 /** Decides the new docs of one write from the current ones; returns only the docs it changed. */
 export type Change = (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[];
@@ -62,11 +66,44 @@ export class ItemRepository {
 		}
 	}
 
+	/** Writes rows, the clock, and the version of every shard touched, all in the caller's transaction. */
 	private async put(tx: IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'readwrite'>, docs: ItemDoc[], clock: Clock): Promise<Item[]> {
 		const items = docs.map(doc => materialize(doc));
 		const store = tx.objectStore('items');
-		await Promise.all([tx.objectStore('meta').put({key: 'clock', value: clock}), ...docs.map((doc, i) => store.put(toRow(doc, items[i]))), tx.done]);
+		const meta = tx.objectStore('meta');
+		const versions = ((await meta.get(SHARD_VERSIONS))?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
+		for (const doc of docs) {
+			const shard = shardOf(doc.id);
+			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
+		}
+		await Promise.all([
+			meta.put({key: 'clock', value: clock}),
+			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
+			...docs.map((doc, i) => store.put(toRow(doc, items[i]))),
+			tx.done,
+		]);
 		return items;
+	}
+
+	/** Docs of one sync shard (any width up to the widest), tombstones included. */
+	async shardDocs(shard: string): Promise<ItemDoc[]> {
+		const rows = await this.db.getAllFromIndex('items', 'shard', IDBKeyRange.bound(shard, `${shard}\uffff`));
+		return rows.map(row => row.doc);
+	}
+
+	/** A token per widest shard that changes on every write to it and never repeats after a wipe (epoch). */
+	async shardVersions(): Promise<Record<string, string>> {
+		const versions = (await this.db.get('meta', SHARD_VERSIONS))?.value as ShardVersions | undefined;
+		if (!versions) return {};
+		return Object.fromEntries(Object.entries(versions.counters).map(([shard, n]) => [shard, `${versions.epoch}:${n}`]));
+	}
+
+	async getMeta<T>(key: string): Promise<T | undefined> {
+		return (await this.db.get('meta', key))?.value as T | undefined;
+	}
+
+	async setMeta(key: string, value: unknown): Promise<void> {
+		await this.db.put('meta', {key, value});
 	}
 
 	async get(id: string): Promise<ItemDoc | undefined> {

@@ -17,6 +17,8 @@ export type ItemRow = {
 	deleted: 0 | 1;
 	/** URLs of the pages that recommended it (since version 2). */
 	recommenders: string[];
+	/** Its sync shard at the widest width (since version 3). */
+	shard: string;
 };
 
 /** Small keyed values: the HLC clock state, sync state. */
@@ -26,7 +28,7 @@ export type ShelfmarkDB = DBSchema & {
 	items: {
 		key: string;
 		value: ItemRow;
-		indexes: {urlKeys: string; isbn: string; status: Status; kind: Kind; topics: string; updatedAt: string; deleted: number; recommenders: string};
+		indexes: {urlKeys: string; isbn: string; status: Status; kind: Kind; topics: string; updatedAt: string; deleted: number; recommenders: string; shard: string};
 	};
 	meta: {key: string; value: MetaRow};
 };

@@ -27,3 +27,15 @@ test('version 2 indexes recommenders and backfills rows written by version 1', a
 	expect(await latest.getAllKeysFromIndex('items', 'recommenders', 'https://blog.example/post')).toEqual(['a']);
 	latest.close();
 });
+
+test('version 3 indexes sync shards and backfills rows written by version 2', async () => {
+	const v2 = await openShelfmarkDb('m003', 2);
+	const doc = applyPatch(emptyDoc('ab12', '000000001.0000.node'), {url: 'https://example.com/b', title: 'B'}, '000000002.0000.node');
+	await (v2 as unknown as IDBPDatabase).put('items', {id: 'ab12', doc, urlKeys: ['example.com/b'], isbn: [], status: 'want', kind: 'other', topics: [], addedAt: '', updatedAt: '', deleted: 0, recommenders: []});
+	v2.close();
+
+	const latest = await openShelfmarkDb('m003', DB_VERSION);
+	expect(await latest.get('items', 'ab12')).toMatchObject({shard: 'ab'});
+	expect(await latest.getAllKeysFromIndex('items', 'shard', 'ab')).toEqual(['ab12']);
+	latest.close();
+});

@@ -62,3 +62,29 @@ describe('ItemRepository', () => {
 		expect(await repository.all()).toEqual([]);
 	});
 });
+
+describe('sync support', () => {
+	test('reads one shard at any width and versions shards on every write, merges included', async () => {
+		const repository = await repo();
+		const put = (docId: string) => repository.write([docId], (current, t) => [applyPatch(current.get(docId) ?? emptyDoc(docId, t), {url: `https://e.example/${docId}`, title: docId}, t)]);
+		await put('ab01');
+		await put('ac02');
+		await put('b003');
+		expect((await repository.shardDocs('ab')).map(doc => doc.id)).toEqual(['ab01']);
+		expect((await repository.shardDocs('a')).map(doc => doc.id).sort()).toEqual(['ab01', 'ac02']);
+		const before = await repository.shardVersions();
+		expect(Object.keys(before).sort()).toEqual(['ab', 'ac', 'b0']);
+		await put('ab01');
+		const after = await repository.shardVersions();
+		expect(after.ab).not.toBe(before.ab);
+		expect(after.ac).toBe(before.ac);
+		await repository.mergeIn([applyPatch(emptyDoc('ac02', '000000001.0000.remote'), {notes: 'remote'}, '000000002.0000.remote')]);
+		expect((await repository.shardVersions()).ac).not.toBe(after.ac);
+	});
+
+	test('meta values round-trip', async () => {
+		const repository = await repo();
+		await repository.setMeta('sync:webdav:x', {vault: 'v', shards: {}});
+		expect(await repository.getMeta('sync:webdav:x')).toEqual({vault: 'v', shards: {}});
+	});
+});
