@@ -40,6 +40,6 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 					gecko: {id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: {required: ['none']}},
 				},
 			}
-			: {minimum_chrome_version: '120'}),
+			: {minimum_chrome_version: '123'}),
 	} as Parameters<typeof defineManifest>[0]);
 }

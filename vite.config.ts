@@ -12,12 +12,12 @@ export default defineConfig(({mode}) => {
 	const target = (process.env.TARGET ?? 'chrome') as Target;
 	const e2e = mode === 'e2e';
 	return {
-		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts']}}), noWebAccessibleScripts()],
+		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts']}}), noWebAccessibleScripts()],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {
 			outDir: `${process.env.DIST_DIR ?? 'dist'}/${e2e ? `${target}-e2e` : target}`,
 			emptyOutDir: true,
-			target: ['chrome120', 'firefox128'],
+			target: ['chrome123', 'firefox128'],
 			sourcemap: false,
 			modulePreload: false,
 		},
