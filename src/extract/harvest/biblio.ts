@@ -13,7 +13,7 @@ const EN_PUBLISHER = /\b((?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publica
 export function publisherIn(text: string): string | undefined {
 	const label = PUBLISHER_LABEL.exec(text)?.[1]?.trim();
 	if (label) return label;
-	const zh = ZH_PUBLISHER.exec(text)?.[1];
+	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
 	const en = EN_PUBLISHER.exec(text)?.[1];
 	return en && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
@@ -78,9 +78,10 @@ export type Reference = Bib & {title: string; type?: string};
  * APA-like ("Kleppmann, M. (2017). Designing Data-Intensive Applications. O'Reilly.").
  */
 export function parseReference(line: string): Reference | undefined {
-	const gb = /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
+	// Cheap guards first: these anchored lazy patterns are costly on every paragraph of a long page
+	const gb = /\[(?:[MJCDRNSPZ]|[A-Z]{1,2}\/OL)\]/.test(line) && /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
 	if (gb) return reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!);
-	const apa = /^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\.\s*(.{2,200}?)[.?!]\s+(.*)$/u.exec(line);
+	const apa = /\((?:19|20)\d{2}[a-z]?\)\./.test(line) && /^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\.\s*(.{2,200}?)[.?!]\s+(.*)$/u.exec(line);
 	if (apa) return {...reference(apa[3]!, apa[1]!.replace(/,\s*([A-Z]\.\s*)+/g, ''), apa[4]!), publishedAt: apa[2]!};
 	return undefined;
 }

@@ -49,8 +49,9 @@ const ROLE_OF: Record<string, string> = {
 	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', 讲师: 'instructor', 主讲: 'instructor', 讲: 'instructor',
 };
 
-/** "A & B著 C D 译" (Chinese postfix roles), one clause at a time. */
-const POSTFIX = /([^（(，,：:；;。\n【】[\]]+?)\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+/** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
+const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+const CLAUSE_BREAK = /[（(，,：:；;。\n【】[\]]/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C". */
 const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
 
@@ -71,6 +72,13 @@ export function parsePeople(text: string): People {
 		const label = (m[1] ?? m[3] ?? 'by').toLowerCase();
 		add(m[2] ? splitNames(m[2], false, true) : splitNames(m[4] ?? '', true), ROLE_OF[label] ?? 'author');
 	}
-	for (const m of text.matchAll(POSTFIX)) add(splitNames(m[1]!), ROLE_OF[m[2]!]!);
+	// Linear on purpose: a lazy "(names)+?marker" regex is quadratic on long paragraphs
+	let from = 0;
+	for (const m of text.matchAll(POSTFIX)) {
+		const chunk = text.slice(from, m.index);
+		const breaks = [...chunk.matchAll(CLAUSE_BREAK)];
+		add(splitNames(chunk.slice((breaks.pop()?.index ?? -1) + 1)), ROLE_OF[m[1]!]!);
+		from = m.index + m[0].length;
+	}
 	return people;
 }
