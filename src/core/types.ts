@@ -79,6 +79,8 @@ export type HarvestItem = {
 	authors?: string[];
 	contributors?: {name: string; role: string}[];
 	publisher?: string;
+	/** Course platform or store, e.g. 极客时间. */
+	provider?: string;
 	publishedAt?: string;
 	isbn?: string[];
 	/** The sentence around it, kept as provenance. */
