@@ -4,8 +4,10 @@ import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
 import type {Defaults} from './draft.ts';
 import {RecentItems} from './RecentItems.tsx';
+import {HarvestSlot} from './HarvestSlot.tsx';
 import {SaveForm} from './SaveForm.tsx';
 import {PageSummary} from './PageSummary.tsx';
+import {SameWorkOffer} from './SameWorkOffer.tsx';
 import {usePopup, type PopupState} from './use-popup.ts';
 
 export type PopupAppProps = {
@@ -19,7 +21,9 @@ export type PopupAppProps = {
 
 function notice(state: Extract<PopupState, {draft: unknown}>): {text: string; tone: 'info' | 'ok' | 'warn'} | undefined {
 	if (state.error) return {text: errorMessage(state.error), tone: 'warn'};
+	if (state.phase === 'saved' && state.match === 'work') return {text: t('popupLinked', state.saved?.title ?? ''), tone: 'ok'};
 	if (state.phase === 'saved') return {text: state.updated ? t('popupUpdated') : t('popupSaved'), tone: 'ok'};
+	if (state.separate) return {text: t('sameWorkSeparateNotice'), tone: 'info'};
 	if (state.inspection.existing?.deletedAt) return {text: t('popupInTrash'), tone: 'info'};
 	if (state.inspection.existing) return {text: t('popupAlreadySaved'), tone: 'info'};
 	if (state.inspection.blocked) return {text: t(`error_${state.inspection.blocked}`), tone: 'warn'};
@@ -28,7 +32,7 @@ function notice(state: Extract<PopupState, {draft: unknown}>): {text: string; to
 
 /** The toolbar popup: the current page's details, editable, saved in one keystroke. */
 export function PopupApp({api, loadTab, loadDefaults, openList}: PopupAppProps) {
-	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
+	const {state, edit, save, separate} = usePopup(api, loadTab, loadDefaults);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
 	useEffect(() => {
 		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});
@@ -44,14 +48,18 @@ export function PopupApp({api, loadTab, loadDefaults, openList}: PopupAppProps) 
 			{state.phase === 'no-tab' && <p role="status">{t('popupNoTab')}</p>}
 			{'draft' in state && (
 				<>
-					{(() => {
+					{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
+						<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()} onSeparate={separate}/>
+					)}
+					{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error)) && (() => {
 						const message = notice(state);
 						return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
 					})()}
-					<PageSummary url={state.inspection.existing?.url ?? state.inspection.metadata?.url ?? state.tab.url}
-						metadata={state.inspection.metadata} title={state.draft.title}/>
+					<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
+						metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
 					<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
 						busy={state.phase === 'saving'} onEdit={edit} onSubmit={() => void save()}/>
+					<HarvestSlot api={api} tab={state.tab} knownTopics={knownTopics}/>
 				</>
 			)}
 			<RecentItems api={api} revision={'saved' in state ? state.saved : undefined}/>

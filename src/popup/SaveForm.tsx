@@ -2,6 +2,7 @@ import type {TargetedKeyboardEvent} from 'preact';
 import {KINDS, STATUSES} from '../core/types.ts';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {t} from '../ui/i18n.ts';
+import {DetailsFields} from './DetailsFields.tsx';
 import type {Draft} from './draft.ts';
 
 export type SaveFormProps = {
@@ -52,6 +53,7 @@ export function SaveForm({draft, knownTopics, existing, busy, onEdit, onSubmit}:
 				<input name="authors" value={draft.authors.join(', ')} placeholder={t('fieldAuthorsHint')}
 					onChange={e => onEdit({authors: splitNames(e.currentTarget.value)})}/>
 			</label>
+			<DetailsFields value={draft} onEdit={onEdit}/>
 			<TopicInput value={draft.topics} suggestions={knownTopics} onChange={topics => onEdit({topics})}/>
 			<label class="field">
 				<span>{t('fieldNotes')}</span>

@@ -3,11 +3,25 @@ import type {Item} from '../core/types.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
 import type {CurrentTab} from './current-tab.ts';
 import {type Defaults, type Draft, initialDraft, toSaveInput} from './draft.ts';
+import {type SameWork, sameWork} from './same-work.ts';
 
 export type PopupState =
 	| {phase: 'loading'}
 	| {phase: 'no-tab'}
-	| {phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown};
+	| {
+		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown;
+		/** How the saved item matched: this page, or another page of the same work (by ISBN) that saving adds as a link. */
+		match: SameWork;
+		/** The user chose "Save as a separate item" over adding this page to the matched item. */
+		separate?: boolean;
+		/** The settings new items start from, kept for "Save as a separate item". */
+		defaults: Defaults;
+	};
+
+/** The match between the inspected page and the item found for it. */
+export function matchOf(inspection: TabInspection, tab: CurrentTab): SameWork {
+	return sameWork(inspection.existing, [inspection.metadata?.url ?? '', tab.url], inspection.metadata?.isbn);
+}
 
 /** Loads the current tab's reading and the saved item, holds the draft, and saves it. */
 export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>, loadDefaults: () => Promise<Defaults>) {
@@ -19,9 +33,18 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			if (!tab) return setState({phase: 'no-tab'});
 			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
 				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
-			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults)});
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults), match: matchOf(inspection, tab), defaults});
 		})();
 	}, [api, loadTab, loadDefaults]);
+
+	/** "Save as a separate item": forget the matched item and start from what this page says. */
+	const separate = useCallback(() => {
+		setState(current => {
+			if (current.phase !== 'ready') return current;
+			const inspection = {...current.inspection, existing: null};
+			return {...current, inspection, draft: initialDraft(inspection, current.tab, current.defaults), match: null, separate: true};
+		});
+	}, []);
 
 	const edit = useCallback((patch: Partial<Draft>) => {
 		setState(current => (current.phase === 'loading' || current.phase === 'no-tab' ? current
@@ -34,11 +57,12 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 		setState({...state, phase: 'saving', error: undefined});
 		try {
 			const saved = await api.saveItem(toSaveInput(inspection, tab, draft));
-			setState({...state, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved}});
+			setState({...state, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved},
+				match: state.match === 'work' ? 'work' : 'page'});
 		} catch (error) {
 			setState({...state, phase: 'ready', error});
 		}
 	}, [api, state]);
 
-	return {state, edit, save};
+	return {state, edit, save, separate};
 }

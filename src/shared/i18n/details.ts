@@ -1,0 +1,36 @@
+import type {Catalog} from './catalog.ts';
+
+/** The popup's "Details" disclosure, the same-work offer, and opt-in detection (issue 3). */
+export default {
+	detailsHeading: {en: 'Details', zh_CN: '详细信息'},
+	fieldCoverUrl: {en: 'Cover image address', zh_CN: '封面图片网址'},
+	fieldContributors: {en: 'Contributors', zh_CN: '其他贡献者'},
+	contributorName: {en: 'Name', zh_CN: '姓名'},
+	contributorRole: {en: 'Role of $1', zh_CN: '$1 的角色'},
+	contributorAdd: {en: 'Add a contributor', zh_CN: '添加贡献者'},
+	contributorRemove: {en: 'Remove $1', zh_CN: '移除 $1'},
+	fieldIsbn: {en: 'ISBN', zh_CN: 'ISBN'},
+	fieldIsbnHint: {en: 'Separate several with commas', zh_CN: '多个 ISBN 用逗号分隔'},
+	fieldIsbnInvalid: {en: 'Not a valid ISBN: $1', zh_CN: '不是有效的 ISBN：$1'},
+	fieldPublisher: {en: 'Publisher', zh_CN: '出版社'},
+	fieldProvider: {en: 'Provider', zh_CN: '平台'},
+	fieldDuration: {en: 'Length', zh_CN: '篇幅'},
+	durationPages: {en: 'Pages', zh_CN: '页数'},
+	durationLessons: {en: 'Lessons', zh_CN: '讲数'},
+	durationMinutes: {en: 'Minutes', zh_CN: '分钟'},
+	fieldPrice: {en: 'Price', zh_CN: '价格'},
+	priceAmount: {en: 'Amount', zh_CN: '金额'},
+	priceCurrency: {en: 'Currency (CNY, USD…)', zh_CN: '币种（CNY、USD…）'},
+	sameWorkNotice: {en: 'Another page of “$1”, which is in your list (same ISBN).', zh_CN: '这是《$1》的另一个页面，该书已在你的清单中（ISBN 相同）。'},
+	sameWorkAddLink: {en: 'Add as another link of “$1”', zh_CN: '作为《$1》的另一个链接添加'},
+	sameWorkSeparate: {en: 'Save as a separate item', zh_CN: '另存为单独的条目'},
+	sameWorkSeparateNotice: {en: 'This page will be saved as a separate item.', zh_CN: '此页面将另存为单独的条目。'},
+	popupLinked: {en: 'Added as another link of “$1”.', zh_CN: '已作为《$1》的另一个链接添加。'},
+	detectHintBook: {en: 'Shelfmark: this page looks like a book', zh_CN: 'Shelfmark：此页面像是一本书'},
+	detectHintCourse: {en: 'Shelfmark: this page looks like a course', zh_CN: 'Shelfmark：此页面像是一门课程'},
+	detectHintSaved: {en: 'Shelfmark: in your list', zh_CN: 'Shelfmark：已在你的清单中'},
+	optAutoDetectHintOn: {
+		en: 'Asks for access to the pages you visit. Pages are checked on your device and nothing leaves it; the toolbar icon shows a hint on book and course pages.',
+		zh_CN: '需要访问你浏览的页面的权限。页面只在本机检查，不会发送任何数据；在书和课程页面上，工具栏图标会显示提示。',
+	},
+} satisfies Catalog;

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/preact';
+import {afterEach, describe, expect, test} from 'vitest';
+import type {PageMetadata} from '../../../src/core/types.ts';
+import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {createFakeApi, type FakeApi} from '../../fakes/api.ts';
+
+const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null});
+const book: PageMetadata = {
+	url: 'https://books.example/kubernetes-patterns', title: 'Kubernetes Patterns', kind: 'book', authors: ['Bilgin Ibryam', 'Roland Huß'],
+	isbn: ['9781492050285'], publisher: "O'Reilly", duration: {pages: 266}, price: {amount: 49.99, currency: 'USD'},
+	contributors: [{name: 'Jane Doe', role: 'editor'}], image: 'https://books.example/cover.jpg',
+};
+
+/** A fake api whose inspectTab reads `metadata` and finds the saved item by URL, then by ISBN, like the background. */
+function withPage(api: FakeApi, metadata: PageMetadata): FakeApi {
+	api.inspectTab = async (tabId, fallback) => {
+		const byUrl = api.items.find(item => [item.url, ...item.aliases].includes(metadata.url) || item.url === fallback.url);
+		const byIsbn = api.items.find(item => item.isbn.some(code => metadata.isbn?.includes(code)));
+		return {tabId, metadata, existing: byUrl ?? byIsbn ?? null};
+	};
+	return api;
+}
+
+function renderPopup(api: FakeApi, url: string) {
+	render(<PopupApp api={api} loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}}/>);
+}
+
+afterEach(cleanup);
+
+describe('popup details', () => {
+	test('shows the rich fields behind a disclosure, lets them be edited, and saves them', async () => {
+		const api = withPage(createFakeApi(), book);
+		renderPopup(api, book.url);
+		const summary = await screen.findByText('Details');
+		expect(summary.closest('summary')?.textContent).toContain('9781492050285');
+		expect((screen.getByLabelText('ISBN') as HTMLInputElement).value).toBe('9781492050285');
+		expect((screen.getByLabelText('Publisher') as HTMLInputElement).value).toBe("O'Reilly");
+		expect((screen.getByLabelText('Pages') as HTMLInputElement).value).toBe('266');
+		expect((screen.getByLabelText('Amount') as HTMLInputElement).value).toBe('49.99');
+		expect(screen.getByRole('img', {name: 'Cover of Kubernetes Patterns'})).toBeTruthy();
+
+		fireEvent.click(screen.getByRole('button', {name: 'Add a contributor'}));
+		const names = screen.getAllByLabelText('Name') as HTMLInputElement[];
+		fireEvent.input(names[1]!, {target: {value: '译者甲'}});
+		fireEvent.change(screen.getByLabelText('Role of 译者甲'), {target: {value: 'translator'}});
+		fireEvent.change(screen.getByLabelText('ISBN'), {target: {value: '9781492050285, 1492050288, not-an-isbn'}});
+		await screen.findByText('Not a valid ISBN: not-an-isbn');
+		expect((screen.getByLabelText('ISBN') as HTMLInputElement).value).toBe('9781492050285, not-an-isbn');
+		fireEvent.input(screen.getByLabelText('Lessons'), {target: {value: '12'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Remove Jane Doe'}));
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		expect(api.items[0]).toMatchObject({
+			title: 'Kubernetes Patterns', isbn: ['9781492050285'], publisher: "O'Reilly", duration: {pages: 266, lessons: 12},
+			price: {amount: 49.99, currency: 'USD'}, contributors: [{name: '译者甲', role: 'translator'}], image: book.image,
+		});
+	});
+
+	test('another page of a saved book offers to add it as another link, and doing so adds the alias', async () => {
+		const api = withPage(createFakeApi([{url: 'https://douban.example/subject/1', title: '库伯内特斯模式', kind: 'book', isbn: ['9781492050285']}]),
+			{...book, url: 'https://store.example/item/9'});
+		renderPopup(api, 'https://store.example/item/9?from=feed');
+		const offer = (await screen.findByText(/Another page of “库伯内特斯模式”/)).closest('.same-work') as HTMLElement;
+		fireEvent.click(within(offer).getByRole('button', {name: 'Add as another link of “库伯内特斯模式”'}));
+		await screen.findByText('Added as another link of “库伯内特斯模式”.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({title: '库伯内特斯模式', publisher: "O'Reilly", aliases: ['https://store.example/item/9', 'https://store.example/item/9?from=feed']});
+	});
+
+	test('"Save as a separate item" saves this page as a new item with its own details', async () => {
+		const api = withPage(createFakeApi([{url: 'https://douban.example/subject/1', title: '库伯内特斯模式', kind: 'book', isbn: ['9781492050285']}]),
+			{...book, url: 'https://store.example/item/9'});
+		renderPopup(api, 'https://store.example/item/9');
+		fireEvent.click(await screen.findByRole('button', {name: 'Save as a separate item'}));
+		await screen.findByText('This page will be saved as a separate item.');
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('Kubernetes Patterns');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		await waitFor(() => expect(api.items).toHaveLength(2));
+		expect(api.items.map(item => item.url).sort()).toEqual(['https://douban.example/subject/1', 'https://store.example/item/9']);
+	});
+});
