@@ -1,0 +1,284 @@
+/**
+ * `npm run eval:extract`: runs extractMetadata over ../shared/corpora and prints a corpus x field accuracy
+ * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
+ * Options: `--no-metascraper` (faster), `--misses FIELD` (print the disagreements of one field).
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {createRequire} from 'node:module';
+import {JSDOM, VirtualConsole} from 'jsdom';
+import {toIsbn13} from '../src/core/isbn.ts';
+import type {PageMetadata} from '../src/core/types.ts';
+import {extractMetadata} from '../src/extract/extract-metadata.ts';
+import {decodeEntities} from '../src/extract/text.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../shared/corpora');
+const FIELDS = ['title', 'authors', 'description', 'siteName', 'language', 'date', 'isbn', 'publisher', 'image'] as const;
+type Field = (typeof FIELDS)[number];
+/** A label: a value, null (the page has none: scored as tn/fp), or absent (not scored). */
+type Labels = Partial<Record<Field, string | string[] | null>> & {allowedAuthors?: string[]};
+type Page = {corpus: string; name: string; file: string; url: string; labels: Labels};
+type Prediction = Partial<Record<Field, string | string[]>>;
+
+// ---- corpora -------------------------------------------------------------------------------------------
+
+function readability(): Page[] {
+	const dir = path.join(ROOT, 'readability/test-pages');
+	return readdirSync(dir).map(name => {
+		const e = JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
+		const labels: Labels = {title: e.title, authors: e.byline, description: e.excerpt, siteName: e.siteName};
+		if (e.lang) labels.language = e.lang;
+		if (e.publishedTime) labels.date = e.publishedTime;
+		return {corpus: 'readability', name, file: path.join(dir, name, 'source.html'), url: 'http://fakehost/test/page.html', labels};
+	});
+}
+
+function metascraperCorpus(): Page[] {
+	const dir = path.join(ROOT, 'metascraper/integration');
+	return readdirSync(dir).flatMap(name => {
+		const cases = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as {test: string; url: string; fixture: string; omitted_from_snapshot: string[]; snapshots: Record<string, string | null>[]}[];
+		return cases.map(c => {
+			const s = c.snapshots[0]!;
+			const labels: Labels = {title: s.title, authors: s.author, description: s.description, siteName: s.publisher, language: s.lang, date: s.date, image: s.image};
+			const omitted: Record<string, Field> = {author: 'authors', publisher: 'siteName', lang: 'language'};
+			for (const key of c.omitted_from_snapshot) delete labels[omitted[key] ?? (key as Field)];
+			return {corpus: 'metascraper', name: c.test, file: path.join(ROOT, 'metascraper', c.fixture), url: c.url, labels};
+		});
+	});
+}
+
+function swde(): Page[] {
+	const truth = new Map<string, Labels>();
+	const fields: [string, Field][] = [['title', 'title'], ['author', 'authors'], ['isbn_13', 'isbn'], ['publisher', 'publisher'], ['publication_date', 'date']];
+	for (const [attr, field] of fields) {
+		const lines = readFileSync(path.join(ROOT, `swde-book/groundtruth/book-booksamillion-${attr}.txt`), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/).slice(2);
+		for (const line of lines) {
+			const [id, , ...values] = line.split('\t');
+			if (!id || Number(id) > 99) continue;
+			const labels = truth.get(id) ?? {};
+			labels[field] = values[0] === '<NULL>' ? null : field === 'authors' ? values : values[0]!;
+			truth.set(id, labels);
+		}
+	}
+	const dir = path.join(ROOT, 'swde-book/pages/book-booksamillion-2000');
+	return [...truth].map(([id, labels]) => {
+		const file = path.join(dir, `${id}.htm`);
+		const url = /<base href="([^"]+)"/i.exec(readFileSync(file, 'utf8').slice(0, 500))?.[1] ?? 'http://www.booksamillion.com/';
+		return {corpus: 'swde-book', name: id, file, url, labels};
+	});
+}
+
+function neverTooManyBooks(): Page[] {
+	const rows = JSON.parse(readFileSync(path.join(ROOT, 'nevertoomanybooks/labels.json'), 'utf8')) as {engine: string; test: string; url: string; fixture: string; expected: Record<string, unknown>}[];
+	return rows.filter(r => !r.test.startsWith('parseMultiResult')).map(r => {
+		const e = r.expected;
+		const people = Object.values((e.authors ?? {}) as Record<string, {FamilyName?: string; GivenNames?: string; Type?: string}>);
+		const name = (p: {FamilyName?: string; GivenNames?: string}) => `${p.GivenNames ?? ''} ${p.FamilyName ?? ''}`.trim();
+		const labels: Labels = {title: e.TITLE as string};
+		const writers = people.filter(p => !p.Type || /WRITER|AUTHOR/.test(p.Type));
+		if (writers.length) labels.authors = writers.map(name);
+		labels.allowedAuthors = people.map(name);
+		if (e.BOOK_ISBN) labels.isbn = String(e.BOOK_ISBN);
+		if (e.BOOK_PUBLICATION__DATE) labels.date = String(e.BOOK_PUBLICATION__DATE);
+		if (e.LANGUAGE) labels.language = String(e.LANGUAGE);
+		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION);
+		const publisher = (e.allPublishers as Record<string, {Name: string}> | undefined)?.['0']?.Name;
+		if (publisher) labels.publisher = publisher;
+		return {corpus: 'nevertoomanybooks', name: `${r.engine}/${r.test}`, file: path.join(ROOT, 'nevertoomanybooks', r.fixture), url: r.url, labels};
+	});
+}
+
+/** Pages with no labels here: they only have to extract without error. */
+function unlabelled(): Page[] {
+	const pages: Page[] = [];
+	const walk = (dir: string, corpus: string) => {
+		for (const entry of readdirSync(dir, {withFileTypes: true})) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full, corpus);
+			else if (/\.html?$/.test(entry.name)) pages.push({corpus, name: entry.name, file: full, url: 'https://example.org/page.html', labels: {}});
+		}
+	};
+	for (const corpus of ['extruct', 'html-metadata']) if (existsSync(path.join(ROOT, corpus))) walk(path.join(ROOT, corpus), corpus);
+	return pages;
+}
+
+// ---- normalisation (corpora/README.md "Scoring normalisation") ------------------------------------------
+
+const MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const norm = (text: string) => decodeEntities(text).normalize('NFKC').replace(MARKS, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+const SEP = /^\s*[|\-–—:·»]\s*\S/;
+
+const sameTitle = (a: string, b: string) => {
+	const [x, y] = [norm(a), norm(b)];
+	return x === y || (x.startsWith(y) && SEP.test(x.slice(y.length))) || (y.startsWith(x) && SEP.test(y.slice(x.length)));
+};
+const sameDescription = (a: string, b: string) => {
+	const cut = (t: string) => norm(t).replace(/\s*(…|\.\.\.)$/, '');
+	const [x, y] = [cut(a), cut(b)];
+	const truncated = /(…|\.\.\.)\s*$/.test(a + '|') || /(…|\.\.\.)\s*$/.test(a) || /(…|\.\.\.)\s*$/.test(b);
+	return x === y || (truncated && x.length > 20 && y.length > 20 && (x.startsWith(y) || y.startsWith(x)));
+};
+const LANGS: Record<string, string> = {english: 'en', deutsch: 'de', german: 'de', français: 'fr', french: 'fr', frans: 'fr', inglés: 'en', engels: 'en', español: 'es', nederlands: 'nl', dutch: 'nl', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de', nld: 'nl', dut: 'nl', eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', chinese: 'zh'};
+const primary = (lang: string) => {
+	const l = lang.toLowerCase().replace(/_/g, '-').trim();
+	return LANGS[l] ?? l.split('-')[0];
+};
+function splitPeople(value: string | string[]): string[] {
+	const values = Array.isArray(value) ? value : [value];
+	return values.flatMap(v => v.split(/\s*(?:,|;|&|\band\b|、|，)\s*/)).map(v => v.replace(/^by\s+/i, '').replace(/\s*(\((author|editor|translator)\)|著|译|编著)$/i, '')).filter(v => v.trim());
+}
+const personKey = (name: string) => norm(name).split(/[\s\-.]+/).filter(Boolean).sort().join(' ');
+function sameAuthors(label: string | string[], predicted: string | string[], allowed: string[] = []): boolean {
+	const want = new Set(splitPeople(label).map(personKey));
+	const got = new Set(splitPeople(predicted).map(personKey));
+	const ok = new Set([...want, ...allowed.map(personKey)]);
+	return [...want].every(name => got.has(name)) && [...got].every(name => ok.has(name));
+}
+function dateParts(text: string): {precision: number; local: string; utc?: string} | undefined {
+	const iso = /(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(text);
+	let local: string | undefined;
+	let precision = 0;
+	if (iso) [local, precision] = [iso[0], iso[3] ? 10 : iso[2] ? 7 : 4];
+	const parsed = new Date(text);
+	const utc = Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+	if (!local && utc) [local, precision] = [utc, 10];
+	if (!local) {
+		const month = /(\w+)\s+(\d{4})/.exec(text);
+		const m = month && new Date(`${month[1]} 1, ${month[2]}`);
+		if (m && !Number.isNaN(m.getTime())) return {precision: 7, local: `${month![2]}-${String(m.getMonth() + 1).padStart(2, '0')}`};
+		const year = /\b(\d{4})\b/.exec(text);
+		return year ? {precision: 4, local: year[1]!} : undefined;
+	}
+	return {precision, local, utc: /T\d/.test(text) ? utc : undefined};
+}
+function sameDate(label: string, predicted: string, corpus: string): boolean {
+	const l = dateParts(label);
+	const p = dateParts(predicted);
+	if (!l || !p) return false;
+	const n = corpus === 'swde-book' ? Math.min(l.precision, 7) : l.precision;
+	if (p.precision < n) return false;
+	const ls = [l.local, l.utc].filter(Boolean).map(s => s!.slice(0, n));
+	return [p.local, p.utc].filter(Boolean).some(s => ls.includes(s!.slice(0, n)));
+}
+const lenientUrl = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+const isbn13 = (v: string) => toIsbn13(v.replace(/[^\dX]/gi, '')) ?? v.replace(/[^\dX]/gi, '');
+const simple = (v: string) => norm(v).replace(/[.,;:]+$/, '');
+
+function same(field: Field, label: string | string[], predicted: string | string[], page: Page): boolean {
+	const one = (v: string | string[]) => (Array.isArray(v) ? v[0] ?? '' : v);
+	switch (field) {
+		case 'title': return sameTitle(one(label), one(predicted));
+		case 'authors': return sameAuthors(label, predicted, page.labels.allowedAuthors);
+		case 'description': return sameDescription(one(label), one(predicted));
+		case 'language': return primary(one(label)) === primary(one(predicted));
+		case 'date': return sameDate(one(label), one(predicted), page.corpus);
+		case 'isbn': return (Array.isArray(predicted) ? predicted : [predicted]).map(isbn13).includes(isbn13(one(label)));
+		case 'image': return lenientUrl(new URL(one(label), page.url).href) === lenientUrl(one(predicted));
+		default: return simple(one(label)) === simple(one(predicted));
+	}
+}
+
+// ---- predictions ---------------------------------------------------------------------------------------
+
+const ours = (m: PageMetadata): Prediction => ({
+	title: m.title, authors: m.authors.length ? m.authors : undefined, description: m.description, siteName: m.siteName,
+	language: m.language, date: m.publishedAt, isbn: m.isbn, publisher: m.publisher, image: m.image,
+});
+
+type Scraper = (input: {html: string; url: string}) => Promise<Record<string, string | null>>;
+async function loadMetascraper(): Promise<Scraper> {
+	const require = createRequire(import.meta.url);
+	const rules = ['author', 'date', 'description', 'image', 'lang', 'logo', 'publisher', 'title', 'url'].map(name => (require(`metascraper-${name}`) as () => unknown)());
+	return (require('metascraper') as (rules: unknown[]) => Scraper)(rules);
+}
+const theirs = (m: Record<string, string | null>): Prediction => {
+	const v = (s: string | null | undefined) => s ?? undefined;
+	return {title: v(m.title), authors: v(m.author), description: v(m.description), siteName: v(m.publisher), language: v(m.lang), date: v(m.date), image: v(m.image)};
+};
+
+// ---- scoring -------------------------------------------------------------------------------------------
+
+type Tally = {tp: number; wrong: number; miss: number; fp: number; tn: number};
+const empty = (): Tally => ({tp: 0, wrong: 0, miss: 0, fp: 0, tn: 0});
+function score(t: Tally, page: Page, field: Field, predicted: Prediction): string | undefined {
+	const label = page.labels[field];
+	if (label === undefined) return undefined;
+	const got = predicted[field];
+	const has = got !== undefined && got !== '' && !(Array.isArray(got) && !got.length);
+	const labelled = label !== null && !(Array.isArray(label) && !label.length) && label !== '';
+	if (!labelled) return has ? (t.fp++, 'fp') : (t.tn++, undefined);
+	if (!has) return (t.miss++, 'miss');
+	return same(field, label, got, page) ? (t.tp++, undefined) : (t.wrong++, 'wrong');
+}
+const pct = (t: Tally) => {
+	const n = t.tp + t.wrong + t.miss + t.fp + t.tn;
+	return n ? `${((100 * (t.tp + t.tn)) / n).toFixed(1)}` : '';
+};
+
+/** jsdom's parser throws on some inline styles (a jsdom CSS bug, not the page's): retry without style attributes. */
+function parse(html: string, url: string, virtualConsole: VirtualConsole): Document {
+	try {
+		return new JSDOM(html, {url, virtualConsole}).window.document;
+	} catch {
+		return new JSDOM(html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), {url, virtualConsole}).window.document;
+	}
+}
+
+async function main() {
+	if (!existsSync(ROOT)) {
+		console.log(`skipped: ${ROOT} not found`);
+		return;
+	}
+	const args = process.argv.slice(2);
+	const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+	const scraper = args.includes('--no-metascraper') ? undefined : await loadMetascraper();
+	const pages = [...readability(), ...metascraperCorpus(), ...swde(), ...neverTooManyBooks(), ...unlabelled()];
+	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
+	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
+	const errors: string[] = [];
+	const timings: {bytes: number; ms: number}[] = [];
+	const virtualConsole = new VirtualConsole();
+	for (const [index, page] of pages.entries()) {
+		if (index % 50 === 0) process.stderr.write(`${index}/${pages.length}\r`);
+		const html = readFileSync(page.file, 'utf8');
+		let mine: Prediction = {};
+		try {
+			const doc = parse(html, page.url, virtualConsole);
+			const start = performance.now();
+			const meta = extractMetadata(doc, page.url);
+			timings.push({bytes: html.length, ms: performance.now() - start});
+			mine = ours(meta);
+		} catch (error) {
+			errors.push(`${page.corpus}/${page.name}: ${(error as Error).stack}`);
+		}
+		if (!Object.keys(page.labels).length) continue;
+		const other = scraper ? theirs(await scraper({html, url: page.url}).catch(() => ({}))) : {};
+		for (const field of FIELDS) {
+			for (const key of [`${page.corpus}\t${field}`, `ALL\t${field}`]) {
+				const verdict = score(tally(key).ours, page, field, mine);
+				if (scraper) score(tally(key).theirs, page, field, other);
+				if (verdict && field === missesOf && !key.startsWith('ALL')) console.log(`${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}`);
+			}
+		}
+	}
+	const corpora = ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'ALL'];
+	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
+	console.log(['field', ...corpora].map(c => c.padEnd(20)).join(''));
+	for (const field of FIELDS) {
+		const cells = corpora.map(c => {
+			const t = tallies.get(`${c}\t${field}`);
+			return t && pct(t.ours) ? `${pct(t.ours)} / ${scraper ? pct(t.theirs) || '-' : '?'}` : '';
+		});
+		console.log([field, ...cells].map(c => c.padEnd(20)).join(''));
+	}
+	const labelled = pages.filter(p => Object.keys(p.labels).length).length;
+	timings.sort((a, b) => b.bytes - a.bytes);
+	const big = timings.slice(0, 10).map(t => t.ms).sort((a, b) => a - b);
+	console.log(`\n${pages.length} pages (${labelled} labelled; nevertoomanybooks search-result pages not scored), ${errors.length} extraction errors`);
+	console.log(`jsdom extraction time: median ${big[Math.floor(big.length / 2)]?.toFixed(1)} ms on the 10 largest pages (${(timings[9]!.bytes / 1e6).toFixed(1)}-${(timings[0]!.bytes / 1e6).toFixed(1)} MB)`);
+	for (const error of errors) console.log(`ERROR ${error}`);
+	if (errors.length) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,49 @@
+import type {Duration, Kind, Price} from '../core/types.ts';
+
+/**
+ * What one source proposes for a page, raw (strings as found). Sources never validate: the picker does,
+ * so a bad value from a strong source falls through to the next source instead of winning.
+ */
+export type Candidate = {
+	title?: unknown;
+	subtitle?: unknown;
+	authors?: unknown[];
+	contributors?: {name: unknown; role: string}[];
+	description?: unknown;
+	image?: unknown[];
+	siteName?: unknown;
+	language?: unknown;
+	publishedAt?: unknown;
+	isbn?: unknown[];
+	publisher?: unknown;
+	provider?: unknown;
+	duration?: Duration;
+	price?: {amount?: unknown; currency?: unknown};
+	keywords?: unknown[];
+	kind?: Kind;
+	url?: unknown;
+};
+
+/** A source's name (recorded in `sources`) and what it proposed. */
+export type Proposal = [source: string, candidate: Candidate];
+
+/** Minutes in an ISO 8601 duration (`PT1H30M`, `P2D`), or undefined. */
+export function isoMinutes(input: unknown): number | undefined {
+	const m = typeof input === 'string' && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
+	if (!m || input === 'P' || input === 'PT') return undefined;
+	const minutes = (+(m[1] ?? 0)) * 1440 + (+(m[2] ?? 0)) * 60 + (+(m[3] ?? 0)) + (+(m[4] ?? 0)) / 60;
+	return minutes > 0 ? Math.round(minutes) : undefined;
+}
+
+/** A price from a number or a string like `¥ 1,299.00` / `59,90 €`; currency defaults to the one the host implies. */
+export function parsePrice(amount: unknown, currency: unknown): Price | undefined {
+	let text = String(amount ?? '').trim();
+	const symbol = /[¥￥]|CN¥|RMB|元/.test(text) ? 'CNY' : /€/.test(text) ? 'EUR' : /£/.test(text) ? 'GBP' : /\$/.test(text) ? 'USD' : undefined;
+	text = text.replace(/[^\d.,]/g, '');
+	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
+	if (/,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+	else text = text.replace(/,/g, '');
+	const value = Number(text);
+	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim()) ? currency.trim().toUpperCase() : symbol;
+	return text && Number.isFinite(value) && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
+}

@@ -1,0 +1,46 @@
+/** Date parsing that keeps the precision a page gives (2011, 2011-06, 2011-06-12, a full timestamp) and invents nothing. */
+
+const MONTHS: [RegExp, number][] = [
+	[/^(jan|ene|gen)/, 1], [/^(feb|fév|fev)/, 2], [/^(mar|mär|mrt|maa)/, 3], [/^(apr|avr|abr)/, 4], [/^(may|mai|mei|mag)/, 5],
+	[/^(juin|jun|giu)/, 6], [/^(juil|jul|lug)/, 7], [/^(aug|aoû|aou|ago)/, 8], [/^(sep|set)/, 9], [/^(oct|okt|ott)/, 10],
+	[/^nov/, 11], [/^(dec|dez|déc|dic)/, 12],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function assemble(year: number, month?: number, day?: number): string | undefined {
+	if (year < 1000 || year > 2100) return undefined;
+	if (!month) return String(year);
+	if (month < 1 || month > 12) return undefined;
+	if (!day) return `${year}-${pad(month)}`;
+	return day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+function monthOf(word: string): number | undefined {
+	const lower = word.toLowerCase();
+	return MONTHS.find(([test]) => test.test(lower))?.[1];
+}
+
+/** ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `12.06.2011`, `June 12, 2011`, `12 juin 2011`, RFC 2822. */
+export function parseDate(input: unknown): string | undefined {
+	if (typeof input !== 'string') return undefined;
+	const text = input.trim().slice(0, 100);
+	let m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?/i.exec(text);
+	if (m) {
+		const date = assemble(+m[1]!, +m[2]!, +m[3]!);
+		const zone = m[5] ? (m[5].length === 5 ? `${m[5].slice(0, 3)}:${m[5].slice(3)}` : m[5].toUpperCase()) : '';
+		return date && `${date}T${m[4]}${zone}`;
+	}
+	m = /(?:^|\D)(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?(?!\d)/.exec(text);
+	if (m) return assemble(+m[1]!, +m[2]!, m[3] ? +m[3] : undefined);
+	m = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
+	if (m) return assemble(+m[3]!, +m[2]!, +m[1]!);
+	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);
+	if (m && monthOf(m[2]!)) return assemble(+m[3]!, monthOf(m[2]!), +m[1]!);
+	m = /([a-zà-ü]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(text);
+	if (m && monthOf(m[1]!)) return assemble(+m[3]!, monthOf(m[1]!), +m[2]!);
+	m = /([a-zà-ü]{3,})\.?,?\s+(\d{4})(?!\d)/i.exec(text);
+	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));
+	m = /^(\d{4})(?:年)?$/.exec(text);
+	return m ? assemble(+m[1]!) : undefined;
+}

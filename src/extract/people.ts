@@ -1,0 +1,55 @@
+import {clean, loose} from './text.ts';
+
+/** A person with the role a page gave them; authors are the `author` role. */
+export type Person = {name: string; role: 'author' | 'translator' | 'editor' | 'narrator' | 'instructor' | 'other'};
+
+const ROLES: [RegExp, Person['role']][] = [
+	[/^(translat|übersetz|traduc|vertal|译|譯|翻译)/i, 'translator'],
+	[/^(edit|herausg|hrsg|editor|redac|主编|编|編|bewerk)/i, 'editor'],
+	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
+	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
+	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor)/i, 'author'],
+	[/./, 'other'],
+];
+
+function roleOf(label: string): Person['role'] {
+	return ROLES.find(([test]) => test.test(label.trim()))![1];
+}
+
+/** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
+function parse(raw: string, fallback: Person['role']): Person[] {
+	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
+	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
+		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?\s+/i, '')
+		.replace(/^(?:作者|文|by)\s*[:：]\s*/i, '');
+	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
+	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
+	const people: Person[] = [];
+	for (let part of text.split(/\s*(?:[,;&、，；/|]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/)) {
+		let role = fallback;
+		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
+		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
+		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
+		const name = clean(part, 100);
+		if (!name || name.length < 2 || /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$/i.test(name)) continue;
+		people.push({name, role});
+	}
+	return people;
+}
+
+/** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
+export function parsePeople(values: unknown[], role: Person['role'] = 'author'): Person[] {
+	const seen = new Set<string>();
+	const out: Person[] = [];
+	for (const value of values.slice(0, 50)) {
+		const text = clean(value, 400);
+		if (!text) continue;
+		for (const person of parse(text, role)) {
+			const key = loose(person.name);
+			if (!key || seen.has(key) || out.length >= 30) continue;
+			seen.add(key);
+			out.push(person);
+		}
+	}
+	return out;
+}

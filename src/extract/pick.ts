@@ -1,0 +1,70 @@
+import {toIsbn13} from '../core/isbn.ts';
+import type {Duration, Kind, PageMetadata, Price} from '../core/types.ts';
+import {httpUrl} from '../core/url.ts';
+import {parsePrice, type Proposal} from './candidate.ts';
+import {parseDate} from './dates.ts';
+import {bcp47} from './language.ts';
+import {parsePeople, type Person} from './people.ts';
+import {clean, list, loose} from './text.ts';
+
+/** The fields the picker fills, before the extractor's final touches. */
+export type Picked = Partial<Omit<PageMetadata, 'kind'>> & {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
+
+const str = (max: number) => (v: unknown) => clean(v, max);
+const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
+
+/** Validators: a value that fails here falls through to the next source. */
+const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
+	kind: v => v,
+	title: str(300),
+	description: str(1000),
+	siteName: str(100),
+	publisher: str(200),
+	provider: str(100),
+	language: bcp47,
+	publishedAt: v => parseDate(clean(v, 100)),
+	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
+	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
+	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
+	authors: v => nonEmpty(parsePeople(list(v))),
+	contributors: v => nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
+	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? []).map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
+	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
+	duration: v => {
+		const d = v as Duration | undefined;
+		const ok = (n?: number) => (n && n > 0 && n < 1e6 ? Math.round(n) : undefined);
+		return d && (ok(d.minutes) || ok(d.lessons) || ok(d.pages)) ? {minutes: ok(d.minutes), lessons: ok(d.lessons), pages: ok(d.pages)} : undefined;
+	},
+};
+
+/** A cut-off description (`…`) loses to a later, fuller one that starts the same way. */
+function fuller(chosen: string, proposals: Proposal[], base: string): string {
+	if (!/(\.\.\.|…)$/.test(chosen)) return chosen;
+	const stem = loose(chosen).slice(0, 30);
+	for (const [, c] of proposals) {
+		const text = FIELDS.description!(c.description, base) as string | undefined;
+		if (text && text.length > chosen.length && loose(text).startsWith(stem)) return text;
+	}
+	return chosen;
+}
+
+/** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
+export function pick(proposals: Proposal[], base: string): {picked: Picked; sources: Record<string, string>} {
+	const picked: Record<string, unknown> = {};
+	const sources: Record<string, string> = {};
+	for (const [field, validate] of Object.entries(FIELDS)) {
+		for (const [source, candidate] of proposals) {
+			const value = validate(candidate[field as keyof typeof candidate], base);
+			if (value === undefined) continue;
+			picked[field] = value;
+			sources[field] = source;
+			break;
+		}
+	}
+	if (picked.description) picked.description = fuller(picked.description as string, proposals, base);
+	const people = (picked.authors ?? []) as {name: string; role: string}[];
+	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
+	const moved = people.filter(p => p.role !== 'author');
+	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
+	return {picked: picked as Picked, sources};
+}

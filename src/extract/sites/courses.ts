@@ -1,0 +1,64 @@
+import {isoMinutes} from '../candidate.ts';
+import type {Site} from './site.ts';
+import {textAt, textsAt} from './site.ts';
+
+/** Minutes in "12 hours", "3h 20m total length", "Approx. 20 hours to complete", "about 6 weeks at 4 hours a week". */
+function minutesIn(text: string): number | undefined {
+	const weeks = /(\d+)\s*weeks?[^\d]{0,30}?(\d+)(?:\s*[-–]\s*\d+)?\s*hours?\s*(?:per|a)\s*week/i.exec(text);
+	if (weeks) return +weeks[1]! * +weeks[2]! * 60;
+	const hm = /(\d+(?:\.\d+)?)\s*(?:h|hours?|小时)\s*(?:(\d+)\s*(?:m|min|minutes|分钟))?\s*(?:total|to complete|on-demand|of video)?/i.exec(text);
+	return hm ? Math.round(+hm[1]! * 60 + +(hm[2] ?? 0)) : isoMinutes(text);
+}
+
+const lessonsIn = (text: string) => Number(/(\d+)\s*(?:lectures|lessons|videos|讲|课时)/i.exec(text)?.[1]);
+
+/** coursera.org `/learn/`, `/specializations/`, `/professional-certificates/`: the course, instructors, workload. */
+export const coursera: Site = {
+	name: 'coursera',
+	test: /^(www\.)?coursera\.org\/(learn|specializations|professional-certificates|projects)\//,
+	extract({doc}) {
+		const text = doc.querySelector('main, #main, body')?.textContent?.slice(0, 50_000) ?? '';
+		return {
+			kind: 'course',
+			title: textAt(doc, 'h1'),
+			authors: textsAt(doc, '[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
+			duration: {minutes: minutesIn(/[^.]{0,40}hours?[^.]{0,40}/i.exec(text)?.[0] ?? '')},
+			provider: 'Coursera',
+		};
+	},
+};
+
+/** udemy.com `/course/<slug>/`: `data-purpose` hooks for title, headline, instructors, locale, length and lectures. */
+export const udemy: Site = {
+	name: 'udemy',
+	test: /^(www\.)?udemy\.com\/course\//,
+	extract({doc}) {
+		const curriculum = textAt(doc, '[data-purpose="curriculum-stats"], [class*="curriculum--sub-header" i]') ?? '';
+		return {
+			kind: 'course',
+			title: textAt(doc, '[data-purpose="lead-title"]') ?? textAt(doc, 'h1'),
+			description: textAt(doc, '[data-purpose="lead-headline"]'),
+			authors: textsAt(doc, '[data-purpose="instructor-name-top"] a, .instructor-links a, [data-purpose="instructor-url"]'),
+			language: textAt(doc, '[data-purpose="lead-course-locale"]'),
+			duration: {minutes: minutesIn(textAt(doc, '[data-purpose="video-content-length"]') ?? curriculum), lessons: lessonsIn(curriculum)},
+			price: {amount: textAt(doc, '[data-purpose="course-price-text"] span span, [data-purpose="course-price-text"]')},
+			provider: 'Udemy',
+		};
+	},
+};
+
+/** edx.org `/course/`, `/learn/`, `/certificates/`: title, instructors, "N weeks, M–K hours per week". */
+export const edx: Site = {
+	name: 'edx',
+	test: /^(www\.)?edx\.org\/(course|learn|certificates|professional-certificate|masters|xseries)\//,
+	extract({doc}) {
+		const facts = textAt(doc, '.course-snapshot, [class*="snapshot" i], .at-a-glance, main') ?? '';
+		return {
+			kind: 'course',
+			title: textAt(doc, 'h1'),
+			authors: textsAt(doc, '.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
+			duration: {minutes: minutesIn(facts.slice(0, 20_000))},
+			provider: 'edX',
+		};
+	},
+};

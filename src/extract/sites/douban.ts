@@ -1,0 +1,29 @@
+import type {Site} from './site.ts';
+import {labelled, textAt} from './site.ts';
+
+const LABELS = ['作者', '译者', '出版社', '出品方', '副标题', '原作名', '出版年', '页数', '定价', '装帧', '丛书', 'ISBN', '统一书号'];
+const names = (value?: string) => (value ? value.split(/\s*\/\s*/) : []);
+
+/** book.douban.com/subject/N: the `#info` block (作者 / 译者 / 出版社 / 出版年 / 页数 / 定价 / ISBN) and the full intro. */
+export const douban: Site = {
+	name: 'douban',
+	test: /^book\.douban\.com\/subject\//,
+	extract({doc}) {
+		const info = labelled(doc.getElementById('info')?.textContent ?? '', LABELS);
+		const intros = doc.querySelectorAll('#link-report .intro');
+		return {
+			kind: 'book',
+			title: textAt(doc, 'h1 [property="v:itemreviewed"]') ?? textAt(doc, 'h1'),
+			authors: names(info.get('作者')),
+			contributors: names(info.get('译者')).map(name => ({name, role: 'translator'})),
+			publisher: info.get('出版社') ?? info.get('出品方'),
+			publishedAt: info.get('出版年'),
+			duration: {pages: parseInt(info.get('页数') ?? '', 10)},
+			price: {amount: info.get('定价'), currency: /[$]|USD/.test(info.get('定价') ?? '') ? 'USD' : 'CNY'},
+			isbn: [info.get('ISBN')],
+			description: intros[intros.length - 1]?.textContent,
+			image: [doc.querySelector('#mainpic img')?.getAttribute('src')],
+			provider: '豆瓣读书',
+		};
+	},
+};

@@ -1,0 +1,33 @@
+import type {Candidate} from '../candidate.ts';
+import type {Head} from '../sources/head.ts';
+
+/** What a site adapter gets: the page, its URL, and the meta map already read. */
+export type SiteContext = {doc: Document; url: URL; head: Head};
+
+/** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
+export type Site = {
+	/** Recorded in `sources` as `site:<name>`. */
+	name: string;
+	/** Tested against `host + pathname`. */
+	test: RegExp;
+	extract(context: SiteContext): Candidate;
+};
+
+/** Trimmed text of the first element matching `selector` (null-safe). */
+export const textAt = (root: ParentNode, selector: string): string | undefined => root.querySelector(selector)?.textContent?.trim() || undefined;
+
+/** Texts of every element matching `selector`. */
+export const textsAt = (root: ParentNode, selector: string): string[] =>
+	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent?.trim() ?? '').filter(Boolean);
+
+/**
+ * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
+ * splits on the given labels and returns the text after each.
+ */
+export function labelled(text: string, labels: string[]): Map<string, string> {
+	const found = new Map<string, string>();
+	const split = new RegExp(`(${labels.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'g');
+	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
+	for (let i = 1; i + 1 < parts.length; i += 2) if (!found.has(parts[i]!)) found.set(parts[i]!, parts[i + 1]!.trim());
+	return found;
+}

@@ -1,0 +1,55 @@
+import type {Proposal} from '../candidate.ts';
+import type {Scan} from './scan.ts';
+import {entityCandidate, rankOf, type Node} from './entity.ts';
+
+const URL_TAGS = /^(A|AREA|LINK)$/;
+const SRC_TAGS = /^(IMG|AUDIO|VIDEO|SOURCE|IFRAME|EMBED|TRACK)$/;
+
+/** An element's property value by the microdata rules (RDFa Lite reads the same attributes). */
+function valueOf(el: Element): string {
+	const tag = el.tagName.toUpperCase();
+	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) ? el.getAttribute('href') : SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
+		: tag === 'TIME' ? el.getAttribute('datetime') : /^(DATA|METER)$/.test(tag) ? el.getAttribute('value') : tag === 'OBJECT' ? el.getAttribute('data') : null);
+	return attr ?? (el.textContent ?? '').slice(0, 5000);
+}
+
+const pushValue = (node: Node, key: string, value: unknown) => {
+	if (!Object.prototype.hasOwnProperty.call(node, key)) node[key] = value;
+	else if (Array.isArray(node[key])) (node[key] as unknown[]).push(value);
+	else node[key] = [node[key], value];
+};
+
+/**
+ * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
+ * (`typeof`/`property`). Properties map to own keys only, so `itemprop="__proto__"` is just data.
+ */
+function items(scopes: Element[], props: Element[], scope: string, type: string, prop: string): Node[] {
+	const nodes = new Map<Element, Node>();
+	for (let i = 0; i < scopes.length && i < 2000; i++) {
+		const node = Object.create(null) as Node;
+		node['@type'] = (scopes[i]!.getAttribute(type) ?? '').trim().split(/\s+/);
+		nodes.set(scopes[i]!, node);
+	}
+	if (!nodes.size) return [];
+	for (let i = 0; i < props.length && i < 10000; i++) {
+		const el = props[i]!;
+		let owner = el.parentElement;
+		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
+		const node = owner && nodes.get(owner);
+		if (!node) continue;
+		const value = nodes.get(el) ?? valueOf(el);
+		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) if (name) pushValue(node, name.replace(/^.*[/#:]/, ''), value);
+	}
+	return [...nodes].filter(([el]) => !el.hasAttribute(prop)).map(([, node]) => node);
+}
+
+/** The best-ranked top-level microdata and RDFa items, as proposals. */
+export function embedded(s: Scan): Proposal[] {
+	const proposals: Proposal[] = [];
+	for (const [source, scope, type, prop] of [['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property']] as const) {
+		const tops = items(s[scope], s[prop], scope, type, prop).filter(node => rankOf(node) < 9);
+		tops.sort((a, b) => rankOf(a) - rankOf(b));
+		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v)]);
+	}
+	return proposals;
+}

@@ -1,0 +1,86 @@
+import type {Kind} from '../../core/types.ts';
+import {isoMinutes, type Candidate} from '../candidate.ts';
+import {list} from '../text.ts';
+
+/** A schema.org node, from JSON-LD or built from microdata/RDFa in the same shape. */
+export type Node = {[key: string]: unknown};
+/** Looks up `{"@id": ...}` references. */
+export type Resolve = (value: unknown) => unknown;
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
+export const typesOf = (node: Node): string[] =>
+	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string').map(t => t.replace(/^.*[/#:]/, ''));
+
+/** Main-entity order of DESIGN §4; a lower index wins. */
+const RANKS: [RegExp, Kind][] = [
+	[/^(Book|Audiobook)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
+	[/^(VideoObject|Movie|TVEpisode|Clip)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
+	[/Article$|Posting$|^(Report|Blog|Review|Recipe|HowTo|QAPage)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Product|CreativeWork|Event)$/, 'other'],
+	[/^(WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage)$/, 'other'],
+];
+
+/** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
+export function rankOf(node: Node): number {
+	let best = RANKS.length;
+	for (const type of typesOf(node)) for (let i = 0; i < best; i++) if (RANKS[i]![0].test(type)) best = i;
+	return best;
+}
+
+export function kindOf(node: Node): Kind | undefined {
+	return RANKS[rankOf(node)]?.[1];
+}
+
+/** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */
+export function textOf(value: unknown, resolve: Resolve, depth = 0): string | undefined {
+	if (depth > 3) return undefined; // `@id` references may form cycles
+	for (const item of list(value)) {
+		const v = resolve(item);
+		if (typeof v === 'string' || typeof v === 'number') return String(v);
+		if (isNode(v)) {
+			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName ? `${textOf(v.givenName, resolve, depth + 1) ?? ''} ${textOf(v.familyName, resolve, depth + 1) ?? ''}` : undefined) ?? v.alternateName;
+			const found = textOf(text, resolve, depth + 1);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+const names = (value: unknown, resolve: Resolve) => list(value).map(v => textOf(v, resolve)).filter(Boolean) as string[];
+const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v => {
+	const node = resolve(v);
+	return isNode(node) ? node.url ?? node.contentUrl ?? node['@id'] : node;
+});
+
+/** The candidate one schema.org node proposes. */
+export function entityCandidate(node: Node, resolve: Resolve): Candidate {
+	const text = (key: string) => textOf(node[key], resolve);
+	const kind = kindOf(node);
+	const offer = list(node.offers).map(resolve).find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
+	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
+	const minutes = isoMinutes(text('timeRequired') ?? text('duration'));
+	const pages = Number(text('numberOfPages'));
+	const role = (key: string, r: string) => names(node[key], resolve).map(name => ({name, role: r}));
+	const publisher = text('publisher') ?? text('sourceOrganization');
+	return {
+		kind,
+		title: kind === 'article' ? text('headline') ?? text('name') : text('name') ?? text('headline'),
+		subtitle: text('alternativeHeadline'),
+		authors: names([node.author, node.creator], resolve),
+		contributors: [...role('translator', 'translator'), ...role('editor', 'editor'), ...role('readBy', 'narrator'), ...role('illustrator', 'other'),
+			...role('instructor', 'instructor'), ...instances.flatMap(i => names(i.instructor, resolve).map(name => ({name, role: 'instructor'})))],
+		description: text('description') ?? text('abstract'),
+		image: urls([node.image, node.thumbnailUrl], resolve),
+		siteName: kind === 'article' ? publisher : undefined,
+		language: text('inLanguage') ?? text('language'),
+		publishedAt: text('datePublished') ?? text('uploadDate') ?? text('dateCreated') ?? text('releaseDate') ?? text('startDate'),
+		isbn: [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))],
+		publisher,
+		provider: text('provider'),
+		duration: minutes || pages > 0 ? {minutes, pages: pages > 0 ? pages : undefined} : undefined,
+		price: offer && {amount: textOf(offer.price ?? offer.lowPrice, resolve), currency: textOf(offer.priceCurrency, resolve)},
+		keywords: list(node.keywords).map(k => textOf(k, resolve)),
+		url: urls(node.url, resolve)[0] ?? (typeof node['@id'] === 'string' ? node['@id'] : undefined),
+	};
+}

@@ -1,0 +1,41 @@
+/** One pass over a page's `<meta>` and `<link>` elements into maps, so no source queries the document per field. */
+export type Head = {
+	/** `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`) -> contents in page order. */
+	meta: Map<string, string[]>;
+	/** `rel` token (lowercased) -> hrefs in page order. */
+	links: Map<string, string[]>;
+	get(key: string): string | undefined;
+	all(...keys: string[]): string[];
+};
+
+function push(map: Map<string, string[]>, key: string, value: string) {
+	const values = map.get(key);
+	if (!values) map.set(key, [value]);
+	else if (values.length < 50) values.push(value);
+}
+
+/** Reads every meta and link element once (capped: a hostile page may have millions). */
+export function readHead(doc: Document): Head {
+	const meta = new Map<string, string[]>();
+	const links = new Map<string, string[]>();
+	const metas = doc.getElementsByTagName('meta');
+	for (let i = 0; i < metas.length && i < 3000; i++) {
+		const el = metas[i]!;
+		const content = el.getAttribute('content') ?? el.getAttribute('value');
+		if (content === null || el.hasAttribute('itemprop') && !el.hasAttribute('property') && !el.hasAttribute('name')) continue;
+		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
+		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
+			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.'), content);
+		}
+	}
+	const linkEls = doc.getElementsByTagName('link');
+	for (let i = 0; i < linkEls.length && i < 3000; i++) {
+		const href = linkEls[i]!.getAttribute('href');
+		if (href) for (const rel of (linkEls[i]!.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href);
+	}
+	return {
+		meta, links,
+		get: key => meta.get(key)?.find(value => value.trim()),
+		all: (...keys) => keys.flatMap(key => meta.get(key) ?? []),
+	};
+}

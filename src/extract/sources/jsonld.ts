@@ -1,0 +1,73 @@
+import {urlKey} from '../../core/url.ts';
+import type {Proposal} from '../candidate.ts';
+import {list} from '../text.ts';
+import {entityCandidate, rankOf, textOf, typesOf, type Node} from './entity.ts';
+
+const MAX_SCRIPT = 2_000_000;
+
+/** JSON.parse, then the repairs browsers' consumers (Google) tolerate: comments, CDATA, raw newlines, trailing commas. */
+function parseLoose(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		const fixed = text.replace(/^\s*(<!--|\/\/<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>|\]\]>)\s*$/, '')
+			.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1').replace(/}\s*{/g, '},{');
+		try {
+			return JSON.parse(/^\s*{.*},\s*{/.test(fixed) ? `[${fixed}]` : fixed);
+		} catch {
+			return undefined; // Broken JSON-LD is common: the other sources still speak
+		}
+	}
+}
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as main-entity candidates. */
+function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all: Node[]} {
+	const tops: Node[] = [];
+	const all: Node[] = [];
+	const ids = new Map<string, Node>();
+	const refs: string[] = [];
+	const seen = new Set<unknown>();
+	const walk = (value: unknown, depth: number, top: boolean) => {
+		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || value === null) return;
+		seen.add(value);
+		if (Array.isArray(value)) return value.slice(0, 500).forEach(v => walk(v, depth + 1, top));
+		const node = value as Node;
+		all.push(node);
+		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) ids.set(node['@id'], node);
+		if (top && typesOf(node).length) tops.push(node);
+		else if (top && typeof node['@id'] === 'string') refs.push(node['@id']);
+		for (const key in node) {
+			if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
+		}
+	};
+	for (let i = 0; i < scripts.length && i < 50; i++) {
+		const text = scripts[i]!.textContent ?? '';
+		if (text.length < MAX_SCRIPT) walk(parseLoose(text), 0, true);
+	}
+	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
+	return {tops, ids, all};
+}
+
+/**
+ * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
+ * and the site's name from a WebSite node.
+ */
+export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean): Proposal[] {
+	const {tops, ids, all} = collect(scripts);
+	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
+	const keys = new Set(pageUrls.map(urlKey));
+	const matches = (node: Node) => [node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
+		.some(u => typeof u === 'string' && keys.has(urlKey(u.replace(/#.*$/, ''))));
+	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
+	const content = tops.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
+	content.sort((a, b) => (matches(b) ? 1 : 0) - (matches(a) ? 1 : 0) || rankOf(a) - rankOf(b));
+	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
+	const site = all.find(node => typesOf(node).includes('WebSite'));
+	const proposals: Proposal[] = [];
+	if (main) proposals.push(['jsonld', entityCandidate(main, resolve)]);
+	if (site) proposals.push(['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}]);
+	return proposals;
+}

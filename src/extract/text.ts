@@ -1,0 +1,38 @@
+/** String helpers shared by every source: pages are hostile, so every string is decoded, collapsed and capped. */
+
+const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', middot: '·', raquo: '»', laquo: '«', copy: '©', reg: '®'};
+
+/** Decodes the entities that survive in JSON-LD strings and double-escaped attributes (`&amp;amp;`). */
+export function decodeEntities(input: string): string {
+	if (!input.includes('&')) return input;
+	return input.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+		if (body[0] !== '#') return NAMED[body.toLowerCase()] ?? whole;
+		const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+	});
+}
+
+/** Trimmed, entity-decoded, whitespace-collapsed text of at most `max` characters, or undefined when empty. */
+export function clean(input: unknown, max = 300): string | undefined {
+	if (typeof input === 'number') input = String(input);
+	if (typeof input !== 'string') return undefined;
+	// Cap before the regexes so a 10 MB attribute costs nothing.
+	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+	text = text.replace(/\s+/g, ' ').trim();
+	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+	return text || undefined;
+}
+
+/** Values of a possibly-array field, as a flat list (JSON-LD allows either everywhere). */
+export function list(value: unknown): unknown[] {
+	if (value === undefined || value === null) return [];
+	return Array.isArray(value) ? value.flat(3) : [value];
+}
+
+/** Han ideographs, kana, hangul: the scripts whose text has no spaces between words. */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const KANA = /[\u3040-\u30ff]/;
+export const HANGUL = /[\uac00-\ud7af]/;
+
+/** Lowercase letters and digits only, for loose equality of names and titles. */
+export const loose = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
