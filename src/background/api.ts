@@ -3,7 +3,9 @@ import {errorCode} from '../shared/errors.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
 import {showSaved} from './badge.ts';
 import {captureTab} from './capture.ts';
+import {importExportApi} from './import-export.ts';
 import {getItemService} from './service.ts';
+import {syncApi} from './sync-runtime.ts';
 
 const service = getItemService;
 
@@ -62,4 +64,6 @@ export const backgroundApi = {
 	async listRecommenders() {
 		return (await service()).recommenders();
 	},
+	...importExportApi(getItemService),
+	...syncApi,
 } satisfies BackgroundApi;

@@ -6,11 +6,13 @@ import {serveE2eHooks} from './e2e-hooks.ts';
 import {MENU, createMenus} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
 import {refreshBadge} from './service.ts';
+import {registerSyncListeners} from './sync-runtime.ts';
 
 // Every listener is registered synchronously at top level, so a restarted worker receives the event that woke it.
 
 serve('background', backgroundApi, isExtensionPage);
 if (__E2E__) serveE2eHooks();
+registerSyncListeners();
 
 browser.runtime.onInstalled.addListener(() => {
 	void createMenus();

@@ -2,7 +2,9 @@ import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from './errors.ts';
+import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
+import type {SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
 
 export type {SaveInput};
 
@@ -45,6 +47,36 @@ export type BackgroundApi = {
 	mergeItems(docs: ItemDoc[]): Promise<number>;
 	/** Pages that recommended saved items, with counts: the "recommended by" facet. */
 	listRecommenders(): Promise<{url: string; title?: string; count: number}[]>;
+	/** Sync: where it goes, when it last ran and what went wrong (SYNC_* codes), the failsafe banner. */
+	getSyncStatus(): Promise<SyncStatus>;
+	/** Reach the WebDAV folder (or storage.sync) and say whether a vault is there; saves nothing. Needs the host permission. */
+	testSyncConnection(setup: SyncSetup): Promise<SyncProbe>;
+	/** Save the setup (credentials stay in storage.local) and sync once, with `setup.passphrase` if given (never stored). */
+	configureSync(setup: SyncSetup): Promise<SyncStatus>;
+	/** Sync now (waits for a sync already running); errors land in the status. */
+	syncNow(): Promise<SyncStatus>;
+	/** Stop syncing and forget the credentials and the unlocked key; the local list stays. */
+	disableSync(): Promise<void>;
+	/** The failsafe's "Restore all": restore these trashed items and clear the banner. Returns the count restored. */
+	restoreTombstoned(ids: string[]): Promise<number>;
+	/** Hide the failsafe banner, keeping the items in the trash. */
+	dismissSyncBanner(): Promise<void>;
+	/** Unlock an encrypted synced list for this browser session (SYNC_PASSPHRASE when wrong), then sync. */
+	unlockVault(passphrase: string): Promise<SyncStatus>;
+	/** Re-wrap the synced list's key under a new passphrase; no data is re-uploaded. */
+	changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+	/** Live items whose title or notes were edited on two devices at once (Item.conflicts). */
+	listConflicts(): Promise<Item[]>;
+	/** Add a chunk of records parsed in the page to staged import `stageId` (large imports: small messages). Returns the total staged. */
+	stageImport(stageId: string, chunk: ImportChunk): Promise<number>;
+	/** Dry run of an import (files, or a staged import): each record's fate, nothing written. */
+	planImport(source: ImportSource): Promise<ImportPreview>;
+	/** Import a previewed plan (its `planId`) or the same input, in one transaction: all or nothing (IMPORT_INVALID, QUOTA_EXCEEDED, IMPORT_FAILED). */
+	applyImport(source: ImportSource | string, options?: ApplyOptions): Promise<ImportOutcome>;
+	/** Forget a staged or previewed import the user cancelled. */
+	discardImport(id: string): Promise<void>;
+	/** The list as a file: JSON backup (all CRDT state and tombstones), CSV, bookmarks HTML, citations, or a published topic. */
+	exportList(format: ExportFormat, options?: ExportOptions): Promise<ExportFile>;
 };
 
 /** Served by the injected content script; called by the background only. */

@@ -6,13 +6,14 @@ import type {Item} from '../../src/core/types.ts';
 import {itemIdForUrl, urlKey} from '../../src/core/url.ts';
 import {AppError} from '../../src/shared/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
+import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
 
 export type FakeApiOptions = {
 	/** Called after every write, like the background bumping `revision` in storage.local. */
 	onWrite?: () => void;
 	/** Makes the next calls of these methods reject with this error (error-state tests). */
 	fail?: Partial<Record<keyof BackgroundApi, Error>>;
-};
+} & FakeSyncOptions;
 
 export type FakeApi = BackgroundApi & {
 	/** The materialised items, trash included. */
@@ -96,6 +97,7 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		listTopics: async () => countTopics(all()),
 		renameTopic: async (from, to) => renameTopic(from, to),
 		deleteTopic: async name => renameTopic(name, ''),
+		...fakeSyncApi({docs, write, stamp, all, options: () => api.options}),
 		listRecommenders: async () => {
 			const counts = new Map<string, {url: string; title?: string; count: number}>();
 			for (const item of all()) {

@@ -51,5 +51,8 @@ export default {
 	error_SYNC_OUTGROWN: {en: 'The list has outgrown the browser’s own sync storage. Set up WebDAV to keep syncing it.', zh_CN: '清单已超出浏览器自带同步存储的容量，请设置 WebDAV 以继续同步。'},
 	error_SYNC_RATE_LIMITED: {en: 'The browser limits how often it syncs. Shelfmark will try again in a minute.', zh_CN: '浏览器限制了同步频率，Shelfmark 会在一分钟后重试。'},
 	error_SYNC_FAILSAFE: {en: 'This sync moved many items to the trash. You can restore them all.', zh_CN: '本次同步将许多条目移到了回收站，你可以全部恢复。'},
+	error_IMPORT_INVALID: {en: 'Nothing was imported: $1', zh_CN: '未导入任何内容：$1'},
+	error_IMPORT_EXPIRED: {en: 'This preview is no longer available. Preview the files again.', zh_CN: '该预览已失效，请重新预览文件。'},
+	error_IMPORT_FAILED: {en: 'The import failed and nothing was written: $1', zh_CN: '导入失败，未写入任何内容：$1'},
 	error_SYNC_BAD_REMOTE: {en: 'The sync folder holds data Shelfmark does not understand (another app, or a newer version).', zh_CN: '同步文件夹中的数据无法识别（可能来自其他应用或更新的版本）。'},
 } satisfies Catalog;

@@ -1,0 +1,124 @@
+import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
+import {AppError} from '../shared/errors.ts';
+import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, PREVIEW_CAP} from '../shared/import-protocol.ts';
+import {exportList} from './export-list.ts';
+import {importChange, newestDoc} from './import-write.ts';
+import {listLookup} from './import-lookup.ts';
+import type {ItemService} from './items.ts';
+
+/** Parsed input waiting for its preview or its import: a rebuildable cache (a restarted worker answers IMPORT_EXPIRED). */
+type Staged = {records: ImportRecord[]; problems: ImportProblem[]; format: FormatId | undefined; used: number};
+
+/** Imports kept at once: a user previews one at a time; older ones are dropped first. */
+const MAX_STAGED = 3;
+
+function decodeFile(file: ImportFileInput): Uint8Array {
+	if (file.bytes) return Uint8Array.from(file.bytes);
+	const binary = atob(file.base64 ?? '');
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}
+
+const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
+
+/** The first error, as the message a failed import reports: it names the file, line and field. */
+function firstError(problems: readonly ImportProblem[], plan: ImportPlan): string {
+	const problem = problems.find(p => p.severity === 'error');
+	if (problem) return [problem.file, problem.line !== undefined && `line ${problem.line}`, problem.field, problem.message].filter(Boolean).join(': ');
+	const entry = plan.entries.find(e => e.fate === 'failed')!;
+	return [entry.file, `line ${entry.line}`, entry.reason].filter(Boolean).join(': ');
+}
+
+function capped<T>(values: readonly T[], group: (value: T) => string): T[] {
+	const seen = new Map<string, number>();
+	return values.filter(value => {
+		const n = (seen.get(group(value)) ?? 0) + 1;
+		seen.set(group(value), n);
+		return n <= PREVIEW_CAP;
+	});
+}
+
+/**
+ * The import and export half of the BackgroundApi. Imports are validated and planned first (a dry run the
+ * options page shows), then applied in one IndexedDB transaction: all or nothing.
+ */
+export function importExportApi(service: () => Promise<ItemService>) {
+	const staged = new Map<string, Staged>();
+	let clock = 0;
+	const keep = (id: string, entry: Staged) => {
+		staged.set(id, entry);
+		while (staged.size > MAX_STAGED) staged.delete([...staged].sort(([, a], [, b]) => a.used - b.used)[0]![0]);
+	};
+	const resolve = (source: ImportSource | string): [string, Staged] => {
+		if (typeof source === 'string' || 'stageId' in source) {
+			const id = typeof source === 'string' ? source : source.stageId;
+			const found = staged.get(id);
+			if (!found) throw new AppError('IMPORT_EXPIRED', `No import ${id} waiting: preview it again`);
+			found.used = ++clock;
+			return [id, found];
+		}
+		if (!Array.isArray(source.files) || source.files.length === 0) throw new AppError('BAD_REQUEST', 'no files to import');
+		const parsed = parseImports(source.files.map(file => ({name: String(file.name), bytes: decodeFile(file)})), source.parse);
+		const id = randomId();
+		const entry = {...parsed, used: ++clock};
+		keep(id, entry);
+		return [id, entry];
+	};
+	const plan = async (entry: Staged) => planImport(entry.records, listLookup(await (await service()).all()));
+
+	return {
+		async stageImport(stageId: string, chunk: ImportChunk): Promise<number> {
+			if (!/^[\w-]{1,64}$/.test(stageId) || !Array.isArray(chunk?.records)) throw new AppError('BAD_REQUEST', 'bad import chunk');
+			const entry = staged.get(stageId) ?? {records: [], problems: [], format: undefined, used: 0};
+			entry.records.push(...chunk.records);
+			entry.problems.push(...(chunk.problems ?? []));
+			entry.format ??= chunk.format;
+			entry.used = ++clock;
+			keep(stageId, entry);
+			return entry.records.length;
+		},
+
+		async planImport(source: ImportSource): Promise<ImportPreview> {
+			const [planId, entry] = resolve(source);
+			const result = await plan(entry);
+			const errors = entry.problems.filter(problem => problem.severity === 'error');
+			return {
+				planId, format: entry.format, counts: result.counts, total: result.entries.length, writes: result.writes.length,
+				entries: capped(result.entries, e => e.fate),
+				problems: [...errors, ...entry.problems.filter(problem => problem.severity !== 'error')].slice(0, PREVIEW_CAP),
+				problemCount: entry.problems.length, errorCount: errors.length,
+			};
+		},
+
+		async applyImport(source: ImportSource | string, options: ApplyOptions = {}): Promise<ImportOutcome> {
+			const [id, entry] = resolve(source);
+			const items = await service();
+			// Planned again against the list of this moment: the preview may be minutes old.
+			const result = await plan(entry);
+			const failed = result.counts.failed + entry.problems.filter(problem => problem.severity === 'error').length;
+			if (failed > 0 && !options.skipFailed) throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);
+			let written = 0;
+			if (result.writes.length > 0) {
+				try {
+					written = (await items.write(result.writes.map(write => write.id), importChange(result.writes))).length;
+				} catch (error) {
+					throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+				}
+				const newest = newestDoc(result.writes);
+				// The clock must pass the backup's stamps, or an edit made right after could lose to an imported value.
+				if (newest) await items.mergeIn([newest]).catch(() => 0);
+			}
+			staged.delete(id);
+			return {counts: result.counts as Record<Fate, number>, written};
+		},
+
+		async discardImport(id: string): Promise<void> {
+			staged.delete(id);
+		},
+
+		async exportList(format: ExportFormat, options: ExportOptions = {}): Promise<ExportFile> {
+			return exportList(await service(), format, options);
+		},
+	};
+}

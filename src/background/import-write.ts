@@ -1,0 +1,51 @@
+import {stampTime} from '../core/hlc.ts';
+import {type ItemDoc, type ItemPatch, applyPatch, docStamp, emptyDoc, materialize, mergeDocs, SET_FIELDS} from '../core/item-doc.ts';
+import {cleanPatch} from '../core/save.ts';
+import type {Item, Recommendation} from '../core/types.ts';
+import type {PlanWrite} from '../formats/index.ts';
+import type {Change} from '../storage/repository.ts';
+
+/**
+ * Sets in a patch are the whole wanted content (applyPatch removes what is missing). The plan computed them from
+ * the list at preview time; anything added since (another tab, a sync) is kept by growing them here.
+ */
+function grownPatch(patch: ItemPatch, current: Item | undefined): ItemPatch {
+	if (!current) return patch;
+	const out: Record<string, unknown> = {...patch};
+	for (const field of SET_FIELDS) {
+		const wanted = patch[field] as unknown[] | undefined;
+		if (!wanted) continue;
+		const key = (value: unknown) => (field === 'recommendedBy' ? (value as Recommendation).url : String(value).toLowerCase());
+		const seen = new Set(wanted.map(key));
+		out[field] = [...wanted, ...(current[field] as unknown[]).filter(value => !seen.has(key(value)))];
+	}
+	return out as ItemPatch;
+}
+
+/** One plan write against the doc stored now: backup docs merge (CRDT, lossless), records patch. */
+function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDoc {
+	if (write.doc) return doc ? mergeDocs(doc, write.doc) : write.doc;
+	const patch = cleanPatch(grownPatch(write.patch, doc && materialize(doc)));
+	// A new item gets the defaults a save gives it; an imported addedAt (Pocket, Goodreads) overrides them.
+	const base = doc ?? applyPatch(emptyDoc(write.id, t), {addedAt: new Date(stampTime(t)).toISOString(), status: 'want', kind: 'other'}, t);
+	return applyPatch(base, patch, t);
+}
+
+/**
+ * The repository change that applies every write of a plan in one transaction: the current docs come from the
+ * same transaction, so a failure (quota, a bad value) aborts it and nothing is written.
+ */
+export function importChange(writes: readonly PlanWrite[]): Change {
+	return (current, t) => writes.map(write => writeDoc(write, current.get(write.id), t));
+}
+
+/** The backup doc with the newest stamp: merging it again advances this device's clock past the imported writes. */
+export function newestDoc(writes: readonly PlanWrite[]): ItemDoc | undefined {
+	let newest: ItemDoc | undefined;
+	let stamp = '';
+	for (const write of writes) {
+		const candidate = write.doc ? docStamp(write.doc) : '';
+		if (candidate > stamp) [newest, stamp] = [write.doc, candidate];
+	}
+	return newest;
+}

@@ -1,0 +1,178 @@
+import 'fake-indexeddb/auto';
+import {describe, expect, test} from 'vitest';
+import {importExportApi} from '../../../src/background/import-export.ts';
+import {ItemService} from '../../../src/background/items.ts';
+import {materialize, mergeDocs} from '../../../src/core/item-doc.ts';
+import {saveDoc} from '../../../src/core/save.ts';
+import {encodeText, parseImport} from '../../../src/formats/index.ts';
+import type {ImportFileInput} from '../../../src/shared/import-protocol.ts';
+import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+import {ItemRepository} from '../../../src/storage/repository.ts';
+
+let n = 0;
+async function setup() {
+	const items = new ItemService(new ItemRepository(await openShelfmarkDb(`import-${++n}`)));
+	return {items, api: importExportApi(async () => items)};
+}
+
+const file = (name: string, text: string): ImportFileInput => ({name, base64: Buffer.from(encodeText(text)).toString('base64')});
+
+const POCKET = `title,url,time_added,tags,status
+Kubernetes Patterns,https://k8s.example/patterns?utm_source=x,1600322788,kubernetes|cloud-native,unread
+Go Proverbs,https://go.example/proverbs,1600172739,go,archive
+`;
+
+describe('import: preview, then one transaction', () => {
+	test('the preview writes nothing; applying its plan creates the items with topics and statuses', async () => {
+		const {items, api} = await setup();
+		const preview = await api.planImport({files: [file('part_000000.csv', POCKET)]});
+		expect(preview).toMatchObject({format: 'pocket-csv', counts: {new: 2, merged: 0, skipped: 0, failed: 0}, total: 2, writes: 2, errorCount: 0});
+		expect(await items.all()).toHaveLength(0);
+		expect(await api.applyImport(preview.planId)).toEqual({counts: preview.counts, written: 2});
+		const saved = await items.find('https://k8s.example/patterns');
+		expect(saved).toMatchObject({title: 'Kubernetes Patterns', topics: ['cloud-native', 'kubernetes'], status: 'want'});
+		expect((await items.find('https://go.example/proverbs'))?.status).toBe('done');
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_EXPIRED'});
+	});
+
+	test('importing again merges by URL and then skips what adds nothing; the user’s edits are kept', async () => {
+		const {items, api} = await setup();
+		await api.applyImport({files: [file('pocket.csv', POCKET)]});
+		const id = (await items.find('https://go.example/proverbs'))!.id;
+		await items.update([id], {topics: ['go', 'mine'], notes: 'my note'});
+		const again = await api.planImport({files: [file('pocket.csv', POCKET.replace('go,archive', 'go|style,archive'))]});
+		expect(again.counts).toEqual({new: 0, merged: 1, skipped: 1, failed: 0});
+		expect(again.entries.find(entry => entry.fate === 'merged')).toMatchObject({existingId: id, line: 3});
+		await api.applyImport(again.planId);
+		expect(await items.get(id)).toMatchObject({topics: ['go', 'mine', 'style'], notes: 'my note'});
+		expect(await items.all()).toHaveLength(2);
+	});
+
+	test('duplicates merge by ISBN when the URL differs (Goodreads book already saved from Douban)', async () => {
+		const {items, api} = await setup();
+		const douban = await items.save({url: 'https://book.douban.com/subject/25806000/', title: 'Kubernetes in Action', isbn: ['9781617293726'], kind: 'book'});
+		const goodreads = 'Book Id,Title,Author,ISBN,ISBN13,My Rating,Exclusive Shelf,Bookshelves,Date Added\n11,Kubernetes in Action,Marko Luksa,"=""1617293725""","=""9781617293726""",5,read,"cloud, read",2019/12/01\n';
+		const preview = await api.planImport({files: [file('goodreads_library_export.csv', goodreads)]});
+		expect(preview).toMatchObject({format: 'goodreads-csv', counts: {merged: 1, new: 0}});
+		await api.applyImport(preview.planId);
+		expect(await items.all()).toHaveLength(1);
+		expect(await items.get(douban.id)).toMatchObject({status: 'done', rating: 5, topics: expect.arrayContaining(['cloud'])});
+	});
+
+	test('a bad row fails the whole import, naming its line; nothing is written unless the user skips it', async () => {
+		const {items, api} = await setup();
+		const books = 'Book Id,Title,Author,ISBN,ISBN13,My Rating,Exclusive Shelf\n11,Kubernetes in Action,Marko Luksa,,"=""9781617293726""",5,read\n,Mystery,,="",="",0,to-read\n';
+		const preview = await api.planImport({files: [file('goodreads_library_export.csv', books)]});
+		expect(preview.counts).toMatchObject({new: 1, failed: 1});
+		expect(preview.entries.find(entry => entry.fate === 'failed')).toMatchObject({line: 3, code: 'NO_URL', title: 'Mystery'});
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringContaining('line 3')});
+		expect(await items.all()).toHaveLength(0);
+		expect((await api.applyImport(preview.planId, {skipFailed: true})).written).toBe(1);
+	});
+
+	test('an unknown file is an error problem, and applying it writes nothing', async () => {
+		const {items, api} = await setup();
+		const preview = await api.planImport({files: [file('notes.txt', 'just some words\nand more')]});
+		expect(preview).toMatchObject({errorCount: 1, problems: [{code: 'FORMAT_UNKNOWN', severity: 'error'}]});
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_INVALID'});
+		expect(await items.all()).toHaveLength(0);
+	});
+
+	test('a failing transaction writes nothing and says IMPORT_FAILED', async () => {
+		const {items, api} = await setup();
+		const preview = await api.planImport({files: [file('pocket.csv', POCKET)]});
+		const write = items.write.bind(items);
+		items.write = (ids, change) => write(ids, (current, t) => [...change(current, t), {id: 'broken'} as never]);
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_FAILED'});
+		items.write = write;
+		expect(await items.all()).toHaveLength(0);
+		expect(await items.repository.all()).toHaveLength(0);
+	});
+
+	test('staged chunks (records parsed in the page) import like one file', async () => {
+		const {items, api} = await setup();
+		const {records, format} = parseImport(encodeText(POCKET), 'pocket.csv');
+		expect(await api.stageImport('stage-1', {records: records.slice(0, 1), format})).toBe(1);
+		expect(await api.stageImport('stage-1', {records: records.slice(1), problems: []})).toBe(2);
+		const preview = await api.planImport({stageId: 'stage-1'});
+		expect(preview).toMatchObject({planId: 'stage-1', format: 'pocket-csv', counts: {new: 2}});
+		await api.applyImport({stageId: 'stage-1'});
+		expect(await items.all()).toHaveLength(2);
+		await expect(api.stageImport('../x', {records})).rejects.toMatchObject({code: 'BAD_REQUEST'});
+	});
+});
+
+describe('backup round trip', () => {
+	test('export then import into an empty list gives the same docs: ids, topics, statuses, tombstones', async () => {
+		const a = await setup();
+		const kept = await a.items.save({url: 'https://a.example/book', title: 'Book', topics: ['go'], status: 'reading'});
+		const gone = await a.items.save({url: 'https://a.example/gone', title: 'Gone'});
+		await a.items.setDeleted([gone.id], true);
+		const backup = await a.api.exportList('backup', {exportedAt: '2025-01-02T03:04:05.000Z'});
+		expect(backup).toMatchObject({fileName: 'shelfmark-backup-2025-01-02.json', mime: 'application/json', count: 2});
+
+		const b = await setup();
+		const preview = await b.api.planImport({files: [file(backup.fileName, backup.text)]});
+		expect(preview).toMatchObject({format: 'shelfmark-backup', counts: {new: 2}});
+		await b.api.applyImport(preview.planId);
+		const sortById = <T extends {id: string}>(docs: T[]) => docs.sort((x, y) => x.id.localeCompare(y.id));
+		expect(sortById(await b.items.docs())).toEqual(sortById(await a.items.docs()));
+		expect(await b.items.get(kept.id)).toMatchObject({topics: ['go'], status: 'reading'});
+		expect((await b.items.get(gone.id))?.deletedAt).toBeTruthy();
+		// The clock moved past the imported stamps: an edit now wins over the imported value.
+		const [edited] = await b.items.update([kept.id], {status: 'done'});
+		expect(edited!.status).toBe('done');
+	});
+
+	test('a backup merged into an existing list keeps both sides', async () => {
+		const a = await setup();
+		const shared = await a.items.save({url: 'https://a.example/shared', title: 'Shared', topics: ['a']});
+		const backup = await a.api.exportList('backup');
+		const b = await setup();
+		await b.api.applyImport({files: [file('backup.json', backup.text)]});
+		await b.items.update([shared.id], {topics: ['a', 'b']});
+		await b.items.save({url: 'https://b.example/own', title: 'Own'});
+		await a.items.update([shared.id], {notes: 'from a'});
+		await b.api.applyImport({files: [file('backup.json', (await a.api.exportList('backup')).text)]});
+		expect(await b.items.get(shared.id)).toMatchObject({topics: ['a', 'b'], notes: 'from a'});
+		expect(await b.items.all()).toHaveLength(2);
+	});
+});
+
+describe('exports', () => {
+	test('every format names its file and leaves the trash out; publish takes one topic', async () => {
+		const {items, api} = await setup();
+		await items.save({url: 'https://a.example/k8s', title: 'K8s Book', kind: 'book', topics: ['kubernetes'], status: 'done'});
+		await items.save({url: 'https://a.example/go', title: 'Go Course', kind: 'course', topics: ['go']});
+		const trashed = await items.save({url: 'https://a.example/old', title: 'Old Thing', topics: ['kubernetes']});
+		await items.setDeleted([trashed.id], true);
+		const csv = await api.exportList('csv', {exportedAt: '2025-03-04T00:00:00Z'});
+		expect(csv).toMatchObject({fileName: 'shelfmark-csv-2025-03-04.csv', mime: 'text/csv', count: 2});
+		expect(csv.text).toContain('K8s Book');
+		expect(csv.text).not.toContain('Old Thing');
+		expect((await api.exportList('goodreads')).count).toBe(1);
+		expect((await api.exportList('netscape')).text).toContain('<DT><A HREF="https://a.example/go"');
+		const page = await api.exportList('publish-html', {topic: 'Kubernetes'});
+		expect(page).toMatchObject({fileName: 'shelfmark-Kubernetes.html', count: 1});
+		expect(page.text).toContain('K8s Book');
+		expect(page.text).not.toContain('Go Course');
+		expect((await api.exportList('publish-markdown', {topic: 'go'})).text).toContain('Go Course');
+		await expect(api.exportList('pdf' as never)).rejects.toMatchObject({code: 'BAD_REQUEST'});
+	});
+});
+
+describe('clock', () => {
+	test('after importing a backup from a device whose clock runs ahead, a local edit still wins', async () => {
+		const a = await setup();
+		const id = 'ahead-1';
+		const future = Date.now() + 24 * 3600_000;
+		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, {url: 'https://a.example/ahead', title: 'Ahead', status: 'reading'}, t)], future);
+		const backup = await a.api.exportList('backup');
+		const b = await setup();
+		await b.api.applyImport({files: [file('backup.json', backup.text)]});
+		await b.items.update([id], {status: 'done'});
+		// The edit must carry a newer stamp than the imported value, or syncing back with device A would undo it.
+		const merged = mergeDocs((await a.items.repository.get(id))!, (await b.items.repository.get(id))!);
+		expect(materialize(merged).status).toBe('done');
+	});
+});
