@@ -7,6 +7,7 @@ import {itemIdForUrl, urlKey} from '../../src/core/url.ts';
 import {AppError} from '../../src/shared/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
+import {fakeImportExportApi} from './import-export.ts';
 
 export type FakeApiOptions = {
 	/** Called after every write, like the background bumping `revision` in storage.local. */
@@ -97,6 +98,7 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		listTopics: async () => countTopics(all()),
 		renameTopic: async (from, to) => renameTopic(from, to),
 		deleteTopic: async name => renameTopic(name, ''),
+		...fakeImportExportApi({docs, write, stamp, all}),
 		...fakeSyncApi({docs, write, stamp, all, options: () => api.options}),
 		listRecommenders: async () => {
 			const counts = new Map<string, {url: string; title?: string; count: number}>();

@@ -1,0 +1,75 @@
+import type {ErrorCode} from '../shared/errors.ts';
+import {SYNC_STATUS_KEY, type SyncStatus} from '../shared/sync-protocol.ts';
+
+/** The part of a browser.storage area the sync scheduler needs (local and session). */
+export type KeyValueArea = {
+	get(keys: string | string[]): Promise<Record<string, unknown>>;
+	set(items: Record<string, unknown>): Promise<void>;
+	remove(keys: string | string[]): Promise<void>;
+};
+
+/** Where and how to sync, in storage.local only (it holds the app password): never in storage.sync. */
+export type StoredConfig = {
+	kind: 'webdav' | 'browser-sync';
+	url?: string;
+	user?: string;
+	password?: string;
+	/** The vault is known to be encrypted: without an unlocked key, syncs wait instead of creating a plain one. */
+	encrypted: boolean;
+};
+
+/** The persisted half of SyncStatus, plus the backoff deadline: the worker may die between two alarms. */
+export type StoredStatus = Pick<SyncStatus, 'lastSyncAt' | 'lastAttemptAt' | 'lastError' | 'driftMs' | 'failsafe' | 'last'> & {
+	failures: number;
+	/** Automatic syncs wait until then after a transient failure. */
+	backoffUntil?: number;
+};
+
+const CONFIG_KEY = 'syncConfig';
+/** The unlocked vault key (exportVaultKey), in storage.session: gone when the browser closes. */
+const KEY_KEY = 'syncVaultKey';
+
+export const EMPTY_STATUS: StoredStatus = {failures: 0};
+
+/** Typed access to the sync records in storage.local and storage.session. */
+export class SyncSettings {
+	constructor(private readonly local: KeyValueArea, private readonly session: KeyValueArea) {}
+
+	async config(): Promise<StoredConfig | undefined> {
+		return (await this.local.get(CONFIG_KEY))[CONFIG_KEY] as StoredConfig | undefined;
+	}
+
+	async setConfig(config: StoredConfig | undefined): Promise<void> {
+		if (config) await this.local.set({[CONFIG_KEY]: config});
+		else await this.local.remove(CONFIG_KEY);
+	}
+
+	async status(): Promise<StoredStatus> {
+		return (await this.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as StoredStatus | undefined ?? EMPTY_STATUS;
+	}
+
+	/** Writes the whole record (pages listen to this key and refetch). */
+	async setStatus(status: StoredStatus): Promise<void> {
+		await this.local.set({[SYNC_STATUS_KEY]: status});
+	}
+
+	async updateStatus(change: (status: StoredStatus) => StoredStatus): Promise<StoredStatus> {
+		const next = change(await this.status());
+		await this.setStatus(next);
+		return next;
+	}
+
+	async vaultKey(): Promise<string | undefined> {
+		return (await this.session.get(KEY_KEY))[KEY_KEY] as string | undefined;
+	}
+
+	async setVaultKey(key: string | undefined): Promise<void> {
+		if (key) await this.session.set({[KEY_KEY]: key});
+		else await this.session.remove(KEY_KEY);
+	}
+}
+
+/** The status after a failure: `code` and message kept for the UI, in plain words picked by code. */
+export function withError(status: StoredStatus, code: ErrorCode, message: string, at: number): StoredStatus {
+	return {...status, lastAttemptAt: at, lastError: {code, message, at}};
+}

@@ -1,0 +1,58 @@
+import type {ErrorCode} from './errors.ts';
+
+/** What the options page sends to set sync up. Credentials stay in the background's storage.local. */
+export type SyncSetup =
+	| {
+		kind: 'webdav';
+		/** The list's folder on the server, e.g. `https://cloud.example/remote.php/dav/files/me/shelfmark/`. */
+		url: string;
+		user?: string;
+		/** An app password where the server offers them. */
+		password?: string;
+		/** Encrypts a new vault, or unlocks an existing encrypted one. Never stored. */
+		passphrase?: string;
+	}
+	| {kind: 'browser-sync'; passphrase?: string};
+
+/** What a "Test connection" found at the configured place. */
+export type SyncProbe = {vault: 'none' | 'plain' | 'encrypted'};
+
+/** The sync state the options page shows; the background persists it in storage.local under `syncStatus`. */
+export type SyncStatus = {
+	/** Null when sync is off. */
+	kind: SyncSetup['kind'] | null;
+	url?: string;
+	user?: string;
+	hasPassword?: boolean;
+	/** The vault is encrypted. */
+	encrypted: boolean;
+	/** Encrypted and the key is not unlocked in this browser session: syncs wait for the passphrase. */
+	locked: boolean;
+	/** A sync is running in the background right now. */
+	running: boolean;
+	lastSyncAt?: number;
+	lastAttemptAt?: number;
+	/** When the next automatic sync is due (alarm), if any. */
+	nextSyncAt?: number;
+	lastError?: {code: ErrorCode; message: string; at: number};
+	/** Consecutive failures that are retried with backoff. */
+	failures: number;
+	/** Another device's clock is this far ahead of ours (shown when over an hour). */
+	driftMs?: number;
+	/** A sync moved many items to the trash: the options page offers "Restore all". */
+	failsafe?: {ids: string[]; at: number};
+	/** Counts of the last successful sync. */
+	last?: {received: number; uploadedBlobs: number; uploadedBytes: number; unreadable: number};
+};
+
+/** The storage.local key the background writes after every status change: pages listen to it. */
+export const SYNC_STATUS_KEY = 'syncStatus';
+
+/**
+ * The host permission a WebDAV URL needs, as a match pattern. Match patterns leave the port out (Firefox
+ * rejects one there), and a pattern without a port matches every port.
+ */
+export function originPattern(url: string): string {
+	const parsed = new URL(url);
+	return `${parsed.protocol}//${parsed.hostname}/*`;
+}
