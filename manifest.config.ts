@@ -26,7 +26,7 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		background: target === 'firefox'
 			? {scripts: ['src/background/main.ts'], type: 'module'}
 			: {service_worker: 'src/background/main.ts', type: 'module'},
-		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(target === 'chrome' ? ['offscreen'] : [])],
 		optional_permissions: ['tabs', 'bookmarks'],
 		optional_host_permissions: ['<all_urls>'],
 		...(extraHosts.length > 0 ? {host_permissions: extraHosts} : {}),

@@ -20,6 +20,7 @@ export default defineConfig(({mode}) => {
 			target: ['chrome123', 'firefox128'],
 			sourcemap: false,
 			modulePreload: false,
+			rollupOptions: target === 'chrome' ? {input: {offscreen: 'src/offscreen/index.html'}} : {}, // Chrome parses fetched pages there (src/background/fetch-details.ts)
 		},
 		legacy: {},
 	};

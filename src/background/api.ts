@@ -3,6 +3,8 @@ import {errorCode} from '../shared/errors.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
 import {showSaved} from './badge.ts';
 import {captureTab} from './capture.ts';
+import {fetchDetails} from './fetch-details.ts';
+import {harvestTab, saveHarvest} from './harvest.ts';
 import {importExportApi} from './import-export.ts';
 import {getItemService} from './service.ts';
 import {syncApi} from './sync-runtime.ts';
@@ -64,6 +66,9 @@ export const backgroundApi = {
 	async listRecommenders() {
 		return (await service()).recommenders();
 	},
+	harvestTab,
+	saveHarvest,
+	fetchDetails,
 	...importExportApi(getItemService),
 	...syncApi,
 } satisfies BackgroundApi;

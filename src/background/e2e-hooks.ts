@@ -1,5 +1,6 @@
 import browser, {type Menus} from 'webextension-polyfill';
 import {isExtensionPage, serve} from '../shared/rpc.ts';
+import {openHarvestWindow} from './harvest-window.ts';
 import {MENU} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
 
@@ -14,6 +15,10 @@ export function serveE2eHooks(): void {
 			const data = {menuItemId, editable: false, modifiers: [], ...info} as Menus.OnClickData;
 			if (menuItemId === MENU.savePage) await savePage(tab);
 			else if (menuItemId === MENU.saveLink) await saveLink(data, tab);
+		},
+		/** The harvest menu's handler; returns the id of the window it opened. */
+		async clickHarvestMenu(tabId: number) {
+			return openHarvestWindow(await browser.tabs.get(tabId));
 		},
 		async badgeText(tabId: number) {
 			return browser.action.getBadgeText({tabId});

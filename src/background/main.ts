@@ -3,6 +3,7 @@ import {isExtensionPage, serve} from '../shared/rpc.ts';
 import {backgroundApi} from './api.ts';
 import {showSaved} from './badge.ts';
 import {serveE2eHooks} from './e2e-hooks.ts';
+import {openHarvestWindow} from './harvest-window.ts';
 import {MENU, createMenus} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
 import {refreshBadge} from './service.ts';
@@ -21,6 +22,7 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
 	if (info.menuItemId === MENU.savePage && tab) void savePage(tab).catch(logError);
 	else if (info.menuItemId === MENU.saveLink) void saveLink(info, tab).catch(logError);
+	else if (info.menuItemId === MENU.harvest && tab) void openHarvestWindow(tab).catch(logError);
 });
 
 browser.commands.onCommand.addListener((command, tab) => {

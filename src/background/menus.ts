@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import {t} from '../ui/i18n.ts';
 
-export const MENU = {savePage: 'save-page', saveLink: 'save-link'} as const;
+export const MENU = {savePage: 'save-page', saveLink: 'save-link', harvest: 'harvest-page'} as const;
 
 /** Menus persist across worker restarts; (re)create them on install and update only. */
 export async function createMenus(): Promise<void> {
 	await browser.contextMenus.removeAll();
 	browser.contextMenus.create({id: MENU.savePage, title: t('menuSavePage'), contexts: ['page']});
 	browser.contextMenus.create({id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link']});
+	browser.contextMenus.create({id: MENU.harvest, title: t('menuHarvest'), contexts: ['page']});
 }

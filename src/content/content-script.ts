@@ -7,6 +7,6 @@ import {serve} from '../shared/rpc.ts';
 const flag = globalThis as {shelfmarkServed?: true};
 if (!flag.shelfmarkServed) {
 	flag.shelfmarkServed = true;
-	serve('content', {extract: async () => extractMetadata(document, location.href)} satisfies ContentApi,
+	serve('content', {extract: async () => extractMetadata(document, location.href)} satisfies Pick<ContentApi, 'extract'>,
 		sender => sender.id === browser.runtime.id && !sender.tab);
 }

@@ -5,6 +5,7 @@ import {useApi} from '../ui/api-context.ts';
 import {type ItemDraft, ItemFields, draftOf, splitNames} from '../ui/components/ItemFields.tsx';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
+import {Provenance} from './Provenance.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
 
 export type ItemEditorProps = {
@@ -71,6 +72,7 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 				</div>
 				{conflicts.map(text => <p key={text} class="hint">{t('optEditorConflicts', text)}</p>)}
 				<ItemFields draft={draft} knownTopics={knownTopics} onEdit={patch => { setDraft({...draft, ...patch}); setDirty(true); setStatus(undefined); }}/>
+				<Provenance item={item}/>
 				<p class="hint">{t('optEditorAdded', new Date(item.addedAt).toLocaleDateString())}</p>
 				<div class="editor-actions">
 					<button type="submit" class="primary">{t('optEditorSave')}</button>

@@ -9,6 +9,8 @@ import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {BulkBar} from './BulkBar.tsx';
 import {type Filters, NO_FILTERS, type View} from './filters.ts';
 import {ListView} from './ListView.tsx';
+import {ShowRecommended} from './Provenance.tsx';
+import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';
 import {TopicManager} from './TopicManager.tsx';
@@ -53,20 +55,23 @@ export function OptionsApp() {
 		if (!next.delete(item.id)) next.add(item.id);
 		return next;
 	});
+	const showRecommended = (recommendedBy: string | undefined) => { setFilters({...filters, recommendedBy}); if (view.name !== 'list') go({name: 'list'}); };
 	const trash = view.name === 'trash';
 	const ids = [...selected];
 
 	return (
 		<div class={`app ${editing ? 'editing' : ''}`}>
 			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
-				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}/>
-			<main class="main">
+				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
+				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}/>
+			<ShowRecommended.Provider value={showRecommended}><main class="main">
 				{(view.name === 'list' || view.name === 'trash') && <>
 					{selected.size > 0 && (
 						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
 							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
 							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)}/>
 					)}
+					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
 					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
 						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
 						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions}/>
@@ -75,7 +80,7 @@ export function OptionsApp() {
 					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
 				)}
 				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
-			</main>
+			</main></ShowRecommended.Provider>
 			<Toasts toasts={toasts} dismiss={dismiss}/>
 		</div>
 	);

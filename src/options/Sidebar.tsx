@@ -2,6 +2,7 @@ import {STATUSES} from '../core/types.ts';
 import type {TopicCount} from '../core/query.ts';
 import {t} from '../ui/i18n.ts';
 import type {View} from './filters.ts';
+import {type Recommender, RecommendersNav} from './RecommendersNav.tsx';
 
 export type Counts = {all: number; trash: number; status: Record<string, number>};
 
@@ -12,6 +13,8 @@ export type SidebarProps = {
 	topics: TopicCount[];
 	activeTopic: string | undefined;
 	onTopic(topic: string | undefined): void;
+	/** Posts that recommended saved items, the one filtered by, and how to filter (the "Recommended by" section). */
+	recommenders?: {list: Recommender[]; active: string | undefined; onPick(url: string | undefined): void};
 };
 
 const TOP_TOPICS = 15;
@@ -28,7 +31,7 @@ function NavButton({active, label, count, onClick}: {active: boolean; label: str
 }
 
 /** Views (all, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
-export function Sidebar({view, onView, counts, topics, activeTopic, onTopic}: SidebarProps) {
+export function Sidebar({view, onView, counts, topics, activeTopic, onTopic, recommenders}: SidebarProps) {
 	const isList = (status?: string) => view.name === 'list' && view.status === status;
 	return (
 		<nav class="sidebar" aria-label={t('optNavLabel')}>
@@ -54,6 +57,7 @@ export function Sidebar({view, onView, counts, topics, activeTopic, onTopic}: Si
 					))}
 				</ul>
 			</>}
+			{recommenders && <RecommendersNav recommenders={recommenders.list} active={recommenders.active} onPick={recommenders.onPick}/>}
 			<ul class="nav-bottom">
 				<NavButton active={view.name === 'topics'} label={t('optNavTopics')} count={topics.length} onClick={() => onView({name: 'topics'})}/>
 				<NavButton active={view.name === 'trash'} label={t('optNavTrash')} count={counts?.trash} onClick={() => onView({name: 'trash'})}/>

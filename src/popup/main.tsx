@@ -18,4 +18,14 @@ function openList() {
 	window.close();
 }
 
-render(<Popup/>, document.getElementById('app')!);
+/** The context menu's harvest window (`?view=harvest`) loads its own code; the toolbar popup never pays for it. */
+async function HarvestRoot() {
+	const {HarvestWindow} = await import('./HarvestWindow.tsx');
+	return function Harvest() {
+		useThemeAttribute(useSettings().theme);
+		return <HarvestWindow api={backgroundApi} loadTab={currentTab} openList={openList}/>;
+	};
+}
+
+const Root = new URLSearchParams(location.search).get('view') === 'harvest' ? await HarvestRoot() : Popup;
+render(<Root/>, document.getElementById('app')!);

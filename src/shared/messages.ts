@@ -2,6 +2,7 @@ import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from './errors.ts';
+import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
 import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
 import type {SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
@@ -77,15 +78,23 @@ export type BackgroundApi = {
 	discardImport(id: string): Promise<void>;
 	/** The list as a file: JSON backup (all CRDT state and tombstones), CSV, bookmarks HTML, citations, or a published topic. */
 	exportList(format: ExportFormat, options?: ExportOptions): Promise<ExportFile>;
+	/** Inject the harvester into `tabId`: the works the page recommends, each with the item already saved for it. */
+	harvestTab(tabId: number, fallback: {url: string; title: string}): Promise<HarvestView>;
+	/** Save the chosen works of one page in one transaction: new items created, saved ones merged (provenance grows). */
+	saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestResult>;
+	/** Load `url` in the background (needs its host permission) and read its metadata. */
+	fetchDetails(url: string): Promise<FetchedDetails>;
 };
 
 /** Served by the injected content script; called by the background only. */
 export type ContentApi = {
 	extract(): Promise<PageMetadata>;
+	/** Served only by the harvest script (src/content/harvest-script.ts). */
+	harvest(): Promise<HarvestWork[]>;
 };
 
 /** `e2e` exists only in e2e builds (src/background/e2e-hooks.ts). */
-export type Channel = 'background' | 'content' | 'e2e';
+export type Channel = 'background' | 'content' | 'e2e' | 'offscreen';
 export type AnyApi = Record<string, (...args: never[]) => Promise<unknown>>;
 /** A call as it crosses contexts. */
 export type WireRequest = {channel: Channel; method: string; args: unknown[]};

@@ -6,15 +6,16 @@ import type {Item} from '../../src/core/types.ts';
 import {itemIdForUrl, urlKey} from '../../src/core/url.ts';
 import {AppError} from '../../src/shared/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
-import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
 import {fakeImportExportApi} from './import-export.ts';
+import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
+import {fakeHarvestApi, type FakeHarvestOptions} from './harvest.ts';
 
 export type FakeApiOptions = {
 	/** Called after every write, like the background bumping `revision` in storage.local. */
 	onWrite?: () => void;
 	/** Makes the next calls of these methods reject with this error (error-state tests). */
 	fail?: Partial<Record<keyof BackgroundApi, Error>>;
-} & FakeSyncOptions;
+} & FakeSyncOptions & FakeHarvestOptions;
 
 export type FakeApi = BackgroundApi & {
 	/** The materialised items, trash included. */
@@ -112,6 +113,7 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			}
 			return [...counts.values()].sort((a, b) => b.count - a.count);
 		},
+		...fakeHarvestApi({docs, write, stamp, all, find, options: () => api.options}),
 	};
 
 	const calls: FakeApi['calls'] = [];

@@ -1,0 +1,17 @@
+import browser, {type Tabs} from 'webextension-polyfill';
+import {grantTab} from '../shared/harvest-grants.ts';
+
+/** The popup page in harvest view, for `tabId`. */
+export const HARVEST_VIEW = 'src/popup/index.html';
+
+/**
+ * Context menu "Harvest recommendations on this page": an extension cannot open its toolbar popup reliably in
+ * both browsers, so the same page opens in a small window, told which tab to harvest. Returns the window id.
+ */
+export async function openHarvestWindow(tab: Tabs.Tab): Promise<number | undefined> {
+	if (tab.id === undefined) return undefined;
+	const grant = await grantTab(tab.id);
+	const url = browser.runtime.getURL(`${HARVEST_VIEW}?view=harvest&tab=${tab.id}&grant=${grant}`);
+	const window = await browser.windows.create({url, type: 'popup', width: 480, height: 720});
+	return window.id;
+}

@@ -1,0 +1,98 @@
+import {useMemo} from 'preact/hooks';
+import {KINDS, type Kind} from '../core/types.ts';
+import type {HarvestView} from '../shared/harvest-protocol.ts';
+import type {BackgroundApi} from '../shared/messages.ts';
+import {TopicInput} from '../ui/components/TopicInput.tsx';
+import {errorMessage, t} from '../ui/i18n.ts';
+import {type HarvestRow, detailsUrl, useHarvest} from './use-harvest.ts';
+import './harvest.css';
+
+export type HarvestPanelProps = {
+	api: BackgroundApi;
+	/** What `harvestTab` found; the panel is shown only when it holds works. */
+	view: HarvestView;
+	/** The user's topics, for autocomplete. */
+	knownTopics: string[];
+};
+
+/** "Tim O'Reilly, 宋净超 (translator) · Publisher · 2017-06": who and where, in one muted line. */
+function byline({work}: HarvestRow): string {
+	const people = [...work.authors ?? [], ...(work.contributors ?? []).map(c => `${c.name} (${c.role})`)];
+	return [people.join(', '), work.provider, work.publisher, work.publishedAt].filter(Boolean).join(' · ');
+}
+
+function Row({row, index, onSelect, onEdit, onFetch}: {row: HarvestRow; index: number; onSelect(on: boolean): void; onEdit(patch: {title?: string; kind?: Kind}): void; onFetch(): void}) {
+	const {work, existing} = row;
+	const number = String(index + 1);
+	return (
+		<li class={`harvest-row ${row.selected ? 'selected' : ''}`} data-existing={existing ? 'true' : undefined}>
+			<input type="checkbox" checked={row.selected} aria-label={t('harvestSelect', existing?.title ?? work.title)}
+				onChange={e => onSelect(e.currentTarget.checked)}/>
+			<div class="harvest-work">
+				{existing
+					? <p class="harvest-existing-title">{existing.title}</p>
+					: <input class="harvest-title" value={work.title} aria-label={t('harvestTitleOf', number)} onInput={e => onEdit({title: e.currentTarget.value})}/>}
+				<div class="harvest-meta">
+					{existing
+						? <span class="muted">{t(`kind_${existing.kind}`)}</span>
+						: (
+							<select class="harvest-kind" value={work.kind ?? 'other'} aria-label={t('harvestKindOf', number)}
+								onChange={e => onEdit({kind: e.currentTarget.value as Kind})}>
+								{KINDS.map(kind => <option key={kind} value={kind}>{t(`kind_${kind}`)}</option>)}
+							</select>
+						)}
+					<span class="muted harvest-byline">{byline(row)}</span>
+				</div>
+				{existing && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
+				{detailsUrl(row) && row.fetch !== 'done' && (
+					<button type="button" class="link" disabled={row.fetch === 'busy'} onClick={onFetch}>
+						{row.fetch === 'busy' ? t('harvestFetching') : t('harvestFetch')}
+					</button>
+				)}
+				{row.fetch === 'done' && <p class="hint">{t('harvestFetched')}</p>}
+				{typeof row.fetch === 'object' && <p class="hint error-text">{errorMessage(row.fetch.error)}</p>}
+			</div>
+		</li>
+	);
+}
+
+/** "This page recommends N works": a checklist to edit, topics to apply, and one save for all. */
+export function HarvestPanel({api, view, knownTopics}: HarvestPanelProps) {
+	const harvest = useHarvest(api, view);
+	const {rows, topics, result} = harvest;
+	const count = rows.filter(row => row.selected).length;
+	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])], [view.suggestedTopics, knownTopics]);
+	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
+	return (
+		<section class="harvest" aria-labelledby="harvest-heading">
+			<h2 id="harvest-heading">{rows.length === 1 ? t('harvestHeadingOne') : t('harvestHeading', rows.length)}</h2>
+			<div class="harvest-tools">
+				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>{t('harvestSelectAll')}</button>
+				<button type="button" class="link" onClick={() => harvest.selectAll(false)}>{t('harvestSelectNone')}</button>
+			</div>
+			<ul class="harvest-list">
+				{rows.map((row, index) => (
+					<Row key={row.url} row={row} index={index} onSelect={on => harvest.select(index, on)}
+						onEdit={patch => harvest.edit(index, patch)} onFetch={() => harvest.fetchDetails(index)}/>
+				))}
+			</ul>
+			<TopicInput value={topics} suggestions={suggestions} onChange={harvest.setTopics} label={t('harvestTopics')}/>
+			{quick.length > 0 && (
+				<div class="harvest-suggested" role="group" aria-label={t('harvestSuggested')}>
+					{quick.map(topic => (
+						<button type="button" key={topic} class="chip" aria-label={t('harvestAddTopic', topic)}
+							onClick={() => harvest.setTopics([...topics, topic])}>+ {topic}</button>
+					))}
+				</div>
+			)}
+			<div class="actions">
+				<span role="status" class={result?.error ? 'error-text' : 'hint'}>
+					{result?.error ? errorMessage(result.error) : result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
+				</span>
+				<button type="button" class="primary harvest-save" disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
+					{harvest.saving ? t('harvestSaving') : t('harvestSave', count)}
+				</button>
+			</div>
+		</section>
+	);
+}

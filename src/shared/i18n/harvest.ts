@@ -1,0 +1,33 @@
+import type {Catalog} from './catalog.ts';
+
+/** Harvest: the popup panel, the harvest window, the context menu and provenance on the options page. */
+export default {
+	menuHarvest: {en: 'Harvest recommendations on this page', zh_CN: '收集本页推荐的作品'},
+	harvestHeading: {en: 'This page recommends $1 works', zh_CN: '本页推荐了 $1 部作品'},
+	harvestHeadingOne: {en: 'This page recommends 1 work', zh_CN: '本页推荐了 1 部作品'},
+	harvestWindowTitle: {en: 'Harvest recommendations', zh_CN: '收集推荐'},
+	harvestLoading: {en: 'Looking for recommended works…', zh_CN: '正在查找推荐的作品…'},
+	harvestNothing: {en: 'No recommended works found on this page.', zh_CN: '本页没有找到推荐的作品。'},
+	harvestFrom: {en: 'From: $1', zh_CN: '来源：$1'},
+	harvestSelectAll: {en: 'Select all', zh_CN: '全选'},
+	harvestSelectNone: {en: 'Select none', zh_CN: '全不选'},
+	harvestSelect: {en: 'Select $1', zh_CN: '选择 $1'},
+	harvestTitleOf: {en: 'Title of work $1', zh_CN: '第 $1 部作品的标题'},
+	harvestKindOf: {en: 'Kind of work $1', zh_CN: '第 $1 部作品的类型'},
+	harvestInList: {en: 'In your list: will be merged', zh_CN: '已在清单中：将合并'},
+	harvestInTrash: {en: 'In the trash: saving restores it', zh_CN: '在回收站中：保存将恢复'},
+	harvestTopics: {en: 'Topics for the selected works', zh_CN: '为所选作品添加主题'},
+	harvestSuggested: {en: 'Suggested topics', zh_CN: '建议的主题'},
+	harvestAddTopic: {en: 'Add topic $1', zh_CN: '添加主题 $1'},
+	harvestSave: {en: 'Save selected ($1)', zh_CN: '保存所选（$1）'},
+	harvestSaving: {en: 'Saving…', zh_CN: '正在保存…'},
+	harvestSaved: {en: 'Saved: $1 new, $2 merged.', zh_CN: '已保存：新增 $1 条，合并 $2 条。'},
+	harvestFetch: {en: 'Fetch details', zh_CN: '获取详情'},
+	harvestFetching: {en: 'Fetching…', zh_CN: '正在获取…'},
+	harvestFetched: {en: 'Details filled in from the linked page.', zh_CN: '已从链接页面填入详情。'},
+	optNavRecommenders: {en: 'Recommended by', zh_CN: '推荐来源'},
+	optRecommenderActive: {en: 'Recommended by: $1', zh_CN: '推荐来源：$1'},
+	optRecommenderRemove: {en: 'Stop showing only what $1 recommends', zh_CN: '取消只看 $1 推荐的作品'},
+	optRecommenderOpen: {en: 'Open the post', zh_CN: '打开原文'},
+	optProvenanceShowAll: {en: 'Everything it recommends', zh_CN: '查看它推荐的全部作品'},
+} satisfies Catalog;

@@ -1,0 +1,167 @@
+import {copyFile, mkdtemp, rm} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import type {Browser} from 'webextension-polyfill';
+import type {Item} from '../../src/core/types.ts';
+import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
+import {describeBrowsers} from './support/browsers.ts';
+import {type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {ROOT} from './support/paths.ts';
+import {type FixtureServer, startFixtureServer} from './support/server.ts';
+
+/** The post this project started from: third-party text, so it is served from a temp copy and never committed. */
+const SEED = path.resolve(ROOT, '../shared/fixtures/seed-post.html');
+const POST_URL = 'https://jimmysong.io/posts/kubernetes-tutorial-recommendation/'; // Its canonical link
+const POST_TITLE = 'Kubernetes精品教程推荐——深入剖析Kubernetes';
+const REQUIRED = ['深入剖析Kubernetes', 'Kubernetes Handbook——Kubernetes中文指南/云原生应用架构实践手册', 'Cloud Native Go', 'Python云原生', '云原生Java'];
+
+async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
+	const reply = await sendToBackground(page, method, ...args);
+	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
+	return reply.value as T;
+}
+
+function e2eHook(page: DriverPage, method: string, ...args: unknown[]) {
+	return page.evaluate(async request => {
+		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(request) as {ok: boolean; value?: unknown};
+	}, {channel: 'e2e', method, args});
+}
+
+async function itemsOfPost(page: DriverPage): Promise<Item[]> {
+	return (await call<{items: Item[]}>(page, 'queryItems', {recommendedBy: POST_URL, limit: 100})).items;
+}
+
+let seedServer: FixtureServer | undefined;
+let seedDir: string | undefined;
+
+beforeAll(async () => {
+	if (!existsSync(SEED)) throw new Error(`${SEED} not found: the harvest journey needs the shared seed post`);
+	seedDir = await mkdtemp(path.join(tmpdir(), 'shelfmark-seed-'));
+	await copyFile(SEED, path.join(seedDir, 'seed-post.html'));
+	seedServer = await startFixtureServer(seedDir);
+});
+
+afterAll(async () => {
+	await seedServer?.close();
+	if (seedDir) await rm(seedDir, {recursive: true, force: true});
+});
+
+describeBrowsers('harvest a recommendation post', ({driver}) => {
+	test('the popup panel saves the five works with topics, and the options page shows them by post', async () => {
+		const postUrl = seedServer!.url('seed-post.html');
+		const post = await driver.open(postUrl);
+		const popup = await driver.open(driver.extensionUrl(POPUP));
+		const tabId = await tabIdOf(popup, postUrl);
+		expect(tabId).toBeTypeOf('number');
+
+		// The panel comes after the save form, only because the page recommends something.
+		await popup.goto(driver.extensionUrl(`${POPUP}?tab=${tabId}`));
+		await popup.waitFor('[data-phase="ready"]');
+		await popup.waitFor('.harvest-row', 15_000);
+		expect(await popup.text('#harvest-heading')).toMatch(/^This page recommends \d+ works$/);
+
+		// Pick exactly the five required works, fix one kind inline, and add two topics.
+		await popup.clickText('Select none');
+		for (const title of REQUIRED) await popup.click(`.harvest input[type="checkbox"][aria-label="Select ${title}"]`);
+		const handbookIndex = await popup.evaluate(title => [...document.querySelectorAll('.harvest-row input[type="checkbox"]')]
+			.findIndex(box => box.getAttribute('aria-label') === `Select ${title}`) + 1, REQUIRED[1]!);
+		await popup.fill(`select[aria-label="Kind of work ${handbookIndex}"]`, 'book');
+		for (const topic of ['kubernetes', 'cloud-native']) {
+			await popup.click('.harvest .topic-input input');
+			await popup.type(topic);
+			await popup.press('Enter');
+		}
+		await popup.clickText('Save selected (5)');
+		await popup.waitForText('Saved: 5 new, 0 merged.');
+
+		const saved = await itemsOfPost(popup);
+		expect(saved.map(item => item.title).sort()).toEqual([...REQUIRED].sort());
+		for (const item of saved) {
+			expect(item.topics).toEqual(['cloud-native', 'kubernetes']);
+			expect(item.recommendedBy).toEqual([expect.objectContaining({url: POST_URL, title: POST_TITLE})]);
+		}
+		expect(saved.find(item => item.title === 'Cloud Native Go')).toMatchObject({
+			kind: 'book', authors: ['Kevin Hoffman', 'Dan Nemeth'], publisher: '电子工业出版社', publishedAt: '2017-06',
+			recommendedBy: [expect.objectContaining({context: expect.stringContaining('电子工业出版社')})],
+		});
+		expect(saved.find(item => item.title === '深入剖析Kubernetes')).toMatchObject({kind: 'course', authors: ['张磊'], provider: '极客时间'});
+		await popup.close();
+		await post.close();
+
+		// The options page: the post is a "Recommended by" entry; it shows everything the post recommended.
+		const options = await driver.open(driver.extensionUrl(OPTIONS));
+		await options.waitFor('.recommenders button');
+		await options.clickText(POST_TITLE);
+		await options.waitForText(`Recommended by: ${POST_TITLE}`);
+		await options.waitForText('5 results');
+		for (const title of REQUIRED) await options.waitForText(title);
+		await options.clickText('Python云原生');
+		await options.waitFor('aside.editor .provenance');
+		expect(await options.text('aside.editor .provenance')).toContain('Manish Sethi');
+		await options.close();
+	});
+
+	test('the context menu opens the harvest window for the tab; saving again merges, never duplicates', async () => {
+		const postUrl = seedServer!.url('seed-post.html');
+		const post = await driver.open(postUrl);
+		const page = await driver.open(driver.extensionUrl(POPUP));
+		const tabId = await tabIdOf(page, postUrl);
+		const view = await call<HarvestView>(page, 'harvestTab', tabId, {url: postUrl, title: 'seed'});
+		expect(view.suggestedTopics).toEqual(expect.arrayContaining(['kubernetes', 'cloud-native']));
+
+		const reply = await e2eHook(page, 'clickHarvestMenu', tabId);
+		expect(reply.ok, JSON.stringify(reply)).toBe(true);
+		const windowId = reply.value as number;
+
+		// The window is an extension view: read its checklist and press its save button from this page.
+		const readWindow = () => page.evaluate(() => {
+			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+			const views = (scope.browser ?? scope.chrome)!.extension.getViews() as Window[];
+			const harvest = views.find(view => view.location.search.includes('view=harvest'));
+			const doc = harvest?.document;
+			return {
+				found: Boolean(harvest),
+				rows: doc?.querySelectorAll('.harvest-row').length ?? 0,
+				existing: doc?.querySelectorAll('.harvest-row[data-existing]').length ?? 0,
+				status: doc?.querySelector('.harvest [role="status"]')?.textContent ?? '',
+			};
+		});
+		await waitUntil(async () => (await readWindow()).rows > 0, 'the harvest window lists the works', 15_000);
+		const before = await readWindow();
+		expect(before.existing).toBeGreaterThanOrEqual(5); // Saved by the first journey (same browser profile)
+
+		await page.evaluate(() => {
+			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+			const views = (scope.browser ?? scope.chrome)!.extension.getViews() as Window[];
+			const doc = views.find(view => view.location.search.includes('view=harvest'))!.document;
+			(doc.querySelector('.harvest-save') as HTMLButtonElement).click();
+		});
+		await waitUntil(async () => /Saved:/.test((await readWindow()).status), 'the window saved');
+		expect((await readWindow()).status).toMatch(new RegExp(`Saved: ${before.rows - before.existing} new, ${before.existing} merged\\.`));
+
+		const after = await itemsOfPost(page);
+		for (const title of REQUIRED) {
+			const matches = after.filter(item => item.title === title);
+			expect(matches, title).toHaveLength(1);
+			expect(matches[0]!.recommendedBy).toHaveLength(1);
+		}
+		await page.evaluate(id => {
+			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+			return (scope.browser ?? scope.chrome)!.windows.remove(id);
+		}, windowId);
+		await page.close();
+		await post.close();
+	});
+
+	test('fetch details reads a linked page in the background (offscreen document in Chrome, event page in Firefox)', async () => {
+		const page = await driver.open(driver.extensionUrl(POPUP));
+		const details = await call<{title: string}>(page, 'fetchDetails', seedServer!.url('seed-post.html'));
+		expect(details).toMatchObject({title: POST_TITLE, authors: ['Jimmy Song'], keywords: ['cloud native', 'kubernetes']});
+		const denied = await sendToBackground(page, 'fetchDetails', 'https://example.invalid/book');
+		expect(denied).toMatchObject({ok: false, error: {code: 'PERMISSION_DENIED'}});
+		await page.close();
+	});
+});
