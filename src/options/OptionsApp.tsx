@@ -8,6 +8,7 @@ import {useRevision} from '../ui/hooks/use-revision.ts';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {BulkBar} from './BulkBar.tsx';
 import {type Filters, NO_FILTERS, type View} from './filters.ts';
+import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
 import {ShowRecommended} from './Provenance.tsx';
 import {RecommenderChip} from './RecommenderChip.tsx';
@@ -80,6 +81,7 @@ export function OptionsApp() {
 					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
 				)}
 				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
+				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
 			</main></ShowRecommended.Provider>
 			<Toasts toasts={toasts} dismiss={dismiss}/>
 		</div>

@@ -1,0 +1,44 @@
+import {type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv} from '../formats/index.ts';
+import type {ImportPreview} from '../shared/import-protocol.ts';
+import type {BackgroundApi} from '../shared/messages.ts';
+
+/**
+ * Records per message. Parsing happens here in the page (the codecs are pure) and only records cross to the
+ * background, a chunk at a time: a 50,000-row file never becomes one message near Chrome's 64 MiB limit.
+ */
+export const CHUNK = 2000;
+
+/** The bytes of the chosen or dropped files. */
+export async function readFiles(files: Iterable<File>): Promise<ImportFile[]> {
+	return Promise.all([...files].map(async file => ({name: file.name, bytes: new Uint8Array(await file.arrayBuffer())})));
+}
+
+/** Parses every file as one import; a generic CSV uses `mapping` (or the guessed one). */
+export function parseFiles(files: readonly ImportFile[], mapping?: ColumnMapping): ImportResult {
+	return parseImports(files, mapping ? {mapping} : {});
+}
+
+/** Headers of the first generic CSV among the files, with the guessed mapping, for the column step. */
+export function csvColumns(files: readonly ImportFile[], result: ImportResult): {headers: string[]; mapping: ColumnMapping} | undefined {
+	if (result.format !== 'generic-csv') return undefined;
+	const file = files.find(candidate => parseImports([candidate]).format === 'generic-csv');
+	if (!file) return undefined;
+	const {headers} = readCsv(decodeText(file.bytes), new Problems());
+	return {headers, mapping: guessMapping(headers)};
+}
+
+const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
+
+/** Sends parsed records to a staged import in chunks, reporting progress, then asks for the dry run. */
+export async function stageAndPlan(api: BackgroundApi, result: ImportResult, onProgress: (sent: number, total: number) => void): Promise<ImportPreview> {
+	const stageId = `ui-${randomId()}`;
+	const total = result.records.length;
+	let sent = 0;
+	do {
+		const records = result.records.slice(sent, sent + CHUNK);
+		await api.stageImport(stageId, {records, format: result.format, ...(sent === 0 ? {problems: result.problems} : {})});
+		sent += records.length;
+		onProgress(sent, total);
+	} while (sent < total);
+	return api.planImport({stageId});
+}

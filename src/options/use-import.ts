@@ -1,0 +1,96 @@
+import {useRef, useState} from 'preact/hooks';
+import type {ColumnMapping, ImportFile, ImportResult} from '../formats/index.ts';
+import type {ImportOutcome, ImportPreview} from '../shared/import-protocol.ts';
+import type {BackgroundApi} from '../shared/messages.ts';
+import {errorMessage} from '../ui/i18n.ts';
+import {csvColumns, parseFiles, stageAndPlan} from './import-files.ts';
+
+/** Where the import flow is. `sending` and `writing` show the progress bar. */
+export type ImportPhase =
+	| {name: 'idle'}
+	| {name: 'reading'}
+	| {name: 'sending'; sent: number; total: number}
+	| {name: 'preview'; preview: ImportPreview}
+	| {name: 'writing'; count: number}
+	| {name: 'done'; outcome: ImportOutcome}
+	| {name: 'error'; message: string; preview?: ImportPreview};
+
+export type ImportState = {
+	phase: ImportPhase;
+	fileNames: string[];
+	/** Set for a generic CSV: its headers and the mapping in use. */
+	columns?: {headers: string[]; mapping: ColumnMapping};
+	/** Reads files, parses them here, stages and previews. */
+	chooseFiles(read: () => Promise<ImportFile[]>): Promise<void>;
+	/** Records from elsewhere (browser bookmarks) through the same preview. */
+	previewRecords(name: string, result: ImportResult): Promise<void>;
+	/** Parses again with an edited column mapping. */
+	remap(mapping: ColumnMapping): Promise<void>;
+	apply(skipFailed: boolean): Promise<void>;
+	reset(): void;
+};
+
+/** The import flow of the options page: parse in the page, stage in chunks, preview, then one transaction. */
+export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcome) => void): ImportState {
+	const [phase, setPhase] = useState<ImportPhase>({name: 'idle'});
+	const [fileNames, setFileNames] = useState<string[]>([]);
+	const [columns, setColumns] = useState<ImportState['columns']>();
+	const files = useRef<ImportFile[]>([]);
+	const planId = useRef<string | undefined>(undefined);
+
+	const fail = (error: unknown, preview?: ImportPreview) => setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
+	const preview = async (result: ImportResult) => {
+		if (planId.current) void api.discardImport(planId.current).catch(() => undefined); // Only frees memory
+		setPhase({name: 'sending', sent: 0, total: result.records.length});
+		const planned = await stageAndPlan(api, result, (sent, total) => setPhase({name: 'sending', sent, total}));
+		planId.current = planned.planId;
+		setPhase({name: 'preview', preview: planned});
+	};
+
+	return {
+		phase, fileNames, columns,
+		async chooseFiles(read) {
+			setPhase({name: 'reading'});
+			try {
+				files.current = await read();
+				setFileNames(files.current.map(file => file.name));
+				const result = parseFiles(files.current);
+				setColumns(csvColumns(files.current, result));
+				await preview(result);
+			} catch (error) {
+				fail(error);
+			}
+		},
+		async previewRecords(name, result) {
+			files.current = [];
+			setFileNames([name]);
+			setColumns(undefined);
+			await preview(result).catch(fail);
+		},
+		async remap(mapping) {
+			setColumns(current => current && {...current, mapping});
+			await preview(parseFiles(files.current, mapping)).catch(fail);
+		},
+		async apply(skipFailed) {
+			if (phase.name !== 'preview' || !planId.current) return;
+			const planned = phase.preview;
+			setPhase({name: 'writing', count: planned.writes});
+			try {
+				const outcome = await api.applyImport(planId.current, {skipFailed});
+				planId.current = undefined;
+				setPhase({name: 'done', outcome});
+				onImported(outcome);
+			} catch (error) {
+				fail(error, planned);
+			}
+		},
+		reset() {
+			if (planId.current) void api.discardImport(planId.current).catch(() => undefined);
+			planId.current = undefined;
+			files.current = [];
+			setFileNames([]);
+			setColumns(undefined);
+			setPhase({name: 'idle'});
+		},
+	};
+}

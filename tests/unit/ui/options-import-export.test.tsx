@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import browser from 'webextension-polyfill';
+import {ImportExportView} from '../../../src/options/ImportExportView.tsx';
+import {books, fakeApi, renderWithApi} from './render.tsx';
+
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
+
+const POCKET = `title,url,time_added,tags,status
+Kubernetes Patterns,https://k8s.example/patterns,1600322788,kubernetes|cloud-native,unread
+Go Proverbs,https://go.example/proverbs,1600172739,go,archive
+`;
+
+/** Chooses files on the view's file input, as the user would. */
+function choose(...files: [name: string, text: string][]) {
+	const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+	const list = files.map(([name, text]) => new File([text], name));
+	Object.defineProperty(input, 'files', {value: list, configurable: true});
+	fireEvent.change(input);
+}
+
+describe('import', () => {
+	it('previews a Pocket CSV, then imports it with topics and statuses', async () => {
+		const api = fakeApi();
+		const show = vi.fn();
+		renderWithApi(<ImportExportView topics={[]} onMessage={show}/>, api);
+		choose(['part_000000.csv', POCKET]);
+		await screen.findByText('Detected format: Pocket (CSV)');
+		expect(screen.getByText('2 records: 2 new, 0 merged, 0 skipped, 0 failed')).toBeTruthy();
+		expect(api.items).toHaveLength(0);
+		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
+		await screen.findByText('Imported: 2 new, 0 merged, 0 skipped.');
+		expect(show).toHaveBeenCalledWith('Imported: 2 new, 0 merged, 0 skipped.');
+		expect(api.items.find(item => item.url === 'https://go.example/proverbs')).toMatchObject({status: 'done', topics: ['go']});
+		expect(api.calls.filter(([method]) => method === 'stageImport')).toHaveLength(1);
+	});
+
+	it('shows a merge with an item already in the list', async () => {
+		const api = fakeApi([{url: 'https://go.example/proverbs', title: 'Go Proverbs', topics: ['mine']}]);
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['pocket.csv', POCKET]);
+		await screen.findByText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
+		const table = screen.getByRole('table');
+		expect(within(table).getByRole('row', {name: /Go Proverbs Merged/})).toBeTruthy();
+	});
+
+	it('lists a failed record with its line and imports nothing until the user leaves it out', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['goodreads_library_export.csv', 'Book Id,Title,Author,ISBN,ISBN13,My Rating,Exclusive Shelf\n11,Kubernetes in Action,Marko Luksa,,"=""9781617293726""",5,read\n,Mystery,,="",="",0,to-read\n']);
+		await screen.findByText('2 records: 1 new, 0 merged, 0 skipped, 1 failed');
+		const failed = within(screen.getByRole('table')).getByRole('row', {name: /Mystery/});
+		expect(failed.textContent).toContain('3');
+		expect(failed.textContent).toContain('No web address');
+		const button = screen.getByRole('button', {name: 'Import 1 items'}) as HTMLButtonElement;
+		expect(button.disabled).toBe(true);
+		fireEvent.click(screen.getByRole('checkbox', {name: /leave out the 1/}));
+		fireEvent.click(button);
+		await screen.findByText('Imported: 1 new, 0 merged, 0 skipped.');
+		expect(api.items.map(item => item.title)).toEqual(['Kubernetes in Action']);
+	});
+
+	it('an unknown file names the problem and offers nothing to import', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['notes.txt', 'nothing to see']);
+		await screen.findByText(/Not a file Shelfmark can import/);
+		expect(screen.getByText('Detected format: unknown')).toBeTruthy();
+		expect((screen.getByRole('button', {name: 'Import 0 items'}) as HTMLButtonElement).disabled).toBe(true);
+	});
+
+	it('maps the columns of a generic CSV and previews again', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['mine.csv', 'Name,Link,Shelf\nA Book,https://a.example/book,reading\n']);
+		await screen.findByText('Detected format: CSV (choose the columns)');
+		const shelf = screen.getByRole('combobox', {name: 'Shelf'}) as HTMLSelectElement;
+		fireEvent.change(shelf, {target: {value: 'topics'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Update preview'}));
+		await waitFor(() => expect(api.calls.filter(([method]) => method === 'planImport')).toHaveLength(2));
+		fireEvent.click(await screen.findByRole('button', {name: 'Import 1 items'}));
+		await screen.findByText(/Imported: 1 new/);
+		expect(api.items[0]).toMatchObject({url: 'https://a.example/book', topics: ['reading']});
+	});
+
+	it('asks for the bookmarks permission from the click and says when it is refused', async () => {
+		const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+		const show = vi.fn();
+		renderWithApi(<ImportExportView topics={[]} onMessage={show}/>, fakeApi());
+		fireEvent.click(screen.getByRole('button', {name: /browser’s bookmarks/}));
+		expect(request).toHaveBeenCalledWith({permissions: ['bookmarks']});
+		await waitFor(() => expect(show).toHaveBeenCalledWith('The permission was not granted.', true));
+	});
+});
+
+describe('export', () => {
+	it('downloads the chosen format through a Blob link, with a topic for Publish', async () => {
+		const api = fakeApi(books);
+		const blobs: Blob[] = [];
+		URL.createObjectURL = vi.fn((blob: Blob) => { blobs.push(blob); return 'blob:test'; });
+		URL.revokeObjectURL = vi.fn();
+		const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		const show = vi.fn();
+		renderWithApi(<ImportExportView topics={[{name: 'kubernetes', count: 2}]} onMessage={show}/>, api);
+		fireEvent.change(screen.getByRole('combobox', {name: 'Format'}), {target: {value: 'publish-markdown'}});
+		fireEvent.change(screen.getByRole('combobox', {name: 'Topic to publish'}), {target: {value: 'kubernetes'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Download'}));
+		await waitFor(() => expect(show).toHaveBeenCalledWith('Exported 2 items to shelfmark-kubernetes.md.'));
+		expect(click).toHaveBeenCalledTimes(1);
+		expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('shelfmark-kubernetes.md');
+		const text = await blobs[0]!.text();
+		expect(text).toContain('Kubernetes in Action');
+		expect(text).not.toContain('Designing Data-Intensive Applications');
+	});
+});
