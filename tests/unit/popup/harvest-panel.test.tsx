@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import {afterEach, describe, expect, test} from 'vitest';
+import browser from 'webextension-polyfill';
+import {HarvestPanel} from '../../../src/popup/HarvestPanel.tsx';
+import {HarvestSlot} from '../../../src/popup/HarvestSlot.tsx';
+import {AppError} from '../../../src/shared/errors.ts';
+import type {HarvestWork} from '../../../src/shared/harvest-protocol.ts';
+import {createFakeApi} from '../../fakes/api.ts';
+
+const tab = {id: 3, url: 'https://blog.example/k8s-books', title: 'Kubernetes books'};
+const works: HarvestWork[] = [
+	{title: 'Cloud Native Go', url: 'https://www.oreilly.com/library/view/cloud-native-go/9781491968635/', kind: 'book', authors: ['Kevin Hoffman'], publisher: "O'Reilly", context: 'Read Cloud Native Go first.'},
+	{title: 'Kubernetes Handbook', url: 'https://github.com/rootsongjc/kubernetes-handbook', kind: 'repository', authors: ['Jimmy Song']},
+	{title: '深入剖析Kubernetes', kind: 'course', authors: ['张磊'], provider: '极客时间'},
+];
+
+async function renderPanel(api = createFakeApi([], {harvest: works, keywords: ['kubernetes', 'cloud native']})) {
+	const view = await api.harvestTab(tab.id, tab);
+	render(<HarvestPanel api={api} view={view} knownTopics={[]}/>);
+	return api;
+}
+
+afterEach(cleanup);
+
+describe('HarvestPanel', () => {
+	test('lists the works with their people, saves the selected ones with edits, topics and provenance', async () => {
+		const api = await renderPanel();
+		expect(screen.getByRole('heading', {name: 'This page recommends 3 works'})).toBeTruthy();
+		expect(screen.getByText(/Kevin Hoffman · O'Reilly/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', {name: 'Select none'}));
+		expect((screen.getByRole('button', {name: 'Save selected (0)'}) as HTMLButtonElement).disabled).toBe(true);
+		fireEvent.click(screen.getByLabelText('Select Kubernetes Handbook'));
+		fireEvent.click(screen.getByLabelText('Select 深入剖析Kubernetes'));
+		fireEvent.input(screen.getByLabelText('Title of work 2'), {target: {value: 'The Kubernetes Handbook'}});
+		fireEvent.change(screen.getByLabelText('Kind of work 2'), {target: {value: 'book'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Add topic kubernetes'}));
+		fireEvent.click(screen.getByRole('button', {name: 'Add topic cloud-native'}));
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (2)'}));
+		await screen.findByText('Saved: 2 new, 0 merged.');
+		expect(api.items.map(item => [item.title, item.kind, item.topics])).toEqual(expect.arrayContaining([
+			['The Kubernetes Handbook', 'book', ['cloud-native', 'kubernetes']],
+			['深入剖析Kubernetes', 'course', ['cloud-native', 'kubernetes']],
+		]));
+		expect(api.items).toHaveLength(2);
+		expect(api.items.every(item => item.recommendedBy[0]?.url === tab.url)).toBe(true);
+		// Saved works are marked as in the list, so a second save merges
+		await waitFor(() => expect(screen.getAllByText('In your list: will be merged')).toHaveLength(2));
+	});
+
+	test('a work already in the list is marked and merged, not duplicated', async () => {
+		const api = createFakeApi([{url: works[1]!.url!, title: 'My handbook', topics: ['k8s']}], {harvest: works});
+		await renderPanel(api);
+		expect(screen.getByText('My handbook')).toBeTruthy();
+		expect(screen.getByText('In your list: will be merged')).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 2 new, 1 merged.');
+		expect(api.items).toHaveLength(3);
+		expect(api.items.find(item => item.title === 'My handbook')).toMatchObject({topics: ['k8s'], recommendedBy: [{url: tab.url}]});
+	});
+
+	test('a failed save says why and keeps the selection', async () => {
+		const api = createFakeApi([], {harvest: works, fail: {saveHarvest: new AppError('QUOTA_EXCEEDED', 'full')}});
+		await renderPanel(api);
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText(/storage for Shelfmark is full/);
+		expect(screen.getByRole('button', {name: 'Save selected (3)'})).toBeTruthy();
+	});
+
+	test('fetch details asks for the host, then fills what the harvest left empty', async () => {
+		const url = works[0]!.url!;
+		const api = createFakeApi([], {harvest: works, details: {[url]: {url, title: 'Other title', kind: 'book', authors: ['Someone'], isbn: ['9781491968635'], publishedAt: '2016-08'}}});
+		const asked: unknown[] = [];
+		(browser.permissions as {request: (p: unknown) => Promise<boolean>}).request = async permissions => { asked.push(permissions); return true; };
+		await renderPanel(api);
+		expect(screen.getAllByRole('button', {name: 'Fetch details'})).toHaveLength(2); // O'Reilly and GitHub; the course has no link
+		fireEvent.click(screen.getAllByRole('button', {name: 'Fetch details'})[0]!);
+		await screen.findByText('Details filled in from the linked page.');
+		expect(asked).toEqual([{origins: ['https://www.oreilly.com/*']}]);
+		expect(screen.getByText(/2016-08/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText(/Saved:/);
+		expect(api.items.find(item => item.url === url)).toMatchObject({title: 'Cloud Native Go', authors: ['Kevin Hoffman'], isbn: ['9781491968635'], publishedAt: '2016-08'});
+	});
+});
+
+describe('HarvestSlot', () => {
+	test('shows nothing when the page recommends nothing', async () => {
+		const api = createFakeApi();
+		const {container} = render(<HarvestSlot api={api} tab={tab} knownTopics={[]}/>);
+		await waitFor(() => expect(api.calls.some(([method]) => method === 'harvestTab')).toBe(true));
+		expect(container.textContent).toBe('');
+	});
+
+	test('loads the panel once the page recommends something', async () => {
+		render(<HarvestSlot api={createFakeApi([], {harvest: works})} tab={tab} knownTopics={[]}/>);
+		expect(await screen.findByRole('heading', {name: 'This page recommends 3 works'})).toBeTruthy();
+	});
+});
