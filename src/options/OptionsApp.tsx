@@ -14,6 +14,7 @@ import {ShowRecommended} from './Provenance.tsx';
 import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';
+import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
 import {listActions} from './use-list-actions.ts';
 
@@ -82,6 +83,7 @@ export function OptionsApp() {
 				)}
 				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
 				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
+				{view.name === 'sync' && <SyncView onMessage={message}/>}
 			</main></ShowRecommended.Provider>
 			<Toasts toasts={toasts} dismiss={dismiss}/>
 		</div>

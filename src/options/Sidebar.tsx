@@ -61,6 +61,7 @@ export function Sidebar({view, onView, counts, topics, activeTopic, onTopic, rec
 			<ul class="nav-bottom">
 				<NavButton active={view.name === 'topics'} label={t('optNavTopics')} count={topics.length} onClick={() => onView({name: 'topics'})}/>
 				<NavButton active={view.name === 'trash'} label={t('optNavTrash')} count={counts?.trash} onClick={() => onView({name: 'trash'})}/>
+				<NavButton active={view.name === 'sync'} label={t('syncNav')} onClick={() => onView({name: 'sync'})}/>
 				<NavButton active={view.name === 'import-export'} label={t('ieNav')} onClick={() => onView({name: 'import-export'})}/>
 				<NavButton active={view.name === 'settings'} label={t('optNavSettings')} onClick={() => onView({name: 'settings'})}/>
 			</ul>

@@ -5,9 +5,10 @@ import harvest from './harvest.ts';
 import details from './details.ts';
 import options from './options.ts';
 import popup from './popup.ts';
+import sync from './sync.ts';
 
 /** Every UI string. Each area keeps its own module; keys must be unique across them (a unit test checks). */
-export const catalogs = {common, popup, options, details, harvest, importExport} as const satisfies Record<string, Catalog>;
+export const catalogs = {common, popup, options, details, harvest, importExport, sync} as const satisfies Record<string, Catalog>;
 
 type Merge<T> = {[K in keyof T]: keyof T[K]}[keyof T];
 export type MessageKey = Merge<typeof catalogs> & string;

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import browser from 'webextension-polyfill';
+import {formatStamp, createClock, tick} from '../../../src/core/hlc.ts';
+import {applyPatch, mergeDocs} from '../../../src/core/item-doc.ts';
+import {saveDoc} from '../../../src/core/save.ts';
+import {itemIdForUrl} from '../../../src/core/url.ts';
+import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
+import {SyncView} from '../../../src/options/SyncView.tsx';
+import type {SyncStatus} from '../../../src/shared/sync-protocol.ts';
+import {type FakeSyncOptions, SYNC_OFF} from '../../fakes/sync.ts';
+import {books, fakeApi, renderWithApi} from './render.tsx';
+
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
+
+const WEBDAV: SyncStatus = {...SYNC_OFF, kind: 'webdav', url: 'https://cloud.example/remote.php/dav/files/me/shelfmark/', user: 'me', hasPassword: true, lastSyncAt: Date.UTC(2025, 0, 1, 9)};
+
+function view(seed = books, options: FakeSyncOptions = {}) {
+	const api = fakeApi(seed);
+	Object.assign(api.options, options);
+	const onMessage = vi.fn();
+	renderWithApi(<SyncView onMessage={onMessage}/>, api);
+	return {api, onMessage};
+}
+
+describe('sync setup', () => {
+	it('asks for the server’s host permission from the click, tests, then saves and shows the status', async () => {
+		const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+		const {api} = view([], {syncProbe: {vault: 'plain'}});
+		await screen.findByText('Sync is off. Your list stays in this browser.');
+		fireEvent.input(screen.getByLabelText('Folder URL'), {target: {value: 'https://cloud.example:8443/remote.php/dav/files/me/shelfmark'}});
+		fireEvent.input(screen.getByLabelText('User name'), {target: {value: 'me'}});
+		fireEvent.input(screen.getByLabelText('App password'), {target: {value: 'app-pass'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Test connection'}));
+		expect(request).toHaveBeenCalledWith({origins: ['https://cloud.example/*']});
+		await screen.findByText('Connected. A synced list is there: it will be merged with this one.');
+
+		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
+		await screen.findByText(/^Syncing with https:\/\/cloud\.example:8443/);
+		expect(api.calls.find(([method]) => method === 'configureSync')?.[1])
+			.toEqual({kind: 'webdav', url: 'https://cloud.example:8443/remote.php/dav/files/me/shelfmark', user: 'me', password: 'app-pass'});
+		expect(screen.getByText(/^Last sync: /)).toBeTruthy();
+	});
+
+	it('saves nothing when the permission is refused, and says why', async () => {
+		vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+		const {api} = view([]);
+		fireEvent.input(await screen.findByLabelText('Folder URL'), {target: {value: 'https://cloud.example/dav/'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
+		await screen.findByText('The permission was not granted.');
+		expect(api.calls.some(([method]) => method === 'configureSync')).toBe(false);
+	});
+
+	it('sets up browser sync without any permission or URL', async () => {
+		const request = vi.spyOn(browser.permissions, 'request');
+		const {api} = view([]);
+		fireEvent.click(await screen.findByLabelText(/This browser’s own sync/));
+		expect(screen.queryByLabelText('Folder URL')).toBeNull();
+		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
+		await screen.findByText('Syncing through this browser’s own sync');
+		expect(request).not.toHaveBeenCalled();
+		expect(api.calls.find(([method]) => method === 'configureSync')?.[1]).toEqual({kind: 'browser-sync'});
+	});
+});
+
+describe('sync status', () => {
+	it('shows errors in plain words, retries, clock drift, and syncs now', async () => {
+		const failing: SyncStatus = {...WEBDAV, failures: 2, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
+		const {api} = view([], {syncStatus: failing});
+		const alert = await screen.findByRole('alert');
+		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Shelfmark will try again when it can.');
+		expect(alert.textContent).toContain('Retrying after 2 failed attempts.');
+		expect(screen.getByText(/clock is 3 hours ahead/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', {name: 'Sync now'}));
+		await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+		expect(api.calls.filter(([method]) => method === 'syncNow')).toHaveLength(1);
+	});
+
+	it('offers WebDAV when the list outgrew browser sync', async () => {
+		view([], {syncStatus: {...SYNC_OFF, kind: 'browser-sync', lastError: {code: 'SYNC_OUTGROWN', message: 'too big', at: 1}}});
+		expect((await screen.findByRole('alert')).textContent).toContain('The list has outgrown the browser’s own sync storage.');
+		fireEvent.click(screen.getByRole('button', {name: 'Set up WebDAV instead'}));
+		expect(await screen.findByLabelText('Folder URL')).toBeTruthy();
+	});
+
+	it('unlocks an encrypted list, saying so when the passphrase is wrong', async () => {
+		const {api} = view([], {syncStatus: {...WEBDAV, encrypted: true, locked: true}});
+		const input = await screen.findByLabelText('Encryption passphrase (optional)');
+		expect(screen.getByRole('button', {name: 'Sync now'}).hasAttribute('disabled')).toBe(true);
+		fireEvent.input(input, {target: {value: 'nope'}});
+		fireEvent.submit(input.closest('form')!);
+		expect((await screen.findByRole('alert')).textContent).toContain('The passphrase does not unlock this synced list.');
+		fireEvent.input(input, {target: {value: 'correct horse'}});
+		fireEvent.submit(input.closest('form')!);
+		await screen.findByText('Change passphrase', {selector: 'summary'});
+		expect(api.calls.filter(([method]) => method === 'unlockVault')).toHaveLength(2);
+	});
+
+	it('turns sync off and shows the setup form again', async () => {
+		view([], {syncStatus: WEBDAV});
+		fireEvent.click(await screen.findByRole('button', {name: 'Turn sync off'}));
+		await screen.findByText('Sync is off. Your list stays in this browser.');
+	});
+});
+
+describe('failsafe banner', () => {
+	it('restores every item a sync tombstoned', async () => {
+		const api = fakeApi(books);
+		const trashed = api.items.slice(0, 2).map(item => item.id);
+		await api.deleteItems(trashed);
+		api.options.syncStatus = {...WEBDAV, failsafe: {ids: trashed, at: 1}};
+		renderWithApi(<SyncView onMessage={() => {}}/>, api);
+		expect((await screen.findByRole('alert')).textContent).toContain('The last sync moved 2 items to the Trash');
+		fireEvent.click(screen.getByRole('button', {name: 'Restore all'}));
+		await waitFor(() => expect(screen.queryByRole('button', {name: 'Restore all'})).toBeNull());
+		expect(api.items.filter(item => item.deletedAt)).toHaveLength(0);
+	});
+});
+
+describe('conflicts', () => {
+	it('lists concurrent title edits and keeps the chosen value', async () => {
+		const url = 'https://example.com/book';
+		const id = itemIdForUrl(url);
+		const a = createClock('a');
+		const base = saveDoc(undefined, id, {url, title: 'Original'}, formatStamp(tick(a, 1000)));
+		const mine = applyPatch(base, {title: 'Title from A'}, formatStamp(tick(a, 2000)));
+		const theirs = applyPatch(base, {title: 'Title from B'}, formatStamp(tick(createClock('b'), 3000)));
+		const api = fakeApi([]);
+		await api.mergeItems([mergeDocs(mine, theirs)]);
+		renderWithApi(<SyncView onMessage={() => {}}/>, api);
+		const list = await screen.findByRole('heading', {name: 'Title from B · Title'});
+		const conflict = list.closest('li')!;
+		expect(within(conflict).getByText('Title from A')).toBeTruthy();
+		fireEvent.click(within(conflict).getByRole('button', {name: 'Keep “Title from A”'}));
+		await screen.findByText('No conflicting edits.');
+		expect(api.items[0]?.title).toBe('Title from A');
+		expect(api.items[0]?.conflicts).toBeUndefined();
+	});
+
+	it('says so when there are none', async () => {
+		view();
+		await screen.findByText('No conflicting edits.');
+	});
+});
+
+it('has its own entry in the options sidebar', async () => {
+	renderWithApi(<OptionsApp/>, fakeApi(books));
+	fireEvent.click(await screen.findByRole('button', {name: 'Sync'}));
+	expect(await screen.findByRole('heading', {name: 'Sync', level: 2})).toBeTruthy();
+});
