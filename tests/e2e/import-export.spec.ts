@@ -1,0 +1,107 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import type {ItemDoc} from '../../src/core/item-doc.ts';
+import type {Item} from '../../src/core/types.ts';
+import {describeBrowsers} from './support/browsers.ts';
+import {chromiumDriver} from './support/driver-chromium.ts';
+import {firefoxDriver} from './support/driver-firefox.ts';
+import {type Driver, type DriverPage, OPTIONS, sendToBackground} from './support/driver.ts';
+import {ROOT} from './support/paths.ts';
+
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/e2e/imports', name), 'utf8');
+
+async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
+	const reply = await sendToBackground(page, method, ...args);
+	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
+	return reply.value as T;
+}
+
+/** Sets the view's file input to a file made in the page from `text` (a DataTransfer, as a drop would give). */
+function chooseFile(page: DriverPage, name: string, text: string) {
+	return page.evaluate(({name, text}) => {
+		const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([text], name, {type: 'text/plain'}));
+		input.files = transfer.files;
+		input.dispatchEvent(new Event('change', {bubbles: true}));
+	}, {name, text});
+}
+
+/** Imports one file through the view and waits for the result line. */
+async function importFile(page: DriverPage, name: string, text: string, detected: string, summary: string, count: number) {
+	await chooseFile(page, name, text);
+	await page.waitForText(`Detected format: ${detected}`);
+	await page.waitForText(summary);
+	await page.clickText(`Import ${count} items`);
+	await page.waitFor('.import-done');
+}
+
+async function openImportExport(driver: Driver): Promise<DriverPage> {
+	const page = await driver.open(driver.extensionUrl(OPTIONS));
+	await page.waitFor('nav.sidebar');
+	await page.clickText('Import & export');
+	await page.waitFor('input[type="file"]');
+	return page;
+}
+
+const byId = (docs: ItemDoc[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id));
+
+describeBrowsers('import and export', ({driver}) => {
+	test('import Pocket and Goodreads files, export the backup, restore it into a fresh profile', async () => {
+		const page = await openImportExport(driver);
+		await importFile(page, 'part_000000.csv', fixture('pocket.csv'), 'Pocket (CSV)', '2 records: 2 new, 0 merged, 0 skipped, 0 failed', 2);
+		await importFile(page, 'goodreads_library_export.csv', fixture('goodreads.csv'), 'Goodreads library CSV', '2 records: 2 new', 2);
+
+		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
+		const find = (title: string) => items.find(item => item.title.startsWith(title));
+		expect(find('Kubernetes Patterns')).toMatchObject({url: 'https://patterns.example/kubernetes', topics: ['cloud-native', 'kubernetes'], status: 'want'});
+		expect(find('The Service Mesh')).toMatchObject({topics: ['cloud-native'], status: 'done'});
+		expect(find('Site Reliability Notebook')).toMatchObject({kind: 'book', status: 'done', rating: 4, isbn: ['9780306406157'], topics: ['sre']});
+		expect(find('Distributed Things')).toMatchObject({status: 'want', topics: ['distributed']});
+
+		// The list shows them, with their topics in the sidebar.
+		await page.clickText('All items');
+		await page.waitForText('Site Reliability Notebook');
+		await page.waitForText('# cloud-native');
+
+		// Trash one so the backup carries a tombstone, then download the backup (the anchor's Blob URL is read back).
+		await call(page, 'deleteItems', [find('Distributed Things')!.id]);
+		await page.clickText('Import & export');
+		await page.evaluate(() => {
+			const scope = globalThis as unknown as {downloaded?: {name: string; href: string}};
+			HTMLAnchorElement.prototype.click = function capture(this: HTMLAnchorElement) {
+				scope.downloaded = {name: this.download, href: this.href};
+			};
+		});
+		await page.fill('select[name="export-format"]', 'backup');
+		await page.clickText('Download');
+		const download = await page.evaluate(async () => {
+			const scope = globalThis as unknown as {downloaded?: {name: string; href: string}};
+			for (let i = 0; i < 100 && !scope.downloaded; i++) await new Promise(resolve => setTimeout(resolve, 50));
+			const {name, href} = scope.downloaded!;
+			return {name, text: await (await fetch(href)).text()};
+		});
+		expect(download.name).toMatch(/^shelfmark-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const exported = JSON.parse(download.text) as {docs: ItemDoc[]};
+		expect(exported.docs).toHaveLength(4);
+		const before = byId(exported.docs);
+
+		// A second, fresh profile of the same browser: import the backup there.
+		const fresh = await (driver.name === 'chromium' ? chromiumDriver() : firefoxDriver());
+		try {
+			const other = await openImportExport(fresh);
+			await importFile(other, download.name, download.text, 'Shelfmark backup', '4 records: 4 new, 0 merged, 0 skipped, 0 failed', 4);
+			const after = byId((JSON.parse((await call<{text: string}>(other, 'exportList', 'backup')).text) as {docs: ItemDoc[]}).docs);
+			expect(after).toEqual(before);
+			const trash = await call<{items: Item[]}>(other, 'queryItems', {trash: true});
+			expect(trash.items.map(item => item.title)).toEqual(['Distributed Things']);
+
+			// Importing the same backup again merges: nothing new, nothing lost.
+			await chooseFile(other, download.name, download.text);
+			await other.waitForText('4 records: 0 new, 4 merged');
+		} finally {
+			await fresh.close();
+		}
+	});
+});
