@@ -1,11 +1,12 @@
 import type {PageMetadata} from '../core/types.ts';
 import {findIsbns} from '../core/isbn.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
-import type {Proposal} from './candidate.ts';
+import type {Candidate, Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
 import {SITES} from './sites/index.ts';
+import {labelled} from './sites/site.ts';
 import {coins} from './sources/coins.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
@@ -13,8 +14,22 @@ import {htmlFallback} from './sources/html.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
-import {loose} from './text.ts';
+import {clean, loose} from './text.ts';
 import {stripSiteSuffix} from './title.ts';
+
+const DETAILS = ['Publisher', 'Published by', 'Verlag', 'Editorial', 'Éditeur', 'Uitgever', '出版社', 'Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', '出版年', '出版时间', 'Pages', 'Page Count', 'Print length', '页数', 'ISBN'];
+
+/** The text around an ISBN label is usually a details list: read its publisher, date and page count too. */
+function detailsText(text: string): Candidate {
+	const fields = labelled(text, DETAILS);
+	const get = (...labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]).find(Boolean);
+	return {
+		isbn: findIsbns(text),
+		publisher: get('Publisher', 'Published by', 'Verlag', 'Editorial', 'Éditeur', 'Uitgever', '出版社')?.replace(/\s*[(;].*$/, ''),
+		publishedAt: get('Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', '出版年', '出版时间'),
+		duration: {pages: parseInt(get('Pages', 'Page Count', 'Print length', '页数') ?? '', 10)},
+	};
+}
 
 const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
@@ -51,14 +66,21 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 	proposals.push(['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
-	proposals.push(['html', htmlFallback(doc, found)], ['text', {isbn: findIsbns(facts.isbnText)}]);
+	const fallback = htmlFallback(doc, found);
+	proposals.push(['html', fallback], ['text', detailsText(facts.isbnText)]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!stale && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
-	const title = picked.title ? stripSiteSuffix(picked.title, [picked.siteName, picked.provider], host) : doc.title.trim().slice(0, 300) || pageUrl;
 	const authors = (picked.authors ?? []).filter(name => !picked.siteName || loose(name) !== loose(picked.siteName));
+	let title = picked.title ? stripSiteSuffix(picked.title, [picked.siteName, picked.provider], host) : doc.title.trim().slice(0, 300) || pageUrl;
+	// `<title>` often glues author, format and site around the heading ("X by Y (Hardcover): site"): the h1 inside it is the title.
+	const h1 = clean(fallback.title, 300);
+	// Stores glue the byline on too ("Title by Author (Format)"): cut at " by <the author we found>".
+	const byAt = authors[0] && !/^(jsonld|site|microdata|rdfa|citation)/.test(sources.title ?? '') ? title.toLowerCase().indexOf(` by ${authors[0].toLowerCase()}`) : -1;
+	if (byAt > 2) title = title.slice(0, byAt).trim();
+	if (sources.title === 'meta' && h1 && h1.length > 2 && h1.length < title.length && loose(title).startsWith(loose(h1))) [title, sources.title] = [h1, 'html'];
 	const language = correctLanguage(picked.language, facts);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);

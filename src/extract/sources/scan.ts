@@ -58,6 +58,7 @@ export function scan(doc: Document): Scan {
 	let quiet: Node | null = null; // The rejected ancestor whose text we are inside, if any
 	let budget = CAP;
 	let isbnTail = 0;
+	const recent: string[] = []; // The last text nodes: a details list often names the publisher before the ISBN
 	while (node && budget-- > 0) {
 		if (node.nodeType === 1) {
 			const tag = (node as Element).localName;
@@ -67,8 +68,12 @@ export function scan(doc: Document): Scan {
 			const text = node.nodeValue ?? '';
 			count(text, s);
 			// Keep the text after an "ISBN" label: the number usually sits in the next element.
-			if (/ISBN/i.test(text) && s.isbnText.length < 2000) isbnTail = 5;
-			if (isbnTail-- > 0) s.isbnText += ` ${text.slice(0, 200)}`;
+			if (/ISBN/i.test(text) && s.isbnText.length < 4000) {
+				if (isbnTail <= 0) s.isbnText += `\n${recent.join('\n')}`;
+				isbnTail = 24;
+			}
+			if (isbnTail-- > 0) s.isbnText += `\n${text.slice(0, 200)}`;
+			else if (text.trim() && recent.push(text.slice(0, 200)) > 16) recent.shift();
 		}
 		if (node.firstChild) {
 			node = node.firstChild;
