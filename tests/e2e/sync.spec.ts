@@ -1,0 +1,188 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Item} from '../../src/core/types.ts';
+import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
+import {startApache, type Apache} from '../support/apache.ts';
+import {selectedBrowsers} from './support/browsers.ts';
+import {startDavProxy, type DavProxy} from './support/dav-proxy.ts';
+import {type Driver, type DriverPage, OPTIONS, sendToBackground} from './support/driver.ts';
+import {chromiumDriver} from './support/driver-chromium.ts';
+import {firefoxDriver} from './support/driver-firefox.ts';
+
+/*
+ * Sync with real parts: the built extension in real browsers, a real Apache mod_dav on 127.0.0.1 (with basic
+ * auth and an app password), and a small proxy in front of it that the test can kill or make ignore If-Match.
+ * The cross-browser journey (Chromium A, Firefox B, Chromium C) runs in the Firefox pass of `npm run test:e2e`;
+ * the fault journeys (server killed mid-sync, If-Match ignored) run on two Chromium profiles in the Chromium pass.
+ * Every sync is driven through the public BackgroundApi (syncNow) from an extension page.
+ */
+
+const AUTH = {user: 'reader', password: 'app-pass-7f3k'};
+
+type Profile = {name: string; driver: Driver; page: DriverPage};
+
+/** Calls the background over the public protocol and unwraps the Result envelope. */
+async function call<T>(profile: Profile, method: string, ...args: unknown[]): Promise<T> {
+	const reply = await sendToBackground(profile.page, method, ...args);
+	if (!reply?.ok) throw new Error(`${profile.name}.${method}: ${JSON.stringify(reply)}`);
+	return reply.value as T;
+}
+
+async function launch(name: string, start: () => Promise<Driver>): Promise<Profile> {
+	const driver = await start();
+	return {name, driver, page: await driver.open(driver.extensionUrl(OPTIONS))};
+}
+
+const save = (profile: Profile, url: string, title: string, extra: Partial<Item> = {}) => call<Item>(profile, 'saveItem', {url, title, ...extra});
+const syncNow = (profile: Profile) => call<SyncStatus>(profile, 'syncNow');
+const configure = (profile: Profile, url: string) => call<SyncStatus>(profile, 'configureSync', {kind: 'webdav', url, ...AUTH});
+
+/** Live and trashed items, by title. */
+async function list(profile: Profile): Promise<{live: Item[]; trash: Item[]}> {
+	const live = (await call<{items: Item[]}>(profile, 'queryItems', {limit: 1000})).items;
+	const trash = (await call<{items: Item[]}>(profile, 'queryItems', {trash: true, limit: 1000})).items;
+	return {live, trash};
+}
+const titles = (items: Item[]) => items.map(item => item.title).sort();
+
+/** Syncs each profile in turn until a full round changes nothing (bounded). */
+async function settle(profiles: Profile[], rounds = 3): Promise<void> {
+	for (let round = 0; round < rounds; round++) {
+		for (const profile of profiles) {
+			const status = await syncNow(profile);
+			expect(status.lastError, `${profile.name} synced`).toBeUndefined();
+		}
+	}
+}
+
+/** What a profile holds, comparable across profiles: every item's user-visible fields. */
+async function snapshot(profile: Profile) {
+	const {live, trash} = await list(profile);
+	const shape = (item: Item) => ({id: item.id, title: item.title, status: item.status, topics: item.topics, notes: item.notes, deleted: Boolean(item.deletedAt)});
+	return [...live, ...trash].map(shape).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+if (selectedBrowsers().includes('firefox')) {
+	describe('sync across Chromium and Firefox through Apache WebDAV', () => {
+		let apache: Apache;
+		let proxy: DavProxy;
+		let a: Profile;
+		let b: Profile;
+		let c: Profile;
+		beforeAll(async () => {
+			apache = await startApache({auth: AUTH});
+			proxy = await startDavProxy(apache.url);
+			[a, b, c] = await Promise.all([launch('A', chromiumDriver), launch('B', firefoxDriver), launch('C', chromiumDriver)]);
+		});
+		afterAll(async () => {
+			await Promise.all([a, b, c].map(profile => profile?.driver.close()));
+			await proxy?.close();
+			await apache?.stop();
+		});
+
+		test('offline saves and edits on two browsers converge to the union with both edits; delete vs edit keeps the edit', async () => {
+			const folder = `${proxy.url}shelfmark-main/`;
+			const shared = await save(a, 'https://example.com/kubernetes-patterns', 'Kubernetes Patterns', {topics: ['kubernetes']});
+			expect((await configure(a, folder)).lastError).toBeUndefined();
+			expect((await configure(b, folder)).lastError).toBeUndefined();
+			expect(titles((await list(b)).live)).toEqual(['Kubernetes Patterns']);
+
+			// Offline: the server is gone while A and B save different items and change the same one.
+			await proxy.kill();
+			await save(a, 'https://example.com/only-on-a', 'Only on A');
+			await save(b, 'https://example.com/only-on-b', 'Only on B');
+			await call(a, 'updateItem', shared.id, {status: 'done'});
+			await call(b, 'updateItem', shared.id, {topics: ['kubernetes', 'cloud-native']});
+			expect((await syncNow(a)).lastError?.code).toBe('SYNC_OFFLINE');
+
+			await proxy.revive();
+			expect((await configure(c, folder)).lastError).toBeUndefined();
+			await settle([a, b, c], 2);
+			for (const profile of [a, b, c]) {
+				const {live} = await list(profile);
+				expect(titles(live), profile.name).toEqual(['Kubernetes Patterns', 'Only on A', 'Only on B']);
+				expect(live.find(item => item.id === shared.id), profile.name).toMatchObject({status: 'done', topics: ['cloud-native', 'kubernetes']});
+			}
+
+			// A deletes the item while B edits it: deleted everywhere, with B's edit kept inside, and restorable.
+			await call(a, 'deleteItems', [shared.id]);
+			await call(b, 'updateItem', shared.id, {notes: 'Chapter 4 first'});
+			await settle([a, b, c], 2);
+			for (const profile of [a, b, c]) {
+				const item = await call<Item>(profile, 'getItem', shared.id);
+				expect(item, profile.name).toMatchObject({notes: 'Chapter 4 first', status: 'done', deletedAt: expect.any(String)});
+			}
+			await call(c, 'restoreItems', [shared.id]);
+			await settle([c, a, b], 1);
+			for (const profile of [a, b, c]) {
+				const item = await call<Item>(profile, 'getItem', shared.id);
+				expect(item?.deletedAt, profile.name).toBeUndefined();
+				expect(item?.notes).toBe('Chapter 4 first');
+			}
+			expect(await snapshot(b)).toEqual(await snapshot(a));
+			expect(await snapshot(c)).toEqual(await snapshot(a));
+		});
+	});
+}
+
+if (selectedBrowsers().includes('chromium')) {
+	describe('sync faults with real Apache WebDAV (two Chromium profiles)', () => {
+		let apache: Apache;
+		let proxy: DavProxy;
+		let a: Profile;
+		let c: Profile;
+		beforeAll(async () => {
+			apache = await startApache({auth: AUTH});
+			proxy = await startDavProxy(apache.url);
+			[a, c] = await Promise.all([launch('A', chromiumDriver), launch('C', chromiumDriver)]);
+		});
+		afterAll(async () => {
+			await Promise.all([a, c].map(profile => profile?.driver.close()));
+			await proxy?.close();
+			await apache?.stop();
+		});
+
+		test('the server killed in the middle of a sync: the next sync heals and nothing is lost', async () => {
+			const folder = `${proxy.url}shelfmark-killed/`;
+			const urls = Array.from({length: 40}, (_, i) => `https://example.com/book-${i}`);
+			for (const [i, url] of urls.entries()) await save(a, url, `Book ${i}`);
+			let blobPuts = 0;
+			const killed = proxy.killOn(request => request.method === 'PUT' && request.path.includes('/blobs/') && ++blobPuts === 5);
+			const failed = await configure(a, folder);
+			await killed;
+			expect(failed.lastError?.code, 'the sync was cut off').toBe('SYNC_OFFLINE');
+			expect(failed.failures).toBe(1);
+			expect(failed.nextSyncAt, 'a retry is scheduled').toBeTypeOf('number');
+
+			await proxy.revive();
+			const healed = await syncNow(a);
+			expect(healed.lastError).toBeUndefined();
+			expect(healed.failures).toBe(0);
+			expect((await configure(c, folder)).lastError).toBeUndefined();
+			expect(titles((await list(c)).live)).toEqual(urls.map((_, i) => `Book ${i}`).sort());
+			expect(await snapshot(c)).toEqual(await snapshot(a));
+		});
+
+		test('a server that ignores If-Match still converges', async () => {
+			proxy.options = {
+				stripConditions: true,
+				// Both devices read the manifest before either writes it: their swaps collide unseen.
+				delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0),
+			};
+			const folder = `${proxy.url}shelfmark-no-if-match/`;
+			await configure(a, folder);
+			await configure(c, folder);
+			for (let i = 0; i < 5; i++) {
+				await save(a, `https://example.org/a-${i}`, `From A ${i}`);
+				await save(c, `https://example.org/c-${i}`, `From C ${i}`);
+			}
+			await Promise.all([syncNow(a), syncNow(c)]);
+			await Promise.all([syncNow(a), syncNow(c)]);
+			proxy.options = {stripConditions: true};
+			await settle([a, c], 2);
+			expect(proxy.stripped, 'If-Match headers were really dropped').toBeGreaterThan(0);
+			const everything = await snapshot(a);
+			expect(everything.filter(item => /^From [AC] \d$/.test(item.title))).toHaveLength(10);
+			expect(await snapshot(c)).toEqual(everything);
+		});
+	});
+}
