@@ -18,7 +18,7 @@ function contentImage(imgs: Element[], root: Element): string | undefined {
 	return undefined;
 }
 
-/** The HTML fallbacks: first `<h1>` (in the article, else anywhere), a byline, a `<time>`, the first content image. */
+/** The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first content image. */
 export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const root = s.roots[0] ?? doc.body;
 	if (!root) return {};
@@ -27,6 +27,8 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const time = inRoot(s.time.filter(el => el.hasAttribute('datetime')));
 	return {
 		title: inRoot(s.h1)?.textContent,
+		// Readability's excerpt: the first real paragraph of the article.
+		description: s.p.filter(el => root.contains(el)).map(el => el.textContent?.trim() ?? '').find(t => t.length > 80),
 		authors: byline ? [byline] : [],
 		publishedAt: time?.getAttribute('datetime'),
 		image: [contentImage(s.img, root)],

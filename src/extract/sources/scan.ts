@@ -6,7 +6,7 @@ import type {ScriptCounts} from '../language.ts';
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; h1: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
+	jsonld: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
 	base?: Element; coins?: Element; isbnText: string;
 };
 
@@ -39,6 +39,7 @@ function file(s: Scan, el: Element, tag: string): void {
 	}
 	if (tag === 'img') s.img.push(el);
 	else if (tag === 'h1') s.h1.push(el);
+	else if (tag === 'p' && s.p.length < 50) s.p.push(el);
 	else if (tag === 'time') s.time.push(el);
 	else if (tag === 'article' || tag === 'main') s.roots.push(el);
 	else if (tag === 'base') s.base ??= el;
@@ -53,7 +54,7 @@ function file(s: Scan, el: Element, tag: string): void {
 
 /** Walks the document once, iteratively (deep nesting cannot overflow the stack), capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], h1: [], time: [], byline: [], img: [], roots: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
+	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
 	let node: Node | null = doc.documentElement;
 	let quiet: Node | null = null; // The rejected ancestor whose text we are inside, if any
 	let budget = CAP;
