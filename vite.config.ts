@@ -12,7 +12,7 @@ export default defineConfig(({mode}) => {
 	const target = (process.env.TARGET ?? 'chrome') as Target;
 	const e2e = mode === 'e2e';
 	return {
-		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts']}}), noWebAccessibleScripts()],
+		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts', 'src/content/detect-script.ts']}}), noWebAccessibleScripts()],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {
 			outDir: `${process.env.DIST_DIR ?? 'dist'}/${e2e ? `${target}-e2e` : target}`,

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import {isExtensionPage, serve} from '../shared/rpc.ts';
 import {backgroundApi} from './api.ts';
 import {showSaved} from './badge.ts';
+import {registerDetectListeners} from './detect.ts';
 import {serveE2eHooks} from './e2e-hooks.ts';
 import {openHarvestWindow} from './harvest-window.ts';
 import {MENU, createMenus} from './menus.ts';
@@ -13,6 +14,7 @@ import {registerSyncListeners} from './sync-runtime.ts';
 
 serve('background', backgroundApi, isExtensionPage);
 if (__E2E__) serveE2eHooks();
+registerDetectListeners(logError);
 registerSyncListeners();
 
 browser.runtime.onInstalled.addListener(() => {

@@ -13,6 +13,8 @@ export type SettingsViewProps = {
 
 const THEMES: Settings['theme'][] = ['auto', 'light', 'dark'];
 const TABS: Permissions.Permissions = {permissions: ['tabs']};
+/** Opt-in detection reads every page the user visits: asked for from the click, dropped when turned off. */
+const ALL_SITES: Permissions.Permissions = {origins: ['<all_urls>']};
 
 /** Preferences, saved as they change (only values that differ from the defaults are stored). */
 export function SettingsView({settings, onMessage}: SettingsViewProps) {
@@ -31,6 +33,18 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 		browser.permissions.request(TABS).then(granted => {
 			if (granted) return save({badgeAllTabs: true});
 			onMessage(errorMessage(new AppError('PERMISSION_DENIED', 'tabs')), true);
+			return undefined;
+		}, (error: unknown) => onMessage(errorMessage(error), true));
+	};
+	const onDetect = (checked: boolean) => {
+		if (!checked) {
+			// The background unregisters the detector when the setting or the permission goes (src/background/detect.ts).
+			void save({autoDetect: false}).then(() => browser.permissions.remove(ALL_SITES)).catch(() => false);
+			return;
+		}
+		browser.permissions.request(ALL_SITES).then(granted => {
+			if (granted) return save({autoDetect: true});
+			onMessage(errorMessage(new AppError('PERMISSION_DENIED', '<all_urls>')), true);
 			return undefined;
 		}, (error: unknown) => onMessage(errorMessage(error), true));
 	};
@@ -53,9 +67,10 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 				<p id={`${id}-badge-hint`} class="hint">{t('optBadgeAllTabsHint')}</p>
 			</div>
 			<div class="check">
-				<input id={`${id}-detect`} type="checkbox" checked={settings.autoDetect} disabled aria-describedby={`${id}-detect-hint`}/>
+				<input id={`${id}-detect`} type="checkbox" checked={settings.autoDetect} aria-describedby={`${id}-detect-hint`}
+					onChange={e => onDetect(e.currentTarget.checked)}/>
 				<label for={`${id}-detect`}>{t('optAutoDetect')}</label>
-				<p id={`${id}-detect-hint`} class="hint">{t('optAutoDetectHint')}</p>
+				<p id={`${id}-detect-hint`} class="hint">{t('optAutoDetectHintOn')}</p>
 			</div>
 		</section>
 	);

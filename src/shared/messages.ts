@@ -93,8 +93,14 @@ export type ContentApi = {
 	harvest(): Promise<HarvestWork[]>;
 };
 
-/** `e2e` exists only in e2e builds (src/background/e2e-hooks.ts). */
-export type Channel = 'background' | 'content' | 'e2e' | 'offscreen';
+/** Served by the background (src/background/detect.ts) for the opt-in detection script on visited pages. */
+export type DetectApi = {
+	/** The page in the sender's tab looks like one book or course (cheap signals only): hint it on the badge. */
+	pageDetected(page: {kind: 'book' | 'course'; url: string}): Promise<void>;
+};
+
+/** `e2e` exists only in e2e builds (src/background/e2e-hooks.ts). `detect` is sent by content scripts. */
+export type Channel = 'background' | 'content' | 'e2e' | 'offscreen' | 'detect';
 export type AnyApi = Record<string, (...args: never[]) => Promise<unknown>>;
 /** A call as it crosses contexts. */
 export type WireRequest = {channel: Channel; method: string; args: unknown[]};

@@ -95,3 +95,54 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		await page.close();
 	});
 });
+
+/** Runs `fn` with the extension API in an extension page. */
+function withApi<R, A>(page: DriverPage, fn: (api: Browser, arg: A) => Promise<R>, arg: A): Promise<R> {
+	return page.evaluate(async ({source, arg}) => {
+		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+		// The driver serialises functions: this rebuilds `fn` in the page with the API in scope.
+		return new Function('api', 'arg', `return (${source})(api, arg);`)((scope.browser ?? scope.chrome)!, arg) as Promise<R>;
+	}, {source: fn.toString(), arg});
+}
+
+describeBrowsers('opt-in detection of books and courses', ({driver, fixture}) => {
+	test('with the setting on, the background registers the detector; book and course pages get a badge hint, saved ones a check', async () => {
+		const options = await driver.open(driver.extensionUrl(OPTIONS));
+		await options.clickText('Settings');
+		await options.waitForText('Detect books and courses on the pages I visit');
+		expect(await options.evaluate(() => (document.querySelector('input[type="checkbox"][aria-describedby$="-detect-hint"]') as HTMLInputElement).disabled)).toBe(false);
+		// What the toggle does once the browser grants `<all_urls>` (a prompt headless browsers cannot answer; see the Firefox test below):
+		// the setting is saved, and the background registers the detector. The e2e build registers it as the grant would.
+		await withApi(options, api => api.storage.sync.set({settings: {autoDetect: true}}), null);
+		expect((await sendToBackground(options, 'listTopics'))?.ok).toBe(true);
+		const hook = await options.evaluate(async () => {
+			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+			return await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'e2e', method: 'registerDetector', args: []}) as {ok: boolean; value?: boolean};
+		});
+		expect(hook).toEqual({ok: true, value: true});
+		const scripts = await withApi(options, api => api.scripting.getRegisteredContentScripts(), null);
+		expect(scripts.map(script => script.id)).toEqual(['shelfmark-detect']);
+		expect(scripts[0]!.js?.[0]).toMatch(/detect-script/);
+
+		const saved = fixture('metadata/book-store-a.html');
+		await call(options, 'saveItem', {url: saved, title: 'Designing Shelves: A Field Guide', kind: 'book', isbn: [ISBN]});
+
+		const course = await driver.open(fixture('metadata/course.html'));
+		const courseTab = (await tabIdOf(options, fixture('metadata/course.html')))!;
+		await waitUntil(async () => await badgeText(options, courseTab) === '🎓', 'the course page gets the course hint');
+
+		const otherStore = await driver.open(fixture('metadata/book-store-b.html'));
+		const otherTab = (await tabIdOf(options, fixture('metadata/book-store-b.html')))!;
+		await waitUntil(async () => await badgeText(options, otherTab) === '✓', 'another store page of a saved book (same ISBN) gets the check');
+
+		const plain = await driver.open(fixture('metadata/plain.html'));
+		const plainTab = (await tabIdOf(options, fixture('metadata/plain.html')))!;
+		await new Promise(resolve => setTimeout(resolve, 500));
+		expect(await badgeText(options, plainTab)).toBe('');
+
+		// Turning the setting off unregisters the detector.
+		await withApi(options, api => api.storage.sync.remove('settings'), null);
+		await waitUntil(async () => (await withApi(options, api => api.scripting.getRegisteredContentScripts(), null)).length === 0, 'the detector is unregistered');
+		for (const page of [course, otherStore, plain, options]) await page.close();
+	});
+});
