@@ -4,7 +4,7 @@ import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
 import {startApache, type Apache} from '../support/apache.ts';
 import {selectedBrowsers} from './support/browsers.ts';
 import {startDavProxy, type DavProxy} from './support/dav-proxy.ts';
-import {type Driver, type DriverPage, OPTIONS, sendToBackground} from './support/driver.ts';
+import {type Driver, type DriverPage, OPTIONS, sendToBackground, waitUntil} from './support/driver.ts';
 import {chromiumDriver} from './support/driver-chromium.ts';
 import {firefoxDriver} from './support/driver-firefox.ts';
 
@@ -160,6 +160,14 @@ if (selectedBrowsers().includes('chromium')) {
 			expect((await configure(c, folder)).lastError).toBeUndefined();
 			expect(titles((await list(c)).live)).toEqual(urls.map((_, i) => `Book ${i}`).sort());
 			expect(await snapshot(c)).toEqual(await snapshot(a));
+
+			// The options page's Sync view shows the same state and syncs from its button.
+			await c.page.clickText('Sync');
+			await c.page.waitForText(`Syncing with ${folder}`);
+			await c.page.waitForText('Last sync:');
+			const before = (await call<SyncStatus>(c, 'getSyncStatus')).lastAttemptAt;
+			await c.page.clickText('Sync now');
+			await waitUntil(async () => (await call<SyncStatus>(c, 'getSyncStatus')).lastAttemptAt !== before, 'Sync now ran');
 		});
 
 		test('a server that ignores If-Match still converges', async () => {
