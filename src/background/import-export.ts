@@ -1,4 +1,5 @@
 import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
+import type {Item} from '../core/types.ts';
 import {AppError} from '../shared/errors.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
@@ -7,7 +8,14 @@ import {listLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
 /** Parsed input waiting for its preview or its import: a rebuildable cache (a restarted worker answers IMPORT_EXPIRED). */
-type Staged = {records: ImportRecord[]; problems: ImportProblem[]; format: FormatId | undefined; used: number};
+type Staged = {
+	records: ImportRecord[];
+	problems: ImportProblem[];
+	format: FormatId | undefined;
+	used: number;
+	/** The preview's plan and the list snapshot it was made against (ItemService.all() is the same array until a write). */
+	planned?: {plan: ImportPlan; basis: readonly Item[]};
+};
 
 /** Imports kept at once: a user previews one at a time; older ones are dropped first. */
 const MAX_STAGED = 3;
@@ -65,7 +73,12 @@ export function importExportApi(service: () => Promise<ItemService>) {
 		keep(id, entry);
 		return [id, entry];
 	};
-	const plan = async (entry: Staged) => planImport(entry.records, listLookup(await (await service()).all()));
+	// Planned against the list of this moment; a plan made against the same snapshot is reused (planning 50,000 rows is not free).
+	const plan = async (entry: Staged) => {
+		const list = await (await service()).all();
+		if (entry.planned?.basis !== list) entry.planned = {plan: planImport(entry.records, listLookup(list)), basis: list};
+		return entry.planned.plan;
+	};
 
 	return {
 		async stageImport(stageId: string, chunk: ImportChunk): Promise<number> {
@@ -75,6 +88,7 @@ export function importExportApi(service: () => Promise<ItemService>) {
 			entry.problems.push(...(chunk.problems ?? []));
 			entry.format ??= chunk.format;
 			entry.used = ++clock;
+			entry.planned = undefined;
 			keep(stageId, entry);
 			return entry.records.length;
 		},
@@ -94,7 +108,7 @@ export function importExportApi(service: () => Promise<ItemService>) {
 		async applyImport(source: ImportSource | string, options: ApplyOptions = {}): Promise<ImportOutcome> {
 			const [id, entry] = resolve(source);
 			const items = await service();
-			// Planned again against the list of this moment: the preview may be minutes old.
+			// The preview may be minutes old: if the list changed since, this plans again.
 			const result = await plan(entry);
 			const failed = result.counts.failed + entry.problems.filter(problem => problem.severity === 'error').length;
 			if (failed > 0 && !options.skipFailed) throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);

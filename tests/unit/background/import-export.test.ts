@@ -48,6 +48,16 @@ describe('import: preview, then one transaction', () => {
 		expect(await items.all()).toHaveLength(2);
 	});
 
+	test('an item saved between the preview and the import is merged into, not overwritten', async () => {
+		const {items, api} = await setup();
+		const preview = await api.planImport({files: [file('pocket.csv', POCKET)]});
+		expect(preview.counts.new).toBe(2);
+		await items.save({url: 'https://go.example/proverbs', title: 'Go Proverbs', topics: ['mine'], notes: 'saved meanwhile'});
+		const outcome = await api.applyImport(preview.planId);
+		expect(outcome.counts).toMatchObject({new: 1, merged: 1});
+		expect(await items.find('https://go.example/proverbs')).toMatchObject({topics: ['go', 'mine'], notes: 'saved meanwhile', status: 'done'});
+	});
+
 	test('duplicates merge by ISBN when the URL differs (Goodreads book already saved from Douban)', async () => {
 		const {items, api} = await setup();
 		const douban = await items.save({url: 'https://book.douban.com/subject/25806000/', title: 'Kubernetes in Action', isbn: ['9781617293726'], kind: 'book'});

@@ -1,0 +1,120 @@
+import type {CDPSession, Page} from 'playwright-core';
+import {type ChromiumSession, launchChromium} from '../e2e/support/chromium.ts';
+import {toExpression} from '../e2e/support/driver.ts';
+import type {Figure} from './figure.ts';
+
+const TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design'];
+
+/** A Pocket CSV export of `rows` links (quoted titles, tags, both statuses), made here rather than copied from anywhere. */
+function pocketCsv(rows: number, offset = 0): Buffer {
+	let out = 'title,url,time_added,tags,status\n';
+	for (let n = offset; n < offset + rows; n++) {
+		const title = n % 3 === 0 ? `深入剖析 第${n}册` : `"Cloud Native Patterns, volume ${n}"`;
+		out += `${title},https://links.example/${n}?utm_source=pocket,${1_600_000_000 + n},${TOPICS[n % TOPICS.length]}|${TOPICS[(n + 3) % TOPICS.length]},${n % 4 === 0 ? 'archive' : 'unread'}\n`;
+	}
+	return Buffer.from(out);
+}
+
+type HeapProbe = {sample(): Promise<void>; peakMb(): {page: number; worker: number}};
+
+/** Samples the JS heap of the options page and of the service worker (CDP Runtime.getHeapUsage on each). */
+async function heapProbe(page: Page, cdp: CDPSession): Promise<HeapProbe> {
+	const {targetInfos} = await cdp.send('Target.getTargets') as {targetInfos: {targetId: string; type: string}[]};
+	const worker = targetInfos.find(target => target.type === 'service_worker')!;
+	const {sessionId} = await cdp.send('Target.attachToTarget', {targetId: worker.targetId, flatten: false}) as {sessionId: string};
+	const pending = new Map<number, (value: {usedSize: number}) => void>();
+	let id = 0;
+	cdp.on('Target.receivedMessageFromTarget', (event: {message: string}) => {
+		const message = JSON.parse(event.message) as {id: number; result: {usedSize: number}};
+		pending.get(message.id)?.(message.result);
+	});
+	const workerHeap = () => new Promise<{usedSize: number}>(resolve => {
+		pending.set(++id, resolve);
+		void cdp.send('Target.sendMessageToTarget', {sessionId, message: JSON.stringify({id, method: 'Runtime.getHeapUsage'})});
+	});
+	const peak = {page: 0, worker: 0};
+	return {
+		async sample() {
+			const [own, background] = await Promise.all([cdp.send('Runtime.getHeapUsage'), workerHeap()]);
+			peak.page = Math.max(peak.page, own.usedSize);
+			peak.worker = Math.max(peak.worker, background.usedSize);
+		},
+		peakMb: () => ({page: peak.page / 1e6, worker: peak.worker / 1e6}),
+	};
+}
+
+/** The user's flow on the options page: choose the file, wait for the preview, click Import, wait for the result. */
+async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: HeapProbe): Promise<{preview: number; apply: number}> {
+	let sampling = true;
+	const sampler = (async () => {
+		while (sampling && probe) {
+			await probe.sample();
+			await new Promise(resolve => setTimeout(resolve, 100));
+		}
+	})();
+	try {
+		const start = Date.now();
+		await page.setInputFiles('input[type="file"]', {name, mimeType: 'text/csv', buffer: bytes});
+		const button = page.locator('button.primary', {hasText: 'Import '});
+		await button.waitFor({timeout: 120_000});
+		const preview = Date.now() - start;
+		const clicked = Date.now();
+		await button.click();
+		await page.locator('.import-done').waitFor({timeout: 120_000});
+		return {preview, apply: Date.now() - clicked};
+	} finally {
+		sampling = false;
+		await sampler;
+	}
+}
+
+async function openView(session: ChromiumSession): Promise<Page> {
+	const page = await session.context.newPage();
+	await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+	await page.getByRole('button', {name: 'Import & export'}).click();
+	await page.locator('input[type="file"]').waitFor({state: 'attached'});
+	return page;
+}
+
+/** The other way to send a file: the whole file as one base64 message, parsed in the background. */
+async function planAsOneMessage(page: Page, bytes: Buffer): Promise<number> {
+	return page.evaluate<number>(toExpression(async (base64: string) => {
+		const chrome = (globalThis as unknown as {chrome: {runtime: {sendMessage(message: unknown): Promise<{ok: boolean; value?: {planId: string}}>}}}).chrome;
+		const start = performance.now();
+		const reply = await chrome.runtime.sendMessage({channel: 'background', method: 'planImport', args: [{files: [{name: 'big.csv', base64}]}]});
+		if (!reply?.ok) throw new Error(JSON.stringify(reply));
+		const time = performance.now() - start;
+		await chrome.runtime.sendMessage({channel: 'background', method: 'discardImport', args: [reply.value!.planId]});
+		return time;
+	}, bytes.toString('base64')));
+}
+
+/** Import 10,000 and 50,000 Pocket rows through the options page in real Chromium: time and peak JS heap. */
+export default async function importBench(): Promise<Figure[]> {
+	const figures: Figure[] = [];
+	const small = await launchChromium();
+	try {
+		const page = await openView(small);
+		const {preview, apply} = await importThroughUi(page, 'pocket-10k.csv', pocketCsv(10_000));
+		figures.push({name: 'import 10,000 rows: choose file to preview (parse in page, 5 chunks, plan)', value: preview, unit: 'ms', budget: null});
+		figures.push({name: 'import 10,000 items: Import click to done (re-plan + one transaction)', value: apply, unit: 'ms', budget: 2000});
+	} finally {
+		await small.close();
+	}
+	const large = await launchChromium();
+	try {
+		const page = await openView(large);
+		const probe = await heapProbe(page, await large.context.newCDPSession(page));
+		const bytes = pocketCsv(50_000, 100_000);
+		const {preview, apply} = await importThroughUi(page, 'pocket-50k.csv', bytes, probe);
+		const peak = probe.peakMb();
+		figures.push({name: 'import 50,000 rows: choose file to preview', value: preview, unit: 'ms', budget: null});
+		figures.push({name: 'import 50,000 rows: Import click to done (one transaction)', value: apply, unit: 'ms', budget: null});
+		figures.push({name: 'import 50,000 rows: peak JS heap, options page (sampled every 100 ms)', value: peak.page, unit: 'MB', budget: null});
+		figures.push({name: 'import 50,000 rows: peak JS heap, background worker (sampled every 100 ms)', value: peak.worker, unit: 'MB', budget: null});
+		figures.push({name: `50,000 rows as one base64 message (${(bytes.length * 4 / 3 / 1e6).toFixed(1)} MB): planImport round trip`, value: await planAsOneMessage(page, bytes), unit: 'ms', budget: null});
+	} finally {
+		await large.close();
+	}
+	return figures;
+}
