@@ -1,7 +1,7 @@
 import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
 import type {Item} from '../core/types.ts';
 import {AppError} from '../shared/errors.ts';
-import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, PREVIEW_CAP} from '../shared/import-protocol.ts';
+import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {importChange, newestDoc} from './import-write.ts';
 import {listLookup} from './import-lookup.ts';
@@ -38,6 +38,18 @@ function firstError(problems: readonly ImportProblem[], plan: ImportPlan): strin
 	return [entry.file, `line ${entry.line}`, entry.reason].filter(Boolean).join(': ');
 }
 
+/** Cuts text into pieces of at most `size` characters, never between the two halves of a surrogate pair. */
+export function splitText(text: string, size: number): string[] {
+	const parts: string[] = [];
+	for (let start = 0; start < text.length || parts.length === 0;) {
+		let end = Math.min(start + size, text.length);
+		if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+		parts.push(text.slice(start, end));
+		start = end;
+	}
+	return parts;
+}
+
 function capped<T>(values: readonly T[], group: (value: T) => string): T[] {
 	const seen = new Map<string, number>();
 	return values.filter(value => {
@@ -51,8 +63,10 @@ function capped<T>(values: readonly T[], group: (value: T) => string): T[] {
  * The import and export half of the BackgroundApi. Imports are validated and planned first (a dry run the
  * options page shows), then applied in one IndexedDB transaction: all or nothing.
  */
-export function importExportApi(service: () => Promise<ItemService>) {
+export function importExportApi(service: () => Promise<ItemService>, {partChars = EXPORT_PART_CHARS} = {}) {
 	const staged = new Map<string, Staged>();
+	/** The parts of the last large export, until the page has fetched them (a restarted worker says NOT_FOUND). */
+	let lastExport: {id: string; parts: string[]; file: ExportFile} | undefined;
 	let clock = 0;
 	const keep = (id: string, entry: Staged) => {
 		staged.set(id, entry);
@@ -132,7 +146,16 @@ export function importExportApi(service: () => Promise<ItemService>) {
 		},
 
 		async exportList(format: ExportFormat, options: ExportOptions = {}): Promise<ExportFile> {
-			return exportList(await service(), format, options);
+			if (options.exportId !== undefined) {
+				const text = lastExport?.id === options.exportId ? lastExport.parts[options.part ?? 0] : undefined;
+				if (text === undefined) throw new AppError('NOT_FOUND', 'that export is gone: export again');
+				return {...lastExport!.file, text};
+			}
+			const file = await exportList(await service(), format, options);
+			const parts = splitText(file.text, partChars);
+			if (parts.length === 1) return file;
+			lastExport = {id: randomId(), parts, file: {...file, text: '', parts: parts.length}};
+			return {...lastExport.file, exportId: lastExport.id, text: parts[0]!};
 		},
 	};
 }

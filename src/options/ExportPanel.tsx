@@ -23,7 +23,10 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 		setBusy(true);
 		try {
 			const file = await api.exportList(format, publish && topic ? {topic, locale: t('optLang') === 'zh-CN' ? 'zh_CN' : 'en'} : {});
-			downloadText(file.fileName, file.mime, file.text);
+			const parts = [file.text];
+			// A large export arrives in parts (one message each); the Blob joins them without one giant string.
+			for (let part = 1; part < (file.parts ?? 1); part++) parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
+			downloadText(file.fileName, file.mime, parts);
 			onMessage(t('ieExported', file.count, file.fileName));
 		} catch (error) {
 			onMessage(errorMessage(error), true);

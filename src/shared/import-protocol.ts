@@ -53,7 +53,16 @@ export type ExportOptions = PublishOptions & {
 	topic?: string | null;
 	/** ISO time written into the backup; defaults to now. */
 	exportedAt?: string;
+	/** The rest of a large export: part `part` of the export `exportId` (see ExportFile.parts). */
+	exportId?: string;
+	part?: number;
 };
 
-/** A file ready to download. */
-export type ExportFile = {fileName: string; mime: string; text: string; count: number};
+/**
+ * A file ready to download. A large one (a 50,000-item backup is about 45 MB) comes in `parts` pieces so no
+ * message nears Chrome's 64 MiB limit: `text` is part 0, ask for the others with `{exportId, part}`.
+ */
+export type ExportFile = {fileName: string; mime: string; text: string; count: number; parts?: number; exportId?: string};
+
+/** Characters per export part: at most ~48 MB once JSON-escaped and UTF-8 encoded. */
+export const EXPORT_PART_CHARS = 8_000_000;

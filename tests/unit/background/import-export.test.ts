@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import {describe, expect, test} from 'vitest';
-import {importExportApi} from '../../../src/background/import-export.ts';
+import {importExportApi, splitText} from '../../../src/background/import-export.ts';
 import {ItemService} from '../../../src/background/items.ts';
 import {materialize, mergeDocs} from '../../../src/core/item-doc.ts';
 import {saveDoc} from '../../../src/core/save.ts';
@@ -184,5 +184,27 @@ describe('clock', () => {
 		// The edit must carry a newer stamp than the imported value, or syncing back with device A would undo it.
 		const merged = mergeDocs((await a.items.repository.get(id))!, (await b.items.repository.get(id))!);
 		expect(materialize(merged).status).toBe('done');
+	});
+});
+
+describe('large exports', () => {
+	test('text is split into parts without cutting a surrogate pair, and joins back to the same text', () => {
+		const text = `ab😀cd${'x'.repeat(7)}📚`;
+		const parts = splitText(text, 3);
+		expect(parts.join('')).toBe(text);
+		for (const part of parts) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+		expect(splitText('', 3)).toEqual(['']);
+	});
+
+	test('an export over the part size comes in parts that the page fetches by export id', async () => {
+		const items = new ItemService(new ItemRepository(await openShelfmarkDb(`import-${++n}`)));
+		const api = importExportApi(async () => items, {partChars: 1000});
+		for (let i = 0; i < 20; i++) await items.save({url: `https://a.example/${i}`, title: `Item ${i} ${'long title '.repeat(10)}`});
+		const first = await api.exportList('csv');
+		expect(first.parts).toBeGreaterThan(2);
+		const parts = [first.text];
+		for (let part = 1; part < first.parts!; part++) parts.push((await api.exportList('csv', {exportId: first.exportId!, part})).text);
+		expect(parts.join('')).toBe(await importExportApi(async () => items).exportList('csv', {exportedAt: 'x'}).then(file => file.text));
+		await expect(api.exportList('csv', {exportId: 'gone', part: 1})).rejects.toMatchObject({code: 'NOT_FOUND'});
 	});
 });
