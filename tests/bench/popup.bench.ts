@@ -1,0 +1,53 @@
+import type {Browser} from 'webextension-polyfill';
+import {launchChromium} from '../e2e/support/chromium.ts';
+import {startFixtureServer} from '../e2e/support/server.ts';
+import type {Figure} from './figure.ts';
+
+const RUNS = 15;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Popup ready time in Chromium (the e2e build, DIST_DIR aware): opening the popup on a book page until its form is
+ * filled with the page's metadata, against opening a blank extension page (the cost any extension page pays).
+ */
+export default async function popupBench(): Promise<Figure[]> {
+	const server = await startFixtureServer();
+	const session = await launchChromium();
+	try {
+		const {context, extensionId} = session;
+		const bookUrl = server.url('metadata/book-store-a.html');
+		const book = await context.newPage();
+		await book.goto(bookUrl);
+		const page = await context.newPage();
+		const base = `chrome-extension://${extensionId}`;
+		await page.goto(`${base}/src/popup/index.html`);
+		const tabId = await page.evaluate(async url => {
+			const api = (globalThis as unknown as {chrome: Browser}).chrome;
+			return (await api.tabs.query({})).find(tab => tab.url === url)?.id;
+		}, bookUrl);
+		if (tabId === undefined) throw new Error('the book tab is not visible to the extension');
+		const time = async (url: string, ready: string) => {
+			const times: number[] = [];
+			for (let run = 0; run < RUNS; run++) {
+				const tab = await context.newPage();
+				const start = performance.now();
+				await tab.goto(url, {waitUntil: 'commit'});
+				await tab.waitForSelector(ready, {state: 'attached'});
+				times.push(performance.now() - start);
+				await tab.close();
+			}
+			return median(times);
+		};
+		// An empty document of the extension's origin: the navigation and process cost without any script.
+		const blank = await time(`${base}/src/popup/index.html?bench=blank#`, 'body');
+		const popup = await time(`${base}/src/popup/index.html?tab=${tabId}`, '[data-phase="ready"] textarea[name="title"]');
+		return [
+			{name: `blank extension page (median of ${RUNS})`, value: blank, unit: 'ms', budget: null},
+			{name: `popup ready with the page's metadata (median of ${RUNS})`, value: popup, unit: 'ms', budget: null},
+			{name: 'popup ready over a blank extension page', value: popup - blank, unit: 'ms', budget: 100},
+		];
+	} finally {
+		await session.close();
+		await server.close();
+	}
+}
