@@ -1,14 +1,9 @@
 import browser, {type Runtime} from 'webextension-polyfill';
-import {RemoteError, type WireError, toWire} from './errors.ts';
+import {RemoteError, toWire} from './errors.ts';
 import type {AnyApi, BackgroundApi, Channel, ContentApi, WireRequest} from './messages.ts';
+import {type Reply, isRequest} from './wire.ts';
 
-export type Reply = {ok: true; value: unknown} | {ok: false; error: WireError};
-
-function isRequest(value: unknown, channel: Channel): value is WireRequest {
-	const request = value as Partial<WireRequest> | null;
-	return typeof request === 'object' && request !== null && request.channel === channel
-		&& typeof request.method === 'string' && Array.isArray(request.args);
-}
+export type {Reply};
 
 /** Answers `channel` requests with `impl`, for senders that `accept` allows; other messages are left alone. */
 export function serve<Api extends AnyApi>(channel: Channel, impl: Api, accept: (sender: Runtime.MessageSender) => boolean): void {
