@@ -163,7 +163,8 @@ function sameDate(label: string, predicted: string, corpus: string): boolean {
 }
 const lenientUrl = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
 const isbn13 = (v: string) => toIsbn13(v.replace(/[^\dX]/gi, '')) ?? v.replace(/[^\dX]/gi, '');
-const simple = (v: string) => norm(v).replace(/[.,;:]+$/, '');
+// swde labels start with the page's ": " separator; leading and trailing punctuation are not part of the name.
+const simple = (v: string) => norm(v).replace(/^[.,;:\s]+|[.,;:]+$/g, '');
 
 function same(field: Field, label: string | string[], predicted: string | string[], page: Page): boolean {
 	const one = (v: string | string[]) => (Array.isArray(v) ? v[0] ?? '' : v);
