@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import {isExtensionPage, serve} from '../shared/rpc.ts';
 import {backgroundApi} from './api.ts';
-import {showSaved} from './badge.ts';
+import {clearBadge} from './badge.ts';
 import {registerDetectListeners} from './detect.ts';
 import {serveE2eHooks} from './e2e-hooks.ts';
 import {openHarvestWindow} from './harvest-window.ts';
@@ -35,12 +35,11 @@ browser.commands.onCommand.addListener((command, tab) => {
 	})().catch(logError);
 });
 
-// URLs of other tabs are visible only with the optional `tabs` permission: without it these see no URL and
-// only clear a badge that a navigation made stale.
+// A navigation makes the badge stale. URLs of other tabs are visible only with the optional `tabs` permission
+// (or a host permission): without it the badge is only cleared.
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 	if (change.status !== 'loading' && !change.url) return;
-	if (tab.url) void refreshBadge(tabId, tab.url).catch(logError);
-	else void showSaved(tabId, false);
+	void clearBadge(tabId).then(() => (tab.url ? refreshBadge(tabId, tab.url) : undefined)).catch(logError);
 });
 
 browser.tabs.onActivated.addListener(({tabId}) => {

@@ -19,14 +19,22 @@ export function getItemService(): Promise<ItemService> {
 	return service;
 }
 
+/** Past this many changed items (an import, a sync) asking per visible tab is cheaper than keying every item. */
+const PER_TAB_ABOVE = 50;
+
 /**
  * Updates the badge of every tab showing a changed item. Tab URLs are visible only where Shelfmark may see them
  * (the activeTab grant, a host permission, or the optional `tabs` permission), which is exactly where it may mark.
  */
 async function markTabsOf(items: Item[]): Promise<void> {
+	const tabs = (await browser.tabs.query({})).filter(tab => tab.id !== undefined && tab.url);
+	if (items.length > PER_TAB_ABOVE) {
+		for (const tab of tabs) await refreshBadge(tab.id!, tab.url!);
+		return;
+	}
 	const byKey = new Map(items.flatMap(item => [item.url, ...item.aliases].map(url => [urlKey(url), item] as const)));
-	for (const tab of await browser.tabs.query({})) {
-		const item = tab.id !== undefined && tab.url ? byKey.get(urlKey(tab.url)) : undefined;
+	for (const tab of tabs) {
+		const item = byKey.get(urlKey(tab.url!));
 		if (item) await showSaved(tab.id!, !item.deletedAt);
 	}
 }
