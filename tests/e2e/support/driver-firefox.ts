@@ -62,6 +62,10 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 		async setColorScheme(scheme) {
 			// Browser-wide in Firefox (a pref: 0 dark, 1 light); media queries update live.
 			await setIntPref(browser, 'layout.css.prefers-color-scheme.content-override', scheme === 'dark' ? 0 : 1);
+			// The pref reaches content processes asynchronously: wait until this page sees it.
+			const dark = scheme === 'dark';
+			await waitUntil(async () => await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches) === dark,
+				`prefers-color-scheme: ${scheme} in Firefox`, 5_000);
 		},
 		async screenshot(name) {
 			const file = path.join(SCREENSHOTS, `firefox-${name}.png`);
