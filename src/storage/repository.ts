@@ -1,4 +1,4 @@
-import type {IDBPDatabase, IDBPTransaction} from 'idb';
+import type {IDBPDatabase, IDBPObjectStore, IDBPTransaction} from 'idb';
 import {type Clock, type Stamp, createClock, formatStamp, receive, tick} from '../core/hlc.ts';
 import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
@@ -24,6 +24,17 @@ function storageError(error: unknown): unknown {
 	return error;
 }
 
+type ItemStore = IDBPObjectStore<ShelfmarkDB, ('items' | 'meta')[], 'items', 'readwrite'>;
+
+/** Past this many ids, one key scan first saves a read for every id not stored yet (imports, first syncs). */
+const KEY_SCAN_ABOVE = 200;
+
+async function readRows(store: ItemStore, ids: string[]): Promise<(ItemRow | undefined)[]> {
+	if (ids.length <= KEY_SCAN_ABOVE) return Promise.all(ids.map(id => store.get(id)));
+	const stored = new Set(await store.getAllKeys());
+	return Promise.all(ids.map(id => (stored.has(id) ? store.get(id) : undefined)));
+}
+
 /**
  * Items over IndexedDB. Every write is one transaction that also advances the persisted hybrid logical
  * clock, so a worker killed at any await loses nothing and never reuses a stamp.
@@ -37,7 +48,7 @@ export class ItemRepository {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			const [clockRow, ...rows] = await Promise.all([meta.get('clock'), ...ids.map(id => items.get(id))]);
+			const [clockRow, rows] = await Promise.all([meta.get('clock'), readRows(items, ids)]);
 			const clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			return await this.put(tx, changed, clock);
@@ -52,7 +63,7 @@ export class ItemRepository {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			const [clockRow, ...rows] = await Promise.all([meta.get('clock'), ...incoming.map(doc => items.get(doc.id))]);
+			const [clockRow, rows] = await Promise.all([meta.get('clock'), readRows(items, incoming.map(doc => doc.id))]);
 			let clock = (clockRow?.value as Clock | undefined) ?? createClock(randomNode());
 			const merged = incoming.map((doc, i) => {
 				const local = rows[i]?.doc;

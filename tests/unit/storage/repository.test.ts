@@ -88,3 +88,14 @@ describe('sync support', () => {
 		expect(await repository.getMeta('sync:webdav:x')).toEqual({vault: 'v', shards: {}});
 	});
 });
+
+test('a large merge (past the key-scan threshold) still merges into the docs already stored', async () => {
+	const repository = await repo();
+	await repository.write(['id-7'], (current, t) => [applyPatch(emptyDoc('id-7', t), {url: 'https://e.example/7', title: 'Local', topics: ['local']}, t)]);
+	const incoming = Array.from({length: 250}, (_, n) =>
+		applyPatch(emptyDoc(`id-${n}`, '000000001.0000.remote'), {url: `https://e.example/${n}`, topics: ['remote']}, '000000002.0000.remote'));
+	const merged = await repository.mergeIn(incoming);
+	expect(merged).toHaveLength(250);
+	expect(materialize((await repository.get('id-7'))!)).toMatchObject({title: 'Local', topics: ['local', 'remote']});
+	expect((await repository.all()).length).toBe(250);
+});
