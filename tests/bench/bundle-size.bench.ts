@@ -34,10 +34,10 @@ export function entryFiles(html: string): Set<string> {
 	return files;
 }
 
-/** The script the background injects with scripting.executeScript (crxjs standaloneFiles output). */
+/** Scripts the background injects into pages (crxjs standaloneFiles output), each loaded on its own. */
 function contentScripts(): string[] {
 	const dir = path.join(DIST, 'src', 'content');
-	return readdirSync(dir).filter(name => name.endsWith('.js')).map(name => path.join(dir, name));
+	return readdirSync(dir).filter(name => name.endsWith('.js')).sort();
 }
 
 /** Gzip sizes of what each context loads, from the release build in dist/chrome. */
@@ -46,7 +46,10 @@ const bundleSizes: Bench = async () => {
 	return [
 		{name: 'popup JS+CSS gzip', value: gzipKb(entryFiles('src/popup/index.html')), unit: 'KB', budget: 35},
 		{name: 'options JS+CSS gzip', value: gzipKb(entryFiles('src/options/index.html')), unit: 'KB', budget: null},
-		{name: 'content script gzip', value: gzipKb(contentScripts()), unit: 'KB', budget: 15},
+		// Each is injected alone; the 15 KB budget is the extractor's (content-script.js), run on every popup open.
+		...contentScripts().map(name => ({
+			name: `${name} gzip`, value: gzipKb([path.join(DIST, 'src', 'content', name)]), unit: 'KB', budget: name === 'content-script.js' ? 15 : null,
+		})),
 	];
 };
 
