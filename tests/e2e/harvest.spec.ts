@@ -7,7 +7,7 @@ import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
 import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
 import {describeBrowsers} from './support/browsers.ts';
-import {type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
 import {ROOT} from './support/paths.ts';
 import {type FixtureServer, startFixtureServer} from './support/server.ts';
 
@@ -16,19 +16,6 @@ const SEED = path.resolve(ROOT, '../shared/fixtures/seed-post.html');
 const POST_URL = 'https://jimmysong.io/posts/kubernetes-tutorial-recommendation/'; // Its canonical link
 const POST_TITLE = 'Kubernetes精品教程推荐——深入剖析Kubernetes';
 const REQUIRED = ['深入剖析Kubernetes', 'Kubernetes Handbook——Kubernetes中文指南/云原生应用架构实践手册', 'Cloud Native Go', 'Python云原生', '云原生Java'];
-
-async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
-	const reply = await sendToBackground(page, method, ...args);
-	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
-	return reply.value as T;
-}
-
-function e2eHook(page: DriverPage, method: string, ...args: unknown[]) {
-	return page.evaluate(async request => {
-		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
-		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(request) as {ok: boolean; value?: unknown};
-	}, {channel: 'e2e', method, args});
-}
 
 async function itemsOfPost(page: DriverPage): Promise<Item[]> {
 	return (await call<{items: Item[]}>(page, 'queryItems', {recommendedBy: POST_URL, limit: 100})).items;

@@ -7,16 +7,10 @@ import {describeViolations, seriousViolations} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {chromiumDriver} from './support/driver-chromium.ts';
 import {firefoxDriver} from './support/driver-firefox.ts';
-import {type Driver, type DriverPage, OPTIONS, sendToBackground} from './support/driver.ts';
+import {callApi as call, type Driver, type DriverPage, OPTIONS} from './support/driver.ts';
 import {ROOT} from './support/paths.ts';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/e2e/imports', name), 'utf8');
-
-async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
-	const reply = await sendToBackground(page, method, ...args);
-	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
-	return reply.value as T;
-}
 
 /** Sets the view's file input to a file made in the page from `text` (a DataTransfer, as a drop would give). */
 function chooseFile(page: DriverPage, name: string, text: string) {

@@ -1,23 +1,7 @@
 import {expect, test} from 'vitest';
-import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
 import {describeBrowsers} from './support/browsers.ts';
-import {type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
-
-/** Calls the background over the public protocol and unwraps the Result envelope. */
-async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
-	const reply = await sendToBackground(page, method, ...args);
-	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
-	return reply.value as T;
-}
-
-/** Runs an e2e-build-only hook (context-menu handlers) from an extension page. */
-function e2eHook(page: DriverPage, method: string, ...args: unknown[]) {
-	return page.evaluate(async request => {
-		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
-		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(request) as {ok: boolean; value?: unknown};
-	}, {channel: 'e2e', method, args});
-}
+import {callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, tabIdOf, waitUntil} from './support/driver.ts';
 
 const inputValue = (page: DriverPage, selector: string) =>
 	page.evaluate(s => (document.querySelector(s) as HTMLInputElement | null)?.value ?? null, selector);

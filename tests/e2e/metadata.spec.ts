@@ -2,15 +2,9 @@ import {expect, test} from 'vitest';
 import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
 import {describeBrowsers} from './support/browsers.ts';
-import {type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {callApi as call, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
 
 const ISBN = '9781492050285';
-
-async function call<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
-	const reply = await sendToBackground(page, method, ...args);
-	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
-	return reply.value as T;
-}
 
 /** The badge text of a tab, through the e2e build's hook (headless browsers show no toolbar). */
 async function badgeText(page: DriverPage, tabId: number): Promise<string> {

@@ -97,6 +97,21 @@ export function sendToBackground(page: DriverPage, method: string, ...args: unkn
 	}, {channel: 'background', method, args} satisfies WireRequest);
 }
 
+/** Calls a BackgroundApi method from an extension page and unwraps its Result envelope; throws on failure. */
+export async function callApi<T>(page: DriverPage, method: string, ...args: unknown[]): Promise<T> {
+	const reply = await sendToBackground(page, method, ...args);
+	if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
+	return reply.value as T;
+}
+
+/** Runs an e2e-build-only hook (src/background/e2e-hooks.ts: context-menu handlers, badge text) from an extension page. */
+export function e2eHook(page: DriverPage, method: string, ...args: unknown[]): Promise<{ok: boolean; value?: unknown}> {
+	return page.evaluate(async request => {
+		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
+		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(request) as {ok: boolean; value?: unknown};
+	}, {channel: 'e2e', method, args});
+}
+
 /** The tab id of the tab showing `url`, asked from an extension page (e2e builds hold the fixture hosts). */
 export function tabIdOf(extensionPage: DriverPage, url: string): Promise<number | undefined> {
 	return extensionPage.evaluate(async wanted => {
