@@ -1,5 +1,6 @@
 import type {TargetedKeyboardEvent} from 'preact';
-import {KINDS, STATUSES} from '../core/types.ts';
+import {KindSelect} from '../ui/components/KindSelect.tsx';
+import {StatusSelect} from '../ui/components/StatusSelect.tsx';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {t} from '../ui/i18n.ts';
 import {DetailsFields} from './DetailsFields.tsx';
@@ -35,18 +36,8 @@ export function SaveForm({draft, knownTopics, existing, busy, onEdit, onSubmit}:
 				<textarea name="title" rows={2} required value={draft.title} onInput={e => onEdit({title: e.currentTarget.value})}/>
 			</label>
 			<div class="field-row">
-				<label class="field">
-					<span>{t('fieldKind')}</span>
-					<select name="kind" value={draft.kind} onChange={e => onEdit({kind: e.currentTarget.value as Draft['kind']})}>
-						{KINDS.map(kind => <option key={kind} value={kind}>{t(`kind_${kind}`)}</option>)}
-					</select>
-				</label>
-				<label class="field">
-					<span>{t('fieldStatus')}</span>
-					<select name="status" value={draft.status} onChange={e => onEdit({status: e.currentTarget.value as Draft['status']})}>
-						{STATUSES.map(status => <option key={status} value={status}>{t(`status_${status}`)}</option>)}
-					</select>
-				</label>
+				<KindSelect value={draft.kind} onChange={kind => kind && onEdit({kind})}/>
+				<StatusSelect value={draft.status} onChange={status => status && onEdit({status})}/>
 			</div>
 			<label class="field">
 				<span>{t('fieldAuthors')}</span>
