@@ -1,7 +1,8 @@
 /**
  * `npm run eval:extract`: runs extractMetadata over ../shared/corpora and prints a corpus x field accuracy
  * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
- * Options: `--no-metascraper` (faster), `--misses FIELD` (print the disagreements of one field).
+ * Options: `--no-metascraper` (faster), `--misses FIELD[,FIELD]` (print the disagreements of those fields),
+ * `--only TEXT` (only the pages whose corpus/name contains TEXT, printing what the extractor read).
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
@@ -82,7 +83,8 @@ function neverTooManyBooks(): Page[] {
 		if (e.BOOK_ISBN) labels.isbn = String(e.BOOK_ISBN);
 		if (e.BOOK_PUBLICATION__DATE) labels.date = String(e.BOOK_PUBLICATION__DATE);
 		if (e.LANGUAGE) labels.language = String(e.LANGUAGE);
-		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION);
+		// The app stores descriptions as HTML: compare their text.
+		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION).replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(/<[^>]+>/g, '');
 		const publisher = (e.allPublishers as Record<string, {Name: string}> | undefined)?.['0']?.Name;
 		if (publisher) labels.publisher = publisher;
 		return {corpus: 'nevertoomanybooks', name: `${r.engine}/${r.test}`, file: path.join(ROOT, 'nevertoomanybooks', r.fixture), url: r.url, labels};
@@ -232,9 +234,10 @@ async function main() {
 		return;
 	}
 	const args = process.argv.slice(2);
-	const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+	const missesOf = new Set(args.includes('--misses') ? args[args.indexOf('--misses') + 1]!.split(',') : []);
 	const scraper = args.includes('--no-metascraper') ? undefined : await loadMetascraper();
-	const pages = [...readability(), ...metascraperCorpus(), ...swde(), ...neverTooManyBooks(), ...unlabelled()];
+	const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : undefined;
+	const pages = [...readability(), ...metascraperCorpus(), ...swde(), ...neverTooManyBooks(), ...unlabelled()].filter(p => !only || `${p.corpus}/${p.name}`.includes(only));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
 	const errors: string[] = [];
@@ -250,6 +253,7 @@ async function main() {
 			const meta = extractMetadata(doc, page.url);
 			timings.push({bytes: html.length, ms: performance.now() - start});
 			mine = ours(meta);
+			if (only) console.log(`${page.corpus}/${page.name}`, JSON.stringify(meta, null, 1));
 		} catch (error) {
 			errors.push(`${page.corpus}/${page.name}: ${(error as Error).stack}`);
 		}
@@ -260,7 +264,7 @@ async function main() {
 			for (const key of [`${page.corpus}\t${field}`, `ALL\t${field}`]) {
 				const verdict = score(tally(key).ours, page, field, mine);
 				if (scraper) score(tally(key).theirs, page, field, other);
-				if (verdict && field === missesOf && !key.startsWith('ALL')) console.log(`${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}`);
+				if (verdict && missesOf.has(field) && !key.startsWith('ALL')) console.log(`${field}\t${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}`);
 			}
 		}
 	}

@@ -64,7 +64,7 @@ export function withFinishedAt(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemPa
 
 /** The item fields a page's metadata gives (contributor roles outside the known set become `other`). */
 export function patchFromMetadata(metadata: PageMetadata): SaveInput {
-	const patch: SaveInput = {url: metadata.url, title: metadata.title, kind: metadata.kind, authors: metadata.authors};
+	const patch: SaveInput = {url: metadata.url, title: metadata.title || metadata.url, kind: metadata.kind, authors: metadata.authors};
 	const optional = ['description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price'] as const;
 	for (const key of optional) if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
 	if (metadata.isbn?.length) patch.isbn = metadata.isbn;

@@ -15,7 +15,7 @@ import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
-import {stripSiteSuffix} from './title.ts';
+import {finalTitle, siteFromTitle} from './title.ts';
 
 const DETAILS = ['Publisher', 'Published by', 'Verlag', 'Editorial', 'Éditeur', 'Uitgever', '出版社', 'Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', '出版年', '出版时间', 'Pages', 'Page Count', 'Print length', '页数', 'ISBN'];
 
@@ -61,7 +61,7 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 	const proposals: Proposal[] = [];
 	const site = location && SITES.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
-	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale), ...embedded(found));
+	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
 	proposals.push(['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
@@ -74,13 +74,13 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!stale && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
 	const authors = (picked.authors ?? []).filter(name => !picked.siteName || loose(name) !== loose(picked.siteName));
-	let title = picked.title ? stripSiteSuffix(picked.title, [picked.siteName, picked.provider], host) : doc.title.trim().slice(0, 300) || pageUrl;
-	// `<title>` often glues author, format and site around the heading ("X by Y (Hardcover): site"): the h1 inside it is the title.
-	const h1 = clean(fallback.title, 300);
-	// Stores glue the byline on too ("Title by Author (Format)"): cut at " by <the author we found>".
-	const byAt = authors[0] && !/^(jsonld|site|microdata|rdfa|citation)/.test(sources.title ?? '') ? title.toLowerCase().indexOf(` by ${authors[0].toLowerCase()}`) : -1;
-	if (byAt > 2) title = title.slice(0, byAt).trim();
-	if (sources.title === 'meta' && h1 && h1.length > 2 && h1.length < title.length && loose(title).startsWith(loose(h1))) [title, sources.title] = [h1, 'html'];
+	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, author: authors[0], names: [picked.siteName, picked.provider], host});
+	const title = chosen.title;
+	if (chosen.source) sources.title = chosen.source;
+	if (!picked.siteName && title) {
+		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title);
+		if (picked.siteName) sources.siteName = 'title';
+	}
 	const language = correctLanguage(picked.language, facts);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);

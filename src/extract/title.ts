@@ -1,6 +1,6 @@
-import {loose} from './text.ts';
+import {clean, loose} from './text.ts';
 
-const SEPARATED = /^(.+?)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/;
+const SEPARATED = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/;
 const PREFIXED = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/;
 
 function isSite(segment: string, sites: string[], hosts: string[]): boolean {
@@ -30,4 +30,58 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 		else break;
 	}
 	return text;
+}
+
+const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜]\s*/;
+
+/**
+ * `<title>` is often the heading plus the site's name (`Heading | Site`, `Site - Heading`): when one end of it is
+ * the heading, the other end names the site. Short names only: a long remainder is a subtitle, not a site.
+ */
+export function siteFromTitle(shown: string, heading: string): string | undefined {
+	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
+	const key = loose(heading);
+	if (parts.length < 2 || !key) return undefined;
+	const site = loose(parts.slice(0, -1).join('')) === key ? parts.at(-1) : loose(parts.slice(1).join('')) === key ? parts[0] : undefined;
+	return site && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
+}
+
+/** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
+const RECORD_LABEL = /^(publication|title|book|product|item|record|titel|titre|título)\s*:\s+(?=\S)/i;
+/** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
+const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
+
+/** True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`). */
+function startsWithHeading(title: string, heading: string): boolean {
+	const [t, h] = [title.toLowerCase().replace(/\s+/g, ' '), heading.toLowerCase().replace(/\s+/g, ' ')];
+	return h.length > 2 && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]!);
+}
+
+type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; author?: string; names: (string | undefined)[]; host: string};
+
+/**
+ * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
+ * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
+ * head title that only adds to it. `source` is set when the title came from elsewhere than the picked source.
+ */
+export function finalTitle({picked, source, shown, og, h1, author, names, host}: TitleInput): {title: string; source?: string} {
+	const strip = (t: string) => stripSiteSuffix(t, names, host);
+	const page = strip(clean(shown, 300) ?? '');
+	if (!picked) return {title: page, source: page ? 'meta' : undefined};
+	let title = strip(picked);
+	let from: string | undefined;
+	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title agreeing outvote it.
+	const ogTitle = clean(og, 300);
+	if (/^(jsonld|microdata|rdfa)/.test(source ?? '') && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
+	const heading = clean(h1, 300);
+	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test(from ?? source ?? '');
+	if (!structured) {
+		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
+		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
+		if (byAt > 2) title = title.slice(0, byAt).trim();
+		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
+		// A head title often glues author, format or series around the heading: the h1 it starts with is the title.
+		if (heading && startsWithHeading(title, heading)) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+	}
+	return {title, source: from};
 }

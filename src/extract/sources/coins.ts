@@ -1,8 +1,11 @@
 import type {Candidate} from '../candidate.ts';
 
-/** COinS (`<span class="Z3988" title="ctx_ver=Z39.88-2004&rft.btitle=...">`), the OpenURL tag Zotero reads. */
-export function coins(span: Element | undefined): Candidate {
-	const title = span?.getAttribute('title');
+/**
+ * COinS (`<span class="Z3988" title="ctx_ver=Z39.88-2004&rft.btitle=...">`), the OpenURL tag Zotero reads. Only a
+ * page's single span describes the page: several are the works it cites (Wikipedia's references, a bibliography).
+ */
+export function coins(spans: Element[]): Candidate {
+	const title = spans.length === 1 ? spans[0]!.getAttribute('title') : undefined;
 	if (!title) return {};
 	const q = new URLSearchParams(title.replace(/&amp;/g, '&'));
 	const first = q.get('rft.aufirst');

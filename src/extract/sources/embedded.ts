@@ -1,14 +1,17 @@
 import type {Proposal} from '../candidate.ts';
 import type {Scan} from './scan.ts';
-import {entityCandidate, rankOf, type Node} from './entity.ts';
+import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
 
 const URL_TAGS = /^(A|AREA|LINK)$/;
 const SRC_TAGS = /^(IMG|AUDIO|VIDEO|SOURCE|IFRAME|EMBED|TRACK)$/;
 
+/** Properties that are text: `<a itemprop="name" href>` names the link's text, whatever microdata says of `<a>`. */
+const TEXT_PROPS = /^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/;
+
 /** An element's property value by the microdata rules (RDFa Lite reads the same attributes). */
-function valueOf(el: Element): string {
+function valueOf(el: Element, prop: string): string {
 	const tag = el.tagName.toUpperCase();
-	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) ? el.getAttribute('href') : SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
+	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) && !(TEXT_PROPS.test(prop) && el.textContent?.trim()) ? el.getAttribute('href') : SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
 		: tag === 'TIME' ? el.getAttribute('datetime') : /^(DATA|METER)$/.test(tag) ? el.getAttribute('value') : tag === 'OBJECT' ? el.getAttribute('data') : null);
 	return attr ?? (el.textContent ?? '').slice(0, 5000);
 }
@@ -37,19 +40,21 @@ function items(scopes: Element[], props: Element[], scope: string, type: string,
 		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
 		const node = owner && nodes.get(owner);
 		if (!node) continue;
-		const value = nodes.get(el) ?? valueOf(el);
-		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) if (name) pushValue(node, name.replace(/^.*[/#:]/, ''), value);
+		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) {
+			const key = name.replace(/^.*[/#:]/, '');
+			if (key) pushValue(node, key, nodes.get(el) ?? valueOf(el, key));
+		}
 	}
 	return [...nodes].filter(([el]) => !el.hasAttribute(prop)).map(([, node]) => node);
 }
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
-export function embedded(s: Scan): Proposal[] {
+export function embedded(s: Scan, shown: string): Proposal[] {
 	const proposals: Proposal[] = [];
 	for (const [source, scope, type, prop] of [['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property']] as const) {
-		const tops = items(s[scope], s[prop], scope, type, prop).filter(node => rankOf(node) < 9);
+		const tops = items(s[scope], s[prop], scope, type, prop).map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
 		tops.sort((a, b) => rankOf(a) - rankOf(b));
-		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v)]);
+		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v, shown)]);
 	}
 	return proposals;
 }

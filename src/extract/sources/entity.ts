@@ -1,6 +1,6 @@
 import type {Kind} from '../../core/types.ts';
 import {isoMinutes, type Candidate} from '../candidate.ts';
-import {list} from '../text.ts';
+import {list, loose} from '../text.ts';
 
 /** A schema.org node, from JSON-LD or built from microdata/RDFa in the same shape. */
 export type Node = {[key: string]: unknown};
@@ -15,7 +15,7 @@ export const typesOf = (node: Node): string[] =>
 
 /** Main-entity order of DESIGN §4; a lower index wins. */
 const RANKS: [RegExp, Kind][] = [
-	[/^(Book|Audiobook)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
+	[/^(Book|Audiobook|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
 	[/^(VideoObject|Movie|TVEpisode|Clip)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
 	[/Article$|Posting$|^(Report|Blog|Review|Recipe|HowTo|QAPage)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Product|CreativeWork|Event)$/, 'other'],
 	[/^(WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage)$/, 'other'],
@@ -26,6 +26,13 @@ export function rankOf(node: Node): number {
 	let best = RANKS.length;
 	for (const type of typesOf(node)) for (let i = 0; i < best; i++) if (RANKS[i]![0].test(type)) best = i;
 	return best;
+}
+
+/** A series page (`BookSeries`, `ComicSeries`, `Periodical`) that shows one of its parts is about that part. */
+export function singlePart(node: Node, resolve: Resolve): Node {
+	if (!typesOf(node).some(t => /Series$|^Periodical$/.test(t))) return node;
+	const parts = list(node.hasPart).map(resolve).filter(isNode).filter(p => rankOf(p) < RANKS.length);
+	return parts.length === 1 ? parts[0]! : node;
 }
 
 export function kindOf(node: Node): Kind | undefined {
@@ -53,8 +60,19 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
 	return isNode(node) ? node.url ?? node.contentUrl ?? node['@id'] : node;
 });
 
-/** The candidate one schema.org node proposes. */
-export function entityCandidate(node: Node, resolve: Resolve): Candidate {
+/**
+ * `headline` or `name`: articles put the title in `headline`, but some (Wikipedia) put a description there and
+ * the title in `name`. The one the page's `<title>` contains is the title (Readability's rule too).
+ */
+function titleOf(headline: string | undefined, name: string | undefined, kind: Kind | undefined, shown: string): string | undefined {
+	const page = loose(shown);
+	const inPage = [headline, name].filter(t => t && page.includes(loose(t)));
+	if (inPage.length === 1) return inPage[0];
+	return kind === 'article' ? headline ?? name : name ?? headline;
+}
+
+/** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
+export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candidate {
 	const text = (key: string) => textOf(node[key], resolve);
 	const kind = kindOf(node);
 	const offer = list(node.offers).map(resolve).find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
@@ -65,7 +83,7 @@ export function entityCandidate(node: Node, resolve: Resolve): Candidate {
 	const publisher = text('publisher') ?? text('sourceOrganization');
 	return {
 		kind,
-		title: kind === 'article' ? text('headline') ?? text('name') : text('name') ?? text('headline'),
+		title: titleOf(text('headline'), text('name'), kind, shown),
 		subtitle: text('alternativeHeadline'),
 		authors: names([node.author, node.creator], resolve),
 		contributors: [...role('translator', 'translator'), ...role('editor', 'editor'), ...role('readBy', 'narrator'), ...role('illustrator', 'other'),

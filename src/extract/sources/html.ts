@@ -18,6 +18,26 @@ function contentImage(imgs: Element[], root: Element): string | undefined {
 	return undefined;
 }
 
+/** An element's own text and its inline children's, not its nested blocks' (a heading's `<div class="meta">`). */
+function ownText(el: Element): string {
+	let text = '';
+	for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)) text += n.textContent;
+	return text.trim();
+}
+
+/** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
+const isParagraph = (t: string) => t.length > 80 || (t.length >= 20 && /[.!?。！？]$/.test(t) && t.split(/\s+/).length >= 4);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Not hidden by an attribute or an inline style on the way up to `root` (what Readability also skips). */
+function shown(el: Element, root: Element): boolean {
+	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '')) return false;
+	}
+	return true;
+}
+
 /** The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first content image. */
 export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const root = s.roots[0] ?? doc.body;
@@ -26,9 +46,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const byline = s.byline.map(el => el.textContent ?? '').find(t => t.trim() && t.length < 120);
 	const time = inRoot(s.time.filter(el => el.hasAttribute('datetime')));
 	return {
-		title: inRoot(s.h1)?.textContent,
+		title: s.h1.length ? ownText(inRoot(s.h1)!) || inRoot(s.h1)!.textContent : undefined,
 		// Readability's excerpt: the first real paragraph of the article.
-		description: s.p.filter(el => root.contains(el)).map(el => el.textContent?.trim() ?? '').find(t => t.length > 80),
+		description: s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph),
 		authors: byline ? [byline] : [],
 		publishedAt: time?.getAttribute('datetime'),
 		image: [contentImage(s.img, root)],

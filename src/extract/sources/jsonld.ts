@@ -1,7 +1,7 @@
 import {urlKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
 import {list} from '../text.ts';
-import {entityCandidate, rankOf, textOf, typesOf, type Node} from './entity.ts';
+import {entityCandidate, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
 
@@ -55,19 +55,19 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
  * and the site's name from a WebSite node.
  */
-export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean): Proposal[] {
+export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
 	const {tops, ids, all} = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
 	const keys = new Set(pageUrls.map(urlKey));
 	const matches = (node: Node) => [node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
 		.some(u => typeof u === 'string' && keys.has(urlKey(u.replace(/#.*$/, ''))));
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
-	const content = tops.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
+	const content = tops.map(node => singlePart(node, resolve)).filter(node => rankOf(node) < 8 && (!strict || matches(node)));
 	content.sort((a, b) => (matches(b) ? 1 : 0) - (matches(a) ? 1 : 0) || rankOf(a) - rankOf(b));
 	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));
 	const proposals: Proposal[] = [];
-	if (main) proposals.push(['jsonld', entityCandidate(main, resolve)]);
+	if (main) proposals.push(['jsonld', entityCandidate(main, resolve, shown)]);
 	if (site) proposals.push(['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}]);
 	return proposals;
 }

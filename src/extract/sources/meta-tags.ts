@@ -72,7 +72,7 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 		description: h.get('description') ?? h.get('sailthru.description'),
 		authors: h.all('author', 'parsely-author', 'sailthru.author', 'byl', 'dc.contributor'),
 		publishedAt: h.get('parsely-pub-date') ?? h.get('sailthru.date') ?? h.get('article.published') ?? h.get('pubdate') ?? h.get('publish-date') ?? h.get('publish_date') ?? h.get('publishdate') ?? h.get('date') ?? h.get('datepublished') ?? h.get('article:published'),
-		siteName: h.get('application-name') ?? h.get('apple-mobile-web-app-title'),
+		siteName: h.get('application-name') ?? h.get('apple-mobile-web-app-title') ?? h.get('publisher'),
 		language: h.get('content-language') ?? h.get('language'),
 		image: [...h.all('thumbnail', 'image', 'parsely-image-url', 'sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords', 'news_keywords', 'parsely-tags'),

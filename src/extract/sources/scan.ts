@@ -7,13 +7,15 @@ import type {ScriptCounts} from '../language.ts';
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
 	jsonld: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
-	base?: Element; coins?: Element; isbnText: string;
+	base?: Element; coins: Element[]; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
 const NOT_TEXT = /^(head|script|style|noscript|template|svg|nav|header|footer|aside|form|button|select|iframe|textarea)$/;
 const BYLINE = /byline|\bauthor\b|p-author|author-name/i;
 const CAP = 200_000;
+/** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
+const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
 
 function count(text: string, into: ScriptCounts): void {
 	let inWord = false;
@@ -48,13 +50,13 @@ function file(s: Scan, el: Element, tag: string): void {
 		if (name === 'itemscope' || name === 'itemprop' || name === 'typeof' || name === 'property') s[name].push(el);
 		else if (name === 'role' && el.getAttribute('role') === 'main') s.roots.push(el);
 		else if ((name === 'class' || name === 'rel') && s.byline.length < 20 && BYLINE.test(el.getAttribute(name)!)) s.byline.push(el);
-		if (name === 'class' && tag === 'span' && /\bZ3988\b/.test(el.getAttribute('class')!)) s.coins ??= el;
+		if (name === 'class' && tag === 'span' && /\bZ3988\b/.test(el.getAttribute('class')!) && s.coins.length < 2) s.coins.push(el);
 	}
 }
 
 /** Walks the document once, iteratively (deep nesting cannot overflow the stack), capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
+	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], coins: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
 	let node: Node | null = doc.documentElement;
 	let quiet: Node | null = null; // The rejected ancestor whose text we are inside, if any
 	let budget = CAP;
@@ -68,6 +70,9 @@ export function scan(doc: Document): Scan {
 		} else if (node.nodeType === 3 && !quiet) {
 			const text = node.nodeValue ?? '';
 			count(text, s);
+			// A block of bare text (a `<div>` written as a paragraph) is a paragraph too, for the description fallback.
+			const parent = node.parentElement;
+			if (text.length > 80 && parent && BLOCK.test(parent.localName) && s.p.length < 50 && s.p.at(-1) !== parent && text.trim().length > 80) s.p.push(parent);
 			// Keep the text after an "ISBN" label: the number usually sits in the next element.
 			if (/ISBN/i.test(text) && s.isbnText.length < 4000) {
 				if (isbnTail <= 0) s.isbnText += `\n${recent.join('\n')}`;

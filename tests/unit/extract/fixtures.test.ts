@@ -83,7 +83,7 @@ describe('generic sources', () => {
 		const m = extract('spa-stale-head.html');
 		expect(m.url).toBe('https://app.example.com/courses/rust-basics');
 		expect(m.title).toBe('Rust Basics');
-		expect(m.description).toBeUndefined();
+		expect(m.description).toBe('Ownership, borrowing and lifetimes, one lesson at a time.'); // the DOM's, not the old route's og:description
 	});
 	test('Chinese text declared as en is corrected; reading time counts Han characters', () => {
 		const m = extract('zh-declared-en.html');

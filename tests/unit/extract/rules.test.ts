@@ -1,10 +1,12 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
 import {parseDate} from '../../../src/extract/dates.ts';
 import {bcp47, correctLanguage} from '../../../src/extract/language.ts';
 import {parsePeople} from '../../../src/extract/people.ts';
 import {pick} from '../../../src/extract/pick.ts';
 import {decodeEntities, clean} from '../../../src/extract/text.ts';
-import {stripSiteSuffix} from '../../../src/extract/title.ts';
+import {siteFromTitle, stripSiteSuffix} from '../../../src/extract/title.ts';
 import {isoMinutes, parsePrice} from '../../../src/extract/candidate.ts';
 
 describe('dates keep their precision and are never invented', () => {
@@ -76,5 +78,54 @@ describe('precedence and validation', () => {
 		expect(parsePrice('89.00元', undefined)).toEqual({amount: 89, currency: 'CNY'});
 		expect(parsePrice('1,299.00', 'usd')).toEqual({amount: 1299, currency: 'USD'});
 		expect(parsePrice('free', 'USD')).toBeUndefined();
+	});
+});
+
+describe('titles, site names and descriptions read the way the page shows them', () => {
+	const read = (html: string, url = 'https://example.org/post') => extractMetadata(new JSDOM(html, {url}).window.document, url);
+
+	test('a page without any title has an empty title, not its URL', () => {
+		expect(read('<html><body><p>Just some words here.</p></body></html>').title).toBe('');
+	});
+	test('<title> and og:title agreeing outvote an SEO headline in structured data', () => {
+		const m = read(`<title>Agari raises $22 million - Business Journal</title><meta property="og:title" content="Agari raises $22 million - Business Journal">
+			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Security startup raises money"}</script>`);
+		expect(m.title).toMatch(/^Agari raises \$22 million/);
+	});
+	test('of an article\'s headline and name, the one in <title> is the title', () => {
+		const m = read(`<title>Hermitian matrix - Wikipedia</title>
+			<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>`);
+		expect(m.title).toBe('Hermitian matrix');
+	});
+	test('the site name is the other end of a <title> made of the heading and a name', () => {
+		expect(read('<title>cucumber raita | smitten kitchen</title><h1>cucumber raita</h1>').siteName).toBe('smitten kitchen');
+		expect(read('<title>LeanData | The Winds of Change</title><meta property="og:title" content="The Winds of Change">').siteName).toBe('LeanData');
+		expect(read('<title>A title with - a dash in the middle of it</title>').siteName).toBeUndefined();
+		expect(siteFromTitle('Heading - a long remainder that is really a subtitle of the page', 'Heading')).toBeUndefined();
+	});
+	test('record labels and bindings are not part of a title; the heading a head title starts with is', () => {
+		expect(read('<title>Publication: Like Nothing on Earth</title>').title).toBe('Like Nothing on Earth');
+		expect(read('<title>Spoken in de grot SC</title>').title).toBe('Spoken in de grot');
+		expect(read('<title>Python: the good parts</title>').title).toBe('Python: the good parts');
+		expect(read('<meta property="og:title" content="De 37ste parallel 14 HC (2018) - Hauteville House"><h1>De 37ste parallel <div class="meta">14 HC</div></h1>').title).toBe('De 37ste parallel');
+		expect(read('<title>Chapter 10 notes</title><h1>Chapter 1</h1>').title).toBe('Chapter 10 notes');
+	});
+	test('microdata: a link\'s text is its name; a series page showing one part is about that part', () => {
+		expect(read('<article itemscope itemtype="https://schema.org/BlogPosting"><h2><a itemprop="name" href="/post/">Covered code</a></h2></article>').title).toBe('Covered code');
+		const m = read(`<section itemscope itemtype="https://schema.org/ComicSeries"><meta itemprop="name" content="Hauteville House">
+			<div itemprop="hasPart" itemscope itemtype="https://schema.org/ComicIssue"><span itemprop="name">De 37ste parallel</span>
+			<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Silvester</span></span></div></section>`);
+		expect(m).toMatchObject({title: 'De 37ste parallel', kind: 'book', publisher: 'Silvester'});
+	});
+	test('several COinS spans are the works a page cites, not the page', () => {
+		const span = (t: string) => `<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.btitle=${t}"></span>`;
+		expect(read(`<title>Bob Dylan - Wikipedia</title>${span('Chronicles')}${span('Tarantula')}`).title).toBe('Bob Dylan - Wikipedia');
+		expect(read(`<title>x</title>${span('Chronicles')}`).title).toBe('Chronicles');
+	});
+	test('the description falls back to the first visible paragraph, bare text blocks and short whole sentences included', () => {
+		const long = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.';
+		expect(read(`<article><h1>${long}</h1><div>${long} Bare.</div></article>`).description).toBe(`${long} Bare.`);
+		expect(read(`<article><p hidden>Hidden ${long}</p><p style="display: none">None ${long}</p><p aria-hidden="true">Aria ${long}</p><p>${long}</p></article>`).description).toBe(long);
+		expect(read('<article><p>Links</p><p>Lorem ipsum dolor sit amet.</p></article>').description).toBe('Lorem ipsum dolor sit amet.');
 	});
 });
