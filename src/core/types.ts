@@ -60,6 +60,8 @@ export type PageMetadata = {
 	siteName?: string;
 	language?: string;
 	publishedAt?: string;
+	/** When the page says it was last changed (a living handbook, a re-edited post). */
+	modifiedAt?: string;
 	isbn?: string[];
 	publisher?: string;
 	provider?: string;

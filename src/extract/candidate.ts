@@ -14,6 +14,7 @@ export type Candidate = {
 	siteName?: unknown;
 	language?: unknown;
 	publishedAt?: unknown;
+	modifiedAt?: unknown;
 	isbn?: unknown[];
 	publisher?: unknown;
 	provider?: unknown;

@@ -1,35 +1,20 @@
 import type {PageMetadata} from '../core/types.ts';
-import {findIsbns} from '../core/isbn.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
-import type {Candidate, Proposal} from './candidate.ts';
+import type {Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
 import {SITES} from './sites/index.ts';
-import {labelled} from './sites/site.ts';
 import {coins} from './sources/coins.ts';
+import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
-import {htmlFallback} from './sources/html.ts';
+import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle} from './title.ts';
-
-const DETAILS = ['Publisher', 'Published by', 'Verlag', 'Editorial', 'Éditeur', 'Uitgever', '出版社', 'Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', '出版年', '出版时间', 'Pages', 'Page Count', 'Print length', '页数', 'ISBN'];
-
-/** The text around an ISBN label is usually a details list: read its publisher, date and page count too. */
-function detailsText(text: string): Candidate {
-	const fields = labelled(text, DETAILS);
-	const get = (...labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]).find(Boolean);
-	return {
-		isbn: findIsbns(text),
-		publisher: get('Publisher', 'Published by', 'Verlag', 'Editorial', 'Éditeur', 'Uitgever', '出版社')?.replace(/\s*[(;].*$/, ''),
-		publishedAt: get('Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', '出版年', '出版时间'),
-		duration: {pages: parseInt(get('Pages', 'Page Count', 'Print length', '页数') ?? '', 10)},
-	};
-}
 
 const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
@@ -63,11 +48,13 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
-	proposals.push(['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
+	const listed = details(facts.isbnText);
+	// A book's details list names the work's language; `<html lang>` is the store's.
+	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
 	const fallback = htmlFallback(doc, found);
-	proposals.push(['html', fallback], ['text', detailsText(facts.isbnText)]);
+	proposals.push(['html', fallback], ['text', listed], ['html', {publishedAt: shownDate(found)}], ['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
@@ -84,6 +71,9 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 	const language = correctLanguage(picked.language, facts);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);
+	// An article's og:image is the picture its site chose to be shown by; its structured data lists any size or crop.
+	const ogImage = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') && httpUrl(clean(head.get('og:image'), 2000), base);
+	if (ogImage) [picked.image, sources.image] = [ogImage.href, 'opengraph'];
 	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(facts.words / 230 + (facts.han + facts.kana + facts.hangul) / 400) : 0;
 	const meta: PageMetadata = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, ...picked};
 	Object.assign(meta, {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, language});

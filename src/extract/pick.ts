@@ -23,6 +23,7 @@ const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
 	provider: str(100),
 	language: bcp47,
 	publishedAt: v => parseDate(clean(v, 100)),
+	modifiedAt: v => parseDate(clean(v, 100)),
 	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),

@@ -26,7 +26,7 @@ export const textsAt = (root: ParentNode, selector: string): string[] =>
  */
 export function labelled(text: string, labels: string[]): Map<string, string> {
 	const found = new Map<string, string>();
-	const split = new RegExp(`(${labels.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'g');
+	const split = new RegExp(`(${[...labels].sort((a, b) => b.length - a.length).map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'g');
 	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
 	for (let i = 1; i + 1 < parts.length; i += 2) if (!found.has(parts[i]!)) found.set(parts[i]!, parts[i + 1]!.trim());
 	return found;

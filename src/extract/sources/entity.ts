@@ -93,6 +93,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		siteName: kind === 'article' ? publisher : undefined,
 		language: text('inLanguage') ?? text('language'),
 		publishedAt: text('datePublished') ?? text('uploadDate') ?? text('dateCreated') ?? text('releaseDate') ?? text('startDate'),
+		modifiedAt: text('dateModified'),
 		isbn: [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))],
 		publisher,
 		provider: text('provider'),

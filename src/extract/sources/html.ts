@@ -1,7 +1,8 @@
 import type {Candidate} from '../candidate.ts';
+import {parseDate} from '../dates.ts';
 import type {Scan} from './scan.ts';
 
-const SKIP_IMG = /^data:|\.svg(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
+const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
 
 /** The first image in the content that is not an icon, reading lazy-loading attributes and `srcset`. */
 function contentImage(imgs: Element[], root: Element): string | undefined {
@@ -53,4 +54,19 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		publishedAt: time?.getAttribute('datetime'),
 		image: [contentImage(s.img, root)],
 	};
+}
+
+/** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
+export function shownDate(s: Scan): string | undefined {
+	for (const el of [...s.time, ...s.dates].slice(0, 12)) {
+		const date = parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
+		if (date && date.length >= 10) return date;
+	}
+	return undefined;
+}
+
+/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date. */
+export function urlDate(url: URL | undefined): string | undefined {
+	const m = url && /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url.pathname);
+	return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }

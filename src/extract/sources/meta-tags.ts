@@ -47,6 +47,7 @@ export function openGraph(h: Head): Candidate {
 		kind: OG_KINDS.find(([test]) => test.test(type))?.[1],
 		authors: h.all('article:author', 'book:author', 'books:author', 'og:article:author', 'video:director'),
 		publishedAt: h.get('article:published_time') ?? h.get('og:article:published_time') ?? h.get('book:release_date') ?? h.get('books:release_date') ?? h.get('video:release_date') ?? h.get('og:published_time'),
+		modifiedAt: h.get('article:modified_time') ?? h.get('og:updated_time'),
 		isbn: h.all('book:isbn', 'books:isbn'),
 		keywords: h.all('article:tag', 'book:tag', 'video:tag'),
 		duration: seconds > 0 ? {minutes: Math.round(seconds / 60)} : undefined,

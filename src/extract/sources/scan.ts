@@ -6,13 +6,15 @@ import type {ScriptCounts} from '../language.ts';
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
+	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
 	base?: Element; coins: Element[]; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
 const NOT_TEXT = /^(head|script|style|noscript|template|svg|nav|header|footer|aside|form|button|select|iframe|textarea)$/;
 const BYLINE = /byline|\bauthor\b|p-author|author-name/i;
+/** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `entry-date`). */
+const DATED = /date(?!picker)|timestamp|publish|posted/i;
 const CAP = 200_000;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
@@ -50,13 +52,14 @@ function file(s: Scan, el: Element, tag: string): void {
 		if (name === 'itemscope' || name === 'itemprop' || name === 'typeof' || name === 'property') s[name].push(el);
 		else if (name === 'role' && el.getAttribute('role') === 'main') s.roots.push(el);
 		else if ((name === 'class' || name === 'rel') && s.byline.length < 20 && BYLINE.test(el.getAttribute(name)!)) s.byline.push(el);
+		if (name === 'class' && s.dates.length < 8 && DATED.test(el.getAttribute(name)!)) s.dates.push(el);
 		if (name === 'class' && tag === 'span' && /\bZ3988\b/.test(el.getAttribute('class')!) && s.coins.length < 2) s.coins.push(el);
 	}
 }
 
 /** Walks the document once, iteratively (deep nesting cannot overflow the stack), capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], coins: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
+	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], dates: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], coins: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
 	let node: Node | null = doc.documentElement;
 	let quiet: Node | null = null; // The rejected ancestor whose text we are inside, if any
 	let budget = CAP;
@@ -74,12 +77,12 @@ export function scan(doc: Document): Scan {
 			const parent = node.parentElement;
 			if (text.length > 80 && parent && BLOCK.test(parent.localName) && s.p.length < 50 && s.p.at(-1) !== parent && text.trim().length > 80) s.p.push(parent);
 			// Keep the text after an "ISBN" label: the number usually sits in the next element.
-			if (/ISBN/i.test(text) && s.isbnText.length < 4000) {
+			if (/ISBN|\bEAN\b/i.test(text) && s.isbnText.length < 4000) {
 				if (isbnTail <= 0) s.isbnText += `\n${recent.join('\n')}`;
 				isbnTail = 24;
 			}
 			if (isbnTail-- > 0) s.isbnText += `\n${text.slice(0, 200)}`;
-			else if (text.trim() && recent.push(text.slice(0, 200)) > 16) recent.shift();
+			else if (text.trim() && recent.push(text.slice(0, 200)) > 40) recent.shift();
 		}
 		if (node.firstChild) {
 			node = node.firstChild;

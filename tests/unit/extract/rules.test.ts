@@ -129,3 +129,29 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<article><p>Links</p><p>Lorem ipsum dolor sit amet.</p></article>').description).toBe('Lorem ipsum dolor sit amet.');
 	});
 });
+
+describe('dates, details lists and images', () => {
+	const read = (html: string, url = 'https://example.org/post') => extractMetadata(new JSDOM(html, {url}).window.document, url);
+
+	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
+		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
+		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
+		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p>')).toMatchObject({publishedAt: '2002-10', publisher: 'Delcourt'});
+	});
+	test('the work\'s language in its details list beats the store\'s <html lang>', () => {
+		expect(read('<html lang="nl-BE"><body><dl><dt>Taal</dt><dd>Engels</dd><dt>EAN</dt><dd>9781841593326</dd></dl></body></html>').language).toBe('en');
+	});
+	test('the day a page shows, or the one in its path, when no metadata dates it; never a month as a day', () => {
+		expect(read('<article><div class="post-date">Thursday, May 26, 2016</div><p>Text.</p></article>').publishedAt).toBe('2016-05-26');
+		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/05/16/circleci-raises/').publishedAt).toBe('2016-05-16');
+		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
+		expect(read('<meta property="article:published_time" content="2020-01-02"><meta property="article:modified_time" content="2021-03-04T05:06:07Z">'))
+			.toMatchObject({publishedAt: '2020-01-02', modifiedAt: '2021-03-04T05:06:07Z'});
+	});
+	test('an article\'s og:image beats its structured data\'s images; a work keeps its cover; video files are not images', () => {
+		const ld = (type: string) => `<meta property="og:image" content="/share.jpg"><script type="application/ld+json">{"@type":"${type}","name":"X","headline":"X","image":"/crop-1x1.jpg","author":"A"}</script>`;
+		expect(read(ld('NewsArticle')).image).toBe('https://example.org/share.jpg');
+		expect(read(ld('Book')).image).toBe('https://example.org/crop-1x1.jpg');
+		expect(read('<article><p>Text.</p><img src="/media/clip.mp4" width="480" height="320"><img src="/media/still.jpg" width="480" height="320"></article>').image).toBe('https://example.org/media/still.jpg');
+	});
+});
