@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs';
 import {crx} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import {defineConfig} from 'vite';
@@ -5,14 +6,20 @@ import {makeManifest, type Target} from './manifest.config.ts';
 import {noWebAccessibleScripts} from './scripts/vite/no-web-accessible.ts';
 import {localesPlugin} from './scripts/vite/locales-plugin.ts';
 
-/** Origins e2e tests serve fixture pages from; only `--mode e2e` builds may reach them without a click. */
-const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** Each site adapter's injected script (src/background/site-scripts.ts). */
+const SITE_SCRIPTS = readdirSync('src/content/sites').map(file => `src/content/sites/${file}`);
+
+/**
+ * Origins e2e tests serve fixture pages from; only `--mode e2e` builds may reach them without a click. The test
+ * browsers resolve book.douban.com to the fixture server, to show a site adapter injected on its own site.
+ */
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://book.douban.com/*'];
 
 export default defineConfig(({mode}) => {
 	const target = (process.env.TARGET ?? 'chrome') as Target;
 	const e2e = mode === 'e2e';
 	return {
-		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts', 'src/content/detect-script.ts']}}), noWebAccessibleScripts()],
+		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts', 'src/content/detect-script.ts', ...SITE_SCRIPTS]}}), noWebAccessibleScripts()],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {
 			outDir: `${process.env.DIST_DIR ?? 'dist'}/${e2e ? `${target}-e2e` : target}`,

@@ -4,6 +4,7 @@ import type {PageMetadata} from '../core/types.ts';
 import {httpUrl} from '../core/url.ts';
 import {AppError} from '../shared/errors.ts';
 import {callTab} from '../shared/rpc.ts';
+import {siteScriptFor} from './site-scripts.ts';
 
 const EXTRACT_TIMEOUT_MS = 4_000;
 
@@ -19,7 +20,8 @@ export function isScriptable(url: string): boolean {
 export async function captureTab(tabId: number, tabUrl: string): Promise<PageMetadata> {
 	if (!isScriptable(tabUrl)) throw new AppError('EXTRACT_BLOCKED', `Cannot script ${tabUrl.slice(0, 100)}`);
 	try {
-		await browser.scripting.executeScript({target: {tabId}, files: [extractorFile]});
+		const site = siteScriptFor(tabUrl);
+		await browser.scripting.executeScript({target: {tabId}, files: site ? [site, extractorFile] : [extractorFile]});
 	} catch (error) {
 		// Browser pages, the PDF viewer, error pages and pages without a grant all land here.
 		throw new AppError('EXTRACT_BLOCKED', error instanceof Error ? error.message : String(error), {cause: error});

@@ -1,84 +1,8 @@
 import type {PageMetadata} from '../core/types.ts';
-import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
-import type {Proposal} from './candidate.ts';
-import {detectKind} from './kind.ts';
-import {correctLanguage} from './language.ts';
-import {pick} from './pick.ts';
+import {readPage} from './read-page.ts';
 import {SITES} from './sites/index.ts';
-import {coins} from './sources/coins.ts';
-import {details} from './sources/details.ts';
-import {embedded} from './sources/embedded.ts';
-import {readHead} from './sources/head.ts';
-import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
-import {scan} from './sources/scan.ts';
-import {jsonLd} from './sources/jsonld.ts';
-import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
-import {clean, loose} from './text.ts';
-import {finalTitle, siteFromTitle} from './title.ts';
 
-const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
-
-/**
- * True when the page's canonical / og:url names another route of the same site: a single-page app that
- * changed the URL without updating its head, so head metadata belongs to the previous route.
- */
-function isStale(location: string, declared: (URL | undefined)[]): boolean {
-	const here = urlKey(location);
-	const related = (url: URL) => {
-		const there = urlKey(url.href);
-		const [a, b] = [lastToken(here.slice(here.indexOf('/'))), lastToken(there.slice(there.indexOf('/')))];
-		return there === here || !there.includes('/') || !here.includes('/') || here.includes(b) || there.includes(a) || !a || !b;
-	};
-	const sameSite = declared.filter((u): u is URL => !!u && u.hostname.replace(/^(www|m)\./, '') === new URL(location).hostname.replace(/^(www|m)\./, ''));
-	return sameSite.length > 0 && !sameSite.some(related);
-}
-
-/** Reads a page's metadata. Pure: uses only its arguments (DESIGN §4). */
+/** `extractMetadata(doc, url)` of DESIGN §4: the page read with every site adapter (CLI, offscreen parsing, tests). */
 export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
-	const location = httpUrl(pageUrl);
-	const found = scan(doc);
-	const base = httpUrl(found.base?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
-	const head = readHead(doc);
-	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
-	const ogUrl = httpUrl(head.get('og:url'), base);
-	const stale = !!location && isStale(location.href, [canonical, ogUrl]);
-	const facts = found;
-	const proposals: Proposal[] = [];
-	const site = location && SITES.find(s => s.test.test(location.hostname + location.pathname));
-	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
-	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
-	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
-	const listed = details(facts.isbnText);
-	// A book's details list names the work's language; `<html lang>` is the store's.
-	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
-	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
-	else proposals.push(['meta', {title: doc.title}]);
-	const fallback = htmlFallback(doc, found);
-	proposals.push(['html', fallback], ['text', listed], ['html', {publishedAt: shownDate(found)}], ['url', {publishedAt: urlDate(location)}]);
-
-	const {picked, sources} = pick(proposals, base);
-	const host = location?.hostname ?? '';
-	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
-	const url = (!stale && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
-	const authors = (picked.authors ?? []).filter(name => !picked.siteName || loose(name) !== loose(picked.siteName));
-	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, author: authors[0], names: [picked.siteName, picked.provider], host});
-	const title = chosen.title;
-	if (chosen.source) sources.title = chosen.source;
-	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title);
-		if (picked.siteName) sources.siteName = 'title';
-	}
-	const language = correctLanguage(picked.language, facts);
-	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);
-	// An article's og:image is the picture its site chose to be shown by; its structured data lists any size or crop.
-	const ogImage = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') && httpUrl(clean(head.get('og:image'), 2000), base);
-	if (ogImage) [picked.image, sources.image] = [ogImage.href, 'opengraph'];
-	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(facts.words / 230 + (facts.han + facts.kana + facts.hangul) / 400) : 0;
-	const meta: PageMetadata = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, ...picked};
-	Object.assign(meta, {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, language});
-	if (readingMinutes > 0) meta.readingMinutes = readingMinutes;
-	meta.sources = sources;
-	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
-	return meta;
+	return readPage(doc, pageUrl, SITES);
 }

@@ -40,16 +40,23 @@ function contentScripts(): string[] {
 	return readdirSync(dir).filter(name => name.endsWith('.js')).sort();
 }
 
+/** The extractor plus the largest site adapter script, as captureTab injects them together. */
+function largestExtraction(): number {
+	const sites = path.join(DIST, 'src', 'content', 'sites');
+	const largest = Math.max(...readdirSync(sites).map(name => gzipKb([path.join(sites, name)])));
+	return gzipKb([path.join(DIST, 'src', 'content', 'content-script.js')]) + largest;
+}
+
 /** Gzip sizes of what each context loads, from the release build in dist/chrome. */
 const bundleSizes: Bench = async () => {
 	if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build');
 	return [
 		{name: 'popup JS+CSS gzip', value: gzipKb(entryFiles('src/popup/index.html')), unit: 'KB', budget: 35},
 		{name: 'options JS+CSS gzip', value: gzipKb(entryFiles('src/options/index.html')), unit: 'KB', budget: null},
-		// Each is injected alone; the 15 KB budget is the extractor's (content-script.js), run on every popup open.
-		...contentScripts().map(name => ({
-			name: `${name} gzip`, value: gzipKb([path.join(DIST, 'src', 'content', name)]), unit: 'KB', budget: name === 'content-script.js' ? 15 : null,
-		})),
+		// Each is injected alone, except the extractor (content-script.js, run on every popup open), which a site
+		// adapter's script precedes on that site: the 15 KB budget is the extractor's with the largest adapter.
+		...contentScripts().map(name => ({name: `${name} gzip`, value: gzipKb([path.join(DIST, 'src', 'content', name)]), unit: 'KB', budget: null})),
+		{name: 'extractor + largest site adapter gzip (most injected into one page)', value: largestExtraction(), unit: 'KB', budget: 15},
 	];
 };
 

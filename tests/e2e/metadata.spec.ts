@@ -1,6 +1,8 @@
 import {expect, test} from 'vitest';
 import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
+import type {TabInspection} from '../../src/shared/messages.ts';
+import {SITE_HOST} from './support/paths.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {callApi as call, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
 
@@ -52,6 +54,18 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 			contributors: [{name: 'Chen Yi', role: 'translator'}, {name: 'Dana Draft', role: 'editor'}], publisher: 'Lantern Press',
 			duration: {pages: 266, lessons: 3}, price: {amount: 39.99, currency: 'USD'}, image: fixture('metadata/cover.svg'),
 		});
+		await popup.close();
+		await page.close();
+	});
+
+	test('on a site with an adapter, its own script is injected before the extractor and reads the site', async () => {
+		const url = fixture('subject/1234567/').replace('127.0.0.1', SITE_HOST);
+		const page = await driver.open(url);
+		const {popup, tabId} = await popupFor(url);
+		const {metadata} = await call<TabInspection>(popup, 'inspectTab', tabId, {url, title: ''});
+		expect(metadata).toMatchObject({title: '云原生模式', kind: 'book', authors: ['康奈莉娅·戴维斯'], publisher: '电子工业出版社', publishedAt: '2020-04',
+			contributors: [{name: '张若飞', role: 'translator'}], duration: {pages: 376}, sources: {publisher: 'site:douban', contributors: 'site:douban'}});
+		expect(await value(popup, 'textarea[name="title"]')).toBe('云原生模式');
 		await popup.close();
 		await page.close();
 	});

@@ -1,6 +1,6 @@
 import {rm} from 'node:fs/promises';
 import {chromium, type BrowserContext, type Worker} from 'playwright-core';
-import {e2eBuild, requireBinary, tempProfile} from './paths.ts';
+import {e2eBuild, requireBinary, tempProfile, SITE_HOST} from './paths.ts';
 
 /** Debian's chromium; the Debian wrapper script only adds a harmless shell warning, so skip it if present. */
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -37,7 +37,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 		args: [
 			'--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
 			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--disable-default-apps',
+			'--disable-component-update', '--disable-sync', '--disable-default-apps', `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
 		],
 	});
 	try {

@@ -1,6 +1,6 @@
 import {rm} from 'node:fs/promises';
 import puppeteer, {type Browser} from 'puppeteer-core';
-import {e2eBuild, requireBinary, tempProfile} from './paths.ts';
+import {e2eBuild, requireBinary, tempProfile, SITE_HOST} from './paths.ts';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** Must match `GECKO_ID` in manifest.config.ts (kept literal: that file imports package.json and crxjs). */
@@ -32,6 +32,9 @@ const PREFS = {
 	'extensions.webextensions.keepUuidOnUninstall': true,
 	'datareporting.policy.dataSubmissionEnabled': false,
 	'browser.shell.checkDefaultBrowser': false,
+	// The fixture server answers for a site with an adapter (metadata.spec.ts), over plain http.
+	'network.dns.localDomains': SITE_HOST,
+	'dom.security.https_first': false,
 };
 
 /** Launches Firefox ESR headless over WebDriver BiDi (no geckodriver) and installs the extension. */

@@ -8,6 +8,9 @@ import {fileURLToPath} from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Where e2e screenshots go (git-ignored; the README copies the ones it shows). */
+/** A host with a site adapter that the test browsers resolve to the fixture server (127.0.0.1). */
+export const SITE_HOST = 'book.douban.com';
+
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 /** The e2e build of a target: fixture origins in its host permissions (vite.config.ts, `--mode e2e`). */

@@ -1,0 +1,4 @@
+import {douban} from '../../extract/sites/douban.ts';
+import {registerSites} from '../site-registry.ts';
+
+registerSites(douban);

@@ -1,0 +1,4 @@
+import {geekbang} from '../../extract/sites/geekbang.ts';
+import {registerSites} from '../site-registry.ts';
+
+registerSites(geekbang);
