@@ -59,6 +59,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
 export function shownDate(s: Scan): string | undefined {
 	for (const el of [...s.time, ...s.dates].slice(0, 12)) {
+		if (el.childElementCount > 3) continue; // A container (`date-outer` around a whole post), not the date
 		const date = parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
 		if (date && date.length >= 10) return date;
 	}
