@@ -1,6 +1,6 @@
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
-import type {Proposal} from './candidate.ts';
+import type {Candidate, Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
@@ -57,7 +57,12 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
 	const fallback = htmlFallback(doc, found);
-	proposals.push(['html', fallback], ['text', listed], ['html', {publishedAt: shownDate(found)}], ['url', {publishedAt: urlDate(location)}]);
+	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
+	const work = proposals.some(([, c]) => c.kind === 'book' || c.kind === 'course');
+	const shown: Candidate = work ? {} : {get publishedAt() {
+		return shownDate(found);
+	}};
+	proposals.push(['html', fallback], ['text', listed], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';

@@ -5,9 +5,10 @@ import type {Scan} from './scan.ts';
 const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
 
 /** The first image in the content that is not an icon, reading lazy-loading attributes and `srcset`. */
-function contentImage(imgs: Element[], root: Element): string | undefined {
-	for (let i = 0, tried = 0; i < imgs.length && tried < 40; i++) {
-		const img = imgs[i]!;
+function contentImage(imgs: Iterable<Element>, root: Element): string | undefined {
+	let tried = 0;
+	for (const img of imgs) {
+		if (tried >= 40) break;
 		if (!root.contains(img)) continue;
 		tried++;
 		const srcset = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
@@ -39,20 +40,33 @@ function shown(el: Element, root: Element): boolean {
 	return true;
 }
 
-/** The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first content image. */
+/**
+ * The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first
+ * content image. Getters: the picker reads a fallback only when no earlier source gave the field, and on a large
+ * page these reads are most of the extractor's time.
+ */
 export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const root = s.roots[0] ?? doc.body;
 	if (!root) return {};
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
-	const byline = s.byline.map(el => el.textContent ?? '').find(t => t.trim() && t.length < 120);
-	const time = inRoot(s.time.filter(el => el.hasAttribute('datetime')));
 	return {
-		title: s.h1.length ? ownText(inRoot(s.h1)!) || inRoot(s.h1)!.textContent : undefined,
+		get title() {
+			return s.h1.length ? ownText(inRoot(s.h1)!) || inRoot(s.h1)!.textContent : undefined;
+		},
 		// Readability's excerpt: the first real paragraph of the article.
-		description: s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph),
-		authors: byline ? [byline] : [],
-		publishedAt: time?.getAttribute('datetime'),
-		image: [contentImage(s.img, root)],
+		get description() {
+			return s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph);
+		},
+		get authors() {
+			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.trim() && t.length < 120);
+			return byline ? [byline] : [];
+		},
+		get publishedAt() {
+			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
+		},
+		get image() {
+			return [contentImage(s.img, root)];
+		},
 	};
 }
 

@@ -1,99 +1,183 @@
 import type {ScriptCounts} from '../language.ts';
 
 /**
- * What ONE walk over the document gives every source: the elements each needs (instead of a query per
- * source and field) and the counts of its visible text (language, reading time), plus text after "ISBN" labels.
+ * What every source needs from the document, gathered once: the elements each reads (instead of a query per
+ * source and field), the counts of its visible text (language, reading time), and the text around "ISBN" labels.
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Element[]; roots: Element[];
+	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Iterable<Element>; roots: Element[];
 	base?: Element; coins: Element[]; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
-const NOT_TEXT = /^(head|script|style|noscript|template|svg|nav|header|footer|aside|form|button|select|iframe|textarea)$/;
+const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
+const NOT_TEXT = SKIPPED.join(', ');
 const BYLINE = /byline|\bauthor\b|p-author|author-name/i;
-/** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `entry-date`). */
-const DATED = /date(?!picker)|timestamp|publish|posted/i;
-const CAP = 200_000;
+/** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
+const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
+/** Text counted character by character; beyond it the counts are scaled by length (a sample says the language). */
+const COUNTED = 200_000;
+/** Text walked at all: a hostile page's length stops here. */
+const TEXT_CAP = 20_000_000;
 
+/**
+ * The first `cap` matches of a selector. Native queries walk the tree in the engine: walking it node by node
+ * from script cost twice the 10 ms budget on a 2 MB page.
+ */
+function all(root: ParentNode, selector: string, cap: number, keep?: (el: Element) => boolean): Element[] {
+	const out: Element[] = [];
+	// for...of, not indexing: jsdom (the CLI) re-checks a list's length on every index.
+	for (const el of root.querySelectorAll(selector)) {
+		if (out.length >= cap) break;
+		if (!keep || keep(el)) out.push(el);
+	}
+	return out;
+}
+
+/** Adds a text's Han, kana and hangul characters and its words to `into` (local counters: the loop stays hot). */
 function count(text: string, into: ScriptCounts): void {
+	let [han, kana, hangul, words] = [0, 0, 0, 0];
 	let inWord = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) into.han++;
-		else if (c >= 0x3040 && c <= 0x30ff) into.kana++;
-		else if (c >= 0xac00 && c <= 0xd7af) into.hangul++;
+		if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+		else if (c >= 0x3040 && c <= 0x30ff) kana++;
+		else if (c >= 0xac00 && c <= 0xd7af) hangul++;
 		else {
 			const word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-			if (word && !inWord) into.words++;
+			if (word && !inWord) words++;
 			inWord = word;
 			continue;
 		}
 		inWord = false;
 	}
+	into.han += han;
+	into.kana += kana;
+	into.hangul += hangul;
+	into.words += words;
 }
 
-function file(s: Scan, el: Element, tag: string): void {
-	if (tag === 'script') {
-		if (/ld\+json/i.test(el.getAttribute('type') ?? '')) s.jsonld.push(el);
-		return;
-	}
-	if (tag === 'img') s.img.push(el);
-	else if (tag === 'h1') s.h1.push(el);
-	else if (tag === 'p' && s.p.length < 50) s.p.push(el);
-	else if (tag === 'time') s.time.push(el);
-	else if (tag === 'article' || tag === 'main') s.roots.push(el);
-	else if (tag === 'base') s.base ??= el;
-	// One call for the names, then values only where needed: attribute access dominates the walk's cost.
-	for (const name of el.getAttributeNames()) {
-		if (name === 'itemscope' || name === 'itemprop' || name === 'typeof' || name === 'property') s[name].push(el);
-		else if (name === 'role' && el.getAttribute('role') === 'main') s.roots.push(el);
-		else if ((name === 'class' || name === 'rel') && s.byline.length < 20 && BYLINE.test(el.getAttribute(name)!)) s.byline.push(el);
-		if (name === 'class' && s.dates.length < 8 && DATED.test(el.getAttribute(name)!)) s.dates.push(el);
-		if (name === 'class' && tag === 'span' && /\bZ3988\b/.test(el.getAttribute('class')!) && s.coins.length < 2) s.coins.push(el);
-	}
-}
+const LABEL = /ISBN|\bEAN\b/i;
+const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
+const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
-/** Walks the document once, iteratively (deep nesting cannot overflow the stack), capped for hostile pages. */
-export function scan(doc: Document): Scan {
-	const s: Scan = {itemscope: [], itemprop: [], typeof: [], property: [], jsonld: [], dates: [], h1: [], p: [], time: [], byline: [], img: [], roots: [], coins: [], han: 0, kana: 0, hangul: 0, words: 0, isbnText: ''};
-	let node: Node | null = doc.documentElement;
-	let quiet: Node | null = null; // The rejected ancestor whose text we are inside, if any
-	let budget = CAP;
-	let isbnTail = 0;
-	const recent: string[] = []; // The last text nodes: a details list often names the publisher before the ISBN
-	while (node && budget-- > 0) {
-		if (node.nodeType === 1) {
-			const tag = (node as Element).localName;
-			file(s, node as Element, tag);
-			if (!quiet && NOT_TEXT.test(tag)) quiet = node;
-		} else if (node.nodeType === 3 && !quiet) {
-			const text = node.nodeValue ?? '';
-			count(text, s);
-			// A block of bare text (a `<div>` written as a paragraph) is a paragraph too, for the description fallback.
-			const parent = node.parentElement;
-			if (text.length > 80 && parent && BLOCK.test(parent.localName) && s.p.length < 50 && s.p.at(-1) !== parent && text.trim().length > 80) s.p.push(parent);
-			// Keep the text after an "ISBN" label: the number usually sits in the next element.
-			if (/ISBN|\bEAN\b/i.test(text) && s.isbnText.length < 4000) {
-				if (isbnTail <= 0) s.isbnText += `\n${recent.join('\n')}`;
-				isbnTail = 24;
-			}
-			if (isbnTail-- > 0) s.isbnText += `\n${text.slice(0, 200)}`;
-			else if (text.trim() && recent.push(text.slice(0, 200)) > 40) recent.shift();
+/**
+ * Counts the body's content text and returns the first text nodes that carry an ISBN or EAN label. A TreeWalker
+ * over text nodes only, jumping over the subtrees that are not content (nav, scripts, forms...), is ten times
+ * cheaper than reading `textContent` or stepping through every element from script.
+ */
+function walkText(doc: Document, s: ScriptCounts): Node[] {
+	const body = doc.body;
+	if (!body) return [];
+	const walker = doc.createTreeWalker(body, 4);
+	// Each excluded subtree that holds text, by its first text node (the outermost one where several share it).
+	const jumps = new Map<Node, Element>();
+	for (const tag of SKIPPED) {
+		let n = 0;
+		for (const el of body.getElementsByTagName(tag)) {
+			if (n++ >= 5000) break;
+			walker.currentNode = el;
+			const first = walker.nextNode();
+			const known = first && jumps.get(first);
+			if (first && el.contains(first) && (!known || el.contains(known))) jumps.set(first, el);
 		}
-		if (node.firstChild) {
-			node = node.firstChild;
+	}
+	const labels: Node[] = [];
+	walker.currentNode = body;
+	let chars = 0;
+	let counted = 0;
+	for (let node = walker.nextNode(); node && chars < TEXT_CAP; ) {
+		const skipped = jumps.get(node);
+		if (skipped) {
+			walker.currentNode = skipped;
+			node = walker.nextSibling(); // The first text node after the skipped subtree, climbing as needed
 			continue;
 		}
-		while (node && !node.nextSibling) {
-			if (node === quiet) quiet = null;
-			node = node.parentNode;
+		const text = node.nodeValue!;
+		if (chars < COUNTED) {
+			count(text, s);
+			counted += text.length;
 		}
-		if (node === quiet) quiet = null;
-		node = node?.nextSibling ?? null;
+		chars += text.length;
+		if (labels.length < 3 && (text.includes('ISBN') || text.includes('EAN') || text.includes('isbn')) && LABEL.test(text)) labels.push(node);
+		node = walker.nextNode();
 	}
+	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
+	return labels;
+}
+
+/** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
+function collect(step: () => Node | null, max: number, stop?: Node): Node[] {
+	const nodes: Node[] = [];
+	for (let node = step(); node && node !== stop && nodes.length < max; node = step()) if (isContent(node)) nodes.push(node);
+	return nodes;
+}
+
+/**
+ * The text around the first "ISBN"/"EAN" labels, one text node per line: a details list usually names the
+ * publisher and date before the number and the pages after it (details.ts reads it).
+ */
+function isbnWindow(doc: Document, labels: Node[]): string {
+	if (!labels.length) return '';
+	const walker = doc.createTreeWalker(doc.body, 4);
+	const lines: string[] = [];
+	let last: Node | undefined;
+	for (const hit of labels) {
+		// A label inside the previous window has been read with it.
+		if (last && (last === hit || last.compareDocumentPosition(hit) & 2)) continue;
+		walker.currentNode = hit;
+		const before = collect(() => walker.previousNode(), 40, last).reverse();
+		walker.currentNode = hit;
+		const after = collect(() => walker.nextNode(), 24);
+		lines.push(...[...before, hit, ...after].map(node => node.nodeValue!.slice(0, 200)));
+		last = after.at(-1) ?? hit;
+	}
+	return `\n${lines.join('\n')}`;
+}
+
+/** Paragraphs of the content root in document order: `<p>`s and blocks of bare text (a `<div>` written as one). */
+function paragraphs(doc: Document, root: Element): Element[] {
+	const out: Element[] = [];
+	const walker = doc.createTreeWalker(root, 4);
+	for (let n = 0; n < 5000 && out.length < 50 && walker.nextNode(); n++) {
+		const text = walker.currentNode;
+		const parent = text.parentElement;
+		if (!parent || !text.nodeValue?.trim()) continue;
+		const block = parent.closest('p') ?? (text.nodeValue.length > 80 && BLOCK.test(parent.localName) ? parent : undefined);
+		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
+	}
+	return out;
+}
+
+/** Gathers what the sources read, with native queries, each capped for hostile pages. */
+export function scan(doc: Document): Scan {
+	// By tag first: an attribute query walks the whole page, a tag lookup does not.
+	const roots = [doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]')].filter((el): el is HTMLElement => !!el);
+	const root = roots[0] ?? doc.body;
+	let dates: Element[] | undefined;
+	let byline: Element[] | undefined;
+	let p: Element[] | undefined;
+	const s: Scan = {
+		itemscope: all(doc, '[itemscope]', 2000), itemprop: all(doc, '[itemprop]', 10000),
+		typeof: all(doc, '[typeof]', 2000), property: all(doc, '[property]', 10000),
+		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
+		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
+		get dates() {
+			return (dates ??= all(doc, '[class*="date" i], [class*="timestamp" i], [class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
+		},
+		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
+		get byline() {
+			return (byline ??= all(doc, '[class*="author" i], [class*="byline" i], [rel~="author" i]', 20, el => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`)));
+		},
+		get p() {
+			return (p ??= root ? paragraphs(doc, root) : []);
+		},
+		base: doc.querySelector('base') ?? undefined, coins: all(doc, 'span.Z3988', 2),
+		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
+	};
+	s.isbnText = isbnWindow(doc, walkText(doc, s));
 	return s;
 }

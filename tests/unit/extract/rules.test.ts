@@ -145,6 +145,7 @@ describe('dates, details lists and images', () => {
 		expect(read('<article><div class="post-date">Thursday, May 26, 2016</div><p>Text.</p></article>').publishedAt).toBe('2016-05-26');
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/05/16/circleci-raises/').publishedAt).toBe('2016-05-16');
 		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
+		expect(read('<meta property="og:type" content="book"><div class="review-date">May 26, 2016</div>').publishedAt).toBeUndefined(); // a review's date, not the book's
 		expect(read('<meta property="article:published_time" content="2020-01-02"><meta property="article:modified_time" content="2021-03-04T05:06:07Z">'))
 			.toMatchObject({publishedAt: '2020-01-02', modifiedAt: '2021-03-04T05:06:07Z'});
 	});
