@@ -65,7 +65,8 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
 		},
 		get image() {
-			return [contentImage(s.img, root)];
+			// A video's poster frame pictures the page when no image does.
+			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster')];
 		},
 	};
 }

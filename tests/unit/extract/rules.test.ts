@@ -154,5 +154,6 @@ describe('dates, details lists and images', () => {
 		expect(read(ld('NewsArticle')).image).toBe('https://example.org/share.jpg');
 		expect(read(ld('Book')).image).toBe('https://example.org/crop-1x1.jpg');
 		expect(read('<article><p>Text.</p><img src="/media/clip.mp4" width="480" height="320"><img src="/media/still.jpg" width="480" height="320"></article>').image).toBe('https://example.org/media/still.jpg');
+		expect(read('<article><video poster="/media/poster.gif"><source src="/media/clip.mp4"></video><img src="/media/clip.mp4"></article>').image).toBe('https://example.org/media/poster.gif');
 	});
 });
