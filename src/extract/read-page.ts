@@ -12,7 +12,7 @@ import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
-import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
+import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle} from './title.ts';
 
@@ -79,9 +79,9 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const language = correctLanguage(picked.language, facts);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);
-	// An article's og:image is the picture its site chose to be shown by; its structured data lists any size or crop.
-	const ogImage = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') && httpUrl(clean(head.get('og:image'), 2000), base);
-	if (ogImage) [picked.image, sources.image] = [ogImage.href, 'opengraph'];
+	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
+	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
+	if (share) [sources.image, picked.image] = share;
 	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(facts.words / 230 + (facts.han + facts.kana + facts.hangul) / 400) : 0;
 	const meta: PageMetadata = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, ...picked};
 	Object.assign(meta, {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, language});

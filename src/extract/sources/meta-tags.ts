@@ -1,5 +1,7 @@
 import type {Kind} from '../../core/types.ts';
 import type {Candidate} from '../candidate.ts';
+import {httpUrl} from '../../core/url.ts';
+import {clean} from '../text.ts';
 import type {Head} from './head.ts';
 
 /** Highwire Press `citation_*` (Google Scholar's tags), with the eprints/PRISM spellings. */
@@ -78,4 +80,13 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 		image: [...h.all('thumbnail', 'image', 'parsely-image-url', 'sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords', 'news_keywords', 'parsely-tags'),
 	};
+}
+
+/** The picture a page chose to be shared with, and which tag named it: og:image, else twitter:image. */
+export function shareImage(h: Head, base: string): [source: string, url: string] | undefined {
+	for (const [source, key] of [['opengraph', 'og:image'], ['twitter', 'twitter:image'], ['twitter', 'twitter:image:src']]) {
+		const url = httpUrl(clean(h.get(key!), 2000), base);
+		if (url) return [source!, url.href];
+	}
+	return undefined;
 }

@@ -153,6 +153,7 @@ describe('dates, details lists and images', () => {
 		const ld = (type: string) => `<meta property="og:image" content="/share.jpg"><script type="application/ld+json">{"@type":"${type}","name":"X","headline":"X","image":"/crop-1x1.jpg","author":"A"}</script>`;
 		expect(read(ld('NewsArticle')).image).toBe('https://example.org/share.jpg');
 		expect(read(ld('Book')).image).toBe('https://example.org/crop-1x1.jpg');
+		expect(read(ld('NewsArticle').replace('property="og:image"', 'name="twitter:image"')).image).toBe('https://example.org/share.jpg');
 		expect(read('<article><p>Text.</p><img src="/media/clip.mp4" width="480" height="320"><img src="/media/still.jpg" width="480" height="320"></article>').image).toBe('https://example.org/media/still.jpg');
 		expect(read('<article><video poster="/media/poster.gif"><source src="/media/clip.mp4"></video><img src="/media/clip.mp4"></article>').image).toBe('https://example.org/media/poster.gif');
 	});
