@@ -43,7 +43,9 @@ export function siteFromTitle(shown: string, heading: string): string | undefine
 	const key = loose(heading);
 	if (parts.length < 2 || !key) return undefined;
 	const site = loose(parts.slice(0, -1).join('')) === key ? parts.at(-1) : loose(parts.slice(1).join('')) === key ? parts[0] : undefined;
-	return site && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
+	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
+	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);
+	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
 }
 
 /** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */

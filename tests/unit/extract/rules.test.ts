@@ -102,6 +102,7 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>LeanData | The Winds of Change</title><meta property="og:title" content="The Winds of Change">').siteName).toBe('LeanData');
 		expect(read('<title>A title with - a dash in the middle of it</title>').siteName).toBeUndefined();
 		expect(siteFromTitle('Heading - a long remainder that is really a subtitle of the page', 'Heading')).toBeUndefined();
+		expect(siteFromTitle('draft-dejong-remotestorage-04 - remoteStorage', 'remoteStorage')).toBeUndefined();
 	});
 	test('record labels and bindings are not part of a title; the heading a head title starts with is', () => {
 		expect(read('<title>Publication: Like Nothing on Earth</title>').title).toBe('Like Nothing on Earth');
