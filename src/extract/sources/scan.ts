@@ -102,7 +102,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 			counted += text.length;
 		}
 		chars += text.length;
-		if (labels.length < 3 && (text.includes('ISBN') || text.includes('EAN') || text.includes('isbn')) && LABEL.test(text)) labels.push(node);
+		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN')) && LABEL.test(text)) labels.push(node);
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
@@ -112,7 +112,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
 function collect(step: () => Node | null, max: number, stop?: Node): Node[] {
 	const nodes: Node[] = [];
-	for (let node = step(); node && node !== stop && nodes.length < max; node = step()) if (isContent(node)) nodes.push(node);
+	for (let node = step(), tries = 0; node && node !== stop && nodes.length < max && tries < 2000; node = step(), tries++) if (isContent(node)) nodes.push(node);
 	return nodes;
 }
 
