@@ -96,6 +96,12 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 			node = walker.nextSibling(); // The first text node after the skipped subtree, climbing as needed
 			continue;
 		}
+		// Past the sample, with the labels found, a node's length is all we need: reading its text copies it.
+		if (chars >= COUNTED && labels.length >= 3) {
+			chars += (node as Text).length;
+			node = walker.nextNode();
+			continue;
+		}
 		const text = node.nodeValue!;
 		if (chars < COUNTED) {
 			count(text, s);
@@ -166,11 +172,11 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			return (dates ??= all(doc, '[class*="date" i], [class*="timestamp" i], [class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
+			return (dates ??= all(doc, '[class*="date"], [class*="Date"], [class*="timestamp"], [class*="publish"], [class*="Publish"]', 8, el => DATED.test(el.getAttribute('class')!)));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			return (byline ??= all(doc, '[class*="author" i], [class*="byline" i], [rel~="author" i]', 20, el => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`)));
+			return (byline ??= all(doc, '[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"], [rel~="author"]', 20, el => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`)));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
