@@ -90,7 +90,8 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 			...role('instructor', 'instructor'), ...instances.flatMap(i => names(i.instructor, resolve).map(name => ({name, role: 'instructor'})))],
 		description: text('description') ?? text('abstract'),
 		image: urls([node.image, node.thumbnailUrl], resolve),
-		siteName: kind === 'article' ? publisher : undefined,
+		// The publisher names an article's site; a sourceOrganization or copyright holder is the company behind it.
+		siteName: kind === 'article' ? text('publisher') : undefined,
 		language: text('inLanguage') ?? text('language'),
 		publishedAt: text('datePublished') ?? text('uploadDate') ?? text('dateCreated') ?? text('releaseDate') ?? text('startDate'),
 		modifiedAt: text('dateModified'),
