@@ -14,7 +14,7 @@ import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
-import {finalTitle, siteFromTitle} from './title.ts';
+import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
@@ -73,9 +73,10 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title);
+		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, location?.pathname.split('/').filter(Boolean).pop()?.replace(/\.\w+$/, ''));
 		if (picked.siteName) sources.siteName = 'title';
 	}
+	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, facts);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);

@@ -38,11 +38,13 @@ const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜]\s*/;
  * `<title>` is often the heading plus the site's name (`Heading | Site`, `Site - Heading`): when one end of it is
  * the heading, the other end names the site. Short names only: a long remainder is a subtitle, not a site.
  */
-export function siteFromTitle(shown: string, heading: string): string | undefined {
+export function siteFromTitle(shown: string, heading: string, slug = ''): string | undefined {
 	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
+	if (parts.length < 2) return undefined;
+	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
+	const isHeading = (text: string) => !!text && (text === loose(heading) || text === loose(slug));
+	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1) : isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	const key = loose(heading);
-	if (parts.length < 2 || !key) return undefined;
-	const site = loose(parts.slice(0, -1).join('')) === key ? parts.at(-1) : loose(parts.slice(1).join('')) === key ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
 	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
@@ -86,4 +88,14 @@ export function finalTitle({picked, source, shown, og, h1, author, names, host}:
 		if (heading && startsWithHeading(title, heading)) [title, from] = [heading.replace(FORMAT, ''), 'html'];
 	}
 	return {title, source: from};
+}
+
+/**
+ * A site's name as people say it: a rename note dropped (`X (formerly Twitter)`), and a name that is only the
+ * site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not `wsj.com` or `Inc.com`).
+ */
+export function siteNameOf(name: string, host: string): string {
+	const named = name.replace(/\s*\((formerly|previously)\b[^)]*\)$/i, '');
+	const label = named.slice(0, named.indexOf('.'));
+	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
 }

@@ -6,7 +6,7 @@ import {bcp47, correctLanguage} from '../../../src/extract/language.ts';
 import {parsePeople} from '../../../src/extract/people.ts';
 import {pick} from '../../../src/extract/pick.ts';
 import {decodeEntities, clean} from '../../../src/extract/text.ts';
-import {siteFromTitle, stripSiteSuffix} from '../../../src/extract/title.ts';
+import {siteFromTitle, siteNameOf, stripSiteSuffix} from '../../../src/extract/title.ts';
 import {isoMinutes, parsePrice} from '../../../src/extract/candidate.ts';
 
 describe('dates keep their precision and are never invented', () => {
@@ -103,6 +103,15 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>A title with - a dash in the middle of it</title>').siteName).toBeUndefined();
 		expect(siteFromTitle('Heading - a long remainder that is really a subtitle of the page', 'Heading')).toBeUndefined();
 		expect(siteFromTitle('draft-dejong-remotestorage-04 - remoteStorage', 'remoteStorage')).toBeUndefined();
+		expect(siteFromTitle('LeanData | The Winds of Change', 'LeanData | The Winds of Change', 'the-winds-of-change')).toBe('LeanData');
+	});
+	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
+		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
+		expect(siteNameOf('Stuff.co.nz', 'www.stuff.co.nz')).toBe('Stuff');
+		expect(siteNameOf('Salon.com', 'www.example.org')).toBe('Salon.com');
+		expect(siteNameOf('Node.js', 'nodejs.org')).toBe('Node.js');
+		expect(siteNameOf('wsj.com', 'www.wsj.com')).toBe('wsj.com');
+		expect(siteNameOf('Inc.com', 'www.inc.com')).toBe('Inc.com');
 	});
 	test('record labels and bindings are not part of a title; the heading a head title starts with is', () => {
 		expect(read('<title>Publication: Like Nothing on Earth</title>').title).toBe('Like Nothing on Earth');
