@@ -42,7 +42,8 @@ export function openGraph(h: Head): Candidate {
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
-		image: h.all('og:image', 'og:image:url', 'og:image:secure_url'),
+		// The https copy first, when a page gives both.
+		image: h.all('og:image:secure_url', 'og:image:url', 'og:image'),
 		siteName: h.get('og:site_name'),
 		language: h.get('og:locale'),
 		url: h.get('og:url'),
@@ -63,7 +64,7 @@ export function twitter(h: Head): Candidate {
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
-		image: h.all('twitter:image', 'twitter:image:src'),
+		image: h.all('twitter:image:src', 'twitter:image'),
 		authors,
 	};
 }
@@ -84,7 +85,7 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 
 /** The picture a page chose to be shared with, and which tag named it: og:image, else twitter:image. */
 export function shareImage(h: Head, base: string): [source: string, url: string] | undefined {
-	for (const [source, key] of [['opengraph', 'og:image'], ['twitter', 'twitter:image'], ['twitter', 'twitter:image:src']]) {
+	for (const [source, key] of [['opengraph', 'og:image:secure_url'], ['opengraph', 'og:image:url'], ['opengraph', 'og:image'], ['twitter', 'twitter:image:src'], ['twitter', 'twitter:image']]) {
 		const url = httpUrl(clean(h.get(key!), 2000), base);
 		if (url) return [source!, url.href];
 	}
