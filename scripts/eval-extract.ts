@@ -273,8 +273,11 @@ async function main() {
 		for (const field of FIELDS) {
 			for (const key of [`${page.corpus}\t${field}`, `ALL\t${field}`]) {
 				const verdict = score(tally(key).ours, page, field, mine);
-				if (scraper) score(tally(key).theirs, page, field, other);
-				if (verdict && missesOf.has(field) && !key.startsWith('ALL')) console.log(`${field}\t${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}`);
+				const theirVerdict = scraper ? score(tally(key).theirs, page, field, other) ?? 'ok' : undefined;
+				if (verdict && missesOf.has(field) && !key.startsWith('ALL')) {
+					const versus = theirVerdict ? `\tmetascraper: ${theirVerdict}` : '';
+					console.log(`${field}\t${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}${versus}`);
+				}
 			}
 		}
 	}
