@@ -45,13 +45,12 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	const ogUrl = httpUrl(head.get('og:url'), base);
 	const stale = !!location && isStale(location.href, [canonical, ogUrl]);
-	const facts = found;
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
-	const listed = details(facts.isbnText);
+	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
@@ -77,13 +76,13 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		if (picked.siteName) sources.siteName = 'title';
 	}
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
-	const language = correctLanguage(picked.language, facts);
+	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind({...picked, authors}, host, facts.words + facts.han / 2);
+	const kind = detectKind({...picked, authors}, host, found.words + found.han / 2);
 	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
 	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;
-	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(facts.words / 230 + (facts.han + facts.kana + facts.hangul) / 400) : 0;
+	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) : 0;
 	const meta: PageMetadata = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, ...picked};
 	Object.assign(meta, {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, language});
 	if (readingMinutes > 0) meta.readingMinutes = readingMinutes;
