@@ -16,7 +16,7 @@ import {extractMetadata} from '../src/extract/extract-metadata.ts';
 import {decodeEntities} from '../src/extract/text.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../shared/corpora');
-const FIELDS = ['title', 'authors', 'description', 'siteName', 'language', 'date', 'isbn', 'publisher', 'image'] as const;
+const FIELDS = ['title', 'authors', 'description', 'siteName', 'language', 'date', 'isbn', 'publisher', 'image', 'pages', 'price'] as const;
 type Field = (typeof FIELDS)[number];
 /** A label: a value, null (the page has none: scored as tn/fp), or absent (not scored). */
 type Labels = Partial<Record<Field, string | string[] | null>> & {allowedAuthors?: string[]};
@@ -86,6 +86,9 @@ function neverTooManyBooks(): Page[] {
 		if (e.LANGUAGE) labels.language = String(e.LANGUAGE);
 		// The app stores descriptions as HTML: compare their text.
 		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION).replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(/<[^>]+>/g, '');
+		// Page counts like `48 x 3` are not scored; `720 páginas` is 720 (corpora/README.md).
+		if (e.PAGE_COUNT && /^\d+(\s*[a-zñá]+)?$/i.test(String(e.PAGE_COUNT))) labels.pages = String(parseInt(String(e.PAGE_COUNT), 10));
+		if (e.PRICE_LISTED !== undefined && e.PRICE_LISTED_CURRENCY) labels.price = `${Number(e.PRICE_LISTED).toFixed(2)} ${String(e.PRICE_LISTED_CURRENCY)}`;
 		const publisher = (e.allPublishers as Record<string, {Name: string}> | undefined)?.['0']?.Name;
 		if (publisher) labels.publisher = publisher;
 		return {corpus: 'nevertoomanybooks', name: `${r.engine}/${r.test}`, file: path.join(ROOT, 'nevertoomanybooks', r.fixture), url: r.url, labels};
@@ -195,6 +198,7 @@ function same(field: Field, label: string | string[], predicted: string | string
 const ours = (m: PageMetadata): Prediction => ({
 	title: m.title, authors: m.authors.length ? m.authors : undefined, description: m.description, siteName: m.siteName,
 	language: m.language, date: m.publishedAt, isbn: m.isbn, publisher: m.publisher, image: m.image,
+	pages: m.duration?.pages ? String(m.duration.pages) : undefined, price: m.price && `${m.price.amount.toFixed(2)} ${m.price.currency}`,
 });
 
 type Scraper = (input: {html: string; url: string}) => Promise<Record<string, string | null>>;

@@ -6,16 +6,17 @@ import {labelled} from '../sites/site.ts';
 const PUBLISHER = ['Published by', 'Publisher', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag', 'Editorial', 'Éditeur', 'Editeur', 'Editore', '出版社'];
 const DATE = ['Publication date', 'Pub. Date', 'Published', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
 	'Date de parution', 'Parution', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间'];
-const PAGES = ['Pages', 'Page Count', 'Print length', "Pagina's", 'Seiten', 'Páginas', '页数'];
+const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
+const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言'];
-const LABELS = [...PUBLISHER, ...DATE, ...PAGES, ...LANGUAGE, 'ISBN'];
+const LABELS = [...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
 const ESCAPED = LABELS.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
 const BARE_LABEL = new RegExp(`^[ \\t]*(${ESCAPED})[ \\t]*$`, 'gm');
 /** A month and year as catalogues write a legal deposit (`10/2002`). */
 const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 
-/** The text around an ISBN label is usually a details list: read its publisher, date, page count and language too. */
+/** The text around an ISBN label is usually a details list: read its publisher, date, page count, price and language too. */
 export function details(text: string): Candidate {
 	const fields = labelled(text.replace(BARE_LABEL, '$1:'), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
@@ -27,5 +28,6 @@ export function details(text: string): Candidate {
 		publishedAt: monthYear ? `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}` : date,
 		duration: {pages: parseInt(get(PAGES) ?? '', 10)},
 		language: get(LANGUAGE),
+		price: {amount: get(PRICE)},
 	};
 }

@@ -146,7 +146,8 @@ describe('dates, details lists and images', () => {
 	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
 		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
 		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
-		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p>')).toMatchObject({publishedAt: '2002-10', publisher: 'Delcourt'});
+		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publishedAt: '2002-10', publisher: 'Delcourt', duration: {pages: 46}});
+		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>')).toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
 	});
 	test('the work\'s language in its details list beats the store\'s <html lang>', () => {
 		expect(read('<html lang="nl-BE"><body><dl><dt>Taal</dt><dd>Engels</dd><dt>EAN</dt><dd>9781841593326</dd></dl></body></html>').language).toBe('en');
