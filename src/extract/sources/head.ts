@@ -4,7 +4,8 @@ export type Head = {
 	meta: Map<string, string[]>;
 	/** `rel` token (lowercased) -> hrefs in page order. */
 	links: Map<string, string[]>;
-	get(key: string): string | undefined;
+	/** The first non-blank value of the first key that has one. */
+	get(...keys: string[]): string | undefined;
 	all(...keys: string[]): string[];
 };
 
@@ -35,7 +36,7 @@ export function readHead(doc: Document): Head {
 	}
 	return {
 		meta, links,
-		get: key => meta.get(key)?.find(value => value.trim()),
+		get: (...keys) => keys.map(key => meta.get(key)?.find(value => value.trim())).find(Boolean),
 		all: (...keys) => keys.flatMap(key => meta.get(key) ?? []),
 	};
 }

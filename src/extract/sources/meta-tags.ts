@@ -6,13 +6,13 @@ import type {Head} from './head.ts';
 
 /** Highwire Press `citation_*` (Google Scholar's tags), with the eprints/PRISM spellings. */
 export function citation(h: Head): Candidate {
-	const title = h.get('citation_title') ?? h.get('eprints.title');
+	const title = h.get('citation_title', 'eprints.title');
 	return {
 		title,
 		authors: h.all('citation_author', 'citation_authors', 'eprints.creators_name'),
-		publishedAt: h.get('citation_publication_date') ?? h.get('citation_date') ?? h.get('citation_online_date') ?? h.get('prism.publicationdate') ?? h.get('eprints.date'),
+		publishedAt: h.get('citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'eprints.date'),
 		isbn: h.all('citation_isbn'),
-		publisher: h.get('citation_publisher') ?? h.get('dc.publisher'),
+		publisher: h.get('citation_publisher', 'dc.publisher'),
 		language: h.get('citation_language'),
 		description: h.get('citation_abstract'),
 		kind: title ? (h.get('citation_isbn') ? 'book' : 'paper') : undefined,
@@ -24,8 +24,8 @@ export function dublinCore(h: Head): Candidate {
 	return {
 		title: h.get('dc.title'),
 		authors: h.all('dc.creator', 'dc.creator.personalname'),
-		description: h.get('dc.description') ?? h.get('dc.abstract'),
-		publishedAt: h.get('dc.date.issued') ?? h.get('dc.issued') ?? h.get('dc.date') ?? h.get('dc.created'),
+		description: h.get('dc.description', 'dc.abstract'),
+		publishedAt: h.get('dc.date.issued', 'dc.issued', 'dc.date', 'dc.created'),
 		language: h.get('dc.language'),
 		publisher: h.get('dc.publisher'),
 		isbn: h.all('dc.identifier').filter(id => /isbn|^[\d\s-]{10,17}X?$/i.test(id)),
@@ -38,7 +38,7 @@ const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], 
 /** Open Graph, with the `article:*`, `book:*`/`books:*` and `video:*` namespaces. */
 export function openGraph(h: Head): Candidate {
 	const type = h.get('og:type')?.toLowerCase().trim() ?? '';
-	const seconds = Number(h.get('video:duration') ?? h.get('og:video:duration'));
+	const seconds = Number(h.get('video:duration', 'og:video:duration'));
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
@@ -49,8 +49,8 @@ export function openGraph(h: Head): Candidate {
 		url: h.get('og:url'),
 		kind: OG_KINDS.find(([test]) => test.test(type))?.[1],
 		authors: h.all('article:author', 'book:author', 'books:author', 'og:article:author', 'video:director'),
-		publishedAt: h.get('article:published_time') ?? h.get('og:article:published_time') ?? h.get('book:release_date') ?? h.get('books:release_date') ?? h.get('video:release_date') ?? h.get('og:published_time'),
-		modifiedAt: h.get('article:modified_time') ?? h.get('og:updated_time'),
+		publishedAt: h.get('article:published_time', 'og:article:published_time', 'book:release_date', 'books:release_date', 'video:release_date', 'og:published_time'),
+		modifiedAt: h.get('article:modified_time', 'og:updated_time'),
 		isbn: h.all('book:isbn', 'books:isbn'),
 		keywords: h.all('article:tag', 'book:tag', 'video:tag'),
 		duration: seconds > 0 ? {minutes: Math.round(seconds / 60)} : undefined,
@@ -72,12 +72,12 @@ export function twitter(h: Head): Candidate {
 /** Plain `<meta name>` conventions (description, author, Parse.ly, Sailthru, NYT's `byl`) and `<title>`. */
 export function plainMeta(h: Head, doc: Document): Candidate {
 	return {
-		title: h.get('parsely-title') ?? h.get('sailthru.title') ?? doc.title,
-		description: h.get('description') ?? h.get('sailthru.description'),
+		title: h.get('parsely-title', 'sailthru.title') ?? doc.title,
+		description: h.get('description', 'sailthru.description'),
 		authors: h.all('author', 'parsely-author', 'sailthru.author', 'byl', 'dc.contributor'),
-		publishedAt: h.get('parsely-pub-date') ?? h.get('sailthru.date') ?? h.get('article.published') ?? h.get('pubdate') ?? h.get('publish-date') ?? h.get('publish_date') ?? h.get('publishdate') ?? h.get('date') ?? h.get('datepublished') ?? h.get('article:published'),
-		siteName: h.get('application-name') ?? h.get('apple-mobile-web-app-title') ?? h.get('publisher'),
-		language: h.get('content-language') ?? h.get('language'),
+		publishedAt: h.get('parsely-pub-date', 'sailthru.date', 'article.published', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'date', 'datepublished', 'article:published'),
+		siteName: h.get('application-name', 'apple-mobile-web-app-title', 'publisher'),
+		language: h.get('content-language', 'language'),
 		image: [...h.all('thumbnail', 'image', 'parsely-image-url', 'sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords', 'news_keywords', 'parsely-tags'),
 	};
