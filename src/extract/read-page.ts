@@ -83,8 +83,9 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;
 	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) : 0;
-	const meta: PageMetadata = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, ...picked};
-	Object.assign(meta, {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors, language});
+	// The decided fields lead the record and override what the picker proposed for them.
+	const decided = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors};
+	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
 	if (readingMinutes > 0) meta.readingMinutes = readingMinutes;
 	meta.sources = sources;
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];

@@ -42,9 +42,9 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
 	if (parts.length < 2) return undefined;
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
-	const isHeading = (text: string) => !!text && (text === loose(heading) || text === loose(slug));
+	const [key, slugKey] = [loose(heading), loose(slug)];
+	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
 	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1) : isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
-	const key = loose(heading);
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
 	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
