@@ -20,9 +20,9 @@ const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ??
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
- * changed the URL without updating its head, so head metadata belongs to the previous route.
+ * changed the URL without updating its head, or an address that was redirected (a renamed repository).
  */
-function isStale(location: string, declared: (URL | undefined)[]): boolean {
+function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 	const here = urlKey(location);
 	const related = (url: URL) => {
 		const there = urlKey(url.href);
@@ -44,7 +44,11 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	const ogUrl = httpUrl(head.get('og:url'), base);
-	const stale = !!location && isStale(location.href, [canonical, ogUrl]);
+	const routed = !!location && isRouted(location.href, [canonical, ogUrl]);
+	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
+	// rewrites on each route: then the address was redirected, and the head was served with this document.
+	const [ogTitle, shownTitle] = [loose(head.get('og:title') ?? ''), loose(doc.title)];
+	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
@@ -66,7 +70,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
-	const url = (!stale && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
+	const url = (!routed && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
 	const authors = (picked.authors ?? []).filter(name => !picked.siteName || loose(name) !== loose(picked.siteName));
 	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, author: authors[0], names: [picked.siteName, picked.provider], host});
 	const title = chosen.title;

@@ -3,6 +3,8 @@ import {parseDate} from '../dates.ts';
 import type {Scan} from './scan.ts';
 
 const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
+/** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
+const imagePath = (src: string) => src.replace(/^(https?:)?\/\/[^/]*/i, '');
 
 /** The first image in the content that is not an icon, reading lazy-loading attributes and `srcset`. */
 function contentImage(imgs: Iterable<Element>, root: Element): string | undefined {
@@ -15,7 +17,7 @@ function contentImage(imgs: Iterable<Element>, root: Element): string | undefine
 		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
 			?? srcset?.trim().split(/\s+/)[0];
 		const width = Number(img.getAttribute('width') ?? 999);
-		if (src && !SKIP_IMG.test(src) && !SKIP_IMG.test(img.className) && width >= 100 && Number(img.getAttribute('height') ?? 999) >= 80) return src;
+		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && width >= 100 && Number(img.getAttribute('height') ?? 999) >= 80) return src;
 	}
 	return undefined;
 }
@@ -66,7 +68,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does.
-			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster')];
+			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster'), doc.body && contentImage(s.img, doc.body)];
 		},
 	};
 }

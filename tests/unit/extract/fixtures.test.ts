@@ -85,6 +85,14 @@ describe('generic sources', () => {
 		expect(m.title).toBe('Rust Basics');
 		expect(m.description).toBe('Ownership, borrowing and lifetimes, one lesson at a time.'); // the DOM's, not the old route's og:description
 	});
+	test('a redirected address (og:url names the repository\'s new name, og:title agrees with <title>) keeps the head\'s metadata', () => {
+		const html = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages', 'spa-stale-head.html'), 'utf8')
+			.replace('<meta property="og:title" content="Go Fundamentals">', '<meta property="og:title" content="Rust Basics">');
+		const url = 'https://app.example.com/courses/rust-basics';
+		const m = extractMetadata(new JSDOM(html, {url}).window.document, url);
+		expect(m.description).toBe('Learn Go from scratch.'); // og:description: the head was served with this page
+		expect(m.url).toBe(url); // the address still comes from the location, which the redirect reached
+	});
 	test('Chinese text declared as en is corrected; reading time counts Han characters', () => {
 		const m = extract('zh-declared-en.html');
 		expect(m).toMatchObject({language: 'zh', title: '云原生入门书单', authors: ['陈七'], kind: 'article'});

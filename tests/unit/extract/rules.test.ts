@@ -148,6 +148,9 @@ describe('dates, details lists and images', () => {
 		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
 		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publishedAt: '2002-10', publisher: 'Delcourt', duration: {pages: 46}});
 		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>')).toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
+		// A store's list: the day in brackets after the publisher, the page count under the binding's label.
+		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))
+			.toMatchObject({publisher: 'Suhrkamp Verlag', publishedAt: '1974-07-01', language: 'de', duration: {pages: 128}});
 	});
 	test('the work\'s language in its details list beats the store\'s <html lang>', () => {
 		expect(read('<html lang="nl-BE"><body><dl><dt>Taal</dt><dd>Engels</dd><dt>EAN</dt><dd>9781841593326</dd></dl></body></html>').language).toBe('en');
@@ -167,5 +170,12 @@ describe('dates, details lists and images', () => {
 		expect(read(ld('NewsArticle').replace('property="og:image"', 'name="twitter:image"')).image).toBe('https://example.org/share.jpg');
 		expect(read('<article><p>Text.</p><img src="/media/clip.mp4" width="480" height="320"><img src="/media/still.jpg" width="480" height="320"></article>').image).toBe('https://example.org/media/still.jpg');
 		expect(read('<article><video poster="/media/poster.gif"><source src="/media/clip.mp4"></video><img src="/media/clip.mp4"></article>').image).toBe('https://example.org/media/poster.gif');
+	});
+	test('the first content image: the article\'s, else the page\'s; judged by its path, not its CDN\'s host name', () => {
+		const img = (src: string, attrs = 'width="300" height="200"') => `<img src="${src}" ${attrs}>`;
+		expect(read(`<header>${img('/me.jpg')}</header><article>${img('/fig.png')}<p>Text.</p></article>`).image).toBe('https://example.org/fig.png');
+		expect(read(`<header>${img('/logo.png')}${img('/me.jpg')}</header><article><p>Only text.</p></article>`).image).toBe('https://example.org/me.jpg');
+		expect(read(`<main>${img('https://avatars.cdn.example.net/get/123/photo.png')}</main>`).image).toBe('https://avatars.cdn.example.net/get/123/photo.png');
+		expect(read(`<main>${img('https://cdn.example.net/avatar/123.png')}${img('/icon.png')}${img('/pic.jpg', 'width="60"')}</main>`).image).toBeUndefined();
 	});
 });
