@@ -35,3 +35,15 @@ export function findIsbns(text: string): string[] {
 	}
 	return [...found];
 }
+
+/**
+ * The ISBNs a details list states: any on a line with an ISBN/EAN label or the line after one, and 13-digit
+ * Bookland numbers anywhere. A bare 10-digit number elsewhere is some other identifier (a record ID passes the
+ * ISBN-10 checksum one time in eleven).
+ */
+export function statedIsbns(text: string): string[] {
+	const lines = text.split('\n');
+	const labelled = lines.filter((line, i) => /ISBN|EAN/i.test(line) || /ISBN|EAN/i.test(lines[i - 1] ?? ''));
+	const written = digitsOf(text);
+	return [...new Set([...findIsbns(labelled.join('\n')), ...findIsbns(text).filter(isbn => written.includes(isbn))])];
+}

@@ -61,14 +61,25 @@ function startsWithHeading(title: string, heading: string): boolean {
 	return h.length > 2 && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]!);
 }
 
-type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; author?: string; names: (string | undefined)[]; host: string};
+/** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
+const PAGE_LABEL = /^(details?( ?page| ?view)?|detailansicht|detailseite|vollanzeige|titelaufnahme|full (record|view)|(product|book|item|record) details|search results?|suchergebnis(se)?|home( ?page)?|startseite|untitled( document)?|index)$/i;
+
+type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string; names: (string | undefined)[]; host: string};
 
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
  * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
  * head title that only adds to it. `source` is set when the title came from elsewhere than the picked source.
  */
-export function finalTitle({picked, source, shown, og, h1, author, names, host}: TitleInput): {title: string; source?: string} {
+export function finalTitle(input: TitleInput): {title: string; source?: string} {
+	const chosen = chooseTitle(input);
+	// A page label (`Catalogue – Detail page`) is no title: a catalogue record names the work in its details list (details.ts).
+	const record = clean(input.record, 300);
+	const parts = chosen.title.split(PARTS).map(p => p.trim());
+	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!)) ? {title: record, source: 'text'} : chosen;
+}
+
+function chooseTitle({picked, source, shown, og, h1, author, names, host}: TitleInput): {title: string; source?: string} {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
 	const page = strip(clean(shown, 300) ?? '');
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};

@@ -1,15 +1,16 @@
-import {findIsbns} from '../../core/isbn.ts';
+import {statedIsbns} from '../../core/isbn.ts';
 import type {Candidate} from '../candidate.ts';
 import {labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read (longest first where one contains another).
 const PUBLISHER = ['Published by', 'Publisher', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag', 'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Editore', '出版社'];
-const DATE = ['Publication date', 'Pub. Date', 'Published', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
+const DATE = ['Publication date', 'Pub. Date', 'Published', 'Erschienen', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
 	'Date de parution', 'Parution', 'Data di pubblicazione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
-const LABELS = [...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
+const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
+const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
 const ESCAPED = LABELS.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
 const BARE_LABEL = new RegExp(`^[ \\t]*(${ESCAPED})[ \\t]*$`, 'gm');
@@ -18,16 +19,29 @@ const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 /** A page count said with its unit, under whatever label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
-/** The text around an ISBN label is usually a details list: read its publisher, date, page count, price and language too. */
+/** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
+const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
+
+/**
+ * The text around an ISBN label is usually a details list: read its publisher, date, page count, price and language
+ * too, and a catalogue record's title (`Title / its authors ; its translator`, ISBD) for pages whose own title is a
+ * page label (`Detail page`).
+ */
 export function details(text: string): Candidate {
 	const fields = labelled(text.replace(BARE_LABEL, '$1:'), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
-	const publisher = get(PUBLISHER);
+	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
+	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n') ?? [];
+	const imprint = IMPRINT.exec(line.trim()) ?? IMPRINT.exec(`${line.trim()} ${next.trim()}`);
+	const publisher = get(PUBLISHER) ?? imprint?.[1];
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`.
-	const date = get(DATE) ?? /\(([^)]+)\)$/.exec(publisher ?? '')?.[1];
+	const date = imprint?.[2] ?? get(DATE) ?? /\(([^)]+)\)$/.exec(publisher ?? '')?.[1];
 	const monthYear = date && MONTH_YEAR.exec(date);
+	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
-		isbn: findIsbns(text),
+		title,
+		authors: [responsibility?.split(' ; ')[0]],
+		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*[(;].*$/, ''),
 		publishedAt: monthYear ? `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}` : date,
 		duration: {pages: parseInt(get(PAGES) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},

@@ -138,7 +138,8 @@ function isbnWindow(doc: Document, labels: Node[]): string {
 		const before = collect(() => walker.previousNode(), 40, last).reverse();
 		walker.currentNode = hit;
 		const after = collect(() => walker.nextNode(), 24);
-		lines.push(...[...before, hit, ...after].map(node => node.nodeValue!.slice(0, 200)));
+		// A node is one line: the source's own line breaks inside it are layout (a title wrapped in the HTML).
+		lines.push(...[...before, hit, ...after].map(node => node.nodeValue!.slice(0, 200).replace(/\s+/g, ' ')));
 		last = after.at(-1) ?? hit;
 	}
 	return `\n${lines.join('\n')}`;

@@ -152,6 +152,15 @@ describe('dates, details lists and images', () => {
 		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))
 			.toMatchObject({publisher: 'Suhrkamp Verlag', publishedAt: '1974-07-01', language: 'de', duration: {pages: 128}});
 	});
+	test('a catalogue record: its Title row replaces a page label, the ISBD imprint gives publisher and date, a record ID is no ISBN', () => {
+		const record = '<title>Library Catalogue – Detail page</title><dl><dt>Title</dt><dd>Teurer Sieg / Timothy Zahn ; Deutsch von\n Andreas Kasprzak</dd>'
+			+ '<dt>Published</dt><dd>München: Blanvalet<br>Juni 2023</dd><dt>ISBN</dt><dd>978-3-7341-6329-6</dd><dt>Record ID</dt><dd>1308358113</dd></dl>';
+		const m = read(record, 'https://catalogue.example.org/record/1');
+		expect(m).toMatchObject({title: 'Teurer Sieg', authors: ['Timothy Zahn'], publisher: 'Blanvalet', publishedAt: '2023-06', isbn: ['9783734163296']});
+		expect(m.sources?.title).toBe('text');
+		expect(read(record.replace('Library Catalogue – Detail page', 'Teurer Sieg (Roman)'), 'https://catalogue.example.org/record/1').title).toBe('Teurer Sieg (Roman)'); // a real title stays
+		expect(read('<p>Ref 1308358113</p><p>ISBN 0-306-40615-2</p><p>Order 9781841593326</p>').isbn).toEqual(['9780306406157', '9781841593326']);
+	});
 	test('the work\'s language in its details list beats the store\'s <html lang>', () => {
 		expect(read('<html lang="nl-BE"><body><dl><dt>Taal</dt><dd>Engels</dd><dt>EAN</dt><dd>9781841593326</dd></dl></body></html>').language).toBe('en');
 	});

@@ -1,0 +1,4 @@
+import {coursera} from '../../extract/sites/courses.ts';
+import {registerSites} from '../site-registry.ts';
+
+registerSites(coursera);

@@ -1,4 +1,0 @@
-import {coursera, edx, udemy} from '../../extract/sites/courses.ts';
-import {registerSites} from '../site-registry.ts';
-
-registerSites(coursera, edx, udemy);

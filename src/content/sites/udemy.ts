@@ -1,0 +1,4 @@
+import {udemy} from '../../extract/sites/courses.ts';
+import {registerSites} from '../site-registry.ts';
+
+registerSites(udemy);
