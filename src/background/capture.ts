@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
+import type {ExtractorScope} from '../content/content-script.ts';
 import extractorFile from '../content/content-script.ts?script';
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl} from '../core/url.ts';
 import {AppError} from '../shared/errors.ts';
-import {callTab} from '../shared/rpc.ts';
 import {siteScriptFor} from './site-scripts.ts';
 
 const EXTRACT_TIMEOUT_MS = 4_000;
@@ -14,6 +14,18 @@ const STORE_HOSTS = /^(chromewebstore\.google\.com|chrome\.google\.com|addons\.m
 export function isScriptable(url: string): boolean {
 	const parsed = httpUrl(url);
 	return Boolean(parsed) && !STORE_HOSTS.test(parsed!.hostname);
+}
+
+type Extraction = {ok: true; value: PageMetadata} | {ok: false; message: string};
+
+/** Runs in the tab, serialised by executeScript: calls the extractor the injected script left there. */
+function runExtractor(): Extraction {
+	try {
+		const extract = (globalThis as ExtractorScope).shelfmarkExtract;
+		return extract ? {ok: true, value: extract()} : {ok: false, message: 'The extractor is not in the page'};
+	} catch (error) {
+		return {ok: false, message: error instanceof Error ? error.message : String(error)};
+	}
 }
 
 /** Injects the extractor into the tab (activeTab or a host permission) and returns what it read. */
@@ -31,7 +43,10 @@ export async function captureTab(tabId: number, tabUrl: string): Promise<PageMet
 		timer = setTimeout(() => reject(new AppError('EXTRACT_FAILED', 'The page did not answer in time')), EXTRACT_TIMEOUT_MS);
 	});
 	try {
-		return await Promise.race([callTab(tabId, 'extract'), timeout]);
+		const [injection] = await Promise.race([browser.scripting.executeScript({target: {tabId}, func: runExtractor}), timeout]);
+		const extraction = injection?.result as Extraction | undefined;
+		if (!extraction?.ok) throw new AppError('EXTRACT_FAILED', extraction?.message ?? 'The page gave no answer');
+		return extraction.value;
 	} finally {
 		clearTimeout(timer);
 	}

@@ -16,22 +16,30 @@ function roleOf(label: string): Person['role'] {
 	return ROLES.find(([test]) => test.test(label.trim()))![1];
 }
 
+const JOB = /\b(president|director|manager|engineer|correspondent|reporter|officer|founder|ceo|cto|vp|chief|journalist|columnist|professor|analyst)\b/i;
+/** Addresses, numbers, placeholders, and a link's call to action (`View my complete profile`, `Suivre`). */
+const NOT_NAME = /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$|^(view|visit|follow|see|read|subscribe|suivre|folgen)\b/i;
+
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
 	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
 		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?\s+/i, '')
 		.replace(/^(?:作者|文|by)\s*[:：]\s*/i, '');
+	// "X (avec Y et Z)", "X (with Y)": the note names co-authors.
+	text = text.replace(/\s*[(（](?:avec|with|mit|con|met)\s+([^)）]+)[)）]/gi, ', $1');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];
-	for (let part of text.split(/\s*(?:[,;&、，；/|]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/)) {
-		let role = fallback;
+	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/).entries()) {
+		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.
+		if (i > 0 && JOB.test(raw)) break;
+		let [part, role] = [raw, fallback];
 		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
 		const name = clean(part, 100);
-		if (!name || name.length < 2 || /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$/i.test(name)) continue;
+		if (!name || name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});
 	}
 	return people;

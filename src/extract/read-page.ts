@@ -4,7 +4,7 @@ import type {Candidate, Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
-import type {Site} from './sites/site.ts';
+import {type Site, siteContext} from './sites/site.ts';
 import {coins} from './sources/coins.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
@@ -51,7 +51,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
-	if (site && location) proposals.push([`site:${site.name}`, site.extract({doc, url: location, head})]);
+	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
 	const listed = details(found.isbnText);

@@ -88,8 +88,7 @@ export type BackgroundApi = {
 
 /** Served by the injected content script; called by the background only. */
 export type ContentApi = {
-	extract(): Promise<PageMetadata>;
-	/** Served only by the harvest script (src/content/harvest-script.ts). */
+	/** Served by the harvest script (src/content/harvest-script.ts). The extractor answers through executeScript (src/background/capture.ts). */
 	harvest(): Promise<HarvestWork[]>;
 };
 

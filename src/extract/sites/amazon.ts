@@ -1,5 +1,4 @@
 import type {Site} from './site.ts';
-import {textAt} from './site.ts';
 
 const CURRENCY: Record<string, string> = {'co.uk': 'GBP', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', 'co.jp': 'JPY', cn: 'CNY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', com: 'USD', 'com.br': 'BRL', 'com.mx': 'MXN'};
 
@@ -21,16 +20,16 @@ function cover(doc: Document): string | undefined {
 export const amazon: Site = {
 	name: 'amazon',
 	test: /^(www\.|smile\.)?amazon\.(com|co\.uk|de|fr|es|it|nl|co\.jp|cn|ca|in|com\.au|com\.br|com\.mx)\//,
-	extract({doc, url}) {
+	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
 		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"], #bookDescription_feature_div, #booksTitle');
 		return {
 			kind: isBook ? 'book' : undefined,
-			title: textAt(doc, '#productTitle') ?? textAt(doc, '#ebooksProductTitle'),
+			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
 			authors,
-			description: textAt(doc, '#bookDescription_feature_div .a-expander-content') ?? textAt(doc, '#productDescription'),
+			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
 			image: [cover(doc)],
-			price: {amount: textAt(doc, '#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen, .a-color-price'),
+			price: {amount: textAt('#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen, .a-color-price'),
 				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')]},
 			provider: 'Amazon',
 			siteName: 'Amazon',

@@ -1,6 +1,5 @@
 import {isoMinutes} from '../candidate.ts';
 import type {Site} from './site.ts';
-import {textAt, textsAt} from './site.ts';
 
 /** Minutes in "12 hours", "3h 20m total length", "Approx. 20 hours to complete", "about 6 weeks at 4 hours a week". */
 function minutesIn(text: string): number | undefined {
@@ -16,12 +15,12 @@ const lessonsIn = (text: string) => Number(/(\d+)\s*(?:lectures|lessons|videos|è
 export const coursera: Site = {
 	name: 'coursera',
 	test: /^(www\.)?coursera\.org\/(learn|specializations|professional-certificates|projects)\//,
-	extract({doc}) {
+	extract({doc, textAt, textsAt}) {
 		const text = doc.querySelector('main, #main, body')?.textContent?.slice(0, 50_000) ?? '';
 		return {
 			kind: 'course',
-			title: textAt(doc, 'h1'),
-			authors: textsAt(doc, '[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
+			title: textAt('h1'),
+			authors: textsAt('[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
 			duration: {minutes: minutesIn(/[^.]{0,40}hours?[^.]{0,40}/i.exec(text)?.[0] ?? '')},
 			provider: 'Coursera',
 		};
@@ -32,16 +31,16 @@ export const coursera: Site = {
 export const udemy: Site = {
 	name: 'udemy',
 	test: /^(www\.)?udemy\.com\/course\//,
-	extract({doc}) {
-		const curriculum = textAt(doc, '[data-purpose="curriculum-stats"], [class*="curriculum--sub-header" i]') ?? '';
+	extract({textAt, textsAt}) {
+		const curriculum = textAt('[data-purpose="curriculum-stats"], [class*="curriculum--sub-header" i]') ?? '';
 		return {
 			kind: 'course',
-			title: textAt(doc, '[data-purpose="lead-title"]') ?? textAt(doc, 'h1'),
-			description: textAt(doc, '[data-purpose="lead-headline"]'),
-			authors: textsAt(doc, '[data-purpose="instructor-name-top"] a, .instructor-links a, [data-purpose="instructor-url"]'),
-			language: textAt(doc, '[data-purpose="lead-course-locale"]'),
-			duration: {minutes: minutesIn(textAt(doc, '[data-purpose="video-content-length"]') ?? curriculum), lessons: lessonsIn(curriculum)},
-			price: {amount: textAt(doc, '[data-purpose="course-price-text"] span span, [data-purpose="course-price-text"]')},
+			title: textAt('[data-purpose="lead-title"]') ?? textAt('h1'),
+			description: textAt('[data-purpose="lead-headline"]'),
+			authors: textsAt('[data-purpose="instructor-name-top"] a, .instructor-links a, [data-purpose="instructor-url"]'),
+			language: textAt('[data-purpose="lead-course-locale"]'),
+			duration: {minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum), lessons: lessonsIn(curriculum)},
+			price: {amount: textAt('[data-purpose="course-price-text"] span span, [data-purpose="course-price-text"]')},
 			provider: 'Udemy',
 		};
 	},
@@ -51,12 +50,12 @@ export const udemy: Site = {
 export const edx: Site = {
 	name: 'edx',
 	test: /^(www\.)?edx\.org\/(course|learn|certificates|professional-certificate|masters|xseries)\//,
-	extract({doc}) {
-		const facts = textAt(doc, '.course-snapshot, [class*="snapshot" i], .at-a-glance, main') ?? '';
+	extract({textAt, textsAt}) {
+		const facts = textAt('.course-snapshot, [class*="snapshot" i], .at-a-glance, main') ?? '';
 		return {
 			kind: 'course',
-			title: textAt(doc, 'h1'),
-			authors: textsAt(doc, '.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
+			title: textAt('h1'),
+			authors: textsAt('.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
 			duration: {minutes: minutesIn(facts.slice(0, 20_000))},
 			provider: 'edX',
 		};

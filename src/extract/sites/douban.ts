@@ -1,5 +1,4 @@
 import type {Site} from './site.ts';
-import {labelled, textAt} from './site.ts';
 
 const LABELS = ['作者', '译者', '出版社', '出品方', '副标题', '原作名', '出版年', '页数', '定价', '装帧', '丛书', 'ISBN', '统一书号'];
 const names = (value?: string) => (value ? value.split(/\s*\/\s*/) : []);
@@ -8,12 +7,12 @@ const names = (value?: string) => (value ? value.split(/\s*\/\s*/) : []);
 export const douban: Site = {
 	name: 'douban',
 	test: /^book\.douban\.com\/subject\//,
-	extract({doc}) {
+	extract({doc, textAt, labelled}) {
 		const info = labelled(doc.getElementById('info')?.textContent ?? '', LABELS);
 		const intros = doc.querySelectorAll('#link-report .intro');
 		return {
 			kind: 'book',
-			title: textAt(doc, 'h1 [property="v:itemreviewed"]') ?? textAt(doc, 'h1'),
+			title: textAt('h1 [property="v:itemreviewed"]') ?? textAt('h1'),
 			authors: names(info.get('作者')),
 			contributors: names(info.get('译者')).map(name => ({name, role: 'translator'})),
 			publisher: info.get('出版社') ?? info.get('出品方'),

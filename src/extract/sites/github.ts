@@ -1,5 +1,4 @@
 import type {Site} from './site.ts';
-import {textAt, textsAt} from './site.ts';
 
 /** Top-level GitHub paths that are not user or organisation names. */
 const RESERVED = /^(about|orgs|topics|trending|collections|settings|marketplace|features|explore|sponsors|login|join|pricing|search|notifications|issues|pulls|codespaces|enterprise|security|site|customer-stories|readme|apps|events|new)$/;
@@ -8,17 +7,17 @@ const RESERVED = /^(about|orgs|topics|trending|collections|settings|marketplace|
 export const github: Site = {
 	name: 'github',
 	test: /^github\.com\/[^/]+\/[^/]+(\/(tree\/[^/]+)?)?\/?$/,
-	extract({doc, url, head}) {
+	extract({url, head, textAt, textsAt}) {
 		const [owner = '', repo = ''] = url.pathname.split('/').filter(Boolean);
 		if (RESERVED.test(owner)) return {};
-		const about = textAt(doc, '.BorderGrid-cell p.f4, [itemprop="about"]')
+		const about = textAt('.BorderGrid-cell p.f4, [itemprop="about"]')
 			?? head.get('og:description')?.replace(/\.?\s*Contribute to [^ ]+ development by creating an account on GitHub\.?$/, '');
 		return {
 			kind: 'repository',
 			title: `${owner}/${repo.replace(/\.git$/, '')}`,
 			description: about && !/^Contribute to /.test(about) ? about : undefined,
 			authors: [owner],
-			keywords: textsAt(doc, 'a.topic-tag'),
+			keywords: textsAt('a.topic-tag'),
 			provider: 'GitHub',
 			siteName: 'GitHub',
 		};

@@ -1,5 +1,4 @@
 import type {Site} from './site.ts';
-import {labelled, textAt} from './site.ts';
 
 const LABELS = ['出版社', 'ISBN', '出版时间', '页数', '版次', '品牌', '包装', '开本', '用纸', '套装数量', '商品编码', '作者', '译者', '字数', '丛书名', '正文语种', '外文名称'];
 
@@ -7,18 +6,18 @@ const LABELS = ['出版社', 'ISBN', '出版时间', '页数', '版次', '品牌
 export const jd: Site = {
 	name: 'jd',
 	test: /^(item|e)\.jd\.com\//,
-	extract({doc}) {
+	extract({doc, textAt, labelled}) {
 		const params = labelled([...doc.querySelectorAll('#parameter2 li, .p-parameter li, #detail .parameter2 li')].slice(0, 60).map(li => li.textContent).join('\n'), LABELS);
-		const byline = textAt(doc, '#p-author');
+		const byline = textAt('#p-author');
 		return {
-			title: textAt(doc, '.sku-name') ?? textAt(doc, '#name h1'),
+			title: textAt('.sku-name') ?? textAt('#name h1'),
 			authors: [byline ?? params.get('作者')],
 			contributors: (params.get('译者')?.split(/[,，、]/) ?? []).map(name => ({name, role: 'translator'})),
 			publisher: params.get('出版社'),
 			publishedAt: params.get('出版时间'),
 			isbn: [params.get('ISBN')],
 			duration: {pages: parseInt(params.get('页数') ?? '', 10)},
-			price: {amount: textAt(doc, '.p-price .price, .summary-price .p-price'), currency: 'CNY'},
+			price: {amount: textAt('.p-price .price, .summary-price .p-price'), currency: 'CNY'},
 			image: [doc.querySelector('#spec-img')?.getAttribute('data-origin') ?? doc.querySelector('#spec-img')?.getAttribute('src')],
 			provider: '京东',
 			siteName: '京东',

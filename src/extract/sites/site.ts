@@ -1,8 +1,22 @@
 import type {Candidate} from '../candidate.ts';
 import type {Head} from '../sources/head.ts';
 
-/** What a site adapter gets: the page, its URL, and the meta map already read. */
-export type SiteContext = {doc: Document; url: URL; head: Head};
+/**
+ * What a site adapter gets: the page, its URL, the meta map already read, and the extractor's text helpers. An
+ * adapter takes them from here rather than importing them, so its injected script does not carry a copy.
+ */
+export type SiteContext = {
+	doc: Document; url: URL; head: Head;
+	/** Trimmed text of the first element matching `selector`. */
+	textAt(selector: string): string | undefined;
+	/** Texts of every element matching `selector`. */
+	textsAt(selector: string): string[];
+	labelled: typeof labelled;
+};
+
+/** The context of an adapter's run on `doc`. */
+export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
+	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
