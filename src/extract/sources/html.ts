@@ -6,12 +6,21 @@ const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|
 /** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
 const imagePath = (src: string) => src.replace(/^(https?:)?\/\/[^/]*/i, '');
 
-/** The first image in the content that is not an icon, reading lazy-loading attributes and `srcset`. */
-function contentImage(imgs: Iterable<Element>, root: Element): string | undefined {
+/** A link around an image that leads to another page, not to the picture itself: a teaser of other content. */
+function isTeaser(img: Element): boolean {
+	const href = img.closest('a[href]')?.getAttribute('href') ?? '#';
+	return !href.startsWith('#') && !/\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(href);
+}
+
+/**
+ * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside the
+ * article (`teasers` false), an image that links to another page pictures that page ("Also from this source").
+ */
+function contentImage(imgs: Iterable<Element>, root: Element, teasers = true): string | undefined {
 	let tried = 0;
 	for (const img of imgs) {
 		if (tried >= 40) break;
-		if (!root.contains(img)) continue;
+		if (!root.contains(img) || (!teasers && isTeaser(img))) continue;
 		tried++;
 		const srcset = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
 		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
@@ -68,7 +77,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does.
-			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster'), doc.body && contentImage(s.img, doc.body)];
+			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster'), doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};
 }
