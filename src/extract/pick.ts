@@ -17,7 +17,8 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
 	kind: v => v,
 	title: str(300),
-	description: str(1000),
+	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
+	description: v => clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000),
 	siteName: str(100),
 	publisher: str(200),
 	provider: str(100),
@@ -38,13 +39,19 @@ const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
 	},
 };
 
-/** A cut-off description (`…`) loses to a later, fuller one that starts the same way. */
+/**
+ * A cut-off description (`…`) loses to a later, fuller one that starts the same way; one that a length limit left
+ * a few words into a sentence (`…San Francisco Bay. It has ping-pong and`) loses to the whole sentences it starts
+ * with. A longer excerpt cut later keeps its sentences.
+ */
 function fuller(chosen: string, proposals: Proposal[], base: string): string {
-	if (!/(\.\.\.|…)$/.test(chosen)) return chosen;
-	const stem = loose(chosen).slice(0, 30);
+	const ellipsis = /(\.\.\.|…)$/.test(chosen);
+	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
+	const key = loose(chosen);
 	for (const [, c] of proposals) {
 		const text = FIELDS.description!(c.description, base) as string | undefined;
-		if (text && text.length > chosen.length && loose(text).startsWith(stem)) return text;
+		if (!text) continue;
+		if (ellipsis ? text.length > chosen.length && loose(text).startsWith(key.slice(0, 30)) : /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length))) return text;
 	}
 	return chosen;
 }

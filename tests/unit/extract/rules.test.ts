@@ -69,9 +69,19 @@ describe('precedence and validation', () => {
 		expect(picked).toMatchObject({title: 'OG & title', isbn: ['9780306406157'], image: 'https://example.com/cover.jpg'});
 		expect(sources).toMatchObject({title: 'opengraph', isbn: 'opengraph', image: 'opengraph'});
 	});
-	test('a cut-off description loses to a fuller one that starts the same way', () => {
+	test('a cut-off description loses to a fuller one, a description cut mid-sentence to the whole sentences it starts with', () => {
 		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}], ['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
 		expect(picked.description).toBe('The start of a long text, and its end.');
+		const cut = pick([['jsonld', {description: 'A whole first sentence. And a second one cut'}], ['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
+		expect(cut.picked.description).toBe('A whole first sentence.');
+		const excerpt = pick([['jsonld', {description: 'A whole first sentence. Then a second. And a third one cut by'}], ['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
+		expect(excerpt.picked.description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
+		const plain = pick([['jsonld', {description: 'A tagline without a stop'}], ['opengraph', {description: 'A tagline.'}]], 'https://e.com/');
+		expect(plain.picked.description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
+	});
+	test('markup escaped into a description is dropped', () => {
+		const {picked} = pick([['opengraph', {description: 'Taiwan did it anyway. Subscribe &lt;a href="https://x.example/n"&gt;here&lt;/a&gt;.'}]], 'https://e.com/');
+		expect(picked.description).toBe('Taiwan did it anyway. Subscribe here.');
 	});
 	test('strings are decoded and capped', () => {
 		expect(decodeEntities('a &amp;amp; b &#x4e2d; &hellip;')).toBe('a &amp; b 中 …');
