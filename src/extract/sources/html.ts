@@ -42,11 +42,13 @@ function ownText(el: Element): string {
 const isParagraph = (t: string) => t.length > 80 || (t.length >= 20 && /[.!?。！？]$/.test(t) && t.split(/\s+/).length >= 4);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */
+const HIDDEN_CLASS = /tooltip|sr-only|visually-hidden|screen-reader/i;
 
-/** Not hidden by an attribute or an inline style on the way up to `root` (what Readability also skips). */
+/** Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two). */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '')) return false;
+		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '') || HIDDEN_CLASS.test(e.className)) return false;
 	}
 	return true;
 }
@@ -66,7 +68,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			return s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph);
+			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph);
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
 			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.trim() && t.length < 120);

@@ -152,6 +152,8 @@ describe('titles, site names and descriptions read the way the page shows them',
 	});
 	test('the description falls back to the first visible paragraph, bare text blocks and short whole sentences included', () => {
 		const long = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.';
+		expect(read('<article><div class="tip">pb<span class="tooltiptext">Paperback. Typically 7 by 4.25 inches or smaller, though trimming errors vary.</span></div><div class="notes"><b>Notes:</b> First published in Great Britain 1975 by Dobson Books Ltd. This edition published 1986 by Methuen London Ltd.</div></article>').description)
+			.toBe("First published in Great Britain 1975 by Dobson Books Ltd. This edition published 1986 by Methuen London Ltd."); // a tooltip's text is hidden; a record label is no part of it
 		expect(read(`<article><h1>${long}</h1><div>${long} Bare.</div></article>`).description).toBe(`${long} Bare.`);
 		expect(read(`<article><p hidden>Hidden ${long}</p><p style="display: none">None ${long}</p><p aria-hidden="true">Aria ${long}</p><p>${long}</p></article>`).description).toBe(long);
 		expect(read('<article><p>Links</p><p>Lorem ipsum dolor sit amet.</p></article>').description).toBe('Lorem ipsum dolor sit amet.');
