@@ -62,7 +62,7 @@ function startsWithHeading(title: string, heading: string): boolean {
 }
 
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
-const PAGE_LABEL = /^(details?( ?page| ?view)?|detailansicht|detailseite|vollanzeige|titelaufnahme|full (record|view)|(product|book|item|record) details|search results?|suchergebnis(se)?|home( ?page)?|startseite|untitled( document)?|index)$/i;
+const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
 type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string; names: (string | undefined)[]; host: string};
 

@@ -1,5 +1,6 @@
 import type {Site} from './site.ts';
 
+/** The stores, by their domain's ending, and the currency each prices in. */
 const CURRENCY: Record<string, string> = {'co.uk': 'GBP', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', 'co.jp': 'JPY', cn: 'CNY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', com: 'USD', 'com.br': 'BRL', 'com.mx': 'MXN'};
 
 /** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
@@ -19,7 +20,7 @@ function cover(doc: Document): string | undefined {
  */
 export const amazon: Site = {
 	name: 'amazon',
-	test: /^(www\.|smile\.)?amazon\.(com|co\.uk|de|fr|es|it|nl|co\.jp|cn|ca|in|com\.au|com\.br|com\.mx)\//,
+	test: new RegExp(`^(www\\.|smile\\.)?amazon\\.(${Object.keys(CURRENCY).join('|').replace(/\./g, '\\.')})/`),
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
 		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"], #bookDescription_feature_div, #booksTitle');
