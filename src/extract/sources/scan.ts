@@ -60,7 +60,8 @@ function count(text: string, into: ScriptCounts): void {
 	into.words += words;
 }
 
-const LABEL = /ISBN|\bEAN\b/i;
+/** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
+const LABEL = /ISBN|\bEAN\b|Barcode/i;
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
@@ -108,7 +109,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 			counted += text.length;
 		}
 		chars += text.length;
-		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN')) && LABEL.test(text)) labels.push(node);
+		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)) labels.push(node);
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
