@@ -16,9 +16,9 @@ function roleOf(label: string): Person['role'] {
 	return ROLES.find(([test]) => test.test(label.trim()))![1];
 }
 
-const JOB = /\b(president|director|manager|engineer|correspondent|reporter|officer|founder|ceo|cto|vp|chief|journalist|columnist|professor|analyst)\b/i;
+const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|correspondent|journalist)\b/i;
 /** Addresses, numbers, placeholders, and a link's call to action (`View my complete profile`, `Suivre`). */
-const NOT_NAME = /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$|^(view|visit|follow|see|read|subscribe|suivre|folgen)\b/i;
+const NOT_NAME = /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$|^(view|follow|suivre)\b/i;
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
