@@ -26,34 +26,39 @@ const pushValue = (node: Node, key: string, value: unknown) => {
  * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
  * (`typeof`/`property`). Properties map to own keys only, so `itemprop="__proto__"` is just data.
  */
-function items(scopes: Element[], props: Element[], scope: string, type: string, prop: string): Node[] {
+function items(scopes: Element[], props: Element[], scope: string, type: string, prop: string): {tops: Node[]; authors: unknown[]} {
 	const nodes = new Map<Element, Node>();
 	for (let i = 0; i < scopes.length && i < 2000; i++) {
 		const node = Object.create(null) as Node;
 		node['@type'] = (scopes[i]!.getAttribute(type) ?? '').trim().split(/\s+/);
 		nodes.set(scopes[i]!, node);
 	}
-	if (!nodes.size) return [];
+	if (!nodes.size) return {tops: [], authors: []};
+	// An author outside every item (a byline's Person before the article's scope) is the page's author.
+	const authors: unknown[] = [];
 	for (let i = 0; i < props.length && i < 10000; i++) {
 		const el = props[i]!;
 		let owner = el.parentElement;
 		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
 		const node = owner && nodes.get(owner);
+		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) ?? '')) authors.push(nodes.get(el) ?? valueOf(el, 'author'));
 		if (!node) continue;
 		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) {
 			const key = name.replace(/^.*[/#:]/, '');
 			if (key) pushValue(node, key, nodes.get(el) ?? valueOf(el, key));
 		}
 	}
-	return [...nodes].filter(([el]) => !el.hasAttribute(prop)).map(([, node]) => node);
+	return {tops: [...nodes].filter(([el]) => !el.hasAttribute(prop)).map(([, node]) => node), authors};
 }
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
 export function embedded(s: Scan, shown: string): Proposal[] {
 	const proposals: Proposal[] = [];
 	for (const [source, scope, type, prop] of [['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property']] as const) {
-		const tops = items(s[scope], s[prop], scope, type, prop).map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
+		const found = items(s[scope], s[prop], scope, type, prop);
+		const tops = found.tops.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
 		tops.sort((a, b) => rankOf(a) - rankOf(b));
+		if (tops[0] && !tops[0]['author'] && found.authors.length) tops[0]['author'] = found.authors;
 		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v, shown)]);
 	}
 	return proposals;

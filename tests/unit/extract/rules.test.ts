@@ -139,12 +139,17 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<meta property="og:title" content="De 37ste parallel 14 HC (2018) - Hauteville House"><h1>De 37ste parallel <div class="meta">14 HC</div></h1>').title).toBe('De 37ste parallel');
 		expect(read('<title>Chapter 10 notes</title><h1>Chapter 1</h1>').title).toBe('Chapter 10 notes');
 	});
-	test('microdata: a link\'s text is its name; a series page showing one part is about that part', () => {
+	test('microdata: a link\'s text is its name; a series page showing one part is about that part; a stray byline Person is the author', () => {
 		expect(read('<article itemscope itemtype="https://schema.org/BlogPosting"><h2><a itemprop="name" href="/post/">Covered code</a></h2></article>').title).toBe('Covered code');
 		const m = read(`<section itemscope itemtype="https://schema.org/ComicSeries"><meta itemprop="name" content="Hauteville House">
 			<div itemprop="hasPart" itemscope itemtype="https://schema.org/ComicIssue"><span itemprop="name">De 37ste parallel</span>
 			<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Silvester</span></span></div></section>`);
 		expect(m).toMatchObject({title: 'De 37ste parallel', kind: 'book', publisher: 'Silvester'});
+		// A byline's Person outside every item is the page's author, when the article names none.
+		const byline = '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Alex Perry</span></span>';
+		const article = (author = '') => `${byline}<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Mario runs</h1>${author}</article>`;
+		expect(read(article()).authors).toEqual(['Alex Perry']);
+		expect(read(article('<span itemprop="author">Ann Writer</span>')).authors).toEqual(['Ann Writer']);
 	});
 	test('several COinS spans are the works a page cites, not the page', () => {
 		const span = (t: string) => `<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.btitle=${t}"></span>`;
