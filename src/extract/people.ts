@@ -26,8 +26,6 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
 		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?\s+/i, '')
 		.replace(/^(?:作者|文|by)\s*[:：]\s*/i, '');
-	// "X (avec Y et Z)", "X (with Y)": the note names co-authors.
-	text = text.replace(/\s*[(（](?:avec|with|mit|con|met)\s+([^)）]+)[)）]/gi, ', $1');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];

@@ -102,13 +102,11 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 }
 
 /**
- * A site's name as people say it: a tagline and a rename note dropped (`X (formerly Twitter)`), and a name that is only the
+ * A site's name as people say it: a rename note dropped (`X (formerly Twitter)`), and a name that is only the
  * site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not `wsj.com` or `Inc.com`).
  */
 export function siteNameOf(name: string, host: string): string {
-	// A tagline after the name (`Yahoo News - Latest News & Headlines`) is not part of it.
-	const [lead = '', ...tagline] = name.split(/\s+[–—-]\s+/);
-	const named = (tagline.length && lead.split(' ').length <= 4 ? lead : name).replace(/\s*\((formerly|previously)\b[^)]*\)$/i, '');
+	const named = name.replace(/\s*\((formerly|previously)\b[^)]*\)$/i, '');
 	const label = named.slice(0, named.indexOf('.'));
 	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
 }

@@ -28,7 +28,6 @@ describe('people', () => {
 		['Ann One and Bob Two & Cy Three', [['Ann One', 'author'], ['Bob Two', 'author'], ['Cy Three', 'author']]],
 		['[美] 约翰·史密斯 著、李四 译', [['约翰·史密斯', 'author'], ['李四', 'translator']]],
 		['Visit the SainSmart Store', [['SainSmart', 'author']]],
-		['Martin Untersinger (avec Damien Leloup et Morgane Tual)', [['Martin Untersinger', 'author'], ['Damien Leloup', 'author'], ['Morgane Tual', 'author']]],
 		['Brian Stevens, Vice President, Google Cloud', [['Brian Stevens', 'author']]],
 		['Professor Brian Cox', [['Professor Brian Cox', 'author']]],
 		['Stripe • View the Website', [['Stripe', 'author']]],
@@ -122,9 +121,7 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(siteFromTitle('draft-dejong-remotestorage-04 - remoteStorage', 'remoteStorage')).toBeUndefined();
 		expect(siteFromTitle('LeanData | The Winds of Change', 'LeanData | The Winds of Change', 'the-winds-of-change')).toBe('LeanData');
 	});
-	test('a site name is said as people say it: no tagline, no rename note, no domain suffix on its own domain', () => {
-		expect(siteNameOf('Yahoo News - Latest News & Headlines', 'news.yahoo.com')).toBe('Yahoo News');
-		expect(siteNameOf('Radiolab Podcasts | WNYC Studios', 'www.wnycstudios.org')).toBe('Radiolab Podcasts | WNYC Studios'); // the brand ends a bar list
+	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
 		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
 		expect(siteNameOf('Stuff.co.nz', 'www.stuff.co.nz')).toBe('Stuff');
 		expect(siteNameOf('Salon.com', 'www.example.org')).toBe('Salon.com');
