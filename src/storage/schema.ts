@@ -28,7 +28,7 @@ export type ShelfmarkDB = DBSchema & {
 	items: {
 		key: string;
 		value: ItemRow;
-		indexes: {urlKeys: string; isbn: string; status: Status; kind: Kind; topics: string; updatedAt: string; deleted: number; recommenders: string; shard: string};
+		indexes: {urlKeys: string; isbn: string; recommenders: string; shard: string};
 	};
 	meta: {key: string; value: MetaRow};
 };

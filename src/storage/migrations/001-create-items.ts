@@ -1,3 +1,4 @@
+import type {IDBPObjectStore} from 'idb';
 import type {Migration} from './index.ts';
 
 /** Version 1: items keyed by id with the derived index fields, and a small meta store. */
@@ -5,10 +6,12 @@ export const createItems: Migration = db => {
 	const items = db.createObjectStore('items', {keyPath: 'id'});
 	items.createIndex('urlKeys', 'urlKeys', {multiEntry: true});
 	items.createIndex('isbn', 'isbn', {multiEntry: true});
-	items.createIndex('status', 'status');
-	items.createIndex('kind', 'kind');
-	items.createIndex('topics', 'topics', {multiEntry: true});
-	items.createIndex('updatedAt', 'updatedAt');
-	items.createIndex('deleted', 'deleted');
+	// Indexes of version 1 that version 4 drops: the current schema type no longer names them.
+	const v1 = items as unknown as IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
+	v1.createIndex('status', 'status');
+	v1.createIndex('kind', 'kind');
+	v1.createIndex('topics', 'topics', {multiEntry: true});
+	v1.createIndex('updatedAt', 'updatedAt');
+	v1.createIndex('deleted', 'deleted');
 	db.createObjectStore('meta', {keyPath: 'key'});
 };

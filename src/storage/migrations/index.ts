@@ -3,10 +3,11 @@ import type {ShelfmarkDB} from '../schema.ts';
 import {createItems} from './001-create-items.ts';
 import {indexRecommenders} from './002-index-recommenders.ts';
 import {indexShards} from './003-index-shards.ts';
+import {dropUnqueriedIndexes} from './004-drop-unqueried-indexes.ts';
 
 export type UpgradeTx = IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<ShelfmarkDB>, tx: UpgradeTx) => void | Promise<void>;
 
 /** Append only: `migrations[i]` upgrades version i to i + 1. */
-export const migrations: readonly Migration[] = [createItems, indexRecommenders, indexShards];
+export const migrations: readonly Migration[] = [createItems, indexRecommenders, indexShards, dropUnqueriedIndexes];
 export const DB_VERSION = migrations.length;

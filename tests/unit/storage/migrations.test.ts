@@ -39,3 +39,16 @@ test('version 3 indexes sync shards and backfills rows written by version 2', as
 	expect(await latest.getAllKeysFromIndex('items', 'shard', 'ab')).toEqual(['ab12']);
 	latest.close();
 });
+
+test('version 4 drops the indexes nothing queries and keeps every row', async () => {
+	const v3 = await openShelfmarkDb('m004', 3);
+	const doc = applyPatch(emptyDoc('cd34', '000000001.0000.node'), {url: 'https://example.com/c', title: 'C', topics: ['go']}, '000000002.0000.node');
+	await (v3 as unknown as IDBPDatabase).put('items', {id: 'cd34', doc, urlKeys: ['example.com/c'], isbn: [], status: 'want', kind: 'other', topics: ['go'], addedAt: '', updatedAt: '', deleted: 0, recommenders: [], shard: 'cd'});
+	v3.close();
+
+	const latest = await openShelfmarkDb('m004', DB_VERSION);
+	expect([...latest.transaction('items').store.indexNames].sort()).toEqual(['isbn', 'recommenders', 'shard', 'urlKeys']);
+	expect(await latest.get('items', 'cd34')).toMatchObject({doc: {id: 'cd34'}, topics: ['go']});
+	expect(await latest.getAllKeysFromIndex('items', 'urlKeys', 'example.com/c')).toEqual(['cd34']);
+	latest.close();
+});
