@@ -43,7 +43,8 @@ export function findIsbns(text: string): string[] {
  */
 export function statedIsbns(text: string): string[] {
 	const lines = text.split('\n');
-	const labelled = lines.filter((line, i) => /ISBN|EAN/i.test(line) || /ISBN|EAN/i.test(lines[i - 1] ?? ''));
+	const label = /ISBN|\bEAN\b/i;
+	const labelled = lines.filter((line, i) => label.test(line) || label.test(lines[i - 1] ?? ''));
 	const written = digitsOf(text);
 	return [...new Set([...findIsbns(labelled.join('\n')), ...findIsbns(text).filter(isbn => written.includes(isbn))])];
 }
