@@ -80,8 +80,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
 		},
 		get image() {
-			// A video's poster frame pictures the page when no image does.
-			return [contentImage(s.img, root), root.querySelector('video[poster]')?.getAttribute('poster'), doc.body && contentImage(s.img, doc.body, false)];
+			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
+			const own = contentImage(s.img, root) ?? root.querySelector('video[poster]')?.getAttribute('poster');
+			return own || root === doc.body ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};
 }
