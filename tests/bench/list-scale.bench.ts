@@ -42,22 +42,33 @@ export default async function listScale(): Promise<Figure[]> {
 			return performance.now() - start;
 		}, docs));
 
+		// In the page, from navigation start (performance.now()'s origin) to the first row in the DOM, checked every
+		// frame from the moment the navigation commits: what the user waits. The driver's own goto + waitForSelector
+		// round trips add ~150 ms on top (a bare manifest.json takes ~180 ms that way); both are printed.
 		const firstRows = async () => {
-			const times: number[] = [];
+			const inPage: number[] = [];
+			const driven: number[] = [];
 			for (let run = 0; run < 5; run++) {
 				const start = Date.now();
-				await page.goto(base);
-				await page.waitForSelector('[role="row"][data-index="0"]');
-				times.push(Date.now() - start);
+				await page.goto(base, {waitUntil: 'commit'});
+				inPage.push(await page.evaluate<number>(toExpression(() => new Promise<number>(resolve => {
+					const check = () => (document.querySelector('[role="row"][data-index="0"]') ? resolve(performance.now()) : requestAnimationFrame(check));
+					check();
+				}), undefined)));
+				driven.push(Date.now() - start);
 			}
-			return median(times);
+			return {inPage: median(inPage), driven: median(driven)};
 		};
 
 		await merge(makeDocs(1_000));
-		figures.push({name: 'options first rows at 1,000 items (median of 5)', value: await firstRows(), unit: 'ms', budget: 300});
+		const atThousand = await firstRows();
+		figures.push({name: 'options first rows at 1,000 items, navigation start to first row in the page (median of 5)', value: atThousand.inPage, unit: 'ms', budget: 300});
+		figures.push({name: 'options first rows at 1,000 items, goto + wait, driver round trips included (median of 5)', value: atThousand.driven, unit: 'ms', budget: null});
 
 		figures.push({name: 'bulk insert of 9,000 items (mergeItems, one transaction)', value: await merge(makeDocs(9_000, 1_000)), unit: 'ms', budget: 2000});
-		figures.push({name: 'options first rows at 10,000 items (median of 5)', value: await firstRows(), unit: 'ms', budget: 300});
+		const atTenThousand = await firstRows();
+		figures.push({name: 'options first rows at 10,000 items, navigation start to first row in the page (median of 5)', value: atTenThousand.inPage, unit: 'ms', budget: 300});
+		figures.push({name: 'options first rows at 10,000 items, goto + wait, driver round trips included (median of 5)', value: atTenThousand.driven, unit: 'ms', budget: null});
 
 		const query = await page.evaluate<number>(toExpression(async () => {
 			const times: number[] = [];
