@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import harvestFile from '../content/harvest-script.ts?script';
 import type {ItemDoc} from '../core/item-doc.ts';
 import {normalizeTopic} from '../core/save.ts';
@@ -6,36 +5,18 @@ import type {Item, PageMetadata} from '../core/types.ts';
 import {itemIdForUrl} from '../core/url.ts';
 import {AppError, errorCode} from '../shared/errors.ts';
 import type {HarvestEntry, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from '../shared/harvest-protocol.ts';
-import {callTab} from '../shared/rpc.ts';
-import {captureTab, isScriptable} from './capture.ts';
+import {captureTab} from './capture.ts';
 import {mergeWork, newItemDoc, suggestTopics, titleKey, workUrl} from './harvest-plan.ts';
 import type {ItemService} from './items.ts';
+import {runInTab} from './run-in-tab.ts';
 import {getItemService} from './service.ts';
 
 const HARVEST_TIMEOUT_MS = 6_000;
 const MAX_WORKS = 500;
 
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const timeout = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => reject(new AppError('EXTRACT_FAILED', 'The page did not answer in time')), ms);
-	});
-	try {
-		return await Promise.race([work, timeout]);
-	} finally {
-		clearTimeout(timer);
-	}
-}
-
-/** Injects the harvest script (activeTab or a host permission) and returns the works the page recommends. */
+/** Injects the harvest script and returns the works the page recommends. */
 async function harvestWorks(tabId: number, tabUrl: string): Promise<HarvestWork[]> {
-	if (!isScriptable(tabUrl)) throw new AppError('EXTRACT_BLOCKED', `Cannot script ${tabUrl.slice(0, 100)}`);
-	try {
-		await browser.scripting.executeScript({target: {tabId}, files: [harvestFile]});
-	} catch (error) {
-		throw new AppError('EXTRACT_BLOCKED', error instanceof Error ? error.message : String(error), {cause: error});
-	}
-	return (await withTimeout(callTab(tabId, 'harvest'), HARVEST_TIMEOUT_MS)).slice(0, MAX_WORKS);
+	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS)).slice(0, MAX_WORKS);
 }
 
 /** The saved item for a work: by its address or ISBN, else (for a work named without a link) by exact title. */

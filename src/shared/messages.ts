@@ -86,10 +86,13 @@ export type BackgroundApi = {
 	fetchDetails(url: string): Promise<FetchedDetails>;
 };
 
-/** Served by the injected content script; called by the background only. */
-export type ContentApi = {
-	/** Served by the harvest script (src/content/harvest-script.ts). The extractor answers through executeScript (src/background/capture.ts). */
-	harvest(): Promise<HarvestWork[]>;
+/**
+ * What the injected scripts leave in the tab's isolated world for the background to call through
+ * scripting.executeScript (src/background/run-in-tab.ts): the extractor and the harvest script.
+ */
+export type PageCalls = {
+	shelfmarkExtract(): PageMetadata;
+	shelfmarkHarvest(): HarvestWork[];
 };
 
 /** Served by the background (src/background/detect.ts) for the opt-in detection script on visited pages. */
@@ -99,7 +102,7 @@ export type DetectApi = {
 };
 
 /** `e2e` exists only in e2e builds (src/background/e2e-hooks.ts). `detect` is sent by content scripts. */
-export type Channel = 'background' | 'content' | 'e2e' | 'offscreen' | 'detect';
+export type Channel = 'background' | 'e2e' | 'offscreen' | 'detect';
 export type AnyApi = Record<string, (...args: never[]) => Promise<unknown>>;
 /** A call as it crosses contexts. */
 export type WireRequest = {channel: Channel; method: string; args: unknown[]};

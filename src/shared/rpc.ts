@@ -1,6 +1,6 @@
 import browser, {type Runtime} from 'webextension-polyfill';
 import {RemoteError, toWire} from './errors.ts';
-import type {AnyApi, BackgroundApi, Channel, ContentApi, WireRequest} from './messages.ts';
+import type {AnyApi, BackgroundApi, Channel, WireRequest} from './messages.ts';
 import {type Reply, isRequest} from './wire.ts';
 
 export type {Reply};
@@ -31,12 +31,6 @@ function unwrap(method: string, reply: Reply | undefined): unknown {
 export async function callBackground<M extends keyof BackgroundApi>(method: M, ...args: Parameters<BackgroundApi[M]>) {
 	const reply = await browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest) as Reply | undefined;
 	return unwrap(method, reply) as Awaited<ReturnType<BackgroundApi[M]>>;
-}
-
-/** Calls the content script injected in `tabId`. */
-export async function callTab<M extends keyof ContentApi>(tabId: number, method: M, ...args: Parameters<ContentApi[M]>) {
-	const reply = await browser.tabs.sendMessage(tabId, {channel: 'content', method, args} satisfies WireRequest) as Reply | undefined;
-	return unwrap(method, reply) as Awaited<ReturnType<ContentApi[M]>>;
 }
 
 /** The background serves only this extension's own pages, never content scripts or other extensions. */
