@@ -3,4 +3,4 @@ import type {PageCalls} from '../shared/messages.ts';
 import {injectedSites} from './site-registry.ts';
 
 // No message listener: the background calls this through scripting.executeScript (src/background/run-in-tab.ts).
-Object.assign(globalThis, {shelfmarkExtract: () => readPage(document, location.href, injectedSites())} satisfies Pick<PageCalls, 'shelfmarkExtract'>);
+(globalThis as Partial<PageCalls>).shelfmarkExtract = () => readPage(document, location.href, injectedSites());
