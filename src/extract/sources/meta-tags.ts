@@ -33,6 +33,10 @@ export function dublinCore(h: Head): Candidate {
 	};
 }
 
+/** Share-image tags, the https copy first when a page gives both. */
+const OG_IMAGE = ['og:image:secure_url', 'og:image:url', 'og:image'];
+const TWITTER_IMAGE = ['twitter:image:src', 'twitter:image'];
+
 const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'], [/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other']];
 
 /** Open Graph, with the `article:*`, `book:*`/`books:*` and `video:*` namespaces. */
@@ -42,8 +46,7 @@ export function openGraph(h: Head): Candidate {
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
-		// The https copy first, when a page gives both.
-		image: h.all('og:image:secure_url', 'og:image:url', 'og:image'),
+		image: h.all(...OG_IMAGE),
 		siteName: h.get('og:site_name'),
 		language: h.get('og:locale'),
 		url: h.get('og:url'),
@@ -64,7 +67,7 @@ export function twitter(h: Head): Candidate {
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
-		image: h.all('twitter:image:src', 'twitter:image'),
+		image: h.all(...TWITTER_IMAGE),
 		authors,
 	};
 }
@@ -85,9 +88,9 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 
 /** The picture a page chose to be shared with, and which tag named it: og:image, else twitter:image. */
 export function shareImage(h: Head, base: string): [source: string, url: string] | undefined {
-	for (const [source, key] of [['opengraph', 'og:image:secure_url'], ['opengraph', 'og:image:url'], ['opengraph', 'og:image'], ['twitter', 'twitter:image:src'], ['twitter', 'twitter:image']]) {
-		const url = httpUrl(clean(h.get(key!), 2000), base);
-		if (url) return [source!, url.href];
+	for (const key of [...OG_IMAGE, ...TWITTER_IMAGE]) {
+		const url = httpUrl(clean(h.get(key), 2000), base);
+		if (url) return [key.startsWith('og:') ? 'opengraph' : 'twitter', url.href];
 	}
 	return undefined;
 }
