@@ -31,11 +31,11 @@ export function details(text: string): Candidate {
 	const fields = labelled(text.replace(BARE_LABEL, '$1:'), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
-	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n') ?? [];
-	const imprint = IMPRINT.exec(line.trim()) ?? IMPRINT.exec(`${line.trim()} ${next.trim()}`);
+	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
+	const imprint = IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
 	const publisher = get(PUBLISHER) ?? imprint?.[1];
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`.
-	const date = imprint?.[2] ?? get(DATE) ?? /\(([^)]+)\)$/.exec(publisher ?? '')?.[1];
+	const date = imprint?.[2] ?? (line || /\(([^)]+)\)$/.exec(publisher ?? '')?.[1]);
 	const monthYear = date && MONTH_YEAR.exec(date);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
