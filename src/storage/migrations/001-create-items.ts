@@ -1,5 +1,4 @@
-import type {IDBPObjectStore} from 'idb';
-import type {Migration} from './index.ts';
+import type {Migration, UntypedStore} from './index.ts';
 
 /** Version 1: items keyed by id with the derived index fields, and a small meta store. */
 export const createItems: Migration = db => {
@@ -7,7 +6,7 @@ export const createItems: Migration = db => {
 	items.createIndex('urlKeys', 'urlKeys', {multiEntry: true});
 	items.createIndex('isbn', 'isbn', {multiEntry: true});
 	// Indexes of version 1 that version 4 drops: the current schema type no longer names them.
-	const v1 = items as unknown as IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
+	const v1 = items as unknown as UntypedStore;
 	v1.createIndex('status', 'status');
 	v1.createIndex('kind', 'kind');
 	v1.createIndex('topics', 'topics', {multiEntry: true});

@@ -1,5 +1,4 @@
-import type {IDBPObjectStore} from 'idb';
-import type {Migration} from './index.ts';
+import type {Migration, UntypedStore} from './index.ts';
 
 /**
  * Version 4: drops the indexes nothing queries (status, kind, topics, updatedAt, deleted). The options page filters
@@ -7,7 +6,7 @@ import type {Migration} from './index.ts';
  * per row. The rows keep the derived fields; an index can come back in a later migration when a query needs it.
  */
 export const dropUnqueriedIndexes: Migration = (_db, tx) => {
-	const items = tx.objectStore('items') as unknown as IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
+	const items = tx.objectStore('items') as unknown as UntypedStore;
 	for (const name of ['status', 'kind', 'topics', 'updatedAt', 'deleted'] as const) {
 		if (items.indexNames.contains(name)) items.deleteIndex(name);
 	}

@@ -1,4 +1,4 @@
-import type {IDBPDatabase, IDBPTransaction} from 'idb';
+import type {IDBPDatabase, IDBPObjectStore, IDBPTransaction} from 'idb';
 import type {ShelfmarkDB} from '../schema.ts';
 import {createItems} from './001-create-items.ts';
 import {indexRecommenders} from './002-index-recommenders.ts';
@@ -6,6 +6,8 @@ import {indexShards} from './003-index-shards.ts';
 import {dropUnqueriedIndexes} from './004-drop-unqueried-indexes.ts';
 
 export type UpgradeTx = IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'versionchange'>;
+/** A store seen without the current schema's types: for indexes an older version had and a newer one drops. */
+export type UntypedStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
 export type Migration = (db: IDBPDatabase<ShelfmarkDB>, tx: UpgradeTx) => void | Promise<void>;
 
 /** Append only: `migrations[i]` upgrades version i to i + 1. */
