@@ -47,11 +47,12 @@ const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
 function fuller(chosen: string, proposals: Proposal[], base: string): string {
 	const ellipsis = /(\.\.\.|…)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
-	const key = loose(chosen);
+	const stem = loose(chosen).slice(0, 30);
+	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
+	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
 	for (const [, c] of proposals) {
 		const text = FIELDS.description!(c.description, base) as string | undefined;
-		if (!text) continue;
-		if (ellipsis ? text.length > chosen.length && loose(text).startsWith(key.slice(0, 30)) : /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length))) return text;
+		if (text && (ellipsis ? continues(text) : completes(text))) return text;
 	}
 	return chosen;
 }
