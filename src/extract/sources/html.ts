@@ -82,7 +82,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		get image() {
 			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
 			const own = contentImage(s.img, root) ?? root.querySelector('video[poster]')?.getAttribute('poster');
-			return own || root === doc.body ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
+			return (own || root === doc.body) ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};
 }
