@@ -24,7 +24,7 @@ const NOT_NAME = /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|u
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
 	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
-		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?\s+/i, '')
+		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?(\s+|$)/i, '')
 		.replace(/^(?:作者|文|by)\s*[:：]\s*/i, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');

@@ -1,6 +1,7 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
 import type {Scan} from './scan.ts';
+import {parsePeople} from '../people.ts';
 
 const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
 /** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
@@ -73,7 +74,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
-			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.trim() && t.length < 120);
+			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.length < 120 && parsePeople([t]).length);
 			return byline ? [byline] : [];
 		},
 		get publishedAt() {

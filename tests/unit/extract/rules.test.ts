@@ -32,6 +32,7 @@ describe('people', () => {
 		['Professor Brian Cox', [['Professor Brian Cox', 'author']]],
 		['Stripe • View the Website', [['Stripe', 'author']]],
 		['View my complete profile', []],
+		['By', []],
 		['Morgane Tual Journaliste au Monde Suivre Aller sur la page de ce journaliste', []],
 		['https://www.facebook.com/someone', []],
 		['@handle', []],
@@ -100,6 +101,11 @@ describe('precedence and validation', () => {
 describe('titles, site names and descriptions read the way the page shows them', () => {
 	const read = (html: string, url = 'https://example.org/post') => extractMetadata(new JSDOM(html, {url}).window.document, url);
 
+	test('a byline is the first byline element that names someone, not a bare "By" label beside the name', () => {
+		const indent = ' '.repeat(120); // source indentation makes the whole byline too long to be a name
+		const m = read(`<article><h1>Chaos</h1><h6 class="byline">${indent}<em class="byline__by">By</em> <a href="/authors/ann"><span class="byline__author">Ann Writer</span></a>${indent}</h6><p>Text of the article here.</p></article>`);
+		expect(m.authors).toEqual(['Ann Writer']);
+	});
 	test('a page without any title has an empty title, not its URL', () => {
 		expect(read('<html><body><p>Just some words here.</p></body></html>').title).toBe('');
 	});
