@@ -8,7 +8,8 @@ export const github: Site = {
 	name: 'github',
 	test: /^github\.com\/[^/]+\/[^/]+(\/(tree\/[^/]+)?)?\/?$/,
 	extract({url, head, textAt, textsAt}) {
-		const [owner = '', repo = ''] = url.pathname.split('/').filter(Boolean);
+		// A renamed repository's old address redirects; the page names the repository it shows.
+		const [owner = '', repo = ''] = (head.get('octolytics-dimension-repository_nwo') ?? url.pathname).split('/').filter(Boolean);
 		if (RESERVED.test(owner)) return {};
 		const about = textAt('.BorderGrid-cell p.f4, [itemprop="about"]')
 			?? head.get('og:description')?.replace(/\.?\s*Contribute to [^ ]+ development by creating an account on GitHub\.?$/, '');

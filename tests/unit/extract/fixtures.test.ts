@@ -41,6 +41,12 @@ describe('site adapters', () => {
 		expect(extract('github-repo.html')).toMatchObject({kind: 'repository', title: 'example-org/handbook',
 			description: 'A practical handbook for cloud-native engineers', keywords: ['kubernetes', 'cloud-native']});
 	});
+	test('github: a renamed repository is named by the page, not by the old address that redirected to it', () => {
+		const html = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages/github-repo.html'), 'utf8')
+			.replace('</head>', '<meta name="octolytics-dimension-repository_nwo" content="example-org/handbook"></head>');
+		const url = 'https://github.com/example-org/old-handbook';
+		expect(extractMetadata(new JSDOM(html, {url}).window.document, url)).toMatchObject({title: 'example-org/handbook', authors: ['example-org']});
+	});
 	test('youtube: video, channel, ISO duration', () => {
 		expect(extract('youtube-video.html')).toMatchObject({kind: 'video', title: 'Kubernetes in 20 minutes', authors: ['Cloud Class'], duration: {minutes: 20}, publishedAt: '2023-03-14T09:00:00-07:00'});
 	});
