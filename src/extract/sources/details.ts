@@ -34,15 +34,15 @@ export function details(text: string): Candidate {
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
 	const imprint = IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
 	const publisher = get(PUBLISHER) ?? imprint?.[1];
-	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`.
-	const date = imprint?.[2] ?? (line || /\(([^)]+)\)$/.exec(publisher ?? '')?.[1]);
+	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
+	const date = imprint?.[2] ?? (line || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
 	const monthYear = date && MONTH_YEAR.exec(date);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
 		title,
 		authors: [responsibility?.split(' ; ')[0]],
 		isbn: statedIsbns(text),
-		publisher: publisher?.replace(/\s*[(;].*$/, ''),
+		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, ''),
 		publishedAt: monthYear ? `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}` : date,
 		duration: {pages: parseInt(get(PAGES) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
 		language: get(LANGUAGE),

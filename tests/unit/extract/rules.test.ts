@@ -180,6 +180,10 @@ describe('dates, details lists and images', () => {
 		// A store's list: the day in brackets after the publisher, the page count under the binding's label.
 		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))
 			.toMatchObject({publisher: 'Suhrkamp Verlag', publishedAt: '1974-07-01', language: 'de', duration: {pages: 128}});
+		// A year after the publisher is the edition's; a comma inside a publisher's name is not a date.
+		expect(read('<p>ISBN: 0441020348<br><strong>Publisher:</strong> Ace\n ,\n 2011</p>')).toMatchObject({publisher: 'Ace', publishedAt: '2011'});
+		const comma = read('<p>ISBN: 0441020348</p><p>Publisher: Little, Brown and Company</p>');
+		expect([comma.publisher, comma.publishedAt]).toEqual(['Little, Brown and Company', undefined]);
 	});
 	test('a catalogue record: its Title row replaces a page label, the ISBD imprint gives publisher and date, a record ID is no ISBN', () => {
 		const record = '<title>Library Catalogue – Detail page</title><dl><dt>Title</dt><dd>Teurer Sieg / Timothy Zahn ; Deutsch von\n Andreas Kasprzak</dd>'
