@@ -30,7 +30,8 @@ export const amazon: Site = {
 			authors,
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
 			image: [cover(doc)],
-			price: {amount: textAt('#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen, .a-color-price'),
+			// The buy box's price is this format's; the first `.a-color-price` may be another format's (a Kindle swatch).
+			price: {amount: textAt('#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
 				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')]},
 			provider: 'Amazon',
 			siteName: 'Amazon',

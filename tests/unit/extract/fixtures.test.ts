@@ -21,7 +21,7 @@ describe('site adapters', () => {
 		expect(m.description).toMatch(/可以运行的例子/);
 		expect(m.sources?.publisher).toBe('site:douban');
 	});
-	test('amazon: productTitle, byline roles, details list, largest cover, price by host', () => {
+	test('amazon: productTitle, byline roles, details list, largest cover, this format\'s price (not another format\'s swatch) by host', () => {
 		const m = extract('amazon-book.html');
 		expect(m).toMatchObject({kind: 'book', title: 'Bone Silence', authors: ['Alastair Reynolds'], publisher: 'Gollancz', publishedAt: '2020-01-30',
 			language: 'en', duration: {pages: 608}, price: {amount: 5.43, currency: 'GBP'}, image: 'https://m.media-amazon.com/images/I/big.jpg'});
