@@ -9,7 +9,8 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {createRequire} from 'node:module';
-import {JSDOM, VirtualConsole} from 'jsdom';
+import {parseDocument} from '../src/cli/jsonl.ts';
+import {decodeText} from '../src/formats/decode.ts';
 import {toIsbn13} from '../src/core/isbn.ts';
 import type {PageMetadata} from '../src/core/types.ts';
 import {extractMetadata} from '../src/extract/extract-metadata.ts';
@@ -231,15 +232,6 @@ const pct = (t: Tally) => {
 	return n ? `${((100 * (t.tp + t.tn)) / n).toFixed(1)}` : '';
 };
 
-/** jsdom's parser throws on some inline styles (a jsdom CSS bug, not the page's): retry without style attributes. */
-function parse(html: string, url: string, virtualConsole: VirtualConsole): Document {
-	try {
-		return new JSDOM(html, {url, virtualConsole}).window.document;
-	} catch {
-		return new JSDOM(html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), {url, virtualConsole}).window.document;
-	}
-}
-
 async function main() {
 	if (!existsSync(ROOT)) {
 		console.log(`skipped: ${ROOT} not found`);
@@ -254,13 +246,12 @@ async function main() {
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
 	const errors: string[] = [];
 	const timings: {bytes: number; ms: number}[] = [];
-	const virtualConsole = new VirtualConsole();
 	for (const [index, page] of pages.entries()) {
 		if (index % 50 === 0) process.stderr.write(`${index}/${pages.length}\r`);
-		const html = readFileSync(page.file, 'utf8');
+		const html = decodeText(readFileSync(page.file));
 		let mine: Prediction = {};
 		try {
-			const doc = parse(html, page.url, virtualConsole);
+			const doc = parseDocument(html, page.url);
 			const start = performance.now();
 			const meta = extractMetadata(doc, page.url);
 			timings.push({bytes: html.length, ms: performance.now() - start});

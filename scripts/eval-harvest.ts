@@ -6,7 +6,7 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {JSDOM, VirtualConsole} from 'jsdom';
+import {loadDocument} from '../src/cli/jsonl.ts';
 import {harvest, type Harvested} from '../src/extract/harvest/index.ts';
 import {titleKey} from '../src/extract/harvest/text.ts';
 
@@ -32,7 +32,7 @@ let ms = 0;
 
 for (const {dir, file} of sources) {
 	const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expected;
-	const doc = new JSDOM(readFileSync(path.join(dir, expected.page), 'utf8'), {url: expected.url}).window.document;
+	const doc = loadDocument(path.join(dir, expected.page), expected.url);
 	const start = performance.now();
 	const items = harvest(doc, expected.url);
 	ms += performance.now() - start;
@@ -68,9 +68,8 @@ else {
 	for (const page of readdirSync(corpus).sort()) {
 		const file = path.join(corpus, page, 'source.html');
 		if (!existsSync(file)) continue;
-		const quiet = new VirtualConsole(); // Real pages carry CSS jsdom cannot parse: not our concern here
-		const doc = new JSDOM(readFileSync(file, 'utf8'), {url: `https://example.org/${page}/`, virtualConsole: quiet}).window.document;
-		counts.push(harvest(doc, `https://example.org/${page}/`).length);
+		const url = `https://example.org/${page}/`;
+		counts.push(harvest(loadDocument(file, url), url).length);
 	}
 	const none = counts.filter(c => c === 0).length;
 	console.log(`noise check (readability articles, no harvest ground truth): ${counts.length} pages, ${none} with no items, mean ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)} items/page, max ${Math.max(...counts)}`);

@@ -1,15 +1,28 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {createInterface} from 'node:readline';
-import {JSDOM} from 'jsdom';
+import {JSDOM, VirtualConsole} from 'jsdom';
+import {decodeText} from '../formats/decode.ts';
 
 /** One input line of the `--jsonl` contract (DESIGN §4): a file to read and the URL it was served from. */
 export type JsonlInput = {file: string; url: string};
 
-/** Parses an HTML file the way a browser would see it at `url` (scripts off: the extractor reads, never runs, pages). */
+/**
+ * Parses HTML the way a browser would see it at `url` (scripts off: the extractor reads, never runs, pages). jsdom's
+ * parser throws on some inline styles (a jsdom CSS bug, not the page's): those pages are parsed again without them.
+ */
+export function parseDocument(html: string, url: string): Document {
+	const virtualConsole = new VirtualConsole(); // jsdom's complaints about real pages' CSS are not the user's concern
+	try {
+		return new JSDOM(html, {url, contentType: 'text/html', virtualConsole}).window.document;
+	} catch {
+		return new JSDOM(html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), {url, contentType: 'text/html', virtualConsole}).window.document;
+	}
+}
+
+/** A page file as a browser would show it at `url`. */
 export function loadDocument(file: string, url: string): Document {
-	const html = readFileSync(path.resolve(file), 'utf8');
-	return new JSDOM(html, {url, contentType: 'text/html'}).window.document;
+	return parseDocument(decodeText(readFileSync(path.resolve(file))), url);
 }
 
 /** Reads `{"file","url"}` lines on stdin and writes one JSON line per input, an error line where one failed. */

@@ -22,6 +22,18 @@ describe('decodeText', () => {
 		expect(decodeText(bytes)).toBe('标题,é');
 	});
 
+	test('bytes that are not UTF-8 are read in the charset the file declares, else windows-1252; never U+FFFD for a letter', () => {
+		const gbk = new Uint8Array([...encodeText('<meta charset="gbk"><title>'), 0xb1, 0xea, 0xcc, 0xe2, ...encodeText('</title>')]);
+		expect(decodeText(gbk)).toBe('<meta charset="gbk"><title>标题</title>');
+		const latin1Page = new Uint8Array([...encodeText('<meta http-equiv="content-type" content="text/html; charset=iso-8859-1"><b>Price:</b> '), 0xa3, ...encodeText('1.95')]);
+		expect(decodeText(latin1Page)).toMatch(/Price:<\/b> £1\.95$/);
+		const excelCsv = new Uint8Array([...encodeText('title,url\r\n'), 0xc9, 0x74, 0xe9, ...encodeText(',https://a.example/\r\n')]);
+		expect(decodeText(excelCsv)).toBe('title,url\r\nÉté,https://a.example/\r\n');
+	});
+	test('a UTF-8 preview cut inside a character is still UTF-8', () => {
+		const bytes = encodeText('标题,é');
+		expect(decodeText(bytes.subarray(0, bytes.length - 1))).toBe('标题,');
+	});
 	test('a UTF-16 Pocket CSV (Excel "Unicode text") still parses', () => {
 		const csv = 'title,url,time_added,tags,status\r\nÉté,https://a.example/,1600000000,x|y,archive\r\n';
 		const {format, records} = parseImport(utf16(csv, false), 'part.csv');
