@@ -4,7 +4,7 @@
  *
  * Import
  * - `detectFormat(bytes, fileName?)`: FormatId from the content (the name only breaks ties), undefined if unknown.
- * - `decodeText(bytes)`: UTF-8 with/without BOM, UTF-16 LE/BE (BOM, or guessed from NUL bytes).
+ * - `decodeText(bytes)`: UTF-8 with/without BOM, UTF-16 LE/BE (BOM, or guessed from NUL bytes), else the declared charset or windows-1252.
  * - `parseImport(bytes, fileName?, options?)` -> `{format, records, problems}`; a zip is unpacked (fflate) and
  *   each entry parsed; `parseImports(files)` does several files as one import. Never throws on content: each
  *   problem has `{line?, file?, field?, message, code, severity}`; `error` problems dropped a record or the
