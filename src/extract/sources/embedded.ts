@@ -48,7 +48,8 @@ function items(scopes: Element[], props: Element[], scope: string, type: string,
 			if (key) pushValue(node, key, nodes.get(el) ?? valueOf(el, key));
 		}
 	}
-	return {tops: [...nodes].filter(([el]) => !el.hasAttribute(prop)).map(([, node]) => node), authors};
+	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.
+	return {tops: [...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? '')).map(([, node]) => node), authors};
 }
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */

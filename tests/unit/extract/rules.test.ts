@@ -154,6 +154,12 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(article()).authors).toEqual(['Alex Perry']);
 		expect(read(article('<span itemprop="author">Ann Writer</span>')).authors).toEqual(['Ann Writer']);
 	});
+	test('microdata and RDFa: the work a WebPage item names as its mainEntity is what the page is about', () => {
+		const book = (scope: string, prop: string) => `<div ${scope}="WebPage"><div ${prop}="breadcrumb">Books</div>
+			<div ${prop}="mainEntity" ${scope}="Book"><span ${prop}="name">The Catcher in the Rye</span> <span ${prop}="isbn">0316769487</span></div></div>`;
+		expect(read(book('itemscope itemtype', 'itemprop').replace(/itemtype="(\w+)"/g, 'itemtype="https://schema.org/$1"'))).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
+		expect(read(`<div vocab="https://schema.org/">${book('typeof', 'property')}</div>`)).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
+	});
 	test('several COinS spans are the works a page cites, not the page', () => {
 		const span = (t: string) => `<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.btitle=${t}"></span>`;
 		expect(read(`<title>Bob Dylan - Wikipedia</title>${span('Chronicles')}${span('Tarantula')}`).title).toBe('Bob Dylan - Wikipedia');
