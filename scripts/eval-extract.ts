@@ -97,6 +97,13 @@ function neverTooManyBooks(): Page[] {
 	});
 }
 
+/** A label's text: strings and numbers; a language map or an object is not one. */
+const textOf = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+/** Upstream leaves some Microdata and RDFa forms as `TODO`: a form is markup only when it has tags. */
+const markupOf = (present: boolean, form: string | undefined) => (present && form?.includes('<') ? form : undefined);
+/** Some JSON-LD forms are the bare JSON, some come in their <script> element. */
+const scripted = (json: string) => (json.trimStart().startsWith('<') ? json : `<script type="application/ld+json">${json}</script>`);
+
 /**
  * The schema.org specification's Book and Course examples that are their page's main entity (gold): each example's
  * Microdata, RDFa and JSON-LD forms, each alone in a page, must give the labelled fields. An example holding two
@@ -110,23 +117,19 @@ function schemaorg(): Page[] {
 	const subset = lines('book-course-subset.jsonl').filter(r => r.is_main_entity) as {id: string; has_microdata: boolean; has_rdfa: boolean; expected: Record<string, unknown>}[];
 	const once = subset.filter(r => subset.filter(o => o.id === r.id).length === 1);
 	return once.flatMap(({id, has_microdata: micro, has_rdfa: rdfa, expected: e}) => {
-		const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
 		// Authors given as `@id` references or URLs name no one in the example itself.
-		const authors = ((e.author ?? []) as unknown[]).map(text).filter((a): a is string => !!a && !/^(https?:|\/|#)/.test(a));
-		const labels: Labels = {title: text(e.name), isbn: text(e.isbn) ?? text((e.workExample_isbns as unknown[] | undefined)?.[0]),
-			publisher: text(e.publisher), date: text(e.datePublished), language: text(e.inLanguage), pages: text(e.numberOfPages), description: text(e.description)};
+		const authors = ((e.author ?? []) as unknown[]).map(textOf).filter((a): a is string => !!a && !/^(https?:|\/|#)/.test(a));
+		const labels: Labels = {title: textOf(e.name), isbn: textOf(e.isbn) ?? textOf((e.workExample_isbns as unknown[] | undefined)?.[0]),
+			publisher: textOf(e.publisher), date: textOf(e.datePublished), language: textOf(e.inLanguage), pages: textOf(e.numberOfPages), description: textOf(e.description)};
 		// `Ferchault, Guy` is a library record's inverted name (one person), as NeverTooManyBooks' family/given pairs are.
 		if (authors.length) labels.authors = authors.map(a => a.replace(/^([^,]+), ([^,]+)$/, '$2 $1'));
 		for (const key of Object.keys(labels) as Field[]) if (labels[key] === undefined) delete labels[key];
 		const example = examples.get(id);
-		// Upstream leaves some forms as `TODO`: markup has tags.
-		const markupOf = (flag: boolean, text: string | undefined) => (flag && text?.includes('<') ? text : undefined);
-		const forms: [string, string | undefined][] = [['microdata', markupOf(micro, example?.microdata)], ['rdfa', markupOf(rdfa, example?.rdfa)], ['jsonld', example?.jsonld_text]];
-		// Some JSON-LD forms are the bare JSON, some come in their <script> element.
-		const page = (form: string, markup: string) => (form === 'jsonld' && !markup.trimStart().startsWith('<') ? `<script type="application/ld+json">${markup}</script>` : markup);
+		const forms: [string, string | undefined][] = [['microdata', markupOf(micro, example?.microdata)], ['rdfa', markupOf(rdfa, example?.rdfa)],
+			['jsonld', example?.jsonld_text && scripted(example.jsonld_text)]];
 		return forms.filter((f): f is [string, string] => !!f[1]).map(([form, markup]) => ({
 			corpus: 'schemaorg', name: `${id}/${form}`, file: path.join(dir, 'examples.jsonl'), url: `https://example.org/${id}`, labels,
-			html: `<!DOCTYPE html><html><head><title></title></head><body>${page(form, markup)}</body></html>`,
+			html: `<!DOCTYPE html><html><head><title></title></head><body>${markup}</body></html>`,
 		}));
 	});
 }
