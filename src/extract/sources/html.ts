@@ -14,8 +14,9 @@ function isTeaser(img: Element): boolean {
 }
 
 /**
- * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside the
- * article (`teasers` false), an image that links to another page pictures that page ("Also from this source").
+ * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,
+ * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
+ * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
 function contentImage(imgs: Iterable<Element>, root: Element, teasers = true): string | undefined {
 	let tried = 0;
@@ -82,7 +83,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
-			const own = contentImage(s.img, root) ?? root.querySelector('video[poster]')?.getAttribute('poster');
+			const own = contentImage(s.img, root, root !== doc.body) ?? root.querySelector('video[poster]')?.getAttribute('poster');
 			return (own || root === doc.body) ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};

@@ -219,11 +219,13 @@ describe('dates, details lists and images', () => {
 		expect(read('<article><p>Text.</p><img src="/media/clip.mp4" width="480" height="320"><img src="/media/still.jpg" width="480" height="320"></article>').image).toBe('https://example.org/media/still.jpg');
 		expect(read('<article><video poster="/media/poster.gif"><source src="/media/clip.mp4"></video><img src="/media/clip.mp4"></article>').image).toBe('https://example.org/media/poster.gif');
 	});
-	test('the first content image: the article\'s, else the page\'s but not another page\'s teaser; judged by its path, not its CDN\'s host name', () => {
+	test('the first content image: the article\'s, else the page\'s, never another page\'s teaser; judged by its path, not its CDN\'s host name', () => {
 		const img = (src: string, attrs = 'width="300" height="200"') => `<img src="${src}" ${attrs}>`;
 		expect(read(`<header>${img('/me.jpg')}</header><article>${img('/fig.png')}<p>Text.</p></article>`).image).toBe('https://example.org/fig.png');
 		expect(read(`<header>${img('/logo.png')}<a href="#">${img('/me.jpg')}</a></header><article><p>Only text.</p></article>`).image).toBe('https://example.org/me.jpg');
 		expect(read(`<article><p>Only text.</p></article><aside><a href="/other-post">${img('/other.jpg')}</a></aside>`).image).toBeUndefined(); // another page's teaser
+		// A page with no article (a catalogue record): the banner links home, the cover to its full size.
+		expect(read(`<div><a href="/index.cgi">${img('/banner.jpg')}</a></div><table><tr><td><a href="/scans/cover-large.jpg">${img('/scans/cover.jpg')}</a></td></tr></table>`).image).toBe('https://example.org/scans/cover.jpg');
 		expect(read(`<main>${img('https://avatars.cdn.example.net/get/123/photo.png')}</main>`).image).toBe('https://avatars.cdn.example.net/get/123/photo.png');
 		expect(read(`<main>${img('https://cdn.example.net/avatar/123.png')}${img('/icon.png')}${img('/pic.jpg', 'width="60"')}</main>`).image).toBeUndefined();
 	});
