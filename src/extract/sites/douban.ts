@@ -21,7 +21,8 @@ export const douban: Site = {
 			price: {amount: info.get('定价'), currency: /[$]|USD/.test(info.get('定价') ?? '') ? 'USD' : 'CNY'},
 			isbn: [info.get('ISBN')],
 			description: intros[intros.length - 1]?.textContent,
-			image: [doc.querySelector('#mainpic img')?.getAttribute('src')],
+			// The thumbnail (`/s/public/`) links to the large cover (`/l/public/`).
+			image: [doc.querySelector('#mainpic a[href*="doubanio"]')?.getAttribute('href'), doc.querySelector('#mainpic img')?.getAttribute('src')],
 			provider: '豆瓣读书',
 		};
 	},

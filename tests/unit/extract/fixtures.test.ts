@@ -13,13 +13,14 @@ function extract(name: string): PageMetadata {
 }
 
 describe('site adapters', () => {
-	test('douban: #info block, translators, full intro over the cut og:description', () => {
+	test('douban: #info block, translators, full intro over the cut og:description, the large cover the thumbnail links to', () => {
 		const m = extract('douban-book.html');
 		expect(m).toMatchObject({kind: 'book', title: '深入理解分布式系统', authors: ['约翰·史密斯', '张三'], publisher: '机械工业出版社',
 			publishedAt: '2019-06', isbn: ['9787111213826'], duration: {pages: 412}, price: {amount: 89, currency: 'CNY'}});
 		expect(m.contributors).toEqual([{name: '李四', role: 'translator'}]);
 		expect(m.description).toMatch(/可以运行的例子/);
 		expect(m.sources?.publisher).toBe('site:douban');
+		expect(m.image).toBe('https://img1.doubanio.com/view/subject/l/public/s1000001.jpg');
 	});
 	test('amazon: productTitle, byline roles, details list, largest cover, this format\'s price (not another format\'s swatch) by host', () => {
 		const m = extract('amazon-book.html');
