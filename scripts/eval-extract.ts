@@ -1,7 +1,7 @@
 /**
  * `npm run eval:extract`: runs extractMetadata over ../shared/corpora and prints a corpus x field accuracy
  * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
- * Options: `--no-metascraper` (faster), `--misses FIELD[,FIELD]` (print the disagreements of those fields),
+ * Options: `--no-metascraper` (faster), `--misses FIELD[,FIELD]` (print the disagreements of those fields, ours or metascraper's),
  * `--published` (score the metascraper corpus' dates against our published date, not our modified one),
  * `--only TEXT` (only the pages whose corpus/name contains TEXT, printing what the extractor read).
  */
@@ -326,9 +326,9 @@ async function main() {
 			for (const key of [`${page.corpus}\t${field}`, `ALL\t${field}`]) {
 				const verdict = score(tally(key).ours, page, field, mine);
 				const theirVerdict = scraper ? score(tally(key).theirs, page, field, other) ?? 'ok' : undefined;
-				if (verdict && missesOf.has(field) && !key.startsWith('ALL')) {
-					const versus = theirVerdict ? `\tmetascraper: ${theirVerdict}` : '';
-					console.log(`${field}\t${verdict}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}${versus}`);
+				if ((verdict || (theirVerdict && theirVerdict !== 'ok')) && missesOf.has(field) && !key.startsWith('ALL')) {
+					const versus = !theirVerdict ? '' : theirVerdict === 'ok' ? '\tmetascraper: ok' : `\tmetascraper: ${theirVerdict} ${JSON.stringify(other[field])}`;
+					console.log(`${field}\t${verdict ?? 'ok'}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}${versus}`);
 				}
 			}
 		}
