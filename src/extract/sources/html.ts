@@ -3,7 +3,7 @@ import {parseDate} from '../dates.ts';
 import {parsePeople} from '../people.ts';
 import type {Scan} from './scan.ts';
 
-const SKIP_IMG = /^data:|\.(svg|mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
+const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
 /** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
 const imagePath = (src: string) => src.replace(/^(https?:)?\/\/[^/]*/i, '');
 
