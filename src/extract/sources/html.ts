@@ -21,9 +21,10 @@ function isTeaser(img: Element): boolean {
 function contentImage(imgs: Iterable<Element>, root: Element, teasers = true): string | undefined {
 	let tried = 0;
 	for (const img of imgs) {
-		if (tried >= 40) break;
-		if (!root.contains(img) || (!teasers && isTeaser(img))) continue;
-		tried++;
+		if (!root.contains(img)) continue;
+		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
+		if (tried++ >= 40) break;
+		if (!teasers && isTeaser(img)) continue;
 		const srcset = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
 		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
 			?? srcset?.trim().split(/\s+/)[0];

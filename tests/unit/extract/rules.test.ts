@@ -228,6 +228,10 @@ describe('dates, details lists and images', () => {
 		expect(read(`<div><a href="/index.cgi">${img('/banner.jpg')}</a></div><table><tr><td><a href="/scans/cover-large.jpg">${img('/scans/cover.jpg')}</a></td></tr></table>`).image).toBe('https://example.org/scans/cover.jpg');
 		expect(read(`<main>${img('https://avatars.cdn.example.net/get/123/photo.png')}</main>`).image).toBe('https://avatars.cdn.example.net/get/123/photo.png');
 		expect(read(`<main>${img('https://cdn.example.net/avatar/123.png')}${img('/icon.png')}${img('/pic.jpg', 'width="60"')}</main>`).image).toBeUndefined();
+		// The search is bounded, teasers included: a store's page of thousands of linked pictures is not walked whole.
+		const tiles = Array.from({length: 40}, (_, i) => `<a href="/p/${i}">${img(`/p/${i}.jpg`)}</a>`).join('');
+		expect(read(`<div>${tiles}${img('/late.jpg')}</div>`).image).toBeUndefined();
+		expect(read(`<div>${tiles.slice(tiles.indexOf('</a>') + 4)}${img('/late.jpg')}</div>`).image).toBe('https://example.org/late.jpg');
 		// A vector served without its extension (a formula rendered by an API) is a glyph, not a picture.
 		expect(read(`<main>${img('https://api.example.net/media/math/render/svg/28a0aa')}${img('/photo.jpg')}</main>`).image).toBe('https://example.org/photo.jpg');
 	});
