@@ -7,11 +7,11 @@ const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|spr
 /** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
 const imagePath = (src: string) => src.replace(/^(https?:)?\/\/[^/]*/i, '');
 
-/** A link around an image that leads to another page, not to the picture itself: a teaser of other content. */
-function isTeaser(img: Element): boolean {
-	const href = img.closest('a[href]')?.getAttribute('href') ?? '#';
-	return !href.startsWith('#') && !/\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(href);
-}
+/**
+ * A link around an image that leads to another page, not to the picture itself (its full size), an anchor or a
+ * script (a gallery's zoom): a teaser of other content.
+ */
+const isTeaser = (img: Element) => !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(img.closest('a[href]')?.getAttribute('href') ?? '#');
 
 /**
  * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,

@@ -226,6 +226,7 @@ describe('dates, details lists and images', () => {
 		expect(read(`<article><p>Only text.</p></article><aside><a href="/other-post">${img('/other.jpg')}</a></aside>`).image).toBeUndefined(); // another page's teaser
 		// A page with no article (a catalogue record): the banner links home, the cover to its full size.
 		expect(read(`<div><a href="/index.cgi">${img('/banner.jpg')}</a></div><table><tr><td><a href="/scans/cover-large.jpg">${img('/scans/cover.jpg')}</a></td></tr></table>`).image).toBe('https://example.org/scans/cover.jpg');
+		expect(read(`<div><a href="/">${img('/banner.jpg')}</a><a href="javascript:zoom(1)">${img('/covers/1.jpg')}</a></div>`).image).toBe('https://example.org/covers/1.jpg'); // a gallery's zoom
 		expect(read(`<main>${img('https://avatars.cdn.example.net/get/123/photo.png')}</main>`).image).toBe('https://avatars.cdn.example.net/get/123/photo.png');
 		expect(read(`<main>${img('https://cdn.example.net/avatar/123.png')}${img('/icon.png')}${img('/pic.jpg', 'width="60"')}</main>`).image).toBeUndefined();
 		// The search is bounded, teasers included: a store's page of thousands of linked pictures is not walked whole.
