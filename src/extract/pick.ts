@@ -13,8 +13,8 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>> & {kind?: Kind; url?: s
 const str = (max: number) => (v: unknown) => clean(v, max);
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
-/** Validators: a value that fails here falls through to the next source. */
-const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
+/** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
+const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => unknown> = {
 	kind: v => v,
 	title: str(300),
 	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
@@ -28,7 +28,8 @@ const FIELDS: Record<string, (value: unknown, base: string) => unknown> = {
 	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
-	authors: v => nonEmpty(parsePeople(list(v))),
+	// The site named as the author (a news site's Organization) gives way to a source that names a person.
+	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
 	contributors: v => nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
 	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? []).map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
@@ -51,7 +52,7 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
 	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
 	for (const [, c] of proposals) {
-		const text = FIELDS.description!(c.description, base) as string | undefined;
+		const text = FIELDS.description!(c.description, base, {}) as string | undefined;
 		if (text && (ellipsis ? continues(text) : completes(text))) return text;
 	}
 	return chosen;
@@ -63,7 +64,7 @@ export function pick(proposals: Proposal[], base: string): {picked: Picked; sour
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
 		for (const [source, candidate] of proposals) {
-			const value = validate(candidate[field as keyof typeof candidate], base);
+			const value = validate(candidate[field as keyof typeof candidate], base, picked);
 			if (value === undefined) continue;
 			picked[field] = value;
 			sources[field] = source;

@@ -71,7 +71,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
-	const authors = (picked.authors ?? []).filter(name => !picked.siteName || loose(name) !== loose(picked.siteName));
+	const authors = picked.authors ?? [];
 	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider], host});
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
@@ -82,7 +82,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind({...picked, authors}, host, found.words + found.han / 2);
+	const kind = detectKind(picked, host, found.words + found.han / 2);
 	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
 	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;

@@ -70,6 +70,15 @@ describe('precedence and validation', () => {
 		expect(picked).toMatchObject({title: 'OG & title', isbn: ['9780306406157'], image: 'https://example.com/cover.jpg'});
 		expect(sources).toMatchObject({title: 'opengraph', isbn: 'opengraph', image: 'opengraph'});
 	});
+	test('the site named as the author (a news site\'s Organization) gives way to a later source that names a person', () => {
+		const {picked, sources} = pick([
+			['microdata', {siteName: 'Stuff.co.nz', authors: ['Stuff.co.nz']}],
+			['meta', {authors: ['Jono Galuszka']}],
+		], 'https://www.stuff.co.nz/news/1');
+		expect(picked.authors).toEqual(['Jono Galuszka']);
+		expect(sources.authors).toBe('meta');
+		expect(pick([['meta', {siteName: 'Example', authors: ['Example', 'Ann Writer']}]], 'https://e.com/').picked.authors).toEqual(['Ann Writer']);
+	});
 	test('a cut-off description loses to a fuller one, a description cut mid-sentence to the whole sentences it starts with', () => {
 		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}], ['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
 		expect(picked.description).toBe('The start of a long text, and its end.');
