@@ -56,13 +56,8 @@ function metascraperCorpus(): Page[] {
 	});
 }
 
-/** The ISBN-10 of a 978 ISBN-13. */
-function isbn13To10(isbn: string): string | undefined {
-	const core = /^978(\d{9})\d$/.exec(isbn.replace(/\D/g, ''))?.[1];
-	if (!core) return undefined;
-	const check = (11 - ([...core].reduce((sum, d, i) => sum + (10 - i) * Number(d), 0) % 11)) % 11;
-	return core + (check === 10 ? 'X' : String(check));
-}
+/** A price label as `ours` writes a price: the amount to the cent, then the ISO currency. */
+const priceLabel = (amount: unknown, currency: unknown) => `${Number(amount).toFixed(2)} ${String(currency)}`;
 
 function swde(): Page[] {
 	const truth = new Map<string, Labels>();
@@ -81,9 +76,10 @@ function swde(): Page[] {
 	return [...truth].map(([id, labels]) => {
 		const file = path.join(dir, `${id}.htm`);
 		// booksamillion names each cover by the edition's ISBN-10 (`covers/bam/0/31/612/558/031612558X_l.gif`): the
-		// cover label is that name, derived from the gold ISBN. Every one of the 100 pages shows that image.
-		const isbn10 = typeof labels.isbn === 'string' ? isbn13To10(labels.isbn) : undefined;
-		if (isbn10) Object.assign(labels, {image: [`/${isbn10}`], coverKeys: true});
+		// cover label is that name's start, the gold 978 ISBN-13 without prefix and check digit (the ISBN-10's first
+		// nine digits). Every one of the 100 pages shows that image.
+		const core = typeof labels.isbn === 'string' ? /^978(\d{9})\d$/.exec(labels.isbn.replace(/\D/g, ''))?.[1] : undefined;
+		if (core) Object.assign(labels, {image: [`/${core}`], coverKeys: true});
 		const url = /<base href="([^"]+)"/i.exec(readFileSync(file, 'utf8').slice(0, 500))?.[1] ?? 'http://www.booksamillion.com/';
 		return {corpus: 'swde-book', name: id, file, url, labels};
 	});
@@ -106,7 +102,7 @@ function neverTooManyBooks(): Page[] {
 		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION).replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(/<[^>]+>/g, '');
 		// Page counts like `48 x 3` are not scored; `720 páginas` is 720 (corpora/README.md).
 		if (e.PAGE_COUNT && /^\d+(\s*[a-zñá]+)?$/i.test(String(e.PAGE_COUNT))) labels.pages = String(parseInt(String(e.PAGE_COUNT), 10));
-		if (e.PRICE_LISTED !== undefined && e.PRICE_LISTED_CURRENCY) labels.price = `${Number(e.PRICE_LISTED).toFixed(2)} ${String(e.PRICE_LISTED_CURRENCY)}`;
+		if (e.PRICE_LISTED !== undefined && e.PRICE_LISTED_CURRENCY) labels.price = priceLabel(e.PRICE_LISTED, e.PRICE_LISTED_CURRENCY);
 		const publisher = (e.allPublishers as Record<string, {Name: string}> | undefined)?.['0']?.Name;
 		if (publisher) labels.publisher = publisher;
 		const covers = NTMB_COVERS[`${r.engine}/${r.test}`];
@@ -139,7 +135,7 @@ function schemaorg(): Page[] {
 		const authors = ((e.author ?? []) as unknown[]).map(textOf).filter((a): a is string => !!a && !/^(https?:|\/|#)/.test(a));
 		const labels: Labels = {title: textOf(e.name), isbn: textOf(e.isbn) ?? textOf((e.workExample_isbns as unknown[] | undefined)?.[0]),
 			publisher: textOf(e.publisher), date: textOf(e.datePublished), language: textOf(e.inLanguage), pages: textOf(e.numberOfPages), description: textOf(e.description),
-			image: textOf(e.image), price: e.price !== undefined && e.priceCurrency ? `${Number(e.price).toFixed(2)} ${String(e.priceCurrency)}` : undefined};
+			image: textOf(e.image), price: e.price !== undefined && e.priceCurrency ? priceLabel(e.price, e.priceCurrency) : undefined};
 		// `Ferchault, Guy` is a library record's inverted name (one person), as NeverTooManyBooks' family/given pairs are.
 		if (authors.length) labels.authors = authors.map(a => a.replace(/^([^,]+), ([^,]+)$/, '$2 $1'));
 		for (const key of Object.keys(labels) as Field[]) if (labels[key] === undefined) delete labels[key];
@@ -256,7 +252,7 @@ function same(field: Field, label: string | string[], predicted: string | string
 const ours = (m: PageMetadata): Prediction => ({
 	title: m.title, authors: m.authors.length ? m.authors : undefined, description: m.description, siteName: m.siteName,
 	language: m.language, date: m.publishedAt, isbn: m.isbn, publisher: m.publisher, image: m.image,
-	pages: m.duration?.pages ? String(m.duration.pages) : undefined, price: m.price && `${m.price.amount.toFixed(2)} ${m.price.currency}`,
+	pages: m.duration?.pages ? String(m.duration.pages) : undefined, price: m.price && priceLabel(m.price.amount, m.price.currency),
 });
 
 type Scraper = (input: {html: string; url: string}) => Promise<Record<string, string | null>>;
