@@ -1,5 +1,5 @@
 import type {Item} from '../core/types.ts';
-import {errorCode} from '../shared/errors.ts';
+import {errorCode} from '../core/errors.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
 import {showSaved} from './badge.ts';
 import {captureTab} from './capture.ts';

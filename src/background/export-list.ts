@@ -1,7 +1,7 @@
 import type {Item} from '../core/types.ts';
 import {exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, publishTopicHtml, publishTopicMarkdown, toShelfmarkJson} from '../formats/index.ts';
 import {topicGroups} from '../formats/exporters/publish-common.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions} from '../shared/import-protocol.ts';
 import type {ItemService} from './items.ts';
 

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import {extractMetadata} from '../extract/extract-metadata.ts';
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl} from '../core/url.ts';
-import {AppError, RemoteError} from '../shared/errors.ts';
+import {AppError, RemoteError} from '../core/errors.ts';
 import {originPattern} from '../shared/harvest-protocol.ts';
 import type {WireRequest} from '../shared/messages.ts';
 import type {Reply} from '../shared/rpc.ts';

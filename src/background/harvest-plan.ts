@@ -2,6 +2,7 @@ import type {Stamp} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, addToSet, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc} from '../core/save.ts';
 import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation} from '../core/types.ts';
+import {itemLinks} from '../core/keys.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
 import type {HarvestWork, Recommender} from '../shared/harvest-protocol.ts';
 
@@ -110,6 +111,6 @@ export function mergeWork(doc: ItemDoc, work: HarvestWork, page: Recommender, to
 	next = addToSet(next, 'topics', topics.map(normalizeTopic).filter(Boolean), t);
 	if (work.isbn?.length) next = addToSet(next, 'isbn', work.isbn, t);
 	const link = httpUrl(work.url);
-	if (link && urlKey(link.href) !== urlKey(item.url)) next = addToSet(next, 'aliases', [normalizeUrl(link.href)], t);
+	if (link && !itemLinks(item).some(url => urlKey(url) === urlKey(link.href))) next = addToSet(next, 'aliases', [normalizeUrl(link.href)], t);
 	return setDeleted(next, false, t);
 }

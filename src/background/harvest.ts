@@ -3,7 +3,7 @@ import type {ItemDoc} from '../core/item-doc.ts';
 import {normalizeTopic} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import {itemIdForUrl} from '../core/url.ts';
-import {AppError, errorCode} from '../shared/errors.ts';
+import {AppError, errorCode} from '../core/errors.ts';
 import type {HarvestEntry, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from '../shared/harvest-protocol.ts';
 import {captureTab} from './capture.ts';
 import {mergeWork, newItemDoc, suggestTopics, titleKey, workUrl} from './harvest-plan.ts';

@@ -1,6 +1,6 @@
 import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
 import type {Item} from '../core/types.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {importChange, newestDoc} from './import-write.ts';

@@ -1,4 +1,5 @@
 import type {Item} from '../core/types.ts';
+import {itemLinks} from '../core/keys.ts';
 import {urlKey} from '../core/url.ts';
 import type {ItemLookup} from '../formats/index.ts';
 
@@ -21,7 +22,7 @@ export function listLookup(items: readonly Item[]): ItemLookup {
 	const isbns = new Map<string, Item[]>();
 	for (const item of items) {
 		ids.set(item.id, item);
-		for (const key of new Set([item.url, ...item.aliases].filter(Boolean).map(urlKey))) push(urls, key, item);
+		for (const key of new Set(itemLinks(item).map(urlKey))) push(urls, key, item);
 		for (const code of item.isbn) push(isbns, code, item);
 	}
 	return (url, isbn, id) => {

@@ -2,9 +2,12 @@ import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from 
 import {type ItemQuery, type QueryResult, type TopicCount, countTopics, queryItems} from '../core/query.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
-import {itemIdForUrl} from '../core/url.ts';
+import {possibleDuplicates} from '../core/duplicates.ts';
+import {type Identified, itemKeys, newItemId} from '../core/keys.ts';
+import {mergeItems} from '../core/merge-items.ts';
+import type {Stamp} from '../core/hlc.ts';
 import type {Change, ItemRepository} from '../storage/repository.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 
 /**
  * The list as the background serves it: writes go through the repository, reads come from a cache of
@@ -42,19 +45,53 @@ export class ItemService {
 		return (await this.load()).get(id) ?? null;
 	}
 
-	/** The item saved for a page: by URL or alias first (live items before trashed ones), then by ISBN. */
-	async find(url: string, isbn: string[] = []): Promise<Item | null> {
+	/**
+	 * The item saved for a work: by any identity key it shares (its link first, then ISBNs, then other ids), live
+	 * items before trashed ones; an absorbed item answers with its survivor.
+	 */
+	async find(work: Identified | string | undefined, isbn: string[] = []): Promise<Item | null> {
 		const cache = await this.load();
-		const ids = [...await this.repository.idsByUrl(url)];
-		for (const code of isbn) ids.push(...await this.repository.idsByIsbn(code));
-		const found = ids.map(id => cache.get(id)).filter((item): item is Item => Boolean(item));
+		const keys = itemKeys(typeof work === 'object' ? work : {url: work, aliases: [], isbn, ids: []});
+		const found: Item[] = [];
+		for (const key of keys) {
+			for (const id of await this.repository.idsByKey(key)) {
+				const item = followMerges(cache, id);
+				if (item && !found.includes(item)) found.push(item);
+			}
+		}
 		return found.find(item => !item.deletedAt) ?? found[0] ?? null;
 	}
 
+	/** Saves a work: into `input.id`, else into the item that shares a key with it, else a new item. */
 	async save(input: SaveInput): Promise<Item> {
-		const id = input.id ?? (await this.find(input.url))?.id ?? itemIdForUrl(input.url);
-		const [item] = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
-		return (await this.commit([item!]))[0]!;
+		const clean = cleanPatch(input);
+		const work = {url: clean.url ?? undefined, aliases: clean.aliases ?? [], isbn: clean.isbn ?? [], ids: clean.ids ?? []};
+		const id = input.id ?? (await this.find(work))?.id ?? newItemId(work);
+		const written = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
+		await this.commit(written);
+		return followMerges(await this.load(), id)!;
+	}
+
+	/** Merges two or more items the user says are one work; returns the survivor. */
+	async merge(ids: string[]): Promise<Item> {
+		const unique = [...new Set(ids)];
+		if (unique.length < 2) throw new AppError('INVALID_ITEM', 'Choose two or more different items to merge');
+		const written = await this.repository.write(unique, (current, t) => mergeAll(unique.map(id => current.get(id)), t));
+		await this.commit(written);
+		return followMerges(await this.load(), unique.sort()[0]!)!;
+	}
+
+	/** What merging these items would give, without writing anything. */
+	async mergePreview(ids: string[]): Promise<Item> {
+		const unique = [...new Set(ids)];
+		if (unique.length < 2) throw new AppError('INVALID_ITEM', 'Choose two or more different items to merge');
+		const docs = await Promise.all(unique.map(id => this.repository.get(id)));
+		return materialize(mergeAll(docs, '')[0]!);
+	}
+
+	/** Groups of live items that are possibly one work (same title and first author), for the user to decide. */
+	async possibleDuplicates(): Promise<Item[][]> {
+		return possibleDuplicates(await this.all());
 	}
 
 	async update(ids: string[], patch: ItemPatch): Promise<Item[]> {
@@ -128,4 +165,27 @@ export class ItemService {
 		}
 		return [...byUrl.values()].sort((a, b) => b.count - a.count);
 	}
+}
+
+/** The item an id names now: itself, or the survivor it was merged into. */
+function followMerges(cache: Map<string, Item>, id: string): Item | undefined {
+	let item = cache.get(id);
+	for (let hop = 0; item?.mergedInto && hop < 16; hop++) item = cache.get(item.mergedInto);
+	return item;
+}
+
+/** Folds docs into the smallest id, one merge at a time: `[survivor, ...tombstones]`. */
+function mergeAll(docs: (ItemDoc | undefined)[], t: Stamp): ItemDoc[] {
+	const found = docs.map(doc => {
+		if (!doc) throw new AppError('NOT_FOUND', 'An item to merge no longer exists');
+		return doc;
+	}).sort((a, b) => (a.id < b.id ? -1 : 1));
+	let [survivor] = found;
+	const tombstones: ItemDoc[] = [];
+	for (const doc of found.slice(1)) {
+		const [next, tombstone] = mergeItems(survivor!, doc, t);
+		survivor = next;
+		tombstones.push(tombstone);
+	}
+	return [survivor!, ...tombstones];
 }

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import {httpUrl} from '../core/url.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import type {PageCalls} from '../shared/messages.ts';
 
 /** Pages no extension may script, whatever its permissions: say so up front instead of waiting for a failure. */

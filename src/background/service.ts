@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import {itemLinks} from '../core/keys.ts';
 import type {Item} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
 import {openShelfmarkDb} from '../storage/open-db.ts';
@@ -32,7 +33,7 @@ async function markTabsOf(items: Item[]): Promise<void> {
 		for (const tab of tabs) await refreshBadge(tab.id!, tab.url!);
 		return;
 	}
-	const byKey = new Map(items.flatMap(item => [item.url, ...item.aliases].map(url => [urlKey(url), item] as const)));
+	const byKey = new Map(items.flatMap(item => itemLinks(item).map(url => [urlKey(url), item] as const)));
 	for (const tab of tabs) {
 		const item = byKey.get(urlKey(tab.url!));
 		if (item) await showSaved(tab.id!, !item.deletedAt);

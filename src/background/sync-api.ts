@@ -1,4 +1,4 @@
-import {AppError, errorCode} from '../shared/errors.ts';
+import {AppError, errorCode} from '../core/errors.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
 import {SyncError, changePassphrase, parseManifest, type SyncTransport} from '../sync/index.ts';

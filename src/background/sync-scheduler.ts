@@ -1,5 +1,5 @@
 import {DRIFT_WARN_MS} from '../core/hlc.ts';
-import {errorCode} from '../shared/errors.ts';
+import {errorCode} from '../core/errors.ts';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {
 	MAX_SHARD_WIDTH, SyncError, coarsenVersions, exportVaultKey, importVaultKey, isTransient, sync,

@@ -1,4 +1,4 @@
-import type {ErrorCode} from '../shared/errors.ts';
+import type {ErrorCode} from '../core/errors.ts';
 import {SYNC_STATUS_KEY, type SyncStatus} from '../shared/sync-protocol.ts';
 
 /** The part of a browser.storage area the sync scheduler needs (local and session). */

@@ -9,14 +9,14 @@ import {
 /** Plain last-writer-wins fields of an item. */
 export const SCALAR_FIELDS = [
 	'url', 'kind', 'subtitle', 'authors', 'contributors', 'description', 'image', 'publisher', 'provider',
-	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating', 'addedAt', 'finishedAt',
+	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating', 'addedAt', 'finishedAt', 'mergedInto',
 ] as const satisfies readonly (keyof Item)[];
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 export const MV_FIELDS = ['title', 'notes'] as const satisfies readonly (keyof Item)[];
 export type MvField = (typeof MV_FIELDS)[number];
 
-export const SET_FIELDS = ['topics', 'aliases', 'isbn', 'recommendedBy'] as const satisfies readonly (keyof Item)[];
+export const SET_FIELDS = ['topics', 'aliases', 'ids', 'isbn', 'recommendedBy'] as const satisfies readonly (keyof Item)[];
 export type SetField = (typeof SET_FIELDS)[number];
 
 type Scalars = {[K in ScalarField]?: Reg<Item[K] | null>};
@@ -29,6 +29,8 @@ export type ItemDoc = {
 	notes: MvReg;
 	topics: LwwMap<true>;
 	aliases: LwwMap<true>;
+	/** Since schema 5: docs written before it, or by an older device, lack it, and every reader takes that as empty. */
+	ids: LwwMap<true>;
 	isbn: LwwMap<true>;
 	recommendedBy: LwwMap<Recommendation>;
 	/** Tombstone: `v: true` while deleted. A restore is a newer `false`. Edits under a tombstone are kept. */
@@ -36,14 +38,14 @@ export type ItemDoc = {
 };
 
 /** Fields a caller may set; sets are given as their whole desired content and diffed against the doc. */
-export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts'>>;
+export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts' | 'url'>> & {url?: string | null};
 
 /** Recommendation sets are keyed by the recommending page's URL. */
 const setKey = (field: SetField, value: unknown): string =>
 	field === 'recommendedBy' ? (value as Recommendation).url : String(value);
 
 export function emptyDoc(id: string, t: Stamp): ItemDoc {
-	return {id, f: {}, title: {w: {}}, notes: {w: {}}, topics: {}, aliases: {}, isbn: {}, recommendedBy: {}, del: {v: false, t}};
+	return {id, f: {}, title: {w: {}}, notes: {w: {}}, topics: {}, aliases: {}, ids: {}, isbn: {}, recommendedBy: {}, del: {v: false, t}};
 }
 
 export function applyPatch(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemDoc {
@@ -62,7 +64,7 @@ export function applyPatch(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemDoc {
 	}
 	for (const field of SET_FIELDS) {
 		const values = patch[field] as unknown[] | undefined;
-		if (values) next[field] = replaceSet(next[field] as LwwMap<unknown>, field, values, t) as never;
+		if (values) next[field] = replaceSet((next[field] ?? {}) as LwwMap<unknown>, field, values, t) as never;
 	}
 	return next;
 }
@@ -82,7 +84,7 @@ function replaceSet(map: LwwMap<unknown>, field: SetField, values: unknown[], t:
 
 /** Adds to a set without removing anything: used when a second save or a harvest grows an item. */
 export function addToSet<F extends SetField>(doc: ItemDoc, field: F, values: Item[F], t: Stamp): ItemDoc {
-	const map = doc[field] as LwwMap<unknown>;
+	const map = (doc[field] ?? {}) as LwwMap<unknown>;
 	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map); // A topic may be named __proto__
 	let changed = false;
 	for (const value of values as unknown[]) {
@@ -113,6 +115,7 @@ export function mergeDocs(a: ItemDoc, b: ItemDoc): ItemDoc {
 		notes: mergeMv(a.notes, b.notes),
 		topics: mergeLwwMap(a.topics, b.topics),
 		aliases: mergeLwwMap(a.aliases, b.aliases),
+		ids: mergeLwwMap(a.ids ?? {}, b.ids ?? {}),
 		isbn: mergeLwwMap(a.isbn, b.isbn),
 		recommendedBy: mergeLwwMap(a.recommendedBy, b.recommendedBy),
 		del: mergeReg(a.del, b.del),
@@ -126,7 +129,7 @@ export function docStamp(doc: ItemDoc): Stamp {
 	for (const reg of Object.values(doc.f)) consider(reg.t);
 	consider(mvStamp(doc.title));
 	consider(mvStamp(doc.notes));
-	for (const field of SET_FIELDS) for (const reg of Object.values(doc[field])) consider(reg.t);
+	for (const field of SET_FIELDS) for (const reg of Object.values(doc[field] ?? {})) consider(reg.t);
 	return max;
 }
 
@@ -142,13 +145,14 @@ export function materialize(doc: ItemDoc): Item {
 	const [title, ...titleConflicts] = mvHeads(doc.title);
 	const [notes, ...notesConflicts] = mvHeads(doc.notes);
 	const item = {
-		authors: [], contributors: [], kind: 'other', status: 'want', url: '',
+		authors: [], contributors: [], kind: 'other', status: 'want',
 		...scalars,
 		id: doc.id,
 		title: title?.v ?? '',
 		notes: notes?.v ?? '',
 		topics: lwwMapValues(doc.topics).map(([key]) => key).sort(),
 		aliases: lwwMapValues(doc.aliases).map(([key]) => key),
+		ids: lwwMapValues(doc.ids ?? {}).map(([key]) => key),
 		isbn: lwwMapValues(doc.isbn).map(([key]) => key),
 		recommendedBy: lwwMapValues(doc.recommendedBy).map(([, value]) => value),
 		addedAt: (scalars.addedAt as string | undefined) ?? iso(doc.del.t),

@@ -1,19 +1,25 @@
 import {type Stamp, stampTime} from './hlc.ts';
 import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, setDeleted} from './item-doc.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from './errors.ts';
 import {CONTRIBUTOR_ROLES, type ContributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
+import {requireId} from './ids.ts';
+import {toIsbn13} from './isbn.ts';
 import {httpUrl, normalizeUrl, urlKey} from './url.ts';
 
-/** What a save carries: the page's fields plus the user's edits; `id` saves into that existing item. */
-export type SaveInput = ItemPatch & {url: string; title: string; id?: string};
+/** What a save carries: the work's fields plus the user's edits; `id` saves into that existing item. */
+export type SaveInput = ItemPatch & {title: string; id?: string};
 
 const CAPS = {title: 500, subtitle: 500, notes: 20_000, description: 5_000, name: 200} as const;
 const cap = (value: string | undefined, max: number) => (value === undefined ? undefined : value.trim().slice(0, max));
 
-/** Trims and caps strings, keeps only known kinds and statuses and http(s) URLs. Throws on a missing URL. */
+/**
+ * Trims and caps strings, keeps only known kinds and statuses, http(s) URLs and well-formed ids. An empty URL
+ * clears the primary link; anything else that is not http(s), or an id of an unknown scheme, is an error.
+ */
 export function cleanPatch(input: ItemPatch): ItemPatch {
 	const patch: ItemPatch = {...input};
-	if (patch.url !== undefined) {
+	if (patch.url === '' || patch.url === null) patch.url = null;
+	else if (patch.url !== undefined) {
 		const url = httpUrl(patch.url);
 		if (!url) throw new AppError('INVALID_ITEM', `Not an http(s) URL: ${patch.url.slice(0, 200)}`);
 		patch.url = normalizeUrl(url.href);
@@ -27,6 +33,8 @@ export function cleanPatch(input: ItemPatch): ItemPatch {
 	if (patch.status !== undefined && !STATUSES.includes(patch.status)) delete patch.status;
 	if (patch.authors) patch.authors = unique(patch.authors.map(name => cap(name, CAPS.name)!));
 	if (patch.topics) patch.topics = unique(patch.topics.map(normalizeTopic));
+	if (patch.ids) patch.ids = unique(patch.ids.map(requireId));
+	if (patch.isbn) patch.isbn = unique(patch.isbn.map(requireIsbn));
 	if (patch.aliases) {
 		const own = patch.url ? urlKey(patch.url) : undefined;
 		patch.aliases = unique(patch.aliases.flatMap(alias => httpUrl(alias) ? [normalizeUrl(alias)] : []))
@@ -38,6 +46,12 @@ export function cleanPatch(input: ItemPatch): ItemPatch {
 /** Topics are case-insensitive tags: one spelling, no surrounding space or `#`. */
 export function normalizeTopic(topic: string): string {
 	return topic.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase().slice(0, 80);
+}
+
+function requireIsbn(input: string): string {
+	const isbn = toIsbn13(input);
+	if (!isbn) throw new AppError('INVALID_ITEM', `Not a valid ISBN: ${input.slice(0, 40)}`);
+	return isbn;
 }
 
 function unique(values: string[]): string[] {
@@ -52,6 +66,9 @@ export function saveDoc(existing: ItemDoc | undefined, id: string, input: SaveIn
 	const now = new Date(stampTime(t)); // One time for the whole write, the one its stamp carries
 	const {id: _id, ...fields} = input;
 	const patch = cleanPatch(fields);
+	if (!patch.title && !patch.url && !patch.isbn?.length && !patch.ids?.length && !existing) {
+		throw new AppError('INVALID_ITEM', 'A work needs a title, a link or an identifier');
+	}
 	const doc = existing ?? applyPatch(emptyDoc(id, t), {addedAt: now.toISOString(), status: 'want', kind: 'other'}, t);
 	return setDeleted(applyPatch(doc, withFinishedAt(doc, patch, t), t), false, t);
 }
@@ -63,8 +80,8 @@ export function withFinishedAt(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemPa
 }
 
 /** The item fields a page's metadata gives (contributor roles outside the known set become `other`). */
-export function patchFromMetadata(metadata: PageMetadata): SaveInput {
-	const patch: SaveInput = {url: metadata.url, title: metadata.title || metadata.url, kind: metadata.kind, authors: metadata.authors};
+export function patchFromMetadata(metadata: PageMetadata): SaveInput & {url: string} {
+	const patch: SaveInput & {url: string} = {url: metadata.url, title: metadata.title || metadata.url, kind: metadata.kind, authors: metadata.authors};
 	const optional = ['description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price'] as const;
 	for (const key of optional) if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
 	if (metadata.isbn?.length) patch.isbn = metadata.isbn;

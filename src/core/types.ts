@@ -14,11 +14,15 @@ export type Progress = {done: number; total?: number; unit: 'page' | 'lesson' | 
 export type Recommendation = {url: string; title?: string; context?: string};
 export type Price = {amount: number; currency: string};
 
-/** One thing to read, watch or take: the materialised view of an item's CRDT state (DESIGN §3). */
+/** One work to read, watch or take: the materialised view of an item's CRDT state (DESIGN §3). */
 export type Item = {
 	id: string;
-	url: string;
+	/** The primary link; absent for a work with none (a book a friend named, an export row with only an ASIN). */
+	url?: string;
+	/** Other links of the same work. */
 	aliases: string[];
+	/** Identifiers other than ISBNs, as `scheme:value` (core/ids.ts). */
+	ids: string[];
 	kind: Kind;
 	title: string;
 	subtitle?: string;
@@ -44,6 +48,8 @@ export type Item = {
 	finishedAt?: string;
 	/** Set while the item is in the trash. */
 	deletedAt?: string;
+	/** Set on the tombstone of an item another absorbed: the survivor's id. */
+	mergedInto?: string;
 	/** Losing values of concurrent edits, for the UI to offer. */
 	conflicts?: {title?: string[]; notes?: string[]};
 };

@@ -38,7 +38,7 @@ export {FIELD_CAPS, Problems} from './clean.ts';
 export {readCsv, type CsvRow, type CsvTable} from './csv.ts';
 export {applyMapping, guessMapping} from './importers/generic-csv.ts';
 export {type BookmarkNode, parseBookmarkTree} from './importers/browser-tree.ts';
-export {type Backup, backupRecords, docShapeError, exportBackup, readBackup} from './backup.ts';
+export {type Backup, backupRecords, exportBackup, readBackup} from './backup.ts';
 export {type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanWrite, recordToPatch} from './plan.ts';
 export {planImport} from './plan-import.ts';
 export {recordToItem} from './to-item.ts';

@@ -56,7 +56,7 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup)
 		}
 		remember(w, key, isbn);
 		const known = writes[w]!.existing;
-		if (known && known.url !== url) remember(w, urlKey(known.url), known.isbn);
+		if (known?.url && known.url !== url) remember(w, urlKey(known.url), known.isbn);
 	});
 	const counts: Record<Fate, number> = {new: 0, merged: 0, skipped: 0, failed: 0};
 	for (const entry of entries) counts[entry.fate]++;

@@ -59,7 +59,7 @@ const union = (a: readonly string[] = [], b: readonly string[] = []) => {
  * What a record adds to what is already known (an existing item, or earlier records of the file): empty fields are
  * filled, sets grow, notes are appended unless already there, a "want" status advances. Nothing the user set is lost.
  */
-export function mergePatch(base: Partial<Item> & ItemPatch, record: ImportRecord): ItemPatch {
+export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record: ImportRecord): ItemPatch {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(recordToPatch(record))) {
 		const current = (base as Record<string, unknown>)[key];

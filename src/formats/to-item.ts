@@ -1,6 +1,6 @@
 import {materialize} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
-import {itemIdForUrl} from '../core/url.ts';
+import {newItemId} from '../core/keys.ts';
 import {recordToPatch} from './plan.ts';
 import type {ImportRecord} from './types.ts';
 
@@ -10,10 +10,11 @@ import type {ImportRecord} from './types.ts';
  */
 export function recordToItem(record: ImportRecord, now: string): Item | undefined {
 	if (record.doc) return materialize(record.doc);
-	if (!record.url) return undefined;
-	const patch = recordToPatch(record);
-	return {
-		kind: 'other', authors: [], contributors: [], aliases: [], isbn: [], topics: [], recommendedBy: [], notes: '',
-		addedAt: now, ...patch, status: patch.status ?? 'want', id: itemIdForUrl(record.url), url: record.url, title: record.title, updatedAt: now,
+	const {url, ...patch} = recordToPatch(record);
+	const item: Item = {
+		kind: 'other', authors: [], contributors: [], aliases: [], ids: [], isbn: [], topics: [], recommendedBy: [], notes: '',
+		addedAt: now, ...patch, status: patch.status ?? 'want', id: '', title: record.title, updatedAt: now,
+		...(url ? {url} : {}),
 	};
+	return {...item, id: newItemId(item)};
 }

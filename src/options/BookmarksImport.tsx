@@ -1,7 +1,7 @@
 import {useId, useState} from 'preact/hooks';
 import browser, {type Bookmarks, type Manifest} from 'webextension-polyfill';
 import {type ImportResult, Problems, parseBookmarkTree} from '../formats/index.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 
 const BOOKMARKS: {permissions: Manifest.OptionalPermission[]} = {permissions: ['bookmarks']};

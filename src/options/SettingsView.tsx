@@ -3,7 +3,7 @@ import browser, {type Permissions} from 'webextension-polyfill';
 import {KindSelect} from '../ui/components/KindSelect.tsx';
 import {StatusSelect} from '../ui/components/StatusSelect.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {type Settings, setSettings} from '../shared/settings.ts';
 
 export type SettingsViewProps = {

@@ -1,6 +1,6 @@
 import {useId, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {originPattern, type SyncProbe, type SyncSetup, type SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';

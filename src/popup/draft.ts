@@ -47,7 +47,7 @@ const definedOnly = <T extends object>(value: T): Partial<T> =>
  * Saving into an existing item found by ISBN on another page ("add as another link") adds this page's URLs to its aliases.
  */
 export function toSaveInput(inspection: TabInspection, fallback: {url: string; title: string}, draft: Draft): SaveInput {
-	const page = inspection.metadata ? patchFromMetadata(inspection.metadata) : {url: fallback.url, title: fallback.title};
+	const page: SaveInput & {url: string} = inspection.metadata ? patchFromMetadata(inspection.metadata) : {url: fallback.url, title: fallback.title};
 	const {existing} = inspection;
 	const {title, kind, authors, topics, status, notes} = draft;
 	const main = {title, kind, authors, topics, status, notes};
@@ -55,9 +55,9 @@ export function toSaveInput(inspection: TabInspection, fallback: {url: string; t
 	const aliases = urlKey(fallback.url) === urlKey(page.url) ? [] : [fallback.url];
 	if (existing) {
 		const known = existing.aliases.map(urlKey);
-		const newAliases = [page.url, ...aliases].filter(url => urlKey(url) !== urlKey(existing.url) && !known.includes(urlKey(url)));
+		const newAliases = existing.url ? [page.url, ...aliases].filter(url => urlKey(url) !== urlKey(existing.url!) && !known.includes(urlKey(url))) : aliases;
 		// Every details key is sent, undefined included: a field the user emptied is cleared on the item.
-		return {...missingFields(existing, page), ...main, ...details, url: existing.url, id: existing.id,
+		return {...missingFields(existing, page), ...main, ...details, url: existing.url ?? page.url, id: existing.id,
 			...(newAliases.length > 0 ? {aliases: [...existing.aliases, ...new Set(newAliases)]} : {})};
 	}
 	// The details come from the form only: a field the user emptied must not come back from the page.

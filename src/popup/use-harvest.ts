@@ -2,8 +2,9 @@ import {useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {hostInfo} from '../extract/harvest/hosts.ts';
 import type {PageMetadata} from '../core/types.ts';
+import {itemLinks} from '../core/keys.ts';
 import {httpUrl, urlKey} from '../core/url.ts';
-import {AppError} from '../shared/errors.ts';
+import {AppError} from '../core/errors.ts';
 import {type HarvestEntry, type HarvestView, type HarvestWork, type SaveHarvestResult, originPattern} from '../shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 
@@ -66,7 +67,7 @@ export function useHarvest(api: BackgroundApi, view: HarvestView) {
 		try {
 			const saved = await api.saveHarvest({page: view.page, topics, works});
 			// Saved works are in the list now: a second save merges instead of creating
-			const byUrl = new Map(saved.items.flatMap(item => [item.url, ...item.aliases].map(url => [urlKey(url), item] as const)));
+			const byUrl = new Map(saved.items.flatMap(item => itemLinks(item).map(url => [urlKey(url), item] as const)));
 			const byId = new Map(saved.items.map(item => [item.id, item]));
 			setRows(current => current.map(row => ({...row, existing: byId.get(row.existing?.id ?? '') ?? byUrl.get(urlKey(row.url)) ?? row.existing})));
 			setResult({saved});

@@ -1,5 +1,5 @@
 import type {HarvestItem, Item, PageMetadata} from '../core/types.ts';
-import type {ErrorCode} from './errors.ts';
+import type {ErrorCode} from '../core/errors.ts';
 
 /**
  * Types of the harvest part of the BackgroundApi (messages.ts): the works a page recommends, annotated

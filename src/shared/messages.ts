@@ -1,7 +1,7 @@
 import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
-import type {ErrorCode} from './errors.ts';
+import type {ErrorCode} from '../core/errors.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
 import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';

@@ -1,5 +1,5 @@
 import browser, {type Runtime} from 'webextension-polyfill';
-import {RemoteError, toWire} from './errors.ts';
+import {RemoteError, toWire} from '../core/errors.ts';
 import type {AnyApi, BackgroundApi, Channel, WireRequest} from './messages.ts';
 import {type Reply, isRequest} from './wire.ts';
 

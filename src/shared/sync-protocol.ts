@@ -1,4 +1,4 @@
-import type {ErrorCode} from './errors.ts';
+import type {ErrorCode} from '../core/errors.ts';
 
 /** What the options page sends to set sync up. Credentials stay in the background's storage.local. */
 export type SyncSetup =

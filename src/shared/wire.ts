@@ -1,4 +1,4 @@
-import type {WireError} from './errors.ts';
+import type {WireError} from '../core/errors.ts';
 import type {Channel, WireRequest} from './messages.ts';
 
 /** The Result envelope every answer travels in. */

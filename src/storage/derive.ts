@@ -1,7 +1,7 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
-import {urlKey} from '../core/url.ts';
-import {shardOf} from '../sync/engine/shards.ts';
+import {itemKeys} from '../core/keys.ts';
+import {shardOf} from '../core/shards.ts';
 import type {ItemRow} from './schema.ts';
 
 /** The stored row for a doc: derived index fields are always recomputed from the doc, never edited alone. */
@@ -9,8 +9,7 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
 	return {
 		id: doc.id,
 		doc,
-		urlKeys: [...new Set([item.url, ...item.aliases].filter(Boolean).map(urlKey))],
-		isbn: item.isbn,
+		keys: itemKeys(item),
 		status: item.status,
 		kind: item.kind,
 		topics: item.topics,
@@ -19,5 +18,6 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
 		deleted: item.deletedAt ? 1 : 0,
 		recommenders: item.recommendedBy.map(r => r.url),
 		shard: shardOf(doc.id),
+		...(item.mergedInto ? {mergedInto: item.mergedInto} : {}),
 	};
 }

@@ -2,10 +2,10 @@ import type {IDBPDatabase, IDBPObjectStore, IDBPTransaction} from 'idb';
 import {type Clock, type Stamp, createClock, formatStamp, receive, tick} from '../core/hlc.ts';
 import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
-import {urlKey} from '../core/url.ts';
-import {AppError} from '../shared/errors.ts';
-import {shardOf} from '../sync/engine/shards.ts';
+import {AppError} from '../core/errors.ts';
+import {shardOf} from '../core/shards.ts';
 import {toRow} from './derive.ts';
+import {type SettleStore, settle} from './settle.ts';
 import type {ItemRow, ShelfmarkDB} from './schema.ts';
 
 const SHARD_VERSIONS = 'shardVersions';
@@ -47,11 +47,12 @@ export class ItemRepository {
 		try {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
-			const meta = tx.objectStore('meta');
-			const [clockRow, rows] = await Promise.all([meta.get('clock'), readRows(items, ids)]);
-			const clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
+			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, ids)]);
+			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
-			return await this.put(tx, changed, clock);
+			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
+			const stamp = () => formatStamp(clock = tick(clock, now));
+			return await this.put(tx, await settle(this.settleStore(items), changed, before, stamp), clock, now);
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -62,23 +63,34 @@ export class ItemRepository {
 		try {
 			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
 			const items = tx.objectStore('items');
-			const meta = tx.objectStore('meta');
-			const [clockRow, rows] = await Promise.all([meta.get('clock'), readRows(items, incoming.map(doc => doc.id))]);
+			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, incoming.map(doc => doc.id))]);
 			let clock = (clockRow?.value as Clock | undefined) ?? createClock(randomNode());
 			const merged = incoming.map((doc, i) => {
 				const local = rows[i]?.doc;
 				return local ? mergeDocs(local, doc) : doc;
 			});
-			const newest = incoming.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
-			if (newest) clock = receive(clock, newest, now).clock;
-			return await this.put(tx, merged, clock);
+			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
+			const stamp = () => formatStamp(clock = tick(clock, now));
+			return await this.put(tx, await settle(this.settleStore(items), merged, before, stamp), clock, now);
 		} catch (error) {
 			throw storageError(error);
 		}
 	}
 
-	/** Writes rows, the clock, and the version of every shard touched, all in the caller's transaction. */
-	private async put(tx: IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'readwrite'>, docs: ItemDoc[], clock: Clock): Promise<Item[]> {
+	private settleStore(items: ItemStore): SettleStore {
+		return {
+			get: async id => (await items.get(id))?.doc,
+			idsByKey: key => items.index('keys').getAllKeys(key),
+		};
+	}
+
+	/**
+	 * Writes rows, the clock, and the version of every shard touched, all in the caller's transaction. The clock
+	 * advances past every stamp written (a backup's, a peer's), so this device's next write sorts after them.
+	 */
+	private async put(tx: IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number): Promise<Item[]> {
+		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
+		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
 		const items = docs.map(doc => materialize(doc));
 		const store = tx.objectStore('items');
 		const meta = tx.objectStore('meta');
@@ -125,13 +137,9 @@ export class ItemRepository {
 		return this.db.getAll('items');
 	}
 
-	/** Ids of items whose URL or an alias is the same page as `url`. */
-	async idsByUrl(url: string): Promise<string[]> {
-		return this.db.getAllKeysFromIndex('items', 'urlKeys', urlKey(url));
-	}
-
-	async idsByIsbn(isbn: string): Promise<string[]> {
-		return this.db.getAllKeysFromIndex('items', 'isbn', isbn);
+	/** Ids of items that hold an identity key (a link's urlKey, `isbn:...`, `doi:...`), tombstones included. */
+	async idsByKey(key: string): Promise<string[]> {
+		return this.db.getAllKeysFromIndex('items', 'keys', key);
 	}
 
 	async idsByRecommender(url: string): Promise<string[]> {

@@ -6,8 +6,8 @@ import type {Kind, Status} from '../core/types.ts';
 export type ItemRow = {
 	id: string;
 	doc: ItemDoc;
-	urlKeys: string[];
-	isbn: string[];
+	/** The work's identity keys: links, `isbn:`, other ids (since version 5; urlKeys and isbn before it). */
+	keys: string[];
 	status: Status;
 	kind: Kind;
 	topics: string[];
@@ -19,6 +19,8 @@ export type ItemRow = {
 	recommenders: string[];
 	/** Its sync shard at the widest width (since version 3). */
 	shard: string;
+	/** On the tombstone of an absorbed item: its survivor. */
+	mergedInto?: string;
 };
 
 /** Small keyed values: the HLC clock state, sync state. */
@@ -28,7 +30,7 @@ export type ShelfmarkDB = DBSchema & {
 	items: {
 		key: string;
 		value: ItemRow;
-		indexes: {urlKeys: string; isbn: string; recommenders: string; shard: string};
+		indexes: {keys: string; recommenders: string; shard: string};
 	};
 	meta: {key: string; value: MetaRow};
 };

@@ -1,4 +1,4 @@
-import {AppError, type ErrorCode} from '../shared/errors.ts';
+import {AppError, type ErrorCode} from '../core/errors.ts';
 
 /** A sync failure with a stable code; the UI picks its message by `code`. */
 export class SyncError extends AppError {

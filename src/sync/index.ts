@@ -2,7 +2,7 @@
 export {sync, type SyncOptions, type SyncReport} from './engine/sync.ts';
 export type {LocalStore, ShardState, SyncState, SyncTransport} from './engine/ports.ts';
 export {MemoryStore, type MemoryStoreSnapshot} from './engine/memory-store.ts';
-export {MAX_SHARD_WIDTH, coarsenVersions, shardOf} from './engine/shards.ts';
+export {MAX_SHARD_WIDTH, coarsenVersions, shardOf} from '../core/shards.ts';
 export {parseManifest, type Manifest} from './engine/manifest.ts';
 export {changePassphrase} from './engine/passphrase.ts';
 export {SyncError, TransientError, isTransient} from './errors.ts';

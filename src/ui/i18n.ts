@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type {ErrorCode} from '../shared/errors.ts';
-import {errorCode} from '../shared/errors.ts';
+import type {ErrorCode} from '../core/errors.ts';
+import {errorCode} from '../core/errors.ts';
 import type {MessageKey} from '../shared/i18n/index.ts';
 
 /** A translated UI string; `$1`… take `subs`. */

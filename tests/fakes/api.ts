@@ -3,8 +3,9 @@ import {type ItemDoc, applyPatch, materialize, mergeDocs, setDeleted} from '../.
 import {countTopics, queryItems} from '../../src/core/query.ts';
 import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/core/save.ts';
 import type {Item} from '../../src/core/types.ts';
-import {itemIdForUrl, urlKey} from '../../src/core/url.ts';
-import {AppError} from '../../src/shared/errors.ts';
+import {urlKey} from '../../src/core/url.ts';
+import {itemLinks, newItemId} from '../../src/core/keys.ts';
+import {AppError} from '../../src/core/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 import {fakeImportExportApi} from './import-export.ts';
 import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
@@ -41,7 +42,7 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		for (const doc of changed) {
 			docs.set(doc.id, doc);
 			const item = materialize(doc);
-			for (const url of [item.url, ...item.aliases]) byUrl.set(urlKey(url), doc.id);
+			for (const url of itemLinks(item)) byUrl.set(urlKey(url), doc.id);
 		}
 		cache = undefined;
 		if (changed.length > 0) api.options.onWrite?.();
@@ -51,12 +52,12 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		if (!found) throw new AppError('NOT_FOUND', `No item ${id}`);
 		return found;
 	};
-	const find = (url: string) => {
-		const id = byUrl.get(urlKey(url));
+	const find = (url: string | null | undefined) => {
+		const id = url ? byUrl.get(urlKey(url)) : undefined;
 		return id === undefined ? null : materialize(docs.get(id)!);
 	};
 	const save = (input: SaveInput) => {
-		const id = input.id ?? find(input.url)?.id ?? itemIdForUrl(input.url);
+		const id = input.id ?? find(input.url)?.id ?? newItemId({url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? []});
 		const next = saveDoc(docs.get(id), id, input, stamp());
 		write([next]);
 		return materialize(next);

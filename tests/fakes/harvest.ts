@@ -3,7 +3,7 @@ import {countTopics} from '../../src/core/query.ts';
 import type {Item, PageMetadata} from '../../src/core/types.ts';
 import {itemIdForUrl} from '../../src/core/url.ts';
 import {mergeWork, newItemDoc, suggestTopics, workUrl} from '../../src/background/harvest-plan.ts';
-import {AppError} from '../../src/shared/errors.ts';
+import {AppError} from '../../src/core/errors.ts';
 import type {HarvestWork} from '../../src/shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 

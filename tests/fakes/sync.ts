@@ -1,6 +1,6 @@
 import {type ItemDoc, setDeleted} from '../../src/core/item-doc.ts';
 import type {Item} from '../../src/core/types.ts';
-import {AppError} from '../../src/shared/errors.ts';
+import {AppError} from '../../src/core/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 import type {SyncProbe, SyncStatus} from '../../src/shared/sync-protocol.ts';
 

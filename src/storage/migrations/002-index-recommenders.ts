@@ -1,4 +1,4 @@
-import {toRow} from '../derive.ts';
+import {recommendersV2} from './frozen.ts';
 import type {Migration} from './index.ts';
 
 /** Version 2: index items by the pages that recommended them, backfilling rows written by version 1. */
@@ -7,6 +7,6 @@ export const indexRecommenders: Migration = async (_db, tx) => {
 	items.createIndex('recommenders', 'recommenders', {multiEntry: true});
 	// Only IDB awaits in here: any other await would end the versionchange transaction (idb README).
 	for await (const cursor of items) {
-		await cursor.update(toRow(cursor.value.doc));
+		await cursor.update({...cursor.value, recommenders: recommendersV2(cursor.value.doc)});
 	}
 };

@@ -4,6 +4,7 @@ import {createItems} from './001-create-items.ts';
 import {indexRecommenders} from './002-index-recommenders.ts';
 import {indexShards} from './003-index-shards.ts';
 import {dropUnqueriedIndexes} from './004-drop-unqueried-indexes.ts';
+import {indexWorkKeys} from './005-works-keys.ts';
 
 export type UpgradeTx = IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'versionchange'>;
 /** A store seen without the current schema's types: for indexes an older version had and a newer one drops. */
@@ -11,5 +12,7 @@ export type UntypedStore = IDBPObjectStore<unknown, ArrayLike<string>, string, '
 export type Migration = (db: IDBPDatabase<ShelfmarkDB>, tx: UpgradeTx) => void | Promise<void>;
 
 /** Append only: `migrations[i]` upgrades version i to i + 1. */
-export const migrations: readonly Migration[] = [createItems, indexRecommenders, indexShards, dropUnqueriedIndexes];
+export const migrations: readonly Migration[] = [
+	createItems, indexRecommenders, indexShards, dropUnqueriedIndexes, indexWorkKeys,
+];
 export const DB_VERSION = migrations.length;

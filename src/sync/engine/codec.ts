@@ -2,9 +2,9 @@ import {gunzipSync, gzipSync} from 'fflate';
 import type {ItemDoc} from '../../core/item-doc.ts';
 import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
-import {canonicalJson} from './canonical.ts';
-import {docShapeError} from '../../formats/backup.ts';
-import {shardOf} from './shards.ts';
+import {canonicalJson} from '../../core/canonical.ts';
+import {docShapeError} from '../../core/doc-shape.ts';
+import {shardOf} from '../../core/shards.ts';
 
 /** Part of the additional data: a blob decrypts only as this format, in this vault, as this shard. */
 export const BLOB_FORMAT = 'gzip-json-1';

@@ -1,5 +1,5 @@
 import type {KeyHeader} from '../crypto.ts';
-import {canonicalJson} from './canonical.ts';
+import {canonicalJson} from '../../core/canonical.ts';
 
 export const MANIFEST_FORMAT = 'shelfmark-vault';
 export const MANIFEST_VERSION = 1;

@@ -1,7 +1,7 @@
 import {createClock, formatStamp, receive, tick, type Clock, type Stamp} from '../../core/hlc.ts';
 import {docStamp, emptyDoc, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
 import type {LocalStore, SyncState} from './ports.ts';
-import {MAX_SHARD_WIDTH, shardOf} from './shards.ts';
+import {MAX_SHARD_WIDTH, shardOf} from '../../core/shards.ts';
 
 /** The JSON form of a MemoryStore: the CLI state file. */
 export type MemoryStoreSnapshot = {node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>; sync: Record<string, SyncState>};

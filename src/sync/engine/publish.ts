@@ -2,7 +2,7 @@ import type {VaultKey} from '../crypto.ts';
 import {contentDigest, encodeShard} from './codec.ts';
 import {serializeManifest, type Manifest, type ShardEntry} from './manifest.ts';
 import type {LocalStore, ShardState, SyncTransport} from './ports.ts';
-import {coarsenVersions} from './shards.ts';
+import {coarsenVersions} from '../../core/shards.ts';
 import {forEachLimited} from './limit.ts';
 
 export type PublishInput = {

@@ -7,7 +7,7 @@ import {decodeShard} from './codec.ts';
 import {parseManifest} from './manifest.ts';
 import type {LocalStore, SyncTransport} from './ports.ts';
 import {publish, type Publication} from './publish.ts';
-import {MAX_SHARD_WIDTH} from './shards.ts';
+import {MAX_SHARD_WIDTH} from '../../core/shards.ts';
 import {forEachLimited} from './limit.ts';
 import {openVault} from './vault.ts';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {emptyDoc, materialize, mergeDocs, SET_FIELDS, SCALAR_FIELDS, type ItemDoc} from '../../../src/core/item-doc.ts';
 import {mvHeads} from '../../../src/core/registers.ts';
-import {canonicalJson} from '../../../src/sync/engine/canonical.ts';
+import {canonicalJson} from '../../../src/core/canonical.ts';
 import {applyOp, historyArb, opArb} from './doc-arbitrary.ts';
 
 const RUNS = {numRuns: 2000};

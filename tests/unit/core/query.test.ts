@@ -7,7 +7,7 @@ function item(fields: Partial<Item>): Item {
 	serial++;
 	const at = new Date(Date.UTC(2024, 0, 1) + serial * 60_000).toISOString();
 	return {
-		id: `i${serial}`, url: `https://example.com/${serial}`, aliases: [], kind: 'book', title: `Item ${serial}`,
+		id: `i${serial}`, url: `https://example.com/${serial}`, aliases: [], ids: [], kind: 'book', title: `Item ${serial}`,
 		authors: [], contributors: [], isbn: [], topics: [], status: 'want', notes: '', recommendedBy: [],
 		addedAt: at, updatedAt: at, ...fields,
 	};

@@ -4,7 +4,7 @@ import {itemIdForUrl} from '../../../src/core/url.ts';
 import {type ImportRecord, planImport} from '../../../src/formats/index.ts';
 
 const existing: Item = {
-	id: 'old1', url: 'https://kept.example/book', aliases: [], kind: 'book', title: 'Kept', authors: ['A'], contributors: [],
+	id: 'old1', url: 'https://kept.example/book', aliases: [], ids: [], kind: 'book', title: 'Kept', authors: ['A'], contributors: [],
 	isbn: ['9781617293726'], topics: ['k8s'], status: 'want', notes: 'mine', recommendedBy: [], addedAt: '2020-01-01', updatedAt: '2020-01-01',
 };
 const lookup = (url: string, isbn: string[]) => (url === existing.url || isbn.some(i => existing.isbn.includes(i)) ? existing : undefined);

@@ -39,7 +39,7 @@ describe('cleaning', () => {
 describe('details of a page and of a saved item', () => {
 	const page = detailsOfPage({url: 'https://a.example/b', title: 'B', kind: 'book', authors: [], publisher: 'P', isbn: ['9787121317279'],
 		duration: {pages: 300}, price: {amount: 5, currency: 'USD'}, contributors: [{name: 'T', role: 'translator'}]});
-	const item: Item = {id: 'i', url: 'https://b.example/', aliases: [], kind: 'book', title: 'B', authors: [], contributors: [],
+	const item: Item = {id: 'i', url: 'https://b.example/', aliases: [], ids: [], kind: 'book', title: 'B', authors: [], contributors: [],
 		isbn: [], publisher: 'Mine', topics: [], status: 'want', notes: '', recommendedBy: [], addedAt: '', updatedAt: ''};
 	test('the saved values win; what the item lacks comes from the page', () => {
 		expect(detailsOfItem(item, page)).toEqual({image: '', contributors: [{name: 'T', role: 'translator'}], isbn: ['9787121317279'],

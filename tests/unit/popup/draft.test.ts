@@ -8,7 +8,7 @@ const metadata: PageMetadata = {
 	isbn: ['9787121317279'], image: 'https://img.example/c.jpg', contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'foreword'}],
 };
 const saved: Item = {
-	id: 'abc', url: 'https://book.douban.com/subject/1/', aliases: [], kind: 'book', title: 'My title', authors: ['K. Hoffman'],
+	id: 'abc', url: 'https://book.douban.com/subject/1/', aliases: [], ids: [], kind: 'book', title: 'My title', authors: ['K. Hoffman'],
 	contributors: [], isbn: [], topics: ['go'], status: 'reading', notes: 'mine', recommendedBy: [], addedAt: '2026-01-01T00:00:00.000Z',
 	updatedAt: '2026-01-01T00:00:00.000Z',
 };

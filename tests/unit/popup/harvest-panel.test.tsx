@@ -4,7 +4,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import browser from 'webextension-polyfill';
 import {HarvestPanel} from '../../../src/popup/HarvestPanel.tsx';
 import {HarvestSlot} from '../../../src/popup/HarvestSlot.tsx';
-import {AppError} from '../../../src/shared/errors.ts';
+import {AppError} from '../../../src/core/errors.ts';
 import type {HarvestWork} from '../../../src/shared/harvest-protocol.ts';
 import {createFakeApi} from '../../fakes/api.ts';
 

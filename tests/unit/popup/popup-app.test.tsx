@@ -2,7 +2,7 @@
 import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {PopupApp} from '../../../src/popup/PopupApp.tsx';
-import {AppError} from '../../../src/shared/errors.ts';
+import {AppError} from '../../../src/core/errors.ts';
 import {createFakeApi} from '../../fakes/api.ts';
 
 const tab = {id: 7, url: 'https://example.com/books/cng?utm_source=x', title: 'Cloud Native Go | Example'};

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import {describe, expect, test, vi} from 'vitest';
-import {AppError} from '../../../src/shared/errors.ts';
+import {AppError} from '../../../src/core/errors.ts';
 import {isExtensionPage, serve} from '../../../src/shared/rpc.ts';
 
 type Listener = (message: unknown, sender: object) => Promise<unknown> | undefined;

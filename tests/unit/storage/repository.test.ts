@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import {describe, expect, test} from 'vitest';
 import {applyPatch, emptyDoc, materialize, setDeleted} from '../../../src/core/item-doc.ts';
-import {itemIdForUrl} from '../../../src/core/url.ts';
+import {itemIdForUrl, urlKey} from '../../../src/core/url.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
 
@@ -22,11 +22,12 @@ describe('ItemRepository', () => {
 		const repository = await repo();
 		await save(repository, {url, title: '深入剖析Kubernetes', topics: ['kubernetes'], isbn: ['9787121317279'], aliases: ['https://www.amazon.cn/dp/B07K'], status: 'want'});
 		const [row] = await repository.all();
-		expect(row).toMatchObject({id, status: 'want', topics: ['kubernetes'], isbn: ['9787121317279'], deleted: 0});
-		expect(await repository.idsByUrl('http://book.douban.com/subject/26902153')).toEqual([id]);
-		expect(await repository.idsByUrl('https://amazon.cn/dp/B07K/')).toEqual([id]);
-		expect(await repository.idsByIsbn('9787121317279')).toEqual([id]);
-		expect(await repository.idsByUrl('https://example.com/')).toEqual([]);
+		expect(row).toMatchObject({id, status: 'want', topics: ['kubernetes'], deleted: 0});
+		expect(row!.keys).toEqual(['book.douban.com/subject/26902153', 'amazon.cn/dp/B07K', 'isbn:9787121317279']);
+		expect(await repository.idsByKey(urlKey('http://book.douban.com/subject/26902153'))).toEqual([id]);
+		expect(await repository.idsByKey(urlKey('https://amazon.cn/dp/B07K/'))).toEqual([id]);
+		expect(await repository.idsByKey('isbn:9787121317279')).toEqual([id]);
+		expect(await repository.idsByKey(urlKey('https://example.com/'))).toEqual([]);
 	});
 
 	test('stamps of successive writes increase even when the wall clock goes back', async () => {

@@ -6,7 +6,7 @@ import {SyncError} from '../../../src/sync/errors.ts';
 import {MemoryStore} from '../../../src/sync/engine/memory-store.ts';
 import {sync} from '../../../src/sync/engine/sync.ts';
 import {FakeServer, FakeTransport, type Fault} from '../../../src/sync/transports/fake.ts';
-import {canonicalJson} from '../../../src/sync/engine/canonical.ts';
+import {canonicalJson} from '../../../src/core/canonical.ts';
 import {applyOp, opArb, type Op} from '../core/doc-arbitrary.ts';
 
 /** Runs per server mode: 1,000 in CI, `npm run test:sync:long` sets 10,000. */

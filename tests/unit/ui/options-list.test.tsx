@@ -2,7 +2,7 @@
 import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
 import {afterEach, describe, expect, it} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
-import {AppError} from '../../../src/shared/errors.ts';
+import {AppError} from '../../../src/core/errors.ts';
 import {books, fakeApi, renderWithApi} from './render.tsx';
 
 afterEach(cleanup);

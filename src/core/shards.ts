@@ -3,7 +3,7 @@ export const MAX_SHARD_WIDTH = 2;
 
 /**
  * The shard an item id belongs to: its first `width` characters, lower-cased, with anything outside
- * [0-9a-z] folded to `_` so shard keys are safe in file names. Ids from `itemIdForUrl` are hex.
+ * [0-9a-z] folded to `_` so shard keys are safe in file names. Ids from `itemIdForKey` are hex.
  */
 export function shardOf(id: string, width = MAX_SHARD_WIDTH): string {
 	return id.slice(0, width).toLowerCase().padEnd(width, '_').replace(/[^0-9a-z]/g, '_');

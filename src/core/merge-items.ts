@@ -1,0 +1,58 @@
+import type {Stamp} from './hlc.ts';
+import {type ItemDoc, materialize, mergeDocs} from './item-doc.ts';
+import {AppError} from './errors.ts';
+import {itemKeys} from './keys.ts';
+import {canonicalJson} from './canonical.ts';
+
+/**
+ * Two items that are one work (DESIGN §3): the smaller id survives. Everything the absorbed item holds joins the
+ * survivor: sets are united, each register keeps its newer stamp, title and notes heads are united. The absorbed
+ * item becomes a tombstone pointing at the survivor. The survivor's content depends only on the two docs, so every
+ * device that merges the same pair, in any order, gets the same item, and a merge travels as ordinary changes.
+ */
+
+/** Which of two ids survives their merge. */
+export const survivorOf = (a: string, b: string): string => (a < b ? a : b);
+
+/** The absorbed doc's content under the survivor's id, without the absorbed side's deletion and pointer. */
+function asPartOf(absorbed: ItemDoc, survivor: ItemDoc): ItemDoc {
+	const {mergedInto: _m, ...f} = absorbed.f;
+	return {...absorbed, id: survivor.id, f, del: survivor.del};
+}
+
+/** The survivor after taking in `absorbed`'s content; `absorbed` may already be a tombstone (an edit followed in). */
+export function absorbInto(survivor: ItemDoc, absorbed: ItemDoc): ItemDoc {
+	return mergeDocs(survivor, asPartOf(absorbed, survivor));
+}
+
+/** The absorbed item's tombstone, stamped `t`: deleted, and pointing at its survivor. */
+export function tombstoneOf(absorbed: ItemDoc, survivorId: string, t: Stamp): ItemDoc {
+	const pointer = absorbed.f.mergedInto?.v === survivorId ? absorbed.f.mergedInto : {v: survivorId, t};
+	return {...absorbed, f: {...absorbed.f, mergedInto: pointer}, del: absorbed.del.v ? absorbed.del : {v: true, t}};
+}
+
+/** Merges two docs the user (or a shared key) says are one work: `[survivor, tombstone]`. */
+export function mergeItems(a: ItemDoc, b: ItemDoc, t: Stamp): [ItemDoc, ItemDoc] {
+	if (a.id === b.id) throw new AppError('INVALID_ITEM', 'An item cannot be merged with itself');
+	for (const doc of [a, b]) {
+		const into = doc.f.mergedInto?.v;
+		if (into) throw new AppError('INVALID_ITEM', `Item ${doc.id} was already merged into ${into}`);
+	}
+	const [survivor, absorbed] = a.id === survivorOf(a.id, b.id) ? [a, b] : [b, a];
+	return [absorbInto(survivor, absorbed), tombstoneOf(absorbed, survivor.id, t)];
+}
+
+/** Whether absorbing changed the survivor (a repeat of a merge already taken in changes nothing). */
+export function sameDoc(a: ItemDoc, b: ItemDoc): boolean {
+	return a === b || canonicalJson(a) === canonicalJson(b);
+}
+
+/** Whether a doc is a live item that may merge by shared key: not in the trash, not absorbed. */
+export function isLiveDoc(doc: ItemDoc): boolean {
+	return !doc.del.v && !doc.f.mergedInto?.v;
+}
+
+/** The identity keys of a doc. */
+export function docKeys(doc: ItemDoc): string[] {
+	return itemKeys(materialize(doc));
+}

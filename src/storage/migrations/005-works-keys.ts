@@ -1,0 +1,48 @@
+import {type Clock, createClock, formatStamp, tick} from '../../core/hlc.ts';
+import {urlKey} from '../../core/url.ts';
+import {isMadeUpUrlV5} from './frozen.ts';
+import type {Migration, UntypedStore} from './index.ts';
+
+type V4Doc = {
+	id: string;
+	f: {url?: {v: unknown; t: string}};
+	aliases?: Record<string, {v: unknown}>;
+	isbn?: Record<string, {v: unknown}>;
+	ids?: Record<string, {v: unknown}>;
+};
+
+const present = (set: V4Doc['isbn']) => Object.entries(set ?? {}).filter(([, reg]) => reg.v !== null).map(([key]) => key);
+
+/** Version 5's `keys`: links (urlKey), then `isbn:` keys, then other ids; as itemKeys gave them at version 5. */
+function keysV5(doc: V4Doc): string[] {
+	const url = typeof doc.f.url?.v === 'string' ? [doc.f.url.v] : [];
+	const links = [...url, ...present(doc.aliases)].map(urlKey);
+	return [...new Set([...links, ...present(doc.isbn).map(isbn => `isbn:${isbn}`), ...present(doc.ids)])];
+}
+
+/**
+ * Version 5: items are works (DESIGN §3). Rows are found by any identity key (one `keys` index replaces `urlKeys`
+ * and `isbn`). A work an earlier harvest saved under a made-up search address loses that address and keeps its
+ * title and ISBN; the removal is an ordinary stamped write, so it syncs. Ids stay as they are.
+ */
+export const indexWorkKeys: Migration = async (_db, tx) => {
+	const items = tx.objectStore('items');
+	const store = items as unknown as UntypedStore;
+	for (const name of ['urlKeys', 'isbn'] as const) if (store.indexNames.contains(name)) store.deleteIndex(name);
+	items.createIndex('keys', 'keys', {multiEntry: true});
+	const meta = tx.objectStore('meta');
+	const clockRow = await meta.get('clock');
+	let clock = (clockRow?.value as Clock | undefined) ?? createClock(`m5-${Math.random().toString(36).slice(2, 10)}`);
+	let ticked = false;
+	for await (const cursor of items) {
+		const {urlKeys: _u, isbn: _i, ...row} = cursor.value as typeof cursor.value & {urlKeys?: unknown; isbn?: unknown};
+		let doc = row.doc as unknown as V4Doc;
+		if (isMadeUpUrlV5(doc.f.url?.v)) {
+			clock = tick(clock, Date.now());
+			ticked = true;
+			doc = {...doc, f: {...doc.f, url: {v: null, t: formatStamp(clock)}}};
+		}
+		await cursor.update({...row, doc: doc as unknown as typeof row.doc, keys: keysV5(doc)});
+	}
+	if (ticked) await meta.put({key: 'clock', value: clock});
+};
