@@ -39,8 +39,17 @@ export const backgroundApi = {
 	async getItem(id) {
 		return (await service()).get(id);
 	},
-	async findItem(url, isbn) {
-		return (await service()).find(url, isbn);
+	async findItem(work, isbn) {
+		return (await service()).find(work, isbn);
+	},
+	async mergeWorks(ids) {
+		return (await service()).merge(ids);
+	},
+	async previewMerge(ids) {
+		return (await service()).mergePreview(ids);
+	},
+	async possibleDuplicates() {
+		return (await service()).possibleDuplicates();
 	},
 	async queryItems(query) {
 		return (await service()).query(query);

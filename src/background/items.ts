@@ -4,8 +4,7 @@ import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} fro
 import type {Item} from '../core/types.ts';
 import {possibleDuplicates} from '../core/duplicates.ts';
 import {type Identified, itemKeys, newItemId} from '../core/keys.ts';
-import {mergeItems} from '../core/merge-items.ts';
-import type {Stamp} from '../core/hlc.ts';
+import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
 
@@ -74,19 +73,15 @@ export class ItemService {
 
 	/** Merges two or more items the user says are one work; returns the survivor. */
 	async merge(ids: string[]): Promise<Item> {
-		const unique = [...new Set(ids)];
-		if (unique.length < 2) throw new AppError('INVALID_ITEM', 'Choose two or more different items to merge');
-		const written = await this.repository.write(unique, (current, t) => mergeAll(unique.map(id => current.get(id)), t));
+		const written = await this.repository.write(ids, (current, t) => mergeGroup(ids.map(id => found(current.get(id))), t));
 		await this.commit(written);
-		return followMerges(await this.load(), unique.sort()[0]!)!;
+		return followMerges(await this.load(), [...ids].sort()[0]!)!;
 	}
 
 	/** What merging these items would give, without writing anything. */
 	async mergePreview(ids: string[]): Promise<Item> {
-		const unique = [...new Set(ids)];
-		if (unique.length < 2) throw new AppError('INVALID_ITEM', 'Choose two or more different items to merge');
-		const docs = await Promise.all(unique.map(id => this.repository.get(id)));
-		return materialize(mergeAll(docs, '')[0]!);
+		const docs = await Promise.all(ids.map(async id => found(await this.repository.get(id))));
+		return materialize(mergeGroup(docs, '')[0]!);
 	}
 
 	/** Groups of live items that are possibly one work (same title and first author), for the user to decide. */
@@ -174,18 +169,8 @@ function followMerges(cache: Map<string, Item>, id: string): Item | undefined {
 	return item;
 }
 
-/** Folds docs into the smallest id, one merge at a time: `[survivor, ...tombstones]`. */
-function mergeAll(docs: (ItemDoc | undefined)[], t: Stamp): ItemDoc[] {
-	const found = docs.map(doc => {
-		if (!doc) throw new AppError('NOT_FOUND', 'An item to merge no longer exists');
-		return doc;
-	}).sort((a, b) => (a.id < b.id ? -1 : 1));
-	let [survivor] = found;
-	const tombstones: ItemDoc[] = [];
-	for (const doc of found.slice(1)) {
-		const [next, tombstone] = mergeItems(survivor!, doc, t);
-		survivor = next;
-		tombstones.push(tombstone);
-	}
-	return [survivor!, ...tombstones];
+
+function found(doc: ItemDoc | undefined): ItemDoc {
+	if (!doc) throw new AppError('NOT_FOUND', 'An item to merge no longer exists');
+	return doc;
 }

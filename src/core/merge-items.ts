@@ -42,6 +42,21 @@ export function mergeItems(a: ItemDoc, b: ItemDoc, t: Stamp): [ItemDoc, ItemDoc]
 	return [absorbInto(survivor, absorbed), tombstoneOf(absorbed, survivor.id, t)];
 }
 
+/** Merges a group the user says is one work into its smallest id, one pair at a time: `[survivor, ...tombstones]`. */
+export function mergeGroup(docs: readonly ItemDoc[], t: Stamp): ItemDoc[] {
+	const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+	if (sorted.length < 2 || new Set(sorted.map(doc => doc.id)).size !== sorted.length) {
+		throw new AppError('INVALID_ITEM', 'Choose two or more different items to merge');
+	}
+	let survivor = sorted[0]!;
+	const tombstones = sorted.slice(1).map(doc => {
+		const [next, tombstone] = mergeItems(survivor, doc, t);
+		survivor = next;
+		return tombstone;
+	});
+	return [survivor, ...tombstones];
+}
+
 /** Whether absorbing changed the survivor (a repeat of a merge already taken in changes nothing). */
 export function sameDoc(a: ItemDoc, b: ItemDoc): boolean {
 	return a === b || canonicalJson(a) === canonicalJson(b);

@@ -1,4 +1,5 @@
 import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
+import type {Identified} from '../core/keys.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from '../core/errors.ts';
@@ -27,15 +28,24 @@ export type TabInspection = {
 export type BackgroundApi = {
 	/** Inject the extractor into `tabId` and read the page; also find the item already saved for it. */
 	inspectTab(tabId: number, fallback: {url: string; title: string}): Promise<TabInspection>;
-	/** Create the item for `input.url`, or merge into the one already saved for that page. */
+	/**
+	 * Save a work: into `input.id`, else into the item that shares a link, ISBN or id with it, else a new item. A work
+	 * needs a title, a link or an identifier, nothing more (INVALID_ITEM otherwise, or for a malformed ISBN or id).
+	 */
 	saveItem(input: SaveInput): Promise<Item>;
 	/** Change some fields of an item. */
 	updateItem(id: string, patch: ItemPatch): Promise<Item>;
 	/** Change the same fields on many items in one transaction (bulk edit). */
 	updateItems(ids: string[], patch: ItemPatch): Promise<number>;
 	getItem(id: string): Promise<Item | null>;
-	/** The item saved for a URL (or an alias, or one of `isbn`), if any. */
-	findItem(url: string, isbn?: string[]): Promise<Item | null>;
+	/** The item saved for a URL (or an alias, or one of `isbn`), or for a work by any of its keys; a survivor for an absorbed item. */
+	findItem(work: string | Identified, isbn?: string[]): Promise<Item | null>;
+	/** Merge two or more items the user says are one work into the one with the smallest id; returns it. */
+	mergeWorks(ids: string[]): Promise<Item>;
+	/** What mergeWorks would give, without writing anything. */
+	previewMerge(ids: string[]): Promise<Item>;
+	/** Groups of live items that are possibly one work (same title and first author's family name). */
+	possibleDuplicates(): Promise<Item[][]>;
 	queryItems(query: ItemQuery): Promise<QueryResult>;
 	/** Move to the trash (a tombstone, so deletes sync). */
 	deleteItems(ids: string[]): Promise<void>;

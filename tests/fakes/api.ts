@@ -5,6 +5,8 @@ import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/cor
 import type {Item} from '../../src/core/types.ts';
 import {urlKey} from '../../src/core/url.ts';
 import {itemLinks, newItemId} from '../../src/core/keys.ts';
+import {possibleDuplicates} from '../../src/core/duplicates.ts';
+import {mergeGroup} from '../../src/core/merge-items.ts';
 import {AppError} from '../../src/core/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 import {fakeImportExportApi} from './import-export.ts';
@@ -89,7 +91,14 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			return ids.length;
 		},
 		getItem: async id => all().find(item => item.id === id) ?? null,
-		findItem: async url => find(url),
+		findItem: async work => find(typeof work === 'string' ? work : work.url),
+		mergeWorks: async ids => {
+			const merged = mergeGroup(ids.map(doc), stamp());
+			write(merged);
+			return materialize(merged[0]!);
+		},
+		previewMerge: async ids => materialize(mergeGroup(ids.map(doc), stamp())[0]!),
+		possibleDuplicates: async () => possibleDuplicates(all()),
 		queryItems: async query => queryItems(all(), query),
 		deleteItems: async ids => setTrash(ids, true),
 		restoreItems: async ids => setTrash(ids, false),
@@ -130,3 +139,4 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	for (const input of seed) save(input);
 	return api;
 }
+
