@@ -4,6 +4,8 @@ import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} fro
 import type {Item} from '../core/types.ts';
 import {possibleDuplicates} from '../core/duplicates.ts';
 import {type Identified, itemKeys, newItemId} from '../core/keys.ts';
+import {parseId} from '../core/ids.ts';
+import {toIsbn13} from '../core/isbn.ts';
 import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
@@ -50,7 +52,12 @@ export class ItemService {
 	 */
 	async find(work: Identified | string | undefined, isbn: string[] = []): Promise<Item | null> {
 		const cache = await this.load();
-		const keys = itemKeys(typeof work === 'object' ? work : {url: work, aliases: [], isbn, ids: []});
+		const given = typeof work === 'object' ? work : {url: work, aliases: [], isbn, ids: []};
+		const keys = itemKeys({
+			...given,
+			isbn: given.isbn.flatMap(code => toIsbn13(code) ?? []),
+			ids: given.ids.flatMap(id => parseId(id) ?? []),
+		});
 		const found: Item[] = [];
 		for (const key of keys) {
 			for (const id of await this.repository.idsByKey(key)) {

@@ -151,7 +151,7 @@ export function materialize(doc: ItemDoc): Item {
 		title: title?.v ?? '',
 		notes: notes?.v ?? '',
 		topics: lwwMapValues(doc.topics).map(([key]) => key).sort(),
-		aliases: lwwMapValues(doc.aliases).map(([key]) => key),
+		aliases: lwwMapValues(doc.aliases).map(([key]) => key).filter(alias => alias !== scalars.url),
 		ids: lwwMapValues(doc.ids ?? {}).map(([key]) => key),
 		isbn: lwwMapValues(doc.isbn).map(([key]) => key),
 		recommendedBy: lwwMapValues(doc.recommendedBy).map(([, value]) => value),

@@ -14,10 +14,18 @@ import {canonicalJson} from './canonical.ts';
 /** Which of two ids survives their merge. */
 export const survivorOf = (a: string, b: string): string => (a < b ? a : b);
 
-/** The absorbed doc's content under the survivor's id, without the absorbed side's deletion and pointer. */
+/**
+ * The absorbed doc's content under the survivor's id, without the absorbed side's deletion and pointer. Both primary
+ * links also join the aliases (stamped as their url register was), so the link that loses the url register stays a
+ * link of the work.
+ */
 function asPartOf(absorbed: ItemDoc, survivor: ItemDoc): ItemDoc {
 	const {mergedInto: _m, ...f} = absorbed.f;
-	return {...absorbed, id: survivor.id, f, del: survivor.del};
+	let aliases = absorbed.aliases;
+	for (const url of [absorbed.f.url, survivor.f.url]) {
+		if (typeof url?.v === 'string' && !Object.hasOwn(aliases, url.v)) aliases = {...aliases, [url.v]: {v: true, t: url.t}};
+	}
+	return {...absorbed, id: survivor.id, f, aliases, del: survivor.del};
 }
 
 /** The survivor after taking in `absorbed`'s content; `absorbed` may already be a tombstone (an edit followed in). */

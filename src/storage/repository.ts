@@ -5,7 +5,7 @@ import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {shardOf} from '../core/shards.ts';
 import {toRow} from './derive.ts';
-import {type SettleStore, settle} from './settle.ts';
+import {type SettleStore, settle} from '../core/settle.ts';
 import type {ItemRow, ShelfmarkDB} from './schema.ts';
 
 const SHARD_VERSIONS = 'shardVersions';

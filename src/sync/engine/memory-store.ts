@@ -1,5 +1,7 @@
 import {createClock, formatStamp, receive, tick, type Clock, type Stamp} from '../../core/hlc.ts';
 import {docStamp, emptyDoc, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
+import {docKeys} from '../../core/merge-items.ts';
+import {settle} from '../../core/settle.ts';
 import type {LocalStore, SyncState} from './ports.ts';
 import {MAX_SHARD_WIDTH, shardOf} from '../../core/shards.ts';
 
@@ -18,6 +20,11 @@ export class MemoryStore implements LocalStore {
 	/** Ids per MAX_SHARD_WIDTH shard, so a shard read does not scan the whole list. */
 	private readonly byShard = new Map<string, Set<string>>();
 	private readonly syncStates = new Map<string, SyncState>();
+	/** Ids per identity key, and each doc's keys: the `keys` index of the IndexedDB store. */
+	private readonly byKey = new Map<string, Set<string>>();
+	private readonly keysOf = new Map<string, string[]>();
+	/** Writes and merges run one at a time, as IndexedDB transactions on one store do: settling awaits in between. */
+	private tail: Promise<unknown> = Promise.resolve();
 	private epoch: string;
 
 	constructor(node: string, private readonly now: () => number = Date.now) {
@@ -39,6 +46,29 @@ export class MemoryStore implements LocalStore {
 		return structuredClone(doc);
 	}
 
+	/**
+	 * A local write as the extension's repository makes it: `change` gets the current docs and one stamp, and the
+	 * result settles (items that came to share a key merge, edits to absorbed items follow into their survivor).
+	 */
+	write(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
+		return this.exclusive(async () => {
+			const changed = change(new Map(ids.map(id => [id, this.get(id)])), this.stamp());
+			const settled = await settle(this, changed, new Map(ids.flatMap(id => this.keysOf.has(id) ? [[id, this.keysOf.get(id)!]] : [])), () => this.stamp());
+			for (const doc of settled) this.put(doc);
+			return settled.map(doc => structuredClone(doc));
+		});
+	}
+
+	private exclusive<T>(body: () => Promise<T>): Promise<T> {
+		const run = this.tail.then(body);
+		this.tail = run.catch(() => undefined);
+		return run;
+	}
+
+	async idsByKey(key: string): Promise<string[]> {
+		return [...this.byKey.get(key) ?? []];
+	}
+
 	get(id: string): ItemDoc | undefined {
 		const doc = this.docs.get(id);
 		return doc && structuredClone(doc);
@@ -53,6 +83,11 @@ export class MemoryStore implements LocalStore {
 	}
 
 	private index(id: string): void {
+		const doc = this.docs.get(id)!;
+		for (const key of this.keysOf.get(id) ?? []) this.byKey.get(key)?.delete(id);
+		const keys = docKeys(doc);
+		this.keysOf.set(id, keys);
+		for (const key of keys) (this.byKey.get(key) ?? this.byKey.set(key, new Set()).get(key)!).add(id);
 		const shard = shardOf(id, MAX_SHARD_WIDTH);
 		let ids = this.byShard.get(shard);
 		if (!ids) this.byShard.set(shard, ids = new Set());
@@ -69,16 +104,25 @@ export class MemoryStore implements LocalStore {
 		return out;
 	}
 
-	async mergeDocs(docs: ItemDoc[]): Promise<void> {
+	/** Merges remote docs, then settles them as a write does; the clock moves past every stamp received. */
+	mergeDocs(docs: ItemDoc[]): Promise<void> {
+		return this.exclusive(() => this.mergeNow(docs));
+	}
+
+	private async mergeNow(docs: ItemDoc[]): Promise<void> {
 		let newest = '';
+		const changed: ItemDoc[] = [];
+		const keysBefore = new Map<string, string[]>();
 		for (const doc of docs) {
 			const mine = this.docs.get(doc.id);
 			const merged = mine ? mergeDocs(mine, doc) : doc;
-			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) this.put(merged, true);
+			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) changed.push(merged);
+			if (mine) keysBefore.set(doc.id, this.keysOf.get(doc.id) ?? []);
 			const t = docStamp(doc);
 			if (t > newest) newest = t;
 		}
 		if (newest) this.clock = receive(this.clock, newest, this.now()).clock;
+		for (const doc of await settle(this, changed, keysBefore, () => this.stamp())) this.put(doc, true);
 	}
 
 	async shardVersions(): Promise<Record<string, string>> {

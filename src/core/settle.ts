@@ -1,10 +1,10 @@
-import type {Stamp} from '../core/hlc.ts';
-import type {ItemDoc} from '../core/item-doc.ts';
-import {absorbInto, docKeys, isLiveDoc, mergeItems, sameDoc} from '../core/merge-items.ts';
+import type {Stamp} from './hlc.ts';
+import type {ItemDoc} from './item-doc.ts';
+import {absorbInto, docKeys, isLiveDoc, mergeItems, sameDoc} from './merge-items.ts';
 
 /** What settling needs from storage: a doc by id, and the ids stored under an identity key. */
 export type SettleStore = {
-	get(id: string): Promise<ItemDoc | undefined>;
+	get(id: string): ItemDoc | undefined | Promise<ItemDoc | undefined>;
 	idsByKey(key: string): Promise<string[]>;
 };
 
