@@ -1,4 +1,5 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
+import labels from '../../core/labels.ts';
 
 export default {
 	extName: {en: 'Shelfmark', zh_CN: 'Shelfmark 书签架'},
@@ -11,23 +12,7 @@ export default {
 	commandSavePage: {en: 'Save this page without opening the popup', zh_CN: '直接保存当前页面（不打开弹窗）'},
 	menuSavePage: {en: 'Save page to Shelfmark', zh_CN: '将页面保存到 Shelfmark'},
 	menuSaveLink: {en: 'Save link to Shelfmark', zh_CN: '将链接保存到 Shelfmark'},
-	kind_book: {en: 'Book', zh_CN: '书'},
-	kind_course: {en: 'Course', zh_CN: '课程'},
-	kind_article: {en: 'Article', zh_CN: '文章'},
-	kind_video: {en: 'Video', zh_CN: '视频'},
-	kind_repository: {en: 'Repository', zh_CN: '代码仓库'},
-	kind_paper: {en: 'Paper', zh_CN: '论文'},
-	kind_podcast: {en: 'Podcast', zh_CN: '播客'},
-	kind_other: {en: 'Other', zh_CN: '其他'},
-	status_want: {en: 'Want', zh_CN: '想读'},
-	status_reading: {en: 'Reading', zh_CN: '在读'},
-	status_done: {en: 'Done', zh_CN: '读完'},
-	status_dropped: {en: 'Dropped', zh_CN: '放弃'},
-	role_translator: {en: 'Translator', zh_CN: '译者'},
-	role_editor: {en: 'Editor', zh_CN: '编者'},
-	role_narrator: {en: 'Narrator', zh_CN: '朗读'},
-	role_instructor: {en: 'Instructor', zh_CN: '讲师'},
-	role_other: {en: 'Contributor', zh_CN: '贡献者'},
+	...labels,
 	error_UNKNOWN: {en: 'Something went wrong: $1', zh_CN: '出错了：$1'},
 	error_BAD_REQUEST: {en: 'That request was not understood.', zh_CN: '无法理解该请求。'},
 	error_NOT_FOUND: {en: 'That item no longer exists.', zh_CN: '该条目已不存在。'},

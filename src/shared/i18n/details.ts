@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 
 /** The popup's "Details" disclosure, the same-work offer, and opt-in detection (issue 3). */
 export default {

@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 
 /** Harvest: the popup panel, the harvest window, the context menu and provenance on the options page. */
 export default {
