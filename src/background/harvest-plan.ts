@@ -141,7 +141,9 @@ export function workFields(work: HarvestWork): ItemPatch {
 /** A new item for a work: its fields, the topics, and where it was recommended. */
 export function newItemDoc(id: string, work: HarvestWork, page: Recommender, topics: string[], t: Stamp): ItemDoc {
 	const link = workLink(work);
-	const input: SaveInput = {...workFields(work), ...(link ? {url: link} : {}), title: work.title, topics, recommendedBy: [recommendation(page, work)]};
+	const input: SaveInput = {
+		...workFields(work), ...(link ? {url: link} : {}), title: work.title, topics, recommendedBy: [recommendation(page, work)],
+	};
 	return saveDoc(undefined, id, input, t);
 }
 

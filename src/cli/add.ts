@@ -22,8 +22,12 @@ export async function run(args: string[]): Promise<void> {
 	const [input, ...extra] = positionals;
 	if (extra.length > 0 || (input !== undefined && !httpUrl(input))) throw new Error(USAGE);
 	if (!input && !values.title?.trim() && !values.isbn?.length && !values.id?.length) throw new Error(USAGE);
-	if (values.kind && !(KINDS as readonly string[]).includes(values.kind)) throw new Error(`--kind must be one of ${KINDS.join(', ')}`);
-	if (values.status && !(STATUSES as readonly string[]).includes(values.status)) throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
+	if (values.kind && !(KINDS as readonly string[]).includes(values.kind)) {
+		throw new Error(`--kind must be one of ${KINDS.join(', ')}`);
+	}
+	if (values.status && !(STATUSES as readonly string[]).includes(values.status)) {
+		throw new Error(`--status must be one of ${STATUSES.join(', ')}`);
+	}
 	// Checked before the state is read: a malformed ISBN or id, or an unknown scheme, is refused and nothing is written
 	const work = cleanPatch({url: input, isbn: values.isbn ?? [], ids: values.id ?? [], topics: values.topic ?? []});
 	const url = work.url ?? undefined;
