@@ -88,7 +88,7 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 	const landed = new Map<string, Item | null>();
 	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await followed(items, id));
 	let step = 0;
-	const itemIds = picked.map(work => (work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
+	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
 	const saved = new Map([...landed.values()].flatMap(item => (item ? [[item.id, item] as const] : [])));
 	return {created: ids.length - merged, merged, items: [...saved.values()], itemIds};
 }
