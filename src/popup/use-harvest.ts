@@ -14,7 +14,8 @@ import type {BackgroundApi} from '../shared/messages.ts';
 /** One line of the checklist: the work as the user edits it. */
 export type HarvestRow = HarvestEntry & {
 	selected: boolean;
-	/** For a `possible` match: whether the user says it is the same work (merge into it); ticked until they say not. */
+	/** For a `possible` match: whether the user says it is the same work (merge into it). A weak match is never merged
+	 * by itself (DESIGN §3): unticked until the user ticks it. */
 	same: boolean;
 	fetch?: 'busy' | 'done' | {error: unknown};
 };
@@ -55,7 +56,7 @@ export function withDetails(work: HarvestWork, meta: PageMetadata): HarvestWork 
 
 /** The checklist state of a harvest: selection, inline edits, topics, details on demand and the save. */
 export function useHarvest(api: BackgroundApi, view: HarvestView) {
-	const [rows, setRows] = useState<HarvestRow[]>(() => view.entries.map(entry => ({...entry, selected: true, same: true})));
+	const [rows, setRows] = useState<HarvestRow[]>(() => view.entries.map(entry => ({...entry, selected: true, same: false})));
 	const [topics, setTopics] = useState<string[]>([]);
 	const [saving, setSaving] = useState(false);
 	const [result, setResult] = useState<{saved?: SaveHarvestResult; error?: unknown}>();

@@ -117,12 +117,13 @@ describe('HarvestPanel: works without a link', () => {
 
 	const elsewhere = {title: '深入剖析 Kubernetes', authors: ['张磊'], topics: ['k8s'], recommendedBy: [{url: 'https://other.example/list'}]};
 
-	test('the same title and first author elsewhere is "possibly in your list", merged while "same work" stays ticked', async () => {
+	test('the same title and first author elsewhere is "possibly in your list", merged only once "same work" is ticked', async () => {
 		const api = createFakeApi([elsewhere], {harvest: works});
 		await renderPanel(api);
 		expect(screen.getByText('Possibly in your list: 深入剖析 Kubernetes · 张磊')).toBeTruthy();
 		const same = screen.getByRole('checkbox', {name: 'Same work: merge into it'}) as HTMLInputElement;
-		expect(same.checked).toBe(true);
+		expect(same.checked).toBe(false);
+		fireEvent.click(same);
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText('Saved: 2 new, 1 merged.');
 		expect(api.items).toHaveLength(3);
@@ -131,10 +132,10 @@ describe('HarvestPanel: works without a link', () => {
 		await waitFor(() => expect(screen.getAllByText('In your list: will be merged')).toHaveLength(3));
 	});
 
-	test('unticked, the work is saved as a new item, and a second harvest finds that one, not the other', async () => {
+	test('left unticked, the work is saved as a new item, and a second harvest finds that one, not the other', async () => {
 		const api = createFakeApi([elsewhere], {harvest: works});
 		await renderPanel(api);
-		fireEvent.click(screen.getByRole('checkbox', {name: 'Same work: merge into it'}));
+		expect((screen.getByRole('checkbox', {name: 'Same work: merge into it'}) as HTMLInputElement).checked).toBe(false);
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText('Saved: 3 new, 0 merged.');
 		expect(api.items.filter(item => item.title.replace(' ', '') === '深入剖析Kubernetes')).toHaveLength(2);
