@@ -80,9 +80,12 @@ for (const folder of readdirSync(root).sort()) {
 			console.log(`  status: ${tally(records.map(r => r.status))}; kind: ${tally(records.map(r => r.kind))}`);
 		}
 		const plan = planImport(records, () => undefined);
-		const noUrl = plan.entries.filter(entry => entry.code === 'NO_URL').length + problems.filter(p => p.code === 'NO_URL').length;
+		// A record needs a title or a key (DESIGN §8): a titled record that fails, failed for want of a web address.
+		const noUrl = plan.entries.filter(entry => entry.fate === 'failed' && records[entry.index]!.title.trim()).length;
 		noUrlTotal += noUrl;
-		if (n > 0) console.log(`  plan: ${plan.counts.new} new, ${plan.counts.merged} merged, ${plan.counts.failed} failed (${noUrl} for want of a URL); ids ${pct(count(records, r => (r.ids?.length ?? 0) > 0), n)}`);
+		const ids = pct(count(records, r => (r.ids?.length ?? 0) > 0), n);
+		const possible = plan.entries.filter(entry => entry.possibleDuplicateOf).length;
+		if (n > 0) console.log(`  plan: ${plan.counts.new} new, ${plan.counts.merged} merged, ${plan.counts.failed} failed (${noUrl} titled, for want of a URL); ids ${ids}; possible duplicates ${possible}`);
 		if (problems.length > 0) console.log(`  problems: ${tally(problems.map(p => `${p.severity} ${p.code}`))}; first: line ${problems[0]!.line ?? '-'} ${problems[0]!.field ?? ''} ${problems[0]!.message.slice(0, 90)}`);
 	}
 }

@@ -26,7 +26,8 @@ export type ImportState = {
 	previewRecords(name: string, result: ImportResult): Promise<void>;
 	/** Parses again with an edited column mapping. */
 	remap(mapping: ColumnMapping): Promise<void>;
-	apply(skipFailed: boolean): Promise<void>;
+	/** Writes the previewed import; `merge` holds the record indexes whose possible duplicate the user ticked. */
+	apply(skipFailed: boolean, merge?: number[]): Promise<void>;
 	reset(): void;
 };
 
@@ -71,12 +72,12 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			setColumns(current => current && {...current, mapping});
 			await preview(parseFiles(files.current, mapping)).catch(fail);
 		},
-		async apply(skipFailed) {
+		async apply(skipFailed, merge = []) {
 			if (phase.name !== 'preview' || !planId.current) return;
 			const planned = phase.preview;
 			setPhase({name: 'writing', count: planned.writes});
 			try {
-				const outcome = await api.applyImport(planId.current, {skipFailed});
+				const outcome = await api.applyImport(planId.current, merge.length > 0 ? {skipFailed, merge} : {skipFailed});
 				planId.current = undefined;
 				setPhase({name: 'done', outcome});
 				onImported(outcome);
