@@ -104,4 +104,29 @@ describeBrowsers('import and export', ({driver}) => {
 			await fresh.close();
 		}
 	});
+
+	test('a StoryGraph CSV whose rows carry only ASINs imports every row as a work without a link', async () => {
+		const page = await openImportExport(driver);
+		const storygraph = readFileSync(path.join(ROOT, 'tests/fixtures/formats/storygraph-asin.csv'), 'utf8');
+		await importFile(page, 'storygraph_export.csv', storygraph, 'StoryGraph CSV', '3 records: 3 new, 0 merged, 0 skipped, 0 failed', 3);
+		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
+		const imported = items.filter(item => item.ids.some(id => id.startsWith('asin:B0ASIN')));
+		expect(imported.map(item => [item.title, item.url, item.ids]).sort()).toEqual([
+			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']], ['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
+			['The Third Ebook', undefined, ['asin:B0ASINCCC3']],
+		]);
+		expect(imported.find(item => item.title === 'The Third Ebook')).toMatchObject({kind: 'book', status: 'done', rating: 4});
+		expect(imported.find(item => item.title === 'An Audiobook Only')).toMatchObject({
+			status: 'reading', contributors: [{name: 'Cy Reed', role: 'narrator'}],
+		});
+
+		// The same file again finds every row by its ASIN: nothing new, nothing failed.
+		await chooseFile(page, 'storygraph_export.csv', storygraph);
+		await page.waitForText('3 records: 0 new, 0 merged, 3 skipped, 0 failed');
+		await page.clickText('Cancel');
+
+		// The list shows the works.
+		await page.clickText('All items');
+		await page.waitForText('Kindle Field Notes');
+	});
 });
