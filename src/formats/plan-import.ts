@@ -1,3 +1,5 @@
+import {parseId} from '../core/ids.ts';
+import {toIsbn13} from '../core/isbn.ts';
 import {mergeDocs} from '../core/item-doc.ts';
 import {itemIdForKey, itemKeys, newItemId} from '../core/keys.ts';
 import type {Item} from '../core/types.ts';
@@ -6,9 +8,18 @@ import {
 	recordToPatch,
 } from './plan.ts';
 import type {ImportRecord} from './types.ts';
-import {WeakIndex} from './weak-index.ts';
+import {WeakIndex, weakKeys} from './weak-index.ts';
 
 const NOTHING_NEW = {fate: 'skipped', reason: 'already in the list, nothing new', code: 'NOTHING_NEW'} as const;
+
+/**
+ * The first ISBN or id of a record not in its one spelling. The importers write only valid ones, but records staged by
+ * a page are checked again here: the import's transaction would otherwise fail on it and write nothing at all.
+ */
+function badKey(record: ImportRecord): string | undefined {
+	return record.ids?.find(id => typeof id !== 'string' || parseId(id) !== id)
+		?? record.isbn?.find(isbn => typeof isbn !== 'string' || toIsbn13(isbn) !== isbn);
+}
 
 /** A record's keys (core/keys.ts), from its http(s) link only: anything else was never a link of the work. */
 function recordKeys(record: ImportRecord): {url: string | undefined; keys: string[]} {
@@ -66,6 +77,11 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 			planDoc(record, index, entry, writes, byDocId, lookup);
 			return;
 		}
+		const bad = badKey(record);
+		if (bad) {
+			Object.assign(entry, {reason: `not an identifier Shelfmark reads: ${bad.slice(0, 80)}`, code: 'BAD_ID'});
+			return;
+		}
 		const {url, keys} = recordKeys(record);
 		if (!record.title?.trim() && keys.length === 0) {
 			Object.assign(entry, {reason: 'neither a title nor a link or identifier', code: 'NO_WORK'});
@@ -83,8 +99,9 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 				join(w, clean, index, entry);
 			} else {
 				const work = {title: record.title, authors: record.authors ?? []};
-				const item = options.weak?.(work);
-				const earlier = item ? undefined : weakRecords.find(work);
+				const weak = weakKeys(work);
+				const item = weak && options.weak?.(work);
+				const earlier = item ? undefined : weakRecords.find(weak);
 				const possible: PossibleDuplicate | undefined = item
 					? {title: item.title, existingId: item.id}
 					: earlier === undefined ? undefined : {title: writes[earlier]!.patch.title ?? '', sameAs: writes[earlier]!.records[0]!};
@@ -97,7 +114,7 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 					const id = keys.length > 0 ? itemIdForKey(keys[0]!) : newItemId({aliases: [], isbn: [], ids: []});
 					w = writes.push({id, patch: recordToPatch(clean), records: [index]}) - 1;
 					Object.assign(entry, {fate: 'new', id});
-					weakRecords.add(work, w);
+					weakRecords.add(weak, w);
 				}
 			}
 		}

@@ -21,7 +21,7 @@ export type PlanEntry = {
 	sameAs?: number;
 	/** Why a record failed or was skipped, in English; `code` is stable for translation. */
 	reason?: string;
-	code?: 'NO_WORK' | 'NOTHING_NEW';
+	code?: 'NO_WORK' | 'BAD_ID' | 'NOTHING_NEW';
 	/**
 	 * A weak match (same normalised title and first author's family name, core/duplicates.ts): the record is imported
 	 * as new unless its index is in `PlanOptions.merge`, then it merges into this item or earlier record.

@@ -74,6 +74,18 @@ describe('planImport', () => {
 		expect(plan.writes.find(write => write.id === 'old1')!.patch.ids).toEqual(['olid:OL1M']);
 	});
 
+	test('a record staged with an id or ISBN not in its one spelling fails BAD_ID, naming it, instead of breaking the write', () => {
+		const plan = planImport([
+			{line: 1, title: 'Unknown scheme', ids: ['foo:bar']},
+			{line: 2, title: 'Upper-case DOI', ids: ['doi:10.1000/ABC']},
+			{line: 3, title: 'ISBN-10', isbn: ['0306406152']},
+			{line: 4, title: 'Fine', ids: ['doi:10.1000/abc'], isbn: ['9780306406157']},
+		], () => undefined);
+		expect(plan.entries.map(e => [e.fate, e.code])).toEqual([['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['new', undefined]]);
+		expect(plan.entries[0]!.reason).toContain('foo:bar');
+		expect(plan.writes).toHaveLength(1);
+	});
+
 	test('weak matches are offered, never merged unless ticked: against the list and against earlier records', () => {
 		const list = new WeakIndex<Item>();
 		list.add(existing, existing);
