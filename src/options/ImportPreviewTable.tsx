@@ -27,9 +27,9 @@ function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checke
 	const id = useId();
 	return (
 		<div class="possible-duplicate">
-			<span>{t('iePossibleDuplicate', entry.possibleDuplicateOf!.title)}</span>
+			<span id={`${id}-of`}>{t('iePossibleDuplicate', entry.possibleDuplicateOf!.title)}</span>
 			<span class="check">
-				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle}
+				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle} aria-describedby={`${id}-of`}
 					onChange={e => onToggle?.(e.currentTarget.checked)}/>
 				<label for={id}>{t('iePossibleMerge')}</label>
 			</span>

@@ -83,7 +83,9 @@ describe('import', () => {
 		await screen.findByText(/1 may be works already here/);
 		const row = within(screen.getByRole('table')).getByRole('row', {name: /Cloud Native Go/});
 		expect(row.textContent).toContain('Possible duplicate of “Cloud-Native Go”');
-		fireEvent.click(within(row).getByRole('checkbox', {name: 'Merge'}));
+		const box = within(row).getByRole('checkbox', {name: 'Merge'});
+		expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe('Possible duplicate of “Cloud-Native Go”');
+		fireEvent.click(box);
 		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
 		await screen.findByText('Imported: 1 new, 1 merged, 0 skipped.');
 		expect(api.calls.find(([method]) => method === 'applyImport')!.slice(1)).toEqual([expect.any(String), {skipFailed: false, merge: [0]}]);
