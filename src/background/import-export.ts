@@ -20,6 +20,13 @@ type Staged = {
 	planned?: {plan: ImportPlan; basis: readonly Item[]; merge: string};
 };
 
+/** Record indexes of ticked possible duplicates; anything else is a bad request, not a crash later. */
+function mergeList(merge: unknown): number[] {
+	if (merge === undefined) return [];
+	if (!Array.isArray(merge) || !merge.every(index => Number.isInteger(index) && index >= 0)) throw new AppError('BAD_REQUEST', 'bad merge list');
+	return merge as number[];
+}
+
 /** Imports kept at once: a user previews one at a time; older ones are dropped first. */
 const MAX_STAGED = 3;
 
@@ -116,8 +123,9 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 		},
 
 		async planImport(source: ImportSource): Promise<ImportPreview> {
+			const merge = mergeList('stageId' in source ? source.merge : undefined);
 			const [planId, entry] = resolve(source);
-			const result = await plan(entry);
+			const result = await plan(entry, merge);
 			const errors = entry.problems.filter(problem => problem.severity === 'error');
 			return {
 				planId, format: entry.format, counts: result.counts, total: result.entries.length, writes: result.writes.length,
@@ -129,8 +137,7 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 		},
 
 		async applyImport(source: ImportSource | string, options: ApplyOptions = {}): Promise<ImportOutcome> {
-			const merge = options.merge ?? [];
-			if (!Array.isArray(merge) || !merge.every(index => Number.isInteger(index) && index >= 0)) throw new AppError('BAD_REQUEST', 'bad merge list');
+			const merge = mergeList(options.merge);
 			const [id, entry] = resolve(source);
 			const items = await service();
 			// The preview may be minutes old: if the list changed since, this plans again.

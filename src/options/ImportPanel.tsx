@@ -51,6 +51,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 		if (on) next.add(index);
 		else next.delete(index);
 		setTicked({planId: preview?.planId, merge: next});
+		void state.tick([...next].sort((a, b) => a - b));
 	};
 	const choose = (files: FileList | null) => {
 		if (files && files.length > 0) void state.chooseFiles(() => readFiles(files));

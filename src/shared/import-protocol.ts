@@ -15,7 +15,13 @@ export type ImportChunk = {records: ImportRecord[]; problems?: ImportProblem[]; 
  * What to import: files parsed by the background, or a staged import built chunk by chunk with `stageImport`
  * (large files: parsing in the page and sending records in chunks keeps every message small).
  */
-export type ImportSource = {files: ImportFileInput[]; parse?: ParseOptions} | {stageId: string};
+export type ImportSource = {files: ImportFileInput[]; parse?: ParseOptions} | StagedSource;
+
+/**
+ * An import staged (or previewed) before, by its id. `merge` plans it again with these possible duplicates ticked
+ * (record indexes, as ApplyOptions.merge), so the preview's counts follow the boxes the user ticks.
+ */
+export type StagedSource = {stageId: string; merge?: number[]};
 
 /** How many preview entries of each fate the UI receives; the counts are always complete. */
 export const PREVIEW_CAP = 200;

@@ -117,6 +117,11 @@ describe('import: preview, then one transaction', () => {
 			expect(preview.possible).toBe(1);
 			const entry = preview.entries.find(e => e.possibleDuplicateOf)!;
 			expect(entry).toMatchObject({fate: 'new', index: 0, possibleDuplicateOf: {existingId: old.id, title: 'Cloud-Native Go'}});
+			if (tick) {
+				const ticked = await api.planImport({stageId: preview.planId, merge: [entry.index]});
+				expect(ticked).toMatchObject({planId: preview.planId, counts: {new: 1, merged: 1}, possible: 1});
+				expect(ticked.entries.find(e => e.index === entry.index)).toMatchObject({fate: 'merged', existingId: old.id});
+			}
 			const outcome = await api.applyImport(preview.planId, tick ? {merge: [entry.index]} : {});
 			expect(outcome.counts).toMatchObject(tick ? {new: 1, merged: 1} : {new: 2, merged: 0});
 			expect((await items.all()).filter(item => !item.mergedInto)).toHaveLength(tick ? 2 : 3);
@@ -124,6 +129,7 @@ describe('import: preview, then one transaction', () => {
 		}
 		const {api} = await setup();
 		await expect(api.applyImport({files: [file('books.csv', csv)]}, {merge: ['0' as never]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
+		await expect(api.planImport({stageId: 'x', merge: [-1]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
 	});
 
 	test('an unknown file is an error problem, and applying it writes nothing', async () => {

@@ -86,6 +86,9 @@ describe('import', () => {
 		const box = within(row).getByRole('checkbox', {name: 'Merge'});
 		expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe('Possible duplicate of “Cloud-Native Go”');
 		fireEvent.click(box);
+		// The preview is planned again with the box ticked: its counts follow
+		await screen.findByText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
+		expect((within(screen.getByRole('table')).getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
 		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
 		await screen.findByText('Imported: 1 new, 1 merged, 0 skipped.');
 		expect(api.calls.find(([method]) => method === 'applyImport')!.slice(1)).toEqual([expect.any(String), {skipFailed: false, merge: [0]}]);
