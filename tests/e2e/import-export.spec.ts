@@ -129,4 +129,27 @@ describeBrowsers('import and export', ({driver}) => {
 		await page.clickText('All items');
 		await page.waitForText('Kindle Field Notes');
 	});
+
+	test('a possible duplicate merges only when ticked; the bookmarks export says how many works it left out', async () => {
+		const page = await openImportExport(driver);
+		const old = await call<Item>(page, 'saveItem', {title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']});
+		await chooseFile(page, 'books.csv', 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated Pamphlet,Someone,\n');
+		await page.waitForText('1 may be works already here');
+		await page.waitForText('Possible duplicate of “Cloud-Native Go”');
+		await page.click('input[name="merge-0"]');
+		await page.waitForText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
+		await page.clickText('Import 2 items');
+		await page.waitFor('.import-done');
+		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
+		expect(items.filter(item => item.title.includes('Go') && item.authors.length > 0)).toEqual([
+			expect.objectContaining({id: old.id, isbn: ['9781492076322', '9781492076339']}),
+		]);
+
+		await page.evaluate(() => {
+			HTMLAnchorElement.prototype.click = () => {}; // No download dialog: the message is what is checked
+		});
+		await page.fill('select[name="export-format"]', 'netscape');
+		await page.clickText('Download');
+		await page.waitForText('works without a web link were left out');
+	});
 });
