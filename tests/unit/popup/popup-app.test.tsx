@@ -2,6 +2,7 @@
 import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {ApiContext} from '../../../src/ui/api-context.ts';
 import {AppError} from '../../../src/core/errors.ts';
 import {createFakeApi} from '../../fakes/api.ts';
 
@@ -10,7 +11,7 @@ const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null
 
 function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof tab | undefined) {
 	const openList = vi.fn();
-	render(<PopupApp api={api} loadTab={loadTab} loadDefaults={defaults} openList={openList}/>);
+	render(<ApiContext.Provider value={api}><PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList}/></ApiContext.Provider>);
 	return {api, openList};
 }
 
