@@ -45,7 +45,7 @@ export function openLibraryDate(value: unknown): string | undefined {
 	const text = str(value);
 	if (!text) return undefined;
 	if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text)) return text;
-	return /\b(1[5-9]\d{2}|20\d{2})\b/.exec(text)?.[1];
+	return /(?<!\d)(1[5-9]\d{2}|20\d{2})(?!\d)/.exec(text)?.[1];
 }
 
 const olid = (key: unknown) => {

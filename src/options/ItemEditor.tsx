@@ -1,4 +1,4 @@
-import {useContext, useEffect, useState} from 'preact/hooks';
+import {useContext, useEffect, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
 import {ItemForm} from '../ui/components/ItemForm.tsx';
@@ -24,13 +24,14 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 	const loaded = useAsync(() => api.getItem(id), [api, id, revision]);
 	const item = loaded.data;
 	const [draft, setDraft] = useState<FormValues | undefined>();
-	const [dirty, setDirty] = useState(false);
+	// A ref, not state: the reload after a save must see an edit made since, even one made before its effect runs.
+	const dirty = useRef(false);
 	const [submitted, setSubmitted] = useState(false);
 	const [status, setStatus] = useState<{message: string; error?: boolean}>();
 	useEffect(() => { // Changes from elsewhere show up unless the user is in the middle of an edit
-		if (item && (!dirty || draft === undefined)) setDraft(valuesOf(item));
+		if (item && (!dirty.current || draft === undefined)) setDraft(valuesOf(item));
 	}, [item]); // Only a newly loaded item resets the draft
-	useEffect(() => { setDirty(false); setSubmitted(false); setStatus(undefined); }, [id]);
+	useEffect(() => { dirty.current = false; setSubmitted(false); setStatus(undefined); }, [id]);
 
 	if (loaded.error && !item) return <aside class="editor" aria-label={t('optEditorLabel')}><p class="error-text" role="alert">{errorMessage(loaded.error)}</p></aside>;
 	if (!item || !draft) return <aside class="editor" aria-label={t('optEditorLabel')} aria-busy="true"><p>{t('optLoading')}</p></aside>;
@@ -46,7 +47,7 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 			// Only the fields the user changed, so a save never overwrites a concurrent edit of another field.
 			const patch = patchBetween(readValues(valuesOf(item)).fields, fields);
 			if (Object.keys(patch).length > 0) await api.updateItem(id, patch);
-			setDirty(false);
+			dirty.current = false;
 			setSubmitted(false);
 			setStatus({message: t('optEditorSaved')});
 			invalidate();
@@ -69,7 +70,7 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 				</div>
 				{conflicts.map(text => <p key={text} class="hint">{t('optEditorConflicts', text)}</p>)}
 				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen onShowRecommended={showRecommended}
-					onChange={values => { setDraft(values); setDirty(true); setStatus(undefined); }}/>
+					onChange={values => { setDraft(values); dirty.current = true; setStatus(undefined); }}/>
 				<p class="hint">{t('optEditorAdded', new Date(item.addedAt).toLocaleDateString())}</p>
 				<div class="editor-actions">
 					<button type="submit" class="primary">{t('optEditorSave')}</button>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import browser from 'webextension-polyfill';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {PopupApp} from '../../../src/popup/PopupApp.tsx';
 import {ApiContext} from '../../../src/ui/api-context.ts';
@@ -15,7 +16,10 @@ function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof 
 	return {api, openList};
 }
 
-afterEach(cleanup);
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
 
 describe('PopupApp', () => {
 	test('a page that cannot be read still saves by address and title, with topics picked by keyboard', async () => {
@@ -59,6 +63,26 @@ describe('PopupApp', () => {
 		await screen.findByText('An older book');
 		fireEvent.click(screen.getByRole('button', {name: 'Open list'}));
 		expect(openList).toHaveBeenCalled();
+	});
+
+	test('on a tab that is no web page, the same form saves a work by hand, with no address', async () => {
+		const api = createFakeApi();
+		api.options.openLibrary = {'三体': {title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', isbn: [], ids: ['olid:OL17267881W'], authorKeys: []}};
+		vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+		renderPopup(api, async () => ({id: 9, url: 'chrome://newtab/', title: 'New Tab'}));
+		await screen.findByText('This page cannot be saved. You can add a work by hand.');
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('A work needs a title, a link or an identifier.');
+		fireEvent.input(screen.getByLabelText('Title'), {target: {value: '三体'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Fill in from Open Library'}));
+		await screen.findByText(/Filled in the empty fields/);
+		expect((screen.getByLabelText('Authors') as HTMLInputElement).value).toBe('刘慈欣');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', ids: ['olid:OL17267881W']});
+		expect(api.items[0]!.url).toBeUndefined();
 	});
 
 	test('no tab to save says so', async () => {
