@@ -7,6 +7,7 @@ import {OpenLibraryFill} from '../ui/components/OpenLibraryFill.tsx';
 import {type FormValues, newWorkFields, readValues, valuesOf} from '../ui/form/work-values.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import './add-work.css';
 
 /** Opens "Add a work" (provided by OptionsApp, used by the toolbar's Add button). */
 export const OpenAddWork = createContext<(() => void) | undefined>(undefined);

@@ -65,7 +65,7 @@ export function OptionsApp() {
 	const ids = [...selected];
 
 	return (
-		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing || adding ? 'editing' : ''}`}>
+		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
 			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
 				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}/>

@@ -13,7 +13,7 @@ export type SaveFormProps = {
 	busy: boolean;
 	/** A save was tried: show every error. */
 	submitted?: boolean;
-	/** Shown at the top of the details (e.g. "Fill in from Open Library"). */
+	/** Shown under the title and authors (e.g. "Fill in from Open Library"). */
 	extra?: ComponentChildren;
 	onEdit(draft: Draft): void;
 	onSubmit(): void;

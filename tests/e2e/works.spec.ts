@@ -19,6 +19,7 @@ describeBrowsers('works without a page', ({driver}) => {
 		await options.fill('[role="dialog"] input[name="authors"]', 'Liu Cixin');
 		await options.clickText('Add an identifier');
 		await options.fill('[role="dialog"] input[name="id-value"]', '978-7-5366-9293-0');
+		await options.screenshot('works-add');
 		await options.click('[role="dialog"] button[type="submit"]');
 		await options.waitForText(`Added “${TITLE}”.`);
 
@@ -37,6 +38,7 @@ describeBrowsers('works without a page', ({driver}) => {
 		await options.fill('aside.editor input[name="progress-total"]', '302');
 		await options.fill('aside.editor input[name="progress-done"]', '12');
 		expect(await options.evaluate(() => (document.querySelector('aside.editor select[name="status"]') as HTMLSelectElement).value)).toBe('reading');
+		await options.screenshot('works-editor');
 		await options.click('aside.editor button[type="submit"]');
 		await waitUntil(async () => {
 			const item = await call<Item | null>(options, 'getItem', work!.id);

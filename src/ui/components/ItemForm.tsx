@@ -25,7 +25,7 @@ export type ItemFormProps = {
 	submitted?: boolean;
 	/** The details start open (the editor) or closed behind a one-line summary (the popup). */
 	detailsOpen?: boolean;
-	/** Shown at the top of the details, e.g. "Fill in from Open Library". */
+	/** Shown under the title and authors, e.g. "Fill in from Open Library". */
 	extra?: ComponentChildren;
 	/** Shows everything a recommending page recommends (the options page). */
 	onShowRecommended?: (url: string) => void;
@@ -76,6 +76,7 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 				<input id={`${id}-authors`} name="authors" value={values.authors} placeholder={t('fieldAuthorsHint')}
 					onInput={e => edit({authors: e.currentTarget.value})}/>
 			</div>
+			{extra}
 			<TopicInput value={values.topics} suggestions={knownTopics} onChange={topics => edit({topics})}/>
 			<ProgressField value={values.progress} onChange={editProgress} offerDone={offersDone(values.status, values.progress)}
 				onDone={() => edit({status: 'done'})}/>
@@ -87,7 +88,6 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 			<details class="details" open={detailsOpen || errors.some(error => error.field !== 'title')}>
 				<summary>{t('detailsHeading')}{summary && <span class="muted"> · {summary}</span>}</summary>
 				<div class="details-body">
-					{extra}
 					<div class="field">
 						<label for={`${id}-subtitle`}>{t('fieldSubtitle')}</label>
 						<input id={`${id}-subtitle`} name="subtitle" value={values.subtitle} onInput={e => edit({subtitle: e.currentTarget.value})}/>
