@@ -91,6 +91,7 @@ export function OptionsApp() {
 			{adding && (
 				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
 					onClose={() => setAdding(false)}
+					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
 					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
 			)}
 			<Toasts toasts={toasts} dismiss={dismiss}/>

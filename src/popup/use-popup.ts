@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import type {BackgroundApi, TabInspection} from '../shared/messages.ts';
-import {readValues} from '../ui/form/work-values.ts';
+import {fillValues, readValues, valuesOf} from '../ui/form/work-values.ts';
 import type {CurrentTab} from './current-tab.ts';
 import {type Defaults, type Draft, initialDraft, toSaveInput} from './draft.ts';
 import {type SameWork, sameWork} from './same-work.ts';
@@ -59,9 +59,18 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 	const save = useCallback(async () => {
 		if (state.phase !== 'ready' && state.phase !== 'saved') return;
 		const {tab, inspection, draft} = state;
-		if (readValues(draft).errors.length > 0) return setState({...state, phase: 'ready', submitted: true});
+		const {fields, errors} = readValues(draft);
+		if (errors.length > 0) return setState({...state, phase: 'ready', submitted: true});
 		setState({...state, phase: 'saving', error: undefined, submitted: false});
 		try {
+			// A new work that shares an ISBN, id or link with a saved one would be saved into it, over its fields:
+			// open the saved one instead (its values win, the form's fill its gaps) and let the user update it.
+			const found = inspection.existing || state.separate || fields.isbn.length + fields.ids.length === 0 ? null
+				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases, isbn: fields.isbn, ids: fields.ids});
+			if (found) {
+				return setState({...state, phase: 'ready', submitted: false, inspection: {...inspection, existing: found},
+					draft: fillValues(valuesOf(found), draft), match: inspection.metadata ? 'work' : 'page'});
+			}
 			const saved = await api.saveItem(toSaveInput(inspection, tab, draft));
 			setState({...state, submitted: false, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved},
 				match: state.match === 'work' ? 'work' : 'page'});

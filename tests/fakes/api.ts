@@ -4,7 +4,7 @@ import {countTopics, queryItems} from '../../src/core/query.ts';
 import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/core/save.ts';
 import type {Item} from '../../src/core/types.ts';
 import {urlKey} from '../../src/core/url.ts';
-import {itemLinks, newItemId} from '../../src/core/keys.ts';
+import {itemLinks, newItemId, shareKey} from '../../src/core/keys.ts';
 import {possibleDuplicates} from '../../src/core/duplicates.ts';
 import {mergeGroup} from '../../src/core/merge-items.ts';
 import {AppError} from '../../src/core/errors.ts';
@@ -94,7 +94,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			return ids.length;
 		},
 		getItem: async id => all().find(item => item.id === id) ?? null,
-		findItem: async work => find(typeof work === 'string' ? work : work.url),
+		findItem: async work => (typeof work === 'string' ? find(work)
+			: find(work.url) ?? all().find(item => !item.deletedAt && !item.mergedInto && shareKey(item, work)) ?? null),
 		mergeWorks: async ids => {
 			const merged = mergeGroup(ids.map(doc), stamp());
 			write(merged);

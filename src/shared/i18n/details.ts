@@ -45,6 +45,8 @@ export default {
 	lookupDone: {en: 'Filled in the empty fields from Open Library (“$1”).', zh_CN: '已从 Open Library 填写空白字段（《$1》）。'},
 	addWork: {en: 'Add', zh_CN: '添加'},
 	addWorkHeading: {en: 'Add a work', zh_CN: '添加作品'},
+	addWorkExists: {en: '“$1” is already in your list (same ISBN, identifier or link). Nothing was saved.', zh_CN: '《$1》已在你的清单中（ISBN、标识符或链接相同），未保存。'},
+	addWorkOpen: {en: 'Open it', zh_CN: '打开它'},
 	addWorkSaved: {en: 'Added “$1”.', zh_CN: '已添加《$1》。'},
 	popupManualWork: {en: 'This page cannot be saved. You can add a work by hand.', zh_CN: '此页面无法保存，你可以手动添加作品。'},
 	fieldPublisher: {en: 'Publisher', zh_CN: '出版社'},

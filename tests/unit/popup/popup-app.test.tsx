@@ -85,6 +85,25 @@ describe('PopupApp', () => {
 		expect(api.items[0]!.url).toBeUndefined();
 	});
 
+	test('a work by hand with the ISBN of a saved one opens that one to update, never writing over it', async () => {
+		const api = createFakeApi([{title: '三体', kind: 'book', isbn: ['9787536692930'], status: 'done', notes: 'mine'}]);
+		renderPopup(api, async () => ({id: 9, url: 'about:blank', title: ''}));
+		await screen.findByText('This page cannot be saved. You can add a work by hand.');
+		fireEvent.input(screen.getByLabelText('Title'), {target: {value: 'Three-Body'}});
+		fireEvent.input(screen.getByLabelText('Authors'), {target: {value: '刘慈欣'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Add an identifier'}));
+		fireEvent.input(screen.getByLabelText('ISBN'), {target: {value: '9787536692930'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText(/Already in your list/);
+		expect(api.calls.some(([method]) => method === 'saveItem')).toBe(false);
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('三体');
+		expect((screen.getByLabelText('Authors') as HTMLInputElement).value).toBe('刘慈欣');
+		fireEvent.click(screen.getByRole('button', {name: 'Update'}));
+		await screen.findByText('Updated.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({title: '三体', status: 'done', notes: 'mine', authors: ['刘慈欣']});
+	});
+
 	test('no tab to save says so', async () => {
 		renderPopup(createFakeApi(), async () => undefined);
 		await screen.findByText(/no page to save/);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
 import browser from 'webextension-polyfill';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, test, vi} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {books, fakeApi, renderWithApi} from './render.tsx';
 
@@ -75,6 +75,24 @@ describe('Add a work', () => {
 		expect((within(dialog).getByLabelText('Authors') as HTMLInputElement).value).toBe('');
 		expect(api.items).toHaveLength(0);
 	});
+});
+
+test('a work already in the list (same ISBN) is offered to open, never written over', async () => {
+	const api = fakeApi([{title: '三体', kind: 'book', isbn: ['9787536692930'], status: 'done', notes: 'mine'}]);
+	renderWithApi(<OptionsApp/>, api);
+	await screen.findByRole('row', {name: /三体/});
+	const dialog = await openAdd();
+	fireEvent.input(within(dialog).getByLabelText('Title'), {target: {value: 'The Three-Body Problem'}});
+	fireEvent.click(within(dialog).getByRole('button', {name: 'Add an identifier'}));
+	fireEvent.input(within(dialog).getByLabelText('ISBN'), {target: {value: '9787536692930'}});
+	fireEvent.click(within(dialog).getByRole('button', {name: 'Save'}));
+	await within(dialog).findByText(/“三体” is already in your list/);
+	expect(api.calls.some(([method]) => method === 'saveItem')).toBe(false);
+	expect(api.items).toMatchObject([{title: '三体', status: 'done', notes: 'mine'}]);
+	fireEvent.click(within(dialog).getByRole('button', {name: 'Open it'}));
+	const editor = await screen.findByRole('complementary', {name: 'Edit item'});
+	expect(await within(editor).findByDisplayValue('三体')).toBeTruthy();
+	expect(screen.queryByRole('dialog', {name: 'Add a work'})).toBeNull();
 });
 
 describe('the editor uses the same form', () => {
