@@ -10,12 +10,14 @@ export type IdsFieldProps = {
 	errors: FormError[];
 	/** The scheme a new row starts with (ISBN for a book, DOI for a paper). */
 	newScheme: IdRow['scheme'];
+	/** Offers ISBN as a scheme (the kind has ISBNs); a row that holds one always offers it. */
+	isbn: boolean;
 };
 
 const schemeLabel = (scheme: IdRow['scheme']) => (scheme === 'isbn' ? 'ISBN' : ID_SCHEMES[scheme].label);
 
 /** ISBNs and other identifiers, one row each: a scheme and a value; a malformed value is named next to it. */
-export function IdsField({value, onChange, errors, newScheme}: IdsFieldProps) {
+export function IdsField({value, onChange, errors, newScheme, isbn}: IdsFieldProps) {
 	const id = useId();
 	const set = (index: number, patch: Partial<IdRow>) => onChange(value.map((row, at) => (at === index ? {...row, ...patch} : row)));
 	return (
@@ -29,7 +31,7 @@ export function IdsField({value, onChange, errors, newScheme}: IdsFieldProps) {
 						<div class="row-3">
 							<select name="id-scheme" aria-label={t('idScheme')} value={row.scheme}
 								onChange={e => set(index, {scheme: e.currentTarget.value as IdRow['scheme']})}>
-								{ID_ROW_SCHEMES.map(scheme => <option key={scheme} value={scheme}>{schemeLabel(scheme)}</option>)}
+								{ID_ROW_SCHEMES.filter(scheme => scheme !== 'isbn' || isbn || row.scheme === 'isbn').map(scheme => <option key={scheme} value={scheme}>{schemeLabel(scheme)}</option>)}
 							</select>
 							<input name="id-value" aria-label={schemeLabel(row.scheme)} value={row.value} aria-invalid={Boolean(error)}
 								aria-describedby={error ? errorId : undefined} onInput={e => set(index, {value: e.currentTarget.value})}/>

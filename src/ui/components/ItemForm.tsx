@@ -93,8 +93,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 						<input id={`${id}-subtitle`} name="subtitle" value={values.subtitle} onInput={e => edit({subtitle: e.currentTarget.value})}/>
 					</div>
 					<ContributorsField value={values.contributors} onChange={contributors => edit({contributors})}/>
-					<IdsField value={values.ids} errors={errors} newScheme={shown('isbn', false) ? 'isbn' : values.kind === 'paper' ? 'doi' : 'asin'}
-						onChange={ids => edit({ids})}/>
+					<IdsField value={values.ids} errors={errors} isbn={shown('isbn', false)} onChange={ids => edit({ids})}
+						newScheme={shown('isbn', false) ? 'isbn' : values.kind === 'paper' || values.kind === 'article' ? 'doi' : 'asin'}/>
 					<LinksField value={values.links} errors={errors} onChange={links => edit({links})}/>
 					<div class="field-row">
 						{shown('publisher', values.publisher) && (

@@ -128,7 +128,9 @@ describe('the editor uses the same form', () => {
 		await within(editor).findByLabelText('Title');
 		expect(within(editor).queryByLabelText('Amount')).toBeNull();
 		fireEvent.click(within(editor).getByRole('button', {name: 'Add an identifier'}));
-		expect((within(editor).getByRole('combobox', {name: 'Identifier type'}) as HTMLSelectElement).value).toBe('asin');
+		const scheme = within(editor).getByRole('combobox', {name: 'Identifier type'}) as HTMLSelectElement;
+		expect(scheme.value).toBe('doi');
+		expect([...scheme.options].map(option => option.value)).not.toContain('isbn');
 		fireEvent.click(within(editor).getByRole('radio', {name: 'Make https://mirror.example/post the primary link'}));
 		fireEvent.click(within(editor).getByRole('button', {name: 'Save changes'}));
 		await within(editor).findByText('Saved.');
