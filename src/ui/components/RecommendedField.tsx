@@ -8,11 +8,11 @@ export type RecommendedFieldProps = {
 	onShow?: (url: string) => void;
 };
 
-/** The pages that recommended the work, each with the sentence it was named in; read-only, removable. */
+/** The pages that recommended the work, each with the sentence it was named in; read-only, removable (`provenance`: the options page styles it as before). */
 export function RecommendedField({value, onChange, onShow}: RecommendedFieldProps) {
 	if (value.length === 0) return null;
 	return (
-		<fieldset class="field recommended">
+		<fieldset class="field recommended provenance">
 			<legend>{t('fieldRecommendedBy')}</legend>
 			<ul>
 				{value.map(rec => (
