@@ -3,9 +3,11 @@ import {STATUSES, type Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
 import {Toasts, useToasts} from '../ui/components/Toasts.tsx';
 import {useAsync} from '../ui/hooks/use-async.ts';
+import {t} from '../ui/i18n.ts';
 import {useDebounced} from '../ui/hooks/use-debounced.ts';
 import {useRevision} from '../ui/hooks/use-revision.ts';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
+import {AddWork, OpenAddWork} from './AddWork.tsx';
 import {BulkBar} from './BulkBar.tsx';
 import {type Filters, NO_FILTERS, type View} from './filters.ts';
 import {ImportExportView} from './ImportExportView.tsx';
@@ -32,6 +34,7 @@ export function OptionsApp() {
 	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();
+	const [adding, setAdding] = useState(false);
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -62,7 +65,7 @@ export function OptionsApp() {
 	const ids = [...selected];
 
 	return (
-		<div class={`app ${editing ? 'editing' : ''}`}>
+		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
 			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
 				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}/>
@@ -85,7 +88,13 @@ export function OptionsApp() {
 				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
 				{view.name === 'sync' && <SyncView onMessage={message}/>}
 			</main></ShowRecommended.Provider>
+			{adding && (
+				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
+					onClose={() => setAdding(false)}
+					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
+					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+			)}
 			<Toasts toasts={toasts} dismiss={dismiss}/>
-		</div>
+		</div></OpenAddWork.Provider>
 	);
 }

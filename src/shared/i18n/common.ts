@@ -23,7 +23,7 @@ export default {
 	error_EXTRACT_FAILED: {en: 'Could not read this page’s details. You can fill them in yourself.', zh_CN: '无法读取此页面的信息，你可以手动填写。'},
 	error_QUOTA_EXCEEDED: {en: 'The browser’s storage for Shelfmark is full. Nothing was changed.', zh_CN: 'Shelfmark 的浏览器存储空间已满，未作任何更改。'},
 	error_PERMISSION_DENIED: {en: 'The permission was not granted.', zh_CN: '未获得所需权限。'},
-	error_INVALID_ITEM: {en: 'This item is missing a valid web address (http or https).', zh_CN: '该条目缺少有效的网址（http 或 https）。'},
+	error_INVALID_ITEM: {en: 'This work cannot be saved: it needs a title, a link or an identifier, each well formed.', zh_CN: '无法保存该作品：需要标题、链接或标识符，且格式正确。'},
 	error_STORAGE_FAILED: {en: 'The list could not be written. Nothing was lost; try again.', zh_CN: '清单写入失败，没有丢失任何数据，请重试。'},
 	error_SYNC_CONFLICT: {en: 'Another device changed the list at the same moment. Syncing again will merge both.', zh_CN: '另一台设备同时修改了清单，再次同步会合并双方的更改。'},
 	error_SYNC_UNREADABLE_BLOB: {en: 'Part of the synced list on the server could not be read. Devices that hold it will upload it again; nothing was removed here.', zh_CN: '服务器上的部分同步数据无法读取。持有这些数据的设备会重新上传；本机没有删除任何内容。'},
@@ -40,4 +40,7 @@ export default {
 	error_IMPORT_EXPIRED: {en: 'This preview is no longer available. Preview the files again.', zh_CN: '该预览已失效，请重新预览文件。'},
 	error_IMPORT_FAILED: {en: 'The import failed and nothing was written: $1', zh_CN: '导入失败，未写入任何内容：$1'},
 	error_SYNC_BAD_REMOTE: {en: 'The sync folder holds data Shelfmark does not understand (another app, or a newer version).', zh_CN: '同步文件夹中的数据无法识别（可能来自其他应用或更新的版本）。'},
+	error_LOOKUP_NOT_FOUND: {en: 'Open Library has no such book. Nothing was changed.', zh_CN: 'Open Library 中没有找到这本书，未作任何更改。'},
+	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
+	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},
 } satisfies Catalog;
