@@ -37,7 +37,6 @@ export function OptionsApp() {
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();
 	const [merging, setMerging] = useState<string[]>();
-	const duplicates = useDuplicates(revision);
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -48,6 +47,7 @@ export function OptionsApp() {
 		const counts: Counts = {all: all.total, trash: trash.total, status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
 		return {counts, topics, recommenders};
 	}, [api, revision]);
+	const duplicates = useDuplicates(revision, facets.data !== undefined);
 	const topics = facets.data?.topics ?? [];
 	const knownTopics = useMemo(() => topics.map(topic => topic.name), [topics]);
 

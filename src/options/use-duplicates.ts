@@ -19,15 +19,19 @@ export type Duplicates = {
 	retry(): void;
 };
 
-/** The "Possible duplicates" of the list, refreshed after every write. */
-export function useDuplicates(revision: string): Duplicates {
+/**
+ * The "Possible duplicates" of the list, refreshed after every write. `ready` holds the scan back until the page has
+ * its first answers: a scan of the whole list queued behind them in the background would delay the first rows.
+ */
+export function useDuplicates(revision: string, ready: boolean): Duplicates {
 	const api = useApi();
 	const [dismissals, setDismissals] = useState(0);
 	const state = useAsync(async () => {
+		if (!ready) return undefined;
 		await idle();
 		const [groups, dismissed] = await Promise.all([api.possibleDuplicates(), dismissedGroups()]);
 		return groups.filter(group => !dismissed.has(groupKey(group)));
-	}, [api, revision, dismissals]);
+	}, [api, revision, dismissals, ready]);
 	return {
 		groups: state.data,
 		error: state.error,
