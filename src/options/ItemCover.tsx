@@ -1,6 +1,6 @@
 import {useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
-import {KIND_ICONS} from './kind-icons.ts';
+import {KindIcon} from './KindIcon.tsx';
 
 export type ItemCoverProps = {
 	item: Pick<Item, 'kind' | 'image'>;
@@ -20,7 +20,7 @@ export function ItemCover({item, remote}: ItemCoverProps) {
 		<span class={`cover ${src ? '' : 'cover-icon'}`} aria-hidden="true" data-kind={item.kind}>
 			{src
 				? <img src={src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" draggable={false} onError={() => setFailed(src)}/>
-				: KIND_ICONS[item.kind]}
+				: <KindIcon kind={item.kind}/>}
 		</span>
 	);
 }

@@ -19,6 +19,7 @@ import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';
 import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
+import {useRemoteCovers} from './use-covers.ts';
 import {useDuplicates} from './use-duplicates.ts';
 import {listActions} from './use-list-actions.ts';
 
@@ -37,6 +38,7 @@ export function OptionsApp() {
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();
 	const [merging, setMerging] = useState<string[]>();
+	const covers = useRemoteCovers();
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -83,10 +85,10 @@ export function OptionsApp() {
 					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
 					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
 						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={settings.remoteCovers} onMerge={setMerging}/>
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}/>
 				</>}
 				{view.name === 'duplicates' && (
-					<DuplicatesView duplicates={duplicates} covers={settings.remoteCovers} onMerge={setMerging} onMessage={message}/>
+					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>
 				)}
 				{view.name === 'topics' && (
 					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import browser from 'webextension-polyfill';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import type {SaveInput} from '../../../src/core/save.ts';
 import {getSettings, setSettings} from '../../../src/shared/settings.ts';
@@ -8,6 +9,7 @@ import {fakeApi, renderWithApi} from './render.tsx';
 
 afterEach(async () => {
 	cleanup();
+	vi.restoreAllMocks();
 	await setSettings({remoteCovers: true});
 });
 
@@ -27,23 +29,36 @@ describe('list rows show works', () => {
 	it('shows a lazy, referrer-less cover in a fixed box, and the kind icon without one or when it fails to load', async () => {
 		renderWithApi(<OptionsApp/>, fakeApi(works));
 		const ddia = await rowOf('Designing Data-Intensive');
-		const image = ddia.querySelector('.cover img')!;
+		const image = await waitFor(() => ddia.querySelector('.cover img')!);
 		expect(image.getAttribute('src')).toBe('https://covers.example/ddia.jpg');
 		expect(image.getAttribute('loading')).toBe('lazy');
 		expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
 		expect(image.getAttribute('alt')).toBe('');
 		fireEvent.error(image);
 		await waitFor(() => expect(ddia.querySelector('.cover img')).toBeNull());
-		expect(ddia.querySelector('.cover')!.textContent).toBe('📘');
-		expect((await rowOf('趣谈网络协议')).querySelector('.cover')!.textContent).toBe('🎓');
+		expect(ddia.querySelector('.cover svg.kind-icon')).not.toBeNull();
+		expect(ddia.querySelector('.cover')!.getAttribute('data-kind')).toBe('book');
+		const course = (await rowOf('趣谈网络协议')).querySelector('.cover')!;
+		expect(course.getAttribute('data-kind')).toBe('course');
+		expect(course.querySelector('path')!.getAttribute('d')).not.toBe(ddia.querySelector('.cover path')!.getAttribute('d'));
 	});
 
 	it('shows the kind icon instead of remote covers when the setting is off', async () => {
 		await setSettings({remoteCovers: false});
+		const get = browser.storage.sync.get.bind(browser.storage.sync);
+		vi.spyOn(browser.storage.sync, 'get').mockImplementation(async keys => { // Settings slower than the list
+			await new Promise(resolve => setTimeout(resolve, 100));
+			return get(keys);
+		});
+		let images = 0; // Not even for a moment while the page starts: no request may leave
+		const observer = new MutationObserver(() => { images += document.querySelectorAll('img').length; });
+		observer.observe(document.body, {childList: true, subtree: true});
 		renderWithApi(<OptionsApp/>, fakeApi(works));
 		const ddia = await rowOf('Designing Data-Intensive');
-		await waitFor(() => expect(ddia.querySelector('.cover img')).toBeNull());
-		expect(ddia.querySelector('.cover')!.textContent).toBe('📘');
+		await new Promise(resolve => setTimeout(resolve, 150));
+		observer.disconnect();
+		expect(images).toBe(0);
+		expect(ddia.querySelector('.cover svg.kind-icon')).not.toBeNull();
 	});
 
 	it('turns remote covers off from Settings', async () => {
