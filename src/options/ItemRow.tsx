@@ -45,7 +45,7 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
 	return (
 		<span class="progress">
 			{fraction !== undefined && (
-				<span class="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={text}>
+				<span class="progress-bar" role="progressbar" aria-label={t('optProgressDialog', item.title)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={text}>
 					<span class="progress-fill" style={{width: `${fraction * 100}%`}}/>
 				</span>
 			)}

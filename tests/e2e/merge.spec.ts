@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
+import {describeViolations, seriousViolations} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {callApi as call, OPTIONS, waitUntil} from './support/driver.ts';
 
@@ -20,6 +21,8 @@ describeBrowsers('works on the options list', ({driver}) => {
 		await options.waitFor('[role="dialog"]');
 		await options.waitForText(publisher); // The preview lists both links before anything is written
 		await options.waitForText(douban);
+		const inDialog = await seriousViolations(options);
+		expect(inDialog, describeViolations(inDialog)).toEqual([]);
 		expect((await call<{items: Item[]}>(options, 'queryItems', {})).items).toHaveLength(2);
 		await options.click('[role="dialog"] button.primary');
 
@@ -42,6 +45,9 @@ describeBrowsers('works on the options list', ({driver}) => {
 		await options.waitForText('深入剖析 Kubernetes 课程');
 
 		await options.click('button[aria-label="Actions for 深入剖析 Kubernetes 课程"]');
+		await options.waitFor('[role="menu"]');
+		const withMenu = await seriousViolations(options); // Rows with covers, progress and the open menu
+		expect(withMenu, describeViolations(withMenu)).toEqual([]);
 		await options.clickText('Update progress…');
 		await options.waitFor('[role="dialog"] input[name="done"]');
 		await options.fill('[role="dialog"] input[name="done"]', '12');
