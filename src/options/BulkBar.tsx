@@ -12,11 +12,13 @@ export type BulkBarProps = {
 	onStatus(status: Status): void;
 	onTrash(): void;
 	onRestore(): void;
+	/** "Merge into one": opens the merge dialog for the selection (two or more items). */
+	onMerge(): void;
 	onClear(): void;
 };
 
-/** Actions on the selected items: add or remove a topic, set the status, move to (or restore from) the trash. */
-export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onClear}: BulkBarProps) {
+/** Actions on the selected items: add or remove a topic, set the status, merge, move to (or restore from) the trash. */
+export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear}: BulkBarProps) {
 	const id = useId();
 	const [topic, setTopic] = useState('');
 	const clean = normalizeTopic(topic);
@@ -34,6 +36,7 @@ export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, 
 				<button type="button" disabled={!clean} onClick={() => apply(true)}>{t('optBulkAddTopic')}</button>
 				<button type="button" disabled={!clean} onClick={() => apply(false)}>{t('optBulkRemoveTopic')}</button>
 				<StatusSelect value={undefined} label={t('optBulkStatus')} emptyLabel={t('optBulkStatusKeep')} onChange={status => status && onStatus(status)}/>
+				{count >= 2 && <button type="button" onClick={onMerge}>{t('optBulkMerge')}</button>}
 				<button type="button" class="danger" onClick={onTrash}>{t('optBulkTrash')}</button>
 			</>}
 			<button type="button" class="link" onClick={onClear}>{t('optClearSelection')}</button>

@@ -1,8 +1,9 @@
 import type {JSX, TargetedKeyboardEvent} from 'preact';
-import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
 import {ItemRow, ROW_HEIGHT} from './ItemRow.tsx';
+import {RowMenu} from './RowMenu.tsx';
 import type {ItemPages} from './use-item-pages.ts';
 
 export type ItemGridProps = {
@@ -17,6 +18,14 @@ export type ItemGridProps = {
 	onOpen(item: Item): void;
 	onDelete(item: Item): void;
 	onRestore(item: Item): void;
+	/** Cover images from the web may load (the remoteCovers setting). */
+	covers: boolean;
+	/** One step of progress forward, from the row. */
+	onBump(item: Item): void;
+	/** "Update progress…" from the row's menu. */
+	onProgress(item: Item): void;
+	/** "Merge with…" from the row's menu. */
+	onMerge(item: Item): void;
 };
 
 /** Rows drawn beyond the viewport on each side, so fast scrolling rarely shows blank rows. */
@@ -35,6 +44,10 @@ export function ItemGrid(props: ItemGridProps) {
 	const [height, setHeight] = useState(FALLBACK_HEIGHT);
 	const [cursor, setCursor] = useState(0);
 	const focusWanted = useRef<number | undefined>(undefined);
+	const [menu, setMenu] = useState<{item: Item; anchor: HTMLElement}>();
+	const closeMenu = useCallback(() => setMenu(undefined), []);
+	const toggleMenu = useCallback((item: Item, anchor: HTMLElement) =>
+		setMenu(open => (open?.item.id === item.id ? undefined : {item, anchor})), []);
 
 	useLayoutEffect(() => {
 		const element = viewport.current!;
@@ -90,13 +103,14 @@ export function ItemGrid(props: ItemGridProps) {
 		const item = pages.row(index);
 		rows.push(item
 			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor} selected={selected.has(item.id)} current={item.id === currentId}
-				trash={trash} onToggle={props.onToggle} onOpen={props.onOpen} onDelete={props.onDelete} onRestore={props.onRestore} onFocusRow={setCursor}/>
+				trash={trash} covers={props.covers} menuOpen={menu?.item.id === item.id} onToggle={props.onToggle} onOpen={props.onOpen}
+				onRestore={props.onRestore} onFocusRow={setCursor} onMenu={toggleMenu} onBump={props.onBump}/>
 			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder" style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
 				<div role="gridcell" aria-busy="true">{t('optLoading')}</div>
 			</div>);
 	}
 
-	return (
+	return (<>
 		<div role="grid" aria-label={label} aria-rowcount={pages.total + 1} aria-multiselectable="true" class="grid" onKeyDown={onKeyDown}>
 			<div role="rowgroup" class="grid-head">
 				<div role="row" aria-rowindex={1} class="head-row">
@@ -110,5 +124,9 @@ export function ItemGrid(props: ItemGridProps) {
 				<div role="rowgroup" class="rows" style={{height: `${pages.total * ROW_HEIGHT}px`}}>{rows}</div>
 			</div>
 		</div>
-	);
+		{menu && (
+			<RowMenu item={menu.item} anchor={menu.anchor} onClose={closeMenu} onEdit={props.onOpen} onProgress={props.onProgress}
+				onMerge={props.onMerge} onTrash={props.onDelete}/>
+		)}
+	</>);
 }

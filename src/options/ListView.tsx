@@ -1,4 +1,4 @@
-import {useMemo} from 'preact/hooks';
+import {useMemo, useState} from 'preact/hooks';
 import type {ItemQuery} from '../core/query.ts';
 import type {Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
@@ -6,6 +6,7 @@ import {errorMessage, t} from '../ui/i18n.ts';
 import type {Filters, View} from './filters.ts';
 import {ItemEditor} from './ItemEditor.tsx';
 import {ItemGrid} from './ItemGrid.tsx';
+import {ProgressDialog} from './ProgressDialog.tsx';
 import {Toolbar} from './Toolbar.tsx';
 import type {listActions} from './use-list-actions.ts';
 import {useItemPages} from './use-item-pages.ts';
@@ -25,12 +26,17 @@ export type ListViewProps = {
 	onToggle(item: Item): void;
 	onEdit(id: string | undefined): void;
 	actions: ReturnType<typeof listActions>;
+	/** Cover images from the web may load (the remoteCovers setting). */
+	covers: boolean;
+	/** Open the merge dialog for these items ("Merge with…" passes one: the dialog asks for the other). */
+	onMerge(ids: string[]): void;
 };
 
-/** Toolbar, the result grid (or its empty / error state), and the editor beside it. */
+/** Toolbar, the result grid (or its empty / error state), the editor beside it, and the progress dialog. */
 export function ListView(props: ListViewProps) {
 	const {view, filters, text, revision, selected, editing, actions} = props;
 	const api = useApi();
+	const [progressOf, setProgressOf] = useState<Item>();
 	const trash = view.name === 'trash';
 	const query = useMemo<ItemQuery>(() => ({
 		...(text.trim() ? {text: text.trim()} : {}),
@@ -57,7 +63,8 @@ export function ListView(props: ListViewProps) {
 	} else {
 		body = <ItemGrid pages={pages} queryKey={queryKey} label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
 			selected={selected} currentId={editing} onToggle={props.onToggle} onOpen={item => props.onEdit(item.id)}
-			onDelete={actions.deleteItem} onRestore={actions.restoreItem}/>;
+			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers} onBump={item => void actions.bump(item)}
+			onProgress={setProgressOf} onMerge={item => props.onMerge([item.id])}/>;
 	}
 	return (
 		<div class="list-view">
@@ -73,6 +80,9 @@ export function ListView(props: ListViewProps) {
 			{editing && (
 				<ItemEditor id={editing} revision={revision} knownTopics={props.knownTopics} onClose={() => props.onEdit(undefined)}
 					onDelete={actions.deleteItem} onRestore={actions.restoreItem}/>
+			)}
+			{progressOf && (
+				<ProgressDialog item={progressOf} onSave={(item, progress) => void actions.setProgress(item, progress)} onClose={() => setProgressOf(undefined)}/>
 			)}
 		</div>
 	);

@@ -5,19 +5,24 @@ import {Toasts, useToasts} from '../ui/components/Toasts.tsx';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {t} from '../ui/i18n.ts';
 import {useDebounced} from '../ui/hooks/use-debounced.ts';
-import {useRevision} from '../ui/hooks/use-revision.ts';
+import {invalidate, useRevision} from '../ui/hooks/use-revision.ts';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {AddWork, OpenAddWork} from './AddWork.tsx';
 import {BulkBar} from './BulkBar.tsx';
+import {DuplicatesView} from './DuplicatesView.tsx';
 import {type Filters, NO_FILTERS, type View} from './filters.ts';
 import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
+import {MergeDialog} from './MergeDialog.tsx';
+import {tn} from './plural.ts';
 import {ShowRecommended} from './Provenance.tsx';
 import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';
 import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
+import {useRemoteCovers} from './use-covers.ts';
+import {useDuplicates} from './use-duplicates.ts';
 import {listActions} from './use-list-actions.ts';
 
 /** Search waits for a pause this long: one query per burst of typing, still feeling instant. */
@@ -35,6 +40,8 @@ export function OptionsApp() {
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();
 	const [adding, setAdding] = useState(false);
+	const [merging, setMerging] = useState<string[]>();
+	const covers = useRemoteCovers();
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -45,6 +52,7 @@ export function OptionsApp() {
 		const counts: Counts = {all: all.total, trash: trash.total, status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
 		return {counts, topics, recommenders};
 	}, [api, revision]);
+	const duplicates = useDuplicates(revision, facets.data !== undefined);
 	const topics = facets.data?.topics ?? [];
 	const knownTopics = useMemo(() => topics.map(topic => topic.name), [topics]);
 
@@ -68,19 +76,23 @@ export function OptionsApp() {
 		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
 			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
-				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}/>
+				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}
+				duplicates={duplicates.groups?.length}/>
 			<ShowRecommended.Provider value={showRecommended}><main class="main">
 				{(view.name === 'list' || view.name === 'trash') && <>
 					{selected.size > 0 && (
 						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
 							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
-							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)}/>
+							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}/>
 					)}
 					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
 					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
 						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions}/>
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}/>
 				</>}
+				{view.name === 'duplicates' && (
+					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>
+				)}
 				{view.name === 'topics' && (
 					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
 				)}
@@ -93,6 +105,13 @@ export function OptionsApp() {
 					onClose={() => setAdding(false)}
 					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
 					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+			)}
+			{merging && (
+				<MergeDialog ids={merging} onClose={() => setMerging(undefined)} onMerged={(survivor, merged) => {
+					unselect(merged);
+					invalidate();
+					message(tn('optMerged', merged.length, survivor.title));
+				}}/>
 			)}
 			<Toasts toasts={toasts} dismiss={dismiss}/>
 		</div></OpenAddWork.Provider>

@@ -72,6 +72,12 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 				<label for={`${id}-detect`}>{t('optAutoDetect')}</label>
 				<p id={`${id}-detect-hint`} class="hint">{t('optAutoDetectHintOn')}</p>
 			</div>
+			<div class="check">
+				<input id={`${id}-covers`} type="checkbox" checked={settings.remoteCovers} aria-describedby={`${id}-covers-hint`}
+					onChange={e => void save({remoteCovers: e.currentTarget.checked})}/>
+				<label for={`${id}-covers`}>{t('optRemoteCovers')}</label>
+				<p id={`${id}-covers-hint`} class="hint">{t('optRemoteCoversHint')}</p>
+			</div>
 		</section>
 	);
 }

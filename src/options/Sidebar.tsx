@@ -15,6 +15,8 @@ export type SidebarProps = {
 	onTopic(topic: string | undefined): void;
 	/** Posts that recommended saved items, the one filtered by, and how to filter (the "Recommended by" section). */
 	recommenders?: {list: Recommender[]; active: string | undefined; onPick(url: string | undefined): void};
+	/** Groups of possible duplicates still to decide on; the entry shows while there are any (or it is open). */
+	duplicates?: number;
 };
 
 const TOP_TOPICS = 15;
@@ -30,14 +32,17 @@ function NavButton({active, label, count, onClick}: {active: boolean; label: str
 	);
 }
 
-/** Views (all, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
-export function Sidebar({view, onView, counts, topics, activeTopic, onTopic, recommenders}: SidebarProps) {
+/** Views (all, possible duplicates, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
+export function Sidebar({view, onView, counts, topics, activeTopic, onTopic, recommenders, duplicates}: SidebarProps) {
 	const isList = (status?: string) => view.name === 'list' && view.status === status;
 	return (
 		<nav class="sidebar" aria-label={t('optNavLabel')}>
 			<h1 class="brand">{t('extName')}</h1>
 			<ul>
 				<NavButton active={isList(undefined)} label={t('optNavAll')} count={counts?.all} onClick={() => onView({name: 'list'})}/>
+				{(Boolean(duplicates) || view.name === 'duplicates') && (
+					<NavButton active={view.name === 'duplicates'} label={t('optNavDuplicates')} count={duplicates} onClick={() => onView({name: 'duplicates'})}/>
+				)}
 			</ul>
 			<h2 class="nav-heading">{t('optNavStatus')}</h2>
 			<ul>

@@ -12,6 +12,8 @@ export const DEFAULT_SETTINGS = {
 	badgeAllTabs: false,
 	/** Opt-in detection of book and course pages (wired in a later issue). */
 	autoDetect: false,
+	/** Cover thumbnails in the list, loaded from the web (no referrer sent); off shows each kind's icon instead. */
+	remoteCovers: true,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 

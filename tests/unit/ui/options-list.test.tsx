@@ -68,11 +68,13 @@ describe('options list', () => {
 		await waitFor(() => expect(screen.getByRole('row', {name: /Kubernetes in Action/}).textContent).toContain('containers'));
 	});
 
-	it('deletes an item and brings it back with Undo', async () => {
+	it('deletes an item from its row menu (no Delete button on the row) and brings it back with Undo', async () => {
 		const api = fakeApi(books);
 		renderWithApi(<OptionsApp/>, api);
 		const row = await screen.findByRole('row', {name: /Kubernetes in Action/});
-		fireEvent.click(within(row).getByRole('button', {name: 'Delete'}));
+		expect(within(row).queryByRole('button', {name: 'Delete'})).toBeNull();
+		fireEvent.click(within(row).getByRole('button', {name: 'Actions for Kubernetes in Action'}));
+		fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', {name: 'Move to Trash'}));
 		await screen.findByText('Moved “Kubernetes in Action” to the Trash.');
 		await waitFor(() => expect(screen.queryByRole('row', {name: /Kubernetes in Action/})).toBeNull());
 		fireEvent.click(screen.getByRole('button', {name: 'Undo'}));

@@ -1,0 +1,17 @@
+import {useEffect, useState} from 'preact/hooks';
+import {getSettings, onSettingsChanged} from '../shared/settings.ts';
+
+/**
+ * Whether rows may load cover images from the web. False until the stored setting is read, so a user who turned
+ * covers off never has a request sent for one while the page starts.
+ */
+export function useRemoteCovers(): boolean {
+	const [covers, setCovers] = useState(false);
+	useEffect(() => {
+		const controller = new AbortController();
+		void getSettings().then(settings => { if (!controller.signal.aborted) setCovers(settings.remoteCovers); });
+		onSettingsChanged(settings => setCovers(settings.remoteCovers), controller.signal);
+		return () => controller.abort();
+	}, []);
+	return covers;
+}
