@@ -1,5 +1,5 @@
 import {createContext} from 'preact';
-import {useState} from 'preact/hooks';
+import {useEffect, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
 import {ItemForm} from '../ui/components/ItemForm.tsx';
@@ -30,6 +30,8 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 	const [busy, setBusy] = useState(false);
 	const [error, setError] = useState<string>();
 	const [found, setFound] = useState<Item>();
+	const panel = useRef<HTMLDivElement>(null);
+	useEffect(() => panel.current?.querySelector<HTMLElement>('textarea[name="title"]')?.focus(), []); // Type the title straight away
 	const save = async (event: Event) => {
 		event.preventDefault();
 		const {fields, errors} = readValues(values);
@@ -53,7 +55,7 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 		}
 	};
 	return (
-		<div class="editor add-work" role="dialog" aria-label={t('addWorkHeading')}>
+		<div ref={panel} class="editor add-work" role="dialog" aria-label={t('addWorkHeading')}>
 			<form onSubmit={save} onKeyDown={e => {
 				if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
 				if (e.key === 'Escape') onClose();

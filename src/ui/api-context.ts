@@ -3,8 +3,9 @@ import {useContext} from 'preact/hooks';
 import type {BackgroundApi} from '../shared/messages.ts';
 
 /**
- * The BackgroundApi the components call. Entries provide `backgroundApi` (messages to the background);
- * tests and previews provide an in-memory fake, so components never import the messaging layer themselves.
+ * The BackgroundApi the components call. Both entries (popup, options) render under BackgroundApiRoot
+ * (api-root.tsx, the one module that creates the messaging client); tests and previews provide an in-memory
+ * fake, so components never import the messaging layer themselves.
  */
 export const ApiContext = createContext<BackgroundApi | null>(null);
 

@@ -1,5 +1,6 @@
 import {useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import {AppError} from '../../core/errors.ts';
 import {OPEN_LIBRARY_ORIGIN} from '../../formats/open-library.ts';
 import {useApi} from '../api-context.ts';
 import {fillFromLookup} from '../form/lookup.ts';
@@ -28,12 +29,12 @@ export function OpenLibraryFill({values, onFill}: OpenLibraryFillProps) {
 		setMessage({text: t('lookupBusy')});
 		void (async () => {
 			try {
-				if (!await asked) throw Object.assign(new Error('not granted'), {code: 'PERMISSION_DENIED'});
+				if (!await asked) throw new AppError('PERMISSION_DENIED', 'Open Library access was not granted');
 				const work = await api.lookupOpenLibrary(query);
 				onFill(current => fillFromLookup(current, work));
 				setMessage({text: t('lookupDone', work.title)});
 			} catch (error) {
-				setMessage({text: (error as {code?: string}).code === 'PERMISSION_DENIED' ? t('error_PERMISSION_DENIED') : errorMessage(error), error: true});
+				setMessage({text: errorMessage(error), error: true});
 			} finally {
 				setBusy(false);
 			}

@@ -20,6 +20,7 @@ describe('Add a work', () => {
 		const api = fakeApi(books);
 		renderWithApi(<OptionsApp/>, api);
 		const dialog = await openAdd();
+		await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Title')));
 		fireEvent.input(within(dialog).getByLabelText('Title'), {target: {value: '三体'}});
 		fireEvent.change(within(dialog).getByRole('combobox', {name: 'Kind'}), {target: {value: 'book'}});
 		fireEvent.input(within(dialog).getByLabelText('Authors'), {target: {value: '刘慈欣'}});
