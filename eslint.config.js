@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import shelfmark from './scripts/eslint/layers.mjs';
 
 const pureFolders = ['src/core/**', 'src/extract/**', 'src/formats/**', 'src/sync/engine/**'];
 
@@ -15,6 +16,11 @@ export default tseslint.config(
 			'@typescript-eslint/no-explicit-any': 'error',
 			'no-restricted-imports': ['error', {paths: [{name: 'idb', message: 'Only src/storage opens IndexedDB.'}]}],
 		},
+	},
+	{
+		files: ['src/**'],
+		plugins: {shelfmark},
+		rules: {'shelfmark/layers': 'error'},
 	},
 	{
 		files: ['src/storage/**', 'tests/**'],

@@ -28,7 +28,8 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 			: {service_worker: 'src/background/main.ts', type: 'module'},
 		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(target === 'chrome' ? ['offscreen'] : [])],
 		optional_permissions: ['tabs', 'bookmarks'],
-		optional_host_permissions: ['<all_urls>'],
+		// Open Library is named on its own so "Fill in from Open Library" asks for that site only.
+		optional_host_permissions: ['<all_urls>', 'https://openlibrary.org/*'],
 		...(extraHosts.length > 0 ? {host_permissions: extraHosts} : {}),
 		commands: {
 			_execute_action: {suggested_key: {default: 'Alt+Shift+S'}, description: '__MSG_commandOpenPopup__'},

@@ -61,6 +61,7 @@ function tally(values: (string | undefined)[]): string {
 let files = 0;
 let matched = 0;
 let withExpectation = 0;
+let noUrlTotal = 0;
 for (const folder of readdirSync(root).sort()) {
 	const dir = path.join(root, folder);
 	if (!statSync(dir).isDirectory()) continue;
@@ -78,7 +79,14 @@ for (const folder of readdirSync(root).sort()) {
 			console.log(`  url ${pct(count(records, r => !!r.url), n)}, title ${pct(count(records, r => !!r.title), n)}, topics ${pct(count(records, r => (r.topics?.length ?? 0) > 0), n)}, isbn ${pct(count(records, r => (r.isbn?.length ?? 0) > 0), n)}, authors ${pct(count(records, r => (r.authors?.length ?? 0) > 0), n)}, addedAt ${pct(count(records, r => !!r.addedAt), n)}, notes ${pct(count(records, r => !!r.notes), n)}`);
 			console.log(`  status: ${tally(records.map(r => r.status))}; kind: ${tally(records.map(r => r.kind))}`);
 		}
+		const plan = planImport(records, () => undefined);
+		// A record needs a title or a key (DESIGN §8): a titled record that fails, failed for want of a web address.
+		const noUrl = plan.entries.filter(entry => entry.fate === 'failed' && records[entry.index]!.title.trim()).length;
+		noUrlTotal += noUrl;
+		const ids = pct(count(records, r => (r.ids?.length ?? 0) > 0), n);
+		const possible = plan.entries.filter(entry => entry.possibleDuplicateOf).length;
+		if (n > 0) console.log(`  plan: ${plan.counts.new} new, ${plan.counts.merged} merged, ${plan.counts.failed} failed (${noUrl} titled, for want of a URL); ids ${ids}; possible duplicates ${possible}`);
 		if (problems.length > 0) console.log(`  problems: ${tally(problems.map(p => `${p.severity} ${p.code}`))}; first: line ${problems[0]!.line ?? '-'} ${problems[0]!.field ?? ''} ${problems[0]!.message.slice(0, 90)}`);
 	}
 }
-console.log(`\n${files} files; item counts match the README for ${matched} of ${withExpectation} files that state one`);
+console.log(`\n${files} files; item counts match the README for ${matched} of ${withExpectation} files that state one; ${noUrlTotal} rows fail for want of a URL`);

@@ -1,5 +1,5 @@
 import type {Plugin} from 'vite';
-import {LOCALES} from '../../src/shared/i18n/catalog.ts';
+import {LOCALES} from '../../src/core/catalog.ts';
 import {messages} from '../../src/shared/i18n/index.ts';
 
 /** Emits `_locales/<lang>/messages.json` from the typed catalogs, so a missing translation is a type error. */

@@ -5,6 +5,7 @@ import {showSaved} from './badge.ts';
 import {captureTab} from './capture.ts';
 import {fetchDetails} from './fetch-details.ts';
 import {harvestTab, saveHarvest} from './harvest.ts';
+import {lookupOpenLibrary} from './open-library.ts';
 import {importExportApi} from './import-export.ts';
 import {getItemService} from './service.ts';
 import {syncApi} from './sync-runtime.ts';
@@ -78,6 +79,7 @@ export const backgroundApi = {
 	harvestTab,
 	saveHarvest,
 	fetchDetails,
+	lookupOpenLibrary: query => lookupOpenLibrary(query),
 	...importExportApi(getItemService),
 	...syncApi,
 } satisfies BackgroundApi;

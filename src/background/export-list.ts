@@ -1,16 +1,20 @@
 import type {Item} from '../core/types.ts';
-import {exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, publishTopicHtml, publishTopicMarkdown, toShelfmarkJson} from '../formats/index.ts';
+import {
+	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, linkless, publishTopicHtml,
+	publishTopicMarkdown, toShelfmarkJson,
+} from '../formats/index.ts';
 import {topicGroups} from '../formats/exporters/publish-common.ts';
 import {AppError} from '../core/errors.ts';
 import {EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions} from '../shared/import-protocol.ts';
 import type {ItemService} from './items.ts';
 
-type Writer = {ext: string; mime: string; write(items: Item[], options: ExportOptions): string; books?: boolean};
+/** `omits` counts the works a format has no place for, so the page can say how many were left out. */
+type Writer = {ext: string; mime: string; write(items: Item[], options: ExportOptions): string; books?: boolean; omits?: (items: Item[]) => number};
 
 /** Every format but the backup works on live items (the trash stays home). */
 const WRITERS: Record<Exclude<ExportFormat, 'backup'>, Writer> = {
 	csv: {ext: 'csv', mime: 'text/csv', write: exportCsv},
-	netscape: {ext: 'html', mime: 'text/html', write: items => exportNetscapeHtml(items)},
+	netscape: {ext: 'html', mime: 'text/html', write: items => exportNetscapeHtml(items), omits: linkless},
 	goodreads: {ext: 'csv', mime: 'text/csv', write: exportGoodreadsCsv, books: true},
 	'csl-json': {ext: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson},
 	ris: {ext: 'ris', mime: 'application/x-research-info-systems', write: exportRis},
@@ -36,7 +40,9 @@ export async function exportList(service: ItemService, format: ExportFormat, opt
 	const publish = format.startsWith('publish-');
 	const topic = publish && options.topic ? slug(options.topic) : '';
 	// The publishers pick the topic's items themselves (topic names compare loosely); count the same way.
-	const count = publish ? topicGroups(live, options.topic ?? null).reduce((sum, [, items]) => sum + items.length, 0) : live.length;
+	const omitted = writer.omits?.(live) ?? 0;
+	const count = publish ? topicGroups(live, options.topic ?? null).reduce((sum, [, items]) => sum + items.length, 0) : live.length - omitted;
 	const name = publish ? `shelfmark-${topic || 'list'}` : `shelfmark-${format}-${day}`;
-	return {fileName: `${name}.${writer.ext}`, mime: writer.mime, text: writer.write(live, {...options, generatedAt: options.generatedAt ?? day}), count};
+	const text = writer.write(live, {...options, generatedAt: options.generatedAt ?? day});
+	return {fileName: `${name}.${writer.ext}`, mime: writer.mime, text, count, ...(omitted > 0 ? {omitted} : {})};
 }

@@ -2,38 +2,93 @@ import type {Stamp} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, addToSet, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc} from '../core/save.ts';
 import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation} from '../core/types.ts';
-import {itemLinks} from '../core/keys.ts';
+import {titleKey, weakKey} from '../core/duplicates.ts';
+import {parseId} from '../core/ids.ts';
+import {toIsbn13} from '../core/isbn.ts';
+import {type Identified, itemKeys, itemLinks, newItemId} from '../core/keys.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
 import type {HarvestWork, Recommender} from '../shared/harvest-protocol.ts';
 
 /**
- * Pure rules of a harvest save (no browser, no IndexedDB): the address a work is kept under, the topics to
- * offer, and how a work becomes a new item or grows the item already saved for it.
+ * Pure rules of a harvest save (no browser, no IndexedDB): what identifies a work, which item it already is, the
+ * topics to offer, and how a work becomes a new item or grows the item already saved for it.
  */
 
 const CONTEXT_MAX = 300;
 const MAX_SUGGESTIONS = 8;
 
 /**
- * Items need an http(s) address. A work named without a link gets a stable one from what identifies it: its
- * ISBN's Open Library page, else a search for its title (and first author), so harvesting the same post twice,
- * or two posts naming the same work, finds one item instead of making two.
+ * A work's own link, normalised; undefined for a work the page names without one. Such a work is saved with no
+ * url: a search for it is no address of the work (DESIGN §3), so "Find it" links are made at display time.
  */
-export function workUrl(work: HarvestWork): string {
+export function workLink(work: HarvestWork): string | undefined {
 	const link = httpUrl(work.url);
-	if (link) return normalizeUrl(link.href);
-	const isbn = work.isbn?.[0];
-	if (isbn) return `https://openlibrary.org/isbn/${isbn}`;
-	const query = [work.title.trim(), work.authors?.[0]?.trim()].filter(Boolean).join(' ');
-	if (work.kind === 'book' && /\p{Script=Han}/u.test(query)) {
-		return normalizeUrl(`https://search.douban.com/book/subject_search?search_text=${encodeURIComponent(query)}`);
-	}
-	return normalizeUrl(`https://www.bing.com/search?q=${encodeURIComponent(query)}`);
+	return link ? normalizeUrl(link.href) : undefined;
 }
 
-/** Case, space and punctuation do not make two titles different ("Cloud Native Go" = "cloud-native go"). */
-export function titleKey(title: string): string {
-	return title.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+/** What identifies a harvested work: its link, its valid ISBNs (as ISBN-13) and its well-formed other ids. */
+export function workIdentity(work: HarvestWork): Identified {
+	const isbn = [...new Set((work.isbn ?? []).flatMap(value => toIsbn13(value) ?? []))];
+	const ids = [...new Set((work.ids ?? []).flatMap(value => parseId(value) ?? []))];
+	return {url: workLink(work), aliases: [], isbn, ids};
+}
+
+/** How a harvested work meets the list (see matchWork). */
+export type WorkMatch = {existing: Item | null; possible?: Item};
+
+/** The list by normalised title, absorbed items left out: what works without a key are matched against. */
+export type TitleIndex = Map<string, Item[]>;
+
+export function titleIndex(items: readonly Item[]): TitleIndex {
+	const index: TitleIndex = new Map();
+	for (const item of items) {
+		if (item.mergedInto) continue;
+		const key = titleKey(item.title);
+		if (key) (index.get(key) ?? index.set(key, []).get(key)!).push(item);
+	}
+	return index;
+}
+
+const byLiveThenId = (a: Item, b: Item) => Number(Boolean(a.deletedAt)) - Number(Boolean(b.deletedAt)) || (a.id < b.id ? -1 : 1);
+
+/**
+ * "Already saved?" for a harvested work (DESIGN §3):
+ * - a work with a key (link, ISBN, id) is the item sharing one: `keyed`, which the caller finds by key;
+ * - a work with no key is the item this same page already recommends under the same normalised title. Its first
+ *   save gave it a random id that nothing else can find again, and a page naming a title twice names one work, so
+ *   this is how a second harvest of the page finds what the first saved;
+ * - else a live item with the same title and first author's family name (the weak key) is only `possible`.
+ * Trashed items match the first two rules (saving brings them back), never the weak one.
+ */
+export function matchWork(work: HarvestWork, page: Recommender, keyed: Item | null, index: TitleIndex): WorkMatch {
+	if (keyed) return {existing: keyed};
+	const identity = workIdentity(work);
+	if (itemKeys(identity).length > 0) return {existing: null};
+	const sameTitle = index.get(titleKey(work.title)) ?? [];
+	const post = normalizeUrl(page.url);
+	const fromPost = sameTitle.filter(item => item.recommendedBy.some(r => r.url === post)).sort(byLiveThenId);
+	if (fromPost[0]) return {existing: fromPost[0]};
+	const weak = weakKey({title: work.title, authors: work.authors ?? []});
+	const possible = sameTitle.filter(item => !item.deletedAt && weakKey(item) === weak).sort(byLiveThenId)[0];
+	return possible ? {existing: null, possible} : {existing: null};
+}
+
+/**
+ * The item each work of one save goes into: the item it matched (or the user confirmed), else a new id from its
+ * first key, else a random one. Works of the one page that are one work go into one item: they share a key, or
+ * (for a work with no key) the same title, the rule matchWork applies to the list.
+ */
+export function assignIds(entries: {work: HarvestWork; existing: Item | null}[]): {id: string; existed: boolean}[] {
+	const seen = new Map<string, string>();
+	return entries.map(({work, existing}) => {
+		const identity = workIdentity(work);
+		const keys = itemKeys(identity);
+		const title = `title:${titleKey(work.title)}`;
+		const lookup = keys.length > 0 ? keys : [title];
+		const id = existing?.id ?? lookup.map(key => seen.get(key)).find(Boolean) ?? newItemId(identity);
+		for (const key of [...keys, title]) if (!seen.has(key)) seen.set(key, id);
+		return {id, existed: Boolean(existing)};
+	});
 }
 
 /** A keyword as a topic tag: Latin phrases become kebab-case ("cloud native" -> "cloud-native"). */
@@ -76,14 +131,19 @@ export function workFields(work: HarvestWork): ItemPatch {
 	if (work.kind) patch.kind = work.kind;
 	if (work.authors?.length) patch.authors = work.authors;
 	if (work.contributors?.length) patch.contributors = contributors(work);
-	if (work.isbn?.length) patch.isbn = work.isbn;
+	const {isbn, ids} = workIdentity(work);
+	if (isbn.length) patch.isbn = isbn;
+	if (ids.length) patch.ids = ids;
 	for (const key of ['publisher', 'publishedAt', 'provider', 'description', 'image', 'language'] as const) if (work[key]) patch[key] = work[key];
 	return patch;
 }
 
 /** A new item for a work: its fields, the topics, and where it was recommended. */
 export function newItemDoc(id: string, work: HarvestWork, page: Recommender, topics: string[], t: Stamp): ItemDoc {
-	const input: SaveInput = {...workFields(work), url: workUrl(work), title: work.title, topics, recommendedBy: [recommendation(page, work)]};
+	const link = workLink(work);
+	const input: SaveInput = {
+		...workFields(work), ...(link ? {url: link} : {}), title: work.title, topics, recommendedBy: [recommendation(page, work)],
+	};
 	return saveDoc(undefined, id, input, t);
 }
 
@@ -91,7 +151,7 @@ export function newItemDoc(id: string, work: HarvestWork, page: Recommender, top
 function gaps(item: Item, fields: ItemPatch): ItemPatch {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(fields)) {
-		if (key === 'title' || key === 'isbn') continue; // The title is the user's; ISBNs are added as a set below
+		if (key === 'title' || key === 'isbn' || key === 'ids') continue; // The title is the user's; ISBNs and ids join as sets
 		const current = (item as Record<string, unknown>)[key];
 		const empty = current === undefined || (Array.isArray(current) && current.length === 0) || (key === 'kind' && current === 'other');
 		if (empty) out[key] = value;
@@ -109,8 +169,12 @@ export function mergeWork(doc: ItemDoc, work: HarvestWork, page: Recommender, to
 	let next = applyPatch(doc, gaps(item, workFields(work)), t);
 	next = addToSet(next, 'recommendedBy', [recommendation(page, work)], t);
 	next = addToSet(next, 'topics', topics.map(normalizeTopic).filter(Boolean), t);
-	if (work.isbn?.length) next = addToSet(next, 'isbn', work.isbn, t);
-	const link = httpUrl(work.url);
-	if (link && !itemLinks(item).some(url => urlKey(url) === urlKey(link.href))) next = addToSet(next, 'aliases', [normalizeUrl(link.href)], t);
+	const {url: link, isbn, ids} = workIdentity(work);
+	if (isbn.length) next = addToSet(next, 'isbn', isbn, t);
+	if (ids.length) next = addToSet(next, 'ids', ids, t);
+	// A work known by title only that meets its link: the link becomes its url, else one more of its pages
+	if (link && !itemLinks(item).some(url => urlKey(url) === urlKey(link))) {
+		next = item.url ? addToSet(next, 'aliases', [link], t) : applyPatch(next, {url: link}, t);
+	}
 	return setDeleted(next, false, t);
 }

@@ -2,11 +2,11 @@ import harvestFile from '../content/harvest-script.ts?script';
 import type {ItemDoc} from '../core/item-doc.ts';
 import {normalizeTopic} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
-import {itemIdForUrl} from '../core/url.ts';
+import {itemKeys} from '../core/keys.ts';
 import {AppError, errorCode} from '../core/errors.ts';
 import type {HarvestEntry, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from '../shared/harvest-protocol.ts';
 import {captureTab} from './capture.ts';
-import {mergeWork, newItemDoc, suggestTopics, titleKey, workUrl} from './harvest-plan.ts';
+import {assignIds, matchWork, mergeWork, newItemDoc, suggestTopics, titleIndex, workIdentity, workLink} from './harvest-plan.ts';
 import type {ItemService} from './items.ts';
 import {runInTab} from './run-in-tab.ts';
 import {getItemService} from './service.ts';
@@ -19,12 +19,17 @@ async function harvestWorks(tabId: number, tabUrl: string): Promise<HarvestWork[
 	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS)).slice(0, MAX_WORKS);
 }
 
-/** The saved item for a work: by its address or ISBN, else (for a work named without a link) by exact title. */
-async function existingFor(items: ItemService, work: HarvestWork, url: string, all: Item[]): Promise<Item | null> {
-	const found = await items.find(url, work.isbn);
-	if (found || work.url) return found;
-	const key = titleKey(work.title);
-	return all.find(item => !item.deletedAt && titleKey(item.title) === key) ?? null;
+/** The item a work shares a key with (link, ISBN, id); the index answers, so a work with no key costs nothing. */
+async function keyedItem(items: ItemService, work: HarvestWork): Promise<Item | null> {
+	const identity = workIdentity(work);
+	return itemKeys(identity).length > 0 ? items.find(identity) : null;
+}
+
+/** The item an id names now: itself, or the survivor it was merged into (null when it is gone). */
+async function followed(items: ItemService, id: string): Promise<Item | null> {
+	let item = await items.get(id);
+	for (let hop = 0; item?.mergedInto && hop < 16; hop++) item = await items.get(item.mergedInto);
+	return item?.mergedInto ? null : item;
 }
 
 /** What the popup's harvest panel shows for a tab: the works, the items they match, topics to offer. */
@@ -39,11 +44,11 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 		return {tabId, page, entries: [], suggestedTopics: [], blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED'};
 	}
 	const items = await getItemService();
-	const all = await items.all();
+	const index = titleIndex(await items.all());
 	const entries: HarvestEntry[] = [];
 	for (const work of works) {
-		const url = workUrl(work);
-		entries.push({work, url, existing: await existingFor(items, work, url, all)});
+		const url = workLink(work);
+		entries.push({work, ...(url ? {url} : {}), ...matchWork(work, page, await keyedItem(items, work), index)});
 	}
 	const known = (await items.topics()).map(topic => topic.name);
 	const onSaved = entries.flatMap(entry => entry.existing?.topics ?? []);
@@ -57,15 +62,18 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestResult> {
 	if (!input.page?.url || !Array.isArray(input.works)) throw new AppError('BAD_REQUEST', 'saveHarvest needs a page and works');
 	const items = await getItemService();
-	const all = await items.all();
+	const index = titleIndex(await items.all());
 	const topics = [...new Set(input.topics.map(normalizeTopic).filter(Boolean))];
-	const plan: {id: string; work: HarvestWork; existed: boolean}[] = [];
-	for (const work of input.works.slice(0, MAX_WORKS)) {
+	const picked = input.works.slice(0, MAX_WORKS);
+	const chosen: {work: HarvestWork; existing: Item | null}[] = [];
+	for (const {into, ...work} of picked) {
 		if (!work.title?.trim()) continue;
-		const url = workUrl(work);
-		const existing = await existingFor(items, work, url, all);
-		plan.push({id: existing?.id ?? itemIdForUrl(url), work, existed: Boolean(existing)});
+		const {existing} = matchWork(work, input.page, await keyedItem(items, work), index);
+		// A possible match the user confirmed; one deleted or gone since is no longer there to merge into
+		const confirmed = !existing && typeof into === 'string' ? await followed(items, into) : null;
+		chosen.push({work, existing: existing ?? (confirmed && !confirmed.deletedAt ? confirmed : null)});
 	}
+	const plan = assignIds(chosen).map((target, i) => ({...target, work: chosen[i]!.work}));
 	const ids = [...new Set(plan.map(step => step.id))];
 	const written = await items.write(ids, (current, t) => {
 		const docs = new Map<string, ItemDoc>();
@@ -76,5 +84,11 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 		return [...docs.values()];
 	});
 	const merged = new Set(plan.filter(step => step.existed).map(step => step.id)).size;
-	return {created: ids.length - merged, merged, items: written};
+	// A new item may have met another by a key on the way in (storage settles): report where each work is now
+	const landed = new Map<string, Item | null>();
+	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await followed(items, id));
+	let step = 0;
+	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
+	const saved = new Map([...landed.values()].flatMap(item => (item ? [[item.id, item] as const] : [])));
+	return {created: ids.length - merged, merged, items: [...saved.values()], itemIds};
 }

@@ -4,7 +4,7 @@ import {AppError} from '../core/errors.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {importChange, newestDoc} from './import-write.ts';
-import {listLookup} from './import-lookup.ts';
+import {listLookup, listWeakLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
 /** Parsed input waiting for its preview or its import: a rebuildable cache (a restarted worker answers IMPORT_EXPIRED). */
@@ -13,9 +13,19 @@ type Staged = {
 	problems: ImportProblem[];
 	format: FormatId | undefined;
 	used: number;
-	/** The preview's plan and the list snapshot it was made against (ItemService.all() is the same array until a write). */
-	planned?: {plan: ImportPlan; basis: readonly Item[]};
+	/**
+	 * The last plan, the list snapshot it was made against (ItemService.all() is the same array until a write) and the
+	 * ticked possible duplicates it merged.
+	 */
+	planned?: {plan: ImportPlan; basis: readonly Item[]; merge: string};
 };
+
+/** Record indexes of ticked possible duplicates; anything else is a bad request, not a crash later. */
+function mergeList(merge: unknown): number[] {
+	if (merge === undefined) return [];
+	if (!Array.isArray(merge) || !merge.every(index => Number.isInteger(index) && index >= 0)) throw new AppError('BAD_REQUEST', 'bad merge list');
+	return merge as number[];
+}
 
 /** Imports kept at once: a user previews one at a time; older ones are dropped first. */
 const MAX_STAGED = 3;
@@ -87,10 +97,15 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 		keep(id, entry);
 		return [id, entry];
 	};
-	// Planned against the list of this moment; a plan made against the same snapshot is reused (planning 50,000 rows is not free).
-	const plan = async (entry: Staged) => {
+	// Planned against the list of this moment; a plan made against the same snapshot with the same ticks is reused
+	// (planning 50,000 rows is not free).
+	const plan = async (entry: Staged, merge: readonly number[] = []) => {
 		const list = await (await service()).all();
-		if (entry.planned?.basis !== list) entry.planned = {plan: planImport(entry.records, listLookup(list)), basis: list};
+		const ticks = merge.join(',');
+		if (entry.planned?.basis !== list || entry.planned.merge !== ticks) {
+			const result = planImport(entry.records, listLookup(list), {weak: listWeakLookup(list), merge});
+			entry.planned = {plan: result, basis: list, merge: ticks};
+		}
 		return entry.planned.plan;
 	};
 
@@ -108,22 +123,25 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 		},
 
 		async planImport(source: ImportSource): Promise<ImportPreview> {
+			const merge = mergeList('stageId' in source ? source.merge : undefined);
 			const [planId, entry] = resolve(source);
-			const result = await plan(entry);
+			const result = await plan(entry, merge);
 			const errors = entry.problems.filter(problem => problem.severity === 'error');
 			return {
 				planId, format: entry.format, counts: result.counts, total: result.entries.length, writes: result.writes.length,
-				entries: capped(result.entries, e => e.fate),
+				entries: capped(result.entries, e => (e.possibleDuplicateOf ? `possible ${e.fate}` : e.fate)),
+				possible: result.entries.filter(e => e.possibleDuplicateOf).length,
 				problems: [...errors, ...entry.problems.filter(problem => problem.severity !== 'error')].slice(0, PREVIEW_CAP),
 				problemCount: entry.problems.length, errorCount: errors.length,
 			};
 		},
 
 		async applyImport(source: ImportSource | string, options: ApplyOptions = {}): Promise<ImportOutcome> {
+			const merge = mergeList(options.merge);
 			const [id, entry] = resolve(source);
 			const items = await service();
 			// The preview may be minutes old: if the list changed since, this plans again.
-			const result = await plan(entry);
+			const result = await plan(entry, merge);
 			const failed = result.counts.failed + entry.problems.filter(problem => problem.severity === 'error').length;
 			if (failed > 0 && !options.skipFailed) throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);
 			let written = 0;

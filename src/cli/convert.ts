@@ -4,7 +4,7 @@ import {applyPatch, emptyDoc, type ItemDoc, materialize} from '../core/item-doc.
 import {createClock, formatStamp} from '../core/hlc.ts';
 import type {Item} from '../core/types.ts';
 import {
-	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId, FORMAT_IDS,
+	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId, FORMAT_IDS, linkless,
 	type ImportProblem, parseImports, planImport, publishTopicHtml, publishTopicMarkdown, toShelfmarkJson,
 } from '../formats/index.ts';
 
@@ -29,7 +29,10 @@ function option(args: string[], name: string): string | undefined {
 
 const describe = (p: ImportProblem, name: string) => `${p.file ?? name}${p.line === undefined ? '' : `:${p.line}`}${p.field ? ` ${p.field}` : ''}: ${p.severity} ${p.code}: ${p.message}`;
 
-/** `convert FILE --to FORMAT`: imports files into an empty in-memory list (duplicates merged) and prints it in FORMAT. */
+/**
+ * `convert FILE --to FORMAT`: imports files into an empty in-memory list (duplicates merged by any shared key) and
+ * prints it in FORMAT. A record needs a title or an identifier, so only a record with neither fails (NO_WORK).
+ */
 export async function run(args: string[]): Promise<void> {
 	const to = option(args, '--to');
 	const topic = option(args, '--topic') ?? null;
@@ -58,5 +61,7 @@ export async function run(args: string[]): Promise<void> {
 	});
 	const items = docs.map(materialize);
 	process.stdout.write(write(items, docs, topic, topic ?? path.basename(files[0]!)));
-	process.stderr.write(`${result.format}: ${result.records.length} records -> ${items.length} items (${plan.counts.merged} merged, ${plan.counts.failed} failed)\n`);
+	const omitted = to === 'netscape' ? linkless(items) : 0;
+	const left = omitted > 0 ? `; ${omitted} without a web link left out of the bookmarks` : '';
+	process.stderr.write(`${result.format}: ${result.records.length} records -> ${items.length} items (${plan.counts.merged} merged, ${plan.counts.failed} failed${left})\n`);
 }

@@ -9,5 +9,5 @@ export async function run(args: string[]): Promise<void> {
 	const store = loadState(state);
 	if (!store.get(id)) throw new Error(`no item ${id}`);
 	store.edit(id, (doc, t) => setDeleted(doc, !values.restore, t));
-	saveState(state, store);
+	await saveState(state, store);
 }

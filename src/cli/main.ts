@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>
 	add: () => import('./add.ts'),
 	set: () => import('./set.ts'),
 	delete: () => import('./delete.ts'),
+	merge: () => import('./merge.ts'),
 	list: () => import('./list.ts'),
 	sync: () => import('./sync.ts'),
 	convert: () => import('./convert.ts'),

@@ -1,4 +1,5 @@
 import {MV_FIELDS, SCALAR_FIELDS, SET_FIELDS, applyPatch, type ItemPatch} from '../core/item-doc.ts';
+import {cleanPatch} from '../core/save.ts';
 import {KINDS, STATUSES} from '../core/types.ts';
 import {loadState, parseCommand, saveState} from './state.ts';
 
@@ -32,7 +33,8 @@ export async function run(args: string[]): Promise<void> {
 	if (!fields.includes(field)) throw new Error(`unknown field ${field}; one of ${fields.join(', ')}`);
 	const store = loadState(state);
 	if (!store.get(id)) throw new Error(`no item ${id}`);
-	const patch = {[field]: parseValue(field, raw)} as ItemPatch;
+	// The save rules of the extension: http(s) links only, checksum-valid ISBNs, ids of a known scheme; else nothing is written
+	const patch = cleanPatch({[field]: parseValue(field, raw)} as ItemPatch);
 	store.edit(id, (doc, t) => applyPatch(doc, patch, t));
-	saveState(state, store);
+	await saveState(state, store);
 }

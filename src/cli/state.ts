@@ -4,6 +4,7 @@ import type {ItemDoc} from '../core/item-doc.ts';
 import {readBackup, type Backup} from '../formats/backup.ts';
 import {MemoryStore, type MemoryStoreSnapshot} from '../sync/engine/memory-store.ts';
 import {randomId} from '../sync/bytes.ts';
+import {settleStore} from './settle.ts';
 
 /**
  * The CLI's state file: a lossless JSON backup (`shelfmark-backup`, every doc's CRDT state) plus a `cli` section
@@ -25,8 +26,12 @@ export function loadState(file: string): MemoryStore {
 	return MemoryStore.fromJSON({...cli, clock, docs});
 }
 
-/** Writes atomically (temp file, then rename): a killed CLI leaves the old state or the new, never half. */
-export function saveState(file: string, store: MemoryStore): void {
+/**
+ * Settles the list as the extension's every write does (two live items sharing a key merge: settle.ts), then writes
+ * atomically (temp file, then rename): a killed CLI leaves the old state or the new, never half.
+ */
+export async function saveState(file: string, store: MemoryStore): Promise<void> {
+	await settleStore(store);
 	const {docs, ...cli} = store.toJSON();
 	const sorted: ItemDoc[] = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const state: StateFile = {format: 'shelfmark-backup', version: 1, exportedAt: new Date().toISOString(), docs: sorted, cli};

@@ -21,6 +21,6 @@ export async function run(args: string[]): Promise<void> {
 		const {key: _key, ...printable} = report;
 		process.stdout.write(`${JSON.stringify(printable)}\n`);
 	} finally {
-		saveState(state, store); // Merged data is kept even when the sync failed later on
+		await saveState(state, store); // Merged data is kept even when the sync failed later on
 	}
 }

@@ -1,5 +1,6 @@
 import type {Stamp} from './hlc.ts';
-import {type ItemDoc, materialize, mergeDocs} from './item-doc.ts';
+import {type ItemDoc, mergeDocs} from './item-doc.ts';
+import {type LwwMap, lwwMapValues} from './registers.ts';
 import {AppError} from './errors.ts';
 import {itemKeys} from './keys.ts';
 import {canonicalJson} from './canonical.ts';
@@ -75,7 +76,9 @@ export function isLiveDoc(doc: ItemDoc): boolean {
 	return !doc.del.v && !doc.f.mergedInto?.v;
 }
 
-/** The identity keys of a doc. */
+/** The identity keys of a doc, as itemKeys gives them for its item, read from the sets without materialising it. */
 export function docKeys(doc: ItemDoc): string[] {
-	return itemKeys(materialize(doc));
+	const url = doc.f.url?.v ?? undefined;
+	const values = (map: LwwMap<unknown> | undefined) => lwwMapValues(map ?? {}).map(([key]) => key);
+	return itemKeys({url, aliases: values(doc.aliases).filter(alias => alias !== url), isbn: values(doc.isbn), ids: values(doc.ids)});
 }

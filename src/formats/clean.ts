@@ -55,6 +55,19 @@ export function webUrl(value: unknown, problems: Problems, line?: number, field 
 	return cap(normalizeUrl(url.href), 'url', problems, line);
 }
 
+/**
+ * A link tool's row is its link. A row with a title and no link at all is kept as a work (DESIGN §8: a record needs a
+ * title or an identifier); a row whose link is not a web address (`javascript:`) is not an item; `skip` says so.
+ */
+export function rowLink(value: string | undefined, title: string | undefined, problems: Problems, line: number): {url?: string; skip?: true} {
+	const url = webUrl(value, problems, line);
+	if (url) return {url};
+	if (text(value)) return {skip: true};
+	if (text(title)) return {};
+	problems.add('BAD_ROW', 'row with neither a link nor a title', line, 'url');
+	return {skip: true};
+}
+
 /** Splits a list, trims, drops empties and case-insensitive duplicates, caps each value and the count. */
 export function list(values: readonly unknown[] | string | undefined, separator: RegExp | string = ','): string[] {
 	if (values === undefined) return [];
@@ -101,7 +114,7 @@ export function statusFrom(value: unknown): Status | undefined {
 	if (DROPPED.test(name)) return 'dropped';
 	if (/^(to[\s_-]?read|want[\s_-]?to[\s_-]?read|unread|planned|wish|想读|active)$/.test(name)) return 'want';
 	if (/^(currently[\s_-]?reading|reading|in[\s_-]?progress|在读|paused)$/.test(name)) return 'reading';
-	if (/^(read|finished|archive|archived|read archive|读过|完成)$/.test(name)) return 'done';
+	if (/^(read|already[\s_-]?read|finished|archive|archived|read archive|读过|完成)$/.test(name)) return 'done';
 	return undefined;
 }
 

@@ -32,7 +32,7 @@ export function detectJson(data: unknown): FormatId | undefined {
 	if ('href' in first && 'description' in first && ('toread' in first || 'hash' in first)) return 'pinboard-json';
 	if ('children' in first || ('dateAdded' in first && ('parentId' in first || 'index' in first))) return 'browser-bookmarks';
 	if (typeof first.type === 'string' && ('issued' in first || 'author' in first || 'title' in first) && !('kind' in first)) return 'csl-json';
-	if ('url' in first && 'title' in first) return 'shelfmark-json';
+	if (('url' in first || 'isbn' in first || 'ids' in first) && 'title' in first) return 'shelfmark-json';
 	return undefined;
 }
 

@@ -57,7 +57,7 @@ const TEXT_PARSERS: Partial<Record<FormatId, TextParser>> = {
 	bibtex: parseBibtex,
 	'generic-csv': (text, problems, options) => {
 		const table = readCsv(text, problems);
-		return applyMapping(table, options.mapping ?? guessMapping(table.headers), problems);
+		return applyMapping(table, options.mapping ?? guessMapping(table.headers, table.rows), problems);
 	},
 };
 

@@ -21,8 +21,16 @@ export type PlanEntry = {
 	sameAs?: number;
 	/** Why a record failed or was skipped, in English; `code` is stable for translation. */
 	reason?: string;
-	code?: 'NO_URL' | 'NOTHING_NEW';
+	code?: 'NO_WORK' | 'BAD_ID' | 'NOTHING_NEW';
+	/**
+	 * A weak match (same normalised title and first author's family name, core/duplicates.ts): the record is imported
+	 * as new unless its index is in `PlanOptions.merge`, then it merges into this item or earlier record.
+	 */
+	possibleDuplicateOf?: PossibleDuplicate;
 };
+
+/** What a record may be a duplicate of: an item of the list (`existingId`) or an earlier record (`sameAs`). */
+export type PossibleDuplicate = {title: string; existingId?: string; sameAs?: number};
 
 /**
  * One item to write in the import transaction. Without `existing`: create the doc (`emptyDoc(id)` then
@@ -34,10 +42,21 @@ export type PlanWrite = {id: string; existing?: Item; patch: ItemPatch; doc?: It
 export type ImportPlan = {entries: PlanEntry[]; writes: PlanWrite[]; counts: Record<Fate, number>};
 
 /**
- * Finds an item already in the list by URL (compare with `urlKey`) or any of the ISBN-13s. For backup docs `id`
- * is given too: return the item with that id if there is one (its URL may have changed since).
+ * Finds an item already in the list by any of a work's keys (core/keys.ts itemKeys: link keys, `isbn:`, ids), in
+ * the order given. For backup docs `id` is given too: return the item with that id if there is one (its keys may
+ * have changed since).
  */
-export type ItemLookup = (url: string, isbn: string[], id?: string) => Item | undefined;
+export type ItemLookup = (keys: readonly string[], id?: string) => Item | undefined;
+
+/** Finds a live item of the list that is possibly the same work (core/duplicates.ts possiblySame). */
+export type WeakLookup = (work: Pick<Item, 'title' | 'authors'>) => Item | undefined;
+
+export type PlanOptions = {
+	/** Weak matches in the list; without it only earlier records of the import are offered. */
+	weak?: WeakLookup;
+	/** Indexes of the records whose possible duplicate the user ticked: they merge into it. */
+	merge?: Iterable<number>;
+};
 
 const NOT_PATCH = new Set(['line', 'file', 'doc']);
 
@@ -80,7 +99,9 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 	if (record.title && (!base.title || base.title === base.url) && record.title !== record.url) out.title = record.title;
 	if (record.notes && !(base.notes ?? '').includes(record.notes)) out.notes = base.notes ? `${base.notes}\n\n${record.notes}` : record.notes;
 	if (record.status && record.status !== 'want' && (base.status ?? 'want') === 'want') out.status = record.status;
-	if (record.url && base.url && urlKey(record.url) !== urlKey(base.url)) {
+	const known = (url: string) => (base.aliases ?? []).some(alias => urlKey(alias) === urlKey(url));
+	if (record.url && !base.url && !known(record.url)) out.url = record.url; // A work known by its ISBN gains the export's link
+	else if (record.url && base.url && urlKey(record.url) !== urlKey(base.url)) {
 		const aliases = union(base.aliases, [record.url]);
 		if (aliases) out.aliases = aliases;
 	}

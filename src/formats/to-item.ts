@@ -5,10 +5,10 @@ import {recordToPatch} from './plan.ts';
 import type {ImportRecord} from './types.ts';
 
 /**
- * A record as the plain Item it would become in an empty list (the CLI converts without any storage).
- * Backup records materialise their doc. Records without a URL have no item.
+ * A record as the plain Item it would become in an empty list (the CLI converts without any storage). Backup records
+ * materialise their doc; a record with no link is a work all the same, its id from its first key (else random).
  */
-export function recordToItem(record: ImportRecord, now: string): Item | undefined {
+export function recordToItem(record: ImportRecord, now: string): Item {
 	if (record.doc) return materialize(record.doc);
 	const {url, ...patch} = recordToPatch(record);
 	const item: Item = {

@@ -10,8 +10,8 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** Stable codes of import problems, for the UI to translate and for tests to assert. */
 export type ProblemCode =
-	| 'FORMAT_UNKNOWN' | 'FILE_UNREADABLE' | 'BAD_JSON' | 'BAD_DOC' | 'BAD_ROW' | 'NO_URL' | 'URL_NOT_HTTP'
-	| 'BAD_ISBN' | 'BAD_DATE' | 'FIELD_CAPPED' | 'UNMAPPED';
+	| 'FORMAT_UNKNOWN' | 'FILE_UNREADABLE' | 'BAD_JSON' | 'BAD_DOC' | 'BAD_ROW' | 'URL_NOT_HTTP'
+	| 'BAD_ISBN' | 'BAD_ID' | 'BAD_DATE' | 'FIELD_CAPPED' | 'UNMAPPED';
 
 /** Something wrong with one line, record or field. Warnings keep the record; errors drop it (`severity`). */
 export type ImportProblem = {
@@ -25,8 +25,9 @@ export type ImportProblem = {
 };
 
 /**
- * One item as a source file describes it: an ItemPatch whose `url` may be missing (then the planner fails it),
- * plus where it came from. `doc` is set only by the lossless backup importer.
+ * One work as a source file describes it: an ItemPatch plus where it came from. A work needs a title or a key
+ * (link, ISBN, id); `url` is the export's own link, never one made up from an identifier, and `title` is empty
+ * for a row known only by an id. `doc` is set only by the lossless backup importer.
  */
 export type ImportRecord = Omit<ItemPatch, 'url' | 'title'> & {
 	url?: string;
@@ -51,7 +52,7 @@ export type ParseOptions = {
 /** Item fields a generic CSV column can fill. */
 export const MAPPABLE_FIELDS = [
 	'url', 'title', 'kind', 'authors', 'isbn', 'topics', 'status', 'rating', 'notes', 'description', 'addedAt',
-	'finishedAt', 'publisher', 'publishedAt', 'image', 'language', 'subtitle',
+	'finishedAt', 'publisher', 'publishedAt', 'image', 'language', 'subtitle', 'identifier',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 export type ColumnMapping = Record<string, MappableField | undefined>;

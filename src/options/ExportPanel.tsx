@@ -27,7 +27,7 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 			// A large export arrives in parts (one message each); the Blob joins them without one giant string.
 			for (let part = 1; part < (file.parts ?? 1); part++) parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
 			downloadText(file.fileName, file.mime, parts);
-			onMessage(t('ieExported', file.count, file.fileName));
+			onMessage(file.omitted ? t('ieExportOmitted', file.count, file.fileName, file.omitted) : t('ieExported', file.count, file.fileName));
 		} catch (error) {
 			onMessage(errorMessage(error), true);
 		} finally {

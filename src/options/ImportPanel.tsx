@@ -37,12 +37,22 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 	const id = useId();
 	const api = useApi();
 	const [skip, setSkip] = useState(false);
+	// Ticked possible duplicates, by record index; a new preview (another file, another mapping) starts with none.
+	const [ticked, setTicked] = useState<{planId?: string; merge: Set<number>}>({merge: new Set()});
 	const [dragging, setDragging] = useState(false);
 	const done = (outcome: ImportOutcome) => onMessage(t('ieDone', outcome.counts.new, outcome.counts.merged, outcome.counts.skipped));
 	const state = useImport(api, done);
 	const {phase} = state;
 	const preview = phase.name === 'preview' || phase.name === 'error' ? phase.preview : undefined;
 	const failed = preview ? preview.counts.failed + preview.errorCount : 0;
+	const merge = ticked.planId === preview?.planId ? ticked.merge : new Set<number>();
+	const toggleMerge = (index: number, on: boolean) => {
+		const next = new Set(merge);
+		if (on) next.add(index);
+		else next.delete(index);
+		setTicked({planId: preview?.planId, merge: next});
+		void state.tick([...next].sort((a, b) => a - b));
+	};
 	const choose = (files: FileList | null) => {
 		if (files && files.length > 0) void state.chooseFiles(() => readFiles(files));
 	};
@@ -66,7 +76,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 			)}
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
-			{preview && <ImportPreviewTable preview={preview}/>}
+			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>
 					<p class="hint">{t('ieBlocked')}</p>
@@ -77,7 +87,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 				</>}
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
 				<div class="actions">
-					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip)}>
+					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, [...merge].sort((a, b) => a - b))}>
 						{t('ieImportButton', preview!.writes)}
 					</button>
 					<button type="button" onClick={state.reset}>{t('ieCancel')}</button>

@@ -1,11 +1,11 @@
-import {useEffect, useState} from 'preact/hooks';
-import type {ItemPatch} from '../core/item-doc.ts';
+import {useContext, useEffect, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
-import {type ItemDraft, ItemFields, draftOf, splitNames} from '../ui/components/ItemFields.tsx';
+import {ItemForm} from '../ui/components/ItemForm.tsx';
+import {type FormValues, patchBetween, readValues, valuesOf} from '../ui/form/work-values.ts';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
-import {Provenance} from './Provenance.tsx';
+import {ShowRecommended} from './Provenance.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
 
 export type ItemEditorProps = {
@@ -17,42 +17,38 @@ export type ItemEditorProps = {
 	onRestore(item: Item): void;
 };
 
-/** Only the fields the user changed, so a save never overwrites a concurrent edit of another field. */
-function patchOf(item: Item, draft: ItemDraft): ItemPatch {
-	const before = draftOf(item);
-	const patch: ItemPatch = {};
-	if (draft.title !== before.title) patch.title = draft.title;
-	if (draft.kind !== before.kind) patch.kind = draft.kind;
-	if (draft.status !== before.status) patch.status = draft.status;
-	if (draft.notes !== before.notes) patch.notes = draft.notes;
-	if (draft.rating !== before.rating) patch.rating = draft.rating;
-	if (draft.authors !== before.authors) patch.authors = splitNames(draft.authors);
-	if (draft.topics.join('\n') !== before.topics.join('\n')) patch.topics = draft.topics;
-	return patch;
-}
-
-/** The side panel that edits one item; Ctrl/Cmd+Enter saves, Escape closes. */
+/** The side panel that edits one item with the shared form; Ctrl/Cmd+Enter saves, Escape closes. */
 export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRestore}: ItemEditorProps) {
 	const api = useApi();
+	const showRecommended = useContext(ShowRecommended);
 	const loaded = useAsync(() => api.getItem(id), [api, id, revision]);
 	const item = loaded.data;
-	const [draft, setDraft] = useState<ItemDraft | undefined>();
-	const [dirty, setDirty] = useState(false);
+	const [draft, setDraft] = useState<FormValues | undefined>();
+	// A ref, not state: the reload after a save must see an edit made since, even one made before its effect runs.
+	const dirty = useRef(false);
+	const [submitted, setSubmitted] = useState(false);
 	const [status, setStatus] = useState<{message: string; error?: boolean}>();
 	useEffect(() => { // Changes from elsewhere show up unless the user is in the middle of an edit
-		if (item && (!dirty || draft === undefined)) setDraft(draftOf(item));
+		if (item && (!dirty.current || draft === undefined)) setDraft(valuesOf(item));
 	}, [item]); // Only a newly loaded item resets the draft
-	useEffect(() => { setDirty(false); setStatus(undefined); }, [id]);
+	useEffect(() => { dirty.current = false; setSubmitted(false); setStatus(undefined); }, [id]);
 
 	if (loaded.error && !item) return <aside class="editor" aria-label={t('optEditorLabel')}><p class="error-text" role="alert">{errorMessage(loaded.error)}</p></aside>;
 	if (!item || !draft) return <aside class="editor" aria-label={t('optEditorLabel')} aria-busy="true"><p>{t('optLoading')}</p></aside>;
 
 	const save = async (event: Event) => {
 		event.preventDefault();
+		const {fields, errors} = readValues(draft);
+		if (errors.length > 0) {
+			setSubmitted(true);
+			return setStatus({message: t('formHasErrors'), error: true});
+		}
 		try {
-			const patch = patchOf(item, draft);
+			// Only the fields the user changed, so a save never overwrites a concurrent edit of another field.
+			const patch = patchBetween(readValues(valuesOf(item)).fields, fields);
 			if (Object.keys(patch).length > 0) await api.updateItem(id, patch);
-			setDirty(false);
+			dirty.current = false;
+			setSubmitted(false);
 			setStatus({message: t('optEditorSaved')});
 			invalidate();
 		} catch (error) {
@@ -67,12 +63,14 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 				if (e.key === 'Escape') onClose();
 			}}>
 				<div class="editor-head">
-					<a class="editor-url" href={item.url} target="_blank" rel="noopener noreferrer" title={t('optEditorOpen')}>{item.url}</a>
+					{item.url
+						? <a class="editor-url" href={item.url} target="_blank" rel="noopener noreferrer" title={t('optEditorOpen')}>{item.url}</a>
+						: <span/>}
 					<button type="button" class="link" onClick={onClose}>{t('optEditorClose')}</button>
 				</div>
 				{conflicts.map(text => <p key={text} class="hint">{t('optEditorConflicts', text)}</p>)}
-				<ItemFields draft={draft} knownTopics={knownTopics} onEdit={patch => { setDraft({...draft, ...patch}); setDirty(true); setStatus(undefined); }}/>
-				<Provenance item={item}/>
+				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen onShowRecommended={showRecommended}
+					onChange={values => { setDraft(values); dirty.current = true; setStatus(undefined); }}/>
 				<p class="hint">{t('optEditorAdded', new Date(item.addedAt).toLocaleDateString())}</p>
 				<div class="editor-actions">
 					<button type="submit" class="primary">{t('optEditorSave')}</button>

@@ -3,9 +3,11 @@ import {STATUSES, type Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
 import {Toasts, useToasts} from '../ui/components/Toasts.tsx';
 import {useAsync} from '../ui/hooks/use-async.ts';
+import {t} from '../ui/i18n.ts';
 import {useDebounced} from '../ui/hooks/use-debounced.ts';
 import {invalidate, useRevision} from '../ui/hooks/use-revision.ts';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
+import {AddWork, OpenAddWork} from './AddWork.tsx';
 import {BulkBar} from './BulkBar.tsx';
 import {DuplicatesView} from './DuplicatesView.tsx';
 import {type Filters, NO_FILTERS, type View} from './filters.ts';
@@ -39,6 +41,7 @@ export function OptionsApp() {
 	const [editing, setEditing] = useState<string>();
 	const [merging, setMerging] = useState<string[]>();
 	const covers = useRemoteCovers();
+	const [adding, setAdding] = useState(false);
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -70,7 +73,7 @@ export function OptionsApp() {
 	const ids = [...selected];
 
 	return (
-		<div class={`app ${editing ? 'editing' : ''}`}>
+		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
 			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
 				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}
@@ -104,7 +107,13 @@ export function OptionsApp() {
 					message(tn('optMerged', merged.length, survivor.title));
 				}}/>
 			)}
+			{adding && (
+				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
+					onClose={() => setAdding(false)}
+					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
+					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+			)}
 			<Toasts toasts={toasts} dismiss={dismiss}/>
-		</div>
+		</div></OpenAddWork.Provider>
 	);
 }

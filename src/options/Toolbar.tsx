@@ -1,7 +1,8 @@
-import {useId} from 'preact/hooks';
+import {useContext, useId} from 'preact/hooks';
 import type {SortKey} from '../core/query.ts';
 import {KindSelect} from '../ui/components/KindSelect.tsx';
 import {t} from '../ui/i18n.ts';
+import {OpenAddWork} from './AddWork.tsx';
 import {type Filters, SORT_KEYS} from './filters.ts';
 
 export type ToolbarProps = {
@@ -12,11 +13,13 @@ export type ToolbarProps = {
 	total: number | undefined;
 };
 
-/** Search box, kind / recommended-by / sort selects, and the active topic filter. */
+/** Search box, kind / recommended-by / sort selects, the active topic filter, and "Add" (a work with no page). */
 export function Toolbar({filters, onChange, recommenders, total}: ToolbarProps) {
 	const id = useId();
+	const add = useContext(OpenAddWork);
 	return (
 		<div class="toolbar">
+			{add && <button type="button" class="primary add-work-button" onClick={add}>{t('addWork')}</button>}
 			<div class="field search">
 				<label for={`${id}-search`}>{t('optSearch')}</label>
 				<input id={`${id}-search`} type="search" value={filters.text} placeholder={t('optSearchPlaceholder')} autocomplete="off"

@@ -23,8 +23,8 @@ export function csvColumns(files: readonly ImportFile[], result: ImportResult): 
 	if (result.format !== 'generic-csv') return undefined;
 	const file = files.find(candidate => parseImports([candidate]).format === 'generic-csv');
 	if (!file) return undefined;
-	const {headers} = readCsv(decodeText(file.bytes), new Problems());
-	return {headers, mapping: guessMapping(headers)};
+	const {headers, rows} = readCsv(decodeText(file.bytes), new Problems());
+	return {headers, mapping: guessMapping(headers, rows.slice(0, 20))};
 }
 
 const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');

@@ -26,7 +26,10 @@ export type ImportState = {
 	previewRecords(name: string, result: ImportResult): Promise<void>;
 	/** Parses again with an edited column mapping. */
 	remap(mapping: ColumnMapping): Promise<void>;
-	apply(skipFailed: boolean): Promise<void>;
+	/** Plans the previewed import again with these possible duplicates ticked (record indexes), for exact counts. */
+	tick(merge: number[]): Promise<void>;
+	/** Writes the previewed import; `merge` holds the record indexes whose possible duplicate the user ticked. */
+	apply(skipFailed: boolean, merge?: number[]): Promise<void>;
 	reset(): void;
 };
 
@@ -37,6 +40,8 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 	const [columns, setColumns] = useState<ImportState['columns']>();
 	const files = useRef<ImportFile[]>([]);
 	const planId = useRef<string | undefined>(undefined);
+	// Ticks re-plan one after another; only the answer to the latest one is shown.
+	const ticks = useRef(0);
 
 	const fail = (error: unknown, preview?: ImportPreview) => setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
 	const preview = async (result: ImportResult) => {
@@ -71,12 +76,23 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			setColumns(current => current && {...current, mapping});
 			await preview(parseFiles(files.current, mapping)).catch(fail);
 		},
-		async apply(skipFailed) {
+		async tick(merge) {
+			if (phase.name !== 'preview' || !planId.current) return;
+			const before = phase.preview;
+			const tick = ++ticks.current;
+			try {
+				const planned = await api.planImport({stageId: planId.current, merge});
+				if (tick === ticks.current) setPhase({name: 'preview', preview: planned});
+			} catch (error) {
+				if (tick === ticks.current) fail(error, before);
+			}
+		},
+		async apply(skipFailed, merge = []) {
 			if (phase.name !== 'preview' || !planId.current) return;
 			const planned = phase.preview;
 			setPhase({name: 'writing', count: planned.writes});
 			try {
-				const outcome = await api.applyImport(planId.current, {skipFailed});
+				const outcome = await api.applyImport(planId.current, merge.length > 0 ? {skipFailed, merge} : {skipFailed});
 				planId.current = undefined;
 				setPhase({name: 'done', outcome});
 				onImported(outcome);

@@ -4,7 +4,7 @@ import type {HarvestView} from '../shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
-import {type HarvestRow, detailsUrl, useHarvest} from './use-harvest.ts';
+import {type HarvestRow, detailsUrl, findItLinks, useHarvest} from './use-harvest.ts';
 import './harvest.css';
 
 export type HarvestPanelProps = {
@@ -21,11 +21,36 @@ function byline({work}: HarvestRow): string {
 	return [people.join(', '), work.provider, work.publisher, work.publishedAt].filter(Boolean).join(' · ');
 }
 
-function Row({row, index, onSelect, onEdit, onFetch}: {row: HarvestRow; index: number; onSelect(on: boolean): void; onEdit(patch: {title?: string; kind?: Kind}): void; onFetch(): void}) {
-	const {work, existing} = row;
+type RowProps = {
+	row: HarvestRow;
+	index: number;
+	onSelect(on: boolean): void;
+	onSame(on: boolean): void;
+	onEdit(patch: {title?: string; kind?: Kind}): void;
+	onFetch(): void;
+};
+
+/** Searches for a work with no page of its own, made now from its ISBN or title, never saved. */
+function FindIt({row}: {row: HarvestRow}) {
+	const links = findItLinks(row);
+	if (links.length === 0) return null;
+	return (
+		<p class="harvest-find">
+			<span class="muted">{t('harvestFindIt')}</span>
+			{links.map(link => (
+				<a key={link.site} href={link.url} target="_blank" rel="noreferrer"
+					aria-label={t('harvestFindOn', row.work.title, t(`harvestSite_${link.site}`))}>{t(`harvestSite_${link.site}`)}</a>
+			))}
+		</p>
+	);
+}
+
+function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
+	const {work, existing, possible} = row;
 	const number = String(index + 1);
 	return (
-		<li class={`harvest-row ${row.selected ? 'selected' : ''}`} data-existing={existing ? 'true' : undefined}>
+		<li class={`harvest-row ${row.selected ? 'selected' : ''}`} data-existing={existing ? 'true' : undefined}
+			data-possible={!existing && possible ? 'true' : undefined}>
 			<input type="checkbox" checked={row.selected} aria-label={t('harvestSelect', existing?.title ?? work.title)}
 				onChange={e => onSelect(e.currentTarget.checked)}/>
 			<div class="harvest-work">
@@ -44,6 +69,14 @@ function Row({row, index, onSelect, onEdit, onFetch}: {row: HarvestRow; index: n
 					<span class="muted harvest-byline">{byline(row)}</span>
 				</div>
 				{existing && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
+				{!existing && possible && <>
+					<p class="harvest-badge">{t('harvestPossible', [possible.title, possible.authors[0]].filter(Boolean).join(' · '))}</p>
+					<label class="harvest-same">
+						<input type="checkbox" checked={row.same} disabled={!row.selected} onChange={e => onSame(e.currentTarget.checked)}/>
+						{t('harvestSameWork')}
+					</label>
+				</>}
+				<FindIt row={row}/>
 				{detailsUrl(row) && row.fetch !== 'done' && (
 					<button type="button" class="link" disabled={row.fetch === 'busy'} onClick={onFetch}>
 						{row.fetch === 'busy' ? t('harvestFetching') : t('harvestFetch')}
@@ -72,7 +105,7 @@ export function HarvestPanel({api, view, knownTopics}: HarvestPanelProps) {
 			</div>
 			<ul class="harvest-list">
 				{rows.map((row, index) => (
-					<Row key={row.url} row={row} index={index} onSelect={on => harvest.select(index, on)}
+					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)} onSame={on => harvest.setSame(index, on)}
 						onEdit={patch => harvest.edit(index, patch)} onFetch={() => harvest.fetchDetails(index)}/>
 				))}
 			</ul>

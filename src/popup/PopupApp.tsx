@@ -1,8 +1,9 @@
 import {useEffect, useState} from 'preact/hooks';
-import type {BackgroundApi} from '../shared/messages.ts';
+import {useApi} from '../ui/api-context.ts';
+import {OpenLibraryFill} from '../ui/components/OpenLibraryFill.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
-import type {Defaults} from './draft.ts';
+import {type Defaults, savesPage} from './draft.ts';
 import {RecentItems} from './RecentItems.tsx';
 import {HarvestSlot} from './HarvestSlot.tsx';
 import {SaveForm} from './SaveForm.tsx';
@@ -11,7 +12,6 @@ import {SameWorkOffer} from './SameWorkOffer.tsx';
 import {usePopup, type PopupState} from './use-popup.ts';
 
 export type PopupAppProps = {
-	api: BackgroundApi;
 	/** Finds the tab the popup is for. */
 	loadTab(): Promise<CurrentTab | undefined>;
 	/** Reads the settings new items start from. */
@@ -19,19 +19,24 @@ export type PopupAppProps = {
 	openList(): void;
 };
 
-function notice(state: Extract<PopupState, {draft: unknown}>): {text: string; tone: 'info' | 'ok' | 'warn'} | undefined {
+type Ready = Extract<PopupState, {draft: unknown}>;
+
+function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | undefined {
 	if (state.error) return {text: errorMessage(state.error), tone: 'warn'};
+	if (state.submitted) return {text: t('formHasErrors'), tone: 'warn'};
 	if (state.phase === 'saved' && state.match === 'work') return {text: t('popupLinked', state.saved?.title ?? ''), tone: 'ok'};
 	if (state.phase === 'saved') return {text: state.updated ? t('popupUpdated') : t('popupSaved'), tone: 'ok'};
 	if (state.separate) return {text: t('sameWorkSeparateNotice'), tone: 'info'};
 	if (state.inspection.existing?.deletedAt) return {text: t('popupInTrash'), tone: 'info'};
 	if (state.inspection.existing) return {text: t('popupAlreadySaved'), tone: 'info'};
+	if (!savesPage(state.inspection, state.tab)) return {text: t('popupManualWork'), tone: 'info'};
 	if (state.inspection.blocked) return {text: t(`error_${state.inspection.blocked}`), tone: 'warn'};
 	return undefined;
 }
 
-/** The toolbar popup: the current page's details, editable, saved in one keystroke. */
-export function PopupApp({api, loadTab, loadDefaults, openList}: PopupAppProps) {
+/** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
+export function PopupApp({loadTab, loadDefaults, openList}: PopupAppProps) {
+	const api = useApi();
 	const {state, edit, save, separate} = usePopup(api, loadTab, loadDefaults);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
 	useEffect(() => {
@@ -51,14 +56,17 @@ export function PopupApp({api, loadTab, loadDefaults, openList}: PopupAppProps) 
 					{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
 						<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()} onSeparate={separate}/>
 					)}
-					{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error)) && (() => {
+					{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error) || state.submitted) && (() => {
 						const message = notice(state);
 						return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
 					})()}
-					<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
-						metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
+					{savesPage(state.inspection, state.tab) && (
+						<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
+							metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
+					)}
 					<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
-						busy={state.phase === 'saving'} onEdit={edit} onSubmit={() => void save()}/>
+						busy={state.phase === 'saving'} submitted={state.submitted} onEdit={edit} onSubmit={() => void save()}
+						extra={state.inspection.metadata ? undefined : <OpenLibraryFill values={state.draft} onFill={edit}/>}/>
 					<HarvestSlot api={api} tab={state.tab} knownTopics={knownTopics}/>
 				</>
 			)}

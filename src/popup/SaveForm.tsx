@@ -1,9 +1,6 @@
-import type {TargetedKeyboardEvent} from 'preact';
-import {KindSelect} from '../ui/components/KindSelect.tsx';
-import {StatusSelect} from '../ui/components/StatusSelect.tsx';
-import {TopicInput} from '../ui/components/TopicInput.tsx';
+import type {ComponentChildren, TargetedKeyboardEvent} from 'preact';
+import {ItemForm} from '../ui/components/ItemForm.tsx';
 import {t} from '../ui/i18n.ts';
-import {DetailsFields} from './DetailsFields.tsx';
 import type {Draft} from './draft.ts';
 
 export type SaveFormProps = {
@@ -14,14 +11,16 @@ export type SaveFormProps = {
 	/** The item exists already: the button says Update. */
 	existing: boolean;
 	busy: boolean;
-	onEdit(patch: Partial<Draft>): void;
+	/** A save was tried: show every error. */
+	submitted?: boolean;
+	/** Shown under the title and authors (e.g. "Fill in from Open Library"). */
+	extra?: ComponentChildren;
+	onEdit(draft: Draft): void;
 	onSubmit(): void;
 };
 
-const splitNames = (text: string) => text.split(/[,，、;；]/).map(name => name.trim()).filter(Boolean);
-
-/** The popup's editable fields. Ctrl/Cmd+Enter saves from anywhere in the form. */
-export function SaveForm({draft, knownTopics, existing, busy, onEdit, onSubmit}: SaveFormProps) {
+/** The popup's form: the shared item form and a Save button. Ctrl/Cmd+Enter saves from anywhere in the form. */
+export function SaveForm({draft, knownTopics, existing, busy, submitted, extra, onEdit, onSubmit}: SaveFormProps) {
 	const submit = (event: Event) => {
 		event.preventDefault();
 		if (!busy) onSubmit();
@@ -31,25 +30,7 @@ export function SaveForm({draft, knownTopics, existing, busy, onEdit, onSubmit}:
 	};
 	return (
 		<form class="save-form" onSubmit={submit} onKeyDown={onKeyDown}>
-			<label class="field">
-				<span>{t('fieldTitle')}</span>
-				<textarea name="title" rows={2} required value={draft.title} onInput={e => onEdit({title: e.currentTarget.value})}/>
-			</label>
-			<div class="field-row">
-				<KindSelect value={draft.kind} onChange={kind => kind && onEdit({kind})}/>
-				<StatusSelect value={draft.status} onChange={status => status && onEdit({status})}/>
-			</div>
-			<label class="field">
-				<span>{t('fieldAuthors')}</span>
-				<input name="authors" value={draft.authors.join(', ')} placeholder={t('fieldAuthorsHint')}
-					onChange={e => onEdit({authors: splitNames(e.currentTarget.value)})}/>
-			</label>
-			<DetailsFields value={draft} onEdit={onEdit}/>
-			<TopicInput value={draft.topics} suggestions={knownTopics} onChange={topics => onEdit({topics})}/>
-			<label class="field">
-				<span>{t('fieldNotes')}</span>
-				<textarea name="notes" rows={2} value={draft.notes} onInput={e => onEdit({notes: e.currentTarget.value})}/>
-			</label>
+			<ItemForm values={draft} onChange={onEdit} knownTopics={knownTopics} submitted={submitted} extra={extra}/>
 			<div class="actions">
 				<span class="hint">{t('popupShortcutHint')}</span>
 				<button type="submit" class="primary" disabled={busy}>

@@ -1,7 +1,8 @@
 import {render} from 'preact';
 import browser from 'webextension-polyfill';
-import {backgroundApi} from '../shared/rpc.ts';
 import {getSettings} from '../shared/settings.ts';
+import {useApi} from '../ui/api-context.ts';
+import {BackgroundApiRoot} from '../ui/api-root.tsx';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {currentTab} from './current-tab.ts';
 import {PopupApp} from './PopupApp.tsx';
@@ -10,7 +11,7 @@ import './popup.css';
 document.documentElement.lang = browser.i18n.getUILanguage();
 function Popup() {
 	useThemeAttribute(useSettings().theme);
-	return <PopupApp api={backgroundApi} loadTab={currentTab} loadDefaults={getSettings} openList={openList}/>;
+	return <PopupApp loadTab={currentTab} loadDefaults={getSettings} openList={openList}/>;
 }
 
 function openList() {
@@ -23,9 +24,9 @@ async function HarvestRoot() {
 	const {HarvestWindow} = await import('./HarvestWindow.tsx');
 	return function Harvest() {
 		useThemeAttribute(useSettings().theme);
-		return <HarvestWindow api={backgroundApi} loadTab={currentTab} openList={openList}/>;
+		return <HarvestWindow api={useApi()} loadTab={currentTab} openList={openList}/>;
 	};
 }
 
 const Root = new URLSearchParams(location.search).get('view') === 'harvest' ? await HarvestRoot() : Popup;
-render(<Root/>, document.getElementById('app')!);
+render(<BackgroundApiRoot><Root/></BackgroundApiRoot>, document.getElementById('app')!);

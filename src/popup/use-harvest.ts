@@ -2,14 +2,38 @@ import {useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {hostInfo} from '../extract/harvest/hosts.ts';
 import type {PageMetadata} from '../core/types.ts';
+import {type FindLink, findLinks} from '../core/find-links.ts';
 import {itemLinks} from '../core/keys.ts';
-import {httpUrl, urlKey} from '../core/url.ts';
+import {httpUrl} from '../core/url.ts';
 import {AppError} from '../core/errors.ts';
-import {type HarvestEntry, type HarvestView, type HarvestWork, type SaveHarvestResult, originPattern} from '../shared/harvest-protocol.ts';
+import {
+	type HarvestEntry, type HarvestPick, type HarvestView, type HarvestWork, type SaveHarvestResult, originPattern,
+} from '../shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 
 /** One line of the checklist: the work as the user edits it. */
-export type HarvestRow = HarvestEntry & {selected: boolean; fetch?: 'busy' | 'done' | {error: unknown}};
+export type HarvestRow = HarvestEntry & {
+	selected: boolean;
+	/** For a `possible` match: whether the user says it is the same work (merge into it). A weak match is never merged
+	 * by itself (DESIGN §3): unticked until the user ticks it. */
+	same: boolean;
+	fetch?: 'busy' | 'done' | {error: unknown};
+};
+
+/**
+ * "Find it" searches for a work with no page of its own (neither the work nor the item it matched has a link):
+ * made here, at display time, from its ISBN or title and first author, and never saved (DESIGN §3).
+ */
+export function findItLinks(row: HarvestRow): FindLink[] {
+	if (row.url || (row.existing && itemLinks(row.existing).length > 0)) return [];
+	const {work} = row;
+	return findLinks({title: work.title, authors: work.authors ?? [], isbn: work.isbn ?? []});
+}
+
+/** What is sent for a row: the work as edited, and the possible match when the user kept "same work" ticked. */
+export function pickOf(row: HarvestRow): HarvestPick {
+	return row.possible && row.same && !row.existing ? {...row.work, into: row.possible.id} : row.work;
+}
 
 /** The work's page, when it is a known book / course / code host worth fetching details from. */
 export function detailsUrl(row: HarvestRow): URL | undefined {
@@ -32,7 +56,7 @@ export function withDetails(work: HarvestWork, meta: PageMetadata): HarvestWork 
 
 /** The checklist state of a harvest: selection, inline edits, topics, details on demand and the save. */
 export function useHarvest(api: BackgroundApi, view: HarvestView) {
-	const [rows, setRows] = useState<HarvestRow[]>(() => view.entries.map(entry => ({...entry, selected: true})));
+	const [rows, setRows] = useState<HarvestRow[]>(() => view.entries.map(entry => ({...entry, selected: true, same: false})));
 	const [topics, setTopics] = useState<string[]>([]);
 	const [saving, setSaving] = useState(false);
 	const [result, setResult] = useState<{saved?: SaveHarvestResult; error?: unknown}>();
@@ -41,6 +65,7 @@ export function useHarvest(api: BackgroundApi, view: HarvestView) {
 		setRows(current => current.map((row, i) => (i === index ? change(row) : row)));
 	const edit = (index: number, patch: Partial<HarvestWork>) => update(index, row => ({...row, work: {...row.work, ...patch}}));
 	const select = (index: number, selected: boolean) => update(index, row => ({...row, selected}));
+	const setSame = (index: number, same: boolean) => update(index, row => ({...row, same}));
 	const selectAll = (selected: boolean) => setRows(current => current.map(row => ({...row, selected})));
 
 	/** Must run straight from the click: Firefox grants a permission request only inside the user's gesture. */
@@ -61,15 +86,20 @@ export function useHarvest(api: BackgroundApi, view: HarvestView) {
 	};
 
 	const save = async () => {
-		const works = rows.filter(row => row.selected && row.work.title.trim()).map(row => row.work);
-		if (works.length === 0 || saving) return;
+		const sent = rows.flatMap((row, index) => (row.selected && row.work.title.trim() ? [index] : []));
+		if (sent.length === 0 || saving) return;
 		setSaving(true);
 		try {
-			const saved = await api.saveHarvest({page: view.page, topics, works});
-			// Saved works are in the list now: a second save merges instead of creating
-			const byUrl = new Map(saved.items.flatMap(item => itemLinks(item).map(url => [urlKey(url), item] as const)));
+			const saved = await api.saveHarvest({page: view.page, topics, works: sent.map(index => pickOf(rows[index]!))});
+			// Saved works are in the list now, each as the item it went into: a second save merges instead of creating
 			const byId = new Map(saved.items.map(item => [item.id, item]));
-			setRows(current => current.map(row => ({...row, existing: byId.get(row.existing?.id ?? '') ?? byUrl.get(urlKey(row.url)) ?? row.existing})));
+			const into = new Map(sent.map((index, i) => [index, byId.get(saved.itemIds[i] ?? '')]));
+			setRows(current => current.map((row, index) => {
+				const item = into.get(index) ?? byId.get(row.existing?.id ?? '');
+				if (!item) return row;
+				const {possible: _settled, ...rest} = row;
+				return {...rest, existing: item};
+			}));
 			setResult({saved});
 		} catch (error) {
 			setResult({error});
@@ -78,5 +108,5 @@ export function useHarvest(api: BackgroundApi, view: HarvestView) {
 		}
 	};
 
-	return {rows, topics, setTopics, edit, select, selectAll, fetchDetails, save, saving, result};
+	return {rows, topics, setTopics, edit, select, setSame, selectAll, fetchDetails, save, saving, result};
 }

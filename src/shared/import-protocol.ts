@@ -15,7 +15,13 @@ export type ImportChunk = {records: ImportRecord[]; problems?: ImportProblem[]; 
  * What to import: files parsed by the background, or a staged import built chunk by chunk with `stageImport`
  * (large files: parsing in the page and sending records in chunks keeps every message small).
  */
-export type ImportSource = {files: ImportFileInput[]; parse?: ParseOptions} | {stageId: string};
+export type ImportSource = {files: ImportFileInput[]; parse?: ParseOptions} | StagedSource;
+
+/**
+ * An import staged (or previewed) before, by its id. `merge` plans it again with these possible duplicates ticked
+ * (record indexes, as ApplyOptions.merge), so the preview's counts follow the boxes the user ticks.
+ */
+export type StagedSource = {stageId: string; merge?: number[]};
 
 /** How many preview entries of each fate the UI receives; the counts are always complete. */
 export const PREVIEW_CAP = 200;
@@ -29,8 +35,10 @@ export type ImportPreview = {
 	total: number;
 	/** Items the import would create or change. */
 	writes: number;
-	/** At most PREVIEW_CAP entries per fate, in file order. */
+	/** At most PREVIEW_CAP entries per fate, in file order; entries with a possible duplicate have a cap of their own. */
 	entries: PlanEntry[];
+	/** Records with a possible duplicate (`PlanEntry.possibleDuplicateOf`): imported as new unless ticked. */
+	possible: number;
 	/** At most PREVIEW_CAP problems, errors first; `problemCount` and `errorCount` are complete. */
 	problems: ImportProblem[];
 	problemCount: number;
@@ -40,6 +48,11 @@ export type ImportPreview = {
 export type ApplyOptions = {
 	/** Import the good records even though some failed (the preview listed them). Without it, any error writes nothing. */
 	skipFailed?: boolean;
+	/**
+	 * Record indexes (`PlanEntry.index`) whose possible duplicate the user ticked in the preview: each merges into the
+	 * item or earlier record it may duplicate instead of being imported as new.
+	 */
+	merge?: number[];
 };
 
 /** What an import wrote, in one transaction. */
@@ -62,7 +75,11 @@ export type ExportOptions = PublishOptions & {
  * A file ready to download. A large one (a 50,000-item backup is about 45 MB) comes in `parts` pieces so no
  * message nears Chrome's 64 MiB limit: `text` is part 0, ask for the others with `{exportId, part}`.
  */
-export type ExportFile = {fileName: string; mime: string; text: string; count: number; parts?: number; exportId?: string};
+export type ExportFile = {
+	fileName: string; mime: string; text: string; count: number; parts?: number; exportId?: string;
+	/** Works the format cannot hold and left out (a bookmarks file has no place for a work without a link). */
+	omitted?: number;
+};
 
 /** Characters per export part: at most ~48 MB once JSON-escaped and UTF-8 encoded. */
 export const EXPORT_PART_CHARS = 8_000_000;

@@ -3,6 +3,7 @@ import type {Identified} from '../core/keys.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import type {ErrorCode} from '../core/errors.ts';
+import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
 import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
@@ -94,6 +95,11 @@ export type BackgroundApi = {
 	saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestResult>;
 	/** Load `url` in the background (needs its host permission) and read its metadata. */
 	fetchDetails(url: string): Promise<FetchedDetails>;
+	/**
+	 * Ask Open Library about an ISBN or a title (needs its host permission, asked for by the page on a click):
+	 * LOOKUP_NOT_FOUND, LOOKUP_INVALID (an answer not as expected) or LOOKUP_FAILED (network, timeout). Writes nothing.
+	 */
+	lookupOpenLibrary(query: string): Promise<OpenLibraryWork>;
 };
 
 /**

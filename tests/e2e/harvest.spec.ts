@@ -15,7 +15,9 @@ import {type FixtureServer, startFixtureServer} from './support/server.ts';
 const SEED = path.resolve(ROOT, '../shared/fixtures/seed-post.html');
 const POST_URL = 'https://jimmysong.io/posts/kubernetes-tutorial-recommendation/'; // Its canonical link
 const POST_TITLE = 'Kubernetes精品教程推荐——深入剖析Kubernetes';
-const REQUIRED = ['深入剖析Kubernetes', 'Kubernetes Handbook——Kubernetes中文指南/云原生应用架构实践手册', 'Cloud Native Go', 'Python云原生', '云原生Java'];
+/** The work the post names without a link: saved with no url, found through "Find it" searches made on display. */
+const UNLINKED = '深入剖析Kubernetes';
+const REQUIRED = [UNLINKED, 'Kubernetes Handbook——Kubernetes中文指南/云原生应用架构实践手册', 'Cloud Native Go', 'Python云原生', '云原生Java'];
 
 async function itemsOfPost(page: DriverPage): Promise<Item[]> {
 	return (await call<{items: Item[]}>(page, 'queryItems', {recommendedBy: POST_URL, limit: 100})).items;
@@ -50,6 +52,13 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 		await popup.waitFor('.harvest-row', 15_000);
 		expect(await popup.text('#harvest-heading')).toMatch(/^This page recommends \d+ works$/);
 
+		// The unlinked course offers searches to find it (Chinese title: Douban first), no page of its own.
+		const find = await popup.evaluate(title => [...document.querySelectorAll(`.harvest-find a[aria-label^="Find ${title} on "]`)]
+			.map(link => ({text: link.textContent, href: link.getAttribute('href')})), UNLINKED);
+		expect(find.map(link => link.text)).toEqual(['Douban', 'JD', 'Open Library', 'WorldCat', 'Amazon']);
+		expect(find[0]!.href).toMatch(/^https:\/\/search\.douban\.com\/book\/subject_search\?search_text=/);
+		expect(await popup.evaluate(() => document.querySelectorAll('.harvest-find a[aria-label^="Find Cloud Native Go on "]').length)).toBe(0);
+
 		// Pick exactly the five required works, fix one kind inline, and add two topics.
 		await popup.clickText('Select none');
 		for (const title of REQUIRED) await popup.click(`.harvest input[type="checkbox"][aria-label="Select ${title}"]`);
@@ -74,7 +83,11 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 			kind: 'book', authors: ['Kevin Hoffman', 'Dan Nemeth'], publisher: '电子工业出版社', publishedAt: '2017-06',
 			recommendedBy: [expect.objectContaining({context: expect.stringContaining('电子工业出版社')})],
 		});
-		expect(saved.find(item => item.title === '深入剖析Kubernetes')).toMatchObject({kind: 'course', authors: ['张磊'], provider: '极客时间'});
+		const course = saved.find(item => item.title === UNLINKED);
+		expect(course).toMatchObject({kind: 'course', authors: ['张磊'], provider: '极客时间', aliases: []});
+		expect(course!.url).toBeUndefined(); // Never a made-up search address
+		// After the save the row is the item in the list, and still offers its Find it links
+		expect(await popup.evaluate(title => document.querySelectorAll(`.harvest-find a[aria-label^="Find ${title} on "]`).length, UNLINKED)).toBe(5);
 		await popup.close();
 		await post.close();
 
@@ -135,6 +148,8 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 			expect(matches, title).toHaveLength(1);
 			expect(matches[0]!.recommendedBy).toHaveLength(1);
 		}
+		// The unlinked course was found again by its title among the post's own works, not saved a second time
+		expect(after.find(item => item.title === UNLINKED)!.url).toBeUndefined();
 		await page.evaluate(id => {
 			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
 			return (scope.browser ?? scope.chrome)!.windows.remove(id);

@@ -104,4 +104,52 @@ describeBrowsers('import and export', ({driver}) => {
 			await fresh.close();
 		}
 	});
+
+	test('a StoryGraph CSV whose rows carry only ASINs imports every row as a work without a link', async () => {
+		const page = await openImportExport(driver);
+		const storygraph = readFileSync(path.join(ROOT, 'tests/fixtures/formats/storygraph-asin.csv'), 'utf8');
+		await importFile(page, 'storygraph_export.csv', storygraph, 'StoryGraph CSV', '3 records: 3 new, 0 merged, 0 skipped, 0 failed', 3);
+		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
+		const imported = items.filter(item => item.ids.some(id => id.startsWith('asin:B0ASIN')));
+		expect(imported.map(item => [item.title, item.url, item.ids]).sort()).toEqual([
+			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']], ['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
+			['The Third Ebook', undefined, ['asin:B0ASINCCC3']],
+		]);
+		expect(imported.find(item => item.title === 'The Third Ebook')).toMatchObject({kind: 'book', status: 'done', rating: 4});
+		expect(imported.find(item => item.title === 'An Audiobook Only')).toMatchObject({
+			status: 'reading', contributors: [{name: 'Cy Reed', role: 'narrator'}],
+		});
+
+		// The same file again finds every row by its ASIN: nothing new, nothing failed.
+		await chooseFile(page, 'storygraph_export.csv', storygraph);
+		await page.waitForText('3 records: 0 new, 0 merged, 3 skipped, 0 failed');
+		await page.clickText('Cancel');
+
+		// The list shows the works.
+		await page.clickText('All items');
+		await page.waitForText('Kindle Field Notes');
+	});
+
+	test('a possible duplicate merges only when ticked; the bookmarks export says how many works it left out', async () => {
+		const page = await openImportExport(driver);
+		const old = await call<Item>(page, 'saveItem', {title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']});
+		await chooseFile(page, 'books.csv', 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated Pamphlet,Someone,\n');
+		await page.waitForText('1 may be works already here');
+		await page.waitForText('Possible duplicate of “Cloud-Native Go”');
+		await page.click('input[name="merge-0"]');
+		await page.waitForText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
+		await page.clickText('Import 2 items');
+		await page.waitFor('.import-done');
+		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
+		expect(items.filter(item => item.title.includes('Go') && item.authors.length > 0)).toEqual([
+			expect.objectContaining({id: old.id, isbn: ['9781492076322', '9781492076339']}),
+		]);
+
+		await page.evaluate(() => {
+			HTMLAnchorElement.prototype.click = () => {}; // No download dialog: the message is what is checked
+		});
+		await page.fill('select[name="export-format"]', 'netscape');
+		await page.clickText('Download');
+		await page.waitForText('works without a web link were left out');
+	});
 });

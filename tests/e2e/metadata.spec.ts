@@ -38,13 +38,13 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		expect(await value(popup, 'textarea[name="title"]')).toBe('Designing Shelves: A Field Guide');
 		expect(await popup.text('details.details summary')).toContain(ISBN);
 		await popup.click('details.details summary');
-		expect(await value(popup, 'input[name="isbn"]')).toBe(ISBN);
+		expect(await value(popup, 'input[name="id-value"]')).toBe(ISBN);
 		expect(await value(popup, 'input[name="publisher"]')).toBe('Lantern Press');
 		expect(await value(popup, 'input[name="pages"]')).toBe('266');
 		expect(await value(popup, 'input[name="currency"]')).toBe('USD');
 		expect(await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="contributor-name"]')].map(input => input.value)))
 			.toEqual(['Chen Yi', 'Dana Draft']);
-		await popup.fill('input[name="lessons"]', '3');
+		await popup.fill('input[name="minutes"]', '3');
 		await popup.screenshot('popup-details');
 		await popup.click('button.primary');
 		await popup.waitFor('[data-phase="saved"]');
@@ -52,7 +52,7 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		expect(item).toMatchObject({
 			title: 'Designing Shelves: A Field Guide', kind: 'book', authors: ['Ada Archivist', 'Ben Binder'], isbn: [ISBN],
 			contributors: [{name: 'Chen Yi', role: 'translator'}, {name: 'Dana Draft', role: 'editor'}], publisher: 'Lantern Press',
-			duration: {pages: 266, lessons: 3}, price: {amount: 39.99, currency: 'USD'}, image: fixture('metadata/cover.svg'),
+			duration: {pages: 266, minutes: 3}, price: {amount: 39.99, currency: 'USD'}, image: fixture('metadata/cover.svg'),
 		});
 		await popup.close();
 		await page.close();

@@ -4,11 +4,12 @@ import {countTopics, queryItems} from '../../src/core/query.ts';
 import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/core/save.ts';
 import type {Item} from '../../src/core/types.ts';
 import {urlKey} from '../../src/core/url.ts';
-import {itemLinks, newItemId} from '../../src/core/keys.ts';
+import {itemLinks, newItemId, shareKey} from '../../src/core/keys.ts';
 import {possibleDuplicates} from '../../src/core/duplicates.ts';
 import {mergeGroup} from '../../src/core/merge-items.ts';
 import {AppError} from '../../src/core/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
+import type {OpenLibraryWork} from '../../src/formats/open-library.ts';
 import {fakeImportExportApi} from './import-export.ts';
 import {fakeSyncApi, type FakeSyncOptions} from './sync.ts';
 import {fakeHarvestApi, type FakeHarvestOptions} from './harvest.ts';
@@ -18,6 +19,8 @@ export type FakeApiOptions = {
 	onWrite?: () => void;
 	/** Makes the next calls of these methods reject with this error (error-state tests). */
 	fail?: Partial<Record<keyof BackgroundApi, Error>>;
+	/** What lookupOpenLibrary answers, by query; any other query is LOOKUP_NOT_FOUND. */
+	openLibrary?: Record<string, OpenLibraryWork>;
 } & FakeSyncOptions & FakeHarvestOptions;
 
 export type FakeApi = BackgroundApi & {
@@ -91,7 +94,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			return ids.length;
 		},
 		getItem: async id => all().find(item => item.id === id) ?? null,
-		findItem: async work => find(typeof work === 'string' ? work : work.url),
+		findItem: async work => (typeof work === 'string' ? find(work)
+			: find(work.url) ?? all().find(item => !item.deletedAt && !item.mergedInto && shareKey(item, work)) ?? null),
 		mergeWorks: async ids => {
 			const merged = mergeGroup(ids.map(doc), stamp());
 			write(merged);
@@ -122,6 +126,11 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 				}
 			}
 			return [...counts.values()].sort((a, b) => b.count - a.count);
+		},
+		lookupOpenLibrary: async query => {
+			const found = api.options.openLibrary?.[query];
+			if (!found) throw new AppError('LOOKUP_NOT_FOUND', `Nothing for ${query}`);
+			return found;
 		},
 		...fakeHarvestApi({docs, write, stamp, all, find, options: () => api.options}),
 	};

@@ -21,27 +21,36 @@ function dateParts(iso: string | undefined): {'date-parts': number[][]} | undefi
 	return {'date-parts': [match.slice(1).filter(Boolean).map(Number)]};
 }
 
-/** CSL-JSON for Zotero, Pandoc and citation managers. DOIs in doi.org URLs are given back as DOI. */
+/** A work's DOI: its `doi:` id, else the DOI of a doi.org link (items saved before ids existed). */
+function doiOf(item: Item, url: string): string | undefined {
+	const id = item.ids.find(value => value.startsWith('doi:'));
+	if (id) return id.slice(4);
+	const linked = /^https:\/\/(?:dx\.)?doi\.org\/(10\.[^?#]+)$/.exec(url)?.[1];
+	return linked ? decodeURIComponent(linked) : undefined;
+}
+
+/** CSL-JSON for Zotero, Pandoc and citation managers: every work, `URL` when it has a link, `DOI` when it has one. */
 export function exportCslJson(items: readonly Item[]): string {
-	const out = items.flatMap(item => {
+	const out = items.map(item => {
 		const url = outUrl(item.url);
-		if (!url) return [];
-		const doi = /^https:\/\/doi\.org\/(10\.[^?#]+)$/.exec(url)?.[1];
 		const csl: Record<string, unknown> = {
-			id: item.id, type: CSL_TYPE[item.kind], title: item.title, URL: url,
+			id: item.id, type: CSL_TYPE[item.kind], title: item.title, URL: url || undefined,
 			author: item.authors.map(cslName), editor: item.contributors.filter(c => c.role === 'editor').map(c => cslName(c.name)),
 			translator: item.contributors.filter(c => c.role === 'translator').map(c => cslName(c.name)),
-			ISBN: item.isbn.join(' ') || undefined, DOI: doi ? decodeURIComponent(doi) : undefined, publisher: item.publisher,
+			ISBN: item.isbn.join(' ') || undefined, DOI: doiOf(item, url), publisher: item.publisher,
 			issued: dateParts(item.publishedAt), abstract: item.description, note: item.notes || undefined, language: item.language,
 			accessed: dateParts(item.addedAt),
 		};
 		for (const [key, value] of Object.entries(csl)) if (value === undefined || (Array.isArray(value) && value.length === 0)) delete csl[key];
-		return [csl];
+		return csl;
 	});
 	return `${JSON.stringify(out, null, '\t')}\n`;
 }
 
-/** RIS for EndNote, Zotero and Mendeley. Line breaks inside values are folded to spaces (RIS is one tag per line). */
+/**
+ * RIS for EndNote, Zotero and Mendeley: every work, `UR` when it has a link, `DO` when it has a DOI. Line breaks inside
+ * values are folded to spaces (RIS is one tag per line).
+ */
 export function exportRis(items: readonly Item[]): string {
 	const lines: string[] = [];
 	const tag = (name: string, value: string | undefined) => {
@@ -50,7 +59,6 @@ export function exportRis(items: readonly Item[]): string {
 	};
 	for (const item of items) {
 		const url = outUrl(item.url);
-		if (!url) continue;
 		tag('TY', RIS_TYPE[item.kind]);
 		tag('TI', item.title);
 		for (const author of item.authors) tag('AU', author);
@@ -59,7 +67,7 @@ export function exportRis(items: readonly Item[]): string {
 		tag('DA', item.publishedAt?.replace(/-/g, '/'));
 		tag('PB', item.publisher);
 		for (const isbn of item.isbn) tag('SN', isbn);
-		tag('DO', /^https:\/\/doi\.org\/(10\..+)$/.exec(url)?.[1]);
+		tag('DO', doiOf(item, url));
 		tag('UR', url);
 		tag('AB', item.description);
 		tag('N1', item.notes);

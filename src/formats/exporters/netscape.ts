@@ -2,9 +2,15 @@ import type {Item} from '../../core/types.ts';
 import {escapeHtml} from '../markup.ts';
 import {outUrl, unixSeconds} from './cells.ts';
 
+/** Works a bookmarks file cannot hold: those without an http(s) link (a book known by its ISBN). */
+export function linkless(items: readonly Item[]): number {
+	return items.filter(item => !outUrl(item.url)).length;
+}
+
 /**
  * Netscape bookmark HTML that Chrome, Firefox and Safari import. Topics go in TAGS (Firefox keeps them as tags);
- * DATA-STATUS and DATA-KIND are ignored by browsers and read back by Shelfmark; notes become `<DD>`.
+ * DATA-STATUS and DATA-KIND are ignored by browsers and read back by Shelfmark; notes become `<DD>`. A bookmark is a
+ * link: works without one are left out (`linkless` counts them, for the export to say so).
  */
 export function exportNetscapeHtml(items: readonly Item[], folder = 'Shelfmark'): string {
 	const lines = [

@@ -1,6 +1,6 @@
 import {KINDS, type Item, type Kind} from '../../core/types.ts';
-import common from '../../shared/i18n/common.ts';
-import type {Locale} from '../../shared/i18n/catalog.ts';
+import type {Locale} from '../../core/catalog.ts';
+import labels from '../../core/labels.ts';
 
 /** Options shared by the HTML and Markdown publishers. */
 export type PublishOptions = {
@@ -29,9 +29,9 @@ export function topicGroups(items: readonly Item[], topic: string | null): [Kind
 	return KINDS.filter(kind => groups.has(kind)).map(kind => [kind, groups.get(kind)!.sort((a, b) => a.title.localeCompare(b.title))]);
 }
 
-type Label = keyof typeof common;
+type Label = keyof typeof labels;
 export function label(name: string, locale: Locale = 'en'): string {
-	return (common as Record<string, {en: string; zh_CN: string}>)[name as Label]?.[locale] ?? name;
+	return (labels as Record<string, {en: string; zh_CN: string}>)[name as Label]?.[locale] ?? name;
 }
 
 /** "Ursula K. Le Guin; translated by X" style people line, in the page's language. */

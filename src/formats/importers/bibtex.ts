@@ -51,7 +51,7 @@ export function parseBibtex(source: string, problems: Problems): ImportRecord[] 
 		for (const key of ['title', 'publisher', 'abstract', 'note', 'container'] as const) {
 			if (citation[key]) citation[key] = latexToText(citation[key]);
 		}
-		const record = citationRecord(citation, problems);
+		const record = citationRecord(citation, problems, 'doi');
 		return record ? [record] : [];
 	});
 }

@@ -1,4 +1,4 @@
-import {cap, compact, list, multiline, type Problems, statusFrom, text, webUrl} from '../clean.ts';
+import {cap, compact, list, multiline, type Problems, rowLink, statusFrom, text, webUrl} from '../clean.ts';
 import {dateField, unixTime} from '../dates.ts';
 import type {ImportRecord} from '../types.ts';
 
@@ -12,10 +12,10 @@ export function parseOmnivore(data: unknown[], problems: Problems): ImportRecord
 		const line = i + 1;
 		if (!isObject(entry)) { problems.add('BAD_ROW', 'not an object', line, undefined, 'error'); return []; }
 		if (entry.state === 'Deleted') return [];
-		const url = webUrl(entry.url, problems, line);
-		if (!url) { problems.add('NO_URL', 'entry without a web address', line, 'url', 'error'); return []; }
+		const {url, skip} = rowLink(text(entry.url), text(entry.title), problems, line);
+		if (skip) return [];
 		return [compact({
-			line, url, kind: 'article', title: cap(text(entry.title) ?? url, 'title', problems, line),
+			line, url, kind: 'article', title: cap(text(entry.title) ?? url ?? '', 'title', problems, line),
 			description: text(entry.description), authors: list([entry.author]), topics: list(names(entry.labels)),
 			status: entry.state === 'Archived' ? 'done' : 'want', image: webUrl(entry.thumbnail, problems, line, 'thumbnail'),
 			addedAt: dateField(entry.savedAt, problems, line, 'savedAt'), publishedAt: dateField(entry.publishedAt, problems, line, 'publishedAt'),
@@ -31,7 +31,7 @@ export function parseKarakeep(data: Json, problems: Problems): ImportRecord[] {
 		if (!isObject(entry)) { problems.add('BAD_ROW', 'not an object', line, undefined, 'error'); return []; }
 		const content = isObject(entry.content) ? entry.content : {};
 		const url = webUrl(content.url, problems, line);
-		if (!url) { problems.add('NO_URL', `${String(content.type ?? 'entry')} bookmark without a web address`, line, 'content.url'); return []; }
+		if (!url) { problems.add('BAD_ROW', `${String(content.type ?? 'entry')} bookmark: a note, not a work, left out`, line, 'content.url'); return []; }
 		return [compact({
 			line, url, title: cap(text(entry.title) ?? url, 'title', problems, line), topics: list(names(entry.tags)),
 			notes: multiline(entry.note), status: entry.archived === true ? 'done' : 'want',

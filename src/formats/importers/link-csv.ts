@@ -1,23 +1,17 @@
-import {cap, compact, list, multiline, type Problems, statusFrom, text, webUrl} from '../clean.ts';
+import {cap, compact, list, multiline, type Problems, rowLink, statusFrom, text, webUrl} from '../clean.ts';
 import {readCsv} from '../csv.ts';
 import {dateField, isoDate, unixTime} from '../dates.ts';
+import {normalizeId} from '../../core/ids.ts';
 import type {ImportRecord} from '../types.ts';
 
 const INSTAPAPER_FOLDERS = new Set(['unread', 'archive', 'starred']);
-
-/** Row URL or a reported problem; rows without one are not items. */
-function rowUrl(value: string | undefined, problems: Problems, line: number): string | undefined {
-	const url = webUrl(value, problems, line);
-	if (!url && !text(value)) problems.add('NO_URL', 'row without a URL', line, 'url');
-	return url;
-}
 
 /** Instapaper CSV (old `URL,Title,Selection,Folder` and newer `Timestamp`, JSON `Tags`): Archive is done, user folders are topics. */
 export function parseInstapaperCsv(csv: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
 	for (const {line, cells} of readCsv(csv, problems, ',').rows) {
-		const url = rowUrl(cells.URL, problems, line);
-		if (!url) continue;
+		const {url, skip} = rowLink(cells.URL, cells.Title, problems, line);
+		if (skip) continue;
 		const folder = text(cells.Folder) ?? '';
 		let tags: unknown[] = [];
 		try {
@@ -27,7 +21,7 @@ export function parseInstapaperCsv(csv: string, problems: Problems): ImportRecor
 			tags = list(cells.Tags ?? '', ','); // Hand-edited files write plain lists
 		}
 		records.push(compact({
-			line, url, title: cap(text(cells.Title) ?? url, 'title', problems, line),
+			line, url, title: cap(text(cells.Title) ?? url ?? '', 'title', problems, line),
 			notes: multiline(cells.Selection), status: folder.toLowerCase() === 'archive' ? 'done' : 'want',
 			topics: list([INSTAPAPER_FOLDERS.has(folder.toLowerCase()) ? undefined : folder, ...tags]),
 			addedAt: unixTime(cells.Timestamp),
@@ -40,11 +34,11 @@ export function parseInstapaperCsv(csv: string, problems: Problems): ImportRecor
 export function parseRaindropCsv(csv: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
 	for (const {line, cells} of readCsv(csv, problems, ',').rows) {
-		const url = rowUrl(cells.url, problems, line);
-		if (!url) continue;
+		const {url, skip} = rowLink(cells.url, cells.title, problems, line);
+		if (skip) continue;
 		const folders = list(cells.folder ?? '', '/').filter(folder => folder.toLowerCase() !== 'unsorted');
 		records.push(compact({
-			line, url, title: cap(text(cells.title) ?? url, 'title', problems, line),
+			line, url, title: cap(text(cells.title) ?? url ?? '', 'title', problems, line),
 			notes: multiline(cells.note), description: text(cells.excerpt),
 			topics: list([...folders, ...list(cells.tags ?? '', ',')]), image: webUrl(cells.cover, problems, line, 'cover'),
 			addedAt: dateField(cells.created, problems, line, 'created'), status: statusFrom(cells.status),
@@ -53,17 +47,27 @@ export function parseRaindropCsv(csv: string, problems: Problems): ImportRecord[
 	return records;
 }
 
-/** Douban book marks as doumark-action writes them: one shelf per file, zone-less Beijing times, `card` = author / year / publisher. */
+/** The Douban subject id of a `douban.com/subject/<n>/` page, kept as `douban:<n>` (a book is one subject on every Douban page). */
+function doubanId(url: string): string | undefined {
+	const subject = /^https?:\/\/(?:\w+\.)?douban\.com\/subject\/(\d+)/.exec(url)?.[1];
+	return subject ? normalizeId('douban', subject) : undefined;
+}
+
+/**
+ * Douban book marks as doumark-action writes them: one shelf per file, zone-less Beijing times, `card` = author / year /
+ * publisher. The subject page stays the link and its number the `douban:` id.
+ */
 export function parseDoubanCsv(csv: string, problems: Problems, status: ImportRecord['status'] = 'done'): ImportRecord[] {
 	const records: ImportRecord[] = [];
 	for (const {line, cells} of readCsv(csv, problems, ',').rows) {
-		const url = rowUrl(cells.url, problems, line);
-		if (!url) continue;
+		const {url, skip} = rowLink(cells.url, cells.title, problems, line);
+		if (skip) continue;
 		const card = (cells.card ?? '').split(' / ').map(part => part.trim());
 		const markedAt = dateField(cells.star_time, problems, line, 'star_time', '+08:00');
 		const star = Number(cells.star);
 		records.push(compact({
-			line, url, kind: 'book', title: cap(text(cells.title) ?? url, 'title', problems, line),
+			line, url, kind: 'book', title: cap(text(cells.title) ?? url ?? '', 'title', problems, line),
+			ids: [url && doubanId(url)].filter((id): id is string => Boolean(id)),
 			description: multiline(cells.intro)?.slice(0, 5000), image: webUrl(cells.poster, problems, line, 'poster'),
 			publishedAt: isoDate(cells.pubdate), // Douban's own data: a bad date here is not the user's to fix
 			authors: card.length >= 3 ? list(card[0] ?? '', /\s*,\s*|、/) : [], publisher: card.length >= 3 ? text(card.at(-1)) : undefined,

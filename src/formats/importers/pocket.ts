@@ -1,4 +1,4 @@
-import {cap, compact, list, type Problems, statusFrom, text, webUrl} from '../clean.ts';
+import {cap, compact, list, type Problems, rowLink, statusFrom, text, webUrl} from '../clean.ts';
 import {readCsv} from '../csv.ts';
 import {unixTime} from '../dates.ts';
 import {decodeEntities, LineCounter, tokenize} from '../markup.ts';
@@ -38,13 +38,10 @@ export function parsePocketHtml(html: string, problems: Problems): ImportRecord[
 export function parsePocketCsv(csv: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
 	for (const {line, cells} of readCsv(csv, problems, ',').rows) {
-		const url = webUrl(cells.url, problems, line);
-		if (!url) {
-			if (!text(cells.url)) problems.add('NO_URL', 'row without a URL', line, 'url');
-			continue;
-		}
+		const {url, skip} = rowLink(cells.url, cells.title, problems, line);
+		if (skip) continue;
 		records.push(compact({
-			line, url, title: cap(text(cells.title) ?? url, 'title', problems, line),
+			line, url, title: cap(text(cells.title) ?? url ?? '', 'title', problems, line),
 			topics: list(cells.tags ?? '', '|'), status: statusFrom(cells.status) ?? 'want', addedAt: unixTime(cells.time_added),
 		}));
 	}

@@ -16,7 +16,7 @@ export function parseRis(ris: string, problems: Problems): ImportRecord[] {
 	const lines = ris.split(/\r\n?|\n/);
 	const close = () => {
 		if (entry) {
-			const record = citationRecord(toCitation(entry, start), problems);
+			const record = citationRecord(toCitation(entry, start), problems, 'DO');
 			if (record) records.push(record);
 		}
 		entry = undefined;

@@ -1,8 +1,8 @@
 import type {Contributor, Kind} from '../../core/types.ts';
 import {cap, compact, isbns, list, multiline, type Problems, text, webUrl} from '../clean.ts';
 import {isoDate} from '../dates.ts';
+import {idField} from '../ids.ts';
 import type {ImportRecord} from '../types.ts';
-import {doiUrl, isbnUrl} from './book-url.ts';
 
 /** What RIS, BibTeX and CSL-JSON entries have in common, before it becomes a record. */
 export type Citation = {
@@ -22,13 +22,17 @@ export function kindOf(type: string): Kind {
 	return 'paper';
 }
 
-/** A citation as a record. URL: its own http(s) URL, else doi.org, else the ISBN's Open Library page. */
-export function citationRecord(c: Citation, problems: Problems): ImportRecord | undefined {
+/**
+ * A citation as a record: its own http(s) URL if it has one (a thesis from a repository often has none), its ISBNs,
+ * and its DOI as `doi:` (never turned into a doi.org link). `doiField` names the field a bad DOI is reported on.
+ */
+export function citationRecord(c: Citation, problems: Problems, doiField = 'DOI'): ImportRecord | undefined {
 	const isbn = isbns(...(c.isbn ?? []));
-	const url = webUrl(c.url, problems, c.line) ?? doiUrl(c.doi) ?? isbnUrl(isbn);
+	const url = webUrl(c.url, problems, c.line);
+	const doi = idField('doi', c.doi, problems, c.line, doiField);
 	const title = text(c.title) ?? text(c.container);
-	if (!title && !url) {
-		problems.add('BAD_ROW', 'entry with neither title nor address', c.line, 'title', 'error');
+	if (!title && !url && !doi && isbn.length === 0) {
+		problems.add('BAD_ROW', 'entry with neither a title nor a link or identifier', c.line, 'title', 'error');
 		return undefined;
 	}
 	const contributors: Contributor[] = [
@@ -36,7 +40,8 @@ export function citationRecord(c: Citation, problems: Problems): ImportRecord | 
 		...list(c.translators ?? []).map(name => ({name, role: 'translator' as const})),
 	];
 	return compact({
-		line: c.line, kind: c.kind, url, title: cap(title ?? url ?? '', 'title', problems, c.line), authors: list(c.authors),
+		line: c.line, kind: c.kind, url, ids: doi ? [doi] : [], title: cap(title ?? url ?? '', 'title', problems, c.line),
+		authors: list(c.authors),
 		contributors, isbn, publishedAt: isoDate(c.date), publisher: text(c.publisher),
 		description: c.abstract ? cap(multiline(c.abstract) ?? '', 'description', problems, c.line) || undefined : undefined,
 		notes: multiline(c.note), language: text(c.language)?.slice(0, 35), provider: text(c.container),

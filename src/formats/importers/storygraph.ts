@@ -2,8 +2,8 @@ import type {Contributor} from '../../core/types.ts';
 import {cap, compact, isbns, list, multiline, type Problems, rating, statusFrom, text} from '../clean.ts';
 import {readCsv} from '../csv.ts';
 import {dateField} from '../dates.ts';
+import {asinOf} from '../ids.ts';
 import type {ImportRecord} from '../types.ts';
-import {isbnUrl} from './book-url.ts';
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
@@ -18,8 +18,10 @@ function contributors(value: string | undefined): Contributor[] {
 }
 
 /**
- * The StoryGraph export. ISBN/UID may be an ISBN-10/13 (kept), a StoryGraph UUID (its book page becomes the URL),
- * an ASIN or nothing (no URL: the planner reports it). Translators stay contributors, never authors.
+ * The StoryGraph export. ISBN/UID may be an ISBN-10/13 (kept as ISBN), an ASIN (kept as `asin:`), StoryGraph's own
+ * UUID or nothing; the export carries no link, so none is made up: a row is its title, authors and identifiers.
+ * Anything else in ISBN/UID (a number a spreadsheet rounded to `9.78053E+12`) is a warning. Translators stay
+ * contributors, never authors.
  */
 export function parseStorygraphCsv(csv: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
@@ -28,10 +30,14 @@ export function parseStorygraphCsv(csv: string, problems: Problems): ImportRecor
 		if (!title) { problems.add('BAD_ROW', 'row without a title', line, 'Title', 'error'); continue; }
 		const uid = text(cells['ISBN/UID']) ?? '';
 		const isbn = isbns(uid);
+		const asin = isbn.length > 0 ? undefined : asinOf(uid);
+		if (uid && isbn.length === 0 && !asin && !UUID.test(uid)) {
+			problems.add('BAD_ID', `neither an ISBN nor an ASIN, left out: ${uid.slice(0, 40)}`, line, 'ISBN/UID');
+		}
 		const status = statusFrom(cells['Read Status']);
 		records.push(compact({
 			line, kind: 'book', title: cap(title, 'title', problems, line),
-			url: isbnUrl(isbn) ?? (UUID.test(uid) ? `https://app.thestorygraph.com/books/${uid.toLowerCase()}` : undefined),
+			ids: asin ? [asin] : [],
 			authors: list(cells.Authors ?? '', ','), contributors: contributors(cells.Contributors), isbn,
 			status: status ?? 'want', rating: rating(cells['Star Rating']), topics: list(cells.Tags ?? '', ','),
 			notes: multiline(cells.Review),

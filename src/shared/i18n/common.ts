@@ -1,4 +1,5 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
+import labels from '../../core/labels.ts';
 
 export default {
 	extName: {en: 'Shelfmark', zh_CN: 'Shelfmark 书签架'},
@@ -11,23 +12,7 @@ export default {
 	commandSavePage: {en: 'Save this page without opening the popup', zh_CN: '直接保存当前页面（不打开弹窗）'},
 	menuSavePage: {en: 'Save page to Shelfmark', zh_CN: '将页面保存到 Shelfmark'},
 	menuSaveLink: {en: 'Save link to Shelfmark', zh_CN: '将链接保存到 Shelfmark'},
-	kind_book: {en: 'Book', zh_CN: '书'},
-	kind_course: {en: 'Course', zh_CN: '课程'},
-	kind_article: {en: 'Article', zh_CN: '文章'},
-	kind_video: {en: 'Video', zh_CN: '视频'},
-	kind_repository: {en: 'Repository', zh_CN: '代码仓库'},
-	kind_paper: {en: 'Paper', zh_CN: '论文'},
-	kind_podcast: {en: 'Podcast', zh_CN: '播客'},
-	kind_other: {en: 'Other', zh_CN: '其他'},
-	status_want: {en: 'Want', zh_CN: '想读'},
-	status_reading: {en: 'Reading', zh_CN: '在读'},
-	status_done: {en: 'Done', zh_CN: '读完'},
-	status_dropped: {en: 'Dropped', zh_CN: '放弃'},
-	role_translator: {en: 'Translator', zh_CN: '译者'},
-	role_editor: {en: 'Editor', zh_CN: '编者'},
-	role_narrator: {en: 'Narrator', zh_CN: '朗读'},
-	role_instructor: {en: 'Instructor', zh_CN: '讲师'},
-	role_other: {en: 'Contributor', zh_CN: '贡献者'},
+	...labels,
 	error_UNKNOWN: {en: 'Something went wrong: $1', zh_CN: '出错了：$1'},
 	error_BAD_REQUEST: {en: 'That request was not understood.', zh_CN: '无法理解该请求。'},
 	error_NOT_FOUND: {en: 'That item no longer exists.', zh_CN: '该条目已不存在。'},
@@ -38,7 +23,7 @@ export default {
 	error_EXTRACT_FAILED: {en: 'Could not read this page’s details. You can fill them in yourself.', zh_CN: '无法读取此页面的信息，你可以手动填写。'},
 	error_QUOTA_EXCEEDED: {en: 'The browser’s storage for Shelfmark is full. Nothing was changed.', zh_CN: 'Shelfmark 的浏览器存储空间已满，未作任何更改。'},
 	error_PERMISSION_DENIED: {en: 'The permission was not granted.', zh_CN: '未获得所需权限。'},
-	error_INVALID_ITEM: {en: 'This item is missing a valid web address (http or https).', zh_CN: '该条目缺少有效的网址（http 或 https）。'},
+	error_INVALID_ITEM: {en: 'This work cannot be saved: it needs a title, a link or an identifier, each well formed.', zh_CN: '无法保存该作品：需要标题、链接或标识符，且格式正确。'},
 	error_STORAGE_FAILED: {en: 'The list could not be written. Nothing was lost; try again.', zh_CN: '清单写入失败，没有丢失任何数据，请重试。'},
 	error_SYNC_CONFLICT: {en: 'Another device changed the list at the same moment. Syncing again will merge both.', zh_CN: '另一台设备同时修改了清单，再次同步会合并双方的更改。'},
 	error_SYNC_UNREADABLE_BLOB: {en: 'Part of the synced list on the server could not be read. Devices that hold it will upload it again; nothing was removed here.', zh_CN: '服务器上的部分同步数据无法读取。持有这些数据的设备会重新上传；本机没有删除任何内容。'},
@@ -55,4 +40,7 @@ export default {
 	error_IMPORT_EXPIRED: {en: 'This preview is no longer available. Preview the files again.', zh_CN: '该预览已失效，请重新预览文件。'},
 	error_IMPORT_FAILED: {en: 'The import failed and nothing was written: $1', zh_CN: '导入失败，未写入任何内容：$1'},
 	error_SYNC_BAD_REMOTE: {en: 'The sync folder holds data Shelfmark does not understand (another app, or a newer version).', zh_CN: '同步文件夹中的数据无法识别（可能来自其他应用或更新的版本）。'},
+	error_LOOKUP_NOT_FOUND: {en: 'Open Library has no such book. Nothing was changed.', zh_CN: 'Open Library 中没有找到这本书，未作任何更改。'},
+	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
+	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},
 } satisfies Catalog;

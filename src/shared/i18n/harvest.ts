@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 
 /** Harvest: the popup panel, the harvest window, the context menu and provenance on the options page. */
 export default {
@@ -16,6 +16,15 @@ export default {
 	harvestKindOf: {en: 'Kind of work $1', zh_CN: '第 $1 部作品的类型'},
 	harvestInList: {en: 'In your list: will be merged', zh_CN: '已在清单中：将合并'},
 	harvestInTrash: {en: 'In the trash: saving restores it', zh_CN: '在回收站中：保存将恢复'},
+	harvestPossible: {en: 'Possibly in your list: $1', zh_CN: '可能已在清单中：$1'},
+	harvestSameWork: {en: 'Same work: merge into it', zh_CN: '是同一部作品：合并到它'},
+	harvestFindIt: {en: 'Find it:', zh_CN: '查找：'},
+	harvestFindOn: {en: 'Find $1 on $2', zh_CN: '在$2查找 $1'},
+	harvestSite_openlibrary: {en: 'Open Library', zh_CN: 'Open Library'},
+	harvestSite_douban: {en: 'Douban', zh_CN: '豆瓣'},
+	harvestSite_worldcat: {en: 'WorldCat', zh_CN: 'WorldCat'},
+	harvestSite_jd: {en: 'JD', zh_CN: '京东'},
+	harvestSite_amazon: {en: 'Amazon', zh_CN: '亚马逊'},
 	harvestTopics: {en: 'Topics for the selected works', zh_CN: '为所选作品添加主题'},
 	harvestSuggested: {en: 'Suggested topics', zh_CN: '建议的主题'},
 	harvestAddTopic: {en: 'Add topic $1', zh_CN: '添加主题 $1'},

@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 
 /** Strings of the options page's "Import & export" view. Format names are proper nouns in both languages. */
 export default {
@@ -34,6 +34,13 @@ export default {
 	ieColFate: {en: 'Result', zh_CN: '结果'},
 	ieColReason: {en: 'Why', zh_CN: '原因'},
 	ieMore: {en: 'Showing the first $1 of each kind.', zh_CN: '每类只显示前 $1 条。'},
+	ieFilterPossible: {en: 'Possible duplicates ($1)', zh_CN: '可能重复（$1）'},
+	iePossibleSummary: {
+		en: '$1 may be works already here (same title and author). They are imported as new unless you tick “Merge”.',
+		zh_CN: '有 $1 条可能是已有的作品（标题和作者相同）。除非勾选“合并”，否则会作为新条目导入。',
+	},
+	iePossibleDuplicate: {en: 'Possible duplicate of “$1”', zh_CN: '可能与“$1”重复'},
+	iePossibleMerge: {en: 'Merge', zh_CN: '合并'},
 	ieProblemsHeading: {en: 'Problems ($1)', zh_CN: '问题（$1）'},
 	ieLineField: {en: 'line $1', zh_CN: '第 $1 行'},
 	ieSkipFailed: {en: 'Import the others and leave out the $1 that cannot be imported', zh_CN: '导入其余条目，略过无法导入的 $1 条'},
@@ -52,6 +59,10 @@ export default {
 	ieExportAllTopics: {en: 'Every item', zh_CN: '全部条目'},
 	ieDownload: {en: 'Download', zh_CN: '下载'},
 	ieExported: {en: 'Exported $1 items to $2.', zh_CN: '已导出 $1 个条目到 $2。'},
+	ieExportOmitted: {
+		en: 'Exported $1 items to $2. $3 works without a web link were left out: a bookmark needs one.',
+		zh_CN: '已导出 $1 个条目到 $2。$3 个没有网页链接的作品未导出：书签必须有链接。',
+	},
 	ieExport_backup: {en: 'Shelfmark backup (JSON, lossless)', zh_CN: 'Shelfmark 备份（JSON，无损）'},
 	ieExport_csv: {en: 'CSV (spreadsheets)', zh_CN: 'CSV（电子表格）'},
 	ieExport_netscape: {en: 'Bookmarks HTML (browsers)', zh_CN: '书签 HTML（浏览器）'},
@@ -66,7 +77,8 @@ export default {
 	ieProblem_BAD_JSON: {en: 'Broken JSON', zh_CN: 'JSON 格式错误'},
 	ieProblem_BAD_DOC: {en: 'A backup record is damaged', zh_CN: '备份中的一条记录已损坏'},
 	ieProblem_BAD_ROW: {en: 'A row could not be read', zh_CN: '无法读取某一行'},
-	ieProblem_NO_URL: {en: 'No web address (http or https) and no ISBN to make one from', zh_CN: '没有网址（http 或 https），也没有可用来生成网址的 ISBN'},
+	ieProblem_NO_WORK: {en: 'Neither a title nor a link or identifier', zh_CN: '既没有标题，也没有链接或标识符'},
+	ieProblem_BAD_ID: {en: 'Not an identifier Shelfmark reads (write scheme:value, e.g. doi:10.1000/1)', zh_CN: '无法识别的标识符（请写成“类型:值”，例如 doi:10.1000/1）'},
 	ieProblem_URL_NOT_HTTP: {en: 'Only http and https addresses are imported', zh_CN: '只导入 http 和 https 网址'},
 	ieProblem_BAD_ISBN: {en: 'Invalid ISBN, left out', zh_CN: 'ISBN 无效，已忽略'},
 	ieProblem_BAD_DATE: {en: 'Unreadable date, left out', zh_CN: '无法识别的日期，已忽略'},
@@ -111,4 +123,5 @@ export default {
 	ieField_image: {en: 'Cover image', zh_CN: '封面图片'},
 	ieField_language: {en: 'Language', zh_CN: '语言'},
 	ieField_subtitle: {en: 'Subtitle', zh_CN: '副标题'},
+	ieField_identifier: {en: 'Identifier (ASIN, DOI, Open Library…)', zh_CN: '标识符（ASIN、DOI、Open Library 等）'},
 } satisfies Catalog;

@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 import common from './common.ts';
 import importExport from './import-export.ts';
 import harvest from './harvest.ts';

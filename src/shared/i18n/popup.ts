@@ -1,4 +1,4 @@
-import type {Catalog} from './catalog.ts';
+import type {Catalog} from '../../core/catalog.ts';
 
 export default {
 	popupHeading: {en: 'Save to Shelfmark', zh_CN: '保存到 Shelfmark'},

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {importExportApi, splitText} from '../../../src/background/import-export.ts';
 import {ItemService} from '../../../src/background/items.ts';
@@ -69,15 +70,66 @@ describe('import: preview, then one transaction', () => {
 		expect(await items.get(douban.id)).toMatchObject({status: 'done', rating: 5, topics: expect.arrayContaining(['cloud'])});
 	});
 
-	test('a bad row fails the whole import, naming its line; nothing is written unless the user skips it', async () => {
+	test('a bad row fails the whole import, naming its line and field; nothing is written unless the user skips it', async () => {
 		const {items, api} = await setup();
-		const books = 'Book Id,Title,Author,ISBN,ISBN13,My Rating,Exclusive Shelf\n11,Kubernetes in Action,Marko Luksa,,"=""9781617293726""",5,read\n,Mystery,,="",="",0,to-read\n';
-		const preview = await api.planImport({files: [file('goodreads_library_export.csv', books)]});
-		expect(preview.counts).toMatchObject({new: 1, failed: 1});
-		expect(preview.entries.find(entry => entry.fate === 'failed')).toMatchObject({line: 3, code: 'NO_URL', title: 'Mystery'});
-		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringContaining('line 3')});
+		const books = 'title,ASIN\nKubernetes in Action,B0KUBEAAA1\nMystery,B00\n';
+		const preview = await api.planImport({files: [file('books.csv', books)], parse: {mapping: {title: 'title', ASIN: 'identifier'}}});
+		expect(preview).toMatchObject({counts: {new: 1, failed: 0}, errorCount: 1});
+		expect(preview.problems).toEqual([expect.objectContaining({code: 'BAD_ID', line: 3, field: 'ASIN', severity: 'error'})]);
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringMatching(/line 3: ASIN: .*B00/)});
 		expect(await items.all()).toHaveLength(0);
 		expect((await api.applyImport(preview.planId, {skipFailed: true})).written).toBe(1);
+		expect(await items.all()).toEqual([expect.objectContaining({title: 'Kubernetes in Action', ids: ['asin:B0KUBEAAA1']})]);
+	});
+
+	test('a StoryGraph file whose rows carry only ASINs imports every row as a work without a link; again, it adds nothing', async () => {
+		const {items, api} = await setup();
+		const storygraph = readFileSync('tests/fixtures/formats/storygraph-asin.csv', 'utf8');
+		const preview = await api.planImport({files: [file('storygraph.csv', storygraph)]});
+		expect(preview).toMatchObject({format: 'storygraph-csv', counts: {new: 3, merged: 0, skipped: 0, failed: 0}, errorCount: 0});
+		await api.applyImport(preview.planId);
+		const saved = await items.all();
+		expect(saved.map(item => [item.title, item.url, item.ids]).sort()).toEqual([
+			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']], ['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
+			['The Third Ebook', undefined, ['asin:B0ASINCCC3']],
+		]);
+		expect(await items.find({aliases: [], isbn: [], ids: ['asin:B0ASINCCC3']})).toMatchObject({status: 'done', rating: 4});
+		const again = await api.planImport({files: [file('storygraph.csv', storygraph)]});
+		expect(again.counts).toEqual({new: 0, merged: 0, skipped: 3, failed: 0});
+	});
+
+	test('duplicates merge by any shared key: a DOI links a RIS thesis to the CSL-JSON entry already saved', async () => {
+		const {items, api} = await setup();
+		await api.applyImport({files: [file('x.json', JSON.stringify([{type: 'thesis', title: 'On Works', DOI: '10.1000/WORKS'}]))]});
+		const ris = 'TY  - THES\nTI  - On works (repository copy)\nDO  - https://doi.org/10.1000/works\nUR  - https://repo.example/works\nER  - \n';
+		const preview = await api.planImport({files: [file('x.ris', ris)]});
+		expect(preview.counts).toMatchObject({merged: 1, new: 0});
+		await api.applyImport(preview.planId);
+		expect(await items.all()).toEqual([expect.objectContaining({title: 'On Works', url: 'https://repo.example/works', ids: ['doi:10.1000/works']})]);
+	});
+
+	test('a weak match is listed as a possible duplicate and imported as new unless ticked; ticked, it merges', async () => {
+		const csv = 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated,Someone,\n';
+		for (const tick of [false, true]) {
+			const {items, api} = await setup();
+			const old = await items.save({title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']});
+			const preview = await api.planImport({files: [file('books.csv', csv)]});
+			expect(preview.possible).toBe(1);
+			const entry = preview.entries.find(e => e.possibleDuplicateOf)!;
+			expect(entry).toMatchObject({fate: 'new', index: 0, possibleDuplicateOf: {existingId: old.id, title: 'Cloud-Native Go'}});
+			if (tick) {
+				const ticked = await api.planImport({stageId: preview.planId, merge: [entry.index]});
+				expect(ticked).toMatchObject({planId: preview.planId, counts: {new: 1, merged: 1}, possible: 1});
+				expect(ticked.entries.find(e => e.index === entry.index)).toMatchObject({fate: 'merged', existingId: old.id});
+			}
+			const outcome = await api.applyImport(preview.planId, tick ? {merge: [entry.index]} : {});
+			expect(outcome.counts).toMatchObject(tick ? {new: 1, merged: 1} : {new: 2, merged: 0});
+			expect((await items.all()).filter(item => !item.mergedInto)).toHaveLength(tick ? 2 : 3);
+			expect((await items.get(old.id))!.isbn).toEqual(tick ? ['9781492076322', '9781492076339'] : ['9781492076322']);
+		}
+		const {api} = await setup();
+		await expect(api.applyImport({files: [file('books.csv', csv)]}, {merge: ['0' as never]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
+		await expect(api.planImport({stageId: 'x', merge: [-1]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
 	});
 
 	test('an unknown file is an error problem, and applying it writes nothing', async () => {
@@ -162,6 +214,10 @@ describe('exports', () => {
 		expect(csv.text).not.toContain('Old Thing');
 		expect((await api.exportList('goodreads')).count).toBe(1);
 		expect((await api.exportList('netscape')).text).toContain('<DT><A HREF="https://a.example/go"');
+		expect((await api.exportList('netscape')).omitted).toBeUndefined();
+		await items.save({title: 'A Book Without a Page', kind: 'book', isbn: ['9781617293726']});
+		expect(await api.exportList('netscape')).toMatchObject({count: 2, omitted: 1});
+		expect((await api.exportList('csv')).text).toContain('A Book Without a Page');
 		const page = await api.exportList('publish-html', {topic: 'Kubernetes'});
 		expect(page).toMatchObject({fileName: 'shelfmark-Kubernetes.html', count: 1});
 		expect(page.text).toContain('K8s Book');

@@ -3,7 +3,8 @@ import {describe, expect, test} from 'vitest';
 import {canonicalJson} from '../../../src/core/canonical.ts';
 import {errorCode} from '../../../src/core/errors.ts';
 import {addToSet, applyPatch, emptyDoc, materialize, mergeDocs, type ItemDoc} from '../../../src/core/item-doc.ts';
-import {absorbInto, isLiveDoc, mergeGroup, mergeItems} from '../../../src/core/merge-items.ts';
+import {absorbInto, docKeys, isLiveDoc, mergeGroup, mergeItems} from '../../../src/core/merge-items.ts';
+import {itemKeys} from '../../../src/core/keys.ts';
 import {play, stepArb} from './doc-arbitrary.ts';
 
 const RUNS = {numRuns: 500};
@@ -95,4 +96,12 @@ describe('merging refuses what is not two items', () => {
 		expect(errorCode(error)).toBe('INVALID_ITEM');
 		expect(String(error)).toMatch(/already merged into a1/);
 	});
+});
+
+test('a doc\'s keys are its item\'s keys, read without materialising it', () => {
+	fc.assert(fc.property(worksArb, ([[a]]) => {
+		const doc = applyPatch(a!, {url: 'https://e.example/x', aliases: ['https://e.example/x', 'https://www.e.example/y'], isbn: ['9787121317279'], ids: ['doi:10.1000/x']}, '000000999.0000.z');
+		expect(docKeys(doc)).toEqual(itemKeys(materialize(doc)));
+		expect(docKeys(a!)).toEqual(itemKeys(materialize(a!)));
+	}), RUNS);
 });

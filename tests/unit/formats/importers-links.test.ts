@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {encodeText, parseImport} from '../../../src/formats/index.ts';
-import {byUrl, importFixture} from './load.ts';
+import {byUrl, importFixture, importText} from './load.ts';
 
 describe('Netscape bookmark HTML', () => {
 	test('Firefox: folders are topics, browser roots are not, TAGS added, DD after a link is its note', () => {
@@ -38,13 +38,21 @@ describe('Pocket', () => {
 		expect(records[0]).toMatchObject({title: 'Tom & Jerry', topics: ['ご飯', 'raspberrypi'], addedAt: '2020-09-13T12:26:40.000Z'});
 	});
 
-	test('CSV export: multi-line quoted title, pipes split tags but not titles, rows without URL reported', () => {
+	test('CSV export: multi-line quoted title, pipes split tags but not titles, a titled row without URL is still a work', () => {
 		const {format, records, problems} = importFixture('pocket.csv');
 		expect(format).toBe('pocket-csv');
-		expect(records).toHaveLength(2);
+		expect(records).toHaveLength(3);
 		expect(records[0]).toMatchObject({title: 'Title with a blank line', topics: ['web design', 'a/v performance'], status: 'want', line: 2});
 		expect(records[1]).toMatchObject({title: 'Scrum | by Someone | Blog', status: 'done', line: 5});
-		expect(problems).toEqual([expect.objectContaining({code: 'NO_URL', line: 6, field: 'url'})]);
+		expect(records[2]).toMatchObject({title: 'No url row', line: 6});
+		expect(records[2]!.url).toBeUndefined();
+		expect(problems).toEqual([]);
+	});
+
+	test('a row with neither link nor title is reported and left out; a non-web link is not an item', () => {
+		const {records, problems} = importText('title,url,time_added,tags,status\n,,1,,unread\nBookmarklet,javascript:void(0),1,,unread\n', 'part_000000.csv');
+		expect(records).toEqual([]);
+		expect(problems.map(p => [p.code, p.line])).toEqual([['BAD_ROW', 2], ['URL_NOT_HTTP', 3]]);
 	});
 });
 
@@ -64,19 +72,19 @@ describe('other link services', () => {
 		expect(records[1]!.topics).toBeUndefined();
 	});
 
-	test('Omnivore: Archived is done, labels are topics, non-web URLs fail with their record number', () => {
+	test('Omnivore: Archived is done, labels are topics, non-web URLs are left out with their record number', () => {
 		const {format, records, problems} = importFixture('omnivore.json');
 		expect(format).toBe('omnivore-json');
 		expect(records.map(r => r.url)).toEqual(['https://o.example/1', 'https://o.example/3']);
 		expect(records[0]).toMatchObject({title: 'Le titre : un', status: 'done', topics: ['RSS', 'TEST'], authors: ['Jane Doe'], kind: 'article'});
-		expect(problems.find(p => p.severity === 'error')).toMatchObject({code: 'NO_URL', line: 2});
+		expect(problems.find(p => p.line === 2)).toMatchObject({code: 'URL_NOT_HTTP', field: 'url'});
 	});
 
 	test('Karakeep: seconds timestamps, archived is done, text notes are not items', () => {
 		const {format, records, problems} = importFixture('karakeep.json');
 		expect(format).toBe('karakeep-json');
 		expect(records).toEqual([expect.objectContaining({url: 'https://k.example/a', status: 'done', topics: ['dev', 'go'], addedAt: '2023-11-14T22:13:20.000Z', notes: 'n'})]);
-		expect(problems[0]).toMatchObject({code: 'NO_URL', line: 2});
+		expect(problems[0]).toMatchObject({code: 'BAD_ROW', line: 2, message: expect.stringContaining('not a work')});
 	});
 
 	test('Linkwarden: nested collections give every ancestor as a topic', () => {

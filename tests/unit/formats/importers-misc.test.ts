@@ -65,12 +65,31 @@ describe('cli convert', () => {
 			stdout.mockRestore();
 			stderr.mockRestore();
 		}
-		const items = JSON.parse(out.join('')) as {url: string; status: string; isbn: string[]}[];
-		expect(items.map(i => [i.url, i.status, i.isbn])).toEqual([
-			['https://www.goodreads.com/book/show/11', 'done', ['9781617293726']],
-			['https://www.goodreads.com/book/show/12', 'dropped', []],
-			['https://www.goodreads.com/book/show/13', 'want', ['9780306406157']],
+		const items = JSON.parse(out.join('')) as {url?: string; status: string; isbn: string[]; ids: string[]}[];
+		expect(items.map(i => [i.url, i.status, i.isbn, i.ids])).toEqual([
+			[undefined, 'done', ['9781617293726'], ['goodreads:11']],
+			[undefined, 'dropped', [], ['goodreads:12']],
+			[undefined, 'want', ['9780306406157'], ['goodreads:13']],
 		]);
 		expect(err.join('')).toContain('goodreads-csv: 3 records -> 3 items');
+		expect(err.join('')).not.toContain('NO_URL');
+	});
+
+	test('a StoryGraph file, RIS and CSL-JSON convert with no NO_URL: titled records without a link are works', async () => {
+		const err: string[] = [];
+		const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { err.push(String(chunk)); return true; });
+		try {
+			for (const file of ['storygraph.csv', 'sample.ris', 'sample-csl.json', 'storygraph-asin.csv']) {
+				await run([`tests/fixtures/formats/${file}`, '--to', 'csv']);
+			}
+			await run(['tests/fixtures/formats/storygraph-asin.csv', '--to', 'netscape']);
+		} finally {
+			stdout.mockRestore();
+			stderr.mockRestore();
+		}
+		expect(err.join('')).not.toMatch(/NO_URL|error/);
+		expect(err.join('')).toContain('storygraph-csv: 4 records -> 4 items (0 merged, 0 failed)');
+		expect(err.join('')).toContain('storygraph-csv: 3 records -> 3 items (0 merged, 0 failed; 3 without a web link left out of the bookmarks)');
 	});
 });

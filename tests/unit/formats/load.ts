@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {parseImport} from '../../../src/formats/index.ts';
+import {type ParseOptions, parseImport} from '../../../src/formats/index.ts';
 
 /** Parses one of our hand-written fixtures the way the options page would: bytes plus file name. */
 export function importFixture(name: string) {
@@ -13,3 +13,8 @@ export const byUrl = <T extends {url?: string}>(records: T[], url: string): T =>
 	if (!found) throw new Error(`no record for ${url} in ${records.map(r => r.url).join(', ')}`);
 	return found;
 };
+
+/** Parses text written in the test, as a file of that name. */
+export function importText(text: string, name: string, options: ParseOptions = {}) {
+	return parseImport(new TextEncoder().encode(text), name, options);
+}

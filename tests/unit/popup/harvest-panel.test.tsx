@@ -84,6 +84,72 @@ describe('HarvestPanel', () => {
 	});
 });
 
+describe('HarvestPanel: works without a link', () => {
+	test('an unlinked work shows Find it searches, made now, and is saved with no url', async () => {
+		const api = await renderPanel();
+		const find = screen.getAllByRole('link', {name: /^Find 深入剖析Kubernetes on /});
+		expect(find.map(link => link.textContent)).toEqual(['Douban', 'JD', 'Open Library', 'WorldCat', 'Amazon']);
+		expect(find[0]!.getAttribute('href')).toBe(`https://search.douban.com/book/subject_search?search_text=${encodeURIComponent('深入剖析Kubernetes 张磊')}`);
+		expect(find[0]!.getAttribute('rel')).toBe('noreferrer');
+		expect(screen.queryByRole('link', {name: /^Find Cloud Native Go on /})).toBeNull(); // It has a page of its own
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 3 new, 0 merged.');
+		const course = api.items.find(item => item.title === '深入剖析Kubernetes')!;
+		expect(course.url).toBeUndefined();
+		expect(course.aliases).toEqual([]);
+		expect(course.id).toMatch(/^[0-9a-f]{16}$/);
+		// Still no page: the Find it links stay
+		expect(screen.getAllByRole('link', {name: /^Find 深入剖析Kubernetes on /})).toHaveLength(5);
+	});
+
+	test('harvesting the same post again finds the unlinked work by title among the post\'s own: nothing duplicated', async () => {
+		const api = await renderPanel();
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 3 new, 0 merged.');
+		cleanup();
+		await renderPanel(api);
+		expect(screen.getAllByText('In your list: will be merged')).toHaveLength(3);
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 0 new, 3 merged.');
+		expect(api.items).toHaveLength(3);
+		expect(api.items.find(item => item.title === '深入剖析Kubernetes')!.recommendedBy).toHaveLength(1);
+	});
+
+	const elsewhere = {title: '深入剖析 Kubernetes', authors: ['张磊'], topics: ['k8s'], recommendedBy: [{url: 'https://other.example/list'}]};
+
+	test('the same title and first author elsewhere is "possibly in your list", merged only once "same work" is ticked', async () => {
+		const api = createFakeApi([elsewhere], {harvest: works});
+		await renderPanel(api);
+		expect(screen.getByText('Possibly in your list: 深入剖析 Kubernetes · 张磊')).toBeTruthy();
+		const same = screen.getByRole('checkbox', {name: 'Same work: merge into it'}) as HTMLInputElement;
+		expect(same.checked).toBe(false);
+		fireEvent.click(same);
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 2 new, 1 merged.');
+		expect(api.items).toHaveLength(3);
+		expect(api.items.find(item => item.title === '深入剖析 Kubernetes')!.recommendedBy.map(r => r.url).sort())
+			.toEqual(['https://blog.example/k8s-books', 'https://other.example/list']);
+		await waitFor(() => expect(screen.getAllByText('In your list: will be merged')).toHaveLength(3));
+	});
+
+	test('left unticked, the work is saved as a new item, and a second harvest finds that one, not the other', async () => {
+		const api = createFakeApi([elsewhere], {harvest: works});
+		await renderPanel(api);
+		expect((screen.getByRole('checkbox', {name: 'Same work: merge into it'}) as HTMLInputElement).checked).toBe(false);
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 3 new, 0 merged.');
+		expect(api.items.filter(item => item.title.replace(' ', '') === '深入剖析Kubernetes')).toHaveLength(2);
+		expect(screen.queryByRole('checkbox', {name: 'Same work: merge into it'})).toBeNull();
+		cleanup();
+		await renderPanel(api);
+		expect(screen.queryByText(/Possibly in your list/)).toBeNull();
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
+		await screen.findByText('Saved: 0 new, 3 merged.');
+		expect(api.items).toHaveLength(4);
+		expect(api.items.find(item => item.title === '深入剖析 Kubernetes')!.recommendedBy).toHaveLength(1);
+	});
+});
+
 describe('HarvestSlot', () => {
 	test('shows nothing when the page recommends nothing', async () => {
 		const api = createFakeApi();

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import browser from 'webextension-polyfill';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {ApiContext} from '../../../src/ui/api-context.ts';
 import {AppError} from '../../../src/core/errors.ts';
 import {createFakeApi} from '../../fakes/api.ts';
 
@@ -10,11 +12,14 @@ const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null
 
 function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof tab | undefined) {
 	const openList = vi.fn();
-	render(<PopupApp api={api} loadTab={loadTab} loadDefaults={defaults} openList={openList}/>);
+	render(<ApiContext.Provider value={api}><PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList}/></ApiContext.Provider>);
 	return {api, openList};
 }
 
-afterEach(cleanup);
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
 
 describe('PopupApp', () => {
 	test('a page that cannot be read still saves by address and title, with topics picked by keyboard', async () => {
@@ -58,6 +63,45 @@ describe('PopupApp', () => {
 		await screen.findByText('An older book');
 		fireEvent.click(screen.getByRole('button', {name: 'Open list'}));
 		expect(openList).toHaveBeenCalled();
+	});
+
+	test('on a tab that is no web page, the same form saves a work by hand, with no address', async () => {
+		const api = createFakeApi();
+		api.options.openLibrary = {'三体': {title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', isbn: [], ids: ['olid:OL17267881W'], authorKeys: []}};
+		vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+		renderPopup(api, async () => ({id: 9, url: 'chrome://newtab/', title: 'New Tab'}));
+		await screen.findByText('This page cannot be saved. You can add a work by hand.');
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('A work needs a title, a link or an identifier.');
+		fireEvent.input(screen.getByLabelText('Title'), {target: {value: '三体'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Fill in from Open Library'}));
+		await screen.findByText(/Filled in the empty fields/);
+		expect((screen.getByLabelText('Authors') as HTMLInputElement).value).toBe('刘慈欣');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', ids: ['olid:OL17267881W']});
+		expect(api.items[0]!.url).toBeUndefined();
+	});
+
+	test('a work by hand with the ISBN of a saved one opens that one to update, never writing over it', async () => {
+		const api = createFakeApi([{title: '三体', kind: 'book', isbn: ['9787536692930'], status: 'done', notes: 'mine'}]);
+		renderPopup(api, async () => ({id: 9, url: 'about:blank', title: ''}));
+		await screen.findByText('This page cannot be saved. You can add a work by hand.');
+		fireEvent.input(screen.getByLabelText('Title'), {target: {value: 'Three-Body'}});
+		fireEvent.input(screen.getByLabelText('Authors'), {target: {value: '刘慈欣'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Add an identifier'}));
+		fireEvent.input(screen.getByLabelText('ISBN'), {target: {value: '9787536692930'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText(/Already in your list/);
+		expect(api.calls.some(([method]) => method === 'saveItem')).toBe(false);
+		expect((screen.getByLabelText('Title') as HTMLTextAreaElement).value).toBe('三体');
+		expect((screen.getByLabelText('Authors') as HTMLInputElement).value).toBe('刘慈欣');
+		fireEvent.click(screen.getByRole('button', {name: 'Update'}));
+		await screen.findByText('Updated.');
+		expect(api.items).toHaveLength(1);
+		expect(api.items[0]).toMatchObject({title: '三体', status: 'done', notes: 'mine', authors: ['刘慈欣']});
 	});
 
 	test('no tab to save says so', async () => {

@@ -3,6 +3,7 @@ import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-libr
 import {afterEach, describe, expect, test} from 'vitest';
 import type {PageMetadata} from '../../../src/core/types.ts';
 import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {ApiContext} from '../../../src/ui/api-context.ts';
 import {createFakeApi, type FakeApi} from '../../fakes/api.ts';
 
 const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null});
@@ -23,13 +24,13 @@ function withPage(api: FakeApi, metadata: PageMetadata): FakeApi {
 }
 
 function renderPopup(api: FakeApi, url: string) {
-	render(<PopupApp api={api} loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}}/>);
+	render(<ApiContext.Provider value={api}><PopupApp loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}}/></ApiContext.Provider>);
 }
 
 afterEach(cleanup);
 
 describe('popup details', () => {
-	test('shows the rich fields behind a disclosure, lets them be edited, and saves them', async () => {
+	test('shows every field behind a disclosure, lets them be edited, and saves them', async () => {
 		const api = withPage(createFakeApi(), book);
 		renderPopup(api, book.url);
 		const summary = await screen.findByText('Details');
@@ -38,23 +39,45 @@ describe('popup details', () => {
 		expect((screen.getByLabelText('Publisher') as HTMLInputElement).value).toBe("O'Reilly");
 		expect((screen.getByLabelText('Pages') as HTMLInputElement).value).toBe('266');
 		expect((screen.getByLabelText('Amount') as HTMLInputElement).value).toBe('49.99');
-		expect(screen.getByRole('img', {name: 'Cover of Kubernetes Patterns'})).toBeTruthy();
+		expect(screen.getAllByRole('img', {name: 'Cover of Kubernetes Patterns'}).length).toBeGreaterThan(0);
 
 		fireEvent.click(screen.getByRole('button', {name: 'Add a contributor'}));
 		const names = screen.getAllByLabelText('Name') as HTMLInputElement[];
 		fireEvent.input(names[1]!, {target: {value: '译者甲'}});
 		fireEvent.change(screen.getByLabelText('Role of 译者甲'), {target: {value: 'translator'}});
-		fireEvent.change(screen.getByLabelText('ISBN'), {target: {value: '9781492050285, 1492050288, not-an-isbn'}});
-		await screen.findByText('Not a valid ISBN: not-an-isbn');
-		expect((screen.getByLabelText('ISBN') as HTMLInputElement).value).toBe('9781492050285, not-an-isbn');
-		fireEvent.input(screen.getByLabelText('Lessons'), {target: {value: '12'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Add an identifier'}));
+		const values = screen.getAllByLabelText('ISBN') as HTMLInputElement[];
+		fireEvent.input(values[1]!, {target: {value: 'not-an-isbn'}});
+		await screen.findByText(/Not a valid ISBN/);
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText(/Some fields need correcting/);
+		expect(api.items).toHaveLength(0);
+		fireEvent.change(screen.getAllByLabelText('Identifier type')[1]!, {target: {value: 'asin'}});
+		fireEvent.input(screen.getByLabelText('ASIN'), {target: {value: 'b0abcdefgh'}});
 		fireEvent.click(screen.getByRole('button', {name: 'Remove Jane Doe'}));
 		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
 		await screen.findByText('Saved.');
 		expect(api.items[0]).toMatchObject({
-			title: 'Kubernetes Patterns', isbn: ['9781492050285'], publisher: "O'Reilly", duration: {pages: 266, lessons: 12},
+			title: 'Kubernetes Patterns', isbn: ['9781492050285'], ids: ['asin:B0ABCDEFGH'], publisher: "O'Reilly", duration: {pages: 266},
 			price: {amount: 49.99, currency: 'USD'}, contributors: [{name: '译者甲', role: 'translator'}], image: book.image,
 		});
+	});
+
+	test('progress: the first page read sets "reading"; reaching the total offers "done"', async () => {
+		const api = withPage(createFakeApi(), book);
+		renderPopup(api, book.url);
+		const done = await screen.findByLabelText('Done so far');
+		expect((screen.getByLabelText('Out of') as HTMLInputElement).value).toBe('266');
+		fireEvent.input(done, {target: {value: '12'}});
+		expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('reading');
+		expect(screen.queryByRole('button', {name: 'Mark as done'})).toBeNull();
+		fireEvent.input(done, {target: {value: '266'}});
+		expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('reading');
+		fireEvent.click(screen.getByRole('button', {name: 'Mark as done'}));
+		expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('done');
+		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
+		await screen.findByText('Saved.');
+		expect(api.items[0]).toMatchObject({status: 'done', progress: {done: 266, total: 266, unit: 'page'}});
 	});
 
 	test('another page of a saved book offers to add it as another link, and doing so adds the alias', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/preact';
+import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import browser from 'webextension-polyfill';
 import {ImportExportView} from '../../../src/options/ImportExportView.tsx';
@@ -48,20 +49,51 @@ describe('import', () => {
 		expect(within(table).getByRole('row', {name: /Go Proverbs Merged/})).toBeTruthy();
 	});
 
-	it('lists a failed record with its line and imports nothing until the user leaves it out', async () => {
+	it('lists a bad row with its line and field and imports nothing until the user leaves it out', async () => {
 		const api = fakeApi();
 		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
-		choose(['goodreads_library_export.csv', 'Book Id,Title,Author,ISBN,ISBN13,My Rating,Exclusive Shelf\n11,Kubernetes in Action,Marko Luksa,,"=""9781617293726""",5,read\n,Mystery,,="",="",0,to-read\n']);
-		await screen.findByText('2 records: 1 new, 0 merged, 0 skipped, 1 failed');
-		const failed = within(screen.getByRole('table')).getByRole('row', {name: /Mystery/});
-		expect(failed.textContent).toContain('3');
-		expect(failed.textContent).toContain('No web address');
+		choose(['books.csv', 'Title,ASIN\nKubernetes in Action,B0KUBEAAA1\nMystery,B00\n']);
+		await screen.findByText('1 records: 1 new, 0 merged, 0 skipped, 0 failed');
+		const problem = await screen.findByText(/line 3: ASIN: Not an identifier Shelfmark reads/);
+		expect(problem.textContent).toContain('B00');
 		const button = screen.getByRole('button', {name: 'Import 1 items'}) as HTMLButtonElement;
 		expect(button.disabled).toBe(true);
 		fireEvent.click(screen.getByRole('checkbox', {name: /leave out the 1/}));
 		fireEvent.click(button);
 		await screen.findByText('Imported: 1 new, 0 merged, 0 skipped.');
 		expect(api.items.map(item => item.title)).toEqual(['Kubernetes in Action']);
+	});
+
+	it('imports a StoryGraph CSV whose rows carry only ASINs: works without a link, no failure', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['storygraph.csv', readFileSync('tests/fixtures/formats/storygraph-asin.csv', 'utf8')]);
+		await screen.findByText('3 records: 3 new, 0 merged, 0 skipped, 0 failed');
+		fireEvent.click(screen.getByRole('button', {name: 'Import 3 items'}));
+		await screen.findByText('Imported: 3 new, 0 merged, 0 skipped.');
+		expect(api.items.map(item => [item.url, item.ids[0]]).sort()).toEqual([
+			[undefined, 'asin:B0ASINAAA1'], [undefined, 'asin:B0ASINBBB2'], [undefined, 'asin:B0ASINCCC3'],
+		]);
+	});
+
+	it('shows a possible duplicate under its title with a Merge box; ticked, the record merges into the item', async () => {
+		const api = fakeApi([{title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']}]);
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['books.csv', 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated,Someone,\n']);
+		await screen.findByText(/1 may be works already here/);
+		const row = within(screen.getByRole('table')).getByRole('row', {name: /Cloud Native Go/});
+		expect(row.textContent).toContain('Possible duplicate of “Cloud-Native Go”');
+		const box = within(row).getByRole('checkbox', {name: 'Merge'});
+		expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe('Possible duplicate of “Cloud-Native Go”');
+		fireEvent.click(box);
+		// The preview is planned again with the box ticked: its counts follow
+		await screen.findByText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
+		expect((within(screen.getByRole('table')).getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
+		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
+		await screen.findByText('Imported: 1 new, 1 merged, 0 skipped.');
+		expect(api.calls.find(([method]) => method === 'applyImport')!.slice(1)).toEqual([expect.any(String), {skipFailed: false, merge: [0]}]);
+		expect(api.items.filter(item => !item.mergedInto).map(item => item.title).sort()).toEqual(['Cloud-Native Go', 'Unrelated']);
+		expect(api.items.find(item => item.title === 'Cloud-Native Go')!.isbn).toEqual(['9781492076322', '9781492076339']);
 	});
 
 	it('an unknown file names the problem and offers nothing to import', async () => {
@@ -115,5 +147,17 @@ describe('export', () => {
 		const text = await blobs[0]!.text();
 		expect(text).toContain('Kubernetes in Action');
 		expect(text).not.toContain('Designing Data-Intensive Applications');
+	});
+
+	it('says how many works without a link the bookmarks export left out', async () => {
+		const api = fakeApi([{url: 'https://a.example/', title: 'Linked'}, {title: 'A book', isbn: ['9781617293726']}]);
+		URL.createObjectURL = vi.fn(() => 'blob:test');
+		URL.revokeObjectURL = vi.fn();
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		const show = vi.fn();
+		renderWithApi(<ImportExportView topics={[]} onMessage={show}/>, api);
+		fireEvent.change(screen.getByRole('combobox', {name: 'Format'}), {target: {value: 'netscape'}});
+		fireEvent.click(screen.getByRole('button', {name: 'Download'}));
+		await waitFor(() => expect(show).toHaveBeenCalledWith(expect.stringMatching(/^Exported 1 items to .*\.html\. 1 works without a web link were left out/)));
 	});
 });

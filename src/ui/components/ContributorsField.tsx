@@ -1,6 +1,5 @@
-import {useId} from 'preact/hooks';
-import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole} from '../core/types.ts';
-import {t} from '../ui/i18n.ts';
+import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole} from '../../core/types.ts';
+import {t} from '../i18n.ts';
 
 export type ContributorsFieldProps = {
 	/** Translators, editors, narrators, instructors and others, in page order. */
@@ -10,17 +9,16 @@ export type ContributorsFieldProps = {
 
 /** One row per contributor: a name and a role, removable; a button adds an empty row. */
 export function ContributorsField({value, onChange}: ContributorsFieldProps) {
-	const id = useId();
 	const set = (index: number, patch: Partial<Contributor>) =>
 		onChange(value.map((contributor, at) => (at === index ? {...contributor, ...patch} : contributor)));
 	return (
-		<fieldset class="field contributors">
+		<fieldset class="field rows">
 			<legend>{t('fieldContributors')}</legend>
 			{value.map((contributor, index) => {
 				const label = contributor.name || t('contributorName');
 				return (
-					<div class="contributor" key={index}>
-						<input id={`${id}-${index}`} name="contributor-name" aria-label={t('contributorName')} value={contributor.name}
+					<div class="row-3" key={index}>
+						<input name="contributor-name" aria-label={t('contributorName')} value={contributor.name}
 							onInput={e => set(index, {name: e.currentTarget.value})}/>
 						<select name="contributor-role" aria-label={t('contributorRole', label)} value={contributor.role}
 							onChange={e => set(index, {role: e.currentTarget.value as ContributorRole})}>

@@ -1,0 +1,45 @@
+import type {Duration, Progress, Status} from '../../core/types.ts';
+
+/** Progress as the form holds it: numbers as typed ('' for none). */
+export type ProgressText = {done: string; total: string; unit: Progress['unit']};
+
+const count = (text: string): number | undefined => {
+	if (text.trim() === '') return undefined;
+	const value = Number(text);
+	return Number.isFinite(value) && value >= 0 ? value : undefined;
+};
+
+/** The stored progress, or undefined when nothing is done yet; a percentage's total is always 100. */
+export function readProgress(text: ProgressText): Progress | undefined {
+	const done = count(text.done);
+	if (done === undefined) return undefined;
+	const total = text.unit === 'percent' ? 100 : count(text.total);
+	return {done: Math.min(done, total ?? Number.POSITIVE_INFINITY), unit: text.unit, ...(total ? {total} : {})};
+}
+
+/** A progress shown in the form; a missing total comes from the work's length in the same unit. */
+export function progressText(progress: Progress | undefined, unit: Progress['unit'], duration?: Duration): ProgressText {
+	const shown = progress?.unit ?? unit;
+	const total = progress?.total ?? lengthIn(shown, duration);
+	return {done: progress ? String(progress.done) : '', total: shown === 'percent' || total === undefined ? '' : String(total), unit: shown};
+}
+
+function lengthIn(unit: Progress['unit'], duration: Duration | undefined): number | undefined {
+	if (unit === 'page') return duration?.pages;
+	if (unit === 'lesson') return duration?.lessons;
+	if (unit === 'minute') return duration?.minutes;
+	return undefined;
+}
+
+/** Progress moves status one way only: the first progress on a work still wanted means it is being read. */
+export function statusAfterProgress(status: Status, before: ProgressText, after: ProgressText): Status {
+	const was = readProgress(before)?.done ?? 0;
+	const now = readProgress(after)?.done ?? 0;
+	return status === 'want' && was === 0 && now > 0 ? 'reading' : status;
+}
+
+/** Reaching the total offers "done" (the user decides; it is never set by itself). */
+export function offersDone(status: Status, text: ProgressText): boolean {
+	const progress = readProgress(text);
+	return status !== 'done' && progress?.total !== undefined && progress.done >= progress.total;
+}
