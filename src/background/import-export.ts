@@ -3,7 +3,7 @@ import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
-import {importChange, newestDoc} from './import-write.ts';
+import {importChange} from './import-write.ts';
 import {listLookup, listWeakLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
@@ -151,9 +151,6 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 				} catch (error) {
 					throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
 				}
-				const newest = newestDoc(result.writes);
-				// The clock must pass the backup's stamps, or an edit made right after could lose to an imported value.
-				if (newest) await items.mergeIn([newest]).catch(() => 0);
 			}
 			staged.delete(id);
 			return {counts: result.counts as Record<Fate, number>, written};

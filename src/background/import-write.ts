@@ -1,5 +1,5 @@
 import {stampTime} from '../core/hlc.ts';
-import {type ItemDoc, type ItemPatch, applyPatch, docStamp, emptyDoc, materialize, mergeDocs, SET_FIELDS} from '../core/item-doc.ts';
+import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, materialize, mergeDocs, SET_FIELDS} from '../core/item-doc.ts';
 import {cleanPatch} from '../core/save.ts';
 import type {Item, Recommendation} from '../core/types.ts';
 import type {PlanWrite} from '../formats/index.ts';
@@ -37,15 +37,4 @@ function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDo
  */
 export function importChange(writes: readonly PlanWrite[]): Change {
 	return (current, t) => writes.map(write => writeDoc(write, current.get(write.id), t));
-}
-
-/** The backup doc with the newest stamp: merging it again advances this device's clock past the imported writes. */
-export function newestDoc(writes: readonly PlanWrite[]): ItemDoc | undefined {
-	let newest: ItemDoc | undefined;
-	let stamp = '';
-	for (const write of writes) {
-		const candidate = write.doc ? docStamp(write.doc) : '';
-		if (candidate > stamp) [newest, stamp] = [write.doc, candidate];
-	}
-	return newest;
 }

@@ -37,3 +37,8 @@ export function shareKey(a: Identified, b: Identified): boolean {
 export function itemLinks(item: Pick<Item, 'aliases'> & {url?: string}): string[] {
 	return item.url ? [item.url, ...item.aliases] : [...item.aliases];
 }
+
+/** What to call a work in a list when it has no title (an export row known only by an id): its link, else a key. */
+export function displayTitle(item: Pick<Item, 'title' | 'aliases' | 'isbn' | 'ids'> & {url?: string}): string {
+	return item.title || item.url || item.aliases[0] || (item.isbn[0] ? `ISBN ${item.isbn[0]}` : item.ids[0] ?? '');
+}

@@ -1,3 +1,4 @@
+import {displayTitle} from '../core/keys.ts';
 import {isComplete, progressFraction, startingProgress} from '../core/progress.ts';
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
@@ -73,7 +74,7 @@ export function ItemRow(props: ItemRowProps) {
 			<div role="gridcell" class="cell-title">
 				<ItemCover item={item} remote={covers}/>
 				<span class="work">
-					<span class="title">{item.title || item.url}</span>
+					<span class="title">{displayTitle(item)}</span>
 					<span class="details">{details}</span>
 					<span class="meta">
 						<ProgressLine item={item} tab={tab} trash={trash} onBump={props.onBump}/>

@@ -39,9 +39,9 @@ export function OptionsApp() {
 	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();
+	const [adding, setAdding] = useState(false);
 	const [merging, setMerging] = useState<string[]>();
 	const covers = useRemoteCovers();
-	const [adding, setAdding] = useState(false);
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
 	const facets = useAsync(async () => {
@@ -100,18 +100,18 @@ export function OptionsApp() {
 				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
 				{view.name === 'sync' && <SyncView onMessage={message}/>}
 			</main></ShowRecommended.Provider>
+			{adding && (
+				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
+					onClose={() => setAdding(false)}
+					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
+					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+			)}
 			{merging && (
 				<MergeDialog ids={merging} onClose={() => setMerging(undefined)} onMerged={(survivor, merged) => {
 					unselect(merged);
 					invalidate();
 					message(tn('optMerged', merged.length, survivor.title));
 				}}/>
-			)}
-			{adding && (
-				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
-					onClose={() => setAdding(false)}
-					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
-					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
 			)}
 			<Toasts toasts={toasts} dismiss={dismiss}/>
 		</div></OpenAddWork.Provider>

@@ -4,7 +4,7 @@ import {errorCode} from '../../../src/core/errors.ts';
 import {findLinks} from '../../../src/core/find-links.ts';
 import {normalizeId, parseId, requireId} from '../../../src/core/ids.ts';
 import {materialize} from '../../../src/core/item-doc.ts';
-import {itemIdForKey, itemKeys, newItemId} from '../../../src/core/keys.ts';
+import {displayTitle, itemIdForKey, itemKeys, newItemId} from '../../../src/core/keys.ts';
 import {saveDoc} from '../../../src/core/save.ts';
 import type {Item} from '../../../src/core/types.ts';
 import {itemIdForUrl} from '../../../src/core/url.ts';
@@ -115,4 +115,11 @@ describe('Find it links', () => {
 		expect(links[0]).toEqual({site: 'openlibrary', url: 'https://openlibrary.org/search?q=Cloud%20Native%20Go%20Matthew%20Titmus'});
 		expect(findLinks(work({title: ''}))).toEqual([]);
 	});
+});
+
+test('a work without a title is shown by its link, else its ISBN, else its first id', () => {
+	expect(displayTitle(work({title: 'T', url: 'https://e.example/'}))).toBe('T');
+	expect(displayTitle(work({url: 'https://e.example/'}))).toBe('https://e.example/');
+	expect(displayTitle(work({isbn: ['9787121317279'], ids: ['olid:OL1M']}))).toBe('ISBN 9787121317279');
+	expect(displayTitle(work({ids: ['olid:OL1M']}))).toBe('olid:OL1M');
 });
