@@ -64,6 +64,7 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 			anchor.focus();
 		} else if (event.key === 'Tab') {
 			onClose();
+			anchor.focus(); // Tab then moves on from the ⋯ button, as from any control of the row
 			return;
 		} else {
 			return;
