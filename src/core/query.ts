@@ -136,7 +136,8 @@ function filters(q: ItemQuery): (item: Item) => boolean {
 	const topics = q.topics ?? [];
 	const trash = q.trash === true;
 	const {status, kind, recommendedBy} = q;
-	return item => (item.deletedAt !== undefined) === trash
+	// An item merged into another is a tombstone of the merge, in neither the list nor the trash (it cannot be restored)
+	return item => item.mergedInto === undefined && (item.deletedAt !== undefined) === trash
 		&& (status === undefined || item.status === status)
 		&& (kind === undefined || item.kind === kind)
 		&& (topics.length === 0 || topics.every(topic => item.topics.includes(topic)))

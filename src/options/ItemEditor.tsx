@@ -5,7 +5,7 @@ import {ItemForm} from '../ui/components/ItemForm.tsx';
 import {type FormValues, patchBetween, readValues, valuesOf} from '../ui/form/work-values.ts';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
-import {ShowRecommended} from './Provenance.tsx';
+import {ShowRecommended} from './show-recommended.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 
 export type ItemEditorProps = {

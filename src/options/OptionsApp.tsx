@@ -15,7 +15,7 @@ import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
 import {MergeDialog} from './MergeDialog.tsx';
 import {tn} from './plural.ts';
-import {ShowRecommended} from './Provenance.tsx';
+import {ShowRecommended} from './show-recommended.ts';
 import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';

@@ -1,3 +1,4 @@
+import {cleanProgress, isComplete} from '../../core/progress.ts';
 import type {Duration, Progress, Status} from '../../core/types.ts';
 
 /** Progress as the form holds it: numbers as typed ('' for none). */
@@ -9,12 +10,10 @@ const count = (text: string): number | undefined => {
 	return Number.isFinite(value) && value >= 0 ? value : undefined;
 };
 
-/** The stored progress, or undefined when nothing is done yet; a percentage's total is always 100. */
+/** The stored progress (core/progress.ts cleans it), or undefined when nothing is typed yet. */
 export function readProgress(text: ProgressText): Progress | undefined {
 	const done = count(text.done);
-	if (done === undefined) return undefined;
-	const total = text.unit === 'percent' ? 100 : count(text.total);
-	return {done: Math.min(done, total ?? Number.POSITIVE_INFINITY), unit: text.unit, ...(total ? {total} : {})};
+	return done === undefined ? undefined : cleanProgress({done, total: count(text.total), unit: text.unit});
 }
 
 /** A progress shown in the form; a missing total comes from the work's length in the same unit. */
@@ -31,7 +30,10 @@ function lengthIn(unit: Progress['unit'], duration: Duration | undefined): numbe
 	return undefined;
 }
 
-/** Progress moves status one way only: the first progress on a work still wanted means it is being read. */
+/**
+ * Progress moves status one way only: the first progress on a work still wanted means it is being read (the rule of
+ * core's progressPatch, taken only on the first progress here, so a status the user sets back in the form stays).
+ */
 export function statusAfterProgress(status: Status, before: ProgressText, after: ProgressText): Status {
 	const was = readProgress(before)?.done ?? 0;
 	const now = readProgress(after)?.done ?? 0;
@@ -40,6 +42,5 @@ export function statusAfterProgress(status: Status, before: ProgressText, after:
 
 /** Reaching the total offers "done" (the user decides; it is never set by itself). */
 export function offersDone(status: Status, text: ProgressText): boolean {
-	const progress = readProgress(text);
-	return status !== 'done' && progress?.total !== undefined && progress.done >= progress.total;
+	return status !== 'done' && isComplete(readProgress(text));
 }

@@ -52,6 +52,12 @@ describe('queryItems', () => {
 		expect(queryItems(all, {}).total).toBe(4);
 	});
 
+	it('leaves an item merged into another out of both the list and the trash', () => {
+		const absorbed = {...item({title: 'Merged away'}), deletedAt: '2024-03-01T00:00:00.000Z', mergedInto: k8s.id};
+		expect(queryItems([...all, absorbed], {trash: true}).items.map(found => found.title)).toEqual([trashed.title]);
+		expect(queryItems([...all, absorbed], {text: 'merged'}).total).toBe(0);
+	});
+
 	it('sorts by added, updated, title and status', () => {
 		const touched = {...k8s, updatedAt: '2030-01-01T00:00:00.000Z'};
 		const list = [touched, cn, notes, recommended];

@@ -32,7 +32,8 @@ describe('progress', () => {
 	const none = {done: '', total: '', unit: 'lesson' as const};
 	test('reads done, total and unit; a percentage is out of 100 and done never passes the total', () => {
 		expect(readProgress({done: '12', total: '45', unit: 'lesson'})).toEqual({done: 12, total: 45, unit: 'lesson'});
-		expect(readProgress({done: '30', total: '7', unit: 'percent'})).toEqual({done: 30, total: 100, unit: 'percent'});
+		expect(readProgress({done: '30', total: '7', unit: 'percent'})).toEqual({done: 30, unit: 'percent'});
+		expect(readProgress({done: '130', total: '', unit: 'percent'})).toEqual({done: 100, unit: 'percent'});
 		expect(readProgress({done: '50', total: '45', unit: 'lesson'})).toEqual({done: 45, total: 45, unit: 'lesson'});
 		expect(readProgress({done: '', total: '45', unit: 'lesson'})).toBeUndefined();
 		expect(readProgress({done: '-3', total: '', unit: 'page'})).toBeUndefined();
