@@ -43,7 +43,7 @@ export async function runE2e(browser, vitestArgs = []) {
 async function main(args) {
 	const index = args.indexOf('--browser');
 	const browsers = index >= 0 ? [args[index + 1]] : Object.keys(BROWSERS);
-	const vitestArgs = args.filter((arg, i) => arg !== '--no-build' && i !== index && i !== index + 1);
+	const vitestArgs = args.filter((arg, i) => arg !== '--no-build' && !(index >= 0 && (i === index || i === index + 1)));
 	for (const browser of browsers) if (!BROWSERS[browser]) throw new Error(`unknown browser ${browser}: use chromium or firefox`);
 	if (!args.includes('--no-build')) await viteBuild(E2E);
 	let passed = 0;

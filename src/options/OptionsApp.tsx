@@ -21,7 +21,7 @@ import {type Counts, Sidebar} from './Sidebar.tsx';
 import {SettingsView} from './SettingsView.tsx';
 import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
-import {useRemoteCovers} from './use-covers.ts';
+import {useRemoteCovers} from '../ui/hooks/use-remote-covers.ts';
 import {useDuplicates} from './use-duplicates.ts';
 import {listActions} from './use-list-actions.ts';
 

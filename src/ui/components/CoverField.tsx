@@ -1,4 +1,5 @@
 import {useId, useState} from 'preact/hooks';
+import {useRemoteCovers} from '../hooks/use-remote-covers.ts';
 import {t} from '../i18n.ts';
 
 export type CoverFieldProps = {
@@ -8,11 +9,15 @@ export type CoverFieldProps = {
 	title: string;
 };
 
-/** The cover's address with a preview in a fixed box; the box stays empty when the image does not load. */
+/**
+ * The cover's address with a preview in a fixed box; the box stays empty when the image does not load, or when the
+ * user turned remote covers off (Settings).
+ */
 export function CoverField({value, onChange, title}: CoverFieldProps) {
 	const id = useId();
 	const [failed, setFailed] = useState('');
-	const show = /^https?:\/\//.test(value) && failed !== value;
+	const covers = useRemoteCovers();
+	const show = covers && /^https?:\/\//.test(value) && failed !== value;
 	return (
 		<div class="field cover-field">
 			<label for={`${id}-cover`}>{t('fieldCoverUrl')}</label>

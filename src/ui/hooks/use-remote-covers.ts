@@ -1,8 +1,8 @@
 import {useEffect, useState} from 'preact/hooks';
-import {getSettings, onSettingsChanged} from '../shared/settings.ts';
+import {getSettings, onSettingsChanged} from '../../shared/settings.ts';
 
 /**
- * Whether rows may load cover images from the web. False until the stored setting is read, so a user who turned
+ * Whether pages may load cover images from the web (list rows, the form's preview). False until the stored setting is read, so a user who turned
  * covers off never has a request sent for one while the page starts.
  */
 export function useRemoteCovers(): boolean {
