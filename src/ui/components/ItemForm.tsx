@@ -1,5 +1,5 @@
 import type {ComponentChildren} from 'preact';
-import {useId} from 'preact/hooks';
+import {useId, useState} from 'preact/hooks';
 import {defaultProgressUnit, type KindField, showsField} from '../form/kind-fields.ts';
 import {offersDone, type ProgressText, statusAfterProgress} from '../form/progress.ts';
 import {type FormError, type FormValues, readValues} from '../form/work-values.ts';
@@ -59,6 +59,16 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 	const noTitle = submitted && errors.some(error => error.code === 'noTitle');
 	const priceError = errors.some(error => error.code === 'invalidPrice');
 	const summary = summaryOf(values);
+	// Fields follow the status too: progress matters once a work is started, a rating once it is finished. Before
+	// that they wait in the details, so saving a work to read later stays a short form. Where they sit is decided
+	// when the form opens: a field that moved while being typed in would lose the focus.
+	const progress = (
+		<ProgressField value={values.progress} onChange={editProgress} offerDone={offersDone(values.status, values.progress)}
+			onDone={() => edit({status: 'done'})}/>
+	);
+	const rating = <RatingInput name={`${id}-rating`} value={values.rating} onChange={rating => edit({rating})}/>;
+	const [progressUp] = useState(() => Boolean(detailsOpen) || values.status !== 'want' || values.progress.done.trim() !== '');
+	const [ratingUp] = useState(() => Boolean(detailsOpen) || values.status === 'done' || values.status === 'dropped' || Boolean(values.rating));
 	return (
 		<div class="item-form">
 			<div class="field">
@@ -78,9 +88,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 			</div>
 			{extra}
 			<TopicInput value={values.topics} suggestions={knownTopics} onChange={topics => edit({topics})}/>
-			<ProgressField value={values.progress} onChange={editProgress} offerDone={offersDone(values.status, values.progress)}
-				onDone={() => edit({status: 'done'})}/>
-			<RatingInput name={`${id}-rating`} value={values.rating} onChange={rating => edit({rating})}/>
+			{progressUp && progress}
+			{ratingUp && rating}
 			<div class="field">
 				<label for={`${id}-notes`}>{t('fieldNotes')}</label>
 				<textarea id={`${id}-notes`} name="notes" rows={3} value={values.notes} onInput={e => edit({notes: e.currentTarget.value})}/>
@@ -88,6 +97,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 			<details class="details" open={detailsOpen || errors.some(error => error.field !== 'title')}>
 				<summary>{t('detailsHeading')}{summary && <span class="muted"> · {summary}</span>}</summary>
 				<div class="details-body">
+					{!progressUp && progress}
+					{!ratingUp && rating}
 					<div class="field">
 						<label for={`${id}-subtitle`}>{t('fieldSubtitle')}</label>
 						<input id={`${id}-subtitle`} name="subtitle" value={values.subtitle} onInput={e => edit({subtitle: e.currentTarget.value})}/>
