@@ -1,4 +1,4 @@
-import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import {useEffect, useRef} from 'preact/hooks';
 import type {TargetedKeyboardEvent} from 'preact';
 import {findLinks} from '../core/find-links.ts';
 import type {Item} from '../core/types.ts';
@@ -25,16 +25,12 @@ const MARGIN = 4;
  */
 export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onTrash}: RowMenuProps) {
 	const menu = useRef<HTMLDivElement>(null);
-	const [position, setPosition] = useState<{top?: number; bottom?: number; right: number}>();
+	const links = item.url ? [] : findLinks(item);
+	const position = placeBelowOrAbove(anchor.getBoundingClientRect(), menuHeight(Boolean(item.url), links.length));
 
-	useLayoutEffect(() => {
-		const rect = anchor.getBoundingClientRect();
-		const height = menu.current!.offsetHeight;
-		const right = Math.max(MARGIN, window.innerWidth - rect.right);
-		setPosition(rect.bottom + height + MARGIN > window.innerHeight && rect.top > height
-			? {bottom: window.innerHeight - rect.top + MARGIN, right}
-			: {top: rect.bottom + MARGIN, right});
-		menu.current!.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+	// Focus moves into the menu once it is on screen (an element still hidden cannot take focus).
+	useEffect(() => {
+		menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
 	}, [anchor]);
 
 	useEffect(() => {
@@ -74,10 +70,9 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 	};
 
 	const run = (action: (item: Item) => void) => () => { onClose(); action(item); };
-	const links = item.url ? [] : findLinks(item);
 	return (
 		<div ref={menu} role="menu" aria-label={t('optRowMenu', item.title)} class="row-menu" onKeyDown={onKeyDown}
-			style={position ?? {visibility: 'hidden', top: 0, right: 0}}>
+			style={position}>
 			<button type="button" role="menuitem" tabIndex={-1} onClick={run(onEdit)}>{t('optMenuEdit')}</button>
 			{item.url && (
 				<a role="menuitem" tabIndex={-1} href={item.url} target="_blank" rel="noopener noreferrer" onClick={onClose}>{t('optMenuOpen')}</a>
@@ -97,4 +92,20 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 			<button type="button" role="menuitem" tabIndex={-1} class="danger" onClick={run(onTrash)}>{t('optMenuTrash')}</button>
 		</div>
 	);
+}
+
+const ITEM_HEIGHT = 30;
+const GROUP_HEADING = 22;
+
+/** The menu's height from what it lists (edit, open, Find it links, progress, merge, trash), so it is placed at once. */
+function menuHeight(linked: boolean, findIt: number): number {
+	return (4 + (linked ? 1 : 0) + findIt) * ITEM_HEIGHT + (findIt > 0 ? GROUP_HEADING : 0) + 2 * MARGIN + 9;
+}
+
+/** Below the ⋯ button, or above it when the viewport has no room below; right-aligned with the button. */
+function placeBelowOrAbove(rect: DOMRect, height: number): {top?: number; bottom?: number; right: number} {
+	const right = Math.max(MARGIN, window.innerWidth - rect.right);
+	return rect.bottom + height + MARGIN > window.innerHeight && rect.top > height
+		? {bottom: window.innerHeight - rect.top + MARGIN, right}
+		: {top: rect.bottom + MARGIN, right};
 }

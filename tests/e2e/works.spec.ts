@@ -38,7 +38,11 @@ describeBrowsers('works without a page', ({driver}) => {
 		await options.fill('aside.editor input[name="progress-total"]', '302');
 		await options.fill('aside.editor input[name="progress-done"]', '12');
 		expect(await options.evaluate(() => (document.querySelector('aside.editor select[name="status"]') as HTMLSelectElement).value)).toBe('reading');
-		await options.screenshot('works-editor');
+		await options.setColorScheme('light');
+		await options.screenshot('editor-light');
+		await options.setColorScheme('dark');
+		await options.screenshot('editor-dark');
+		await options.setColorScheme('light');
 		await options.click('aside.editor button[type="submit"]');
 		await waitUntil(async () => {
 			const item = await call<Item | null>(options, 'getItem', work!.id);
