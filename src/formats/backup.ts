@@ -1,5 +1,6 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
-import {docShapeError, isObject} from '../core/doc-shape.ts';
+import {isObject} from '../core/doc-shape.ts';
+import {validateDoc} from '../core/validate-doc.ts';
 import {Problems} from './clean.ts';
 import type {ImportRecord} from './types.ts';
 
@@ -11,7 +12,10 @@ export function exportBackup(docs: readonly ItemDoc[], exportedAt: string): stri
 	return `${JSON.stringify(backup, null, '\t')}\n`;
 }
 
-/** Validates a parsed backup; bad docs become problems naming their index and field, the rest import. */
+/**
+ * Validates a parsed backup (core/validate-doc.ts): a bad doc is left out (a BAD_DOC error), a bad field is dropped
+ * from its doc (a BAD_DOC warning); each problem names the doc's index, id and field. The rest import.
+ */
 export function readBackup(data: unknown, problems = new Problems()): {docs: ItemDoc[]; lines: number[]; problems: Problems} {
 	if (!isObject(data) || data.format !== 'shelfmark-backup') {
 		problems.add('BAD_JSON', 'not a Shelfmark backup', undefined, 'format', 'error');
@@ -25,10 +29,14 @@ export function readBackup(data: unknown, problems = new Problems()): {docs: Ite
 	if (data.version !== 1) return {docs: [], lines: [], problems};
 	const docs: ItemDoc[] = [];
 	const lines: number[] = [];
-	data.docs.forEach((doc: unknown, index) => {
-		const error = docShapeError(doc);
-		if (error) problems.add('BAD_DOC', `docs[${index}]${error[0] ? `.${error[0]}` : ''}: ${error[1]}`, index + 1, error[0] || undefined, 'error');
-		else { docs.push(doc as ItemDoc); lines.push(index + 1); }
+	data.docs.forEach((raw: unknown, index) => {
+		const {doc, problems: found} = validateDoc(raw);
+		for (const problem of found) {
+			const where = `docs[${index}]${problem.id ? ` (${problem.id})` : ''}${problem.field ? `.${problem.field}` : ''}`;
+			const fate = problem.skipped ? 'left out' : 'field dropped';
+			problems.add('BAD_DOC', `${where}: ${problem.message}, ${fate}`, index + 1, problem.field || undefined, problem.skipped ? 'error' : 'warning');
+		}
+		if (doc) { docs.push(doc); lines.push(index + 1); }
 	});
 	return {docs, lines, problems};
 }

@@ -1,6 +1,7 @@
 import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {Item, Recommendation} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
+import {fieldError} from '../core/validate-doc.ts';
 import type {ImportRecord} from './types.ts';
 
 export type Fate = 'new' | 'merged' | 'skipped' | 'failed';
@@ -60,10 +61,16 @@ export type PlanOptions = {
 
 const NOT_PATCH = new Set(['line', 'file', 'doc']);
 
-/** The ItemPatch a record asks for, for a brand-new item (status defaults to want). */
+/**
+ * The ItemPatch a record asks for, for a brand-new item (status defaults to want). A value breaking the rules docs
+ * from outside are held to (core/validate-doc.ts fieldError) is left out: the importers clean and report every field
+ * (clean.ts), so this only stops a record no importer made, e.g. one built by hand, from reaching storage.
+ */
 export function recordToPatch(record: ImportRecord): ItemPatch {
 	const patch: Record<string, unknown> = {status: 'want'};
-	for (const [key, value] of Object.entries(record)) if (!NOT_PATCH.has(key) && value !== undefined) patch[key] = value;
+	for (const [key, value] of Object.entries(record)) {
+		if (!NOT_PATCH.has(key) && value !== undefined && !fieldError(key, value)) patch[key] = value;
+	}
 	return patch as ItemPatch;
 }
 

@@ -3,7 +3,7 @@ import type {ItemDoc} from '../../core/item-doc.ts';
 import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
 import {canonicalJson} from '../../core/canonical.ts';
-import {docShapeError} from '../../core/doc-shape.ts';
+import {type DocProblem, validateDoc} from '../../core/validate-doc.ts';
 import {shardOf} from '../../core/shards.ts';
 
 /** Part of the additional data: a blob decrypts only as this format, in this vault, as this shard. */
@@ -29,19 +29,26 @@ export async function encodeShard(docs: ItemDoc[], context: ShardContext, conten
 	return {name: `blobs/${context.shard}-${await sha256Hex(bytes)}.bin`, bytes, digest, count: docs.length};
 }
 
-/** The backup importer's shape check: a doc from the server is as untrusted as one from a file. */
-const isDoc = (value: unknown): value is ItemDoc => docShapeError(value) === undefined;
-
 /**
- * Checks the name's sha256 (a torn PUT fails here), decrypts, gunzips and validates. Throws on anything
- * wrong: the caller treats the blob as unreadable, never as empty.
+ * Checks the name's sha256 (a torn PUT fails here), decrypts, gunzips and validates each doc (core/validate-doc.ts):
+ * a doc with a bad field comes back without that field, a bad doc is left out, each with a problem for the caller to
+ * log and count. Throws when the blob as a whole is wrong (not a list of docs, docs of another shard, or not one
+ * readable doc in a non-empty list): the caller treats it as unreadable, never as empty.
  */
-export async function decodeShard(name: string, bytes: Uint8Array, context: ShardContext): Promise<{docs: ItemDoc[]; digest: string}> {
+export async function decodeShard(name: string, bytes: Uint8Array, context: ShardContext): Promise<{docs: ItemDoc[]; digest: string; problems: DocProblem[]}> {
 	const expected = /-([0-9a-f]{64})\.bin$/.exec(name)?.[1];
 	if (!expected || (await sha256Hex(bytes)) !== expected) throw new Error(`${name}: content does not match its name`);
 	const packed = context.key ? await decryptBlob(context.key, bytes, aadOf(context)) : bytes;
 	const data: unknown = JSON.parse(fromUtf8(gunzipSync(packed)));
-	if (!Array.isArray(data) || !data.every(isDoc)) throw new Error(`${name}: not a shard of item docs`);
-	if (data.some(doc => shardOf(doc.id, context.shard.length) !== context.shard)) throw new Error(`${name}: holds items of another shard`);
-	return {docs: data, digest: (await contentDigest(data)).digest};
+	if (!Array.isArray(data)) throw new Error(`${name}: not a shard of item docs`);
+	const docs: ItemDoc[] = [];
+	const problems: DocProblem[] = [];
+	for (const value of data) {
+		const checked = validateDoc(value);
+		if (checked.doc) docs.push(checked.doc);
+		problems.push(...checked.problems);
+	}
+	if (data.length > 0 && docs.length === 0) throw new Error(`${name}: not one readable item doc`);
+	if (docs.some(doc => shardOf(doc.id, context.shard.length) !== context.shard)) throw new Error(`${name}: holds items of another shard`);
+	return {docs, digest: (await contentDigest(docs)).digest, problems};
 }

@@ -13,14 +13,15 @@ describe('JSON backup', () => {
 		}), {numRuns: 60});
 	});
 
-	test('a bad doc is a problem naming its index and field; the good ones still import', () => {
+	test('a bad field is dropped from its doc and a bad doc left out, each a problem naming its index, id and field', () => {
 		const [good, bad] = fc.sample(docs.filter(list => list.length >= 2), 1)[0]!;
 		const broken = {...bad!, f: {...bad!.f, url: {v: 'javascript:alert(1)', t: bad!.f.url!.t}}};
 		const json = {format: 'shelfmark-backup', version: 1, exportedAt: 'x', docs: [good, broken, {id: 'x', f: {}}]};
 		const {docs: read, problems} = readBackup(json);
-		expect(read).toEqual([good]);
-		expect(problems.list.map(p => [p.code, p.line, p.field])).toEqual([['BAD_DOC', 2, 'f.url'], ['BAD_DOC', 3, 'title']]);
-		expect(problems.list[0]!.message).toContain('docs[1].f.url');
+		const {url: _url, ...rest} = bad!.f;
+		expect(read).toEqual([good, {...bad!, f: rest}]);
+		expect(problems.list.map(p => [p.code, p.line, p.field, p.severity])).toEqual([['BAD_DOC', 2, 'f.url', 'warning'], ['BAD_DOC', 3, 'del', 'error']]);
+		expect(problems.list[0]!.message).toContain(`docs[1] (${bad!.id}).f.url: not an http(s) address, field dropped`);
 	});
 
 	test('a newer backup version is refused as a whole', () => {
