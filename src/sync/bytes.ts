@@ -39,7 +39,7 @@ export function randomId(bytes = 12): string {
 export class OverCapError extends Error {
 	override name = 'OverCapError';
 	constructor(readonly cap: number, readonly declared?: number) {
-		super(declared === undefined ? `more than ${cap} bytes` : `declares ${declared} bytes, more than ${cap}`);
+		super(declared === undefined ? `sends more than ${cap}` : `declares ${declared} bytes, more than ${cap}`); // Callers add " bytes (why)"
 	}
 }
 
