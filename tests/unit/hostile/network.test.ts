@@ -185,6 +185,17 @@ describe('sync blobs are size-capped', () => {
 		expect(error).toMatchObject({code: 'SYNC_UNREADABLE_BLOB'});
 	});
 
+	test('a body of exactly the cap, with or without its length, still reads byte for byte', async () => {
+		const body = Buffer.from(Uint8Array.from({length: 64 * 1024}, (_, i) => (i * 31) % 256));
+		for (const headers of [{'content-length': body.length}, {'transfer-encoding': 'chunked'}] as Record<string, string | number>[]) {
+			behaviour = (_, response) => {
+				response.writeHead(200, headers);
+				response.end(body);
+			};
+			expect(await dav({maxBlobBytes: body.length, timeoutMs: 5_000}).readBlob('blobs/a.bin')).toEqual(new Uint8Array(body));
+		}
+	});
+
 	test('an over-cap manifest is a bad remote, not read whole', async () => {
 		behaviour = endless({'content-length': 500_000_000});
 		const transport = new WebDavTransport({url: base, timeoutMs: 2_000, maxManifestBytes: 1024});
@@ -235,6 +246,16 @@ describe('gzip bombs', () => {
 		lying.set([16, 0, 0, 0], lying.length - 4); // ISIZE says 16 bytes
 		const name = `blobs/0-${await sha256Hex(lying)}.bin`;
 		await expect(decodeShard(name, lying, {vault: 'v', shard: '0', maxJsonBytes: 1024 * 1024})).rejects.toThrow('inflates to more than 1048576 bytes');
+	});
+
+	test('an HTTP-level gzip bomb (Content-Encoding: gzip) is capped on the inflated bytes fetch hands over', async () => {
+		behaviour = (_, response) => {
+			response.writeHead(200, {'content-encoding': 'gzip', 'content-length': bomb.length});
+			response.end(bomb);
+		};
+		const {error, ms} = await failure(() => dav({maxBlobBytes: 1024 * 1024, timeoutMs: 5_000}).readBlob('blobs/a.bin'));
+		expect(error).toMatchObject({code: 'SYNC_UNREADABLE_BLOB', message: expect.stringContaining('sends more than 1048576 bytes')});
+		expect(ms).toBeLessThan(3_000);
 	});
 
 	test('through the engine: a bomb in place of a shard is unreadable and nothing local changes', async () => {
