@@ -91,8 +91,8 @@ export function withDeadline<T>(ms: number, work: (signal: AbortSignal) => Promi
 	const expired = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => {
 			const error = new DeadlineError(ms);
+			reject(error); // First, so the race reports the deadline rather than the abort it causes
 			controller.abort(error);
-			reject(error);
 		}, ms);
 	});
 	expired.catch(() => undefined);
