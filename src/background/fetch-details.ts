@@ -6,9 +6,15 @@ import {AppError, RemoteError} from '../core/errors.ts';
 import {originPattern} from '../shared/harvest-protocol.ts';
 import type {WireRequest} from '../shared/messages.ts';
 import type {Reply} from '../shared/rpc.ts';
+import {DeadlineError, readCapped, withDeadline} from '../sync/bytes.ts';
 
-const FETCH_TIMEOUT_MS = 15_000;
-const MAX_HTML = 5_000_000;
+/** One deadline for the whole page, answer and body: a server trickling bytes is cut as surely as a silent one. */
+export const FETCH_TIMEOUT_MS = 15_000;
+/**
+ * Only the first 5 MB of a page are read (streamed, whatever its Content-Length says): a work's metadata sits in
+ * its head, and real pages are far smaller; a 60 MB or endless page is cut there rather than read whole.
+ */
+export const MAX_HTML_BYTES = 5_000_000;
 const OFFSCREEN_PAGE = 'src/offscreen/index.html';
 
 /** The part of `chrome.offscreen` used here; the polyfill does not wrap it and Firefox has none. */
@@ -51,16 +57,30 @@ export async function fetchDetails(url: string): Promise<PageMetadata> {
 	if (!await browser.permissions.contains({origins: [originPattern(target)]})) {
 		throw new AppError('PERMISSION_DENIED', `No access to ${target.host}`);
 	}
-	let response: Response;
+	const page = await fetchPage(target.href);
+	return parseMetadata(page.html, httpUrl(page.url)?.href ?? target.href);
+}
+
+export type PageLimits = {timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch};
+
+/** Loads a page's HTML within the deadline and the byte cap; any failure is EXTRACT_FAILED naming its cause. */
+export async function fetchPage(href: string, limits: PageLimits = {}): Promise<{html: string; url: string}> {
+	const {timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_HTML_BYTES, fetch: fetchFn = globalThis.fetch.bind(globalThis)} = limits;
+	const host = new URL(href).host;
 	try {
-		response = await fetch(target.href, {credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)});
+		return await withDeadline(timeoutMs, async signal => {
+			const response = await fetchFn(href, {credentials: 'omit', redirect: 'follow', signal});
+			const type = response.headers.get('content-type') ?? '';
+			if (!response.ok || (type && !/html|xml/i.test(type))) {
+				await response.body?.cancel().catch(() => undefined);
+				throw new AppError('EXTRACT_FAILED', `${host} answered ${response.status} ${type}`.trim());
+			}
+			const bytes = await readCapped(response, maxBytes, {truncate: true});
+			return {html: new TextDecoder().decode(bytes), url: response.url || href};
+		});
 	} catch (error) {
-		throw new AppError('EXTRACT_FAILED', error instanceof Error ? error.message : String(error), {cause: error});
+		if (error instanceof AppError) throw error;
+		const reason = error instanceof DeadlineError ? `${host}: ${error.message}` : error instanceof Error ? error.message : String(error);
+		throw new AppError('EXTRACT_FAILED', reason, {cause: error});
 	}
-	const type = response.headers.get('content-type') ?? '';
-	if (!response.ok || (type && !/html|xml/i.test(type))) {
-		throw new AppError('EXTRACT_FAILED', `${target.host} answered ${response.status} ${type}`.trim());
-	}
-	const html = (await response.text()).slice(0, MAX_HTML);
-	return parseMetadata(html, httpUrl(response.url)?.href ?? target.href);
 }

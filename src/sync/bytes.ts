@@ -34,3 +34,75 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export function randomId(bytes = 12): string {
 	return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }
+
+/** Why a capped read stopped early: the caller turns it into its own coded error. */
+export class OverCapError extends Error {
+	override name = 'OverCapError';
+	constructor(readonly cap: number, readonly declared?: number) {
+		super(declared === undefined ? `sends more than ${cap}` : `declares ${declared} bytes, more than ${cap}`); // Callers add " bytes (why)"
+	}
+}
+
+/**
+ * Reads a response body without ever holding more than `cap` bytes: a Content-Length over the cap is refused
+ * before reading, and the streamed count is checked chunk by chunk (a server may lie about or omit the length).
+ * `truncate` keeps the first `cap` bytes instead of throwing (a page's metadata sits in its head).
+ */
+export async function readCapped(response: Response, cap: number, options: {truncate?: boolean} = {}): Promise<Uint8Array> {
+	const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+	if (!options.truncate && Number.isFinite(declared) && declared > cap) {
+		await response.body?.cancel().catch(() => undefined);
+		throw new OverCapError(cap, declared);
+	}
+	if (!response.body) return new Uint8Array(0);
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const {done, value} = await reader.read();
+		if (done) break;
+		if (total + value.length > cap) {
+			await reader.cancel().catch(() => undefined);
+			if (!options.truncate) throw new OverCapError(cap);
+			chunks.push(value.subarray(0, cap - total));
+			total = cap;
+			break;
+		}
+		chunks.push(value);
+		total += value.length;
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}
+
+/**
+ * One overall deadline for a request, headers and body together: a server that trickles a byte at a time is cut
+ * as surely as one that never answers. `signal` goes to fetch (which also aborts the body stream); `run` clears
+ * the timer however the work ends and tells a deadline abort apart from other failures.
+ */
+export function withDeadline<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+	const controller = new AbortController();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const expired = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			const error = new DeadlineError(ms);
+			reject(error); // First, so the race reports the deadline rather than the abort it causes
+			controller.abort(error);
+		}, ms);
+	});
+	expired.catch(() => undefined);
+	// The race settles at the deadline even when `work` awaits something that ignores the signal.
+	return Promise.race([work(controller.signal), expired]).finally(() => clearTimeout(timer));
+}
+
+export class DeadlineError extends Error {
+	override name = 'DeadlineError';
+	constructor(readonly ms: number) {
+		super(`no complete answer within ${ms / 1000} s`);
+	}
+}

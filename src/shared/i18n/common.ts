@@ -43,4 +43,5 @@ export default {
 	error_LOOKUP_NOT_FOUND: {en: 'Open Library has no such book. Nothing was changed.', zh_CN: 'Open Library 中没有找到这本书，未作任何更改。'},
 	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
 	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},
+	error_SYNC_TIMEOUT: {en: 'The sync server did not answer in time. Nothing was lost; Shelfmark will try again later.', zh_CN: '同步服务器未能及时响应。没有丢失数据；Shelfmark 稍后会重试。'},
 } satisfies Catalog;

@@ -1,4 +1,4 @@
-import {gunzipSync, gzipSync} from 'fflate';
+import {Gunzip, gzipSync} from 'fflate';
 import type {ItemDoc} from '../../core/item-doc.ts';
 import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
@@ -9,7 +9,38 @@ import {shardOf} from '../../core/shards.ts';
 /** Part of the additional data: a blob decrypts only as this format, in this vault, as this shard. */
 export const BLOB_FORMAT = 'gzip-json-1';
 
-export type ShardContext = {vault: string; shard: string; key?: VaultKey};
+/** Read limits: tests set them small. */
+export type ShardContext = {vault: string; shard: string; key?: VaultKey; maxJsonBytes?: number};
+
+/**
+ * The largest shard JSON inflated: 64 MiB. A shard holds ~400 records of 1-3 KB for 100,000 items at 256
+ * shards (~1.2 MB), ~6,250 at 16 shards (~19 MB); past the cap a blob is a bomb or not ours, and unreadable.
+ */
+export const MAX_SHARD_JSON_BYTES = 64 * 1024 * 1024;
+/** Compressed bytes fed per step: deflate inflates at most ~1032x, so one step adds at most ~4 MiB. */
+const INFLATE_STEP = 4096;
+
+/** gunzip that stops as soon as the output passes `cap` (a gzip footer's size field can lie, so it is not trusted). */
+export function gunzipCapped(packed: Uint8Array, cap: number, name: string): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	const gunzip = new Gunzip(chunk => {
+		total += chunk.length;
+		if (total > cap) throw new Error(`${name}: inflates to more than ${cap} bytes, the cap for a shard`);
+		chunks.push(chunk);
+	});
+	if (packed.length === 0) throw new Error(`${name}: empty`);
+	for (let at = 0; at < packed.length; at += INFLATE_STEP) {
+		gunzip.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}
 export type EncodedShard = {name: string; bytes: Uint8Array; digest: string; count: number};
 
 const aadOf = ({vault, shard}: ShardContext) => `shelfmark/blob/v1|vault=${vault}|shard=${shard}|format=${BLOB_FORMAT}`;
@@ -39,7 +70,7 @@ export async function decodeShard(name: string, bytes: Uint8Array, context: Shar
 	const expected = /-([0-9a-f]{64})\.bin$/.exec(name)?.[1];
 	if (!expected || (await sha256Hex(bytes)) !== expected) throw new Error(`${name}: content does not match its name`);
 	const packed = context.key ? await decryptBlob(context.key, bytes, aadOf(context)) : bytes;
-	const data: unknown = JSON.parse(fromUtf8(gunzipSync(packed)));
+	const data: unknown = JSON.parse(fromUtf8(gunzipCapped(packed, context.maxJsonBytes ?? MAX_SHARD_JSON_BYTES, name)));
 	if (!Array.isArray(data)) throw new Error(`${name}: not a shard of item docs`);
 	const docs: ItemDoc[] = [];
 	const problems: DocProblem[] = [];

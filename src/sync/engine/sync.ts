@@ -105,12 +105,16 @@ async function readChangedShards(transport: SyncTransport, vault: string, entrie
 	const changed = Object.entries(entries).filter(([shard, entry]) => known[shard]?.blob !== entry.blob);
 	const out = new Map<string, Remote>();
 	await forEachLimited(changed, 4, async ([shard, entry]) => {
-		const bytes = await transport.readBlob(entry.blob);
+		const bytes = await transport.readBlob(entry.blob).catch((error: unknown) => {
+			// Offline, timeout or auth fail the sync; a blob over the transport's size cap is only unreadable
+			if (!(error instanceof SyncError && error.code === 'SYNC_UNREADABLE_BLOB')) throw error;
+			return 'over-cap' as const;
+		});
 		try {
-			if (!bytes) throw new Error('missing');
+			if (!bytes || bytes === 'over-cap') throw new Error('missing or over the size cap');
 			out.set(shard, await decodeShard(entry.blob, bytes, {vault, shard, key}));
 		} catch {
-			out.set(shard, 'unreadable'); // Torn, missing or undecryptable: never "empty" (DESIGN §5)
+			out.set(shard, 'unreadable'); // Torn, missing, oversized or undecryptable: never "empty" (DESIGN §5)
 		}
 	});
 	return out;
