@@ -5,10 +5,13 @@ import {Readable} from 'node:stream';
 import {deflateSync, zipSync} from 'fflate';
 import {afterAll, describe, expect, test, vi} from 'vitest';
 import {importExportApi} from '../../../src/background/import-export.ts';
+import {type SyncApiDeps, createSyncApi} from '../../../src/background/sync-api.ts';
 import {PAGE_CAP, loadDocument, runJsonl} from '../../../src/cli/jsonl.ts';
+import {sendsPasswordInClear} from '../../../src/core/plain-http.ts';
 import {IMPORT_FILE_CAP, ZIP_TOTAL_CAP} from '../../../src/formats/archive.ts';
 import {encodeText, parseImport, parseImports} from '../../../src/formats/index.ts';
 import {readFiles} from '../../../src/options/import-files.ts';
+import common from '../../../src/shared/i18n/common.ts';
 
 const MiB = 1024 * 1024;
 
@@ -180,5 +183,43 @@ describe('import files over the cap are refused where they are received', () => 
 		const base64 = 'A'.repeat(Math.ceil((IMPORT_FILE_CAP + MiB) / 3) * 4);
 		await expect(api.planImport({files: [{name: 'huge.csv', base64}]}))
 			.rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringMatching(/^huge\.csv is 65\.0 MiB, over the 64 MiB cap for an import file$/)});
+	});
+});
+
+describe('WebDAV over plain http needs the user’s confirmation', () => {
+	test.each([
+		['http://nas.lan/dav/shelfmark/', true],
+		['http://192.168.1.20:8080/dav/', true],
+		['HTTP://Cloud.Example/remote.php/dav/', true],
+		['http://[2001:db8::1]/dav/', true],
+		['http://localhost:8080/dav/', false],
+		['http://dav.localhost/', false],
+		['http://127.0.0.1/dav/', false],
+		['http://127.1.2.3:9000/', false],
+		['http://[::1]:8080/dav/', false],
+		['https://cloud.example/dav/', false],
+		['not a url', false],
+	])('%s sends the password in clear: %s', (url, expected) => {
+		expect(sendsPasswordInClear(url)).toBe(expected);
+	});
+
+	const syncApi = () => createSyncApi({
+		scheduler: {} as SyncApiDeps['scheduler'], settings: {} as SyncApiDeps['settings'],
+		items: () => Promise.reject(new Error('unused')), transport: () => { throw new Error('unused'); },
+		allowed: async () => false, // Past the http check, the next step says PERMISSION_DENIED
+	});
+
+	test('the background refuses a non-local http URL without the flag, for a test as for a save', async () => {
+		const api = syncApi();
+		const setup = {kind: 'webdav', url: 'http://nas.lan/dav/', user: 'me', password: 'secret'} as const;
+		await expect(api.testSyncConnection(setup)).rejects.toMatchObject({code: 'SYNC_INSECURE_URL', message: expect.stringContaining('http://nas.lan')});
+		await expect(api.configureSync(setup)).rejects.toMatchObject({code: 'SYNC_INSECURE_URL'});
+		await expect(api.configureSync({...setup, plainHttp: true})).rejects.toMatchObject({code: 'PERMISSION_DENIED'});
+		await expect(api.testSyncConnection({...setup, url: 'http://127.0.0.1:8080/dav/'})).rejects.toMatchObject({code: 'PERMISSION_DENIED'});
+	});
+
+	test('the refusal has a message in every language', () => {
+		expect(common.error_SYNC_INSECURE_URL.en).toMatch(/unencrypted/);
+		expect(common.error_SYNC_INSECURE_URL.zh_CN).toMatch(/未加密/);
 	});
 });
