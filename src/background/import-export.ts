@@ -1,6 +1,7 @@
 import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
+import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {importChange} from './import-write.ts';
@@ -30,7 +31,12 @@ function mergeList(merge: unknown): number[] {
 /** Imports kept at once: a user previews one at a time; older ones are dropped first. */
 const MAX_STAGED = 3;
 
+/** Refuses a file over the import cap before decoding it (base64 holds 3 bytes in 4 characters). */
 function decodeFile(file: ImportFileInput): Uint8Array {
+	const size = Array.isArray(file.bytes) ? file.bytes.length : Math.floor(String(file.base64 ?? '').length * 3 / 4);
+	if (size > IMPORT_FILE_CAP) {
+		throw new AppError('IMPORT_INVALID', `${String(file.name)} is ${formatBytes(size)}, over the ${formatBytes(IMPORT_FILE_CAP)} cap for an import file`);
+	}
 	if (file.bytes) return Uint8Array.from(file.bytes);
 	const binary = atob(file.base64 ?? '');
 	const bytes = new Uint8Array(binary.length);

@@ -1,4 +1,5 @@
 import {AppError, errorCode} from '../core/errors.ts';
+import {sendsPasswordInClear} from '../core/plain-http.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
 import {SyncError, changePassphrase, parseManifest, type SyncTransport} from '../sync/index.ts';
@@ -28,8 +29,11 @@ function toConfig(setup: SyncSetup): StoredConfig {
 		throw new AppError('BAD_REQUEST', `Not a URL: ${setup.url}`);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('BAD_REQUEST', `Not an http(s) URL: ${setup.url}`);
+	const plainHttp = sendsPasswordInClear(url.href);
+	if (plainHttp && setup.plainHttp !== true) throw new AppError('SYNC_INSECURE_URL', `${url.origin} is plain http and the user did not confirm it`);
 	if (!url.pathname.endsWith('/')) url.pathname += '/';
-	return {kind: 'webdav', url: url.href, ...(setup.user ? {user: setup.user} : {}), ...(setup.password ? {password: setup.password} : {}), encrypted: false};
+	return {kind: 'webdav', url: url.href, ...(setup.user ? {user: setup.user} : {}), ...(setup.password ? {password: setup.password} : {}),
+		...(plainHttp ? {plainHttp: true as const} : {}), encrypted: false};
 }
 
 async function probe(transport: SyncTransport): Promise<SyncProbe> {

@@ -14,6 +14,8 @@ export type StoredConfig = {
 	url?: string;
 	user?: string;
 	password?: string;
+	/** The user confirmed plain http:// to a server that is not this machine (SyncSetup.plainHttp). */
+	plainHttp?: true;
 	/** The vault is known to be encrypted: without an unlocked key, syncs wait instead of creating a plain one. */
 	encrypted: boolean;
 };

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {JSDOM, VirtualConsole} from 'jsdom';
@@ -20,24 +20,40 @@ export function parseDocument(html: string, url: string): Document {
 	}
 }
 
-/** A page file as a browser would show it at `url`. */
+/**
+ * Largest page the CLI reads. jsdom holds 10-30 times a page's size while it builds the tree; the longest real
+ * pages (a long Wikipedia article, a big forum thread) are 2-8 MB. 16 MiB leaves room and keeps one page under
+ * ~0.5 GB, so one huge file cannot take the whole batch down.
+ */
+export const PAGE_CAP = 16 * 1024 * 1024;
+
+/** A page file as a browser would show it at `url`; a file over PAGE_CAP is refused from its size, never read. */
 export function loadDocument(file: string, url: string): Document {
-	return parseDocument(decodeText(readFileSync(path.resolve(file))), url);
+	const resolved = path.resolve(file);
+	const stat = statSync(resolved);
+	if (!stat.isFile()) throw new Error('not a regular file'); // A device or a pipe could stream without end
+	const {size} = stat;
+	if (size > PAGE_CAP) throw new Error(`the page is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${PAGE_CAP / 1024 / 1024} MiB cap for a page`);
+	return parseDocument(decodeText(readFileSync(resolved)), url);
 }
 
-/** Reads `{"file","url"}` lines on stdin and writes one JSON line per input, an error line where one failed. */
-export async function runJsonl(handle: (input: JsonlInput) => Record<string, unknown>): Promise<void> {
-	const lines = createInterface({input: process.stdin, crlfDelay: Infinity});
+/**
+ * Reads `{"file","url"}` lines (stdin) and writes one JSON line per input (stdout), an error line
+ * `{"file","error"}` where one failed: the batch goes on.
+ */
+export async function runJsonl(handle: (input: JsonlInput) => Record<string, unknown>,
+	input: NodeJS.ReadableStream = process.stdin, output: {write(line: string): unknown} = process.stdout): Promise<void> {
+	const lines = createInterface({input, crlfDelay: Infinity});
 	for await (const line of lines) {
 		if (!line.trim()) continue;
 		let file = '';
 		try {
-			const input = JSON.parse(line) as Partial<JsonlInput>;
-			file = String(input.file ?? '');
-			if (!input.file || !input.url) throw new Error('each line needs "file" and "url"');
-			process.stdout.write(`${JSON.stringify({file, ...handle(input as JsonlInput)})}\n`);
+			const request = JSON.parse(line) as Partial<JsonlInput>;
+			file = String(request.file ?? '');
+			if (!request.file || !request.url) throw new Error('each line needs "file" and "url"');
+			output.write(`${JSON.stringify({file, ...handle(request as JsonlInput)})}\n`);
 		} catch (error) {
-			process.stdout.write(`${JSON.stringify({file, error: error instanceof Error ? error.message : String(error)})}\n`);
+			output.write(`${JSON.stringify({file, error: error instanceof Error ? error.message : String(error)})}\n`);
 		}
 	}
 }

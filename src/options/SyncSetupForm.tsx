@@ -1,6 +1,7 @@
 import {useId, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {AppError} from '../core/errors.ts';
+import {sendsPasswordInClear} from '../core/plain-http.ts';
 import {originPattern, type SyncProbe, type SyncSetup, type SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
@@ -32,11 +33,15 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 	const [user, setUser] = useState(status.user ?? '');
 	const [password, setPassword] = useState('');
 	const [passphrase, setPassphrase] = useState('');
+	const [plainHttp, setPlainHttp] = useState(false);
 	const [busy, setBusy] = useState<'test' | 'save'>();
 	const [note, setNote] = useState<{text: string; error?: boolean}>();
 
+	/** Plain http:// to another machine: the password crosses the network readable, so the user must say yes. */
+	const inClear = kind === 'webdav' && sendsPasswordInClear(url);
 	const setup = (): SyncSetup => (kind === 'webdav'
-		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}), ...(passphrase ? {passphrase} : {})}
+		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}), ...(passphrase ? {passphrase} : {}),
+			...(inClear && plainHttp ? {plainHttp} : {})}
 		: {kind, ...(passphrase ? {passphrase} : {})});
 	/** Must run synchronously in the click handler. */
 	const grant = (): Promise<boolean> => {
@@ -48,6 +53,10 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 		}
 	};
 	const withPermission = <T,>(action: 'test' | 'save', call: () => Promise<T>): Promise<T | undefined> => {
+		if (inClear && !plainHttp) { // Asked before the permission prompt: nothing to grant for a setup that is refused
+			setNote({text: errorMessage(new AppError('SYNC_INSECURE_URL', url.trim())), error: true});
+			return Promise.resolve(undefined);
+		}
 		setBusy(action);
 		setNote(undefined);
 		return grant()
@@ -94,6 +103,12 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 						aria-describedby={`${id}-password-hint`} onInput={e => setPassword(e.currentTarget.value)}/>
 					<p id={`${id}-password-hint`} class="hint">{t('syncPasswordHint')}</p>
 				</div>
+				{inClear && <div class="check">
+					<input id={`${id}-plain-http`} type="checkbox" name="plainHttp" checked={plainHttp} aria-describedby={`${id}-plain-http-hint`}
+						onChange={e => setPlainHttp(e.currentTarget.checked)}/>
+					<label for={`${id}-plain-http`}>{t('syncPlainHttp')}</label>
+					<p id={`${id}-plain-http-hint`} class="hint">{t('syncPlainHttpHint')}</p>
+				</div>}
 			</>}
 			<div class="field">
 				<label for={`${id}-passphrase`}>{t('syncPassphrase')}</label>

@@ -1,4 +1,6 @@
 import {type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv} from '../formats/index.ts';
+import {AppError} from '../core/errors.ts';
+import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
 import type {ImportPreview} from '../shared/import-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 
@@ -8,9 +10,12 @@ import type {BackgroundApi} from '../shared/messages.ts';
  */
 export const CHUNK = 2000;
 
-/** The bytes of the chosen or dropped files. */
+/** The bytes of the chosen or dropped files; a file over the import cap is refused before it is read. */
 export async function readFiles(files: Iterable<File>): Promise<ImportFile[]> {
-	return Promise.all([...files].map(async file => ({name: file.name, bytes: new Uint8Array(await file.arrayBuffer())})));
+	const list = [...files];
+	const big = list.find(file => file.size > IMPORT_FILE_CAP);
+	if (big) throw new AppError('IMPORT_INVALID', `${big.name} is ${formatBytes(big.size)}, over the ${formatBytes(IMPORT_FILE_CAP)} cap for an import file`);
+	return Promise.all(list.map(async file => ({name: file.name, bytes: new Uint8Array(await file.arrayBuffer())})));
 }
 
 /** Parses every file as one import; a generic CSV uses `mapping` (or the guessed one). */

@@ -11,6 +11,11 @@ export type SyncSetup =
 		password?: string;
 		/** Encrypts a new vault, or unlocks an existing encrypted one. Never stored. */
 		passphrase?: string;
+		/**
+		 * The user confirmed sending the password unencrypted: required for an `http://` URL that is not this
+		 * machine (core/plain-http.ts), refused with SYNC_INSECURE_URL without it.
+		 */
+		plainHttp?: boolean;
 	}
 	| {kind: 'browser-sync'; passphrase?: string};
 

@@ -40,6 +40,10 @@ export default {
 	error_IMPORT_EXPIRED: {en: 'This preview is no longer available. Preview the files again.', zh_CN: '该预览已失效，请重新预览文件。'},
 	error_IMPORT_FAILED: {en: 'The import failed and nothing was written: $1', zh_CN: '导入失败，未写入任何内容：$1'},
 	error_SYNC_BAD_REMOTE: {en: 'The sync folder holds data Shelfmark does not understand (another app, or a newer version).', zh_CN: '同步文件夹中的数据无法识别（可能来自其他应用或更新的版本）。'},
+	error_SYNC_INSECURE_URL: {
+		en: 'This address starts with http://, so your user name and password would cross the network unencrypted. Use https://, or tick “Send my password unencrypted”.',
+		zh_CN: '该地址以 http:// 开头，用户名和密码将以未加密的形式在网络上传输。请使用 https://，或勾选“以未加密方式发送我的密码”。',
+	},
 	error_LOOKUP_NOT_FOUND: {en: 'Open Library has no such book. Nothing was changed.', zh_CN: 'Open Library 中没有找到这本书，未作任何更改。'},
 	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
 	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},

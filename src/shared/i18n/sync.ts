@@ -23,6 +23,11 @@ export default {
 		en: 'Create an app password in your server’s security settings; it stays in this browser only.',
 		zh_CN: '请在服务器的安全设置中创建应用密码；它只保存在此浏览器中。',
 	},
+	syncPlainHttp: {en: 'Send my password unencrypted', zh_CN: '以未加密方式发送我的密码'},
+	syncPlainHttpHint: {
+		en: 'This server uses http://, not https://: anyone on the network between this browser and the server can read your user name, password and list.',
+		zh_CN: '该服务器使用 http:// 而非 https://：此浏览器与服务器之间网络上的任何人都能读取你的用户名、密码和清单。',
+	},
 	syncPassphrase: {en: 'Encryption passphrase (optional)', zh_CN: '加密口令（可选）'},
 	syncPassphraseHint: {
 		en: 'Encrypts the synced list so the server cannot read it. Use the same passphrase on every device; it cannot be recovered.',

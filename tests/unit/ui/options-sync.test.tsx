@@ -152,3 +152,32 @@ it('has its own entry in the options sidebar', async () => {
 	fireEvent.click(await screen.findByRole('button', {name: 'Sync'}));
 	expect(await screen.findByRole('heading', {name: 'Sync', level: 2})).toBeTruthy();
 });
+
+describe('plain http', () => {
+	it('asks for "send my password unencrypted" only for a non-local http URL, and refuses to save without it', async () => {
+		const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+		const {api} = view([]);
+		const url = await screen.findByLabelText('Folder URL');
+		const box = () => screen.queryByLabelText('Send my password unencrypted');
+		fireEvent.input(url, {target: {value: 'https://cloud.example/dav/'}});
+		expect(box()).toBeNull();
+		fireEvent.input(url, {target: {value: 'http://localhost:8080/dav/'}});
+		expect(box()).toBeNull();
+		fireEvent.input(url, {target: {value: 'http://[::1]/dav/'}});
+		expect(box()).toBeNull();
+		fireEvent.input(url, {target: {value: 'http://nas.lan/dav/'}});
+		expect(box()).toBeTruthy();
+
+		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
+		await screen.findByText(/your user name and password would cross the network unencrypted/);
+		fireEvent.click(screen.getByRole('button', {name: 'Test connection'}));
+		expect(request).not.toHaveBeenCalled();
+		expect(api.calls.some(([method]) => method === 'configureSync' || method === 'testSyncConnection')).toBe(false);
+
+		fireEvent.click(box()!);
+		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
+		await screen.findByText(/^Syncing with http:\/\/nas\.lan/);
+		expect(request).toHaveBeenCalledWith({origins: ['http://nas.lan/*']});
+		expect(api.calls.find(([method]) => method === 'configureSync')?.[1]).toEqual({kind: 'webdav', url: 'http://nas.lan/dav/', plainHttp: true});
+	});
+});
