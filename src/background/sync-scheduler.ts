@@ -132,6 +132,8 @@ export class SyncScheduler {
 			if (failsafe) next.failsafe = failsafe;
 			return next;
 		});
+		// Fields another device sent that fail the record validator were dropped: say so where a developer looks
+		for (const line of report.dropped.slice(0, 20)) console.warn(`Shelfmark sync dropped ${line}`);
 		await alarms.clear(ALARM.soon); // A pending retry has nothing left to do
 	}
 

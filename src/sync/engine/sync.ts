@@ -4,6 +4,7 @@ import {docStamp, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
 import type {VaultKey} from '../crypto.ts';
 import {SyncError, TransientError} from '../errors.ts';
 import {decodeShard} from './codec.ts';
+import {type DocProblem, describeProblem} from '../../core/validate-doc.ts';
 import {parseManifest} from './manifest.ts';
 import type {LocalStore, SyncTransport} from './ports.ts';
 import {publish, type Publication} from './publish.ts';
@@ -40,6 +41,8 @@ export type SyncReport = {
 	manifestWritten: boolean;
 	/** Blobs that were missing, torn or undecryptable: never read as empty; re-published by holders. */
 	unreadable: string[];
+	/** What the validator dropped from remote records (a field, or a whole record), one line each. */
+	dropped: string[];
 	/** Ids that were live here and are deleted after merging remote data. */
 	tombstoned: string[];
 	/** Many items were tombstoned by this sync: the UI shows a banner with "restore all". */
@@ -51,7 +54,7 @@ export type SyncReport = {
 	key?: VaultKey;
 };
 
-type Remote = {docs: ItemDoc[]; digest: string} | 'unreadable';
+type Remote = {docs: ItemDoc[]; digest: string; problems: DocProblem[]} | 'unreadable';
 
 /**
  * One sync against one remote: read the manifest, merge changed shards, upload shards whose content changed,
@@ -59,7 +62,7 @@ type Remote = {docs: ItemDoc[]; digest: string} | 'unreadable';
  * Every step is idempotent, so a sync killed at any await only delays convergence.
  */
 export async function sync(options: SyncOptions): Promise<SyncReport> {
-	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], tombstoned: [], failsafe: false, driftMs: 0};
+	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], tombstoned: [], failsafe: false, driftMs: 0};
 	const uploaded = new Set<string>();
 	const maxAttempts = options.maxAttempts ?? 5;
 	while (report.attempts < maxAttempts) {
@@ -125,6 +128,7 @@ async function mergeRemote(options: SyncOptions, remote: Map<string, Remote>, re
 	const tombstoned = new Set(report.tombstoned);
 	for (const [shard, content] of remote) {
 		if (content === 'unreadable') continue;
+		report.dropped.push(...content.problems.map(describeProblem));
 		const local = new Map((await options.store.readShardDocs(shard)).map(doc => [doc.id, doc]));
 		for (const doc of content.docs) {
 			const mine = local.get(doc.id);
