@@ -78,7 +78,8 @@ export function parseImportText(text: string, fileName?: string, options: ParseO
 			return {format: options.format, records: [], problems: problems.list};
 		}
 	}
-	const format = options.format ?? (isJson ? detectJson(data) : detectText(text, fileName));
+	// The same 64 KB head detectFormat looks at: signatures are at the start, and patterns stay cheap on a huge file.
+	const format = options.format ?? (isJson ? detectJson(data) : detectText(text.slice(0, 65_536), fileName));
 	const jsonParser = format ? JSON_PARSERS[format] : undefined;
 	const textParser = format ? TEXT_PARSERS[format] : undefined;
 	let records: ImportRecord[] = [];

@@ -8,7 +8,8 @@ const SYMBOLS: Record<string, string> = {o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', A
 /** LaTeX to plain text: accents composed, escaped specials unescaped, protective braces removed. */
 export function latexToText(value: string): string {
 	return value
-		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*\{?\s*([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+		// `\s*(?:\{\s*)?`, not `\s*\{?\s*`: two adjacent \s* made a long blank run after an accent quadratic.
+		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*)?([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
 		.replace(/\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)\}?(?![A-Za-z])/g, (_, name: string) => SYMBOLS[name] ?? name)
 		.replace(/\\([&%$#_{}])/g, '$1')
 		.replace(/\\(?:textit|textbf|emph|textsc|url|mkbibquote)\s*\{/g, '{')
@@ -23,10 +24,11 @@ function splitNames(value: string): string[] {
 	const out: string[] = [];
 	let depth = 0;
 	let current = '';
-	for (const part of value.split(/(\s+and\s+|[{}])/)) {
+	// Blank runs collapsed first: splitting on /\s+and\s+/ retried every position of a long run (quadratic).
+	for (const part of value.replace(/\s+/g, ' ').split(/( and |[{}])/)) {
 		if (part === '{') depth++;
 		else if (part === '}') depth--;
-		if (depth === 0 && /^\s+and\s+$/.test(part)) { out.push(current); current = ''; } else current += part;
+		if (depth === 0 && part === ' and ') { out.push(current); current = ''; } else current += part;
 	}
 	out.push(current);
 	return out.map(latexToText).filter(name => name && name.toLowerCase() !== 'others');

@@ -193,6 +193,25 @@ describe('linear time', () => {
 		expect(ms).toBeLessThan(2000);
 	});
 
+	test('long blank runs: 200,000 blank lines, and 100,000 spaces inside author and accent values', () => {
+		const blanks = `title,authors\nA,"Doe, Jane"\n${'\n'.repeat(200_000)}B,"Roe${' '.repeat(100_000)}; Poe"\n`;
+		const [csv, csvMs] = timed(() => parse(blanks, 'list.csv'));
+		expect(csv.format).toBe('generic-csv');
+		expect(csv.records.map(r => r.authors)).toEqual([['Doe, Jane'], ['Roe', 'Poe']]);
+		const bib = `@book{k,\n  title = {Caf\\'${' '.repeat(100_000)}e},\n  author = {Doe${' '.repeat(100_000)}and Roe}\n}\n`;
+		const [bibtex, bibMs] = timed(() => parse(bib, 'refs.bib'));
+		expect(bibtex.records[0]).toMatchObject({title: 'Café', authors: ['Doe', 'Roe']});
+		expect(csvMs + bibMs).toBeLessThan(2000);
+	});
+
+	test('format detection: 60,000 "@x{" without a comma and 60,000 "<li><a " without a ">"', () => {
+		const [bib, bibMs] = timed(() => parse(`${'@x{'.repeat(60_000)}\n`, 'odd.txt'));
+		const [pocket, pocketMs] = timed(() => parse(`<html>${'<li><a '.repeat(60_000)}`, 'odd.html'));
+		expect(codes(bib)).toContain('FORMAT_UNKNOWN');
+		expect(codes(pocket)).toContain('FORMAT_UNKNOWN');
+		expect(bibMs + pocketMs).toBeLessThan(2000);
+	});
+
 	test('bookmark HTML: 20,000 unclosed tags after a bookmark (was 17 s)', () => {
 		const html = `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p><DT><A HREF="https://a.example/">A</A>\n${'<a x '.repeat(20_000)}`;
 		const [result, ms] = timed(() => parse(html, 'bookmarks.html'));
