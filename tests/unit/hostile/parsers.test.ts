@@ -204,6 +204,14 @@ describe('linear time', () => {
 		expect(csvMs + bibMs).toBeLessThan(2000);
 	});
 
+	test('Goodreads: a review of 100,000 "<" without a ">" (each used to be rescanned to the end)', () => {
+		const csv = `Book Id,Title,Author,ISBN,Exclusive Shelf,My Review\n1,T,A,,read,"a <b>b</b> ${'<'.repeat(100_000)}"\n`;
+		const [result, ms] = timed(() => parse(csv, 'goodreads.csv'));
+		expect(result.format).toBe('goodreads-csv');
+		expect(result.records[0]!.notes).toMatch(/^a b <</);
+		expect(ms).toBeLessThan(2000);
+	});
+
 	test('format detection: 60,000 "@x{" without a comma and 60,000 "<li><a " without a ">"', () => {
 		const [bib, bibMs] = timed(() => parse(`${'@x{'.repeat(60_000)}\n`, 'odd.txt'));
 		const [pocket, pocketMs] = timed(() => parse(`<html>${'<li><a '.repeat(60_000)}`, 'odd.html'));
