@@ -1,5 +1,5 @@
 import {Unzip, UnzipInflate} from 'fflate';
-import {decodeText} from './decode.ts';
+import {decodeBytes} from './decode.ts';
 import {parseImportText} from './parse.ts';
 import type {ImportProblem, ImportResult, ParseOptions} from './types.ts';
 
@@ -114,14 +114,29 @@ export function parseImport(bytes: Uint8Array, fileName?: string, options: Parse
 		const result = parseImports(entries.filter(entry => !IS_ZIP(entry.bytes)), options);
 		return nested.length ? {...result, problems: [...nested, ...result.problems]} : result;
 	}
-	return parseImportText(decodeText(bytes), fileName, options);
+	return parseBytes(bytes, fileName, options);
+}
+
+/** Decodes and parses one file; bytes a UTF-8 file had to replace are a warning naming their lines. */
+function parseBytes(bytes: Uint8Array, fileName: string | undefined, options: ParseOptions): ImportResult {
+	const {text, badLines, badCount} = decodeBytes(bytes);
+	const result = parseImportText(text, fileName, options);
+	if (badCount && badLines?.length) {
+		const more = badCount > badLines.length ? ` (${badCount} bad sequences in all)` : '';
+		const lines = badLines.length === 1 ? `line ${badLines[0]}` : `lines ${badLines.join(', ')}`;
+		result.problems.unshift({
+			code: 'BAD_ENCODING', severity: 'warning', line: badLines[0],
+			message: `bytes that are not valid UTF-8 on ${lines}${more}; read as UTF-8, each bad sequence shown as \uFFFD`,
+		});
+	}
+	return result;
 }
 
 /** Several files as one import (Pocket's `part_000000.csv`, `part_000001.csv`...). */
 export function parseImports(files: readonly ImportFile[], options: ParseOptions = {}): ImportResult {
 	const out: ImportResult = {format: undefined, records: [], problems: []};
 	for (const file of files) {
-		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes) ? parseImport(file.bytes, file.name, options) : parseImportText(decodeText(file.bytes), file.name, options));
+		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes) ? parseImport(file.bytes, file.name, options) : parseBytes(file.bytes, file.name, options));
 		out.format ??= result.format;
 		for (const record of result.records) out.records.push(files.length > 1 || record.file ? {...record, file: record.file ?? file.name} : record);
 		for (const problem of result.problems) out.problems.push(files.length > 1 || problem.file ? {...problem, file: problem.file ?? file.name} : problem);

@@ -56,9 +56,11 @@ export function detectText(head: string, fileName = '', whole: () => string = ()
 		}
 	}
 	if (/^<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(start) || /<DT>\s*<(A|H3)\b/i.test(head)) return 'netscape-html';
-	if (/<title>\s*Pocket Export/i.test(head) || /<li>\s*<a\s[^>]*time_added=/i.test(head)) return 'pocket-html';
+	if (/<title>\s*Pocket Export/i.test(head) || /<li>\s*<a\s[^<>]*time_added=/i.test(head)) return 'pocket-html';
 	if (/^TY {2}- /m.test(start.slice(0, 2000))) return 'ris';
-	if (/^\s*@\s*(?:[a-z]+)\s*[{(]/im.test(head) && /@\s*\w+\s*[{(][^,]*,\s*\w+\s*=/.test(head)) return 'bibtex';
+	// `^[ \t]*`, `[^,@]*`, `[^<>]*`: no pattern may rescan a run (blank lines, text without a comma) from each of its
+	// positions; `^\s*` over 64,000 blank lines took 10 s.
+	if (/^[ \t]*@\s*(?:[a-z]+)\s*[{(]/im.test(head) && /@\s*\w+\s*[{(][^,@]*,\s*\w+\s*=/.test(head)) return 'bibtex';
 	if (/^\s*</.test(start)) return undefined;
 	const header = csvHeader(start);
 	for (const [format, columns] of CSV_HEADERS) if (columns.every(column => header.includes(column))) return format;

@@ -4,7 +4,8 @@
  *
  * Import
  * - `detectFormat(bytes, fileName?)`: FormatId from the content (the name only breaks ties), undefined if unknown.
- * - `decodeText(bytes)`: UTF-8 with/without BOM, UTF-16 LE/BE (BOM, or guessed from NUL bytes), else the declared charset or windows-1252.
+ * - `decodeText(bytes)`: UTF-8 with/without BOM, UTF-16 LE/BE (BOM, or by its byte pattern), else the declared charset;
+ *   UTF-8 damaged in a few places stays UTF-8 (`decodeBytes` names the lines; imports warn BAD_ENCODING), else windows-1252.
  * - `parseImport(bytes, fileName?, options?)` -> `{format, records, problems}`; a zip is unpacked (fflate) and
  *   each entry parsed; `parseImports(files)` does several files as one import. Never throws on content: each
  *   problem has `{line?, file?, field?, message, code, severity}`; `error` problems dropped a record or the
@@ -37,7 +38,7 @@
  *   `toShelfmarkJson`, `publishTopicHtml(items, topic, options)`, `publishTopicMarkdown(items, topic, options)`.
  */
 export * from './types.ts';
-export {decodeText, encodeText} from './decode.ts';
+export {decodeBytes, decodeText, encodeText, type Decoded} from './decode.ts';
 export {detectFormat} from './detect.ts';
 export {parseImport, parseImports, type ImportFile} from './archive.ts';
 export {parseImportText} from './parse.ts';

@@ -23,7 +23,12 @@ export type Token =
 	| {type: 'close'; name: string; offset: number}
 	| {type: 'text'; text: string; offset: number};
 
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?][^>]*>|([^<]+|<)/gi;
+/**
+ * No alternative may scan past a `<` it cannot use, or a file of unclosed `<a x` tags costs a scan to the end per
+ * tag (quadratic: 20,000 of them took 17 s). So an unquoted `<` ends a tag (it was no tag then), and an unclosed
+ * comment runs to the end of the file, as in a browser.
+ */
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][\w-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>|<[!?][^<>]*>|([^<]+|<)/gi;
 const ATTR = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Tags (names lower-cased, attribute names lower-cased, values entity-decoded) and raw text, in order. */

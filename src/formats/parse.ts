@@ -1,6 +1,7 @@
 import {Problems} from './clean.ts';
 import {readBackup, backupRecords} from './backup.ts';
 import {readCsv} from './csv.ts';
+import {pruneDeepJson} from './depth.ts';
 import {detectJson, detectText} from './detect.ts';
 import {parseBibtex} from './importers/bibtex.ts';
 import {type BookmarkNode, parseBookmarkTree} from './importers/browser-tree.ts';
@@ -71,25 +72,31 @@ export function parseImportText(text: string, fileName?: string, options: ParseO
 	let data: unknown;
 	if (isJson) {
 		try {
-			data = JSON.parse(text);
+			data = pruneDeepJson(JSON.parse(text), problems);
 		} catch (error) {
 			problems.add('BAD_JSON', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, 'error');
 			return {format: options.format, records: [], problems: problems.list};
 		}
 	}
-	const format = options.format ?? (isJson ? detectJson(data) : detectText(text, fileName));
+	// The same 64 KB head detectFormat looks at: signatures are at the start, and patterns stay cheap on a huge file.
+	const format = options.format ?? (isJson ? detectJson(data) : detectText(text.slice(0, 65_536), fileName));
 	const jsonParser = format ? JSON_PARSERS[format] : undefined;
 	const textParser = format ? TEXT_PARSERS[format] : undefined;
 	let records: ImportRecord[] = [];
-	if (jsonParser) records = jsonParser(isJson ? data : safeJson(text, problems), problems);
-	else if (textParser) records = textParser(text, problems, options);
-	else problems.add('FORMAT_UNKNOWN', 'not a file Shelfmark can import', undefined, undefined, 'error');
+	try {
+		if (jsonParser) records = jsonParser(isJson ? data : safeJson(text, problems), problems);
+		else if (textParser) records = textParser(text, problems, options);
+		else problems.add('FORMAT_UNKNOWN', 'not a file Shelfmark can import', undefined, undefined, 'error');
+	} catch (error) {
+		// Last resort for the promise above: a parser bug on some input costs this file, never the whole import.
+		problems.add('FILE_UNREADABLE', `could not be read: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, 'error');
+	}
 	return {format, records, problems: problems.list};
 }
 
 function safeJson(text: string, problems: Problems): unknown {
 	try {
-		return JSON.parse(text);
+		return pruneDeepJson(JSON.parse(text), problems);
 	} catch {
 		problems.add('BAD_JSON', 'not valid JSON', undefined, undefined, 'error');
 		return undefined;

@@ -11,7 +11,7 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 /** Stable codes of import problems, for the UI to translate and for tests to assert. */
 export type ProblemCode =
 	| 'FORMAT_UNKNOWN' | 'FILE_UNREADABLE' | 'BAD_JSON' | 'BAD_DOC' | 'BAD_ROW' | 'URL_NOT_HTTP'
-	| 'BAD_ISBN' | 'BAD_ID' | 'BAD_DATE' | 'FIELD_CAPPED' | 'UNMAPPED';
+	| 'BAD_ISBN' | 'BAD_ID' | 'BAD_DATE' | 'FIELD_CAPPED' | 'UNMAPPED' | 'TOO_DEEP' | 'BAD_ENCODING';
 
 /** Something wrong with one line, record or field. Warnings keep the record; errors drop it (`severity`). */
 export type ImportProblem = {

@@ -8,7 +8,8 @@ const SYMBOLS: Record<string, string> = {o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', A
 /** LaTeX to plain text: accents composed, escaped specials unescaped, protective braces removed. */
 export function latexToText(value: string): string {
 	return value
-		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*\{?\s*([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+		// `\s*(?:\{\s*)?`, not `\s*\{?\s*`: two adjacent \s* made a long blank run after an accent quadratic.
+		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*)?([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
 		.replace(/\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)\}?(?![A-Za-z])/g, (_, name: string) => SYMBOLS[name] ?? name)
 		.replace(/\\([&%$#_{}])/g, '$1')
 		.replace(/\\(?:textit|textbf|emph|textsc|url|mkbibquote)\s*\{/g, '{')
@@ -23,10 +24,11 @@ function splitNames(value: string): string[] {
 	const out: string[] = [];
 	let depth = 0;
 	let current = '';
-	for (const part of value.split(/(\s+and\s+|[{}])/)) {
+	// Blank runs collapsed first: splitting on /\s+and\s+/ retried every position of a long run (quadratic).
+	for (const part of value.replace(/\s+/g, ' ').split(/( and |[{}])/)) {
 		if (part === '{') depth++;
 		else if (part === '}') depth--;
-		if (depth === 0 && /^\s+and\s+$/.test(part)) { out.push(current); current = ''; } else current += part;
+		if (depth === 0 && part === ' and ') { out.push(current); current = ''; } else current += part;
 	}
 	out.push(current);
 	return out.map(latexToText).filter(name => name && name.toLowerCase() !== 'others');
@@ -64,48 +66,96 @@ function monthNumber(value: string | undefined): string | undefined {
 	return n >= 1 && n <= 12 ? String(n).padStart(2, '0') : undefined;
 }
 
-/** A brace-aware scan: values are `{...}` (nested), `"..."`, numbers or macros, joined with `#`. */
+/**
+ * A brace-aware scan: values are `{...}` (nested), `"..."`, numbers or macros, joined with `#`. An entry may not run
+ * past the next `@type{` that starts a line: an entry whose braces or quotes are still open there (one missing `}`)
+ * is reported with its line and left out, and reading resumes at that next entry, so one broken entry costs that
+ * entry, not the rest of the file.
+ */
 function readEntries(src: string, problems: Problems): Entry[] {
 	const entries: Entry[] = [];
 	const macros = new Map(MONTHS.map(month => [month, month]));
 	const lineAt = lineIndex(src);
+	const limitAfter = entryLimits(src);
+	const before = (limit: number) => (limit < src.length ? `before the next entry at line ${lineAt(limit)}` : 'before the end of the file');
 	const head = /@\s*(\w+)\s*[{(]/g;
 	for (let match = head.exec(src); match; match = head.exec(src)) {
 		const type = match[1]!.toLowerCase();
+		const limit = limitAfter(match.index);
 		let i = match.index + match[0].length;
-		if (type === 'comment' || type === 'preamble') { i = skipGroup(src, i - 1); head.lastIndex = i; continue; }
+		if (type === 'comment' || type === 'preamble') { i = skipGroup(src, i - 1, limit); head.lastIndex = i < 0 ? limit : i; continue; }
+		if (src[i - 1] === '{' && skipGroup(src, i - 1, limit) < 0) {
+			// A value that swallowed the entry's closing brace reads as fields but is garbage: the entry is left out.
+			problems.add('BAD_ROW', `@${type} entry has a { without its } ${before(limit)}; it was left out`, lineAt(match.index), undefined, 'error');
+			head.lastIndex = limit;
+			continue;
+		}
 		const fields = new Map<string, string>();
 		if (type !== 'string') {
 			const comma = src.indexOf(',', i);
-			if (comma < 0) break;
+			if (comma < 0 || comma >= limit) {
+				problems.add('BAD_ROW', `@${type} entry has no fields`, lineAt(match.index), undefined, 'error');
+				head.lastIndex = limit;
+				continue;
+			}
 			i = comma + 1;
 		}
 		const field = /\s*([\w:.-]+)\s*=\s*/y;
+		let broken = false;
 		for (;;) {
 			field.lastIndex = i;
 			const name = field.exec(src);
-			if (!name) break;
-			const [value, end] = readValue(src, field.lastIndex, macros);
+			if (!name || field.lastIndex >= limit) break;
+			const [value, end] = readValue(src, field.lastIndex, macros, limit);
+			if (end < 0) {
+				problems.add('BAD_ROW', `@${type} entry: ${name[1]!} has a " or { without its match ${before(limit)}; the entry was left out`, lineAt(field.lastIndex), name[1]!.toLowerCase(), 'error');
+				i = limit;
+				fields.clear();
+				broken = true;
+				break;
+			}
 			fields.set(name[1]!.toLowerCase(), value);
 			i = end;
 			while (/[\s,]/.test(src[i] ?? '')) i++;
 		}
 		if (type === 'string') for (const [key, value] of fields) macros.set(key, value);
-		else if (fields.size === 0) problems.add('BAD_ROW', `@${type} entry with no readable fields`, lineAt(match.index));
-		else entries.push({type, fields, line: lineAt(match.index)});
+		else if (fields.size === 0 && !broken) problems.add('BAD_ROW', `@${type} entry with no readable fields`, lineAt(match.index));
+		else if (!broken) entries.push({type, fields, line: lineAt(match.index)});
 		head.lastIndex = i;
 	}
 	return entries;
 }
 
-function readValue(src: string, start: number, macros: Map<string, string>): [string, number] {
+/** For an offset, the offset of the next `@type{` or `@type(` that starts a line (or the end of the text). */
+function entryLimits(src: string): (offset: number) => number {
+	const starts: number[] = [];
+	const lineHead = /^[ \t]*(@)\s*\w+\s*[{(]/gm;
+	for (let m = lineHead.exec(src); m; m = lineHead.exec(src)) starts.push(m.index + m[0].indexOf('@'));
+	let k = 0;
+	// Entries are read in order, so one forward pointer serves every call (linear in all).
+	return offset => {
+		while (k < starts.length && starts[k]! <= offset) k++;
+		return starts[k] ?? src.length;
+	};
+}
+
+/** A value and the index after it, or index -1 when a group or quote is still open at `limit`. */
+function readValue(src: string, start: number, macros: Map<string, string>, limit: number): [string, number] {
 	let i = start;
 	let out = '';
 	for (;;) {
 		while (/\s/.test(src[i] ?? '')) i++;
-		if (src[i] === '{') { const end = skipGroup(src, i); out += src.slice(i + 1, end - 1); i = end; }
-		else if (src[i] === '"') { const end = quoteEnd(src, i + 1); out += src.slice(i + 1, end); i = Math.min(end + 1, src.length); }
-		else {
+		if (src[i] === '{') {
+			const end = skipGroup(src, i, limit);
+			if (end < 0) return [out, -1];
+			out += src.slice(i + 1, end - 1);
+			i = end;
+		} else if (src[i] === '"') {
+			const end = quoteEnd(src, i + 1, limit);
+			if (end < 0) return [out, -1];
+			out += src.slice(i + 1, end);
+			i = end + 1;
+		} else {
 			const word = /[\w.:-]+/y;
 			word.lastIndex = i;
 			const m = word.exec(src);
@@ -119,31 +169,31 @@ function readValue(src: string, start: number, macros: Map<string, string>): [st
 	}
 }
 
-/** Index of the `"` closing a quoted value; quotes inside braces (`{\\"o}`) do not close it. */
-function quoteEnd(src: string, start: number): number {
+/** Index of the `"` closing a quoted value (quotes inside braces, `{\\"o}`, do not close it), or -1 if none before `limit`. */
+function quoteEnd(src: string, start: number, limit: number): number {
 	let depth = 0;
-	for (let i = start; i < src.length; i++) {
+	for (let i = start; i < limit; i++) {
 		const ch = src[i];
 		if (ch === '\\') i++;
 		else if (ch === '{') depth++;
 		else if (ch === '}') depth--;
 		else if (ch === '"' && depth <= 0) return i;
 	}
-	return src.length;
+	return -1;
 }
 
-/** Index just past the group that opens at `start` (`{` or `(`), honouring nesting. */
-function skipGroup(src: string, start: number): number {
+/** Index just past the group that opens at `start` (`{` or `(`), honouring nesting; -1 if not closed before `limit`. */
+function skipGroup(src: string, start: number, limit: number): number {
 	const open = src[start];
 	const close = open === '(' ? ')' : '}';
 	let depth = 0;
-	for (let i = start; i < src.length; i++) {
+	for (let i = start; i < limit; i++) {
 		const ch = src[i];
 		if (ch === '\\') { i++; continue; }
 		if (ch === open) depth++;
 		else if (ch === close && --depth === 0) return i + 1;
 	}
-	return src.length;
+	return -1;
 }
 
 function lineIndex(src: string): (offset: number) => number {

@@ -27,6 +27,7 @@ export function parseBookmarkTree(roots: readonly BookmarkNode[], problems: Prob
 	const records: ImportRecord[] = [];
 	let line = 0;
 	const walk = (node: BookmarkNode, topics: string[], depth: number) => {
+		if (typeof node !== 'object' || node === null) return; // A value cut for nesting too deep, or junk
 		const link = node.url ?? node.uri;
 		if (link === undefined && Array.isArray(node.children)) {
 			const name = text(node.title ?? node.name);

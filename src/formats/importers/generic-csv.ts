@@ -100,7 +100,7 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, problems: 
 		}
 		return [compact({
 			line, url, kind, title: cap(title ?? url ?? '', 'title', problems, line), isbn, ids,
-			authors: list(all('authors').flatMap(value => list(value, /\s*[;|]\s*|\s+&\s+|\s+and\s+/))),
+			authors: list(all('authors').flatMap(value => list(value.replace(/\s+/g, ' '), / ?[;|] ?| & | and /))),
 			topics: list(all('topics').flatMap(value => list(value, /[,|;，]/))), status: statusFrom(get('status')),
 			rating: rating(get('rating')), notes: multiline(get('notes')), description: multiline(get('description')),
 			addedAt: dateField(get('addedAt'), problems, line, 'addedAt'), finishedAt: dateField(get('finishedAt'), problems, line, 'finishedAt'),

@@ -5,9 +5,12 @@ import {decodeEntities} from '../markup.ts';
 import {asinOf, idField} from '../ids.ts';
 import type {ImportRecord} from '../types.ts';
 
-/** HTML to plain text for reviews that Goodreads stores as markup. */
+/**
+ * HTML to plain text for reviews that Goodreads stores as markup. A tag stops at `<`: a stray `<` is text, and a
+ * review of many `<` without `>` is not rescanned to its end from each one (quadratic).
+ */
 export function stripTags(html: string): string {
-	return html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n\n').replace(/<[^>]*>/g, '');
+	return html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n\n').replace(/<[^<>]*>/g, '');
 }
 
 const BUILT_IN_SHELVES = new Set(['to-read', 'currently-reading', 'read']);

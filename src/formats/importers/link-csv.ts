@@ -70,7 +70,7 @@ export function parseDoubanCsv(csv: string, problems: Problems, status: ImportRe
 			ids: [url && doubanId(url)].filter((id): id is string => Boolean(id)),
 			description: multiline(cells.intro)?.slice(0, 5000), image: webUrl(cells.poster, problems, line, 'poster'),
 			publishedAt: isoDate(cells.pubdate), // Douban's own data: a bad date here is not the user's to fix
-			authors: card.length >= 3 ? list(card[0] ?? '', /\s*,\s*|、/) : [], publisher: card.length >= 3 ? text(card.at(-1)) : undefined,
+			authors: card.length >= 3 ? list((card[0] ?? '').replace(/\s+/g, ' '), / ?, ?|、/) : [], publisher: card.length >= 3 ? text(card.at(-1)) : undefined,
 			rating: star >= 1 && star <= 5 ? (star as 1 | 2 | 3 | 4 | 5) : undefined, notes: multiline(cells.comment),
 			topics: list(cells.tags ?? '', /[,，]/), status, addedAt: markedAt, finishedAt: status === 'done' ? markedAt : undefined,
 		}));

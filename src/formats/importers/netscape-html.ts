@@ -12,6 +12,8 @@ const ROOT_NAMES = new Set([
 ]);
 
 type Folder = {topic?: string; readingList?: boolean};
+/** An open `<DL>`: the topics and reading-list flag of every folder down to it, so a link reads them in O(1). */
+type Level = {topics: string[]; readingList: boolean};
 type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: number} | {kind: 'h3'; attrs: Record<string, string>; text: string} | {kind: 'dd'; text: string};
 
 /**
@@ -20,7 +22,7 @@ type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: numbe
  */
 export function parseNetscapeHtml(html: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
-	const stack: Folder[] = [];
+	const stack: Level[] = [];
 	const lines = new LineCounter(html);
 	let pendingFolder: Folder | undefined;
 	let open: Open | undefined;
@@ -56,12 +58,22 @@ export function parseNetscapeHtml(html: string, problems: Problems): ImportRecor
 		if (token.name === 'a') open = {kind: 'a', attrs: token.attrs, text: '', line: lines.at(token.offset)};
 		else if (token.name === 'h3') open = {kind: 'h3', attrs: token.attrs, text: ''};
 		else if (token.name === 'dd') open = {kind: 'dd', text: ''};
-		else if (token.name === 'dl') { stack.push(pendingFolder ?? {}); pendingFolder = undefined; }
+		else if (token.name === 'dl') { stack.push(level(stack.at(-1), pendingFolder)); pendingFolder = undefined; }
 		else if (token.name !== 'dt') lastLink = undefined;
 	}
 	finish();
 	if (skipped > 0) problems.add('URL_NOT_HTTP', `${skipped} bookmarks without a web address (javascript:, place:...) were left out`);
 	return records;
+}
+
+/** list() caps and dedupes from the front, so capping each level's path gives what the whole path would. */
+function level(parent: Level | undefined, folder: Folder | undefined): Level {
+	const topics = parent?.topics ?? [];
+	return {
+		// Past 100 topics list() would keep the same ones: skipping it keeps a 20,000-folder-deep file linear.
+		topics: folder?.topic && topics.length < 100 ? list([...topics, folder.topic]) : topics,
+		readingList: (parent?.readingList ?? false) || folder?.readingList === true,
+	};
 }
 
 function folderOf(attrs: Record<string, string>, rawName: string, depth: number): Folder {
@@ -72,12 +84,14 @@ function folderOf(attrs: Record<string, string>, rawName: string, depth: number)
 	return isRoot || !name ? {} : {topic: name};
 }
 
-function linkRecord(attrs: Record<string, string>, rawTitle: string, line: number, stack: Folder[], problems: Problems): ImportRecord | undefined {
+function linkRecord(attrs: Record<string, string>, rawTitle: string, line: number, stack: Level[], problems: Problems): ImportRecord | undefined {
 	const url = webUrl(attrs.href, new Problems(), line); // Non-web bookmarks are summed up once, not one by one
 	if (!url) return undefined;
 	const title = text(decodeEntities(rawTitle)) ?? url;
-	const topics = list([...stack.map(folder => folder.topic), ...list(attrs.tags ?? '', ',')]);
-	const readingList = stack.some(folder => folder.readingList) || attrs.toread === '1' || attrs.toread === 'yes';
+	const here = stack.at(-1);
+	const tags = list(attrs.tags ?? '', ',');
+	const topics = tags.length ? list([...(here?.topics ?? []), ...tags]) : [...(here?.topics ?? [])];
+	const readingList = here?.readingList === true || attrs.toread === '1' || attrs.toread === 'yes';
 	const kind = attrs['data-kind'] as Kind | undefined;
 	return compact({
 		line, url, title: cap(title, 'title', problems, line), topics,

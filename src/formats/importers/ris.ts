@@ -24,7 +24,10 @@ export function parseRis(ris: string, problems: Problems): ImportRecord[] {
 	lines.forEach((raw, i) => {
 		const match = TAG.exec(raw.trimEnd());
 		if (!match) {
-			if (entry && last && raw.trim()) entry.get(last)!.push(`${entry.get(last)!.pop() ?? ''} ${raw.trim()}`);
+			if (entry && last && raw.trim()) {
+				const values = entry.get(last)!;
+				values[values.length - 1] = `${values.at(-1) ?? ''} ${raw.trim()}`;
+			}
 			return;
 		}
 		const [, tag = '', value = ''] = match;
@@ -32,7 +35,10 @@ export function parseRis(ris: string, problems: Problems): ImportRecord[] {
 		if (tag === 'ER') { close(); return; }
 		if (!entry) { problems.add('BAD_ROW', `${tag} outside an entry`, i + 1, tag); return; }
 		last = tag;
-		entry.set(tag, [...(entry.get(tag) ?? []), value.trim()]);
+		// Appended in place: copying the array per tag made one entry with 50,000 AU lines quadratic.
+		const values = entry.get(tag);
+		if (values) values.push(value.trim());
+		else entry.set(tag, [value.trim()]);
 	});
 	if (entry) { problems.add('BAD_ROW', 'last entry has no ER line', start, 'ER'); close(); }
 	return records;

@@ -84,6 +84,8 @@ export default {
 	ieProblem_BAD_DATE: {en: 'Unreadable date, left out', zh_CN: '无法识别的日期，已忽略'},
 	ieProblem_FIELD_CAPPED: {en: 'Value too long, shortened', zh_CN: '内容过长，已截断'},
 	ieProblem_UNMAPPED: {en: 'Column not used', zh_CN: '未使用的列'},
+	ieProblem_TOO_DEEP: {en: 'Nested too deeply, the deeper part was left out', zh_CN: '嵌套层级过深，过深的部分已忽略'},
+	ieProblem_BAD_ENCODING: {en: 'Some bytes are not valid text, shown as �', zh_CN: '部分字节不是有效文本，显示为 �'},
 	ieProblem_NOTHING_NEW: {en: 'Already in your list, nothing new', zh_CN: '已在清单中，没有新内容'},
 	ieFormat_shelfmark_backup: {en: 'Shelfmark backup', zh_CN: 'Shelfmark 备份'},
 	ieFormat_shelfmark_json: {en: 'Shelfmark JSON', zh_CN: 'Shelfmark JSON'},
