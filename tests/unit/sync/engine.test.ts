@@ -89,6 +89,19 @@ describe('sync engine over the fake transport', () => {
 		expect(view(b).map(x => x.title)).toEqual(['A']);
 	});
 
+	test('a field of the wrong type from a peer is dropped and reported; the rest of the record arrives', async () => {
+		const server = new FakeServer();
+		const a = replica('a');
+		const b = replica('b');
+		patch(a, hexId(1), {title: 'A', publisher: 'P'});
+		const doc = a.docs.get(hexId(1))!;
+		a.docs.set(hexId(1), {...doc, f: {...doc.f, authors: {v: 'not a list' as unknown as string[], t: doc.f.publisher!.t}}});
+		await syncWith(a, new FakeTransport(server));
+		const report = await syncWith(b, new FakeTransport(server));
+		expect(report.dropped).toEqual([expect.stringMatching(new RegExp(`^${hexId(1)} f\\.authors: .*\\(field dropped\\)$`))]);
+		expect(view(b)).toEqual([expect.objectContaining({title: 'A', publisher: 'P', authors: []})]);
+	});
+
 	test('a replica missing a blob replaces it with its own data, and the other adds back what it lacks', async () => {
 		const server = new FakeServer();
 		const a = replica('a');
