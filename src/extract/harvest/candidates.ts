@@ -4,16 +4,19 @@ import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.t
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
-import {cleanTitle, isGenericText, sentenceAround, stripNumbering} from './text.ts';
+import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
-export type Candidate = HarvestItem & {provider?: string; seg: number};
+export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
+/** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
+const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库/i;
+const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -53,8 +56,10 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
 }
 
 /** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
-function dashAuthors(after: string): string[] {
-	const clause = /^\s*[-–—:：]\s*([^.。;；(（]+?)\s*(?:[.。;；(（]|$)/u.exec(after)?.[1];
+function dashAuthors(after: string, brackets = false): string[] {
+	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
+	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
+	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
@@ -87,8 +92,10 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
+		// A curated list describes its tools and sites too: what the line says the link is decides
+		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
 		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
+			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
 		if (ok && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
 	return out;
@@ -124,12 +131,21 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? (LEADS.test(seg.tag) ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
+	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+		?? (LEADS.test(seg.tag) ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) ?? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
 	if (!by) return [];
 	const title = cleanTitle(by[1]!);
-	const bib = bibIn(text.slice(by[1]!.length, by[1]!.length + 300));
+	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
+	const bib = bibIn(rest);
+	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
+	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics)
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
+	const unlinked = !bib.authors.length && !bib.contributors.length && /^(?:LI|TD)$/.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked);
+	if (unlinked) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest, true).filter(name => / /.test(name) || HAN_RE.test(name));
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, {})];
+	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
 }
 
 /** The works one segment names, or nothing. */
