@@ -40,8 +40,12 @@ export const textsAt = (root: ParentNode, selector: string): string[] =>
  */
 export function labelled(text: string, labels: string[]): Map<string, string> {
 	const found = new Map<string, string>();
-	const split = new RegExp(`(${[...labels].sort((a, b) => b.length - a.length).map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'g');
+	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
+	const split = new RegExp(`(?<![A-Za-z])(${[...labels].sort((a, b) => b.length - a.length).map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'gi');
 	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
-	for (let i = 1; i + 1 < parts.length; i += 2) if (!found.has(parts[i]!)) found.set(parts[i]!, parts[i + 1]!.trim());
+	for (let i = 1; i + 1 < parts.length; i += 2) {
+		const label = labels.find(l => l.toLowerCase() === parts[i]!.toLowerCase())!;
+		if (!found.has(label)) found.set(label, parts[i + 1]!.trim());
+	}
 	return found;
 }

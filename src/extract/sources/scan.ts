@@ -1,4 +1,5 @@
 import type {ScriptCounts} from '../language.ts';
+import {PUBLISHER} from './details.ts';
 
 /**
  * What every source needs from the document, gathered once: the elements each reads (instead of a query per
@@ -62,6 +63,8 @@ function count(text: string, into: ScriptCounts): void {
 
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
+/** A text node that opens with a publisher's label is a details list too, wherever its ISBN is (or without one). */
+const PUBLISHER_LABEL = new RegExp(`^\\s*(${PUBLISHER.join('|').replace(/[.()]/g, '\\$&')})\\s*([:：]|$)`, 'i');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
@@ -109,7 +112,8 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 			counted += text.length;
 		}
 		chars += text.length;
-		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)) labels.push(node);
+		if (labels.length < 3 && ((text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)
+			|| (text.length < 200 && PUBLISHER_LABEL.test(text)))) labels.push(node);
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
