@@ -14,7 +14,7 @@ export type Scan = ScriptCounts & {
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join(', ');
-const BYLINE = /byline|\bauthor\b|p-author|author-name/i;
+const BYLINE = /byline|\bauthor\b|p-author|author[-_]?name/i;
 /** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
 const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
@@ -90,6 +90,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		}
 	}
 	const labels: Node[] = [];
+	let publisher: Node | undefined;
 	walker.currentNode = body;
 	let chars = 0;
 	let counted = 0;
@@ -112,12 +113,13 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 			counted += text.length;
 		}
 		chars += text.length;
-		if (labels.length < 3 && ((text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)
-			|| (text.length < 200 && PUBLISHER_LABEL.test(text)))) labels.push(node);
+		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)) labels.push(node);
+		else if (!publisher && text.length < 200 && PUBLISHER_LABEL.test(text)) publisher = node;
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
-	return labels;
+	// In document order: a window ends where the next begins.
+	return publisher ? [...labels, publisher].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : labels;
 }
 
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
@@ -182,7 +184,9 @@ export function scan(doc: Document): Scan {
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			return (byline ??= all(doc, '[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"], [rel~="author"]', 20, el => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`)));
+			const marks = ['class', 'id'].flatMap(a => ['author', 'Author', 'byline', 'Byline'].map(w => `[${a}*="${w}"]`));
+			return (byline ??= all(doc, `${marks}, [rel~="author"], [itemprop~="author"]`, 20,
+				el => BYLINE.test(['class', 'id', 'rel', 'itemprop'].map(a => el.getAttribute(a)).join(' '))));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
