@@ -31,7 +31,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
 	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
 		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者)(\s*[:：]\s*|\s+|$)/i, '')
-		.replace(/^(?:作者|著者|文|撰文|记者|記者|by)\s*[:：/／]\s*/i, '');
+		.replace(/^(?:作者|著者|文|by)\s*[:：/／]\s*/i, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];

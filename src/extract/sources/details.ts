@@ -8,7 +8,7 @@ export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Impr
 	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Förlag', 'Forlag', 'Kustantaja',
 	'Издательство', '出版社', '出版者', '出版单位', '出品方', '出版元', '発行元', '発売元'];
 /** What stores name a product's maker by: a book's publisher only when no publisher label is there. */
-const BRAND = ['Brand', 'Manufacturer', 'Marke', 'Hersteller', 'Marque', 'Fabricant', 'Marca', 'Fabricante', 'Merk', '品牌', '制造商'];
+const BRAND = ['Brand', 'Manufacturer', 'Marke', 'Marque', 'Marca', '品牌'];
 const DATE = ['Publication date', 'Pub. Date', 'Published', 'Erschienen', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
 	'Date de parution', 'Parution', 'Data di pubblicazione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];

@@ -95,11 +95,11 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
  * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
  */
 function nearBy(h1?: Element, time?: Element): string | undefined {
-	const near = [h1?.nextElementSibling, h1?.nextElementSibling?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement];
-	for (const el of near) {
-		const line = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-		const said = line.length < 160 && /(?:^|[|·•] )(?:(?:written )?by|作者|著者)(?:\s*[:：]\s*|\s+)([^|·•\d]+)|(?:^|[|·•] )(?:文|撰文)\s*[/／:：]\s*([^|·•\s\d]+)/i.exec(line);
-		const names = said ? parsePeople([said[1] ?? said[2]]).map(p => p.name).filter(n => n.includes(' ') || /^[\p{sc=Han}\p{sc=Kana}\p{sc=Hira}·]{2,8}$/u.test(n)) : [];
+	for (const el of [h1?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement]) {
+		const line = el?.textContent ?? '';
+		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it.
+		const said = line.length < 160 && line.split(/[|·•\d]/).find(part => /^\s*((written )?by\s|作者|著者|文\s*[/／])/i.test(part));
+		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[\p{sc=Han}\p{sc=Kana}\p{sc=Hira}·]{2,8}$/u.test(n));
 		if (names.length) return names.join('; ');
 	}
 	return undefined;
