@@ -14,6 +14,8 @@ export type Context = {page: URL; seg: number; refSection: boolean; section?: Ki
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
+/** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
+const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -87,8 +89,10 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
+		// A curated list describes its tools and sites too: what the line says the link is decides
+		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
 		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
+			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
 		if (ok && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
 	return out;
@@ -124,10 +128,15 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? (LEADS.test(seg.tag) ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
+	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+		?? (LEADS.test(seg.tag) ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) ?? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
 	if (!by) return [];
 	const title = cleanTitle(by[1]!);
-	const bib = bibIn(text.slice(by[1]!.length, by[1]!.length + 300));
+	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
+	const bib = bibIn(rest);
+	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
+	if (!bib.authors.length && LEADS.test(seg.tag) && /^\s+[-–—]\s/.test(rest)) bib.authors = dashAuthors(rest);
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, {})];
 }

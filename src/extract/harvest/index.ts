@@ -7,6 +7,7 @@ import {mainContent} from './main-content.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
+import {tableCandidates} from './tables.ts';
 import {cleanTitle, titleKey} from './text.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
@@ -77,6 +78,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else attach(seg, i, segs, found, headingsWithItems);
 	});
+	if (content) {
+		found.push(...tableCandidates(content.root, segs, base));
+		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
+	}
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);

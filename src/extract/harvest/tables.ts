@@ -1,0 +1,45 @@
+import {httpUrl} from '../../core/url.ts';
+import type {Candidate} from './candidates.ts';
+import {guessKind} from './kind.ts';
+import {splitNames} from './people.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, squash} from './text.ts';
+
+/** Header cells that name a table's columns of works (`Title | Author | Publisher | Year`, `书名 | 作者`). */
+const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'year', head: RegExp][] = [
+	['title', /^(?:title|book|name|work|书名|书|标题|作品|名称|タイトル|書名)s?$/i],
+	['authors', /^(?:authors?|by|writers?|作者|著者|作家)$/i],
+	['publisher', /^(?:publishers?|出版社)$/i],
+	['year', /^(?:year|published|date|出版年|出版时间|年份)$/i],
+];
+
+/**
+ * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
+ * people, publisher and year read from its own cells. `seg` is the row's title cell's segment, to keep page order.
+ */
+export function tableCandidates(root: Element, segs: Segment[], base: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (const table of [...root.getElementsByTagName('table')].slice(0, 20)) {
+		const rows = [...table.rows].slice(0, 300);
+		const head = [...(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
+		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
+		if (column.title! < 0 || column.authors! < 0) continue;
+		for (const row of rows.slice(1)) {
+			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
+			const title = cleanTitle(cell('title'));
+			if (title.length < 2) continue;
+			const authors = splitNames(cell('authors'), false, true);
+			const href = row.cells[column.title!]?.querySelector('a[href]')?.getAttribute('href');
+			const url = httpUrl(href, base)?.href;
+			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
+			const bib = {authors, contributors: [], publisher: cell('publisher') || undefined};
+			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib}), seg: segs.findIndex(s => s.text === cell('title')),
+				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {})};
+			if (authors.length) c.authors = authors;
+			if (bib.publisher) c.publisher = bib.publisher;
+			if (year) c.publishedAt = year;
+			out.push(c);
+		}
+	}
+	return out;
+}

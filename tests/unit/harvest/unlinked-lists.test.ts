@@ -1,0 +1,61 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://blog.example/posts/books-i-loved/';
+const post = (body: string) => `<html><head><title>Books I loved</title></head><body><article><h1>Books I loved this year</h1>
+<p>Here is what I read and would give to a friend, with a line on each where I had one.</p>${body}<p>Thanks for reading.</p></article></body></html>`;
+const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+	.map(i => ({title: i.title, authors: i.authors, contributors: i.contributors, publisher: i.publisher, publishedAt: i.publishedAt}));
+
+describe('works listed without links', () => {
+	test('a Markdown list of "Title - Author" (dashes of any width, several authors)', () => {
+		expect(found(`<h2>Books</h2><ul><li>Designing Data-Intensive Applications - Martin Kleppmann</li>
+			<li>The Pragmatic Programmer – Andrew Hunt and David Thomas</li><li>Thinking in Systems — Donella Meadows</li></ul>`)).toEqual([
+			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann']},
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+			{title: 'Thinking in Systems', authors: ['Donella Meadows']},
+		].map(w => ({...w, contributors: undefined, publisher: undefined, publishedAt: undefined})));
+	});
+
+	test('a numbered list, the publisher and year read from each item', () => {
+		const items = found(`<ol><li>Refactoring - Martin Fowler (Addison-Wesley, 2018)</li><li>Working Effectively with Legacy Code - Michael Feathers (Prentice Hall, 2004)</li></ol>`);
+		expect(items).toMatchObject([
+			{title: 'Refactoring', authors: ['Martin Fowler'], publisher: 'Addison-Wesley', publishedAt: '2018'},
+			{title: 'Working Effectively with Legacy Code', authors: ['Michael Feathers'], publisher: 'Prentice Hall', publishedAt: '2004'},
+		]);
+	});
+
+	test('a table of Title | Author', () => {
+		expect(found(`<table><tr><th>Title</th><th>Author</th></tr><tr><td>Gödel, Escher, Bach</td><td>Douglas Hofstadter</td></tr>
+			<tr><td>The Design of Everyday Things</td><td>Don Norman</td></tr></table>`)).toMatchObject([
+			{title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+			{title: 'The Design of Everyday Things', authors: ['Don Norman']},
+		]);
+	});
+
+	test('《》 titles with 著 and 译 in the same item', () => {
+		expect(found('<ul><li>《深入理解计算机系统》 Randal E. Bryant 著，龚奕利 译</li><li>《人月神话》[美] 布鲁克斯 著；汪颖 译</li></ul>')).toMatchObject([
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant'], contributors: [{name: '龚奕利', role: 'translator'}]},
+			{title: '人月神话', authors: ['布鲁克斯'], contributors: [{name: '汪颖', role: 'translator'}]},
+		]);
+	});
+
+	test('a line that is not a work (a dash between two plain words, a sentence) is not harvested', () => {
+		expect(found('<ul><li>Read slowly - it helps</li><li>Coffee - lots of it</li><li>Take notes as you go - they add up over a year</li></ul>')).toEqual([]);
+	});
+});
+
+describe('a curated list mixing links to works with links to tools and sites', () => {
+	test('the works are kept, with their people; the tools and the sites are not', () => {
+		const items = found(`<h2>Resources</h2><ul>
+			<li><a href="https://www.docker.com/">Docker</a> - Container platform for shipping apps.</li>
+			<li><a href="https://news.ycombinator.com/">Hacker News</a> - A news site for hackers.</li>
+			<li><a href="https://sicp.example.org/">Structure and Interpretation of Computer Programs</a> - Harold Abelson and Gerald Jay Sussman</li>
+			<li><a href="https://www.youtube.com/watch?v=abc">The Mother of All Demos</a> - Douglas Engelbart's 1968 talk.</li>
+			<li><a href="https://www.crafting.example/">Crafting Interpreters</a> by Robert Nystrom</li></ul>`);
+		expect(items.map(i => i.title)).toEqual(['Structure and Interpretation of Computer Programs', 'The Mother of All Demos', 'Crafting Interpreters']);
+		expect(items[0]!.authors).toEqual(['Harold Abelson', 'Gerald Jay Sussman']);
+		expect(items[2]!.authors).toEqual(['Robert Nystrom']);
+	});
+});
