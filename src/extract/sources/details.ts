@@ -1,6 +1,6 @@
 import {statedIsbns} from '../../core/isbn.ts';
 import type {Candidate} from '../candidate.ts';
-import {labelled} from '../sites/site.ts';
+import {anyOf, labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the longest first.
 /** Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`). */
@@ -16,9 +16,8 @@ const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定�
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
 const LABELS = [...TITLE, ...PUBLISHER, ...BRAND, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
-const ESCAPED = LABELS.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
-const BARE_LABEL = new RegExp(`^[ \\t]*(${ESCAPED})[ \\t]*$`, 'gim');
+const BARE_LABEL = new RegExp(`^[ \\t]*(${anyOf(LABELS)})[ \\t]*$`, 'gim');
 /** A review site's line: `Published May 3rd 2011 by Tor Books`. */
 const PUBLISHED_BY = /^(?:first )?published (.+?) by (.+)$/im;
 /** A month and year as catalogues write a legal deposit (`10/2002`). */

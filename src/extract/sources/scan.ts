@@ -1,4 +1,5 @@
 import type {ScriptCounts} from '../language.ts';
+import {anyOf} from '../sites/site.ts';
 import {PUBLISHER} from './details.ts';
 
 /**
@@ -64,7 +65,7 @@ function count(text: string, into: ScriptCounts): void {
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
 /** A text node that opens with a publisher's label is a details list too, wherever its ISBN is (or without one). */
-const PUBLISHER_LABEL = new RegExp(`^\\s*(${PUBLISHER.join('|').replace(/[.()]/g, '\\$&')})\\s*([:：]|$)`, 'i');
+const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'i');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
