@@ -56,7 +56,8 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
 
 /** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
 function dashAuthors(after: string): string[] {
-	const clause = /^\s*[-–—:：]\s*([^.。;；(（]+?)\s*(?:[.。;；(（]|$)/u.exec(after)?.[1];
+	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
+	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
@@ -136,7 +137,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
-	if (!bib.authors.length && LEADS.test(seg.tag) && /^\s+[-–—]\s/.test(rest)) bib.authors = dashAuthors(rest);
+	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics)
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	if (!bib.authors.length && LEADS.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked)) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest);
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, {})];
 }

@@ -26,6 +26,14 @@ describe('works listed without links', () => {
 		]);
 	});
 
+	test('a title set apart in bold or italics before the author, and an author in brackets; initials are part of a name', () => {
+		const works = [{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Refactoring', authors: ['Martin Fowler']}];
+		expect(found('<ul><li><strong>Clean Code</strong> — Robert C. Martin</li><li><strong>Refactoring</strong> — Martin Fowler</li></ul>')).toMatchObject(works);
+		expect(found('<ul><li><em>Clean Code</em>, Robert C. Martin</li><li><em>Refactoring</em>, Martin Fowler</li></ul>')).toMatchObject(works);
+		expect(found('<ul><li>Clean Code (Robert C. Martin, 2008)</li><li>Refactoring (Martin Fowler, 1999)</li></ul>')).toMatchObject(works);
+		expect(found('<ul><li><em>Note</em>, this part matters</li><li><b>Tip</b> - read it twice</li></ul>')).toEqual([]);
+	});
+
 	test('a table of Title | Author', () => {
 		expect(found(`<table><tr><th>Title</th><th>Author</th></tr><tr><td>Gödel, Escher, Bach</td><td>Douglas Hofstadter</td></tr>
 			<tr><td>The Design of Everyday Things</td><td>Don Norman</td></tr></table>`)).toMatchObject([
