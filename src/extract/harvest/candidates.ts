@@ -4,10 +4,10 @@ import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.t
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
-import {cleanTitle, isGenericText, sentenceAround, stripNumbering} from './text.ts';
+import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
-export type Candidate = HarvestItem & {provider?: string; seg: number};
+export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean};
 
@@ -16,6 +16,7 @@ const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库/i;
+const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -55,8 +56,9 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
 }
 
 /** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
-function dashAuthors(after: string): string[] {
+function dashAuthors(after: string, brackets = false): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
+	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
@@ -139,9 +141,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics)
 	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
-	if (!bib.authors.length && LEADS.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked)) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest);
+	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
+	const unlinked = !bib.authors.length && !bib.contributors.length && /^(?:LI|TD)$/.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked);
+	if (unlinked) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest, true).filter(name => / /.test(name) || HAN_RE.test(name));
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, {})];
+	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
 }
 
 /** The works one segment names, or nothing. */

@@ -78,6 +78,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else attach(seg, i, segs, found, headingsWithItems);
 	});
+	// An unlinked "Title - Name" line is a work only in a list of them: one alone is a caption, a credit, a post's byline
+	const listed = found.filter(c => !c.unlinked || found.some(o => o !== c && o.unlinked && Math.abs(o.seg - c.seg) <= 2));
+	found.splice(0, found.length, ...listed);
 	if (content) {
 		found.push(...tableCandidates(content.root, segs, base));
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
@@ -91,7 +94,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
-	return items.flatMap(({seg: _seg, ...rest}) => {
+	return items.flatMap(({seg: _seg, unlinked: _unlinked, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];

@@ -34,6 +34,11 @@ describe('works listed without links', () => {
 		expect(found('<ul><li><em>Note</em>, this part matters</li><li><b>Tip</b> - read it twice</li></ul>')).toEqual([]);
 	});
 
+	test('one unlinked "Title - Name" line alone is a caption or a credit, not a list of works; a handle is not a name', () => {
+		expect(found('<ul><li>Sunset over the bay - Ann Writer</li></ul><p>More text follows here, in its own paragraph.</p>')).toEqual([]);
+		expect(found('<ul><li>Terrain updates - TOGoS</li><li>Stock image - Shutterstock</li></ul>')).toEqual([]);
+	});
+
 	test('a table of Title | Author', () => {
 		expect(found(`<table><tr><th>Title</th><th>Author</th></tr><tr><td>Gödel, Escher, Bach</td><td>Douglas Hofstadter</td></tr>
 			<tr><td>The Design of Everyday Things</td><td>Don Norman</td></tr></table>`)).toMatchObject([
