@@ -10,6 +10,8 @@ import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
+import {entityCandidate} from './sources/entity.ts';
+import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
@@ -53,6 +55,8 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
+	const card = microformats(doc);
+	if (card) proposals.push(['microformats', entityCandidate(card, v => v, doc.title)]);
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.

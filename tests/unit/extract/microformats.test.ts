@@ -1,0 +1,30 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+
+const read = (body: string, url = 'https://old.example/p/1') =>
+	extractMetadata(new JSDOM(`<html><head><title>Old Example</title></head><body>${body}</body></html>`, {url}).window.document, url);
+
+describe('microformats, candidates like the other sources', () => {
+	test('an h-entry: name, author card, published date, summary', () => {
+		const m = read(`<article class="h-entry"><h1 class="p-name">Rivers of the north</h1><a class="p-author h-card" href="/ann"><span class="p-name">Ann Writer</span></a>
+			<time class="dt-published" datetime="2012-03-04">4 March</time><p class="p-summary">Where the rivers run, and why they run north.</p></article>`);
+		expect(m).toMatchObject({title: 'Rivers of the north', authors: ['Ann Writer'], publishedAt: '2012-03-04', description: 'Where the rivers run, and why they run north.'});
+		expect(m.sources).toMatchObject({authors: 'microformats', publishedAt: 'microformats'});
+	});
+	test('a classic hentry with a vcard author and an abbr date', () => {
+		const m = read(`<div class="hentry"><h2 class="entry-title">Old post</h2><span class="author vcard"><span class="fn">Bob Reader</span></span>
+			<abbr class="published" title="2008-07-01T10:00:00Z">July 1</abbr><div class="entry-content"><p>Text.</p></div></div>`);
+		expect(m).toMatchObject({title: 'Old post', authors: ['Bob Reader'], publishedAt: '2008-07-01T10:00:00Z'});
+	});
+	test('an hProduct\'s brand is a book\'s publisher; its photo the cover', () => {
+		const m = read(`<div class="hproduct"><h1 class="fn">The Old Book</h1><span class="brand">Gollancz</span><img class="photo" src="/covers/old.jpg" width="200">
+			<p>ISBN: 9780575090675</p></div>`);
+		expect(m).toMatchObject({title: 'The Old Book', publisher: 'Gollancz', image: 'https://old.example/covers/old.jpg', isbn: ['9780575090675']});
+	});
+	test('an hReview names the reviewed item and its reviewer', () => {
+		const m = read(`<div class="hreview"><div class="item"><span class="fn">The Old Book</span></div><span class="reviewer vcard"><span class="fn">Cy Three</span></span>
+			<abbr class="dtreviewed" title="2009-01-02">Jan 2</abbr><p class="description">A fine old book, worth a second read.</p></div>`);
+		expect(m).toMatchObject({title: 'The Old Book', authors: ['Cy Three'], publishedAt: '2009-01-02'});
+	});
+});
