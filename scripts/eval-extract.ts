@@ -31,6 +31,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../shared/corpora');
  * studied before this record began (all of them, for the rules up to f8764bc) have no held-out figure here.
  */
 const STUDIED: {corpus: string; before: string}[] = [
+	// Issue #19: readability's author, title and description misses were read. The others' misses were not (their
+	// totals were watched for regressions): metascraper, swde-book, nevertoomanybooks and schemaorg are held out.
 	{corpus: 'readability', before: 'f8764bc'},
 ];
 
