@@ -55,15 +55,16 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
-	// Only where no newer markup speaks: a class query over a large page costs a millisecond.
-	const card = found.jsonld.length + found.itemscope.length ? undefined : microformats(doc);
-	if (card) proposals.push(['microformats', entityCandidate(card, v => v, doc.title)]);
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
+	// Older blogs' and stores' in-page markup: after the head's tags, before the page's own fallbacks. Only where no
+	// newer markup speaks: a class query over a large page costs a millisecond.
+	const card = found.jsonld.length + found.itemscope.length ? undefined : microformats(doc);
+	if (card) proposals.push(['microformats', entityCandidate(card, v => v, doc.title)]);
 	const fallback = htmlFallback(doc, found);
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
 	const work = proposals.some(([, c]) => c.kind === 'book' || c.kind === 'course');

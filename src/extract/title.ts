@@ -55,11 +55,10 @@ const RECORD_LABEL = /^(publication|title|book|product|item|record|titel|titre|t
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
 const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
 
-/** True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or preceded by a label. */
+/** True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`). */
 function startsWithHeading(title: string, heading: string): boolean {
 	const [t, h] = [title.toLowerCase().replace(/\s+/g, ' '), heading.toLowerCase().replace(/\s+/g, ' ')];
-	// Or ends with it after a section's label (`Opinion: <heading>`, `Review | <heading>`)
-	return h.length > 2 && t.length > h.length && (t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]!) || t.endsWith(h) && /[:|]\s*$/.test(t.slice(0, -h.length)));
+	return h.length > 2 && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]!);
 }
 
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
@@ -97,8 +96,7 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 		if (byAt > 2) title = title.slice(0, byAt).trim();
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title.
-		// A single post's head may name only the site: its heading is the title.
-		if (heading && (startsWithHeading(title, heading) || isSite(title, names.filter(Boolean).map(n => loose(n!)), []))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+		if (heading && startsWithHeading(title, heading)) [title, from] = [heading.replace(FORMAT, ''), 'html'];
 	}
 	return {title, source: from};
 }

@@ -2,10 +2,15 @@ import {describe, expect, test} from 'vitest';
 import {JSDOM} from 'jsdom';
 import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
 
-const read = (body: string, url = 'https://old.example/p/1') =>
-	extractMetadata(new JSDOM(`<html><head><title>Old Example</title></head><body>${body}</body></html>`, {url}).window.document, url);
+const read = (body: string, head = '', url = 'https://old.example/p/1') =>
+	extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
 
 describe('microformats, candidates like the other sources', () => {
+	test('they come after the head\'s tags and before the page\'s own fallbacks', () => {
+		const m = read('<div class="h-entry"><h1>Shown</h1><span class="p-name">Marked</span><p class="p-summary">Marked summary of the post.</p></div>',
+			'<title>Head title</title><meta name="description" content="Head description.">');
+		expect([m.title, m.description]).toEqual(['Head title', 'Head description.']);
+	});
 	test('an h-entry: name, author card, published date, summary', () => {
 		const m = read(`<article class="h-entry"><h1 class="p-name">Rivers of the north</h1><a class="p-author h-card" href="/ann"><span class="p-name">Ann Writer</span></a>
 			<time class="dt-published" datetime="2012-03-04">4 March</time><p class="p-summary">Where the rivers run, and why they run north.</p></article>`);
