@@ -64,7 +64,7 @@ function count(text: string, into: ScriptCounts): void {
 
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
-/** A text node that opens with a publisher's label is a details list too, wherever its ISBN is (or without one). */
+/** A cell or item that opens with a publisher's label is a details list too, on a page without an ISBN label. */
 const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'i');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
@@ -91,7 +91,6 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		}
 	}
 	const labels: Node[] = [];
-	let publisher: Node | undefined;
 	walker.currentNode = body;
 	let chars = 0;
 	let counted = 0;
@@ -115,12 +114,26 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		}
 		chars += text.length;
 		if (labels.length < 3 && (text.includes('SBN') || text.includes('sbn') || text.includes('EAN') || text.includes('arcode')) && LABEL.test(text)) labels.push(node);
-		else if (!publisher && text.length < 200 && PUBLISHER_LABEL.test(text)) publisher = node;
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
-	// In document order: a window ends where the next begins.
-	return publisher ? [...labels, publisher].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : labels;
+	return labels.length ? labels : publisherCell(body);
+}
+
+/**
+ * The first text of a details cell or item (`<dt>`, `<th>`, `<td>`, `<li>`) that opens with a publisher label, looked
+ * up by tag after the walk: testing the label on every text node cost milliseconds on a large page.
+ */
+function publisherCell(body: HTMLElement): Node[] {
+	for (const tag of ['dt', 'th', 'td', 'li']) {
+		let n = 0;
+		for (const el of body.getElementsByTagName(tag)) {
+			if (n++ >= 300) break;
+			const first = el.childElementCount < 4 && (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild); // `<dt><b>Publisher</b>`
+			if (first && PUBLISHER_LABEL.test(el.textContent!.slice(0, 80)) && isContent(first)) return [first];
+		}
+	}
+	return [];
 }
 
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */

@@ -32,7 +32,7 @@ describe('a store\'s publisher, under the labels stores write', () => {
 	});
 
 	test('a details list without an ISBN is read from its publisher label; a word ending in a label is not one', () => {
-		expect(read('<main><h1>A comic</h1><dl><dt>Publisher</dt><dd>Dargaud</dd><dt>Pages</dt><dd>48</dd></dl></main>'))
+		expect(read('<main><h1>A comic</h1><dl><dt><b>Publisher</b></dt><dd>Dargaud</dd><dt>Pages</dt><dd>48</dd></dl></main>'))
 			.toMatchObject({publisher: 'Dargaud', duration: {pages: 48}});
 		expect(read('<dl><dt>Publisher</dt><dd>Orbit</dd><dt>Update:</dt><dd>2020-01-01</dd></dl>').publishedAt).toBeUndefined();
 	});
