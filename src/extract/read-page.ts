@@ -10,8 +10,7 @@ import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
-import {entityCandidate} from './sources/entity.ts';
-import {microformats} from './sources/microformats.ts';
+import {lazyMicroformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
@@ -61,17 +60,15 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
-	// Older blogs' and stores' in-page markup: after the head's tags, before the page's own fallbacks. Only where no
-	// newer markup speaks: a class query over a large page costs a millisecond.
-	const card = found.jsonld.length + found.itemscope.length ? undefined : microformats(doc);
-	if (card) proposals.push(['microformats', entityCandidate(card, v => v, doc.title)]);
 	const fallback = htmlFallback(doc, found);
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
 	const work = proposals.some(([, c]) => c.kind === 'book' || c.kind === 'course');
 	const shown: Candidate = work ? {} : {get publishedAt() {
 		return shownDate(found);
 	}};
-	proposals.push(['html', fallback], ['text', listed], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
+	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
+	const marked = found.jsonld.length + found.itemscope.length ? {} : lazyMicroformats(doc);
+	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
