@@ -64,8 +64,8 @@ function count(text: string, into: ScriptCounts): void {
 
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
-/** A cell or item that opens with a publisher's label is a details list too, on a page without an ISBN label. */
-const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'i');
+/** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
+const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'im');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
@@ -117,7 +117,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		node = walker.nextNode();
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
-	return labels.length ? labels : publisherCell(body);
+	return labels;
 }
 
 /**
@@ -209,5 +209,6 @@ export function scan(doc: Document): Scan {
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
 	};
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
+	if (doc.body && !PUBLISHER_LABEL.test(s.isbnText)) s.isbnText += isbnWindow(doc, publisherCell(doc.body));
 	return s;
 }
