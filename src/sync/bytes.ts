@@ -71,6 +71,11 @@ export async function readCapped(response: Response, cap: number, options: {trun
 		chunks.push(value);
 		total += value.length;
 	}
+	return concatBytes(chunks, total);
+}
+
+/** Chunks read one by one, as one array (`total` is their summed length). */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
 	const out = new Uint8Array(total);
 	let at = 0;
 	for (const chunk of chunks) {

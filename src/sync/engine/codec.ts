@@ -1,6 +1,6 @@
 import {Gunzip, gzipSync} from 'fflate';
 import type {ItemDoc} from '../../core/item-doc.ts';
-import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
+import {concatBytes, fromUtf8, sha256Hex, utf8} from '../bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
 import {canonicalJson} from '../../core/canonical.ts';
 import {type DocProblem, validateDoc} from '../../core/validate-doc.ts';
@@ -33,13 +33,7 @@ export function gunzipCapped(packed: Uint8Array, cap: number, name: string): Uin
 	for (let at = 0; at < packed.length; at += INFLATE_STEP) {
 		gunzip.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
 	}
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
+	return concatBytes(chunks, total);
 }
 export type EncodedShard = {name: string; bytes: Uint8Array; digest: string; count: number};
 
