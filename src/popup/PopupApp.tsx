@@ -26,7 +26,6 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 	if (state.submitted) return {text: t('formHasErrors'), tone: 'warn'};
 	if (state.phase === 'saved' && state.match === 'work') return {text: t('popupLinked', state.saved?.title ?? ''), tone: 'ok'};
 	if (state.phase === 'saved') return {text: state.updated ? t('popupUpdated') : t('popupSaved'), tone: 'ok'};
-	if (state.separate) return {text: t('sameWorkSeparateNotice'), tone: 'info'};
 	if (state.inspection.existing?.deletedAt) return {text: t('popupInTrash'), tone: 'info'};
 	if (state.inspection.existing) return {text: t('popupAlreadySaved'), tone: 'info'};
 	if (!savesPage(state.inspection, state.tab)) return {text: t('popupManualWork'), tone: 'info'};
@@ -37,7 +36,7 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 /** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
 export function PopupApp({loadTab, loadDefaults, openList}: PopupAppProps) {
 	const api = useApi();
-	const {state, edit, save, separate} = usePopup(api, loadTab, loadDefaults);
+	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
 	useEffect(() => {
 		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});
@@ -54,7 +53,7 @@ export function PopupApp({loadTab, loadDefaults, openList}: PopupAppProps) {
 			{'draft' in state && (
 				<>
 					{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
-						<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()} onSeparate={separate}/>
+						<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()}/>
 					)}
 					{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error) || state.submitted) && (() => {
 						const message = notice(state);

@@ -13,10 +13,6 @@ export type PopupState =
 		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown;
 		/** How the saved item matched: this page, or another page of the same work (by ISBN) that saving adds as a link. */
 		match: SameWork;
-		/** The user chose "Save as a separate item" over adding this page to the matched item. */
-		separate?: boolean;
-		/** The settings new items start from, kept for "Save as a separate item". */
-		defaults: Defaults;
 		/** A save was tried with fields that need correcting: the form shows every error. */
 		submitted?: boolean;
 	};
@@ -36,18 +32,9 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			if (!tab) return setState({phase: 'no-tab'});
 			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
 				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
-			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults), match: matchOf(inspection, tab), defaults});
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults), match: matchOf(inspection, tab)});
 		})();
 	}, [api, loadTab, loadDefaults]);
-
-	/** "Save as a separate item": forget the matched item and start from what this page says. */
-	const separate = useCallback(() => {
-		setState(current => {
-			if (current.phase !== 'ready') return current;
-			const inspection = {...current.inspection, existing: null};
-			return {...current, inspection, draft: initialDraft(inspection, current.tab, current.defaults), match: null, separate: true};
-		});
-	}, []);
 
 	/** Takes the new values, or a function of the latest ones (a lookup that answers after more typing). */
 	const edit = useCallback((update: Draft | ((draft: Draft) => Draft)) => {
@@ -65,7 +52,7 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 		try {
 			// A new work that shares an ISBN, id or link with a saved one would be saved into it, over its fields:
 			// open the saved one instead (its values win, the form's fill its gaps) and let the user update it.
-			const found = inspection.existing || state.separate || fields.isbn.length + fields.ids.length === 0 ? null
+			const found = inspection.existing || fields.isbn.length + fields.ids.length === 0 ? null
 				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases, isbn: fields.isbn, ids: fields.ids});
 			if (found) {
 				return setState({...state, phase: 'ready', submitted: false, inspection: {...inspection, existing: found},
@@ -79,5 +66,5 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 		}
 	}, [api, state]);
 
-	return {state, edit, save, separate};
+	return {state, edit, save};
 }

@@ -60,8 +60,6 @@ export default {
 	priceCurrency: {en: 'Currency (CNY, USD…)', zh_CN: '币种（CNY、USD…）'},
 	sameWorkNotice: {en: 'Another page of “$1”, which is in your list (same ISBN).', zh_CN: '这是《$1》的另一个页面，该书已在你的清单中（ISBN 相同）。'},
 	sameWorkAddLink: {en: 'Add as another link of “$1”', zh_CN: '作为《$1》的另一个链接添加'},
-	sameWorkSeparate: {en: 'Save as a separate item', zh_CN: '另存为单独的条目'},
-	sameWorkSeparateNotice: {en: 'This page will be saved as a separate item.', zh_CN: '此页面将另存为单独的条目。'},
 	popupLinked: {en: 'Added as another link of “$1”.', zh_CN: '已作为《$1》的另一个链接添加。'},
 	detectHintBook: {en: 'Shelfmark: this page looks like a book', zh_CN: 'Shelfmark：此页面像是一本书'},
 	detectHintCourse: {en: 'Shelfmark: this page looks like a course', zh_CN: 'Shelfmark：此页面像是一门课程'},
