@@ -142,8 +142,10 @@ export function materialize(doc: ItemDoc): Item {
 		const v = doc.f[field]?.v;
 		if (v !== null && v !== undefined) scalars[field] = v;
 	}
-	const [title, ...titleConflicts] = mvHeads(doc.title);
-	const [notes, ...notesConflicts] = mvHeads(doc.notes);
+	const [title, ...titleHeads] = mvHeads(doc.title);
+	const [notes, ...notesHeads] = mvHeads(doc.notes);
+	const titleConflicts = otherValues(title?.v, titleHeads);
+	const notesConflicts = otherValues(notes?.v, notesHeads);
 	const item = {
 		authors: [], contributors: [], kind: 'other', status: 'want',
 		...scalars,
@@ -161,8 +163,16 @@ export function materialize(doc: ItemDoc): Item {
 	if (doc.del.v) item.deletedAt = iso(doc.del.t);
 	if (titleConflicts.length > 0 || notesConflicts.length > 0) {
 		item.conflicts = {};
-		if (titleConflicts.length > 0) item.conflicts.title = titleConflicts.map(head => head.v);
-		if (notesConflicts.length > 0) item.conflicts.notes = notesConflicts.map(head => head.v);
+		if (titleConflicts.length > 0) item.conflicts.title = titleConflicts;
+		if (notesConflicts.length > 0) item.conflicts.notes = notesConflicts;
 	}
 	return item;
+}
+
+/**
+ * The values of concurrent heads that differ from the value shown, each once. Two devices writing the same title (the
+ * same post harvested in two browsers, two items merged) is not a conflict (DESIGN §3).
+ */
+function otherValues(value: string | undefined, heads: {v: string}[]): string[] {
+	return [...new Set(heads.map(head => head.v))].filter(other => other !== value);
 }

@@ -105,3 +105,19 @@ test('a doc\'s keys are its item\'s keys, read without materialising it', () => 
 		expect(docKeys(a!)).toEqual(itemKeys(materialize(a!)));
 	}), RUNS);
 });
+
+test('merging two items with the same title shows no conflict; different titles show one, once', () => {
+	const same = (title: string, id: string, node: string) => applyPatch(emptyDoc(id, T1), {title}, `000000100.0000.${node}`);
+	const [unchanged] = mergeItems(same('Cloud Native Go', 'a1', 'd1'), same('Cloud Native Go', 'b2', 'd2'), T2);
+	expect(materialize(unchanged).conflicts).toBeUndefined();
+	const [differs] = mergeItems(same('Cloud Native Go', 'a1', 'd1'), same('Cloud-Native Go', 'b2', 'd2'), T2);
+	expect(materialize(differs).conflicts).toEqual({title: ['Cloud Native Go']});
+	fc.assert(fc.property(worksArb, ([[a, b, c]]) => {
+		const item = materialize(mergeDocs(mergeDocs(a!, b!), c!));
+		for (const field of ['title', 'notes'] as const) {
+			const shown = item.conflicts?.[field] ?? [];
+			expect(shown).not.toContain(item[field]);
+			expect(new Set(shown).size).toBe(shown.length);
+		}
+	}), RUNS);
+});
