@@ -59,22 +59,11 @@ export class ItemRepository {
 	}
 
 	/** Merges docs from elsewhere (sync, backup import) into the local ones in one transaction; never overwrites. */
-	async mergeIn(incoming: ItemDoc[], now = Date.now()): Promise<Item[]> {
-		try {
-			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
-			const items = tx.objectStore('items');
-			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, incoming.map(doc => doc.id))]);
-			let clock = (clockRow?.value as Clock | undefined) ?? createClock(randomNode());
-			const merged = incoming.map((doc, i) => {
-				const local = rows[i]?.doc;
-				return local ? mergeDocs(local, doc) : doc;
-			});
-			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
-			const stamp = () => formatStamp(clock = tick(clock, now));
-			return await this.put(tx, await settle(this.settleStore(items), merged, before, stamp), clock, now);
-		} catch (error) {
-			throw storageError(error);
-		}
+	mergeIn(incoming: ItemDoc[], now = Date.now()): Promise<Item[]> {
+		return this.write(incoming.map(doc => doc.id), current => incoming.map(doc => {
+			const local = current.get(doc.id);
+			return local ? mergeDocs(local, doc) : doc;
+		}), now);
 	}
 
 	private settleStore(items: ItemStore): SettleStore {
