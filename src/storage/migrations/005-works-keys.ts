@@ -1,24 +1,6 @@
 import {type Clock, createClock, formatStamp, tick} from '../../core/hlc.ts';
-import {urlKey} from '../../core/url.ts';
-import {isMadeUpUrlV5} from './frozen.ts';
+import {isMadeUpUrlV5, keysV5, type V4Doc} from './frozen.ts';
 import type {Migration, UntypedStore} from './index.ts';
-
-type V4Doc = {
-	id: string;
-	f: {url?: {v: unknown; t: string}};
-	aliases?: Record<string, {v: unknown}>;
-	isbn?: Record<string, {v: unknown}>;
-	ids?: Record<string, {v: unknown}>;
-};
-
-const present = (set: V4Doc['isbn']) => Object.entries(set ?? {}).filter(([, reg]) => reg.v !== null).map(([key]) => key);
-
-/** Version 5's `keys`: links (urlKey), then `isbn:` keys, then other ids; as itemKeys gave them at version 5. */
-function keysV5(doc: V4Doc): string[] {
-	const url = typeof doc.f.url?.v === 'string' ? [doc.f.url.v] : [];
-	const links = [...url, ...present(doc.aliases)].map(urlKey);
-	return [...new Set([...links, ...present(doc.isbn).map(isbn => `isbn:${isbn}`), ...present(doc.ids)])];
-}
 
 /**
  * Version 5: items are works (DESIGN §3). Rows are found by any identity key (one `keys` index replaces `urlKeys`
