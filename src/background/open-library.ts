@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import {readCapped, withDeadline} from '../sync/bytes.ts';
 import {AppError} from '../core/errors.ts';
 import {toIsbn13} from '../core/isbn.ts';
 import {
@@ -18,17 +19,28 @@ const defaults: LookupDeps = {
 	timeoutMs: TIMEOUT_MS,
 };
 
-async function getJson(url: string, deps: LookupDeps): Promise<unknown> {
-	let response: Response;
+/** An answer bigger than this is not one of Open Library's (an edition is a few KB, a search of 5 docs tens of KB). */
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
+/** The answer's text within one deadline for headers and body, the same limits as Fetch details. */
+async function getText(url: string, deps: LookupDeps): Promise<string> {
 	try {
-		response = await deps.fetch(url, {signal: AbortSignal.timeout(deps.timeoutMs), headers: {accept: 'application/json'}, credentials: 'omit'});
+		return await withDeadline(deps.timeoutMs, async signal => {
+			const response = await deps.fetch(url, {signal, headers: {accept: 'application/json'}, credentials: 'omit'});
+			if (response.status === 404) throw new AppError('LOOKUP_NOT_FOUND', `Open Library has nothing at ${url}`);
+			if (!response.ok) throw new AppError('LOOKUP_FAILED', `Open Library answered ${response.status}`);
+			return new TextDecoder().decode(await readCapped(response, MAX_ANSWER_BYTES));
+		});
 	} catch (error) {
+		if (error instanceof AppError) throw error;
 		throw new AppError('LOOKUP_FAILED', `Open Library did not answer: ${error instanceof Error ? error.message : String(error)}`);
 	}
-	if (response.status === 404) throw new AppError('LOOKUP_NOT_FOUND', `Open Library has nothing at ${url}`);
-	if (!response.ok) throw new AppError('LOOKUP_FAILED', `Open Library answered ${response.status}`);
+}
+
+async function getJson(url: string, deps: LookupDeps): Promise<unknown> {
+	const text = await getText(url, deps);
 	try {
-		return await response.json();
+		return JSON.parse(text);
 	} catch {
 		throw new AppError('LOOKUP_INVALID', 'Open Library answered with something that is not JSON');
 	}

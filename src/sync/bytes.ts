@@ -87,8 +87,8 @@ export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8
 
 /**
  * One overall deadline for a request, headers and body together: a server that trickles a byte at a time is cut
- * as surely as one that never answers. `signal` goes to fetch (which also aborts the body stream); `run` clears
- * the timer however the work ends and tells a deadline abort apart from other failures.
+ * as surely as one that never answers. `signal` goes to fetch (which also aborts the body stream); the
+ * timer is cleared however the work ends, and a deadline is told apart from other failures (DeadlineError).
  */
 export function withDeadline<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
 	const controller = new AbortController();
