@@ -1,4 +1,4 @@
-import {ID_SCHEMES, type IdScheme, normalizeId, parseId} from '../core/ids.ts';
+import {ID_SCHEMES, type IdScheme, normalizeId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
 import {type Problems, text} from './clean.ts';
 
@@ -73,8 +73,7 @@ export function idCells(value: string | undefined, headerScheme?: IdScheme): IdC
 			if (scheme === 'isbn') {
 				const isbn = toIsbn13(prefixed[2]!);
 				if (isbn) { out.isbn.push(isbn); continue; }
-			} else if (scheme === 'asin') id = normalizeId('asin', prefixed[2]!);
-			else id = scheme ? normalizeId(scheme, prefixed[2]!) : parseId(part);
+			} else if (scheme) id = normalizeId(scheme, prefixed[2]!); // SCHEME_ALIASES names every scheme core knows
 		} else id = headerScheme ? normalizeId(headerScheme, part) : guessId(part);
 		if (id) out.ids.push(id);
 		else out.bad.push(part);

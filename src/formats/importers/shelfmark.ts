@@ -25,7 +25,7 @@ export function shelfmarkRecord(row: Record<string, unknown>, line: number, prob
 	const split = (value: unknown) => Array.isArray(value) ? list(value) : list(String(value ?? ''), '|');
 	const field = row.identifiers === undefined && row.ids !== undefined ? 'ids' : 'identifiers';
 	const cell = row[field];
-	const found = idCells(Array.isArray(cell) ? cell.map(String).join(' ') : String(cell ?? '').replace(/\s\|\s/g, ' '));
+	const found = idCells(Array.isArray(cell) ? cell.map(String).join(' ') : String(cell ?? ''));
 	if (found.bad.length > 0) {
 		const message = `not an identifier Shelfmark reads (write scheme:value): ${found.bad[0]!.slice(0, 80)}`;
 		problems.add('BAD_ID', message, line, field, 'error');
