@@ -25,13 +25,6 @@ async function keyedItem(items: ItemService, work: HarvestWork): Promise<Item | 
 	return itemKeys(identity).length > 0 ? items.find(identity) : null;
 }
 
-/** The item an id names now: itself, or the survivor it was merged into (null when it is gone). */
-async function followed(items: ItemService, id: string): Promise<Item | null> {
-	let item = await items.get(id);
-	for (let hop = 0; item?.mergedInto && hop < 16; hop++) item = await items.get(item.mergedInto);
-	return item?.mergedInto ? null : item;
-}
-
 /** What the popup's harvest panel shows for a tab: the works, the items they match, topics to offer. */
 export async function harvestTab(tabId: number, fallback: {url: string; title: string}): Promise<HarvestView> {
 	const [works, metadata] = await Promise.all([
@@ -70,7 +63,7 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 		if (!work.title?.trim()) continue;
 		const {existing} = matchWork(work, input.page, await keyedItem(items, work), index);
 		// A possible match the user confirmed; one deleted or gone since is no longer there to merge into
-		const confirmed = !existing && typeof into === 'string' ? await followed(items, into) : null;
+		const confirmed = !existing && typeof into === 'string' ? await items.survivor(into) : null;
 		chosen.push({work, existing: existing ?? (confirmed && !confirmed.deletedAt ? confirmed : null)});
 	}
 	const plan = assignIds(chosen).map((target, i) => ({...target, work: chosen[i]!.work}));
@@ -86,7 +79,7 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 	const merged = new Set(plan.filter(step => step.existed).map(step => step.id)).size;
 	// A new item may have met another by a key on the way in (storage settles): report where each work is now
 	const landed = new Map<string, Item | null>();
-	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await followed(items, id));
+	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await items.survivor(id));
 	let step = 0;
 	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
 	const saved = new Map([...landed.values()].flatMap(item => (item ? [[item.id, item] as const] : [])));

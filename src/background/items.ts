@@ -91,6 +91,12 @@ export class ItemService {
 		return materialize(mergeGroup(docs, '')[0]!);
 	}
 
+	/** The item an id names now: itself, or the survivor it was merged into (null when it is gone). */
+	async survivor(id: string): Promise<Item | null> {
+		const item = followMerges(await this.load(), id);
+		return item && !item.mergedInto ? item : null;
+	}
+
 	/** Groups of live items that are possibly one work (same title and first author), for the user to decide. */
 	async possibleDuplicates(): Promise<Item[][]> {
 		return possibleDuplicates(await this.all());

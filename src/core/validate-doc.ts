@@ -5,6 +5,7 @@
  * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes back as an equal fresh copy.
  */
 import {parseId} from './ids.ts';
+import {isObject, type Json} from './json.ts';
 import type {ItemDoc} from './item-doc.ts';
 import {toIsbn13} from './isbn.ts';
 import {CONTRIBUTOR_ROLES, KINDS, STATUSES} from './types.ts';
@@ -38,13 +39,11 @@ export type DocProblem = {
 
 export type Validated = {doc?: ItemDoc; problems: DocProblem[]};
 
-type Json = Record<string, unknown>;
 const STAMP = /^[\da-z]{9}\.[\da-z]{4}\.[\w-]{1,32}$/;
 const ID = /^[\w-]{1,64}$/;
 const PROGRESS_UNITS = ['page', 'lesson', 'minute', 'percent'];
 const DURATION_KEYS = ['minutes', 'lessons', 'pages'];
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasOnly = (value: Json, keys: readonly string[]) => Object.keys(value).every(key => keys.includes(key));
 const str = (max: number) => (v: unknown) => (typeof v === 'string' && v.length <= max ? undefined : `not a string of at most ${max} characters`);
 const web = (v: unknown) => (typeof v === 'string' && v.length <= DOC_CAPS.url && httpUrl(v) ? undefined : 'not an http(s) address');

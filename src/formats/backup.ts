@@ -1,5 +1,5 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
-import {isObject} from '../core/doc-shape.ts';
+import {isObject} from '../core/json.ts';
 import {validateDoc} from '../core/validate-doc.ts';
 import {Problems} from './clean.ts';
 import type {ImportRecord} from './types.ts';

@@ -6,6 +6,7 @@
 import {AppError} from '../core/errors.ts';
 import {normalizeId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
+import {isObject} from '../core/json.ts';
 
 /** The host permission a lookup needs (optional_host_permissions), asked for on the user's click. */
 export const OPEN_LIBRARY_ORIGIN = 'https://openlibrary.org/*';
@@ -26,9 +27,6 @@ export type OpenLibraryWork = {
 	authorKeys: string[];
 };
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined);
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(str).filter((s): s is string => Boolean(s)) : []);
 const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
