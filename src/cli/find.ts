@@ -1,5 +1,5 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
-import {weakKey} from '../core/duplicates.ts';
+import {possiblySame} from '../core/duplicates.ts';
 import {type Identified, itemKeys} from '../core/keys.ts';
 import {docKeys} from '../core/merge-items.ts';
 import type {Item} from '../core/types.ts';
@@ -21,10 +21,8 @@ export function findByKey(store: MemoryStore, work: Identified): ItemDoc | undef
 	return found.find(doc => !doc.del.v) ?? found[0];
 }
 
-/** Live items other than `id` with the same title and first author's family name: possibly the same work. */
+/** Live items other than `id` that are possibly the same work (core/duplicates.ts, the rule imports follow too). */
 export function possiblySaved(store: MemoryStore, work: Pick<Item, 'id' | 'title' | 'authors'>): Item[] {
-	const key = weakKey(work);
-	if (!key) return [];
 	return [...store.docs.values()].filter(doc => doc.id !== work.id && !doc.del.v && !doc.f.mergedInto?.v)
-		.map(doc => materialize(doc)).filter(item => weakKey(item) === key);
+		.map(doc => materialize(doc)).filter(item => possiblySame(work, item));
 }

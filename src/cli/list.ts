@@ -1,5 +1,5 @@
 import {materialize} from '../core/item-doc.ts';
-import {itemKeys} from '../core/keys.ts';
+import {displayTitle, itemKeys} from '../core/keys.ts';
 import {loadState, parseCommand} from './state.ts';
 
 /** `list [--json] [--all]`: the materialized items with their identity keys; `--all` includes the trash. */
@@ -16,6 +16,6 @@ export async function run(args: string[]): Promise<void> {
 	for (const item of items) {
 		const topics = item.topics.length > 0 ? `  [${item.topics.join(', ')}]` : '';
 		const gone = item.mergedInto ? `  (merged into ${item.mergedInto})` : item.deletedAt ? '  (deleted)' : '';
-		process.stdout.write(`${item.id}  ${item.status.padEnd(7)}  ${item.title || item.url || item.keys[0] || ''}${topics}${gone}\n`);
+		process.stdout.write(`${item.id}  ${item.status.padEnd(7)}  ${displayTitle(item)}${topics}${gone}\n`);
 	}
 }
