@@ -1,5 +1,5 @@
 import type {ItemPatch} from './item-doc.ts';
-import type {Item, Progress} from './types.ts';
+import type {Item, Kind, Progress} from './types.ts';
 
 /**
  * Progress through a work (lesson 12 of 45, page 120 of 350, 40 percent), and the status rules it drives: the first
@@ -45,19 +45,25 @@ export function cleanProgress(progress: Progress): Progress {
 	return {done, ...(total === undefined ? {} : {total}), unit: progress.unit};
 }
 
+/** The unit a kind's progress is counted in: pages of a book or paper, lessons of a course, minutes of a talk. */
+export function defaultProgressUnit(kind: Kind): Progress['unit'] {
+	if (kind === 'book' || kind === 'paper') return 'page';
+	if (kind === 'course') return 'lesson';
+	if (kind === 'video' || kind === 'podcast') return 'minute';
+	return 'percent';
+}
+
 /**
- * Where an item's progress starts when the user first moves it: in the unit its length is counted in (lessons of a
- * course, pages of a book, minutes of a talk), with that length as the total; a percentage when nothing is known.
+ * Where an item's progress starts when the user first moves it (the list's "+1" and the form alike): in the unit its
+ * length is counted in, with that length as the total; else in its kind's unit with no total.
  */
 export function startingProgress(item: Pick<Item, 'kind' | 'duration' | 'progress'>): Progress {
 	if (item.progress) return item.progress;
 	const {lessons, pages, minutes} = item.duration ?? {};
 	if (lessons) return {done: 0, total: lessons, unit: 'lesson'};
 	if (pages) return {done: 0, total: pages, unit: 'page'};
-	if (minutes && (item.kind === 'video' || item.kind === 'podcast')) return {done: 0, total: minutes, unit: 'minute'};
-	if (item.kind === 'course') return {done: 0, unit: 'lesson'};
-	if (item.kind === 'book') return {done: 0, unit: 'page'};
-	return {done: 0, unit: 'percent'};
+	const unit = defaultProgressUnit(item.kind);
+	return unit === 'minute' && minutes ? {done: 0, total: minutes, unit} : {done: 0, unit};
 }
 
 /** The progress `steps` steps further (or back, when negative), within 0 and the total. */

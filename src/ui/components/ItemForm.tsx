@@ -1,6 +1,7 @@
 import type {ComponentChildren} from 'preact';
 import {useId, useState} from 'preact/hooks';
-import {defaultProgressUnit, type KindField, showsField} from '../form/kind-fields.ts';
+import {defaultProgressUnit} from '../../core/progress.ts';
+import {type KindField, showsField} from '../form/kind-fields.ts';
 import {offersDone, type ProgressText, statusAfterProgress} from '../form/progress.ts';
 import {type FormError, type FormValues, readValues} from '../form/work-values.ts';
 import {t} from '../i18n.ts';

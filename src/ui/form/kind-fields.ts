@@ -1,4 +1,4 @@
-import type {Kind, Progress} from '../../core/types.ts';
+import type {Kind} from '../../core/types.ts';
 
 /** Fields that only some kinds of work have; every other field is shown for every kind. */
 export type KindField = 'isbn' | 'price' | 'publisher' | 'provider' | 'pages' | 'lessons' | 'minutes';
@@ -20,12 +20,4 @@ const BY_KIND: Record<Kind, readonly KindField[]> = {
  */
 export function showsField(kind: Kind, field: KindField, filled: boolean): boolean {
 	return filled || BY_KIND[kind].includes(field);
-}
-
-/** The unit progress is counted in when the user has not picked one: a book's pages, a course's lessons. */
-export function defaultProgressUnit(kind: Kind): Progress['unit'] {
-	if (kind === 'book' || kind === 'paper') return 'page';
-	if (kind === 'course') return 'lesson';
-	if (kind === 'video' || kind === 'podcast') return 'minute';
-	return 'percent';
 }

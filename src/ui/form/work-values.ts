@@ -5,7 +5,7 @@ import {
 	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Kind, type Price, type Recommendation, type Status,
 } from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
-import {defaultProgressUnit} from './kind-fields.ts';
+import {defaultProgressUnit} from '../../core/progress.ts';
 import {type ProgressText, progressText, readProgress} from './progress.ts';
 
 /** An identifier row: an ISBN or one of core/ids.ts's schemes, and the value as typed. */

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Item} from '../../../src/core/types.ts';
-import {defaultProgressUnit, showsField} from '../../../src/ui/form/kind-fields.ts';
+import {defaultProgressUnit} from '../../../src/core/progress.ts';
+import {showsField} from '../../../src/ui/form/kind-fields.ts';
 import {fillFromLookup} from '../../../src/ui/form/lookup.ts';
 import {offersDone, progressText, readProgress, statusAfterProgress} from '../../../src/ui/form/progress.ts';
 import {fillValues, newWorkFields, patchBetween, readValues, valuesOf} from '../../../src/ui/form/work-values.ts';
