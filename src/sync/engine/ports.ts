@@ -29,6 +29,12 @@ export interface LocalStore {
 	 * shard is written (edits and merges alike), and never repeats after a wipe (prefix a random epoch).
 	 */
 	shardVersions(): Promise<Record<string, string>>;
+	/**
+	 * Keeps far-ahead writes aside (core/far-ahead.ts `holdMore`), persisted, for the user to keep or discard. They
+	 * are not merged, do not move the clock and are not published: a register holds one value, and a far one would
+	 * hide every honest write to it from the other devices.
+	 */
+	hold(docs: ItemDoc[]): Promise<void>;
 	loadSyncState(target: string): Promise<SyncState | undefined>;
 	saveSyncState(target: string, state: SyncState): Promise<void>;
 }

@@ -3,6 +3,8 @@ import {setDeleted} from '../../../src/core/item-doc.ts';
 import {parseManifest} from '../../../src/sync/engine/manifest.ts';
 import {FakeServer, FakeTransport, type Fault} from '../../../src/sync/transports/fake.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
+import {pendingIds} from '../../../src/core/far-ahead.ts';
+import type {MemoryStore} from '../../../src/sync/engine/memory-store.ts';
 
 describe('sync engine over the fake transport', () => {
 	test('two replicas with offline edits converge to the union, both edits of one item kept', async () => {
@@ -167,5 +169,65 @@ describe('sync engine over the fake transport', () => {
 		expect(report.driftMs).toBeGreaterThanOrEqual(2 * 86_400_000);
 		patch(here, hexId(1), {status: 'reading'});
 		expect(view(here)[0]!.status).toBe('reading');
+	});
+});
+
+describe('a peer whose clock is far ahead', () => {
+	const NOW = Date.UTC(2026, 0, 1);
+	const honest = (node: string) => replica(node);
+	const ahead = (node: string, years: number) => replica(node, years * 365 * 86_400_000);
+	const syncAt = (store: MemoryStore, server: FakeServer) => syncWith(store, new FakeTransport(server), {now: () => NOW});
+	const statuses = (store: MemoryStore) => view(store).map(item => `${item.title}: ${item.status}`);
+
+	test('its writes are held, not merged: they do not move our clock or win; keep turns them into edits made now', async () => {
+		const server = new FakeServer();
+		const a = honest('a');
+		const evil = ahead('evil', 73); // A clock set to 2099
+		patch(a, hexId(1), {title: 'Kubernetes in Action', status: 'reading'});
+		await syncAt(a, server);
+		await syncAt(evil, server);
+		patch(evil, hexId(1), {status: 'dropped'});
+		patch(evil, hexId(2), {title: 'From 2099'});
+		await syncAt(evil, server);
+		patch(a, hexId(1), {status: 'done'});
+		expect(await syncAt(a, server)).toMatchObject({held: 2});
+		expect(a.clock.wall).toBeLessThan(NOW + 60_000);
+		expect(statuses(a)).toEqual(['Kubernetes in Action: done']);
+		// Another honest device sees the honest edit, and holds the far writes when it meets them
+		const c = honest('c');
+		await syncAt(c, server);
+		expect(statuses(c)).toEqual(['Kubernetes in Action: done']);
+		await syncAt(evil, server);
+		expect(statuses(evil)).toEqual(['Kubernetes in Action: dropped', 'From 2099: want']); // Nothing it wrote is lost
+		expect(await syncAt(c, server)).toMatchObject({held: 2});
+		expect(statuses(c)).toEqual(['Kubernetes in Action: done']);
+		// Keep: the held values become edits stamped now on this clock, and reach the other devices as such
+		await a.decideHeld([hexId(1), hexId(2)], true);
+		expect(a.clock.wall).toBeLessThan(NOW + 60_000);
+		await syncAt(a, server);
+		await syncAt(c, server);
+		expect(statuses(c)).toEqual(['Kubernetes in Action: dropped', 'From 2099: want']);
+		expect(statuses(a)).toEqual(statuses(c));
+	});
+
+	test('discard leaves the list as it is and is remembered; a later far write asks again', async () => {
+		const server = new FakeServer();
+		const a = honest('a');
+		const evil = ahead('evil', 5);
+		patch(evil, hexId(3), {title: 'Five years ahead'});
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(pendingIds(a.held)).toEqual([hexId(3)]);
+		await a.decideHeld([hexId(3)], false);
+		patch(a, hexId(4), {title: 'Honest'});
+		await syncAt(a, server);
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(statuses(a)).toEqual(['Honest: want']);
+		expect(pendingIds(a.held)).toEqual([]);
+		patch(evil, hexId(3), {status: 'done'});
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(pendingIds(a.held)).toEqual([hexId(3)]);
 	});
 });

@@ -121,6 +121,37 @@ describe('failsafe banner', () => {
 	});
 });
 
+describe('records from a clock far ahead', () => {
+	const held = [
+		{id: 'a1', title: 'Site Reliability Engineering', until: Date.UTC(2099, 0, 1)},
+		{id: 'b2', title: 'Kubernetes in Action', until: Date.UTC(2099, 5, 1)},
+	];
+
+	it('are listed with the clock they came from, and "Keep them" decides them all', async () => {
+		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
+		const banner = (await screen.findByText(/2 records came from a device whose clock is more than two days ahead/)).closest('div')!;
+		expect(banner.textContent).toContain(new Date(Date.UTC(2099, 5, 1)).toLocaleDateString());
+		expect(within(banner).getAllByRole('listitem').map(li => li.textContent)).toEqual(held.map(record => record.title));
+		const decide = vi.spyOn(api, 'decideHeld');
+		fireEvent.click(within(banner).getByRole('button', {name: 'Keep them'}));
+		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Kept 2 records; they sync to your other devices as edits made now.'));
+		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], true);
+		await waitFor(() => expect(screen.queryByRole('button', {name: 'Keep them'})).toBeNull());
+	});
+
+	it('"Discard them" drops them; nothing shows while none are held', async () => {
+		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
+		const decide = vi.spyOn(api, 'decideHeld');
+		fireEvent.click(await screen.findByRole('button', {name: 'Discard them'}));
+		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Discarded 2 records.'));
+		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], false);
+		cleanup();
+		view(books, {syncStatus: WEBDAV});
+		await screen.findByText('Conflicting edits');
+		expect(screen.queryByText(/clock is more than two days ahead/)).toBeNull();
+	});
+});
+
 describe('conflicts', () => {
 	it('lists concurrent title edits and keeps the chosen value', async () => {
 		const url = 'https://example.com/book';
