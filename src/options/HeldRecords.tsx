@@ -2,6 +2,7 @@ import {useApi} from '../ui/api-context.ts';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from './plural.ts';
 
 export type HeldRecordsProps = {
 	/** Changes with the list and after each sync, so newly held records appear and decided ones go. */
@@ -22,12 +23,12 @@ export function HeldRecords({revision, onMessage}: HeldRecordsProps) {
 	if (records.length === 0) return null;
 	const decide = (keep: boolean) => api.decideHeld(records.map(record => record.id), keep).then(count => {
 		invalidate();
-		onMessage(t(keep ? 'syncHeldKept' : 'syncHeldDiscarded', count));
+		onMessage(tn(keep ? 'syncHeldKept' : 'syncHeldDiscarded', count));
 	}, (error: unknown) => onMessage(errorMessage(error), true));
 	const until = new Date(Math.max(...records.map(record => record.until))).toLocaleDateString();
 	return (
 		<div class="banner warning held-records" role="alert">
-			<p>{t('syncHeldIntro', records.length, until)}</p>
+			<p>{tn('syncHeldIntro', records.length, until)}</p>
 			<ul>
 				{records.slice(0, SHOWN).map(record => <li key={record.id}>{record.title || record.id}</li>)}
 				{records.length > SHOWN && <li>…</li>}

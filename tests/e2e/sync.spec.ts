@@ -1,5 +1,9 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
+import {applyPatch} from '../../src/core/item-doc.ts';
+import {MemoryStore} from '../../src/sync/engine/memory-store.ts';
+import {sync} from '../../src/sync/engine/sync.ts';
+import {WebDavTransport} from '../../src/sync/transports/webdav.ts';
 import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
 import {startApache, type Apache} from '../support/apache.ts';
 import {selectedBrowsers} from './support/browsers.ts';
@@ -120,6 +124,24 @@ if (selectedBrowsers().includes('firefox')) {
 			}
 			expect(await snapshot(b)).toEqual(await snapshot(a));
 			expect(await snapshot(c)).toEqual(await snapshot(a));
+		});
+
+		test('a device whose clock says 2099: its record is held, shown in the Sync view, and kept as an edit made now', async () => {
+			const folder = `${apache.url}shelfmark-far-clock/`;
+			const peer = new MemoryStore('far-peer', () => Date.UTC(2099, 0, 1));
+			peer.edit('far0000000000001', (doc, t) => applyPatch(doc, {url: 'https://example.org/from-2099', title: 'From 2099', status: 'reading'}, t));
+			await sync({store: peer, transport: new WebDavTransport({url: folder, ...AUTH}), target: 'peer'});
+			await configure(b, folder);
+			expect((await list(b)).live.map(item => item.title)).not.toContain('From 2099');
+			await b.page.goto(b.driver.extensionUrl(OPTIONS));
+			await b.page.clickText('Sync');
+			await b.page.waitForText('A record came from a device whose clock is more than two days ahead');
+			await b.page.screenshot('sync-held');
+			await b.page.clickText('Keep');
+			await b.page.waitForText('Kept. It syncs to your other devices');
+			const kept = (await list(b)).live.find(item => item.title === 'From 2099');
+			expect(kept).toMatchObject({url: 'https://example.org/from-2099', status: 'reading'});
+			expect(Date.parse(kept!.updatedAt)).toBeLessThan(Date.now() + 60_000);
 		});
 	});
 }

@@ -133,16 +133,16 @@ describe('records from a clock far ahead', () => {
 		expect(banner.textContent).toContain(new Date(Date.UTC(2099, 5, 1)).toLocaleDateString());
 		expect(within(banner).getAllByRole('listitem').map(li => li.textContent)).toEqual(held.map(record => record.title));
 		const decide = vi.spyOn(api, 'decideHeld');
-		fireEvent.click(within(banner).getByRole('button', {name: 'Keep them'}));
+		fireEvent.click(within(banner).getByRole('button', {name: 'Keep'}));
 		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Kept 2 records; they sync to your other devices as edits made now.'));
 		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], true);
-		await waitFor(() => expect(screen.queryByRole('button', {name: 'Keep them'})).toBeNull());
+		await waitFor(() => expect(screen.queryByRole('button', {name: 'Keep'})).toBeNull());
 	});
 
 	it('"Discard them" drops them; nothing shows while none are held', async () => {
 		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
 		const decide = vi.spyOn(api, 'decideHeld');
-		fireEvent.click(await screen.findByRole('button', {name: 'Discard them'}));
+		fireEvent.click(await screen.findByRole('button', {name: 'Discard'}));
 		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Discarded 2 records.'));
 		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], false);
 		cleanup();
