@@ -191,7 +191,7 @@ if (selectedBrowsers().includes('firefox')) {
 			// The popup says when the list last synced
 			const popup = await b.driver.open(b.driver.extensionUrl(POPUP));
 			await popup.waitForText('Synced');
-			expect(await popup.text('.sync-line')).toMatch(/^Synced (now|\d+ minutes? ago)$/);
+			expect(await popup.text('.sync-line')).toMatch(/^Synced (just now|\d+ minutes? ago)$/);
 			await popup.close();
 		});
 	});
