@@ -44,6 +44,7 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 	const {transport, passphrase} = options;
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
+	if (parsed.kind === 'none') return {rewritten: 0, already: true}; // No vault yet: the first sync creates it as wanted
 	if (parsed.kind !== 'ok' || !read) throw new SyncError('SYNC_BAD_REMOTE', 'No readable vault to re-encrypt');
 	const {manifest} = parsed;
 	const {plan} = options;
