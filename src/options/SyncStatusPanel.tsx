@@ -4,7 +4,7 @@ import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {EncryptionSwitch} from './EncryptionSwitch.tsx';
 import {ChangePassphraseForm, UnlockForm} from './PassphraseForms.tsx';
-import {formatTime} from './use-sync-status.ts';
+import {formatTime} from '../ui/hooks/use-sync-status.ts';
 
 export type SyncStatusPanelProps = {
 	/** A configured sync's status. */

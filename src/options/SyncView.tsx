@@ -7,7 +7,7 @@ import {HeldRecords} from './HeldRecords.tsx';
 import {SyncConflicts} from './SyncConflicts.tsx';
 import {SyncSetupForm} from './SyncSetupForm.tsx';
 import {SyncStatusPanel} from './SyncStatusPanel.tsx';
-import {useSyncStatus} from './use-sync-status.ts';
+import {useSyncStatus} from '../ui/hooks/use-sync-status.ts';
 import './sync.css';
 
 export type SyncViewProps = {

@@ -6,7 +6,8 @@ import type {VaultKey} from '../crypto.ts';
 import {SyncError, TransientError} from '../errors.ts';
 import {describeProblem} from '../../core/validate-doc.ts';
 import {readShard, type RemoteShard} from './read-shard.ts';
-import {parseManifest} from './manifest.ts';
+import {parseManifest, type Manifest, type ManifestRead} from './manifest.ts';
+import {COLLECT_EVERY_MS, collectOrphans} from './orphans.ts';
 import type {LocalStore, SyncTransport} from './ports.ts';
 import {publish, type Publication} from './publish.ts';
 import {MAX_SHARD_WIDTH} from '../../core/shards.ts';
@@ -51,6 +52,8 @@ export type SyncReport = {
 	dropped: string[];
 	/** Records whose writes stamped far ahead of this clock were held aside for the user (core/far-ahead.ts). */
 	held: number;
+	/** Orphan blobs (uploaded, never named by a manifest) deleted after their grace period (orphans.ts). */
+	collected: number;
 	/** Ids that were live here and are deleted after merging remote data. */
 	tombstoned: string[];
 	/** Many items were tombstoned by this sync: the UI shows a banner with "restore all". */
@@ -70,7 +73,7 @@ export type SyncReport = {
  * Every step is idempotent, so a sync killed at any await only delays convergence.
  */
 export async function sync(options: SyncOptions): Promise<SyncReport> {
-	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], held: 0, tombstoned: [], failsafe: false, driftMs: 0};
+	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], held: 0, collected: 0, tombstoned: [], failsafe: false, driftMs: 0};
 	const uploaded = new Set<string>();
 	const maxAttempts = options.maxAttempts ?? 5;
 	while (report.attempts < maxAttempts) {
@@ -109,9 +112,25 @@ async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<s
 		}
 		report.manifestWritten = true;
 	}
-	await store.saveSyncState(target, {vault: manifest.vault, ...(manifest.enc ? {header: manifest.enc} : {}), shards: publication.shards});
 	await collectGarbage(transport, publication);
+	const now = (options.now ?? Date.now)();
+	let collectedAt = state?.vault === manifest.vault ? state.collectedAt : undefined;
+	if (transport.listBlobs && now - (collectedAt ?? 0) > COLLECT_EVERY_MS) {
+		const named = new Set([manifest, parseManifest(publication.text)].flatMap(read => blobsOf(read)));
+		report.collected = (await collectOrphans(transport, named)).length;
+		collectedAt = now;
+	}
+	await store.saveSyncState(target, {
+		vault: manifest.vault, ...(manifest.enc ? {header: manifest.enc} : {}), shards: publication.shards,
+		...(collectedAt === undefined ? {} : {collectedAt}),
+	});
 	return true;
+}
+
+/** The blobs a manifest names: never collected, whatever their age. */
+function blobsOf(read: Manifest | ManifestRead): string[] {
+	const manifest = 'kind' in read ? (read.kind === 'ok' ? read.manifest : undefined) : read;
+	return Object.values(manifest?.shards ?? {}).map(entry => entry.blob);
 }
 
 async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, RemoteShard>> {

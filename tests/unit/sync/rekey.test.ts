@@ -226,7 +226,7 @@ describe('turning encryption off', () => {
 		const forgedMarks = [undefined, {from: old.vault, enc: old.enc!, proof: await decryptionProof(forger.key, 'plain1')}];
 		for (const dec of forgedMarks) {
 			const plain: Manifest = {format: old.format, version: old.version, vault: 'plain1', width: old.width, shards: {}, ...(dec ? {dec} : {})};
-			server.files.set('manifest.json', {bytes: new TextEncoder().encode(serializeManifest(plain)), etag: '"forged"'});
+			server.files.set('manifest.json', {bytes: new TextEncoder().encode(serializeManifest(plain)), etag: '"forged"', modified: Date.now()});
 			patch(b, hexId(99), {title: 'Secret title'});
 			const puts = server.stats.puts;
 			await expect(syncWith(b, new FakeTransport(server), {key, encrypted: true})).rejects.toMatchObject({code: 'SYNC_NOT_ENCRYPTED'});
