@@ -1,5 +1,6 @@
 import {randomId} from '../bytes.ts';
 import {createVaultKey, decryptionProof, unlockVaultKey, type KeyHeader, type VaultKey} from '../crypto.ts';
+import {errorCode} from '../../core/errors.ts';
 import {SyncError} from '../errors.ts';
 import {encodeShard} from './codec.ts';
 import {forEachLimited} from './limit.ts';
@@ -60,17 +61,22 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 	await options.savePlan(target.plan);
 	const shards: Record<string, ShardEntry> = {};
 	const moved: Record<string, {from: string; to: string}> = {};
-	await forEachLimited(Object.entries(manifest.shards), 4, async ([shard, entry]) => {
-		const content = await readShard(transport, entry.blob, {vault: manifest.vault, shard, key: oldKey});
-		if (content === 'unreadable') {
-			shards[shard] = {blob: entry.blob, n: entry.n, bad: true}; // Devices holding its records re-publish them
-			return;
-		}
-		const encoded = await encodeShard(content.docs, {vault: target.plan.vault, shard, key: target.key});
-		await transport.writeBlob(encoded.name, encoded.bytes);
-		shards[shard] = {blob: encoded.name, n: encoded.count};
-		moved[shard] = {from: entry.blob, to: encoded.name};
-	});
+	try {
+		await forEachLimited(Object.entries(manifest.shards), 4, async ([shard, entry]) => {
+			const content = await readShard(transport, entry.blob, {vault: manifest.vault, shard, key: oldKey});
+			if (content === 'unreadable') {
+				shards[shard] = {blob: entry.blob, n: entry.n, bad: true}; // Devices holding its records re-publish them
+				return;
+			}
+			const encoded = await encodeShard(content.docs, {vault: target.plan.vault, shard, key: target.key});
+			moved[shard] = {from: entry.blob, to: encoded.name};
+			await transport.writeBlob(encoded.name, encoded.bytes);
+			shards[shard] = {blob: encoded.name, n: encoded.count};
+		});
+	} catch (error) {
+		if (errorCode(error) === 'SYNC_OUTGROWN' || errorCode(error) === 'SYNC_QUOTA') await giveUp(options, Object.values(moved).map(m => m.to));
+		throw error;
+	}
 	const next: Manifest = {
 		format: manifest.format, version: manifest.version, vault: target.plan.vault, width: manifest.width, shards,
 		...(target.plan.enc ? {enc: target.plan.enc} : {}),
@@ -79,6 +85,25 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 	await transport.writeManifest(serializeManifest(next), read.etag);
 	await finish(options, target.plan, moved);
 	return {...(target.key ? {key: target.key} : {}), rewritten: Object.keys(moved).length, already: false};
+}
+
+/**
+ * Out of room for two copies (storage.sync's quota, a full server): a retry would fail the same way, so the new
+ * blobs go again, lest they hold the space, and the plan is dropped. The old vault was never touched.
+ */
+async function giveUp(options: RekeyOptions, written: string[]): Promise<void> {
+	await deleteAll(options.transport, written);
+	await options.savePlan(undefined);
+}
+
+async function deleteAll(transport: SyncTransport, names: string[]): Promise<void> {
+	await forEachLimited(names, 4, async name => {
+		try {
+			await transport.deleteBlob(name);
+		} catch {
+			// Best effort: an orphan blob costs space, never data
+		}
+	});
 }
 
 /** The earlier plan when it still fits (same old vault, same direction, passphrase unlocks it), else a new one. */
@@ -110,12 +135,6 @@ async function finish(options: RekeyOptions, plan: RekeyPlan, moved: Record<stri
 		}
 		await store.saveSyncState(target, {vault: plan.vault, ...(plan.enc ? {header: plan.enc} : {}), shards});
 	}
-	await forEachLimited(plan.old, 4, async name => {
-		try {
-			await transport.deleteBlob(name);
-		} catch {
-			// Best effort: an orphan blob costs space, never data
-		}
-	});
+	await deleteAll(transport, plan.old);
 	await options.savePlan(undefined);
 }
