@@ -224,6 +224,7 @@ export class SyncScheduler {
 		const next = times.filter((time): time is number => time !== undefined).sort((a, b) => a - b)[0];
 		return {
 			...base, kind: config.kind, locked: config.encrypted && !await settings.vaultKey(),
+			...(await settings.rekeyPlan(targetOf(config)) ? {rekeyUnfinished: true as const} : {}),
 			...(config.url ? {url: config.url} : {}), ...(config.user ? {user: config.user} : {}),
 			hasPassword: Boolean(config.password), ...(next === undefined ? {} : {nextSyncAt: next}),
 		};

@@ -6,6 +6,8 @@ import {errorMessage, t} from '../ui/i18n.ts';
 export type EncryptionSwitchProps = {
 	/** The synced list is encrypted now: the switch turns it off, else on. */
 	encrypted: boolean;
+	/** An earlier switch stopped half-way: the form starts open and says so. */
+	unfinished?: boolean;
 	/** Called with the status after the switch. */
 	onStatus(status: SyncStatus): void;
 	onMessage(message: string, error?: boolean): void;
@@ -15,7 +17,7 @@ export type EncryptionSwitchProps = {
  * Encrypts a plain synced list under a new passphrase (typed twice), or decrypts it with the current one. Every
  * file on the server is written again; errors (a wrong passphrase, the server) show in place.
  */
-export function EncryptionSwitch({encrypted, onStatus, onMessage}: EncryptionSwitchProps) {
+export function EncryptionSwitch({encrypted, unfinished, onStatus, onMessage}: EncryptionSwitchProps) {
 	const api = useApi();
 	const id = useId();
 	const [passphrase, setPassphrase] = useState('');
@@ -38,9 +40,10 @@ export function EncryptionSwitch({encrypted, onStatus, onMessage}: EncryptionSwi
 		}, (failure: unknown) => setError(errorMessage(failure))).finally(() => setBusy(false));
 	};
 	return (
-		<details class="sync-encryption">
+		<details class="sync-encryption" open={unfinished}>
 			<summary>{t(encrypted ? 'syncDecryptTitle' : 'syncEncryptTitle')}</summary>
 			<form onSubmit={submit}>
+				{unfinished && <p role="note" class="warning">{t('syncRekeyUnfinished')}</p>}
 				<p class="hint">{t(encrypted ? 'syncDecryptHint' : 'syncEncryptHint')}</p>
 				<div class="field">
 					<label for={`${id}-passphrase`}>{t(encrypted ? 'syncOldPassphrase' : 'syncNewPassphrase')}</label>

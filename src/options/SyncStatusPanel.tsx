@@ -51,7 +51,7 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{status.locked
 				? <UnlockForm onStatus={onStatus} onMessage={onMessage}/>
 				: status.encrypted && <ChangePassphraseForm onMessage={onMessage}/>}
-			{!status.locked && <EncryptionSwitch encrypted={status.encrypted} onStatus={onStatus} onMessage={onMessage}/>}
+			{!status.locked && <EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus} onMessage={onMessage}/>}
 			<div class="actions">
 				<button type="button" class="primary" disabled={running || status.locked} onClick={syncNow}>{running ? t('syncRunning') : t('syncNow')}</button>
 				<button type="button" onClick={() => onChange()}>{t('syncChange')}</button>

@@ -86,6 +86,10 @@ export default {
 	},
 	syncDecrypt: {en: 'Decrypt', zh_CN: '解密'},
 	syncDecryptedDone: {en: 'The synced list is no longer encrypted.', zh_CN: '同步的清单已不再加密。'},
+	syncRekeyUnfinished: {
+		en: 'The last attempt stopped half-way. The synced list is unchanged and readable; type the passphrase again to finish.',
+		zh_CN: '上次操作中途停止。同步的清单未改变，仍可读取；请再次输入口令以完成。',
+	},
 	syncRekeying: {en: 'Rewriting the files…', zh_CN: '正在重写文件…'},
 	syncPassphraseChanged: {en: 'Passphrase changed. Other devices stay unlocked until their browser restarts.', zh_CN: '口令已更改。其他设备在浏览器重启前保持解锁状态。'},
 	syncFailsafe: {en: 'The last sync moved $1 items to the Trash (they were deleted on another device).', zh_CN: '上次同步将 $1 个条目移到了回收站（它们在另一台设备上被删除）。'},

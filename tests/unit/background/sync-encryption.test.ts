@@ -98,11 +98,12 @@ describe('turning encryption on and off from the Sync view', () => {
 		await expect(a.api.setSyncEncryption(true, 'pw')).rejects.toMatchObject({code: 'SYNC_OFFLINE'});
 		expect(a.local.data.get('syncRekeyPlan')).toBeDefined();
 		expect(manifestOf(server).enc).toBeUndefined();
-		expect((await a.api.getSyncStatus()).encrypted).toBe(false);
+		expect(await a.api.getSyncStatus()).toMatchObject({encrypted: false, rekeyUnfinished: true});
 		const written = [...server.files.keys()];
 		delete a.knobs.fault;
 		await a.api.setSyncEncryption(true, 'pw');
 		expect(a.local.data.get('syncRekeyPlan')).toBeUndefined();
+		expect((await a.api.getSyncStatus()).rekeyUnfinished).toBeUndefined();
 		expect([...server.files.keys()].every(name => written.includes(name))).toBe(true);
 		const c = await background(server);
 		await c.api.configureSync({...SETUP, passphrase: 'pw'});

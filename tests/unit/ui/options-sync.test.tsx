@@ -117,6 +117,13 @@ describe('sync status', () => {
 		expect(screen.getByText('Encrypted')).toBeTruthy();
 	});
 
+	it('says when turning encryption on stopped half-way, with the form open', async () => {
+		view([], {syncStatus: {...WEBDAV, rekeyUnfinished: true}});
+		const note = await screen.findByRole('note');
+		expect(note.textContent).toContain('The last attempt stopped half-way.');
+		expect(note.closest('details')?.open).toBe(true);
+	});
+
 	it('turns encryption off only with the right passphrase, saying so in place when it is wrong', async () => {
 		const {onMessage} = view([], {syncStatus: {...WEBDAV, encrypted: true}});
 		const summary = await screen.findByText('Turn encryption off', {selector: 'summary'});
