@@ -83,8 +83,19 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 		...(oldKey && manifest.enc ? {dec: {from: manifest.vault, enc: manifest.enc, proof: await decryptionProof(oldKey, target.plan.vault)}} : {}),
 	};
 	await transport.writeManifest(serializeManifest(next), read.etag);
+	await checkSwapped(transport, target.plan.vault);
 	await finish(options, target.plan, moved);
 	return {...(target.key ? {key: target.key} : {}), rewritten: Object.keys(moved).length, already: false};
+}
+
+/**
+ * Reads the manifest back before the old blobs go: a server that ignores If-Match (nginx, rclone) lets a device
+ * that read the old manifest write it back over ours, and that one names the old blobs. Then this is a conflict:
+ * nothing is deleted, and the retry re-encrypts what is there now.
+ */
+async function checkSwapped(transport: SyncTransport, vault: string): Promise<void> {
+	const now = parseManifest((await transport.readManifest())?.text);
+	if (now.kind !== 'ok' || now.manifest.vault !== vault) throw new SyncError('SYNC_CONFLICT', 'Another device wrote the manifest over the re-encrypted one');
 }
 
 /**

@@ -108,6 +108,28 @@ describe('turning encryption on for an existing vault', () => {
 		expect(blobsOn(server)).toEqual(blobsNamed(server));
 	});
 
+	test('a server that ignores If-Match, and a device writing the old manifest back over the new one: nothing is deleted, the retry wins', async () => {
+		const {server, a, b} = await plainVault();
+		server.honourIfMatch = false;
+		patch(b, hexId(ITEMS + 4), {title: 'Written back over it'});
+		const {run} = rekeyer(a);
+		let raced = false;
+		const gate = async (label: string) => {
+			if (label === 'fake PUT manifest.json (response)' && !raced) {
+				raced = true; // B read the plain manifest before A's swap and writes its own after it
+				await syncWith(b, new FakeTransport(server, {gate: async inner => {
+					if (inner === 'fake GET manifest.json') server.files.set('manifest.json', old);
+				}}));
+			}
+		};
+		const old = server.files.get('manifest.json')!;
+		await expect(run(server, true, 'p', {gate})).rejects.toMatchObject({code: 'SYNC_CONFLICT'});
+		expect(manifestOf(server).enc).toBeUndefined();
+		expect(await titlesOn(server)).toEqual([...allTitles, 'Written back over it'].sort());
+		await run(server, true, 'p');
+		expect(await titlesOn(server, 'p')).toEqual([...allTitles, 'Written back over it'].sort());
+	});
+
 	test('calling it on a vault that is already encrypted changes nothing', async () => {
 		const {server, a} = await plainVault();
 		await rekeyer(a).run(server, true, 'p');
