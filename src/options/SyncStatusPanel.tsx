@@ -43,7 +43,7 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{lastError && (
 				<div role="alert" class="error sync-error" data-code={lastError.code}>
 					<p>{t('syncError', t(`error_${lastError.code}`, lastError.message))}</p>
-					{status.failures > 0 && <p>{t('syncRetrying', status.failures)}</p>}
+					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{t('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
 					{lastError.code === 'SYNC_OUTGROWN' && <button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>}
 				</div>
 			)}

@@ -6,12 +6,12 @@ import {t} from '../ui/i18n.ts';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]];
 
-/** "5 minutes ago", "yesterday", "now", in the browser's language. */
-function ago(ms: number, now: number, language: string): string {
+/** "Synced 5 minutes ago", "Synced yesterday", "Synced just now", in the browser's language. */
+function synced(ms: number, now: number, language: string): string {
 	const format = new Intl.RelativeTimeFormat(language, {numeric: 'auto'});
 	const elapsed = Math.max(0, now - ms);
-	for (const [unit, size] of UNITS) if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
-	return format.format(0, 'minute');
+	for (const [unit, size] of UNITS) if (elapsed >= size) return t('popupSynced', format.format(-Math.floor(elapsed / size), unit));
+	return t('popupSyncedNow');
 }
 
 /** What the line says, and whether it is a problem the Sync view can fix. */
@@ -19,7 +19,7 @@ function describe(status: SyncStatus, now: number, language: string): {text: str
 	if (status.locked) return {text: t('popupSyncLocked'), problem: true};
 	if (status.lastError) return {text: t('popupSyncProblem', t(`error_${status.lastError.code}`, status.lastError.message)), problem: true};
 	if (status.running) return {text: t('popupSyncRunning'), problem: false};
-	return {text: status.lastSyncAt ? t('popupSynced', ago(status.lastSyncAt, now, language)) : t('popupSyncNever'), problem: false};
+	return {text: status.lastSyncAt ? synced(status.lastSyncAt, now, language) : t('popupSyncNever'), problem: false};
 }
 
 export type SyncLineProps = {api: BackgroundApi; now?: () => number; openSync(): void};

@@ -177,6 +177,15 @@ if (selectedBrowsers().includes('firefox')) {
 			const peer = new MemoryStore('far-peer', () => Date.UTC(2099, 0, 1));
 			peer.edit('far0000000000001', (doc, t) => applyPatch(doc, {url: 'https://example.org/from-2099', title: 'From 2099', status: 'reading'}, t));
 			await sync({store: peer, transport: new WebDavTransport({url: folder, ...AUTH}), target: 'peer'});
+			// The setup form, as a user fills it in (styled like every other form)
+			await b.page.goto(b.driver.extensionUrl(OPTIONS));
+			await b.page.clickText('Sync');
+			await b.page.waitForText('Sync');
+			if (await b.page.evaluate(() => [...document.querySelectorAll('button')].some(button => button.textContent === 'Change setup'))) {
+				await b.page.clickText('Change setup');
+			}
+			await b.page.fill('input[name="url"]', folder);
+			await b.page.screenshot('sync-setup');
 			await configure(b, folder);
 			expect((await list(b)).live.map(item => item.title)).not.toContain('From 2099');
 			await b.page.goto(b.driver.extensionUrl(OPTIONS));
@@ -191,7 +200,7 @@ if (selectedBrowsers().includes('firefox')) {
 			// The popup says when the list last synced
 			const popup = await b.driver.open(b.driver.extensionUrl(POPUP));
 			await popup.waitForText('Synced');
-			expect(await popup.text('.sync-line')).toMatch(/^Synced (now|\d+ minutes? ago)$/);
+			expect(await popup.text('.sync-line')).toMatch(/^Synced (just now|\d+ minutes? ago)$/);
 			await popup.close();
 		});
 	});

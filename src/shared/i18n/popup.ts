@@ -10,6 +10,7 @@ export default {
 	popupUpdated: {en: 'Updated.', zh_CN: '已更新。'},
 	popupOpenList: {en: 'Open list', zh_CN: '打开清单'},
 	popupSynced: {en: 'Synced $1', zh_CN: '已同步（$1）'},
+	popupSyncedNow: {en: 'Synced just now', zh_CN: '刚刚同步'},
 	popupSyncNever: {en: 'Not synced yet', zh_CN: '尚未同步'},
 	popupSyncRunning: {en: 'Syncing…', zh_CN: '正在同步…'},
 	popupSyncProblem: {en: 'Sync stopped: $1', zh_CN: '同步已停止：$1'},

@@ -55,7 +55,7 @@ export default {
 	syncNext: {en: 'Next sync: $1', zh_CN: '下次同步：$1'},
 	syncLastCounts: {en: 'Received $1 records, uploaded $2 files.', zh_CN: '收到 $1 条记录，上传 $2 个文件。'},
 	syncError: {en: 'The last sync failed: $1', zh_CN: '上次同步失败：$1'},
-	syncRetrying: {en: 'Retrying after $1 failed attempts.', zh_CN: '已失败 $1 次，稍后会自动重试。'},
+	syncRetrying: {en: 'Trying again at $2 ($1 failed attempts so far).', zh_CN: '将于 $2 重试（已失败 $1 次）。'},
 	syncOutgrown: {en: 'Set up WebDAV instead', zh_CN: '改用 WebDAV'},
 	syncDrift: {
 		en: 'Another device’s clock is $1 hours ahead of this one. Sync keeps working; fix that clock to keep edit order right.',

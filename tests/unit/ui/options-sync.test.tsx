@@ -8,6 +8,7 @@ import {saveDoc} from '../../../src/core/save.ts';
 import {itemIdForUrl} from '../../../src/core/url.ts';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {SyncView} from '../../../src/options/SyncView.tsx';
+import {formatTime} from '../../../src/ui/hooks/use-sync-status.ts';
 import type {SyncStatus} from '../../../src/shared/sync-protocol.ts';
 import {type FakeSyncOptions, SYNC_OFF} from '../../fakes/sync.ts';
 import {books, fakeApi, renderWithApi} from './render.tsx';
@@ -69,11 +70,12 @@ describe('sync setup', () => {
 
 describe('sync status', () => {
 	it('shows errors in plain words, retries, clock drift, and syncs now', async () => {
-		const failing: SyncStatus = {...WEBDAV, failures: 2, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
+		const retryAt = Date.UTC(2025, 0, 1, 9, 4);
+		const failing: SyncStatus = {...WEBDAV, failures: 2, nextSyncAt: retryAt, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
 		const {api} = view([], {syncStatus: failing});
 		const alert = await screen.findByRole('alert');
-		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Shelfmark will try again when it can.');
-		expect(alert.textContent).toContain('Retrying after 2 failed attempts.');
+		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Check the address and that this computer is online.');
+		expect(alert.textContent).toContain(`Trying again at ${formatTime(retryAt)} (2 failed attempts so far).`);
 		expect(screen.getByText(/clock is 3 hours ahead/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Sync now'}));
 		await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
