@@ -89,6 +89,7 @@ if (selectedBrowsers().includes('firefox')) {
 			await a.page.clickText('Encrypt the synced list');
 			await a.page.fill('.sync-encryption form > div.field:nth-of-type(1) input', PASSPHRASE);
 			await a.page.fill('.sync-encryption form > div.field:nth-of-type(2) input', PASSPHRASE);
+			await a.page.screenshot('sync-encryption-form');
 			await a.page.click('.sync-encryption button[type="submit"]');
 			await a.page.waitForText('The synced list is encrypted. Other devices ask for the passphrase on their next sync.', 30_000);
 			const encrypted = manifestIn(dir);
