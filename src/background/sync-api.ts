@@ -5,6 +5,7 @@ import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
 import {SyncError, changePassphrase, parseManifest, type SyncTransport} from '../sync/index.ts';
 import type {ItemService} from './items.ts';
 import {createHeldRecords} from './held.ts';
+import {switchEncryption} from './sync-encryption.ts';
 import {type SyncScheduler, targetOf} from './sync-scheduler.ts';
 import {EMPTY_STATUS, type StoredConfig, type SyncSettings} from './sync-settings.ts';
 
@@ -18,7 +19,7 @@ export type SyncApiDeps = {
 
 /** The sync methods of BackgroundApi (shared/messages.ts documents each). */
 export type SyncApi = Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow' | 'disableSync'
-	| 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts' | 'listHeld' | 'decideHeld'>;
+	| 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'setSyncEncryption' | 'listConflicts' | 'listHeld' | 'decideHeld'>;
 
 /** A setup as stored: a checked http(s) URL for WebDAV; the passphrase is never part of it. */
 function toConfig(setup: SyncSetup): StoredConfig {
@@ -111,6 +112,10 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 					if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= 3) throw error; // Another device swapped the manifest: read again
 				}
 			}
+		},
+		async setSyncEncryption(on, passphrase) {
+			await switchEncryption(scheduler, settings, on, passphrase);
+			return scheduler.status();
 		},
 		listHeld: async () => createHeldRecords(await deps.items()).pending(),
 		decideHeld: async (ids, keep) => createHeldRecords(await deps.items()).decide(ids, keep),

@@ -80,6 +80,11 @@ export class SyncScheduler {
 			async lock => (lock ? this.syncOnce(passphrase) : {ran: false}));
 	}
 
+	/** Runs `work` under the sync lock, after any running sync and before the next: re-encryption needs the vault alone. */
+	exclusive<T>(work: (deps: SchedulerDeps) => Promise<T>): Promise<T> {
+		return this.deps.locks.request(LOCK_NAME, {}, () => work(this.deps));
+	}
+
 	private async syncOnce(passphrase: string | undefined): Promise<SyncOutcome> {
 		const {settings} = this.deps;
 		const config = await settings.config(); // Read again under the lock: setup may have changed it meanwhile
@@ -104,6 +109,7 @@ export class SyncScheduler {
 			const store = await this.deps.openStore();
 			const report = await (this.deps.engine ?? sync)({
 				store, transport: this.deps.transport(config), target: targetOf(config), width: widthOf(config), now: this.now,
+				encrypted: config.encrypted,
 				...(keyText ? {key: await importVaultKey(keyText)} : {}),
 				...(passphrase === undefined ? {} : {passphrase}),
 			});
@@ -123,6 +129,11 @@ export class SyncScheduler {
 		if (report.key) {
 			await settings.setVaultKey(exportVaultKey(report.key));
 			if (!config.encrypted) await this.markEncrypted(config);
+		}
+		if (report.decrypted) {
+			// Another device turned encryption off, proven with the old key: forget the key, sync in the clear
+			await settings.setVaultKey(undefined);
+			await this.markEncrypted(config, false);
 		}
 		await settings.updateStatus(status => {
 			const failsafe = report.failsafe
@@ -161,9 +172,9 @@ export class SyncScheduler {
 		if (status.backoffUntil !== undefined) await alarms.create(ALARM.soon, {when: status.backoffUntil});
 	}
 
-	private async markEncrypted(config: StoredConfig): Promise<void> {
+	private async markEncrypted(config: StoredConfig, encrypted = true): Promise<void> {
 		const current = await this.deps.settings.config();
-		if (current && targetOf(current) === targetOf(config)) await this.deps.settings.setConfig({...current, encrypted: true});
+		if (current && targetOf(current) === targetOf(config)) await this.deps.settings.setConfig({...current, encrypted});
 	}
 
 	/** Whether local writes happened since the last sync agreed with the remote (shard version tokens differ). */
@@ -213,6 +224,7 @@ export class SyncScheduler {
 		const next = times.filter((time): time is number => time !== undefined).sort((a, b) => a - b)[0];
 		return {
 			...base, kind: config.kind, locked: config.encrypted && !await settings.vaultKey(),
+			...(await settings.rekeyPlan(targetOf(config)) ? {rekeyUnfinished: true as const} : {}),
 			...(config.url ? {url: config.url} : {}), ...(config.user ? {user: config.user} : {}),
 			hasPassword: Boolean(config.password), ...(next === undefined ? {} : {nextSyncAt: next}),
 		};

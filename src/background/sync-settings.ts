@@ -1,4 +1,5 @@
 import type {ErrorCode} from '../core/errors.ts';
+import type {RekeyPlan} from '../sync/index.ts';
 import {SYNC_STATUS_KEY, type SyncStatus} from '../shared/sync-protocol.ts';
 
 /** The part of a browser.storage area the sync scheduler needs (local and session). */
@@ -30,6 +31,8 @@ export type StoredStatus = Pick<SyncStatus, 'lastSyncAt' | 'lastAttemptAt' | 'la
 const CONFIG_KEY = 'syncConfig';
 /** The unlocked vault key (exportVaultKey), in storage.session: gone when the browser closes. */
 const KEY_KEY = 'syncVaultKey';
+/** A re-encryption that has not finished (sync/engine/rekey.ts): its retry writes the same blobs. */
+const PLAN_KEY = 'syncRekeyPlan';
 
 export const EMPTY_STATUS: StoredStatus = {failures: 0};
 
@@ -68,6 +71,17 @@ export class SyncSettings {
 	async setVaultKey(key: string | undefined): Promise<void> {
 		if (key) await this.session.set({[KEY_KEY]: key});
 		else await this.session.remove(KEY_KEY);
+	}
+
+	/** The unfinished re-encryption of `target`, if any (its key header is wrapped, as on the server). */
+	async rekeyPlan(target: string): Promise<RekeyPlan | undefined> {
+		const saved = (await this.local.get(PLAN_KEY))[PLAN_KEY] as {target: string; plan: RekeyPlan} | undefined;
+		return saved?.target === target ? saved.plan : undefined;
+	}
+
+	async setRekeyPlan(target: string, plan: RekeyPlan | undefined): Promise<void> {
+		if (plan) await this.local.set({[PLAN_KEY]: {target, plan}});
+		else await this.local.remove(PLAN_KEY);
 	}
 }
 

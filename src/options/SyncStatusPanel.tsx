@@ -2,6 +2,7 @@ import {useState} from 'preact/hooks';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {EncryptionSwitch} from './EncryptionSwitch.tsx';
 import {ChangePassphraseForm, UnlockForm} from './PassphraseForms.tsx';
 import {formatTime} from '../ui/hooks/use-sync-status.ts';
 
@@ -50,6 +51,7 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{status.locked
 				? <UnlockForm onStatus={onStatus} onMessage={onMessage}/>
 				: status.encrypted && <ChangePassphraseForm onMessage={onMessage}/>}
+			{!status.locked && <EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus} onMessage={onMessage}/>}
 			<div class="actions">
 				<button type="button" class="primary" disabled={running || status.locked} onClick={syncNow}>{running ? t('syncRunning') : t('syncNow')}</button>
 				<button type="button" onClick={() => onChange()}>{t('syncChange')}</button>

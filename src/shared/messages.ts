@@ -77,6 +77,12 @@ export type BackgroundApi = {
 	unlockVault(passphrase: string): Promise<SyncStatus>;
 	/** Re-wrap the synced list's key under a new passphrase; no data is re-uploaded. */
 	changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+	/**
+	 * Encrypt the synced list under a new passphrase (`on`), or decrypt it with the current one: every file on the
+	 * server is written again, then swapped in at once. SYNC_PASSPHRASE (wrong passphrase) writes nothing; after a
+	 * failure half-way the list stays readable as it was, and calling again continues. Then syncs.
+	 */
+	setSyncEncryption(on: boolean, passphrase: string): Promise<SyncStatus>;
 	/** Records whose writes came stamped far ahead of this device's clock, held aside until the user decides. */
 	listHeld(): Promise<HeldRecordSummary[]>;
 	/** Keep (as an edit made now) or discard the held writes of these records. Returns how many were decided. */

@@ -34,6 +34,8 @@ export type SyncStatus = {
 	encrypted: boolean;
 	/** Encrypted and the key is not unlocked in this browser session: syncs wait for the passphrase. */
 	locked: boolean;
+	/** Turning encryption on or off stopped half-way: the list is readable as before, and doing it again continues. */
+	rekeyUnfinished?: true;
 	/** A sync is running in the background right now. */
 	running: boolean;
 	lastSyncAt?: number;

@@ -81,6 +81,21 @@ export async function importVaultKey(text: string): Promise<VaultKey> {
 	return importRawKey(vault, fromBase64(raw));
 }
 
+const decryptedInput = (from: string, to: string) => utf8(`shelfmark/decrypted/v1|from=${from}|to=${to}`);
+
+/**
+ * Proof, put in a plain manifest, that the holder of vault `from`'s key turned its encryption off into vault `to`.
+ * Devices that knew `from` as encrypted accept the plain vault only with it: anyone else who can write to the
+ * server could otherwise make them upload the list in the clear.
+ */
+export async function decryptionProof(key: VaultKey, to: string): Promise<string> {
+	return toBase64(new Uint8Array(await subtle().sign('HMAC', key.mac, decryptedInput(key.vault, to))));
+}
+
+export async function checkDecryptionProof(key: VaultKey, to: string, proof: string): Promise<boolean> {
+	return (await decryptionProof(key, to)) === proof;
+}
+
 const BLOB_VERSION = 1;
 
 /**

@@ -28,7 +28,7 @@ export const SYNC_OFF: SyncStatus = {kind: null, encrypted: false, locked: false
 
 /** The sync methods of the fake api: an in-memory status, no network. */
 export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow'
-	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts'
+	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'setSyncEncryption' | 'listConflicts'
 	| 'listHeld' | 'decideHeld'> {
 	let status: SyncStatus | undefined;
 	const current = () => (status ??= structuredClone(store.options().syncStatus ?? SYNC_OFF));
@@ -70,6 +70,11 @@ export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' |
 		},
 		async changePassphrase(oldPassphrase) {
 			checkPassphrase(oldPassphrase);
+		},
+		async setSyncEncryption(on, passphrase) {
+			if (!on) checkPassphrase(passphrase);
+			status = {...current(), encrypted: on, locked: false};
+			return synced();
 		},
 		listHeld: async () => structuredClone(store.options().held ?? []),
 		decideHeld: async ids => {

@@ -48,4 +48,8 @@ export default {
 	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
 	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},
 	error_SYNC_TIMEOUT: {en: 'The sync server did not answer in time. Nothing was lost.', zh_CN: '同步服务器未能及时响应，没有丢失数据。'},
+	error_SYNC_NOT_ENCRYPTED: {
+		en: 'The synced list on the server is no longer encrypted, and not by a device that knew the passphrase. Nothing was sent. If you turned encryption off elsewhere, set sync up again here.',
+		zh_CN: '服务器上的同步清单已不再加密，且不是由知道口令的设备关闭的。未发送任何内容。如果是你在其他设备上关闭了加密，请在此重新设置同步。',
+	},
 } satisfies Catalog;

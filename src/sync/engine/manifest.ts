@@ -7,6 +7,9 @@ export const MANIFEST_VERSION = 1;
 /** One shard's current blob. `bad`: a device found it unreadable and holds nothing to replace it with. */
 export type ShardEntry = {blob: string; n: number; bad?: true};
 
+/** A plain vault made from an encrypted one: the old vault, its key header and `decryptionProof` (crypto.ts). */
+export type DecryptedMark = {from: string; enc: KeyHeader; proof: string};
+
 /** `manifest.json`: the only mutable remote file, swapped with If-Match (DESIGN §5). */
 export type Manifest = {
 	format: typeof MANIFEST_FORMAT;
@@ -16,6 +19,8 @@ export type Manifest = {
 	/** Shard key width: 2 (256 shards) on WebDAV, 1 (16 shards) in storage.sync. */
 	width: number;
 	enc?: KeyHeader;
+	/** Set when encryption was turned off: devices that knew the list encrypted check it before syncing in the clear. */
+	dec?: DecryptedMark;
 	shards: Record<string, ShardEntry>;
 };
 

@@ -4,8 +4,8 @@ import {docStamp, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
 import {splitFarAhead} from '../../core/far-ahead.ts';
 import type {VaultKey} from '../crypto.ts';
 import {SyncError, TransientError} from '../errors.ts';
-import {decodeShard} from './codec.ts';
-import {type DocProblem, describeProblem} from '../../core/validate-doc.ts';
+import {describeProblem} from '../../core/validate-doc.ts';
+import {readShard, type RemoteShard} from './read-shard.ts';
 import {parseManifest, type Manifest, type ManifestRead} from './manifest.ts';
 import {COLLECT_EVERY_MS, collectOrphans} from './orphans.ts';
 import type {LocalStore, SyncTransport} from './ports.ts';
@@ -25,6 +25,11 @@ export type SyncOptions = {
 	key?: VaultKey;
 	/** Shard width for a vault this sync creates: 2 for WebDAV (default), 1 for storage.sync. */
 	width?: number;
+	/**
+	 * This device knows the list as encrypted: a plain vault is synced only if a holder of the old key turned
+	 * encryption off (manifest `dec`); otherwise SYNC_NOT_ENCRYPTED, and nothing is sent in the clear.
+	 */
+	encrypted?: boolean;
 	/** PBKDF2 iterations for a key this sync creates (default and floor in production: 600,000). */
 	iterations?: number;
 	now?: () => number;
@@ -58,9 +63,9 @@ export type SyncReport = {
 	driftMs: number;
 	/** The unlocked key, for the caller to cache in storage.session. */
 	key?: VaultKey;
+	/** Another device turned encryption off (with the key): the caller forgets its key and its "encrypted" flag. */
+	decrypted?: true;
 };
-
-type Remote = {docs: ItemDoc[]; digest: string; problems: DocProblem[]} | 'unreadable';
 
 /**
  * One sync against one remote: read the manifest, merge changed shards, upload shards whose content changed,
@@ -87,8 +92,10 @@ async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<s
 	const state = await store.loadSyncState(target);
 	const vault = await openVault(parseManifest(read?.text), state, {
 		passphrase: options.passphrase, key: options.key, width: options.width ?? MAX_SHARD_WIDTH, iterations: options.iterations,
+		encrypted: options.encrypted,
 	});
 	report.key = vault.key;
+	if (vault.decrypted) report.decrypted = true;
 	const {manifest} = vault;
 	const known = state?.vault === manifest.vault ? state.shards : {};
 	const remote = await readChangedShards(transport, manifest.vault, manifest.shards, known, vault.key);
@@ -126,27 +133,17 @@ function blobsOf(read: Manifest | ManifestRead): string[] {
 	return Object.values(manifest?.shards ?? {}).map(entry => entry.blob);
 }
 
-async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, Remote>> {
+async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, RemoteShard>> {
 	const changed = Object.entries(entries).filter(([shard, entry]) => known[shard]?.blob !== entry.blob);
-	const out = new Map<string, Remote>();
+	const out = new Map<string, RemoteShard>();
 	await forEachLimited(changed, 4, async ([shard, entry]) => {
-		const bytes = await transport.readBlob(entry.blob).catch((error: unknown) => {
-			// Offline, timeout or auth fail the sync; a blob over the transport's size cap is only unreadable
-			if (!(error instanceof SyncError && error.code === 'SYNC_UNREADABLE_BLOB')) throw error;
-			return 'over-cap' as const;
-		});
-		try {
-			if (!bytes || bytes === 'over-cap') throw new Error('missing or over the size cap');
-			out.set(shard, await decodeShard(entry.blob, bytes, {vault, shard, key}));
-		} catch {
-			out.set(shard, 'unreadable'); // Torn, missing, oversized or undecryptable: never "empty" (DESIGN §5)
-		}
+		out.set(shard, await readShard(transport, entry.blob, {vault, shard, key}));
 	});
 	return out;
 }
 
 /** Merges what remote shards hold, except writes stamped far ahead of our clock: those are held for the user. */
-async function mergeRemote(options: SyncOptions, remote: Map<string, Remote>, report: SyncReport): Promise<void> {
+async function mergeRemote(options: SyncOptions, remote: Map<string, RemoteShard>, report: SyncReport): Promise<void> {
 	const now = (options.now ?? Date.now)();
 	const docs: ItemDoc[] = [];
 	const held: ItemDoc[] = [];
@@ -176,7 +173,7 @@ async function mergeRemote(options: SyncOptions, remote: Map<string, Remote>, re
 	report.driftMs = Math.max(report.driftMs, stampTime(newest) - now);
 }
 
-function digestsOf(remote: Map<string, Remote>): Map<string, string | 'unreadable'> {
+function digestsOf(remote: Map<string, RemoteShard>): Map<string, string | 'unreadable'> {
 	return new Map([...remote].map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
 }
 

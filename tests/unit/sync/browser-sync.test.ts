@@ -1,5 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {BROWSER_SYNC_LIMITS, BrowserSyncTransport, type SyncStorageArea} from '../../../src/sync/transports/browser-sync.ts';
+import {rekeyVault, type RekeyPlan} from '../../../src/sync/engine/rekey.ts';
+import {toHex} from '../../../src/sync/bytes.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
 
 /** storage.sync with Chrome's limits enforced the way Chrome reports them. */
@@ -65,6 +67,24 @@ describe('browser storage.sync transport', () => {
 		for (let i = 0; i < 400; i++) patch(a, hexId(i * 7), {title: longText(i), notes: longText(i + 1), description: longText(i + 2)});
 		await expect(syncWith(a, new BrowserSyncTransport(area))).rejects.toMatchObject({code: 'SYNC_OUTGROWN'});
 		expect(view(a)).toHaveLength(400);
+	});
+
+	test('encrypting a list with no room for a second copy fails whole: the new blobs go, the plain list stays readable', async () => {
+		const area = new QuotaArea();
+		const a = replica('a');
+		for (let i = 0; i < 70; i++) patch(a, hexId(i), {title: `Item ${i}`, notes: toHex(crypto.getRandomValues(new Uint8Array(500)))});
+		await syncWith(a, new BrowserSyncTransport(area));
+		const before = structuredClone(area.data);
+		let plan: RekeyPlan | undefined;
+		await expect(rekeyVault({
+			transport: new BrowserSyncTransport(area), store: a, target: 'test', encrypt: true, passphrase: 'p', iterations: 1000,
+			savePlan: async next => { plan = next; },
+		})).rejects.toMatchObject({code: 'SYNC_OUTGROWN'});
+		expect(area.data).toEqual(before);
+		expect(plan).toBeUndefined();
+		const b = replica('b');
+		await syncWith(b, new BrowserSyncTransport(area));
+		expect(view(b)).toEqual(view(a));
 	});
 
 	test('the per-minute write budget turns into a transient SYNC_RATE_LIMITED', async () => {

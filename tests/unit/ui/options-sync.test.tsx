@@ -102,6 +102,44 @@ describe('sync status', () => {
 		expect(api.calls.filter(([method]) => method === 'unlockVault')).toHaveLength(2);
 	});
 
+	it('encrypts a plain synced list once the passphrase is typed twice the same', async () => {
+		const {api, onMessage} = view([], {syncStatus: WEBDAV});
+		fireEvent.click(await screen.findByText('Encrypt the synced list', {selector: 'summary'}));
+		const form = screen.getByText('Encrypt the synced list', {selector: 'summary'}).closest('details')!;
+		fireEvent.input(within(form).getByLabelText('New passphrase'), {target: {value: 'one'}});
+		fireEvent.input(within(form).getByLabelText('Repeat the passphrase'), {target: {value: 'two'}});
+		fireEvent.submit(form.querySelector('form')!);
+		expect((await within(form).findByRole('alert')).textContent).toBe('The two passphrases differ.');
+		expect(api.calls.some(([method]) => method === 'setSyncEncryption')).toBe(false);
+		fireEvent.input(within(form).getByLabelText('Repeat the passphrase'), {target: {value: 'one'}});
+		fireEvent.submit(form.querySelector('form')!);
+		await screen.findByText('Turn encryption off', {selector: 'summary'});
+		expect(api.calls.find(([method]) => method === 'setSyncEncryption')?.slice(1)).toEqual([true, 'one']);
+		expect(onMessage).toHaveBeenCalledWith('The synced list is encrypted. Other devices ask for the passphrase on their next sync.');
+		expect(screen.getByText('Encrypted')).toBeTruthy();
+	});
+
+	it('says when turning encryption on stopped half-way, with the form open', async () => {
+		view([], {syncStatus: {...WEBDAV, rekeyUnfinished: true}});
+		const note = await screen.findByRole('note');
+		expect(note.textContent).toContain('The last attempt stopped half-way.');
+		expect(note.closest('details')?.open).toBe(true);
+	});
+
+	it('turns encryption off only with the right passphrase, saying so in place when it is wrong', async () => {
+		const {onMessage} = view([], {syncStatus: {...WEBDAV, encrypted: true}});
+		const summary = await screen.findByText('Turn encryption off', {selector: 'summary'});
+		const form = summary.closest('details')!;
+		fireEvent.click(summary);
+		fireEvent.input(within(form).getByLabelText('Current passphrase'), {target: {value: 'nope'}});
+		fireEvent.submit(form.querySelector('form')!);
+		expect((await within(form).findByRole('alert')).textContent).toContain('The passphrase does not unlock this synced list.');
+		fireEvent.input(within(form).getByLabelText('Current passphrase'), {target: {value: 'correct horse'}});
+		fireEvent.submit(form.querySelector('form')!);
+		await screen.findByText('Encrypt the synced list', {selector: 'summary'});
+		expect(onMessage).toHaveBeenCalledWith('The synced list is no longer encrypted.');
+	});
+
 	it('turns sync off and shows the setup form again', async () => {
 		view([], {syncStatus: WEBDAV});
 		fireEvent.click(await screen.findByRole('button', {name: 'Turn sync off'}));
