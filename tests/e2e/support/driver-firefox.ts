@@ -59,6 +59,9 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 			await page.keyboard.press(last);
 			for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 		},
+		async setViewport(width, height) {
+			await page.setViewport({width, height});
+		},
 		async setColorScheme(scheme) {
 			// Browser-wide in Firefox (a pref: 0 dark, 1 light); media queries update live.
 			await setIntPref(browser, 'layout.css.prefers-color-scheme.content-override', scheme === 'dark' ? 0 : 1);
