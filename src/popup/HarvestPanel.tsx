@@ -13,6 +13,8 @@ export type HarvestPanelProps = {
 	view: HarvestView;
 	/** The user's topics, for autocomplete. */
 	knownTopics: string[];
+	/** Rows the user left out when last saving from this post (harvest-choices.ts): shown unticked. */
+	leftOut?: ReadonlySet<string>;
 };
 
 /** "Tim O'Reilly, 宋净超 (translator) · Publisher · 2017-06": who and where, in one muted line. */
@@ -49,7 +51,7 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 	const {work, existing, possible} = row;
 	const number = String(index + 1);
 	return (
-		<li class={`harvest-row ${row.selected ? 'selected' : ''}`} data-existing={existing ? 'true' : undefined}
+		<li class={`harvest-row ${row.selected ? 'selected' : ''}`} data-existing={existing ? 'true' : undefined} data-mark={row.mark}
 			data-possible={!existing && possible ? 'true' : undefined}>
 			<input type="checkbox" checked={row.selected} aria-label={t('harvestSelect', existing?.title ?? work.title)}
 				onChange={e => onSelect(e.currentTarget.checked)}/>
@@ -68,7 +70,9 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 						)}
 					<span class="muted harvest-byline">{byline(row)}</span>
 				</div>
-				{existing && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
+				{row.mark === 'saved' && <p class="harvest-badge saved">{t('harvestSavedHere')}</p>}
+				{row.mark === 'left' && !row.selected && <p class="harvest-badge left">{t('harvestLeftOut')}</p>}
+				{existing && row.mark !== 'saved' && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
 				{!existing && possible && <>
 					<p class="harvest-badge">{t('harvestPossible', [possible.title, possible.authors[0]].filter(Boolean).join(' · '))}</p>
 					<label class="harvest-same">
@@ -89,9 +93,12 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 	);
 }
 
-/** "This page recommends N works": a checklist to edit, topics to apply, and one save for all. */
-export function HarvestPanel({api, view, knownTopics}: HarvestPanelProps) {
-	const harvest = useHarvest(api, view);
+/**
+ * "This page recommends N works": a checklist to edit, topics to apply, and one save for all, its button kept in
+ * view at the bottom of the popup while the list scrolls with the page.
+ */
+export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProps) {
+	const harvest = useHarvest(api, view, leftOut);
 	const {rows, topics, result} = harvest;
 	const count = rows.filter(row => row.selected).length;
 	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])], [view.suggestedTopics, knownTopics]);
@@ -99,6 +106,7 @@ export function HarvestPanel({api, view, knownTopics}: HarvestPanelProps) {
 	return (
 		<section class="harvest" aria-labelledby="harvest-heading">
 			<h2 id="harvest-heading">{rows.length === 1 ? t('harvestHeadingOne') : t('harvestHeading', rows.length)}</h2>
+			<p class="harvest-post muted" title={view.page.url}>{view.page.title}</p>
 			<div class="harvest-tools">
 				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>{t('harvestSelectAll')}</button>
 				<button type="button" class="link" onClick={() => harvest.selectAll(false)}>{t('harvestSelectNone')}</button>
@@ -118,7 +126,7 @@ export function HarvestPanel({api, view, knownTopics}: HarvestPanelProps) {
 					))}
 				</div>
 			)}
-			<div class="actions">
+			<div class="actions harvest-actions">
 				<span role="status" class={result?.error ? 'error-text' : 'hint'}>
 					{result?.error ? errorMessage(result.error) : result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
 				</span>

@@ -4,6 +4,7 @@ import type {BackgroundApi} from '../shared/messages.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
 import {HarvestPanel} from './HarvestPanel.tsx';
+import {loadLeftOut} from './harvest-choices.ts';
 
 export type HarvestWindowProps = {
 	api: BackgroundApi;
@@ -12,7 +13,8 @@ export type HarvestWindowProps = {
 	openList(): void;
 };
 
-type State = {phase: 'loading'} | {phase: 'no-tab'} | {phase: 'ready'; view: HarvestView; topics: string[]} | {phase: 'error'; error: unknown};
+type State = {phase: 'loading'} | {phase: 'no-tab'} | {phase: 'ready'; view: HarvestView; topics: string[]; leftOut: ReadonlySet<string>}
+	| {phase: 'error'; error: unknown};
 
 /** The harvest view on its own (`?view=harvest`): what the context menu opens in a small window. */
 export function HarvestWindow({api, loadTab, openList}: HarvestWindowProps) {
@@ -23,7 +25,8 @@ export function HarvestWindow({api, loadTab, openList}: HarvestWindowProps) {
 			const tab = await loadTab();
 			if (!tab) return setState({phase: 'no-tab'});
 			const [view, topics] = await Promise.all([api.harvestTab(tab.id, tab), api.listTopics().catch(() => [])]);
-			setState({phase: 'ready', view, topics: topics.map(topic => topic.name)});
+			const leftOut = await loadLeftOut(view.page.url).catch(() => new Set<string>());
+			setState({phase: 'ready', view, topics: topics.map(topic => topic.name), leftOut});
 		})().catch((error: unknown) => setState({phase: 'error', error}));
 	}, [api, loadTab]);
 	return (
@@ -39,7 +42,7 @@ export function HarvestWindow({api, loadTab, openList}: HarvestWindowProps) {
 				<p class="hint">{t('harvestFrom', state.view.page.title)}</p>
 				{state.view.blocked && <p role="status" class="notice warn">{t(`error_${state.view.blocked}`)}</p>}
 				{state.view.entries.length === 0 && !state.view.blocked && <p role="status">{t('harvestNothing')}</p>}
-				{state.view.entries.length > 0 && <HarvestPanel api={api} view={state.view} knownTopics={state.topics}/>}
+				{state.view.entries.length > 0 && <HarvestPanel api={api} view={state.view} knownTopics={state.topics} leftOut={state.leftOut}/>}
 			</>}
 		</main>
 	);

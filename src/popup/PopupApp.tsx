@@ -5,7 +5,7 @@ import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
 import {type Defaults, savesPage} from './draft.ts';
 import {RecentItems} from './RecentItems.tsx';
-import {HarvestSlot} from './HarvestSlot.tsx';
+import {useFoundHarvest} from './HarvestSlot.tsx';
 import {SaveForm} from './SaveForm.tsx';
 import {PageSummary} from './PageSummary.tsx';
 import {SameWorkOffer} from './SameWorkOffer.tsx';
@@ -45,33 +45,44 @@ export function PopupApp({loadTab, loadDefaults, openList, openSync}: PopupAppPr
 		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});
 	}, [api]);
 
+	const found = useFoundHarvest(api, 'tab' in state ? state.tab : undefined);
+	const pageSave = 'draft' in state && (
+		<>
+			{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
+				<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()}/>
+			)}
+			{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error) || state.submitted) && (() => {
+				const message = notice(state);
+				return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
+			})()}
+			{savesPage(state.inspection, state.tab) && (
+				<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
+					metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
+			)}
+			<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
+				busy={state.phase === 'saving'} submitted={state.submitted} onEdit={edit} onSubmit={() => void save()}
+				extra={state.inspection.metadata ? undefined : <OpenLibraryFill values={state.draft} onFill={edit}/>}/>
+		</>
+	);
+
 	return (
-		<main class="popup" data-phase={state.phase}>
+		<main class="popup" data-phase={state.phase} data-harvest={found ? 'first' : undefined}>
 			<header class="popup-header">
 				<h1>{t('popupHeading')}</h1>
 				<button type="button" class="link" onClick={openList}>{t('popupOpenList')}</button>
 			</header>
 			{state.phase === 'loading' && <p role="status" class="muted">{t('popupLoading')}</p>}
 			{state.phase === 'no-tab' && <p role="status">{t('popupNoTab')}</p>}
-			{'draft' in state && (
-				<>
-					{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
-						<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()}/>
-					)}
-					{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error) || state.submitted) && (() => {
-						const message = notice(state);
-						return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
-					})()}
-					{savesPage(state.inspection, state.tab) && (
-						<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
-							metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
-					)}
-					<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
-						busy={state.phase === 'saving'} submitted={state.submitted} onEdit={edit} onSubmit={() => void save()}
-						extra={state.inspection.metadata ? undefined : <OpenLibraryFill values={state.draft} onFill={edit}/>}/>
-					<HarvestSlot api={api} tab={state.tab} knownTopics={knownTopics}/>
+			{found
+				// A page that recommends works opens on its checklist; saving the page itself is one row away
+				? <>
+					<found.Panel api={api} view={found.view} knownTopics={knownTopics} leftOut={found.leftOut}/>
+					<details class="also-save" open={'draft' in state && state.phase !== 'ready'}>
+						<summary>{t('popupAlsoSave')}</summary>
+						<div class="also-save-body">{pageSave}</div>
+					</details>
 				</>
-			)}
+				: pageSave}
 			<RecentItems api={api} revision={'saved' in state ? state.saved : undefined}/>
 			<SyncLine api={api} openSync={openSync}/>
 		</main>

@@ -4,7 +4,8 @@ import {hostInfo} from '../extract/harvest/hosts.ts';
 import type {PageMetadata} from '../core/types.ts';
 import {type FindLink, findLinks} from '../core/find-links.ts';
 import {itemLinks} from '../core/keys.ts';
-import {httpUrl} from '../core/url.ts';
+import {httpUrl, urlKey} from '../core/url.ts';
+import {rowKey, saveLeftOut} from './harvest-choices.ts';
 import {AppError} from '../core/errors.ts';
 import {
 	type HarvestEntry, type HarvestPick, type HarvestView, type HarvestWork, type SaveHarvestResult, originPattern,
@@ -14,6 +15,8 @@ import type {BackgroundApi} from '../shared/messages.ts';
 /** One line of the checklist: the work as the user edits it. */
 export type HarvestRow = HarvestEntry & {
 	selected: boolean;
+	/** Saved from this post (now, or before: the item already names this post), or left out when last saving. */
+	mark?: 'saved' | 'left';
 	/** For a `possible` match: whether the user says it is the same work (merge into it). A weak match is never merged
 	 * by itself (DESIGN §3): unticked until the user ticks it. */
 	same: boolean;
@@ -54,9 +57,22 @@ export function withDetails(work: HarvestWork, meta: PageMetadata): HarvestWork 
 	return next;
 }
 
+/**
+ * The checklist as it opens: works saved from this post before are marked saved and works the user left out last
+ * time are marked left out, both unticked; every other work is ticked.
+ */
+export function initialRows(view: HarvestView, leftOut: ReadonlySet<string>): HarvestRow[] {
+	const post = urlKey(view.page.url);
+	return view.entries.map(entry => {
+		const saved = entry.existing?.recommendedBy.some(recommendation => urlKey(recommendation.url) === post) ?? false;
+		const mark = saved ? 'saved' as const : leftOut.has(rowKey(entry)) ? 'left' as const : undefined;
+		return {...entry, selected: mark === undefined, same: false, ...(mark ? {mark} : {})};
+	});
+}
+
 /** The checklist state of a harvest: selection, inline edits, topics, details on demand and the save. */
-export function useHarvest(api: BackgroundApi, view: HarvestView) {
-	const [rows, setRows] = useState<HarvestRow[]>(() => view.entries.map(entry => ({...entry, selected: true, same: false})));
+export function useHarvest(api: BackgroundApi, view: HarvestView, leftOut: ReadonlySet<string> = new Set()) {
+	const [rows, setRows] = useState<HarvestRow[]>(() => initialRows(view, leftOut));
 	const [topics, setTopics] = useState<string[]>([]);
 	const [saving, setSaving] = useState(false);
 	const [result, setResult] = useState<{saved?: SaveHarvestResult; error?: unknown}>();
@@ -91,16 +107,19 @@ export function useHarvest(api: BackgroundApi, view: HarvestView) {
 		setSaving(true);
 		try {
 			const saved = await api.saveHarvest({page: view.page, topics, works: sent.map(index => pickOf(rows[index]!))});
-			// Saved works are in the list now, each as the item it went into: a second save merges instead of creating
+			// Saved works are in the list now, each as the item it went into: marked saved and unticked (a second save
+			// would merge); the works left unticked are remembered as left out of this post.
 			const byId = new Map(saved.items.map(item => [item.id, item]));
 			const into = new Map(sent.map((index, i) => [index, byId.get(saved.itemIds[i] ?? '')]));
-			setRows(current => current.map((row, index) => {
-				const item = into.get(index) ?? byId.get(row.existing?.id ?? '');
-				if (!item) return row;
+			const next = rows.map((row, index): HarvestRow => {
+				const item = into.get(index);
+				if (!item) return row.selected || row.mark === 'saved' ? row : {...row, mark: 'left'};
 				const {possible: _settled, ...rest} = row;
-				return {...rest, existing: item};
-			}));
+				return {...rest, existing: item, selected: false, mark: 'saved'};
+			});
+			setRows(next);
 			setResult({saved});
+			await saveLeftOut(view.page.url, next.filter(row => row.mark === 'left').map(rowKey)).catch(() => {});
 		} catch (error) {
 			setResult({error});
 		} finally {

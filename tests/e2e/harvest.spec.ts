@@ -32,11 +32,25 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 		const tabId = await tabIdOf(popup, postUrl);
 		expect(tabId).toBeTypeOf('number');
 
-		// The panel comes after the save form, only because the page recommends something.
+		// A page that recommends works opens on its checklist: at a real popup's 600 px, the first screen shows the
+		// post's title, the first works and "Save selected"; saving the post itself is one collapsed row.
+		await popup.setViewport(400, 600);
 		await popup.goto(driver.extensionUrl(`${POPUP}?tab=${tabId}`));
 		await popup.waitFor('[data-phase="ready"]');
 		await popup.waitFor('.harvest-row', 15_000);
 		expect(await popup.text('#harvest-heading')).toMatch(/^This page recommends \d+ works$/);
+		const firstScreen = await popup.evaluate(() => {
+			const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+			const rows = [...document.querySelectorAll('.harvest-row')].filter(row => row.getBoundingClientRect().bottom <= innerHeight);
+			return {height: innerHeight, post: bottom('.harvest-post'), save: bottom('.harvest-save'), rows: rows.length,
+				pageFormOpen: (document.querySelector('details.also-save') as HTMLDetailsElement).open};
+		});
+		expect(firstScreen.height).toBe(600);
+		expect(firstScreen.post).toBeLessThan(600);
+		expect(firstScreen.save).toBeLessThanOrEqual(600);
+		expect(firstScreen.rows).toBeGreaterThanOrEqual(2);
+		expect(firstScreen.pageFormOpen).toBe(false);
+		await popup.screenshot('popup-harvest-first');
 
 		// The unlinked course offers searches to find it (Chinese title: Douban first), no page of its own.
 		const find = await popup.evaluate(title => [...document.querySelectorAll(`.harvest-find a[aria-label^="Find ${title} on "]`)]
@@ -74,6 +88,15 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 		expect(course!.url).toBeUndefined(); // Never a made-up search address
 		// After the save the row is the item in the list, and still offers its Find it links
 		expect(await popup.evaluate(title => document.querySelectorAll(`.harvest-find a[aria-label^="Find ${title} on "]`).length, UNLINKED)).toBe(5);
+		// Saved rows say so, unticked; reopening remembers them, and the works left out stay left out
+		const marks = () => popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.harvest-row')]
+			.map(row => `${row.dataset.mark ?? ''}:${(row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked}`));
+		const afterSave = await marks();
+		expect(afterSave.filter(mark => mark === 'saved:false')).toHaveLength(5);
+		expect(afterSave.every(mark => mark === 'saved:false' || mark === 'left:false')).toBe(true);
+		await popup.reload();
+		await popup.waitFor('.harvest-row', 15_000);
+		await waitUntil(async () => (await marks()).join() === afterSave.join(), 'reopened with the same choices', 5_000);
 		await popup.close();
 		await post.close();
 
@@ -112,18 +135,22 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 				found: Boolean(harvest),
 				rows: doc?.querySelectorAll('.harvest-row').length ?? 0,
 				existing: doc?.querySelectorAll('.harvest-row[data-existing]').length ?? 0,
+				selected: doc?.querySelectorAll('.harvest-row.selected').length ?? 0,
 				status: doc?.querySelector('.harvest [role="status"]')?.textContent ?? '',
 			};
 		});
 		await waitUntil(async () => (await readWindow()).rows > 0, 'the harvest window lists the works', 15_000);
 		const before = await readWindow();
 		expect(before.existing).toBeGreaterThanOrEqual(5); // Saved by the first journey (same browser profile)
+		expect(before.selected).toBe(0); // Saved ones and the ones left out then: none ticked again by default
 
+		// Tick them all and save again: everything merges into what is there
 		await page.evaluate(() => {
 			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
 			const views = (scope.browser ?? scope.chrome)!.extension.getViews() as Window[];
 			const doc = views.find(view => view.location.search.includes('view=harvest'))!.document;
-			(doc.querySelector('.harvest-save') as HTMLButtonElement).click();
+			(doc.querySelector('.harvest-tools button') as HTMLButtonElement).click();
+			setTimeout(() => (doc.querySelector('.harvest-save') as HTMLButtonElement).click(), 100);
 		});
 		await waitUntil(async () => /Saved:/.test((await readWindow()).status), 'the window saved');
 		expect((await readWindow()).status).toMatch(new RegExp(`Saved: ${before.rows - before.existing} new, ${before.existing} merged\\.`));

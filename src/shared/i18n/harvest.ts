@@ -14,6 +14,8 @@ export default {
 	harvestSelect: {en: 'Select $1', zh_CN: '选择 $1'},
 	harvestTitleOf: {en: 'Title of work $1', zh_CN: '第 $1 部作品的标题'},
 	harvestKindOf: {en: 'Kind of work $1', zh_CN: '第 $1 部作品的类型'},
+	harvestSavedHere: {en: 'Saved', zh_CN: '已保存'},
+	harvestLeftOut: {en: 'Left out last time', zh_CN: '上次未选'},
 	harvestInList: {en: 'In your list: will be merged', zh_CN: '已在清单中：将合并'},
 	harvestInTrash: {en: 'In the trash: saving restores it', zh_CN: '在回收站中：保存将恢复'},
 	harvestPossible: {en: 'Possibly in your list: $1', zh_CN: '可能已在清单中：$1'},

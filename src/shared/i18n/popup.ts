@@ -9,6 +9,7 @@ export default {
 	popupSaved: {en: 'Saved.', zh_CN: '已保存。'},
 	popupUpdated: {en: 'Updated.', zh_CN: '已更新。'},
 	popupOpenList: {en: 'Open list', zh_CN: '打开清单'},
+	popupAlsoSave: {en: 'Also save this post', zh_CN: '同时保存这篇文章'},
 	popupSynced: {en: 'Synced $1', zh_CN: '已同步（$1）'},
 	popupSyncedNow: {en: 'Synced just now', zh_CN: '刚刚同步'},
 	popupSyncNever: {en: 'Not synced yet', zh_CN: '尚未同步'},

@@ -45,6 +45,9 @@ function wrapPage(page: Page): DriverPage {
 		async press(key) {
 			await page.keyboard.press(key);
 		},
+		async setViewport(width, height) {
+			await page.setViewportSize({width, height});
+		},
 		async setColorScheme(scheme) {
 			await page.emulateMedia({colorScheme: scheme});
 		},

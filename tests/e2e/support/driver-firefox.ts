@@ -18,6 +18,7 @@ async function navigate(page: Page, start: () => Promise<unknown>, url: string |
 }
 
 function wrapPage(page: Page, browser: Browser): DriverPage {
+	const centre = (selector: string) => page.$eval(selector, element => element.scrollIntoView({block: 'center', inline: 'nearest'}));
 	return {
 		url: () => page.url(),
 		goto: url => navigate(page, () => page.goto(url), new URL(url).href),
@@ -36,11 +37,14 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 			await page.waitForSelector(selector, {timeout: 10_000});
 			return page.$eval(selector, element => ((element as HTMLElement).innerText ?? element.textContent ?? '').trim());
 		},
+		/** Never clicks an element a sticky bar covers (Playwright checks that itself): it is brought to the middle first. */
 		async click(selector) {
+			await centre(selector);
 			await page.locator(selector).setVisibility('visible').click();
 		},
 		async clickText(text) {
 			await waitUntil(() => page.evaluate(toExpression(markByText, {text, mark: MARK})) as Promise<boolean>, `no visible element with text "${text}"`);
+			await centre(`[${MARK}]`);
 			await page.click(`[${MARK}]`);
 		},
 		async fill(selector, value) {
@@ -58,6 +62,9 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 			for (const modifier of keys) await page.keyboard.down(modifier);
 			await page.keyboard.press(last);
 			for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+		},
+		async setViewport(width, height) {
+			await page.setViewport({width, height});
 		},
 		async setColorScheme(scheme) {
 			// Browser-wide in Firefox (a pref: 0 dark, 1 light); media queries update live.

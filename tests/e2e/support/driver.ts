@@ -33,6 +33,8 @@ export type DriverPage = {
 	type(text: string): Promise<void>;
 	/** Presses a key or a chord: `Enter`, `Tab`, `ArrowDown`, `Control+z`. */
 	press(key: string): Promise<void>;
+	/** Sizes the page's viewport (a real popup is at most 800 x 600). */
+	setViewport(width: number, height: number): Promise<void>;
 	/** Sets prefers-color-scheme: for this page in Chromium, for the whole browser in Firefox. */
 	setColorScheme(scheme: ColorScheme): Promise<void>;
 	/** Writes a PNG to `test-results/screenshots/<browser>-<name>.png` and returns its path. */

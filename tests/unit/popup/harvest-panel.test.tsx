@@ -3,10 +3,11 @@ import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/prea
 import {afterEach, describe, expect, test} from 'vitest';
 import browser from 'webextension-polyfill';
 import {HarvestPanel} from '../../../src/popup/HarvestPanel.tsx';
-import {HarvestSlot} from '../../../src/popup/HarvestSlot.tsx';
+import {PopupApp} from '../../../src/popup/PopupApp.tsx';
+import {ApiContext} from '../../../src/ui/api-context.ts';
 import {AppError} from '../../../src/core/errors.ts';
 import type {HarvestWork} from '../../../src/shared/harvest-protocol.ts';
-import {createFakeApi} from '../../fakes/api.ts';
+import {createFakeApi, type FakeApi} from '../../fakes/api.ts';
 
 const tab = {id: 3, url: 'https://blog.example/k8s-books', title: 'Kubernetes books'};
 const works: HarvestWork[] = [
@@ -44,8 +45,10 @@ describe('HarvestPanel', () => {
 		]));
 		expect(api.items).toHaveLength(2);
 		expect(api.items.every(item => item.recommendedBy[0]?.url === tab.url)).toBe(true);
-		// Saved works are marked as in the list, so a second save merges
-		await waitFor(() => expect(screen.getAllByText('In your list: will be merged')).toHaveLength(2));
+		// Saved works say so and are unticked; the one left out says that
+		await waitFor(() => expect(screen.getAllByText('Saved')).toHaveLength(2));
+		expect(screen.getByText('Left out last time')).toBeTruthy();
+		expect(screen.getByRole('button', {name: 'Save selected (0)'})).toHaveProperty('disabled', true);
 	});
 
 	test('a work already in the list is marked and merged, not duplicated', async () => {
@@ -108,7 +111,8 @@ describe('HarvestPanel: works without a link', () => {
 		await screen.findByText('Saved: 3 new, 0 merged.');
 		cleanup();
 		await renderPanel(api);
-		expect(screen.getAllByText('In your list: will be merged')).toHaveLength(3);
+		expect(screen.getAllByText('Saved')).toHaveLength(3); // Saved from this post: unticked
+		fireEvent.click(screen.getByRole('button', {name: 'Select all'}));
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText('Saved: 0 new, 3 merged.');
 		expect(api.items).toHaveLength(3);
@@ -129,7 +133,7 @@ describe('HarvestPanel: works without a link', () => {
 		expect(api.items).toHaveLength(3);
 		expect(api.items.find(item => item.title === '深入剖析 Kubernetes')!.recommendedBy.map(r => r.url).sort())
 			.toEqual(['https://blog.example/k8s-books', 'https://other.example/list']);
-		await waitFor(() => expect(screen.getAllByText('In your list: will be merged')).toHaveLength(3));
+		await waitFor(() => expect(screen.getAllByText('Saved')).toHaveLength(3));
 	});
 
 	test('left unticked, the work is saved as a new item, and a second harvest finds that one, not the other', async () => {
@@ -143,6 +147,7 @@ describe('HarvestPanel: works without a link', () => {
 		cleanup();
 		await renderPanel(api);
 		expect(screen.queryByText(/Possibly in your list/)).toBeNull();
+		fireEvent.click(screen.getByRole('button', {name: 'Select all'}));
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText('Saved: 0 new, 3 merged.');
 		expect(api.items).toHaveLength(4);
@@ -150,16 +155,44 @@ describe('HarvestPanel: works without a link', () => {
 	});
 });
 
-describe('HarvestSlot', () => {
-	test('shows nothing when the page recommends nothing', async () => {
+describe('the popup on a page that recommends works', () => {
+	const open = (api: FakeApi) => render(<ApiContext.Provider value={api}>
+		<PopupApp loadTab={async () => tab} loadDefaults={async () => ({defaultStatus: 'want' as const, defaultKind: null})} openList={() => {}} openSync={() => {}}/>
+	</ApiContext.Provider>);
+
+	test('a page without recommendations keeps the save form first, with no checklist', async () => {
 		const api = createFakeApi();
-		const {container} = render(<HarvestSlot api={api} tab={tab} knownTopics={[]}/>);
+		open(api);
+		await screen.findByRole('button', {name: 'Save'});
 		await waitFor(() => expect(api.calls.some(([method]) => method === 'harvestTab')).toBe(true));
-		expect(container.textContent).toBe('');
+		expect(screen.queryByRole('heading', {name: /recommends/})).toBeNull();
+		expect(document.querySelector('details.also-save')).toBeNull();
 	});
 
-	test('loads the panel once the page recommends something', async () => {
-		render(<HarvestSlot api={createFakeApi([], {harvest: works})} tab={tab} knownTopics={[]}/>);
+	test('opens on the checklist; saving the post itself is one collapsed row', async () => {
+		open(createFakeApi([], {harvest: works}));
 		expect(await screen.findByRole('heading', {name: 'This page recommends 3 works'})).toBeTruthy();
+		const also = document.querySelector<HTMLDetailsElement>('details.also-save')!;
+		expect(also.open).toBe(false);
+		expect(also.querySelector('summary')!.textContent).toBe('Also save this post');
+		const main = document.querySelector('main')!;
+		expect(main.firstElementChild!.nextElementSibling!.matches('section.harvest')).toBe(true);
+	});
+
+	test('after saving, rows say Saved and are unticked; reopening remembers what was saved and what was left out', async () => {
+		const api = createFakeApi([], {harvest: works});
+		open(api);
+		fireEvent.click(await screen.findByRole('checkbox', {name: 'Select Kubernetes Handbook'}));
+		fireEvent.click(screen.getByRole('button', {name: 'Save selected (2)'}));
+		await screen.findByText('Saved: 2 new, 0 merged.');
+		const marks = () => [...document.querySelectorAll<HTMLElement>('.harvest-row')].map(row => `${row.dataset.mark ?? ''}:${(row.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`);
+		expect(marks()).toEqual(['saved:false', 'left:false', 'saved:false']);
+		await waitFor(() => expect(screen.getByRole('button', {name: 'Save selected (0)'})).toHaveProperty('disabled', true));
+		cleanup();
+		open(api);
+		await screen.findByRole('heading', {name: 'This page recommends 3 works'});
+		await waitFor(() => expect(marks()).toEqual(['saved:false', 'left:false', 'saved:false']));
+		expect(screen.getByText('Left out last time')).toBeTruthy();
+		expect(screen.getAllByText('Saved')).toHaveLength(2);
 	});
 });
