@@ -6,6 +6,7 @@ export const ERROR_CODES = [
 	'IMPORT_INVALID', 'IMPORT_EXPIRED', 'IMPORT_FAILED',
 	'LOOKUP_NOT_FOUND', 'LOOKUP_INVALID', 'LOOKUP_FAILED',
 	'SYNC_TIMEOUT',
+	'SYNC_UNSAFE_SERVER',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

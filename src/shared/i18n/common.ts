@@ -48,4 +48,8 @@ export default {
 	error_LOOKUP_INVALID: {en: 'Open Library gave an answer Shelfmark does not understand. Nothing was changed.', zh_CN: 'Open Library 返回了无法识别的结果，未作任何更改。'},
 	error_LOOKUP_FAILED: {en: 'Open Library could not be reached. Nothing was changed.', zh_CN: '无法连接 Open Library，未作任何更改。'},
 	error_SYNC_TIMEOUT: {en: 'The sync server did not answer in time. Nothing was lost; Shelfmark will try again later.', zh_CN: '同步服务器未能及时响应。没有丢失数据；Shelfmark 稍后会重试。'},
+	error_SYNC_UNSAFE_SERVER: {
+		en: 'This WebDAV server overwrites files without checking for changes made meanwhile (it ignores If-Match) and offers no WebDAV locks, so two devices syncing at once could erase each other’s changes. Nothing was synced. Turn on WebDAV locking on the server (nginx: LOCK UNLOCK in dav_ext_methods and a dav_ext_lock zone) or use another server.',
+		zh_CN: '此 WebDAV 服务器在覆盖文件时不检查期间的更改（忽略 If-Match），也不提供 WebDAV 锁，两台设备同时同步可能互相抹掉更改。未同步任何内容。请在服务器上启用 WebDAV 锁（nginx：在 dav_ext_methods 中加入 LOCK UNLOCK 并配置 dav_ext_lock）或改用其他服务器。',
+	},
 } satisfies Catalog;

@@ -1,19 +1,27 @@
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
-import {startApache, type Apache} from '../../support/apache.ts';
+import {probeWebdav} from '../../../src/sync/transports/webdav-probe.ts';
+import {DAV_SERVERS, type DavServer} from '../../support/dav-servers.ts';
+import {startNginx} from '../../support/nginx.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
 
-let apache: Apache;
-beforeAll(async () => {
-	apache = await startApache();
-});
-afterAll(async () => {
-	await apache?.stop();
-});
+describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
+	let server: DavServer;
+	beforeAll(async () => {
+		server = await kind.start();
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	const dav = (folder: string) => new WebDavTransport({url: `${server.url}${folder}/`});
 
-const dav = (folder: string) => new WebDavTransport({url: `${apache.url}${folder}/`});
+	test('the probe finds what the server honours, and leaves nothing behind', async () => {
+		expect(await probeWebdav(dav('probe'))).toEqual(kind.honours);
+		expect(readdirSync(path.join(server.dataDir, 'probe'))).toEqual([]);
+	});
 
-describe('WebDAV transport against Apache mod_dav', () => {
 	test('creates the folder, swaps the manifest with If-Match, and refuses a stale ETag with SYNC_CONFLICT', async () => {
 		const transport = dav('cas');
 		expect(await transport.readManifest()).toBeUndefined();
@@ -66,10 +74,10 @@ describe('WebDAV transport against Apache mod_dav', () => {
 	});
 });
 
-describe('WebDAV with HTTP basic auth', () => {
-	let secured: Apache;
+describe.each(DAV_SERVERS)('WebDAV with HTTP basic auth on $name', kind => {
+	let secured: DavServer;
 	beforeAll(async () => {
-		secured = await startApache({auth: {user: 'reader', password: 'app-pässword'}});
+		secured = await kind.start({auth: {user: 'reader', password: 'app-pässword'}});
 	});
 	afterAll(async () => {
 		await secured?.stop();
@@ -86,9 +94,29 @@ describe('WebDAV with HTTP basic auth', () => {
 	});
 
 	test('a stopped server is SYNC_OFFLINE, a transient error', async () => {
-		const gone = await startApache();
+		const gone = await kind.start();
 		const transport = new WebDavTransport({url: `${gone.url}x/`});
 		await gone.stop();
 		await expect(transport.readManifest()).rejects.toMatchObject({code: 'SYNC_OFFLINE', name: 'TransientError'});
+	});
+});
+
+describe('nginx without WebDAV locks (dav_ext_methods PROPFIND OPTIONS only)', () => {
+	let bare: DavServer;
+	beforeAll(async () => {
+		bare = await startNginx({locks: false});
+	});
+	afterAll(async () => {
+		await bare?.stop();
+	});
+
+	test('is refused with SYNC_UNSAFE_SERVER before any manifest is written; local data is untouched', async () => {
+		const transport = new WebDavTransport({url: `${bare.url}list/`});
+		expect(await probeWebdav(transport)).toMatchObject({ifMatch: false, ifNoneMatch: false, locks: false});
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'kept'});
+		await expect(syncWith(a, transport)).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER', message: expect.stringContaining('no WebDAV locks')});
+		expect(await transport.readManifest()).toBeUndefined();
+		expect(view(a).map(item => item.title)).toEqual(['kept']);
 	});
 });
