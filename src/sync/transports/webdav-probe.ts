@@ -1,27 +1,9 @@
 import {randomId} from '../bytes.ts';
+import type {WebDavCapabilities} from '../../core/sync-server.ts';
 import {isTransient} from '../errors.ts';
 import {lock, unlock, type DavSender} from './webdav-lock.ts';
 
-/** How the manifest is swapped: by the server (If-Match), or by Shelfmark under a WebDAV lock. */
-export type ManifestSwap = 'if-match' | 'lock';
-
-/** What a WebDAV server honours, found by `probeWebdav` with a scratch file in the sync folder. */
-export type WebDavCapabilities = {
-	/** PUT creates a file (the folder is created first when missing, as the first sync does). */
-	put: boolean;
-	/** PROPFIND of the folder answers 207 Multi-Status. */
-	propfind: boolean;
-	/** A PUT with a stale If-Match is refused with 412, and one with the current ETag succeeds. */
-	ifMatch: boolean;
-	/** A PUT with `If-None-Match: *` over an existing file is refused with 412. */
-	ifNoneMatch: boolean;
-	/** Two GETs of an unchanged file give the same strong ETag. */
-	stableEtag: boolean;
-	/** An exclusive LOCK is granted with a token, and a second LOCK meanwhile is refused with 423. */
-	locks: boolean;
-	/** How sync will swap the manifest here; undefined: the server is refused (SYNC_UNSAFE_SERVER). */
-	swap?: ManifestSwap;
-};
+export type {ManifestSwap, WebDavCapabilities} from '../../core/sync-server.ts';
 
 /** The transport as the probe uses it: raw requests, and a PUT that creates the folder. */
 export type ProbeTarget = DavSender & {writeFile(path: string, body: string): Promise<void>};
