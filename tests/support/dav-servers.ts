@@ -1,3 +1,4 @@
+import {afterAll, beforeAll} from 'vitest';
 import {startApache} from './apache.ts';
 import {startNginx} from './nginx.ts';
 import {startRclone} from './rclone.ts';
@@ -22,3 +23,21 @@ export const DAV_SERVERS: DavServerKind[] = [
 	{name: 'nginx + dav-ext', start: startNginx, honours: {...ALL, ifMatch: false, ifNoneMatch: false, swap: 'lock'}},
 	{name: 'rclone serve webdav', start: startRclone, honours: {...ALL, ifMatch: false, ifNoneMatch: false, swap: 'lock'}},
 ];
+
+/**
+ * Starts a server before the tests of the enclosing describe and stops it after them; the returned function
+ * gives it meanwhile (`const server = useDavServer(kind.start)`, then `server().url`).
+ */
+export function useDavServer(start: () => Promise<DavServer>): () => DavServer {
+	let server: DavServer | undefined;
+	beforeAll(async () => {
+		server = await start();
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	return () => {
+		if (!server) throw new Error('the server is not started yet: call it inside a test');
+		return server;
+	};
+}

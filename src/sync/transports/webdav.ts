@@ -75,6 +75,8 @@ export class WebDavTransport implements SyncTransport {
 	private readonly maxManifestBytes: number;
 	private swap: ManifestSwap | undefined;
 	private readonly probeKey: string;
+	/** Folder creations under way or done, by folder (`''` is the list folder itself). */
+	private readonly folders = new Map<string, Promise<void>>();
 
 	constructor(options: WebDavOptions) {
 		this.base = options.url.endsWith('/') ? options.url : `${options.url}/`;
@@ -223,11 +225,27 @@ export class WebDavTransport implements SyncTransport {
 	private async put(path: string, body: Uint8Array | string, headers: Record<string, string>, timeoutMs?: number): Promise<void> {
 		let status = await this.status('PUT', path, {body, headers, timeoutMs});
 		if (status === 409 || status === 404 || status === 500) {
-			await this.mkcol('');
-			if (path.includes('/')) await this.mkcol(path.slice(0, path.lastIndexOf('/') + 1));
+			await this.createFolders(path.slice(0, path.lastIndexOf('/') + 1));
 			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
 		if (status < 200 || status > 299) throw httpError(status, `PUT ${path}`);
+	}
+
+	/**
+	 * MKCOL of the list folder, then of `dir` inside it, once per transport however many PUTs found them missing
+	 * at once: rclone 1.60 loses track of a folder made by two concurrent MKCOLs (later PUTs into it answer 404).
+	 */
+	private createFolders(dir: string): Promise<void> {
+		let created = this.folders.get(dir);
+		if (!created) {
+			created = (async () => {
+				await this.mkcol('');
+				if (dir) await this.mkcol(dir);
+			})();
+			this.folders.set(dir, created);
+			created.catch(() => this.folders.delete(dir)); // A failure (offline, 401) is tried again next time
+		}
+		return created;
 	}
 
 	private async mkcol(path: string): Promise<void> {

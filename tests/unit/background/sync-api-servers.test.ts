@@ -1,7 +1,7 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {createSyncApi} from '../../../src/background/sync-api.ts';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
-import {DAV_SERVERS, type DavServer} from '../../support/dav-servers.ts';
+import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
 import {startNginx} from '../../support/nginx.ts';
 
 /** Test connection only needs the transport and the permission check. */
@@ -11,31 +11,19 @@ const api = () => createSyncApi({
 });
 
 describe.each(DAV_SERVERS)('Test connection against $name', kind => {
-	let server: DavServer;
-	beforeAll(async () => {
-		server = await kind.start({auth: {user: 'me', password: 'app'}});
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
+	const server = useDavServer(() => kind.start({auth: {user: 'me', password: 'app'}}));
 
 	test('reports what the server honours and how the manifest will be swapped', async () => {
-		const url = `${server.url}shelf/`;
+		const url = `${server().url}shelf/`;
 		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
 	});
 });
 
 describe('Test connection against nginx without WebDAV locks', () => {
-	let server: DavServer;
-	beforeAll(async () => {
-		server = await startNginx({locks: false});
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
+	const server = useDavServer(() => startNginx({locks: false}));
 
 	test('refuses it with SYNC_UNSAFE_SERVER, before anything is saved', async () => {
-		const url = `${server.url}shelf/`;
+		const url = `${server().url}shelf/`;
 		await expect(api().testSyncConnection({kind: 'webdav', url})).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
 	});
 });

@@ -1,25 +1,19 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
 import {probeWebdav} from '../../../src/sync/transports/webdav-probe.ts';
-import {DAV_SERVERS, type DavServer} from '../../support/dav-servers.ts';
+import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
 import {startNginx} from '../../support/nginx.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
 
 describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
-	let server: DavServer;
-	beforeAll(async () => {
-		server = await kind.start();
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
-	const dav = (folder: string) => new WebDavTransport({url: `${server.url}${folder}/`});
+	const server = useDavServer(() => kind.start());
+	const dav = (folder: string) => new WebDavTransport({url: `${server().url}${folder}/`});
 
 	test('the probe finds what the server honours, and leaves nothing behind', async () => {
 		expect(await probeWebdav(dav('probe'))).toEqual(kind.honours);
-		expect(readdirSync(path.join(server.dataDir, 'probe'))).toEqual([]);
+		expect(readdirSync(path.join(server().dataDir, 'probe'))).toEqual([]);
 	});
 
 	test('creates the folder, swaps the manifest with If-Match, and refuses a stale ETag with SYNC_CONFLICT', async () => {
@@ -75,21 +69,15 @@ describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
 });
 
 describe.each(DAV_SERVERS)('WebDAV with HTTP basic auth on $name', kind => {
-	let secured: DavServer;
-	beforeAll(async () => {
-		secured = await kind.start({auth: {user: 'reader', password: 'app-pässword'}});
-	});
-	afterAll(async () => {
-		await secured?.stop();
-	});
+	const secured = useDavServer(() => kind.start({auth: {user: 'reader', password: 'app-pässword'}}));
 
 	test('the right app password syncs; a wrong one is SYNC_AUTH', async () => {
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'A'});
-		const good = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'app-pässword'});
+		const good = new WebDavTransport({url: `${secured().url}list/`, user: 'reader', password: 'app-pässword'});
 		await syncWith(a, good);
 		expect((await good.readManifest())?.text).toContain('shelfmark-vault');
-		const bad = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'nope'});
+		const bad = new WebDavTransport({url: `${secured().url}list/`, user: 'reader', password: 'nope'});
 		await expect(syncWith(replica('b'), bad)).rejects.toMatchObject({code: 'SYNC_AUTH'});
 	});
 
@@ -102,16 +90,10 @@ describe.each(DAV_SERVERS)('WebDAV with HTTP basic auth on $name', kind => {
 });
 
 describe('nginx without WebDAV locks (dav_ext_methods PROPFIND OPTIONS only)', () => {
-	let bare: DavServer;
-	beforeAll(async () => {
-		bare = await startNginx({locks: false});
-	});
-	afterAll(async () => {
-		await bare?.stop();
-	});
+	const bare = useDavServer(() => startNginx({locks: false}));
 
 	test('is refused with SYNC_UNSAFE_SERVER before any manifest is written; local data is untouched', async () => {
-		const transport = new WebDavTransport({url: `${bare.url}list/`});
+		const transport = new WebDavTransport({url: `${bare().url}list/`});
 		expect(await probeWebdav(transport)).toMatchObject({ifMatch: false, ifNoneMatch: false, locks: false});
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'kept'});
