@@ -27,7 +27,7 @@ export type WebDavOptions = {
 /** A raw answer (status, headers, the first SMALL_ANSWER_BYTES of the body): what probes and locks read. */
 export type DavAnswer = {status: number; headers: Headers; text: string};
 
-type RequestInit = {body?: Uint8Array | string; headers?: Record<string, string>; timeoutMs?: number};
+type DavRequest = {body?: Uint8Array | string; headers?: Record<string, string>; timeoutMs?: number};
 
 /**
  * A request that has not fully answered in a minute is abandoned as transient (SYNC_TIMEOUT): the sync lock is
@@ -73,7 +73,7 @@ export class WebDavTransport implements SyncTransport {
 	private readonly timeoutMs: number;
 	private readonly maxBlobBytes: number;
 	private readonly maxManifestBytes: number;
-	private swap: ManifestSwap | undefined;
+	private readonly swap: ManifestSwap | undefined;
 	private readonly probeKey: string;
 	/** Folder creations under way or done, by folder (`''` is the list folder itself). */
 	private readonly folders = new Map<string, Promise<void>>();
@@ -93,7 +93,7 @@ export class WebDavTransport implements SyncTransport {
 	 * One request and the reading of its answer (`handle`) under one deadline. Network failures, a body cut
 	 * mid-way and the deadline are transient; SyncErrors and over-cap reads pass through for the caller to map.
 	 */
-	private async exchange<T>(method: string, path: string, handle: (response: Response) => Promise<T>, init: RequestInit = {}): Promise<T> {
+	private async exchange<T>(method: string, path: string, handle: (response: Response) => Promise<T>, init: DavRequest = {}): Promise<T> {
 		const what = `${method} ${path || '.'}`;
 		try {
 			return await withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
@@ -111,7 +111,7 @@ export class WebDavTransport implements SyncTransport {
 	}
 
 	/** Sends a request whose answer body means nothing here (PUT, MKCOL, DELETE) and returns its status. */
-	private status(method: string, path: string, init: RequestInit = {}): Promise<number> {
+	private status(method: string, path: string, init: DavRequest = {}): Promise<number> {
 		return this.exchange(method, path, async response => {
 			await response.body?.cancel();
 			return response.status;
@@ -119,7 +119,7 @@ export class WebDavTransport implements SyncTransport {
 	}
 
 	/** One request relative to the folder, its answer as is (any status): for probes and locks. */
-	send(method: string, path: string, init: RequestInit = {}): Promise<DavAnswer> {
+	send(method: string, path: string, init: DavRequest = {}): Promise<DavAnswer> {
 		return this.exchange(method, path, async response => ({
 			status: response.status, headers: response.headers,
 			text: new TextDecoder().decode(await readCapped(response, SMALL_ANSWER_BYTES, {truncate: true})),
