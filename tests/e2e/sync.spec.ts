@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
 import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
 import {startApache, type Apache} from '../support/apache.ts';
+import {DAV_SERVERS, type DavServer} from '../support/dav-servers.ts';
 import {selectedBrowsers} from './support/browsers.ts';
 import {startDavProxy, type DavProxy} from './support/dav-proxy.ts';
 import {type Driver, type DriverPage, OPTIONS, sendToBackground, waitUntil} from './support/driver.ts';
@@ -122,6 +123,7 @@ if (selectedBrowsers().includes('firefox')) {
 			expect(await snapshot(c)).toEqual(await snapshot(a));
 		});
 	});
+	lockingServers('Firefox', firefoxDriver);
 }
 
 if (selectedBrowsers().includes('chromium')) {
@@ -188,6 +190,51 @@ if (selectedBrowsers().includes('chromium')) {
 			proxy.options = {stripConditions: true};
 			await settle([a, c], 2);
 			expect(proxy.stripped, 'If-Match headers were really dropped').toBeGreaterThan(0);
+			const everything = await snapshot(a);
+			expect(everything.filter(item => /^From [AC] \d$/.test(item.title))).toHaveLength(10);
+			expect(await snapshot(c)).toEqual(everything);
+		});
+	});
+
+	lockingServers('Chromium', chromiumDriver);
+}
+
+/**
+ * nginx + dav-ext and rclone ignore If-Match: two profiles (Chromium A, and C in `browser`) sync at once through
+ * a proxy that delays manifest reads, so only the WebDAV lock keeps their swaps apart.
+ */
+function lockingServers(browser: string, second: () => Promise<Driver>): void {
+	describe.each(DAV_SERVERS.filter(kind => kind.honours.swap === 'lock'))(`sync through $name, which ignores If-Match (Chromium and ${browser})`, kind => {
+		let server: DavServer;
+		let proxy: DavProxy;
+		let a: Profile;
+		let c: Profile;
+		beforeAll(async () => {
+			server = await kind.start({auth: AUTH});
+			proxy = await startDavProxy(server.url);
+			[a, c] = await Promise.all([launch('A', chromiumDriver), launch('C', second)]);
+		});
+		afterAll(async () => {
+			await Promise.all([a, c].map(profile => profile?.driver.close()));
+			await proxy?.close();
+			await server?.stop();
+		});
+
+		test('concurrent syncs swap the manifest under a WebDAV lock and lose nothing', async () => {
+			// Both devices read the manifest before either writes it: only the lock keeps their swaps apart.
+			proxy.options = {delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0)};
+			const folder = `${proxy.url}shelfmark/`;
+			await configure(a, folder);
+			await configure(c, folder);
+			for (let i = 0; i < 5; i++) {
+				await save(a, `https://example.org/a-${i}`, `From A ${i}`);
+				await save(c, `https://example.org/c-${i}`, `From C ${i}`);
+			}
+			await Promise.all([syncNow(a), syncNow(c)]);
+			await Promise.all([syncNow(a), syncNow(c)]);
+			proxy.options = {};
+			await settle([a, c], 2);
+			expect(proxy.seen.filter(request => request.method === 'LOCK' && request.path.endsWith('/manifest.lock')).length).toBeGreaterThan(0);
 			const everything = await snapshot(a);
 			expect(everything.filter(item => /^From [AC] \d$/.test(item.title))).toHaveLength(10);
 			expect(await snapshot(c)).toEqual(everything);
