@@ -2,7 +2,7 @@
  * Sync budgets (DESIGN §7), printed as `name: value unit (budget X)`:
  * merge of 10,000 x 10,000 records in Node; blobs and bytes one edit uploads on a 10,000-item list;
  * on each WebDAV server of the test matrix (Apache mod_dav, nginx + dav-ext, rclone) over loopback: first sync
- * and first pull of 10,000 items, and the requests one edit makes.
+ * and first pull of 10,000 and 100,000 items, and the requests one edit on the 10,000-item list makes.
  */
 import {applyPatch, emptyDoc, mergeDocs, type ItemDoc} from '../src/core/item-doc.ts';
 import {formatStamp} from '../src/core/hlc.ts';
@@ -47,9 +47,9 @@ async function benchMerge(): Promise<void> {
 	console.log(`merge 10,000 x 10,000 records, CPU time: ${fmt(median('cpu'))} ms (budget 150 ms)`);
 }
 
-async function filledStore(node: string): Promise<MemoryStore> {
+async function filledStore(node: string, size = N): Promise<MemoryStore> {
 	const store = new MemoryStore(node);
-	await store.mergeDocs(Array.from({length: N}, (_, i) => makeDoc(i, node, 1)));
+	await store.mergeDocs(Array.from({length: size}, (_, i) => makeDoc(i, node, 1)));
 	return store;
 }
 
@@ -79,7 +79,33 @@ function countingFetch() {
 	return {counts, fetch: counted};
 }
 
-/** First sync, first pull, and one edit of a 10,000-item list, on each WebDAV server of the test matrix. */
+type Dav = (folder: string, extra?: Partial<WebDavOptions>) => WebDavTransport;
+
+/** First sync of `size` items to an empty vault, then first pull of it by a new device; returns the first store. */
+async function firstSyncAndPull(name: string, dav: Dav, size: number): Promise<MemoryStore> {
+	const label = size.toLocaleString('en-US');
+	const store = await filledStore('first', size);
+	// Filling 100,000 items blocks the event loop for seconds: let Node see the sockets the server closed meanwhile
+	await new Promise(resolve => setTimeout(resolve, 100));
+	const {result: report, wall, cpu} = await measure(() => sync({store, transport: dav(`bench-${size}`), target: 'bench'}));
+	console.log(`${name}: first sync of ${label} items to an empty vault (loopback): ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
+	console.log(`${name}: first sync of ${label} items, uploaded: ${report.uploadedBlobs} blobs, ${fmt(report.uploadedBytes)} bytes (budget none)`);
+	const pull = await measure(() => sync({store: new MemoryStore('second'), transport: dav(`bench-${size}`), target: 'bench'}));
+	console.log(`${name}: first sync of a new device from a ${label}-item vault (loopback): ${fmt(pull.wall)} ms, CPU ${fmt(pull.cpu)} ms (budget none)`);
+	return store;
+}
+
+/** One edit on the 10,000-item list: what it PUTs, and every request it makes (locks and probes included). */
+async function oneEdit(name: string, dav: Dav, store: MemoryStore): Promise<void> {
+	store.edit(itemIdForUrl('https://book.example.com/subject/4242/'), (doc, t) => applyPatch(doc, {status: 'done'}, t));
+	const counting = countingFetch();
+	const edit = await measure(() => sync({store, transport: dav(`bench-${N}`, {fetch: counting.fetch}), target: 'bench'}));
+	const {blobPuts, manifestPuts, requests} = counting.counts;
+	console.log(`${name}: one edit on 10,000 items, PUT: ${blobPuts} blobs + ${manifestPuts} manifest (budget 2 blobs + manifest)`);
+	console.log(`${name}: one edit on 10,000 items, requests: ${requests} requests, ${fmt(edit.wall)} ms (budget none)`);
+}
+
+/** First sync and first pull of 10,000 and 100,000 items, and one edit, on each WebDAV server of the test matrix. */
 async function benchServers(): Promise<void> {
 	for (const kind of DAV_SERVERS) {
 		let server;
@@ -89,21 +115,11 @@ async function benchServers(): Promise<void> {
 			console.log(`${kind.name}: skipped: ${String(error)}`);
 			continue;
 		}
+		const {url} = server;
+		const dav: Dav = (folder, extra = {}) => new WebDavTransport({url: `${url}${folder}/`, ...extra});
 		try {
-			const dav = (extra: Partial<WebDavOptions> = {}) => new WebDavTransport({url: `${server.url}bench/`, ...extra});
-			const store = await filledStore('first');
-			const {result: report, wall, cpu} = await measure(() => sync({store, transport: dav(), target: 'bench'}));
-			console.log(`${kind.name}: first sync of 10,000 items to an empty vault (loopback): ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
-			console.log(`${kind.name}: first sync of 10,000 items, uploaded: ${report.uploadedBlobs} blobs, ${fmt(report.uploadedBytes)} bytes (budget none)`);
-			const other = new MemoryStore('second');
-			const pull = await measure(() => sync({store: other, transport: dav(), target: 'bench'}));
-			console.log(`${kind.name}: first sync of a new device from a 10,000-item vault (loopback): ${fmt(pull.wall)} ms, CPU ${fmt(pull.cpu)} ms (budget none)`);
-			store.edit(itemIdForUrl('https://book.example.com/subject/4242/'), (doc, t) => applyPatch(doc, {status: 'done'}, t));
-			const counting = countingFetch();
-			const edit = await measure(() => sync({store, transport: dav({fetch: counting.fetch}), target: 'bench'}));
-			const {blobPuts, manifestPuts, requests} = counting.counts;
-			console.log(`${kind.name}: one edit on 10,000 items, PUT: ${blobPuts} blobs + ${manifestPuts} manifest (budget 2 blobs + manifest)`);
-			console.log(`${kind.name}: one edit on 10,000 items, requests: ${requests} requests, ${fmt(edit.wall)} ms (budget none)`);
+			await oneEdit(kind.name, dav, await firstSyncAndPull(kind.name, dav, N));
+			await firstSyncAndPull(kind.name, dav, 10 * N);
 		} finally {
 			await server.stop();
 		}
