@@ -5,7 +5,7 @@ import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, ty
 import {titleKey, weakKey} from '../core/duplicates.ts';
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
-import {type Identified, itemKeys, itemLinks, newItemId} from '../core/keys.ts';
+import {type Identified, itemIdForKey, itemKeys, itemLinks, newItemId} from '../core/keys.ts';
 import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
 import type {HarvestWork, Recommender} from '../shared/harvest-protocol.ts';
 
@@ -75,17 +75,20 @@ export function matchWork(work: HarvestWork, page: Recommender, keyed: Item | nu
 
 /**
  * The item each work of one save goes into: the item it matched (or the user confirmed), else a new id from its
- * first key, else a random one. Works of the one page that are one work go into one item: they share a key, or
- * (for a work with no key) the same title, the rule matchWork applies to the list.
+ * first key, else one from the page and the title. Works of the one page that are one work go into one item: they
+ * share a key, or (for a work with no key) the same title, the rule matchWork applies to the list. A work with no
+ * key harvested from the same page in two browsers thus gets the same id in both, and syncs as one item.
  */
-export function assignIds(entries: {work: HarvestWork; existing: Item | null}[]): {id: string; existed: boolean}[] {
+export function assignIds(entries: {work: HarvestWork; existing: Item | null}[], page: Recommender): {id: string; existed: boolean}[] {
 	const seen = new Map<string, string>();
+	const post = normalizeUrl(page.url);
 	return entries.map(({work, existing}) => {
 		const identity = workIdentity(work);
 		const keys = itemKeys(identity);
 		const title = `title:${titleKey(work.title)}`;
 		const lookup = keys.length > 0 ? keys : [title];
-		const id = existing?.id ?? lookup.map(key => seen.get(key)).find(Boolean) ?? newItemId(identity);
+		const fresh = () => (keys.length > 0 ? newItemId(identity) : itemIdForKey(`${post}#${title}`));
+		const id = existing?.id ?? lookup.map(key => seen.get(key)).find(Boolean) ?? fresh();
 		for (const key of [...keys, title]) if (!seen.has(key)) seen.set(key, id);
 		return {id, existed: Boolean(existing)};
 	});

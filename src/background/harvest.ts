@@ -66,7 +66,7 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 		const confirmed = !existing && typeof into === 'string' ? await items.survivor(into) : null;
 		chosen.push({work, existing: existing ?? (confirmed && !confirmed.deletedAt ? confirmed : null)});
 	}
-	const plan = assignIds(chosen).map((target, i) => ({...target, work: chosen[i]!.work}));
+	const plan = assignIds(chosen, input.page).map((target, i) => ({...target, work: chosen[i]!.work}));
 	const ids = [...new Set(plan.map(step => step.id))];
 	const written = await items.write(ids, (current, t) => {
 		const docs = new Map<string, ItemDoc>();

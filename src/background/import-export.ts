@@ -4,7 +4,8 @@ import {AppError} from '../core/errors.ts';
 import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
 import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
-import {importChange} from './import-write.ts';
+import {holdFarAhead, importChange} from './import-write.ts';
+import {createHeldRecords} from './held.ts';
 import {listLookup, listWeakLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
@@ -151,9 +152,11 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			const failed = result.counts.failed + entry.problems.filter(problem => problem.severity === 'error').length;
 			if (failed > 0 && !options.skipFailed) throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);
 			let written = 0;
-			if (result.writes.length > 0) {
+			const {writes, held} = holdFarAhead(result.writes, Date.now());
+			await createHeldRecords(items).hold(held);
+			if (writes.length > 0) {
 				try {
-					written = (await items.write(result.writes.map(write => write.id), importChange(result.writes))).length;
+					written = (await items.write(writes.map(write => write.id), importChange(writes))).length;
 				} catch (error) {
 					throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
 				}

@@ -1,6 +1,7 @@
 import {stampTime} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, materialize, mergeDocs, SET_FIELDS} from '../core/item-doc.ts';
 import {cleanPatch} from '../core/save.ts';
+import {splitFarAhead} from '../core/far-ahead.ts';
 import type {Item, Recommendation} from '../core/types.ts';
 import type {PlanWrite} from '../formats/index.ts';
 import type {Change} from '../storage/repository.ts';
@@ -37,4 +38,19 @@ function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDo
  */
 export function importChange(writes: readonly PlanWrite[]): Change {
 	return (current, t) => writes.map(write => writeDoc(write, current.get(write.id), t));
+}
+
+/**
+ * A backup's docs stamped far ahead of this clock are not written: their far-ahead writes are held for the user
+ * (core/far-ahead.ts) like a peer's, and the rest of each doc is written as usual.
+ */
+export function holdFarAhead(writes: readonly PlanWrite[], now: number): {writes: PlanWrite[]; held: ItemDoc[]} {
+	const held: ItemDoc[] = [];
+	const out = writes.flatMap(write => {
+		if (!write.doc) return [write];
+		const {near, far} = splitFarAhead(write.doc, now);
+		if (far) held.push(far);
+		return near ? [{...write, doc: near}] : [];
+	});
+	return {writes: out, held};
 }

@@ -4,6 +4,7 @@ import type {BackgroundApi} from '../shared/messages.ts';
 import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
 import {SyncError, WebDavTransport, changePassphrase, parseManifest, probeWebdav, type SyncTransport} from '../sync/index.ts';
 import type {ItemService} from './items.ts';
+import {createHeldRecords} from './held.ts';
 import {type SyncScheduler, targetOf} from './sync-scheduler.ts';
 import {EMPTY_STATUS, type StoredConfig, type SyncSettings} from './sync-settings.ts';
 
@@ -17,7 +18,7 @@ export type SyncApiDeps = {
 
 /** The sync methods of BackgroundApi (shared/messages.ts documents each). */
 export type SyncApi = Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow' | 'disableSync'
-	| 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts'>;
+	| 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts' | 'listHeld' | 'decideHeld'>;
 
 /** A setup as stored: a checked http(s) URL for WebDAV; the passphrase is never part of it. */
 function toConfig(setup: SyncSetup): StoredConfig {
@@ -114,6 +115,8 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 				}
 			}
 		},
+		listHeld: async () => createHeldRecords(await deps.items()).pending(),
+		decideHeld: async (ids, keep) => createHeldRecords(await deps.items()).decide(ids, keep),
 		async listConflicts() {
 			const all = await (await deps.items()).all();
 			return all.filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length));

@@ -1,4 +1,5 @@
 import {DRIFT_WARN_MS} from '../core/hlc.ts';
+import {sendsPasswordInClear} from '../core/plain-http.ts';
 import {errorCode} from '../core/errors.ts';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {
@@ -89,10 +90,13 @@ export class SyncScheduler {
 			return {ran: false, error: new SyncError('SYNC_PASSPHRASE', 'The synced list is locked')};
 		}
 		const at = this.now();
-		if (!await this.deps.allowed(config)) {
-			const error = new SyncError('PERMISSION_DENIED', `No host permission for ${config.url ?? ''}`);
-			await settings.updateStatus(status => withError({...status, failures: 0}, error.code, error.message, at));
-			return {ran: false, error};
+		const refused = config.url && sendsPasswordInClear(config.url) && !config.plainHttp
+			// A setup saved before the confirmation existed: never send its password in clear until the user confirms
+			? new SyncError('SYNC_INSECURE_URL', `${new URL(config.url).origin} is plain http and the user did not confirm it`)
+			: !await this.deps.allowed(config) ? new SyncError('PERMISSION_DENIED', `No host permission for ${config.url ?? ''}`) : undefined;
+		if (refused) {
+			await settings.updateStatus(status => withError({...status, failures: 0}, refused.code, refused.message, at));
+			return {ran: false, error: refused};
 		}
 		this.running = true;
 		try {

@@ -1,4 +1,5 @@
 import type {LocalStore} from '../sync/engine/ports.ts';
+import {createHeldRecords} from './held.ts';
 import type {ItemService} from './items.ts';
 
 /**
@@ -7,12 +8,14 @@ import type {ItemService} from './items.ts';
  */
 export function createSyncStore(items: ItemService): LocalStore {
 	const {repository} = items;
+	const held = createHeldRecords(items);
 	return {
 		readShardDocs: shard => repository.shardDocs(shard),
 		mergeDocs: async docs => {
 			if (docs.length > 0) await items.mergeIn(docs);
 		},
 		shardVersions: () => repository.shardVersions(),
+		hold: docs => held.hold(docs),
 		loadSyncState: target => repository.getMeta(`sync:${target}`),
 		saveSyncState: (target, state) => repository.setMeta(`sync:${target}`, state),
 	};

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{run(args: string[]): Promise<void>
 	merge: () => import('./merge.ts'),
 	list: () => import('./list.ts'),
 	sync: () => import('./sync.ts'),
+	held: () => import('./held.ts'),
 	convert: () => import('./convert.ts'),
 };
 

@@ -20,6 +20,7 @@ export async function run(args: string[]): Promise<void> {
 		const report = await sync({store, transport, target: `webdav:${values.webdav}`, passphrase});
 		const {key: _key, ...printable} = report;
 		process.stdout.write(`${JSON.stringify(printable)}\n`);
+		if (report.held > 0) process.stderr.write(`${report.held} records came stamped far ahead of this clock and are held: see \`held\`\n`);
 	} finally {
 		await saveState(state, store); // Merged data is kept even when the sync failed later on
 	}

@@ -4,6 +4,7 @@
  * of a set) is dropped and reported; an invalid record (not an object, a bad id or tombstone, a missing register
  * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes back as an equal fresh copy.
  */
+import {isStamp} from './hlc.ts';
 import {parseId} from './ids.ts';
 import {isObject, type Json} from './json.ts';
 import type {ItemDoc} from './item-doc.ts';
@@ -39,7 +40,6 @@ export type DocProblem = {
 
 export type Validated = {doc?: ItemDoc; problems: DocProblem[]};
 
-const STAMP = /^[\da-z]{9}\.[\da-z]{4}\.[\w-]{1,32}$/;
 const ID = /^[\w-]{1,64}$/;
 const PROGRESS_UNITS = ['page', 'lesson', 'minute', 'percent'];
 const DURATION_KEYS = ['minutes', 'lessons', 'pages'];
@@ -118,7 +118,7 @@ function recommendation(v: unknown, key: string): string | undefined {
 
 /** Whether a register `{v, t}` is well formed; its value is checked by the caller. */
 const regError = (reg: unknown): string | undefined =>
-	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't']) ? 'not a register' : typeof reg.t === 'string' && STAMP.test(reg.t) ? undefined : 'bad stamp';
+	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't']) ? 'not a register' : isStamp(reg.t) ? undefined : 'bad stamp';
 
 /**
  * Walks at most MAX_DEPTH levels and MAX_DOC_CHARS characters: a doc beyond either is refused before any field is
@@ -194,9 +194,9 @@ export function validateDoc(raw: unknown): Validated {
 function mvError(reg: unknown, max: number): string | undefined {
 	if (!isObject(reg) || !hasOnly(reg, ['w']) || !isObject(reg.w)) return 'missing multi-value register';
 	for (const [stamp, write] of Object.entries(reg.w)) {
-		if (!STAMP.test(stamp)) return `bad stamp ${stamp.slice(0, 40)}`;
+		if (!isStamp(stamp)) return `bad stamp ${String(stamp).slice(0, 40)}`;
 		if (!isObject(write) || !hasOnly(write, ['v', 'p']) || !Array.isArray(write.p) || write.p.length > MAX_LIST
-			|| !write.p.every(p => typeof p === 'string' && STAMP.test(p))) return `bad parents of ${stamp}`;
+			|| !write.p.every(isStamp)) return `bad parents of ${stamp}`;
 		if (write.v !== undefined && str(max)(write.v)) return `value of ${stamp} is not a string of at most ${max} characters`;
 	}
 	return undefined;

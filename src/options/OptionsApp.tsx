@@ -35,7 +35,7 @@ export function OptionsApp() {
 	const settings = useSettings();
 	useThemeAttribute(settings.theme);
 	const {toasts, show, dismiss} = useToasts();
-	const [view, setView] = useState<View>({name: 'list'});
+	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
 	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 	const [editing, setEditing] = useState<string>();

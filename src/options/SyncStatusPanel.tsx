@@ -3,7 +3,7 @@ import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {ChangePassphraseForm, UnlockForm} from './PassphraseForms.tsx';
-import {formatTime} from './use-sync-status.ts';
+import {formatTime} from '../ui/hooks/use-sync-status.ts';
 
 export type SyncStatusPanelProps = {
 	/** A configured sync's status. */
@@ -42,7 +42,7 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{lastError && (
 				<div role="alert" class="error sync-error" data-code={lastError.code}>
 					<p>{t('syncError', t(`error_${lastError.code}`, lastError.message))}</p>
-					{status.failures > 0 && <p>{t('syncRetrying', status.failures)}</p>}
+					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{t('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
 					{lastError.code === 'SYNC_OUTGROWN' && <button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>}
 				</div>
 			)}

@@ -9,6 +9,7 @@ import {HarvestSlot} from './HarvestSlot.tsx';
 import {SaveForm} from './SaveForm.tsx';
 import {PageSummary} from './PageSummary.tsx';
 import {SameWorkOffer} from './SameWorkOffer.tsx';
+import {SyncLine} from './SyncLine.tsx';
 import {usePopup, type PopupState} from './use-popup.ts';
 
 export type PopupAppProps = {
@@ -17,6 +18,8 @@ export type PopupAppProps = {
 	/** Reads the settings new items start from. */
 	loadDefaults(): Promise<Defaults>;
 	openList(): void;
+	/** Opens the options page on its Sync view. */
+	openSync(): void;
 };
 
 type Ready = Extract<PopupState, {draft: unknown}>;
@@ -34,7 +37,7 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 }
 
 /** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
-export function PopupApp({loadTab, loadDefaults, openList}: PopupAppProps) {
+export function PopupApp({loadTab, loadDefaults, openList, openSync}: PopupAppProps) {
 	const api = useApi();
 	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
@@ -70,6 +73,7 @@ export function PopupApp({loadTab, loadDefaults, openList}: PopupAppProps) {
 				</>
 			)}
 			<RecentItems api={api} revision={'saved' in state ? state.saved : undefined}/>
+			<SyncLine api={api} openSync={openSync}/>
 		</main>
 	);
 }

@@ -11,11 +11,17 @@ import './popup.css';
 document.documentElement.lang = browser.i18n.getUILanguage();
 function Popup() {
 	useThemeAttribute(useSettings().theme);
-	return <PopupApp loadTab={currentTab} loadDefaults={getSettings} openList={openList}/>;
+	return <PopupApp loadTab={currentTab} loadDefaults={getSettings} openList={openList} openSync={openSync}/>;
 }
 
 function openList() {
 	void browser.runtime.openOptionsPage();
+	window.close();
+}
+
+/** The options page opens on the view its hash names (OptionsApp). */
+function openSync() {
+	void browser.tabs.create({url: browser.runtime.getURL(`${browser.runtime.getManifest().options_ui!.page}#sync`)});
 	window.close();
 }
 

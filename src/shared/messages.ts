@@ -7,7 +7,7 @@ import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
 import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
-import type {SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
+import type {HeldRecordSummary, SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
 
 export type {SaveInput};
 
@@ -77,6 +77,10 @@ export type BackgroundApi = {
 	unlockVault(passphrase: string): Promise<SyncStatus>;
 	/** Re-wrap the synced list's key under a new passphrase; no data is re-uploaded. */
 	changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+	/** Records whose writes came stamped far ahead of this device's clock, held aside until the user decides. */
+	listHeld(): Promise<HeldRecordSummary[]>;
+	/** Keep (as an edit made now) or discard the held writes of these records. Returns how many were decided. */
+	decideHeld(ids: string[], keep: boolean): Promise<number>;
 	/** Live items whose title or notes were edited on two devices at once (Item.conflicts). */
 	listConflicts(): Promise<Item[]>;
 	/** Add a chunk of records parsed in the page to staged import `stageId` (large imports: small messages). Returns the total staged. */

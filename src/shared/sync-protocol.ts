@@ -1,5 +1,6 @@
 import type {ErrorCode} from '../core/errors.ts';
 import type {WebDavCapabilities} from '../core/sync-server.ts';
+import type {HeldSummary} from '../core/far-ahead.ts';
 
 /** What the options page sends to set sync up. Credentials stay in the background's storage.local. */
 export type SyncSetup =
@@ -54,6 +55,9 @@ export type SyncStatus = {
 	/** Counts of the last successful sync. */
 	last?: {received: number; uploadedBlobs: number; uploadedBytes: number; unreadable: number};
 };
+
+/** A record whose writes came stamped far ahead of this device's clock: held aside until the user decides. */
+export type HeldRecordSummary = HeldSummary;
 
 /** The storage.local key the background writes after every status change: pages listen to it. */
 export const SYNC_STATUS_KEY = 'syncStatus';

@@ -118,6 +118,14 @@ export class ItemRepository {
 		await this.db.put('meta', {key, value});
 	}
 
+	/** Reads and rewrites one meta value in one transaction, so two updates never lose each other's change. */
+	async updateMeta<T>(key: string, update: (value: T | undefined) => T): Promise<T> {
+		const tx = this.db.transaction('meta', 'readwrite');
+		const value = update((await tx.store.get(key))?.value as T | undefined);
+		await Promise.all([tx.store.put({key, value}), tx.done]);
+		return value;
+	}
+
 	async get(id: string): Promise<ItemDoc | undefined> {
 		return (await this.db.get('items', id))?.doc;
 	}

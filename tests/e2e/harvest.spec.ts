@@ -1,18 +1,11 @@
-import {copyFile, mkdtemp, rm} from 'node:fs/promises';
-import {existsSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
 import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
-import {ROOT} from './support/paths.ts';
-import {type FixtureServer, startFixtureServer} from './support/server.ts';
+import {type SeedServer, serveSeedPost} from './support/seed-post.ts';
 
-/** The post this project started from: third-party text, so it is served from a temp copy and never committed. */
-const SEED = path.resolve(ROOT, '../shared/fixtures/seed-post.html');
 const POST_URL = 'https://jimmysong.io/posts/kubernetes-tutorial-recommendation/'; // Its canonical link
 const POST_TITLE = 'Kubernetes精品教程推荐——深入剖析Kubernetes';
 /** The work the post names without a link: saved with no url, found through "Find it" searches made on display. */
@@ -23,24 +16,17 @@ async function itemsOfPost(page: DriverPage): Promise<Item[]> {
 	return (await call<{items: Item[]}>(page, 'queryItems', {recommendedBy: POST_URL, limit: 100})).items;
 }
 
-let seedServer: FixtureServer | undefined;
-let seedDir: string | undefined;
-
+let seed: SeedServer | undefined;
 beforeAll(async () => {
-	if (!existsSync(SEED)) throw new Error(`${SEED} not found: the harvest journey needs the shared seed post`);
-	seedDir = await mkdtemp(path.join(tmpdir(), 'shelfmark-seed-'));
-	await copyFile(SEED, path.join(seedDir, 'seed-post.html'));
-	seedServer = await startFixtureServer(seedDir);
+	seed = await serveSeedPost();
 });
-
 afterAll(async () => {
-	await seedServer?.close();
-	if (seedDir) await rm(seedDir, {recursive: true, force: true});
+	await seed?.close();
 });
 
 describeBrowsers('harvest a recommendation post', ({driver}) => {
 	test('the popup panel saves the five works with topics, and the options page shows them by post', async () => {
-		const postUrl = seedServer!.url('seed-post.html');
+		const postUrl = seed!.url;
 		const post = await driver.open(postUrl);
 		const popup = await driver.open(driver.extensionUrl(POPUP));
 		const tabId = await tabIdOf(popup, postUrl);
@@ -105,7 +91,7 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 	});
 
 	test('the context menu opens the harvest window for the tab; saving again merges, never duplicates', async () => {
-		const postUrl = seedServer!.url('seed-post.html');
+		const postUrl = seed!.url;
 		const post = await driver.open(postUrl);
 		const page = await driver.open(driver.extensionUrl(POPUP));
 		const tabId = await tabIdOf(page, postUrl);
@@ -160,7 +146,7 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 
 	test('fetch details reads a linked page in the background (offscreen document in Chrome, event page in Firefox)', async () => {
 		const page = await driver.open(driver.extensionUrl(POPUP));
-		const details = await call<{title: string}>(page, 'fetchDetails', seedServer!.url('seed-post.html'));
+		const details = await call<{title: string}>(page, 'fetchDetails', seed!.url);
 		expect(details).toMatchObject({title: POST_TITLE, authors: ['Jimmy Song'], keywords: ['cloud native', 'kubernetes']});
 		const denied = await sendToBackground(page, 'fetchDetails', 'https://example.invalid/book');
 		expect(denied).toMatchObject({ok: false, error: {code: 'PERMISSION_DENIED'}});

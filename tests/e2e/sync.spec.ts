@@ -1,11 +1,17 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
+import {applyPatch} from '../../src/core/item-doc.ts';
+import {MemoryStore} from '../../src/sync/engine/memory-store.ts';
+import {sync} from '../../src/sync/engine/sync.ts';
+import {WebDavTransport} from '../../src/sync/transports/webdav.ts';
 import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
+import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
 import {startApache, type Apache} from '../support/apache.ts';
 import {DAV_SERVERS, type DavServer} from '../support/dav-servers.ts';
 import {selectedBrowsers} from './support/browsers.ts';
 import {startDavProxy, type DavProxy} from './support/dav-proxy.ts';
-import {type Driver, type DriverPage, OPTIONS, sendToBackground, waitUntil} from './support/driver.ts';
+import {serveSeedPost} from './support/seed-post.ts';
+import {type Driver, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
 import {chromiumDriver} from './support/driver-chromium.ts';
 import {firefoxDriver} from './support/driver-firefox.ts';
 
@@ -121,6 +127,82 @@ if (selectedBrowsers().includes('firefox')) {
 			}
 			expect(await snapshot(b)).toEqual(await snapshot(a));
 			expect(await snapshot(c)).toEqual(await snapshot(a));
+		});
+
+		test('the seed post harvested in Chromium and in Firefox syncs as one list: no conflicts; two different titles show one', async () => {
+			const seed = await serveSeedPost();
+			let page: {url: string; title: string} | undefined;
+			try {
+				for (const profile of [a, b]) {
+					const post = await profile.driver.open(seed.url);
+					const tabId = await tabIdOf(profile.page, seed.url);
+					const view = await call<HarvestView>(profile, 'harvestTab', tabId, {url: seed.url, title: 'seed'});
+					expect(view.entries.length, `${profile.name} harvested`).toBeGreaterThanOrEqual(5);
+					page = view.page;
+					await call(profile, 'saveHarvest', {page: view.page, topics: view.suggestedTopics.slice(0, 2), works: view.entries.map(entry => entry.work)});
+					await post.close();
+				}
+			} finally {
+				await seed.close();
+			}
+			const folder = `${apache.url}shelfmark-seed/`;
+			await configure(a, folder);
+			await configure(b, folder);
+			await settle([a, b], 2);
+			const fromPost = async (profile: Profile) => (await call<{items: Item[]}>(profile, 'queryItems', {recommendedBy: page!.url, limit: 100})).items;
+			const ids = (items: Item[]) => items.map(item => item.id).sort();
+			const seedA = await fromPost(a);
+			expect(ids(await fromPost(b))).toEqual(ids(seedA));
+			expect(new Set(seedA.map(item => item.title)).size, 'one item per work, the unlinked one too').toBe(seedA.length);
+			const conflicts = async (profile: Profile) => (await call<Item[]>(profile, 'listConflicts')).filter(item => ids(seedA).includes(item.id));
+			expect(await conflicts(a)).toEqual([]);
+			expect(await conflicts(b)).toEqual([]);
+			// Two different titles written at once are a conflict, shown once, with the other value
+			const target = seedA[0]!;
+			await call(a, 'updateItem', target.id, {title: 'Title from Chromium'});
+			await call(b, 'updateItem', target.id, {title: 'Title from Firefox'});
+			await settle([a, b], 2);
+			for (const profile of [a, b]) {
+				const [one, ...more] = await conflicts(profile);
+				expect(more, profile.name).toEqual([]);
+				expect([one!.title, ...one!.conflicts!.title!].sort(), profile.name).toEqual(['Title from Chromium', 'Title from Firefox']);
+			}
+			await b.page.goto(b.driver.extensionUrl(OPTIONS));
+			await b.page.clickText('Sync');
+			await b.page.waitForText('From another device');
+			await b.page.screenshot('sync-one-conflict');
+		});
+
+		test('a device whose clock says 2099: its record is held, shown in the Sync view, and kept as an edit made now', async () => {
+			const folder = `${apache.url}shelfmark-far-clock/`;
+			const peer = new MemoryStore('far-peer', () => Date.UTC(2099, 0, 1));
+			peer.edit('far0000000000001', (doc, t) => applyPatch(doc, {url: 'https://example.org/from-2099', title: 'From 2099', status: 'reading'}, t));
+			await sync({store: peer, transport: new WebDavTransport({url: folder, ...AUTH}), target: 'peer'});
+			// The setup form, as a user fills it in (styled like every other form)
+			await b.page.goto(b.driver.extensionUrl(OPTIONS));
+			await b.page.clickText('Sync');
+			await b.page.waitForText('Sync');
+			if (await b.page.evaluate(() => [...document.querySelectorAll('button')].some(button => button.textContent === 'Change setup'))) {
+				await b.page.clickText('Change setup');
+			}
+			await b.page.fill('input[name="url"]', folder);
+			await b.page.screenshot('sync-setup');
+			await configure(b, folder);
+			expect((await list(b)).live.map(item => item.title)).not.toContain('From 2099');
+			await b.page.goto(b.driver.extensionUrl(OPTIONS));
+			await b.page.clickText('Sync');
+			await b.page.waitForText('A record came from a device whose clock is more than two days ahead');
+			await b.page.screenshot('sync-held');
+			await b.page.clickText('Keep');
+			await b.page.waitForText('Kept. It syncs to your other devices');
+			const kept = (await list(b)).live.find(item => item.title === 'From 2099');
+			expect(kept).toMatchObject({url: 'https://example.org/from-2099', status: 'reading'});
+			expect(Date.parse(kept!.updatedAt)).toBeLessThan(Date.now() + 60_000);
+			// The popup says when the list last synced
+			const popup = await b.driver.open(b.driver.extensionUrl(POPUP));
+			await popup.waitForText('Synced');
+			expect(await popup.text('.sync-line')).toMatch(/^Synced (just now|\d+ minutes? ago)$/);
+			await popup.close();
 		});
 	});
 	lockingServers('Firefox', firefoxDriver);

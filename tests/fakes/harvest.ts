@@ -60,7 +60,7 @@ export function fakeHarvestApi(store: Store): Pick<BackgroundApi, 'harvestTab' |
 				const confirmed = into ? store.all().find(item => item.id === into && !item.deletedAt && !item.mergedInto) : undefined;
 				return {work, existing: existing ?? confirmed ?? null};
 			});
-			const plan = assignIds(chosen);
+			const plan = assignIds(chosen, page);
 			const changed = new Map<string, ItemDoc>();
 			plan.forEach(({id}, i) => {
 				const {work} = chosen[i]!;

@@ -2,7 +2,7 @@ import {type ItemDoc, setDeleted} from '../../src/core/item-doc.ts';
 import type {Item} from '../../src/core/types.ts';
 import {AppError} from '../../src/core/errors.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
-import type {SyncProbe, SyncStatus} from '../../src/shared/sync-protocol.ts';
+import type {HeldRecordSummary, SyncProbe, SyncStatus} from '../../src/shared/sync-protocol.ts';
 
 export type FakeSyncOptions = {
 	/** What getSyncStatus answers first; the sync methods change it the way the background would. */
@@ -11,6 +11,8 @@ export type FakeSyncOptions = {
 	syncProbe?: SyncProbe;
 	/** The passphrase unlockVault and changePassphrase accept (default "correct horse"). */
 	syncPassphrase?: string;
+	/** Records held for coming from a clock far ahead: listHeld answers them until decideHeld. */
+	held?: HeldRecordSummary[];
 };
 
 type Store = {
@@ -26,7 +28,8 @@ export const SYNC_OFF: SyncStatus = {kind: null, encrypted: false, locked: false
 
 /** The sync methods of the fake api: an in-memory status, no network. */
 export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow'
-	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts'> {
+	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'listConflicts'
+	| 'listHeld' | 'decideHeld'> {
 	let status: SyncStatus | undefined;
 	const current = () => (status ??= structuredClone(store.options().syncStatus ?? SYNC_OFF));
 	const checkPassphrase = (passphrase: string) => {
@@ -67,6 +70,13 @@ export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' |
 		},
 		async changePassphrase(oldPassphrase) {
 			checkPassphrase(oldPassphrase);
+		},
+		listHeld: async () => structuredClone(store.options().held ?? []),
+		decideHeld: async ids => {
+			const options = store.options();
+			const before = options.held?.length ?? 0;
+			options.held = options.held?.filter(record => !ids.includes(record.id));
+			return before - (options.held?.length ?? 0);
 		},
 		listConflicts: async () => store.all().filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length)),
 	};

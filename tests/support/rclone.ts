@@ -15,9 +15,12 @@ export async function startRclone(options: {auth?: Credentials} = {}): Promise<D
 	const port = await freePort();
 	const log = path.join(dir, 'rclone.log');
 	const auth = options.auth ? ['--user', options.auth.user, '--pass', options.auth.password] : [];
+	// Tests age a blob by changing its mtime on disk (orphan collection); rclone would serve its cached listing
+	// (--dir-cache-time, 5 min by default) and never see it. Writes through rclone itself are seen either way.
+	const fresh = ['--dir-cache-time', '1ms'];
 	return startServer({
 		name: 'rclone', command: '/usr/bin/rclone',
-		args: ['serve', 'webdav', data, '--addr', `127.0.0.1:${port}`, '--config', '/dev/null', '--log-file', log, ...auth],
+		args: ['serve', 'webdav', data, '--addr', `127.0.0.1:${port}`, '--config', '/dev/null', '--log-file', log, ...fresh, ...auth],
 		url: `http://127.0.0.1:${port}/`, dataDir: data, dir, log,
 	});
 }

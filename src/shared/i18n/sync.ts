@@ -55,7 +55,7 @@ export default {
 	syncNext: {en: 'Next sync: $1', zh_CN: '下次同步：$1'},
 	syncLastCounts: {en: 'Received $1 records, uploaded $2 files.', zh_CN: '收到 $1 条记录，上传 $2 个文件。'},
 	syncError: {en: 'The last sync failed: $1', zh_CN: '上次同步失败：$1'},
-	syncRetrying: {en: 'Retrying after $1 failed attempts.', zh_CN: '已失败 $1 次，稍后会自动重试。'},
+	syncRetrying: {en: 'Trying again at $2 ($1 failed attempts so far).', zh_CN: '将于 $2 重试（已失败 $1 次）。'},
 	syncOutgrown: {en: 'Set up WebDAV instead', zh_CN: '改用 WebDAV'},
 	syncDrift: {
 		en: 'Another device’s clock is $1 hours ahead of this one. Sync keeps working; fix that clock to keep edit order right.',
@@ -72,6 +72,20 @@ export default {
 	syncRestoreAll: {en: 'Restore all', zh_CN: '全部恢复'},
 	syncRestored: {en: 'Restored $1 items; the restore syncs to your other devices.', zh_CN: '已恢复 $1 个条目，恢复操作会同步到你的其他设备。'},
 	syncDismiss: {en: 'Keep them deleted', zh_CN: '保持删除'},
+	syncHeldIntro_one: {
+		en: 'A record came from a device whose clock is more than two days ahead (it says $2). It is held aside so it cannot overwrite newer edits. Keep it to use its values as edits made now, or discard it.',
+		zh_CN: '有一条记录来自时钟超前两天以上的设备（它显示为 $2）。这条记录已被暂时搁置，以免覆盖较新的编辑。保留它会把其中的值当作现在的编辑，也可以丢弃它。',
+	},
+	syncHeldIntro_other: {
+		en: '$1 records came from a device whose clock is more than two days ahead (it says $2). They are held aside so they cannot overwrite newer edits. Keep them to use their values as edits made now, or discard them.',
+		zh_CN: '有 $1 条记录来自时钟超前两天以上的设备（它显示为 $2）。这些记录已被暂时搁置，以免覆盖较新的编辑。保留它们会把其中的值当作现在的编辑，也可以丢弃它们。',
+	},
+	syncHeldKeep: {en: 'Keep', zh_CN: '保留'},
+	syncHeldDiscard: {en: 'Discard', zh_CN: '丢弃'},
+	syncHeldKept_one: {en: 'Kept. It syncs to your other devices as an edit made now.', zh_CN: '已保留，它会作为现在的编辑同步到你的其他设备。'},
+	syncHeldKept_other: {en: 'Kept $1 records; they sync to your other devices as edits made now.', zh_CN: '已保留 $1 条记录，它们会作为现在的编辑同步到你的其他设备。'},
+	syncHeldDiscarded_one: {en: 'Discarded.', zh_CN: '已丢弃。'},
+	syncHeldDiscarded_other: {en: 'Discarded $1 records.', zh_CN: '已丢弃 $1 条记录。'},
 	syncConflictsHeading: {en: 'Conflicting edits', zh_CN: '冲突的编辑'},
 	syncConflictsNone: {en: 'No conflicting edits.', zh_CN: '没有冲突的编辑。'},
 	syncConflictsIntro: {

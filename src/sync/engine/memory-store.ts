@@ -2,11 +2,16 @@ import {createClock, formatStamp, receive, tick, type Clock, type Stamp} from '.
 import {docStamp, emptyDoc, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
 import {docKeys} from '../../core/merge-items.ts';
 import {settle} from '../../core/settle.ts';
+import {decided, holdMore, keepChange, type Held} from '../../core/far-ahead.ts';
 import type {LocalStore, SyncState} from './ports.ts';
 import {MAX_SHARD_WIDTH, shardOf} from '../../core/shards.ts';
 
 /** The JSON form of a MemoryStore: the CLI state file. */
-export type MemoryStoreSnapshot = {node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>; sync: Record<string, SyncState>};
+export type MemoryStoreSnapshot = {
+	node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>; sync: Record<string, SyncState>;
+	/** Far-ahead writes held aside (since issue 14; older state files lack it). */
+	held?: Held;
+};
 
 /**
  * The LocalStore port in memory, with an HLC and local edit helpers: the replica of tests, the CLI's state
@@ -26,6 +31,8 @@ export class MemoryStore implements LocalStore {
 	/** Writes and merges run one at a time, as IndexedDB transactions on one store do: settling awaits in between. */
 	private tail: Promise<unknown> = Promise.resolve();
 	private epoch: string;
+	/** Far-ahead writes held aside for the user, by item id (core/far-ahead.ts). */
+	held: Held = Object.create(null) as Held;
 
 	constructor(node: string, private readonly now: () => number = Date.now) {
 		this.clock = createClock(node);
@@ -51,12 +58,14 @@ export class MemoryStore implements LocalStore {
 	 * result settles (items that came to share a key merge, edits to absorbed items follow into their survivor).
 	 */
 	write(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
-		return this.exclusive(async () => {
-			const changed = change(new Map(ids.map(id => [id, this.get(id)])), this.stamp());
-			const settled = await settle(this, changed, new Map(ids.flatMap(id => this.keysOf.has(id) ? [[id, this.keysOf.get(id)!]] : [])), () => this.stamp());
-			for (const doc of settled) this.put(doc);
-			return settled.map(doc => structuredClone(doc));
-		});
+		return this.exclusive(() => this.writeNow(ids, change));
+	}
+
+	private async writeNow(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
+		const changed = change(new Map(ids.map(id => [id, this.get(id)])), this.stamp());
+		const settled = await settle(this, changed, new Map(ids.flatMap(id => this.keysOf.has(id) ? [[id, this.keysOf.get(id)!]] : [])), () => this.stamp());
+		for (const doc of settled) this.put(doc);
+		return settled.map(doc => structuredClone(doc));
 	}
 
 	private exclusive<T>(body: () => Promise<T>): Promise<T> {
@@ -125,6 +134,18 @@ export class MemoryStore implements LocalStore {
 		for (const doc of await settle(this, changed, keysBefore, () => this.stamp())) this.put(doc, true);
 	}
 
+	async hold(docs: ItemDoc[]): Promise<void> {
+		this.held = holdMore(this.held, structuredClone(docs));
+	}
+
+	/** The user's answer to held records: keep writes them as a local edit stamped now; both mark them decided. */
+	decideHeld(ids: string[], keep: boolean): Promise<void> {
+		return this.exclusive(async () => {
+			if (keep) await this.writeNow(ids, keepChange(this.held, ids));
+			this.held = decided(this.held, ids);
+		});
+	}
+
 	async shardVersions(): Promise<Record<string, string>> {
 		return Object.fromEntries([...this.versions].map(([shard, n]) => [shard, `${this.epoch}:${n}`]));
 	}
@@ -141,7 +162,7 @@ export class MemoryStore implements LocalStore {
 	toJSON(): MemoryStoreSnapshot {
 		return {
 			node: this.clock.node, clock: this.clock, epoch: this.epoch, docs: [...this.docs.values()],
-			versions: Object.fromEntries(this.versions), sync: Object.fromEntries(this.syncStates),
+			versions: Object.fromEntries(this.versions), sync: Object.fromEntries(this.syncStates), held: this.held,
 		};
 	}
 
@@ -155,6 +176,7 @@ export class MemoryStore implements LocalStore {
 		}
 		for (const [shard, n] of Object.entries(snapshot.versions)) store.versions.set(shard, n);
 		for (const [target, state] of Object.entries(snapshot.sync)) store.syncStates.set(target, state);
+		Object.assign(store.held, snapshot.held);
 		return store;
 	}
 }

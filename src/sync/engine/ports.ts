@@ -10,6 +10,8 @@ export type SyncState = {
 	/** The vault's key header, so a torn manifest can be rebuilt without losing the wrapped key. */
 	header?: KeyHeader;
 	shards: Record<string, ShardState>;
+	/** When this device last collected orphan blobs in this vault (orphans.ts), in ms. */
+	collectedAt?: number;
 };
 
 /**
@@ -29,9 +31,17 @@ export interface LocalStore {
 	 * shard is written (edits and merges alike), and never repeats after a wipe (prefix a random epoch).
 	 */
 	shardVersions(): Promise<Record<string, string>>;
+	/**
+	 * Keeps far-ahead writes aside (core/far-ahead.ts `holdMore`), persisted, for the user to keep or discard. They
+	 * are not merged, do not move the clock and are not published: a register holds one value, and a far one would
+	 * hide every honest write to it from the other devices.
+	 */
+	hold(docs: ItemDoc[]): Promise<void>;
 	loadSyncState(target: string): Promise<SyncState | undefined>;
 	saveSyncState(target: string, state: SyncState): Promise<void>;
 }
+
+export type BlobListing = {now?: number; blobs: {name: string; modified: number}[]};
 
 /** The remote side: one implementation per backend (WebDAV, storage.sync, the in-memory fake). */
 export interface SyncTransport {
@@ -48,4 +58,11 @@ export interface SyncTransport {
 	writeBlob(name: string, bytes: Uint8Array): Promise<void>;
 	/** Removes a blob the manifest no longer references. Best effort: the engine ignores its failures. */
 	deleteBlob(name: string): Promise<void>;
+	/**
+	 * Every blob stored with its last-modified time, and the server's time now (both ms, both by the server's clock,
+	 * so no device's clock matters), for collecting orphans: blobs a sync uploaded but no manifest came to name (the
+	 * sync was killed, or lost its swap). `now` is undefined when the server does not say. Absent where a backend
+	 * cannot list.
+	 */
+	listBlobs?(): Promise<BlobListing>;
 }

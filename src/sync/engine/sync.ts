@@ -1,11 +1,13 @@
 import type {Stamp} from '../../core/hlc.ts';
 import {stampTime} from '../../core/hlc.ts';
 import {docStamp, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
+import {splitFarAhead} from '../../core/far-ahead.ts';
 import type {VaultKey} from '../crypto.ts';
 import {SyncError, TransientError} from '../errors.ts';
 import {decodeShard} from './codec.ts';
 import {type DocProblem, describeProblem} from '../../core/validate-doc.ts';
-import {parseManifest} from './manifest.ts';
+import {parseManifest, type Manifest, type ManifestRead} from './manifest.ts';
+import {COLLECT_EVERY_MS, collectOrphans} from './orphans.ts';
 import type {LocalStore, SyncTransport} from './ports.ts';
 import {publish, type Publication} from './publish.ts';
 import {MAX_SHARD_WIDTH} from '../../core/shards.ts';
@@ -43,6 +45,10 @@ export type SyncReport = {
 	unreadable: string[];
 	/** What the validator dropped from remote records (a field, or a whole record), one line each. */
 	dropped: string[];
+	/** Records whose writes stamped far ahead of this clock were held aside for the user (core/far-ahead.ts). */
+	held: number;
+	/** Orphan blobs (uploaded, never named by a manifest) deleted after their grace period (orphans.ts). */
+	collected: number;
 	/** Ids that were live here and are deleted after merging remote data. */
 	tombstoned: string[];
 	/** Many items were tombstoned by this sync: the UI shows a banner with "restore all". */
@@ -62,7 +68,7 @@ type Remote = {docs: ItemDoc[]; digest: string; problems: DocProblem[]} | 'unrea
  * Every step is idempotent, so a sync killed at any await only delays convergence.
  */
 export async function sync(options: SyncOptions): Promise<SyncReport> {
-	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], tombstoned: [], failsafe: false, driftMs: 0};
+	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], held: 0, collected: 0, tombstoned: [], failsafe: false, driftMs: 0};
 	const uploaded = new Set<string>();
 	const maxAttempts = options.maxAttempts ?? 5;
 	while (report.attempts < maxAttempts) {
@@ -99,9 +105,25 @@ async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<s
 		}
 		report.manifestWritten = true;
 	}
-	await store.saveSyncState(target, {vault: manifest.vault, ...(manifest.enc ? {header: manifest.enc} : {}), shards: publication.shards});
 	await collectGarbage(transport, publication);
+	const now = (options.now ?? Date.now)();
+	let collectedAt = state?.vault === manifest.vault ? state.collectedAt : undefined;
+	if (transport.listBlobs && now - (collectedAt ?? 0) > COLLECT_EVERY_MS) {
+		const named = new Set([manifest, parseManifest(publication.text)].flatMap(read => blobsOf(read)));
+		report.collected = (await collectOrphans(transport, named)).length;
+		collectedAt = now;
+	}
+	await store.saveSyncState(target, {
+		vault: manifest.vault, ...(manifest.enc ? {header: manifest.enc} : {}), shards: publication.shards,
+		...(collectedAt === undefined ? {} : {collectedAt}),
+	});
 	return true;
+}
+
+/** The blobs a manifest names: never collected, whatever their age. */
+function blobsOf(read: Manifest | ManifestRead): string[] {
+	const manifest = 'kind' in read ? (read.kind === 'ok' ? read.manifest : undefined) : read;
+	return Object.values(manifest?.shards ?? {}).map(entry => entry.blob);
 }
 
 async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, Remote>> {
@@ -123,27 +145,35 @@ async function readChangedShards(transport: SyncTransport, vault: string, entrie
 	return out;
 }
 
+/** Merges what remote shards hold, except writes stamped far ahead of our clock: those are held for the user. */
 async function mergeRemote(options: SyncOptions, remote: Map<string, Remote>, report: SyncReport): Promise<void> {
+	const now = (options.now ?? Date.now)();
 	const docs: ItemDoc[] = [];
+	const held: ItemDoc[] = [];
 	const tombstoned = new Set(report.tombstoned);
 	for (const [shard, content] of remote) {
 		if (content === 'unreadable') continue;
 		report.dropped.push(...content.problems.map(describeProblem));
 		const local = new Map((await options.store.readShardDocs(shard)).map(doc => [doc.id, doc]));
 		for (const doc of content.docs) {
+			const {near, far} = splitFarAhead(doc, now);
+			if (far) held.push(far);
+			if (!near) continue;
 			const mine = local.get(doc.id);
-			if (mine && !mine.del.v && mergeDocs(mine, doc).del.v) tombstoned.add(doc.id);
-			docs.push(doc);
+			if (mine && !mine.del.v && mergeDocs(mine, near).del.v) tombstoned.add(doc.id);
+			docs.push(near);
 		}
 	}
 	for (const [shard, content] of remote) if (content === 'unreadable') report.unreadable.push(shard);
 	report.tombstoned = [...tombstoned];
+	if (held.length > 0) await options.store.hold(held);
+	report.held = held.length;
 	if (docs.length === 0) return;
 	await options.store.mergeDocs(docs);
 	report.received += docs.length;
 	const newest = docs.reduce((max, doc) => { const t = docStamp(doc); return t > max ? t : max; }, report.maxRemoteStamp ?? '');
 	report.maxRemoteStamp = newest;
-	report.driftMs = Math.max(report.driftMs, stampTime(newest) - (options.now ?? Date.now)());
+	report.driftMs = Math.max(report.driftMs, stampTime(newest) - now);
 }
 
 function digestsOf(remote: Map<string, Remote>): Map<string, string | 'unreadable'> {

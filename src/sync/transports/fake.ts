@@ -1,8 +1,8 @@
 import {SyncError, TransientError, httpError} from '../errors.ts';
-import type {SyncTransport} from '../engine/ports.ts';
+import type {BlobListing, SyncTransport} from '../engine/ports.ts';
 
 /** One request the fake sees. */
-export type FakeRequest = {method: 'GET' | 'PUT' | 'DELETE'; path: string};
+export type FakeRequest = {method: 'GET' | 'PUT' | 'DELETE' | 'PROPFIND'; path: string};
 
 /**
  * What goes wrong with a request: `offline` fails before reaching the server; `lose-response` applies it,
@@ -12,11 +12,12 @@ export type Fault = 'offline' | 'lose-response' | 'tear' | 412 | 423 | 500 | 507
 
 /** An in-memory WebDAV-like server. `honourIfMatch: false` behaves like rclone, nginx dav or npm webdav-server. */
 export class FakeServer {
-	readonly files = new Map<string, {bytes: Uint8Array; etag: string}>();
+	readonly files = new Map<string, {bytes: Uint8Array; etag: string; modified: number}>();
 	readonly stats = {gets: 0, puts: 0, deletes: 0, bytesPut: 0};
 	private etags = 0;
 
-	constructor(public honourIfMatch = true) {}
+	/** `clock`: the server's time, which dates each file (last-modified). */
+	constructor(public honourIfMatch = true, public clock: () => number = Date.now) {}
 
 	get(path: string) {
 		this.stats.gets++;
@@ -31,7 +32,7 @@ export class FakeServer {
 			if (condition.ifNoneMatch === '*' && current) throw new SyncError('SYNC_CONFLICT', `PUT ${path}: HTTP 412`);
 			if (condition.ifMatch !== undefined && current?.etag !== condition.ifMatch) throw new SyncError('SYNC_CONFLICT', `PUT ${path}: HTTP 412`);
 		}
-		this.files.set(path, {bytes: bytes.slice(), etag: `"${++this.etags}"`});
+		this.files.set(path, {bytes: bytes.slice(), etag: `"${++this.etags}"`, modified: this.clock()});
 	}
 
 	delete(path: string): void {
@@ -90,5 +91,12 @@ export class FakeTransport implements SyncTransport {
 
 	async deleteBlob(name: string): Promise<void> {
 		await this.request({method: 'DELETE', path: name}, () => this.server.delete(name));
+	}
+
+	async listBlobs(): Promise<BlobListing> {
+		return this.request({method: 'PROPFIND', path: 'blobs/'}, () => ({
+			now: this.server.clock(),
+			blobs: [...this.server.files].filter(([path]) => path.startsWith('blobs/')).map(([name, file]) => ({name, modified: file.modified})),
+		}));
 	}
 }

@@ -1,6 +1,6 @@
 import {DeadlineError, OverCapError, readCapped, sha256Hex, toBase64, utf8, withDeadline} from '../bytes.ts';
 import {SyncError, TransientError, httpError} from '../errors.ts';
-import type {SyncTransport} from '../engine/ports.ts';
+import type {BlobListing, SyncTransport} from '../engine/ports.ts';
 import {withLock} from './webdav-lock.ts';
 import {probeWebdav, type ManifestSwap, type WebDavCapabilities} from './webdav-probe.ts';
 
@@ -60,6 +60,19 @@ const etagOf = (version: string) => version.slice(version.indexOf('|') + 1);
 
 const MIB = 1024 * 1024;
 const inMiB = (bytes: number) => `${Math.round((bytes / MIB) * 10) / 10} MiB`;
+
+/**
+ * The `href` and `getlastmodified` of each `response` of a WebDAV multistatus body. Read with patterns, not a DOM:
+ * the background service worker has no DOMParser. Namespace prefixes differ by server (`D:`, `d:`, `lp1:`, none).
+ */
+function parseMultistatus(xml: string): {href: string; modified: number}[] {
+	const tag = (name: string) => new RegExp(`<(?:[\\w-]+:)?${name}\\b[^>]*>([^<]*)<`, 'i');
+	return [...xml.matchAll(/<(?:[\w-]+:)?response\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?response>/gi)].flatMap(([, inner]) => {
+		const href = tag('href').exec(inner!)?.[1]?.trim();
+		const modified = Date.parse(tag('getlastmodified').exec(inner!)?.[1]?.trim() ?? '');
+		return href ? [{href: href.replace(/&amp;/g, '&'), modified}] : [];
+	});
+}
 
 /**
  * WebDAV (Nextcloud, ownCloud, Synology, Apache mod_dav, nginx + dav-ext, rclone...): `manifest.json` swapped
@@ -216,6 +229,30 @@ export class WebDavTransport implements SyncTransport {
 	async deleteBlob(name: string): Promise<void> {
 		const status = await this.status('DELETE', name);
 		if (status !== 404 && (status < 200 || status > 299)) throw httpError(status, `DELETE ${name}`);
+	}
+
+	/**
+	 * PROPFIND of `blobs/` (depth 1): each blob's name and last-modified time, and the server's time from its Date
+	 * header. A folder not made yet holds none.
+	 */
+	async listBlobs(): Promise<BlobListing> {
+		const body = '<?xml version="1.0"?><propfind xmlns="DAV:"><prop><getlastmodified/><resourcetype/></prop></propfind>';
+		const {text, now} = await this.exchange('PROPFIND', 'blobs/', async response => {
+			const now = Date.parse(response.headers.get('date') ?? '');
+			if (response.status === 404) {
+				await response.body?.cancel();
+				return {text: '', now};
+			}
+			await this.check(response, 'PROPFIND blobs/');
+			return {text: new TextDecoder().decode(await readCapped(response, this.maxManifestBytes * 16)), now};
+		}, {body, headers: {depth: '1', 'content-type': 'application/xml'}});
+		const folder = new URL('blobs/', this.base).pathname;
+		const blobs = parseMultistatus(text).flatMap(({href, modified}) => {
+			const path = decodeURIComponent(new URL(href, this.base).pathname);
+			if (!path.startsWith(folder) || path === folder || path.endsWith('/')) return [];
+			return [{name: `blobs/${path.slice(folder.length)}`, modified}];
+		});
+		return Number.isFinite(now) ? {now, blobs} : {blobs};
 	}
 
 	/**

@@ -70,19 +70,21 @@ describe('matchWork: already saved?', () => {
 });
 
 describe('assignIds', () => {
-	test('matched works keep their item; new ones get an id from their first key, else a random one', () => {
+	test('matched works keep their item; new ones get an id from their first key, else from the page and title', () => {
 		const saved = item('s1', {title: 'Saved'});
 		const [a, b, c, d] = assignIds([
 			{work: {title: 'Saved'}, existing: saved},
 			{work: {title: 'Linked', url: 'https://Example.com/b/'}, existing: null},
 			{work: {title: 'By ISBN', isbn: ['9781449373320']}, existing: null},
 			{work: {title: 'Title only'}, existing: null},
-		]);
+		], post);
 		expect(a).toEqual({id: 's1', existed: true});
 		expect(b).toEqual({id: itemIdForUrl('https://example.com/b'), existed: false});
 		expect(c).toEqual({id: itemIdForKey('isbn:9781449373320'), existed: false});
 		expect(d!.id).toMatch(/^[0-9a-f]{16}$/);
-		expect(assignIds([{work: {title: 'Title only'}, existing: null}])[0]!.id).not.toBe(d!.id);
+		// The same page harvested in another browser: the same id, so the two sync as one item
+		expect(assignIds([{work: {title: 'title only!'}, existing: null}], {...post, url: `${post.url}#top`})[0]!.id).toBe(d!.id);
+		expect(assignIds([{work: {title: 'Title only'}, existing: null}], {url: 'https://other.example/', title: 'Other'})[0]!.id).not.toBe(d!.id);
 	});
 
 	test('works of one page that are one work go into one item: a shared key, or the same title without a key', () => {
@@ -93,7 +95,7 @@ describe('assignIds', () => {
 			{work: {title: 'Other again', isbn: ['9781449373320']}, existing: null},
 			{work: {title: 'Only here'}, existing: null},
 			{work: {title: 'ONLY HERE!'}, existing: null},
-		]).map(step => step.id);
+		], post).map(step => step.id);
 		expect(ids[2]).toBe(ids[0]);
 		expect(ids[3]).toBe(ids[1]);
 		expect(ids[5]).toBe(ids[4]);

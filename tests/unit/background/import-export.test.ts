@@ -3,7 +3,9 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {importExportApi, splitText} from '../../../src/background/import-export.ts';
 import {ItemService} from '../../../src/background/items.ts';
-import {materialize, mergeDocs} from '../../../src/core/item-doc.ts';
+import {docStamp, materialize, mergeDocs} from '../../../src/core/item-doc.ts';
+import {stampTime} from '../../../src/core/hlc.ts';
+import {createHeldRecords} from '../../../src/background/held.ts';
 import {saveDoc} from '../../../src/core/save.ts';
 import {encodeText, parseImport} from '../../../src/formats/index.ts';
 import type {ImportFileInput} from '../../../src/shared/import-protocol.ts';
@@ -240,6 +242,28 @@ describe('clock', () => {
 		// The edit must carry a newer stamp than the imported value, or syncing back with device A would undo it.
 		const merged = mergeDocs((await a.items.repository.get(id))!, (await b.items.repository.get(id))!);
 		expect(materialize(merged).status).toBe('done');
+	});
+});
+
+describe('a backup from a clock far ahead', () => {
+	test('its far writes are held for the Sync view, not written; keep writes them as edits made now', async () => {
+		const a = await setup();
+		const id = 'far-1';
+		const year2099 = Date.UTC(2099, 0, 1);
+		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, {url: 'https://a.example/far', title: 'From 2099'}, t)], year2099);
+		const b = await setup();
+		await b.items.save({url: 'https://b.example/honest', title: 'Honest'});
+		const outcome = await b.api.applyImport({files: [file('backup.json', (await a.api.exportList('backup')).text)]});
+		expect(outcome.written).toBe(0);
+		expect((await b.items.all()).map(item => item.title)).toEqual(['Honest']);
+		const held = createHeldRecords(b.items);
+		expect(await held.pending()).toEqual([{id, title: 'From 2099', until: year2099}]);
+		expect((await b.items.repository.getMeta<{wall: number}>('clock'))!.wall).toBeLessThan(Date.now() + 60_000);
+		expect(await held.decide([id], true)).toBe(1);
+		expect(await held.pending()).toEqual([]);
+		const kept = (await b.items.repository.get(id))!;
+		expect(materialize(kept)).toMatchObject({title: 'From 2099', url: 'https://a.example/far'});
+		expect(stampTime(docStamp(kept))).toBeLessThan(Date.now() + 60_000);
 	});
 });
 

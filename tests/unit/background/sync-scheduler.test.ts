@@ -141,6 +141,17 @@ describe('persisted status', () => {
 		expect(p.requests).toHaveLength(0);
 	});
 
+	it('refuses a plain-http setup saved before the confirmation existed, sending nothing, until the user confirms', async () => {
+		const p = profile(new FakeServer());
+		await p.settings.setConfig({...WEBDAV, url: 'http://nas.example.org/dav/shelfmark/', password: 'secret'});
+		await p.scheduler.run('now');
+		expect((await p.scheduler.status()).lastError?.code).toBe('SYNC_INSECURE_URL');
+		expect(p.requests).toHaveLength(0);
+		await p.settings.setConfig({...WEBDAV, url: 'http://nas.example.org/dav/shelfmark/', password: 'secret', plainHttp: true});
+		await p.scheduler.run('now');
+		expect(p.requests.length).toBeGreaterThan(0);
+	});
+
 	it('clears the alarms when sync is switched off', async () => {
 		const p = profile(new FakeServer());
 		await p.settings.setConfig(WEBDAV);

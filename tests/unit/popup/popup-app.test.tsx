@@ -6,14 +6,16 @@ import {PopupApp} from '../../../src/popup/PopupApp.tsx';
 import {ApiContext} from '../../../src/ui/api-context.ts';
 import {AppError} from '../../../src/core/errors.ts';
 import {createFakeApi} from '../../fakes/api.ts';
+import {SYNC_OFF} from '../../fakes/sync.ts';
 
 const tab = {id: 7, url: 'https://example.com/books/cng?utm_source=x', title: 'Cloud Native Go | Example'};
 const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null});
 
 function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof tab | undefined) {
 	const openList = vi.fn();
-	render(<ApiContext.Provider value={api}><PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList}/></ApiContext.Provider>);
-	return {api, openList};
+	const openSync = vi.fn();
+	render(<ApiContext.Provider value={api}><PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList} openSync={openSync}/></ApiContext.Provider>);
+	return {api, openList, openSync};
 }
 
 afterEach(() => {
@@ -102,6 +104,22 @@ describe('PopupApp', () => {
 		await screen.findByText('Updated.');
 		expect(api.items).toHaveLength(1);
 		expect(api.items[0]).toMatchObject({title: '三体', status: 'done', notes: 'mine', authors: ['刘慈欣']});
+	});
+
+	test('the sync line: nothing while sync is off, when it last synced, or what stopped it with a way to the Sync view', async () => {
+		const webdav = {...SYNC_OFF, kind: 'webdav' as const, url: 'https://dav.example/shelf/'};
+		renderPopup();
+		await screen.findByRole('button', {name: 'Save'});
+		expect(document.querySelector('.sync-line')).toBeNull();
+		cleanup();
+		renderPopup(createFakeApi([], {syncStatus: {...webdav, lastSyncAt: Date.now() - 5 * 60_000}}));
+		expect((await screen.findByText(/^Synced/)).textContent).toBe('Synced 5 minutes ago');
+		cleanup();
+		const failing = {...webdav, lastError: {code: 'SYNC_AUTH' as const, message: '401', at: 1}, failures: 0};
+		const {openSync} = renderPopup(createFakeApi([], {syncStatus: failing}));
+		expect((await screen.findByRole('alert')).textContent).toMatch(/^Sync stopped: .*password/);
+		fireEvent.click(screen.getByRole('button', {name: 'Open Sync'}));
+		expect(openSync).toHaveBeenCalled();
 	});
 
 	test('no tab to save says so', async () => {

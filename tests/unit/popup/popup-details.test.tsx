@@ -24,7 +24,7 @@ function withPage(api: FakeApi, metadata: PageMetadata): FakeApi {
 }
 
 function renderPopup(api: FakeApi, url: string) {
-	render(<ApiContext.Provider value={api}><PopupApp loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}}/></ApiContext.Provider>);
+	render(<ApiContext.Provider value={api}><PopupApp loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}} openSync={() => {}}/></ApiContext.Provider>);
 }
 
 afterEach(cleanup);

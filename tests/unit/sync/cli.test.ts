@@ -1,9 +1,10 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import {run as add} from '../../../src/cli/add.ts';
 import {run as remove} from '../../../src/cli/delete.ts';
+import {run as held} from '../../../src/cli/held.ts';
 import {run as list} from '../../../src/cli/list.ts';
 import {run as set} from '../../../src/cli/set.ts';
 import {run as syncCommand} from '../../../src/cli/sync.ts';
@@ -59,6 +60,36 @@ describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state f
 		const file = JSON.parse(readFileSync(home, 'utf8')) as {format: string; docs: unknown[]};
 		expect(file.format).toBe('shelfmark-backup');
 		expect(file.docs).toHaveLength(3);
+	});
+
+	test('a peer record stamped with the largest stamp the format allows is held; our clock and edits stay sound', async () => {
+		const home = path.join(dir, 'far-home.json');
+		const peer = path.join(dir, 'far-peer.json');
+		const remote = ['--webdav', `${server.url}far/`, '--user', 'u', '--password', 'p'];
+		const id = (await cli(add, 'https://example.com/sre-book', '--title', 'Site Reliability Engineering', '--state', home)).trim();
+		await cli(syncCommand, '--state', home, ...remote);
+		await cli(syncCommand, '--state', peer, ...remote);
+		// The peer's record says "dropped" at the last millisecond the format holds (a hand-edited file, a clock in 5188)
+		const file = JSON.parse(readFileSync(peer, 'utf8')) as {docs: {id: string; f: Record<string, unknown>}[]};
+		file.docs.find(doc => doc.id === id)!.f.status = {v: 'dropped', t: 'zzzzzzzzz.zzzz.peer'};
+		writeFileSync(peer, JSON.stringify(file));
+		await cli(set, id, 'publisher', "O'Reilly", '--state', peer);
+		await cli(syncCommand, '--state', peer, ...remote);
+		await cli(set, id, 'status', 'done', '--state', home);
+		const errors = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		const report = JSON.parse(await cli(syncCommand, '--state', home, ...remote)) as {held: number};
+		expect(errors).toHaveBeenCalledWith(expect.stringMatching(/1 records came stamped far ahead .* `held`/));
+		errors.mockRestore();
+		expect(report.held).toBe(1);
+		const {cli: state} = JSON.parse(readFileSync(home, 'utf8')) as {cli: {clock: {wall: number}}};
+		expect(state.clock.wall).toBeLessThan(Date.now() + 60_000);
+		await cli(set, id, 'rating', '4', '--state', home); // The next command works: no stamp left the format
+		expect(JSON.parse(await cli(list, '--json', '--state', home))).toMatchObject([{id, status: 'done', rating: 4, publisher: "O'Reilly"}]);
+		expect(await cli(held, '--state', home)).toMatch(new RegExp(`^${id}  5188-.*  Site Reliability Engineering\n$`));
+		expect(await cli(held, '--discard', '--state', home)).toMatch(/discarded 1\n$/);
+		expect(await cli(held, '--state', home)).toBe('');
+		await cli(syncCommand, '--state', home, ...remote);
+		expect(JSON.parse(await cli(list, '--json', '--state', home))).toMatchObject([{id, status: 'done', rating: 4}]);
 	});
 
 	test('bad input is refused with a clear message; a wrong app password is SYNC_AUTH', async () => {

@@ -3,6 +3,8 @@ import {setDeleted} from '../../../src/core/item-doc.ts';
 import {parseManifest} from '../../../src/sync/engine/manifest.ts';
 import {FakeServer, FakeTransport, type Fault} from '../../../src/sync/transports/fake.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
+import {pendingIds} from '../../../src/core/far-ahead.ts';
+import type {MemoryStore} from '../../../src/sync/engine/memory-store.ts';
 
 describe('sync engine over the fake transport', () => {
 	test('two replicas with offline edits converge to the union, both edits of one item kept', async () => {
@@ -78,7 +80,7 @@ describe('sync engine over the fake transport', () => {
 		patch(a, hexId(1), {title: 'A'});
 		await syncWith(a, new FakeTransport(server));
 		const blob = [...server.files.keys()].find(name => name.startsWith('blobs/'))!;
-		server.files.set(blob, {bytes: server.files.get(blob)!.bytes.slice(0, 10), etag: '"x"'});
+		server.files.set(blob, {bytes: server.files.get(blob)!.bytes.slice(0, 10), etag: '"x"', modified: 0});
 		const first = await syncWith(b, new FakeTransport(server));
 		expect(first.unreadable).toEqual(['1']);
 		expect(view(b)).toEqual([]);
@@ -125,7 +127,7 @@ describe('sync engine over the fake transport', () => {
 		patch(b, hexId(2), {title: 'B'});
 		await syncWith(a, new FakeTransport(server));
 		await syncWith(b, new FakeTransport(server));
-		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfm'), etag: '"t"'});
+		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfm'), etag: '"t"', modified: 0});
 		const c = replica('c');
 		await syncWith(c, new FakeTransport(server));
 		await syncWith(a, new FakeTransport(server));
@@ -136,7 +138,7 @@ describe('sync engine over the fake transport', () => {
 
 	test('a vault of another format or a newer version is never overwritten', async () => {
 		const server = new FakeServer();
-		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfmark-vault","version":9}'), etag: '"1"'});
+		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfmark-vault","version":9}'), etag: '"1"', modified: 0});
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'A'});
 		await expect(syncWith(a, new FakeTransport(server))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
@@ -167,5 +169,116 @@ describe('sync engine over the fake transport', () => {
 		expect(report.driftMs).toBeGreaterThanOrEqual(2 * 86_400_000);
 		patch(here, hexId(1), {status: 'reading'});
 		expect(view(here)[0]!.status).toBe('reading');
+	});
+});
+
+describe('a peer whose clock is far ahead', () => {
+	const NOW = Date.UTC(2026, 0, 1);
+	const honest = (node: string) => replica(node);
+	const ahead = (node: string, years: number) => replica(node, years * 365 * 86_400_000);
+	const syncAt = (store: MemoryStore, server: FakeServer) => syncWith(store, new FakeTransport(server), {now: () => NOW});
+	const statuses = (store: MemoryStore) => view(store).map(item => `${item.title}: ${item.status}`);
+
+	test('its writes are held, not merged: they do not move our clock or win; keep turns them into edits made now', async () => {
+		const server = new FakeServer();
+		const a = honest('a');
+		const evil = ahead('evil', 73); // A clock set to 2099
+		patch(a, hexId(1), {title: 'Kubernetes in Action', status: 'reading'});
+		await syncAt(a, server);
+		await syncAt(evil, server);
+		patch(evil, hexId(1), {status: 'dropped'});
+		patch(evil, hexId(2), {title: 'From 2099'});
+		await syncAt(evil, server);
+		patch(a, hexId(1), {status: 'done'});
+		expect(await syncAt(a, server)).toMatchObject({held: 2});
+		expect(a.clock.wall).toBeLessThan(NOW + 60_000);
+		expect(statuses(a)).toEqual(['Kubernetes in Action: done']);
+		// Another honest device sees the honest edit, and holds the far writes when it meets them
+		const c = honest('c');
+		await syncAt(c, server);
+		expect(statuses(c)).toEqual(['Kubernetes in Action: done']);
+		await syncAt(evil, server);
+		expect(statuses(evil)).toEqual(['Kubernetes in Action: dropped', 'From 2099: want']); // Nothing it wrote is lost
+		expect(await syncAt(c, server)).toMatchObject({held: 2});
+		expect(statuses(c)).toEqual(['Kubernetes in Action: done']);
+		// Keep: the held values become edits stamped now on this clock, and reach the other devices as such
+		await a.decideHeld([hexId(1), hexId(2)], true);
+		expect(a.clock.wall).toBeLessThan(NOW + 60_000);
+		await syncAt(a, server);
+		await syncAt(c, server);
+		expect(statuses(c)).toEqual(['Kubernetes in Action: dropped', 'From 2099: want']);
+		expect(statuses(a)).toEqual(statuses(c));
+	});
+
+	test('discard leaves the list as it is and is remembered; a later far write asks again', async () => {
+		const server = new FakeServer();
+		const a = honest('a');
+		const evil = ahead('evil', 5);
+		patch(evil, hexId(3), {title: 'Five years ahead'});
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(pendingIds(a.held)).toEqual([hexId(3)]);
+		await a.decideHeld([hexId(3)], false);
+		patch(a, hexId(4), {title: 'Honest'});
+		await syncAt(a, server);
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(statuses(a)).toEqual(['Honest: want']);
+		expect(pendingIds(a.held)).toEqual([]);
+		patch(evil, hexId(3), {status: 'done'});
+		await syncAt(evil, server);
+		await syncAt(a, server);
+		expect(pendingIds(a.held)).toEqual([hexId(3)]);
+	});
+});
+
+describe('orphan blobs', () => {
+	const HOUR = 3_600_000;
+
+	test('a blob no manifest names is collected after 24 hours, never before, and never one a manifest names', async () => {
+		let time = Date.UTC(2026, 0, 1);
+		const server = new FakeServer(true, () => time);
+		const at = (store: MemoryStore, transport = new FakeTransport(server)) => syncWith(store, transport, {now: () => time, width: 2});
+		const a = replica('a');
+		const x = replica('x');
+		for (let i = 0; i < 40; i++) patch(a, hexId(i), {title: `old ${i}`});
+		await at(a);
+		const named = new Set([...server.files.keys()].filter(name => name.startsWith('blobs/')));
+		// Device X uploads its blobs, then dies before it can swap the manifest in
+		patch(x, hexId(100), {title: 'from X'});
+		const killed = new FakeTransport(server, {fault: request => (request.method === 'PUT' && request.path === 'manifest.json' ? 'offline' : undefined)});
+		await expect(at(x, killed)).rejects.toMatchObject({code: 'SYNC_OFFLINE'});
+		const pending = [...server.files.keys()].filter(name => name.startsWith('blobs/') && !named.has(name));
+		expect(pending.length).toBeGreaterThan(0);
+		time += 23 * HOUR;
+		const y = replica('y'); // Its first sync lists the folder
+		let lists = 0;
+		const listed = new FakeTransport(server, {fault: request => { if (request.method === 'PROPFIND') lists++; return undefined; }});
+		expect(await at(y, listed)).toMatchObject({collected: 0});
+		expect(lists).toBe(1);
+		for (const name of pending) expect(server.files.has(name), name).toBe(true);
+		// X comes back within the day: its manifest names its blobs, nothing was lost
+		await at(x);
+		expect(view(x).map(item => item.title)).toContain('old 39');
+		// A day later nothing is named only by X's dead attempt: blobs named by the manifest stay, however old
+		time += 25 * HOUR;
+		const before = new Set(server.files.keys());
+		const deadBlob = 'blobs/00-' + '0'.repeat(64) + '.bin';
+		server.files.set(deadBlob, {bytes: new Uint8Array(3), etag: '"d"', modified: time - 30 * HOUR});
+		const report = await at(a);
+		expect(report.collected).toBe(1);
+		expect(server.files.has(deadBlob)).toBe(false);
+		const manifest = JSON.parse(new TextDecoder().decode(server.files.get('manifest.json')!.bytes)) as {shards: Record<string, {blob: string}>};
+		for (const {blob} of Object.values(manifest.shards)) expect(server.files.has(blob), blob).toBe(true);
+		expect([...before].filter(name => name !== deadBlob && !server.files.has(name))).toEqual([]);
+		const c = replica('c');
+		await at(c);
+		expect(view(c)).toEqual(view(a));
+		// Listing runs once a day per vault
+		server.files.set(deadBlob, {bytes: new Uint8Array(3), etag: '"d"', modified: time - 30 * HOUR});
+		time += HOUR;
+		patch(a, hexId(2), {status: 'done'});
+		expect(await at(a)).toMatchObject({collected: 0});
+		expect(server.files.has(deadBlob)).toBe(true);
 	});
 });

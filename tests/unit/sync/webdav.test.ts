@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readdirSync, utimesSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
@@ -37,6 +37,27 @@ describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
 		await transport.deleteBlob('blobs/ab-x.bin');
 		await transport.deleteBlob('blobs/ab-x.bin');
 		expect(await transport.readBlob('blobs/ab-x.bin')).toBeUndefined();
+	});
+
+	test('lists blobs with their last-modified time; a sync collects one no manifest names once it is a day old', async () => {
+		const transport = dav('orphans');
+		expect((await transport.listBlobs()).blobs).toEqual([]); // No folder yet
+		const a = replica('a');
+		for (let i = 0; i < 20; i++) patch(a, hexId(i), {title: `item ${i}`});
+		await syncWith(a, transport, {width: 2});
+		const orphan = `blobs/00-${'0'.repeat(64)}.bin`;
+		await transport.writeBlob(orphan, new Uint8Array([1, 2, 3]));
+		const listed = await transport.listBlobs();
+		expect(listed.blobs.map(blob => blob.name)).toContain(orphan);
+		expect(Math.abs(listed.now! - Date.now())).toBeLessThan(120_000);
+		for (const blob of listed.blobs) expect(Math.abs(blob.modified - listed.now!)).toBeLessThan(120_000);
+		// A day passes on the server for that file only (its mtime is what Apache reports as getlastmodified)
+		const old = new Date(Date.now() - 25 * 3600_000);
+		utimesSync(path.join(server().dataDir, 'orphans', orphan), old, old);
+		const b = replica('b');
+		expect(await syncWith(b, transport, {width: 2})).toMatchObject({collected: 1});
+		expect((await transport.listBlobs()).blobs.map(blob => blob.name)).not.toContain(orphan);
+		expect(view(b)).toEqual(view(a));
 	});
 
 	test('three replicas with concurrent syncs converge through a real server', async () => {

@@ -8,6 +8,7 @@ import {saveDoc} from '../../../src/core/save.ts';
 import {itemIdForUrl} from '../../../src/core/url.ts';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {SyncView} from '../../../src/options/SyncView.tsx';
+import {formatTime} from '../../../src/ui/hooks/use-sync-status.ts';
 import type {SyncStatus} from '../../../src/shared/sync-protocol.ts';
 import {type FakeSyncOptions, SYNC_OFF} from '../../fakes/sync.ts';
 import {books, fakeApi, renderWithApi} from './render.tsx';
@@ -69,11 +70,12 @@ describe('sync setup', () => {
 
 describe('sync status', () => {
 	it('shows errors in plain words, retries, clock drift, and syncs now', async () => {
-		const failing: SyncStatus = {...WEBDAV, failures: 2, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
+		const retryAt = Date.UTC(2025, 0, 1, 9, 4);
+		const failing: SyncStatus = {...WEBDAV, failures: 2, nextSyncAt: retryAt, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
 		const {api} = view([], {syncStatus: failing});
 		const alert = await screen.findByRole('alert');
-		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Shelfmark will try again when it can.');
-		expect(alert.textContent).toContain('Retrying after 2 failed attempts.');
+		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Check the address and that this computer is online.');
+		expect(alert.textContent).toContain(`Trying again at ${formatTime(retryAt)} (2 failed attempts so far).`);
 		expect(screen.getByText(/clock is 3 hours ahead/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Sync now'}));
 		await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
@@ -118,6 +120,37 @@ describe('failsafe banner', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Restore all'}));
 		await waitFor(() => expect(screen.queryByRole('button', {name: 'Restore all'})).toBeNull());
 		expect(api.items.filter(item => item.deletedAt)).toHaveLength(0);
+	});
+});
+
+describe('records from a clock far ahead', () => {
+	const held = [
+		{id: 'a1', title: 'Site Reliability Engineering', until: Date.UTC(2099, 0, 1)},
+		{id: 'b2', title: 'Kubernetes in Action', until: Date.UTC(2099, 5, 1)},
+	];
+
+	it('are listed with the clock they came from, and "Keep them" decides them all', async () => {
+		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
+		const banner = (await screen.findByText(/2 records came from a device whose clock is more than two days ahead/)).closest('div')!;
+		expect(banner.textContent).toContain(new Date(Date.UTC(2099, 5, 1)).toLocaleDateString());
+		expect(within(banner).getAllByRole('listitem').map(li => li.textContent)).toEqual(held.map(record => record.title));
+		const decide = vi.spyOn(api, 'decideHeld');
+		fireEvent.click(within(banner).getByRole('button', {name: 'Keep'}));
+		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Kept 2 records; they sync to your other devices as edits made now.'));
+		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], true);
+		await waitFor(() => expect(screen.queryByRole('button', {name: 'Keep'})).toBeNull());
+	});
+
+	it('"Discard them" drops them; nothing shows while none are held', async () => {
+		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
+		const decide = vi.spyOn(api, 'decideHeld');
+		fireEvent.click(await screen.findByRole('button', {name: 'Discard'}));
+		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Discarded 2 records.'));
+		expect(decide).toHaveBeenCalledWith(['a1', 'b2'], false);
+		cleanup();
+		view(books, {syncStatus: WEBDAV});
+		await screen.findByText('Conflicting edits');
+		expect(screen.queryByText(/clock is more than two days ahead/)).toBeNull();
 	});
 });
 

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type {BackgroundApi} from '../shared/messages.ts';
-import {SYNC_STATUS_KEY, type SyncStatus} from '../shared/sync-protocol.ts';
+import type {BackgroundApi} from '../../shared/messages.ts';
+import {SYNC_STATUS_KEY, type SyncStatus} from '../../shared/sync-protocol.ts';
 
 /**
  * The background's sync status, refetched whenever the background rewrites its record in storage.local (a sync
