@@ -1,7 +1,8 @@
 /**
  * Sync budgets (DESIGN §7), printed as `name: value unit (budget X)`:
  * merge of 10,000 x 10,000 records in Node; blobs and bytes one edit uploads on a 10,000-item list;
- * first sync of 10,000 items to an empty vault on a real Apache mod_dav over loopback.
+ * on each WebDAV server of the test matrix (Apache mod_dav, nginx + dav-ext, rclone) over loopback: first sync
+ * and first pull of 10,000 and 100,000 items, and the requests one edit on the 10,000-item list makes.
  */
 import {applyPatch, emptyDoc, mergeDocs, type ItemDoc} from '../src/core/item-doc.ts';
 import {formatStamp} from '../src/core/hlc.ts';
@@ -9,8 +10,8 @@ import {itemIdForUrl} from '../src/core/url.ts';
 import {MemoryStore} from '../src/sync/engine/memory-store.ts';
 import {sync} from '../src/sync/engine/sync.ts';
 import {FakeServer, FakeTransport} from '../src/sync/transports/fake.ts';
-import {WebDavTransport} from '../src/sync/transports/webdav.ts';
-import {startApache} from '../tests/support/apache.ts';
+import {WebDavTransport, type WebDavOptions} from '../src/sync/transports/webdav.ts';
+import {DAV_SERVERS} from '../tests/support/dav-servers.ts';
 
 const N = 10_000;
 const base = Date.UTC(2026, 0, 1);
@@ -46,9 +47,9 @@ async function benchMerge(): Promise<void> {
 	console.log(`merge 10,000 x 10,000 records, CPU time: ${fmt(median('cpu'))} ms (budget 150 ms)`);
 }
 
-async function filledStore(node: string): Promise<MemoryStore> {
+async function filledStore(node: string, size = N): Promise<MemoryStore> {
 	const store = new MemoryStore(node);
-	await store.mergeDocs(Array.from({length: N}, (_, i) => makeDoc(i, node, 1)));
+	await store.mergeDocs(Array.from({length: size}, (_, i) => makeDoc(i, node, 1)));
 	return store;
 }
 
@@ -65,27 +66,66 @@ async function benchOneEdit(): Promise<void> {
 	console.log(`one edit on 10,000 items, sync time: ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
 }
 
-async function benchFirstSync(): Promise<void> {
-	let apache;
-	try {
-		apache = await startApache();
-	} catch (error) {
-		console.log(`first sync of 10,000 items to an empty WebDAV vault: skipped: apache2 not available (${String(error)})`);
-		return;
-	}
-	try {
-		const store = await filledStore('first');
-		const {result: report, wall, cpu} = await measure(() => sync({store, transport: new WebDavTransport({url: `${apache.url}bench/`}), target: 'bench'}));
-		console.log(`first sync of 10,000 items to an empty WebDAV vault (loopback): ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
-		console.log(`first sync of 10,000 items, uploaded: ${report.uploadedBlobs} blobs, ${fmt(report.uploadedBytes)} bytes (budget none)`);
-		const other = new MemoryStore('second');
-		const pull = await measure(() => sync({store: other, transport: new WebDavTransport({url: `${apache.url}bench/`}), target: 'bench'}));
-		console.log(`first sync of a new device from a 10,000-item vault (loopback): ${fmt(pull.wall)} ms, CPU ${fmt(pull.cpu)} ms (budget none)`);
-	} finally {
-		await apache.stop();
+/** A fetch that counts requests by method and what they touch (a blob, the manifest, anything else). */
+function countingFetch() {
+	const counts = {requests: 0, blobPuts: 0, manifestPuts: 0};
+	const counted: typeof fetch = (input, init) => {
+		const url = String(input);
+		counts.requests++;
+		if (init?.method === 'PUT' && url.includes('/blobs/')) counts.blobPuts++;
+		if (init?.method === 'PUT' && url.endsWith('/manifest.json')) counts.manifestPuts++;
+		return fetch(input, init);
+	};
+	return {counts, fetch: counted};
+}
+
+type Dav = (folder: string, extra?: Partial<WebDavOptions>) => WebDavTransport;
+
+/** First sync of `size` items to an empty vault, then first pull of it by a new device; returns the first store. */
+async function firstSyncAndPull(name: string, dav: Dav, size: number): Promise<MemoryStore> {
+	const label = size.toLocaleString('en-US');
+	const store = await filledStore('first', size);
+	// Filling 100,000 items blocks the event loop for seconds: let Node see the sockets the server closed meanwhile
+	await new Promise(resolve => setTimeout(resolve, 100));
+	const {result: report, wall, cpu} = await measure(() => sync({store, transport: dav(`bench-${size}`), target: 'bench'}));
+	console.log(`${name}: first sync of ${label} items to an empty vault (loopback): ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);
+	console.log(`${name}: first sync of ${label} items, uploaded: ${report.uploadedBlobs} blobs, ${fmt(report.uploadedBytes)} bytes (budget none)`);
+	const pull = await measure(() => sync({store: new MemoryStore('second'), transport: dav(`bench-${size}`), target: 'bench'}));
+	console.log(`${name}: first sync of a new device from a ${label}-item vault (loopback): ${fmt(pull.wall)} ms, CPU ${fmt(pull.cpu)} ms (budget none)`);
+	return store;
+}
+
+/** One edit on the 10,000-item list: what it PUTs, and every request it makes (locks and probes included). */
+async function oneEdit(name: string, dav: Dav, store: MemoryStore): Promise<void> {
+	store.edit(itemIdForUrl('https://book.example.com/subject/4242/'), (doc, t) => applyPatch(doc, {status: 'done'}, t));
+	const counting = countingFetch();
+	const edit = await measure(() => sync({store, transport: dav(`bench-${N}`, {fetch: counting.fetch}), target: 'bench'}));
+	const {blobPuts, manifestPuts, requests} = counting.counts;
+	console.log(`${name}: one edit on 10,000 items, PUT: ${blobPuts} blobs + ${manifestPuts} manifest (budget 2 blobs + manifest)`);
+	console.log(`${name}: one edit on 10,000 items, requests: ${requests} requests, ${fmt(edit.wall)} ms (budget none)`);
+}
+
+/** First sync and first pull of 10,000 and 100,000 items, and one edit, on each WebDAV server of the test matrix. */
+async function benchServers(): Promise<void> {
+	for (const kind of DAV_SERVERS) {
+		let server;
+		try {
+			server = await kind.start();
+		} catch (error) {
+			console.log(`${kind.name}: skipped: ${String(error)}`);
+			continue;
+		}
+		const {url} = server;
+		const dav: Dav = (folder, extra = {}) => new WebDavTransport({url: `${url}${folder}/`, ...extra});
+		try {
+			await oneEdit(kind.name, dav, await firstSyncAndPull(kind.name, dav, N));
+			await firstSyncAndPull(kind.name, dav, 10 * N);
+		} finally {
+			await server.stop();
+		}
 	}
 }
 
 await benchMerge();
 await benchOneEdit();
-await benchFirstSync();
+await benchServers();

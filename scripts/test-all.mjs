@@ -16,7 +16,10 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 const PREREQUISITES = [
 	{file: process.env.CHROMIUM ?? '/usr/bin/chromium', apt: 'chromium', why: 'Chromium e2e'},
 	{file: process.env.FIREFOX ?? '/usr/bin/firefox-esr', apt: 'firefox-esr', why: 'Firefox e2e'},
-	{file: process.env.APACHE2 ?? '/usr/sbin/apache2', apt: 'apache2', why: 'the WebDAV server of sync tests'},
+	{file: process.env.APACHE2 ?? '/usr/sbin/apache2', apt: 'apache2', why: 'a WebDAV server of sync tests (Apache mod_dav)'},
+	{file: '/usr/sbin/nginx', apt: 'nginx-light', why: 'a WebDAV server of sync tests (nginx)'},
+	{file: '/usr/lib/nginx/modules/ngx_http_dav_ext_module.so', apt: 'libnginx-mod-http-dav-ext', why: 'WebDAV PROPFIND and locks for nginx'},
+	{file: '/usr/bin/rclone', apt: 'rclone', why: 'a WebDAV server of sync tests (rclone serve webdav)'},
 ];
 
 const results = [];

@@ -2,7 +2,7 @@ import {AppError, errorCode} from '../core/errors.ts';
 import {sendsPasswordInClear} from '../core/plain-http.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
-import {SyncError, changePassphrase, parseManifest, type SyncTransport} from '../sync/index.ts';
+import {SyncError, WebDavTransport, changePassphrase, parseManifest, probeWebdav, type SyncTransport} from '../sync/index.ts';
 import type {ItemService} from './items.ts';
 import {createHeldRecords} from './held.ts';
 import {switchEncryption} from './sync-encryption.ts';
@@ -42,8 +42,11 @@ async function probe(transport: SyncTransport): Promise<SyncProbe> {
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
 	if (parsed.kind === 'foreign') throw new SyncError('SYNC_BAD_REMOTE', parsed.reason);
-	if (parsed.kind !== 'ok') return {vault: 'none'}; // A torn manifest is rebuilt by the first sync
-	return {vault: parsed.manifest.enc ? 'encrypted' : 'plain'};
+	const vault = parsed.kind !== 'ok' ? 'none' : parsed.manifest.enc ? 'encrypted' : 'plain'; // A torn manifest is rebuilt by the first sync
+	if (!(transport instanceof WebDavTransport)) return {vault};
+	const server = await probeWebdav(transport);
+	if (!server.swap) throw new SyncError('SYNC_UNSAFE_SERVER', 'The server ignores If-Match and If-None-Match on PUT and has no WebDAV locks');
+	return {vault, server};
 }
 
 /** Throws the error a sync outcome carries when it is a wrong passphrase: setup and unlock show it in place. */

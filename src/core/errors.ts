@@ -7,6 +7,7 @@ export const ERROR_CODES = [
 	'LOOKUP_NOT_FOUND', 'LOOKUP_INVALID', 'LOOKUP_FAILED',
 	'SYNC_TIMEOUT',
 	'SYNC_NOT_ENCRYPTED',
+	'SYNC_UNSAFE_SERVER',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,5 @@
 import type {ErrorCode} from '../core/errors.ts';
+import type {WebDavCapabilities} from '../core/sync-server.ts';
 import type {HeldSummary} from '../core/far-ahead.ts';
 
 /** What the options page sends to set sync up. Credentials stay in the background's storage.local. */
@@ -21,7 +22,11 @@ export type SyncSetup =
 	| {kind: 'browser-sync'; passphrase?: string};
 
 /** What a "Test connection" found at the configured place. */
-export type SyncProbe = {vault: 'none' | 'plain' | 'encrypted'};
+export type SyncProbe = {
+	vault: 'none' | 'plain' | 'encrypted';
+	/** WebDAV only: what the server honours (a server that can swap the manifest neither way is refused). */
+	server?: WebDavCapabilities;
+};
 
 /** The sync state the options page shows; the background persists it in storage.local under `syncStatus`. */
 export type SyncStatus = {

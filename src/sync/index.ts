@@ -9,4 +9,5 @@ export {rekeyVault, type RekeyOptions, type RekeyPlan, type RekeyReport} from '.
 export {SyncError, TransientError, isTransient} from './errors.ts';
 export {PBKDF2_ITERATIONS, exportVaultKey, importVaultKey, type VaultKey} from './crypto.ts';
 export {WebDavTransport, type WebDavOptions} from './transports/webdav.ts';
+export {probeWebdav, type WebDavCapabilities} from './transports/webdav-probe.ts';
 export {BrowserSyncTransport, BROWSER_SYNC_LIMITS, type SyncStorageArea} from './transports/browser-sync.ts';

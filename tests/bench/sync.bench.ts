@@ -7,7 +7,7 @@ import type {Figure} from './figure.ts';
 /** `name: value unit ... (budget N ...)` as scripts/bench-sync.ts prints it; lines it skips say `skipped`. */
 const LINE = /^(.+?): ([\d,.]+) ([^\s(,]+).*?\(budget (?:([\d,.]+)|none)/;
 
-/** The sync figures of DESIGN §7 (merge, one edit, first sync over a real Apache WebDAV), from scripts/bench-sync.ts. */
+/** The sync figures of DESIGN §7 (merge, one edit, first sync, first pull and one edit over each real WebDAV server), from scripts/bench-sync.ts. */
 export default async function syncBench(): Promise<Figure[]> {
 	const {stdout} = await promisify(execFile)(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bench-sync.ts'], {cwd: ROOT, maxBuffer: 1 << 20});
 	const number = (text: string) => Number(text.replaceAll(',', ''));

@@ -7,8 +7,9 @@ import {WebDavTransport} from '../../src/sync/transports/webdav.ts';
 import type {SyncStatus} from '../../src/shared/sync-protocol.ts';
 import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
 import {startApache, type Apache} from '../support/apache.ts';
+import {DAV_SERVERS, type DavServer} from '../support/dav-servers.ts';
 import {selectedBrowsers} from './support/browsers.ts';
-import {startDavProxy, type DavProxy} from './support/dav-proxy.ts';
+import {startDavProxy, type DavProxy, type DavProxyOptions} from './support/dav-proxy.ts';
 import {serveSeedPost} from './support/seed-post.ts';
 import {type Driver, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
 import {chromiumDriver} from './support/driver-chromium.ts';
@@ -204,6 +205,7 @@ if (selectedBrowsers().includes('firefox')) {
 			await popup.close();
 		});
 	});
+	lockingServers('Firefox', firefoxDriver);
 }
 
 if (selectedBrowsers().includes('chromium')) {
@@ -253,26 +255,59 @@ if (selectedBrowsers().includes('chromium')) {
 		});
 
 		test('a server that ignores If-Match still converges', async () => {
-			proxy.options = {
-				stripConditions: true,
-				// Both devices read the manifest before either writes it: their swaps collide unseen.
-				delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0),
-			};
-			const folder = `${proxy.url}shelfmark-no-if-match/`;
-			await configure(a, folder);
-			await configure(c, folder);
-			for (let i = 0; i < 5; i++) {
-				await save(a, `https://example.org/a-${i}`, `From A ${i}`);
-				await save(c, `https://example.org/c-${i}`, `From C ${i}`);
-			}
-			await Promise.all([syncNow(a), syncNow(c)]);
-			await Promise.all([syncNow(a), syncNow(c)]);
-			proxy.options = {stripConditions: true};
-			await settle([a, c], 2);
+			await raceFiveEach(a, c, proxy, 'shelfmark-no-if-match', {stripConditions: true});
 			expect(proxy.stripped, 'If-Match headers were really dropped').toBeGreaterThan(0);
-			const everything = await snapshot(a);
-			expect(everything.filter(item => /^From [AC] \d$/.test(item.title))).toHaveLength(10);
-			expect(await snapshot(c)).toEqual(everything);
+		});
+	});
+
+	lockingServers('Chromium', chromiumDriver);
+}
+
+/**
+ * A and C save five items each and sync at the same moment, twice, through the proxy with `conditions`; manifest
+ * reads are delayed so both read it before either writes it. Then both hold all ten and the same list.
+ */
+async function raceFiveEach(a: Profile, c: Profile, proxy: DavProxy, folder: string, conditions: DavProxyOptions): Promise<void> {
+	proxy.options = {...conditions, delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0)};
+	await configure(a, `${proxy.url}${folder}/`);
+	await configure(c, `${proxy.url}${folder}/`);
+	for (let i = 0; i < 5; i++) {
+		await save(a, `https://example.org/a-${i}`, `From A ${i}`);
+		await save(c, `https://example.org/c-${i}`, `From C ${i}`);
+	}
+	await Promise.all([syncNow(a), syncNow(c)]);
+	await Promise.all([syncNow(a), syncNow(c)]);
+	proxy.options = conditions;
+	await settle([a, c], 2);
+	const everything = await snapshot(a);
+	expect(everything.filter(item => /^From [AC] \d$/.test(item.title))).toHaveLength(10);
+	expect(await snapshot(c)).toEqual(everything);
+}
+
+/**
+ * nginx + dav-ext and rclone ignore If-Match: two profiles (Chromium A, and C in `browser`) sync at once, so only
+ * the WebDAV lock keeps their swaps apart.
+ */
+function lockingServers(browser: string, second: () => Promise<Driver>): void {
+	describe.each(DAV_SERVERS.filter(kind => kind.honours.swap === 'lock'))(`sync through $name, which ignores If-Match (Chromium and ${browser})`, kind => {
+		let server: DavServer;
+		let proxy: DavProxy;
+		let a: Profile;
+		let c: Profile;
+		beforeAll(async () => {
+			server = await kind.start({auth: AUTH});
+			proxy = await startDavProxy(server.url);
+			[a, c] = await Promise.all([launch('A', chromiumDriver), launch('C', second)]);
+		});
+		afterAll(async () => {
+			await Promise.all([a, c].map(profile => profile?.driver.close()));
+			await proxy?.close();
+			await server?.stop();
+		});
+
+		test('concurrent syncs swap the manifest under a WebDAV lock and lose nothing', async () => {
+			await raceFiveEach(a, c, proxy, 'shelfmark', {});
+			expect(proxy.seen.filter(request => request.method === 'LOCK' && request.path.endsWith('/manifest.lock')).length).toBeGreaterThan(0);
 		});
 	});
 }

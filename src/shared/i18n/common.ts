@@ -52,4 +52,8 @@ export default {
 		en: 'The synced list on the server is no longer encrypted, and not by a device that knew the passphrase. Nothing was sent. If you turned encryption off elsewhere, set sync up again here.',
 		zh_CN: '服务器上的同步清单已不再加密，且不是由知道口令的设备关闭的。未发送任何内容。如果是你在其他设备上关闭了加密，请在此重新设置同步。',
 	},
+	error_SYNC_UNSAFE_SERVER: {
+		en: 'This WebDAV server overwrites files without checking for changes made meanwhile (it ignores If-Match) and offers no WebDAV locks, so two devices syncing at once could erase each other’s changes. Nothing was synced. Turn on WebDAV locking on the server (nginx: LOCK UNLOCK in dav_ext_methods and a dav_ext_lock zone) or use another server.',
+		zh_CN: '此 WebDAV 服务器在覆盖文件时不检查期间的更改（忽略 If-Match），也不提供 WebDAV 锁，两台设备同时同步可能互相抹掉更改。未同步任何内容。请在服务器上启用 WebDAV 锁（nginx：在 dav_ext_methods 中加入 LOCK UNLOCK 并配置 dav_ext_lock）或改用其他服务器。',
+	},
 } satisfies Catalog;

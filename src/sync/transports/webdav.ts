@@ -1,6 +1,8 @@
-import {DeadlineError, OverCapError, readCapped, toBase64, utf8, withDeadline} from '../bytes.ts';
+import {DeadlineError, OverCapError, readCapped, sha256Hex, toBase64, utf8, withDeadline} from '../bytes.ts';
 import {SyncError, TransientError, httpError} from '../errors.ts';
 import type {BlobListing, SyncTransport} from '../engine/ports.ts';
+import {withLock} from './webdav-lock.ts';
+import {probeWebdav, type ManifestSwap, type WebDavCapabilities} from './webdav-probe.ts';
 
 export type WebDavOptions = {
 	/** The list's folder, e.g. `https://cloud.example/remote.php/dav/files/me/shelfmark/` (created if missing). */
@@ -14,7 +16,18 @@ export type WebDavOptions = {
 	/** The largest blob read (default MAX_BLOB_BYTES); the manifest has its own cap (MAX_MANIFEST_BYTES). */
 	maxBlobBytes?: number;
 	maxManifestBytes?: number;
+	/**
+	 * How the manifest is swapped, when already known (`probeWebdav` at Test connection): with If-Match, or
+	 * under a WebDAV lock on servers that ignore If-Match. Otherwise the server is probed before the first
+	 * manifest write (once per URL and user in this context).
+	 */
+	swap?: ManifestSwap;
 };
+
+/** A raw answer (status, headers, the first SMALL_ANSWER_BYTES of the body): what probes and locks read. */
+export type DavAnswer = {status: number; headers: Headers; text: string};
+
+type DavRequest = {body?: Uint8Array | string; headers?: Record<string, string>; timeoutMs?: number};
 
 /**
  * A request that has not fully answered in a minute is abandoned as transient (SYNC_TIMEOUT): the sync lock is
@@ -29,6 +42,21 @@ export const REQUEST_DEADLINE_MS = 60_000;
 export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 /** The manifest lists at most 256 shards of ~150 bytes each (~40 KB): 4 MiB is a generous ceiling. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** LOCK answers and PROPFIND of one resource are a few KB; anything past this is not read. */
+const SMALL_ANSWER_BYTES = 64 * 1024;
+/** The mutex that guards manifest swaps on servers that ignore If-Match; LOCK creates it empty. */
+export const LOCK_FILE = 'manifest.lock';
+
+/** What each server honours, probed once per URL and user in this context (a worker lifetime in the extension). */
+const probed = new Map<string, WebDavCapabilities>();
+
+/**
+ * The manifest's version as handed to the engine: its content digest, then the server's ETag. If-Match servers
+ * compare the ETag; under a lock the digest is compared, as nginx's ETag (mtime-size) can repeat within a second.
+ */
+const versionOf = (digest: string, etag: string | null) => `${digest}|${etag ?? ''}`;
+const digestOf = (version: string) => version.slice(0, version.indexOf('|'));
+const etagOf = (version: string) => version.slice(version.indexOf('|') + 1);
 
 const MIB = 1024 * 1024;
 const inMiB = (bytes: number) => `${Math.round((bytes / MIB) * 10) / 10} MiB`;
@@ -47,8 +75,9 @@ function parseMultistatus(xml: string): {href: string; modified: number}[] {
 }
 
 /**
- * WebDAV (Nextcloud, ownCloud, Synology, Apache mod_dav...): `manifest.json` swapped with If-Match, immutable
- * blobs under `blobs/`. Runs in the background (host permission: no CORS needed) and in Node.
+ * WebDAV (Nextcloud, ownCloud, Synology, Apache mod_dav, nginx + dav-ext, rclone...): `manifest.json` swapped
+ * with If-Match where the server honours it, else under a WebDAV lock; immutable blobs under `blobs/`. Runs in
+ * the background (host permission: no CORS needed) and in Node.
  */
 export class WebDavTransport implements SyncTransport {
 	private readonly base: string;
@@ -57,6 +86,10 @@ export class WebDavTransport implements SyncTransport {
 	private readonly timeoutMs: number;
 	private readonly maxBlobBytes: number;
 	private readonly maxManifestBytes: number;
+	private readonly swap: ManifestSwap | undefined;
+	private readonly probeKey: string;
+	/** Folder creations under way or done, by folder (`''` is the list folder itself). */
+	private readonly folders = new Map<string, Promise<void>>();
 
 	constructor(options: WebDavOptions) {
 		this.base = options.url.endsWith('/') ? options.url : `${options.url}/`;
@@ -65,17 +98,18 @@ export class WebDavTransport implements SyncTransport {
 		this.timeoutMs = options.timeoutMs ?? REQUEST_DEADLINE_MS;
 		this.maxBlobBytes = options.maxBlobBytes ?? MAX_BLOB_BYTES;
 		this.maxManifestBytes = options.maxManifestBytes ?? MAX_MANIFEST_BYTES;
+		this.swap = options.swap;
+		this.probeKey = `${this.base}\n${options.user ?? ''}`;
 	}
 
 	/**
 	 * One request and the reading of its answer (`handle`) under one deadline. Network failures, a body cut
 	 * mid-way and the deadline are transient; SyncErrors and over-cap reads pass through for the caller to map.
 	 */
-	private async exchange<T>(method: string, path: string, handle: (response: Response) => Promise<T>,
-		init: {body?: Uint8Array | string; headers?: Record<string, string>} = {}): Promise<T> {
+	private async exchange<T>(method: string, path: string, handle: (response: Response) => Promise<T>, init: DavRequest = {}): Promise<T> {
 		const what = `${method} ${path || '.'}`;
 		try {
-			return await withDeadline(this.timeoutMs, async signal => {
+			return await withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
 				const response = await this.fetch(new URL(path, this.base), {
 					method, body: init.body as BodyInit | undefined, cache: 'no-store', redirect: 'follow', credentials: 'omit',
 					headers: {...this.headers, ...init.headers}, signal,
@@ -90,11 +124,27 @@ export class WebDavTransport implements SyncTransport {
 	}
 
 	/** Sends a request whose answer body means nothing here (PUT, MKCOL, DELETE) and returns its status. */
-	private status(method: string, path: string, init: {body?: Uint8Array | string; headers?: Record<string, string>} = {}): Promise<number> {
+	private status(method: string, path: string, init: DavRequest = {}): Promise<number> {
 		return this.exchange(method, path, async response => {
 			await response.body?.cancel();
 			return response.status;
 		}, init);
+	}
+
+	/** One request relative to the folder, its answer as is (any status): for probes and locks. */
+	send(method: string, path: string, init: DavRequest = {}): Promise<DavAnswer> {
+		return this.exchange(method, path, async response => ({
+			status: response.status, headers: response.headers,
+			text: new TextDecoder().decode(await readCapped(response, SMALL_ANSWER_BYTES, {truncate: true})),
+		}), init);
+	}
+
+	/** What this server honours: probed before the first manifest write, unless `swap` was given. */
+	private async swapMode(): Promise<ManifestSwap | undefined> {
+		if (this.swap) return this.swap;
+		let capabilities = probed.get(this.probeKey);
+		if (!capabilities) probed.set(this.probeKey, capabilities = await probeWebdav(this));
+		return capabilities.swap;
 	}
 
 	async readManifest(): Promise<{text: string; etag: string} | undefined> {
@@ -111,8 +161,7 @@ export class WebDavTransport implements SyncTransport {
 		});
 		if (!read) return undefined;
 		const {bytes, etag} = read;
-		if (!etag || etag.startsWith('W/')) throw new SyncError('SYNC_BAD_REMOTE', 'The server gives no strong ETag, so concurrent syncs cannot be detected');
-		return {text: new TextDecoder().decode(bytes), etag};
+		return {text: new TextDecoder().decode(bytes), etag: versionOf(await sha256Hex(bytes), etag)};
 	}
 
 	private async check(response: Response, what: string): Promise<void> {
@@ -121,9 +170,38 @@ export class WebDavTransport implements SyncTransport {
 		throw httpError(response.status, what);
 	}
 
-	async writeManifest(text: string, ifMatch: string | undefined): Promise<void> {
-		const headers = {'content-type': 'application/json', ...(ifMatch === undefined ? {'if-none-match': '*'} : {'if-match': ifMatch})};
-		await this.put('manifest.json', text, headers);
+	/**
+	 * Compare-and-swap of the manifest. With If-Match, the server does it (412 when another device swapped
+	 * first). Under a lock, this device does it: LOCK `manifest.lock` (the other devices wait for it), re-read the
+	 * manifest and compare its digest with the version read before, PUT, UNLOCK. A server honouring neither
+	 * is refused (SYNC_UNSAFE_SERVER): there, two devices syncing at once would erase each other's changes.
+	 */
+	async writeManifest(text: string, version: string | undefined): Promise<void> {
+		const swap = await this.swapMode();
+		if (swap === undefined) {
+			throw new SyncError('SYNC_UNSAFE_SERVER', `${this.base} ignores If-Match and If-None-Match on PUT and has no WebDAV locks: manifest swaps cannot be made atomic`);
+		}
+		const type = {'content-type': 'application/json'};
+		if (swap === 'lock') {
+			await withLock(this, LOCK_FILE, async remainingMs => {
+				const current = await this.readManifest();
+				if ((current && digestOf(current.etag)) !== (version && digestOf(version))) {
+					throw new SyncError('SYNC_CONFLICT', 'PUT manifest.json: another device swapped it first');
+				}
+				await this.put('manifest.json', text, type, Math.min(this.timeoutMs, remainingMs()));
+			});
+			return;
+		}
+		const etag = version === undefined ? undefined : etagOf(version);
+		if (etag !== undefined && (!etag || etag.startsWith('W/'))) {
+			throw new SyncError('SYNC_BAD_REMOTE', 'The server gives no strong ETag, so concurrent syncs cannot be detected');
+		}
+		await this.put('manifest.json', text, {...type, ...(etag === undefined ? {'if-none-match': '*'} : {'if-match': etag})});
+	}
+
+	/** Writes a file, creating the folder if needed (probes write a scratch file this way). */
+	async writeFile(path: string, body: string): Promise<void> {
+		await this.put(path, body, {'content-type': 'application/octet-stream'});
 	}
 
 	/**
@@ -177,15 +255,34 @@ export class WebDavTransport implements SyncTransport {
 		return Number.isFinite(now) ? {now, blobs} : {blobs};
 	}
 
-	/** PUT, creating the list folder and `blobs/` on the first write (409/404: a parent is missing). */
-	private async put(path: string, body: Uint8Array | string, headers: Record<string, string>): Promise<void> {
-		let status = await this.status('PUT', path, {body, headers});
-		if (status === 409 || status === 404) {
-			await this.mkcol('');
-			if (path.includes('/')) await this.mkcol(path.slice(0, path.lastIndexOf('/') + 1));
-			status = await this.status('PUT', path, {body, headers});
+	/**
+	 * PUT, creating the list folder and `blobs/` on the first write: 409 or 404 mean a parent is missing, and so
+	 * does 500 from nginx without `create_full_put_path` (a real 500 is then retried once, which PUT allows).
+	 */
+	private async put(path: string, body: Uint8Array | string, headers: Record<string, string>, timeoutMs?: number): Promise<void> {
+		let status = await this.status('PUT', path, {body, headers, timeoutMs});
+		if (status === 409 || status === 404 || status === 500) {
+			await this.createFolders(path.slice(0, path.lastIndexOf('/') + 1));
+			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
 		if (status < 200 || status > 299) throw httpError(status, `PUT ${path}`);
+	}
+
+	/**
+	 * MKCOL of the list folder, then of `dir` inside it, once per transport however many PUTs found them missing
+	 * at once: rclone 1.60 loses track of a folder made by two concurrent MKCOLs (later PUTs into it answer 404).
+	 */
+	private createFolders(dir: string): Promise<void> {
+		let created = this.folders.get(dir);
+		if (!created) {
+			created = (async () => {
+				await this.mkcol('');
+				if (dir) await this.mkcol(dir);
+			})();
+			this.folders.set(dir, created);
+			created.catch(() => this.folders.delete(dir)); // A failure (offline, 401) is tried again next time
+		}
+		return created;
 	}
 
 	private async mkcol(path: string): Promise<void> {

@@ -64,7 +64,8 @@ const endless = (headers: Record<string, string | number> = {}): Behaviour => (_
 	pump();
 };
 
-const dav = (options: {timeoutMs?: number; maxBlobBytes?: number} = {}) => new WebDavTransport({url: base, timeoutMs: 300, ...options});
+// The swap mode is given: these tests are about each request's deadline, not about probing the server
+const dav = (options: {timeoutMs?: number; maxBlobBytes?: number} = {}) => new WebDavTransport({url: base, timeoutMs: 300, swap: 'if-match', ...options});
 
 /** Runs `work` and returns its rejection with how long it took. */
 async function failure(work: () => Promise<unknown>): Promise<{error: {code?: string; message: string}; ms: number}> {

@@ -9,18 +9,7 @@ import {run as list} from '../../../src/cli/list.ts';
 import {run as set} from '../../../src/cli/set.ts';
 import {run as syncCommand} from '../../../src/cli/sync.ts';
 import type {Item} from '../../../src/core/types.ts';
-import {startApache, type Apache} from '../../support/apache.ts';
-
-let apache: Apache;
-let dir: string;
-beforeAll(async () => {
-	apache = await startApache({auth: {user: 'u', password: 'p'}});
-	dir = mkdtempSync(path.join(tmpdir(), 'shelfmark-cli-'));
-});
-afterAll(async () => {
-	await apache?.stop();
-	rmSync(dir, {recursive: true, force: true});
-});
+import {DAV_SERVERS, type DavServer} from '../../support/dav-servers.ts';
 
 /** Runs a command, returning what it printed. */
 async function cli(command: (args: string[]) => Promise<void>, ...args: string[]): Promise<string> {
@@ -34,7 +23,18 @@ async function cli(command: (args: string[]) => Promise<void>, ...args: string[]
 	return out;
 }
 
-describe('CLI: add | set | delete | list | sync over a state file', () => {
+describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state file, through $name', kind => {
+	let server: DavServer;
+	let dir: string;
+	beforeAll(async () => {
+		server = await kind.start({auth: {user: 'u', password: 'p'}});
+		dir = mkdtempSync(path.join(tmpdir(), 'shelfmark-cli-'));
+	});
+	afterAll(async () => {
+		await server?.stop();
+		rmSync(dir, {recursive: true, force: true});
+	});
+
 	test('two state files edit offline, sync through WebDAV, and list the same union', async () => {
 		const home = path.join(dir, 'home.json');
 		const work = path.join(dir, 'work.json');
@@ -46,7 +46,7 @@ describe('CLI: add | set | delete | list | sync over a state file', () => {
 		await cli(set, id, 'rating', '5', '--state', work);
 		const gone = (await cli(add, 'https://example.com/old', '--state', home)).trim();
 		await cli(remove, gone, '--state', home);
-		const remote = ['--webdav', `${apache.url}shelf/`, '--user', 'u', '--password', 'p'];
+		const remote = ['--webdav', `${server.url}shelf/`, '--user', 'u', '--password', 'p'];
 		for (const state of [home, work, home]) {
 			const report = JSON.parse(await cli(syncCommand, '--state', state, ...remote)) as {attempts: number};
 			expect(report.attempts).toBe(1);
@@ -65,7 +65,7 @@ describe('CLI: add | set | delete | list | sync over a state file', () => {
 	test('a peer record stamped with the largest stamp the format allows is held; our clock and edits stay sound', async () => {
 		const home = path.join(dir, 'far-home.json');
 		const peer = path.join(dir, 'far-peer.json');
-		const remote = ['--webdav', `${apache.url}far/`, '--user', 'u', '--password', 'p'];
+		const remote = ['--webdav', `${server.url}far/`, '--user', 'u', '--password', 'p'];
 		const id = (await cli(add, 'https://example.com/sre-book', '--title', 'Site Reliability Engineering', '--state', home)).trim();
 		await cli(syncCommand, '--state', home, ...remote);
 		await cli(syncCommand, '--state', peer, ...remote);
@@ -98,6 +98,6 @@ describe('CLI: add | set | delete | list | sync over a state file', () => {
 		await expect(cli(set, 'nope', 'status', 'done', '--state', state)).rejects.toThrow(/no item/);
 		const id = (await cli(add, 'https://example.com/a', '--state', state)).trim();
 		await expect(cli(set, id, 'status', 'finished', '--state', state)).rejects.toThrow(/status must be/);
-		await expect(cli(syncCommand, '--state', state, '--webdav', `${apache.url}shelf2/`, '--user', 'u', '--password', 'wrong')).rejects.toMatchObject({code: 'SYNC_AUTH'});
+		await expect(cli(syncCommand, '--state', state, '--webdav', `${server.url}shelf2/`, '--user', 'u', '--password', 'wrong')).rejects.toMatchObject({code: 'SYNC_AUTH'});
 	});
 });

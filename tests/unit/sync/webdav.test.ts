@@ -1,21 +1,21 @@
-import {utimesSync} from 'node:fs';
+import {readdirSync, utimesSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
-import {startApache, type Apache} from '../../support/apache.ts';
+import {probeWebdav} from '../../../src/sync/transports/webdav-probe.ts';
+import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
+import {startNginx} from '../../support/nginx.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
 
-let apache: Apache;
-beforeAll(async () => {
-	apache = await startApache();
-});
-afterAll(async () => {
-	await apache?.stop();
-});
+describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
+	const server = useDavServer(() => kind.start());
+	const dav = (folder: string) => new WebDavTransport({url: `${server().url}${folder}/`});
 
-const dav = (folder: string) => new WebDavTransport({url: `${apache.url}${folder}/`});
+	test('the probe finds what the server honours, and leaves nothing behind', async () => {
+		expect(await probeWebdav(dav('probe'))).toEqual(kind.honours);
+		expect(readdirSync(path.join(server().dataDir, 'probe'))).toEqual([]);
+	});
 
-describe('WebDAV transport against Apache mod_dav', () => {
 	test('creates the folder, swaps the manifest with If-Match, and refuses a stale ETag with SYNC_CONFLICT', async () => {
 		const transport = dav('cas');
 		expect(await transport.readManifest()).toBeUndefined();
@@ -53,7 +53,7 @@ describe('WebDAV transport against Apache mod_dav', () => {
 		for (const blob of listed.blobs) expect(Math.abs(blob.modified - listed.now!)).toBeLessThan(120_000);
 		// A day passes on the server for that file only (its mtime is what Apache reports as getlastmodified)
 		const old = new Date(Date.now() - 25 * 3600_000);
-		utimesSync(path.join(apache.dataDir, 'orphans', orphan), old, old);
+		utimesSync(path.join(server().dataDir, 'orphans', orphan), old, old);
 		const b = replica('b');
 		expect(await syncWith(b, transport, {width: 2})).toMatchObject({collected: 1});
 		expect((await transport.listBlobs()).blobs.map(blob => blob.name)).not.toContain(orphan);
@@ -89,29 +89,37 @@ describe('WebDAV transport against Apache mod_dav', () => {
 	});
 });
 
-describe('WebDAV with HTTP basic auth', () => {
-	let secured: Apache;
-	beforeAll(async () => {
-		secured = await startApache({auth: {user: 'reader', password: 'app-pässword'}});
-	});
-	afterAll(async () => {
-		await secured?.stop();
-	});
+describe.each(DAV_SERVERS)('WebDAV with HTTP basic auth on $name', kind => {
+	const secured = useDavServer(() => kind.start({auth: {user: 'reader', password: 'app-pässword'}}));
 
 	test('the right app password syncs; a wrong one is SYNC_AUTH', async () => {
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'A'});
-		const good = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'app-pässword'});
+		const good = new WebDavTransport({url: `${secured().url}list/`, user: 'reader', password: 'app-pässword'});
 		await syncWith(a, good);
 		expect((await good.readManifest())?.text).toContain('shelfmark-vault');
-		const bad = new WebDavTransport({url: `${secured.url}list/`, user: 'reader', password: 'nope'});
+		const bad = new WebDavTransport({url: `${secured().url}list/`, user: 'reader', password: 'nope'});
 		await expect(syncWith(replica('b'), bad)).rejects.toMatchObject({code: 'SYNC_AUTH'});
 	});
 
 	test('a stopped server is SYNC_OFFLINE, a transient error', async () => {
-		const gone = await startApache();
+		const gone = await kind.start();
 		const transport = new WebDavTransport({url: `${gone.url}x/`});
 		await gone.stop();
 		await expect(transport.readManifest()).rejects.toMatchObject({code: 'SYNC_OFFLINE', name: 'TransientError'});
+	});
+});
+
+describe('nginx without WebDAV locks (dav_ext_methods PROPFIND OPTIONS only)', () => {
+	const bare = useDavServer(() => startNginx({locks: false}));
+
+	test('is refused with SYNC_UNSAFE_SERVER before any manifest is written; local data is untouched', async () => {
+		const transport = new WebDavTransport({url: `${bare().url}list/`});
+		expect(await probeWebdav(transport)).toMatchObject({ifMatch: false, ifNoneMatch: false, locks: false});
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'kept'});
+		await expect(syncWith(a, transport)).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER', message: expect.stringContaining('no WebDAV locks')});
+		expect(await transport.readManifest()).toBeUndefined();
+		expect(view(a).map(item => item.title)).toEqual(['kept']);
 	});
 });

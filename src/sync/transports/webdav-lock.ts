@@ -1,0 +1,77 @@
+import {SyncError, TransientError, httpError} from '../errors.ts';
+import type {DavAnswer} from './webdav.ts';
+
+/** The part of the WebDAV transport a lock needs: one raw request relative to the folder. */
+export type DavSender = {send(method: string, path: string, init?: {body?: string; headers?: Record<string, string>}): Promise<DavAnswer>};
+
+/** Asked of the server; nginx dav-ext grants its zone's timeout (default 60 s) whatever is asked. */
+export const LOCK_SECONDS = 60;
+/** How long to wait for another device's lock before giving up as transient (SYNC_LOCKED). */
+export const LOCK_WAIT_MS = 5_000;
+/**
+ * The critical section (re-read the manifest, PUT it) must end this long before the lock expires: past that,
+ * another device may take the lock, so the swap is abandoned (SYNC_CONFLICT: re-read, re-merge, retry).
+ */
+export const LOCK_MARGIN_MS = 5_000;
+
+const LOCKINFO = '<?xml version="1.0" encoding="utf-8"?>\n<D:lockinfo xmlns:D="DAV:"><D:lockscope><D:exclusive/></D:lockscope>'
+	+ '<D:locktype><D:write/></D:locktype><D:owner>Shelfmark sync</D:owner></D:lockinfo>';
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+export type Lock = {token: string; expires: number};
+
+/**
+ * One exclusive write LOCK request: the lock, or 'held' when another client has it (423). A missing folder
+ * answers 409 (Apache, rclone) or 404/500 (nginx): the caller creates it and asks again.
+ */
+export async function lock(dav: DavSender, path: string): Promise<Lock | 'held' | 'no-folder'> {
+	const asked = Date.now();
+	const answer = await dav.send('LOCK', path, {body: LOCKINFO, headers: {'content-type': 'application/xml; charset=utf-8', timeout: `Second-${LOCK_SECONDS}`, depth: '0'}});
+	if (answer.status === 423) return 'held';
+	if (answer.status === 409 || answer.status === 404 || answer.status === 500) return 'no-folder';
+	const token = answer.headers.get('lock-token');
+	if (answer.status < 200 || answer.status > 299) throw httpError(answer.status, `LOCK ${path}`);
+	if (!token) throw new SyncError('SYNC_BAD_REMOTE', `LOCK ${path}: the server granted a lock without a Lock-Token`);
+	const granted = /<(?:\w+:)?timeout>\s*Second-(\d+)/i.exec(answer.text);
+	return {token, expires: asked + (granted ? Math.min(Number(granted[1]), LOCK_SECONDS) : LOCK_SECONDS) * 1000};
+}
+
+export async function unlock(dav: DavSender, path: string, held: Lock): Promise<void> {
+	await dav.send('UNLOCK', path, {headers: {'lock-token': held.token}});
+}
+
+/**
+ * Runs `work` holding an exclusive WebDAV lock on `path`, waiting (with jitter) while another device holds it.
+ * `remainingMs()` is what is left of the lock minus the margin; it throws SYNC_CONFLICT once that is gone.
+ * The lock is released however `work` ends; a device killed inside leaves it to expire on the server.
+ */
+export async function withLock<T>(dav: DavSender, path: string, work: (remainingMs: () => number) => Promise<T>): Promise<T> {
+	const giveUp = Date.now() + LOCK_WAIT_MS;
+	let held: Lock | undefined;
+	let madeFolder = false;
+	for (let round = 0; !held; round++) {
+		const got = await lock(dav, path);
+		if (got === 'no-folder') {
+			if (madeFolder) throw new SyncError('SYNC_BAD_REMOTE', `LOCK ${path}: the folder cannot be created`);
+			await dav.send('MKCOL', '');
+			madeFolder = true;
+		} else if (got === 'held') {
+			if (Date.now() > giveUp) throw new TransientError('SYNC_LOCKED', `LOCK ${path}: another device has held it for ${LOCK_WAIT_MS / 1000} s`);
+			await sleep(20 + Math.random() * Math.min(400, 25 * 2 ** round));
+		} else {
+			held = got;
+		}
+	}
+	const lease = held;
+	const remainingMs = () => {
+		const left = lease.expires - LOCK_MARGIN_MS - Date.now();
+		if (left <= 0) throw new SyncError('SYNC_CONFLICT', `${path}: the lock is about to expire; the swap is abandoned`);
+		return left;
+	};
+	try {
+		return await work(remainingMs);
+	} finally {
+		await unlock(dav, path, lease).catch(() => undefined); // Best effort: it expires on the server anyway
+	}
+}

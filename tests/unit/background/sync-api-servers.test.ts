@@ -1,0 +1,29 @@
+import {describe, expect, test} from 'vitest';
+import {createSyncApi} from '../../../src/background/sync-api.ts';
+import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
+import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
+import {startNginx} from '../../support/nginx.ts';
+
+/** Test connection only needs the transport and the permission check. */
+const api = () => createSyncApi({
+	scheduler: undefined as never, settings: undefined as never, items: undefined as never,
+	transport: config => new WebDavTransport({url: config.url!, user: config.user, password: config.password}), allowed: async () => true,
+});
+
+describe.each(DAV_SERVERS)('Test connection against $name', kind => {
+	const server = useDavServer(() => kind.start({auth: {user: 'me', password: 'app'}}));
+
+	test('reports what the server honours and how the manifest will be swapped', async () => {
+		const url = `${server().url}shelf/`;
+		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
+	});
+});
+
+describe('Test connection against nginx without WebDAV locks', () => {
+	const server = useDavServer(() => startNginx({locks: false}));
+
+	test('refuses it with SYNC_UNSAFE_SERVER, before anything is saved', async () => {
+		const url = `${server().url}shelf/`;
+		await expect(api().testSyncConnection({kind: 'webdav', url})).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
+	});
+});
