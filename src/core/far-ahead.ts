@@ -47,7 +47,15 @@ export function splitFarAhead(doc: ItemDoc, now: number): Split {
 	};
 	eachRegister(doc, (reg, put) => put(into(reg.t), reg));
 	for (const field of ['title', 'notes'] as const) {
-		for (const [t, write] of Object.entries(doc[field].w)) into(t)[field].w[t] = write;
+		const replacers = new Map<Stamp, Stamp[]>();
+		for (const [t, write] of Object.entries(doc[field].w)) for (const parent of write.p) replacers.set(parent, [...replacers.get(parent) ?? [], t]);
+		for (const [t, write] of Object.entries(doc[field].w)) {
+			// An honest write whose value only a far write replaced arrives without it: merged, that copy would drop
+			// the value here too. Left out, the value stays until the far write is kept or an honest one replaces it.
+			const by = replacers.get(t) ?? [];
+			if (write.v === undefined && !isFarAhead(t, now) && by.length > 0 && by.every(stamp => isFarAhead(stamp, now))) continue;
+			into(t)[field].w[t] = write;
+		}
 	}
 	return {...(nearWrites > 0 ? {near} : {}), far};
 }

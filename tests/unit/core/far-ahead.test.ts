@@ -69,6 +69,17 @@ describe('writes from a clock far ahead', () => {
 		}), {numRuns: 1000});
 	});
 
+	test('an honest note replaced only by a far write arrives without its value: that copy is left out, the value stays', () => {
+		const honest = formatStamp({wall: NOW - DAY, counter: 0, node: 'a'});
+		const mine = applyOp(emptyDoc('x1', honest), {kind: 'patch', patch: {notes: 'read chapter 4'}}, honest);
+		// The far device replaced the note, and in its copy the honest write lost its value (registers.ts pruning)
+		const theirs = applyOp(mine, {kind: 'patch', patch: {notes: 'from 2099'}}, formatStamp({wall: MAX_WALL - 1, counter: 0, node: 'far'}));
+		expect(theirs.notes.w[honest]!.v).toBeUndefined();
+		const {near, far} = splitFarAhead(theirs, NOW);
+		expect(materialize(mergeDocs(mine, near!)).notes).toBe('read chapter 4');
+		expect(materialize(mergeDocs(mergeDocs(mine, near!), far!)).notes).toBe('from 2099');
+	});
+
 	test('a decision covers what was seen; a far write held later asks again', () => {
 		const far = (wall: number, status: 'done' | 'dropped') => splitFarAhead(
 			applyOp(emptyDoc('x1', formatStamp({wall, counter: 0, node: 'far'})), {kind: 'patch', patch: {status}}, formatStamp({wall, counter: 1, node: 'far'})),

@@ -127,7 +127,10 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 	const final = stores[0]!;
 	// Items in a merge (absorbed ones and their survivors) may hold newer registers than any write made to them
 	// directly: the other side's. Every other item holds exactly its newest writes.
-	const merged = new Set([...final.docs.values()].filter(doc => doc.f.mergedInto?.v).flatMap(doc => [doc.id, survivorIn(final, doc.id)]));
+	// With a poisoned replica, its merges count too: the held tombstone is far ahead, but what the survivor took from the
+	// absorbed item are honest writes with their own stamps, and they arrive.
+	const merged = new Set(stores.slice(0, poisoned === undefined ? 1 : 3).flatMap(store => [...store.docs.values()]
+		.filter(doc => doc.f.mergedInto?.v).flatMap(doc => [doc.id, survivorIn(store, doc.id)])));
 	for (const [key, write] of newest) {
 		const [id, name] = key.split(' ') as [string, string];
 		const doc = final.docs.get(id)!;
