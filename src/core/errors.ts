@@ -8,6 +8,7 @@ export const ERROR_CODES = [
 	'SYNC_TIMEOUT',
 	'SYNC_NOT_ENCRYPTED',
 	'SYNC_UNSAFE_SERVER',
+	'SYNC_FORBIDDEN', 'SYNC_NO_FOLDER', 'SYNC_NOT_WEBDAV',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

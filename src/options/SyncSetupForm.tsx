@@ -68,7 +68,7 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 			.finally(() => setBusy(undefined));
 	};
 	const test = () => void withPermission('test', () => api.testSyncConnection(setup())).then((probe?: SyncProbe) => {
-		if (probe) setNote({text: t(`syncProbe_${probe.vault}`)});
+		if (probe) setNote({text: [t(`syncProbe_${probe.vault}`), probe.server?.swap && t(probe.server.swap === 'lock' ? 'syncServer_lock' : 'syncServer_ifMatch')].filter(Boolean).join(' ')});
 	});
 	const save = (event: Event) => {
 		event.preventDefault();

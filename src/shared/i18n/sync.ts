@@ -34,6 +34,8 @@ export default {
 		zh_CN: '加密同步的清单，服务器无法读取。每台设备请使用相同的口令；口令无法找回。',
 	},
 	syncTest: {en: 'Test connection', zh_CN: '测试连接'},
+	syncServer_ifMatch: {en: 'The server refuses a write over changes made meanwhile (If-Match): safe for several devices.', zh_CN: '服务器会拒绝覆盖期间已发生更改的写入（If-Match）：多台设备同时使用也安全。'},
+	syncServer_lock: {en: 'The server ignores If-Match, so Shelfmark writes the list’s index under a WebDAV lock: safe for several devices.', zh_CN: '服务器忽略 If-Match，因此 Shelfmark 会在 WebDAV 锁下写入清单索引：多台设备同时使用也安全。'},
 	syncTesting: {en: 'Testing…', zh_CN: '正在测试…'},
 	syncProbe_none: {en: 'Connected. No synced list there yet: the first sync creates it.', zh_CN: '连接成功。那里还没有同步的清单，首次同步会创建它。'},
 	syncProbe_plain: {en: 'Connected. A synced list is there: it will be merged with this one.', zh_CN: '连接成功。那里已有同步的清单，将与本机清单合并。'},

@@ -265,7 +265,17 @@ export class WebDavTransport implements SyncTransport {
 			await this.createFolders(path.slice(0, path.lastIndexOf('/') + 1));
 			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
-		if (status < 200 || status > 299) throw httpError(status, `PUT ${path}`);
+		if (status >= 200 && status <= 299) return;
+		// Servers say "no parent" in three ways (409 Apache, 404 rclone, 500 nginx): ask about the parent itself
+		if ((status === 409 || status === 404 || status === 500) && await this.parentMissing()) {
+			throw new SyncError('SYNC_NO_FOLDER', `PUT ${path}: HTTP ${status}; ${new URL('..', this.base).pathname} does not exist`);
+		}
+		throw httpError(status, `PUT ${path}`);
+	}
+
+	/** Whether the folder above the list's folder is missing (PROPFIND depth 0 answers 404). */
+	private async parentMissing(): Promise<boolean> {
+		return (await this.status('PROPFIND', '..', {headers: {depth: '0'}})) === 404;
 	}
 
 	/**

@@ -17,6 +17,15 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 		const url = `${server().url}shelf/`;
 		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
 	});
+
+	test('says exactly what fails: a missing parent folder, a wrong password, a folder of another app', async () => {
+		const setup = (path: string, password = 'app') => ({kind: 'webdav' as const, url: `${server().url}${path}`, user: 'me', password});
+		await expect(api().testSyncConnection(setup('no-parent/shelf/'))).rejects.toMatchObject({code: 'SYNC_NO_FOLDER'});
+		await expect(api().testSyncConnection(setup('shelf/', 'wrong'))).rejects.toMatchObject({code: 'SYNC_AUTH'});
+		const foreign = new WebDavTransport({url: `${server().url}other-app/`, user: 'me', password: 'app', swap: 'if-match'});
+		await foreign.writeManifest('{"format":"something-else"}', undefined);
+		await expect(api().testSyncConnection(setup('other-app/'))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
+	});
 });
 
 describe('Test connection against nginx without WebDAV locks', () => {

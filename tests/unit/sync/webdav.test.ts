@@ -60,7 +60,16 @@ describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
 		expect(view(b)).toEqual(view(a));
 	});
 
-	test('three replicas with concurrent syncs converge through a real server', async () => {
+	test('a folder whose parent does not exist is SYNC_NO_FOLDER, not "data Shelfmark does not understand"', async () => {
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'Kept here'});
+		const error = await syncWith(a, dav('no-such-parent/shelfmark')).catch((caught: unknown) => caught);
+		// Apache answers 409, rclone 404, nginx 500 (create_full_put_path off): the parent is asked about itself
+		expect(error).toMatchObject({code: 'SYNC_NO_FOLDER', message: expect.stringContaining('/no-such-parent/ does not exist')});
+		expect(view(a).map(item => item.title)).toEqual(['Kept here']);
+	});
+
+		test('three replicas with concurrent syncs converge through a real server', async () => {
 		const replicas = [replica('a'), replica('b', 86_400_000), replica('c', -86_400_000)];
 		replicas.forEach((store, n) => {
 			for (let i = 0; i < 30; i++) patch(store, hexId(i * 3 + n), {title: `${n}-${i}`});

@@ -74,7 +74,7 @@ describe('sync status', () => {
 		const failing: SyncStatus = {...WEBDAV, failures: 2, nextSyncAt: retryAt, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
 		const {api} = view([], {syncStatus: failing});
 		const alert = await screen.findByRole('alert');
-		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Check the address and that this computer is online.');
+		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Check the address, that this computer is online and, for https, that the server’s certificate is valid.');
 		expect(alert.textContent).toContain(`Trying again at ${formatTime(retryAt)} (2 failed attempts so far).`);
 		expect(screen.getByText(/clock is 3 hours ahead/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Sync now'}));
