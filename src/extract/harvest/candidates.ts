@@ -103,10 +103,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
+	const linked = new Set(taken.map(c => c.title));
 	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
-		if (!title || taken.some(c => c.title === title)) continue;
+		if (!title || linked.has(title)) continue;
 		const bib = bibIn(seg.text.slice(span.end, span.end + 200).split('《')[0]!);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;
