@@ -11,7 +11,7 @@ export type Segment = {
 	tag: string;
 	text: string;
 	links: LinkSpan[];
-	/** Emphasised stretches (em, i, cite, strong, b): where English posts put titles. */
+	/** Emphasised stretches (em, i, cite, strong, b) within this segment, in order of their ends: where English posts put titles. */
 	marks: Span[];
 	/** The nearest heading above this segment. */
 	heading: string;
@@ -86,7 +86,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			enclosing = outer;
 			if (tag === 'A') {
 				if (url && flushes === before) links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
-			} else if (MARKS.has(tag) && length > start) marks.push({start, end: length});
+			} else if (MARKS.has(tag) && flushes === before && length > start) marks.push({start, end: length});
 		}
 	};
 	walk(root, root.tagName.toUpperCase(), 0);
