@@ -1,10 +1,10 @@
 import type {HarvestItem} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
+import {each} from '../dom.ts';
 import {bibIn, hasBib} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
-import {itemsOf} from './dom.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
@@ -27,7 +27,7 @@ function isSingleWorkPage(doc: Document): boolean {
 	// Cheap look-ups only: selector matching over a whole 2 MB page is slow in some DOMs (jsdom)
 	const ogType = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
 	if (SINGLE_WORK.test(ogType)) return true;
-	for (const script of itemsOf(doc.getElementsByTagName('script'))) {
+	for (const script of each(doc.getElementsByTagName('script'))) {
 		if (script.getAttribute('type') !== 'application/ld+json') continue;
 		if (/"@type"\s*:\s*\[?\s*"(?:Product|Book|Course|Movie|SoftwareApplication)"/.test((script.textContent ?? '').slice(0, 2000))) return true;
 	}

@@ -1,6 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import type {Candidate} from './candidates.ts';
-import {itemsOf} from './dom.ts';
+import {each} from '../dom.ts';
 import {guessKind} from './kind.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -21,9 +21,9 @@ const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'year', head: RegExp][]
 export function tableCandidates(root: Element, segs: Segment[], base: string): Candidate[] {
 	const out: Candidate[] = [];
 	let segAt: Map<string, number> | undefined;
-	for (const table of itemsOf(root.getElementsByTagName('table'), 20)) {
-		const rows = itemsOf(table.rows, 300);
-		const head = itemsOf(rows[0]?.cells ?? []).map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
+	for (const table of each(root.getElementsByTagName('table'), 20)) {
+		const rows = [...each(table.rows, 300)];
+		const head = [...each(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
 		for (const row of rows.slice(1)) {
