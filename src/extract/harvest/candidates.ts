@@ -93,6 +93,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
 	let found: RegExpExecArray[] | undefined;
 	const quotes = () => (found ??= [...seg.text.matchAll(/《([^《》]{1,100})》/g)]);
+	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
+	let whole: Bib | undefined;
+	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
 	links.forEach((link, i) => {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		if (PERSON_BEFORE.test(before)) return;
@@ -105,7 +108,7 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (underHeading) title = cleanTitle(seg.heading);
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
-		const bib = bibIn(underHeading ? seg.text : after);
+		const bib = underHeading ? segmentBib() : bibIn(after);
 		if (!bib.authors.length) bib.authors = dashAuthors(after);
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
