@@ -1,7 +1,7 @@
 import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {Item, Recommendation} from '../core/types.ts';
 import {urlKey} from '../core/url.ts';
-import {fieldError} from '../core/validate-doc.ts';
+import {DOC_CAPS, fieldError, MAX_LIST} from '../core/validate-doc.ts';
 import type {ImportRecord} from './types.ts';
 
 export type Fate = 'new' | 'merged' | 'skipped' | 'failed';
@@ -75,9 +75,14 @@ export function recordToPatch(record: ImportRecord): ItemPatch {
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+/**
+ * `a` grown by what `b` adds, up to the list cap of a doc (validate-doc.ts): a full list takes nothing more, so the
+ * thousands of rows of one work a file may hold merge in linear time, and the merged list stays a valid field.
+ */
 const union = (a: readonly string[] = [], b: readonly string[] = []) => {
+	if (a.length >= MAX_LIST) return undefined;
 	const seen = new Set(a.map(v => v.toLowerCase()));
-	const added = b.filter(v => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
+	const added = b.filter(v => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, MAX_LIST - a.length);
 	return added.length > 0 ? [...a, ...added] : undefined;
 };
 
@@ -92,8 +97,9 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 		if (key === 'url' || key === 'title' || key === 'notes' || key === 'status' || isEmpty(value)) continue;
 		if (Array.isArray(value)) {
 			if (key === 'recommendedBy') {
-				const known = new Set(((current ?? []) as Recommendation[]).map(r => r.url));
-				const added = (value as Recommendation[]).filter(r => !known.has(r.url));
+				const had = (current ?? []) as Recommendation[];
+				const known = new Set(had.length < MAX_LIST ? had.map(r => r.url) : []);
+				const added = (value as Recommendation[]).filter(r => !known.has(r.url)).slice(0, Math.max(0, MAX_LIST - had.length));
 				if (added.length > 0) out[key] = [...((current ?? []) as Recommendation[]), ...added];
 			} else if (key === 'contributors' || key === 'authors') {
 				if (isEmpty(current)) out[key] = value;
@@ -104,7 +110,11 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 		} else if (isEmpty(current)) out[key] = value;
 	}
 	if (record.title && (!base.title || base.title === base.url) && record.title !== record.url) out.title = record.title;
-	if (record.notes && !(base.notes ?? '').includes(record.notes)) out.notes = base.notes ? `${base.notes}\n\n${record.notes}` : record.notes;
+	// Appended up to a doc's cap on notes: the search for a repeated note stays within it too
+	const notes = base.notes ?? '';
+	if (record.notes && notes.length + record.notes.length + 2 <= DOC_CAPS.notes && !notes.includes(record.notes)) {
+		out.notes = notes ? `${notes}\n\n${record.notes}` : record.notes;
+	}
 	if (record.status && record.status !== 'want' && (base.status ?? 'want') === 'want') out.status = record.status;
 	const known = (url: string) => (base.aliases ?? []).some(alias => urlKey(alias) === urlKey(url));
 	if (record.url && !base.url && !known(record.url)) out.url = record.url; // A work known by its ISBN gains the export's link

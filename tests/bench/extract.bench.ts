@@ -54,13 +54,13 @@ function largestCorpusPages(count: number): string[] {
 	return files.sort((a, b) => b.size - a.size).slice(0, count).map(entry => entry.file);
 }
 
-async function bundle(entry: string, globalName: string): Promise<string> {
+export async function bundle(entry: string, globalName: string): Promise<string> {
 	const result = await build({entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'iife', globalName, write: false, minify: true, target: 'chrome120'});
 	return result.outputFiles[0]!.text;
 }
 
 /** Ms of `runs` samples of `call` (an expression) in the page; a sample repeats it `repeat` times (timer resolution). */
-async function samplesIn(page: Page, call: string, runs: number, repeat = 1): Promise<number[]> {
+export async function samplesIn(page: Page, call: string, runs: number, repeat = 1): Promise<number[]> {
 	return page.evaluate(toExpression(({call, runs, repeat}: {call: string; runs: number; repeat: number}) => {
 		const times: number[] = [];
 		const fn = (0, eval)(`() => { for (let i = 0; i < ${repeat}; i++) ${call}; }`) as () => void;
@@ -72,7 +72,7 @@ async function samplesIn(page: Page, call: string, runs: number, repeat = 1): Pr
 		return times;
 	}, {call, runs, repeat}));
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (n: number) => n.toFixed(1);
 
 /** Extraction time in Chromium (generated 2 MB page, largest corpus pages), script sizes, and the detector's cost. */

@@ -40,11 +40,33 @@ function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, e
 	return c;
 }
 
+/** How many of `sorted` (ascending by `key`) have a key up to `value`. */
+function countUpTo<T>(sorted: T[], value: number, key: (item: T) => number): number {
+	let [low, high] = [0, sorted.length];
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (key(sorted[mid]!) <= value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** The last emphasis inside [from, to). Marks close in order (ends ascending) and nest, so few are looked at. */
+function lastMark(marks: Span[], from: number, to: number): Span | undefined {
+	for (let i = countUpTo(marks, to, m => m.end) - 1; i >= 0 && marks[i]!.end >= from; i--) {
+		if (marks[i]!.start >= from) return marks[i];
+	}
+	return undefined;
+}
+
+/** A segment's 《quoted titles》, found once for all its links (a search per link rescans the paragraph). */
+type Quotes = () => RegExpExecArray[];
+
 /** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
-function fallbackTitle(seg: Segment, link: LinkSpan, from: number): string {
-	const mark = seg.marks.filter(m => m.end <= link.start && m.start >= from).pop();
+function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quotes): string {
+	const mark = lastMark(seg.marks, from, link.start);
 	if (mark) return cleanTitle(seg.text.slice(mark.start, mark.end));
-	const quoted = /《([^《》]{1,100})》/.exec(seg.text.slice(from));
+	const quoted = quotes()[countUpTo(quotes(), from - 1, m => m.index)];
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);
 	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
@@ -69,19 +91,24 @@ function dashAuthors(after: string, brackets = false): string[] {
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const out: Candidate[] = [];
 	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
+	let found: RegExpExecArray[] | undefined;
+	const quotes = () => (found ??= [...seg.text.matchAll(/《([^《》]{1,100})》/g)]);
+	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
+	let whole: Bib | undefined;
+	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
 	links.forEach((link, i) => {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		if (PERSON_BEFORE.test(before)) return;
 		let after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|\.\s/)[0]!;
-		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0) : cleanTitle(link.text);
+		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
-		const bib = bibIn(underHeading ? seg.text : after);
+		const bib = underHeading ? segmentBib() : bibIn(after);
 		if (!bib.authors.length) bib.authors = dashAuthors(after);
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
@@ -103,10 +130,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
+	const linked = new Set(taken.map(c => c.title));
 	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
-		if (!title || taken.some(c => c.title === title)) continue;
+		if (!title || linked.has(title)) continue;
 		const bib = bibIn(seg.text.slice(span.end, span.end + 200).split('《')[0]!);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;

@@ -1,5 +1,6 @@
 import type {HarvestItem} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
+import {each} from '../dom.ts';
 import {bibIn, hasBib} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
@@ -26,7 +27,7 @@ function isSingleWorkPage(doc: Document): boolean {
 	// Cheap look-ups only: selector matching over a whole 2 MB page is slow in some DOMs (jsdom)
 	const ogType = doc.head?.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '';
 	if (SINGLE_WORK.test(ogType)) return true;
-	for (const script of doc.getElementsByTagName('script')) {
+	for (const script of each(doc.getElementsByTagName('script'))) {
 		if (script.getAttribute('type') !== 'application/ld+json') continue;
 		if (/"@type"\s*:\s*\[?\s*"(?:Product|Book|Course|Movie|SoftwareApplication)"/.test((script.textContent ?? '').slice(0, 2000))) return true;
 	}
@@ -55,6 +56,15 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	if (last && last.seg >= i - 2) fill(last, bib);
 }
 
+/** An unlinked "Title - Name" line is a work only in a list of them: one alone is a caption, a credit, a post's byline. */
+function listed(found: Candidate[]): Candidate[] {
+	// Counted per segment, so a post of thousands of such lines is not compared line by line
+	const unlinked = new Map<number, number>();
+	for (const c of found) if (c.unlinked) unlinked.set(c.seg, (unlinked.get(c.seg) ?? 0) + 1);
+	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (unlinked.get(seg + d) ?? 0), 0);
+	return found.filter(c => !c.unlinked || near(c.seg) > 1);
+}
+
 /**
  * The works a page recommends (DESIGN §4): list items and paragraphs of the main content that link
  * to or name books, courses, repositories, talks and articles, with people, publisher and date.
@@ -66,7 +76,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
 	const segs = content ? segmentsOf(content.root, content.lengths, base) : [];
-	const found: Candidate[] = [];
+	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	segs.forEach((seg, i) => {
 		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
@@ -78,9 +88,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else attach(seg, i, segs, found, headingsWithItems);
 	});
-	// An unlinked "Title - Name" line is a work only in a list of them: one alone is a caption, a credit, a post's byline
-	const listed = found.filter(c => !c.unlinked || found.some(o => o !== c && o.unlinked && Math.abs(o.seg - c.seg) <= 2));
-	found.splice(0, found.length, ...listed);
+	found = listed(found);
 	if (content) {
 		found.push(...tableCandidates(content.root, segs, base));
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page

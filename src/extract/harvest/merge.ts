@@ -2,17 +2,8 @@ import {urlKey} from '../../core/url.ts';
 import type {Candidate} from './candidates.ts';
 import {titleKey} from './text.ts';
 
-/** Two mentions of one work: same address, same title, or one unlinked title inside the other. */
-function sameWork(a: Candidate, b: Candidate): boolean {
-	if (a.url && b.url && urlKey(a.url) === urlKey(b.url)) return true;
-	const ka = titleKey(a.title);
-	const kb = titleKey(b.title);
-	if (ka === kb) return true;
-	if (a.url && b.url) return false;
-	// An unlinked caption naming one half of a "Title——Subtitle" pair
-	const [short, long] = ka.length < kb.length ? [a, b] : [b, a];
-	return long.title.split(/——|—|:|：|\s[-–|]\s|[(（]/).some(part => titleKey(part) === titleKey(short.title));
-}
+/** Where a "Title——Subtitle" splits: an unlinked caption may name one half of it. */
+const PARTS = /——|—|:|：|\s[-–|]\s|[(（]/;
 
 /** Fills what `target` lacks from `extra` (the first mention keeps its title and address). */
 export function fill(target: Candidate, extra: Partial<Candidate>): void {
@@ -26,13 +17,58 @@ export function fill(target: Candidate, extra: Partial<Candidate>): void {
 	if (target.kind === 'article' && extra.kind && extra.kind !== 'article') target.kind = extra.kind;
 }
 
-/** One candidate per work, in order of first mention. */
+/** The works (by position) whose title has one part: the first of them, and those still without an address. */
+type PartIndex = {first: number; unlinked: number[]; head: number};
+
+/**
+ * One candidate per work, in order of first mention. Two mentions are one work when they share an address,
+ * a title, or (one of them unlinked) one names a part of the other's title, the shorter inside the longer.
+ * Each mention joins the first work it matches. Indexed by address, title and title part, so a post listing
+ * thousands of works merges in linear time: each address is parsed and each title split once.
+ */
 export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
+	const byUrl = new Map<string, number>();
+	// Unique: a mention whose title key a work already has joins a work
+	const byTitle = new Map<string, number>();
+	const byPart = new Map<string, PartIndex>();
+	const linkOf = (at: number, address: string) => {
+		const known = byUrl.get(address);
+		if (known === undefined || known > at) byUrl.set(address, at);
+	};
+	const firstPart = (key: string, linked: boolean): number | undefined => {
+		const index = byPart.get(key);
+		if (!index || !linked) return index?.first;
+		// A work leaves the unlinked list for good once it has an address
+		while (index.head < index.unlinked.length && out[index.unlinked[index.head]!]!.url) index.head++;
+		return index.unlinked[index.head];
+	};
 	for (const candidate of candidates) {
-		const target = out.find(o => sameWork(o, candidate));
-		if (target) fill(target, candidate);
-		else out.push({...candidate});
+		const key = titleKey(candidate.title);
+		const address = candidate.url ? urlKey(candidate.url) : undefined;
+		const parts = new Set(candidate.title.split(PARTS).map(titleKey));
+		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key), firstPart(key, !!address)];
+		// This mention names a shorter work's whole title as one of its parts
+		for (const part of parts) {
+			const at = part.length < key.length ? byTitle.get(part) : undefined;
+			if (at !== undefined && !(address && out[at]!.url)) matches.push(at);
+		}
+		const at = matches.reduce<number | undefined>((min, i) => (i === undefined || (min !== undefined && min <= i) ? min : i), undefined);
+		if (at !== undefined) {
+			const linked = !!out[at]!.url;
+			fill(out[at]!, candidate);
+			if (!linked && address !== undefined) linkOf(at, address);
+			continue;
+		}
+		const added = out.push({...candidate}) - 1;
+		if (address !== undefined) linkOf(added, address);
+		byTitle.set(key, added);
+		// A part's key is never longer than its title's: the shorter-inside-longer test holds by itself here
+		for (const part of parts) {
+			const index = byPart.get(part) ?? {first: added, unlinked: [], head: 0};
+			if (!address) index.unlinked.push(added);
+			byPart.set(part, index);
+		}
 	}
 	return out;
 }

@@ -26,6 +26,7 @@ export function cleanName(raw: string, labelled = false): string | undefined {
  */
 export function splitNames(raw: string, leading = false, labelled = false): string[] {
 	const names: string[] = [];
+	const seen = new Set<string>();
 	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	for (const part of text.split(SEPARATOR)) {
 		const tokens = part.trim().split(/\s+/);
@@ -36,7 +37,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 				if (leading) return names;
 				continue;
 			}
-			if (!names.includes(name)) names.push(name);
+			if (!seen.has(name)) names.push(name);
+			seen.add(name);
 		}
 	}
 	return names;
@@ -55,20 +57,31 @@ const CLAUSE_BREAK = /[（(，,：:；;。\n【】[\]]/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C". */
 const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
 
+/**
+ * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the
+ * word's few characters are tested, not the text from its start: a paragraph of thousands of "by" stays linear.
+ */
+function isCredit(text: string, end: number): boolean {
+	let last = end;
+	while (last > 0 && /\s/.test(text[last - 1]!)) last--;
+	return /(?:photo|image|picture|posted|illustration|credit|图片)s?$/i.test(text.slice(Math.max(0, last - 13), last));
+}
+
 /** People and roles mentioned in a stretch of text around one work. */
 export function parsePeople(text: string): People {
 	const people: People = {authors: [], contributors: []};
+	// Sets beside the lists: a paragraph may name thousands of people
+	const seen = new Set<string>();
 	const add = (names: string[], role: string) => {
 		for (const name of names) {
-			if (role === 'author') {
-				if (!people.authors.includes(name)) people.authors.push(name);
-			} else if (!people.contributors.some(c => c.name === name && c.role === role)) {
-				people.contributors.push({name, role});
-			}
+			if (seen.has(`${role}:${name}`)) continue;
+			seen.add(`${role}:${name}`);
+			if (role === 'author') people.authors.push(name);
+			else people.contributors.push({name, role});
 		}
 	};
 	for (const m of text.matchAll(PREFIX)) {
-		if (!m[1] && /(?:photo|image|picture|posted|illustration|credit|图片)s?\s*$/i.test(text.slice(0, m.index + 1))) continue;
+		if (!m[1] && isCredit(text, m.index + 1)) continue;
 		const label = (m[1] ?? m[3] ?? 'by').toLowerCase();
 		add(m[2] ? splitNames(m[2], false, true) : splitNames(m[4] ?? '', true), ROLE_OF[label] ?? 'author');
 	}

@@ -11,7 +11,7 @@ export type Segment = {
 	tag: string;
 	text: string;
 	links: LinkSpan[];
-	/** Emphasised stretches (em, i, cite, strong, b): where English posts put titles. */
+	/** Emphasised stretches (em, i, cite, strong, b) within this segment, in order of their ends: where English posts put titles. */
 	marks: Span[];
 	/** The nearest heading above this segment. */
 	heading: string;
@@ -26,17 +26,27 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	const out: Segment[] = [];
 	const rootLength = lengths.get(root) ?? 0;
 	let heading = '';
-	let buf = '';
+	// The text so far as pieces: a string grown and tested a piece at a time is copied whole at each test
+	let pieces: string[] = [];
+	let length = 0;
+	let last = '';
 	let links: LinkSpan[] = [];
 	let marks: Span[] = [];
 	let flushes = 0;
 	// A link that wraps whole blocks (a card: <a><h3>Title</h3></a>) links each segment inside it
 	let enclosing: URL | undefined;
+	const add = (piece: string) => {
+		if (!piece) return;
+		pieces.push(piece);
+		length += piece.length;
+		last = piece[piece.length - 1]!;
+	};
 	const append = (text: string) => {
 		const squashed = text.replace(/\s+/g, ' ');
-		buf += /[\s]$/.test(buf) || !buf ? squashed.replace(/^ /, '') : squashed;
+		add(/\s/.test(last) || !length ? squashed.replace(/^ /, '') : squashed);
 	};
 	const flush = (tag: string) => {
+		const buf = pieces.join('');
 		const lead = buf.length - buf.trimStart().length;
 		const text = buf.trim();
 		flushes++;
@@ -46,7 +56,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			out.push({tag, text, links: links.map(shift), marks: marks.map(shift), heading});
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
-		buf = '';
+		pieces = [];
+		length = 0;
+		last = '';
 		links = [];
 		marks = [];
 	};
@@ -56,7 +68,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			if (node.nodeType !== 1) continue;
 			const child = node as Element;
 			const tag = child.tagName.toUpperCase();
-			if (tag === 'BR') buf += '\n';
+			if (tag === 'BR') add('\n');
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
 			if (BLOCKS.has(tag)) {
 				flush(block);
@@ -64,7 +76,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 				flush(tag);
 				continue;
 			}
-			const start = buf.length;
+			const start = length;
+			const first = pieces.length;
 			const before = flushes;
 			const outer = enclosing;
 			const url = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
@@ -72,8 +85,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			walk(child, block, depth + 1);
 			enclosing = outer;
 			if (tag === 'A') {
-				if (url && flushes === before) links.push({start, end: buf.length, url, text: buf.slice(start).trim()});
-			} else if (MARKS.has(tag) && buf.length > start) marks.push({start, end: buf.length});
+				if (url && flushes === before) links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
+			} else if (MARKS.has(tag) && flushes === before && length > start) marks.push({start, end: length});
 		}
 	};
 	walk(root, root.tagName.toUpperCase(), 0);

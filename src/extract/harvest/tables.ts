@@ -1,5 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import type {Candidate} from './candidates.ts';
+import {each} from '../dom.ts';
 import {guessKind} from './kind.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -19,9 +20,10 @@ const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'year', head: RegExp][]
  */
 export function tableCandidates(root: Element, segs: Segment[], base: string): Candidate[] {
 	const out: Candidate[] = [];
-	for (const table of [...root.getElementsByTagName('table')].slice(0, 20)) {
-		const rows = [...table.rows].slice(0, 300);
-		const head = [...(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
+	let segAt: Map<string, number> | undefined;
+	for (const table of each(root.getElementsByTagName('table'), 20)) {
+		const rows = [...each(table.rows, 300)];
+		const head = [...each(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
 		for (const row of rows.slice(1)) {
@@ -33,7 +35,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const url = httpUrl(href, base)?.href;
 			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
 			const bib = {authors, contributors: [], publisher: cell('publisher') || undefined};
-			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib}), seg: segs.findIndex(s => s.text === cell('title')),
+			// The first segment with the title cell's text (looked up, not searched per row)
+			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
+			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib}), seg: segAt.get(cell('title')) ?? -1,
 				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {})};
 			if (authors.length) c.authors = authors;
 			if (bib.publisher) c.publisher = bib.publisher;

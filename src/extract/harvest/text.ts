@@ -37,10 +37,13 @@ const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;
 
 /** The sentence of `text` that holds the span [start, end), capped at 300 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
+	// The scan stops at the cap too: a paragraph of thousands of works with no full stop is read once, not once per work
+	const floor = Math.max(0, start - 300);
+	const ceiling = Math.min(text.length, end + 300);
 	let from = start;
-	while (from > 0 && !BOUNDARY.test(text[from - 1]!)) from--;
+	while (from > floor && !BOUNDARY.test(text[from - 1]!)) from--;
 	let to = end;
-	while (to < text.length && !BOUNDARY.test(text[to]!)) to++;
+	while (to < ceiling && !BOUNDARY.test(text[to]!)) to++;
 	if (to < text.length) to++;
 	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
 	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;

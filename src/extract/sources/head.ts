@@ -1,3 +1,5 @@
+import {each} from '../dom.ts';
+
 /** One pass over a page's `<meta>` and `<link>` elements into maps, so no source queries the document per field. */
 export type Head = {
 	/** `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`) -> contents in page order. */
@@ -19,9 +21,7 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 export function readHead(doc: Document): Head {
 	const meta = new Map<string, string[]>();
 	const links = new Map<string, string[]>();
-	const metas = doc.getElementsByTagName('meta');
-	for (let i = 0; i < metas.length && i < 3000; i++) {
-		const el = metas[i]!;
+	for (const el of each(doc.getElementsByTagName('meta'), 3000)) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
 		if (content === null || el.hasAttribute('itemprop') && !el.hasAttribute('property') && !el.hasAttribute('name')) continue;
 		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
@@ -29,10 +29,9 @@ export function readHead(doc: Document): Head {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.'), content);
 		}
 	}
-	const linkEls = doc.getElementsByTagName('link');
-	for (let i = 0; i < linkEls.length && i < 3000; i++) {
-		const href = linkEls[i]!.getAttribute('href');
-		if (href) for (const rel of (linkEls[i]!.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href);
+	for (const el of each(doc.getElementsByTagName('link'), 3000)) {
+		const href = el.getAttribute('href');
+		if (href) for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href);
 	}
 	return {
 		meta, links,

@@ -1,6 +1,7 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
 import {parsePeople} from '../people.ts';
+import {each} from '../dom.ts';
 import type {Scan} from './scan.ts';
 
 const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
@@ -18,9 +19,9 @@ const isTeaser = (img: Element) => !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif
  * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
  * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
-function contentImage(imgs: Iterable<Element>, root: Element, teasers = true): string | undefined {
+function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = true): string | undefined {
 	let tried = 0;
-	for (const img of imgs) {
+	for (const img of each(imgs)) {
 		if (!root.contains(img)) continue;
 		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
 		if (tried++ >= 40) break;

@@ -1,3 +1,4 @@
+import {each} from '../dom.ts';
 import type {ScriptCounts} from '../language.ts';
 
 /**
@@ -6,7 +7,7 @@ import type {ScriptCounts} from '../language.ts';
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Iterable<Element>; roots: Element[];
+	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: HTMLCollectionOf<Element>; roots: Element[];
 	base?: Element; coins: Element[]; isbnText: string;
 };
 
@@ -77,9 +78,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 	// Each excluded subtree that holds text, by its first text node (the outermost one where several share it).
 	const jumps = new Map<Node, Element>();
 	for (const tag of SKIPPED) {
-		let n = 0;
-		for (const el of body.getElementsByTagName(tag)) {
-			if (n++ >= 5000) break;
+		for (const el of each(body.getElementsByTagName(tag), 5000)) {
 			walker.currentNode = el;
 			const first = walker.nextNode();
 			const known = first && jumps.get(first);
