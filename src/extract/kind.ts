@@ -1,12 +1,12 @@
 import type {Kind} from '../core/types.ts';
 import type {Picked} from './pick.ts';
 
+/** Hosts whose pages are one kind of work; sites with an adapter (YouTube, Coursera, GitHub...) say it themselves. */
 const HOSTS: [RegExp, Kind][] = [
-	[/(^|\.)(youtube\.com|youtu\.be|vimeo\.com|bilibili\.com|ted\.com|twitch\.tv)$/, 'video'],
+	[/(^|\.)(vimeo\.com|bilibili\.com|ted\.com|twitch\.tv)$/, 'video'],
 	[/(^|\.)(arxiv\.org|doi\.org|semanticscholar\.org|acm\.org|ieee\.org|springer\.com|sciencedirect\.com|researchgate\.net)$/, 'paper'],
 	[/(^|\.)(podcasts\.apple\.com|xiaoyuzhoufm\.com|podcasts\.google\.com)$/, 'podcast'],
-	[/(^|\.)(coursera\.org|udemy\.com|edx\.org|time\.geekbang\.org|udacity\.com|khanacademy\.org|mooc\.cn|icourse163\.org)$/, 'course'],
-	[/(^|\.)(github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)$/, 'repository'],
+	[/(^|\.)(udacity\.com|khanacademy\.org|mooc\.cn|icourse163\.org)$/, 'course'],
 ];
 
 /**
@@ -18,7 +18,7 @@ export function detectKind(picked: Picked, host: string, wordsish: number): Kind
 	if (declared && declared !== 'other' && declared !== 'article') return declared;
 	if (picked.isbn?.length) return 'book';
 	const byHost = HOSTS.find(([test]) => test.test(host))?.[1];
-	if (byHost && byHost !== 'repository') return byHost;
+	if (byHost) return byHost;
 	if (declared) return declared;
 	return picked.publishedAt || picked.authors?.length || wordsish > 300 ? 'article' : 'other';
 }
