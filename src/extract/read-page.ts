@@ -10,7 +10,7 @@ import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
-import {lazyMicroformats} from './sources/microformats.ts';
+import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
@@ -67,7 +67,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		return shownDate(found);
 	}};
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
-	const marked = found.jsonld.length + found.itemscope.length ? {} : lazyMicroformats(doc);
+	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
