@@ -1,6 +1,6 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
-import {parsePeople} from '../people.ts';
+import {BY, parsePeople} from '../people.ts';
 import type {Scan} from './scan.ts';
 
 const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
@@ -98,7 +98,7 @@ function nearBy(h1?: Element, time?: Element): string | undefined {
 	for (const el of [h1?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement]) {
 		const line = el?.textContent ?? '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it.
-		const said = line.length < 160 && line.split(/[|·•\d]/).find(part => /^\s*((written )?by\s|作者|著者|文\s*[/／])/i.test(part));
+		const said = line.length < 160 && line.split(/[|·•\d]/).find(part => BY.test(part));
 		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[\p{sc=Han}\p{sc=Kana}\p{sc=Hira}·]{2,8}$/u.test(n));
 		if (names.length) return names.join('; ');
 	}
