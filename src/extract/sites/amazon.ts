@@ -1,7 +1,10 @@
 import type {Site} from './site.ts';
 
-/** The stores, by their domain's ending, and the currency each prices in. */
-const CURRENCY: Record<string, string> = {'co.uk': 'GBP', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', 'co.jp': 'JPY', cn: 'CNY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', com: 'USD', 'com.br': 'BRL', 'com.mx': 'MXN'};
+/**
+ * The currency of the stores, by their domain's ending, whose price's symbol says another (`$` in Canada or Singapore, `¥` in Japan)
+ * or none the core knows; the others' symbol names it (`£`, `€`, `$` on amazon.com, `¥` on amazon.cn).
+ */
+const CURRENCY: Record<string, string> = {'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD'};
 
 /** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
 function cover(doc: Document): string | undefined {
@@ -20,7 +23,8 @@ function cover(doc: Document): string | undefined {
  */
 export const amazon: Site = {
 	name: 'amazon',
-	test: new RegExp(`^(www\\.|smile\\.)?amazon\\.(${Object.keys(CURRENCY).join('|').replace(/\./g, '\\.')})/`),
+	// Every store (amazon.com, .co.uk, .com.au, .se...): one page layout.
+	test: /^(www\.|smile\.)?amazon\.[a-z]{2,3}(\.[a-z]{2})?\//,
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
 		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"], #bookDescription_feature_div, #booksTitle');

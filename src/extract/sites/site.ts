@@ -1,4 +1,4 @@
-import type {Candidate} from '../candidate.ts';
+import {type Candidate, isoMinutes} from '../candidate.ts';
 import type {Head} from '../sources/head.ts';
 
 /**
@@ -12,11 +12,12 @@ export type SiteContext = {
 	/** Texts of every element matching `selector`. */
 	textsAt(selector: string): string[];
 	labelled: typeof labelled;
+	isoMinutes: typeof isoMinutes;
 };
 
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
-	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled});
+	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled, isoMinutes});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
