@@ -84,7 +84,6 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
-		subtitle: text('alternativeHeadline'),
 		authors: names([node.author, node.creator], resolve),
 		contributors: [...role('translator', 'translator'), ...role('editor', 'editor'), ...role('readBy', 'narrator'), ...role('illustrator', 'other'),
 			...role('instructor', 'instructor'), ...instances.flatMap(i => names(i.instructor, resolve).map(name => ({name, role: 'instructor'})))],
