@@ -1,11 +1,13 @@
 import type {Kind} from '../core/types.ts';
 import type {Picked} from './pick.ts';
 
-/** Hosts whose pages are one kind of work; sites with an adapter (YouTube, Coursera, GitHub...) say it themselves. */
+/**
+ * Hosts whose pages are one kind of work; sites with an adapter (YouTube, Coursera, GitHub...) say it themselves, and
+ * so do papers' publishers and archives (arXiv, Springer, ACM...): Google Scholar's `citation_*` tags make a paper.
+ */
 const HOSTS: [RegExp, Kind][] = [
 	[/(^|\.)(vimeo\.com|bilibili\.com|ted\.com|twitch\.tv)$/, 'video'],
-	[/(^|\.)(arxiv\.org|doi\.org|semanticscholar\.org|acm\.org|ieee\.org|springer\.com|sciencedirect\.com|researchgate\.net)$/, 'paper'],
-	[/(^|\.)(podcasts\.apple\.com|xiaoyuzhoufm\.com|podcasts\.google\.com)$/, 'podcast'],
+	[/(^|\.)(podcasts\.apple\.com|xiaoyuzhoufm\.com)$/, 'podcast'],
 	[/(^|\.)(udacity\.com|khanacademy\.org|mooc\.cn|icourse163\.org)$/, 'course'],
 ];
 
