@@ -5,18 +5,15 @@ import type {Candidate} from '../candidate.ts';
  * page's single span describes the page: several are the works it cites (Wikipedia's references, a bibliography).
  */
 export function coins(spans: Element[]): Candidate {
-	const title = spans.length === 1 ? spans[0]!.getAttribute('title') : undefined;
-	if (!title) return {};
-	const q = new URLSearchParams(title.replace(/&amp;/g, '&'));
-	const first = q.get('rft.aufirst');
-	const last = q.get('rft.aulast');
+	const q = new URLSearchParams(spans.length === 1 ? spans[0]!.getAttribute('title')?.replace(/&amp;/g, '&') : '');
+	const get = (key: string) => q.get(`rft.${key}`);
 	return {
-		title: q.get('rft.btitle') ?? q.get('rft.atitle') ?? q.get('rft.title'),
-		authors: [...q.getAll('rft.au'), ...(last ? [`${first ?? ''} ${last}`] : [])],
+		title: get('btitle') ?? get('atitle') ?? get('title'),
+		authors: [...q.getAll('rft.au'), `${get('aufirst') ?? ''} ${get('aulast') ?? ''}`],
 		isbn: q.getAll('rft.isbn'),
-		publishedAt: q.get('rft.date'),
-		publisher: q.get('rft.pub'),
-		language: q.get('rft.language'),
-		kind: q.get('rft.genre') === 'book' ? 'book' : /article|proceeding|preprint/.test(q.get('rft.genre') ?? '') ? 'paper' : undefined,
+		publishedAt: get('date'),
+		publisher: get('pub'),
+		language: get('language'),
+		kind: get('genre') === 'book' ? 'book' : /article|proceeding|preprint/.test(get('genre') ?? '') ? 'paper' : undefined,
 	};
 }
