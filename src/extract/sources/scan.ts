@@ -130,7 +130,7 @@ function publisherCell(body: HTMLElement): Node[] {
 		for (const el of body.getElementsByTagName(tag)) {
 			if (n++ >= 300) break;
 			const first = el.childElementCount < 4 && (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild); // `<dt><b>Publisher</b>`
-			if (first && PUBLISHER_LABEL.test(first.nodeValue!.slice(0, 80)) && isContent(first)) return [first];
+			if (first && PUBLISHER_LABEL.test(String(first.nodeValue).slice(0, 80)) && isContent(first)) return [first];
 		}
 	}
 	return [];
