@@ -17,21 +17,19 @@ import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from '.
 import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
-const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
+/** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
+const lastToken = (key: string) => (key.includes('/') ? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? '' : '');
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
- * changed the URL without updating its head, or an address that was redirected (a renamed repository).
+ * changed the URL without updating its head, or an address that was redirected (a renamed repository). A root, or a
+ * route naming the other's last word (`/p/slug` and `/slug`), is the same page.
  */
 function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 	const here = urlKey(location);
-	const related = (url: URL) => {
-		const there = urlKey(url.href);
-		const [a, b] = [lastToken(here.slice(here.indexOf('/'))), lastToken(there.slice(there.indexOf('/')))];
-		return there === here || !there.includes('/') || !here.includes('/') || here.includes(b) || there.includes(a) || !a || !b;
-	};
-	const sameSite = declared.filter((u): u is URL => !!u && u.hostname.replace(/^(www|m)\./, '') === new URL(location).hostname.replace(/^(www|m)\./, ''));
-	return sameSite.length > 0 && !sameSite.some(related);
+	const host = (key: string) => key.split(/[/:?#]/)[0];
+	const sameSite = declared.map(u => u && urlKey(u.href)).filter((there): there is string => !!there && host(there) === host(here));
+	return sameSite.length > 0 && !sameSite.some(there => !lastToken(here) || !lastToken(there) || here.includes(lastToken(there)) || there.includes(lastToken(here)));
 }
 
 /**
