@@ -194,12 +194,11 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			return (dates ??= all(doc, '[class*="date"], [class*="Date"], [class*="timestamp"], [class*="publish"], [class*="Publish"]', 8, el => DATED.test(el.getAttribute('class')!)));
+			return (dates ??= all(doc, '[class*="date" i], [class*="timestamp"], [class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			const marks = ['class', 'id'].flatMap(a => ['author', 'Author', 'byline', 'Byline'].map(w => `[${a}*="${w}"]`));
-			return (byline ??= all(doc, `${marks}, [rel~="author"], [itemprop~="author"]`, 20,
+			return (byline ??= all(doc, '[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i], [rel~="author"], [itemprop~="author"]', 20,
 				el => BYLINE.test(['class', 'id', 'rel', 'itemprop'].map(a => el.getAttribute(a)).join(' '))));
 		},
 		get p() {
