@@ -60,15 +60,15 @@ export function openGraph(h: Head): Candidate {
 	};
 }
 
-/** Twitter cards, including the `label`/`data` pairs WordPress uses for "Written by". */
+/**
+ * Twitter cards. Not their `label`/`data` pairs: WordPress's "Written by" pair repeats the author its JSON-LD names
+ * (Yoast writes both), and reading it won nothing on any corpus.
+ */
 export function twitter(h: Head): Candidate {
-	const authors: string[] = [];
-	for (const n of [1, 2, 3]) if (/written by|author|作者/i.test(h.get(`twitter:label${n}`) ?? '')) authors.push(h.get(`twitter:data${n}`) ?? '');
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
 		image: h.all(...TWITTER_IMAGE),
-		authors,
 	};
 }
 
