@@ -5,7 +5,6 @@ import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
 import {type Site, siteContext} from './sites/site.ts';
-import {coins} from './sources/coins.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
@@ -52,7 +51,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
-	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
+	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
@@ -83,7 +82,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind(picked, host, found.words + found.han / 2);
+	const kind = detectKind(picked, found.words + found.han / 2);
 	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
 	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;

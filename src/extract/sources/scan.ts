@@ -9,7 +9,7 @@ import {PUBLISHER} from './details.ts';
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
 	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: Iterable<Element>; roots: Element[];
-	base?: Element; coins: Element[]; isbnText: string;
+	base?: Element; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
@@ -204,7 +204,7 @@ export function scan(doc: Document): Scan {
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
 		},
-		base: doc.querySelector('base') ?? undefined, coins: all(doc, 'span.Z3988', 2),
+		base: doc.querySelector('base') ?? undefined,
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
 	};
 	s.isbnText = isbnWindow(doc, walkText(doc, s));

@@ -169,11 +169,6 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(book('itemscope itemtype', 'itemprop').replace(/itemtype="(\w+)"/g, 'itemtype="https://schema.org/$1"'))).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
 		expect(read(`<div vocab="https://schema.org/">${book('typeof', 'property')}</div>`)).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
 	});
-	test('several COinS spans are the works a page cites, not the page', () => {
-		const span = (t: string) => `<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.btitle=${t}"></span>`;
-		expect(read(`<title>Bob Dylan - Wikipedia</title>${span('Chronicles')}${span('Tarantula')}`).title).toBe('Bob Dylan - Wikipedia');
-		expect(read(`<title>x</title>${span('Chronicles')}`).title).toBe('Chronicles');
-	});
 	test('the description falls back to the first visible paragraph, bare text blocks and short whole sentences included', () => {
 		const long = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.';
 		expect(read('<article><div class="tip">pb<span class="tooltiptext">Paperback. Typically 7 by 4.25 inches or smaller, though trimming errors vary.</span></div><div class="notes"><b>Notes:</b> First published in Great Britain 1975 by Dobson Books Ltd. This edition published 1986 by Methuen London Ltd.</div></article>').description)
@@ -186,6 +181,12 @@ describe('titles, site names and descriptions read the way the page shows them',
 
 describe('dates, details lists and images', () => {
 	const read = (html: string, url = 'https://example.org/post') => extractMetadata(new JSDOM(html, {url}).window.document, url);
+	test('a page says its kind in its markup, whatever its host', () => {
+		expect(read('<meta property="og:type" content="video.other"><title>A talk</title>', 'https://vimeo.com/1').kind).toBe('video');
+		expect(read('<script type="application/ld+json">{"@type":"PodcastEpisode","name":"Ep. 1"}</script>', 'https://pod.example/e/1').kind).toBe('podcast');
+		expect(read('<meta name="citation_title" content="On CRDTs"><title>On CRDTs</title>', 'https://papers.example/1').kind).toBe('paper');
+		expect(read('<title>Home</title><p>Hi.</p>', 'https://vimeo.com/').kind).toBe('other');
+	});
 
 	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
 		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
