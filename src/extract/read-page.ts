@@ -28,7 +28,7 @@ function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 	const here = urlKey(location);
 	const host = (key: string) => key.split(/[/:?#]/)[0];
 	const sameSite = declared.map(u => u && urlKey(u.href)).filter((there): there is string => !!there && host(there) === host(here));
-	return sameSite.length > 0 && !sameSite.some(there => !lastToken(here) || !lastToken(there) || here.includes(lastToken(there)) || there.includes(lastToken(here)));
+	return sameSite.length > 0 && !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
 }
 
 /**
