@@ -7,7 +7,7 @@ export type Node = {[key: string]: unknown};
 /** Looks up `{"@id": ...}` references. */
 export type Resolve = (value: unknown) => unknown;
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
 export const typesOf = (node: Node): string[] =>

@@ -1,7 +1,7 @@
 import {urlKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
 import {list} from '../text.ts';
-import {entityCandidate, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
+import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
 
@@ -19,8 +19,6 @@ function parseLoose(text: string): unknown {
 		}
 	}
 }
-
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as main-entity candidates. */
 function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all: Node[]} {
