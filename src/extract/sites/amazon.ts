@@ -7,14 +7,14 @@ import type {Site} from './site.ts';
 const CURRENCY: Record<string, string> = {'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD'};
 
 /** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
-function cover(doc: Document): string | undefined {
-	const img = doc.querySelector('#landingImage, #imgBlkFront, #ebooksImgBlkFront, #main-image');
+function cover(doc: Document): string | null | undefined {
+	const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
 	try {
 		const sizes = Object.entries(JSON.parse(img?.getAttribute('data-a-dynamic-image') ?? '{}') as Record<string, number[]>);
 		sizes.sort(([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0));
 		if (sizes[0]) return sizes[0][0];
 	} catch { /* Malformed JSON in an attribute: fall back to the plain attributes */ }
-	return img?.getAttribute('data-old-hires') || img?.getAttribute('src') || undefined;
+	return img?.getAttribute('data-old-hires') || img?.getAttribute('src');
 }
 
 /**
@@ -27,7 +27,7 @@ export const amazon: Site = {
 	test: /^(www\.|smile\.)?amazon\.[a-z]{2,3}(\.[a-z]{2})?\//,
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
-		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"], #bookDescription_feature_div, #booksTitle');
+		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"],#bookDescription_feature_div,#booksTitle');
 		return {
 			kind: isBook ? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
@@ -35,7 +35,7 @@ export const amazon: Site = {
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
 			image: [cover(doc)],
 			// The buy box's price is this format's; the first `.a-color-price` may be another format's (a Kindle swatch).
-			price: {amount: textAt('#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
+			price: {amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
 				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')]},
 			provider: 'Amazon',
 			siteName: 'Amazon',

@@ -7,21 +7,15 @@ import {anyOf, labelled} from '../sites/site.ts';
 export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag',
 	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Förlag', 'Forlag', 'Kustantaja',
 	'Издательство', '出版社', '出版者', '出版单位', '出品方', '出版元', '発行元', '発売元'];
-/** What stores name a product's maker by: a book's publisher only when no publisher label is there. */
-const BRAND = ['Brand', 'Manufacturer', 'Marke', 'Marque', 'Marca', '品牌'];
 const DATE = ['Publication date', 'Pub. Date', 'Published', 'Erschienen', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
 	'Date de parution', 'Parution', 'Data di pubblicazione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
-const LABELS = [...TITLE, ...PUBLISHER, ...BRAND, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
+const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
 const BARE_LABEL = new RegExp(`^[ \\t]*(${anyOf(LABELS)})[ \\t]*$`, 'gim');
-/** A review site's line: `Published May 3rd 2011 by Tor Books`. */
-const PUBLISHED_BY = /^(?:first )?published (.+?) by (.+)$/im;
-/** A month and year as catalogues write a legal deposit (`10/2002`). */
-const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
 /** A page count said with its unit, under whatever label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
@@ -38,21 +32,18 @@ export function details(text: string): Candidate {
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
-	const byLine = PUBLISHED_BY.exec(text);
-	const named = get(PUBLISHER) ?? byLine?.[2];
+	const named = get(PUBLISHER);
 	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
-	// A store's product details name the maker (`Brand`, `Manufacturer`): a book's publisher when nothing else does.
-	const publisher = (named && !IMPRINT.test(named) ? named : imprint?.[1]) ?? (statedIsbns(text).length ? get(BRAND) : undefined);
+	const publisher = named && !IMPRINT.test(named) ? named : imprint?.[1];
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
-	const date = imprint?.[2] ?? (line || byLine?.[1] || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
-	const monthYear = date && MONTH_YEAR.exec(date);
+	const date = imprint?.[2] ?? (line || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
 		title,
 		authors: [responsibility?.split(' ; ')[0]],
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, ''),
-		publishedAt: monthYear ? `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}` : date,
+		publishedAt: date,
 		duration: {pages: parseInt(get(PAGES) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},

@@ -191,7 +191,7 @@ describe('dates, details lists and images', () => {
 	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
 		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
 		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
-		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publishedAt: '2002-10', publisher: 'Delcourt', duration: {pages: 46}});
+		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publisher: 'Delcourt', duration: {pages: 46}});
 		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>')).toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
 		// A store's list: the day in brackets after the publisher, the page count under the binding's label.
 		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))

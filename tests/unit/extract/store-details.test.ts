@@ -20,17 +20,6 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
 	});
 
-	test('a review site\'s "Published <date> by <publisher>" line beside the ISBN', () => {
-		expect(read('<div><p>Hardcover, 662 pages</p><p>Published May 3rd 2011 by Tor Books</p><p>ISBN: 9780765326355</p></div>'))
-			.toMatchObject({publisher: 'Tor Books', publishedAt: '2011-05-03'});
-	});
-
-	test('a brand or manufacturer names a book\'s publisher only beside an ISBN and without a publisher label', () => {
-		expect(read('<ul><li>Brand: Pan Macmillan</li><li>ISBN-13: 9781447273301</li></ul>').publisher).toBe('Pan Macmillan');
-		expect(read('<ul><li>Brand: Acme</li><li>Publisher: Orbit</li><li>ISBN-13: 9780316498838</li></ul>').publisher).toBe('Orbit');
-		expect(read('<ul><li>Brand: Acme</li><li>EAN: 4006381333931</li></ul>').publisher).toBeUndefined();
-	});
-
 	test('a details list without an ISBN is read from its publisher label; a word ending in a label is not one', () => {
 		expect(read('<main><h1>A comic</h1><dl><dt><b>Publisher</b></dt><dd>Dargaud</dd><dt>Pages</dt><dd>48</dd></dl></main>'))
 			.toMatchObject({publisher: 'Dargaud', duration: {pages: 48}});
