@@ -6,7 +6,6 @@ import type {Duration, Kind, Price} from '../core/types.ts';
  */
 export type Candidate = {
 	title?: unknown;
-	subtitle?: unknown;
 	authors?: unknown[];
 	contributors?: {name: unknown; role: string}[];
 	description?: unknown;

@@ -1,24 +1,15 @@
 import type {Kind} from '../core/types.ts';
 import type {Picked} from './pick.ts';
 
-const HOSTS: [RegExp, Kind][] = [
-	[/(^|\.)(youtube\.com|youtu\.be|vimeo\.com|bilibili\.com|ted\.com|twitch\.tv)$/, 'video'],
-	[/(^|\.)(arxiv\.org|doi\.org|semanticscholar\.org|acm\.org|ieee\.org|springer\.com|sciencedirect\.com|researchgate\.net)$/, 'paper'],
-	[/(^|\.)(podcasts\.apple\.com|xiaoyuzhoufm\.com|podcasts\.google\.com)$/, 'podcast'],
-	[/(^|\.)(coursera\.org|udemy\.com|edx\.org|time\.geekbang\.org|udacity\.com|khanacademy\.org|mooc\.cn|icourse163\.org)$/, 'course'],
-	[/(^|\.)(github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)$/, 'repository'],
-];
-
 /**
- * The kind of work: what a source declared (site adapter, schema.org type, og:type, citation tags), then
- * a book when an ISBN was found, then the host, then an article when the page reads like one.
+ * The kind of work: what a source declared (site adapter, schema.org type, og:type, citation tags), then a book when an
+ * ISBN was found, then an article when the page reads like one. No list of hosts: a page says its kind in its own
+ * markup (a video's og:type, a podcast's PodcastEpisode, a paper's citation_* tags), and adapters say theirs.
  */
-export function detectKind(picked: Picked, host: string, wordsish: number): Kind {
+export function detectKind(picked: Picked, wordsish: number): Kind {
 	const declared = picked.kind;
 	if (declared && declared !== 'other' && declared !== 'article') return declared;
 	if (picked.isbn?.length) return 'book';
-	const byHost = HOSTS.find(([test]) => test.test(host))?.[1];
-	if (byHost && byHost !== 'repository') return byHost;
 	if (declared) return declared;
 	return picked.publishedAt || picked.authors?.length || wordsish > 300 ? 'article' : 'other';
 }

@@ -1,12 +1,11 @@
 /** Language tags: BCP 47 out of whatever a page declares, corrected by the script of its text. */
 
+/** Languages by the names details lists give them (ISO 639-2 codes, `eng`, `ger`, are the browser's to read). */
 const NAMES: Record<string, string> = {
-	english: 'en', eng: 'en', deutsch: 'de', german: 'de', deu: 'de', ger: 'de', français: 'fr', francais: 'fr', french: 'fr',
-	fra: 'fr', fre: 'fr', frans: 'fr', español: 'es', espanol: 'es', spanish: 'es', spa: 'es', inglés: 'en', ingles: 'en',
-	nederlands: 'nl', dutch: 'nl', nld: 'nl', dut: 'nl', engels: 'en', italiano: 'it', italian: 'it', ita: 'it',
-	chinese: 'zh', zho: 'zh', chi: 'zh', 中文: 'zh', 简体中文: 'zh-Hans', 繁體中文: 'zh-Hant', 汉语: 'zh', japanese: 'ja', jpn: 'ja',
-	日本語: 'ja', korean: 'ko', kor: 'ko', 한국어: 'ko', portuguese: 'pt', português: 'pt', por: 'pt', russian: 'ru', rus: 'ru',
-	русский: 'ru',
+	english: 'en', deutsch: 'de', german: 'de', français: 'fr', francais: 'fr', french: 'fr', frans: 'fr', español: 'es', espanol: 'es',
+	spanish: 'es', inglés: 'en', ingles: 'en', nederlands: 'nl', dutch: 'nl', engels: 'en', italiano: 'it', italian: 'it', chinese: 'zh',
+	中文: 'zh', 简体中文: 'zh-Hans', 繁體中文: 'zh-Hant', 汉语: 'zh', japanese: 'ja', 日本語: 'ja', korean: 'ko', 한국어: 'ko',
+	portuguese: 'pt', português: 'pt', russian: 'ru', русский: 'ru',
 };
 
 /** `en_us` -> `en-US`, `English` -> `en`, `zho` -> `zh`; undefined for anything that is not a language. */
@@ -16,8 +15,9 @@ export function bcp47(input: unknown): string | undefined {
 	const named = NAMES[raw.toLowerCase()];
 	if (named) return named;
 	const m = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-|$)/i.exec(raw);
-	if (!m || m[1]!.toLowerCase() === 'und' || (m[1]!.length === 3 && !NAMES[m[1]!.toLowerCase()])) return undefined;
-	const primary = NAMES[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
+	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.
+	const primary = m && (m[1]!.length < 3 ? m[1]! : Intl.getCanonicalLocales(m[1]!)[0]!).toLowerCase();
+	if (!primary || primary.length > 2) return undefined;
 	const script = m[2] ? `-${m[2][0]!.toUpperCase()}${m[2].slice(1).toLowerCase()}` : '';
 	return `${primary}${script}${m[3] ? `-${m[3].toUpperCase()}` : ''}`;
 }

@@ -17,26 +17,32 @@ function roleOf(label: string): Person['role'] {
 }
 
 const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|correspondent|journalist)\b/i;
-/** Addresses, numbers, placeholders, and a link's call to action (`View my complete profile`, `Suivre`). */
-const NOT_NAME = /\d{3}|@|https?:|www\.|\.(com|org|net)\b|^(admin|staff|editor|unknown|anonymous)$|^(view|follow|suivre)\b/i;
+/**
+ * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), and a link's call to
+ * action (`View my complete profile`, `Suivre`, `Read more`).
+ */
+const NOT_NAME = new RegExp(`\\d|@|https?:|www\\.|\\.(com|org|net)\\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(${
+	'view follow suivre subscribe share read more see sign log contact email about posted filed updated published'.replace(/ /g, '|')})\\b`, 'i');
+/** The label a byline opens with: `By`, `Written by`, `von`, `par`, `作者：`, `著者`, `文/`. */
+export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
+/** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
+const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ') ? name : name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1')
-		.replace(/^(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|文)\s*[:：]?(\s+|$)/i, '')
-		.replace(/^(?:作者|文|by)\s*[:：]\s*/i, '');
+	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1').replace(BY, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];
-	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/).entries()) {
+	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/i).entries()) {
 		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.
 		if (i > 0 && JOB.test(raw)) break;
 		let [part, role] = [raw, fallback];
 		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
-		const name = clean(part, 100);
+		const name = unshout(clean(part, 100) ?? '');
 		if (!name || name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});
 	}

@@ -5,32 +5,30 @@ import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
 import {type Site, siteContext} from './sites/site.ts';
-import {coins} from './sources/coins.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
+import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
-const lastToken = (key: string) => key.split(/[/?&=#]/).filter(Boolean).pop() ?? '';
+/** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
+const lastToken = (key: string) => (key.includes('/') ? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? '' : '');
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
- * changed the URL without updating its head, or an address that was redirected (a renamed repository).
+ * changed the URL without updating its head, or an address that was redirected (a renamed repository). A root, or a
+ * route naming the other's last word (`/p/slug` and `/slug`), is the same page.
  */
 function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 	const here = urlKey(location);
-	const related = (url: URL) => {
-		const there = urlKey(url.href);
-		const [a, b] = [lastToken(here.slice(here.indexOf('/'))), lastToken(there.slice(there.indexOf('/')))];
-		return there === here || !there.includes('/') || !here.includes('/') || here.includes(b) || there.includes(a) || !a || !b;
-	};
-	const sameSite = declared.filter((u): u is URL => !!u && u.hostname.replace(/^(www|m)\./, '') === new URL(location).hostname.replace(/^(www|m)\./, ''));
-	return sameSite.length > 0 && !sameSite.some(related);
+	const host = (key: string) => key.split(/[/:?#]/)[0];
+	const sameSite = declared.map(u => u && urlKey(u.href)).filter((there): there is string => !!there && host(there) === host(here));
+	return sameSite.length > 0 && !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
 }
 
 /**
@@ -53,7 +51,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
-	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)], ['coins', coins(found.coins)]);
+	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
@@ -65,7 +63,9 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const shown: Candidate = work ? {} : {get publishedAt() {
 		return shownDate(found);
 	}};
-	proposals.push(['html', fallback], ['text', listed], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
+	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
+	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
+	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
@@ -76,13 +76,13 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, location?.pathname.split('/').filter(Boolean).pop()?.replace(/\.\w+$/, ''));
+		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, lastToken(location?.pathname ?? '').replace(/\.\w+$/, ''));
 		if (picked.siteName) sources.siteName = 'title';
 	}
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind(picked, host, found.words + found.han / 2);
+	const kind = detectKind(picked, found.words + found.han / 2);
 	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
 	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;

@@ -12,7 +12,7 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 
 /**
  * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`).
- * Only a segment that names the site (og:site_name, publisher, host) is dropped, or a short one after ` | `.
+ * Only a segment that names the site (og:site_name, publisher, host) is dropped.
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
@@ -26,7 +26,6 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 		}
 		const prefix = PREFIXED.exec(text);
 		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
-		else if (suffix && /\|/.test(suffix[2]!) && suffix[3]!.split(' ').length <= 3 && suffix[1]!.length > suffix[3]!.length * 2) text = suffix[1]!.trim();
 		else break;
 	}
 	return text;

@@ -1,17 +1,20 @@
 import type {Site} from './site.ts';
 
-/** The stores, by their domain's ending, and the currency each prices in. */
-const CURRENCY: Record<string, string> = {'co.uk': 'GBP', de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', 'co.jp': 'JPY', cn: 'CNY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', com: 'USD', 'com.br': 'BRL', 'com.mx': 'MXN'};
+/**
+ * The currency of the stores, by their domain's ending, whose price's symbol says another (`$` in Canada or Singapore, `¥` in Japan)
+ * or none the core knows; the others' symbol names it (`£`, `€`, `$` on amazon.com, `¥` on amazon.cn).
+ */
+const CURRENCY: Record<string, string> = {'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD'};
 
 /** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
-function cover(doc: Document): string | undefined {
-	const img = doc.querySelector('#landingImage, #imgBlkFront, #ebooksImgBlkFront, #main-image');
+function cover(doc: Document): string | null | undefined {
+	const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
 	try {
 		const sizes = Object.entries(JSON.parse(img?.getAttribute('data-a-dynamic-image') ?? '{}') as Record<string, number[]>);
 		sizes.sort(([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0));
 		if (sizes[0]) return sizes[0][0];
 	} catch { /* Malformed JSON in an attribute: fall back to the plain attributes */ }
-	return img?.getAttribute('data-old-hires') || img?.getAttribute('src') || undefined;
+	return img?.getAttribute('data-old-hires') || img?.getAttribute('src');
 }
 
 /**
@@ -20,10 +23,11 @@ function cover(doc: Document): string | undefined {
  */
 export const amazon: Site = {
 	name: 'amazon',
-	test: new RegExp(`^(www\\.|smile\\.)?amazon\\.(${Object.keys(CURRENCY).join('|').replace(/\./g, '\\.')})/`),
+	// Every store (amazon.com, .co.uk, .com.au, .se...): one page layout.
+	test: /^(www\.|smile\.)?amazon\.[a-z]{2,3}(\.[a-z]{2})?\//,
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
-		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"], #bookDescription_feature_div, #booksTitle');
+		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"],#bookDescription_feature_div,#booksTitle');
 		return {
 			kind: isBook ? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
@@ -31,7 +35,7 @@ export const amazon: Site = {
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
 			image: [cover(doc)],
 			// The buy box's price is this format's; the first `.a-color-price` may be another format's (a Kindle swatch).
-			price: {amount: textAt('#price, #kindle-price, #price_inside_buybox, #corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
+			price: {amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
 				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')]},
 			provider: 'Amazon',
 			siteName: 'Amazon',

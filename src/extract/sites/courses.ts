@@ -1,8 +1,7 @@
-import {isoMinutes} from '../candidate.ts';
-import type {Site} from './site.ts';
+import type {SiteContext, Site} from './site.ts';
 
 /** Minutes in "12 hours", "3h 20m total length", "Approx. 20 hours to complete", "about 6 weeks at 4 hours a week". */
-function minutesIn(text: string): number | undefined {
+function minutesIn(text: string, {isoMinutes}: SiteContext): number | undefined {
 	const weeks = /(\d+)\s*weeks?[^\d]{0,30}?(\d+)(?:\s*[-–]\s*\d+)?\s*hours?\s*(?:per|a)\s*week/i.exec(text);
 	if (weeks) return +weeks[1]! * +weeks[2]! * 60;
 	const hm = /(\d+(?:\.\d+)?)\s*(?:h|hours?|小时)\s*(?:(\d+)\s*(?:m|min|minutes|分钟))?\s*(?:total|to complete|on-demand|of video)?/i.exec(text);
@@ -15,13 +14,14 @@ const lessonsIn = (text: string) => Number(/(\d+)\s*(?:lectures|lessons|videos|�
 export const coursera: Site = {
 	name: 'coursera',
 	test: /^(www\.)?coursera\.org\/(learn|specializations|professional-certificates|projects)\//,
-	extract({doc, textAt, textsAt}) {
+	extract(context) {
+		const {doc, textAt, textsAt} = context;
 		const text = doc.querySelector('main, #main, body')?.textContent?.slice(0, 50_000) ?? '';
 		return {
 			kind: 'course',
 			title: textAt('h1'),
 			authors: textsAt('[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
-			duration: {minutes: minutesIn(/[^.]{0,40}hours?[^.]{0,40}/i.exec(text)?.[0] ?? '')},
+			duration: {minutes: minutesIn(/[^.]{0,40}hours?[^.]{0,40}/i.exec(text)?.[0] ?? '', context)},
 			provider: 'Coursera',
 		};
 	},
@@ -31,7 +31,8 @@ export const coursera: Site = {
 export const udemy: Site = {
 	name: 'udemy',
 	test: /^(www\.)?udemy\.com\/course\//,
-	extract({textAt, textsAt}) {
+	extract(context) {
+		const {textAt, textsAt} = context;
 		const curriculum = textAt('[data-purpose="curriculum-stats"], [class*="curriculum--sub-header" i]') ?? '';
 		return {
 			kind: 'course',
@@ -39,7 +40,7 @@ export const udemy: Site = {
 			description: textAt('[data-purpose="lead-headline"]'),
 			authors: textsAt('[data-purpose="instructor-name-top"] a, .instructor-links a, [data-purpose="instructor-url"]'),
 			language: textAt('[data-purpose="lead-course-locale"]'),
-			duration: {minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum), lessons: lessonsIn(curriculum)},
+			duration: {minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum, context), lessons: lessonsIn(curriculum)},
 			price: {amount: textAt('[data-purpose="course-price-text"] span span, [data-purpose="course-price-text"]')},
 			provider: 'Udemy',
 		};
@@ -50,13 +51,14 @@ export const udemy: Site = {
 export const edx: Site = {
 	name: 'edx',
 	test: /^(www\.)?edx\.org\/(course|learn|certificates|professional-certificate|masters|xseries)\//,
-	extract({textAt, textsAt}) {
+	extract(context) {
+		const {textAt, textsAt} = context;
 		const facts = textAt('.course-snapshot, [class*="snapshot" i], .at-a-glance, main') ?? '';
 		return {
 			kind: 'course',
 			title: textAt('h1'),
 			authors: textsAt('.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
-			duration: {minutes: minutesIn(facts.slice(0, 20_000))},
+			duration: {minutes: minutesIn(facts.slice(0, 20_000), context)},
 			provider: 'edX',
 		};
 	},

@@ -1,4 +1,4 @@
-import type {Candidate} from '../candidate.ts';
+import {type Candidate, isoMinutes} from '../candidate.ts';
 import type {Head} from '../sources/head.ts';
 
 /**
@@ -12,11 +12,12 @@ export type SiteContext = {
 	/** Texts of every element matching `selector`. */
 	textsAt(selector: string): string[];
 	labelled: typeof labelled;
+	isoMinutes: typeof isoMinutes;
 };
 
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
-	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled});
+	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled, isoMinutes});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
@@ -34,14 +35,21 @@ export const textAt = (root: ParentNode, selector: string): string | undefined =
 export const textsAt = (root: ParentNode, selector: string): string[] =>
 	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent?.trim() ?? '').filter(Boolean);
 
+/** An alternation matching any of `words` literally (our own label lists: no other metacharacters than these). */
+export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '\\$&');
+
 /**
  * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
  * splits on the given labels and returns the text after each.
  */
 export function labelled(text: string, labels: string[]): Map<string, string> {
 	const found = new Map<string, string>();
-	const split = new RegExp(`(${[...labels].sort((a, b) => b.length - a.length).map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]`, 'g');
+	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
+	const split = new RegExp(`(?<![A-Za-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
 	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
-	for (let i = 1; i + 1 < parts.length; i += 2) if (!found.has(parts[i]!)) found.set(parts[i]!, parts[i + 1]!.trim());
+	for (let i = 1; i + 1 < parts.length; i += 2) {
+		const label = labels.find(l => l.toLowerCase() === parts[i]!.toLowerCase())!;
+		if (!found.has(label)) found.set(label, parts[i + 1]!.trim());
+	}
 	return found;
 }

@@ -1,9 +1,12 @@
 import {statedIsbns} from '../../core/isbn.ts';
 import type {Candidate} from '../candidate.ts';
-import {labelled} from '../sites/site.ts';
+import {anyOf, labelled} from '../sites/site.ts';
 
-// Labels of a book's details list in the languages of the stores and catalogues users read (longest first where one contains another).
-const PUBLISHER = ['Published by', 'Publisher', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag', 'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Editore', '出版社'];
+// Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the longest first.
+/** Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`). */
+export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag',
+	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Förlag', 'Forlag', 'Kustantaja',
+	'Издательство', '出版社', '出版者', '出版单位', '出品方', '出版元', '発行元', '発売元'];
 const DATE = ['Publication date', 'Pub. Date', 'Published', 'Erschienen', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
 	'Date de parution', 'Parution', 'Data di pubblicazione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
@@ -11,11 +14,8 @@ const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定�
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
 const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
-const ESCAPED = LABELS.map(l => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
-const BARE_LABEL = new RegExp(`^[ \\t]*(${ESCAPED})[ \\t]*$`, 'gm');
-/** A month and year as catalogues write a legal deposit (`10/2002`). */
-const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
+const BARE_LABEL = new RegExp(`^[ \\t]*(${anyOf(LABELS)})[ \\t]*$`, 'gim');
 /** A page count said with its unit, under whatever label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
@@ -32,18 +32,18 @@ export function details(text: string): Candidate {
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
-	const imprint = IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
-	const publisher = get(PUBLISHER) ?? imprint?.[1];
+	const named = get(PUBLISHER);
+	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
+	const publisher = named && !IMPRINT.test(named) ? named : imprint?.[1];
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
 	const date = imprint?.[2] ?? (line || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
-	const monthYear = date && MONTH_YEAR.exec(date);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
 		title,
 		authors: [responsibility?.split(' ; ')[0]],
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, ''),
-		publishedAt: monthYear ? `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}` : date,
+		publishedAt: date,
 		duration: {pages: parseInt(get(PAGES) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},

@@ -17,7 +17,7 @@ function valueOf(el: Element, prop: string): string {
 }
 
 const pushValue = (node: Node, key: string, value: unknown) => {
-	if (!Object.prototype.hasOwnProperty.call(node, key)) node[key] = value;
+	if (!Object.hasOwn(node, key)) node[key] = value;
 	else if (Array.isArray(node[key])) (node[key] as unknown[]).push(value);
 	else node[key] = [node[key], value];
 };

@@ -7,7 +7,7 @@ export type Node = {[key: string]: unknown};
 /** Looks up `{"@id": ...}` references. */
 export type Resolve = (value: unknown) => unknown;
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
 export const typesOf = (node: Node): string[] =>
@@ -84,7 +84,6 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
-		subtitle: text('alternativeHeadline'),
 		authors: names([node.author, node.creator], resolve),
 		contributors: [...role('translator', 'translator'), ...role('editor', 'editor'), ...role('readBy', 'narrator'), ...role('illustrator', 'other'),
 			...role('instructor', 'instructor'), ...instances.flatMap(i => names(i.instructor, resolve).map(name => ({name, role: 'instructor'})))],

@@ -1,6 +1,6 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
-import {parsePeople} from '../people.ts';
+import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import type {Scan} from './scan.ts';
 
@@ -78,7 +78,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get authors() {
 			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.length < 120 && parsePeople([t]).length);
-			return byline ? [byline] : [];
+			return byline ? [byline] : [nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
@@ -89,6 +89,21 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return (own || root === doc.body) ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};
+}
+
+/**
+ * Who wrote it, said the way a reader finds it without a byline element: a short line under the title or around the
+ * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
+ */
+function nearBy(h1?: Element, time?: Element): string | undefined {
+	for (const el of [h1?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement]) {
+		const line = el?.textContent ?? '';
+		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it.
+		const said = line.length < 160 && line.split(/[|·•\d]/).find(part => BY.test(part));
+		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[\p{sc=Han}\p{sc=Kana}\p{sc=Hira}·]{2,8}$/u.test(n));
+		if (names.length) return names.join('; ');
+	}
+	return undefined;
 }
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */

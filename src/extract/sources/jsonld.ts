@@ -1,7 +1,7 @@
 import {urlKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
 import {list} from '../text.ts';
-import {entityCandidate, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
+import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
 
@@ -20,8 +20,6 @@ function parseLoose(text: string): unknown {
 	}
 }
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as main-entity candidates. */
 function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all: Node[]} {
 	const tops: Node[] = [];
@@ -39,7 +37,7 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
 		if (top && typesOf(node).length) tops.push(node);
 		else if (top && typeof node['@id'] === 'string') refs.push(node['@id']);
 		for (const key in node) {
-			if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+			if (!Object.hasOwn(node, key)) continue;
 			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
 		}
 	};

@@ -39,10 +39,12 @@ const TWITTER_IMAGE = ['twitter:image:src', 'twitter:image'];
 
 const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'], [/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other']];
 
-/** Open Graph, with the `article:*`, `book:*`/`books:*` and `video:*` namespaces. */
+/**
+ * Open Graph, with the `article:*`, `book:*`/`books:*` and `video:*` namespaces; a video's length is its JSON-LD's or its
+ * adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's budget needed).
+ */
 export function openGraph(h: Head): Candidate {
 	const type = h.get('og:type')?.toLowerCase().trim() ?? '';
-	const seconds = Number(h.get('video:duration', 'og:video:duration'));
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
@@ -56,19 +58,18 @@ export function openGraph(h: Head): Candidate {
 		modifiedAt: h.get('article:modified_time', 'og:updated_time'),
 		isbn: h.all('book:isbn', 'books:isbn'),
 		keywords: h.all('article:tag', 'book:tag', 'video:tag'),
-		duration: seconds > 0 ? {minutes: Math.round(seconds / 60)} : undefined,
 	};
 }
 
-/** Twitter cards, including the `label`/`data` pairs WordPress uses for "Written by". */
+/**
+ * Twitter cards. Not their `label`/`data` pairs: WordPress's "Written by" pair repeats the author its JSON-LD names
+ * (Yoast writes both), and reading it won nothing on any corpus.
+ */
 export function twitter(h: Head): Candidate {
-	const authors: string[] = [];
-	for (const n of [1, 2, 3]) if (/written by|author|作者/i.test(h.get(`twitter:label${n}`) ?? '')) authors.push(h.get(`twitter:data${n}`) ?? '');
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
 		image: h.all(...TWITTER_IMAGE),
-		authors,
 	};
 }
 

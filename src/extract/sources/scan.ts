@@ -1,5 +1,7 @@
 import {each} from '../dom.ts';
 import type {ScriptCounts} from '../language.ts';
+import {anyOf} from '../sites/site.ts';
+import {PUBLISHER} from './details.ts';
 
 /**
  * What every source needs from the document, gathered once: the elements each reads (instead of a query per
@@ -8,13 +10,13 @@ import type {ScriptCounts} from '../language.ts';
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
 	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: HTMLCollectionOf<Element>; roots: Element[];
-	base?: Element; coins: Element[]; isbnText: string;
+	base?: Element; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join(', ');
-const BYLINE = /byline|\bauthor\b|p-author|author-name/i;
+const BYLINE = /byline|\bauthor\b|p-author|author[-_]?name/i;
 /** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
 const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
@@ -63,6 +65,8 @@ function count(text: string, into: ScriptCounts): void {
 
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
+/** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
+const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'im');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
@@ -113,6 +117,22 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 	}
 	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
 	return labels;
+}
+
+/**
+ * The first text of a details cell or item (`<dt>`, `<th>`, `<td>`, `<li>`) that opens with a publisher label, looked
+ * up by tag after the walk: testing the label on every text node cost milliseconds on a large page.
+ */
+function publisherCell(body: HTMLElement): Node[] {
+	for (const tag of ['dt', 'th', 'td', 'li']) {
+		let n = 0;
+		for (const el of body.getElementsByTagName(tag)) {
+			if (n++ >= 300) break;
+			const first = el.childElementCount < 4 && (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild); // `<dt><b>Publisher</b>`
+			if (first && PUBLISHER_LABEL.test(String(first.nodeValue).slice(0, 80)) && isContent(first)) return [first];
+		}
+	}
+	return [];
 }
 
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
@@ -173,18 +193,20 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			return (dates ??= all(doc, '[class*="date"], [class*="Date"], [class*="timestamp"], [class*="publish"], [class*="Publish"]', 8, el => DATED.test(el.getAttribute('class')!)));
+			return (dates ??= all(doc, '[class*="date" i], [class*="timestamp"], [class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			return (byline ??= all(doc, '[class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"], [rel~="author"]', 20, el => BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''}`)));
+			return (byline ??= all(doc, '[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i], [rel~="author"], [itemprop~="author"]', 20,
+				el => BYLINE.test(['class', 'id', 'rel', 'itemprop'].map(a => el.getAttribute(a)).join(' '))));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
 		},
-		base: doc.querySelector('base') ?? undefined, coins: all(doc, 'span.Z3988', 2),
+		base: doc.querySelector('base') ?? undefined,
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
 	};
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
+	if (doc.body && !PUBLISHER_LABEL.test(s.isbnText)) s.isbnText += isbnWindow(doc, publisherCell(doc.body));
 	return s;
 }

@@ -83,9 +83,6 @@ describe('generic sources', () => {
 		expect(extract('citation-paper.html')).toMatchObject({kind: 'paper', title: 'Conflict-free Replicated Reading Lists', authors: ['Marc Shapiro', 'Nuno Preguiça'],
 			publishedAt: '2024-01-02', description: expect.stringMatching(/^We show/)});
 	});
-	test('COinS book', () => {
-		expect(extract('coins-book.html')).toMatchObject({kind: 'book', title: 'Der Steppenwolf', authors: ['Hermann Hesse'], isbn: ['9783518366820'], publishedAt: '1927', publisher: 'S. Fischer'});
-	});
 	test('single-page app: a canonical/og:url of another route is ignored, the DOM speaks', () => {
 		const m = extract('spa-stale-head.html');
 		expect(m.url).toBe('https://app.example.com/courses/rust-basics');

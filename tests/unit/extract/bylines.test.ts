@@ -1,0 +1,43 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+import {parsePeople} from '../../../src/extract/people.ts';
+
+const read = (body: string, head = '<title>A post</title>') => {
+	const url = 'https://news.example/2024/post';
+	return extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
+};
+const text = '<p>' + 'The article goes on for a while, the way articles do. '.repeat(4) + '</p>';
+
+describe('a visible byline, when no metadata names the author', () => {
+	test.each([
+		['a line under the title', '<article><h1>Rivers</h1><p>By Ann Writer</p>' + text + '</article>', ['Ann Writer']],
+		['several authors', '<article><h1>Rivers</h1><div>By Ann Writer, Bob Reader and Cy Three</div>' + text + '</article>', ['Ann Writer', 'Bob Reader', 'Cy Three']],
+		['a byline beside the date', '<article><h1>Rivers</h1>' + text + '<p><span>By Ann Writer</span> | <time datetime="2024-05-01">May 1</time></p></article>',
+			['Ann Writer']],
+		['rel=author', '<article><h1>Rivers</h1><a rel="author" href="/u/ann">Ann Writer</a>' + text + '</article>', ['Ann Writer']],
+		['an author id', '<article><h1>Rivers</h1><span id="story-author">Ann Writer</span>' + text + '</article>', ['Ann Writer']],
+		['itemprop=author outside any item', '<article><h1>Rivers</h1><span itemprop="author">Ann Writer</span>' + text + '</article>', ['Ann Writer']],
+		['文/X', '<article><h1>河流</h1><p>文/张小明</p>' + text + '</article>', ['张小明']],
+		['作者：X、Y', '<article><h1>河流</h1><p>作者：张小明、李华</p>' + text + '</article>', ['张小明', '李华']],
+		['著者 X', '<article><h1>川</h1><p>著者 山田太郎</p>' + text + '</article>', ['山田太郎']],
+		['names in capitals', '<article><h1>Rivers</h1><p class="byline">BY ANN WRITER AND BOB READER</p>' + text + '</article>', ['Ann Writer', 'Bob Reader']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+
+	test.each([
+		['a section name', '<article><h1>Rivers</h1><p>By Opinion</p>' + text + '</article>'],
+		['a date', '<article><h1>Rivers</h1><p class="byline">May 1, 2024</p>' + text + '</article>'],
+		['a role label', '<article><h1>Rivers</h1><p class="author">Staff writer</p>' + text + '</article>'],
+		['a call to action', '<article><h1>Rivers</h1><p class="author-link">Follow</p>' + text + '</article>'],
+		['the site\'s name', '<article><h1>Rivers</h1><p class="byline">By The Daily Example</p>' + text + '</article>'],
+		['a photo credit', '<article><h1>Rivers</h1><p>Photo by Ann Writer</p>' + text + '</article>'],
+	])('not %s', (_, body) => expect(read(body, '<title>Rivers</title><meta property="og:site_name" content="The Daily Example">').authors).toEqual([]));
+
+	test('metadata naming the author still wins over the page', () => {
+		expect(read('<article><h1>Rivers</h1><p>By Bob Reader</p>' + text + '</article>', '<meta name="author" content="Ann Writer">').authors).toEqual(['Ann Writer']);
+	});
+
+	test('a byline\'s date and separators are not people', () => {
+		expect(parsePeople(['By Ann Writer | May 1, 2024']).map(p => p.name)).toEqual(['Ann Writer']);
+	});
+});
