@@ -18,9 +18,11 @@ const extracted = (head: string, body: string) => {
 
 describe('a page with tens of thousands of one element', () => {
 	test('20,000 meta tags: read up to the cap, in under 5 s', () => {
-		const {metadata, ms} = extracted(count(20_000).map(i => `<meta name="author" content="Jane Doe${i}">`).join(''), '<p>text</p>');
+		// Names as people write them: since issue 19 the extractor does not take 'Jane Doe0' for a person
+		const name = (i: number) => `Jane ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'[Math.floor(i / 26) % 10]}ller`;
+		const {metadata, ms} = extracted(count(20_000).map(i => `<meta name="author" content="${name(i)}">`).join(''), '<p>text</p>');
 		expect(metadata.title).toBe('The Book');
-		expect(metadata.authors[0]).toBe('Jane Doe0');
+		expect(metadata.authors[0]).toBe(name(0));
 		expect(ms).toBeLessThan(5000);
 	});
 
