@@ -21,7 +21,7 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 export function readHead(doc: Document): Head {
 	const meta = new Map<string, string[]>();
 	const links = new Map<string, string[]>();
-	for (const el of each(doc.getElementsByTagName('meta'), 3000)) {
+	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
 		if (content === null || el.hasAttribute('itemprop') && !el.hasAttribute('property') && !el.hasAttribute('name')) continue;
 		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
@@ -29,7 +29,7 @@ export function readHead(doc: Document): Head {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.'), content);
 		}
 	}
-	for (const el of each(doc.getElementsByTagName('link'), 3000)) {
+	for (const el of each(doc.getElementsByTagName('link'))) {
 		const href = el.getAttribute('href');
 		if (href) for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href);
 	}

@@ -82,7 +82,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 	// Each excluded subtree that holds text, by its first text node (the outermost one where several share it).
 	const jumps = new Map<Node, Element>();
 	for (const tag of SKIPPED) {
-		for (const el of each(body.getElementsByTagName(tag), 5000)) {
+		for (const el of each(body.getElementsByTagName(tag))) {
 			walker.currentNode = el;
 			const first = walker.nextNode();
 			const known = first && jumps.get(first);
