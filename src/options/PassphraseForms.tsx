@@ -28,7 +28,7 @@ export function UnlockForm({onStatus, onMessage}: PassphraseFormProps) {
 		<form class="sync-unlock" onSubmit={submit}>
 			<p>{t('syncLocked')}</p>
 			<div class="field">
-				<label for={`${id}-passphrase`}>{t('syncPassphrase')}</label>
+				<label for={`${id}-passphrase`}>{t('syncUnlockPassphrase')}</label>
 				<input id={`${id}-passphrase`} type="password" autocomplete="current-password" required value={passphrase}
 					onInput={e => setPassphrase(e.currentTarget.value)}/>
 			</div>

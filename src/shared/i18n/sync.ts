@@ -68,6 +68,7 @@ export default {
 	syncUnlocked: {en: 'Unlocked.', zh_CN: '已解锁。'},
 	syncChangePassphrase: {en: 'Change passphrase', zh_CN: '更改口令'},
 	syncOldPassphrase: {en: 'Current passphrase', zh_CN: '当前口令'},
+	syncUnlockPassphrase: {en: 'Passphrase', zh_CN: '口令'},
 	syncNewPassphrase: {en: 'New passphrase', zh_CN: '新口令'},
 	syncEncryptTitle: {en: 'Encrypt the synced list', zh_CN: '加密同步的清单'},
 	syncEncryptHint: {

@@ -91,7 +91,7 @@ describe('sync status', () => {
 
 	it('unlocks an encrypted list, saying so when the passphrase is wrong', async () => {
 		const {api} = view([], {syncStatus: {...WEBDAV, encrypted: true, locked: true}});
-		const input = await screen.findByLabelText('Encryption passphrase (optional)');
+		const input = await screen.findByLabelText('Passphrase');
 		expect(screen.getByRole('button', {name: 'Sync now'}).hasAttribute('disabled')).toBe(true);
 		fireEvent.input(input, {target: {value: 'nope'}});
 		fireEvent.submit(input.closest('form')!);
