@@ -77,7 +77,9 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 				await settings.setVaultKey(undefined);
 				await settings.setStatus(EMPTY_STATUS);
 			}
-			await settings.setConfig({...config, encrypted: found.vault === 'encrypted' || passphrase !== undefined});
+			await settings.setConfig({
+				...config, encrypted: found.vault === 'encrypted' || passphrase !== undefined, ...(found.server?.swap ? {swap: found.server.swap} : {}),
+			});
 			await scheduler.ensureAlarms();
 			throwIfPassphrase((await scheduler.run('now', passphrase)).error);
 			return scheduler.status();

@@ -4,7 +4,7 @@ import {BrowserSyncTransport, WebDavTransport, type SyncTransport} from '../sync
 import {getItemService} from './service.ts';
 import {createSyncApi, type SyncApi} from './sync-api.ts';
 import {type LocksLike, SyncScheduler} from './sync-scheduler.ts';
-import {type StoredConfig, SyncSettings} from './sync-settings.ts';
+import {type StoredConfig, SyncSettings, webdavOptions} from './sync-settings.ts';
 import {createSyncStore} from './sync-store.ts';
 
 /** storage.sync's manifest key (transports/browser-sync.ts): another browser of the same vendor wrote to it. */
@@ -18,7 +18,7 @@ let browserSync: BrowserSyncTransport | undefined;
 
 function transport(config: StoredConfig): SyncTransport {
 	if (config.kind === 'browser-sync') return (browserSync ??= new BrowserSyncTransport(browser.storage.sync));
-	return new WebDavTransport({url: config.url!, ...(config.user === undefined ? {} : {user: config.user, password: config.password ?? ''})});
+	return new WebDavTransport(webdavOptions(config));
 }
 
 async function allowed(config: StoredConfig): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type {ErrorCode} from '../core/errors.ts';
-import type {RekeyPlan} from '../sync/index.ts';
+import type {ManifestSwap} from '../core/sync-server.ts';
+import type {RekeyPlan, WebDavOptions} from '../sync/index.ts';
 import {SYNC_STATUS_KEY, type SyncStatus} from '../shared/sync-protocol.ts';
 
 /** The part of a browser.storage area the sync scheduler needs (local and session). */
@@ -19,7 +20,20 @@ export type StoredConfig = {
 	plainHttp?: true;
 	/** The vault is known to be encrypted: without an unlocked key, syncs wait instead of creating a plain one. */
 	encrypted: boolean;
+	/**
+	 * How the server's manifest is swapped, as Test connection found at setup. Without it the transport probes the
+	 * server again in every worker (about ten requests); setting sync up again probes anew.
+	 */
+	swap?: ManifestSwap;
 };
+
+/** The WebDAV transport's options for a stored setup. */
+export function webdavOptions(config: StoredConfig): WebDavOptions {
+	return {
+		url: config.url!, ...(config.user === undefined ? {} : {user: config.user, password: config.password ?? ''}),
+		...(config.swap ? {swap: config.swap} : {}),
+	};
+}
 
 /** The persisted half of SyncStatus, plus the backoff deadline: the worker may die between two alarms. */
 export type StoredStatus = Pick<SyncStatus, 'lastSyncAt' | 'lastAttemptAt' | 'lastError' | 'driftMs' | 'failsafe' | 'last'> & {

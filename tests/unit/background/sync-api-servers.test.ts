@@ -1,5 +1,13 @@
 import {describe, expect, test} from 'vitest';
+import 'fake-indexeddb/auto';
+import {ItemService} from '../../../src/background/items.ts';
 import {createSyncApi} from '../../../src/background/sync-api.ts';
+import {SyncScheduler} from '../../../src/background/sync-scheduler.ts';
+import {SyncSettings, webdavOptions} from '../../../src/background/sync-settings.ts';
+import {createSyncStore} from '../../../src/background/sync-store.ts';
+import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+import {ItemRepository} from '../../../src/storage/repository.ts';
+import {fakeAlarms, fakeLocks, memoryArea} from './sync-fakes.ts';
 import {WebDavTransport} from '../../../src/sync/transports/webdav.ts';
 import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
 import {startNginx} from '../../support/nginx.ts';
@@ -16,6 +24,22 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 	test('reports what the server honours and how the manifest will be swapped', async () => {
 		const url = `${server().url}shelf/`;
 		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
+	});
+
+	test('setup keeps how the server swaps the manifest, so later syncs do not probe it again', async () => {
+		const items = new ItemService(new ItemRepository(await openShelfmarkDb(`servers-${kind.name}`)));
+		const settings = new SyncSettings(memoryArea(), memoryArea());
+		const transport = (config: Parameters<typeof webdavOptions>[0]) => new WebDavTransport(webdavOptions(config));
+		const scheduler = new SyncScheduler({
+			settings, alarms: fakeAlarms(Date.now), locks: fakeLocks(), transport, openStore: async () => createSyncStore(items), allowed: async () => true,
+		});
+		const full = createSyncApi({scheduler, settings, transport, allowed: async () => true, items: async () => items});
+		await items.save({url: 'https://example.org/a', title: 'A'});
+		const status = await full.configureSync({kind: 'webdav', url: `${server().url}kept-swap/`, user: 'me', password: 'app'});
+		expect(status.lastError).toBeUndefined();
+		const config = (await settings.config())!;
+		expect(config.swap).toBe(kind.honours.swap);
+		expect(webdavOptions(config).swap).toBe(kind.honours.swap);
 	});
 
 	test('says exactly what fails: a missing parent folder, a wrong password, a folder of another app', async () => {
