@@ -17,7 +17,7 @@ export type ItemEditorProps = {
 	onRestore(item: Item): void;
 };
 
-/** The side panel that edits one item with the shared form; Ctrl/Cmd+Enter saves, Escape closes. */
+/** The side panel that edits one item with the shared form; Ctrl/Cmd+Enter saves, Escape (from anywhere) closes. */
 export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRestore}: ItemEditorProps) {
 	const api = useApi();
 	const showRecommended = useContext(ShowRecommended);
@@ -32,6 +32,14 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 		if (item && (!dirty.current || draft === undefined)) setDraft(valuesOf(item));
 	}, [item]); // Only a newly loaded item resets the draft
 	useEffect(() => { dirty.current = false; setSubmitted(false); setStatus(undefined); }, [id]);
+	useEffect(() => { // Escape closes the editor wherever the focus is, unless a dialog, a menu or a field took it first
+		const onKey = (event: KeyboardEvent) => {
+			if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[role="dialog"], [role="menu"]')) return;
+			onClose();
+		};
+		document.addEventListener('keydown', onKey);
+		return () => document.removeEventListener('keydown', onKey);
+	}, [onClose]);
 
 	if (loaded.error && !item) return <aside class="editor" aria-label={t('optEditorLabel')}><p class="error-text" role="alert">{errorMessage(loaded.error)}</p></aside>;
 	if (!item || !draft) return <aside class="editor" aria-label={t('optEditorLabel')} aria-busy="true"><p>{t('optLoading')}</p></aside>;
@@ -60,7 +68,6 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 		<aside class="editor" aria-label={t('optEditorLabel')}>
 			<form onSubmit={save} onKeyDown={e => {
 				if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
-				if (e.key === 'Escape') onClose();
 			}}>
 				<div class="editor-head">
 					{item.url

@@ -10,7 +10,7 @@ import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {AddWork, OpenAddWork} from './AddWork.tsx';
 import {BulkBar} from './BulkBar.tsx';
 import {DuplicatesView} from './DuplicatesView.tsx';
-import {type Filters, NO_FILTERS, type View} from './filters.ts';
+import {type Filters, NO_FILTERS, narrows, type View} from './filters.ts';
 import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
 import {MergeDialog} from './MergeDialog.tsx';
@@ -74,7 +74,8 @@ export function OptionsApp() {
 
 	return (
 		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
-			<Sidebar view={view} onView={go} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
+			<Sidebar view={view} onView={next => { if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort}); go(next); }}
+				filtered={narrows(filters)} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
 				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}
 				duplicates={duplicates.groups?.length}/>

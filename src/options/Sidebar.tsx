@@ -9,6 +9,8 @@ export type Counts = {all: number; trash: number; status: Record<string, number>
 export type SidebarProps = {
 	view: View;
 	onView(view: View): void;
+	/** A search, kind, topic or recommender narrows the list: "All items" is then not the current view. */
+	filtered: boolean;
 	counts: Counts | undefined;
 	topics: TopicCount[];
 	activeTopic: string | undefined;
@@ -33,13 +35,15 @@ function NavButton({active, label, count, onClick}: {active: boolean; label: str
 }
 
 /** Views (all, possible duplicates, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
-export function Sidebar({view, onView, counts, topics, activeTopic, onTopic, recommenders, duplicates}: SidebarProps) {
+export function Sidebar({view, onView, filtered, counts, topics, activeTopic, onTopic, recommenders, duplicates}: SidebarProps) {
 	const isList = (status?: string) => view.name === 'list' && view.status === status;
+	// "All items" is where the user is only when nothing narrows the list; clicking it clears every filter
+	const all = isList(undefined) && !filtered;
 	return (
 		<nav class="sidebar" aria-label={t('optNavLabel')}>
 			<h1 class="brand">{t('extName')}</h1>
 			<ul>
-				<NavButton active={isList(undefined)} label={t('optNavAll')} count={counts?.all} onClick={() => onView({name: 'list'})}/>
+				<NavButton active={all} label={t('optNavAll')} count={counts?.all} onClick={() => onView({name: 'list'})}/>
 				{(Boolean(duplicates) || view.name === 'duplicates') && (
 					<NavButton active={view.name === 'duplicates'} label={t('optNavDuplicates')} count={duplicates} onClick={() => onView({name: 'duplicates'})}/>
 				)}

@@ -11,3 +11,8 @@ export type Filters = {text: string; kind?: Kind; topic?: string; recommendedBy?
 export const SORT_KEYS: SortKey[] = ['added', 'updated', 'title', 'status'];
 
 export const NO_FILTERS: Filters = {text: '', sort: 'added'};
+
+/** Whether anything narrows the list (the sort order does not). */
+export function narrows({text, kind, topic, recommendedBy}: Filters): boolean {
+	return Boolean(text.trim() || kind || topic || recommendedBy);
+}

@@ -24,9 +24,12 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 	const [text, setText] = useState('');
 	const [active, setActive] = useState(-1);
 	const query = normalizeTopic(text);
-	const options = useMemo(() => (query
-		? suggestions.filter(topic => topic.includes(query) && !value.includes(topic)).slice(0, MAX_SUGGESTIONS)
-		: []), [query, suggestions, value]);
+	// Topics that start with what was typed come first ("c": cloud-native before tech), each group in its order
+	const options = useMemo(() => {
+		if (!query) return [];
+		const matches = suggestions.filter(topic => topic.includes(query) && !value.includes(topic));
+		return [...matches.filter(topic => topic.startsWith(query)), ...matches.filter(topic => !topic.startsWith(query))].slice(0, MAX_SUGGESTIONS);
+	}, [query, suggestions, value]);
 	const open = options.length > 0;
 
 	const add = (topic: string) => {

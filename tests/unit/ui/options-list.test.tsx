@@ -47,7 +47,38 @@ describe('options list', () => {
 		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications']));
 	});
 
-	it('edits an item: topics, status and notes are saved with updateItem', async () => {
+	it('"All items" is current only when nothing narrows the list, and clears every filter but the sort', async () => {
+		renderWithApi(<OptionsApp/>, fakeApi(books));
+		await screen.findByRole('row', {name: /Kubernetes in Action/});
+		const all = () => screen.getByRole('button', {name: /All items/});
+		expect(all().getAttribute('aria-current')).toBe('page');
+		fireEvent.change(screen.getByRole('combobox', {name: 'Sort by'}), {target: {value: 'title'}});
+		fireEvent.click(await screen.findByRole('button', {name: /# kubernetes/}));
+		search('Action');
+		await waitFor(() => expect(rowTitles()).toEqual(['Kubernetes in Action']));
+		expect(all().getAttribute('aria-current')).toBeNull();
+		fireEvent.click(all());
+		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications', 'Kubernetes in Action', '深入剖析 Kubernetes', '趣谈网络协议']));
+		expect(all().getAttribute('aria-current')).toBe('page');
+		expect((screen.getByRole('searchbox', {name: 'Search'}) as HTMLInputElement).value).toBe('');
+	});
+
+	it('Escape closes the editor wherever the focus is; topic suggestions put prefix matches first', async () => {
+		renderWithApi(<OptionsApp/>, fakeApi([...books, {url: 'https://example.com/t', title: 'Tech', topics: ['tech', 'cloud-native', 'containers']}]));
+		fireEvent.click(await screen.findByRole('row', {name: /Kubernetes in Action/}));
+		const editor = await screen.findByRole('complementary', {name: 'Edit item'});
+		const topics = await within(editor).findByRole('combobox', {name: 'Topics'});
+		fireEvent.input(topics, {target: {value: 'c'}});
+		const suggested = (await within(editor).findAllByRole('option')).map(option => option.textContent);
+		expect(suggested.indexOf('tech')).toBeGreaterThan(suggested.indexOf('containers'));
+		expect(suggested.indexOf('tech')).toBeGreaterThan(suggested.indexOf('cloud-native'));
+		fireEvent.input(topics, {target: {value: ''}});
+		screen.getByRole('searchbox', {name: 'Search'}).focus();
+		fireEvent.keyDown(document.activeElement!, {key: 'Escape'});
+		await waitFor(() => expect(screen.queryByRole('complementary', {name: 'Edit item'})).toBeNull());
+	});
+
+		it('edits an item: topics, status and notes are saved with updateItem', async () => {
 		const api = fakeApi(books);
 		renderWithApi(<OptionsApp/>, api);
 		fireEvent.click(await screen.findByRole('row', {name: /Kubernetes in Action/}));
