@@ -86,7 +86,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 					</div>
 				</>}
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
-				<div class="actions">
+				<div class="actions import-actions">
 					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, [...merge].sort((a, b) => a - b))}>
 						{t('ieImportButton', preview!.writes)}
 					</button>

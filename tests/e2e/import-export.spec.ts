@@ -43,6 +43,24 @@ async function openImportExport(driver: Driver): Promise<DriverPage> {
 const byId = (docs: ItemDoc[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id));
 
 describeBrowsers('import and export', ({driver}) => {
+	test('below a preview of 200 rows, the Import button stays in view at 1280 x 800', async () => {
+		const page = await openImportExport(driver);
+		await page.setViewport(1280, 800);
+		const rows = Array.from({length: 200}, (_, i) => `Book ${i},https://books.example/${i},1600322788,reading,unread`);
+		await chooseFile(page, 'part_000000.csv', `title,url,time_added,tags,status\n${rows.join('\n')}\n`);
+		await page.waitForText('200 records: 200 new');
+		const button = await page.evaluate(() => {
+			const rect = [...document.querySelectorAll('button')].find(b => b.textContent === 'Import 200 items')!.getBoundingClientRect();
+			return {top: rect.top, bottom: rect.bottom, height: innerHeight};
+		});
+		expect(button.height).toBe(800);
+		expect(button.top).toBeGreaterThan(0);
+		expect(button.bottom).toBeLessThanOrEqual(800);
+		await page.screenshot('import-sticky');
+		await page.clickText('Cancel');
+		await page.close();
+	});
+
 	test('import Pocket and Goodreads files, export the backup, restore it into a fresh profile', async () => {
 		const page = await openImportExport(driver);
 		await chooseFile(page, 'part_000000.csv', fixture('pocket.csv'));
