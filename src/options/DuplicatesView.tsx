@@ -1,7 +1,7 @@
 import type {Item} from '../core/types.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {ItemCover} from './ItemCover.tsx';
-import {tn} from './plural.ts';
+import {tn} from '../ui/plural.ts';
 import type {Duplicates} from './use-duplicates.ts';
 
 export type DuplicatesViewProps = {

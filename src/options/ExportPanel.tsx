@@ -4,6 +4,7 @@ import type {MessageKey} from '../shared/i18n/index.ts';
 import {EXPORT_FORMATS, type ExportFormat} from '../shared/import-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {downloadText} from './download.ts';
 
 export type ExportPanelProps = {
@@ -27,7 +28,7 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 			// A large export arrives in parts (one message each); the Blob joins them without one giant string.
 			for (let part = 1; part < (file.parts ?? 1); part++) parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
 			downloadText(file.fileName, file.mime, parts);
-			onMessage(file.omitted ? t('ieExportOmitted', file.count, file.fileName, file.omitted) : t('ieExported', file.count, file.fileName));
+			onMessage(file.omitted ? tn('ieExportOmitted', file.count, file.fileName, file.omitted) : tn('ieExported', file.count, file.fileName));
 		} catch (error) {
 			onMessage(errorMessage(error), true);
 		} finally {

@@ -2,7 +2,7 @@ import {useApi} from '../ui/api-context.ts';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
-import {tn} from './plural.ts';
+import {tn} from '../ui/plural.ts';
 
 export type HeldRecordsProps = {
 	/** Changes with the list and after each sync, so newly held records appear and decided ones go. */

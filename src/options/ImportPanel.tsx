@@ -3,6 +3,7 @@ import type {MessageKey} from '../shared/i18n/index.ts';
 import type {ImportOutcome} from '../shared/import-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {BookmarksImport} from './BookmarksImport.tsx';
 import {ColumnMapping} from './ColumnMapping.tsx';
 import {readFiles} from './import-files.ts';
@@ -25,7 +26,7 @@ function Progress({phase}: {phase: ImportPhase}) {
 		return (
 			<div role="status" class="import-progress">
 				<progress aria-label={t('ieProgress')}/>
-				<span>{t('ieWriting', phase.count)}</span>
+				<span>{tn('ieWriting', phase.count)}</span>
 			</div>
 		);
 	}
@@ -88,7 +89,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
 				<div class="actions import-actions">
 					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, [...merge].sort((a, b) => a - b))}>
-						{t('ieImportButton', preview!.writes)}
+						{tn('ieImportButton', preview!.writes)}
 					</button>
 					<button type="button" onClick={state.reset}>{t('ieCancel')}</button>
 				</div>

@@ -3,6 +3,7 @@ import type {Fate, ImportProblem, PlanEntry} from '../formats/index.ts';
 import {type ImportPreview, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import type {MessageKey} from '../shared/i18n/index.ts';
 import {t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 
 const FATES: Fate[] = ['new', 'merged', 'skipped', 'failed'];
 
@@ -50,7 +51,7 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 		<section class="import-preview" aria-labelledby={`${id}-h`}>
 			<h3 id={`${id}-h`}>{t('iePreviewHeading')}</h3>
 			<p class="import-summary" data-counts={JSON.stringify(counts)}>
-				{t('iePreviewSummary', preview.total, counts.new, counts.merged, counts.skipped, counts.failed)}
+				{tn('iePreviewSummary', preview.total, counts.new, counts.merged, counts.skipped, counts.failed)}
 			</p>
 			{possible > 0 && <p class="hint possible-summary">{t('iePossibleSummary', possible)}</p>}
 			<div class="field">

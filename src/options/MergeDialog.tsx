@@ -7,7 +7,7 @@ import {useDebounced} from '../ui/hooks/use-debounced.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {selectedItems} from './bulk.ts';
 import {Dialog} from './Dialog.tsx';
-import {tn} from './plural.ts';
+import {tn} from '../ui/plural.ts';
 
 export type MergeDialogProps = {
 	/** The items to merge; with one, the dialog first asks which item it is the same work as. */

@@ -14,7 +14,7 @@ import {type Filters, NO_FILTERS, narrows, type View} from './filters.ts';
 import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
 import {MergeDialog} from './MergeDialog.tsx';
-import {tn} from './plural.ts';
+import {tn} from '../ui/plural.ts';
 import {ShowRecommended} from './show-recommended.ts';
 import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';

@@ -2,6 +2,7 @@ import {useState} from 'preact/hooks';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {EncryptionSwitch} from './EncryptionSwitch.tsx';
 import {ChangePassphraseForm, UnlockForm} from './PassphraseForms.tsx';
 import {formatTime} from '../ui/hooks/use-sync-status.ts';
@@ -43,11 +44,11 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{lastError && (
 				<div role="alert" class="error sync-error" data-code={lastError.code}>
 					<p>{t('syncError', t(`error_${lastError.code}`, lastError.message))}</p>
-					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{t('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
+					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{tn('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
 					{lastError.code === 'SYNC_OUTGROWN' && <button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>}
 				</div>
 			)}
-			{status.driftMs !== undefined && <p role="note" class="warning">{t('syncDrift', Math.round(status.driftMs / HOUR_MS))}</p>}
+			{status.driftMs !== undefined && <p role="note" class="warning">{tn('syncDrift', Math.round(status.driftMs / HOUR_MS))}</p>}
 			{status.locked
 				? <UnlockForm onStatus={onStatus} onMessage={onMessage}/>
 				: status.encrypted && <ChangePassphraseForm onMessage={onMessage}/>}

@@ -2,6 +2,7 @@ import {useContext, useId} from 'preact/hooks';
 import type {SortKey} from '../core/query.ts';
 import {KindSelect} from '../ui/components/KindSelect.tsx';
 import {t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {OpenAddWork} from './AddWork.tsx';
 import {type Filters, SORT_KEYS} from './filters.ts';
 
@@ -49,7 +50,7 @@ export function Toolbar({filters, onChange, recommenders, total}: ToolbarProps) 
 						<button type="button" class="chip-remove" aria-label={t('optFilterTopicRemove', filters.topic)} onClick={() => onChange({topic: undefined})}>×</button>
 					</span>
 				)}
-				<span role="status" class="count">{total === undefined ? '' : t('optResults', total)}</span>
+				<span role="status" class="count">{total === undefined ? '' : tn('optResults', total)}</span>
 			</div>
 		</div>
 	);

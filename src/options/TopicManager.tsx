@@ -4,6 +4,7 @@ import {normalizeTopic} from '../core/save.ts';
 import {useApi} from '../ui/api-context.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 
 export type TopicManagerProps = {
 	topics: TopicCount[];
@@ -42,11 +43,11 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 								<td>
 									{editing?.topic === topic.name && editing.mode === 'rename'
 										? <RenameForm topic={topic.name} existing={topics} onCancel={() => setEditing(undefined)}
-											onRename={to => run(() => api.renameTopic(topic.name, to), n => t('optTopicRenamed', n))}/>
+											onRename={to => run(() => api.renameTopic(topic.name, to), n => tn('optTopicRenamed', n))}/>
 										: editing?.topic === topic.name && editing.mode === 'delete'
 											? <span class="confirm">
-												<span>{t('optTopicDeleteConfirm', topic.name, topic.count)}</span>
-												<button type="button" class="danger" onClick={() => run(() => api.deleteTopic(topic.name), n => t('optTopicDeleted', n))}>{t('optTopicDeleteYes')}</button>
+												<span>{tn('optTopicDeleteConfirm', topic.count, topic.name)}</span>
+												<button type="button" class="danger" onClick={() => run(() => api.deleteTopic(topic.name), n => tn('optTopicDeleted', n))}>{t('optTopicDeleteYes')}</button>
 												<button type="button" onClick={() => setEditing(undefined)}>{t('optCancel')}</button>
 											</span>
 											: <span class="row-actions">

@@ -1,7 +1,7 @@
 import {PROGRESS_STEP} from '../core/progress.ts';
 import type {Progress} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
-import {pluralCategory} from './plural.ts';
+import {pluralCategory} from '../ui/plural.ts';
 
 type Counted = Exclude<Progress['unit'], 'percent'>;
 

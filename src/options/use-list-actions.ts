@@ -4,6 +4,7 @@ import type {BackgroundApi} from '../shared/messages.ts';
 import type {Toast} from '../ui/components/Toasts.tsx';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {changeTopic, selectedItems} from './bulk.ts';
 import {progressText} from './progress-text.ts';
 
@@ -28,12 +29,12 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 	const restore = (ids: string[]) => attempt(async () => {
 		await api.restoreItems(ids);
 		onRemoved(ids);
-		return t('optRestoredMany', ids.length);
+		return tn('optRestoredMany', ids.length);
 	});
 	const remove = (ids: string[], title?: string) => attempt(async () => {
 		await api.deleteItems(ids);
 		onRemoved(ids);
-		return ids.length === 1 && title !== undefined ? t('optDeletedOne', title) : t('optDeletedMany', ids.length);
+		return ids.length === 1 && title !== undefined ? t('optDeletedOne', title) : tn('optDeletedMany', ids.length);
 	}, () => void attempt(async () => { await api.restoreItems(ids); return undefined; }));
 	const markDone = (id: string) => void attempt(async () => { await api.updateItem(id, {status: 'done'}); return undefined; });
 	/** Writes `next(current item)` as its progress; at the total, the toast offers to mark the work done. */
@@ -55,9 +56,9 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 		restore,
 		deleteItem: (item: Item) => remove([item.id], item.title),
 		restoreItem: (item: Item) => restore([item.id]),
-		setStatus: (ids: string[], status: Status) => attempt(async () => t('optBulkDone', await api.updateItems(ids, {status}))),
+		setStatus: (ids: string[], status: Status) => attempt(async () => tn('optBulkDone', await api.updateItems(ids, {status}))),
 		setTopic: (ids: string[], topic: string, add: boolean) =>
-			attempt(async () => t('optBulkDone', await changeTopic(api, await selectedItems(api, ids), topic, add))),
+			attempt(async () => tn('optBulkDone', await changeTopic(api, await selectedItems(api, ids), topic, add))),
 		/** One step forward: a lesson, a page, ten percent (starting in the work's own unit when it has no progress). */
 		bump: (item: Item) => recordProgress(item.id, current => bumpProgress(startingProgress(current))),
 		setProgress: (item: Item, progress: Progress) => recordProgress(item.id, () => progress),

@@ -4,6 +4,7 @@ import type {HarvestView} from '../shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {tn} from '../ui/plural.ts';
 import {type HarvestRow, detailsUrl, findItLinks, useHarvest} from './use-harvest.ts';
 import './harvest.css';
 
@@ -105,7 +106,7 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
 	return (
 		<section class="harvest" aria-labelledby="harvest-heading">
-			<h2 id="harvest-heading">{rows.length === 1 ? t('harvestHeadingOne') : t('harvestHeading', rows.length)}</h2>
+			<h2 id="harvest-heading">{tn('harvestHeading', rows.length)}</h2>
 			<p class="harvest-post muted" title={view.page.url}>{view.page.title}</p>
 			<div class="harvest-tools">
 				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>{t('harvestSelectAll')}</button>

@@ -168,6 +168,6 @@ describeBrowsers('import and export', ({driver}) => {
 		});
 		await page.fill('select[name="export-format"]', 'netscape');
 		await page.clickText('Download');
-		await page.waitForText('works without a web link were left out');
+		await page.waitForText('Left out for want of a web link');
 	});
 });

@@ -3,8 +3,8 @@ import type {Catalog} from '../../core/catalog.ts';
 /** Harvest: the popup panel, the harvest window, the context menu and provenance on the options page. */
 export default {
 	menuHarvest: {en: 'Harvest recommendations on this page', zh_CN: '收集本页推荐的作品'},
-	harvestHeading: {en: 'This page recommends $1 works', zh_CN: '本页推荐了 $1 部作品'},
-	harvestHeadingOne: {en: 'This page recommends 1 work', zh_CN: '本页推荐了 1 部作品'},
+	harvestHeading_one: {en: 'This page recommends $1 work', zh_CN: '本页推荐了 $1 部作品'},
+	harvestHeading_other: {en: 'This page recommends $1 works', zh_CN: '本页推荐了 $1 部作品'},
 	harvestWindowTitle: {en: 'Harvest recommendations', zh_CN: '收集推荐'},
 	harvestLoading: {en: 'Looking for recommended works…', zh_CN: '正在查找推荐的作品…'},
 	harvestNothing: {en: 'No recommended works found on this page.', zh_CN: '本页没有找到推荐的作品。'},

@@ -55,11 +55,16 @@ export default {
 	syncLast: {en: 'Last sync: $1', zh_CN: '上次同步：$1'},
 	syncNever: {en: 'Not synced yet', zh_CN: '尚未同步'},
 	syncNext: {en: 'Next sync: $1', zh_CN: '下次同步：$1'},
-	syncLastCounts: {en: 'Received $1 records, uploaded $2 files.', zh_CN: '收到 $1 条记录，上传 $2 个文件。'},
+	syncLastCounts: {en: 'Records received: $1 · files uploaded: $2', zh_CN: '收到的记录：$1 · 上传的文件：$2'},
 	syncError: {en: 'The last sync failed: $1', zh_CN: '上次同步失败：$1'},
-	syncRetrying: {en: 'Trying again at $2 ($1 failed attempts so far).', zh_CN: '将于 $2 重试（已失败 $1 次）。'},
+	syncRetrying_one: {en: 'Trying again at $2 ($1 failed attempt so far).', zh_CN: '将于 $2 重试（已失败 $1 次）。'},
+	syncRetrying_other: {en: 'Trying again at $2 ($1 failed attempts so far).', zh_CN: '将于 $2 重试（已失败 $1 次）。'},
 	syncOutgrown: {en: 'Set up WebDAV instead', zh_CN: '改用 WebDAV'},
-	syncDrift: {
+	syncDrift_one: {
+		en: 'Another device’s clock is $1 hour ahead of this one. Sync keeps working; fix that clock to keep edit order right.',
+		zh_CN: '另一台设备的时钟比本机快 $1 小时。同步仍可进行；请校准那台设备的时钟以保证编辑顺序正确。',
+	},
+	syncDrift_other: {
 		en: 'Another device’s clock is $1 hours ahead of this one. Sync keeps working; fix that clock to keep edit order right.',
 		zh_CN: '另一台设备的时钟比本机快 $1 小时。同步仍可进行；请校准那台设备的时钟以保证编辑顺序正确。',
 	},
@@ -95,9 +100,11 @@ export default {
 	},
 	syncRekeying: {en: 'Rewriting the files…', zh_CN: '正在重写文件…'},
 	syncPassphraseChanged: {en: 'Passphrase changed. Other devices stay unlocked until their browser restarts.', zh_CN: '口令已更改。其他设备在浏览器重启前保持解锁状态。'},
-	syncFailsafe: {en: 'The last sync moved $1 items to the Trash (they were deleted on another device).', zh_CN: '上次同步将 $1 个条目移到了回收站（它们在另一台设备上被删除）。'},
+	syncFailsafe_one: {en: 'The last sync moved $1 item to the Trash (it was deleted on another device).', zh_CN: '上次同步将 $1 个条目移到了回收站（它们在另一台设备上被删除）。'},
+	syncFailsafe_other: {en: 'The last sync moved $1 items to the Trash (they were deleted on another device).', zh_CN: '上次同步将 $1 个条目移到了回收站（它们在另一台设备上被删除）。'},
 	syncRestoreAll: {en: 'Restore all', zh_CN: '全部恢复'},
-	syncRestored: {en: 'Restored $1 items; the restore syncs to your other devices.', zh_CN: '已恢复 $1 个条目，恢复操作会同步到你的其他设备。'},
+	syncRestored_one: {en: 'Restored $1 item; the restore syncs to your other devices.', zh_CN: '已恢复 $1 个条目，恢复操作会同步到你的其他设备。'},
+	syncRestored_other: {en: 'Restored $1 items; the restore syncs to your other devices.', zh_CN: '已恢复 $1 个条目，恢复操作会同步到你的其他设备。'},
 	syncDismiss: {en: 'Keep them deleted', zh_CN: '保持删除'},
 	syncHeldIntro_one: {
 		en: 'A record came from a device whose clock is more than two days ahead (it says $2). It is held aside so it cannot overwrite newer edits. Keep it to use its values as edits made now, or discard it.',

@@ -87,4 +87,12 @@ describe('i18n', () => {
 			|| placeholders(message.en) !== placeholders(message.zh_CN));
 		expect(bad.map(([key]) => key)).toEqual([]);
 	});
+
+	it('gives every message that counts a form per plural category (a count before a plural noun needs _one/_other)', () => {
+		const NOT_COUNTS = new Set(['optRecommenderRemove']); // "what $1 recommends": $1 is a page's name
+		const counting = Object.entries(messages)
+			.filter(([key, message]) => !/_(one|other)$/.test(key) && !NOT_COUNTS.has(key) && /\$\d (?:[a-z]+ )?[a-z]+s\b/.test(message.en))
+			.map(([key]) => key);
+		expect(counting).toEqual([]);
+	});
 });

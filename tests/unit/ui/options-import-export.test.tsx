@@ -53,10 +53,10 @@ describe('import', () => {
 		const api = fakeApi();
 		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
 		choose(['books.csv', 'Title,ASIN\nKubernetes in Action,B0KUBEAAA1\nMystery,B00\n']);
-		await screen.findByText('1 records: 1 new, 0 merged, 0 skipped, 0 failed');
+		await screen.findByText('1 record: 1 new, 0 merged, 0 skipped, 0 failed');
 		const problem = await screen.findByText(/line 3: ASIN: Not an identifier Shelfmark reads/);
 		expect(problem.textContent).toContain('B00');
-		const button = screen.getByRole('button', {name: 'Import 1 items'}) as HTMLButtonElement;
+		const button = screen.getByRole('button', {name: 'Import 1 item'}) as HTMLButtonElement;
 		expect(button.disabled).toBe(true);
 		fireEvent.click(screen.getByRole('checkbox', {name: /leave out the 1/}));
 		fireEvent.click(button);
@@ -114,7 +114,7 @@ describe('import', () => {
 		fireEvent.change(shelf, {target: {value: 'topics'}});
 		fireEvent.click(screen.getByRole('button', {name: 'Update preview'}));
 		await waitFor(() => expect(api.calls.filter(([method]) => method === 'planImport')).toHaveLength(2));
-		fireEvent.click(await screen.findByRole('button', {name: 'Import 1 items'}));
+		fireEvent.click(await screen.findByRole('button', {name: 'Import 1 item'}));
 		await screen.findByText(/Imported: 1 new/);
 		expect(api.items[0]).toMatchObject({url: 'https://a.example/book', topics: ['reading']});
 	});
@@ -158,6 +158,6 @@ describe('export', () => {
 		renderWithApi(<ImportExportView topics={[]} onMessage={show}/>, api);
 		fireEvent.change(screen.getByRole('combobox', {name: 'Format'}), {target: {value: 'netscape'}});
 		fireEvent.click(screen.getByRole('button', {name: 'Download'}));
-		await waitFor(() => expect(show).toHaveBeenCalledWith(expect.stringMatching(/^Exported 1 items to .*\.html\. 1 works without a web link were left out/)));
+		await waitFor(() => expect(show).toHaveBeenCalledWith(expect.stringMatching(/^Exported 1 item to .*\.html\. Left out for want of a web link \(a bookmark needs one\): 1\./)));
 	});
 });

@@ -40,7 +40,7 @@ describe('topic manager', () => {
 		fireEvent.input(screen.getByRole('textbox', {name: 'New name for cloud-native'}), {target: {value: 'kubernetes'}});
 		expect(screen.getByText('“kubernetes” already exists: the two topics will be merged.')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Merge'}));
-		await screen.findByText('Renamed the topic on 1 items.');
+		await screen.findByText('Renamed the topic on 1 item.');
 		expect(api.items.find(item => item.title === '深入剖析 Kubernetes')!.topics).toEqual(['kubernetes']);
 		await waitFor(() => expect(screen.queryByRole('button', {name: 'Rename topic cloud-native'})).toBeNull());
 	});
@@ -50,9 +50,9 @@ describe('topic manager', () => {
 		renderWithApi(<OptionsApp/>, api);
 		await openTopics();
 		fireEvent.click(screen.getByRole('button', {name: 'Delete topic network'}));
-		expect(screen.getByText('Remove “network” from 1 items? The items stay in your list.')).toBeTruthy();
+		expect(screen.getByText('Remove “network” from 1 item? The item stays in your list.')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Remove topic'}));
-		await screen.findByText('Removed the topic from 1 items.');
+		await screen.findByText('Removed the topic from 1 item.');
 		expect(api.items.find(item => item.title === '趣谈网络协议')!.topics).toEqual([]);
 		expect(api.items.every(item => !item.deletedAt)).toBe(true);
 	});

@@ -1,5 +1,5 @@
 import type {MessageKey} from '../shared/i18n/index.ts';
-import {t} from '../ui/i18n.ts';
+import {t} from './i18n.ts';
 
 /** Keys that exist in a `_one` and an `_other` form (English needs both; Chinese writes the same text twice). */
 type Plural<K> = K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
@@ -15,8 +15,11 @@ export function pluralCategory(count: number): 'one' | 'other' {
 
 /**
  * A counted message in the page's language: `base_one` or `base_other`, as Intl.PluralRules picks for `count`
- * (`$1` is the count, `$2`… the other substitutions). Languages with more categories fall back to `_other`.
+ * (`$1` is the count, written with the language's digit grouping: 10,005; `$2`… the other substitutions). Languages with more categories fall back to `_other`.
  */
 export function tn(base: PluralKey, count: number, ...subs: (string | number)[]): string {
-	return t(`${base}_${pluralCategory(count)}` as MessageKey, count, ...subs);
+	numbers ??= new Intl.NumberFormat(t('optLang'));
+	return t(`${base}_${pluralCategory(count)}` as MessageKey, numbers.format(count), ...subs);
 }
+
+let numbers: Intl.NumberFormat | undefined;
