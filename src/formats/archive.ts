@@ -1,4 +1,5 @@
 import {Unzip, UnzipInflate} from 'fflate';
+import {concatBytes} from '../core/bytes.ts';
 import {decodeBytes} from './decode.ts';
 import {parseImportText} from './parse.ts';
 import type {ImportProblem, ImportResult, ParseOptions} from './types.ts';
@@ -62,7 +63,7 @@ function unzipFiles(file: ImportFile): ImportFile[] {
 			chunks.push(chunk);
 			if (!final) return;
 			pending--;
-			out.push({name: entry.name, bytes: concat(chunks, size)});
+			out.push({name: entry.name, bytes: concatBytes(chunks, size)});
 		};
 		entry.start();
 	});
@@ -74,17 +75,6 @@ function unzipFiles(file: ImportFile): ImportFile[] {
 	if (failure) throw failure;
 	if (!seen || pending) throw new Error(seen ? 'the zip is cut short' : 'no entries found');
 	return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-	if (chunks.length === 1) return chunks[0]!;
-	const bytes = new Uint8Array(size);
-	let at = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, at);
-		at += chunk.length;
-	}
-	return bytes;
 }
 
 /** A file over IMPORT_FILE_CAP is refused as a whole, before any decoding (same code as any unreadable file). */

@@ -1,4 +1,5 @@
 /** Small byte helpers that behave the same in the extension and in Node 20. */
+import {concatBytes} from '../core/bytes.ts';
 
 export function toBase64(bytes: Uint8Array): string {
 	let binary = '';
@@ -74,16 +75,6 @@ export async function readCapped(response: Response, cap: number, options: {trun
 	return concatBytes(chunks, total);
 }
 
-/** Chunks read one by one, as one array (`total` is their summed length). */
-export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
-	const out = new Uint8Array(total);
-	let at = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, at);
-		at += chunk.length;
-	}
-	return out;
-}
 
 /**
  * One overall deadline for a request, headers and body together: a server that trickles a byte at a time is cut

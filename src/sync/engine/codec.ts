@@ -1,6 +1,7 @@
 import {Gunzip, gzipSync} from 'fflate';
 import type {ItemDoc} from '../../core/item-doc.ts';
-import {concatBytes, fromUtf8, sha256Hex, utf8} from '../bytes.ts';
+import {fromUtf8, sha256Hex, utf8} from '../bytes.ts';
+import {concatBytes} from '../../core/bytes.ts';
 import {decryptBlob, encryptBlob, type VaultKey} from '../crypto.ts';
 import {canonicalJson} from '../../core/canonical.ts';
 import {type DocProblem, validateDoc} from '../../core/validate-doc.ts';
