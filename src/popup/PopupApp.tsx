@@ -5,7 +5,7 @@ import {errorMessage, t} from '../ui/i18n.ts';
 import type {CurrentTab} from './current-tab.ts';
 import {type Defaults, savesPage} from './draft.ts';
 import {RecentItems} from './RecentItems.tsx';
-import {useFoundHarvest} from './HarvestSlot.tsx';
+import {useFoundHarvest} from './use-found-harvest.ts';
 import {SaveForm} from './SaveForm.tsx';
 import {PageSummary} from './PageSummary.tsx';
 import {SameWorkOffer} from './SameWorkOffer.tsx';
