@@ -1,7 +1,7 @@
 import {useState} from 'preact/hooks';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
-import {errorMessage, t} from '../ui/i18n.ts';
+import {codeMessage, errorMessage, t} from '../ui/i18n.ts';
 import {tn} from '../ui/plural.ts';
 import {EncryptionSwitch} from './EncryptionSwitch.tsx';
 import {ChangePassphraseForm, UnlockForm} from './PassphraseForms.tsx';
@@ -43,7 +43,7 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{status.nextSyncAt !== undefined && <p class="hint">{t('syncNext', formatTime(status.nextSyncAt))}</p>}
 			{lastError && (
 				<div role="alert" class="error sync-error" data-code={lastError.code}>
-					<p>{t('syncError', t(`error_${lastError.code}`, lastError.message))}</p>
+					<p>{t('syncError', codeMessage(lastError.code, lastError.message))}</p>
 					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{tn('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
 					{lastError.code === 'SYNC_OUTGROWN' && <button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>}
 				</div>

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type {SyncStatus} from '../shared/sync-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import {useSyncStatus} from '../ui/hooks/use-sync-status.ts';
-import {t} from '../ui/i18n.ts';
+import {codeMessage, t} from '../ui/i18n.ts';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]];
 
@@ -17,7 +17,7 @@ function synced(ms: number, now: number, language: string): string {
 /** What the line says, and whether it is a problem the Sync view can fix. */
 function describe(status: SyncStatus, now: number, language: string): {text: string; problem: boolean} {
 	if (status.locked) return {text: t('popupSyncLocked'), problem: true};
-	if (status.lastError) return {text: t('popupSyncProblem', t(`error_${status.lastError.code}`, status.lastError.message)), problem: true};
+	if (status.lastError) return {text: t('popupSyncProblem', codeMessage(status.lastError.code, status.lastError.message)), problem: true};
 	if (status.running) return {text: t('popupSyncRunning'), problem: false};
 	return {text: status.lastSyncAt ? synced(status.lastSyncAt, now, language) : t('popupSyncNever'), problem: false};
 }

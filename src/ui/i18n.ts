@@ -10,6 +10,10 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 
 /** The user-facing message for any error, picked by its stable code. */
 export function errorMessage(error: unknown): string {
-	const code: ErrorCode = errorCode(error);
-	return t(`error_${code}`, error instanceof Error ? error.message : String(error));
+	return codeMessage(errorCode(error), error instanceof Error ? error.message : String(error));
+}
+
+/** The message for an error known by its code, as the sync status stores it (`detail` fills a `$1`). */
+export function codeMessage(code: ErrorCode, detail = ''): string {
+	return t(`error_${code}`, detail);
 }
