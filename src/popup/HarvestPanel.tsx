@@ -18,9 +18,10 @@ export type HarvestPanelProps = {
 	leftOut?: ReadonlySet<string>;
 };
 
-/** "Tim O'Reilly, 宋净超 (translator) · Publisher · 2017-06": who and where, in one muted line. */
+/** "Tim O'Reilly, 宋净超（译者） · Publisher · 2017-06": who and where, in one muted line, roles in the UI's language. */
 function byline({work}: HarvestRow): string {
-	const people = [...work.authors ?? [], ...(work.contributors ?? []).map(c => `${c.name} (${c.role})`)];
+	const roles = (work.contributors ?? []).map(c => t('personWithRole', c.name, t(`role_${c.role}`).toLocaleLowerCase()));
+	const people = [...work.authors ?? [], ...roles];
 	return [people.join(', '), work.provider, work.publisher, work.publishedAt].filter(Boolean).join(' · ');
 }
 

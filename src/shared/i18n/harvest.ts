@@ -8,6 +8,7 @@ export default {
 	harvestWindowTitle: {en: 'Harvest recommendations', zh_CN: '收集推荐'},
 	harvestLoading: {en: 'Looking for recommended works…', zh_CN: '正在查找推荐的作品…'},
 	harvestNothing: {en: 'No recommended works found on this page.', zh_CN: '本页没有找到推荐的作品。'},
+	personWithRole: {en: '$1 ($2)', zh_CN: '$1（$2）'},
 	harvestFrom: {en: 'From: $1', zh_CN: '来源：$1'},
 	harvestSelectAll: {en: 'Select all', zh_CN: '全选'},
 	harvestSelectNone: {en: 'Select none', zh_CN: '全不选'},

@@ -51,6 +51,13 @@ describe('HarvestPanel', () => {
 		expect(screen.getByRole('button', {name: 'Save selected (0)'})).toHaveProperty('disabled', true);
 	});
 
+	test('the byline names each contributor\'s role in the UI\'s words, not the data\'s code', async () => {
+		const translated: HarvestWork = {title: '云原生模式', kind: 'book', authors: ['Cornelia Davis'],
+			contributors: [{name: '张若飞', role: 'translator'}, {name: 'Ann Lee', role: 'other'}]};
+		await renderPanel(createFakeApi([], {harvest: [translated]}));
+		expect(screen.getByText('Cornelia Davis, 张若飞 (translator), Ann Lee (contributor)')).toBeTruthy();
+	});
+
 	test('a work already in the list is marked and merged, not duplicated', async () => {
 		const api = createFakeApi([{url: works[1]!.url!, title: 'My handbook', topics: ['k8s']}], {harvest: works});
 		await renderPanel(api);
