@@ -1,7 +1,7 @@
 import {type Stamp, stampTime} from './hlc.ts';
 import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, setDeleted} from './item-doc.ts';
 import {AppError} from './errors.ts';
-import {CONTRIBUTOR_ROLES, type ContributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
+import {contributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
 import {requireId} from './ids.ts';
 import {toIsbn13} from './isbn.ts';
 import {httpUrl, normalizeUrl, urlKey} from './url.ts';
@@ -86,9 +86,7 @@ export function patchFromMetadata(metadata: PageMetadata): SaveInput & {url: str
 	for (const key of optional) if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
 	if (metadata.isbn?.length) patch.isbn = metadata.isbn;
 	if (metadata.contributors?.length) {
-		patch.contributors = metadata.contributors.map(({name, role}) => ({
-			name, role: (CONTRIBUTOR_ROLES as readonly string[]).includes(role) ? role as ContributorRole : 'other',
-		}));
+		patch.contributors = metadata.contributors.map(({name, role}) => ({name, role: contributorRole(role)}));
 	}
 	return patch;
 }

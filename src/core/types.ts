@@ -7,6 +7,9 @@ export type Status = (typeof STATUSES)[number];
 
 export const CONTRIBUTOR_ROLES = ['translator', 'editor', 'narrator', 'instructor', 'other'] as const;
 export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
+/** A role a page or a file named, as one of ours: roles outside the known set become `other`. */
+export const contributorRole = (role: string): ContributorRole =>
+	(CONTRIBUTOR_ROLES as readonly string[]).includes(role) ? role as ContributorRole : 'other';
 
 export type Contributor = {name: string; role: ContributorRole};
 export type Duration = {minutes?: number; lessons?: number; pages?: number};

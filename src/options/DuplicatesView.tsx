@@ -1,6 +1,6 @@
 import type {Item} from '../core/types.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
-import {ItemCover} from './ItemCover.tsx';
+import {ItemCover} from '../ui/components/ItemCover.tsx';
 import {tn} from '../ui/plural.ts';
 import type {Duplicates} from './use-duplicates.ts';
 

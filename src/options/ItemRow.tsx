@@ -2,7 +2,7 @@ import {displayTitle} from '../core/keys.ts';
 import {isComplete, progressFraction, startingProgress} from '../core/progress.ts';
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
-import {ItemCover} from './ItemCover.tsx';
+import {ItemCover} from '../ui/components/ItemCover.tsx';
 import {progressText, stepFace, stepWords} from './progress-text.ts';
 
 export type ItemRowProps = {

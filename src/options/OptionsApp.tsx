@@ -22,6 +22,7 @@ import {SettingsView} from './SettingsView.tsx';
 import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
 import {useRemoteCovers} from '../ui/hooks/use-remote-covers.ts';
+import {itemFromHash} from '../ui/options-url.ts';
 import {useDuplicates} from './use-duplicates.ts';
 import {listActions} from './use-list-actions.ts';
 
@@ -38,7 +39,7 @@ export function OptionsApp() {
 	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
 	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-	const [editing, setEditing] = useState<string>();
+	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
 	const [adding, setAdding] = useState(false);
 	const [merging, setMerging] = useState<string[]>();
 	const covers = useRemoteCovers();

@@ -1,4 +1,5 @@
 import {t} from '../ui/i18n.ts';
+import {formatCount} from '../ui/plural.ts';
 
 export type Recommender = {url: string; title?: string; count: number};
 
@@ -34,7 +35,7 @@ export function RecommendersNav({recommenders, active, onPick}: RecommendersNavP
 				<li key={recommender.url}>
 					<button type="button" class="nav-item" aria-pressed={active === recommender.url} title={recommender.url}
 						onClick={() => onPick(active === recommender.url ? undefined : recommender.url)}>
-						<span class="recommender-title">{recommenderLabel(recommender)}</span><span class="count">{recommender.count}</span>
+						<span class="recommender-title">{recommenderLabel(recommender)}</span><span class="count">{formatCount(recommender.count)}</span>
 					</button>
 				</li>
 			))}

@@ -1,6 +1,7 @@
 import {STATUSES} from '../core/types.ts';
 import type {TopicCount} from '../core/query.ts';
 import {t} from '../ui/i18n.ts';
+import {formatCount} from '../ui/plural.ts';
 import type {View} from './filters.ts';
 import {type Recommender, RecommendersNav} from './RecommendersNav.tsx';
 
@@ -28,7 +29,7 @@ function NavButton({active, label, count, onClick}: {active: boolean; label: str
 		<li>
 			<button type="button" class="nav-item" aria-current={active ? 'page' : undefined} onClick={onClick}>
 				<span>{label}</span>
-				{count !== undefined && <span class="count">{count}</span>}
+				{count !== undefined && <span class="count">{formatCount(count)}</span>}
 			</button>
 		</li>
 	);
@@ -48,25 +49,28 @@ export function Sidebar({view, onView, filtered, counts, topics, activeTopic, on
 					<NavButton active={view.name === 'duplicates'} label={t('optNavDuplicates')} count={duplicates} onClick={() => onView({name: 'duplicates'})}/>
 				)}
 			</ul>
-			<h2 class="nav-heading">{t('optNavStatus')}</h2>
-			<ul>
-				{STATUSES.map(status => (
-					<NavButton key={status} active={isList(status)} label={t(`status_${status}`)} count={counts?.status[status]} onClick={() => onView({name: 'list', status})}/>
-				))}
-			</ul>
-			{topics.length > 0 && <>
-				<h2 class="nav-heading">{t('optNavTopTopics')}</h2>
+			{/* Only the middle scrolls: "All items" and the views at the bottom stay in reach however many topics */}
+			<div class="nav-scroll">
+				<h2 class="nav-heading">{t('optNavStatus')}</h2>
 				<ul>
-					{topics.slice(0, TOP_TOPICS).map(topic => (
-						<li key={topic.name}>
-							<button type="button" class="nav-item" aria-pressed={activeTopic === topic.name} onClick={() => onTopic(activeTopic === topic.name ? undefined : topic.name)}>
-								<span># {topic.name}</span><span class="count">{topic.count}</span>
-							</button>
-						</li>
+					{STATUSES.map(status => (
+						<NavButton key={status} active={isList(status)} label={t(`status_${status}`)} count={counts?.status[status]} onClick={() => onView({name: 'list', status})}/>
 					))}
 				</ul>
-			</>}
-			{recommenders && <RecommendersNav recommenders={recommenders.list} active={recommenders.active} onPick={recommenders.onPick}/>}
+				{topics.length > 0 && <>
+					<h2 class="nav-heading">{t('optNavTopTopics')}</h2>
+					<ul>
+						{topics.slice(0, TOP_TOPICS).map(topic => (
+							<li key={topic.name}>
+								<button type="button" class="nav-item" aria-pressed={activeTopic === topic.name} onClick={() => onTopic(activeTopic === topic.name ? undefined : topic.name)}>
+									<span># {topic.name}</span><span class="count">{formatCount(topic.count)}</span>
+								</button>
+							</li>
+						))}
+					</ul>
+				</>}
+				{recommenders && <RecommendersNav recommenders={recommenders.list} active={recommenders.active} onPick={recommenders.onPick}/>}
+			</div>
 			<ul class="nav-bottom">
 				<NavButton active={view.name === 'topics'} label={t('optNavTopics')} count={topics.length} onClick={() => onView({name: 'topics'})}/>
 				<NavButton active={view.name === 'trash'} label={t('optNavTrash')} count={counts?.trash} onClick={() => onView({name: 'trash'})}/>

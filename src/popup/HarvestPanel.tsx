@@ -1,9 +1,11 @@
 import {useMemo} from 'preact/hooks';
-import {KINDS, type Kind} from '../core/types.ts';
+import {contributorRole, KINDS, type Kind} from '../core/types.ts';
 import type {HarvestView} from '../shared/harvest-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
+import {KindIcon} from '../ui/components/KindIcon.tsx';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {optionsUrl} from '../ui/options-url.ts';
 import {tn} from '../ui/plural.ts';
 import {type HarvestRow, detailsUrl, findItLinks, useHarvest} from './use-harvest.ts';
 import './harvest.css';
@@ -20,7 +22,7 @@ export type HarvestPanelProps = {
 
 /** "Tim O'Reilly, 宋净超（译者） · Publisher · 2017-06": who and where, in one muted line, roles in the UI's language. */
 function byline({work}: HarvestRow): string {
-	const roles = (work.contributors ?? []).map(c => t('personWithRole', c.name, t(`role_${c.role}`).toLocaleLowerCase()));
+	const roles = (work.contributors ?? []).map(c => t('personWithRole', c.name, t(`role_${contributorRole(c.role)}`).toLocaleLowerCase()));
 	const people = [...work.authors ?? [], ...roles];
 	return [people.join(', '), work.provider, work.publisher, work.publishedAt].filter(Boolean).join(' · ');
 }
@@ -62,6 +64,7 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 					? <p class="harvest-existing-title">{existing.title}</p>
 					: <input class="harvest-title" value={work.title} aria-label={t('harvestTitleOf', number)} onInput={e => onEdit({title: e.currentTarget.value})}/>}
 				<div class="harvest-meta">
+					<KindIcon kind={existing?.kind ?? work.kind ?? 'other'}/>
 					{existing
 						? <span class="muted">{t(`kind_${existing.kind}`)}</span>
 						: (
@@ -72,7 +75,12 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 						)}
 					<span class="muted harvest-byline">{byline(row)}</span>
 				</div>
-				{row.mark === 'saved' && <p class="harvest-badge saved">{t('harvestSavedHere')}</p>}
+				{row.mark === 'saved' && existing && (
+					<p class="harvest-badge saved">
+						<a href={optionsUrl(`#item=${encodeURIComponent(existing.id)}`)} target="_blank" rel="noopener"
+							aria-label={t('harvestSavedOpen', existing.title)}>{t('harvestSavedHere')}</a>
+					</p>
+				)}
 				{row.mark === 'left' && !row.selected && <p class="harvest-badge left">{t('harvestLeftOut')}</p>}
 				{existing && row.mark !== 'saved' && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
 				{!existing && possible && <>

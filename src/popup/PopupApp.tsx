@@ -57,7 +57,7 @@ export function PopupApp({loadTab, loadDefaults, openList, openSync}: PopupAppPr
 			})()}
 			{savesPage(state.inspection, state.tab) && (
 				<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
-					metadata={state.inspection.metadata} title={state.draft.title} edited={state.draft}/>
+					metadata={state.inspection.metadata} edited={state.draft}/>
 			)}
 			<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}
 				busy={state.phase === 'saving'} submitted={state.submitted} onEdit={edit} onSubmit={() => void save()}

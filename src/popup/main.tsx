@@ -4,6 +4,7 @@ import {getSettings} from '../shared/settings.ts';
 import {useApi} from '../ui/api-context.ts';
 import {BackgroundApiRoot} from '../ui/api-root.tsx';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
+import {optionsUrl} from '../ui/options-url.ts';
 import {currentTab} from './current-tab.ts';
 import {PopupApp} from './PopupApp.tsx';
 import './popup.css';
@@ -21,7 +22,7 @@ function openList() {
 
 /** The options page opens on the view its hash names (OptionsApp). */
 function openSync() {
-	void browser.tabs.create({url: browser.runtime.getURL(`${browser.runtime.getManifest().options_ui!.page}#sync`)});
+	void browser.tabs.create({url: optionsUrl('#sync')});
 	window.close();
 }
 

@@ -18,8 +18,13 @@ export function pluralCategory(count: number): 'one' | 'other' {
  * (`$1` is the count, written with the language's digit grouping: 10,005; `$2`… the other substitutions). Languages with more categories fall back to `_other`.
  */
 export function tn(base: PluralKey, count: number, ...subs: (string | number)[]): string {
-	numbers ??= new Intl.NumberFormat(t('optLang'));
-	return t(`${base}_${pluralCategory(count)}` as MessageKey, numbers.format(count), ...subs);
+	return t(`${base}_${pluralCategory(count)}` as MessageKey, formatCount(count), ...subs);
 }
 
 let numbers: Intl.NumberFormat | undefined;
+
+/** A count as the page's language writes it (10,005; 10,005 in Chinese too), for counts shown without words. */
+export function formatCount(count: number): string {
+	numbers ??= new Intl.NumberFormat(t('optLang'));
+	return numbers.format(count);
+}

@@ -36,6 +36,7 @@ export function createFakeBrowser() {
 		runtime: {
 			id: 'test-extension',
 			getURL: (path: string) => `chrome-extension://test-extension/${path.replace(/^\//, '')}`,
+			getManifest: () => ({options_ui: {page: 'src/options/index.html'}}),
 			onMessage: {addListener() {}, removeListener() {}},
 			sendMessage: async () => undefined,
 			openOptionsPage: async () => undefined,

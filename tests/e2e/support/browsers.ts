@@ -1,4 +1,5 @@
 import {afterAll, beforeAll, describe} from 'vitest';
+import type {UiLocale} from './chromium.ts';
 import type {BrowserName, Driver} from './driver.ts';
 import {chromiumDriver} from './driver-chromium.ts';
 import {firefoxDriver} from './driver-firefox.ts';
@@ -22,13 +23,13 @@ export type JourneyContext = {
 	fixture(file: string): string;
 };
 
-const launchers: Record<BrowserName, () => Promise<Driver>> = {chromium: chromiumDriver, firefox: firefoxDriver};
+const launchers: Record<BrowserName, (locale?: UiLocale) => Promise<Driver>> = {chromium: chromiumDriver, firefox: firefoxDriver};
 
 /**
  * Declares `body`'s tests once per selected browser, sharing one browser per file and browser.
  * A browser that cannot start fails every test of its block: e2e never skips.
  */
-export function describeBrowsers(name: string, body: (context: JourneyContext) => void): void {
+export function describeBrowsers(name: string, body: (context: JourneyContext) => void, {locale}: {locale?: UiLocale} = {}): void {
 	for (const browser of selectedBrowsers()) {
 		describe(`${name} [${browser}]`, () => {
 			let driver: Driver | undefined;
@@ -38,7 +39,7 @@ export function describeBrowsers(name: string, body: (context: JourneyContext) =
 			// test with its real error (a failing beforeAll would only mark them skipped).
 			beforeAll(async () => {
 				server = await startFixtureServer();
-				driver = await launchers[browser]().catch((error: unknown) => {
+				driver = await launchers[browser](locale).catch((error: unknown) => {
 					failure = error;
 					return undefined;
 				});

@@ -22,7 +22,12 @@ export type LaunchOptions = {
 	/** The unpacked extension; default `dist/chrome-e2e`. */
 	extensionDir?: string;
 	colorScheme?: 'light' | 'dark';
+	/** The browser's UI language, which the extension's messages follow (needs Debian's chromium-l10n for zh_CN). */
+	locale?: UiLocale;
 };
+
+/** The UI languages Shelfmark ships. */
+export type UiLocale = 'en' | 'zh_CN';
 
 /** Launches Chromium headless with the extension loaded (TOOLCHAIN.md: new headless, no network chatter). */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -34,6 +39,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 		headless: true,
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: {width: 1000, height: 700},
+		// Chromium on Linux takes its UI language from LANGUAGE; --lang sets what pages see
+		...(options.locale === 'zh_CN' ? {env: {...process.env, LANGUAGE: 'zh_CN'}, locale: 'zh-CN'} : {}),
 		args: [
 			'--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
 			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -1,7 +1,7 @@
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {launchChromium, type ChromiumSession} from './chromium.ts';
+import {launchChromium, type ChromiumSession, type UiLocale} from './chromium.ts';
 import {MARK, markByText, toExpression, waitUntil, type Driver, type DriverPage} from './driver.ts';
 import {SCREENSHOTS} from './paths.ts';
 
@@ -62,8 +62,8 @@ function wrapPage(page: Page): DriverPage {
 }
 
 /** The driver over Debian's Chromium and playwright-core. */
-export async function chromiumDriver(): Promise<Driver & {session(): ChromiumSession}> {
-	let session = await launchChromium();
+export async function chromiumDriver(locale: UiLocale = 'en'): Promise<Driver & {session(): ChromiumSession}> {
+	let session = await launchChromium({locale});
 	return {
 		name: 'chromium',
 		session: () => session,
@@ -75,7 +75,7 @@ export async function chromiumDriver(): Promise<Driver & {session(): ChromiumSes
 		},
 		async restart() {
 			await session.close({keepProfile: true});
-			session = await launchChromium({profileDir: session.profileDir});
+			session = await launchChromium({profileDir: session.profileDir, locale});
 		},
 		close: () => session.close(),
 	};

@@ -2,6 +2,7 @@ import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Browser, KeyInput, Page} from 'puppeteer-core';
 import {MARK, markByText, toExpression, waitUntil, type Driver, type DriverPage} from './driver.ts';
+import type {UiLocale} from './chromium.ts';
 import {launchFirefox, setIntPref, type FirefoxSession} from './firefox.ts';
 import {SCREENSHOTS} from './paths.ts';
 
@@ -85,8 +86,8 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 }
 
 /** The driver over Firefox ESR and puppeteer-core (WebDriver BiDi). */
-export async function firefoxDriver(): Promise<Driver & {session(): FirefoxSession}> {
-	let session = await launchFirefox();
+export async function firefoxDriver(locale: UiLocale = 'en'): Promise<Driver & {session(): FirefoxSession}> {
+	let session = await launchFirefox({locale});
 	return {
 		name: 'firefox',
 		session: () => session,
@@ -98,7 +99,7 @@ export async function firefoxDriver(): Promise<Driver & {session(): FirefoxSessi
 		},
 		async restart() {
 			await session.close({keepProfile: true});
-			session = await launchFirefox({profileDir: session.profileDir});
+			session = await launchFirefox({profileDir: session.profileDir, locale});
 		},
 		close: () => session.close(),
 	};

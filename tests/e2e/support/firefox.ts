@@ -1,5 +1,6 @@
 import {rm} from 'node:fs/promises';
 import puppeteer, {type Browser} from 'puppeteer-core';
+import type {UiLocale} from './chromium.ts';
 import {e2eBuild, requireBinary, tempProfile, SITE_HOST} from './paths.ts';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -22,6 +23,14 @@ export type LaunchOptions = {
 	profileDir?: string;
 	/** The unpacked extension; default `dist/firefox-e2e`. */
 	extensionDir?: string;
+	/** The browser's UI language, which the extension's messages follow (needs Debian's firefox-esr-l10n-zh-cn). */
+	locale?: UiLocale;
+};
+
+/** Firefox asks for zh-CN; its language pack comes from the system's extensions folder. */
+const LOCALE_PREFS: Record<UiLocale, Record<string, string | number | boolean>> = {
+	en: {},
+	zh_CN: {'intl.locale.requested': 'zh-CN', 'extensions.autoDisableScopes': 0, 'intl.accept_languages': 'zh-CN'},
 };
 
 const PREFS = {
@@ -44,7 +53,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	const profileDir = options.profileDir ?? await tempProfile('firefox');
 	const browser = await puppeteer.launch({
 		browser: 'firefox', executablePath, headless: true, userDataDir: profileDir,
-		args: ['--remote-allow-system-access'], extraPrefsFirefox: PREFS,
+		args: ['--remote-allow-system-access'], extraPrefsFirefox: {...PREFS, ...LOCALE_PREFS[options.locale ?? 'en']},
 		defaultViewport: {width: 1000, height: 700},
 	});
 	try {

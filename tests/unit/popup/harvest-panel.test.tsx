@@ -195,6 +195,10 @@ describe('the popup on a page that recommends works', () => {
 		const marks = () => [...document.querySelectorAll<HTMLElement>('.harvest-row')].map(row => `${row.dataset.mark ?? ''}:${(row.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`);
 		expect(marks()).toEqual(['saved:false', 'left:false', 'saved:false']);
 		await waitFor(() => expect(screen.getByRole('button', {name: 'Save selected (0)'})).toHaveProperty('disabled', true));
+		// "Saved" links to the work, opened in the options page's editor
+		const handbook = api.items.find(item => item.title === 'Cloud Native Go')!;
+		expect(screen.getByRole('link', {name: 'Saved: open Cloud Native Go in your list'}).getAttribute('href'))
+			.toBe(`chrome-extension://test-extension/src/options/index.html#item=${handbook.id}`);
 		cleanup();
 		open(api);
 		await screen.findByRole('heading', {name: 'This page recommends 3 works'});

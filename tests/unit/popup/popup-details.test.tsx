@@ -39,7 +39,7 @@ describe('popup details', () => {
 		expect((screen.getByLabelText('Publisher') as HTMLInputElement).value).toBe("O'Reilly");
 		expect((screen.getByLabelText('Pages') as HTMLInputElement).value).toBe('266');
 		expect((screen.getByLabelText('Amount') as HTMLInputElement).value).toBe('49.99');
-		expect(screen.getAllByRole('img', {name: 'Cover of Kubernetes Patterns'}).length).toBeGreaterThan(0);
+		expect((await screen.findAllByRole('img', {name: 'Cover of Kubernetes Patterns'})).length).toBeGreaterThan(0);
 
 		fireEvent.click(screen.getByRole('button', {name: 'Add a contributor'}));
 		const names = screen.getAllByLabelText('Name') as HTMLInputElement[];

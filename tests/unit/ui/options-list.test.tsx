@@ -78,6 +78,19 @@ describe('options list', () => {
 		await waitFor(() => expect(screen.queryByRole('complementary', {name: 'Edit item'})).toBeNull());
 	});
 
+	it('opens on the editor of the work its #item= hash names (the popup\'s "Saved" link)', async () => {
+		const api = fakeApi(books);
+		const target = api.items.find(item => item.title === '趣谈网络协议')!;
+		location.hash = `#item=${target.id}`;
+		try {
+			renderWithApi(<OptionsApp/>, api);
+			const editor = await screen.findByRole('complementary', {name: 'Edit item'});
+			expect((within(editor).getByRole('textbox', {name: 'Title'}) as HTMLTextAreaElement).value).toBe('趣谈网络协议');
+		} finally {
+			location.hash = '';
+		}
+	});
+
 		it('edits an item: topics, status and notes are saved with updateItem', async () => {
 		const api = fakeApi(books);
 		renderWithApi(<OptionsApp/>, api);

@@ -1,4 +1,4 @@
-import type {Kind} from '../core/types.ts';
+import type {Kind} from '../../core/types.ts';
 
 /** One outline glyph per kind (24 × 24, drawn in the text colour): no emoji font or image file needed. */
 const PATHS: Record<Kind, string> = {
