@@ -20,6 +20,9 @@ const PREREQUISITES = [
 	{file: '/usr/sbin/nginx', apt: 'nginx-light', why: 'a WebDAV server of sync tests (nginx)'},
 	{file: '/usr/lib/nginx/modules/ngx_http_dav_ext_module.so', apt: 'libnginx-mod-http-dav-ext', why: 'WebDAV PROPFIND and locks for nginx'},
 	{file: '/usr/bin/rclone', apt: 'rclone', why: 'a WebDAV server of sync tests (rclone serve webdav)'},
+	{file: '/usr/lib/chromium/locales/zh-CN.pak', apt: 'chromium-l10n', why: 'Chromium in Chinese (the UI e2e in zh_CN)'},
+	{file: '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi', apt: 'firefox-esr-l10n-zh-cn',
+		why: 'Firefox in Chinese (the UI e2e in zh_CN)'},
 ];
 
 const results = [];
