@@ -2,6 +2,7 @@ import type {Browser} from 'webextension-polyfill';
 import {launchChromium} from '../e2e/support/chromium.ts';
 import {startFixtureServer} from '../e2e/support/server.ts';
 import type {Figure} from './figure.ts';
+import {makeDocs, mergeDocs} from './list-docs.ts';
 
 const RUNS = 15;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -40,11 +41,17 @@ export default async function popupBench(): Promise<Figure[]> {
 		};
 		// An empty document of the extension's origin: the navigation and process cost without any script.
 		const blank = await time(`${base}/src/popup/index.html?bench=blank#`, 'body');
-		const popup = await time(`${base}/src/popup/index.html?tab=${tabId}`, '[data-phase="ready"] textarea[name="title"]');
+		const ready = () => time(`${base}/src/popup/index.html?tab=${tabId}`, '[data-phase="ready"] textarea[name="title"]');
+		const popup = await ready();
+		// The same with a long list: "already saved?", recent items and topics must not grow with it
+		await mergeDocs(page, makeDocs(10_000));
+		const blankAtTen = await time(`${base}/src/popup/index.html?bench=blank#`, 'body');
+		const popupAtTen = await ready();
 		return [
 			{name: `blank extension page (median of ${RUNS})`, value: blank, unit: 'ms', budget: null},
 			{name: `popup ready with the page's metadata (median of ${RUNS})`, value: popup, unit: 'ms', budget: null},
 			{name: 'popup ready over a blank extension page', value: popup - blank, unit: 'ms', budget: 100},
+			{name: 'popup ready over a blank extension page at 10,000 items', value: popupAtTen - blankAtTen, unit: 'ms', budget: 100},
 		];
 	} finally {
 		await session.close();
