@@ -74,6 +74,19 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	expect(layout.page).toBeLessThanOrEqual(layout.height);
 	await checkView(options, 'list');
 
+	// "All items" clears every filter: a topic and a search narrow the list, one click shows all 40 again
+	const rowCount = () => options.evaluate(() => Number(document.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1);
+	const allCurrent = () => options.evaluate(() => document.querySelector('.sidebar .nav-item')!.getAttribute('aria-current'));
+	await options.click('.nav-scroll [aria-pressed="false"]'); // The most used topic: kubernetes
+	await options.fill('input[type="search"]', 'Patterns');
+	await waitUntil(async () => await rowCount() === 1, 'a topic and a search narrow the list to one work');
+	expect(await allCurrent()).toBeNull();
+	await options.click('.sidebar .nav-item');
+	await waitUntil(async () => await rowCount() === WORKS.length, '"All items" shows every work again');
+	expect(await allCurrent()).toBe('page');
+	expect(await options.evaluate(() => (document.querySelector('input[type="search"]') as HTMLInputElement).value)).toBe('');
+	expect(await options.evaluate(() => document.querySelectorAll('.nav-scroll [aria-pressed="true"]').length)).toBe(0);
+
 	for (const scheme of ['light', 'dark'] as const) {
 		await options.setColorScheme(scheme);
 		shots[scheme] = await options.screenshot(`looks-${locale}-options-${scheme}`);
@@ -151,7 +164,7 @@ afterAll(async () => {
 
 for (const locale of ['en', 'zh_CN'] as const) {
 	describeBrowsers(`every view, as a person sees it (${locale})`, ({driver}) => {
-		test('axe and 24 px targets on every view; panes scroll at their own edges; the README screenshots', async () => {
+		test('axe and 24 px targets on every view; panes scroll at their own edges; "All items" clears filters; the README screenshots', async () => {
 			const options = {} as Record<ColorScheme, string>;
 			const popup = {} as Record<ColorScheme, string>;
 			await walkOptions(driver, locale, options);
