@@ -10,26 +10,83 @@ import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
 
+/** The list is read in slices this long, so a cold worker answers other messages between them. */
+const LOAD_SLICE = 5_000;
+/** Pages up to this long come from the index while the list is still loading (first rows, counts). */
+const INDEXED_PAGE = 500;
+
+/** A query the `live-added` index answers alone: the list in its default order, unfiltered. */
+const indexed = (q: ItemQuery) => !q.text?.trim() && !q.topics?.length && q.status === undefined && q.kind === undefined
+	&& q.recommendedBy === undefined && !q.trash && (q.sort ?? 'added') === 'added' && (q.limit ?? Infinity) <= INDEXED_PAGE;
+
 /**
- * The list as the background serves it: writes go through the repository, reads come from a cache of
- * materialised items that is rebuilt from IndexedDB whenever the worker starts again.
+ * The list as the background serves it: writes go through the repository, reads come from a cache of items that a
+ * restarted worker reads back from the stored views (DESIGN §7, issue 17). Until that cache is in, the first page
+ * and the counts come from an index, and single items from their view, so a cold start never waits for the list.
  */
 export class ItemService {
 	private cache?: Promise<Map<string, Item>>;
+	/** The cache, once read. */
+	private loaded?: Map<string, Item>;
+	/** Items written while the cache was being read: applied over it when it is in. */
+	private readonly pending = new Map<string, Item>();
+	/** Whether the stored views are complete; until a rebuild they are not, and every read waits for it. */
+	private current?: Promise<boolean>;
 	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
 	private list?: Item[];
 
 	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
 	private load(): Promise<Map<string, Item>> {
-		this.cache ??= this.repository.all().then(rows => new Map(rows.map(row => [row.id, materialize(row.doc)])));
+		this.cache ??= this.read().then(items => {
+			const cache = new Map(items.map(item => [item.id, item]));
+			for (const [id, item] of this.pending) cache.set(id, item);
+			this.pending.clear();
+			this.loaded = cache;
+			return cache;
+		});
 		this.cache.catch(() => { this.cache = undefined; }); // A failed load is retried on the next call
 		return this.cache;
 	}
 
-	private async commit(items: Item[]): Promise<Item[]> {
-		const cache = await this.load();
-		for (const item of items) cache.set(item.id, item);
+	private async read(): Promise<Item[]> {
+		if (!await this.viewsCurrent()) {
+			const items = await this.repository.rebuildViews();
+			this.current = Promise.resolve(true);
+			return items;
+		}
+		const items: Item[] = [];
+		for (let after: string | undefined; ;) {
+			const slice = await this.repository.viewSlice(after, LOAD_SLICE);
+			for (const row of slice) items.push(row.item);
+			if (slice.length < LOAD_SLICE) return items;
+			after = slice.at(-1)!.id;
+		}
+	}
+
+	private viewsCurrent(): Promise<boolean> {
+		this.current ??= this.repository.viewsCurrent();
+		this.current.catch(() => { this.current = undefined; });
+		return this.current;
+	}
+
+	/** One item by id: from the cache once it is in, else from its stored view. */
+	private async item(id: string): Promise<Item | undefined> {
+		if (this.loaded) return this.loaded.get(id);
+		if (!await this.viewsCurrent()) return (await this.load()).get(id);
+		return this.pending.get(id) ?? await this.repository.view(id);
+	}
+
+	/** The item an id names now: itself, or the survivor it was merged into. */
+	private async follow(id: string): Promise<Item | undefined> {
+		let item = await this.item(id);
+		for (let hop = 0; item?.mergedInto && hop < 16; hop++) item = await this.item(item.mergedInto);
+		return item;
+	}
+
+	private commit(items: Item[]): Item[] {
+		const target = this.loaded ?? this.pending;
+		for (const item of items) target.set(item.id, item);
 		if (items.length > 0) {
 			this.list = undefined;
 			this.onChange(items);
@@ -43,7 +100,7 @@ export class ItemService {
 	}
 
 	async get(id: string): Promise<Item | null> {
-		return (await this.load()).get(id) ?? null;
+		return (await this.item(id)) ?? null;
 	}
 
 	/**
@@ -51,7 +108,6 @@ export class ItemService {
 	 * items before trashed ones; an absorbed item answers with its survivor.
 	 */
 	async find(work: Identified | string | undefined, isbn: string[] = []): Promise<Item | null> {
-		const cache = await this.load();
 		const given = typeof work === 'object' ? work : {url: work, aliases: [], isbn, ids: []};
 		const keys = itemKeys({
 			...given,
@@ -61,7 +117,7 @@ export class ItemService {
 		const found: Item[] = [];
 		for (const key of keys) {
 			for (const id of await this.repository.idsByKey(key)) {
-				const item = followMerges(cache, id);
+				const item = await this.follow(id);
 				if (item && !found.includes(item)) found.push(item);
 			}
 		}
@@ -73,16 +129,14 @@ export class ItemService {
 		const clean = cleanPatch(input);
 		const work = {url: clean.url ?? undefined, aliases: clean.aliases ?? [], isbn: clean.isbn ?? [], ids: clean.ids ?? []};
 		const id = input.id ?? (await this.find(work))?.id ?? newItemId(work);
-		const written = await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]);
-		await this.commit(written);
-		return followMerges(await this.load(), id)!;
+		this.commit(await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]));
+		return (await this.follow(id))!;
 	}
 
 	/** Merges two or more items the user says are one work; returns the survivor. */
 	async merge(ids: string[]): Promise<Item> {
-		const written = await this.repository.write(ids, (current, t) => mergeGroup(ids.map(id => found(current.get(id))), t));
-		await this.commit(written);
-		return followMerges(await this.load(), [...ids].sort()[0]!)!;
+		this.commit(await this.repository.write(ids, (current, t) => mergeGroup(ids.map(id => found(current.get(id))), t)));
+		return (await this.follow([...ids].sort()[0]!))!;
 	}
 
 	/** What merging these items would give, without writing anything. */
@@ -93,7 +147,7 @@ export class ItemService {
 
 	/** The item an id names now: itself, or the survivor it was merged into (null when it is gone). */
 	async survivor(id: string): Promise<Item | null> {
-		const item = followMerges(await this.load(), id);
+		const item = await this.follow(id);
 		return item && !item.mergedInto ? item : null;
 	}
 
@@ -118,12 +172,12 @@ export class ItemService {
 				const doc = current.get(id);
 				return doc && doc.del.v !== deleted ? [setDeleted(doc, deleted, t)] : [];
 			}));
-		await this.commit(docs);
+		this.commit(docs);
 	}
 
 	/** Merges docs from elsewhere (backup, sync) in one transaction: all or nothing, never overwriting. */
 	async mergeIn(docs: ItemDoc[]): Promise<number> {
-		return (await this.commit(await this.repository.mergeIn(docs))).length;
+		return this.commit(await this.repository.mergeIn(docs)).length;
 	}
 
 	/** Applies `change` in one repository transaction (imports: all or nothing) and updates the cache. */
@@ -137,6 +191,11 @@ export class ItemService {
 	}
 
 	async query(query: ItemQuery): Promise<QueryResult> {
+		if (!this.loaded && indexed(query) && await this.viewsCurrent()) {
+			const page = await this.repository.livePage(Math.max(0, query.offset ?? 0), query.limit ?? INDEXED_PAGE);
+			void this.load().catch(() => {}); // Searches and filters come next: read the list meanwhile
+			return page;
+		}
 		return queryItems(await this.all(), query);
 	}
 
@@ -156,7 +215,7 @@ export class ItemService {
 			if (target && !topics.includes(target)) topics.push(target);
 			return applyPatch(doc, {topics}, t);
 		}));
-		await this.commit(docs);
+		this.commit(docs);
 		return docs.length;
 	}
 
@@ -173,13 +232,6 @@ export class ItemService {
 		}
 		return [...byUrl.values()].sort((a, b) => b.count - a.count);
 	}
-}
-
-/** The item an id names now: itself, or the survivor it was merged into. */
-function followMerges(cache: Map<string, Item>, id: string): Item | undefined {
-	let item = cache.get(id);
-	for (let hop = 0; item?.mergedInto && hop < 16; hop++) item = cache.get(item.mergedInto);
-	return item;
 }
 
 

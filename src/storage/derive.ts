@@ -2,7 +2,7 @@ import {type ItemDoc, materialize} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
 import {itemKeys} from '../core/keys.ts';
 import {shardOf} from '../core/shards.ts';
-import type {ItemRow} from './schema.ts';
+import type {ItemRow, ViewRow} from './schema.ts';
 
 /** The stored row for a doc: derived index fields are always recomputed from the doc, never edited alone. */
 export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
@@ -20,4 +20,14 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
 		shard: shardOf(doc.id),
 		...(item.mergedInto ? {mergedInto: item.mergedInto} : {}),
 	};
+}
+
+/**
+ * Bumped whenever `materialize` gives items another shape: stored views older than this are rebuilt from the docs.
+ */
+export const VIEWS_VERSION = 1;
+
+/** The stored view of an item: the list's form of it, and whether it is in the list. */
+export function toView(item: Item): ViewRow {
+	return {id: item.id, item, live: item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0};
 }

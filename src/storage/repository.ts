@@ -4,11 +4,16 @@ import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.t
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {shardOf} from '../core/shards.ts';
-import {toRow} from './derive.ts';
+import {toRow, toView, VIEWS_VERSION} from './derive.ts';
 import {type SettleStore, settle} from '../core/settle.ts';
-import type {ItemRow, ShelfmarkDB} from './schema.ts';
+import type {ItemRow, ShelfmarkDB, ViewRow} from './schema.ts';
 
 const SHARD_VERSIONS = 'shardVersions';
+/** Meta key of the version of `materialize` the stored views were written with (derive.ts VIEWS_VERSION). */
+const VIEWS = 'viewsVersion';
+/** The live items in the `live-added` index (made on use: importing this module must not need IndexedDB). */
+const live = () => IDBKeyRange.bound([1], [1, []]);
+type WriteStores = ('items' | 'meta' | 'views')[];
 type ShardVersions = {epoch: string; counters: Record<string, number>};
 
 /** Decides the new docs of one write from the current ones; returns only the docs it changed. */
@@ -24,7 +29,7 @@ function storageError(error: unknown): unknown {
 	return error;
 }
 
-type ItemStore = IDBPObjectStore<ShelfmarkDB, ('items' | 'meta')[], 'items', 'readwrite'>;
+type ItemStore = IDBPObjectStore<ShelfmarkDB, WriteStores, 'items', 'readwrite'>;
 
 /** Past this many ids, one key scan first saves a read for every id not stored yet (imports, first syncs). */
 const KEY_SCAN_ABOVE = 200;
@@ -45,7 +50,7 @@ export class ItemRepository {
 	/** Applies `change` in one transaction; returns the changed items, materialised once for the index and the caller. */
 	async write(ids: string[], change: Change, now = Date.now()): Promise<Item[]> {
 		try {
-			const tx = this.db.transaction(['items', 'meta'], 'readwrite');
+			const tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
 			const items = tx.objectStore('items');
 			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, ids)]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
@@ -77,11 +82,12 @@ export class ItemRepository {
 	 * Writes rows, the clock, and the version of every shard touched, all in the caller's transaction. The clock
 	 * advances past every stamp written (a backup's, a peer's), so this device's next write sorts after them.
 	 */
-	private async put(tx: IDBPTransaction<ShelfmarkDB, ('items' | 'meta')[], 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number): Promise<Item[]> {
+	private async put(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number): Promise<Item[]> {
 		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
 		const items = docs.map(doc => materialize(doc));
 		const store = tx.objectStore('items');
+		const views = tx.objectStore('views');
 		const meta = tx.objectStore('meta');
 		const versions = ((await meta.get(SHARD_VERSIONS))?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		for (const doc of docs) {
@@ -92,6 +98,7 @@ export class ItemRepository {
 			meta.put({key: 'clock', value: clock}),
 			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
 			...docs.map((doc, i) => store.put(toRow(doc, items[i]))),
+			...items.map(item => views.put(toView(item))),
 			tx.done,
 		]);
 		return items;
@@ -124,6 +131,44 @@ export class ItemRepository {
 		const value = update((await tx.store.get(key))?.value as T | undefined);
 		await Promise.all([tx.store.put({key, value}), tx.done]);
 		return value;
+	}
+
+	/** Whether the stored views are complete and follow today's `materialize`. */
+	async viewsCurrent(): Promise<boolean> {
+		return (await this.getMeta<number>(VIEWS)) === VIEWS_VERSION;
+	}
+
+	/**
+	 * Rebuilds every view from the docs, with its version mark, in one transaction: a worker killed halfway leaves no
+	 * mark, and the next start rebuilds. Returns the items it materialised.
+	 */
+	async rebuildViews(): Promise<Item[]> {
+		const tx = this.db.transaction(['items', 'views', 'meta'], 'readwrite');
+		const items = (await tx.objectStore('items').getAll()).map(row => materialize(row.doc));
+		const views = tx.objectStore('views');
+		await views.clear();
+		await Promise.all([...items.map(item => views.put(toView(item))), tx.objectStore('meta').put({key: VIEWS, value: VIEWS_VERSION}), tx.done]);
+		return items;
+	}
+
+	/** Up to `count` views in id order after `after`: the list read in slices, so messages are answered between them. */
+	viewSlice(after: string | undefined, count: number): Promise<ViewRow[]> {
+		return this.db.getAll('views', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), count);
+	}
+
+	async view(id: string): Promise<Item | undefined> {
+		return (await this.db.get('views', id))?.item;
+	}
+
+	/** A page of the list in its default order (newest added) and the list's length, from the index alone. */
+	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number}> {
+		const index = this.db.transaction('views').store.index('live-added');
+		const total = await index.count(live());
+		const items: Item[] = [];
+		let cursor = limit > 0 && offset < total ? await index.openCursor(live(), 'prev') : null;
+		if (cursor && offset > 0) cursor = await cursor.advance(offset);
+		for (; cursor && items.length < limit; cursor = await cursor.continue()) items.push(cursor.value.item);
+		return {items, total};
 	}
 
 	async get(id: string): Promise<ItemDoc | undefined> {

@@ -1,6 +1,6 @@
 import type {DBSchema} from 'idb';
 import type {ItemDoc} from '../core/item-doc.ts';
-import type {Kind, Status} from '../core/types.ts';
+import type {Item, Kind, Status} from '../core/types.ts';
 
 /** An item as stored: the CRDT doc plus plain fields derived from it for indexes, rewritten on every put. */
 export type ItemRow = {
@@ -23,6 +23,14 @@ export type ItemRow = {
 	mergedInto?: string;
 };
 
+/** An item as the list shows it, kept beside its doc (since version 6): what a cold start reads. */
+export type ViewRow = {
+	id: string;
+	item: Item;
+	/** 1 in the list, 0 in the trash or merged away (IndexedDB cannot index booleans). */
+	live: 0 | 1;
+};
+
 /** Small keyed values: the HLC clock state, sync state. */
 export type MetaRow = {key: string; value: unknown};
 
@@ -33,4 +41,10 @@ export type ShelfmarkDB = DBSchema & {
 		indexes: {keys: string; recommenders: string; shard: string};
 	};
 	meta: {key: string; value: MetaRow};
+	views: {
+		key: string;
+		value: ViewRow;
+		/** The list's default order: live first, then newest added, then newest updated, then id (the primary key) */
+		indexes: {'live-added': [number, string, string]};
+	};
 };
