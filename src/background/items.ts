@@ -12,12 +12,13 @@ import {AppError} from '../core/errors.ts';
 
 /** The list is read in slices this long, so a cold worker answers other messages between them. */
 const LOAD_SLICE = 5_000;
-/** Pages up to this long come from the index while the list is still loading (first rows, counts). */
-const INDEXED_PAGE = 500;
+/** The first rows up to here come from the index while the list is still loading (first screens, counts). */
+const INDEXED_ROWS = 500;
 
-/** A query the `live-added` index answers alone: the list in its default order, unfiltered. */
+/** A query the `live-added` index answers alone: the start of the list in its default order, unfiltered. */
 const indexed = (q: ItemQuery) => !q.text?.trim() && !q.topics?.length && q.status === undefined && q.kind === undefined
-	&& q.recommendedBy === undefined && !q.trash && (q.sort ?? 'added') === 'added' && (q.limit ?? Infinity) <= INDEXED_PAGE;
+	&& q.recommendedBy === undefined && !q.trash && (q.sort ?? 'added') === 'added'
+	&& (q.offset ?? 0) + (q.limit ?? Infinity) <= INDEXED_ROWS;
 
 /**
  * The list as the background serves it: writes go through the repository, reads come from a cache of items that a
@@ -192,7 +193,7 @@ export class ItemService {
 
 	async query(query: ItemQuery): Promise<QueryResult> {
 		if (!this.loaded && indexed(query) && await this.viewsCurrent()) {
-			const page = await this.repository.livePage(Math.max(0, query.offset ?? 0), query.limit ?? INDEXED_PAGE);
+			const page = await this.repository.livePage(Math.max(0, query.offset ?? 0), query.limit!);
 			void this.load().catch(() => {}); // Searches and filters come next: read the list meanwhile
 			return page;
 		}

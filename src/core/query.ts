@@ -61,8 +61,8 @@ const byUpdated = (a: Item, b: Item) => compare(b.updatedAt, a.updatedAt);
  * too slow for 100,000 items), the reading order want→reading→done→dropped for status.
  */
 const comparators: Record<SortKey, (a: Item, b: Item) => number> = {
-	// Ties go to the larger id, as the stored list's index orders them (storage: live-added)
-	added: (a, b) => compare(b.addedAt, a.addedAt) || byUpdated(a, b) || compare(b.id, a.id),
+	// Ties go to the smaller id, as the stored list's index orders them (storage: live-added)
+	added: (a, b) => compare(b.addedAt, a.addedAt) || byUpdated(a, b) || compare(a.id, b.id),
 	updated: byUpdated,
 	title: (a, b) => compare(keys(a).title, keys(b).title) || byUpdated(a, b),
 	status: (a, b) => (statusRank.get(a.status)! - statusRank.get(b.status)!) || byUpdated(a, b),

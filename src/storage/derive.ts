@@ -29,5 +29,6 @@ export const VIEWS_VERSION = 1;
 
 /** The stored view of an item: the list's form of it, and whether it is in the list. */
 export function toView(item: Item): ViewRow {
-	return {id: item.id, item, live: item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0};
+	const live = item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0;
+	return {id: item.id, item, live, added: -(Date.parse(item.addedAt) || 0), updated: -(Date.parse(item.updatedAt) || 0)};
 }

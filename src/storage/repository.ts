@@ -160,15 +160,11 @@ export class ItemRepository {
 		return (await this.db.get('views', id))?.item;
 	}
 
-	/** A page of the list in its default order (newest added) and the list's length, from the index alone. */
+	/** A page of the list in its default order (newest added) and the list's length, from the index, in two requests. */
 	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number}> {
 		const index = this.db.transaction('views').store.index('live-added');
-		const total = await index.count(live());
-		const items: Item[] = [];
-		let cursor = limit > 0 && offset < total ? await index.openCursor(live(), 'prev') : null;
-		if (cursor && offset > 0) cursor = await cursor.advance(offset);
-		for (; cursor && items.length < limit; cursor = await cursor.continue()) items.push(cursor.value.item);
-		return {items, total};
+		const [total, rows] = await Promise.all([index.count(live()), limit > 0 ? index.getAll(live(), offset + limit) : []]);
+		return {items: rows.slice(offset).map(row => row.item), total};
 	}
 
 	async get(id: string): Promise<ItemDoc | undefined> {

@@ -29,6 +29,12 @@ export type ViewRow = {
 	item: Item;
 	/** 1 in the list, 0 in the trash or merged away (IndexedDB cannot index booleans). */
 	live: 0 | 1;
+	/**
+	 * The times added and updated, negated: an index reads forwards only in one request (getAll), so the newest
+	 * must come first in ascending order.
+	 */
+	added: number;
+	updated: number;
 };
 
 /** Small keyed values: the HLC clock state, sync state. */
@@ -44,7 +50,7 @@ export type ShelfmarkDB = DBSchema & {
 	views: {
 		key: string;
 		value: ViewRow;
-		/** The list's default order: live first, then newest added, then newest updated, then id (the primary key) */
-		indexes: {'live-added': [number, string, string]};
+		/** The list's default order: newest added, then newest updated, then id (the primary key, ascending) */
+		indexes: {'live-added': [number, number, number]};
 	};
 };

@@ -8,5 +8,5 @@ import type {Migration} from './index.ts';
  */
 export const createListViews: Migration = db => {
 	const views = db.createObjectStore('views', {keyPath: 'id'});
-	views.createIndex('live-added', ['live', 'item.addedAt', 'item.updatedAt']);
+	views.createIndex('live-added', ['live', 'added', 'updated']);
 };

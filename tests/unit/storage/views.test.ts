@@ -4,6 +4,7 @@ import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
 import {queryItems} from '../../../src/core/query.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
+import {toView} from '../../../src/storage/derive.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
 
 let n = 0;
@@ -82,7 +83,7 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 		const repository = await open(name);
 		// What a killed rebuild leaves: some views gone, one wrong, no mark
 		await repository.db.clear('views');
-		await repository.db.put('views', {id: expected.items[0]!.id, item: {...expected.items[0]!, title: 'stale'}, live: 1});
+		await repository.db.put('views', toView({...expected.items[0]!, title: 'stale'}));
 		await repository.db.delete('meta', 'viewsVersion');
 		expect(await repository.viewsCurrent()).toBe(false);
 		const cold = new ItemService(repository);
