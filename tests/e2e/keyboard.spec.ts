@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
+import {describeViolations, seriousViolations} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {callApi as call, type DriverPage, OPTIONS, POPUP, tabIdOf, waitUntil} from './support/driver.ts';
 import {type SeedServer, serveSeedPost} from './support/seed-post.ts';
@@ -70,6 +71,8 @@ describeBrowsers('keyboard', ({driver}) => {
 		await options.waitFor('[role="dialog"] .keys-list');
 		expect(await options.text('[role="dialog"] h2')).toBe('Keyboard shortcuts');
 		await options.screenshot('keys-dialog');
+		const violations = await seriousViolations(options);
+		expect(violations, describeViolations(violations)).toEqual([]);
 		expect(await focused(options)).toMatchObject({role: 'button', ring: true});
 		await options.press('j'); // The dialog's, not the list's
 		await options.press('Escape');
