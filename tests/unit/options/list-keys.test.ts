@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {type KeyPlace, LIST_KEYS, listKeyAction} from '../../../src/options/list-keys.ts';
-import type {KeyPress} from '../../../src/ui/keys.ts';
+import {press} from '../../support/key-press.ts';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress =>
-	({key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers});
 const free: KeyPlace = {typing: false, control: false, layered: false, trash: false};
 
 describe('listKeyAction', () => {

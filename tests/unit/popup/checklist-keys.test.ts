@@ -1,9 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {checklistStep} from '../../../src/popup/checklist-keys.ts';
-import type {KeyPress} from '../../../src/ui/keys.ts';
+import {press} from '../../support/key-press.ts';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress =>
-	({key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers});
 
 describe('checklistStep', () => {
 	test.each([

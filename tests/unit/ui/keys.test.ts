@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import {describe, expect, test} from 'vitest';
-import {isChord, isSaveChord, isTyping, type KeyPress} from '../../../src/ui/keys.ts';
+import {isChord, isSaveChord, isTyping} from '../../../src/ui/keys.ts';
+import {press} from '../../support/key-press.ts';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress =>
-	({key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers});
 
 function element(html: string): Element {
 	const box = document.createElement('div');
