@@ -45,7 +45,8 @@ const FALLBACK_HEIGHT = 640;
 
 /**
  * The results as an ARIA grid that renders only the rows in view (100,000 items scroll like 100). One tab stop:
- * arrows, Page Up/Down, Home/End move between rows; Enter opens, Space selects, Delete moves to the trash.
+ * arrows, Page Up/Down, Home/End move between rows; Enter opens, Space selects, Delete moves to the trash. The page's
+ * single-letter keys (j/k, x, e: use-list-keys.ts) reach the same active row through `handle`.
  */
 export function ItemGrid(props: ItemGridProps) {
 	const {pages, queryKey, label, trash, selected, currentId} = props;
