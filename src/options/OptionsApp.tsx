@@ -71,8 +71,10 @@ export function OptionsApp() {
 		return next;
 	});
 	const topicKey = (active: Item | undefined) => {
-		if (selected.size === 0 && !active) return;
-		if (selected.size === 0) setSelected(new Set([active!.id]));
+		if (selected.size === 0) {
+			if (!active) return;
+			setSelected(new Set([active.id]));
+		}
 		setTopicWanted(true);
 	};
 	const showRecommended = (recommendedBy: string | undefined) => { setFilters({...filters, recommendedBy}); if (view.name !== 'list') go({name: 'list'}); };
