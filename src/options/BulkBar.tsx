@@ -1,4 +1,4 @@
-import {useId, useState} from 'preact/hooks';
+import {useEffect, useId, useRef, useState} from 'preact/hooks';
 import {normalizeTopic} from '../core/save.ts';
 import type {Status} from '../core/types.ts';
 import {StatusSelect} from '../ui/components/StatusSelect.tsx';
@@ -15,12 +15,19 @@ export type BulkBarProps = {
 	/** "Merge into one": opens the merge dialog for the selection (two or more items). */
 	onMerge(): void;
 	onClear(): void;
+	/** Move the focus to the topic field (the list's "t" key), then call `onTopicFocused`. */
+	focusTopic?: boolean;
+	onTopicFocused?(): void;
 };
 
 /** Actions on the selected items: add or remove a topic, set the status, merge, move to (or restore from) the trash. */
-export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear}: BulkBarProps) {
+export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear, focusTopic, onTopicFocused}: BulkBarProps) {
 	const id = useId();
 	const [topic, setTopic] = useState('');
+	const topicField = useRef<HTMLInputElement>(null);
+	useEffect(() => {
+		if (focusTopic) { topicField.current?.focus(); onTopicFocused?.(); }
+	}, [focusTopic]);
 	const clean = normalizeTopic(topic);
 	const apply = (add: boolean) => { if (clean) { onTopic(clean, add); setTopic(''); } };
 	return (
@@ -29,7 +36,7 @@ export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, 
 			{trash ? <button type="button" onClick={onRestore}>{t('optBulkRestore')}</button> : <>
 				<div class="field bulk-topic">
 					<label for={`${id}-topic`}>{t('optBulkTopic')}</label>
-					<input id={`${id}-topic`} list={`${id}-topics`} value={topic} autocomplete="off" onInput={e => setTopic(e.currentTarget.value)}
+					<input ref={topicField} id={`${id}-topic`} list={`${id}-topics`} value={topic} autocomplete="off" onInput={e => setTopic(e.currentTarget.value)}
 						onKeyDown={e => { if (e.key === 'Enter') { e.preventDefault(); apply(true); } }}/>
 					<datalist id={`${id}-topics`}>{knownTopics.map(name => <option key={name} value={name}/>)}</datalist>
 				</div>

@@ -1,5 +1,5 @@
-import type {JSX, TargetedKeyboardEvent} from 'preact';
-import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import type {JSX, Ref, TargetedKeyboardEvent} from 'preact';
+import {useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
 import {ItemRow, ROW_HEIGHT} from './ItemRow.tsx';
@@ -26,6 +26,16 @@ export type ItemGridProps = {
 	onProgress(item: Item): void;
 	/** "Merge with…" from the row's menu. */
 	onMerge(item: Item): void;
+	/** The page's list keys (use-list-keys.ts) reach the active row through this. */
+	handle?: Ref<GridHandle>;
+};
+
+/** The active row (the one holding the grid's tab stop), for keys pressed outside the grid. */
+export type GridHandle = {
+	/** Focuses the active row, scrolled into view; when it has the focus already, the row `step` rows away. */
+	move(step: number): void;
+	/** The active row's item, unless its page is still loading. */
+	active(): Item | undefined;
 };
 
 /** Rows drawn beyond the viewport on each side, so fast scrolling rarely shows blank rows. */
@@ -35,7 +45,8 @@ const FALLBACK_HEIGHT = 640;
 
 /**
  * The results as an ARIA grid that renders only the rows in view (100,000 items scroll like 100). One tab stop:
- * arrows, Page Up/Down, Home/End move between rows; Enter opens, Space selects, Delete moves to the trash.
+ * arrows, Page Up/Down, Home/End move between rows; Enter opens, Space selects, Delete moves to the trash. The page's
+ * single-letter keys (j/k, x, e: use-list-keys.ts) reach the same active row through `handle`.
  */
 export function ItemGrid(props: ItemGridProps) {
 	const {pages, queryKey, label, trash, selected, currentId} = props;
@@ -83,7 +94,23 @@ export function ItemGrid(props: ItemGridProps) {
 		setScrollTop(element.scrollTop);
 		focusWanted.current = next;
 		setCursor(next);
+		// A row already drawn takes the focus now: moving to the cursor's own row changes no state, so no render follows
+		const row = element.querySelector<HTMLElement>(`[data-index="${next}"]`);
+		if (row) { row.focus(); focusWanted.current = undefined; }
 	};
+
+	/** The row holding the focus, or one of its controls (focusing a checkbox does not move the cursor). */
+	const focusedIndex = () => {
+		const row = document.activeElement?.closest<HTMLElement>('[role="row"][data-index]');
+		return row && viewport.current!.contains(row) ? Number(row.dataset.index) : undefined;
+	};
+	useImperativeHandle(props.handle ?? null, () => ({
+		move(step) {
+			const at = focusedIndex();
+			moveTo(at === undefined ? cursor : at + step);
+		},
+		active: () => pages.row(focusedIndex() ?? cursor),
+	}));
 
 	const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
 		if ((event.target as HTMLElement).getAttribute('role') !== 'row') return; // Keys inside controls are theirs

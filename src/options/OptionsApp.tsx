@@ -42,6 +42,7 @@ export function OptionsApp() {
 	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
 	const [adding, setAdding] = useState(false);
 	const [merging, setMerging] = useState<string[]>();
+	const [topicWanted, setTopicWanted] = useState(false); // The "t" key asked for the bulk bar's topic field
 	const covers = useRemoteCovers();
 	const text = useDebounced(filters.text, SEARCH_DEBOUNCE_MS);
 
@@ -69,6 +70,13 @@ export function OptionsApp() {
 		if (!next.delete(item.id)) next.add(item.id);
 		return next;
 	});
+	const topicKey = (active: Item | undefined) => {
+		if (selected.size === 0) {
+			if (!active) return;
+			setSelected(new Set([active.id]));
+		}
+		setTopicWanted(true);
+	};
 	const showRecommended = (recommendedBy: string | undefined) => { setFilters({...filters, recommendedBy}); if (view.name !== 'list') go({name: 'list'}); };
 	const trash = view.name === 'trash';
 	const ids = [...selected];
@@ -85,12 +93,14 @@ export function OptionsApp() {
 					{selected.size > 0 && (
 						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
 							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
-							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}/>
+							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
+							focusTopic={topicWanted} onTopicFocused={() => setTopicWanted(false)}/>
 					)}
 					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
 					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
 						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}/>
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}
+						onTopicKey={topicKey}/>
 				</>}
 				{view.name === 'duplicates' && (
 					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>

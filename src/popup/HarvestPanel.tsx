@@ -5,8 +5,10 @@ import type {BackgroundApi} from '../shared/messages.ts';
 import {KindIcon} from '../ui/components/KindIcon.tsx';
 import {TopicInput} from '../ui/components/TopicInput.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {isSaveChord} from '../ui/keys.ts';
 import {optionsUrl} from '../ui/options-url.ts';
 import {tn} from '../ui/plural.ts';
+import {onChecklistKey} from './checklist-keys.ts';
 import {type HarvestRow, detailsUrl, findItLinks, useHarvest} from './use-harvest.ts';
 import './harvest.css';
 
@@ -114,14 +116,16 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])], [view.suggestedTopics, knownTopics]);
 	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
 	return (
-		<section class="harvest" aria-labelledby="harvest-heading">
+		<section class="harvest" aria-labelledby="harvest-heading" onKeyDown={e => {
+			if (isSaveChord(e)) { e.preventDefault(); void harvest.save(); } // From anywhere in the checklist, like the page's form
+		}}>
 			<h2 id="harvest-heading">{tn('harvestHeading', rows.length)}</h2>
 			<p class="harvest-post muted" title={view.page.url}>{view.page.title}</p>
 			<div class="harvest-tools">
 				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>{t('harvestSelectAll')}</button>
 				<button type="button" class="link" onClick={() => harvest.selectAll(false)}>{t('harvestSelectNone')}</button>
 			</div>
-			<ul class="harvest-list">
+			<ul class="harvest-list" onKeyDown={onChecklistKey}>
 				{rows.map((row, index) => (
 					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)} onSame={on => harvest.setSame(index, on)}
 						onEdit={patch => harvest.edit(index, patch)} onFetch={() => harvest.fetchDetails(index)}/>
@@ -140,7 +144,7 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 				<span role="status" class={result?.error ? 'error-text' : 'hint'}>
 					{result?.error ? errorMessage(result.error) : result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
 				</span>
-				<button type="button" class="primary harvest-save" disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
+				<button type="button" class="primary harvest-save" aria-keyshortcuts="Control+Enter Meta+Enter" title={t('keysHarvestSave')} disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
 					{harvest.saving ? t('harvestSaving') : t('harvestSave', count)}
 				</button>
 			</div>
