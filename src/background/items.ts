@@ -205,13 +205,18 @@ export class ItemService {
 
 	/** Renames a topic everywhere (merging into `to` where an item has both); `to` empty deletes it. */
 	async renameTopic(from: string, to: string): Promise<number> {
-		const source = normalizeTopic(from);
+		return this.mergeTopics([from], to);
+	}
+
+	/** Replaces every topic of `from` with `to` on every item, in one transaction; `to` empty deletes them. */
+	async mergeTopics(from: readonly string[], to: string): Promise<number> {
 		const target = to ? normalizeTopic(to) : '';
-		if (!source || source === target) return 0;
-		const ids = (await this.all()).filter(item => item.topics.includes(source)).map(item => item.id);
+		const sources = new Set(from.map(normalizeTopic).filter(source => source && source !== target));
+		if (sources.size === 0) return 0;
+		const ids = (await this.all()).filter(item => item.topics.some(topic => sources.has(topic))).map(item => item.id);
 		const docs = await this.repository.write(ids, (current, t) => ids.map(id => {
 			const doc = current.get(id)!;
-			const topics = materialize(doc).topics.filter(topic => topic !== source);
+			const topics = materialize(doc).topics.filter(topic => !sources.has(topic));
 			if (target && !topics.includes(target)) topics.push(target);
 			return applyPatch(doc, {topics}, t);
 		}));

@@ -54,6 +54,8 @@ export type BackgroundApi = {
 	listTopics(): Promise<TopicCount[]>;
 	/** Rename `from` to `to` on every item; merges when `to` already exists. Returns items changed. */
 	renameTopic(from: string, to: string): Promise<number>;
+	/** Replace each topic of `from` with `to` on every item, in one transaction (spellings of one topic). Returns items changed. */
+	mergeTopics(from: string[], to: string): Promise<number>;
 	deleteTopic(name: string): Promise<number>;
 	/** Merge CRDT docs from a backup or another device into the list, in one transaction. Returns the count. */
 	mergeItems(docs: ItemDoc[]): Promise<number>;

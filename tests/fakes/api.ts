@@ -67,11 +67,11 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		write([next]);
 		return materialize(next);
 	};
-	const renameTopic = (from: string, to: string) => {
-		const source = normalizeTopic(from);
+	const mergeTopics = (from: string[], to: string) => {
 		const target = to ? normalizeTopic(to) : '';
-		const changed = all().filter(item => item.topics.includes(source) && source !== target).map(item => {
-			const topics = item.topics.filter(topic => topic !== source);
+		const sources = new Set(from.map(normalizeTopic).filter(source => source !== target));
+		const changed = all().filter(item => item.topics.some(topic => sources.has(topic))).map(item => {
+			const topics = item.topics.filter(topic => !sources.has(topic));
 			if (target && !topics.includes(target)) topics.push(target);
 			return applyPatch(doc(item.id), {topics}, stamp());
 		});
@@ -111,8 +111,9 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			return incoming.length;
 		},
 		listTopics: async () => countTopics(all()),
-		renameTopic: async (from, to) => renameTopic(from, to),
-		deleteTopic: async name => renameTopic(name, ''),
+		renameTopic: async (from, to) => mergeTopics([from], to),
+		mergeTopics: async (from, to) => mergeTopics(from, to),
+		deleteTopic: async name => mergeTopics([name], ''),
 		...fakeImportExportApi({docs, write, stamp, all}),
 		...fakeSyncApi({docs, write, stamp, all, options: () => api.options}),
 		listRecommenders: async () => {

@@ -66,6 +66,20 @@ describe('ItemService', () => {
 		expect(await items.topics()).toEqual([]);
 	});
 
+	test('merging spellings of a topic rewrites every item in one write, which syncs like an edit', async () => {
+		const onChange = vi.fn();
+		const items = await service(onChange);
+		await items.save({...page, topics: ['cloud native', 'cloud-native']});
+		await items.save({url: 'https://example.com/b', title: 'B', topics: ['cloudnative', 'go']});
+		await items.save({url: 'https://example.com/c', title: 'C', topics: ['go']});
+		onChange.mockClear();
+		expect(await items.mergeTopics(['cloud native', 'cloudnative'], 'cloud-native')).toBe(2);
+		expect(onChange).toHaveBeenCalledTimes(1);
+		expect(onChange.mock.calls[0]![0]).toHaveLength(2);
+		expect(await items.topics()).toEqual([{name: 'cloud-native', count: 2}, {name: 'go', count: 2}]);
+		expect(await items.mergeTopics(['cloud-native'], 'cloud-native')).toBe(0);
+	});
+
 	test('finishing an item stamps finishedAt once', async () => {
 		const items = await service();
 		const saved = await items.save(page);
