@@ -1,10 +1,12 @@
-import {useId, useState} from 'preact/hooks';
+import {useId, useMemo, useState} from 'preact/hooks';
 import type {TopicCount} from '../core/query.ts';
 import {normalizeTopic} from '../core/save.ts';
+import {variantGroups} from '../core/topic-variants.ts';
 import {useApi} from '../ui/api-context.ts';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {tn} from '../ui/plural.ts';
+import {TopicVariants} from './TopicVariants.tsx';
 
 export type TopicManagerProps = {
 	topics: TopicCount[];
@@ -14,10 +16,14 @@ export type TopicManagerProps = {
 
 type Editing = {topic: string; mode: 'rename' | 'delete'};
 
-/** Every topic with its count; rename (onto an existing name merges), delete, or show its items. */
+/**
+ * Every topic with its count; rename (onto an existing name merges), delete, or show its items. Spellings of one
+ * topic (cloud native, cloud-native) are flagged above the table, each group merged with one click.
+ */
 export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const api = useApi();
 	const [editing, setEditing] = useState<Editing>();
+	const groups = useMemo(() => variantGroups(topics), [topics]);
 	const run = async (action: () => Promise<number>, message: (n: number) => string) => {
 		try {
 			const changed = await action();
@@ -32,6 +38,10 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 		<section class="panel topics" aria-labelledby="topics-heading">
 			<h2 id="topics-heading">{t('optTopicsHeading')}</h2>
 			<p class="hint">{t('optTopicsIntro')}</p>
+			<TopicVariants groups={groups} onMerge={(group, target) => run(
+				() => api.mergeTopics(group.topics.map(topic => topic.name).filter(name => name !== target), target),
+				n => tn('optTopicMerged', n, target),
+			)}/>
 			{topics.length === 0 ? <p class="empty">{t('optTopicsEmpty')}</p> : (
 				<table>
 					<thead><tr><th scope="col">{t('optTopicName')}</th><th scope="col">{t('optTopicCount')}</th><th scope="col"><span class="visually-hidden">{t('optColActions')}</span></th></tr></thead>

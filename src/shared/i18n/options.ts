@@ -90,6 +90,13 @@ export default {
 	optTopicRenamed_other: {en: 'Renamed the topic on $1 items.', zh_CN: '已在 $1 个条目上重命名该主题。'},
 	optTopicDeleted_one: {en: 'Removed the topic from $1 item.', zh_CN: '已从 $1 个条目中移除该主题。'},
 	optTopicDeleted_other: {en: 'Removed the topic from $1 items.', zh_CN: '已从 $1 个条目中移除该主题。'},
+	optTopicVariantsHeading: {en: 'Possibly the same topic', zh_CN: '可能是同一个主题'},
+	/** $1: the spellings with their counts, as a list ("cloud-native (40) and cloud native (12)"). */
+	optTopicVariants: {en: '$1 look like the same topic.', zh_CN: '$1 看起来是同一个主题。'},
+	optTopicVariantTarget: {en: 'Spelling to keep', zh_CN: '保留的写法'},
+	optTopicMergeInto: {en: 'Merge into $1', zh_CN: '合并为 $1'},
+	optTopicMerged_one: {en: 'Merged the spellings into “$2” on $1 item.', zh_CN: '已在 $1 个条目上把这些写法合并为“$2”。'},
+	optTopicMerged_other: {en: 'Merged the spellings into “$2” on $1 items.', zh_CN: '已在 $1 个条目上把这些写法合并为“$2”。'},
 	optCancel: {en: 'Cancel', zh_CN: '取消'},
 	optSettingsHeading: {en: 'Settings', zh_CN: '设置'},
 	optTheme: {en: 'Theme', zh_CN: '主题外观'},
