@@ -1,4 +1,6 @@
-import {useId, useState} from 'preact/hooks';
+import {useId, useMemo, useState} from 'preact/hooks';
+import type {TopicCount} from '../core/query.ts';
+import {importMappings} from '../core/topic-variants.ts';
 import type {MessageKey} from '../shared/i18n/index.ts';
 import type {ImportOutcome} from '../shared/import-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
@@ -8,6 +10,7 @@ import {BookmarksImport} from './BookmarksImport.tsx';
 import {ColumnMapping} from './ColumnMapping.tsx';
 import {readFiles} from './import-files.ts';
 import {ImportPreviewTable} from './ImportPreviewTable.tsx';
+import {ImportTopicHints} from './ImportTopicHints.tsx';
 import {type ImportPhase, useImport} from './use-import.ts';
 
 const formatLabel = (format: string | undefined) => (format ? t(`ieFormat_${format.replace(/-/g, '_')}` as MessageKey) : t('ieUnknownFormat'));
@@ -33,8 +36,14 @@ function Progress({phase}: {phase: ImportPhase}) {
 	return null;
 }
 
+export type ImportPanelProps = {
+	/** The list's topics, so the preview can flag an imported topic spelled like one of them. */
+	topics?: TopicCount[];
+	onMessage(message: string, error?: boolean): void;
+};
+
 /** Choose or drop files (or pick a bookmarks folder), check the preview, then import in one transaction. */
-export function ImportPanel({onMessage}: {onMessage(message: string, error?: boolean): void}) {
+export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 	const id = useId();
 	const api = useApi();
 	const [skip, setSkip] = useState(false);
@@ -46,6 +55,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 	const {phase} = state;
 	const preview = phase.name === 'preview' || phase.name === 'error' ? phase.preview : undefined;
 	const failed = preview ? preview.counts.failed + preview.errorCount : 0;
+	const mappings = useMemo(() => importMappings(state.topics, topics), [state.topics, topics]);
 	const merge = ticked.planId === preview?.planId ? ticked.merge : new Set<number>();
 	const toggleMerge = (index: number, on: boolean) => {
 		const next = new Set(merge);
@@ -77,6 +87,8 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 			)}
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
+			{preview && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
+				onChange={phase.name === 'preview' ? map => void state.mapTopics(map) : undefined}/>}
 			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>
