@@ -3,6 +3,7 @@ import type {TopicCount} from '../../src/core/query.ts';
 import type {Item} from '../../src/core/types.ts';
 import {describeViolations, seriousViolations} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
+import {chooseFile} from './support/choose-file.ts';
 import {callApi as call, type DriverPage, OPTIONS} from './support/driver.ts';
 
 /** A browser's bookmarks export with a "Cloud Native" folder of two links. */
@@ -16,16 +17,6 @@ const BOOKMARKS = `<!DOCTYPE NETSCAPE-Bookmark-file-1>
 </DL><p>
 </DL><p>
 `;
-
-function chooseFile(page: DriverPage, name: string, text: string) {
-	return page.evaluate(({name, text}) => {
-		const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-		const transfer = new DataTransfer();
-		transfer.items.add(new File([text], name, {type: 'text/html'}));
-		input.files = transfer.files;
-		input.dispatchEvent(new Event('change', {bubbles: true}));
-	}, {name, text});
-}
 
 async function expectNoSeriousViolations(page: DriverPage) {
 	const violations = await seriousViolations(page);
