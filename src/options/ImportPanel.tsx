@@ -47,8 +47,9 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 	const id = useId();
 	const api = useApi();
 	const [skip, setSkip] = useState(false);
-	// Ticked possible duplicates, by record index; a new preview (another file, another mapping) starts with none.
-	const [ticked, setTicked] = useState<{planId?: string; merge: Set<number>}>({merge: new Set()});
+	// Ticked possible duplicates, by record index; another file or column mapping starts with none (a topic mapping
+	// keeps the records and their indexes).
+	const [ticked, setTicked] = useState<{generation?: number; merge: Set<number>}>({merge: new Set()});
 	const [dragging, setDragging] = useState(false);
 	const done = (outcome: ImportOutcome) => onMessage(t('ieDone', outcome.counts.new, outcome.counts.merged, outcome.counts.skipped));
 	const state = useImport(api, done);
@@ -56,12 +57,13 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 	const preview = phase.name === 'preview' || phase.name === 'error' ? phase.preview : undefined;
 	const failed = preview ? preview.counts.failed + preview.errorCount : 0;
 	const mappings = useMemo(() => importMappings(state.topics, topics), [state.topics, topics]);
-	const merge = ticked.planId === preview?.planId ? ticked.merge : new Set<number>();
+	const merge = ticked.generation === state.generation ? ticked.merge : new Set<number>();
+	const mergeList = () => [...merge].sort((a, b) => a - b);
 	const toggleMerge = (index: number, on: boolean) => {
 		const next = new Set(merge);
 		if (on) next.add(index);
 		else next.delete(index);
-		setTicked({planId: preview?.planId, merge: next});
+		setTicked({generation: state.generation, merge: next});
 		void state.tick([...next].sort((a, b) => a - b));
 	};
 	const choose = (files: FileList | null) => {
@@ -88,7 +90,7 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
 			{preview && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
-				onChange={phase.name === 'preview' ? map => void state.mapTopics(map) : undefined}/>}
+				onChange={phase.name === 'preview' ? map => void state.mapTopics(map, mergeList()) : undefined}/>}
 			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>
@@ -100,7 +102,7 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 				</>}
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
 				<div class="actions import-actions">
-					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, [...merge].sort((a, b) => a - b))}>
+					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, mergeList())}>
 						{tn('ieImportButton', preview!.writes)}
 					</button>
 					<button type="button" onClick={state.reset}>{t('ieCancel')}</button>

@@ -26,8 +26,10 @@ export type ImportState = {
 	topics: TopicCount[];
 	/** Imported topics to import under another spelling (an existing topic's), as the user chose in the preview. */
 	topicMap: TopicMap;
-	/** Previews again with these topics spelled another way. */
-	mapTopics(map: TopicMap): Promise<void>;
+	/** Which parse the preview shows: a new file or column mapping changes it; a topic mapping keeps record indexes. */
+	generation: number;
+	/** Previews again with these topics spelled another way, keeping the possible duplicates ticked in `merge`. */
+	mapTopics(map: TopicMap, merge?: number[]): Promise<void>;
 	/** Reads files, parses them here, stages and previews. */
 	chooseFiles(read: () => Promise<ImportFile[]>): Promise<void>;
 	/** Records from elsewhere (browser bookmarks) through the same preview. */
@@ -48,6 +50,7 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 	const [columns, setColumns] = useState<ImportState['columns']>();
 	const [topics, setTopics] = useState<TopicCount[]>([]);
 	const [topicMap, setTopicMap] = useState<TopicMap>(new Map());
+	const [generation, setGeneration] = useState(0);
 	const files = useRef<ImportFile[]>([]);
 	/** The records as parsed, before any topic is mapped. */
 	const parsed = useRef<ImportResult | undefined>(undefined);
@@ -56,19 +59,23 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 	const ticks = useRef(0);
 
 	const fail = (error: unknown, preview?: ImportPreview) => setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
-	const preview = async (result: ImportResult, map: TopicMap = new Map()) => {
+	const preview = async (result: ImportResult, map: TopicMap = new Map(), merge: number[] = []) => {
 		if (planId.current) void api.discardImport(planId.current).catch(() => undefined); // Only frees memory
-		if (parsed.current !== result) setTopics(importedTopics(result.records));
+		if (parsed.current !== result) {
+			setTopics(importedTopics(result.records));
+			setGeneration(value => value + 1);
+		}
 		parsed.current = result;
 		setTopicMap(map);
 		setPhase({name: 'sending', sent: 0, total: result.records.length});
-		const planned = await stageAndPlan(api, mapTopics(result, map), (sent, total) => setPhase({name: 'sending', sent, total}));
+		let planned = await stageAndPlan(api, mapTopics(result, map), (sent, total) => setPhase({name: 'sending', sent, total}));
+		if (merge.length > 0) planned = await api.planImport({stageId: planned.planId, merge});
 		planId.current = planned.planId;
 		setPhase({name: 'preview', preview: planned});
 	};
 
 	return {
-		phase, fileNames, columns, topics, topicMap,
+		phase, fileNames, columns, topics, topicMap, generation,
 		async chooseFiles(read) {
 			setPhase({name: 'reading'});
 			try {
@@ -91,10 +98,10 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			setColumns(current => current && {...current, mapping});
 			await preview(parseFiles(files.current, mapping), topicMap).catch(fail);
 		},
-		async mapTopics(map) {
+		async mapTopics(map, merge = []) {
 			if (phase.name !== 'preview' || !parsed.current) return;
 			const before = phase.preview;
-			await preview(parsed.current, map).catch(error => fail(error, before));
+			await preview(parsed.current, map, merge).catch(error => fail(error, before));
 		},
 		async tick(merge) {
 			if (phase.name !== 'preview' || !planId.current) return;

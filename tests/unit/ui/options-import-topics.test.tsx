@@ -64,6 +64,21 @@ describe('import: topics spelled like another', () => {
 		expect(api.items.find(item => item.title === 'Work 1')!.topics).toEqual(['cloud native']);
 	});
 
+	it('keeps a ticked possible duplicate ticked when a topic is mapped', async () => {
+		const api = fakeApi([{url: 'https://elsewhere.example/work-1', title: 'Work 1', topics: ['cloud-native']}]);
+		renderWithApi(<ImportExportView topics={[{name: 'cloud-native', count: 1}]} onMessage={() => {}}/>, api);
+		choose('bookmarks.html', BOOKMARKS);
+		fireEvent.click(await screen.findByRole('checkbox', {name: 'Merge'}));
+		await screen.findByText('4 records: 3 new, 1 merged, 0 skipped, 0 failed');
+		fireEvent.click(screen.getByRole('button', {name: 'Use “cloud-native”'}));
+		await screen.findByText('“cloud native” will be imported as “cloud-native”.');
+		expect((screen.getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
+		expect(screen.getByText('4 records: 3 new, 1 merged, 0 skipped, 0 failed')).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', {name: 'Import 4 items'}));
+		await screen.findByText('Imported: 3 new, 1 merged, 0 skipped.');
+		expect(api.items.filter(item => item.title === 'Work 1')).toHaveLength(1);
+	});
+
 	it('says nothing when every topic is new or already spelled as in the list', async () => {
 		renderWithApi(<ImportExportView topics={[{name: 'cloud native', count: 1}, {name: 'machine learning', count: 1}, {name: 'machine-learning', count: 3}]} onMessage={() => {}}/>, fakeApi());
 		choose('bookmarks.html', BOOKMARKS);
