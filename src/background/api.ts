@@ -70,6 +70,9 @@ export const backgroundApi = {
 	async mergeTopics(from, to) {
 		return (await service()).mergeTopics(from, to);
 	},
+	async changeTopics(changes) {
+		return (await service()).changeTopics(changes);
+	},
 	async deleteTopic(name) {
 		return (await service()).renameTopic(name, '');
 	},

@@ -1,8 +1,10 @@
 import {useId, useMemo, useState} from 'preact/hooks';
 import type {TopicCount} from '../core/query.ts';
 import {normalizeTopic} from '../core/save.ts';
+import {invertTopicChange} from '../core/topic-changes.ts';
 import {variantGroups} from '../core/topic-variants.ts';
 import {useApi} from '../ui/api-context.ts';
+import type {Toast} from '../ui/components/Toasts.tsx';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {tn} from '../ui/plural.ts';
@@ -11,7 +13,8 @@ import {TopicVariants} from './TopicVariants.tsx';
 export type TopicManagerProps = {
 	topics: TopicCount[];
 	onShow(topic: string): void;
-	onMessage(message: string, error?: boolean): void;
+	/** A toast; `action` (Undo) is offered beside the message. */
+	onMessage(message: string, error?: boolean, action?: Toast['action']): void;
 };
 
 type Editing = {topic: string; mode: 'rename' | 'delete'};
@@ -24,12 +27,12 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const api = useApi();
 	const [editing, setEditing] = useState<Editing>();
 	const groups = useMemo(() => variantGroups(topics), [topics]);
-	const run = async (action: () => Promise<number>, message: (n: number) => string) => {
+	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string, undo?: (result: R) => () => void) => {
 		try {
-			const changed = await action();
+			const result = await action();
 			setEditing(undefined);
 			invalidate();
-			onMessage(message(changed));
+			onMessage(message(result), false, undo && {label: t('optUndo'), run: undo(result)});
 		} catch (error) {
 			onMessage(errorMessage(error), true);
 		}
@@ -40,7 +43,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 			<p class="hint">{t('optTopicsIntro')}</p>
 			<TopicVariants groups={groups} onMerge={(group, target) => run(
 				() => api.mergeTopics(group.topics.map(topic => topic.name).filter(name => name !== target), target),
-				n => tn('optTopicMerged', n, target),
+				changes => tn('optTopicMerged', changes.length, target),
+				changes => () => void run(() => api.changeTopics(changes.map(invertTopicChange)), n => tn('optTopicMergeUndone', n)),
 			)}/>
 			{topics.length === 0 ? <p class="empty">{t('optTopicsEmpty')}</p> : (
 				<table>

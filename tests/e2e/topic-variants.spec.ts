@@ -56,6 +56,14 @@ describeBrowsers('topics spelled two ways', ({driver}) => {
 		const topics = await call<TopicCount[]>(page, 'listTopics');
 		expect(topics.filter(topic => topic.name.startsWith('machine'))).toEqual([{name: 'machine-learning', count: 2}]);
 		expect(topics.map(topic => topic.name)).not.toContain('cloud native');
+
+		// The toast's Undo puts each spelling back where it was.
+		await page.clickText('Undo');
+		await page.waitForText('Put the earlier spellings back on 1 item.');
+		const undone = await call<TopicCount[]>(page, 'listTopics');
+		expect(undone.filter(topic => topic.name.startsWith('machine'))).toEqual([
+			{name: 'machine learning', count: 1}, {name: 'machine-learning', count: 1},
+		]);
 		await page.close();
 	});
 });

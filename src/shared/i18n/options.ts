@@ -97,6 +97,8 @@ export default {
 	optTopicMergeInto: {en: 'Merge into $1', zh_CN: '合并为 $1'},
 	optTopicMerged_one: {en: 'Merged the spellings into “$2” on $1 item.', zh_CN: '已在 $1 个条目上把这些写法合并为“$2”。'},
 	optTopicMerged_other: {en: 'Merged the spellings into “$2” on $1 items.', zh_CN: '已在 $1 个条目上把这些写法合并为“$2”。'},
+	optTopicMergeUndone_one: {en: 'Put the earlier spellings back on $1 item.', zh_CN: '已在 $1 个条目上恢复原来的写法。'},
+	optTopicMergeUndone_other: {en: 'Put the earlier spellings back on $1 items.', zh_CN: '已在 $1 个条目上恢复原来的写法。'},
 	optCancel: {en: 'Cancel', zh_CN: '取消'},
 	optSettingsHeading: {en: 'Settings', zh_CN: '设置'},
 	optTheme: {en: 'Theme', zh_CN: '主题外观'},

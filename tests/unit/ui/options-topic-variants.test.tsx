@@ -52,6 +52,19 @@ describe('topic manager: spellings of one topic', () => {
 		expect(api.items.some(item => item.topics.includes('cloud-native') || item.topics.includes('cloud natives'))).toBe(false);
 	});
 
+	it('undoes a merge from its toast', async () => {
+		const api = fakeApi(seed);
+		renderWithApi(<OptionsApp/>, api);
+		const before = api.items.map(item => item.topics);
+		fireEvent.click(within(await openTopics()).getByRole('button', {name: 'Merge into database'}));
+		const toast = (await screen.findByText('Merged the spellings into “database” on 1 item.')).closest('.toast') as HTMLElement;
+		expect(api.items.filter(item => item.topics.includes('databases'))).toHaveLength(0);
+		fireEvent.click(within(toast).getByRole('button', {name: 'Undo'}));
+		await screen.findByText('Put the earlier spellings back on 1 item.');
+		expect(api.items.map(item => item.topics)).toEqual(before);
+		await screen.findByRole('button', {name: 'Merge into database'});
+	});
+
 	it('shows nothing when no two topics look alike', async () => {
 		renderWithApi(<OptionsApp/>, fakeApi([work(1, ['aws', 'css', 'kubernetes']), work(2, ['aw', 'cs', 'news', 'new'])]));
 		fireEvent.click(await screen.findByRole('button', {name: /^Topics/}));
