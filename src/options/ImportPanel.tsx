@@ -89,8 +89,9 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 			)}
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
-			{preview && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
-				onChange={phase.name === 'preview' ? map => void state.mapTopics(map, mergeList()) : undefined}/>}
+			{/* Kept while a mapping previews again, so the button just pressed keeps the focus */}
+			{(preview || (state.remapping && phase.name === 'sending')) && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
+				onChange={phase.name === 'preview' || state.remapping ? map => void state.mapTopics(map, mergeList()) : undefined}/>}
 			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>

@@ -10,7 +10,7 @@ export type ImportTopicHintsProps = {
 	mappings: TopicMapping[];
 	/** The mappings the user chose: these topics are imported as their target. */
 	chosen: TopicMap;
-	/** Previews again with this choice; absent while the preview is being remade. */
+	/** Previews again with this choice; absent while the preview is being remade (the buttons do nothing then). */
 	onChange?(map: TopicMap): void;
 };
 
@@ -28,7 +28,9 @@ function Hint({mapping, chosen, onChange}: {mapping: TopicMapping; chosen: Topic
 	return (
 		<li class="topic-variant" data-mapped={mapped ? '' : undefined}>
 			<span id={`${id}-what`}>{what}</span>
-			<button type="button" class={mapped ? undefined : 'primary'} disabled={!onChange} aria-describedby={`${id}-what`} onClick={() => set(!mapped)}>
+			{/* aria-disabled, not disabled, while the preview is remade: a disabled button would drop the focus */}
+			<button type="button" class={mapped ? undefined : 'primary'} aria-disabled={onChange ? undefined : 'true'}
+				aria-describedby={`${id}-what`} onClick={() => set(!mapped)}>
 				{mapped ? t('ieTopicKeep', mapping.from) : t('ieTopicUse', mapping.to)}
 			</button>
 		</li>
@@ -47,7 +49,7 @@ export function ImportTopicHints({mappings, chosen, onChange}: ImportTopicHintsP
 			<ul>
 				{mappings.map(mapping => <Hint key={mapping.from} mapping={mapping} chosen={chosen} onChange={onChange}/>)}
 			</ul>
-			{pending.length > 1 && <button type="button" disabled={!onChange} onClick={useAll}>{t('ieTopicUseAll')}</button>}
+			{pending.length > 1 && <button type="button" aria-disabled={onChange ? undefined : 'true'} onClick={useAll}>{t('ieTopicUseAll')}</button>}
 		</section>
 	);
 }

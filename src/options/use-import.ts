@@ -28,6 +28,8 @@ export type ImportState = {
 	topicMap: TopicMap;
 	/** Which parse the preview shows: a new file or column mapping changes it; a topic mapping keeps record indexes. */
 	generation: number;
+	/** Whether a topic mapping is being previewed again (the hints stay in place meanwhile). */
+	remapping: boolean;
 	/** Previews again with these topics spelled another way, keeping the possible duplicates ticked in `merge`. */
 	mapTopics(map: TopicMap, merge?: number[]): Promise<void>;
 	/** Reads files, parses them here, stages and previews. */
@@ -51,15 +53,20 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 	const [topics, setTopics] = useState<TopicCount[]>([]);
 	const [topicMap, setTopicMap] = useState<TopicMap>(new Map());
 	const [generation, setGeneration] = useState(0);
+	const [remapping, setRemapping] = useState(false);
 	const files = useRef<ImportFile[]>([]);
 	/** The records as parsed, before any topic is mapped. */
 	const parsed = useRef<ImportResult | undefined>(undefined);
 	const planId = useRef<string | undefined>(undefined);
-	// Ticks re-plan one after another; only the answer to the latest one is shown.
+	// Ticks re-plan one after another; only the answer to the latest one is shown. So with previews (a second topic
+	// mapped while the first previews again).
 	const ticks = useRef(0);
+	const previews = useRef(0);
+	const remaps = useRef(0);
 
 	const fail = (error: unknown, preview?: ImportPreview) => setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
 	const preview = async (result: ImportResult, map: TopicMap = new Map(), merge: number[] = []) => {
+		const serial = ++previews.current;
 		if (planId.current) void api.discardImport(planId.current).catch(() => undefined); // Only frees memory
 		if (parsed.current !== result) {
 			setTopics(importedTopics(result.records));
@@ -70,12 +77,13 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 		setPhase({name: 'sending', sent: 0, total: result.records.length});
 		let planned = await stageAndPlan(api, mapTopics(result, map), (sent, total) => setPhase({name: 'sending', sent, total}));
 		if (merge.length > 0) planned = await api.planImport({stageId: planned.planId, merge});
+		if (serial !== previews.current) return void api.discardImport(planned.planId).catch(() => undefined);
 		planId.current = planned.planId;
 		setPhase({name: 'preview', preview: planned});
 	};
 
 	return {
-		phase, fileNames, columns, topics, topicMap, generation,
+		phase, fileNames, columns, topics, topicMap, generation, remapping,
 		async chooseFiles(read) {
 			setPhase({name: 'reading'});
 			try {
@@ -99,9 +107,12 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			await preview(parseFiles(files.current, mapping), topicMap).catch(fail);
 		},
 		async mapTopics(map, merge = []) {
-			if (phase.name !== 'preview' || !parsed.current) return;
-			const before = phase.preview;
+			if (!parsed.current || (phase.name !== 'preview' && !remapping)) return;
+			const before = phase.name === 'preview' ? phase.preview : undefined;
+			setRemapping(true);
+			remaps.current++;
 			await preview(parsed.current, map, merge).catch(error => fail(error, before));
+			if (--remaps.current === 0) setRemapping(false);
 		},
 		async tick(merge) {
 			if (phase.name !== 'preview' || !planId.current) return;

@@ -41,6 +41,8 @@ describeBrowsers('topics spelled two ways', ({driver}) => {
 		await page.screenshot('import-topic-hint');
 		await page.clickText('Use “cloud-native”');
 		await page.waitForText('“cloud native” will be imported as “cloud-native”.');
+		await page.waitForText('2 records: 2 new');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep “cloud native”');
 		await page.clickText('Import 2 items');
 		await page.waitFor('.import-done');
 		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});

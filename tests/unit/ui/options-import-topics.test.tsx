@@ -72,7 +72,7 @@ describe('import: topics spelled like another', () => {
 		await screen.findByText('4 records: 3 new, 1 merged, 0 skipped, 0 failed');
 		fireEvent.click(screen.getByRole('button', {name: 'Use “cloud-native”'}));
 		await screen.findByText('“cloud native” will be imported as “cloud-native”.');
-		expect((screen.getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
+		expect((await screen.findByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
 		expect(screen.getByText('4 records: 3 new, 1 merged, 0 skipped, 0 failed')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Import 4 items'}));
 		await screen.findByText('Imported: 3 new, 1 merged, 0 skipped.');
