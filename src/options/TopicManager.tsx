@@ -1,4 +1,4 @@
-import {useId, useMemo, useState} from 'preact/hooks';
+import {useId, useMemo, useRef, useState} from 'preact/hooks';
 import type {TopicCount} from '../core/query.ts';
 import {normalizeTopic} from '../core/save.ts';
 import {invertTopicChange} from '../core/topic-changes.ts';
@@ -27,6 +27,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const api = useApi();
 	const [editing, setEditing] = useState<Editing>();
 	const groups = useMemo(() => variantGroups(topics), [topics]);
+	// A merged group leaves the page with the button pressed: the focus goes back to the heading, not to the body.
+	const heading = useRef<HTMLHeadingElement>(null);
 	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string, undo?: (result: R) => () => void) => {
 		try {
 			const result = await action();
@@ -39,13 +41,13 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	};
 	return (
 		<section class="panel topics" aria-labelledby="topics-heading">
-			<h2 id="topics-heading">{t('optTopicsHeading')}</h2>
+			<h2 id="topics-heading" ref={heading} tabIndex={-1}>{t('optTopicsHeading')}</h2>
 			<p class="hint">{t('optTopicsIntro')}</p>
 			<TopicVariants groups={groups} onMerge={(group, target) => run(
 				() => api.mergeTopics(group.topics.map(topic => topic.name).filter(name => name !== target), target),
 				changes => tn('optTopicMerged', changes.length, target),
 				changes => () => void run(() => api.changeTopics(changes.map(invertTopicChange)), n => tn('optTopicMergeUndone', n)),
-			)}/>
+			).then(() => heading.current?.focus())}/>
 			{topics.length === 0 ? <p class="empty">{t('optTopicsEmpty')}</p> : (
 				<table>
 					<thead><tr><th scope="col">{t('optTopicName')}</th><th scope="col">{t('optTopicCount')}</th><th scope="col"><span class="visually-hidden">{t('optColActions')}</span></th></tr></thead>

@@ -30,6 +30,7 @@ describe('topic manager: spellings of one topic', () => {
 		]);
 		fireEvent.click(within(items[0]!).getByRole('button', {name: 'Merge into cloud-native'}));
 		await screen.findByText('Merged the spellings into “cloud-native” on 2 items.');
+		expect(document.activeElement).toBe(screen.getByRole('heading', {name: 'Topics'}));
 		expect(api.items.map(item => item.topics)).toEqual([
 			['cloud-native', 'kubernetes'], ['cloud-native'], ['cloud-native'], ['cloud-native'], ['cloud-native'], ['databases'], ['database'],
 		]);
