@@ -53,15 +53,17 @@ export function variantGroups(topics: readonly TopicCount[]): VariantGroup[] {
 	const total = (group: VariantGroup) => group.topics.reduce((sum, topic) => sum + topic.count, 0);
 	return [...byKey].filter(([, group]) => group.length > 1)
 		.map(([key, group]) => ({key, topics: [...group].sort(byUse)}))
-		.sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key));
+		.sort((a, b) => total(b) - total(a) || byCodePoint(a.key, b.key));
 }
 
 /** Most used first; on a tie, the hyphenated spelling (cloud-native before cloud native), then by name. */
 function byUse(a: TopicCount, b: TopicCount): number {
-	return b.count - a.count || hyphens(b.name) - hyphens(a.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	return b.count - a.count || hyphens(b.name) - hyphens(a.name) || byCodePoint(a.name, b.name);
 }
 
 const hyphens = (name: string) => name.split('-').length - 1;
+/** The same order in every browser and language (localeCompare's depends on them). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** An imported topic that looks like another: mapping it onto `to` makes the import use that spelling. */
 export type TopicMapping = {from: string; to: string; count: number; existing: boolean};

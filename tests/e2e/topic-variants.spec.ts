@@ -69,3 +69,22 @@ describeBrowsers('topics spelled two ways', ({driver}) => {
 		await page.close();
 	});
 });
+
+describeBrowsers('topics spelled two ways, in Chinese', ({driver}) => {
+	test('the topic manager names the spellings in Chinese', async () => {
+		const page = await driver.open(driver.extensionUrl(OPTIONS));
+		await page.waitFor('nav.sidebar');
+		await call(page, 'saveItem', {url: 'https://books.example/a', title: '云原生模式', topics: ['cloud-native', '云原生']});
+		await call(page, 'saveItem', {url: 'https://books.example/b', title: '深入剖析', topics: ['Cloud Native', '云 原生']});
+		await page.reload();
+		await page.waitFor('nav.sidebar');
+		await page.clickText('主题');
+		await page.waitForText('可能是同一个主题');
+		const groups = await page.evaluate(() => [...document.querySelectorAll('.topic-variant > span:first-child')].map(span => span.textContent));
+		expect(groups).toEqual(['cloud-native (1)和cloud native (1) 看起来是同一个主题。', '云 原生 (1)和云原生 (1) 看起来是同一个主题。']);
+		await expectNoSeriousViolations(page);
+		await page.clickText('合并为 cloud-native');
+		await page.waitForText('已在 1 个条目上把这些写法合并为“cloud-native”。');
+		await page.close();
+	});
+}, {locale: 'zh_CN'});
