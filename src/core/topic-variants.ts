@@ -10,10 +10,10 @@ const NOT_PLURAL = [
 	'macos', 'ipados', 'watchos', 'tvos', 'chromeos',
 ];
 /** Plurals that only add `s` although their ending says otherwise (movie, cache, api, gpu). */
-const S_ONLY = new Set([
+const S_ONLY = [
 	'movies', 'cookies', 'zombies', 'selfies', 'rookies', 'hoodies', 'caches', 'niches', 'headaches', 'apis', 'kpis',
 	'cpus', 'gpus', 'tpus', 'guis',
-]);
+];
 /** Endings of singular words (class, analysis, status, physics, famous): a final `s` there is no plural. */
 const SINGULAR_S = /(?:ss|is|us|ics|ous)$/;
 /** Plurals that add `es`: classes, boxes, matches, wishes, quizzes. */
@@ -22,7 +22,7 @@ const ES_PLURAL = /(?:sses|xes|ches|shes|zzes)$/;
 /** The singular of a lowercase ASCII word by the regular rules; short words (aws, css, ios) are kept. */
 function singular(word: string): string {
 	if (word.length < 4 || !word.endsWith('s') || NOT_PLURAL.some(ending => word.endsWith(ending))) return word;
-	if (S_ONLY.has(word)) return word.slice(0, -1);
+	if (S_ONLY.some(ending => word.endsWith(ending))) return word.slice(0, -1);
 	if (ES_PLURAL.test(word)) return word.slice(0, -2);
 	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
 	return SINGULAR_S.test(word) ? word : word.slice(0, -1);

@@ -20,6 +20,7 @@ describe('topicKey', () => {
 		expect(topicKey('movies')).toBe(topicKey('movie'));
 		expect(topicKey('caches')).toBe(topicKey('cache'));
 		expect(topicKey('APIs')).toBe(topicKey('api'));
+		expect(topicKey('RESTful APIs')).toBe(topicKey('restful-api'));
 	});
 
 	it('leaves words that only look plural alone', () => {

@@ -79,6 +79,20 @@ describe('import: topics spelled like another', () => {
 		expect(api.items.filter(item => item.title === 'Work 1')).toHaveLength(1);
 	});
 
+	it('maps every topic that has an existing spelling with one click', async () => {
+		const api = fakeApi();
+		const existing = [{name: 'cloud-native', count: 4}, {name: 'machine learning', count: 2}, {name: 'golang', count: 1}];
+		renderWithApi(<ImportExportView topics={existing} onMessage={() => {}}/>, api);
+		choose('bookmarks.html', BOOKMARKS);
+		fireEvent.click(await screen.findByRole('button', {name: 'Use the existing spelling for all'}));
+		await screen.findByText('“cloud native” will be imported as “cloud-native”.');
+		await screen.findByText('“machine-learning” will be imported as “machine learning”.');
+		expect(screen.queryByRole('button', {name: 'Use the existing spelling for all'})).toBeNull();
+		fireEvent.click(await screen.findByRole('button', {name: 'Import 4 items'}));
+		await screen.findByText('Imported: 4 new, 0 merged, 0 skipped.');
+		expect(api.items.flatMap(item => item.topics).sort()).toEqual(['cloud-native', 'cloud-native', 'go', 'machine learning', 'machine learning', 'machine learning']);
+	});
+
 	it('says nothing when every topic is new or already spelled as in the list', async () => {
 		renderWithApi(<ImportExportView topics={[{name: 'cloud native', count: 1}, {name: 'machine learning', count: 1}, {name: 'machine-learning', count: 3}]} onMessage={() => {}}/>, fakeApi());
 		choose('bookmarks.html', BOOKMARKS);
