@@ -67,6 +67,12 @@ export const backgroundApi = {
 	async renameTopic(from, to) {
 		return (await service()).renameTopic(from, to);
 	},
+	async mergeTopics(from, to) {
+		return (await service()).mergeTopics(from, to);
+	},
+	async changeTopics(changes) {
+		return (await service()).changeTopics(changes);
+	},
 	async deleteTopic(name) {
 		return (await service()).renameTopic(name, '');
 	},

@@ -9,6 +9,7 @@ import {toIsbn13} from '../core/isbn.ts';
 import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
+import {type TopicChange, applyTopicChange, mergeChange, narrowChange, readTopicChanges} from '../core/topic-changes.ts';
 
 /** The list is read in slices this long, so a cold worker answers other messages between them. */
 const LOAD_SLICE = 5_000;
@@ -206,18 +207,41 @@ export class ItemService {
 
 	/** Renames a topic everywhere (merging into `to` where an item has both); `to` empty deletes it. */
 	async renameTopic(from: string, to: string): Promise<number> {
-		const source = normalizeTopic(from);
+		return (await this.mergeTopics([from], to)).length;
+	}
+
+	/**
+	 * Replaces every topic of `from` with `to` on every item, in one transaction; `to` empty deletes them. Returns
+	 * what changed on each item, so the merge can be undone (`changeTopics` with the changes inverted).
+	 */
+	async mergeTopics(from: readonly string[], to: string): Promise<TopicChange[]> {
 		const target = to ? normalizeTopic(to) : '';
-		if (!source || source === target) return 0;
-		const ids = (await this.all()).filter(item => item.topics.includes(source)).map(item => item.id);
-		const docs = await this.repository.write(ids, (current, t) => ids.map(id => {
-			const doc = current.get(id)!;
-			const topics = materialize(doc).topics.filter(topic => topic !== source);
-			if (target && !topics.includes(target)) topics.push(target);
-			return applyPatch(doc, {topics}, t);
+		const sources = new Set(from.map(normalizeTopic).filter(Boolean));
+		const ids = (await this.all()).filter(item => item.topics.some(topic => sources.has(topic))).map(item => item.id);
+		return this.rewriteTopics(ids, (id, topics) => mergeChange(id, topics, sources, target));
+	}
+
+	/** Adds and removes topics item by item, in one transaction; returns how many items changed. */
+	async changeTopics(changes: readonly TopicChange[]): Promise<number> {
+		const byId = new Map(readTopicChanges(changes).map(change => [change.id, {
+			id: change.id, add: change.add.map(normalizeTopic).filter(Boolean), remove: change.remove.map(normalizeTopic),
+		}]));
+		return (await this.rewriteTopics([...byId.keys()], (id, topics) => narrowChange(topics, byId.get(id)!))).length;
+	}
+
+	/** Writes `change(id, topics)` to each of `ids` that it changes, in one transaction; returns the changes made. */
+	private async rewriteTopics(ids: string[], change: (id: string, topics: string[]) => TopicChange | undefined): Promise<TopicChange[]> {
+		const made: TopicChange[] = [];
+		const docs = await this.repository.write(ids, (current, t) => ids.flatMap(id => {
+			const doc = current.get(id);
+			const topics = doc ? materialize(doc).topics : [];
+			const next = doc && change(id, topics);
+			if (!next) return [];
+			made.push(next);
+			return [applyPatch(doc, {topics: applyTopicChange(topics, next)}, t)];
 		}));
 		this.commit(docs);
-		return docs.length;
+		return made;
 	}
 
 	async recommenders(): Promise<{url: string; title?: string; count: number}[]> {

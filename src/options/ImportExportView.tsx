@@ -12,7 +12,7 @@ export type ImportExportViewProps = {
 export function ImportExportView({topics, onMessage}: ImportExportViewProps) {
 	return (
 		<div class="panel import-export">
-			<ImportPanel onMessage={onMessage}/>
+			<ImportPanel topics={topics} onMessage={onMessage}/>
 			<ExportPanel topics={topics} onMessage={onMessage}/>
 		</div>
 	);

@@ -1,4 +1,6 @@
-import {useId, useState} from 'preact/hooks';
+import {useId, useMemo, useState} from 'preact/hooks';
+import type {TopicCount} from '../core/query.ts';
+import {importMappings} from '../core/topic-variants.ts';
 import type {MessageKey} from '../shared/i18n/index.ts';
 import type {ImportOutcome} from '../shared/import-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
@@ -8,6 +10,7 @@ import {BookmarksImport} from './BookmarksImport.tsx';
 import {ColumnMapping} from './ColumnMapping.tsx';
 import {readFiles} from './import-files.ts';
 import {ImportPreviewTable} from './ImportPreviewTable.tsx';
+import {ImportTopicHints} from './ImportTopicHints.tsx';
 import {type ImportPhase, useImport} from './use-import.ts';
 
 const formatLabel = (format: string | undefined) => (format ? t(`ieFormat_${format.replace(/-/g, '_')}` as MessageKey) : t('ieUnknownFormat'));
@@ -33,25 +36,34 @@ function Progress({phase}: {phase: ImportPhase}) {
 	return null;
 }
 
+export type ImportPanelProps = {
+	/** The list's topics, so the preview can flag an imported topic spelled like one of them. */
+	topics?: TopicCount[];
+	onMessage(message: string, error?: boolean): void;
+};
+
 /** Choose or drop files (or pick a bookmarks folder), check the preview, then import in one transaction. */
-export function ImportPanel({onMessage}: {onMessage(message: string, error?: boolean): void}) {
+export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 	const id = useId();
 	const api = useApi();
 	const [skip, setSkip] = useState(false);
-	// Ticked possible duplicates, by record index; a new preview (another file, another mapping) starts with none.
-	const [ticked, setTicked] = useState<{planId?: string; merge: Set<number>}>({merge: new Set()});
+	// Ticked possible duplicates, by record index; another file or column mapping starts with none (a topic mapping
+	// keeps the records and their indexes).
+	const [ticked, setTicked] = useState<{generation?: number; merge: Set<number>}>({merge: new Set()});
 	const [dragging, setDragging] = useState(false);
 	const done = (outcome: ImportOutcome) => onMessage(t('ieDone', outcome.counts.new, outcome.counts.merged, outcome.counts.skipped));
 	const state = useImport(api, done);
 	const {phase} = state;
 	const preview = phase.name === 'preview' || phase.name === 'error' ? phase.preview : undefined;
 	const failed = preview ? preview.counts.failed + preview.errorCount : 0;
-	const merge = ticked.planId === preview?.planId ? ticked.merge : new Set<number>();
+	const mappings = useMemo(() => importMappings(state.topics, topics), [state.topics, topics]);
+	const merge = ticked.generation === state.generation ? ticked.merge : new Set<number>();
+	const mergeList = () => [...merge].sort((a, b) => a - b);
 	const toggleMerge = (index: number, on: boolean) => {
 		const next = new Set(merge);
 		if (on) next.add(index);
 		else next.delete(index);
-		setTicked({planId: preview?.planId, merge: next});
+		setTicked({generation: state.generation, merge: next});
 		void state.tick([...next].sort((a, b) => a - b));
 	};
 	const choose = (files: FileList | null) => {
@@ -77,6 +89,9 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 			)}
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
+			{/* Kept while a mapping previews again, so the button just pressed keeps the focus */}
+			{(preview || (state.remapping && phase.name === 'sending')) && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
+				onChange={phase.name === 'preview' || state.remapping ? map => void state.mapTopics(map, mergeList()) : undefined}/>}
 			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>
@@ -88,7 +103,7 @@ export function ImportPanel({onMessage}: {onMessage(message: string, error?: boo
 				</>}
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
 				<div class="actions import-actions">
-					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, [...merge].sort((a, b) => a - b))}>
+					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, mergeList())}>
 						{tn('ieImportButton', preview!.writes)}
 					</button>
 					<button type="button" onClick={state.reset}>{t('ieCancel')}</button>

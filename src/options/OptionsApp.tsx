@@ -1,7 +1,7 @@
 import {useMemo, useState} from 'preact/hooks';
 import {STATUSES, type Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
-import {Toasts, useToasts} from '../ui/components/Toasts.tsx';
+import {type Toast, Toasts, useToasts} from '../ui/components/Toasts.tsx';
 import {useAsync} from '../ui/hooks/use-async.ts';
 import {t} from '../ui/i18n.ts';
 import {useDebounced} from '../ui/hooks/use-debounced.ts';
@@ -63,7 +63,8 @@ export function OptionsApp() {
 		if (editing && ids.includes(editing)) setEditing(undefined);
 	};
 	const actions = listActions(api, show, unselect);
-	const message = (text: string, error?: boolean) => show({message: text, ...(error ? {error} : {})});
+	const message = (text: string, error?: boolean, action?: Toast['action']) =>
+		show({message: text, ...(error ? {error} : {}), ...(action ? {action} : {})});
 	const go = (next: View) => { setView(next); setSelected(new Set()); setEditing(undefined); };
 	const toggle = (item: Item) => setSelected(current => {
 		const next = new Set(current);

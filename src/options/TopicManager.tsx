@@ -1,37 +1,53 @@
-import {useId, useState} from 'preact/hooks';
+import {useId, useMemo, useRef, useState} from 'preact/hooks';
 import type {TopicCount} from '../core/query.ts';
 import {normalizeTopic} from '../core/save.ts';
+import {invertTopicChange} from '../core/topic-changes.ts';
+import {variantGroups} from '../core/topic-variants.ts';
 import {useApi} from '../ui/api-context.ts';
+import type {Toast} from '../ui/components/Toasts.tsx';
 import {invalidate} from '../ui/hooks/use-revision.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
 import {tn} from '../ui/plural.ts';
+import {TopicVariants} from './TopicVariants.tsx';
 
 export type TopicManagerProps = {
 	topics: TopicCount[];
 	onShow(topic: string): void;
-	onMessage(message: string, error?: boolean): void;
+	/** A toast; `action` (Undo) is offered beside the message. */
+	onMessage(message: string, error?: boolean, action?: Toast['action']): void;
 };
 
 type Editing = {topic: string; mode: 'rename' | 'delete'};
 
-/** Every topic with its count; rename (onto an existing name merges), delete, or show its items. */
+/**
+ * Every topic with its count; rename (onto an existing name merges), delete, or show its items. Spellings of one
+ * topic (cloud native, cloud-native) are flagged above the table, each group merged with one click.
+ */
 export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const api = useApi();
 	const [editing, setEditing] = useState<Editing>();
-	const run = async (action: () => Promise<number>, message: (n: number) => string) => {
+	const groups = useMemo(() => variantGroups(topics), [topics]);
+	// A merged group leaves the page with the button pressed: the focus goes back to the heading, not to the body.
+	const heading = useRef<HTMLHeadingElement>(null);
+	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string, undo?: (result: R) => () => void) => {
 		try {
-			const changed = await action();
+			const result = await action();
 			setEditing(undefined);
 			invalidate();
-			onMessage(message(changed));
+			onMessage(message(result), false, undo && {label: t('optUndo'), run: undo(result)});
 		} catch (error) {
 			onMessage(errorMessage(error), true);
 		}
 	};
 	return (
 		<section class="panel topics" aria-labelledby="topics-heading">
-			<h2 id="topics-heading">{t('optTopicsHeading')}</h2>
+			<h2 id="topics-heading" ref={heading} tabIndex={-1}>{t('optTopicsHeading')}</h2>
 			<p class="hint">{t('optTopicsIntro')}</p>
+			<TopicVariants groups={groups} onMerge={(group, target) => run(
+				() => api.mergeTopics(group.topics.map(topic => topic.name).filter(name => name !== target), target),
+				changes => tn('optTopicMerged', changes.length, target),
+				changes => () => void run(() => api.changeTopics(changes.map(invertTopicChange)), n => tn('optTopicMergeUndone', n)),
+			).then(() => heading.current?.focus())}/>
 			{topics.length === 0 ? <p class="empty">{t('optTopicsEmpty')}</p> : (
 				<table>
 					<thead><tr><th scope="col">{t('optTopicName')}</th><th scope="col">{t('optTopicCount')}</th><th scope="col"><span class="visually-hidden">{t('optColActions')}</span></th></tr></thead>

@@ -2,6 +2,7 @@ import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 import type {Identified} from '../core/keys.ts';
 import type {SaveInput} from '../core/save.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
+import type {TopicChange} from '../core/topic-changes.ts';
 import type {ErrorCode} from '../core/errors.ts';
 import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
@@ -54,6 +55,13 @@ export type BackgroundApi = {
 	listTopics(): Promise<TopicCount[]>;
 	/** Rename `from` to `to` on every item; merges when `to` already exists. Returns items changed. */
 	renameTopic(from: string, to: string): Promise<number>;
+	/**
+	 * Replace each topic of `from` with `to` on every item, in one transaction (spellings of one topic). Returns what
+	 * changed on each item: `changeTopics` with each change inverted undoes the merge.
+	 */
+	mergeTopics(from: string[], to: string): Promise<TopicChange[]>;
+	/** Add and remove topics item by item, in one transaction. Returns items changed. */
+	changeTopics(changes: TopicChange[]): Promise<number>;
 	deleteTopic(name: string): Promise<number>;
 	/** Merge CRDT docs from a backup or another device into the list, in one transaction. Returns the count. */
 	mergeItems(docs: ItemDoc[]): Promise<number>;

@@ -5,23 +5,13 @@ import type {ItemDoc} from '../../src/core/item-doc.ts';
 import type {Item} from '../../src/core/types.ts';
 import {describeViolations, seriousViolations} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
+import {chooseFile} from './support/choose-file.ts';
 import {chromiumDriver} from './support/driver-chromium.ts';
 import {firefoxDriver} from './support/driver-firefox.ts';
 import {callApi as call, type Driver, type DriverPage, OPTIONS} from './support/driver.ts';
 import {ROOT} from './support/paths.ts';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/e2e/imports', name), 'utf8');
-
-/** Sets the view's file input to a file made in the page from `text` (a DataTransfer, as a drop would give). */
-function chooseFile(page: DriverPage, name: string, text: string) {
-	return page.evaluate(({name, text}) => {
-		const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-		const transfer = new DataTransfer();
-		transfer.items.add(new File([text], name, {type: 'text/plain'}));
-		input.files = transfer.files;
-		input.dispatchEvent(new Event('change', {bubbles: true}));
-	}, {name, text});
-}
 
 /** Imports one file through the view and waits for the result line. */
 async function importFile(page: DriverPage, name: string, text: string, detected: string, summary: string, count: number) {

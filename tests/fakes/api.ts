@@ -8,6 +8,7 @@ import {itemLinks, newItemId, shareKey} from '../../src/core/keys.ts';
 import {possibleDuplicates} from '../../src/core/duplicates.ts';
 import {mergeGroup} from '../../src/core/merge-items.ts';
 import {AppError} from '../../src/core/errors.ts';
+import {type TopicChange, applyTopicChange, mergeChange, narrowChange} from '../../src/core/topic-changes.ts';
 import type {BackgroundApi} from '../../src/shared/messages.ts';
 import type {OpenLibraryWork} from '../../src/formats/open-library.ts';
 import {fakeImportExportApi} from './import-export.ts';
@@ -67,16 +68,19 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		write([next]);
 		return materialize(next);
 	};
-	const renameTopic = (from: string, to: string) => {
-		const source = normalizeTopic(from);
-		const target = to ? normalizeTopic(to) : '';
-		const changed = all().filter(item => item.topics.includes(source) && source !== target).map(item => {
-			const topics = item.topics.filter(topic => topic !== source);
-			if (target && !topics.includes(target)) topics.push(target);
-			return applyPatch(doc(item.id), {topics}, stamp());
-		});
-		write(changed);
-		return changed.length;
+	/** Writes each item's change (as `change` makes it from the item's topics); returns the changes made. */
+	const rewriteTopics = (change: (item: Item) => TopicChange | undefined) => {
+		const made = all().flatMap(item => change(item) ?? []);
+		write(made.map(next => applyPatch(doc(next.id), {topics: applyTopicChange(materialize(doc(next.id)).topics, next)}, stamp())));
+		return made;
+	};
+	const mergeTopics = (from: string[], to: string) => {
+		const sources = new Set(from.map(normalizeTopic));
+		return rewriteTopics(item => mergeChange(item.id, item.topics, sources, to ? normalizeTopic(to) : ''));
+	};
+	const changeTopics = (changes: TopicChange[]) => {
+		const byId = new Map(changes.map(change => [change.id, change]));
+		return rewriteTopics(item => (byId.has(item.id) ? narrowChange(item.topics, byId.get(item.id)!) : undefined)).length;
 	};
 	const setTrash = (ids: string[], deleted: boolean) => write(ids.map(id => setDeleted(doc(id), deleted, stamp())));
 
@@ -111,8 +115,10 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 			return incoming.length;
 		},
 		listTopics: async () => countTopics(all()),
-		renameTopic: async (from, to) => renameTopic(from, to),
-		deleteTopic: async name => renameTopic(name, ''),
+		renameTopic: async (from, to) => mergeTopics([from], to).length,
+		mergeTopics: async (from, to) => mergeTopics(from, to),
+		changeTopics: async changes => changeTopics(changes),
+		deleteTopic: async name => mergeTopics([name], '').length,
 		...fakeImportExportApi({docs, write, stamp, all}),
 		...fakeSyncApi({docs, write, stamp, all, options: () => api.options}),
 		listRecommenders: async () => {

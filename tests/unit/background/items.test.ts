@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
+import {invertTopicChange} from '../../../src/core/topic-changes.ts';
 import type {Item} from '../../../src/core/types.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
@@ -64,6 +65,29 @@ describe('ItemService', () => {
 		expect(await items.topics()).toEqual([{name: 'kubernetes', count: 2}]);
 		expect(await items.renameTopic('kubernetes', '')).toBe(2);
 		expect(await items.topics()).toEqual([]);
+	});
+
+	test('merging spellings of a topic rewrites every item in one write, which syncs like an edit', async () => {
+		const onChange = vi.fn();
+		const items = await service(onChange);
+		await items.save({...page, topics: ['cloud native', 'cloud-native']});
+		await items.save({url: 'https://example.com/b', title: 'B', topics: ['cloudnative', 'go']});
+		await items.save({url: 'https://example.com/c', title: 'C', topics: ['go']});
+		onChange.mockClear();
+		const changes = await items.mergeTopics(['cloud native', 'cloudnative'], 'cloud-native');
+		expect(changes).toHaveLength(2);
+		expect(onChange).toHaveBeenCalledTimes(1);
+		expect(onChange.mock.calls[0]![0]).toHaveLength(2);
+		expect(await items.topics()).toEqual([{name: 'cloud-native', count: 2}, {name: 'go', count: 2}]);
+		expect(await items.mergeTopics(['cloud-native'], 'cloud-native')).toEqual([]);
+
+		// Undo: the inverted changes, again one write, give each item its spellings back.
+		expect(await items.changeTopics(changes.map(invertTopicChange))).toBe(2);
+		expect(onChange).toHaveBeenCalledTimes(2);
+		expect((await items.all()).map(item => [...item.topics].sort())).toEqual([
+			['cloud native', 'cloud-native'], ['cloudnative', 'go'], ['go'],
+		]);
+		await expect(items.changeTopics([{id: 'x'}] as never)).rejects.toMatchObject({code: 'BAD_REQUEST'});
 	});
 
 	test('finishing an item stamps finishedAt once', async () => {
