@@ -117,7 +117,13 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
 	return (
 		<section class="harvest" aria-labelledby="harvest-heading" onKeyDown={e => {
-			if (isSaveChord(e)) { e.preventDefault(); void harvest.save(); } // From anywhere in the checklist, like the page's form
+			if (!isSaveChord(e)) return; // From anywhere in the checklist, like the page's form
+			e.preventDefault();
+			// Focus moves to the button first: a topic typed but not yet added joins the list as its field blurs, and the
+			// click after that render saves it too
+			const button = e.currentTarget.querySelector<HTMLButtonElement>('.harvest-save');
+			button?.focus();
+			setTimeout(() => button?.click());
 		}}>
 			<h2 id="harvest-heading">{tn('harvestHeading', rows.length)}</h2>
 			<p class="harvest-post muted" title={view.page.url}>{view.page.title}</p>
@@ -144,7 +150,8 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 				<span role="status" class={result?.error ? 'error-text' : 'hint'}>
 					{result?.error ? errorMessage(result.error) : result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
 				</span>
-				<button type="button" class="primary harvest-save" aria-keyshortcuts="Control+Enter Meta+Enter" title={t('keysHarvestSave')} disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
+				<button type="button" class="primary harvest-save" aria-keyshortcuts="Control+Enter Meta+Enter" title={t('keysHarvestSave')}
+					disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
 					{harvest.saving ? t('harvestSaving') : t('harvestSave', count)}
 				</button>
 			</div>

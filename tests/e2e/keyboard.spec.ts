@@ -171,6 +171,9 @@ describeBrowsers('keyboard', ({driver}) => {
 		expect(await ticks()).toEqual(Array.from({length: rows}, () => false));
 		const {items} = await call<{items: Item[]}>(popup, 'queryItems', {recommendedBy: POST_URL, limit: 100});
 		expect(items).toHaveLength(rows - 2);
+		// Every row unticked after the save: "Saved" links and "Left out" badges keep their contrast
+		const violations = await seriousViolations(popup);
+		expect(violations, describeViolations(violations)).toEqual([]);
 		await popup.screenshot('keys-harvest');
 		await popup.close();
 		await post.close();

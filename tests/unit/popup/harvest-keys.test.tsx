@@ -52,4 +52,14 @@ describe('the harvest checklist by keyboard', () => {
 		await screen.findByText('Saved: 2 new, 0 merged.');
 		expect(api.items.map(item => item.title).sort()).toEqual(['Cloud Native Go', 'Programming Kubernetes']);
 	});
+
+	test('Ctrl+Enter in the topic field saves the topic typed there too, added or not', async () => {
+		const api = await renderPanel();
+		const topics = screen.getByRole('combobox', {name: 'Topics for the selected works'});
+		topics.focus();
+		fireEvent.input(topics, {target: {value: 'kubernetes'}});
+		fireEvent.keyDown(topics, {key: 'Enter', ctrlKey: true});
+		await screen.findByText('Saved: 3 new, 0 merged.');
+		expect(api.items.map(item => item.topics)).toEqual([['kubernetes'], ['kubernetes'], ['kubernetes']]);
+	});
 });
