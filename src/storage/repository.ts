@@ -11,6 +11,8 @@ import type {ItemRow, ShelfmarkDB, ViewRow} from './schema.ts';
 const SHARD_VERSIONS = 'shardVersions';
 /** Meta key of the version of `materialize` the stored views were written with (derive.ts VIEWS_VERSION). */
 const VIEWS = 'viewsVersion';
+/** Meta key of how many items the list holds, kept with every write: counting the index takes seconds at 100,000. */
+const LIVE_COUNT = 'liveCount';
 /** The live items in the `live-added` index (made on use: importing this module must not need IndexedDB). */
 const live = () => IDBKeyRange.bound([1], [1, []]);
 type WriteStores = ('items' | 'meta' | 'views')[];
@@ -57,7 +59,8 @@ export class ItemRepository {
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
-			return await this.put(tx, await settle(this.settleStore(items), changed, before, stamp), clock, now);
+			const wasLive = new Map(rows.flatMap(row => (row ? [[row.id, row.deleted === 0 && !row.mergedInto] as const] : [])));
+			return await this.put(tx, await settle(this.settleStore(items), changed, before, stamp), clock, now, wasLive);
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -82,14 +85,22 @@ export class ItemRepository {
 	 * Writes rows, the clock, and the version of every shard touched, all in the caller's transaction. The clock
 	 * advances past every stamp written (a backup's, a peer's), so this device's next write sorts after them.
 	 */
-	private async put(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number): Promise<Item[]> {
+	private async put(
+		tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number,
+		wasLive: Map<string, boolean>,
+	): Promise<Item[]> {
 		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
 		const items = docs.map(doc => materialize(doc));
 		const store = tx.objectStore('items');
 		const views = tx.objectStore('views');
 		const meta = tx.objectStore('meta');
-		const versions = ((await meta.get(SHARD_VERSIONS))?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
+		const [versionsRow, countRow, before] = await Promise.all([meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT),
+			// Whether each doc was in the list before: known from the rows the write read, else from its view (settled merges)
+			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? (await views.get(doc.id))?.live === 1))]);
+		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
+		const after = items.map(toView);
+		const count = countRow && (countRow.value as number) + after.reduce((sum, view, i) => sum + view.live - Number(before[i]), 0);
 		for (const doc of docs) {
 			const shard = shardOf(doc.id);
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
@@ -97,8 +108,9 @@ export class ItemRepository {
 		await Promise.all([
 			meta.put({key: 'clock', value: clock}),
 			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
+			...(count === undefined ? [] : [meta.put({key: LIVE_COUNT, value: count})]),
 			...docs.map((doc, i) => store.put(toRow(doc, items[i]))),
-			...items.map(item => views.put(toView(item))),
+			...after.map(view => views.put(view)),
 			tx.done,
 		]);
 		return items;
@@ -147,7 +159,12 @@ export class ItemRepository {
 		const items = (await tx.objectStore('items').getAll()).map(row => materialize(row.doc));
 		const views = tx.objectStore('views');
 		await views.clear();
-		await Promise.all([...items.map(item => views.put(toView(item))), tx.objectStore('meta').put({key: VIEWS, value: VIEWS_VERSION}), tx.done]);
+		const rows = items.map(toView);
+		const meta = tx.objectStore('meta');
+		await Promise.all([
+			...rows.map(row => views.put(row)), meta.put({key: VIEWS, value: VIEWS_VERSION}),
+			meta.put({key: LIVE_COUNT, value: rows.filter(row => row.live === 1).length}), tx.done,
+		]);
 		return items;
 	}
 
@@ -160,10 +177,12 @@ export class ItemRepository {
 		return (await this.db.get('views', id))?.item;
 	}
 
-	/** A page of the list in its default order (newest added) and the list's length, from the index, in two requests. */
+	/** A page of the list in its default order (newest added) and the list's length, in two reads. */
 	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number}> {
-		const index = this.db.transaction('views').store.index('live-added');
-		const [total, rows] = await Promise.all([index.count(live()), limit > 0 ? index.getAll(live(), offset + limit) : []]);
+		const tx = this.db.transaction(['views', 'meta']);
+		const index = tx.objectStore('views').index('live-added');
+		const [counted, rows] = await Promise.all([tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : []]);
+		const total = (counted?.value as number | undefined) ?? await index.count(live());
 		return {items: rows.slice(offset).map(row => row.item), total};
 	}
 

@@ -91,4 +91,37 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 		expect(await repository.viewsCurrent()).toBe(true);
 		expect(await repository.livePage(0, 50)).toEqual(expected);
 	});
+
+	test('the list\'s length is kept with every write: saves, trash, restore, merges, settled merges', async () => {
+		const op = fc.oneof(
+			fc.record({save: fc.integer({min: 0, max: 5}), isbn: fc.boolean()}),
+			fc.record({trash: fc.integer({min: 0, max: 5}), deleted: fc.boolean()}),
+			fc.record({merge: fc.tuple(fc.integer({min: 0, max: 5}), fc.integer({min: 0, max: 5}))}),
+		);
+		await fc.assert(fc.asyncProperty(fc.array(op, {maxLength: 12}), async ops => {
+			const repository = await open();
+			const items = new ItemService(repository);
+			await items.query({}); // A fresh list: the views and their count start here
+			const ids = new Map<number, string>();
+			for (const step of ops) {
+				if ('save' in step) {
+					// The same ISBN on two works makes the write settle them into one (a merge nobody asked for)
+					const saved = await items.save({url: `https://w.example/${step.save}`, title: `W${step.save}`,
+						...(step.isbn ? {isbn: ['9787121317279']} : {})});
+					ids.set(step.save, saved.id);
+				} else if ('trash' in step) {
+					const id = ids.get(step.trash);
+					if (id && await items.survivor(id)) await items.setDeleted([(await items.survivor(id))!.id], step.deleted);
+				} else {
+					const pair = [...new Set(step.merge.map(n => ids.get(n)))].filter(Boolean) as string[];
+					const live = (await Promise.all(pair.map(id => items.survivor(id)))).filter(item => item && !item.deletedAt);
+					const distinct = [...new Set(live.map(item => item!.id))];
+					if (distinct.length === 2) await items.merge(distinct);
+				}
+			}
+			const expected = (await items.query({limit: 0})).total;
+			expect((await repository.livePage(0, 0)).total).toBe(expected);
+			expect(await repository.db.countFromIndex('views', 'live-added', IDBKeyRange.bound([1], [1, []]))).toBe(expected);
+		}), {numRuns: 40});
+	});
 });
