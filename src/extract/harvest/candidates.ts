@@ -121,9 +121,13 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
+		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
+		// section says it is a book or a course, or names who wrote it
+		const home = link.url.pathname.length < 2 && !link.url.search && !hasBib(bib) && !quoted && !CUE.test(`${link.text} ${after}`)
+			&& (!ctx.section || ctx.section === 'repository');
 		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
-		if (ok && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
 	return out;
 }

@@ -6,7 +6,7 @@ import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {fill, mergeCandidates} from './merge.ts';
-import {segmentsOf, type Segment} from './segments.ts';
+import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {cleanTitle, titleKey} from './text.ts';
@@ -75,7 +75,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base) : [];
+	const segs = content ? segmentsOf(content.root, content.lengths, base).flatMap(lineItems) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	segs.forEach((seg, i) => {

@@ -53,7 +53,8 @@ const ROLE_OF: Record<string, string> = {
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
 const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
-const CLAUSE_BREAK = /[（(，,：:；;。\n【】[\]]/g;
+// A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note.
+const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C". */
 const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
 

@@ -72,3 +72,49 @@ describe('a curated list mixing links to works with links to tools and sites', (
 		expect(items[2]!.authors).toEqual(['Robert Nystrom']);
 	});
 });
+
+describe('lists written without list markup, tables headed in other words, and home pages in curated lists', () => {
+	test('numbered lines of one paragraph, broken by <br>, are a list: each line is read as an item', () => {
+		expect(found('<p>1. Sapiens - Yuval Noah Harari<br>2. Educated - Tara Westover<br>3. Thinking, Fast and Slow - Daniel Kahneman</p>')).toMatchObject([
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']}, {title: 'Educated', authors: ['Tara Westover']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+		]);
+		expect(found('<p>1、《万历十五年》黄仁宇 著<br>2、《乡土中国》费孝通 著</p>')).toMatchObject([
+			{title: '万历十五年', authors: ['黄仁宇']}, {title: '乡土中国', authors: ['费孝通']},
+		]);
+	});
+
+	test('a work\'s details on lines (作者: X<br>出版社: Y) stay one block; prose lines are not a list', () => {
+		expect(found('<h3>Kubernetes 权威指南</h3><div>作者: 龚正<br>出版社: 电子工业出版社<br>出版年: 2016-10</div>')).toMatchObject([
+			{title: 'Kubernetes 权威指南', authors: ['龚正'], publisher: '电子工业出版社', publishedAt: '2016-10'},
+		]);
+		expect(found('<p>We walked to the harbour at dawn<br>and the boats were already out - Ann said<br>it would rain by noon</p>')).toEqual([]);
+	});
+
+	test('a table headed Book | Author(s) | Publisher | Year, and one headed Course | Platform | Instructor', () => {
+		expect(found(`<table><tr><th>Book</th><th>Author(s)</th><th>Publisher</th><th>Year</th></tr>
+			<tr><td>The Soul of a New Machine</td><td>Tracy Kidder</td><td>Little, Brown</td><td>1981</td></tr></table>`)).toMatchObject([
+			{title: 'The Soul of a New Machine', authors: ['Tracy Kidder'], publisher: 'Little, Brown', publishedAt: '1981'},
+		]);
+		const courses = harvest(new JSDOM(post(`<table><tr><th>Course</th><th>Platform</th><th>Instructor</th></tr>
+			<tr><td>Learning How to Learn</td><td>Coursera</td><td>Barbara Oakley</td></tr></table>`), {url}).window.document, url);
+		expect(courses).toMatchObject([{title: 'Learning How to Learn', kind: 'course', provider: 'Coursera', authors: ['Barbara Oakley']}]);
+	});
+
+	test('an edition note between the 《title》 and its author does not hide the author', () => {
+		expect(found('<ul><li>《编程珠玑》（第2版）Jon Bentley 著</li><li>《代码大全》（第2版）Steve McConnell 著</li></ul>')).toMatchObject([
+			{title: '编程珠玑', authors: ['Jon Bentley']}, {title: '代码大全', authors: ['Steve McConnell']},
+		]);
+	});
+
+	test('in a curated list, a link to a site\'s home page is a work only when its line says it is a book or a course or names its authors', () => {
+		const titles = (body: string) => found(`<h2>Resources</h2><ul>${body}</ul>`).map(w => w.title);
+		expect(titles(`<li><a href="https://git-scm.com/">Git</a> — distributed version control.</li>
+			<li><a href="https://stackoverflow.com/">Stack Overflow</a></li><li><a href="https://jvns.ca/">Julia Evans' blog</a> — zines and posts</li>`)).toEqual([]);
+		expect(titles(`<li><a href="https://learnyouahaskell.com/">Learn You a Haskell for Great Good!</a> — a gentle Haskell book</li>
+			<li><a href="https://craftinginterpreters.com/">Crafting Interpreters</a> by Robert Nystrom</li>
+			<li><a href="https://missing.csail.mit.edu/">The Missing Semester</a> — a course on the tools</li>
+			<li><a href="https://www.manning.com/books/grokking-algorithms">Grokking Algorithms</a></li>`))
+			.toEqual(['Learn You a Haskell for Great Good!', 'Crafting Interpreters', 'The Missing Semester', 'Grokking Algorithms']);
+	});
+});
