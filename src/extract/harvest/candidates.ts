@@ -15,7 +15,7 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
-const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库/i;
+const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -77,13 +77,18 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
 }
 
-/** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
-function dashAuthors(after: string, brackets = false): string[] {
+/**
+ * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
+ * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`).
+ */
+function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
+	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
+	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
 	return names.length && names.every(Boolean) ? (names as string[]) : [];
 }
@@ -109,7 +114,10 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
-		if (!bib.authors.length) bib.authors = dashAuthors(after);
+		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
+		// does names no one (`Vite - 构建工具`)
+		const stated = hasBib(bib);
+		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
@@ -122,9 +130,10 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
 		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
-		// section says it is a book or a course, or names who wrote it
-		const home = link.url.pathname.length < 2 && !link.url.search && !hasBib(bib) && !quoted && !CUE.test(`${link.text} ${after}`)
-			&& (!ctx.section || ctx.section === 'repository');
+		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
+		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !bib.authors.some(name => name.includes(' '))
+			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
@@ -163,19 +172,29 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
+	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
+	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
+	// (a title before brackets is cut there: `Title (Name) — what it is about`)
+	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) : null;
 	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
-		?? (LEADS.test(seg.tag) ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) ?? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
+		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	const title = cleanTitle(by[1]!);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
-	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics)
+	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
+	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
 	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
-	const unlinked = !bib.authors.length && !bib.contributors.length && /^(?:LI|TD)$/.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked);
-	if (unlinked) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest, true).filter(name => / /.test(name) || HAN_RE.test(name));
+	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
+		&& (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+	if (unlinked) {
+		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
+			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+	}
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
 }
@@ -190,5 +209,7 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
-	return found.length ? found : bylineCandidates(seg, ctx);
+	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
+	const opensWithLink = seg.links[0] && !cleanTitle(seg.text.slice(0, seg.links[0].start)) && !isChromeLink(seg.links[0].url, ctx.page);
+	return found.length || opensWithLink ? found : bylineCandidates(seg, ctx);
 }

@@ -53,15 +53,19 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return;
 	}
-	if (last && last.seg >= i - 2) fill(last, bib);
+	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
+	if (last && last.seg >= i - 2 && !/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) fill(last, bib);
 }
 
-/** An unlinked "Title - Name" line is a work only in a list of them: one alone is a caption, a credit, a post's byline. */
+/**
+ * An unlinked "Title - Name" line is a work only in a list of works: one alone is a caption, a credit, a post's
+ * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts.
+ */
 function listed(found: Candidate[]): Candidate[] {
 	// Counted per segment, so a post of thousands of such lines is not compared line by line
-	const unlinked = new Map<number, number>();
-	for (const c of found) if (c.unlinked) unlinked.set(c.seg, (unlinked.get(c.seg) ?? 0) + 1);
-	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (unlinked.get(seg + d) ?? 0), 0);
+	const works = new Map<number, number>();
+	for (const c of found) works.set(c.seg, (works.get(c.seg) ?? 0) + 1);
+	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (works.get(seg + d) ?? 0), 0);
 	return found.filter(c => !c.unlinked || near(c.seg) > 1);
 }
 

@@ -118,3 +118,47 @@ describe('lists written without list markup, tables headed in other words, and h
 			.toEqual(['Learn You a Haskell for Great Good!', 'Crafting Interpreters', 'The Missing Semester', 'Grokking Algorithms']);
 	});
 });
+
+describe('citations in list items, and each work\'s facts read from its own item', () => {
+	test('an unlinked citation naming a publisher: `Title (Surname, Surname, Publisher, Year)`, `Title, Name, Publisher, Year`', () => {
+		expect(found(`<ul><li><em>The Elements of Statistical Learning</em> (Hastie, Tibshirani, Friedman, Springer, 2009)</li>
+			<li>The Art of Computer Programming, Donald Knuth, Addison-Wesley, 1968</li></ul>`)).toMatchObject([
+			{title: 'The Elements of Statistical Learning', authors: ['Hastie', 'Tibshirani', 'Friedman'], publisher: 'Springer', publishedAt: '2009'},
+			{title: 'The Art of Computer Programming', authors: ['Donald Knuth'], publisher: 'Addison-Wesley', publishedAt: '1968'},
+		]);
+		// Without a publisher, a comma after a plain title is a sentence
+		expect(found('<ul><li>Note to self, Ann Lee said so</li><li>Coffee first, then Bob Smith</li></ul>')).toEqual([]);
+	});
+
+	test('a linked title then `by Name — a note`, or `(Name, Publisher, Year)`', () => {
+		expect(found(`<ol><li><a href="https://www.goodreads.com/book/show/1">Data Science from Scratch</a> by Joel Grus — the one I start people on.</li>
+			<li><a href="https://www.amazon.com/dp/1098125975">Hands-On Machine Learning</a> (Aurélien Géron, O'Reilly, 2022)</li></ol>`)).toMatchObject([
+			{title: 'Data Science from Scratch', authors: ['Joel Grus']},
+			{title: 'Hands-On Machine Learning', authors: ['Aurélien Géron'], publisher: 'O\'Reilly', publishedAt: '2022'},
+		]);
+	});
+
+	test('`Title (Name) — a note`: the title ends at the brackets; an unlinked line among linked works is in a list', () => {
+		expect(found(`<ol><li><a href="https://www.goodreads.com/book/show/1">Data Science from Scratch</a> by Joel Grus</li>
+			<li>Storytelling with Data (Cole Nussbaumer Knaflic) — how to make a chart that says something.</li></ol>`).map(w => [w.title, w.authors]))
+			.toEqual([['Data Science from Scratch', ['Joel Grus']], ['Storytelling with Data', ['Cole Nussbaumer Knaflic']]]);
+	});
+
+	test('short paragraphs opening with a bold title: `**Title**, Name (Publisher, Year).`', () => {
+		expect(found('<p><strong>The Dispossessed</strong> by Ursula K. Le Guin. Slow.</p><p><strong>Piranesi</strong>, Susanna Clarke (Bloomsbury, 2020). Strange.</p>'))
+			.toMatchObject([{title: 'The Dispossessed', authors: ['Ursula K. Le Guin']}, {title: 'Piranesi', authors: ['Susanna Clarke']}]);
+	});
+
+	test('the post\'s closing `Written by` line after a list is not the last item\'s author', () => {
+		const items = found(`<h2>Podcasts</h2><ul><li><a href="https://lineardigressions.example/">Linear Digressions</a> — a podcast on ML</li></ul>
+			<p>Written by Priya Raman - data lead at Example Corp.</p>`);
+		expect(items).toMatchObject([{title: 'Linear Digressions', authors: undefined}]);
+	});
+
+	test('a tools section: home pages described by what they do, in any language, are not works; nor is their description a name', () => {
+		const items = found(`<h2>工具和网站</h2><ul><li><a href="https://caniuse.com/">Can I use</a> - 查兼容性</li>
+			<li><a href="https://code.visualstudio.com/">VS Code</a> - 编辑器</li><li><a href="https://github.com/vitejs/vite">Vite</a> - 构建工具</li></ul>`);
+		expect(items).toMatchObject([{title: 'Vite', authors: undefined}]);
+		expect(items).toHaveLength(1);
+	});
+});
