@@ -90,7 +90,9 @@ function dashAuthors(after: string, brackets = false, publisher?: string): strin
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
 	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
-	return names.length && names.every(Boolean) ? (names as string[]) : [];
+	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
+	const end = names.indexOf(undefined);
+	return (end < 0 ? names : names.slice(0, end)) as string[];
 }
 
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -117,7 +119,14 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
-		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
+		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
+			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only (`<a>Paris</a>,
+			// France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>, MIT Museum`)
+			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+			const names = opensItem && /^\s*[,，]/.test(after) ? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
+			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
@@ -180,6 +189,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
+	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
+	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
 	const title = cleanTitle(by[1]!);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);

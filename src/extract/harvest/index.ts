@@ -9,7 +9,7 @@ import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
-import {cleanTitle, titleKey} from './text.ts';
+import {cleanTitle, stripNumbering, titleKey} from './text.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -35,6 +35,9 @@ function isSingleWorkPage(doc: Document): boolean {
 	return [doc.body, main].some(el => /schema\.org\/(?:Product|Book)\b/.test(el?.getAttribute('itemtype') ?? ''));
 }
 
+/** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
+const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
+
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
 	const last = found[found.length - 1];
@@ -43,11 +46,14 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last.authors = [instructor[1]!];
 		return;
 	}
-	if (seg.text.length > 300 || !BIB_START.test(seg.text)) return;
+	const prev = segs[i - 1];
+	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
+	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
+	if (seg.text.length > 300 || !byline) return;
 	const bib = bibIn(seg.text);
 	if (!hasBib(bib)) return;
-	const prev = segs[i - 1];
-	if (prev && /^H[2-6]$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
+	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
+	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
 		const title = cleanTitle(prev.text);
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});

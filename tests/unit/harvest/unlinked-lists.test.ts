@@ -162,3 +162,36 @@ describe('citations in list items, and each work\'s facts read from its own item
 		expect(items).toHaveLength(1);
 	});
 });
+
+describe('people as lists write them', () => {
+	test('labels in one line: a label\'s names end at the next label', () => {
+		expect(found('<p>1.《被讨厌的勇气》 作者：岸见一郎 / 古贺史健 译者：渠海霞</p><p>2.《置身事内》 作者：兰小欢 出版社：上海人民出版社</p>')).toMatchObject([
+			{title: '被讨厌的勇气', authors: ['岸见一郎', '古贺史健'], contributors: [{name: '渠海霞', role: 'translator'}]},
+			{title: '置身事内', authors: ['兰小欢'], publisher: '上海人民出版社'},
+		]);
+	});
+
+	test('a list item\'s `<a>Title</a>, Name and Name`; in running text a comma goes on with the sentence', () => {
+		expect(found(`<ul><li><a href="https://www.goodreads.com/book/show/4099">The Pragmatic Programmer</a>, Andrew Hunt and David Thomas</li>
+			<li><a href="https://www.goodreads.com/book/show/85009">Design Patterns</a>, Erich Gamma, Richard Helm (Addison-Wesley, 1994)</li></ul>`)).toMatchObject([
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+			{title: 'Design Patterns', authors: ['Erich Gamma', 'Richard Helm'], publisher: 'Addison-Wesley', publishedAt: '1994'},
+		]);
+		expect(found('<p>Sources: Wikimedia Commons, <a href="https://www.flickr.com/photos/1">the Association</a>, MIT Museum</p>')).toEqual([]);
+	});
+
+	test('a dash clause\'s names end where something else starts (`— Gary Bernhardt, CodeMash 2012`)', () => {
+		expect(found('<ul><li><a href="https://talks.example/wat">Wat</a> — Gary Bernhardt, CodeMash 2012</li></ul>')).toMatchObject([
+			{title: 'Wat', authors: ['Gary Bernhardt']},
+		]);
+	});
+
+	test('a definition list\'s term and its `by` description; a numbered heading and the byline further on in the line under it', () => {
+		expect(found('<dl><dt>Release It!</dt><dd>by Michael T. Nygard. How systems fail.</dd></dl>')).toMatchObject([
+			{title: 'Release It!', authors: ['Michael T. Nygard']},
+		]);
+		expect(found('<h3>2. The Phoenix Project</h3><p>A novel about IT, by Gene Kim, Kevin Behr and George Spafford.</p>')).toMatchObject([
+			{title: 'The Phoenix Project', authors: ['Gene Kim', 'Kevin Behr', 'George Spafford']},
+		]);
+	});
+});
