@@ -150,6 +150,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	return out;
 }
 
+/** The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not `推荐`). */
+const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
+/** A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a surname. */
+const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
+
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const linked = new Set(taken.map(c => c.title));
@@ -157,9 +162,12 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
 		if (!title || linked.has(title)) continue;
-		const bib = bibIn(seg.text.slice(span.end, span.end + 200).split('《')[0]!);
+		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
+		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;
+		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title
+		if (leads && !bib.authors.length && !bib.contributors.length) bib.authors = dashAuthors(after).filter(isPerson);
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
 			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 		}

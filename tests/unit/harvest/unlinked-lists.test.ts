@@ -186,6 +186,12 @@ describe('people as lists write them', () => {
 		]);
 	});
 
+	test('a list of 《titles》 followed by `：Name`: a name opening with a surname, not a word (`：推荐`)', () => {
+		expect(found('<ul><li><strong>《活着》</strong>：余华</li><li><strong>《长安的荔枝》</strong>：马伯庸</li><li>《某书》：推荐</li></ul>')).toMatchObject([
+			{title: '活着', authors: ['余华']}, {title: '长安的荔枝', authors: ['马伯庸']}, {title: '某书', authors: undefined},
+		]);
+	});
+
 	test('a definition list\'s term and its `by` description; a numbered heading and the byline further on in the line under it', () => {
 		expect(found('<dl><dt>Release It!</dt><dd>by Michael T. Nygard. How systems fail.</dd></dl>')).toMatchObject([
 			{title: 'Release It!', authors: ['Michael T. Nygard']},
