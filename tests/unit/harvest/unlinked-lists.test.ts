@@ -186,6 +186,14 @@ describe('people as lists write them', () => {
 		]);
 	});
 
+	test('after a byline, `(Publisher, Year)` names the publisher whatever its name; a format or an edition does not', () => {
+		expect(found(`<dl><dt>Accelerate</dt><dd>by Nicole Forsgren, Jez Humble and Gene Kim (IT Revolution, 2018).</dd>
+			<dt>Dune</dt><dd>by Frank Herbert (Hardcover, 2019).</dd></dl>`)).toMatchObject([
+			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble', 'Gene Kim'], publisher: 'IT Revolution', publishedAt: '2018'},
+			{title: 'Dune', authors: ['Frank Herbert'], publisher: undefined},
+		]);
+	});
+
 	test('a list of 《titles》 followed by `：Name`: a name opening with a surname, not a word (`：推荐`)', () => {
 		expect(found('<ul><li><strong>《活着》</strong>：余华</li><li><strong>《长安的荔枝》</strong>：马伯庸</li><li>《某书》：推荐</li></ul>')).toMatchObject([
 			{title: '活着', authors: ['余华']}, {title: '长安的荔枝', authors: ['马伯庸']}, {title: '某书', authors: undefined},
