@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
 /** A stretch [start, end) of a segment's text. */
@@ -71,9 +72,16 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			if (tag === 'BR') add('\n');
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
 			if (BLOCKS.has(tag)) {
+				const count = out.length;
 				flush(block);
+				// A list item's label naming a kind of work over a nested list (`<li>Talks<ul>…</ul></li>`) heads that list
+				const label = block === 'LI' && /^[OU]L$/.test(tag) && out.length > count ? out[out.length - 1]! : undefined;
+				const outer = heading;
+				const labelled = !!label && !label.links.length && !!sectionKind(label.text);
+				if (labelled) heading = label.text;
 				walk(child, tag, depth + 1);
 				flush(tag);
+				if (labelled) heading = outer;
 				continue;
 			}
 			const start = length;

@@ -194,6 +194,12 @@ describe('people as lists write them', () => {
 		]);
 	});
 
+	test('a list item\'s label naming a kind of work (`Talks`) heads its nested list; the outer heading holds after it', () => {
+		const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url).map(w => [w.title, w.kind]);
+		expect(kinds(`<h2>Books</h2><ul><li>Talks<ul><li><a href="https://talks.example/wat">Wat</a> — Gary Bernhardt</li></ul></li>
+			<li><a href="https://books.example/dune">Dune</a> — Frank Herbert</li></ul>`)).toEqual([['Wat', 'video'], ['Dune', 'book']]);
+	});
+
 	test('a list of 《titles》 followed by `：Name`: a name opening with a surname, not a word (`：推荐`)', () => {
 		expect(found('<ul><li><strong>《活着》</strong>：余华</li><li><strong>《长安的荔枝》</strong>：马伯庸</li><li>《某书》：推荐</li></ul>')).toMatchObject([
 			{title: '活着', authors: ['余华']}, {title: '长安的荔枝', authors: ['马伯庸']}, {title: '某书', authors: undefined},
