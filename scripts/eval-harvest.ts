@@ -29,6 +29,8 @@ const totals = {found: 0, relevant: 0, required: 0, recalled: 0};
 const fields: Record<string, [number, number]> = {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]};
 const score = (field: string, ok: boolean) => { fields[field]![0] += ok ? 1 : 0; fields[field]![1]++; };
 let ms = 0;
+/** Each post's F1 (precision and recall of that post alone), for posts that list works: the issue's per-post average. */
+const f1s: number[] = [];
 
 for (const {dir, file} of sources) {
 	const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expected;
@@ -43,6 +45,10 @@ for (const {dir, file} of sources) {
 	totals.relevant += items.length - extra.length;
 	totals.required += required.length;
 	totals.recalled += required.length - missed.length;
+	if (required.length) {
+		const [p, r] = [items.length ? (items.length - extra.length) / items.length : 0, (required.length - missed.length) / required.length];
+		f1s.push(p + r ? (2 * p * r) / (p + r) : 0);
+	}
 	const wrong: string[] = [];
 	for (const want of required) {
 		const got = items.find(g => same(want, g));
@@ -58,6 +64,8 @@ for (const {dir, file} of sources) {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 console.log(`\nprecision ${pct(totals.relevant, totals.found)} (${totals.relevant}/${totals.found})   recall ${pct(totals.recalled, totals.required)} (${totals.recalled}/${totals.required})`);
+const f1 = (p: number, r: number) => (p + r ? (200 * p * r) / (p + r) : 0);
+console.log(`F1 ${f1(totals.relevant / totals.found, totals.recalled / totals.required).toFixed(1)}   per-post F1 mean ${(100 * f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} posts that list works`);
 console.log(`field accuracy: ${Object.entries(fields).map(([f, [ok, n]]) => `${f} ${pct(ok, n)} (${ok}/${n})`).join('   ')}`);
 console.log(`harvest time: ${ms.toFixed(1)} ms over ${sources.length} pages (jsdom)`);
 

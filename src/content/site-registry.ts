@@ -3,14 +3,14 @@ import type {Site} from '../extract/sites/site.ts';
 /**
  * Site adapters travel in their own small scripts, injected just before the extractor on their site only: the
  * extractor would otherwise carry all eleven (a quarter of its 15 KB gzip budget) into every page. Both run in
- * the extension's isolated world, so the page cannot see or fill this registry.
+ * the extension's isolated world, so the page cannot see or fill this registry. Keyed by name: a script injected
+ * twice registers its adapter once.
  */
-type Scope = {shelfmarkSites?: Site[]};
+type Scope = {shelfmarkSites?: Record<string, Site>};
 
-export function registerSites(...sites: Site[]): void {
-	const scope = globalThis as Scope;
-	const known = (scope.shelfmarkSites ??= []);
-	for (const site of sites) if (!known.some(k => k.name === site.name)) known.push(site);
+/** Each adapter's script registers its one adapter. */
+export function registerSite(site: Site): void {
+	((globalThis as Scope).shelfmarkSites ??= {})[site.name] = site;
 }
 
-export const injectedSites = (): readonly Site[] => (globalThis as Scope).shelfmarkSites ?? [];
+export const injectedSites = (): readonly Site[] => Object.values((globalThis as Scope).shelfmarkSites ?? {});

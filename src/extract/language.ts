@@ -1,23 +1,34 @@
 /** Language tags: BCP 47 out of whatever a page declares, corrected by the script of its text. */
 
-/** Languages by the names details lists give them (ISO 639-2 codes, `eng`, `ger`, are the browser's to read). */
-const NAMES: Record<string, string> = {
-	english: 'en', deutsch: 'de', german: 'de', français: 'fr', francais: 'fr', french: 'fr', frans: 'fr', español: 'es', espanol: 'es',
-	spanish: 'es', inglés: 'en', ingles: 'en', nederlands: 'nl', dutch: 'nl', engels: 'en', italiano: 'it', italian: 'it', chinese: 'zh',
-	中文: 'zh', 简体中文: 'zh-Hans', 繁體中文: 'zh-Hant', 汉语: 'zh', japanese: 'ja', 日本語: 'ja', korean: 'ko', 한국어: 'ko',
-	portuguese: 'pt', português: 'pt', russian: 'ru', русский: 'ru',
-};
+/** Languages a details list names in words, as the browser names each in its own language and in the others'. */
+const NAMED = 'en de fr es nl it pt ru zh zh-Hans zh-Hant ja ko'.split(' ');
+/** Case and accents folded: lists write `Francais`, `espanol`. */
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let names: Map<string, string> | undefined;
+
+/**
+ * The tag of a language's name (`English`, `Englisch`, `Engels`, `inglés`, `Deutsch`, `简体中文`), from the browser's own
+ * names rather than a list of ours: built on the first name met (a millisecond), so a page that gives codes pays nothing.
+ */
+function tagOfName(word: string): string | undefined {
+	if (!names) {
+		names = new Map();
+		for (const lang of NAMED) {
+			const display = new Intl.DisplayNames(lang, {type: 'language'});
+			for (const tag of NAMED) names.set(fold(display.of(tag)!), tag);
+		}
+	}
+	return names.get(fold(word));
+}
 
 /** `en_us` -> `en-US`, `English` -> `en`, `zho` -> `zh`; undefined for anything that is not a language. */
 export function bcp47(input: unknown): string | undefined {
 	if (typeof input !== 'string') return undefined;
 	const raw = input.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
-	const named = NAMES[raw.toLowerCase()];
-	if (named) return named;
 	const m = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-|$)/i.exec(raw);
 	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.
 	const primary = m && (m[1]!.length < 3 ? m[1]! : Intl.getCanonicalLocales(m[1]!)[0]!).toLowerCase();
-	if (!primary || primary.length > 2) return undefined;
+	if (!primary || primary.length > 2) return tagOfName(raw);
 	const script = m[2] ? `-${m[2][0]!.toUpperCase()}${m[2].slice(1).toLowerCase()}` : '';
 	return `${primary}${script}${m[3] ? `-${m[3].toUpperCase()}` : ''}`;
 }

@@ -1,4 +1,4 @@
 import {amazon} from '../../extract/sites/amazon.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(amazon);
+registerSite(amazon);

@@ -1,4 +1,4 @@
 import {coursera} from '../../extract/sites/courses.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(coursera);
+registerSite(coursera);

@@ -1,4 +1,4 @@
 import {douban} from '../../extract/sites/douban.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(douban);
+registerSite(douban);

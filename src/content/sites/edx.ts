@@ -1,4 +1,4 @@
 import {edx} from '../../extract/sites/courses.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(edx);
+registerSite(edx);

@@ -1,4 +1,4 @@
 import {geekbang} from '../../extract/sites/geekbang.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(geekbang);
+registerSite(geekbang);

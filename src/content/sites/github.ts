@@ -1,4 +1,4 @@
 import {github} from '../../extract/sites/github.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(github);
+registerSite(github);

@@ -1,4 +1,4 @@
 import {jd} from '../../extract/sites/jd.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(jd);
+registerSite(jd);

@@ -1,4 +1,4 @@
 import {manning} from '../../extract/sites/manning.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(manning);
+registerSite(manning);

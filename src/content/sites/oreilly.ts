@@ -1,4 +1,4 @@
 import {oreilly} from '../../extract/sites/oreilly.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(oreilly);
+registerSite(oreilly);

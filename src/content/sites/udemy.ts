@@ -1,4 +1,4 @@
 import {udemy} from '../../extract/sites/courses.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(udemy);
+registerSite(udemy);

@@ -1,4 +1,4 @@
 import {youtube} from '../../extract/sites/youtube.ts';
-import {registerSites} from '../site-registry.ts';
+import {registerSite} from '../site-registry.ts';
 
-registerSites(youtube);
+registerSite(youtube);

@@ -54,10 +54,17 @@ export function isbnsIn(text: string): string[] {
 	return findIsbns(text);
 }
 
+/**
+ * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name. Not a format
+ * or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
+ */
+const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,3})\s*,\s*(?:19|20)\d{2}\s*\)/i;
+
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
 	const bib: Bib = parsePeople(text);
-	const publisher = publisherIn(text);
+	const cited = bib.authors.length ? CITED.exec(text)?.[1] : undefined;
+	const publisher = publisherIn(text) ?? (cited && !bib.authors.includes(cited) ? cited : undefined);
 	if (publisher) bib.publisher = publisher;
 	const date = dateIn(text, publisher);
 	if (date) bib.publishedAt = date;

@@ -15,7 +15,7 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
-const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库/i;
+const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -77,15 +77,22 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
 }
 
-/** "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only. */
-function dashAuthors(after: string, brackets = false): string[] {
+/**
+ * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
+ * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`).
+ */
+function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
+	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
+	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
-	return names.length && names.every(Boolean) ? (names as string[]) : [];
+	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
+	const end = names.indexOf(undefined);
+	return (end < 0 ? names : names.slice(0, end)) as string[];
 }
 
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -109,7 +116,17 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
-		if (!bib.authors.length) bib.authors = dashAuthors(after);
+		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
+		// does names no one (`Vite - 构建工具`)
+		const stated = hasBib(bib);
+		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
+			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only (`<a>Paris</a>,
+			// France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>, MIT Museum`)
+			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+			const names = opensItem && /^\s*[,，]/.test(after) ? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
+			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
@@ -121,12 +138,22 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
+		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
+		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
+		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !bib.authors.some(name => name.includes(' '))
+			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
-		if (ok && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
 	return out;
 }
+
+/** The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not `推荐`). */
+const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
+/** A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a surname. */
+const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
@@ -135,9 +162,12 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
 		if (!title || linked.has(title)) continue;
-		const bib = bibIn(seg.text.slice(span.end, span.end + 200).split('《')[0]!);
+		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
+		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;
+		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title
+		if (leads && !bib.authors.length && !bib.contributors.length) bib.authors = dashAuthors(after).filter(isPerson);
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
 			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 		}
@@ -159,19 +189,31 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
+	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
+	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
+	// (a title before brackets is cut there: `Title (Name) — what it is about`)
+	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) : null;
 	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
-		?? (LEADS.test(seg.tag) ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) ?? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) : null);
+		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
+	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
+	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
 	const title = cleanTitle(by[1]!);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
-	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics)
+	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
+	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
 	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
-	const unlinked = !bib.authors.length && !bib.contributors.length && /^(?:LI|TD)$/.test(seg.tag) && (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked);
-	if (unlinked) bib.authors = dashAuthors(marked ? rest.replace(/^\s*[,，]/, '-') : rest, true).filter(name => / /.test(name) || HAN_RE.test(name));
+	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
+		&& (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+	if (unlinked) {
+		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
+			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+	}
 	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
 }
@@ -186,5 +228,7 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
-	return found.length ? found : bylineCandidates(seg, ctx);
+	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
+	const opensWithLink = seg.links[0] && !cleanTitle(seg.text.slice(0, seg.links[0].start)) && !isChromeLink(seg.links[0].url, ctx.page);
+	return found.length || opensWithLink ? found : bylineCandidates(seg, ctx);
 }

@@ -6,10 +6,10 @@ import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {fill, mergeCandidates} from './merge.ts';
-import {segmentsOf, type Segment} from './segments.ts';
+import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
-import {cleanTitle, titleKey} from './text.ts';
+import {cleanTitle, stripNumbering, titleKey} from './text.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -35,6 +35,9 @@ function isSingleWorkPage(doc: Document): boolean {
 	return [doc.body, main].some(el => /schema\.org\/(?:Product|Book)\b/.test(el?.getAttribute('itemtype') ?? ''));
 }
 
+/** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
+const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
+
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
 	const last = found[found.length - 1];
@@ -43,25 +46,32 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last.authors = [instructor[1]!];
 		return;
 	}
-	if (seg.text.length > 300 || !BIB_START.test(seg.text)) return;
+	const prev = segs[i - 1];
+	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
+	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
+	if (seg.text.length > 300 || !byline) return;
 	const bib = bibIn(seg.text);
 	if (!hasBib(bib)) return;
-	const prev = segs[i - 1];
-	if (prev && /^H[2-6]$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
+	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
+	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
 		const title = cleanTitle(prev.text);
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return;
 	}
-	if (last && last.seg >= i - 2) fill(last, bib);
+	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
+	if (last && last.seg >= i - 2 && !/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) fill(last, bib);
 }
 
-/** An unlinked "Title - Name" line is a work only in a list of them: one alone is a caption, a credit, a post's byline. */
+/**
+ * An unlinked "Title - Name" line is a work only in a list of works: one alone is a caption, a credit, a post's
+ * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts.
+ */
 function listed(found: Candidate[]): Candidate[] {
 	// Counted per segment, so a post of thousands of such lines is not compared line by line
-	const unlinked = new Map<number, number>();
-	for (const c of found) if (c.unlinked) unlinked.set(c.seg, (unlinked.get(c.seg) ?? 0) + 1);
-	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (unlinked.get(seg + d) ?? 0), 0);
+	const works = new Map<number, number>();
+	for (const c of found) works.set(c.seg, (works.get(c.seg) ?? 0) + 1);
+	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (works.get(seg + d) ?? 0), 0);
 	return found.filter(c => !c.unlinked || near(c.seg) > 1);
 }
 
@@ -75,7 +85,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base) : [];
+	const segs = content ? segmentsOf(content.root, content.lengths, base).flatMap(lineItems) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	segs.forEach((seg, i) => {

@@ -27,7 +27,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 export function splitNames(raw: string, leading = false, labelled = false): string[] {
 	const names: string[] = [];
 	const seen = new Set<string>();
-	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`
+	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	for (const part of text.split(SEPARATOR)) {
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));
@@ -53,9 +54,10 @@ const ROLE_OF: Record<string, string> = {
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
 const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
-const CLAUSE_BREAK = /[（(，,：:；;。\n【】[\]]/g;
-/** "作者：A", "Translator: B", "by A and B", "translated by C". */
-const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
+// A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note.
+const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]/g;
+/** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
+const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=\s+[^\s:：]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

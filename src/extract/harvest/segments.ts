@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
 /** A stretch [start, end) of a segment's text. */
@@ -71,9 +72,16 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			if (tag === 'BR') add('\n');
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
 			if (BLOCKS.has(tag)) {
+				const count = out.length;
 				flush(block);
+				// A list item's label naming a kind of work over a nested list (`<li>Talks<ul>…</ul></li>`) heads that list
+				const label = block === 'LI' && /^[OU]L$/.test(tag) && out.length > count ? out[out.length - 1]! : undefined;
+				const outer = heading;
+				const labelled = !!label && !label.links.length && !!sectionKind(label.text);
+				if (labelled) heading = label.text;
 				walk(child, tag, depth + 1);
 				flush(tag);
+				if (labelled) heading = outer;
 				continue;
 			}
 			const start = length;
@@ -91,5 +99,42 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	};
 	walk(root, root.tagName.toUpperCase(), 0);
 	flush(root.tagName.toUpperCase());
+	return out;
+}
+
+/** Short lines: a list written as lines, not prose wrapped by hand. */
+const MAX_LINE = 150;
+/**
+ * A line that reads as a list item: numbered or bulleted (`1.`, `2)`, `3、`, `-`, `•`), or pairing a title with its
+ * people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are neither.
+ */
+const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+/** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
+const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
+
+/**
+ * A paragraph of short lines broken by `<br>` (`1. Sapiens - Yuval Noah Harari<br>2. Educated - Tara Westover`) is a
+ * list written without list markup, as editors and Markdown with hard breaks leave it: each line is then read as a
+ * list item, its links and emphasis with it. Linear: links and marks are handed out in one pass each.
+ */
+export function lineItems(seg: Segment): Segment[] {
+	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
+	const lines = seg.text.split('\n');
+	const filled = lines.filter(line => line.trim());
+	if (filled.length < 2 || lines.some(line => line.length > MAX_LINE) || !filled.every(line => LIST_LINE.test(line))) return [seg];
+	const out: Segment[] = [];
+	let [from, link, mark] = [0, 0, 0];
+	for (const line of lines) {
+		const start = from + line.length - line.trimStart().length;
+		const text = line.trim();
+		const end = start + text.length;
+		from += line.length + 1;
+		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});
+		const links: LinkSpan[] = [];
+		for (; link < seg.links.length && seg.links[link]!.start < from; link++) if (seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
+		const marks: Span[] = [];
+		for (; mark < seg.marks.length && seg.marks[mark]!.end <= from; mark++) if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
+		if (text) out.push({tag: 'LI', text, links, marks, heading: seg.heading});
+	}
 	return out;
 }

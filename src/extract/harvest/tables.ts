@@ -1,16 +1,20 @@
 import {httpUrl} from '../../core/url.ts';
 import type {Candidate} from './candidates.ts';
 import {each} from '../dom.ts';
-import {guessKind} from './kind.ts';
+import {guessKind, sectionKind} from './kind.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
-/** Header cells that name a table's columns of works (`Title | Author | Publisher | Year`, `书名 | 作者`). */
-const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'year', head: RegExp][] = [
-	['title', /^(?:title|book|name|work|书名|书|标题|作品|名称|タイトル|書名)s?$/i],
-	['authors', /^(?:authors?|by|writers?|作者|著者|作家)$/i],
+/**
+ * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
+ * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
+ */
+const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year', head: RegExp][] = [
+	['title', /^(?:title|book|name|work|course|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
+	['authors', /^(?:authors?|by|writers?|instructors?|teachers?|作者|著者|作家|讲师)$/i],
 	['publisher', /^(?:publishers?|出版社)$/i],
+	['provider', /^(?:platforms?|providers?|平台)$/i],
 	['year', /^(?:year|published|date|出版年|出版时间|年份)$/i],
 ];
 
@@ -23,9 +27,12 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 	let segAt: Map<string, number> | undefined;
 	for (const table of each(root.getElementsByTagName('table'), 20)) {
 		const rows = [...each(table.rows, 300)];
-		const head = [...each(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, ''));
+		// `Author(s)` is `Authors`
+		const head = [...each(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
+		// What the title column is headed (`Book`, `Course`) says what its rows are
+		const section = sectionKind(head[column.title!]!);
 		for (const row of rows.slice(1)) {
 			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
 			const title = cleanTitle(cell('title'));
@@ -37,11 +44,12 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const bib = {authors, contributors: [], publisher: cell('publisher') || undefined};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
-			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib}), seg: segAt.get(cell('title')) ?? -1,
+			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section}), seg: segAt.get(cell('title')) ?? -1,
 				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {})};
 			if (authors.length) c.authors = authors;
 			if (bib.publisher) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
+			if (cell('provider')) c.provider = cell('provider');
 			out.push(c);
 		}
 	}

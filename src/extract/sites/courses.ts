@@ -1,4 +1,4 @@
-import type {SiteContext, Site} from './site.ts';
+import {type SiteContext, type Site, textsAt} from './site.ts';
 
 /** Minutes in "12 hours", "3h 20m total length", "Approx. 20 hours to complete", "about 6 weeks at 4 hours a week". */
 function minutesIn(text: string, {isoMinutes}: SiteContext): number | undefined {
@@ -15,12 +15,12 @@ export const coursera: Site = {
 	name: 'coursera',
 	test: /^(www\.)?coursera\.org\/(learn|specializations|professional-certificates|projects)\//,
 	extract(context) {
-		const {doc, textAt, textsAt} = context;
+		const {doc, textAt} = context;
 		const text = doc.querySelector('main, #main, body')?.textContent?.slice(0, 50_000) ?? '';
 		return {
 			kind: 'course',
 			title: textAt('h1'),
-			authors: textsAt('[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
+			authors: textsAt(doc, '[data-e2e="instructor-name"], .instructor-name, [data-track-component="instructor_name"] a'),
 			duration: {minutes: minutesIn(/[^.]{0,40}hours?[^.]{0,40}/i.exec(text)?.[0] ?? '', context)},
 			provider: 'Coursera',
 		};
@@ -32,16 +32,16 @@ export const udemy: Site = {
 	name: 'udemy',
 	test: /^(www\.)?udemy\.com\/course\//,
 	extract(context) {
-		const {textAt, textsAt} = context;
-		const curriculum = textAt('[data-purpose="curriculum-stats"], [class*="curriculum--sub-header" i]') ?? '';
+		const {doc, textAt} = context;
+		const curriculum = textAt('[data-purpose="curriculum-stats"],[class*="curriculum--sub-header" i]') ?? '';
 		return {
 			kind: 'course',
 			title: textAt('[data-purpose="lead-title"]') ?? textAt('h1'),
 			description: textAt('[data-purpose="lead-headline"]'),
-			authors: textsAt('[data-purpose="instructor-name-top"] a, .instructor-links a, [data-purpose="instructor-url"]'),
+			authors: textsAt(doc, '[data-purpose="instructor-name-top"] a,.instructor-links a,[data-purpose="instructor-url"]'),
 			language: textAt('[data-purpose="lead-course-locale"]'),
 			duration: {minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum, context), lessons: lessonsIn(curriculum)},
-			price: {amount: textAt('[data-purpose="course-price-text"] span span, [data-purpose="course-price-text"]')},
+			price: {amount: textAt('[data-purpose="course-price-text"] span span,[data-purpose="course-price-text"]')},
 			provider: 'Udemy',
 		};
 	},
@@ -52,12 +52,12 @@ export const edx: Site = {
 	name: 'edx',
 	test: /^(www\.)?edx\.org\/(course|learn|certificates|professional-certificate|masters|xseries)\//,
 	extract(context) {
-		const {textAt, textsAt} = context;
+		const {doc, textAt} = context;
 		const facts = textAt('.course-snapshot, [class*="snapshot" i], .at-a-glance, main') ?? '';
 		return {
 			kind: 'course',
 			title: textAt('h1'),
-			authors: textsAt('.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
+			authors: textsAt(doc, '.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
 			duration: {minutes: minutesIn(facts.slice(0, 20_000), context)},
 			provider: 'edX',
 		};

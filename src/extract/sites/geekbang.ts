@@ -1,14 +1,14 @@
-import type {Site} from './site.ts';
+import {type Site, textsAt} from './site.ts';
 
 /** time.geekbang.org columns and video courses: the course, its instructor, `共 N 讲` and the price in ¥. */
 export const geekbang: Site = {
 	name: 'geekbang',
 	test: /^time\.geekbang\.org\/(column|course|dailylesson|opencourse)\//,
-	extract({doc, head, textAt, textsAt}) {
+	extract({doc, head, textAt}) {
 		const text = doc.body?.textContent?.slice(0, 200_000) ?? '';
 		const lessons = /共\s*(\d+)\s*(?:讲|课时|节)/.exec(text)?.[1];
 		const price = /[¥￥]\s*(\d+(?:\.\d+)?)/.exec(text)?.[1];
-		const instructor = textsAt('[class*="author" i] [class*="name" i], [class*="teacher" i] [class*="name" i]')[0] ?? head.get('author');
+		const instructor = textsAt(doc, '[class*="author" i] [class*="name" i], [class*="teacher" i] [class*="name" i]')[0] ?? head.get('author');
 		return {
 			kind: 'course',
 			title: textAt('h1') ?? doc.title,

@@ -1,4 +1,4 @@
-import type {Site} from './site.ts';
+import {type Site, textsAt} from './site.ts';
 
 /** Top-level GitHub paths that are not user or organisation names. */
 const RESERVED = /^(about|orgs|topics|trending|collections|settings|marketplace|features|explore|sponsors|login|join|pricing|search|notifications|issues|pulls|codespaces|enterprise|security|site|customer-stories|readme|apps|events|new)$/;
@@ -7,7 +7,7 @@ const RESERVED = /^(about|orgs|topics|trending|collections|settings|marketplace|
 export const github: Site = {
 	name: 'github',
 	test: /^github\.com\/[^/]+\/[^/]+(\/(tree\/[^/]+)?)?\/?$/,
-	extract({url, head, textAt, textsAt}) {
+	extract({doc, url, head, textAt}) {
 		// A renamed repository's old address redirects; the page names the repository it shows.
 		const [owner = '', repo = ''] = (head.get('octolytics-dimension-repository_nwo') ?? url.pathname).split('/').filter(Boolean);
 		if (RESERVED.test(owner)) return {};
@@ -18,7 +18,7 @@ export const github: Site = {
 			title: `${owner}/${repo.replace(/\.git$/, '')}`,
 			description: about && !/^Contribute to /.test(about) ? about : undefined,
 			authors: [owner],
-			keywords: textsAt('a.topic-tag'),
+			keywords: textsAt(doc, 'a.topic-tag'),
 			provider: 'GitHub',
 			siteName: 'GitHub',
 		};

@@ -1,12 +1,12 @@
-import type {Site} from './site.ts';
+import {type Site, textsAt} from './site.ts';
 
 /** manning.com: books (`/books/`), liveVideo courses and liveProjects; "by A and B", "N pages", the ISBN line. */
 export const manning: Site = {
 	name: 'manning',
 	test: /^(www\.)?manning\.com\/(books|livevideo|liveproject|liveprojectseries)\//,
-	extract({url, textAt, textsAt}) {
-		const text = textsAt('li, p').join('\n');
-		const byline = textsAt('.product-authorship a, .product-authors a, [class*="authorship" i] a');
+	extract({doc, url, textAt}) {
+		const text = textsAt(doc, 'li, p').join('\n');
+		const byline = textsAt(doc, '.product-authorship a, .product-authors a, [class*="authorship" i] a');
 		const section = url.pathname.split('/')[1];
 		return {
 			kind: section === 'books' ? 'book' : section === 'livevideo' ? 'video' : 'course',

@@ -9,15 +9,13 @@ export type SiteContext = {
 	doc: Document; url: URL; head: Head;
 	/** Trimmed text of the first element matching `selector`. */
 	textAt(selector: string): string | undefined;
-	/** Texts of every element matching `selector`. */
-	textsAt(selector: string): string[];
 	labelled: typeof labelled;
 	isoMinutes: typeof isoMinutes;
 };
 
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
-	({doc, url, head, textAt: selector => textAt(doc, selector), textsAt: selector => textsAt(doc, selector), labelled, isoMinutes});
+	({doc, url, head, textAt: selector => textAt(doc, selector), labelled, isoMinutes});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
@@ -31,9 +29,12 @@ export type Site = {
 /** Trimmed text of the first element matching `selector` (null-safe). */
 export const textAt = (root: ParentNode, selector: string): string | undefined => root.querySelector(selector)?.textContent?.trim() || undefined;
 
-/** Texts of every element matching `selector`. */
+/**
+ * Texts of every element matching `selector`. Not in the context: only adapters that read lists import it, so its
+ * bytes travel in their scripts, not in the extractor that every page gets.
+ */
 export const textsAt = (root: ParentNode, selector: string): string[] =>
-	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent?.trim() ?? '').filter(Boolean);
+	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent!.trim()).filter(Boolean);
 
 /** An alternation matching any of `words` literally (our own label lists: no other metacharacters than these). */
 export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '\\$&');

@@ -79,14 +79,14 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
 	const minutes = isoMinutes(text('timeRequired') ?? text('duration'));
 	const pages = Number(text('numberOfPages'));
-	const role = (key: string, r: string) => names(node[key], resolve).map(name => ({name, role: r}));
 	const publisher = text('publisher') ?? text('sourceOrganization');
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
 		authors: names([node.author, node.creator], resolve),
-		contributors: [...role('translator', 'translator'), ...role('editor', 'editor'), ...role('readBy', 'narrator'), ...role('illustrator', 'other'),
-			...role('instructor', 'instructor'), ...instances.flatMap(i => names(i.instructor, resolve).map(name => ({name, role: 'instructor'})))],
+		// Each property with the role it names (`readBy` a narrator), a course's instances' instructors too.
+		contributors: ([['translator'], ['editor'], ['readBy', 'narrator'], ['illustrator', 'other'], ['instructor'],
+			['instructor', undefined, instances]] as const).flatMap(([key, role = key, from = [node]]) => from.flatMap(n => names(n[key], resolve).map(name => ({name, role})))),
 		description: text('description') ?? text('abstract'),
 		image: urls([node.image, node.thumbnailUrl], resolve),
 		// The publisher names an article's site; a sourceOrganization or copyright holder is the company behind it.

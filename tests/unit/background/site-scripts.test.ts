@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {SITE_SCRIPTS, siteScriptFor} from '../../../src/background/site-scripts.ts';
-import {injectedSites, registerSites} from '../../../src/content/site-registry.ts';
+import {injectedSites, registerSite} from '../../../src/content/site-registry.ts';
 import {SITES} from '../../../src/extract/sites/index.ts';
 
 describe('site adapters travel in their own scripts', () => {
@@ -13,7 +13,7 @@ describe('site adapters travel in their own scripts', () => {
 	});
 	test('an injected script registers its adapters once, however often it runs', async () => {
 		await import('../../../src/content/sites/udemy.ts');
-		registerSites(...SITES.filter(s => s.name === 'udemy'));
+		registerSite(SITES.find(s => s.name === 'udemy')!);
 		expect(injectedSites().map(s => s.name)).toEqual(['udemy']);
 	});
 });

@@ -51,7 +51,8 @@ describe('titles lose the site name, and only the site name', () => {
 });
 
 describe('language', () => {
-	test.each([['en_us', 'en-US'], ['zh-hans-cn', 'zh-Hans-CN'], ['English', 'en'], ['zho', 'zh'], ['ger', 'de'], ['swe', 'sv'], ['Deutsch', 'de'], ['und', undefined], ['garbage', undefined], ['not', undefined]])(
+	test.each([['en_us', 'en-US'], ['zh-hans-cn', 'zh-Hans-CN'], ['English', 'en'], ['zho', 'zh'], ['ger', 'de'], ['swe', 'sv'], ['Deutsch', 'de'], ['Englisch', 'en'], ['Engels', 'en'],
+		['francais', 'fr'], ['简体中文', 'zh-Hans'], ['und', undefined], ['garbage', undefined], ['not', undefined]])(
 		'%s -> %s', (input, expected) => expect(bcp47(input)).toBe(expected));
 	test('mostly Han text overrides a declared en, not a declared ja', () => {
 		expect(correctLanguage('en', {han: 500, kana: 0, hangul: 0, words: 40})).toBe('zh');

@@ -72,3 +72,146 @@ describe('a curated list mixing links to works with links to tools and sites', (
 		expect(items[2]!.authors).toEqual(['Robert Nystrom']);
 	});
 });
+
+describe('lists written without list markup, tables headed in other words, and home pages in curated lists', () => {
+	test('numbered lines of one paragraph, broken by <br>, are a list: each line is read as an item', () => {
+		expect(found('<p>1. Sapiens - Yuval Noah Harari<br>2. Educated - Tara Westover<br>3. Thinking, Fast and Slow - Daniel Kahneman</p>')).toMatchObject([
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']}, {title: 'Educated', authors: ['Tara Westover']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+		]);
+		expect(found('<p>1、《万历十五年》黄仁宇 著<br>2、《乡土中国》费孝通 著</p>')).toMatchObject([
+			{title: '万历十五年', authors: ['黄仁宇']}, {title: '乡土中国', authors: ['费孝通']},
+		]);
+	});
+
+	test('a work\'s details on lines (作者: X<br>出版社: Y) stay one block; prose lines are not a list', () => {
+		expect(found('<h3>Kubernetes 权威指南</h3><div>作者: 龚正<br>出版社: 电子工业出版社<br>出版年: 2016-10</div>')).toMatchObject([
+			{title: 'Kubernetes 权威指南', authors: ['龚正'], publisher: '电子工业出版社', publishedAt: '2016-10'},
+		]);
+		expect(found('<p>We walked to the harbour at dawn<br>and the boats were already out - Ann said<br>it would rain by noon</p>')).toEqual([]);
+	});
+
+	test('a table headed Book | Author(s) | Publisher | Year, and one headed Course | Platform | Instructor', () => {
+		expect(found(`<table><tr><th>Book</th><th>Author(s)</th><th>Publisher</th><th>Year</th></tr>
+			<tr><td>The Soul of a New Machine</td><td>Tracy Kidder</td><td>Little, Brown</td><td>1981</td></tr></table>`)).toMatchObject([
+			{title: 'The Soul of a New Machine', authors: ['Tracy Kidder'], publisher: 'Little, Brown', publishedAt: '1981'},
+		]);
+		const courses = harvest(new JSDOM(post(`<table><tr><th>Course</th><th>Platform</th><th>Instructor</th></tr>
+			<tr><td>Learning How to Learn</td><td>Coursera</td><td>Barbara Oakley</td></tr></table>`), {url}).window.document, url);
+		expect(courses).toMatchObject([{title: 'Learning How to Learn', kind: 'course', provider: 'Coursera', authors: ['Barbara Oakley']}]);
+	});
+
+	test('an edition note between the 《title》 and its author does not hide the author', () => {
+		expect(found('<ul><li>《编程珠玑》（第2版）Jon Bentley 著</li><li>《代码大全》（第2版）Steve McConnell 著</li></ul>')).toMatchObject([
+			{title: '编程珠玑', authors: ['Jon Bentley']}, {title: '代码大全', authors: ['Steve McConnell']},
+		]);
+	});
+
+	test('in a curated list, a link to a site\'s home page is a work only when its line says it is a book or a course or names its authors', () => {
+		const titles = (body: string) => found(`<h2>Resources</h2><ul>${body}</ul>`).map(w => w.title);
+		expect(titles(`<li><a href="https://git-scm.com/">Git</a> — distributed version control.</li>
+			<li><a href="https://stackoverflow.com/">Stack Overflow</a></li><li><a href="https://jvns.ca/">Julia Evans' blog</a> — zines and posts</li>`)).toEqual([]);
+		expect(titles(`<li><a href="https://learnyouahaskell.com/">Learn You a Haskell for Great Good!</a> — a gentle Haskell book</li>
+			<li><a href="https://craftinginterpreters.com/">Crafting Interpreters</a> by Robert Nystrom</li>
+			<li><a href="https://missing.csail.mit.edu/">The Missing Semester</a> — a course on the tools</li>
+			<li><a href="https://www.manning.com/books/grokking-algorithms">Grokking Algorithms</a></li>`))
+			.toEqual(['Learn You a Haskell for Great Good!', 'Crafting Interpreters', 'The Missing Semester', 'Grokking Algorithms']);
+	});
+});
+
+describe('citations in list items, and each work\'s facts read from its own item', () => {
+	test('an unlinked citation naming a publisher: `Title (Surname, Surname, Publisher, Year)`, `Title, Name, Publisher, Year`', () => {
+		expect(found(`<ul><li><em>The Elements of Statistical Learning</em> (Hastie, Tibshirani, Friedman, Springer, 2009)</li>
+			<li>The Art of Computer Programming, Donald Knuth, Addison-Wesley, 1968</li></ul>`)).toMatchObject([
+			{title: 'The Elements of Statistical Learning', authors: ['Hastie', 'Tibshirani', 'Friedman'], publisher: 'Springer', publishedAt: '2009'},
+			{title: 'The Art of Computer Programming', authors: ['Donald Knuth'], publisher: 'Addison-Wesley', publishedAt: '1968'},
+		]);
+		// Without a publisher, a comma after a plain title is a sentence
+		expect(found('<ul><li>Note to self, Ann Lee said so</li><li>Coffee first, then Bob Smith</li></ul>')).toEqual([]);
+	});
+
+	test('a linked title then `by Name — a note`, or `(Name, Publisher, Year)`', () => {
+		expect(found(`<ol><li><a href="https://www.goodreads.com/book/show/1">Data Science from Scratch</a> by Joel Grus — the one I start people on.</li>
+			<li><a href="https://www.amazon.com/dp/1098125975">Hands-On Machine Learning</a> (Aurélien Géron, O'Reilly, 2022)</li></ol>`)).toMatchObject([
+			{title: 'Data Science from Scratch', authors: ['Joel Grus']},
+			{title: 'Hands-On Machine Learning', authors: ['Aurélien Géron'], publisher: 'O\'Reilly', publishedAt: '2022'},
+		]);
+	});
+
+	test('`Title (Name) — a note`: the title ends at the brackets; an unlinked line among linked works is in a list', () => {
+		expect(found(`<ol><li><a href="https://www.goodreads.com/book/show/1">Data Science from Scratch</a> by Joel Grus</li>
+			<li>Storytelling with Data (Cole Nussbaumer Knaflic) — how to make a chart that says something.</li></ol>`).map(w => [w.title, w.authors]))
+			.toEqual([['Data Science from Scratch', ['Joel Grus']], ['Storytelling with Data', ['Cole Nussbaumer Knaflic']]]);
+	});
+
+	test('short paragraphs opening with a bold title: `**Title**, Name (Publisher, Year).`', () => {
+		expect(found('<p><strong>The Dispossessed</strong> by Ursula K. Le Guin. Slow.</p><p><strong>Piranesi</strong>, Susanna Clarke (Bloomsbury, 2020). Strange.</p>'))
+			.toMatchObject([{title: 'The Dispossessed', authors: ['Ursula K. Le Guin']}, {title: 'Piranesi', authors: ['Susanna Clarke']}]);
+	});
+
+	test('the post\'s closing `Written by` line after a list is not the last item\'s author', () => {
+		const items = found(`<h2>Podcasts</h2><ul><li><a href="https://lineardigressions.example/">Linear Digressions</a> — a podcast on ML</li></ul>
+			<p>Written by Priya Raman - data lead at Example Corp.</p>`);
+		expect(items).toMatchObject([{title: 'Linear Digressions', authors: undefined}]);
+	});
+
+	test('a tools section: home pages described by what they do, in any language, are not works; nor is their description a name', () => {
+		const items = found(`<h2>工具和网站</h2><ul><li><a href="https://caniuse.com/">Can I use</a> - 查兼容性</li>
+			<li><a href="https://code.visualstudio.com/">VS Code</a> - 编辑器</li><li><a href="https://github.com/vitejs/vite">Vite</a> - 构建工具</li></ul>`);
+		expect(items).toMatchObject([{title: 'Vite', authors: undefined}]);
+		expect(items).toHaveLength(1);
+	});
+});
+
+describe('people as lists write them', () => {
+	test('labels in one line: a label\'s names end at the next label', () => {
+		expect(found('<p>1.《被讨厌的勇气》 作者：岸见一郎 / 古贺史健 译者：渠海霞</p><p>2.《置身事内》 作者：兰小欢 出版社：上海人民出版社</p>')).toMatchObject([
+			{title: '被讨厌的勇气', authors: ['岸见一郎', '古贺史健'], contributors: [{name: '渠海霞', role: 'translator'}]},
+			{title: '置身事内', authors: ['兰小欢'], publisher: '上海人民出版社'},
+		]);
+	});
+
+	test('a list item\'s `<a>Title</a>, Name and Name`; in running text a comma goes on with the sentence', () => {
+		expect(found(`<ul><li><a href="https://www.goodreads.com/book/show/4099">The Pragmatic Programmer</a>, Andrew Hunt and David Thomas</li>
+			<li><a href="https://www.goodreads.com/book/show/85009">Design Patterns</a>, Erich Gamma, Richard Helm (Addison-Wesley, 1994)</li></ul>`)).toMatchObject([
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+			{title: 'Design Patterns', authors: ['Erich Gamma', 'Richard Helm'], publisher: 'Addison-Wesley', publishedAt: '1994'},
+		]);
+		expect(found('<p>Sources: Wikimedia Commons, <a href="https://www.flickr.com/photos/1">the Association</a>, MIT Museum</p>')).toEqual([]);
+	});
+
+	test('a dash clause\'s names end where something else starts (`— Gary Bernhardt, CodeMash 2012`)', () => {
+		expect(found('<ul><li><a href="https://talks.example/wat">Wat</a> — Gary Bernhardt, CodeMash 2012</li></ul>')).toMatchObject([
+			{title: 'Wat', authors: ['Gary Bernhardt']},
+		]);
+	});
+
+	test('after a byline, `(Publisher, Year)` names the publisher whatever its name; a format or an edition does not', () => {
+		expect(found(`<dl><dt>Accelerate</dt><dd>by Nicole Forsgren, Jez Humble and Gene Kim (IT Revolution, 2018).</dd>
+			<dt>Dune</dt><dd>by Frank Herbert (Hardcover, 2019).</dd></dl>`)).toMatchObject([
+			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble', 'Gene Kim'], publisher: 'IT Revolution', publishedAt: '2018'},
+			{title: 'Dune', authors: ['Frank Herbert'], publisher: undefined},
+		]);
+	});
+
+	test('a list item\'s label naming a kind of work (`Talks`) heads its nested list; the outer heading holds after it', () => {
+		const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url).map(w => [w.title, w.kind]);
+		expect(kinds(`<h2>Books</h2><ul><li>Talks<ul><li><a href="https://talks.example/wat">Wat</a> — Gary Bernhardt</li></ul></li>
+			<li><a href="https://books.example/dune">Dune</a> — Frank Herbert</li></ul>`)).toEqual([['Wat', 'video'], ['Dune', 'book']]);
+	});
+
+	test('a list of 《titles》 followed by `：Name`: a name opening with a surname, not a word (`：推荐`)', () => {
+		expect(found('<ul><li><strong>《活着》</strong>：余华</li><li><strong>《长安的荔枝》</strong>：马伯庸</li><li>《某书》：推荐</li></ul>')).toMatchObject([
+			{title: '活着', authors: ['余华']}, {title: '长安的荔枝', authors: ['马伯庸']}, {title: '某书', authors: undefined},
+		]);
+	});
+
+	test('a definition list\'s term and its `by` description; a numbered heading and the byline further on in the line under it', () => {
+		expect(found('<dl><dt>Release It!</dt><dd>by Michael T. Nygard. How systems fail.</dd></dl>')).toMatchObject([
+			{title: 'Release It!', authors: ['Michael T. Nygard']},
+		]);
+		expect(found('<h3>2. The Phoenix Project</h3><p>A novel about IT, by Gene Kim, Kevin Behr and George Spafford.</p>')).toMatchObject([
+			{title: 'The Phoenix Project', authors: ['Gene Kim', 'Kevin Behr', 'George Spafford']},
+		]);
+	});
+});
