@@ -98,11 +98,13 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	await checkView(options, 'editor');
 	await options.press('Escape');
 
-	for (const view of [words.topics, words.trash, words.sync, words.io, words.settings]) {
+	for (const [name, view] of [['topics', words.topics], ['trash', words.trash], ['sync', words.sync], ['import', words.io],
+		['settings', words.settings]] as const) {
 		await options.clickText(view);
 		await waitUntil(() => options.evaluate(() => Boolean(document.querySelector('.panel, .list-column'))), `${view} opens`);
 		await checkView(options, view);
-		if (view === words.sync) {
+		await options.screenshot(`looks-${locale}-${name}`);
+		if (name === 'sync') {
 			// A view beside the list scrolls at the window's edge, never inside a box in the middle of it
 			const edge = await options.evaluate(() => [document.querySelector('.panel')!.getBoundingClientRect().right, innerWidth]);
 			expect(edge[0]).toBe(edge[1]);
