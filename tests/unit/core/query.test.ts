@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {countTopics, queryItems, searchText} from '../../../src/core/query.ts';
 import type {Item} from '../../../src/core/types.ts';
@@ -99,5 +100,34 @@ describe('countTopics', () => {
 	it('counts topics of live items, most used first', () => {
 		expect(countTopics(all)).toEqual([{name: 'kubernetes', count: 2}, {name: 'cloud-native', count: 1}]);
 		expect(countTopics([])).toEqual([]);
+	});
+});
+
+describe('queryItems after writes (texts reused by position)', () => {
+	it('finds what each new list holds, whatever changed, moved or was added since the last list', () => {
+		const words = ['alpha', 'beta', 'gamma', 'delta'];
+		const base = words.map(word => item({title: word}));
+		const step = fc.oneof(
+			fc.record({edit: fc.nat(), word: fc.constantFrom(...words)}),
+			fc.record({add: fc.constantFrom(...words)}),
+			fc.record({swap: fc.tuple(fc.nat(), fc.nat())}),
+		);
+		fc.assert(fc.property(fc.array(step, {maxLength: 15}), fc.constantFrom(...words), (steps, term) => {
+			let list = [...base];
+			for (const change of steps) {
+				list = [...list];
+				if ('edit' in change) {
+					const at = change.edit % list.length;
+					list[at] = {...list[at]!, title: change.word};
+				} else if ('add' in change) {
+					list.push(item({title: change.add}));
+				} else {
+					const [a, b] = change.swap.map(n => n % list.length) as [number, number];
+					[list[a], list[b]] = [list[b]!, list[a]!];
+				}
+				const found = queryItems(list, {text: term}).items.map(found => found.id).sort();
+				expect(found).toEqual(list.filter(entry => searchText(entry).includes(term)).map(entry => entry.id).sort());
+			}
+		}));
 	});
 });
