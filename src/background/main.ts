@@ -17,17 +17,20 @@ if (__E2E__) serveE2eHooks();
 registerDetectListeners(logError);
 registerSyncListeners();
 
-browser.runtime.onInstalled.addListener(() => {
-	void createMenus();
-});
+// Firefox for Android has no context menus and no keyboard commands: each is registered only where it exists, so the
+// worker starts everywhere (Settings says what this browser lacks)
+if (browser.contextMenus) {
+	browser.runtime.onInstalled.addListener(() => {
+		void createMenus();
+	});
+	browser.contextMenus.onClicked.addListener((info, tab) => {
+		if (info.menuItemId === MENU.savePage && tab) void savePage(tab).catch(logError);
+		else if (info.menuItemId === MENU.saveLink) void saveLink(info, tab).catch(logError);
+		else if (info.menuItemId === MENU.harvest && tab) void openHarvestWindow(tab).catch(logError);
+	});
+}
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-	if (info.menuItemId === MENU.savePage && tab) void savePage(tab).catch(logError);
-	else if (info.menuItemId === MENU.saveLink) void saveLink(info, tab).catch(logError);
-	else if (info.menuItemId === MENU.harvest && tab) void openHarvestWindow(tab).catch(logError);
-});
-
-browser.commands.onCommand.addListener((command, tab) => {
+browser.commands?.onCommand.addListener((command, tab) => {
 	if (command !== 'save-page') return;
 	void (async () => {
 		const target = tab ?? (await browser.tabs.query({active: true, currentWindow: true}))[0];

@@ -3,6 +3,7 @@ import browser, {type Permissions} from 'webextension-polyfill';
 import {KindSelect} from '../ui/components/KindSelect.tsx';
 import {StatusSelect} from '../ui/components/StatusSelect.tsx';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {missingFeatures} from '../ui/missing-features.ts';
 import {AppError} from '../core/errors.ts';
 import {type Settings, setSettings} from '../shared/settings.ts';
 
@@ -51,6 +52,7 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 	return (
 		<section class="panel settings" aria-labelledby="settings-heading">
 			<h2 id="settings-heading">{t('optSettingsHeading')}</h2>
+			{missingFeatures(browser).map(feature => <p key={feature} class="hint notice-missing">{t(`optMissing_${feature}`)}</p>)}
 			<div class="field">
 				<label for={`${id}-theme`}>{t('optTheme')}</label>
 				<select id={`${id}-theme`} value={settings.theme} onChange={e => save({theme: e.currentTarget.value as Settings['theme']})}>

@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import browser from 'webextension-polyfill';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {getSettings, setSettings} from '../../../src/shared/settings.ts';
+import {missingFeatures} from '../../../src/ui/missing-features.ts';
 import {books, fakeApi, renderWithApi} from './render.tsx';
 
 afterEach(async () => {
@@ -71,6 +72,15 @@ describe('topic manager', () => {
 });
 
 describe('settings', () => {
+	it('says which features this browser lacks (this fake has no context menus, commands or windows, like Android)', async () => {
+		renderWithApi(<OptionsApp/>, fakeApi());
+		fireEvent.click(await screen.findByRole('button', {name: 'Settings'}));
+		expect(await screen.findByText(/This browser has no context menus/)).toBeTruthy();
+		expect(screen.getByText(/harvesting a post opens it in a tab/)).toBeTruthy();
+		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}})).toEqual([]);
+		expect(missingFeatures({commands: {}})).toEqual(['contextMenus', 'windows']);
+	});
+
 	it('stores only non-default values and applies the theme to <html>', async () => {
 		renderWithApi(<OptionsApp/>, fakeApi());
 		fireEvent.click(await screen.findByRole('button', {name: 'Settings'}));
