@@ -2,7 +2,7 @@ import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type Im
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
-import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
+import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {holdFarAhead, importChange} from './import-write.ts';
 import {createHeldRecords} from './held.ts';
@@ -85,6 +85,8 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 	/** The parts of the last large export, until the page has fetched them (a restarted worker says NOT_FOUND). */
 	let lastExport: {id: string; parts: string[]; file: ExportFile} | undefined;
 	let clock = 0;
+	/** Docs stored so far by the import being written, by its id: what the page's progress bar shows. */
+	const writing = new Map<string, ImportProgress>();
 	const keep = (id: string, entry: Staged) => {
 		staged.set(id, entry);
 		while (staged.size > MAX_STAGED) staged.delete([...staged].sort(([, a], [, b]) => a.used - b.used)[0]![0]);
@@ -155,14 +157,23 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			const {writes, held} = holdFarAhead(result.writes, Date.now());
 			await createHeldRecords(items).hold(held);
 			if (writes.length > 0) {
+				writing.set(id, {done: 0, total: writes.length});
 				try {
-					written = (await items.write(writes.map(write => write.id), importChange(writes))).length;
+					const progress = (done: number, total: number) => writing.set(id, {done, total});
+					written = (await items.write(writes.map(write => write.id), importChange(writes), progress)).length;
 				} catch (error) {
 					throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+				} finally {
+					writing.delete(id);
 				}
 			}
 			staged.delete(id);
 			return {counts: result.counts as Record<Fate, number>, written};
+		},
+
+		/** How far the import `id` is being written; null when it is not being written (not yet, or done). */
+		async importProgress(id: string): Promise<ImportProgress | null> {
+			return writing.get(id) ?? null;
 		},
 
 		async discardImport(id: string): Promise<void> {

@@ -7,7 +7,7 @@ import {type Identified, itemKeys, newItemId} from '../core/keys.ts';
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
 import {mergeGroup} from '../core/merge-items.ts';
-import type {Change, ItemRepository} from '../storage/repository.ts';
+import type {Change, ItemRepository, Progress} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
 import {type TopicChange, applyTopicChange, mergeChange, narrowChange, readTopicChanges} from '../core/topic-changes.ts';
 
@@ -183,8 +183,8 @@ export class ItemService {
 	}
 
 	/** Applies `change` in one repository transaction (imports: all or nothing) and updates the cache. */
-	async write(ids: string[], change: Change): Promise<Item[]> {
-		return this.commit(await this.repository.write(ids, change));
+	async write(ids: string[], change: Change, onProgress?: Progress): Promise<Item[]> {
+		return this.commit(await this.repository.write(ids, change, Date.now(), onProgress));
 	}
 
 	/** Every stored doc, tombstones included (the lossless backup). */

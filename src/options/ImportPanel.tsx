@@ -28,7 +28,9 @@ function Progress({phase}: {phase: ImportPhase}) {
 	if (phase.name === 'writing') {
 		return (
 			<div role="status" class="import-progress">
-				<progress aria-label={t('ieProgress')}/>
+				{phase.done === undefined
+					? <progress aria-label={t('ieProgress')}/>
+					: <progress aria-label={t('ieProgress')} max={Math.max(phase.total, 1)} value={phase.done}/>}
 				<span>{tn('ieWriting', phase.count)}</span>
 			</div>
 		);

@@ -47,3 +47,25 @@ export async function stageAndPlan(api: BackgroundApi, result: ImportResult, onP
 	} while (sent < total);
 	return api.planImport({stageId});
 }
+
+/** How often the page asks how far an import's write has got. */
+export const PROGRESS_EVERY_MS = 200;
+
+/**
+ * Asks the background how far import `id` is written, every PROGRESS_EVERY_MS, until the returned stop is called.
+ * The background answers between its IndexedDB requests, so the value moves while the one transaction runs.
+ */
+export function watchProgress(api: BackgroundApi, id: string, onProgress: (done: number, total: number) => void, every = PROGRESS_EVERY_MS): () => void {
+	let stopped = false;
+	const ask = async () => {
+		const progress = await api.importProgress(id).catch(() => null);
+		if (stopped) return;
+		if (progress) onProgress(progress.done, progress.total);
+		timer = setTimeout(() => void ask(), every);
+	};
+	let timer = setTimeout(() => void ask(), every);
+	return () => {
+		stopped = true;
+		clearTimeout(timer);
+	};
+}

@@ -4,7 +4,7 @@ import type {ColumnMapping, ImportFile, ImportResult} from '../formats/index.ts'
 import type {ImportOutcome, ImportPreview} from '../shared/import-protocol.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import {errorMessage} from '../ui/i18n.ts';
-import {csvColumns, parseFiles, stageAndPlan} from './import-files.ts';
+import {csvColumns, parseFiles, stageAndPlan, watchProgress} from './import-files.ts';
 import {type TopicMap, importedTopics, mapTopics} from './import-topics.ts';
 
 /** Where the import flow is. `sending` and `writing` show the progress bar. */
@@ -13,7 +13,8 @@ export type ImportPhase =
 	| {name: 'reading'}
 	| {name: 'sending'; sent: number; total: number}
 	| {name: 'preview'; preview: ImportPreview}
-	| {name: 'writing'; count: number}
+	/** `done` of `total` docs stored, once the background has started storing them (before that, no value). */
+	| {name: 'writing'; count: number; done?: number; total: number}
 	| {name: 'done'; outcome: ImportOutcome}
 	| {name: 'error'; message: string; preview?: ImportPreview};
 
@@ -128,9 +129,11 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 		async apply(skipFailed, merge = []) {
 			if (phase.name !== 'preview' || !planId.current) return;
 			const planned = phase.preview;
-			setPhase({name: 'writing', count: planned.writes});
+			const id = planId.current;
+			setPhase({name: 'writing', count: planned.writes, total: planned.writes});
+			const stop = watchProgress(api, id, (done, total) => setPhase(current => (current.name === 'writing' ? {...current, done, total} : current)));
 			try {
-				const outcome = await api.applyImport(planId.current, merge.length > 0 ? {skipFailed, merge} : {skipFailed});
+				const outcome = await api.applyImport(id, merge.length > 0 ? {skipFailed, merge} : {skipFailed}).finally(stop);
 				planId.current = undefined;
 				setPhase({name: 'done', outcome});
 				onImported(outcome);

@@ -55,6 +55,9 @@ export type ApplyOptions = {
 	merge?: number[];
 };
 
+/** An import being written: docs stored so far in its transaction, of how many (settled merges add to the total). */
+export type ImportProgress = {done: number; total: number};
+
 /** What an import wrote, in one transaction. */
 export type ImportOutcome = {counts: Record<Fate, number>; written: number};
 

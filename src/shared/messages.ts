@@ -6,7 +6,7 @@ import type {TopicChange} from '../core/topic-changes.ts';
 import type {ErrorCode} from '../core/errors.ts';
 import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
-import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportSource} from './import-protocol.ts';
+import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportProgress, ImportSource} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
 import type {HeldRecordSummary, SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
 
@@ -103,6 +103,8 @@ export type BackgroundApi = {
 	planImport(source: ImportSource): Promise<ImportPreview>;
 	/** Import a previewed plan (its `planId`) or the same input, in one transaction: all or nothing (IMPORT_INVALID, QUOTA_EXCEEDED, IMPORT_FAILED). */
 	applyImport(source: ImportSource | string, options?: ApplyOptions): Promise<ImportOutcome>;
+	/** How far `applyImport(id)` has written, for a progress bar; null when that import is not being written. */
+	importProgress(id: string): Promise<ImportProgress | null>;
 	/** Forget a staged or previewed import the user cancelled. */
 	discardImport(id: string): Promise<void>;
 	/** The list as a file: JSON backup (all CRDT state and tombstones), CSV, bookmarks HTML, citations, or a published topic. */

@@ -1,10 +1,12 @@
 import type {IDBPDatabase, IDBPObjectStore, IDBPTransaction} from 'idb';
 import {type Clock, type Stamp, createClock, formatStamp, receive, tick} from '../core/hlc.ts';
 import {type ItemDoc, docStamp, materialize, mergeDocs} from '../core/item-doc.ts';
+import {docKeys, isLiveDoc} from '../core/merge-items.ts';
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {shardOf} from '../core/shards.ts';
 import {toRow, toView, VIEWS_VERSION} from './derive.ts';
+import {idsByKeys} from './key-lookup.ts';
 import {type SettleStore, settle} from '../core/settle.ts';
 import type {ItemRow, ShelfmarkDB, ViewRow} from './schema.ts';
 
@@ -18,6 +20,9 @@ const live = () => IDBKeyRange.bound([1], [1, []]);
 type WriteStores = ('items' | 'meta' | 'views')[];
 type ShardVersions = {epoch: string; counters: Record<string, number>};
 
+/** Told how many of a write's docs are stored so far, of how many (the import's progress bar). */
+export type Progress = (done: number, total: number) => void;
+
 /** Decides the new docs of one write from the current ones; returns only the docs it changed. */
 export type Change = (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[];
 
@@ -29,6 +34,16 @@ function storageError(error: unknown): unknown {
 	const name = (error as {name?: string} | null)?.name;
 	if (name === 'QuotaExceededError') return new AppError('QUOTA_EXCEEDED', 'IndexedDB quota exceeded', {cause: error});
 	return error;
+}
+
+/** Aborts a transaction still running; one already committed or aborted is left as it is. */
+function abort(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | undefined): void {
+	tx?.done.catch(() => {}); // Its rejection is this abort, already reported by the write's error
+	try {
+		tx?.abort();
+	} catch {
+		// Finished already: nothing to undo
+	}
 }
 
 type ItemStore = IDBPObjectStore<ShelfmarkDB, WriteStores, 'items', 'readwrite'>;
@@ -50,18 +65,22 @@ export class ItemRepository {
 	constructor(readonly db: IDBPDatabase<ShelfmarkDB>) {}
 
 	/** Applies `change` in one transaction; returns the changed items, materialised once for the index and the caller. */
-	async write(ids: string[], change: Change, now = Date.now()): Promise<Item[]> {
+	async write(ids: string[], change: Change, now = Date.now(), onProgress?: Progress): Promise<Item[]> {
+		let tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | undefined;
 		try {
-			const tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
+			tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
 			const items = tx.objectStore('items');
 			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, ids)]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
-			const wasLive = new Map(rows.flatMap(row => (row ? [[row.id, row.deleted === 0 && !row.mergedInto] as const] : [])));
-			return await this.put(tx, await settle(this.settleStore(items), changed, before, stamp), clock, now, wasLive);
+			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
+			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rows[i].deleted === 0 && !rows[i].mergedInto : false]));
+			const store = await this.settleStore(items, changed, before);
+			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, onProgress);
 		} catch (error) {
+			abort(tx); // A put that threw (quota, a value that cannot be stored) must not let the others commit
 			throw storageError(error);
 		}
 	}
@@ -74,10 +93,21 @@ export class ItemRepository {
 		}), now);
 	}
 
-	private settleStore(items: ItemStore): SettleStore {
+	/**
+	 * A large write's new keys are looked up together first (key-lookup.ts): nothing is written before settle ends,
+	 * so those answers hold for the whole settle. Keys settle meets later are read one by one.
+	 */
+	private async settleStore(items: ItemStore, changed: ItemDoc[], keysBefore: Map<string, string[]>): Promise<SettleStore> {
+		const index = items.index('keys');
+		const fresh = changed.filter(isLiveDoc).flatMap(doc => {
+			const keys = docKeys(doc);
+			const before = keysBefore.get(doc.id);
+			return before && before.join('\n') === keys.join('\n') ? [] : keys;
+		});
+		const known = fresh.length > KEY_SCAN_ABOVE ? await idsByKeys(index, fresh) : new Map<string, string[]>();
 		return {
 			get: async id => (await items.get(id))?.doc,
-			idsByKey: key => items.index('keys').getAllKeys(key),
+			idsByKey: async key => known.get(key) ?? index.getAllKeys(key),
 		};
 	}
 
@@ -87,7 +117,7 @@ export class ItemRepository {
 	 */
 	private async put(
 		tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number,
-		wasLive: Map<string, boolean>,
+		wasLive: Map<string, boolean>, onProgress: Progress = () => {},
 	): Promise<Item[]> {
 		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
@@ -101,6 +131,7 @@ export class ItemRepository {
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		const after = items.map(toView);
 		const count = countRow && (countRow.value as number) + after.reduce((sum, view, i) => sum + view.live - Number(before[i]), 0);
+		let written = 0;
 		for (const doc of docs) {
 			const shard = shardOf(doc.id);
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
@@ -109,7 +140,10 @@ export class ItemRepository {
 			meta.put({key: 'clock', value: clock}),
 			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
 			...(count === undefined ? [] : [meta.put({key: LIVE_COUNT, value: count})]),
-			...docs.map((doc, i) => store.put(toRow(doc, items[i]))),
+			...docs.map(async (doc, i) => {
+				await store.put(toRow(doc, items[i]));
+				onProgress(++written, docs.length);
+			}),
 			...after.map(view => views.put(view)),
 			tx.done,
 		]);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import {readFileSync} from 'node:fs';
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import {importExportApi, splitText} from '../../../src/background/import-export.ts';
 import {ItemService} from '../../../src/background/items.ts';
 import {docStamp, materialize, mergeDocs} from '../../../src/core/item-doc.ts';
@@ -151,6 +151,47 @@ describe('import: preview, then one transaction', () => {
 		items.write = write;
 		expect(await items.all()).toHaveLength(0);
 		expect(await items.repository.all()).toHaveLength(0);
+	});
+
+	test('a 100,000-row import that hits the quota mid-transaction writes nothing and says QUOTA_EXCEEDED', async () => {
+		const {items, api} = await setup();
+		const rows = Array.from({length: 100_000}, (_, i) => `Work ${i},https://quota.example/${i},1600000000,t${i % 7},unread`);
+		const preview = await api.planImport({files: [file('pocket.csv', `title,url,time_added,tags,status\n${rows.join('\n')}\n`)]});
+		expect(preview.writes).toBe(100_000);
+		// The browser refuses a put once its quota is reached: here the 60,000th row of the items store
+		const put = IDBObjectStore.prototype.put;
+		let puts = 0;
+		const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+			if (this.name === 'items' && ++puts === 60_000) throw new DOMException('quota reached', 'QuotaExceededError');
+			return put.apply(this, args);
+		});
+		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'QUOTA_EXCEEDED'});
+		full.mockRestore();
+		expect(puts).toBeGreaterThanOrEqual(60_000);
+		expect(await items.repository.all()).toHaveLength(0);
+		expect(await items.repository.viewSlice(undefined, 10)).toHaveLength(0);
+		expect(await items.all()).toHaveLength(0);
+		expect(await api.importProgress(preview.planId)).toBeNull();
+	}, 240_000);
+
+	test('while an import is written, its progress counts the docs stored so far, of all of them', async () => {
+		const {api} = await setup();
+		const rows = Array.from({length: 300}, (_, i) => `Work ${i},https://progress.example/${i},1600000000,,unread`);
+		const preview = await api.planImport({files: [file('pocket.csv', `title,url,time_added,tags,status\n${rows.join('\n')}\n`)]});
+		expect(await api.importProgress(preview.planId)).toBeNull();
+		const seen: unknown[] = [];
+		let finished = false;
+		const applying = api.applyImport(preview.planId).finally(() => { finished = true; });
+		while (!finished) {
+			seen.push(await api.importProgress(preview.planId));
+			await new Promise(resolve => setTimeout(resolve, 0));
+		}
+		await applying;
+		const values = seen.filter(Boolean) as {done: number; total: number}[];
+		expect(values.some(({done}) => done > 0 && done < 300)).toBe(true);
+		expect(values.every(({total}) => total === 300)).toBe(true);
+		expect(values.map(({done}) => done)).toEqual([...values.map(({done}) => done)].sort((a, b) => a - b));
+		expect(await api.importProgress(preview.planId)).toBeNull();
 	});
 
 	test('staged chunks (records parsed in the page) import like one file', async () => {

@@ -64,6 +64,26 @@ describe('ItemRepository', () => {
 	});
 });
 
+describe('large writes', () => {
+	const doc = (docId: string, link: string, t: string, isbn?: string) =>
+		applyPatch(emptyDoc(docId, t), {url: link, title: docId, ...(isbn ? {isbn: [isbn]} : {})}, t);
+
+	test('a write of 300 new docs still merges the ones that share a key with stored items (keys looked up together)', async () => {
+		const repository = await repo();
+		await repository.write(['s1', 's2'], (_, t) => [doc('s1', 'https://a.example/7', t), doc('s2', 'https://b.example/x', t, '9787121317279')]);
+		const ids = Array.from({length: 300}, (_, n) => `n${String(n).padStart(3, '0')}`);
+		await repository.write(ids, (_, t) => ids.map((docId, n) => (n === 7 ? doc(docId, 'https://a.example/7?utm_source=x', t)
+			: n === 250 ? doc(docId, 'https://c.example/250', t, '9787121317279') : doc(docId, `https://new.example/${n}`, t))));
+		const items = (await repository.all()).map(row => materialize(row.doc));
+		// The smaller id survives: each stored item is absorbed by the new doc sharing its link or ISBN
+		expect(items.find(item => item.id === 's1')!.mergedInto).toBe('n007');
+		expect(items.find(item => item.id === 's2')!.mergedInto).toBe('n250');
+		expect(items.find(item => item.id === 'n250')!.isbn).toEqual(['9787121317279']);
+		expect(items.filter(item => !item.mergedInto)).toHaveLength(300);
+		expect((await repository.livePage(0, 0)).total).toBe(300);
+	});
+});
+
 describe('sync support', () => {
 	test('reads one shard at any width and versions shards on every write, merges included', async () => {
 		const repository = await repo();

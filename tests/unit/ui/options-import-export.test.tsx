@@ -3,6 +3,7 @@ import {cleanup, fireEvent, screen, waitFor, within} from '@testing-library/prea
 import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import browser from 'webextension-polyfill';
+import {AppError} from '../../../src/core/errors.ts';
 import {ImportExportView} from '../../../src/options/ImportExportView.tsx';
 import {books, fakeApi, renderWithApi} from './render.tsx';
 
@@ -38,6 +39,38 @@ describe('import', () => {
 		expect(show).toHaveBeenCalledWith('Imported: 2 new, 0 merged, 0 skipped.');
 		expect(api.items.find(item => item.url === 'https://go.example/proverbs')).toMatchObject({status: 'done', topics: ['go']});
 		expect(api.calls.filter(([method]) => method === 'stageImport')).toHaveLength(1);
+	});
+
+	it('while the import is written, the progress bar shows how many docs the background has stored', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['pocket.csv', POCKET]);
+		await screen.findByText('2 records: 2 new, 0 merged, 0 skipped, 0 failed');
+		const apply = api.applyImport;
+		let release!: () => void;
+		api.applyImport = async (...args) => {
+			await new Promise<void>(resolve => { release = resolve; });
+			return apply(...args);
+		};
+		api.importProgress = async () => ({done: 1, total: 2});
+		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
+		const bar = screen.getByRole('progressbar') as HTMLProgressElement;
+		expect(bar.hasAttribute('value')).toBe(false); // No value until the background says how far it is
+		await waitFor(() => expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1));
+		expect((screen.getByRole('progressbar') as HTMLProgressElement).max).toBe(2);
+		release();
+		await screen.findByText('Imported: 2 new, 0 merged, 0 skipped.');
+	});
+
+	it('an import that hits the storage quota says so, and the list is as it was', async () => {
+		const api = fakeApi();
+		renderWithApi(<ImportExportView topics={[]} onMessage={() => {}}/>, api);
+		choose(['pocket.csv', POCKET]);
+		await screen.findByText('2 records: 2 new, 0 merged, 0 skipped, 0 failed');
+		api.options.fail = {applyImport: new AppError('QUOTA_EXCEEDED', 'IndexedDB quota exceeded')};
+		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
+		await screen.findByText('The browser’s storage for Shelfmark is full. Nothing was changed.');
+		expect(api.items).toHaveLength(0);
 	});
 
 	it('shows a merge with an item already in the list', async () => {
