@@ -30,14 +30,15 @@ function benchTab(page: Page): BenchTab {
 
 /**
  * The JS memory of one extension document, in MB: Firefox's memory reporters (about:memory's numbers) under
- * `window-objects/top(URL...)`, the JS realms' objects, strings, shapes and scripts of that window. Firefox has no
+ * `window-objects/top(URL...)` (slashes written as backslashes there), the JS realms' objects, strings, shapes and
+ * scripts of that window. Firefox has no
  * `performance.memory` nor Runtime.getHeapUsage; this is the closest it exposes.
  */
 async function documentJsHeap(browser: Browser, url: string): Promise<number> {
 	const bytes = await evaluateInChrome(browser, `new Promise(resolve => {
 		const manager = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
 		let sum = 0;
-		const prefix = 'explicit/window-objects/top(' + ${JSON.stringify(url)};
+		const prefix = 'explicit/window-objects/top(' + ${JSON.stringify(url.replaceAll('/', '\\'))};
 		manager.getReports((process, path, kind, units, amount) => {
 			if (units === Ci.nsIMemoryReporter.UNITS_BYTES && path.startsWith(prefix) && path.includes('/js-')) sum += amount;
 		}, null, () => resolve(sum), null, false);
