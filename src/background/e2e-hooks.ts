@@ -3,6 +3,13 @@ import {isExtensionPage, serve} from '../shared/rpc.ts';
 import {openHarvestWindow} from './harvest-window.ts';
 import {MENU} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
+import {getItemService} from './service.ts';
+import {generatedDocs} from '../../tests/e2e/support/generated-works.ts';
+
+/** When this background started: a test or bench tells a restarted background from a warm one. */
+const STARTED_AT = `${Date.now()}-${Math.random()}`;
+/** Generated works are written this many per transaction, as a large import would be. */
+const SEED_CHUNK = 10_000;
 
 /**
  * e2e builds only (`__E2E__`): headless browsers cannot click a context menu or press a command's keys, so tests
@@ -22,6 +29,18 @@ export function serveE2eHooks(): void {
 		},
 		async badgeText(tabId: number) {
 			return browser.action.getBadgeText({tabId});
+		},
+		startedAt: async () => STARTED_AT,
+		/**
+		 * Writes generated works `offset` to `offset + count - 1` (tests/e2e/support/generated-works.ts) through the
+		 * same merge a sync or backup uses: building them here spares sending 100,000 docs through messages.
+		 */
+		async seedWorks(count: number, offset: number, urlBase: string) {
+			const items = await getItemService();
+			for (let from = offset; from < offset + count; from += SEED_CHUNK) {
+				await items.mergeIn(generatedDocs(Math.min(SEED_CHUNK, offset + count - from), from, urlBase));
+			}
+			return count;
 		},
 	}, isExtensionPage);
 }

@@ -25,6 +25,8 @@ export type LaunchOptions = {
 	extensionDir?: string;
 	/** The browser's UI language, which the extension's messages follow (needs Debian's firefox-esr-l10n-zh-cn). */
 	locale?: UiLocale;
+	/** More prefs for this launch (benches: the event page's idle timeout). */
+	prefs?: Record<string, string | number | boolean>;
 };
 
 /** Firefox asks for zh-CN; its language pack comes from the system's extensions folder. */
@@ -53,7 +55,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	const profileDir = options.profileDir ?? await tempProfile('firefox');
 	const browser = await puppeteer.launch({
 		browser: 'firefox', executablePath, headless: true, userDataDir: profileDir,
-		args: ['--remote-allow-system-access'], extraPrefsFirefox: {...PREFS, ...LOCALE_PREFS[options.locale ?? 'en']},
+		args: ['--remote-allow-system-access'], extraPrefsFirefox: {...PREFS, ...LOCALE_PREFS[options.locale ?? 'en'], ...options.prefs},
 		defaultViewport: {width: 1000, height: 700},
 	});
 	try {
@@ -71,21 +73,26 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	}
 }
 
-type BidiConnection = {send(method: string, params: object): Promise<{result: {contexts?: {context: string}[]; type?: string}}>};
+type BidiConnection = {send(method: string, params: object): Promise<{result: {contexts?: {context: string}[]; type?: string; result?: {value?: unknown}}}>};
 
 /**
- * Sets an integer pref in the running browser, through the chrome-scope window that
- * `--remote-allow-system-access` opens to BiDi. Puppeteer's own media emulation needs CDP, which
- * Firefox no longer has, so the colour scheme goes through `layout.css.prefers-color-scheme.content-override`.
+ * Runs `expression` in the browser's chrome scope (the window `--remote-allow-system-access` opens to BiDi), where
+ * Services and XPCOM are reachable; returns the value of its result (awaited when it is a promise).
  */
-export async function setIntPref(browser: Browser, name: string, value: number): Promise<void> {
+export async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
 	const connection = (browser as unknown as {connection: BidiConnection}).connection;
 	const tree = await connection.send('browsingContext.getTree', {'moz:scope': 'chrome', maxDepth: 0});
 	const context = tree.result.contexts?.[0]?.context;
 	if (!context) throw new Error('Firefox exposed no chrome window to BiDi');
-	const {result} = await connection.send('script.evaluate', {
-		expression: `Services.prefs.setIntPref(${JSON.stringify(name)}, ${Number(value)})`,
-		target: {context}, awaitPromise: false,
-	});
-	if (result.type !== 'success') throw new Error(`could not set ${name}: ${JSON.stringify(result)}`);
+	const {result} = await connection.send('script.evaluate', {expression, target: {context}, awaitPromise: true});
+	if (result.type !== 'success') throw new Error(`chrome-scope script failed: ${JSON.stringify(result)}`);
+	return result.result?.value;
+}
+
+/**
+ * Sets an integer pref in the running browser. Puppeteer's own media emulation needs CDP, which Firefox no longer
+ * has, so the colour scheme goes through `layout.css.prefers-color-scheme.content-override`.
+ */
+export async function setIntPref(browser: Browser, name: string, value: number): Promise<void> {
+	await evaluateInChrome(browser, `Services.prefs.setIntPref(${JSON.stringify(name)}, ${Number(value)})`);
 }

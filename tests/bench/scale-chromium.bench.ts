@@ -1,0 +1,95 @@
+import type {CDPSession, Page} from 'playwright-core';
+import {launchChromium, type ChromiumSession} from '../e2e/support/chromium.ts';
+import {toExpression} from '../e2e/support/driver.ts';
+import {startFixtureServer} from '../e2e/support/server.ts';
+import type {Figure} from './figure.ts';
+import {type BenchBrowser, type BenchTab, scaleFigures} from './scale-measure.ts';
+
+const MB = 1024 * 1024;
+
+function benchTab(page: Page): BenchTab {
+	return {
+		async navigate(url) {
+			await page.goto(url, {waitUntil: 'commit'});
+		},
+		evaluate: (fn, arg) => page.evaluate(toExpression(fn, arg)),
+		close: () => page.close(),
+	};
+}
+
+/**
+ * The service worker's used JS heap: a page's CDP session attaches to the worker's target (not flattened, so
+ * its replies come back as Target events on the same session) and asks Runtime.getHeapUsage.
+ */
+async function workerHeap(cdp: CDPSession, extensionId: string): Promise<number> {
+	const {targetInfos} = await cdp.send('Target.getTargets');
+	const worker = targetInfos.find(info => info.type === 'service_worker' && info.url.includes(extensionId));
+	if (!worker) throw new Error('no service worker target');
+	const {sessionId} = await cdp.send('Target.attachToTarget', {targetId: worker.targetId, flatten: false});
+	const reply = new Promise<number>((resolve, reject) => {
+		cdp.on('Target.receivedMessageFromTarget', event => {
+			if (event.sessionId !== sessionId) return;
+			const message = JSON.parse(event.message) as {id?: number; result?: {usedSize: number}; error?: unknown};
+			if (message.id !== 1) return;
+			if (message.result) resolve(message.result.usedSize);
+			else reject(new Error(JSON.stringify(message.error)));
+		});
+	});
+	await cdp.send('Target.sendMessageToTarget', {sessionId, message: JSON.stringify({id: 1, method: 'Runtime.getHeapUsage'})});
+	const used = await reply;
+	await cdp.send('Target.detachFromTarget', {sessionId});
+	return used / MB;
+}
+
+function chromiumTarget(session: ChromiumSession): BenchBrowser {
+	const pages = new Map<BenchTab, Page>();
+	return {
+		suffix: '',
+		extensionUrl: path => `chrome-extension://${session.extensionId}/${path}`,
+		async newTab() {
+			const page = await session.context.newPage();
+			const tab = benchTab(page);
+			pages.set(tab, page);
+			return tab;
+		},
+		/** As Chrome does after 30 s idle (tests/bench/cold-start.bench.ts). */
+		async makeCold(tab) {
+			const page = pages.get(tab)!;
+			await page.goto('about:blank');
+			const cdp = await session.context.newCDPSession(page);
+			await cdp.send('ServiceWorker.enable');
+			await cdp.send('ServiceWorker.stopAllWorkers');
+			await cdp.detach();
+		},
+		async backgroundHeap(tab) {
+			const cdp = await session.context.newCDPSession(pages.get(tab)!);
+			try {
+				return await workerHeap(cdp, session.extensionId);
+			} finally {
+				await cdp.detach();
+			}
+		},
+		async pageHeap(tab) {
+			const cdp = await session.context.newCDPSession(pages.get(tab)!);
+			try {
+				return (await cdp.send('Runtime.getHeapUsage')).usedSize / MB;
+			} finally {
+				await cdp.detach();
+			}
+		},
+	};
+}
+
+/** Issue 17's list figures in Chromium that tests/bench/cold-start.bench.ts does not give: scroll, popup, heaps. */
+export default async function scaleChromium(): Promise<Figure[]> {
+	const server = await startFixtureServer();
+	const session = await launchChromium();
+	try {
+		const figures = await scaleFigures(chromiumTarget(session), n => server.url(`article.html?work=${n}`));
+		const measured = ['scroll', 'popup', 'heap'];
+		return figures.filter(figure => measured.some(word => figure.name.includes(word)));
+	} finally {
+		await session.close();
+		await server.close();
+	}
+}

@@ -1,0 +1,197 @@
+import type {Browser} from 'webextension-polyfill';
+import type {Figure} from './figure.ts';
+
+/** A tab of either browser, as the scale bench needs it (playwright-core or puppeteer-core underneath). */
+export type BenchTab = {
+	/** Starts navigating to `url` and returns as soon as the new document exists (not at its load event). */
+	navigate(url: string): Promise<void>;
+	/** Runs `fn(arg)` in the page (serialised: it may use only its argument). */
+	evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+	close(): Promise<void>;
+};
+
+/** What differs between the browsers: tabs, making the background cold, and reading JS heaps. */
+export type BenchBrowser = {
+	/** ` (firefox)` or '' (Chromium's names carry no suffix). */
+	suffix: string;
+	extensionUrl(path: string): string;
+	newTab(): Promise<BenchTab>;
+	/** Leaves the background stopped (or suspended), with its in-memory list gone; `tab` shows about:blank. */
+	makeCold(tab: BenchTab): Promise<void>;
+	/** The background's JS heap in MB. */
+	backgroundHeap(tab: BenchTab): Promise<number>;
+	/** The JS heap of the extension page in `tab`, in MB. */
+	pageHeap(tab: BenchTab): Promise<number>;
+};
+
+export const OPTIONS = 'src/options/index.html';
+const POPUP = 'src/popup/index.html';
+const FIRST_ROW = '[role="row"][data-index="0"]';
+const COLD_RUNS = 3;
+const POPUP_RUNS = 9;
+const SEED_CALL = 2_000;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+type Api = {browser?: Browser; chrome?: Browser};
+
+/**
+ * Sends one e2e hook or BackgroundApi request from an extension page; throws unless it succeeded. Retries while
+ * nothing answers (a background still starting, just after the browser launched).
+ */
+export async function request<T>(tab: BenchTab, channel: 'e2e' | 'background', method: string, ...args: unknown[]): Promise<T> {
+	const send = () => tab.evaluate(async message => {
+		const scope = globalThis as unknown as Api;
+		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(message) as {ok: boolean; value?: unknown} | undefined;
+	}, {channel, method, args});
+	for (let tries = 0; ; tries++) {
+		const reply = await send().catch((error: unknown) => {
+			if (tries > 50 || !String(error).includes('Receiving end does not exist')) throw error;
+			return undefined;
+		});
+		if (reply?.ok) return reply.value as T;
+		if (reply || tries > 50) throw new Error(`${method}: ${JSON.stringify(reply)}`);
+		await sleep(200);
+	}
+}
+
+/** Waits (in the page) for `selector`; returns the page's clock then, i.e. ms since its navigation started. */
+async function timeTo(tab: BenchTab, selector: string): Promise<number> {
+	for (let tries = 0; ; tries++) {
+		const found = await tab.evaluate(wanted => new Promise<number>(resolve => {
+			const check = () => (document.querySelector(wanted) ? resolve(performance.now()) : requestAnimationFrame(check));
+			check();
+		}), selector).catch((error: unknown) => {
+			if (tries > 200) throw error;
+			return undefined; // The new document was not there yet
+		});
+		if (found !== undefined) return found;
+		await sleep(10);
+	}
+}
+
+/**
+ * Navigation start to the first row of the options page from a cold background (median of COLD_RUNS); `tab` shows an
+ * extension page. Each run checks that the background did restart (the e2e build's start mark changed).
+ */
+export async function coldFirstRows(target: BenchBrowser, tab: BenchTab): Promise<number> {
+	const times: number[] = [];
+	for (let run = 0; run < COLD_RUNS; run++) {
+		const started = await request<string>(tab, 'e2e', 'startedAt');
+		await target.makeCold(tab);
+		await tab.navigate(target.extensionUrl(OPTIONS));
+		times.push(await timeTo(tab, FIRST_ROW));
+		if (await request<string>(tab, 'e2e', 'startedAt') === started) throw new Error('the background did not restart: not a cold start');
+	}
+	return median(times);
+}
+
+/** Median round trip of queryItems searches from an extension page (the cache is in: a warm search). */
+export function searchRoundTrip(tab: BenchTab): Promise<number> {
+	return tab.evaluate(async () => {
+		const scope = globalThis as unknown as Api;
+		const api = (scope.browser ?? scope.chrome)!;
+		const times: number[] = [];
+		for (const text of ['分布式', 'kubernetes', 'No. 4242', 'Kleppmann', 'zzz', 'reading group', '第99999版']) {
+			const start = performance.now();
+			await api.runtime.sendMessage({channel: 'background', method: 'queryItems', args: [{text, limit: 50}]});
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+	});
+}
+
+/**
+ * Scrolls the options page's virtualised list by 300 px a frame for 240 frames (a fling through ~2,000 rows) and
+ * returns the 95th percentile of the time between animation frames.
+ */
+export function scrollP95(tab: BenchTab): Promise<number> {
+	return tab.evaluate(() => new Promise<number>(resolve => {
+		const viewport = document.querySelector<HTMLElement>('.grid .viewport')!;
+		const gaps: number[] = [];
+		let last = performance.now();
+		const frame = (now: number) => {
+			gaps.push(now - last);
+			last = now;
+			if (gaps.length > 240) {
+				const sorted = gaps.slice(1).sort((a, b) => a - b);
+				resolve(sorted[Math.floor(sorted.length * 0.95)]!);
+				return;
+			}
+			viewport.scrollTop += 300;
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	}));
+}
+
+/** Popup ready on a work's page over a blank extension page (median of POPUP_RUNS each), as tests/bench/popup.bench.ts. */
+export async function popupOverBlank(target: BenchBrowser, tabId: number): Promise<number> {
+	const time = async (url: string, ready: string) => {
+		const times: number[] = [];
+		for (let run = 0; run < POPUP_RUNS; run++) {
+			const tab = await target.newTab();
+			await tab.navigate(url);
+			times.push(await timeTo(tab, ready));
+			await tab.close();
+		}
+		return median(times);
+	};
+	const blank = await time(target.extensionUrl(`${POPUP}?bench=blank#`), 'body');
+	const ready = await time(target.extensionUrl(`${POPUP}?tab=${tabId}`), '[data-phase="ready"] textarea[name="title"]');
+	return ready - blank;
+}
+
+/** The tab id of the tab showing `url`, asked from an extension page. */
+export function tabIdOf(tab: BenchTab, url: string): Promise<number | undefined> {
+	return tab.evaluate(async wanted => {
+		const scope = globalThis as unknown as Api;
+		return (await (scope.browser ?? scope.chrome)!.tabs.query({})).find(each => each.url === wanted)?.id;
+	}, url);
+}
+
+/**
+ * Writes generated works `from` to `to - 1`, SEED_CALL a call: Firefox suspends an event page that had no event for
+ * its idle timeout even while it is busy answering one, so no single call may last long.
+ */
+async function seed(tab: BenchTab, from: number, to: number, urlBase: string): Promise<void> {
+	for (let at = from; at < to; at += SEED_CALL) await request(tab, 'e2e', 'seedWorks', Math.min(SEED_CALL, to - at), at, urlBase);
+}
+
+/**
+ * The list at 10,000 and 100,000 generated works (tests/e2e/support/generated-works.ts, written inside the
+ * background by the e2e build's seedWorks hook): cold first rows, search, scroll, popup, heaps (issue 17).
+ * `workPage` is a page the popup is opened over; it is also the link of one generated work deep in the list.
+ */
+export async function scaleFigures(target: BenchBrowser, workPage: (n: number) => string): Promise<Figure[]> {
+	const s = target.suffix;
+	const figures: Figure[] = [];
+	/** Measures one figure; a failure names the figure it was measuring. */
+	const measure = async (name: string, unit: string, budget: number | null, value: () => Promise<number>) => {
+		figures.push({name: `${name}${s}`, value: await value().catch((error: unknown) => {
+			throw new Error(`${name}${s}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+		}), unit, budget});
+	};
+	const tab = await target.newTab();
+	await tab.navigate(target.extensionUrl(POPUP));
+	const base = workPage(0).replace(/0$/, '');
+	await seed(tab, 0, 10_000, base);
+	await measure('options first rows at 10,000 items, cold start', 'ms', 400, () => coldFirstRows(target, tab));
+	await tab.navigate(target.extensionUrl(POPUP));
+	await seed(tab, 10_000, 100_000, base);
+	await measure('options first rows at 100,000 items, cold start', 'ms', 1500, () => coldFirstRows(target, tab));
+	await timeTo(tab, FIRST_ROW);
+	await measure('search query round trip at 100,000 items (median)', 'ms', 60, () => searchRoundTrip(tab));
+	// Right after the searches, which need the whole list in memory (Firefox suspends an idle event page)
+	await measure('background JS heap at 100,000 items', 'MB', 150, () => target.backgroundHeap(tab));
+	await measure('options page JS heap at 100,000 items', 'MB', null, () => target.pageHeap(tab));
+	await measure('scroll at 100,000 items, p95 frame time', 'ms', 16.7, () => scrollP95(tab));
+
+	const work = await target.newTab();
+	await work.navigate(workPage(7));
+	await sleep(500);
+	const tabId = await tabIdOf(tab, workPage(7));
+	if (tabId === undefined) throw new Error('the work page is not visible to the extension');
+	await measure('popup ready over a blank extension page at 100,000 items', 'ms', 100, () => popupOverBlank(target, tabId));
+	return figures;
+}
