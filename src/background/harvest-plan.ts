@@ -39,8 +39,14 @@ export type WorkMatch = {existing: Item | null; possible?: Item};
 /** The list by normalised title, absorbed items left out: what works without a key are matched against. */
 export type TitleIndex = Map<string, Item[]>;
 
+/** The service hands out the same list array until a write: each list is indexed once, not on every popup. */
+const titleIndexes = new WeakMap<readonly Item[], TitleIndex>();
+
 export function titleIndex(items: readonly Item[]): TitleIndex {
+	const cached = titleIndexes.get(items);
+	if (cached) return cached;
 	const index: TitleIndex = new Map();
+	titleIndexes.set(items, index);
 	for (const item of items) {
 		if (item.mergedInto) continue;
 		const key = titleKey(item.title);

@@ -36,6 +36,9 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 		const code = errorCode(works);
 		return {tabId, page, entries: [], suggestedTopics: [], blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED'};
 	}
+	// Most pages recommend nothing: they answer without the list, so the popup's other calls are not kept waiting for
+	// it to load (a cold start at 100,000 items) or to be indexed by title
+	if (works.length === 0) return {tabId, page, entries: [], suggestedTopics: []};
 	const items = await getItemService();
 	const index = titleIndex(await items.all());
 	const entries: HarvestEntry[] = [];

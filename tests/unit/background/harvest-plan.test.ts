@@ -44,6 +44,14 @@ describe('matchWork: already saved?', () => {
 	const fromPost = item('p1', {title: '深入剖析 Kubernetes', recommendedBy: [{url: 'https://blog.example/posts/k8s'}]});
 	const elsewhere = item('e1', {title: '深入剖析Kubernetes', authors: ['张 磊', 'X'], recommendedBy: [{url: 'https://another.example/list'}]});
 
+	test('the title index is built once per list array (the service keeps one until a write), anew for a new one', () => {
+		const list = [fromPost, elsewhere];
+		expect(titleIndex(list)).toBe(titleIndex(list));
+		const next = [fromPost];
+		expect(titleIndex(next)).not.toBe(titleIndex(list));
+		expect([...titleIndex(next).values()].flat()).toEqual([fromPost]);
+	});
+
 	test('a work with a key is the item that shares it, or nothing: never a weak match', () => {
 		const keyed = item('k1', {title: 'Other', isbn: ['9781449373320']});
 		expect(matchWork({title: 'DDIA', isbn: ['9781449373320']}, post, keyed, titleIndex([]))).toEqual({existing: keyed});
