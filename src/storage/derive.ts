@@ -29,6 +29,9 @@ export const VIEWS_VERSION = 1;
 
 /** The stored view of an item: the list's form of it, and whether it is in the list. */
 export function toView(item: Item): ViewRow {
-	const live = item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0;
+	const live = item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0; // As rowIsLive reads a row
 	return {id: item.id, item, live, added: -(Date.parse(item.addedAt) || 0), updated: -(Date.parse(item.updatedAt) || 0)};
 }
+
+/** Whether a stored row's item is in the list (neither trashed nor merged away), the rule `toView` writes as `live`. */
+export const rowIsLive = (row: ItemRow): boolean => row.deleted === 0 && !row.mergedInto;

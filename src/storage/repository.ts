@@ -5,7 +5,7 @@ import {docKeys, isLiveDoc} from '../core/merge-items.ts';
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {shardOf} from '../core/shards.ts';
-import {toRow, toView, VIEWS_VERSION} from './derive.ts';
+import {rowIsLive, toRow, toView, VIEWS_VERSION} from './derive.ts';
 import {idsByKeys} from './key-lookup.ts';
 import {type SettleStore, settle} from '../core/settle.ts';
 import type {ItemRow, ShelfmarkDB, ViewRow} from './schema.ts';
@@ -76,7 +76,7 @@ export class ItemRepository {
 			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
 			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
-			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rows[i].deleted === 0 && !rows[i].mergedInto : false]));
+			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));
 			const store = await this.settleStore(items, changed, before);
 			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, onProgress);
 		} catch (error) {
@@ -215,7 +215,9 @@ export class ItemRepository {
 	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number}> {
 		const tx = this.db.transaction(['views', 'meta']);
 		const index = tx.objectStore('views').index('live-added');
-		const [counted, rows] = await Promise.all([tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : []]);
+		const [counted, rows] = await Promise.all([
+			tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : [],
+		]);
 		const total = (counted?.value as number | undefined) ?? await index.count(live());
 		return {items: rows.slice(offset).map(row => row.item), total};
 	}
