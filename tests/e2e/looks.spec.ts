@@ -8,6 +8,7 @@ import {describeBrowsers} from './support/browsers.ts';
 import type {UiLocale} from './support/chromium.ts';
 import {callApi as call, type ColorScheme, type Driver, type DriverPage, OPTIONS, POPUP, tabIdOf, waitUntil} from './support/driver.ts';
 import {type SeedServer, serveSeedPost} from './support/seed-post.ts';
+import {showcaseWorks} from './support/showcase-works.ts';
 import {startFixtureServer} from './support/server.ts';
 
 /** What each language calls the views the test walks through. */
@@ -41,14 +42,7 @@ const WORKS = [
 	// First, so the works above show at the top: enough topics that the sidebar's middle must scroll at 800 px
 	...Array.from({length: 36}, (_, i) => ({title: `Notes on topic ${i + 1}`, kind: 'article', url: `https://notes.example/${i}`,
 		topics: [`topic-${String(i + 1).padStart(2, '0')}`], status: 'want'})),
-	{title: 'Kubernetes Patterns', kind: 'book', authors: ['Bilgin Ibryam', 'Roland Huß'], publisher: "O'Reilly",
-		publishedAt: '2023-03', topics: ['kubernetes'], status: 'want'},
-	{title: '深入剖析 Kubernetes', kind: 'course', authors: ['张磊'], url: 'https://time.geekbang.org/column/intro/116',
-		provider: '极客时间', topics: ['kubernetes', 'cloud-native'], status: 'reading', progress: {done: 12, total: 45, unit: 'lesson'}},
-	{title: '云原生模式', kind: 'book', authors: ['Cornelia Davis'], contributors: [{name: '张若飞', role: 'translator'}],
-		isbn: ['9787121391972'], publisher: '电子工业出版社', publishedAt: '2020-07', topics: ['cloud-native'], status: 'want'},
-	{title: 'Kubernetes Handbook', kind: 'repository', authors: ['Jimmy Song'], url: 'https://github.com/rootsongjc/kubernetes-handbook',
-		topics: ['kubernetes'], status: 'done', rating: 5},
+	...showcaseWorks(),
 ];
 
 async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<ColorScheme, string>) {

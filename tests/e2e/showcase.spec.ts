@@ -2,22 +2,14 @@ import {expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import {callApi as call, OPTIONS, waitUntil} from './support/driver.ts';
+import {showcaseWorks} from './support/showcase-works.ts';
 
 /** A reading list of works as a person keeps one: covers, a course under way, a book known only by its ISBN. */
 describeBrowsers('the list shows works', ({driver, fixture}) => {
 	test('rows show the cover (or the kind), people, kind, imprint, progress and topics; the README screenshots', async () => {
 		const options = await driver.open(driver.extensionUrl(OPTIONS));
 		await options.waitFor('button.add-work-button');
-		const works = [
-			{title: 'Kubernetes Patterns', kind: 'book', authors: ['Bilgin Ibryam', 'Roland Huß'], url: fixture('article.html'),
-				image: fixture('cover.svg'), publisher: "O'Reilly", publishedAt: '2023-03', topics: ['kubernetes'], status: 'want'},
-			{title: '深入剖析 Kubernetes', kind: 'course', authors: ['张磊'], url: 'https://time.geekbang.org/column/intro/116',
-				provider: '极客时间', topics: ['kubernetes', 'cloud-native'], status: 'reading', progress: {done: 12, total: 45, unit: 'lesson'}},
-			{title: '云原生模式', kind: 'book', authors: ['Cornelia Davis'], contributors: [{name: '张若飞', role: 'translator'}],
-				isbn: ['9787121391972'], publisher: '电子工业出版社', publishedAt: '2020-07', topics: ['cloud-native'], status: 'want'},
-			{title: 'Kubernetes Handbook', kind: 'repository', authors: ['Jimmy Song'], url: 'https://github.com/rootsongjc/kubernetes-handbook',
-				topics: ['kubernetes'], status: 'done', rating: 5},
-		];
+		const works = showcaseWorks({url: fixture('article.html'), image: fixture('cover.svg')});
 		for (const work of works) await call<Item>(options, 'saveItem', work);
 		await options.waitForText('云原生模式');
 
