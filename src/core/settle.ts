@@ -17,7 +17,8 @@ const MAX_ROUNDS = 64;
  * The docs a write must also change so the list stays a list of works (DESIGN §3): an edit that reached an absorbed
  * item is followed into its survivor, and two live items that share an identity key merge (the smaller id absorbs
  * the other). Rules that depend only on the docs, so every device settles the same way. `written` are the docs the
- * write changed; `keysBefore` their keys as stored, so an edit that changes no key costs no lookup.
+ * write changed; `keysBefore` the keys as stored of those that were live (in the list), so an edit that changes no key
+ * costs no lookup. A doc that was trashed or absent has no entry: restored, it must meet the items that share its keys.
  * Returns every doc to store, `written` included.
  */
 export async function settle(

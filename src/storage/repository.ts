@@ -73,7 +73,7 @@ export class ItemRepository {
 			const [clockRow, rows] = await Promise.all([tx.objectStore('meta').get('clock'), readRows(items, ids)]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
-			const before = new Map(rows.flatMap(row => (row ? [[row.id, row.keys ?? []] as const] : [])));
+			const before = new Map(rows.flatMap(row => (row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
 			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
 			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));

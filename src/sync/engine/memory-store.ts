@@ -1,6 +1,6 @@
 import {createClock, formatStamp, receive, tick, type Clock, type Stamp} from '../../core/hlc.ts';
 import {docStamp, emptyDoc, mergeDocs, type ItemDoc} from '../../core/item-doc.ts';
-import {docKeys} from '../../core/merge-items.ts';
+import {docKeys, isLiveDoc} from '../../core/merge-items.ts';
 import {settle} from '../../core/settle.ts';
 import {decided, holdMore, keepChange, type Held} from '../../core/far-ahead.ts';
 import type {LocalStore, SyncState} from './ports.ts';
@@ -61,9 +61,17 @@ export class MemoryStore implements LocalStore {
 		return this.exclusive(() => this.writeNow(ids, change));
 	}
 
+	/** The stored keys of those of `ids` that are live: what settle may skip when a write leaves them unchanged. */
+	private liveKeys(ids: string[]): Map<string, string[]> {
+		return new Map(ids.flatMap(id => {
+			const doc = this.docs.get(id);
+			return doc && isLiveDoc(doc) ? [[id, this.keysOf.get(id) ?? []] as const] : [];
+		}));
+	}
+
 	private async writeNow(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
 		const changed = change(new Map(ids.map(id => [id, this.get(id)])), this.stamp());
-		const settled = await settle(this, changed, new Map(ids.flatMap(id => this.keysOf.has(id) ? [[id, this.keysOf.get(id)!]] : [])), () => this.stamp());
+		const settled = await settle(this, changed, this.liveKeys(ids), () => this.stamp());
 		for (const doc of settled) this.put(doc);
 		return settled.map(doc => structuredClone(doc));
 	}
@@ -126,7 +134,7 @@ export class MemoryStore implements LocalStore {
 			const mine = this.docs.get(doc.id);
 			const merged = mine ? mergeDocs(mine, doc) : doc;
 			if (!mine || JSON.stringify(merged) !== JSON.stringify(mine)) changed.push(merged);
-			if (mine) keysBefore.set(doc.id, this.keysOf.get(doc.id) ?? []);
+			if (mine && isLiveDoc(mine)) keysBefore.set(doc.id, this.keysOf.get(doc.id) ?? []);
 			const t = docStamp(doc);
 			if (t > newest) newest = t;
 		}

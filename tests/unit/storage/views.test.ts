@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
+import {applyPatch, emptyDoc, type ItemPatch, setDeleted} from '../../../src/core/item-doc.ts';
+import {isLiveDoc} from '../../../src/core/merge-items.ts';
+import {MemoryStore} from '../../../src/sync/engine/memory-store.ts';
 import {queryItems} from '../../../src/core/query.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {toView} from '../../../src/storage/derive.ts';
@@ -123,5 +126,38 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 			expect((await repository.livePage(0, 0)).total).toBe(expected);
 			expect(await repository.db.countFromIndex('views', 'live-added', IDBKeyRange.bound([1], [1, []]))).toBe(expected);
 		}), {numRuns: 40});
+	});
+});
+
+describe('settling a restore (a trashed work comes back beside one that shares its ISBN)', () => {
+	const isbn = '9780134190440';
+	const restore = async (items: ItemService) => {
+		const kept = await items.save({url: 'https://a.example/1', title: 'A', isbn: [isbn]});
+		const trashed = await items.save({url: 'https://b.example/1', title: 'B'});
+		await items.setDeleted([trashed.id], true);
+		await items.update([trashed.id], {isbn: [isbn]}); // In the trash: nothing to merge with yet
+		await items.setDeleted([trashed.id], false);
+		return [kept, trashed] as const;
+	};
+
+	test('in IndexedDB: the restored work merges into the live one, though its keys did not change', async () => {
+		const items = new ItemService(await open());
+		const [kept, trashed] = await restore(items);
+		const live = (await items.query({})).items;
+		expect(live).toHaveLength(1);
+		expect(live[0]!.id).toBe([kept.id, trashed.id].sort()[0]);
+	});
+
+	test('in the sync engine\'s memory store too', async () => {
+		const store = new MemoryStore('m');
+		const write = (id: string, patch: ItemPatch) =>
+			store.write([id], (current, t) => [applyPatch(current.get(id) ?? emptyDoc(id, t), patch, t)]);
+		await write('a1', {url: 'https://a.example/1', title: 'A', isbn: [isbn]});
+		await write('b1', {url: 'https://b.example/1', title: 'B'});
+		await store.write(['b1'], (current, t) => [setDeleted(current.get('b1')!, true, t)]);
+		await write('b1', {isbn: [isbn]});
+		await store.write(['b1'], (current, t) => [setDeleted(current.get('b1')!, false, t)]);
+		const live = [...store.docs.values()].filter(isLiveDoc);
+		expect(live.map(doc => doc.id)).toEqual(['a1']);
 	});
 });
