@@ -76,9 +76,20 @@ export function isLiveDoc(doc: ItemDoc): boolean {
 	return !doc.del.v && !doc.f.mergedInto?.v;
 }
 
+/**
+ * Keys already read, by doc: docs are values (every change makes a new one), and a large write asks for the same
+ * doc's keys three times (settle's lookup, settle, the stored row), each parsing its URLs twice.
+ */
+const knownKeys = new WeakMap<ItemDoc, readonly string[]>();
+
 /** The identity keys of a doc, as itemKeys gives them for its item, read from the sets without materialising it. */
-export function docKeys(doc: ItemDoc): string[] {
-	const url = doc.f.url?.v ?? undefined;
-	const values = (map: LwwMap<unknown> | undefined) => lwwMapValues(map ?? {}).map(([key]) => key);
-	return itemKeys({url, aliases: values(doc.aliases).filter(alias => alias !== url), isbn: values(doc.isbn), ids: values(doc.ids)});
+export function docKeys(doc: ItemDoc): readonly string[] {
+	let keys = knownKeys.get(doc);
+	if (!keys) {
+		const url = doc.f.url?.v ?? undefined;
+		const values = (map: LwwMap<unknown> | undefined) => lwwMapValues(map ?? {}).map(([key]) => key);
+		keys = itemKeys({url, aliases: values(doc.aliases).filter(alias => alias !== url), isbn: values(doc.isbn), ids: values(doc.ids)});
+		knownKeys.set(doc, keys);
+	}
+	return keys;
 }

@@ -22,7 +22,7 @@ const MAX_ROUNDS = 64;
  * Returns every doc to store, `written` included.
  */
 export async function settle(
-	store: SettleStore, written: ItemDoc[], keysBefore: Map<string, string[]>, stamp: () => Stamp,
+	store: SettleStore, written: ItemDoc[], keysBefore: ReadonlyMap<string, readonly string[]>, stamp: () => Stamp,
 ): Promise<ItemDoc[]> {
 	const out = new Map(written.map(doc => [doc.id, doc]));
 	const load = async (id: string) => out.get(id) ?? await store.get(id);

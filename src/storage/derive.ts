@@ -1,6 +1,6 @@
 import {type ItemDoc, materialize} from '../core/item-doc.ts';
 import type {Item} from '../core/types.ts';
-import {itemKeys} from '../core/keys.ts';
+import {docKeys} from '../core/merge-items.ts';
 import {shardOf} from '../core/shards.ts';
 import type {ItemRow, ViewRow} from './schema.ts';
 
@@ -9,7 +9,7 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
 	return {
 		id: doc.id,
 		doc,
-		keys: itemKeys(item),
+		keys: [...docKeys(doc)], // The keys settle just read: itemKeys(item) gives the same, parsing every URL again
 		status: item.status,
 		kind: item.kind,
 		topics: item.topics,

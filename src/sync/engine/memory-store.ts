@@ -27,7 +27,7 @@ export class MemoryStore implements LocalStore {
 	private readonly syncStates = new Map<string, SyncState>();
 	/** Ids per identity key, and each doc's keys: the `keys` index of the IndexedDB store. */
 	private readonly byKey = new Map<string, Set<string>>();
-	private readonly keysOf = new Map<string, string[]>();
+	private readonly keysOf = new Map<string, readonly string[]>();
 	/** Writes and merges run one at a time, as IndexedDB transactions on one store do: settling awaits in between. */
 	private tail: Promise<unknown> = Promise.resolve();
 	private epoch: string;
@@ -62,7 +62,7 @@ export class MemoryStore implements LocalStore {
 	}
 
 	/** The stored keys of those of `ids` that are live: what settle may skip when a write leaves them unchanged. */
-	private liveKeys(ids: string[]): Map<string, string[]> {
+	private liveKeys(ids: string[]): Map<string, readonly string[]> {
 		return new Map(ids.flatMap(id => {
 			const doc = this.docs.get(id);
 			return doc && isLiveDoc(doc) ? [[id, this.keysOf.get(id) ?? []] as const] : [];
@@ -129,7 +129,7 @@ export class MemoryStore implements LocalStore {
 	private async mergeNow(docs: ItemDoc[]): Promise<void> {
 		let newest = '';
 		const changed: ItemDoc[] = [];
-		const keysBefore = new Map<string, string[]>();
+		const keysBefore = new Map<string, readonly string[]>();
 		for (const doc of docs) {
 			const mine = this.docs.get(doc.id);
 			const merged = mine ? mergeDocs(mine, doc) : doc;
