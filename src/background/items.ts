@@ -36,6 +36,7 @@ export class ItemService {
 	private current?: Promise<boolean>;
 	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
 	private list?: Item[];
+	private counted?: {list: Item[]; topics: TopicCount[]};
 
 	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
@@ -201,8 +202,11 @@ export class ItemService {
 		return queryItems(await this.all(), query);
 	}
 
+	/** The topics and their counts, counted once per list: the popup asks on every opening (100,000 items: ~30 ms). */
 	async topics(): Promise<TopicCount[]> {
-		return countTopics((await this.all()).filter(item => !item.deletedAt));
+		const list = await this.all();
+		if (this.counted?.list !== list) this.counted = {list, topics: countTopics(list)};
+		return this.counted.topics;
 	}
 
 	/** Renames a topic everywhere (merging into `to` where an item has both); `to` empty deletes it. */

@@ -18,27 +18,32 @@ function benchTab(page: Page): BenchTab {
 }
 
 /**
- * The service worker's used JS heap: a page's CDP session attaches to the worker's target (not flattened, so
- * its replies come back as Target events on the same session) and asks Runtime.getHeapUsage.
+ * The service worker's used JS heap, after a full GC when `collect` (what the list holds, not garbage not yet
+ * collected): a page's CDP session attaches to the worker's target (not flattened, so its replies come back as
+ * Target events on the same session) and asks HeapProfiler.collectGarbage, then Runtime.getHeapUsage.
  */
-async function workerHeap(cdp: CDPSession, extensionId: string): Promise<number> {
+async function workerHeap(cdp: CDPSession, extensionId: string, collect: boolean): Promise<number> {
 	const {targetInfos} = await cdp.send('Target.getTargets');
 	const worker = targetInfos.find(info => info.type === 'service_worker' && info.url.includes(extensionId));
 	if (!worker) throw new Error('no service worker target');
 	const {sessionId} = await cdp.send('Target.attachToTarget', {targetId: worker.targetId, flatten: false});
-	const reply = new Promise<number>((resolve, reject) => {
-		cdp.on('Target.receivedMessageFromTarget', event => {
-			if (event.sessionId !== sessionId) return;
-			const message = JSON.parse(event.message) as {id?: number; result?: {usedSize: number}; error?: unknown};
-			if (message.id !== 1) return;
-			if (message.result) resolve(message.result.usedSize);
-			else reject(new Error(JSON.stringify(message.error)));
-		});
+	const waiting = new Map<number, {resolve(value: unknown): void; reject(error: Error): void}>();
+	cdp.on('Target.receivedMessageFromTarget', event => {
+		if (event.sessionId !== sessionId) return;
+		const message = JSON.parse(event.message) as {id?: number; result?: unknown; error?: unknown};
+		const caller = message.id === undefined ? undefined : waiting.get(message.id);
+		if (message.error) caller?.reject(new Error(JSON.stringify(message.error)));
+		else caller?.resolve(message.result);
 	});
-	await cdp.send('Target.sendMessageToTarget', {sessionId, message: JSON.stringify({id: 1, method: 'Runtime.getHeapUsage'})});
-	const used = await reply;
+	const ask = async (id: number, method: string) => {
+		const reply = new Promise((resolve, reject) => waiting.set(id, {resolve, reject}));
+		await cdp.send('Target.sendMessageToTarget', {sessionId, message: JSON.stringify({id, method})});
+		return reply;
+	};
+	if (collect) await ask(1, 'HeapProfiler.collectGarbage');
+	const {usedSize} = await ask(2, 'Runtime.getHeapUsage') as {usedSize: number};
 	await cdp.send('Target.detachFromTarget', {sessionId});
-	return used / MB;
+	return usedSize / MB;
 }
 
 function chromiumTarget(session: ChromiumSession): BenchBrowser {
@@ -61,10 +66,10 @@ function chromiumTarget(session: ChromiumSession): BenchBrowser {
 			await cdp.send('ServiceWorker.stopAllWorkers');
 			await cdp.detach();
 		},
-		async backgroundHeap(tab) {
+		async backgroundHeap(tab, collect) {
 			const cdp = await session.context.newCDPSession(pages.get(tab)!);
 			try {
-				return await workerHeap(cdp, session.extensionId);
+				return await workerHeap(cdp, session.extensionId, collect);
 			} finally {
 				await cdp.detach();
 			}

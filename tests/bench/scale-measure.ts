@@ -18,8 +18,8 @@ export type BenchBrowser = {
 	newTab(): Promise<BenchTab>;
 	/** Leaves the background stopped (or suspended), with its in-memory list gone; `tab` shows about:blank. */
 	makeCold(tab: BenchTab): Promise<void>;
-	/** The background's JS heap in MB. */
-	backgroundHeap(tab: BenchTab): Promise<number>;
+	/** The background's JS heap in MB; after a full garbage collection when `collect`. */
+	backgroundHeap(tab: BenchTab, collect: boolean): Promise<number>;
 	/** The JS heap of the extension page in `tab`, in MB. */
 	pageHeap(tab: BenchTab): Promise<number>;
 };
@@ -183,7 +183,10 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	await timeTo(tab, FIRST_ROW);
 	await measure('search query round trip at 100,000 items (median)', 'ms', 60, () => searchRoundTrip(tab));
 	// Right after the searches, which need the whole list in memory (Firefox suspends an idle event page)
-	await measure('background JS heap at 100,000 items', 'MB', 150, () => target.backgroundHeap(tab));
+	await measure('background JS heap at 100,000 items, before a garbage collection', 'MB', null,
+		() => target.backgroundHeap(tab, false));
+	// What the list holds: the budget's figure is taken after a full collection, as about:memory's "minimize" does
+	await measure('background JS heap at 100,000 items', 'MB', 150, () => target.backgroundHeap(tab, true));
 	await measure('options page JS heap at 100,000 items', 'MB', null, () => target.pageHeap(tab));
 	await measure('scroll at 100,000 items, p95 frame time', 'ms', 16.7, () => scrollP95(tab));
 
