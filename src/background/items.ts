@@ -9,6 +9,7 @@ import {toIsbn13} from '../core/isbn.ts';
 import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository, Progress} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
+import {itemCompactor} from './compact-items.ts';
 import {type TopicChange, applyTopicChange, mergeChange, narrowChange, readTopicChanges} from '../core/topic-changes.ts';
 
 /** The list is read in slices this long, so a cold worker answers other messages between them. */
@@ -59,9 +60,10 @@ export class ItemService {
 			return items;
 		}
 		const items: Item[] = [];
+		const compact = itemCompactor();
 		for (let after: string | undefined; ;) {
 			const slice = await this.repository.viewSlice(after, LOAD_SLICE);
-			for (const row of slice) items.push(row.item);
+			for (const row of slice) items.push(compact(row.item));
 			if (slice.length < LOAD_SLICE) return items;
 			after = slice.at(-1)!.id;
 		}
