@@ -3,6 +3,7 @@ import pkg from './package.json' with {type: 'json'};
 
 export type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'shelfmark@shelfmark.dev';
+export const SIDE_PANEL = 'src/sidepanel/index.html';
 
 /**
  * One manifest for both browsers (DESIGN §2, §6). Firefox wants an event page and a gecko id.
@@ -23,10 +24,14 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 			default_icon: {16: 'icons/16.png', 32: 'icons/32.png'},
 		},
 		options_ui: {page: 'src/options/index.html', open_in_tab: true},
+		// The list beside the page: Chrome's side panel, Firefox's sidebar (one page, src/sidepanel)
+		...(target === 'firefox'
+			? {sidebar_action: {default_panel: SIDE_PANEL, default_title: '__MSG_sidePanelTitle__', default_icon: {16: 'icons/16.png', 32: 'icons/32.png'}, open_at_install: false}}
+			: {side_panel: {default_path: SIDE_PANEL}}),
 		background: target === 'firefox'
 			? {scripts: ['src/background/main.ts'], type: 'module'}
 			: {service_worker: 'src/background/main.ts', type: 'module'},
-		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(target === 'chrome' ? ['offscreen'] : [])],
+		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(target === 'chrome' ? ['offscreen', 'sidePanel'] : [])],
 		optional_permissions: ['tabs', 'bookmarks'],
 		// Open Library is named on its own so "Fill in from Open Library" asks for that site only.
 		optional_host_permissions: ['<all_urls>', 'https://openlibrary.org/*'],
@@ -34,6 +39,7 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		commands: {
 			_execute_action: {suggested_key: {default: 'Alt+Shift+S'}, description: '__MSG_commandOpenPopup__'},
 			'save-page': {suggested_key: {default: 'Alt+Shift+D'}, description: '__MSG_commandSavePage__'},
+			'open-side-panel': {suggested_key: {default: 'Alt+Shift+L'}, description: '__MSG_commandOpenSidePanel__'},
 		},
 		...(target === 'firefox'
 			? {

@@ -2,7 +2,7 @@ import {readdirSync} from 'node:fs';
 import {crx} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import {defineConfig} from 'vite';
-import {makeManifest, type Target} from './manifest.config.ts';
+import {makeManifest, SIDE_PANEL, type Target} from './manifest.config.ts';
 import {noWebAccessibleScripts} from './scripts/vite/no-web-accessible.ts';
 import {localesPlugin} from './scripts/vite/locales-plugin.ts';
 
@@ -27,7 +27,10 @@ export default defineConfig(({mode}) => {
 			target: ['chrome123', 'firefox128'],
 			sourcemap: false,
 			modulePreload: false,
-			rollupOptions: target === 'chrome' ? {input: {offscreen: 'src/offscreen/index.html'}} : {}, // Chrome parses fetched pages there (src/background/fetch-details.ts)
+			rollupOptions: {input: {
+				sidepanel: SIDE_PANEL, // Firefox's sidebar_action is not an entry crxjs knows
+				...(target === 'chrome' ? {offscreen: 'src/offscreen/index.html'} : {}), // Chrome parses fetched pages there (src/background/fetch-details.ts)
+			}},
 		},
 		legacy: {},
 	};

@@ -17,6 +17,7 @@ export const LAYERS = {
 	ui: {not: UI_MAY_NOT},
 	popup: {not: UI_MAY_NOT},
 	options: {not: UI_MAY_NOT},
+	sidepanel: {not: UI_MAY_NOT},
 	background: ANY,
 	content: ANY,
 	cli: ANY,

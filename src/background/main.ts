@@ -7,6 +7,7 @@ import {serveE2eHooks} from './e2e-hooks.ts';
 import {openHarvestWindow} from './harvest-window.ts';
 import {MENU, createMenus} from './menus.ts';
 import {saveLink, savePage} from './quick-save.ts';
+import {openSidePanel} from './side-panel.ts';
 import {refreshBadge} from './service.ts';
 import {registerSyncListeners} from './sync-runtime.ts';
 
@@ -27,10 +28,12 @@ if (browser.contextMenus) {
 		if (info.menuItemId === MENU.savePage && tab) void savePage(tab).catch(logError);
 		else if (info.menuItemId === MENU.saveLink) void saveLink(info, tab).catch(logError);
 		else if (info.menuItemId === MENU.harvest && tab) void openHarvestWindow(tab).catch(logError);
+		else if (info.menuItemId === MENU.sidePanel) void openSidePanel(tab).catch(logError);
 	});
 }
 
 browser.commands?.onCommand.addListener((command, tab) => {
+	if (command === 'open-side-panel') void openSidePanel(tab).catch(logError);
 	if (command !== 'save-page') return;
 	void (async () => {
 		const target = tab ?? (await browser.tabs.query({active: true, currentWindow: true}))[0];

@@ -25,6 +25,7 @@ import {useRemoteCovers} from '../ui/hooks/use-remote-covers.ts';
 import {itemFromHash} from '../ui/options-url.ts';
 import {useDuplicates} from './use-duplicates.ts';
 import {listActions} from './use-list-actions.ts';
+import {useSelection} from './use-selection.ts';
 
 /** Search waits for a pause this long: one query per burst of typing, still feeling instant. */
 const SEARCH_DEBOUNCE_MS = 60;
@@ -38,7 +39,7 @@ export function OptionsApp() {
 	const {toasts, show, dismiss} = useToasts();
 	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
 	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-	const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+	const {selected, setSelected, toggle, drop} = useSelection();
 	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
 	const [adding, setAdding] = useState(false);
 	const [merging, setMerging] = useState<string[]>();
@@ -59,18 +60,13 @@ export function OptionsApp() {
 	const knownTopics = useMemo(() => topics.map(topic => topic.name), [topics]);
 
 	const unselect = (ids: string[]) => {
-		setSelected(current => new Set([...current].filter(id => !ids.includes(id))));
+		drop(ids);
 		if (editing && ids.includes(editing)) setEditing(undefined);
 	};
 	const actions = listActions(api, show, unselect);
 	const message = (text: string, error?: boolean, action?: Toast['action']) =>
 		show({message: text, ...(error ? {error} : {}), ...(action ? {action} : {})});
 	const go = (next: View) => { setView(next); setSelected(new Set()); setEditing(undefined); };
-	const toggle = (item: Item) => setSelected(current => {
-		const next = new Set(current);
-		if (!next.delete(item.id)) next.add(item.id);
-		return next;
-	});
 	const topicKey = (active: Item | undefined) => {
 		if (selected.size === 0) {
 			if (!active) return;

@@ -3,10 +3,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import type {Item} from '../../src/core/types.ts';
-import {describeViolations, seriousViolations} from './support/axe.ts';
+import {checkView} from './support/axe.ts';
 import {describeBrowsers} from './support/browsers.ts';
 import type {UiLocale} from './support/chromium.ts';
-import {callApi as call, type ColorScheme, type Driver, type DriverPage, OPTIONS, POPUP, tabIdOf, waitUntil} from './support/driver.ts';
+import {callApi as call, type ColorScheme, type Driver, OPTIONS, POPUP, tabIdOf, waitUntil} from './support/driver.ts';
 import {type SeedServer, serveSeedPost} from './support/seed-post.ts';
 import {showcaseWorks} from './support/showcase-works.ts';
 import {startFixtureServer} from './support/server.ts';
@@ -16,27 +16,6 @@ const WORDS: Record<UiLocale, {all: string; settings: string; topics: string; tr
 	en: {all: 'All items', settings: 'Settings', topics: 'Topics', trash: 'Trash', sync: 'Sync', io: 'Import & export'},
 	zh_CN: {all: '全部条目', settings: '设置', topics: '主题', trash: '回收站', sync: '同步', io: '导入与导出'},
 };
-
-/** Interactive things smaller than 24 × 24 px (WCAG 2.2 target size); links inside running text are exempt. */
-function smallTargets(): string[] {
-	const selector = 'button, input:not([type="hidden"]), select, textarea, summary, [role="menuitem"], [role="option"], a';
-	return [...document.querySelectorAll<HTMLElement>(selector)].flatMap(element => {
-		const box = element.getBoundingClientRect();
-		if (box.width === 0 || box.height === 0) return []; // Not shown
-		if (element.matches('.visually-hidden, .rating-star input, .rating-none input')) return []; // Their label is the target
-		if (element.tagName === 'A' && getComputedStyle(element).display === 'inline') return [];
-		if (box.width >= 23.5 && box.height >= 23.5) return [];
-		const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
-		return [`${element.tagName.toLowerCase()}.${element.className} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`];
-	});
-}
-
-/** axe with no serious or critical violation, and no target under 24 px, on what the page shows now. */
-async function checkView(page: DriverPage, view: string) {
-	const violations = await seriousViolations(page);
-	expect(violations, `${view}:\n${describeViolations(violations)}`).toEqual([]);
-	expect(await page.evaluate(smallTargets), view).toEqual([]);
-}
 
 const WORKS = [
 	// First, so the works above show at the top: enough topics that the sidebar's middle must scroll at 800 px

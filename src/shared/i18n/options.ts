@@ -106,6 +106,7 @@ export default {
 	optMissing_commands: {en: 'This browser has no keyboard shortcuts for extensions.', zh_CN: '此浏览器不支持扩展的键盘快捷键。'},
 	optMissing_windows: {en: 'This browser has no separate windows: harvesting a post opens it in a tab.',
 		zh_CN: '此浏览器没有独立窗口：收集推荐会在标签页中打开。'},
+	optMissing_sidePanel: {en: 'This browser has no side panel: the list opens in a tab.', zh_CN: '此浏览器没有侧边栏：清单会在标签页中打开。'},
 	optTheme: {en: 'Theme', zh_CN: '主题外观'},
 	optTheme_auto: {en: 'Same as the system', zh_CN: '跟随系统'},
 	optTheme_light: {en: 'Light', zh_CN: '浅色'},

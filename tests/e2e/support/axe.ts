@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
+import {expect} from 'vitest';
 import type {DriverPage} from './driver.ts';
 
 export type AxeViolation = {id: string; impact: string; help: string; targets: string[]};
@@ -37,4 +38,25 @@ export async function seriousViolations(page: DriverPage): Promise<AxeViolation[
 /** One line per violation, for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
 	return violations.map(v => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`).join('\n');
+}
+
+/** Interactive things smaller than 24 × 24 px (WCAG 2.2 target size); links inside running text are exempt. */
+function smallTargets(): string[] {
+	const selector = 'button, input:not([type="hidden"]), select, textarea, summary, [role="menuitem"], [role="option"], a';
+	return [...document.querySelectorAll<HTMLElement>(selector)].flatMap(element => {
+		const box = element.getBoundingClientRect();
+		if (box.width === 0 || box.height === 0) return []; // Not shown
+		if (element.matches('.visually-hidden, .rating-star input, .rating-none input')) return []; // Their label is the target
+		if (element.tagName === 'A' && getComputedStyle(element).display === 'inline') return [];
+		if (box.width >= 23.5 && box.height >= 23.5) return [];
+		const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+		return [`${element.tagName.toLowerCase()}.${element.className} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+	});
+}
+
+/** axe with no serious or critical violation, and no target under 24 px, on what the page shows now. */
+export async function checkView(page: DriverPage, view: string): Promise<void> {
+	const violations = await seriousViolations(page);
+	expect(violations, `${view}:\n${describeViolations(violations)}`).toEqual([]);
+	expect(await page.evaluate(smallTargets), view).toEqual([]);
 }

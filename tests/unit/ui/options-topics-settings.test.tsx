@@ -77,8 +77,10 @@ describe('settings', () => {
 		fireEvent.click(await screen.findByRole('button', {name: 'Settings'}));
 		expect(await screen.findByText(/This browser has no context menus/)).toBeTruthy();
 		expect(screen.getByText(/harvesting a post opens it in a tab/)).toBeTruthy();
-		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}})).toEqual([]);
-		expect(missingFeatures({commands: {}})).toEqual(['contextMenus', 'windows']);
+		expect(screen.getByText(/This browser has no side panel/)).toBeTruthy();
+		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}, sidePanel: {}})).toEqual([]);
+		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}, sidebarAction: {}})).toEqual([]); // Firefox
+		expect(missingFeatures({commands: {}})).toEqual(['contextMenus', 'windows', 'sidePanel']);
 	});
 
 	it('stores only non-default values and applies the theme to <html>', async () => {
