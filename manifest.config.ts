@@ -45,6 +45,8 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 			? {
 				browser_specific_settings: {
 					gecko: {id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: {required: ['none']}},
+					// Firefox for Android runs it too: what it lacks (menus, commands, sidebar, windows) is feature-checked
+					gecko_android: {strict_min_version: '142.0'},
 				},
 			}
 			: {minimum_chrome_version: '123'}),

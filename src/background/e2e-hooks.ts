@@ -31,6 +31,8 @@ export function serveE2eHooks(): void {
 			return browser.action.getBadgeText({tabId});
 		},
 		startedAt: async () => STARTED_AT,
+		/** The namespaces of `names` this background has not got (a phone run removes Android's). */
+		missingApis: async (names: string[]) => names.filter(name => !(browser as unknown as Record<string, unknown>)[name]),
 		/**
 		 * Writes generated works `offset` to `offset + count - 1` (tests/e2e/support/generated-works.ts) through the
 		 * same merge a sync or backup uses: building them here spares sending 100,000 docs through messages.

@@ -1,3 +1,4 @@
+import '../shared/e2e-phone.ts'; // First: e2e phone runs remove Android's missing APIs before anything reads them
 import {render} from 'preact';
 import browser from 'webextension-polyfill';
 import {getSettings} from '../shared/settings.ts';

@@ -3,6 +3,7 @@ import type {UiLocale} from './chromium.ts';
 import type {BrowserName, Driver} from './driver.ts';
 import {chromiumDriver} from './driver-chromium.ts';
 import {firefoxDriver} from './driver-firefox.ts';
+import type {FirefoxPrefs} from './firefox.ts';
 import {startFixtureServer, type FixtureServer} from './server.ts';
 
 export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -23,14 +24,22 @@ export type JourneyContext = {
 	fixture(file: string): string;
 };
 
-const launchers: Record<BrowserName, (locale?: UiLocale) => Promise<Driver>> = {chromium: chromiumDriver, firefox: firefoxDriver};
+const launchers: Record<BrowserName, (locale?: UiLocale, prefs?: FirefoxPrefs) => Promise<Driver>> = {
+	chromium: locale => chromiumDriver(locale), firefox: firefoxDriver,
+};
+
+/** Firefox as a phone's: a coarse pointer that cannot hover, as Firefox for Android reports to media queries. */
+export const PHONE_PREFS: FirefoxPrefs = {'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1};
 
 /**
- * Declares `body`'s tests once per selected browser, sharing one browser per file and browser.
+ * Declares `body`'s tests once per selected browser (or `only` that one), sharing one browser per file and browser.
  * A browser that cannot start fails every test of its block: e2e never skips.
  */
-export function describeBrowsers(name: string, body: (context: JourneyContext) => void, {locale}: {locale?: UiLocale} = {}): void {
-	for (const browser of selectedBrowsers()) {
+export function describeBrowsers(
+	name: string, body: (context: JourneyContext) => void,
+	{locale, only, prefs}: {locale?: UiLocale; only?: BrowserName; prefs?: FirefoxPrefs} = {},
+): void {
+	for (const browser of selectedBrowsers().filter(each => !only || each === only)) {
 		describe(`${name} [${browser}]`, () => {
 			let driver: Driver | undefined;
 			let failure: unknown;
@@ -39,7 +48,7 @@ export function describeBrowsers(name: string, body: (context: JourneyContext) =
 			// test with its real error (a failing beforeAll would only mark them skipped).
 			beforeAll(async () => {
 				server = await startFixtureServer();
-				driver = await launchers[browser](locale).catch((error: unknown) => {
+				driver = await launchers[browser](locale, prefs).catch((error: unknown) => {
 					failure = error;
 					return undefined;
 				});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Browser, KeyInput, Page} from 'puppeteer-core';
 import {MARK, markByText, toExpression, waitUntil, type Driver, type DriverPage} from './driver.ts';
 import type {UiLocale} from './chromium.ts';
-import {launchFirefox, setIntPref, type FirefoxSession} from './firefox.ts';
+import {launchFirefox, setIntPref, type FirefoxPrefs, type FirefoxSession} from './firefox.ts';
 import {SCREENSHOTS} from './paths.ts';
 
 /**
@@ -86,8 +86,8 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 }
 
 /** The driver over Firefox ESR and puppeteer-core (WebDriver BiDi). */
-export async function firefoxDriver(locale: UiLocale = 'en'): Promise<Driver & {session(): FirefoxSession}> {
-	let session = await launchFirefox({locale});
+export async function firefoxDriver(locale: UiLocale = 'en', prefs: FirefoxPrefs = {}): Promise<Driver & {session(): FirefoxSession}> {
+	let session = await launchFirefox({locale, prefs});
 	return {
 		name: 'firefox',
 		session: () => session,
@@ -99,7 +99,7 @@ export async function firefoxDriver(locale: UiLocale = 'en'): Promise<Driver & {
 		},
 		async restart() {
 			await session.close({keepProfile: true});
-			session = await launchFirefox({profileDir: session.profileDir, locale});
+			session = await launchFirefox({profileDir: session.profileDir, locale, prefs});
 		},
 		close: () => session.close(),
 	};

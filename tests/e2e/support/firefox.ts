@@ -26,7 +26,7 @@ export type LaunchOptions = {
 	/** The browser's UI language, which the extension's messages follow (needs Debian's firefox-esr-l10n-zh-cn). */
 	locale?: UiLocale;
 	/** More prefs for this launch (benches: the event page's idle timeout). */
-	prefs?: Record<string, string | number | boolean>;
+	prefs?: FirefoxPrefs;
 };
 
 /** Firefox asks for zh-CN; its language pack comes from the system's extensions folder. */
@@ -47,6 +47,9 @@ const PREFS = {
 	'network.dns.localDomains': SITE_HOST,
 	'dom.security.https_first': false,
 };
+
+/** Prefs a launch adds to the profile's. */
+export type FirefoxPrefs = Record<string, string | number | boolean>;
 
 /** Launches Firefox ESR headless over WebDriver BiDi (no geckodriver) and installs the extension. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
