@@ -20,6 +20,8 @@ export type PopupAppProps = {
 	openList(): void;
 	/** Opens the options page on its Sync view. */
 	openSync(): void;
+	/** Told once the page has been read (or found unreadable): the side panel loads its list only then. */
+	onSettled?(): void;
 };
 
 type Ready = Extract<PopupState, {draft: unknown}>;
@@ -37,9 +39,11 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 }
 
 /** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
-export function PopupApp({loadTab, loadDefaults, openList, openSync}: PopupAppProps) {
+export function PopupApp({loadTab, loadDefaults, openList, openSync, onSettled}: PopupAppProps) {
 	const api = useApi();
 	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
+	const settled = state.phase !== 'loading';
+	useEffect(() => { if (settled) onSettled?.(); }, [settled, onSettled]);
 	const [knownTopics, setKnownTopics] = useState<string[]>([]);
 	useEffect(() => {
 		void api.listTopics().then(topics => setKnownTopics(topics.map(topic => topic.name)), () => {});
