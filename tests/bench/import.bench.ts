@@ -2,18 +2,7 @@ import type {CDPSession, Page} from 'playwright-core';
 import {type ChromiumSession, launchChromium} from '../e2e/support/chromium.ts';
 import {toExpression} from '../e2e/support/driver.ts';
 import type {Figure} from './figure.ts';
-
-const TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design'];
-
-/** A Pocket CSV export of `rows` links (quoted titles, tags, both statuses), made here rather than copied from anywhere. */
-function pocketCsv(rows: number, offset = 0): Buffer {
-	let out = 'title,url,time_added,tags,status\n';
-	for (let n = offset; n < offset + rows; n++) {
-		const title = n % 3 === 0 ? `深入剖析 第${n}册` : `"Cloud Native Patterns, volume ${n}"`;
-		out += `${title},https://links.example/${n}?utm_source=pocket,${1_600_000_000 + n},${TOPICS[n % TOPICS.length]}|${TOPICS[(n + 3) % TOPICS.length]},${n % 4 === 0 ? 'archive' : 'unread'}\n`;
-	}
-	return Buffer.from(out);
-}
+import {pocketCsv, rawPutOfStoredRows} from './io-measure.ts';
 
 type HeapProbe = {sample(): Promise<void>; peakMb(): {page: number; worker: number}};
 
@@ -99,45 +88,9 @@ async function planAsOneMessage(page: Page, bytes: Buffer): Promise<number> {
 	}, bytes.toString('base64')));
 }
 
-/**
- * The floor an import is measured against: the rows the import stored (items and views, as stored), read back and
- * put into a copy of the database's stores and indexes, in one transaction from the service worker; ms to commit.
- */
-async function rawPut(session: ChromiumSession): Promise<number> {
-	return session.sw.evaluate<number>(toExpression(async () => {
-		const done = (request: IDBRequest | IDBTransaction) => new Promise((resolve, reject) => {
-			if ('result' in request) request.addEventListener('success', () => resolve(request.result));
-			else request.addEventListener('complete', () => resolve(undefined));
-			request.addEventListener('error', () => reject(request.error));
-		});
-		const opening = indexedDB.open('shelfmark');
-		const db = await done(opening) as IDBDatabase;
-		const names = ['items', 'views'];
-		const read = db.transaction(names);
-		const schema = names.map(name => {
-			const source = read.objectStore(name);
-			return {name, keyPath: source.keyPath, indexes: [...source.indexNames].map(indexName => source.index(indexName))
-				.map(({name: index, keyPath, multiEntry, unique}) => ({index, keyPath, multiEntry, unique}))};
-		});
-		const rows = await Promise.all(names.map(name => done(read.objectStore(name).getAll()))) as unknown[][];
-		const copying = indexedDB.open('raw-put-bench');
-		copying.addEventListener('upgradeneeded', () => {
-			for (const {name, keyPath, indexes} of schema) {
-				const copy = copying.result.createObjectStore(name, {keyPath});
-				for (const {index, keyPath: path, multiEntry, unique} of indexes) copy.createIndex(index, path, {multiEntry, unique});
-			}
-		});
-		const raw = await done(copying) as IDBDatabase;
-		const start = performance.now();
-		const tx = raw.transaction(names, 'readwrite');
-		names.forEach((name, i) => { for (const row of rows[i]!) tx.objectStore(name).put(row); });
-		await done(tx);
-		const time = performance.now() - start;
-		raw.close();
-		db.close();
-		await done(indexedDB.deleteDatabase('raw-put-bench'));
-		return time;
-	}, undefined));
+/** The raw put of the rows the import stored, from the service worker (io-measure.ts). */
+function rawPut(session: ChromiumSession): Promise<number> {
+	return session.sw.evaluate<number>(toExpression(rawPutOfStoredRows, undefined));
 }
 
 const SMALL_RUNS = 3;
@@ -152,7 +105,7 @@ export default async function importBench(): Promise<Figure[]> {
 	for (let run = 0; run < SMALL_RUNS; run++) {
 		const small = await launchChromium();
 		try {
-			const {preview, apply} = await importThroughUi(await openView(small), 'pocket-10k.csv', pocketCsv(10_000));
+			const {preview, apply} = await importThroughUi(await openView(small), 'pocket-10k.csv', Buffer.from(pocketCsv(10_000)));
 			runs.push({preview, apply, raw: await rawPut(small)});
 		} finally {
 			await small.close();
@@ -166,7 +119,7 @@ export default async function importBench(): Promise<Figure[]> {
 	try {
 		const page = await openView(large);
 		const probe = await heapProbe(page, await large.context.newCDPSession(page));
-		const bytes = pocketCsv(100_000, 100_000);
+		const bytes = Buffer.from(pocketCsv(100_000, 100_000));
 		const {preview, apply, shown} = await importThroughUi(page, 'pocket-100k.csv', bytes, probe);
 		const peak = probe.peakMb();
 		figures.push({name: 'import 100,000 rows: choose file to preview', value: preview, unit: 'ms', budget: null});

@@ -74,6 +74,8 @@ function chromiumTarget(session: ChromiumSession): BenchBrowser {
 				await cdp.detach();
 			}
 		},
+		// A service worker busy answering a message is not stopped for idleness
+		keepAwake: async () => {},
 		async pageHeap(tab) {
 			const cdp = await session.context.newCDPSession(pages.get(tab)!);
 			try {

@@ -1,4 +1,5 @@
 import type {Browser} from 'webextension-polyfill';
+import {startApache} from '../support/apache.ts';
 import type {Figure} from './figure.ts';
 
 /** A tab of either browser, as the scale bench needs it (playwright-core or puppeteer-core underneath). */
@@ -22,6 +23,8 @@ export type BenchBrowser = {
 	backgroundHeap(tab: BenchTab, collect: boolean): Promise<number>;
 	/** The JS heap of the extension page in `tab`, in MB. */
 	pageHeap(tab: BenchTab): Promise<number>;
+	/** Keeps the background from being stopped for idleness while one long request runs (a first sync). */
+	keepAwake(): Promise<void>;
 };
 
 export const OPTIONS = 'src/options/index.html';
@@ -142,6 +145,25 @@ export async function popupOverBlank(target: BenchBrowser, tabId: number): Promi
 	return ready - blank;
 }
 
+/**
+ * The extension's first sync of its whole list to a real Apache mod_dav on loopback: turning sync on syncs at once,
+ * so this is the round trip of configureSync, from the list in IndexedDB to the blobs on the server.
+ */
+async function firstSync(target: BenchBrowser, tab: BenchTab): Promise<number> {
+	const auth = {user: 'reader', password: 'bench-pass-4k2'};
+	const apache = await startApache({auth});
+	try {
+		await target.keepAwake();
+		const start = performance.now();
+		const status = await request<{lastError?: unknown}>(tab, 'background', 'configureSync', {kind: 'webdav', url: apache.url, ...auth});
+		const time = performance.now() - start;
+		if (status.lastError) throw new Error(`the first sync failed: ${JSON.stringify(status.lastError)}`);
+		return time;
+	} finally {
+		await apache.stop();
+	}
+}
+
 /** The tab id of the tab showing `url`, asked from an extension page. */
 export function tabIdOf(tab: BenchTab, url: string): Promise<number | undefined> {
 	return tab.evaluate(async wanted => {
@@ -196,5 +218,6 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	const tabId = await tabIdOf(tab, workPage(7));
 	if (tabId === undefined) throw new Error('the work page is not visible to the extension');
 	await measure('popup ready over a blank extension page at 100,000 items', 'ms', 100, () => popupOverBlank(target, tabId));
+	await measure('first sync of 100,000 items to WebDAV', 'ms', null, () => firstSync(target, tab));
 	return figures;
 }
