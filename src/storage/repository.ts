@@ -77,8 +77,14 @@ export class ItemRepository {
 			const stamp = () => formatStamp(clock = tick(clock, now));
 			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
 			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));
+			// Settle never reads views: each changed doc's view is put now, so the database writes while settle runs. A doc
+			// settle changes again (a merge) gets its view once more; the last put of a key in a transaction wins.
+			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
+			const early = new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)]));
+			const viewRows = unwrap(tx.objectStore('views'));
+			for (const item of early.values()) viewRows.put(toView(item));
 			const store = await this.settleStore(items, changed, before);
-			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, onProgress);
+			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, early, onProgress);
 		} catch (error) {
 			abort(tx); // A put that threw (quota, a value that cannot be stored) must not let the others commit
 			throw storageError(error);
@@ -117,7 +123,7 @@ export class ItemRepository {
 	 */
 	private async put(
 		tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number,
-		wasLive: Map<string, boolean>, onProgress: Progress = () => {},
+		wasLive: Map<string, boolean>, early: Map<ItemDoc, Item>, onProgress: Progress = () => {},
 	): Promise<Item[]> {
 		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
@@ -129,20 +135,20 @@ export class ItemRepository {
 			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? (await views.get(doc.id))?.live === 1))]);
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		// Plain requests, not a promise and two listeners per put as idb gives: at 20,000 puts those cost a third of an
-		// import. Each doc is put as soon as it is materialised, so the database writes while later ones are built. A
-		// put that fails aborts the transaction (nothing handles its error event) and tx.done rejects with it.
+		// import. Each row is put as soon as it is derived, so the database writes while later ones are built. A put
+		// that fails aborts the transaction (nothing handles its error event) and tx.done rejects with it.
 		const rows = unwrap(store);
 		const viewRows = unwrap(views);
 		let written = 0;
 		const stored = () => onProgress(++written, docs.length);
 		let live = 0;
 		const items = docs.map((doc, i) => {
-			const item = materialize(doc);
+			const item = early.get(doc) ?? materialize(doc);
 			const shard = shardOf(doc.id);
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
 			rows.put(toRow(doc, item)).onsuccess = stored;
 			const view = toView(item);
-			viewRows.put(view);
+			if (!early.has(doc)) viewRows.put(view);
 			live += view.live - Number(before[i]);
 			return item;
 		});
