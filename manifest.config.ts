@@ -36,6 +36,8 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		// Open Library is named on its own so "Fill in from Open Library" asks for that site only.
 		optional_host_permissions: ['<all_urls>', 'https://openlibrary.org/*'],
 		...(extraHosts.length > 0 ? {host_permissions: extraHosts} : {}),
+		// Typing `sm` then a query in the address bar searches the list (src/background/omnibox.ts)
+		omnibox: {keyword: 'sm'},
 		commands: {
 			_execute_action: {suggested_key: {default: 'Alt+Shift+S'}, description: '__MSG_commandOpenPopup__'},
 			'save-page': {suggested_key: {default: 'Alt+Shift+D'}, description: '__MSG_commandSavePage__'},
