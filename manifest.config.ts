@@ -1,5 +1,6 @@
 import {defineManifest} from '@crxjs/vite-plugin';
 import pkg from './package.json' with {type: 'json'};
+import {SYNC_DATA_COLLECTION} from './src/core/data-collection.ts';
 
 export type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'shelfmark@shelfmark.dev';
@@ -46,7 +47,10 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		...(target === 'firefox'
 			? {
 				browser_specific_settings: {
-					gecko: {id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: {required: ['none']}},
+					// Nothing leaves the browser unless the user turns sync on; then the list goes to the storage they chose,
+					// and these are asked at that moment (src/ui/sync-permissions.ts, docs/store.md)
+					gecko: {id: GECKO_ID, strict_min_version: '142.0',
+						data_collection_permissions: {required: ['none'], optional: [...SYNC_DATA_COLLECTION]}},
 					// Firefox for Android runs it too: what it lacks (menus, commands, sidebar, windows) is feature-checked
 					gecko_android: {strict_min_version: '142.0'},
 				},
