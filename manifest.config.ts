@@ -6,6 +6,9 @@ export type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'shelfmark@shelfmark.dev';
 export const SIDE_PANEL = 'src/sidepanel/index.html';
 
+/** Firefox's toolbar icon per theme: `light` is drawn light, for dark toolbars (scripts/make-icons.mjs). */
+const THEME_ICONS = [16, 24, 32].map(size => ({light: `icons/light-${size}.png`, dark: `icons/dark-${size}.png`, size}));
+
 /**
  * One manifest for both browsers (DESIGN §2, §6). Firefox wants an event page and a gecko id.
  * `extraHosts` is for e2e builds only: it lets tests open fixture pages without a user gesture.
@@ -18,11 +21,14 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		description: '__MSG_extDescription__',
 		version: pkg.version,
 		default_locale: 'en',
+		homepage_url: pkg.homepage,
 		icons: {16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png'},
 		action: {
 			default_popup: 'src/popup/index.html',
 			default_title: '__MSG_actionTitle__',
-			default_icon: {16: 'icons/16.png', 32: 'icons/32.png'},
+			// These have a light outline that reads on a dark toolbar; Firefox picks a variant per theme instead.
+			default_icon: {16: 'icons/16.png', 24: 'icons/24.png', 32: 'icons/32.png'},
+			...(target === 'firefox' ? {theme_icons: THEME_ICONS} : {}),
 		},
 		options_ui: {page: 'src/options/index.html', open_in_tab: true},
 		// The list beside the page: Chrome's side panel, Firefox's sidebar (one page, src/sidepanel)
