@@ -2,7 +2,7 @@
 // npm run package: what the stores receive. The release builds, their zips (artifacts/shelfmark-TARGET-VERSION.zip,
 // byte-identical on every clean build), web-ext lint, and a zip of the sources for the reviewers of
 // addons.mozilla.org (artifacts/shelfmark-sources-VERSION.zip): the git-tracked files the build needs, without
-// node_modules and without the pages of other sites that tests read, plus SOURCE_CODE_REVIEW.md, made from
+// node_modules and without the pages of other sites that tests read (tests/fixtures), plus SOURCE_CODE_REVIEW.md, made from
 // docs/source-code-review.md with the versions and checksums of this run.
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -14,10 +14,11 @@ import {zipEntries} from './zip.mjs';
 const {version} = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 /**
- * Tracked files the sources zip leaves out: the tests (their fixtures are pages saved from other sites; the public
- * repository has them), screenshots, CI and the evaluation package, none of which the build reads.
+ * Tracked files the sources zip leaves out, none of which the build reads: the test fixtures (pages saved from other
+ * sites, sample exports of other services; the public repository has them), screenshots, CI and the evaluation
+ * package. The tests' own code stays: the release build resolves the e2e hooks' import of tests/e2e/support.
  */
-export const NOT_IN_SOURCES = ['tests/', 'docs/screenshots/', '.ci/', 'eval/'];
+export const NOT_IN_SOURCES = ['tests/fixtures/', 'docs/screenshots/', '.ci/', 'eval/'];
 
 /** The tracked files that go into the sources zip, in git's order. */
 export function sourceFiles(tracked) {
