@@ -34,7 +34,12 @@ export default defineConfig(({mode}) => {
 				},
 				// Preact's runtime in a chunk of its own name: web-ext lint's one warning (innerHTML, its
 				// dangerouslySetInnerHTML support, which Shelfmark never uses) then names Preact, not one of our files.
-				output: {manualChunks: (id: string) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined)},
+				output: {
+					manualChunks: (id: string) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined),
+					// crxjs emits the background as a chunk whose hash came out different when the same sources were built in
+					// another folder (same bytes): named without a hash, the build is the same wherever it runs.
+					chunkFileNames: chunk => (chunk.facadeModuleId?.endsWith('/src/background/main.ts') ? 'assets/background.js' : 'assets/[name]-[hash].js'),
+				},
 			},
 		},
 		legacy: {},

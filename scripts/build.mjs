@@ -9,9 +9,9 @@
 //   node scripts/build.mjs --reproducible  release builds and zips, then again in a scratch folder: the two must be
 //                                     byte-identical (npm test runs the second half after its build stage)
 //   --verbose                         show vite's full output
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, symlinkSync} from 'node:fs';
 import {mkdir, mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -26,9 +26,9 @@ export const RELEASE = [{target: 'chrome', mode: 'production'}, {target: 'firefo
 export const E2E = [{target: 'chrome', mode: 'e2e'}, {target: 'firefox', mode: 'e2e'}];
 
 /** Runs a command in the project root; resolves with its exit code and captured output. */
-export function run(command, args, {env = {}, quiet = false} = {}) {
+export function run(command, args, {env = {}, quiet = false, cwd = ROOT} = {}) {
 	return new Promise(resolve => {
-		const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(command, args, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
 		let output = '';
 		const collect = stream => chunk => {
 			output += chunk;
@@ -49,11 +49,11 @@ export function outDir({target, mode}, dist = DIST) {
 }
 
 /** One `vite build` per variant, in its own process: crxjs keeps per-build state, and TARGET is read at config time. */
-export async function viteBuild(variants, dist = DIST) {
+export async function viteBuild(variants, dist = DIST, cwd = ROOT) {
 	for (const variant of variants) {
 		const started = Date.now();
 		const {code, output} = await run(path.join(BIN, 'vite'), ['build', '--mode', variant.mode, '--logLevel', 'warn'],
-			{env: {TARGET: variant.target, DIST_DIR: dist}, quiet: true});
+			{env: {TARGET: variant.target, DIST_DIR: dist}, quiet: true, cwd});
 		const label = path.relative(ROOT, outDir(variant, dist));
 		if (code !== 0) {
 			process.stderr.write(output);
@@ -96,14 +96,24 @@ export function differences(a, b) {
 	return [...new Set([...a.keys(), ...b.keys()])].filter(file => a.get(file) !== b.get(file)).sort();
 }
 
+/** The project's files (tracked, and new ones not ignored) copied to `dir`, with a link to its node_modules. */
+function copySources(dir) {
+	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, encoding: 'utf8'})
+		.split('\0').filter(file => file && existsSync(path.join(ROOT, file)));
+	for (const file of files) cpSync(path.join(ROOT, file), path.join(dir, file));
+	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+}
+
 /**
- * Builds the release a second time in a scratch folder and compares every file and both zips with dist/ and
- * artifacts/ (built by the caller); throws naming the files that differ. One extra build, not two.
+ * Builds the release a second time, from a copy of the sources in another folder (as a reviewer builds them), and
+ * compares every file and both zips with dist/ and artifacts/ (built by the caller); throws naming the files that
+ * differ. One extra build, not two.
  */
 export async function checkReproducible() {
 	const scratch = await mkdtemp(path.join(tmpdir(), 'shelfmark-repro-'));
 	try {
-		await viteBuild(RELEASE, path.join(scratch, 'dist'));
+		copySources(path.join(scratch, 'sources'));
+		await viteBuild(RELEASE, path.join(scratch, 'dist'), path.join(scratch, 'sources'));
 		await packageZips(path.join(scratch, 'dist'), path.join(scratch, 'artifacts'));
 		const first = releaseHashes(DIST, ARTIFACTS);
 		const diff = differences(first, releaseHashes(path.join(scratch, 'dist'), path.join(scratch, 'artifacts')));
