@@ -2,9 +2,9 @@
 // npm test: the one command that runs everything, in order, and ends with a plain `N passed, N failed`
 // line (test counts of every suite, plus one check for each stage that is not a test suite).
 // Stages: system prerequisites, typecheck, lint, unit tests, builds (release + e2e, zips), web-ext lint, a second
-// release build that must be byte-identical,
-// e2e in Chromium, e2e in Firefox. Later stages still run after a failure, so one run shows everything;
-// e2e is counted failed without running when the build failed. Exits non-zero on any failure.
+// release build from a copy of the sources that must be byte-identical, e2e in Chromium, e2e in Firefox. Later
+// stages still run after a failure, so one run shows everything; e2e is counted failed without running when the
+// build failed. Exits non-zero on any failure.
 import {existsSync} from 'node:fs';
 import {mkdir, rm} from 'node:fs/promises';
 import path from 'node:path';
