@@ -6,12 +6,17 @@
 //   node scripts/build.mjs --no-e2e   release builds, zips and lint only
 //   node scripts/build.mjs --e2e-only just the e2e variants (used by test:e2e and bench)
 //   node scripts/build.mjs --lint     only lint the existing dist/firefox (npm run lint:ext)
+//   node scripts/build.mjs --reproducible  release builds and zips, then again in a scratch folder: the two must be
+//                                     byte-identical (npm test runs the second half after its build stage)
 //   --verbose                         show vite's full output
-import {spawn} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
-import {mkdir} from 'node:fs/promises';
+import {execFileSync, spawn} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, readFileSync, symlinkSync} from 'node:fs';
+import {mkdir, mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {listFiles, zipDirectory} from './zip.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -21,9 +26,9 @@ export const RELEASE = [{target: 'chrome', mode: 'production'}, {target: 'firefo
 export const E2E = [{target: 'chrome', mode: 'e2e'}, {target: 'firefox', mode: 'e2e'}];
 
 /** Runs a command in the project root; resolves with its exit code and captured output. */
-export function run(command, args, {env = {}, quiet = false} = {}) {
+export function run(command, args, {env = {}, quiet = false, cwd = ROOT} = {}) {
 	return new Promise(resolve => {
-		const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(command, args, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
 		let output = '';
 		const collect = stream => chunk => {
 			output += chunk;
@@ -36,17 +41,20 @@ export function run(command, args, {env = {}, quiet = false} = {}) {
 	});
 }
 
-export function outDir({target, mode}) {
-	return path.join(ROOT, 'dist', mode === 'e2e' ? `${target}-e2e` : target);
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'artifacts');
+
+export function outDir({target, mode}, dist = DIST) {
+	return path.join(dist, mode === 'e2e' ? `${target}-e2e` : target);
 }
 
 /** One `vite build` per variant, in its own process: crxjs keeps per-build state, and TARGET is read at config time. */
-export async function viteBuild(variants) {
+export async function viteBuild(variants, dist = DIST, cwd = ROOT) {
 	for (const variant of variants) {
 		const started = Date.now();
 		const {code, output} = await run(path.join(BIN, 'vite'), ['build', '--mode', variant.mode, '--logLevel', 'warn'],
-			{env: {TARGET: variant.target}, quiet: true});
-		const label = path.relative(ROOT, outDir(variant));
+			{env: {TARGET: variant.target, DIST_DIR: dist}, quiet: true, cwd});
+		const label = path.relative(ROOT, outDir(variant, dist));
 		if (code !== 0) {
 			process.stderr.write(output);
 			throw new Error(`vite build of ${label} failed (exit ${code})`);
@@ -58,18 +66,61 @@ export async function viteBuild(variants) {
 	}
 }
 
-/** Zips each release build with `web-ext build` as artifacts/shelfmark-TARGET-VERSION.zip. */
-export async function packageZips() {
-	await mkdir(path.join(ROOT, 'artifacts'), {recursive: true});
+export const storeZipName = target => `shelfmark-${target}-${version}.zip`;
+
+/** Zips each release build as artifacts/shelfmark-TARGET-VERSION.zip, byte-identical for identical builds. */
+export async function packageZips(dist = DIST, artifacts = ARTIFACTS) {
+	await mkdir(artifacts, {recursive: true});
 	for (const variant of RELEASE) {
-		const filename = `shelfmark-${variant.target}-${version}.zip`;
-		const {code, output} = await run(path.join(BIN, 'web-ext'), ['build', '--source-dir', outDir(variant),
-			'--artifacts-dir', 'artifacts', '--filename', filename, '--overwrite-dest', '--no-config-discovery'], {quiet: true});
-		if (code !== 0) {
-			process.stderr.write(output);
-			throw new Error(`web-ext build of ${filename} failed`);
-		}
-		console.log(`packaged artifacts/${filename}`);
+		const file = path.join(artifacts, storeZipName(variant.target));
+		zipDirectory(outDir(variant, dist), file);
+		console.log(`packaged ${path.relative(ROOT, file)}`);
+	}
+}
+
+export const sha256 = file => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Each file of the release builds and their zips (path relative to the dist or artifacts folder) -> sha256. */
+function releaseHashes(dist, artifacts) {
+	const hashes = new Map();
+	for (const variant of RELEASE) {
+		const dir = outDir(variant, dist);
+		for (const file of listFiles(dir)) hashes.set(`${variant.target}/${file}`, sha256(path.join(dir, file)));
+		hashes.set(storeZipName(variant.target), sha256(path.join(artifacts, storeZipName(variant.target))));
+	}
+	return hashes;
+}
+
+/** The files two sets of hashes disagree on: changed, or present in one only. */
+export function differences(a, b) {
+	return [...new Set([...a.keys(), ...b.keys()])].filter(file => a.get(file) !== b.get(file)).sort();
+}
+
+/** The project's files (tracked, and new ones not ignored) copied to `dir`, with a link to its node_modules. */
+function copySources(dir) {
+	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, encoding: 'utf8'})
+		.split('\0').filter(file => file && existsSync(path.join(ROOT, file)));
+	for (const file of files) cpSync(path.join(ROOT, file), path.join(dir, file));
+	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+}
+
+/**
+ * Builds the release a second time, from a copy of the sources in another folder (as a reviewer builds them), and
+ * compares every file and both zips with dist/ and artifacts/ (built by the caller); throws naming the files that
+ * differ. One extra build, not two.
+ */
+export async function checkReproducible() {
+	const scratch = await mkdtemp(path.join(tmpdir(), 'shelfmark-repro-'));
+	try {
+		copySources(path.join(scratch, 'sources'));
+		await viteBuild(RELEASE, path.join(scratch, 'dist'), path.join(scratch, 'sources'));
+		await packageZips(path.join(scratch, 'dist'), path.join(scratch, 'artifacts'));
+		const first = releaseHashes(DIST, ARTIFACTS);
+		const diff = differences(first, releaseHashes(path.join(scratch, 'dist'), path.join(scratch, 'artifacts')));
+		if (diff.length > 0) throw new Error(`the second build differs in ${diff.length} files: ${diff.slice(0, 10).join(', ')}`);
+		console.log(`reproducible: ${first.size} files and both zips byte-identical`);
+	} finally {
+		await rm(scratch, {recursive: true, force: true});
 	}
 }
 
@@ -98,6 +149,11 @@ export async function lintFirefox() {
 async function main(args) {
 	if (args.includes('--lint')) return lintFirefox();
 	if (args.includes('--e2e-only')) return viteBuild(E2E);
+	if (args.includes('--reproducible')) {
+		await viteBuild(RELEASE);
+		await packageZips();
+		return checkReproducible();
+	}
 	await viteBuild(RELEASE);
 	await packageZips();
 	if (!args.includes('--no-e2e')) await viteBuild(E2E);

@@ -291,8 +291,22 @@ const ours = (m: PageMetadata): Prediction => ({
 });
 
 type Scraper = (input: {html: string; url: string}) => Promise<Record<string, string | null>>;
+/**
+ * metascraper lives in its own package (eval/package.json): it pulls re2, a native build, which the extension's own
+ * install should not compile. The first run that compares with it installs that package.
+ */
+function evalPackage(): string {
+	const dir = path.resolve(import.meta.dirname, '../eval');
+	if (!existsSync(path.join(dir, 'node_modules', 'metascraper'))) {
+		console.error('metascraper is not installed: running `npm ci --prefix eval` (once; it builds re2 with node-gyp, '
+			+ 'which needs python3, make and a C++ compiler). Pass --no-metascraper to score without it.');
+		execFileSync('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund'], {stdio: 'inherit'});
+	}
+	return path.join(dir, 'package.json');
+}
+
 async function loadMetascraper(): Promise<Scraper> {
-	const require = createRequire(import.meta.url);
+	const require = createRequire(evalPackage());
 	const rules = ['author', 'date', 'description', 'image', 'lang', 'logo', 'publisher', 'title', 'url'].map(name => (require(`metascraper-${name}`) as () => unknown)());
 	return (require('metascraper') as (rules: unknown[]) => Scraper)(rules);
 }

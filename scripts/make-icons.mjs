@@ -1,4 +1,5 @@
-// Draws the toolbar icons (a bookmark ribbon on a rounded square) as PNGs, so no image tool is needed.
+// Draws the toolbar icons (a bookmark ribbon on a rounded square) as PNGs, so no image tool is needed:
+// node scripts/make-icons.mjs writes public/icons/*.png (committed).
 import {writeFileSync} from 'node:fs';
 import {deflateSync} from 'node:zlib';
 
@@ -26,20 +27,35 @@ function png(size, pixel) {
 	ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
 	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
-// Shape in unit coordinates: 0 outside, 1 background, 2 ribbon.
-function shape(u, v) {
-	const r = 0.2, d = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0) ** 2 + Math.max(Math.abs(v - 0.5) - (0.5 - r), 0) ** 2;
-	if (d > r * r) return 0;
+/** Signed distance (unit coordinates) to the rounded square's edge: negative inside. */
+function plateDistance(u, v) {
+	const r = 0.2, qx = Math.abs(u - 0.5) - (0.5 - r), qy = Math.abs(v - 0.5) - (0.5 - r);
+	return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
+}
+// Shape in unit coordinates: 0 outside, 1 plate, 2 ribbon, 3 the outline ring `ring` wide inside the edge.
+function shape(u, v, ring) {
+	const d = plateDistance(u, v);
+	if (d > 0) return 0;
+	if (d > -ring) return 3;
 	const inRibbon = u > 0.3 && u < 0.7 && v > 0.16 && v < 0.84 && v - 0.64 < 0.2 * (1 - Math.abs(u - 0.5) / 0.2) * -1 + 0.2;
 	return inRibbon ? 2 : 1;
 }
-const colors = [[0, 0, 0, 0], [15, 118, 110, 255], [255, 255, 255, 255]];
-for (const size of [16, 32, 48, 128]) {
+const TEAL = [15, 118, 110, 255], WHITE = [255, 255, 255, 255];
+/**
+ * Every icon (manifest.config.ts). The default set has a light outline so the teal plate reads on a dark toolbar
+ * too (Chrome has no per-theme action icons); Firefox picks `light-` on dark themes and `dark-` on light ones.
+ */
+const VARIANTS = [
+	{prefix: '', sizes: [16, 24, 32, 48, 128], colors: [[0, 0, 0, 0], TEAL, WHITE, [226, 244, 241, 255]], ring: size => 1.25 / size},
+	{prefix: 'dark-', sizes: [16, 24, 32], colors: [[0, 0, 0, 0], TEAL, WHITE, TEAL], ring: () => 0},
+	{prefix: 'light-', sizes: [16, 24, 32], colors: [[0, 0, 0, 0], [94, 234, 212, 255], [19, 78, 74, 255], [94, 234, 212, 255]], ring: () => 0},
+];
+for (const {prefix, sizes, colors, ring} of VARIANTS) for (const size of sizes) {
 	const ss = 4;
-	writeFileSync(`public/icons/${size}.png`, png(size, (x, y) => {
+	writeFileSync(`public/icons/${prefix}${size}.png`, png(size, (x, y) => {
 		const acc = [0, 0, 0, 0];
 		for (let i = 0; i < ss; i++) for (let j = 0; j < ss; j++) {
-			const c = colors[shape((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size)];
+			const c = colors[shape((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size, ring(size))];
 			acc[0] += c[0] * c[3]; acc[1] += c[1] * c[3]; acc[2] += c[2] * c[3]; acc[3] += c[3];
 		}
 		const a = acc[3] / (ss * ss);

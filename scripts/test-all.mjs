@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // npm test: the one command that runs everything, in order, and ends with a plain `N passed, N failed`
 // line (test counts of every suite, plus one check for each stage that is not a test suite).
-// Stages: system prerequisites, typecheck, lint, unit tests, builds (release + e2e, zips), web-ext lint,
-// e2e in Chromium, e2e in Firefox. Later stages still run after a failure, so one run shows everything;
-// e2e is counted failed without running when the build failed. Exits non-zero on any failure.
+// Stages: system prerequisites, typecheck, lint, unit tests, builds (release + e2e, zips), web-ext lint, a second
+// release build from a copy of the sources that must be byte-identical, e2e in Chromium, e2e in Firefox. Later
+// stages still run after a failure, so one run shows everything; e2e is counted failed without running when the
+// build failed. Exits non-zero on any failure.
 import {existsSync} from 'node:fs';
 import {mkdir, rm} from 'node:fs/promises';
 import path from 'node:path';
-import {E2E, RELEASE, ROOT, lintFirefox, packageZips, run, viteBuild} from './build.mjs';
+import {E2E, RELEASE, ROOT, checkReproducible, lintFirefox, packageZips, run, viteBuild} from './build.mjs';
 import {readCounts, runE2e} from './e2e.mjs';
 
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -80,6 +81,7 @@ async function main() {
 		await packageZips();
 	});
 	await stage('web-ext lint (dist/firefox)', () => (built ? lintFirefox() : Promise.reject(new Error('no build to lint'))));
+	await stage('reproducible build', () => (built ? checkReproducible() : Promise.reject(new Error('no build to compare'))));
 	for (const browser of ['chromium', 'firefox']) {
 		await stage(`e2e ${browser}`, async () => {
 			if (!built) throw new Error('no e2e build to test');

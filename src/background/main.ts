@@ -7,9 +7,10 @@ import {registerDetectListeners} from './detect.ts';
 import {serveE2eHooks} from './e2e-hooks.ts';
 import {openHarvestWindow} from './harvest-window.ts';
 import {MENU, createMenus} from './menus.ts';
+import {openOptionsAt, registerOmnibox} from './omnibox.ts';
 import {saveLink, savePage} from './quick-save.ts';
 import {openSidePanel} from './side-panel.ts';
-import {refreshBadge} from './service.ts';
+import {getItemService, refreshBadge} from './service.ts';
 import {registerSyncListeners} from './sync-runtime.ts';
 
 // Every listener is registered synchronously at top level, so a restarted worker receives the event that woke it.
@@ -41,6 +42,13 @@ browser.commands?.onCommand.addListener((command, tab) => {
 		if (target) await savePage(target);
 	})().catch(logError);
 });
+
+// The address bar's `sm` keyword. Firefox for Android has no address-bar API; Firefox shows descriptions as plain
+// text (only it has getBrowserInfo), Chrome as XML.
+if (browser.omnibox) {
+	registerOmnibox(browser.omnibox, async (text, limit) => (await getItemService()).query({text, limit}), openOptionsAt,
+		!('getBrowserInfo' in browser.runtime), logError);
+}
 
 // A navigation makes the badge stale. URLs of other tabs are visible only with the optional `tabs` permission
 // (or a host permission): without it the badge is only cleared.

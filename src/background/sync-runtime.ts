@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import browser, {type Permissions} from 'webextension-polyfill';
+import {asksNothing, syncPermissions} from '../core/data-collection.ts';
 import {originPattern} from '../shared/sync-protocol.ts';
 import {BrowserSyncTransport, WebDavTransport, type SyncTransport} from '../sync/index.ts';
 import {getItemService} from './service.ts';
@@ -21,8 +22,10 @@ function transport(config: StoredConfig): SyncTransport {
 	return new WebDavTransport(webdavOptions(config));
 }
 
+/** The server's origin, and in Firefox the consent to the data sync sends (core/data-collection.ts), still granted. */
 async function allowed(config: StoredConfig): Promise<boolean> {
-	return config.kind !== 'webdav' || browser.permissions.contains({origins: [originPattern(config.url!)]});
+	const wanted = syncPermissions(browser.runtime.getManifest(), config.kind === 'webdav' ? [originPattern(config.url!)] : []);
+	return asksNothing(wanted) || browser.permissions.contains(wanted as Permissions.Permissions);
 }
 
 /** navigator.locks where it exists; otherwise a lock in this context only (one worker per profile anyway). */

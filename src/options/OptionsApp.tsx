@@ -22,8 +22,9 @@ import {SettingsView} from './SettingsView.tsx';
 import {SyncView} from './SyncView.tsx';
 import {TopicManager} from './TopicManager.tsx';
 import {useRemoteCovers} from '../ui/hooks/use-remote-covers.ts';
-import {itemFromHash} from '../ui/options-url.ts';
+import {itemFromHash, searchFromHash} from '../ui/options-url.ts';
 import {useDuplicates} from './use-duplicates.ts';
+import {useHashTarget} from './use-hash-target.ts';
 import {listActions} from './use-list-actions.ts';
 import {useSelection} from './use-selection.ts';
 
@@ -38,9 +39,14 @@ export function OptionsApp() {
 	useThemeAttribute(settings.theme);
 	const {toasts, show, dismiss} = useToasts();
 	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
-	const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+	const [filters, setFilters] = useState<Filters>(() => ({...NO_FILTERS, text: searchFromHash(location.hash) ?? ''})); // The address bar's `sm`
 	const {selected, setSelected, toggle, drop} = useSelection();
 	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
+	useHashTarget(target => {
+		setView({name: 'list'});
+		if ('item' in target) setEditing(target.item);
+		else setFilters({...NO_FILTERS, text: target.search});
+	});
 	const [adding, setAdding] = useState(false);
 	const [merging, setMerging] = useState<string[]>();
 	const [topicWanted, setTopicWanted] = useState(false); // The "t" key asked for the bulk bar's topic field

@@ -1,10 +1,12 @@
 import {useId, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import {syncPermissions} from '../core/data-collection.ts';
 import {AppError} from '../core/errors.ts';
 import {sendsPasswordInClear} from '../core/plain-http.ts';
 import {originPattern, type SyncProbe, type SyncSetup, type SyncStatus} from '../shared/sync-protocol.ts';
 import {useApi} from '../ui/api-context.ts';
 import {errorMessage, t} from '../ui/i18n.ts';
+import {requestSyncPermissions} from '../ui/sync-permissions.ts';
 
 export type SyncSetupFormProps = {
 	/** The current setup, to prefill (never holds the password). */
@@ -23,7 +25,8 @@ const KIND_LABEL = {webdav: 'syncKind_webdav', 'browser-sync': 'syncKind_browser
 
 /**
  * WebDAV or browser sync. The host permission for the server is requested straight from the click (browsers
- * refuse prompts after an await); with it the background talks to the server without CORS.
+ * refuse prompts after an await); with it the background talks to the server without CORS. Firefox's consent to
+ * the data sync sends is asked in the same prompt.
  */
 export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: SyncSetupFormProps) {
 	const api = useApi();
@@ -43,14 +46,15 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}), ...(passphrase ? {passphrase} : {}),
 			...(inClear && plainHttp ? {plainHttp} : {})}
 		: {kind, ...(passphrase ? {passphrase} : {})});
-	/** Must run synchronously in the click handler. */
+	/** Must run synchronously in the click handler. In Firefox it also asks for the data sync sends (issue 18). */
 	const grant = (): Promise<boolean> => {
-		if (kind !== 'webdav') return Promise.resolve(true);
+		let origins: string[];
 		try {
-			return browser.permissions.request({origins: [originPattern(url.trim())]});
+			origins = kind === 'webdav' ? [originPattern(url.trim())] : [];
 		} catch {
 			return Promise.reject(new AppError('BAD_REQUEST', url)); // Not a URL: the background would say the same
 		}
+		return requestSyncPermissions(syncPermissions(browser.runtime.getManifest(), origins));
 	};
 	const withPermission = <T,>(action: 'test' | 'save', call: () => Promise<T>): Promise<T | undefined> => {
 		if (inClear && !plainHttp) { // Asked before the permission prompt: nothing to grant for a setup that is refused
@@ -61,7 +65,7 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 		setNote(undefined);
 		return grant()
 			.then(granted => {
-				if (!granted) throw new AppError('PERMISSION_DENIED', originPattern(url.trim()));
+				if (!granted) throw new AppError('PERMISSION_DENIED', kind === 'webdav' ? originPattern(url.trim()) : 'data_collection');
 				return call();
 			})
 			.catch((error: unknown) => { setNote({text: errorMessage(error), error: true}); return undefined; })

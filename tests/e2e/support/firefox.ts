@@ -2,6 +2,7 @@ import {rm} from 'node:fs/promises';
 import puppeteer, {type Browser} from 'puppeteer-core';
 import type {UiLocale} from './chromium.ts';
 import {e2eBuild, requireBinary, tempProfile, SITE_HOST} from './paths.ts';
+import {SYNC_DATA_COLLECTION} from '../../../src/core/data-collection.ts';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** Must match `GECKO_ID` in manifest.config.ts (kept literal: that file imports package.json and crxjs). */
@@ -63,6 +64,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	});
 	try {
 		await browser.installExtension(extensionDir);
+		await consentToSyncData(browser);
 		return {
 			browser, uuid: FIXED_UUID, profileDir,
 			async close({keepProfile = false} = {}) {
@@ -98,4 +100,17 @@ export async function evaluateInChrome(browser: Browser, expression: string): Pr
  */
 export async function setIntPref(browser: Browser, name: string, value: number): Promise<void> {
 	await evaluateInChrome(browser, `Services.prefs.setIntPref(${JSON.stringify(name)}, ${Number(value)})`);
+}
+
+/**
+ * Gives the consent that turning sync on asks for (core/data-collection.ts), as the user does in the setup prompt
+ * or in about:addons: tests configure sync through the background, with no click to prompt from.
+ */
+async function consentToSyncData(browser: Browser): Promise<void> {
+	await evaluateInChrome(browser, `(async () => {
+		const {ExtensionPermissions} = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+		const id = ${JSON.stringify(GECKO_ID)};
+		const data = ${JSON.stringify(SYNC_DATA_COLLECTION)};
+		await ExtensionPermissions.add(id, {permissions: [], origins: [], data_collection: data}, WebExtensionPolicy.getByID(id).extension);
+	})()`);
 }

@@ -62,4 +62,11 @@ describe('the background starts in every browser (Firefox for Android has fewer 
 		expect(await openHarvestWindow({id: 7} as never)).toBeUndefined();
 		expect(api.tabs.create).toHaveBeenCalledWith({url: expect.stringContaining('view=harvest&tab=7') as unknown});
 	});
+
+	test('the address bar keyword is listened to only where the browser has an omnibox', async () => {
+		const omnibox = {onInputChanged: {addListener: vi.fn()}, onInputEntered: {addListener: vi.fn()}};
+		await start({omnibox});
+		expect(omnibox.onInputChanged.addListener).toHaveBeenCalledOnce();
+		expect(omnibox.onInputEntered.addListener).toHaveBeenCalledOnce();
+	});
 });
