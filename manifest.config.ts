@@ -33,7 +33,10 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		options_ui: {page: 'src/options/index.html', open_in_tab: true},
 		// The list beside the page: Chrome's side panel, Firefox's sidebar (one page, src/sidepanel)
 		...(target === 'firefox'
-			? {sidebar_action: {default_panel: SIDE_PANEL, default_title: '__MSG_sidePanelTitle__', default_icon: {16: 'icons/16.png', 32: 'icons/32.png'}, open_at_install: false}}
+			? {sidebar_action: {
+				default_panel: SIDE_PANEL, default_title: '__MSG_sidePanelTitle__', open_at_install: false,
+				default_icon: {16: 'icons/16.png', 24: 'icons/24.png', 32: 'icons/32.png'}, // Outlined: they read on dark too
+			}}
 			: {side_panel: {default_path: SIDE_PANEL}}),
 		background: target === 'firefox'
 			? {scripts: ['src/background/main.ts'], type: 'module'}
