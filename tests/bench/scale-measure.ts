@@ -145,20 +145,38 @@ export async function popupOverBlank(target: BenchBrowser, tabId: number): Promi
 	return ready - blank;
 }
 
+/** Another browser of the same kind on a fresh profile: a new device, with an extension page open in `tab`. */
+export type NewDevice = () => Promise<{target: BenchBrowser; tab: BenchTab; close(): Promise<void>}>;
+
+const SYNC_AUTH = {user: 'reader', password: 'bench-pass-4k2'};
+
+/** Turns sync on to `url` from `tab`: that syncs at once, so this is one round trip of configureSync, in ms. */
+async function turnSyncOn(target: BenchBrowser, tab: BenchTab, url: string): Promise<number> {
+	await target.keepAwake();
+	const start = performance.now();
+	const status = await request<{lastError?: unknown}>(tab, 'background', 'configureSync', {kind: 'webdav', url, ...SYNC_AUTH});
+	const time = performance.now() - start;
+	if (status.lastError) throw new Error(`the sync failed: ${JSON.stringify(status.lastError)}`);
+	return time;
+}
+
 /**
- * The extension's first sync of its whole list to a real Apache mod_dav on loopback: turning sync on syncs at once,
- * so this is the round trip of configureSync, from the list in IndexedDB to the blobs on the server.
+ * The extension's first sync of its whole list to a real Apache mod_dav on loopback (from the list in IndexedDB to
+ * the blobs on the server), then a new device's first sync from that vault, which must end with the whole list.
  */
-async function firstSync(target: BenchBrowser, tab: BenchTab): Promise<number> {
-	const auth = {user: 'reader', password: 'bench-pass-4k2'};
-	const apache = await startApache({auth});
+async function firstSyncAndPull(target: BenchBrowser, tab: BenchTab, newDevice: NewDevice, size: number): Promise<[number, number]> {
+	const apache = await startApache({auth: SYNC_AUTH});
 	try {
-		await target.keepAwake();
-		const start = performance.now();
-		const status = await request<{lastError?: unknown}>(tab, 'background', 'configureSync', {kind: 'webdav', url: apache.url, ...auth});
-		const time = performance.now() - start;
-		if (status.lastError) throw new Error(`the first sync failed: ${JSON.stringify(status.lastError)}`);
-		return time;
+		const push = await turnSyncOn(target, tab, apache.url);
+		const device = await newDevice();
+		try {
+			const pull = await turnSyncOn(device.target, device.tab, apache.url);
+			const {total} = await request<{total: number}>(device.tab, 'background', 'queryItems', {limit: 0});
+			if (total !== size) throw new Error(`the new device has ${total} items, not ${size}`);
+			return [push, pull];
+		} finally {
+			await device.close();
+		}
 	} finally {
 		await apache.stop();
 	}
@@ -185,7 +203,7 @@ async function seed(tab: BenchTab, from: number, to: number, urlBase: string): P
  * background by the e2e build's seedWorks hook): cold first rows, search, scroll, popup, heaps (issue 17).
  * `workPage` is a page the popup is opened over; it is also the link of one generated work deep in the list.
  */
-export async function scaleFigures(target: BenchBrowser, workPage: (n: number) => string): Promise<Figure[]> {
+export async function scaleFigures(target: BenchBrowser, workPage: (n: number) => string, newDevice: NewDevice): Promise<Figure[]> {
 	const s = target.suffix;
 	const figures: Figure[] = [];
 	/** Measures one figure; a failure names the figure it was measuring. */
@@ -218,6 +236,12 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	const tabId = await tabIdOf(tab, workPage(7));
 	if (tabId === undefined) throw new Error('the work page is not visible to the extension');
 	await measure('popup ready over a blank extension page at 100,000 items', 'ms', 100, () => popupOverBlank(target, tabId));
-	await measure('first sync of 100,000 items to WebDAV', 'ms', null, () => firstSync(target, tab));
+	let pull = 0;
+	await measure('first sync of 100,000 items to WebDAV', 'ms', null, async () => {
+		const [push, pulled] = await firstSyncAndPull(target, tab, newDevice, 100_000);
+		pull = pulled;
+		return push;
+	});
+	await measure('first sync of a new device from a 100,000-item WebDAV vault', 'ms', null, async () => pull);
 	return figures;
 }
