@@ -76,3 +76,11 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<dl><dt>Publisher</dt><dd>Orbit</dd><dt>Release date</dt><dd>March 1, 2020</dd></dl>').publishedAt).toBe('2020-03-01');
 	});
 });
+
+test('a store\'s Product with a book\'s ISBN names its publisher as the brand; another product\'s brand is no publisher', () => {
+	const product = (fields: string) => read(`<html><head><title>The Book | Shop</title><script type="application/ld+json">{"@context":"https://schema.org",
+		"@type":"Product","name":"The Book",${fields}}</script></head><body><h1>The Book</h1></body></html>`).publisher;
+	expect(product('"gtin13":"9780316498838","brand":{"@type":"Brand","name":"Orbit"}')).toBe('Orbit');
+	expect(product('"isbn":"978-0-316-49883-8","brand":"Orbit"')).toBe('Orbit');
+	expect(product('"gtin13":"4006381333931","brand":{"@type":"Brand","name":"Stabilo"}')).toBeUndefined();
+});
