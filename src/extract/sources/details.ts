@@ -48,7 +48,8 @@ export function details(text: string): Candidate {
 	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
 	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
 	const [day, by] = line.split(/\s+by\s+/);
-	const publisher = named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
+	// A label alone is a section's or a link's name (`Editorial`, a footer's `Imprint`): a details list names more.
+	const publisher = fields.size < 2 && !/ISBN|EAN/.test(text) ? undefined : named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
 	const date = imprint?.[2] ?? (day || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');

@@ -48,17 +48,21 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 	test.each([
 		['a label and a value in classed spans', '<div><span class="label">Publisher</span><span class="value">Orbit</span></div><div><span class="label">Pages</span><span class="value">320</span></div>', 'Orbit'],
 		['a label in bold opening a paragraph', '<p><b>Publisher:</b> Orbit</p><p><b>Pages:</b> 320</p>', 'Orbit'],
-		['blocks for the label and the value', '<div class="attr"><div class="k">Publisher</div><div class="v">Orbit</div></div>', 'Orbit'],
+		['blocks for the label and the value', '<div class="attr"><div class="k">Publisher</div><div class="v">Orbit</div><div class="k">Language</div><div class="v">English</div></div>', 'Orbit'],
 		['two labels joined', '<dl><dt>Publisher/Imprint</dt><dd>Orbit</dd><dt>Pages</dt><dd>320</dd></dl>', 'Orbit'],
-		['direction marks around the colon', '<ul><li><span><span class="a-text-bold">Publisher \u200f : \u200e</span><span>Orbit; 2nd edition (March 1, 2020)</span></span></li></ul>', 'Orbit'],
-		['出版社名', '<ul><li>出版社名：新潮社</li><li>ページ数：320ページ</li></ul>', '新潮社'],
-		['出版方', '<ul><li>出版方：中信出版社</li></ul>', '中信出版社'],
-		['出版', '<ul><li>出版：中信出版社</li></ul>', '中信出版社'],
+		['direction marks around the colon', '<ul><li><span><span class="a-text-bold">Publisher \u200f : \u200e</span><span>Orbit; 2nd edition (March 1, 2020)</span></span></li><li>Language: English</li></ul>', 'Orbit'],
+		['出版社名', '<ul><li>出版社名：新潮社</li><li>発売日：2020/3/1</li></ul>', '新潮社'],
+		['出版方', '<ul><li>出版方：中信出版社</li><li>页数：320</li></ul>', '中信出版社'],
+		['出版', '<ul><li>出版：中信出版社</li><li>ISBN：9787508686882</li></ul>', '中信出版社'],
 	])('%s', (_, body, publisher) => expect(shop(body).publisher).toBe(publisher));
 
 	test('a store\'s `Name; edition (day)` gives the publisher and the day', () => {
 		expect(shop('<ul><li><b>Publisher \u200f : \u200e</b> <span>Orbit; 2nd edition (March 1, 2020)</span></li><li><b>Language:</b> English</li></ul>'))
 			.toMatchObject({publisher: 'Orbit', publishedAt: '2020-03-01'});
+	});
+	test('a label alone names a section or a link, not a publisher: a details list names more than one thing', () => {
+		expect(shop('<div class="kicker"><span>Editorial</span></div><h2>Why we read</h2><p>Reading lists are back.</p>').publisher).toBeUndefined();
+		expect(shop('<p>Text.</p><div class="links"><span>Imprint</span> <span>Privacy</span></div>').publisher).toBeUndefined();
 	});
 	test('a catalogue\'s `Published: day by publisher`, and its `Published/Created: place : publisher, year`', () => {
 		expect(shop('<dl><dt>Published</dt><dd>March 1, 2020 by Orbit</dd><dt>ISBN</dt><dd>9780316498838</dd></dl>'))
