@@ -6,16 +6,27 @@ import {anyOf, labelled} from '../sites/site.ts';
 /** Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`). */
 export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag',
 	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Förlag', 'Forlag', 'Kustantaja',
-	'Издательство', '出版社', '出版者', '出版单位', '出品方', '出版元', '発行元', '発売元'];
-const DATE = ['Publication date', 'Pub. Date', 'Published', 'Erschienen', 'Date de publication', 'Date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación',
-	'Date de parution', 'Parution', 'Data di pubblicazione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期'];
+	'Издательство', '出版社', '出版社名', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
+	// A Chinese producer (出品方, the brand that made the book) stands in for the licensed house only when none is named.
+	'出品方'];
+/**
+ * When the edition appeared; a catalogue's publication statement says where and by whom too (`Published/Created:
+ * London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's
+ * title so too (ISFDB's `Publication: <title>`).
+ */
+const DATE = ['Publication date', 'Pub. Date', 'Publish date', 'Published', 'Published/Created', 'Publication details', 'Erschienen',
+	'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento',
+	'Date de parution', 'Parution', 'Data di pubblicazione', 'Anno edizione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum',
+	'Jaar', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月', '発行日'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
 const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
+/** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
+export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
-const BARE_LABEL = new RegExp(`^[ \\t]*(${anyOf(LABELS)})[ \\t]*$`, 'gim');
+const BARE_LABEL = new RegExp(`^[ \\t]*(${labelText(LABELS)})[ \\t\u200e\u200f]*$`, 'gimu');
 /** A page count said with its unit, under whatever label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
@@ -32,11 +43,15 @@ export function details(text: string): Candidate {
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
-	const named = get(PUBLISHER);
+	// A bare `出版` may label the day (`出版：2020年3月`): a publisher is no date.
+	const named = get(PUBLISHER)?.replace(/^[\d\s年月日./-]+$/, '');
 	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
-	const publisher = named && !IMPRINT.test(named) ? named : imprint?.[1];
+	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
+	const [day, by] = line.split(/\s+by\s+/);
+	// A label alone is a section's or a link's name (`Editorial`, a footer's `Imprint`): a details list names more.
+	const publisher = fields.size < 2 && !/ISBN|EAN/.test(text) ? undefined : named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
-	const date = imprint?.[2] ?? (line || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
+	const date = imprint?.[2] ?? (day || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
 		title,

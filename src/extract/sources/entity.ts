@@ -79,7 +79,9 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
 	const minutes = isoMinutes(text('timeRequired') ?? text('duration'));
 	const pages = Number(text('numberOfPages'));
-	const publisher = text('publisher') ?? text('sourceOrganization');
+	const isbn = [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))];
+	// A store that describes a book as a Product names its publisher as the brand.
+	const publisher = text('publisher') ?? text('sourceOrganization') ?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
@@ -94,7 +96,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		language: text('inLanguage') ?? text('language'),
 		publishedAt: text('datePublished') ?? text('uploadDate') ?? text('dateCreated') ?? text('releaseDate') ?? text('startDate'),
 		modifiedAt: text('dateModified'),
-		isbn: [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))],
+		isbn,
 		publisher,
 		provider: text('provider'),
 		duration: minutes || pages > 0 ? {minutes, pages: pages > 0 ? pages : undefined} : undefined,

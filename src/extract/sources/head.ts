@@ -2,7 +2,10 @@ import {each} from '../dom.ts';
 
 /** One pass over a page's `<meta>` and `<link>` elements into maps, so no source queries the document per field. */
 export type Head = {
-	/** `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`) -> contents in page order. */
+	/**
+	 * `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`, the Open Graph namespaces' spellings
+	 * `og:book:`/`books:`/`og:article:` to `book:`/`article:`) -> contents in page order.
+	 */
 	meta: Map<string, string[]>;
 	/** `rel` token (lowercased) -> hrefs in page order. */
 	links: Map<string, string[]>;
@@ -26,7 +29,7 @@ export function readHead(doc: Document): Head {
 		if (content === null || el.hasAttribute('itemprop') && !el.hasAttribute('property') && !el.hasAttribute('name')) continue;
 		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
-			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.'), content);
+			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.').replace(/^(og:)?(book|article)s?:/, '$2:'), content);
 		}
 	}
 	for (const el of each(doc.getElementsByTagName('link'))) {

@@ -40,7 +40,7 @@ const TWITTER_IMAGE = ['twitter:image:src', 'twitter:image'];
 const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'], [/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other']];
 
 /**
- * Open Graph, with the `article:*`, `book:*`/`books:*` and `video:*` namespaces; a video's length is its JSON-LD's or its
+ * Open Graph, with the `article:*`, `book:*` (`books:*` read as it) and `video:*` namespaces; a video's length is its JSON-LD's or its
  * adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's budget needed).
  */
 export function openGraph(h: Head): Candidate {
@@ -53,10 +53,11 @@ export function openGraph(h: Head): Candidate {
 		language: h.get('og:locale'),
 		url: h.get('og:url'),
 		kind: OG_KINDS.find(([test]) => test.test(type))?.[1],
-		authors: h.all('article:author', 'book:author', 'books:author', 'og:article:author', 'video:director'),
-		publishedAt: h.get('article:published_time', 'og:article:published_time', 'book:release_date', 'books:release_date', 'video:release_date', 'og:published_time'),
+		authors: h.all('article:author', 'book:author', 'video:director'),
+		publishedAt: h.get('article:published_time', 'book:release_date', 'video:release_date', 'og:published_time'),
 		modifiedAt: h.get('article:modified_time', 'og:updated_time'),
-		isbn: h.all('book:isbn', 'books:isbn'),
+		isbn: h.all('book:isbn'),
+		publisher: h.get('book:publisher'),
 		keywords: h.all('article:tag', 'book:tag', 'video:tag'),
 	};
 }

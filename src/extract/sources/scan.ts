@@ -1,7 +1,6 @@
 import {each} from '../dom.ts';
 import type {ScriptCounts} from '../language.ts';
-import {anyOf} from '../sites/site.ts';
-import {PUBLISHER} from './details.ts';
+import {PUBLISHER, labelText} from './details.ts';
 
 /**
  * What every source needs from the document, gathered once: the elements each reads (instead of a query per
@@ -66,7 +65,7 @@ function count(text: string, into: ScriptCounts): void {
 /** Labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). */
 const LABEL = /ISBN|\bEAN\b|Barcode/i;
 /** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
-const PUBLISHER_LABEL = new RegExp(`^\\s*(${anyOf(PUBLISHER)})\\s*([:：]|$)`, 'im');
+const PUBLISHER_LABEL = new RegExp(`^\\s*${labelText(PUBLISHER)}[\\s\u200e\u200f]*([:：]|$)`, 'imu');
 const RAW_TEXT = /^(script|style|noscript|template|textarea)$/;
 const isContent = (node: Node) => !!node.nodeValue?.trim() && !RAW_TEXT.test(node.parentElement?.localName ?? '') && !node.parentElement?.closest(NOT_TEXT);
 
@@ -120,11 +119,12 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 }
 
 /**
- * The first text of a details cell or item (`<dt>`, `<th>`, `<td>`, `<li>`) that opens with a publisher label, looked
- * up by tag after the walk: testing the label on every text node cost milliseconds on a large page.
+ * The first text of a details cell or item that opens with a publisher label: `<dt>`, `<th>`, `<td>`, `<li>`, and the
+ * label elements of lists built from blocks (`<span class="label">`, `<div>`, `<p><b>Publisher:</b> …`). Looked up by
+ * tag after the walk: testing the label on every text node cost milliseconds on a large page.
  */
 function publisherCell(body: HTMLElement): Node[] {
-	for (const tag of ['dt', 'th', 'td', 'li']) {
+	for (const tag of ['dt', 'th', 'td', 'li', 'span', 'div', 'p', 'b', 'strong', 'label']) {
 		let n = 0;
 		for (const el of body.getElementsByTagName(tag)) {
 			if (n++ >= 300) break;

@@ -26,3 +26,65 @@ describe('a store\'s publisher, under the labels stores write', () => {
 		expect(read('<dl><dt>Publisher</dt><dd>Orbit</dd><dt>Update:</dt><dd>2020-01-01</dd></dl>').publishedAt).toBeUndefined();
 	});
 });
+
+describe('a book\'s publisher in the page\'s metadata', () => {
+	const head = (tags: string) => read(`<html><head><title>The Book | Shop</title>${tags}</head><body><h1>The Book</h1></body></html>`);
+	test.each([
+		['<meta property="og:type" content="book"><meta property="book:publisher" content="Orbit">'],
+		['<meta property="og:type" content="books.book"><meta property="books:publisher" content="Orbit">'],
+		['<meta property="og:type" content="book"><meta property="og:book:publisher" content="Orbit">'],
+	])('Open Graph\'s book namespace, in each spelling: %s', tags => expect(head(tags)).toMatchObject({kind: 'book', publisher: 'Orbit'}));
+
+	test('the namespaces\' other fields read the same in every spelling', () => {
+		expect(head('<meta property="og:type" content="books.book"><meta property="books:isbn" content="9780316498838">'
+			+ '<meta property="og:book:author" content="Ann Leckie"><meta property="books:release_date" content="2020-03-01">'))
+			.toMatchObject({isbn: ['9780316498838'], authors: ['Ann Leckie'], publishedAt: '2020-03-01'});
+		expect(head('<meta property="og:type" content="article"><meta property="og:article:published_time" content="2021-05-06">').publishedAt).toBe('2021-05-06');
+	});
+});
+
+describe('a details list read in the layouts stores and catalogues use, with or without an ISBN', () => {
+	const shop = (body: string) => read(`<html><head><title>The Book | Shop</title></head><body><nav>Books</nav><main><h1>The Book</h1>${body}</main></body></html>`);
+	test.each([
+		['a label and a value in classed spans', '<div><span class="label">Publisher</span><span class="value">Orbit</span></div><div><span class="label">Pages</span><span class="value">320</span></div>', 'Orbit'],
+		['a label in bold opening a paragraph', '<p><b>Publisher:</b> Orbit</p><p><b>Pages:</b> 320</p>', 'Orbit'],
+		['blocks for the label and the value', '<div class="attr"><div class="k">Publisher</div><div class="v">Orbit</div><div class="k">Language</div><div class="v">English</div></div>', 'Orbit'],
+		['two labels joined', '<dl><dt>Publisher/Imprint</dt><dd>Orbit</dd><dt>Pages</dt><dd>320</dd></dl>', 'Orbit'],
+		['direction marks around the colon', '<ul><li><span><span class="a-text-bold">Publisher \u200f : \u200e</span><span>Orbit; 2nd edition (March 1, 2020)</span></span></li><li>Language: English</li></ul>', 'Orbit'],
+		['出版社名', '<ul><li>出版社名：新潮社</li><li>発売日：2020/3/1</li></ul>', '新潮社'],
+		['出版方', '<ul><li>出版方：中信出版社</li><li>页数：320</li></ul>', '中信出版社'],
+		['出版', '<ul><li>出版：中信出版社</li><li>ISBN：9787508686882</li></ul>', '中信出版社'],
+	])('%s', (_, body, publisher) => expect(shop(body).publisher).toBe(publisher));
+
+	test('a store\'s `Name; edition (day)` gives the publisher and the day', () => {
+		expect(shop('<ul><li><b>Publisher \u200f : \u200e</b> <span>Orbit; 2nd edition (March 1, 2020)</span></li><li><b>Language:</b> English</li></ul>'))
+			.toMatchObject({publisher: 'Orbit', publishedAt: '2020-03-01'});
+	});
+	test('a label alone names a section or a link, not a publisher: a details list names more than one thing', () => {
+		expect(shop('<div class="kicker"><span>Editorial</span></div><h2>Why we read</h2><p>Reading lists are back.</p>').publisher).toBeUndefined();
+		expect(shop('<p>Text.</p><div class="links"><span>Imprint</span> <span>Privacy</span></div>').publisher).toBeUndefined();
+	});
+	test('a catalogue\'s `Published: day by publisher`, and its `Published/Created: place : publisher, year`', () => {
+		expect(shop('<dl><dt>Published</dt><dd>March 1, 2020 by Orbit</dd><dt>ISBN</dt><dd>9780316498838</dd></dl>'))
+			.toMatchObject({publisher: 'Orbit', publishedAt: '2020-03-01'});
+		expect(shop('<table><tr><th>Published/Created:</th><td>London : Orbit, 2020.</td></tr><tr><th>ISBN:</th><td>9780316498838</td></tr></table>'))
+			.toMatchObject({publisher: 'Orbit', publishedAt: '2020'});
+	});
+	test('a bare 出版 labelling the day is no publisher; 出品方 stands in only when no publishing house is named', () => {
+		expect(shop('<ul><li>出版：2020年3月</li><li>ISBN：9787508686882</li></ul>').publisher).toBeUndefined();
+		expect(shop('<ul><li>出品方：新经典文化</li><li>出版社：南海出版公司</li><li>ISBN：9787544253994</li></ul>').publisher).toBe('南海出版公司');
+	});
+	test('catalogue and store wordings of the day', () => {
+		expect(shop('<dl><dt>Verlag</dt><dd>Suhrkamp</dd><dt>Erscheinungsdatum</dt><dd>01.03.2020</dd></dl>').publishedAt).toBe('2020-03-01');
+		expect(shop('<ul><li>出版社：新潮社</li><li>発売日：2020/3/1</li><li>ISBN：9784101001012</li></ul>').publishedAt).toBe('2020-03-01');
+		expect(shop('<dl><dt>Publisher</dt><dd>Orbit</dd><dt>Release date</dt><dd>March 1, 2020</dd></dl>').publishedAt).toBe('2020-03-01');
+	});
+});
+
+test('a store\'s Product with a book\'s ISBN names its publisher as the brand; another product\'s brand is no publisher', () => {
+	const product = (fields: string) => read(`<html><head><title>The Book | Shop</title><script type="application/ld+json">{"@context":"https://schema.org",
+		"@type":"Product","name":"The Book",${fields}}</script></head><body><h1>The Book</h1></body></html>`).publisher;
+	expect(product('"gtin13":"9780316498838","brand":{"@type":"Brand","name":"Orbit"}')).toBe('Orbit');
+	expect(product('"isbn":"978-0-316-49883-8","brand":"Orbit"')).toBe('Orbit');
+	expect(product('"gtin13":"4006381333931","brand":{"@type":"Brand","name":"Stabilo"}')).toBeUndefined();
+});
