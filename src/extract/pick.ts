@@ -16,16 +16,20 @@ const str = (max: number) => (v: unknown) => clean(v, max);
  * Words of a description a site puts on every page, whatever the page shows: a cookie notice, a store's sales line
  * (`Buy X at low prices`, `Free delivery on eligible orders`, `…就上京东`).
  */
-const SITEWIDE = /(site|we) uses? cookies|low(est)? prices?|free (delivery|shipping)|就上|网购/i;
+const SITEWIDE = /(site|we) uses? cookies|low prices?|lowest prices?|free (delivery|shipping)|就上|网购/i;
+/** A welcome to the site opening its description. */
+const WELCOME = /^(welcome to|bienvenue (sur|à)|willkommen (bei|auf)|bienvenido a|欢迎(来到|访问)?)\s*(the\s)?/i;
 
 /**
  * A description that says nothing of this page: site-wide words, the title again, the site's name alone or opening
  * a welcome or a tagline (`Welcome to Site, …`, `Site - news and reviews`). The next source's, or the content's first
  * paragraph, describes the page. A site's front page is the one they do describe.
  */
-function boilerplate(text: string, {title = '', siteName = ''}: Picked, base: string): boolean {
-	const opening = text.replace(/^(welcome to|欢迎(来到|访问)?)\s*(the\s)?/i, '').split(/\s[-|:–—·]\s|[,.!]\s/)[0]!;
-	return !/^\w+:\/\/[^/]+\/?([?#]|$)/.test(base) && (SITEWIDE.test(text) || loose(text) === loose(title) || loose(opening) === loose(siteName));
+function boilerplate(text: string, {title, siteName = '\n'}: Picked, base: string): boolean {
+	const said = loose(text);
+	const site = text.replace(WELCOME, '');
+	return !/^\w+:\/\/[^/]+\/?([?#]|$)/.test(base) && (SITEWIDE.test(text) || !!title && loose(title) === said || loose(siteName).includes(said)
+		|| site.toLowerCase().startsWith(siteName.toLowerCase()) && /^\s*[-|:–—·,.!]/.test(site.slice(siteName.length)));
 }
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
