@@ -11,26 +11,6 @@ import {clean, list, loose} from './text.ts';
 export type Picked = Partial<Omit<PageMetadata, 'kind'>> & {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
 
 const str = (max: number) => (v: unknown) => clean(v, max);
-
-/**
- * Words of a description a site puts on every page, whatever the page shows: a cookie notice, a store's sales line
- * (`Buy X at low prices`, `Free delivery on eligible orders`, `…就上京东`).
- */
-const SITEWIDE = /(site|we) uses? cookies|low prices?|lowest prices?|free (delivery|shipping)|就上|网购/i;
-/** A welcome to the site opening its description. */
-const WELCOME = /^(welcome to|bienvenue (sur|à)|willkommen (bei|auf)|bienvenido a|欢迎(来到|访问)?)\s*(the\s)?/i;
-
-/**
- * A description that says nothing of this page: site-wide words, the title again, the site's name alone or opening
- * a welcome or a tagline (`Welcome to Site, …`, `Site - news and reviews`). The next source's, or the content's first
- * paragraph, describes the page. A site's front page is the one they do describe.
- */
-function boilerplate(text: string, {title, siteName = '\n'}: Picked, base: string): boolean {
-	const said = loose(text);
-	const site = text.replace(WELCOME, '');
-	return !/^\w+:\/\/[^/]+\/?([?#]|$)/.test(base) && (SITEWIDE.test(text) || !!title && loose(title) === said || loose(siteName).includes(said)
-		|| site.toLowerCase().startsWith(siteName.toLowerCase()) && /^\s*[-|:–—·,.!]/.test(site.slice(siteName.length)));
-}
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
@@ -38,10 +18,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	kind: v => v,
 	title: str(300),
 	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
-	description: (v, base, p) => {
-		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
-		return text && !boilerplate(text, p, base) ? text : undefined;
-	},
+	description: v => clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000),
 	siteName: str(100),
 	publisher: str(200),
 	provider: str(100),
@@ -85,20 +62,13 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 export function pick(proposals: Proposal[], base: string): {picked: Picked; sources: Record<string, string>} {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
-	const fields = Object.entries(FIELDS);
-	// The description twice: again once the site's name is known, so that one naming only the site gives way.
-	for (const [field, validate] of [...fields, fields[2]!]) {
-		let value: unknown;
+	for (const [field, validate] of Object.entries(FIELDS)) {
 		for (const [source, candidate] of proposals) {
-			value = validate(candidate[field as keyof typeof candidate], base, picked);
+			const value = validate(candidate[field as keyof typeof candidate], base, picked);
 			if (value === undefined) continue;
 			picked[field] = value;
 			sources[field] = source;
 			break;
-		}
-		if (value === undefined) {
-			delete picked[field];
-			delete sources[field];
 		}
 	}
 	if (picked.description) picked.description = fuller(picked.description as string, proposals, base);
