@@ -124,7 +124,7 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
  * tag after the walk: testing the label on every text node cost milliseconds on a large page.
  */
 function publisherCell(body: HTMLElement): Node[] {
-	for (const tag of ['dt', 'th', 'td', 'li', 'span', 'div', 'p', 'b', 'strong', 'label']) {
+	for (const tag of 'dt th td li span div p b strong label'.split(' ')) {
 		let n = 0;
 		for (const el of body.getElementsByTagName(tag)) {
 			if (n++ >= 300) break;
