@@ -1,4 +1,7 @@
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
+
+/** The browsers of this pass (scripts/e2e.mjs sets one); `*.firefox.spec.ts` is Firefox's alone (Firefox for Android). */
+const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',');
 
 /**
  * End-to-end specs on the built extension in real browsers (scripts/e2e.mjs runs this once per browser).
@@ -7,6 +10,7 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.spec.ts'],
+		exclude: [...configDefaults.exclude, ...(browsers.includes('firefox') ? [] : ['tests/e2e/**/*.firefox.spec.ts'])],
 		environment: 'node',
 		fileParallelism: false,
 		maxWorkers: 1,
