@@ -3,7 +3,7 @@ import {launchChromium, type ChromiumSession} from '../e2e/support/chromium.ts';
 import {toExpression} from '../e2e/support/driver.ts';
 import {startFixtureServer} from '../e2e/support/server.ts';
 import type {Figure} from './figure.ts';
-import {type BenchBrowser, type BenchTab, OPTIONS, scaleFigures} from './scale-measure.ts';
+import {type BenchBrowser, type BenchTab, scaleFigures} from './scale-measure.ts';
 
 const MB = 1024 * 1024;
 
@@ -94,10 +94,7 @@ export default async function scaleChromium(): Promise<Figure[]> {
 	try {
 		return await scaleFigures(chromiumTarget(session), n => server.url(`article.html?work=${n}`), async () => {
 			const device = await launchChromium();
-			const target = chromiumTarget(device);
-			const tab = await target.newTab();
-			await tab.navigate(target.extensionUrl(OPTIONS));
-			return {target, tab, close: () => device.close()};
+			return {target: chromiumTarget(device), close: () => device.close()};
 		});
 	} finally {
 		await session.close();

@@ -2,7 +2,7 @@ import {launchFirefox} from '../e2e/support/firefox.ts';
 import {startFixtureServer} from '../e2e/support/server.ts';
 import type {Figure} from './figure.ts';
 import {firefoxTarget, IDLE_MS} from './firefox-target.ts';
-import {OPTIONS, scaleFigures} from './scale-measure.ts';
+import {scaleFigures} from './scale-measure.ts';
 
 /** Issue 17's list figures in Firefox ESR, names ending in ` (firefox)`. */
 export default async function scaleFirefox(): Promise<Figure[]> {
@@ -12,10 +12,7 @@ export default async function scaleFirefox(): Promise<Figure[]> {
 	try {
 		return await scaleFigures(firefoxTarget(session), n => server.url(`article.html?work=${n}`), async () => {
 			const device = await launchFirefox();
-			const target = firefoxTarget(device);
-			const tab = await target.newTab();
-			await tab.navigate(target.extensionUrl(OPTIONS));
-			return {target, tab, close: () => device.close()};
+			return {target: firefoxTarget(device), close: () => device.close()};
 		});
 	} finally {
 		await session.close();

@@ -145,8 +145,8 @@ export async function popupOverBlank(target: BenchBrowser, tabId: number): Promi
 	return ready - blank;
 }
 
-/** Another browser of the same kind on a fresh profile: a new device, with an extension page open in `tab`. */
-export type NewDevice = () => Promise<{target: BenchBrowser; tab: BenchTab; close(): Promise<void>}>;
+/** Launches another browser of the same kind on a fresh profile: a new device. */
+export type NewDevice = () => Promise<{target: BenchBrowser; close(): Promise<void>}>;
 
 const SYNC_AUTH = {user: 'reader', password: 'bench-pass-4k2'};
 
@@ -170,8 +170,10 @@ async function firstSyncAndPull(target: BenchBrowser, tab: BenchTab, newDevice: 
 		const push = await turnSyncOn(target, tab, apache.url);
 		const device = await newDevice();
 		try {
-			const pull = await turnSyncOn(device.target, device.tab, apache.url);
-			const {total} = await request<{total: number}>(device.tab, 'background', 'queryItems', {limit: 0});
+			const page = await device.target.newTab();
+			await page.navigate(device.target.extensionUrl(OPTIONS));
+			const pull = await turnSyncOn(device.target, page, apache.url);
+			const {total} = await request<{total: number}>(page, 'background', 'queryItems', {limit: 0});
 			if (total !== size) throw new Error(`the new device has ${total} items, not ${size}`);
 			return [push, pull];
 		} finally {
