@@ -46,6 +46,15 @@ function abort(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | unde
 	}
 }
 
+/** What a write put before settle: each doc's item (its view is put), and the docs whose row is put too. */
+type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>};
+
+/** Counts stored rows for `onProgress`. Settle may add docs (merges) and put a doc twice: the total grows to fit. */
+function counter(total: number, onProgress: Progress = () => {}) {
+	let done = 0;
+	return {stored: () => onProgress(++done, Math.max(total, done)), grow: (to: number) => { total = Math.max(total, to); }};
+}
+
 type ItemStore = IDBPObjectStore<ShelfmarkDB, WriteStores, 'items', 'readwrite'>;
 
 /** Past this many ids, one key scan first saves a read for every id not stored yet (imports, first syncs). */
@@ -77,14 +86,23 @@ export class ItemRepository {
 			const stamp = () => formatStamp(clock = tick(clock, now));
 			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
 			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));
-			// Settle never reads views: each changed doc's view is put now, so the database writes while settle runs. A doc
-			// settle changes again (a merge) gets its view once more; the last put of a key in a transaction wins.
+			// The database works while this thread settles: the key lookup's first read is queued before any put, so it is
+			// answered at once; each changed doc's view is put now (settle never reads views); then the row of every doc
+			// settle cannot touch. A doc settle changes again (a merge) is put once more: the last put of a key wins.
 			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
-			const early = new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)]));
+			const lookup = this.settleStore(items, changed, before);
+			const early: Early = {items: new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)])), rows: new Set()};
 			const viewRows = unwrap(tx.objectStore('views'));
-			for (const item of early.values()) viewRows.put(toView(item));
-			const store = await this.settleStore(items, changed, before);
-			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, early, onProgress);
+			for (const item of early.items.values()) viewRows.put(toView(item));
+			const {store, alone} = await lookup;
+			const progress = counter(changed.length, onProgress);
+			const rowStore = unwrap(items);
+			for (const [doc, item] of early.items) {
+				if (!alone(doc)) continue;
+				rowStore.put(toRow(doc, item)).onsuccess = progress.stored;
+				early.rows.add(doc);
+			}
+			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, early, progress);
 		} catch (error) {
 			abort(tx); // A put that threw (quota, a value that cannot be stored) must not let the others commit
 			throw storageError(error);
@@ -100,20 +118,25 @@ export class ItemRepository {
 	}
 
 	/**
-	 * A large write's new keys are looked up together first (key-lookup.ts): nothing is written before settle ends,
-	 * so those answers hold for the whole settle. Keys settle meets later are read one by one.
+	 * A large write's new keys are looked up together first (key-lookup.ts): those answers hold for the whole settle,
+	 * since only docs whose keys meet nothing are written before it ends. Keys settle meets later are read one by one.
+	 * `alone(doc)`: the doc's every key was looked up and is held by no other doc, stored or written, so settle leaves
+	 * it as it is and no merge can reach it.
 	 */
-	private async settleStore(items: ItemStore, changed: ItemDoc[], keysBefore: ReadonlyMap<string, readonly string[]>): Promise<SettleStore> {
+	private async settleStore(items: ItemStore, changed: ItemDoc[], keysBefore: ReadonlyMap<string, readonly string[]>): Promise<{store: SettleStore; alone: (doc: ItemDoc) => boolean}> {
 		const index = items.index('keys');
+		const holders = new Map<string, number>();
 		const fresh = changed.filter(isLiveDoc).flatMap(doc => {
 			const keys = docKeys(doc);
+			for (const key of keys) holders.set(key, (holders.get(key) ?? 0) + 1);
 			const before = keysBefore.get(doc.id);
 			return before && before.join('\n') === keys.join('\n') ? [] : keys;
 		});
 		const known = fresh.length > KEY_SCAN_ABOVE ? await idsByKeys(index, fresh) : new Map<string, string[]>();
+		const held = (key: string, id: string) => holders.get(key) === 1 && known.get(key)?.every(other => other === id);
 		return {
-			get: async id => (await items.get(id))?.doc,
-			idsByKey: async key => known.get(key) ?? index.getAllKeys(key),
+			store: {get: async id => (await items.get(id))?.doc, idsByKey: async key => known.get(key) ?? index.getAllKeys(key)},
+			alone: doc => isLiveDoc(doc) && !doc.f.mergedInto?.v && docKeys(doc).every(key => held(key, doc.id)),
 		};
 	}
 
@@ -123,7 +146,7 @@ export class ItemRepository {
 	 */
 	private async put(
 		tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'>, docs: ItemDoc[], clock: Clock, now: number,
-		wasLive: Map<string, boolean>, early: Map<ItemDoc, Item>, onProgress: Progress = () => {},
+		wasLive: Map<string, boolean>, early: Early, progress: ReturnType<typeof counter>,
 	): Promise<Item[]> {
 		const newest = docs.map(docStamp).reduce((a, b) => (a > b ? a : b), '');
 		if (newest && newest > formatStamp(clock)) clock = receive(clock, newest, now).clock;
@@ -139,16 +162,15 @@ export class ItemRepository {
 		// that fails aborts the transaction (nothing handles its error event) and tx.done rejects with it.
 		const rows = unwrap(store);
 		const viewRows = unwrap(views);
-		let written = 0;
-		const stored = () => onProgress(++written, docs.length);
+		progress.grow(docs.length);
 		let live = 0;
 		const items = docs.map((doc, i) => {
-			const item = early.get(doc) ?? materialize(doc);
+			const item = early.items.get(doc) ?? materialize(doc);
 			const shard = shardOf(doc.id);
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
-			rows.put(toRow(doc, item)).onsuccess = stored;
+			if (!early.rows.has(doc)) rows.put(toRow(doc, item)).onsuccess = progress.stored;
 			const view = toView(item);
-			if (!early.has(doc)) viewRows.put(view);
+			if (!early.items.has(doc)) viewRows.put(view);
 			live += view.live - Number(before[i]);
 			return item;
 		});

@@ -53,11 +53,32 @@ export async function rawPutOfStoredRows(): Promise<number> {
 }
 
 /**
- * Imports `text` as a file through the options page's Import & export view in `tab` (showing that view): chooses the
- * file as a drop would, waits for the preview, clicks Import; returns ms from the click to "done", on the page's clock.
+ * In the options page's Import & export view, showing a preview: clicks Import and returns ms until "done" shows, on
+ * the page's clock (a DOM observer, not polling: a poll from outside the page adds up to its interval).
  */
-export function importInPage(tab: BenchTab, name: string, text: string): Promise<number> {
-	return tab.evaluate(async ({name, text}) => {
+export function clickImport(): Promise<number> {
+	const button = [...document.querySelectorAll<HTMLButtonElement>('button.primary')]
+		.find(each => each.textContent?.startsWith('Import ') && !each.disabled);
+	if (!button) throw new Error('import: no Import button');
+	const clicked = performance.now();
+	const done = new Promise<number>(resolve => {
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector('.import-done')) return;
+			observer.disconnect();
+			resolve(performance.now() - clicked);
+		});
+		observer.observe(document.body, {childList: true, subtree: true});
+	});
+	button.click();
+	return done;
+}
+
+/**
+ * Imports `text` as a file through the options page's Import & export view in `tab` (showing that view): chooses the
+ * file as a drop would, waits for the preview, then `clickImport`.
+ */
+export async function importInPage(tab: BenchTab, name: string, text: string): Promise<number> {
+	await tab.evaluate(async ({name, text}) => {
 		const until = <T>(find: () => T | null | undefined, ms = 300_000) => new Promise<T>((resolve, reject) => {
 			const deadline = performance.now() + ms;
 			const check = () => {
@@ -73,11 +94,8 @@ export function importInPage(tab: BenchTab, name: string, text: string): Promise
 		transfer.items.add(new File([text], name, {type: 'text/csv'}));
 		input.files = transfer.files;
 		input.dispatchEvent(new Event('change', {bubbles: true}));
-		const button = await until(() => [...document.querySelectorAll<HTMLButtonElement>('button.primary')]
+		await until(() => [...document.querySelectorAll<HTMLButtonElement>('button.primary')]
 			.find(each => each.textContent?.startsWith('Import ') && !each.disabled));
-		const clicked = performance.now();
-		button.click();
-		await until(() => document.querySelector('.import-done'));
-		return performance.now() - clicked;
 	}, {name, text});
+	return tab.evaluate(clickImport);
 }

@@ -82,6 +82,24 @@ describe('large writes', () => {
 		expect(items.filter(item => !item.mergedInto)).toHaveLength(300);
 		expect((await repository.livePage(0, 0)).total).toBe(300);
 	});
+
+	test('rows put before settle are only the ones it cannot touch: in-write twins and absorbed docs reach their survivor', async () => {
+		const repository = await repo();
+		const ids = Array.from({length: 300}, (_, n) => `n${String(n).padStart(3, '0')}`);
+		// n010 and n020 are one work; x-gone was merged into n005 elsewhere and brings a note the survivor takes in
+		const gone = applyPatch(emptyDoc('x-gone', '000000001.0000.peer'), {url: 'https://old.example/5', notes: 'from the absorbed',
+			mergedInto: 'n005'}, '000000002.0000.peer');
+		const seen: [number, number][] = [];
+		await repository.write([...ids, 'x-gone'], (_, t) => [...ids.map((docId, n) => doc(docId,
+			`https://new.example/${n === 20 ? 10 : n}`, t)), setDeleted(gone, true, t)], 1_000, (done, total) => seen.push([done, total]));
+		const items = new Map((await repository.all()).map(row => [row.id, materialize(row.doc)]));
+		expect(items.get('n020')!.mergedInto).toBe('n010');
+		expect(items.get('n005')!.notes).toBe('from the absorbed');
+		expect((await repository.livePage(0, 300)).items.find(item => item.id === 'n005')!.notes).toBe('from the absorbed');
+		expect((await repository.livePage(0, 0)).total).toBe(299);
+		expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
+		expect(seen.every(([done, total], i) => done <= total && (i === 0 || total >= seen[i - 1]![1]))).toBe(true);
+	});
 });
 
 describe('sync support', () => {
