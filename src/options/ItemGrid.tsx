@@ -1,5 +1,5 @@
 import type {JSX, Ref, TargetedKeyboardEvent} from 'preact';
-import {useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import {useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
 import {ItemRow, ROW_HEIGHT} from './ItemRow.tsx';
@@ -57,6 +57,14 @@ export function ItemGrid(props: ItemGridProps) {
 	const focusWanted = useRef<number | undefined>(undefined);
 	const [menu, setMenu] = useState<{item: Item; anchor: HTMLElement}>();
 	const closeMenu = useCallback(() => setMenu(undefined), []);
+	// The rows' handlers stay the same functions while the page's change on every render of theirs, so a row whose item
+	// did not change is not rendered again (ItemRow is memoised): they call whatever the latest props hold
+	const latest = useRef(props);
+	latest.current = props;
+	const rowHandlers = useMemo(() => ({
+		onToggle: (item: Item) => latest.current.onToggle(item), onOpen: (item: Item) => latest.current.onOpen(item),
+		onRestore: (item: Item) => latest.current.onRestore(item), onBump: (item: Item) => latest.current.onBump(item),
+	}), []);
 	const toggleMenu = useCallback((item: Item, anchor: HTMLElement) =>
 		setMenu(open => (open?.item.id === item.id ? undefined : {item, anchor})), []);
 
@@ -130,8 +138,8 @@ export function ItemGrid(props: ItemGridProps) {
 		const item = pages.row(index);
 		rows.push(item
 			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor} selected={selected.has(item.id)} current={item.id === currentId}
-				trash={trash} covers={props.covers} menuOpen={menu?.item.id === item.id} onToggle={props.onToggle} onOpen={props.onOpen}
-				onRestore={props.onRestore} onFocusRow={setCursor} onMenu={toggleMenu} onBump={props.onBump}/>
+				trash={trash} covers={props.covers} menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
+				onRestore={rowHandlers.onRestore} onFocusRow={setCursor} onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
 			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder" style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
 				<div role="gridcell" aria-busy="true">{t('optLoading')}</div>
 			</div>);

@@ -3,6 +3,7 @@ import {isComplete, progressFraction, startingProgress} from '../core/progress.t
 import type {Item} from '../core/types.ts';
 import {t} from '../ui/i18n.ts';
 import {ItemCover} from '../ui/components/ItemCover.tsx';
+import {memo} from '../ui/memo.ts';
 import {progressText, stepFace, stepWords} from './progress-text.ts';
 
 export type ItemRowProps = {
@@ -59,8 +60,11 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
 	);
 }
 
-/** One work as a grid row: select box, cover, title, who and what it is, progress and topics, status, its menu. */
-export function ItemRow(props: ItemRowProps) {
+/**
+ * One work as a grid row: select box, cover, title, who and what it is, progress and topics, status, its menu.
+ * Rendered again only when its props change, so a scroll frame renders only the rows it brings into view.
+ */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
 	const {item, index, focusable, selected, current, trash, covers, menuOpen, onToggle, onOpen, onRestore, onFocusRow} = props;
 	const details = [item.authors.join(', '), t(`kind_${item.kind}`), source(item)].filter(Boolean).join(' · ');
 	const tab = focusable ? 0 : -1;
@@ -91,4 +95,4 @@ export function ItemRow(props: ItemRowProps) {
 			</div>
 		</div>
 	);
-}
+});

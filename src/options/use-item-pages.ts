@@ -5,6 +5,8 @@ import {useApi} from '../ui/api-context.ts';
 
 /** Rows fetched per call: a screenful several times over, small enough to cross the message channel quickly. */
 export const PAGE_SIZE = 100;
+/** Rows fetched beyond those wanted on each side, so a steady scroll meets pages already loaded, not placeholders. */
+const AHEAD = PAGE_SIZE / 2;
 
 export type ItemPages = {
 	total: number;
@@ -52,7 +54,7 @@ export function useItemPages(query: Omit<ItemQuery, 'offset' | 'limit'>, revisio
 	const want = useCallback((from: number, to: number) => {
 		range.current = [from, to];
 		const gen = generation.current;
-		for (const page of pagesOf(from, to)) {
+		for (const page of pagesOf(Math.max(0, from - AHEAD), to + AHEAD)) {
 			if (state.pages.has(page) || inFlight.current.has(page) || page * PAGE_SIZE >= state.total) continue;
 			inFlight.current.add(page);
 			fetchPage(page).then(result => {

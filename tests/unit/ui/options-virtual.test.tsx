@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import {cleanup, fireEvent, screen} from '@testing-library/preact';
+import {cleanup, fireEvent, screen, waitFor} from '@testing-library/preact';
+import {options, type VNode} from 'preact';
 import {afterEach, describe, expect, it} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {PAGE_SIZE} from '../../../src/options/use-item-pages.ts';
@@ -26,5 +27,46 @@ describe('virtualised list', () => {
 		expect(queries().length).toBeGreaterThan(before);
 		expect(queries().every(([, query]) => (query as {limit: number}).limit <= PAGE_SIZE)).toBe(true);
 		expect(screen.queryByRole('row', {name: /Item 0999/})).toBeNull();
+	});
+
+	it('fetches the next page before its rows come into view', async () => {
+		const seed = Array.from({length: 1000}, (_, n) => ({url: `https://example.com/${n}`, title: `Item ${String(n).padStart(4, '0')}`}));
+		const api = fakeApi(seed);
+		renderWithApi(<OptionsApp/>, api);
+		const grid = await screen.findByRole('grid', {name: 'Reading list'});
+		await screen.findByRole('row', {name: /Item 0999/});
+		const offsets = () => api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE)
+			.map(([, query]) => (query as {offset: number}).offset);
+		const viewport = grid.querySelector('.viewport')!;
+		// The rows in view and drawn around them all lie in the first page; the second is already asked for
+		viewport.scrollTop = 60 * ROW_HEIGHT;
+		fireEvent.scroll(viewport);
+		await waitFor(() => expect(offsets()).toContain(PAGE_SIZE));
+		expect(Math.max(...[...grid.querySelectorAll<HTMLElement>('[data-index]')].map(row => Number(row.dataset.index)))).toBeLessThan(PAGE_SIZE);
+	});
+
+	it('renders on a scroll only the rows it brings into view', async () => {
+		const seed = Array.from({length: 300}, (_, n) => ({url: `https://example.com/${n}`, title: `Item ${String(n).padStart(4, '0')}`}));
+		renderWithApi(<OptionsApp/>, fakeApi(seed));
+		const grid = await screen.findByRole('grid', {name: 'Reading list'});
+		await screen.findByRole('row', {name: /Item 0299/});
+		const drawn = grid.querySelectorAll('[data-index]').length;
+		let rendered = 0;
+		const previous = options.diffed;
+		options.diffed = (vnode: VNode) => {
+			if (typeof vnode.type === 'function' && vnode.type.name === 'ItemRow') rendered++;
+			previous?.(vnode);
+		};
+		try {
+			const viewport = grid.querySelector('.viewport')!;
+			viewport.scrollTop = 10 * ROW_HEIGHT;
+			fireEvent.scroll(viewport);
+			await waitFor(() => expect(grid.querySelector('[data-index="1"]')).toBeNull());
+		} finally {
+			options.diffed = previous;
+		}
+		// Ten rows scrolled: ten new rows rendered; the fifteen still in view are left as they were
+		expect(drawn).toBe(17);
+		expect(rendered).toBeLessThanOrEqual(10);
 	});
 });
