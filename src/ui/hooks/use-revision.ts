@@ -4,41 +4,48 @@ import browser from 'webextension-polyfill';
 /** The key the background bumps in storage.local after every write to the list. */
 export const REVISION_KEY = 'revision';
 
-let localBumps = 0;
-const localListeners = new Set<() => void>();
+/** Writes to the list this page has seen since it loaded: its own (invalidate) and the background's bumps. */
+let bumps = 0;
+const listeners = new Set<() => void>();
+let listening = false;
+
+function bump(): void {
+	bumps++;
+	for (const listener of listeners) listener();
+}
 
 /**
  * Asks every useRevision() in this page to refetch now, without waiting for the background's bump to come back
  * through storage.onChanged. Call after a write this page made.
  */
 export function invalidate(): void {
-	localBumps++;
-	for (const listener of localListeners) listener();
+	bump();
+}
+
+/** Listens from the first render on, before any component's first fetch starts, so no later write goes unseen. */
+function listen(): void {
+	if (listening) return;
+	listening = true;
+	browser.storage.onChanged.addListener((changes, area) => {
+		if (area === 'local' && REVISION_KEY in changes) bump();
+	});
 }
 
 /**
  * A value that changes whenever the list changes (by this page, another page, the popup, or sync): use it as a
- * dependency of any fetch. The background writes `revision` to storage.local after each write.
+ * dependency of any fetch. It starts unchanged: reading the stored revision at start made every fetch of the page
+ * run twice (once before the read came back, once after), which at a cold start doubled the wait for the first rows.
  */
 export function useRevision(): string {
-	const [stored, setStored] = useState('');
-	const [local, setLocal] = useState(localBumps);
+	listen();
+	const [seen, setSeen] = useState(bumps);
 	useEffect(() => {
-		let live = true;
-		const onChanged = (changes: Record<string, {newValue?: unknown}>, area: string) => {
-			if (area === 'local' && REVISION_KEY in changes) setStored(String(changes[REVISION_KEY]!.newValue ?? ''));
-		};
-		const onLocal = () => setLocal(localBumps);
-		browser.storage.onChanged.addListener(onChanged);
-		localListeners.add(onLocal);
-		void browser.storage.local.get(REVISION_KEY).then(values => {
-			if (live) setStored(String(values[REVISION_KEY] ?? ''));
-		});
+		const onBump = () => setSeen(bumps);
+		listeners.add(onBump);
+		onBump(); // A write seen between the first render and now
 		return () => {
-			live = false;
-			browser.storage.onChanged.removeListener(onChanged);
-			localListeners.delete(onLocal);
+			listeners.delete(onBump);
 		};
 	}, []);
-	return `${stored}:${local}`;
+	return String(seen);
 }

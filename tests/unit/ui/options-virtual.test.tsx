@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, screen, waitFor} from '@testing-library/preact';
 import {options, type VNode} from 'preact';
+import browser from 'webextension-polyfill';
 import {afterEach, describe, expect, it} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
 import {PAGE_SIZE} from '../../../src/options/use-item-pages.ts';
@@ -68,5 +69,23 @@ describe('virtualised list', () => {
 		// Ten rows scrolled: ten new rows rendered; the fifteen still in view are left as they were
 		expect(drawn).toBe(17);
 		expect(rendered).toBeLessThanOrEqual(10);
+	});
+
+	it('asks for the first page once at start, though the list was written before the page opened', async () => {
+		await browser.storage.local.set({revision: 'written-before'});
+		const api = fakeApi(Array.from({length: 50}, (_, n) => ({url: `https://example.com/${n}`, title: `Item ${n}`})));
+		renderWithApi(<OptionsApp/>, api);
+		await screen.findByRole('row', {name: /Item 49/});
+		await new Promise(resolve => setTimeout(resolve, 100)); // A second fetch, if any, would have been sent by now
+		expect(api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE)).toHaveLength(1);
+	});
+
+	it('asks again when the list changes after the page opened', async () => {
+		const api = fakeApi([{url: 'https://example.com/a', title: 'First'}]);
+		renderWithApi(<OptionsApp/>, api);
+		await screen.findByRole('row', {name: /First/});
+		await browser.storage.local.set({revision: 'written-elsewhere'});
+		await waitFor(() => expect(api.calls.filter(([method, query]) => method === 'queryItems'
+			&& (query as {limit?: number}).limit === PAGE_SIZE)).toHaveLength(2));
 	});
 });
