@@ -2,9 +2,8 @@ import {useCallback, useEffect, useRef, useState} from 'preact/hooks';
 import type {ItemQuery} from '../core/query.ts';
 import type {Item} from '../core/types.ts';
 import {useApi} from '../ui/api-context.ts';
+import {PAGE_SIZE, pageQuery} from './list-page.ts';
 
-/** Rows fetched per call: a screenful several times over, small enough to cross the message channel quickly. */
-export const PAGE_SIZE = 100;
 /** Rows fetched beyond those wanted on each side, so a steady scroll meets pages already loaded, not placeholders. */
 const AHEAD = PAGE_SIZE / 2;
 
@@ -34,7 +33,7 @@ export function useItemPages(query: Omit<ItemQuery, 'offset' | 'limit'>, revisio
 	const range = useRef<[number, number]>([0, PAGE_SIZE]);
 	const [attempt, setAttempt] = useState(0);
 
-	const fetchPage = useCallback((page: number) => api.queryItems({...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE}), [api, key]); // `key` stands for `query`: a new object with the same content must not refetch
+	const fetchPage = useCallback((page: number) => api.queryItems(pageQuery(query, page)), [api, key]); // `key` stands for `query`: a new object with the same content must not refetch
 
 	useEffect(() => {
 		const gen = ++generation.current;

@@ -2,6 +2,7 @@ import browser, {type Runtime} from 'webextension-polyfill';
 import {RemoteError, toWire} from '../core/errors.ts';
 import type {AnyApi, BackgroundApi, Channel, WireRequest} from './messages.ts';
 import {type Reply, isRequest} from './wire.ts';
+import {takeEarly} from './early-request.ts';
 
 export type {Reply};
 
@@ -29,7 +30,8 @@ function unwrap(method: string, reply: Reply | undefined): unknown {
 
 /** Calls the background from an extension page. */
 export async function callBackground<M extends keyof BackgroundApi>(method: M, ...args: Parameters<BackgroundApi[M]>) {
-	const reply = await browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest) as Reply | undefined;
+	const reply = await (takeEarly(method, args)
+		?? browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest)) as Reply | undefined;
 	return unwrap(method, reply) as Awaited<ReturnType<BackgroundApi[M]>>;
 }
 

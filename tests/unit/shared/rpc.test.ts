@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import {describe, expect, test, vi} from 'vitest';
 import {AppError} from '../../../src/core/errors.ts';
-import {isExtensionPage, serve} from '../../../src/shared/rpc.ts';
+import {backgroundApi, isExtensionPage, serve} from '../../../src/shared/rpc.ts';
+import {sendEarly} from '../../../src/shared/early-request.ts';
 
 type Listener = (message: unknown, sender: object) => Promise<unknown> | undefined;
 
@@ -36,5 +37,27 @@ describe('serve', () => {
 		expect(listener()({...call, channel: 'content'}, page)).toBeUndefined();
 		expect(listener()({...call, method: 'toString'}, page)).toBeUndefined();
 		expect(listener()('not a request', page)).toBeUndefined();
+	});
+});
+
+describe('early requests', () => {
+	test("the page's first call with the same method and arguments takes the early answer, once", async () => {
+		const sent: unknown[] = [];
+		vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: {args: unknown[]}) => {
+			sent.push(message);
+			return {ok: true, value: {items: [], total: sent.length}};
+		}) as never);
+		sendEarly('queryItems', {sort: 'added', offset: 0, limit: 100});
+		expect(sent).toHaveLength(1);
+		expect(await backgroundApi.queryItems({sort: 'added', offset: 0, limit: 100})).toEqual({items: [], total: 1});
+		expect(sent).toHaveLength(1);
+		expect(await backgroundApi.queryItems({sort: 'added', offset: 0, limit: 100})).toEqual({items: [], total: 2});
+		expect(await backgroundApi.queryItems({sort: 'title', offset: 0, limit: 100})).toEqual({items: [], total: 3});
+	});
+
+	test('a failed early request fails the call that takes it', async () => {
+		vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async () => ({ok: false, error: {name: 'AppError', message: 'down', code: 'UNKNOWN'}})) as never);
+		sendEarly('listTopics');
+		await expect(backgroundApi.listTopics()).rejects.toThrow('down');
 	});
 });

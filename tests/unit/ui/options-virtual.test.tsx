@@ -4,7 +4,7 @@ import {options, type VNode} from 'preact';
 import browser from 'webextension-polyfill';
 import {afterEach, describe, expect, it} from 'vitest';
 import {OptionsApp} from '../../../src/options/OptionsApp.tsx';
-import {PAGE_SIZE} from '../../../src/options/use-item-pages.ts';
+import {FIRST_PAGE, PAGE_SIZE} from '../../../src/options/list-page.ts';
 import {ROW_HEIGHT} from '../../../src/options/ItemRow.tsx';
 import {fakeApi, renderWithApi} from './render.tsx';
 
@@ -77,7 +77,10 @@ describe('virtualised list', () => {
 		renderWithApi(<OptionsApp/>, api);
 		await screen.findByRole('row', {name: /Item 49/});
 		await new Promise(resolve => setTimeout(resolve, 100)); // A second fetch, if any, would have been sent by now
-		expect(api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE)).toHaveLength(1);
+		const fetched = api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
+		expect(fetched).toHaveLength(1);
+		// Exactly the request the page's first module sends early (main.tsx), to the order of its keys: it takes that answer
+		expect(JSON.stringify(fetched[0]![1])).toBe(JSON.stringify(FIRST_PAGE));
 	});
 
 	it('asks again when the list changes after the page opened', async () => {
