@@ -1,5 +1,5 @@
 import {findIsbns} from '../../core/isbn.ts';
-import {parsePeople, splitNames, type People} from './people.ts';
+import {cleanName, parsePeople, splitNames, type People} from './people.ts';
 import {HAN, squash} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
@@ -101,4 +101,34 @@ function reference(title: string, authors: string, rest: string, type?: string):
 	const year = /\b((?:19|20)\d{2})(?:[-.](\d{1,2}))?/.exec(rest);
 	if (year) ref.publishedAt = ymd(year[1]!, year[2]);
 	return ref;
+}
+
+/** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
+const fullName = (raw: string) => {
+	const name = cleanName(raw);
+	return name && (/[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name)) ? name : undefined;
+};
+
+/**
+ * A credit line under a title, with no label: the people first, then the publisher and the year, set apart by middle
+ * dots, bars, spaced dashes, commas or brackets (`Kazuo Ishiguro · Faber and Faber, 1989`, `Name (Publisher, 2004)`,
+ * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
+ */
+export function creditLine(text: string): Bib | undefined {
+	if (text.length > 120) return undefined;
+	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	const authors: string[] = [];
+	let at = 0;
+	for (; at < parts.length; at++) {
+		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
+		if (!names.every(Boolean)) break;
+		authors.push(...(names as string[]));
+	}
+	const rest = parts.slice(at);
+	const year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
+	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
+	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
+	if (!authors.length || !(year || publisher) || !named) return undefined;
+	return {authors, contributors: [], ...(publisher ? {publisher} : {}), ...(year ? {publishedAt: year} : {})};
 }

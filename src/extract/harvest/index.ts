@@ -1,7 +1,7 @@
 import type {HarvestItem} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, hasBib} from './biblio.ts';
+import {bibIn, creditLine, hasBib} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
@@ -49,8 +49,10 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const prev = segs[i - 1];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
-	if (seg.text.length > 300 || !byline) return;
-	const bib = bibIn(seg.text);
+	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
+	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) ? creditLine(seg.text) : undefined;
+	if (seg.text.length > 300 || !(byline || credit)) return;
+	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {

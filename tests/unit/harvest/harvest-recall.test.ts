@@ -1,0 +1,47 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+// Issue 19: one minimal page per rule, for posts that list works without links and curated lists mixing works with tools
+const url = 'https://blog.example/posts/reading/';
+const post = (body: string) => `<html><head><title>Reading</title></head><body><article><h1>What to read</h1>
+<p>A few things I recommend, with a line on each where I had one.</p>${body}<p>Thanks for reading.</p></article></body></html>`;
+const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url);
+/** Each work's title and the facts read for it, as JSON drops what is undefined. */
+const facts = (body: string) => found(body).map(({title, authors, contributors, publisher, publishedAt}) =>
+	JSON.parse(JSON.stringify({title, authors, contributors, publisher, publishedAt})) as Record<string, unknown>);
+
+describe('tables headed in other words', () => {
+	test('`Written by` / `Taught by` columns name the people; a `Published` cell names the publisher before the year', () => {
+		expect(facts(`<table><tr><th>#</th><th>Book</th><th>Written by</th><th>Published</th></tr>
+			<tr><td>1</td><td>Database Internals</td><td>Alex Petrov</td><td>O'Reilly, 2019</td></tr>
+			<tr><td>2</td><td>The Art of Statistics</td><td>David Spiegelhalter</td><td>March 2019</td></tr></table>`)).toMatchObject([
+			{title: 'Database Internals', authors: ['Alex Petrov'], publisher: "O'Reilly", publishedAt: '2019'},
+			{title: 'The Art of Statistics', authors: ['David Spiegelhalter'], publishedAt: '2019'},
+		]);
+		expect(found(`<table><tr><th>Course</th><th>Taught by</th></tr><tr><td>Database Systems</td><td>Andy Pavlo</td></tr></table>`))
+			.toMatchObject([{title: 'Database Systems', kind: 'course', authors: ['Andy Pavlo']}]);
+	});
+
+	test('a table of tools names no works', () => {
+		expect(found(`<table><tr><th>Tool</th><th>Language</th><th>Used for</th></tr><tr><td>dbt</td><td>SQL</td><td>Transformations</td></tr></table>`))
+			.toEqual([]);
+	});
+});
+
+describe('one heading per work, a credit line under it', () => {
+	test('`Name · Publisher, Year`, `Name (Publisher, Year)`, `Name | Publisher | Year` under the title heading', () => {
+		expect(facts(`<h3>The Remains of the Day</h3><p>Kazuo Ishiguro · Faber and Faber, 1989</p><p>A butler drives across England.</p>
+			<h3>Gilead</h3><p>Marilynne Robinson (Farrar, Straus and Giroux, 2004)</p>
+			<h3>Lonesome Dove</h3><p><em>Larry McMurtry | Simon &amp; Schuster | 1985</em></p>`)).toEqual([
+			{title: 'The Remains of the Day', authors: ['Kazuo Ishiguro'], publisher: 'Faber and Faber', publishedAt: '1989'},
+			{title: 'Gilead', authors: ['Marilynne Robinson'], publisher: 'Farrar, Straus and Giroux', publishedAt: '2004'},
+			{title: 'Lonesome Dove', authors: ['Larry McMurtry'], publisher: 'Simon & Schuster', publishedAt: '1985'},
+		]);
+	});
+
+	test('names alone, a sentence, or a date under a heading are no credit line', () => {
+		expect(found(`<h3>About the author</h3><p>Helen Ashdown edits the books section, since 2019.</p>
+			<h3>Thanks</h3><p>Ann Lee and Bo Chen</p><h3>Updates</h3><p>Ann Lee · November 20, 2023</p>`)).toEqual([]);
+	});
+});
