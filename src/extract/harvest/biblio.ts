@@ -55,18 +55,26 @@ export function isbnsIn(text: string): string[] {
 }
 
 /**
- * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name. Not a format
- * or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
+ * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name (its own
+ * commas too: `Farrar, Straus and Giroux`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
+ * month.
  */
-const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,3})\s*,\s*(?:19|20)\d{2}\s*\)/i;
+const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+
+/** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
+export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
+	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ');
+	const publisher = publisherIn(text) ?? (cited || undefined);
+	const date = dateIn(text, publisher);
+	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
+}
 
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
-	const bib: Bib = parsePeople(text);
-	const cited = bib.authors.length ? CITED.exec(text)?.[1] : undefined;
-	const publisher = publisherIn(text) ?? (cited && !bib.authors.includes(cited) ? cited : undefined);
+	const bib: Bib = {...parsePeople(text)};
+	const {publisher, publishedAt} = bib.authors.length ? citationIn(text, bib.authors) : {publisher: publisherIn(text), publishedAt: undefined};
 	if (publisher) bib.publisher = publisher;
-	const date = dateIn(text, publisher);
+	const date = publishedAt ?? dateIn(text, publisher);
 	if (date) bib.publishedAt = date;
 	const isbn = isbnsIn(text);
 	if (isbn.length) bib.isbn = isbn;
@@ -104,7 +112,7 @@ function reference(title: string, authors: string, rest: string, type?: string):
 }
 
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
-const fullName = (raw: string) => {
+export const fullName = (raw: string) => {
 	const name = cleanName(raw);
 	return name && (/[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name)) ? name : undefined;
 };

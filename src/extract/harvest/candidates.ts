@@ -1,5 +1,5 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
-import {bibIn, hasBib, parseReference, type Bib} from './biblio.ts';
+import {bibIn, citationIn, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -213,9 +213,33 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (unlinked) {
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
 			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
+		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 	}
-	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
+	if (!bib.authors.length && !bib.contributors.length) {
+		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
+		if (!tail || NOT_TITLE.test(tail.title)) return [];
+		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
+		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+	}
+	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
+}
+
+/**
+ * A list line `Title, Full Name` (`The Overstory, Richard Powers`, `Thinking, Fast and Slow, Daniel Kahneman`): the title
+ * runs to the first comma after which only full names follow, up to brackets, a spaced dash or the sentence's end.
+ */
+function trailingNames(text: string): {title: string; names: string[]; rest: string} | undefined {
+	for (const comma of text.matchAll(/[,，]\s*/g)) {
+		const after = text.slice(comma.index + comma[0].length);
+		// An initial's or an abbreviation's dot is no sentence end (`Emily St. John Mandel`)
+		const clause = after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
+		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(fullName);
+		const title = cleanTitle(text.slice(0, comma.index));
+		if (clause && title.length >= 2 && names.every(Boolean)) return {title, names: names as string[], rest: after.slice(clause.length)};
+	}
+	return undefined;
 }
 
 /** The works one segment names, or nothing. */

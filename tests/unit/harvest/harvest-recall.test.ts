@@ -45,3 +45,28 @@ describe('one heading per work, a credit line under it', () => {
 			<h3>Thanks</h3><p>Ann Lee and Bo Chen</p><h3>Updates</h3><p>Ann Lee · November 20, 2023</p>`)).toEqual([]);
 	});
 });
+
+describe('Markdown lists of books', () => {
+	test('`Title, Full Name` lines: the title runs to the comma after which only full names follow', () => {
+		expect(facts(`<ul><li>The Overstory, Richard Powers</li><li>Thinking, Fast and Slow, Daniel Kahneman</li>
+			<li>Range: Why Generalists Triumph, David Epstein</li><li>Station Eleven, Emily St. John Mandel</li>
+			<li>High Output Management, Andrew S. Grove (Random House, 1983)</li></ul>`)).toEqual([
+			{title: 'The Overstory', authors: ['Richard Powers']}, {title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+			{title: 'Range: Why Generalists Triumph', authors: ['David Epstein']}, {title: 'Station Eleven', authors: ['Emily St. John Mandel']},
+			{title: 'High Output Management', authors: ['Andrew S. Grove'], publisher: 'Random House', publishedAt: '1983'},
+		]);
+	});
+
+	test('a comma before no names, or a single such line, is no work', () => {
+		expect(found('<ul><li>Paris, France</li><li>Read slowly, it helps</li><li>Coffee, lots of it</li></ul>')).toEqual([]);
+		expect(found('<ul><li>Photos, Jane Doe</li></ul><p>A paragraph of prose follows the list, about something else.</p>')).toEqual([]);
+	});
+
+	test('`*Title* — Name (Publisher, Year)`: the citation after the people names the publisher, commas and all', () => {
+		expect(facts(`<ul><li><em>Klara and the Sun</em> — Kazuo Ishiguro (Faber &amp; Faber, 2021)</li>
+			<li><em>Gilead</em> — Marilynne Robinson (Farrar, Straus and Giroux, 2004)</li></ul>`)).toEqual([
+			{title: 'Klara and the Sun', authors: ['Kazuo Ishiguro'], publisher: 'Faber & Faber', publishedAt: '2021'},
+			{title: 'Gilead', authors: ['Marilynne Robinson'], publisher: 'Farrar, Straus and Giroux', publishedAt: '2004'},
+		]);
+	});
+});
