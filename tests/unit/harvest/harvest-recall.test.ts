@@ -70,3 +70,11 @@ describe('Markdown lists of books', () => {
 		]);
 	});
 });
+
+describe('numbered lines in a paragraph', () => {
+	test('a first line ending in a colon introduces the lines; the lines are still read as a list', () => {
+		expect(facts('<p>And two classics older than me:<br>13. High Output Management, Andrew S. Grove<br>14. The Goal - Eliyahu M. Goldratt</p>'))
+			.toEqual([{title: 'High Output Management', authors: ['Andrew S. Grove']}, {title: 'The Goal', authors: ['Eliyahu M. Goldratt']}]);
+		expect(found('<p>A few rules I follow:<br>1. One chapter a day - no more<br>2. Write down one thing to try on Monday</p>')).toEqual([]);
+	});
+});
