@@ -9,13 +9,14 @@ import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './
 /** A harvested item before de-duplication, remembering where it was found. */
 export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
 /** What the harvester knows about the section a segment sits in. */
-export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean};
+export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
+const CLOSING_YEAR = /^\s*[-–—:：(（][^.。;；()（）]*?(?:[,，]\s*|[(（]\s*(?:\p{Lu}[\p{L}-]*\s+){0,3})((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -120,7 +121,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
 		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
-			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
+			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher).filter(isPerson);
+			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
+			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
+			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only (`<a>Paris</a>,
 			// France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>, MIT Museum`)
 			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
@@ -143,7 +148,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !bib.authors.some(name => name.includes(' '))
 			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
-		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
+		const ok = ctx.toolSection ? !!host || hasBib(bib) : (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});

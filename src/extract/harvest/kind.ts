@@ -22,7 +22,8 @@ export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(h
 /** What a careful reader would file this work as, from the strongest evidence down. */
 export function guessKind(o: {title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string}): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
-	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) ? 'book' : 'repository';
+	// A repository its line says someone wrote (著) or translated (译) is a book written there
+	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
 	if (o.host) return o.host.kind;
 	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
 	return cueKind(o.title) ?? o.section ?? cueKind(o.near) ?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');

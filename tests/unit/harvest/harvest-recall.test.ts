@@ -78,3 +78,37 @@ describe('numbered lines in a paragraph', () => {
 		expect(found('<p>A few rules I follow:<br>1. One chapter a day - no more<br>2. Write down one thing to try on Monday</p>')).toEqual([]);
 	});
 });
+
+describe('curated lists mixing works with tools, sites and people', () => {
+	test('in a section of tools, sites or people, home pages are not works, whatever their description says; repositories stay', () => {
+		const titles = (heading: string, body: string) => found(`<h2>${heading}</h2><ul>${body}</ul>`).map(w => w.title);
+		const sites = `<li><a href="https://paperswithcode.example/">Papers with Code</a>: papers next to their code</li>
+			<li><a href="https://jq.example/jq/">jq</a> - a lightweight command-line JSON processor</li>`;
+		expect(titles('🌐 Sites and tools', sites)).toEqual([]);
+		expect(titles('网站', `<li><a href="https://paperswithcode.example/">Papers with Code</a>：论文和代码对照</li>`)).toEqual([]);
+		expect(titles('Tools', '<li><a href="https://github.com/someone/fastgrep">fastgrep</a> — searches directories fast</li>')).toEqual(['fastgrep']);
+		// Elsewhere a line's words still say what a link is
+		expect(titles('Resources', '<li><a href="https://book.example/ostep">OSTEP</a> — a free operating systems book</li>')).toEqual(['OSTEP']);
+	});
+
+	test('a few Han characters after a dash are an author only when they read as a person\'s name', () => {
+		expect(facts(`<h2>课程</h2><ul><li><a href="https://ml.example/2023">机器学习 2023</a>：台大的课，讲得很生动</li>
+			<li><a href="https://ml.example/spec">Machine Learning Specialization</a> —— 吴恩达，经典入门课</li></ul>`)).toEqual([
+			{title: '机器学习 2023'}, {title: 'Machine Learning Specialization', authors: ['吴恩达']},
+		]);
+	});
+
+	test('a year closing the people of a linked work is its date (`— Name, 1978`, `— Names (Venue 2003)`)', () => {
+		expect(facts(`<h2>Papers</h2><ul><li><a href="https://p.example/time.pdf">Time, Clocks</a> — Leslie Lamport, 1978</li>
+			<li><a href="https://p.example/gfs">The Google File System</a> — Sanjay Ghemawat, Howard Gobioff (SOSP 2003)</li></ul>`)).toEqual([
+			{title: 'Time, Clocks', authors: ['Leslie Lamport'], publishedAt: '1978'},
+			{title: 'The Google File System', authors: ['Sanjay Ghemawat', 'Howard Gobioff'], publishedAt: '2003'},
+		]);
+	});
+
+	test('a repository its line says someone wrote (著) or translated (译) is a book', () => {
+		const kinds = found(`<h2>书籍</h2><ul><li><a href="https://github.com/d2l/d2l-zh">动手学深度学习</a>：阿斯顿·张、李沐 等著</li>
+			<li><a href="https://github.com/someone/vite-tool">Vite</a> —— 构建工具</li></ul>`).map(w => [w.title, w.kind]);
+		expect(kinds).toEqual([['动手学深度学习', 'book'], ['Vite', 'repository']]);
+	});
+});
