@@ -237,6 +237,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
  * runs to the first comma after which only full names follow, up to brackets, a spaced dash or the sentence's end.
  */
 function trailingNames(text: string): {title: string; names: string[]; rest: string} | undefined {
+	// A list item, not a paragraph of thousands of commas, each of which would be tried
+	if (text.length > 300) return undefined;
 	for (const comma of text.matchAll(/[,，]\s*/g)) {
 		const after = text.slice(comma.index + comma[0].length);
 		// An initial's or an abbreviation's dot is no sentence end (`Emily St. John Mandel`)
