@@ -10,7 +10,9 @@
  * publisher 78.6 (11/14), date 64.3 (9/14). Two of the four extras then were GitHub repositories in tools sections,
  * relabelled optional afterwards (DESIGN §4 counts repositories as works): precision 96.6 with them so. The label of
  * reading-notes' Piranesi gained the publisher and year its line gives. Figures on these posts after the rule changes
- * are no longer held out: they are reported apart.
+ * are no longer held out: they are reported apart. Posts marked `"holdout": 2` (newsletter-fiction, zh-java-books,
+ * learning-roundup, health-reading) were written after those changes and scored before any other: precision 100,
+ * recall 96.7, per-post F1 97.7, kind 96.6 (28/29), people 85.7 (24/28), publisher 85.7 (6/7), date 50.0 (1/2).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,7 @@ import {harvest, type Harvested} from '../src/extract/harvest/index.ts';
 import {titleKey} from '../src/extract/harvest/text.ts';
 
 type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
-type Expected = {page: string; url: string; items: Want[]; holdout?: boolean};
+type Expected = {page: string; url: string; items: Want[]; holdout?: boolean | number};
 
 const root = path.resolve(import.meta.dirname, '..');
 const sources: {dir: string; file: string}[] = [];
@@ -36,7 +38,7 @@ const people = (p: {authors?: string[]; contributors?: {name: string; role: stri
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
 type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
-const sets = {all: tally(), fixtures: tally(), holdout: tally()};
+const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally()};
 let ms = 0;
 
 for (const {dir, file} of sources) {
@@ -48,7 +50,7 @@ for (const {dir, file} of sources) {
 	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
 	const required = expected.items.filter(want => !want.optional);
 	const missed = required.filter(want => !items.some(got => same(want, got)));
-	const into = [sets.all, expected.holdout ? sets.holdout : sets.fixtures];
+	const into = [sets.all, expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
 	const wrong: string[] = [];
 	const checks: [string, boolean][] = [];
 	for (const want of required) {
@@ -77,7 +79,8 @@ for (const {dir, file} of sources) {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 const f1 = (p: number, r: number) => (p + r ? (200 * p * r) / (p + r) : 0);
-const labels = {all: 'all posts', fixtures: 'fixtures the rules were written against', holdout: 'issue-19 posts marked holdout (held out only before the rule changes: see header)'};
+const labels = {all: 'all posts', fixtures: 'fixtures the rules were written against', holdout: 'issue-19 posts marked holdout (held out only before the rule changes: see header)',
+	holdout2: 'issue-19 posts marked holdout 2 (written after the rule changes: see header)'};
 for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name as keyof typeof sets]}:`);
