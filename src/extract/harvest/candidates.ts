@@ -16,7 +16,7 @@ const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
-const CLOSING_YEAR = /^\s*[-–—:：(（][^.。;；()（）]*?(?:[,，]\s*|[(（]\s*(?:\p{Lu}[\p{L}-]*\s+){0,3})((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
+const CLOSING_YEAR = /^\s*[-–—:：(（][^.。;；()（）]*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -87,7 +87,8 @@ function dashAuthors(after: string, brackets = false, publisher?: string): strin
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
-	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
+	// `(Peter Attia, with Bill Gifford)`: a co-author
+	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
 	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
@@ -239,12 +240,13 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 function trailingNames(text: string): {title: string; names: string[]; rest: string} | undefined {
 	// A list item, not a paragraph of thousands of commas, each of which would be tried
 	if (text.length > 300) return undefined;
-	for (const comma of text.matchAll(/[,，]\s*/g)) {
-		const after = text.slice(comma.index + comma[0].length);
-		// An initial's or an abbreviation's dot is no sentence end (`Emily St. John Mandel`)
-		const clause = after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
-		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(fullName);
-		const title = cleanTitle(text.slice(0, comma.index));
+	for (const cut of text.matchAll(/[,，]\s*|\s*[(（]\s*/g)) {
+		const after = text.slice(cut.index + cut[0].length);
+		// Or `Title (Full Name)`: the brackets hold the names. An initial's or an abbreviation's dot is no sentence end
+		const clause = /[(（]/.test(cut[0]) ? /^[^()（）]*(?=[)）])/.exec(after)?.[0] ?? ''
+			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
+		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
+		const title = cleanTitle(text.slice(0, cut.index));
 		if (clause && title.length >= 2 && names.every(Boolean)) return {title, names: names as string[], rest: after.slice(clause.length)};
 	}
 	return undefined;

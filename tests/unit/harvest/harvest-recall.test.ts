@@ -112,3 +112,27 @@ describe('curated lists mixing works with tools, sites and people', () => {
 		expect(kinds).toEqual([['动手学深度学习', 'book'], ['Vite', 'repository']]);
 	});
 });
+
+describe('people read from their own item', () => {
+	test('`Title (Full Name)` lines, a co-author `with` a name; a bracket of other words is no byline', () => {
+		expect(facts(`<p>• Breath: The New Science of a Lost Art (James Nestor)<br>• Outlive (Peter Attia, with Bill Gifford)<br>
+			• Why We Sleep (Matthew Walker)</p>`)).toEqual([
+			{title: 'Breath: The New Science of a Lost Art', authors: ['James Nestor']},
+			{title: 'Outlive', authors: ['Peter Attia', 'Bill Gifford']}, {title: 'Why We Sleep', authors: ['Matthew Walker']},
+		]);
+		expect(found('<ul><li>Easy runs (three a week)</li><li>Long run: Sunday (slowly building)</li></ul>')).toEqual([]);
+	});
+
+	test('`作者：Name，译者：Name`: a label\'s names end at the next label after a comma; a publisher is no author', () => {
+		expect(facts(`<ul><li>《Spring 实战》，作者：Craig Walls，译者：张卫滨</li><li>《高性能 MySQL》，作者：Baron Schwartz 等，电子工业出版社</li></ul>`))
+			.toEqual([
+				{title: 'Spring 实战', authors: ['Craig Walls'], contributors: [{name: '张卫滨', role: 'translator'}]},
+				{title: '高性能 MySQL', authors: ['Baron Schwartz'], publisher: '电子工业出版社'},
+			]);
+	});
+
+	test('a talk\'s year after its venue closes the people of a linked work (`— Name, JSConf EU 2014`)', () => {
+		expect(facts(`<h2>Talks</h2><ul><li><a href="https://v.example/loop">The event loop</a> — Philip Roberts, JSConf EU 2014</li></ul>`))
+			.toEqual([{title: 'The event loop', authors: ['Philip Roberts'], publishedAt: '2014'}]);
+	});
+});
