@@ -105,10 +105,20 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
 	let whole: Bib | undefined;
 	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
+	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a known
+	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
+	const person: boolean[] = [];
 	links.forEach((link, i) => {
+		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
+		person[i] = PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
+	});
+	links.forEach((link, i) => {
+		if (person[i]) return;
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
-		if (PERSON_BEFORE.test(before)) return;
-		let after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
+		let next = i + 1;
+		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
+		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|\.\s/)[0]!;
 		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);

@@ -136,3 +136,19 @@ describe('people read from their own item', () => {
 			.toEqual([{title: 'The event loop', authors: ['Philip Roberts'], publishedAt: '2014'}]);
 	});
 });
+
+describe('linked people', () => {
+	test('`<a>Title</a> by <a>Name</a> and <a>Name</a>`: the linked names are the work\'s authors, not works', () => {
+		expect(facts(`<ul><li><a href="https://www.amazon.com/dp/1">Deep Work</a> by <a href="https://people.example/cal">Cal Newport</a></li>
+			<li><a href="https://www.amazon.com/dp/2">The Goal</a> by Eliyahu M. Goldratt and <a href="https://people.example/cox">Jeff Cox</a></li></ul>
+			<p>I also loved <a href="https://www.amazon.com/dp/3">Atomic Habits</a> by <a href="https://people.example/clear">James Clear</a>.</p>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'The Goal', authors: ['Eliyahu M. Goldratt', 'Jeff Cox']},
+			{title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('in running text, `<a>a concept</a> by <a>a company</a>` (a wiki\'s prose) is no work', () => {
+		expect(found(`<p>In the spring of that year the code base was released as <a href="/wiki/Open_source">open source software</a> by
+			<a href="/wiki/Netscape">Netscape Communications</a> in 1998, and most of it was later rewritten from scratch by volunteers.</p>`)).toEqual([]);
+	});
+});
