@@ -12,7 +12,7 @@ export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
-const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
+const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video|curricul(?:um|a)|lesson|workshop|textbook|edition)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;

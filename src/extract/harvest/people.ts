@@ -57,7 +57,7 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note.
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
+const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

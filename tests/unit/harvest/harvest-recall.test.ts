@@ -152,3 +152,21 @@ describe('linked people', () => {
 			<a href="/wiki/Netscape">Netscape Communications</a> in 1998, and most of it was later rewritten from scratch by volunteers.</p>`)).toEqual([]);
 	});
 });
+
+describe('what a curated list\'s line says a link is', () => {
+	test('a curriculum, lessons, a workshop are courses; an edition, a textbook are books; a runtime is neither', () => {
+		const kinds = found(`<h2>Learn</h2><ul><li><a href="https://odin.example/">The Odin Project</a> - a free full-stack curriculum</li>
+			<li><a href="https://branching.example/">Learn Git Branching</a> - interactive lessons on git</li>
+			<li><a href="https://eloquent.example/">Eloquent JavaScript</a> - 4th edition, free online</li>
+			<li><a href="https://runtime.example/">Node.js</a> - JavaScript runtime</li></ul>`).map(w => [w.title, w.kind]);
+		expect(kinds).toEqual([['The Odin Project', 'course'], ['Learn Git Branching', 'course'], ['Eloquent JavaScript', 'book']]);
+	});
+
+	test('`by Name, translated by Name`: the translator after the author\'s clause', () => {
+		expect(facts('<ul><li>The Name of the Rose by Umberto Eco, translated by William Weaver</li><li>Invisible Cities by Italo Calvino</li></ul>'))
+			.toEqual([
+				{title: 'The Name of the Rose', authors: ['Umberto Eco'], contributors: [{name: 'William Weaver', role: 'translator'}]},
+				{title: 'Invisible Cities', authors: ['Italo Calvino']},
+			]);
+	});
+});
