@@ -16,6 +16,7 @@ const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
+const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:book|course|talk|lecture|series|class|tutorial|guide|handbook|keynote|paper|podcast|video|notes)s?\b/u;
 const CLOSING_YEAR = /^\s*[-–—:：(（][^.。;；()（）]*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
@@ -142,6 +143,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 			const names = opensItem && /^\s*[,，]/.test(after) ? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
+			const owner = bib.authors.length ? undefined : fullName(OWNER.exec(after)?.[1] ?? '');
+			if (owner) bib.authors = [owner];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));

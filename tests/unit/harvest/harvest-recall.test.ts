@@ -170,3 +170,15 @@ describe('what a curated list\'s line says a link is', () => {
 			]);
 	});
 });
+
+describe('a work owned by a name', () => {
+	test('`<a>Title</a> — Name\'s book series` names its author; an organisation owning it (`The Linux Foundation\'s`) does not', () => {
+		expect(facts(`<h2>Learn</h2><ul><li><a href="https://github.com/someone/ydkjs">You Don't Know JS Yet</a> — Kyle Simpson's book series</li>
+			<li><a href="https://www.coursera.org/learn/ml">Machine Learning</a> — Andrew Ng's course</li>
+			<li><a href="https://www.edx.org/learn/k8s">Introduction to Kubernetes</a> - The Linux Foundation's free course on edX.</li></ul>`))
+			.toEqual([
+				{title: "You Don't Know JS Yet", authors: ['Kyle Simpson']}, {title: 'Machine Learning', authors: ['Andrew Ng']},
+				{title: 'Introduction to Kubernetes'},
+			]);
+	});
+});
