@@ -17,7 +17,7 @@ const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
 const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:book|course|talk|lecture|series|class|tutorial|guide|handbook|keynote|paper|podcast|video|notes)s?\b/u;
-const CLOSING_YEAR = /^\s*[-–—:：(（][^.。;；()（）]*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
+const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -86,10 +86,11 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
-	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
+	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
+	const clause = /^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
+	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
 	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
@@ -134,7 +135,7 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const stated = hasBib(bib);
 		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
 			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
-			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher).filter(isPerson);
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher).filter(name => !HAN_RE.test(name) || isPerson(name));
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
 			if (year) bib.publishedAt = year;
@@ -214,7 +215,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
-	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) : null;
+	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
@@ -230,7 +231,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
-		&& (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
 			.filter(name => cited || / /.test(name) || HAN_RE.test(name));

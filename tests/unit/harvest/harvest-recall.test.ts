@@ -182,3 +182,29 @@ describe('a work owned by a name', () => {
 			]);
 	});
 });
+
+describe('Markdown reading logs and lists', () => {
+	test('a rating after the name (`, by Name ★★★★`), a note after a second dash (`Title — Name — ★★★`)', () => {
+		expect(facts(`<ul><li><em>Piranesi</em>, by Susanna Clarke ★★★★</li><li><em>Circe</em>, by Madeline Miller ⭐⭐⭐</li></ul>
+			<ul><li>The Three-Body Problem — Cixin Liu — ★★★</li><li>The Midnight Library — Matt Haig — ★★ (did not finish)</li></ul>`)).toEqual([
+			{title: 'Piranesi', authors: ['Susanna Clarke']}, {title: 'Circe', authors: ['Madeline Miller']},
+			{title: 'The Three-Body Problem', authors: ['Cixin Liu']}, {title: 'The Midnight Library', authors: ['Matt Haig']},
+		]);
+	});
+
+	test('a double dash (`——`) before the people, names parted by slashes', () => {
+		expect(facts(`<ol><li>深入理解计算机系统 —— Randal E. Bryant、David R. O'Hallaron</li><li>操作系统导论 —— Remzi H. Arpaci-Dusseau</li></ol>
+			<ul><li><strong>计算机程序的构造和解释</strong> - Harold Abelson / Gerald Jay Sussman</li><li><strong>编码</strong> - Charles Petzold</li></ul>`)).toEqual([
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant', "David R. O'Hallaron"]}, {title: '操作系统导论', authors: ['Remzi H. Arpaci-Dusseau']},
+			{title: '计算机程序的构造和解释', authors: ['Harold Abelson', 'Gerald Jay Sussman']}, {title: '编码', authors: ['Charles Petzold']},
+		]);
+	});
+
+	test('a paper\'s `— Name et al., Year` and `— Name et al., Venue Year`', () => {
+		expect(facts(`<h2>Papers</h2><ul><li><a href="https://arxiv.org/abs/1706.03762">Attention Is All You Need</a> - Vaswani et al., 2017.</li>
+			<li><a href="https://papers.example/debt">Hidden Technical Debt</a> - Sculley et al., NeurIPS 2015.</li></ul>`)).toEqual([
+			{title: 'Attention Is All You Need', authors: ['Vaswani'], publishedAt: '2017'},
+			{title: 'Hidden Technical Debt', authors: ['Sculley'], publishedAt: '2015'},
+		]);
+	});
+});
