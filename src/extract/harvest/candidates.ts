@@ -1,5 +1,5 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
-import {bibIn, citationIn, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -18,6 +18,7 @@ const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
 const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:book|course|talk|lecture|series|class|tutorial|guide|handbook|keynote|paper|podcast|video|notes)s?\b/u;
 const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
+const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -188,8 +189,15 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;
-		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title
-		if (leads && !bib.authors.length && !bib.contributors.length) bib.authors = dashAuthors(after).filter(isPerson);
+		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
+		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
+		if (!bib.authors.length && !bib.contributors.length) {
+			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
+			if (!bib.authors.length && /^\s*[(（]/.test(after)) bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
+				bib.authors = dashAuthors(`-${after}`).filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+			}
+		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
 			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 		}
@@ -203,12 +211,16 @@ const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	for (const mark of seg.marks) {
 		const after = seg.text.slice(mark.end);
-		if (!/^\s*[,，]?\s*(?:by|作者[:：])\s/i.test(after)) continue;
+		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) return [item(title, seg, mark, ctx, bib, {})];
 	}
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
+	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
+	const [first, second, ...more] = seg.text.split('\n');
+	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length ? creditLine(second.trim()) : undefined;
+	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
@@ -216,7 +228,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)

@@ -208,3 +208,34 @@ describe('Markdown reading logs and lists', () => {
 		]);
 	});
 });
+
+describe('Chinese lists without markers', () => {
+	test('`书名 作者：X` with no 《》: the title runs to the label', () => {
+		expect(facts('<ul><li>人类简史 作者：尤瓦尔·赫拉利</li><li>活着 作者：余华</li></ul>')).toEqual([
+			{title: '人类简史', authors: ['尤瓦尔·赫拉利']}, {title: '活着', authors: ['余华']},
+		]);
+	});
+
+	test('a list item `《书名》Name` with no marker: a dotted or short name right after the title; a word there is none', () => {
+		expect(facts('<ol><li>《原则》瑞·达利欧</li><li>《红楼梦》曹雪芹</li><li>《三体》很好看</li></ol>')).toEqual([
+			{title: '原则', authors: ['瑞·达利欧']}, {title: '红楼梦', authors: ['曹雪芹']}, {title: '三体'},
+		]);
+	});
+
+	test('`《书名》（Name）` in running text names a work and its author; a Latin name in the brackets does not', () => {
+		expect(facts('<p>《三体》（刘慈欣）、《球状闪电》（刘慈欣）都值得一看。</p>')).toEqual([
+			{title: '三体', authors: ['刘慈欣']}, {title: '球状闪电', authors: ['刘慈欣']},
+		]);
+		expect(found('<p>据《纽约时报》（The New York Times）报道，这家公司今年的营收增长了百分之三十，超过了市场的普遍预期。</p>')).toEqual([]);
+	});
+});
+
+describe('a card: the title on one line, its credit on the next', () => {
+	test('`<b>Title</b><br>Name, Year` in a list item; names alone are no credit', () => {
+		expect(facts('<ul><li><b>Deep Work</b><br>Cal Newport, 2016</li><li><b>Atomic Habits</b><br>James Clear · Avery, 2018</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publisher: 'Avery', publishedAt: '2018'},
+		]);
+		expect(found('<ul><li><b>Note</b><br>Ann Lee and Bo Chen</li><li><b>Thanks</b><br>to everyone, 2016</li></ul>')).toEqual([]);
+	});
+});
