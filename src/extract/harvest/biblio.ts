@@ -114,7 +114,9 @@ function reference(title: string, authors: string, rest: string, type?: string):
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
 export const fullName = (raw: string) => {
 	const name = cleanName(raw);
-	return name && (/[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name)) ? name : undefined;
+	// Not `AJAX REST API`: no acronym is one of a name's words
+	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
+	return /[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 
 /**
@@ -137,6 +139,8 @@ export function creditLine(text: string): Bib | undefined {
 	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
 	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
 	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
-	if (!authors.length || !(year || publisher) || !named) return undefined;
+	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket
+	const bracketedYear = !publisher && /[(（]\s*\d{4}\s*[)）]\s*$/.test(text);
+	if (!authors.length || !(year || publisher) || !named || bracketedYear) return undefined;
 	return {authors, contributors: [], ...(publisher ? {publisher} : {}), ...(year ? {publishedAt: year} : {})};
 }

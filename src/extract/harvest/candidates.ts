@@ -12,7 +12,7 @@ export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
-const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video|curricul(?:um|a)|lesson|workshop|textbook|edition)s?\b/i;
+const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video|curricul(?:um|a)|lesson|workshop|textbook|\d+(?:st|nd|rd|th) edition)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
@@ -123,7 +123,7 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
 		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
-		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|\.\s/)[0]!;
+		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
@@ -205,7 +205,8 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 	return out;
 }
 
-const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
+// A footnote opens with its back-link caret (`^ a b Name, Title`): a note, not a title
+const NOT_TITLE = /^\^|^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {

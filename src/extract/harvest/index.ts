@@ -52,7 +52,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
-	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) ? creditLine(seg.text) : undefined;
+	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag) ? creditLine(seg.text) : undefined;
 	if (seg.text.length > 300 || !(byline || credit)) return;
 	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return;

@@ -239,3 +239,26 @@ describe('a card: the title on one line, its credit on the next', () => {
 		expect(found('<ul><li><b>Note</b><br>Ann Lee and Bo Chen</li><li><b>Thanks</b><br>to everyone, 2016</li></ul>')).toEqual([]);
 	});
 });
+
+describe('what reads like a list of works but is not', () => {
+	test('a feature list (`Includes Authentication, Sending Email and AJAX REST API`) names no people', () => {
+		expect(found(`<ul><li>Includes Authentication, Sending Email and AJAX REST API</li>
+			<li>All Source Code — Completed Examples, Exercises, Webpack files and npm scripts</li></ul>`)).toEqual([]);
+	});
+
+	test('footnotes opening with a back-link caret are notes; `(The Freewheelin\' Bob Dylan)` is no name', () => {
+		expect(found(`<ol><li>^ Erlewine, Stephen Thomas. "Together Through Life". AllMusic. Retrieved May 1, 2010.</li>
+			<li>^ Jones, Mary Ann. "Another Review". Some Site. Retrieved May 2, 2010.</li>
+			<li>Paul got the record (The Freewheelin' Bob Dylan)</li><li>We bought it (The Basement Tapes)</li></ol>`)).toEqual([]);
+	});
+
+	test('under a discography\'s heading, `Name (1962)` credits no one', () => {
+		expect(found('<h2>Discography</h2><p>Bob Dylan (1962)</p><p>Another Side of Bob Dylan (1964)</p>')).toEqual([]);
+	});
+
+	test('an initial\'s dot does not end the sentence naming a linked work\'s people', () => {
+		expect(facts(`<ul><li><a href="https://db.example/title/1">The Mechanical Mice</a> • (1941) • novelette by
+			<a href="https://db.example/name/2">Maurice G. Hugi</a> and <a href="https://db.example/name/3">Eric Frank Russell</a></li></ul>`))
+			.toEqual([{title: 'The Mechanical Mice', authors: ['Maurice G. Hugi', 'Eric Frank Russell']}]);
+	});
+});
