@@ -3,6 +3,19 @@
  * (tests/fixtures/harvest) and the seed post (../shared/fixtures, read in place, never copied).
  * Also a noise check on ../shared/corpora/readability (articles with no ground truth for harvest):
  * how many items it finds per page. Either shared folder may be absent: it is then skipped.
+ *
+ * Held out: fixtures marked `"holdout": true` were written for issue 19 (md-year-in-books, br-numbered-lines,
+ * table-variants, zh-shelf-translated, curated-systems, headings-per-book, zh-curated-mixed) and scored BEFORE the
+ * rules were changed to read them: precision 93.1, recall 76.1, per-post F1 76.7, kind 98.1, people 97.9 (46/47),
+ * publisher 78.6 (11/14), date 64.3 (9/14). Two of the four extras then were GitHub repositories in tools sections,
+ * relabelled optional afterwards (DESIGN §4 counts repositories as works): precision 96.6 with them so. The label of
+ * reading-notes' Piranesi gained the publisher and year its line gives. Figures on these posts after the rule changes
+ * are no longer held out: they are reported apart. Posts marked `"holdout": 2` (newsletter-fiction, zh-java-books,
+ * learning-roundup, health-reading) were written after those changes and scored before any other: precision 100,
+ * recall 96.7, per-post F1 97.7, kind 96.6 (28/29), people 85.7 (24/28), publisher 85.7 (6/7), date 50.0 (1/2).
+ * Posts marked `"holdout": 3` (md-reading-log, awesome-ml-mixed, zh-md-cs-books) were written after the second round
+ * and scored before any other change: precision 100, recall 64.0 (16/25), per-post F1 73.7, people 83.3 (10/12),
+ * date 33.3 (1/3).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -11,7 +24,7 @@ import {harvest, type Harvested} from '../src/extract/harvest/index.ts';
 import {titleKey} from '../src/extract/harvest/text.ts';
 
 type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
-type Expected = {page: string; url: string; items: Want[]};
+type Expected = {page: string; url: string; items: Want[]; holdout?: boolean | number};
 
 const root = path.resolve(import.meta.dirname, '..');
 const sources: {dir: string; file: string}[] = [];
@@ -25,12 +38,11 @@ const same = (want: Want, got: Harvested) => titleKey(want.title) === titleKey(g
 const people = (p: {authors?: string[]; contributors?: {name: string; role: string}[]}) =>
 	JSON.stringify([[...(p.authors ?? [])].sort(), (p.contributors ?? []).map(c => `${c.role}:${c.name}`).sort()]);
 
-const totals = {found: 0, relevant: 0, required: 0, recalled: 0};
-const fields: Record<string, [number, number]> = {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]};
-const score = (field: string, ok: boolean) => { fields[field]![0] += ok ? 1 : 0; fields[field]![1]++; };
+/** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
+type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
+const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
+const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally()};
 let ms = 0;
-/** Each post's F1 (precision and recall of that post alone), for posts that list works: the issue's per-post average. */
-const f1s: number[] = [];
 
 for (const {dir, file} of sources) {
 	const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expected;
@@ -41,32 +53,45 @@ for (const {dir, file} of sources) {
 	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
 	const required = expected.items.filter(want => !want.optional);
 	const missed = required.filter(want => !items.some(got => same(want, got)));
-	totals.found += items.length;
-	totals.relevant += items.length - extra.length;
-	totals.required += required.length;
-	totals.recalled += required.length - missed.length;
-	if (required.length) {
-		const [p, r] = [items.length ? (items.length - extra.length) / items.length : 0, (required.length - missed.length) / required.length];
-		f1s.push(p + r ? (2 * p * r) / (p + r) : 0);
-	}
+	const into = [sets.all, expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
 	const wrong: string[] = [];
+	const checks: [string, boolean][] = [];
 	for (const want of required) {
 		const got = items.find(g => same(want, g));
 		if (!got) continue;
-		const check = (field: string, ok: boolean) => { score(field, ok); if (!ok) wrong.push(`${field}@${want.title}`); };
+		const check = (field: string, ok: boolean) => { checks.push([field, ok]); if (!ok) wrong.push(`${field}@${want.title}`); };
 		check('kind', (want.acceptKinds ?? [want.kind]).includes(got.kind ?? ''));
 		if (want.authors || want.contributors || got.authors || got.contributors) check('people', people(want) === people(got));
 		if (want.publisher || got.publisher) check('publisher', want.publisher === got.publisher);
 		if (want.publishedAt || got.publishedAt) check('date', want.publishedAt === got.publishedAt);
 	}
+	for (const t of into) {
+		t.found += items.length;
+		t.relevant += items.length - extra.length;
+		t.required += required.length;
+		t.recalled += required.length - missed.length;
+		// Each post's F1 (its own precision and recall), for posts that list works: the issue's per-post average
+		if (required.length) {
+			const [p, r] = [items.length ? (items.length - extra.length) / items.length : 0, (required.length - missed.length) / required.length];
+			t.f1s.push(p + r ? (2 * p * r) / (p + r) : 0);
+		}
+		for (const [field, ok] of checks) { t.fields[field]![0] += ok ? 1 : 0; t.fields[field]![1]++; }
+	}
 	console.log(`${expected.page.padEnd(28)} found ${String(items.length).padStart(2)}  required ${required.length - missed.length}/${required.length}  extra ${extra.length}${extra.length ? ` (${extra.map(e => e.title).join(' | ')})` : ''}${missed.length ? `  missed: ${missed.map(m => m.title).join(' | ')}` : ''}${wrong.length ? `  wrong: ${wrong.join(', ')}` : ''}`);
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-console.log(`\nprecision ${pct(totals.relevant, totals.found)} (${totals.relevant}/${totals.found})   recall ${pct(totals.recalled, totals.required)} (${totals.recalled}/${totals.required})`);
 const f1 = (p: number, r: number) => (p + r ? (200 * p * r) / (p + r) : 0);
-console.log(`F1 ${f1(totals.relevant / totals.found, totals.recalled / totals.required).toFixed(1)}   per-post F1 mean ${(100 * f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} posts that list works`);
-console.log(`field accuracy: ${Object.entries(fields).map(([f, [ok, n]]) => `${f} ${pct(ok, n)} (${ok}/${n})`).join('   ')}`);
+const labels = {all: 'all posts', fixtures: 'fixtures the rules were written against', holdout: 'issue-19 posts marked holdout (held out only before the rule changes: see header)',
+	holdout2: 'issue-19 posts marked holdout 2 (written after the first rule changes: see header)',
+	holdout3: 'issue-19 posts marked holdout 3 (written after the second rule changes: see header)'};
+for (const [name, t] of Object.entries(sets)) {
+	if (!t.found && !t.required) continue;
+	console.log(`\n${labels[name as keyof typeof sets]}:`);
+	console.log(`precision ${pct(t.relevant, t.found)} (${t.relevant}/${t.found})   recall ${pct(t.recalled, t.required)} (${t.recalled}/${t.required})`);
+	console.log(`F1 ${f1(t.relevant / t.found, t.recalled / t.required).toFixed(1)}   per-post F1 mean ${(100 * t.f1s.reduce((a, b) => a + b, 0) / t.f1s.length).toFixed(1)} over ${t.f1s.length} posts that list works`);
+	console.log(`field accuracy: ${Object.entries(t.fields).map(([f, [ok, n]]) => `${f} ${pct(ok, n)} (${ok}/${n})`).join('   ')}`);
+}
 console.log(`harvest time: ${ms.toFixed(1)} ms over ${sources.length} pages (jsdom)`);
 
 const corpus = path.resolve(root, '../shared/corpora/readability/test-pages');

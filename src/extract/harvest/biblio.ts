@@ -1,5 +1,5 @@
 import {findIsbns} from '../../core/isbn.ts';
-import {parsePeople, splitNames, type People} from './people.ts';
+import {cleanName, parsePeople, splitNames, type People} from './people.ts';
 import {HAN, squash} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
@@ -55,18 +55,26 @@ export function isbnsIn(text: string): string[] {
 }
 
 /**
- * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name. Not a format
- * or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
+ * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name (its own
+ * commas too: `Farrar, Straus and Giroux`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
+ * month.
  */
-const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,3})\s*,\s*(?:19|20)\d{2}\s*\)/i;
+const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+
+/** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
+export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
+	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ');
+	const publisher = publisherIn(text) ?? (cited || undefined);
+	const date = dateIn(text, publisher);
+	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
+}
 
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
-	const bib: Bib = parsePeople(text);
-	const cited = bib.authors.length ? CITED.exec(text)?.[1] : undefined;
-	const publisher = publisherIn(text) ?? (cited && !bib.authors.includes(cited) ? cited : undefined);
+	const bib: Bib = {...parsePeople(text)};
+	const {publisher, publishedAt} = bib.authors.length ? citationIn(text, bib.authors) : {publisher: publisherIn(text), publishedAt: undefined};
 	if (publisher) bib.publisher = publisher;
-	const date = dateIn(text, publisher);
+	const date = publishedAt ?? dateIn(text, publisher);
 	if (date) bib.publishedAt = date;
 	const isbn = isbnsIn(text);
 	if (isbn.length) bib.isbn = isbn;
@@ -101,4 +109,38 @@ function reference(title: string, authors: string, rest: string, type?: string):
 	const year = /\b((?:19|20)\d{2})(?:[-.](\d{1,2}))?/.exec(rest);
 	if (year) ref.publishedAt = ymd(year[1]!, year[2]);
 	return ref;
+}
+
+/** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
+export const fullName = (raw: string) => {
+	const name = cleanName(raw);
+	// Not `AJAX REST API`: no acronym is one of a name's words
+	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
+	return /[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
+};
+
+/**
+ * A credit line under a title, with no label: the people first, then the publisher and the year, set apart by middle
+ * dots, bars, spaced dashes, commas or brackets (`Kazuo Ishiguro · Faber and Faber, 1989`, `Name (Publisher, 2004)`,
+ * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
+ */
+export function creditLine(text: string): Bib | undefined {
+	if (text.length > 120) return undefined;
+	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	const authors: string[] = [];
+	let at = 0;
+	for (; at < parts.length; at++) {
+		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
+		if (!names.every(Boolean)) break;
+		authors.push(...(names as string[]));
+	}
+	const rest = parts.slice(at);
+	const year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
+	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
+	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
+	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket
+	const bracketedYear = !publisher && /[(（]\s*\d{4}\s*[)）]\s*$/.test(text);
+	if (!authors.length || !(year || publisher) || !named || bracketedYear) return undefined;
+	return {authors, contributors: [], ...(publisher ? {publisher} : {}), ...(year ? {publishedAt: year} : {})};
 }

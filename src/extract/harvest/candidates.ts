@@ -1,5 +1,5 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
-import {bibIn, hasBib, parseReference, type Bib} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -9,13 +9,16 @@ import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './
 /** A harvested item before de-duplication, remembering where it was found. */
 export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
 /** What the harvester knows about the section a segment sits in. */
-export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean};
+export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
-const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video)s?\b/i;
+const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video|curricul(?:um|a)|lesson|workshop|textbook|\d+(?:st|nd|rd|th) edition)s?\b/i;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
+const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:book|course|talk|lecture|series|class|tutorial|guide|handbook|keynote|paper|podcast|video|notes)s?\b/u;
+const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
+const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
@@ -84,9 +87,11 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
-	const clause = /^\s*(?:[-–—:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
+	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
+	const clause = /^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
 	if (!clause) return [];
-	const parts = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part));
+	// `(Peter Attia, with Bill Gifford)`: a co-author
+	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
 	if (at > 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
@@ -103,12 +108,22 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
 	let whole: Bib | undefined;
 	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
+	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a known
+	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
+	const person: boolean[] = [];
 	links.forEach((link, i) => {
+		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
+		person[i] = PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
+	});
+	links.forEach((link, i) => {
+		if (person[i]) return;
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
-		if (PERSON_BEFORE.test(before)) return;
-		let after = seg.text.slice(link.end, Math.min(links[i + 1]?.start ?? Infinity, link.end + 300));
+		let next = i + 1;
+		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
+		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
-		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|\.\s/)[0]!;
+		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
@@ -120,12 +135,19 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
 		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
-			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher);
+			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher).filter(name => !HAN_RE.test(name) || isPerson(name));
+			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
+			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
+			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only (`<a>Paris</a>,
 			// France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>, MIT Museum`)
 			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 			const names = opensItem && /^\s*[,，]/.test(after) ? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
+			const owner = bib.authors.length ? undefined : fullName(OWNER.exec(after)?.[1] ?? '');
+			if (owner) bib.authors = [owner];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
@@ -143,7 +165,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !bib.authors.some(name => name.includes(' '))
 			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
-		const ok = (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
+		const ok = ctx.toolSection ? !!host || hasBib(bib) : (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 	});
@@ -166,8 +189,15 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		const leads = LEADS.test(seg.tag) && span.start < 6;
-		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title
-		if (leads && !bib.authors.length && !bib.contributors.length) bib.authors = dashAuthors(after).filter(isPerson);
+		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
+		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
+		if (!bib.authors.length && !bib.contributors.length) {
+			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
+			if (!bib.authors.length && /^\s*[(（]/.test(after)) bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
+				bib.authors = dashAuthors(`-${after}`).filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+			}
+		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
 			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 		}
@@ -175,26 +205,32 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 	return out;
 }
 
-const NOT_TITLE = /^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
+// A footnote opens with its back-link caret (`^ a b Name, Title`): a note, not a title
+const NOT_TITLE = /^\^|^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	for (const mark of seg.marks) {
 		const after = seg.text.slice(mark.end);
-		if (!/^\s*[,，]?\s*(?:by|作者[:：])\s/i.test(after)) continue;
+		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) return [item(title, seg, mark, ctx, bib, {})];
 	}
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
+	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
+	const [first, second, ...more] = seg.text.split('\n');
+	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length ? creditLine(second.trim()) : undefined;
+	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	const text = stripNumbering(seg.text);
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
-	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]\s+)/u.exec(text) : null;
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
+	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
@@ -209,13 +245,40 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
-		&& (/^\s+[-–—]\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
 			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
+		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 	}
-	if (!bib.authors.length && !bib.contributors.length || title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
+	if (!bib.authors.length && !bib.contributors.length) {
+		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
+		if (!tail || NOT_TITLE.test(tail.title)) return [];
+		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
+		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+	}
+	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
+}
+
+/**
+ * A list line `Title, Full Name` (`The Overstory, Richard Powers`, `Thinking, Fast and Slow, Daniel Kahneman`): the title
+ * runs to the first comma after which only full names follow, up to brackets, a spaced dash or the sentence's end.
+ */
+function trailingNames(text: string): {title: string; names: string[]; rest: string} | undefined {
+	// A list item, not a paragraph of thousands of commas, each of which would be tried
+	if (text.length > 300) return undefined;
+	for (const cut of text.matchAll(/[,，]\s*|\s*[(（]\s*/g)) {
+		const after = text.slice(cut.index + cut[0].length);
+		// Or `Title (Full Name)`: the brackets hold the names. An initial's or an abbreviation's dot is no sentence end
+		const clause = /[(（]/.test(cut[0]) ? /^[^()（）]*(?=[)）])/.exec(after)?.[0] ?? ''
+			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
+		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
+		const title = cleanTitle(text.slice(0, cut.index));
+		if (clause && title.length >= 2 && names.every(Boolean)) return {title, names: names as string[], rest: after.slice(clause.length)};
+	}
+	return undefined;
 }
 
 /** The works one segment names, or nothing. */

@@ -1,7 +1,7 @@
 import type {HarvestItem} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, hasBib} from './biblio.ts';
+import {bibIn, creditLine, hasBib} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
@@ -15,6 +15,8 @@ import {cleanTitle, stripNumbering, titleKey} from './text.ts';
 export type Harvested = HarvestItem & {provider?: string};
 
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
+/** Headings of sections listing tools, sites and people to follow, not works. */
+const TOOLS = /工具|网站|站点|社区|博客|公众号|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
@@ -49,8 +51,10 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const prev = segs[i - 1];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
-	if (seg.text.length > 300 || !byline) return;
-	const bib = bibIn(seg.text);
+	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
+	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag) ? creditLine(seg.text) : undefined;
+	if (seg.text.length > 300 || !(byline || credit)) return;
+	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
@@ -92,6 +96,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
 		const section = sectionKind(seg.heading);
 		if (section) ctx.section = section;
+		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) ctx.toolSection = true;
 		const items = candidatesIn(seg, ctx);
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);

@@ -3,12 +3,12 @@ import type {Bib} from './biblio.ts';
 import type {HostInfo} from './hosts.ts';
 
 const CUES: [RegExp, Kind][] = [
-	[/课程|专栏|网课|公开课|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b/i, 'course'],
+	[/课程|专栏|网课|公开课|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
 	[/论文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
 	[/播客|\bpodcasts?\b|\bepisode\b/i, 'podcast'],
 	[/文字版|实录|\btranscript\b/i, 'article'],
 	[/演讲|视频|讲座|\btalks?\b|\bkeynote\b|\bvideos?\b|\bwebinar\b|\bscreencast\b/i, 'video'],
-	[/书|手册|\bbooks?\b|\bhandbook\b|\bnovel\b|\bebook\b|\bpaperback\b/i, 'book'],
+	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b/i, 'book'],
 ];
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
@@ -22,7 +22,8 @@ export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(h
 /** What a careful reader would file this work as, from the strongest evidence down. */
 export function guessKind(o: {title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string}): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
-	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) ? 'book' : 'repository';
+	// A repository its line says someone wrote (著) or translated (译) is a book written there
+	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
 	if (o.host) return o.host.kind;
 	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
 	return cueKind(o.title) ?? o.section ?? cueKind(o.near) ?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');

@@ -8,13 +8,13 @@ const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
 const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
-const NOT_NAMES = /^(?:The|This|That|These|It|He|She|We|They|I|You|Our|My|His|Her|Photo|Unsplash|Amazon|Example|我|你|他|她|我们|作者|译者|本书|该书|等|等人)$|\b(?:Press|Media|Publishing|Publications|Books?|Inc|Ltd|LLC|Company|University|Edition|Chapter|O'Reilly|Manning|Apress|Packt|Wiley|Pearson|Springer|Addison|Prentice)\b/i;
+const NOT_NAMES = /^(?:The|An?)\s|^(?:The|This|That|These|It|He|She|We|They|I|You|Our|My|His|Her|Photo|Unsplash|Amazon|Example|我|你|他|她|我们|作者|译者|本书|该书|等|等人)$|\b(?:Press|Media|Publishing|Publications|Books?|Inc|Ltd|LLC|Company|University|Edition|Chapter|O'Reilly|Manning|Apress|Packt|Wiley|Pearson|Springer|Addison|Prentice)\b|出版|书局|图书公司/i;
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
 /** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
 export function cleanName(raw: string, labelled = false): string | undefined {
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”]+$/g, '');
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
@@ -57,7 +57,7 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note.
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=\s+[^\s:：]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+([^\n]{1,120})/giu;
+const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

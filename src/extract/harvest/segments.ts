@@ -121,7 +121,9 @@ export function lineItems(seg: Segment): Segment[] {
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
 	const lines = seg.text.split('\n');
 	const filled = lines.filter(line => line.trim());
-	if (filled.length < 2 || lines.some(line => line.length > MAX_LINE) || !filled.every(line => LIST_LINE.test(line))) return [seg];
+	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`)
+	const lead = /[:：]\s*$/.test(filled[0] ?? '') ? 1 : 0;
+	if (filled.length < 2 + lead || lines.some(line => line.length > MAX_LINE) || !filled.slice(lead).every(line => LIST_LINE.test(line))) return [seg];
 	const out: Segment[] = [];
 	let [from, link, mark] = [0, 0, 0];
 	for (const line of lines) {
@@ -134,7 +136,7 @@ export function lineItems(seg: Segment): Segment[] {
 		for (; link < seg.links.length && seg.links[link]!.start < from; link++) if (seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
 		const marks: Span[] = [];
 		for (; mark < seg.marks.length && seg.marks[mark]!.end <= from; mark++) if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
-		if (text) out.push({tag: 'LI', text, links, marks, heading: seg.heading});
+		if (text) out.push({tag: out.length || !lead ? 'LI' : seg.tag, text, links, marks, heading: seg.heading});
 	}
 	return out;
 }

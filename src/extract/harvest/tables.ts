@@ -12,7 +12,7 @@ import {cleanTitle, squash} from './text.ts';
  */
 const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year', head: RegExp][] = [
 	['title', /^(?:title|book|name|work|course|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
-	['authors', /^(?:authors?|by|writers?|instructors?|teachers?|作者|著者|作家|讲师)$/i],
+	['authors', /^(?:authors?|by|writers?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
 	['publisher', /^(?:publishers?|出版社)$/i],
 	['provider', /^(?:platforms?|providers?|平台)$/i],
 	['year', /^(?:year|published|date|出版年|出版时间|年份)$/i],
@@ -41,7 +41,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const href = row.cells[column.title!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(href, base)?.href;
 			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
-			const bib = {authors, contributors: [], publisher: cell('publisher') || undefined};
+			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
+			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
+			const publisher = cell('publisher') || (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
+			const bib = {authors, contributors: [], publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
 			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section}), seg: segAt.get(cell('title')) ?? -1,

@@ -8,6 +8,10 @@ import {titleKey} from '../../../src/extract/harvest/text.ts';
 type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/harvest');
+/** Held-out posts the rules now read exactly. */
+const EXACT_HOLDOUTS = new Set<string>(['zh-shelf-translated.html', 'table-variants.html', 'headings-per-book.html', 'md-year-in-books.html',
+	'br-numbered-lines.html', 'curated-systems.html', 'zh-curated-mixed.html', 'learning-roundup.html', 'zh-java-books.html', 'md-reading-log.html',
+	'awesome-ml-mixed.html', 'zh-md-cs-books.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {
@@ -16,7 +20,10 @@ describe('harvest: hand-written fixtures', () => {
 	});
 
 	for (const file of files) {
-		const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {page: string; url: string; items: Want[]};
+		const expected = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {page: string; url: string; items: Want[]; holdout?: boolean};
+		// Posts written to measure the rules before they were changed are scored by `npm run eval:harvest`: exact here
+		// only once the rules read them whole (listed below)
+		if (expected.holdout && !EXACT_HOLDOUTS.has(expected.page)) continue;
 		it(`${expected.page}: every required work, its fields, nothing else`, () => {
 			const doc = new JSDOM(readFileSync(path.join(dir, expected.page), 'utf8'), {url: expected.url}).window.document;
 			const items = harvest(doc, expected.url);
