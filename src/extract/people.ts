@@ -5,7 +5,7 @@ export type Person = {name: string; role: 'author' | 'translator' | 'editor' | '
 
 const ROLES: [RegExp, Person['role']][] = [
 	[/^(translat|übersetz|traduc|vertal|译|譯|翻译)/i, 'translator'],
-	[/^(edit|herausg|hrsg|editor|redac|主编|编|編|bewerk)/i, 'editor'],
+	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
 	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor)/i, 'author'],
