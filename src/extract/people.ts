@@ -19,10 +19,10 @@ function roleOf(label: string): Person['role'] {
 const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|correspondent|journalist)\b/i;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), and a link's call to
- * action (`View my complete profile`, `Suivre`, `Read more`).
+ * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`).
  */
 const NOT_NAME = new RegExp(`\\d|@|https?:|www\\.|\\.(com|org|net)\\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(${
-	'view follow suivre subscribe share read more see sign log contact email about posted filed updated published'.replace(/ /g, '|')})\\b`, 'i');
+	'view visit follow suivre subscribe share read more see sign log contact email about posted filed updated published'.replace(/ /g, '|')})\\b`, 'i');
 /** The label a byline opens with: `By`, `Written by`, `von`, `par`, `作者：`, `著者`, `文/`. */
 export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
@@ -31,7 +31,7 @@ const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ') ?
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1').replace(BY, '');
+	let text = raw.replace(BY, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];
