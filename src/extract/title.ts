@@ -11,13 +11,13 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 }
 
 /**
- * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`).
+ * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`, `Foo (Site)`).
  * Only a segment that names the site (og:site_name, publisher, host) is dropped.
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
 	const hosts = host.split('.').filter(p => p.length > 3 && !/^(www|com|net|org)$/.test(p)).map(loose);
-	let text = title.replace(/\s*[(（](豆瓣|douban)[)）]\s*$/i, '');
+	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {

@@ -45,6 +45,8 @@ describe('titles lose the site name, and only the site name', () => {
 		['Example Blog - Shipping small extensions', ['Example Blog'], 'blog.example.com', 'Shipping small extensions'],
 		['深入剖析 Kubernetes-极客时间', ['极客时间'], 'time.geekbang.org', '深入剖析 Kubernetes'],
 		['三体 (豆瓣)', ['豆瓣'], 'book.douban.com', '三体'],
+		['A Field Guide to Rivers (Example Press)', ['Example Press'], 'example.com', 'A Field Guide to Rivers'],
+		['Rivers (2002)', ['Example Press'], 'example.com', 'Rivers (2002)'],
 		['Spider-Man: Far From Home', ['Example'], 'example.com', 'Spider-Man: Far From Home'],
 		['Rust - The Book', [], 'doc.rust-lang.org', 'Rust - The Book'],
 	])('%s', (title, sites, host, expected) => expect(stripSiteSuffix(title, sites, host)).toBe(expected));
