@@ -101,11 +101,11 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 }
 
 /**
- * A site's name as people say it: a rename note dropped (`X (formerly Twitter)`), and a name that is only the
+ * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name that is only the
  * site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not `wsj.com` or `Inc.com`).
  */
 export function siteNameOf(name: string, host: string): string {
-	const named = name.replace(/\s*\((formerly|previously)\b[^)]*\)$/i, '');
+	const named = name.replace(/\s*\([^)]*\)$/, '');
 	const label = named.slice(0, named.indexOf('.'));
 	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
 }

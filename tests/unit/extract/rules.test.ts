@@ -141,6 +141,7 @@ describe('titles, site names and descriptions read the way the page shows them',
 	});
 	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
 		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
+		expect(siteNameOf('Example Review (Beta)', 'example.com')).toBe('Example Review');
 		expect(siteNameOf('Stuff.co.nz', 'www.stuff.co.nz')).toBe('Stuff');
 		expect(siteNameOf('Salon.com', 'www.example.org')).toBe('Salon.com');
 		expect(siteNameOf('Node.js', 'nodejs.org')).toBe('Node.js');
