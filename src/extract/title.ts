@@ -94,8 +94,9 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
-		// A head title often glues author, format or series around the heading: the h1 it starts with is the title.
-		if (heading && startsWithHeading(title, heading)) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
+		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
+		if (heading && (startsWithHeading(title, heading) || !!author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
 	}
 	return {title, source: from};
 }

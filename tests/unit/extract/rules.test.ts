@@ -131,6 +131,12 @@ describe('titles, site names and descriptions read the way the page shows them',
 			<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>`);
 		expect(m.title).toBe('Hermitian matrix');
 	});
+	test('a post whose head names only the site is titled by its heading; a page nobody signed keeps the site\'s name', () => {
+		const head = '<title>Example Blog</title><meta property="og:site_name" content="Example Blog">';
+		const body = '<article><h1>Rivers in spring</h1><p>Text of the post here.</p></article>';
+		expect(read(`${head}<meta name="author" content="Ann Writer">${body}`).title).toBe('Rivers in spring');
+		expect(read(`${head}${body}`).title).toBe('Example Blog');
+	});
 	test('the site name is the other end of a <title> made of the heading and a name', () => {
 		expect(read('<title>cucumber raita | smitten kitchen</title><h1>cucumber raita</h1>').siteName).toBe('smitten kitchen');
 		expect(read('<title>LeanData | The Winds of Change</title><meta property="og:title" content="The Winds of Change">').siteName).toBe('LeanData');
@@ -221,6 +227,7 @@ describe('dates, details lists and images', () => {
 		expect(read('<article><div class="post-date">Thursday, May 26, 2016</div><p>Text.</p></article>').publishedAt).toBe('2016-05-26');
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/05/16/circleci-raises/').publishedAt).toBe('2016-05-16');
 		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
+		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/13/32/post').publishedAt).toBeUndefined();
 		expect(read('<meta property="og:type" content="book"><div class="review-date">May 26, 2016</div>').publishedAt).toBeUndefined(); // a review's date, not the book's
 		expect(read('<meta property="article:published_time" content="2020-01-02"><meta property="article:modified_time" content="2021-03-04T05:06:07Z">'))
 			.toMatchObject({publishedAt: '2020-01-02', modifiedAt: '2021-03-04T05:06:07Z'});
