@@ -16,13 +16,12 @@ function roleOf(label: string): Person['role'] {
 	return ROLES.find(([test]) => test.test(label.trim()))![1];
 }
 
-const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|correspondent|journalist)\b/i;
+const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), and a link's call to
  * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`).
  */
-const NOT_NAME = new RegExp(`\\d|@|https?:|www\\.|\\.(com|org|net)\\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(${
-	'view visit follow suivre subscribe share read more see sign log contact email about posted filed updated published'.replace(/ /g, '|')})\\b`, 'i');
+const NOT_NAME = /\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /** The label a byline opens with: `By`, `Written by`, `von`, `par`, `作者：`, `著者`, `文/`. */
 export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */

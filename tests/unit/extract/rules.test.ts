@@ -29,6 +29,8 @@ describe('people', () => {
 		['[美] 约翰·史密斯 著、李四 译', [['约翰·史密斯', 'author'], ['李四', 'translator']]],
 		['Visit the SainSmart Store', []],
 		['Brian Stevens, Vice President, Google Cloud', [['Brian Stevens', 'author']]],
+		['By Ann Writer, Senior Editor, The Example Times', [['Ann Writer', 'author']]],
+		['Ann Writer and Bob Reader, Reporters', [['Ann Writer', 'author'], ['Bob Reader', 'author']]],
 		['Professor Brian Cox', [['Professor Brian Cox', 'author']]],
 		['Stripe • View the Website', [['Stripe', 'author']]],
 		['View my complete profile', []],
