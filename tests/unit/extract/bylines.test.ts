@@ -16,6 +16,8 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a byline beside the date', '<article><h1>Rivers</h1>' + text + '<p><span>By Ann Writer</span> | <time datetime="2024-05-01">May 1</time></p></article>',
 			['Ann Writer']],
 		['a link to the author\'s page', '<article><h1>Rivers</h1><a href="/authors/ann-writer">Ann Writer</a>' + text + '</article>', ['Ann Writer']],
+		['an Author: label', '<article><h1>Rivers</h1><p class="author">Author: Ann Writer</p>' + text + '</article>', ['Ann Writer']],
+		['Authors: under the title', '<article><h1>Rivers</h1><p>Authors: Ann Writer, Bob Reader</p>' + text + '</article>', ['Ann Writer', 'Bob Reader']],
 		['rel=author', '<article><h1>Rivers</h1><a rel="author" href="/u/ann">Ann Writer</a>' + text + '</article>', ['Ann Writer']],
 		['an author id', '<article><h1>Rivers</h1><span id="story-author">Ann Writer</span>' + text + '</article>', ['Ann Writer']],
 		['itemprop=author outside any item', '<article><h1>Rivers</h1><span itemprop="author">Ann Writer</span>' + text + '</article>', ['Ann Writer']],
