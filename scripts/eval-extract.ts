@@ -41,7 +41,8 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// misses read. Totals only chose between variants: a description opening with the site's name before a separator
 	// (dropped: metascraper's description fell a page), a head title that is only the site's name (kept only on a signed
 	// page: metascraper's title fell a page without it), a byline element read with its parent's `By` line (dropped:
-	// readability gained a page, metascraper lost one). Byte-saving refactors were checked to leave every corpus page's
+	// readability gained a page, metascraper lost one), a head title ending in the heading after a section's name
+	// (dropped: metascraper's title fell a page). Byte-saving refactors were checked to leave every corpus page's
 	// output the same; one tried cut (fewer named entities) showed two metascraper pages' descriptions and was undone.
 ];
 
