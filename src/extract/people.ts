@@ -5,7 +5,7 @@ export type Person = {name: string; role: 'author' | 'translator' | 'editor' | '
 
 const ROLES: [RegExp, Person['role']][] = [
 	[/^(translat|übersetz|traduc|vertal|译|譯|翻译)/i, 'translator'],
-	[/^(edit|herausg|hrsg|editor|redac|主编|编|編|bewerk)/i, 'editor'],
+	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
 	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor)/i, 'author'],
@@ -16,22 +16,21 @@ function roleOf(label: string): Person['role'] {
 	return ROLES.find(([test]) => test.test(label.trim()))![1];
 }
 
-const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|correspondent|journalist)\b/i;
+const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), and a link's call to
- * action (`View my complete profile`, `Suivre`, `Read more`).
+ * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`).
  */
-const NOT_NAME = new RegExp(`\\d|@|https?:|www\\.|\\.(com|org|net)\\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(${
-	'view follow suivre subscribe share read more see sign log contact email about posted filed updated published'.replace(/ /g, '|')})\\b`, 'i');
-/** The label a byline opens with: `By`, `Written by`, `von`, `par`, `作者：`, `著者`, `文/`. */
-export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
+const NOT_NAME = /\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+/** The label a byline opens with: `By`, `Written by`, `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. */
+export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|(authors?|文)(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ') ? name : name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	let text = raw.replace(/^visit (?:the |amazon's )?(.+?) (?:store|page)$/i, '$1').replace(BY, '');
+	let text = raw.replace(BY, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];

@@ -17,9 +17,15 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => unknown> = {
 	kind: v => v,
 	title: str(300),
-	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
-	description: v => clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000),
+	// Before the description: one that only names the site gives way.
 	siteName: str(100),
+	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
+	// One that only says the title again or the site's name, as sites write on every page, gives way to the next
+	// source's or the content's first paragraph; not on the site's front page, which its name does describe.
+	description: (v, base, {title = '', siteName = ''}) => {
+		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
+		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || loose(text) === loose(siteName)) ? undefined : text;
+	},
 	publisher: str(200),
 	provider: str(100),
 	language: bcp47,

@@ -11,13 +11,13 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 }
 
 /**
- * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`).
+ * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`, `Foo (Site)`).
  * Only a segment that names the site (og:site_name, publisher, host) is dropped.
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
 	const hosts = host.split('.').filter(p => p.length > 3 && !/^(www|com|net|org)$/.test(p)).map(loose);
-	let text = title.replace(/\s*[(（](豆瓣|douban)[)）]\s*$/i, '');
+	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
@@ -94,18 +94,19 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
-		// A head title often glues author, format or series around the heading: the h1 it starts with is the title.
-		if (heading && startsWithHeading(title, heading)) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
+		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
+		if (heading && (startsWithHeading(title, heading) || !!author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
 	}
 	return {title, source: from};
 }
 
 /**
- * A site's name as people say it: a rename note dropped (`X (formerly Twitter)`), and a name that is only the
+ * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name that is only the
  * site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not `wsj.com` or `Inc.com`).
  */
 export function siteNameOf(name: string, host: string): string {
-	const named = name.replace(/\s*\((formerly|previously)\b[^)]*\)$/i, '');
+	const named = name.replace(/\s*\([^)]*\)$/, '');
 	const label = named.slice(0, named.indexOf('.'));
 	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
 }

@@ -73,15 +73,16 @@ function titleOf(headline: string | undefined, name: string | undefined, kind: K
 
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
 export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candidate {
-	const text = (key: string) => textOf(node[key], resolve);
+	// The first of the space-separated properties that has a text.
+	const text = (keys: string) => keys.split(' ').map(key => textOf(node[key], resolve)).find(Boolean);
 	const kind = kindOf(node);
 	const offer = list(node.offers).map(resolve).find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
-	const minutes = isoMinutes(text('timeRequired') ?? text('duration'));
+	const minutes = isoMinutes(text('timeRequired duration'));
 	const pages = Number(text('numberOfPages'));
 	const isbn = [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))];
 	// A store that describes a book as a Product names its publisher as the brand.
-	const publisher = text('publisher') ?? text('sourceOrganization') ?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
+	const publisher = text('publisher sourceOrganization') ?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
@@ -89,12 +90,12 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		// Each property with the role it names (`readBy` a narrator), a course's instances' instructors too.
 		contributors: ([['translator'], ['editor'], ['readBy', 'narrator'], ['illustrator', 'other'], ['instructor'],
 			['instructor', undefined, instances]] as const).flatMap(([key, role = key, from = [node]]) => from.flatMap(n => names(n[key], resolve).map(name => ({name, role})))),
-		description: text('description') ?? text('abstract'),
+		description: text('description abstract'),
 		image: urls([node.image, node.thumbnailUrl], resolve),
 		// The publisher names an article's site; a sourceOrganization or copyright holder is the company behind it.
 		siteName: kind === 'article' ? text('publisher') : undefined,
-		language: text('inLanguage') ?? text('language'),
-		publishedAt: text('datePublished') ?? text('uploadDate') ?? text('dateCreated') ?? text('releaseDate') ?? text('startDate'),
+		language: text('inLanguage language'),
+		publishedAt: text('datePublished uploadDate dateCreated releaseDate startDate'),
 		modifiedAt: text('dateModified'),
 		isbn,
 		publisher,

@@ -9,9 +9,10 @@ export type Head = {
 	meta: Map<string, string[]>;
 	/** `rel` token (lowercased) -> hrefs in page order. */
 	links: Map<string, string[]>;
-	/** The first non-blank value of the first key that has one. */
-	get(...keys: string[]): string | undefined;
-	all(...keys: string[]): string[];
+	/** The first non-blank value of the first of the space-separated keys that has one. */
+	get(keys: string): string | undefined;
+	/** Every value of each of the space-separated keys. */
+	all(keys: string): string[];
 };
 
 function push(map: Map<string, string[]>, key: string, value: string) {
@@ -38,7 +39,7 @@ export function readHead(doc: Document): Head {
 	}
 	return {
 		meta, links,
-		get: (...keys) => keys.map(key => meta.get(key)?.find(value => value.trim())).find(Boolean),
-		all: (...keys) => keys.flatMap(key => meta.get(key) ?? []),
+		get: keys => keys.split(' ').map(key => meta.get(key)?.find(value => value.trim())).find(Boolean),
+		all: keys => keys.split(' ').flatMap(key => meta.get(key) ?? []),
 	};
 }

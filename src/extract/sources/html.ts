@@ -119,6 +119,6 @@ export function shownDate(s: Scan): string | undefined {
 
 /** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date. */
 export function urlDate(url: URL | undefined): string | undefined {
-	const m = url && /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url.pathname);
+	const m = url && /\/((?:19|20)\d\d)\/([01]\d)\/([0-3]\d)\//.exec(url.pathname);
 	return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }

@@ -6,13 +6,13 @@ import type {Head} from './head.ts';
 
 /** Highwire Press `citation_*` (Google Scholar's tags), with the eprints/PRISM spellings. */
 export function citation(h: Head): Candidate {
-	const title = h.get('citation_title', 'eprints.title');
+	const title = h.get('citation_title eprints.title');
 	return {
 		title,
-		authors: h.all('citation_author', 'citation_authors', 'eprints.creators_name'),
-		publishedAt: h.get('citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'eprints.date'),
+		authors: h.all('citation_author citation_authors eprints.creators_name'),
+		publishedAt: h.get('citation_publication_date citation_date citation_online_date prism.publicationdate eprints.date'),
 		isbn: h.all('citation_isbn'),
-		publisher: h.get('citation_publisher', 'dc.publisher'),
+		publisher: h.get('citation_publisher dc.publisher'),
 		language: h.get('citation_language'),
 		description: h.get('citation_abstract'),
 		kind: title ? (h.get('citation_isbn') ? 'book' : 'paper') : undefined,
@@ -23,9 +23,9 @@ export function citation(h: Head): Candidate {
 export function dublinCore(h: Head): Candidate {
 	return {
 		title: h.get('dc.title'),
-		authors: h.all('dc.creator', 'dc.creator.personalname'),
-		description: h.get('dc.description', 'dc.abstract'),
-		publishedAt: h.get('dc.date.issued', 'dc.issued', 'dc.date', 'dc.created'),
+		authors: h.all('dc.creator dc.creator.personalname'),
+		description: h.get('dc.description dc.abstract'),
+		publishedAt: h.get('dc.date.issued dc.issued dc.date dc.created'),
 		language: h.get('dc.language'),
 		publisher: h.get('dc.publisher'),
 		isbn: h.all('dc.identifier').filter(id => /isbn|^[\d\s-]{10,17}X?$/i.test(id)),
@@ -34,8 +34,8 @@ export function dublinCore(h: Head): Candidate {
 }
 
 /** Share-image tags, the https copy first when a page gives both. */
-const OG_IMAGE = ['og:image:secure_url', 'og:image:url', 'og:image'];
-const TWITTER_IMAGE = ['twitter:image:src', 'twitter:image'];
+const OG_IMAGE = 'og:image:secure_url og:image:url og:image';
+const TWITTER_IMAGE = 'twitter:image:src twitter:image';
 
 const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'], [/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other']];
 
@@ -48,17 +48,17 @@ export function openGraph(h: Head): Candidate {
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
-		image: h.all(...OG_IMAGE),
+		image: h.all(OG_IMAGE),
 		siteName: h.get('og:site_name'),
 		language: h.get('og:locale'),
 		url: h.get('og:url'),
 		kind: OG_KINDS.find(([test]) => test.test(type))?.[1],
-		authors: h.all('article:author', 'book:author', 'video:director'),
-		publishedAt: h.get('article:published_time', 'book:release_date', 'video:release_date', 'og:published_time'),
-		modifiedAt: h.get('article:modified_time', 'og:updated_time'),
+		authors: h.all('article:author book:author video:director'),
+		publishedAt: h.get('article:published_time book:release_date video:release_date og:published_time'),
+		modifiedAt: h.get('article:modified_time og:updated_time'),
 		isbn: h.all('book:isbn'),
 		publisher: h.get('book:publisher'),
-		keywords: h.all('article:tag', 'book:tag', 'video:tag'),
+		keywords: h.all('article:tag book:tag video:tag'),
 	};
 }
 
@@ -70,27 +70,27 @@ export function twitter(h: Head): Candidate {
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
-		image: h.all(...TWITTER_IMAGE),
+		image: h.all(TWITTER_IMAGE),
 	};
 }
 
 /** Plain `<meta name>` conventions (description, author, Parse.ly, Sailthru, NYT's `byl`) and `<title>`. */
 export function plainMeta(h: Head, doc: Document): Candidate {
 	return {
-		title: h.get('parsely-title', 'sailthru.title') ?? doc.title,
-		description: h.get('description', 'sailthru.description'),
-		authors: h.all('author', 'parsely-author', 'sailthru.author', 'byl', 'dc.contributor'),
-		publishedAt: h.get('parsely-pub-date', 'sailthru.date', 'article.published', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'date', 'datepublished', 'article:published'),
-		siteName: h.get('application-name', 'apple-mobile-web-app-title', 'publisher'),
-		language: h.get('content-language', 'language'),
-		image: [...h.all('thumbnail', 'image', 'parsely-image-url', 'sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
-		keywords: h.all('keywords', 'news_keywords', 'parsely-tags'),
+		title: h.get('parsely-title sailthru.title') ?? doc.title,
+		description: h.get('description sailthru.description'),
+		authors: h.all('author parsely-author sailthru.author byl dc.contributor'),
+		publishedAt: h.get('parsely-pub-date sailthru.date article.published pubdate publish-date publish_date publishdate date datepublished article:published'),
+		siteName: h.get('application-name apple-mobile-web-app-title publisher'),
+		language: h.get('content-language language'),
+		image: [...h.all('thumbnail image parsely-image-url sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
+		keywords: h.all('keywords news_keywords parsely-tags'),
 	};
 }
 
 /** The picture a page chose to be shared with, and which tag named it: og:image, else twitter:image. */
 export function shareImage(h: Head, base: string): [source: string, url: string] | undefined {
-	for (const key of [...OG_IMAGE, ...TWITTER_IMAGE]) {
+	for (const key of `${OG_IMAGE} ${TWITTER_IMAGE}`.split(' ')) {
 		const url = httpUrl(clean(h.get(key), 2000), base);
 		if (url) return [key.startsWith('og:') ? 'opengraph' : 'twitter', url.href];
 	}

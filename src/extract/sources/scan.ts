@@ -14,8 +14,8 @@ export type Scan = ScriptCounts & {
 
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
-const NOT_TEXT = SKIPPED.join(', ');
-const BYLINE = /byline|\bauthor\b|p-author|author[-_]?name/i;
+const NOT_TEXT = SKIPPED.join();
+const BYLINE = /byline|\bauthors?\b|author[-_]?name/i;
 /** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
 const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
@@ -193,12 +193,12 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			return (dates ??= all(doc, '[class*="date" i], [class*="timestamp"], [class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
+			return (dates ??= all(doc, '[class*="date" i],[class*="timestamp"],[class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			return (byline ??= all(doc, '[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i], [rel~="author"], [itemprop~="author"]', 20,
-				el => BYLINE.test(['class', 'id', 'rel', 'itemprop'].map(a => el.getAttribute(a)).join(' '))));
+			return (byline ??= all(doc, '[class*="author" i],[class*="byline" i],[id*="author" i],[id*="byline" i],[rel~="author"],[itemprop~="author"],[href*="/author"]', 20,
+				el => BYLINE.test(['class', 'id', 'rel', 'itemprop', 'href'].map(a => el.getAttribute(a)).join(' '))));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);

@@ -27,8 +27,10 @@ describe('people', () => {
 		['Reynolds, Alastair', [['Alastair Reynolds', 'author']]],
 		['Ann One and Bob Two & Cy Three', [['Ann One', 'author'], ['Bob Two', 'author'], ['Cy Three', 'author']]],
 		['[美] 约翰·史密斯 著、李四 译', [['约翰·史密斯', 'author'], ['李四', 'translator']]],
-		['Visit the SainSmart Store', [['SainSmart', 'author']]],
+		['Visit the SainSmart Store', []],
 		['Brian Stevens, Vice President, Google Cloud', [['Brian Stevens', 'author']]],
+		['By Ann Writer, Senior Editor, The Example Times', [['Ann Writer', 'author']]],
+		['Ann Writer and Bob Reader, Reporters', [['Ann Writer', 'author'], ['Bob Reader', 'author']]],
 		['Professor Brian Cox', [['Professor Brian Cox', 'author']]],
 		['Stripe • View the Website', [['Stripe', 'author']]],
 		['View my complete profile', []],
@@ -45,6 +47,8 @@ describe('titles lose the site name, and only the site name', () => {
 		['Example Blog - Shipping small extensions', ['Example Blog'], 'blog.example.com', 'Shipping small extensions'],
 		['深入剖析 Kubernetes-极客时间', ['极客时间'], 'time.geekbang.org', '深入剖析 Kubernetes'],
 		['三体 (豆瓣)', ['豆瓣'], 'book.douban.com', '三体'],
+		['A Field Guide to Rivers (Example Press)', ['Example Press'], 'example.com', 'A Field Guide to Rivers'],
+		['Rivers (2002)', ['Example Press'], 'example.com', 'Rivers (2002)'],
 		['Spider-Man: Far From Home', ['Example'], 'example.com', 'Spider-Man: Far From Home'],
 		['Rust - The Book', [], 'doc.rust-lang.org', 'Rust - The Book'],
 	])('%s', (title, sites, host, expected) => expect(stripSiteSuffix(title, sites, host)).toBe(expected));
@@ -129,6 +133,12 @@ describe('titles, site names and descriptions read the way the page shows them',
 			<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>`);
 		expect(m.title).toBe('Hermitian matrix');
 	});
+	test('a post whose head names only the site is titled by its heading; a page nobody signed keeps the site\'s name', () => {
+		const head = '<title>Example Blog</title><meta property="og:site_name" content="Example Blog">';
+		const body = '<article><h1>Rivers in spring</h1><p>Text of the post here.</p></article>';
+		expect(read(`${head}<meta name="author" content="Ann Writer">${body}`).title).toBe('Rivers in spring');
+		expect(read(`${head}${body}`).title).toBe('Example Blog');
+	});
 	test('the site name is the other end of a <title> made of the heading and a name', () => {
 		expect(read('<title>cucumber raita | smitten kitchen</title><h1>cucumber raita</h1>').siteName).toBe('smitten kitchen');
 		expect(read('<title>LeanData | The Winds of Change</title><meta property="og:title" content="The Winds of Change">').siteName).toBe('LeanData');
@@ -139,6 +149,7 @@ describe('titles, site names and descriptions read the way the page shows them',
 	});
 	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
 		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
+		expect(siteNameOf('Example Review (Beta)', 'example.com')).toBe('Example Review');
 		expect(siteNameOf('Stuff.co.nz', 'www.stuff.co.nz')).toBe('Stuff');
 		expect(siteNameOf('Salon.com', 'www.example.org')).toBe('Salon.com');
 		expect(siteNameOf('Node.js', 'nodejs.org')).toBe('Node.js');
@@ -218,6 +229,7 @@ describe('dates, details lists and images', () => {
 		expect(read('<article><div class="post-date">Thursday, May 26, 2016</div><p>Text.</p></article>').publishedAt).toBe('2016-05-26');
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/05/16/circleci-raises/').publishedAt).toBe('2016-05-16');
 		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
+		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/13/32/post').publishedAt).toBeUndefined();
 		expect(read('<meta property="og:type" content="book"><div class="review-date">May 26, 2016</div>').publishedAt).toBeUndefined(); // a review's date, not the book's
 		expect(read('<meta property="article:published_time" content="2020-01-02"><meta property="article:modified_time" content="2021-03-04T05:06:07Z">'))
 			.toMatchObject({publishedAt: '2020-01-02', modifiedAt: '2021-03-04T05:06:07Z'});

@@ -1,0 +1,30 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+
+const read = (html: string, url = 'https://news.example/2024/05/a-story') => extractMetadata(new JSDOM(html, {url}).window.document, url);
+const PARAGRAPH = 'The ship had been drifting for three days when the signal came, faint and patterned, from the far side of the moon.';
+const page = (head: string, url?: string) =>
+	read(`<html><head><title>Signal from the moon</title><meta property="og:site_name" content="Example News">${head}</head>
+		<body><article><h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`, url);
+const meta = (content: string) => `<meta name="description" content="${content}">`;
+
+describe('a description the site puts on every page gives way to the page\'s own words', () => {
+	test.each([
+		['the title again', 'Signal from the moon'],
+		['the site\'s name', 'Example News'],
+	])('%s', (_, description) => expect(page(meta(description)).description).toBe(PARAGRAPH));
+
+	test('the next source\'s description comes before the first paragraph', () => {
+		expect(page(`${meta('Example News')}<meta property="og:description" content="A faint patterned signal.">`).description).toBe('A faint patterned signal.');
+		const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Signal from the moon","description":"Signal from the moon"}</script>';
+		expect(page(`${ld}${meta('A faint patterned signal.')}`).description).toBe('A faint patterned signal.');
+	});
+
+	test('a site\'s front page is described by its name; a description naming the site among other words is kept', () => {
+		expect(page(meta('Example News'), 'https://news.example/').description).toBe('Example News');
+		expect(page(meta('Example News reporters follow a signal from the far side of the moon.')).description)
+			.toBe('Example News reporters follow a signal from the far side of the moon.');
+		expect(page(meta('Example News | Science, space and the stories behind them')).description).toBe('Example News | Science, space and the stories behind them');
+	});
+});
