@@ -1,5 +1,5 @@
 import '../shared/e2e-phone.ts'; // First: e2e phone runs remove Android's missing APIs before anything reads them
-import {sendEarly} from '../shared/early-request.ts';
+import {sendEarly} from '../shared/rpc.ts';
 import {FIRST_PAGE} from './list-page.ts';
 
 // The list's first page is asked for before the page's code loads (start.tsx, its own chunk): a background stopped

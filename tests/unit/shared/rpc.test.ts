@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import {describe, expect, test, vi} from 'vitest';
 import {AppError} from '../../../src/core/errors.ts';
-import {backgroundApi, isExtensionPage, serve} from '../../../src/shared/rpc.ts';
-import {sendEarly} from '../../../src/shared/early-request.ts';
+import {backgroundApi, isExtensionPage, sendEarly, serve} from '../../../src/shared/rpc.ts';
 
 type Listener = (message: unknown, sender: object) => Promise<unknown> | undefined;
 
