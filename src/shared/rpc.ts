@@ -27,6 +27,11 @@ function unwrap(method: string, reply: Reply | undefined): unknown {
 	return reply.value;
 }
 
+/** Sends one request to the background; its reply is a `Reply`, or undefined when nothing answered. */
+function send(method: string, args: readonly unknown[]): Promise<unknown> {
+	return browser.runtime.sendMessage({channel: 'background', method, args: [...args]} satisfies WireRequest);
+}
+
 /** Requests sent by a page's first, small module, by method and arguments, until the page's own call takes them. */
 const early = new Map<string, Promise<unknown>>();
 const keyOf = (method: string, args: readonly unknown[]) => `${method}\n${JSON.stringify(args)}`;
@@ -36,13 +41,13 @@ const keyOf = (method: string, args: readonly unknown[]) => `${method}\n${JSON.s
  * still loads. The page's first call with the same method and arguments takes this answer instead of asking again.
  */
 export function sendEarly<M extends keyof BackgroundApi>(method: M, ...args: Parameters<BackgroundApi[M]>): void {
-	const reply = browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest);
+	const reply = send(method, args);
 	reply.catch(() => {}); // Whoever takes it sees the failure; if nobody does, it asked for nothing that matters
 	early.set(keyOf(method, args), reply);
 }
 
 /** The answer to an early request for exactly this call, once; undefined when there was none. */
-export function takeEarly(method: string, args: readonly unknown[]): Promise<unknown> | undefined {
+function takeEarly(method: string, args: readonly unknown[]): Promise<unknown> | undefined {
 	const key = keyOf(method, args);
 	const reply = early.get(key);
 	early.delete(key);
@@ -51,8 +56,7 @@ export function takeEarly(method: string, args: readonly unknown[]): Promise<unk
 
 /** Calls the background from an extension page. */
 export async function callBackground<M extends keyof BackgroundApi>(method: M, ...args: Parameters<BackgroundApi[M]>) {
-	const reply = await (takeEarly(method, args)
-		?? browser.runtime.sendMessage({channel: 'background', method, args} satisfies WireRequest)) as Reply | undefined;
+	const reply = await (takeEarly(method, args) ?? send(method, args)) as Reply | undefined;
 	return unwrap(method, reply) as Awaited<ReturnType<BackgroundApi[M]>>;
 }
 

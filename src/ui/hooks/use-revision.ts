@@ -9,17 +9,13 @@ let bumps = 0;
 const listeners = new Set<() => void>();
 let listening = false;
 
-function bump(): void {
-	bumps++;
-	for (const listener of listeners) listener();
-}
-
 /**
  * Asks every useRevision() in this page to refetch now, without waiting for the background's bump to come back
  * through storage.onChanged. Call after a write this page made.
  */
 export function invalidate(): void {
-	bump();
+	bumps++;
+	for (const listener of listeners) listener();
 }
 
 /** Listens from the first render on, before any component's first fetch starts, so no later write goes unseen. */
@@ -27,7 +23,7 @@ function listen(): void {
 	if (listening) return;
 	listening = true;
 	browser.storage.onChanged.addListener((changes, area) => {
-		if (area === 'local' && REVISION_KEY in changes) bump();
+		if (area === 'local' && REVISION_KEY in changes) invalidate();
 	});
 }
 
