@@ -131,3 +131,29 @@ describe('queryItems after writes (texts reused by position)', () => {
 		}));
 	});
 });
+
+describe('queryItems after an edit (sort orders patched, not sorted again)', () => {
+	it('orders every sort as a fresh sort would, ties included', () => {
+		const words = ['alpha', 'beta', 'gamma'];
+		const statuses = ['want', 'reading', 'done', 'dropped'] as const;
+		const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString();
+		const base = Array.from({length: 100}, (_, n) => item({title: words[n % 3], status: statuses[n % 4], addedAt: day(n % 7), updatedAt: day(n % 5)}));
+		const sorts = ['added', 'updated', 'title', 'status'] as const;
+		const ids = (list: Item[], sort: (typeof sorts)[number]) => queryItems(list, {sort, limit: 1_000}).items.map(each => each.id);
+		const step = fc.record({at: fc.nat(), title: fc.constantFrom(...words), status: fc.constantFrom(...statuses), day: fc.nat(9), add: fc.boolean()});
+		fc.assert(fc.property(fc.array(step, {minLength: 1, maxLength: 8}), steps => {
+			let list = [...base];
+			queryItems([], {});
+			for (const sort of sorts) ids(list, sort);
+			for (const change of steps) {
+				list = [...list];
+				const edited = {title: change.title, status: change.status, updatedAt: day(change.day)};
+				if (change.add) list.push(item({...edited, addedAt: day(change.day)}));
+				else list[change.at % list.length] = {...list[change.at % list.length]!, ...edited};
+				const patched = sorts.map(sort => ids(list, sort));
+				queryItems([], {}); // The next list shares nothing with this one: sorted from scratch
+				expect(sorts.map(sort => ids([...list], sort))).toEqual(patched);
+			}
+		}));
+	});
+});
