@@ -38,6 +38,7 @@ export class ItemService {
 	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
 	private list?: Item[];
 	private counted?: {list: Item[]; topics: TopicCount[]};
+	private grouped?: {list: Item[]; groups: Item[][]};
 
 	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
@@ -157,8 +158,11 @@ export class ItemService {
 	}
 
 	/** Groups of live items that are possibly one work (same title and first author), for the user to decide. */
+	/** Asked by the options page after every change; grouped once per list. */
 	async possibleDuplicates(): Promise<Item[][]> {
-		return possibleDuplicates(await this.all());
+		const list = await this.all();
+		if (this.grouped?.list !== list) this.grouped = {list, groups: possibleDuplicates(list)};
+		return this.grouped.groups;
 	}
 
 	async update(ids: string[], patch: ItemPatch): Promise<Item[]> {

@@ -36,12 +36,22 @@ export function possiblySame(a: Pick<Item, 'title' | 'authors'>, b: Pick<Item, '
 	return (a.authors.length === 0 || b.authors.length === 0) && titleKey(a.title) === titleKey(b.title);
 }
 
+// Items are immutable snapshots (a change makes a new object): each one's title key is worked out once, so the
+// groups asked for again after an edit at 100,000 items cost map lookups, not 100,000 normalisations (~250 ms)
+const titleKeys = new WeakMap<Item, string>();
+
+function itemTitleKey(item: Item): string {
+	let key = titleKeys.get(item);
+	if (key === undefined) titleKeys.set(item, key = titleKey(item.title));
+	return key;
+}
+
 /** Groups of live items that are possibly one work (two or more each), largest first. Linear in the list. */
 export function possibleDuplicates(items: readonly Item[]): Item[][] {
 	const byTitle = new Map<string, Item[]>();
 	for (const item of items) {
 		if (item.deletedAt || item.mergedInto) continue;
-		const title = titleKey(item.title);
+		const title = itemTitleKey(item);
 		if (title) (byTitle.get(title) ?? byTitle.set(title, []).get(title)!).push(item);
 	}
 	const groups: Item[][] = [];
