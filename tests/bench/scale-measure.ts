@@ -144,6 +144,89 @@ export function scrollP95(tab: BenchTab): Promise<number> {
 	}));
 }
 
+/** Median, in the page, of one BackgroundApi request per argument list (the list is in memory: warm). */
+function medianRoundTrip(tab: BenchTab, method: string, calls: readonly (readonly unknown[])[]): Promise<number> {
+	return tab.evaluate(async ({method, calls}) => {
+		const scope = globalThis as unknown as Api;
+		const times: number[] = [];
+		for (const args of calls) {
+			const start = performance.now();
+			const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'background', method, args}) as {ok: boolean};
+			if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+	}, {method, calls});
+}
+
+/** The list's topics, most used first, as the topic manager shows them. */
+const topicNames = async (tab: BenchTab) => (await request<{name: string}[]>(tab, 'background', 'listTopics')).map(topic => topic.name);
+
+/** Filtering by one topic and by two, as the sidebar and the toolbar's topic chips do (median of each topic tried). */
+export async function topicFilterRoundTrip(tab: BenchTab): Promise<number> {
+	const names = (await topicNames(tab)).slice(0, 6);
+	return medianRoundTrip(tab, 'queryItems', [...names.map(name => [{topics: [name], limit: 50}]),
+		...names.slice(1).map((name, i) => [{topics: [names[i], name], limit: 50}])]);
+}
+
+/**
+ * The request the options page sends again after an edit (the list is a new array then): a page of the list in each
+ * sort order it offers, and the topic manager's counts. Each is asked once before (as the page showed it), then
+ * after each of `rounds` edits (median of the rounds).
+ */
+export async function afterEditRoundTrips(tab: BenchTab, rounds = 5): Promise<Record<'added' | 'title' | 'status' | 'topics', number>> {
+	const id = (await request<{items: {id: string}[]}>(tab, 'background', 'queryItems', {limit: 1})).items[0]?.id;
+	if (!id) throw new Error('the list is empty');
+	const times: Record<string, number> = {};
+	for (const key of ['added', 'title', 'status', 'topics']) {
+		const [method, args] = key === 'topics' ? ['listTopics', []] : ['queryItems', [{sort: key, limit: 50}]];
+		await medianRoundTrip(tab, method, [args]);
+		const each: number[] = [];
+		for (let round = 0; round < rounds; round++) {
+			await request(tab, 'background', 'updateItem', id, {rating: (round % 5) + 1});
+			each.push(await medianRoundTrip(tab, method, [args]));
+		}
+		times[key] = median(each);
+	}
+	return times as Record<'added' | 'title' | 'status' | 'topics', number>;
+}
+
+/** A bulk edit of `count` selected items (the options page's bulk bar: one updateItems request, one write). */
+export async function bulkEdit(tab: BenchTab, count: number): Promise<number> {
+	const ids = (await request<{items: {id: string}[]}>(tab, 'background', 'queryItems', {sort: 'title', limit: count}))
+		.items.map(item => item.id);
+	if (ids.length !== count) throw new Error(`only ${ids.length} items to select`);
+	return medianRoundTrip(tab, 'updateItems', [[ids, {status: 'reading'}], [ids, {status: 'want'}], [ids, {status: 'done'}]]);
+}
+
+/**
+ * The toolbar badge's "already saved?": the tab `tabId` goes to `unsaved` (the badge clears), then to each of `saved`,
+ * timed in the extension page from tabs.update to the badge's ✓ (polled every 5 ms); the median.
+ */
+export function badgeOnOpen(tab: BenchTab, tabId: number, saved: string[], unsaved: string): Promise<number> {
+	return tab.evaluate(async ({tabId, saved, unsaved}) => {
+		const scope = globalThis as unknown as Api;
+		const api = (scope.browser ?? scope.chrome)!;
+		const badge = async () => (await api.runtime.sendMessage({channel: 'e2e', method: 'badgeText', args: [tabId]}) as {value?: string})?.value;
+		const until = async (done: (text: string | undefined) => boolean, what: string) => {
+			for (const start = performance.now(); !done(await badge());) {
+				if (performance.now() - start > 10_000) throw new Error(`no ${what} in 10 s`);
+				await new Promise(resolve => setTimeout(resolve, 5));
+			}
+		};
+		const times: number[] = [];
+		for (const url of saved) {
+			await api.tabs.update(tabId, {url: unsaved});
+			await until(text => text !== '✓', 'cleared badge');
+			const start = performance.now();
+			await api.tabs.update(tabId, {url});
+			await until(text => text === '✓', `✓ on ${url}`);
+			times.push(performance.now() - start);
+		}
+		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+	}, {tabId, saved, unsaved});
+}
+
 /** Popup ready on a work's page over a blank extension page (median of POPUP_RUNS each), as tests/bench/popup.bench.ts. */
 export async function popupOverBlank(target: BenchBrowser, tabId: number): Promise<number> {
 	const time = async (url: string, ready: string) => {
@@ -249,6 +332,15 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	await measure('background JS heap at 100,000 items', 'MB', 150, () => target.backgroundHeap(tab, true));
 	await measure('options page JS heap at 100,000 items', 'MB', null, () => target.pageHeap(tab));
 	await measure('scroll at 100,000 items, p95 frame time', 'ms', 16.7, () => scrollP95(tab));
+	await measure('filter by topic at 100,000 items (median)', 'ms', 60, () => topicFilterRoundTrip(tab));
+	const afterEdit = await afterEditRoundTrips(tab);
+	const sorts = {added: 'newest added', title: 'title', status: 'status'} as const;
+	for (const [key, label] of Object.entries(sorts)) {
+		await measure(`sort by ${label} at 100,000 items, first query after an edit (median)`, 'ms', 60,
+			async () => afterEdit[key as keyof typeof sorts]);
+	}
+	await measure('topic manager counts at 100,000 items, first after an edit (median)', 'ms', 60, async () => afterEdit.topics);
+	await measure('bulk edit of 1,000 selected items at 100,000 items (one write, median of 3)', 'ms', null, () => bulkEdit(tab, 1_000));
 
 	const work = await target.newTab();
 	await work.navigate(workPage(7));
@@ -256,6 +348,8 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	const tabId = await tabIdOf(tab, workPage(7));
 	if (tabId === undefined) throw new Error('the work page is not visible to the extension');
 	await measure('popup ready over a blank extension page at 100,000 items', 'ms', 100, () => popupOverBlank(target, tabId));
+	await measure('badge ✓ on opening a saved work\'s page at 100,000 items, tab update to badge (median of 5)', 'ms', null,
+		() => badgeOnOpen(tab, tabId, [11, 5_000, 42_000, 77_777, 99_999].map(workPage), workPage(200_000)));
 	let pull = 0;
 	await measure('first sync of 100,000 items to WebDAV', 'ms', null, async () => {
 		const [push, pulled] = await firstSyncAndPull(target, tab, newDevice, 100_000);
