@@ -7,7 +7,13 @@ import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
-export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
+export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate};
+/**
+ * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
+ * when both do (`Cal Newport – Deep Work`: read title first, the author-first reading in `other`), `colon` for
+ * `Cal Newport: Deep Work` (a title's subtitle follows a colon too). The list's other items settle it (index.ts).
+ */
+export type Order = 'author' | 'either' | 'colon';
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
@@ -238,6 +244,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const title = cleanTitle(by[1]!);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
+	// (not a linked name: `<a>Hacker News</a> - A news site`)
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !seg.links.some(l => l.start < offset + by[1]!.length)
+		? authorFirst(by[1]!, rest) : undefined;
+	const flipped = people && item(people.title, seg, {start: offset, end: seg.text.length}, ctx, people.bib, {unlinked: true, order: people.order});
+	if (flipped && people.order !== 'either') return [flipped];
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
@@ -248,7 +259,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
-			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
+			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 	}
@@ -259,7 +271,36 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
+	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
+}
+
+/** Words that open or join a title and never a name (`The`, `of`, `How`). */
+const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;
+/** What a team page's `Name – Role` line says: a job, not a work. */
+const ROLE = /\b(?:engineer|designer|developer|manager|director|founder|ceo|cto|president|editor|writer|author|professor|researcher|scientist|student|lead|head|chief|officer|intern|consultant|analyst|architect|host|speaker|member|chair|partner|advis[eo]r|team)s?\b/i;
+
+/** Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's. */
+function personNames(text: string): string[] | undefined {
+	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
+	const names = parts.map(part => (part.split(/\s+/).length > 4 || part.split(/\s+/).some(word => TITLE_WORD.test(word)) ? undefined : fullName(part)));
+	return names.every(Boolean) ? names as string[] : undefined;
+}
+
+/**
+ * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`: a list item opening with the people, read
+ * when its first side is names only. The title runs to brackets or another spaced dash; a citation after it is read.
+ */
+function authorFirst(left: string, rest: string): {title: string; bib: Bib; order: Order} | undefined {
+	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：])\s+/.exec(rest);
+	const authors = sep ? personNames(left) : undefined;
+	if (!sep || !authors) return undefined;
+	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s/)[0]!;
+	const title = cleanTitle(right);
+	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`
+	if (title.length < 2 || /^\p{Ll}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
+	const after = rest.slice(sep[0].length + right.length);
+	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right) ? 'either' : 'author';
+	return {title, order, bib: {...bibIn(after), authors, ...citationIn(after, authors)}};
 }
 
 /**

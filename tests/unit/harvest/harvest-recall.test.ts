@@ -262,3 +262,25 @@ describe('what reads like a list of works but is not', () => {
 			.toEqual([{title: 'The Mechanical Mice', authors: ['Maurice G. Hugi', 'Eric Frank Russell']}]);
 	});
 });
+
+describe('lists that name the author first', () => {
+	test('`Name – Title`: where only the first side reads as names the list is author first, its either-way items too', () => {
+		expect(facts(`<ul><li>Cal Newport – Deep Work (Grand Central, 2016)</li><li>Yuval Noah Harari – Sapiens</li>
+			<li>Andrew Hunt and David Thomas — The Pragmatic Programmer</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']}, {title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+		]);
+		expect(facts('<ul><li>Cal Newport: Deep Work</li><li>James Clear: Atomic Habits</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('a title-first list stays title first; a subtitle, a job or a remark after a name is no title', () => {
+		expect(facts(`<ul><li>Deep Work – Cal Newport</li><li>Sapiens – Yuval Noah Harari</li><li>Clean Code – Martin</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		expect(found(`<ul><li>Deep Work: Rules for Focused Success</li></ul><p>A paragraph of prose follows the list, about another thing.</p>
+			<ul><li>Ann Lee – Product Manager</li><li>Bo Chen – Lead Designer</li></ul>
+			<ul><li>Ann Lee – my first teacher. Thanks!</li><li>Bo Chen – the one who got me reading</li></ul>`)).toEqual([]);
+	});
+});
