@@ -98,8 +98,9 @@ function dashAuthors(after: string, brackets = false, publisher?: string): strin
 	if (!clause) return [];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
 	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
+	// (none when the clause opens with the publisher: `(Picador, 2016)`)
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
-	if (at > 0) parts.length = at;
+	if (at >= 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
 	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
 	const end = names.indexOf(undefined);
@@ -264,7 +265,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 	}
-	if (!bib.authors.length && !bib.contributors.length) {
+	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work
+	const published = unlinked && cited && /^\s*[(（]/.test(rest);
+	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
 		if (!tail || NOT_TITLE.test(tail.title)) return [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};

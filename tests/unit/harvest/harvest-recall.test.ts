@@ -284,3 +284,16 @@ describe('lists that name the author first', () => {
 			<ul><li>Ann Lee – my first teacher. Thanks!</li><li>Bo Chen – the one who got me reading</li></ul>`)).toEqual([]);
 	});
 });
+
+describe('brackets after an unlinked title', () => {
+	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
+		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>
+			<li>Stoner (Penguin Books, 1965)</li></ul>`)).toEqual([
+			{title: 'Deep Work', publisher: 'Grand Central', publishedAt: '2016'}, {title: 'Sapiens', publisher: 'Vintage'},
+			{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Stoner', publisher: 'Penguin Books', publishedAt: '1965'},
+		]);
+		expect(facts('<ul><li><a href="https://b.example/deep-work">Deep Work</a> (Picador, 2016)</li></ul>')).toEqual([
+			{title: 'Deep Work', publisher: 'Picador', publishedAt: '2016'},
+		]);
+	});
+});
