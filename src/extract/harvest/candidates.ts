@@ -26,6 +26,8 @@ const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:
 const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
+/** Where a link to a person goes: their home page, or a profile on a site (`/author/x`, `/people/x`, `/@x`). */
+const PERSON_URL = /^\/?$|^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team|@)\b|^\/@/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -118,9 +120,14 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a known
 	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
 	const person: boolean[] = [];
+	// A list item opening with its work's link may link its people after a dash or a comma (`<a>Nudge</a> — <a>Richard
+	// Thaler</a> and <a>Cass Sunstein</a>`): full names linked to a dash or to people's pages (a home page, a profile)
+	const opens = LEADS.test(seg.tag) && !!links[0] && !cleanTitle(seg.text.slice(0, links[0].start));
 	links.forEach((link, i) => {
 		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
-		person[i] = PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+		const credited = opens && i === 1 && !!fullName(link.text) && (/^\s*[-–—]{1,2}\s*$/.test(between)
+			|| (/^\s*[,，]\s*$/.test(between) && PERSON_URL.test(link.url.pathname)));
+		person[i] = credited || PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
 			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
 	});
 	links.forEach((link, i) => {

@@ -147,6 +147,17 @@ describe('linked people', () => {
 		]);
 	});
 
+	test('`<a>Title</a> — <a>Name</a> and <a>Name</a>`, and after a comma names linked to people\'s pages, are the authors', () => {
+		expect(facts(`<ul><li><a href="https://www.amazon.com/dp/1">Nudge</a> — <a href="https://thaler.example/">Richard Thaler</a> and
+			<a href="https://people.example/sunstein">Cass Sunstein</a></li><li><a href="https://www.amazon.com/dp/2">Superforecasting</a>,
+			<a href="https://news.example/author/tetlock">Philip Tetlock</a>, <a href="https://gardner.example/">Dan Gardner</a></li></ul>`)).toEqual([
+			{title: 'Nudge', authors: ['Richard Thaler', 'Cass Sunstein']}, {title: 'Superforecasting', authors: ['Philip Tetlock', 'Dan Gardner']},
+		]);
+		// Two works linked side by side: the second's page is a work's, not a person's
+		expect(facts(`<h2>Books</h2><ul><li><a href="https://www.amazon.com/dp/3">Deep Work</a>, <a href="https://www.amazon.com/dp/4">Atomic Habits</a></li></ul>`))
+			.toEqual([{title: 'Deep Work'}, {title: 'Atomic Habits'}]);
+	});
+
 	test('in running text, `<a>a concept</a> by <a>a company</a>` (a wiki\'s prose) is no work', () => {
 		expect(found(`<p>In the spring of that year the code base was released as <a href="/wiki/Open_source">open source software</a> by
 			<a href="/wiki/Netscape">Netscape Communications</a> in 1998, and most of it was later rewritten from scratch by volunteers.</p>`)).toEqual([]);
