@@ -91,12 +91,14 @@ function ordered(found: Candidate[]): Candidate[] {
 		while (end < found.length && found[end]!.seg <= found[end - 1]!.seg + 1) end++;
 		const run = found.slice(start, end);
 		const titleFirst = run.some(c => c.unlinked && !c.order);
-		const authorFirst = !titleFirst && run.some(c => c.order === 'author');
+		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by surname
+		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
+		const authorFirst = varied && run.some(c => c.order === 'author');
 		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
-		const colons = !titleFirst && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
+		const colons = varied && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
 		for (const c of run) {
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
-			else if (!c.order || (c.order === 'author' ? !titleFirst : authorFirst || colons)) out.push(c);
+			else if (!c.order || authorFirst || colons) out.push(c);
 		}
 	}
 	return out;
