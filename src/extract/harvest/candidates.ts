@@ -304,12 +304,14 @@ function authorFirst(left: string, rest: string): {title: string; bib: Bib; orde
 	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
-	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s/)[0]!;
+	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
+	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
 	const title = cleanTitle(right);
 	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`
 	if (title.length < 2 || /^\p{Ll}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
 	const after = rest.slice(sep[0].length + right.length);
-	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right) ? 'either' : 'author';
+	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
+	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
 	return {title, order, bib: {...bibIn(after), authors, ...citationIn(after, authors)}};
 }
 

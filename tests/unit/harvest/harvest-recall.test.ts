@@ -288,6 +288,9 @@ describe('lists that name the author first', () => {
 
 	test('a title-first list stays title first; a subtitle, a job or a remark after a name is no title', () => {
 		expect(found('<ul><li>Deep Work – Newport</li><li>Atomic Habits – Clear</li><li>Sapiens – Harari</li></ul>')).toEqual([]);
+		expect(facts('<ul><li>Deep Work — Cal Newport, 2016</li><li>Sapiens — Yuval Noah Harari, Harper</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
 		expect(facts(`<ul><li>Deep Work – Cal Newport</li><li>Sapiens – Yuval Noah Harari</li><li>Clean Code – Martin</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
 		]);
