@@ -26,8 +26,8 @@ const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:
 const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
-/** Where a link to a person goes: their home page, or a profile on a site (`/author/x`, `/people/x`, `/@x`). */
-const PERSON_URL = /^\/?$|^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team|@)\b|^\/@/i;
+/** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
+const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -121,12 +121,12 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
 	const person: boolean[] = [];
 	// A list item opening with its work's link may link its people after a dash or a comma (`<a>Nudge</a> — <a>Richard
-	// Thaler</a> and <a>Cass Sunstein</a>`): full names linked to a dash or to people's pages (a home page, a profile)
+	// Thaler</a> and <a>Cass Sunstein</a>`): full names after a dash, or after a comma linked to people's profiles
 	const opens = LEADS.test(seg.tag) && !!links[0] && !cleanTitle(seg.text.slice(0, links[0].start));
 	links.forEach((link, i) => {
 		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
 		const credited = opens && i === 1 && !!fullName(link.text) && (/^\s*[-–—]{1,2}\s*$/.test(between)
-			|| (/^\s*[,，]\s*$/.test(between) && PERSON_URL.test(link.url.pathname)));
+			|| (/^\s*[,，]\s*$/.test(between) && PROFILE.test(link.url.pathname)));
 		person[i] = credited || PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
 			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
 	});
@@ -307,9 +307,11 @@ function authorFirst(left: string, rest: string): {title: string; bib: Bib; orde
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
 	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
 	const title = cleanTitle(right);
-	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`
-	if (title.length < 2 || /^\p{Ll}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
+	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
+	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
 	const after = rest.slice(sep[0].length + right.length);
+	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
+	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
 	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
 	return {title, order, bib: {...bibIn(after), authors, ...citationIn(after, authors)}};

@@ -153,7 +153,9 @@ describe('linked people', () => {
 			<a href="https://news.example/author/tetlock">Philip Tetlock</a>, <a href="https://gardner.example/">Dan Gardner</a></li></ul>`)).toEqual([
 			{title: 'Nudge', authors: ['Richard Thaler', 'Cass Sunstein']}, {title: 'Superforecasting', authors: ['Philip Tetlock', 'Dan Gardner']},
 		]);
-		// Two works linked side by side: the second's page is a work's, not a person's
+		// Two works linked side by side: the second's page is a work's, not a person's; after a comma, a home page may be a place's
+		expect(facts(`<ul><li><a href="https://x.example/tokyo">Tokyo</a>, <a href="https://kyoto.example/">Kyoto Station</a></li>
+			<li><a href="https://x.example/osaka">Osaka</a>, <a href="https://nara.example/">Nara Park</a></li></ul>`)).toEqual([]);
 		expect(facts(`<h2>Books</h2><ul><li><a href="https://www.amazon.com/dp/3">Deep Work</a>, <a href="https://www.amazon.com/dp/4">Atomic Habits</a></li></ul>`))
 			.toEqual([{title: 'Deep Work'}, {title: 'Atomic Habits'}]);
 	});
@@ -296,7 +298,9 @@ describe('lists that name the author first', () => {
 		]);
 		expect(found(`<ul><li>Deep Work: Rules for Focused Success</li></ul><p>A paragraph of prose follows the list, about another thing.</p>
 			<ul><li>Ann Lee – Product Manager</li><li>Bo Chen – Lead Designer</li></ul>
-			<ul><li>Ann Lee – my first teacher. Thanks!</li><li>Bo Chen – the one who got me reading</li></ul>`)).toEqual([]);
+			<ul><li>Ann Lee – my first teacher. Thanks!</li><li>Bo Chen – the one who got me reading</li></ul>
+			<ul><li>Design Patterns: Elements of Reusable Software</li><li>Domain Driven Design: Tackling Complexity</li></ul>
+			<ul><li>New York – 3 days</li><li>San Francisco – 2 days</li></ul>`)).toEqual([]);
 	});
 });
 
