@@ -316,3 +316,12 @@ describe('brackets after an unlinked title', () => {
 		]);
 	});
 });
+
+describe('a note after the byline', () => {
+	test('`Title by Name: a note` ends the names at the colon', () => {
+		expect(facts(`<ul><li>Deep Work by Cal Newport: a book about focus and work.</li>
+			<li>Sapiens by Yuval Noah Harari: the history of us, in one go.</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+});
