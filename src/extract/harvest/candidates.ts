@@ -271,6 +271,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
+		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
+		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
+		if (year) bib.publishedAt = year;
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work
 	const published = unlinked && cited && /^\s*[(（]/.test(rest);
@@ -278,10 +281,16 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
 		if (!tail || NOT_TITLE.test(tail.title)) return [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
-		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
+}
+
+/** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
+function yearIn(after: string): {publishedAt?: string} {
+	const year = /^\s*(?:[(（]\s*((?:19|20)\d{2})\s*[)）]|[,，]\s*((?:19|20)\d{2})\b(?![-/.]\d))/u.exec(after);
+	return year ? {publishedAt: (year[1] ?? year[2])!} : {};
 }
 
 /** Words that open or join a title and never a name (`The`, `of`, `How`). */
@@ -314,7 +323,7 @@ function authorFirst(left: string, rest: string): {title: string; bib: Bib; orde
 	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
 	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
-	return {title, order, bib: {...bibIn(after), authors, ...citationIn(after, authors)}};
+	return {title, order, bib: {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)}};
 }
 
 /**

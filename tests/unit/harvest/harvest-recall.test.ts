@@ -291,7 +291,7 @@ describe('lists that name the author first', () => {
 	test('a title-first list stays title first; a subtitle, a job or a remark after a name is no title', () => {
 		expect(found('<ul><li>Deep Work – Newport</li><li>Atomic Habits – Clear</li><li>Sapiens – Harari</li></ul>')).toEqual([]);
 		expect(facts('<ul><li>Deep Work — Cal Newport, 2016</li><li>Sapiens — Yuval Noah Harari, Harper</li></ul>')).toEqual([
-			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
 		]);
 		expect(facts(`<ul><li>Deep Work – Cal Newport</li><li>Sapiens – Yuval Noah Harari</li><li>Clean Code – Martin</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
@@ -322,6 +322,20 @@ describe('a note after the byline', () => {
 		expect(facts(`<ul><li>Deep Work by Cal Newport: a book about focus and work.</li>
 			<li>Sapiens by Yuval Noah Harari: the history of us, in one go.</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+});
+
+describe('a year after the people or the title', () => {
+	test('`Title, Name (Year)`, `Title — Name (Year)`, `Name — Title (Year)` date the work', () => {
+		expect(facts(`<ul><li>Deep Work, Cal Newport (2016)</li><li>Sapiens, Yuval Noah Harari (2011)</li></ul>
+			<p>Then two more, each a line of its own, after a paragraph between the lists.</p>
+			<ul><li>Educated — Tara Westover (2018)</li><li>Range — David Epstein (2019)</li></ul>
+			<p>And the last two, with the author first this time, as the shop lists them.</p>
+			<ul><li>Cal Newport — Digital Minimalism (2019)</li><li>Yuval Noah Harari — Nexus (2024)</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+			{title: 'Educated', authors: ['Tara Westover'], publishedAt: '2018'}, {title: 'Range', authors: ['David Epstein'], publishedAt: '2019'},
+			{title: 'Digital Minimalism', authors: ['Cal Newport'], publishedAt: '2019'}, {title: 'Nexus', authors: ['Yuval Noah Harari'], publishedAt: '2024'},
 		]);
 	});
 });
