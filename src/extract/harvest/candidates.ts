@@ -236,7 +236,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const [first, second, ...more] = seg.text.split('\n');
 	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length ? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
-	const text = stripNumbering(seg.text);
+	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`): read as one, same length
+	const stripped = stripNumbering(seg.text);
+	const text = seg.tag === 'LI' ? stripped.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ') : stripped;
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
