@@ -54,10 +54,15 @@ const RECORD_LABEL = /^(publication|title|book|product|item|record|titel|titre|t
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
 const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
 
-/** True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`). */
+/**
+ * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name
+ * before it (`Books | Heading`, `Opinion: Heading`); a brand's `LeanData | Heading` names the site, which is kept.
+ */
 function startsWithHeading(title: string, heading: string): boolean {
-	const [t, h] = [title.toLowerCase().replace(/\s+/g, ' '), heading.toLowerCase().replace(/\s+/g, ' ')];
-	return h.length > 2 && t.length > h.length && t.startsWith(h) && !/[\p{L}\p{N}]/u.test(t[h.length]!);
+	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
+	// undefined, tested as the word `undefined`
+	const [t, h] = [title.toLowerCase(), heading.toLowerCase()];
+	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!) : t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})[\p{L} ]+( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
 
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
@@ -96,7 +101,7 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
 		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
-		if (heading && (startsWithHeading(title, heading) || !!author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+		if (heading && (startsWithHeading(title, heading) || author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
 	}
 	return {title, source: from};
 }

@@ -7,7 +7,13 @@ import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
-export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean};
+export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate};
+/**
+ * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
+ * when both do (`Cal Newport – Deep Work`: read title first, the author-first reading in `other`), `colon` for
+ * `Cal Newport: Deep Work` (a title's subtitle follows a colon too). The list's other items settle it (index.ts).
+ */
+export type Order = 'author' | 'either' | 'colon';
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
 
@@ -20,6 +26,8 @@ const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:
 const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
+/** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
+const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -92,8 +100,9 @@ function dashAuthors(after: string, brackets = false, publisher?: string): strin
 	if (!clause) return [];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
 	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
+	// (none when the clause opens with the publisher: `(Picador, 2016)`)
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
-	if (at > 0) parts.length = at;
+	if (at >= 0) parts.length = at;
 	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
 	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
 	const end = names.indexOf(undefined);
@@ -111,9 +120,14 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a known
 	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
 	const person: boolean[] = [];
+	// A list item opening with its work's link may link its people after a dash or a comma (`<a>Nudge</a> — <a>Richard
+	// Thaler</a> and <a>Cass Sunstein</a>`): full names after a dash, or after a comma linked to people's profiles
+	const opens = LEADS.test(seg.tag) && !!links[0] && !cleanTitle(seg.text.slice(0, links[0].start));
 	links.forEach((link, i) => {
 		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
-		person[i] = PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+		const credited = opens && i === 1 && !!fullName(link.text) && (/^\s*[-–—]{1,2}\s*$/.test(between)
+			|| (/^\s*[,，]\s*$/.test(between) && PROFILE.test(link.url.pathname)));
+		person[i] = credited || PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
 			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
 	});
 	links.forEach((link, i) => {
@@ -222,7 +236,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const [first, second, ...more] = seg.text.split('\n');
 	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length ? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
-	const text = stripNumbering(seg.text);
+	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`): read as one, same length
+	const stripped = stripNumbering(seg.text);
+	const text = seg.tag === 'LI' ? stripped.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ') : stripped;
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
@@ -238,6 +254,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const title = cleanTitle(by[1]!);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
+	// (not a linked name: `<a>Hacker News</a> - A news site`)
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !seg.links.some(l => l.start < offset + by[1]!.length)
+		? authorFirst(by[1]!, rest) : undefined;
+	const flipped = people && item(people.title, seg, {start: offset, end: seg.text.length}, ctx, people.bib, {unlinked: true, order: people.order});
+	if (flipped && people.order !== 'either') return [flipped];
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
@@ -248,18 +269,63 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
-			.filter(name => cited || / /.test(name) || HAN_RE.test(name));
+			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
+			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
+		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
+		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
+		if (year) bib.publishedAt = year;
 	}
-	if (!bib.authors.length && !bib.contributors.length) {
+	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work
+	const published = unlinked && cited && /^\s*[(（]/.test(rest);
+	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
 		if (!tail || NOT_TITLE.test(tail.title)) return [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
-		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked} : {})];
+	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
+}
+
+/** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
+function yearIn(after: string): {publishedAt?: string} {
+	const year = /^\s*(?:[(（]\s*((?:19|20)\d{2})\s*[)）]|[,，]\s*((?:19|20)\d{2})\b(?![-/.]\d))/u.exec(after);
+	return year ? {publishedAt: (year[1] ?? year[2])!} : {};
+}
+
+/** Words that open or join a title and never a name (`The`, `of`, `How`). */
+const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;
+/** What a team page's `Name – Role` line says: a job, not a work. */
+const ROLE = /\b(?:engineer|designer|developer|manager|director|founder|ceo|cto|president|editor|writer|author|professor|researcher|scientist|student|lead|head|chief|officer|intern|consultant|analyst|architect|host|speaker|member|chair|partner|advis[eo]r|team)s?\b/i;
+
+/** Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's. */
+function personNames(text: string): string[] | undefined {
+	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
+	const names = parts.map(part => (part.split(/\s+/).length > 4 || part.split(/\s+/).some(word => TITLE_WORD.test(word)) ? undefined : fullName(part)));
+	return names.every(Boolean) ? names as string[] : undefined;
+}
+
+/**
+ * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`: a list item opening with the people, read
+ * when its first side is names only. The title runs to brackets or another spaced dash; a citation after it is read.
+ */
+function authorFirst(left: string, rest: string): {title: string; bib: Bib; order: Order} | undefined {
+	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：])\s+/.exec(rest);
+	const authors = sep ? personNames(left) : undefined;
+	if (!sep || !authors) return undefined;
+	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
+	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
+	const title = cleanTitle(right);
+	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
+	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
+	const after = rest.slice(sep[0].length + right.length);
+	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
+	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
+	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
+	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
+	return {title, order, bib: {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)}};
 }
 
 /**

@@ -80,6 +80,31 @@ function listed(found: Candidate[]): Candidate[] {
 }
 
 /**
+ * A list is written in one order. Where its unlinked items read `Name – Title` only (`Cal Newport – Sapiens`) and
+ * none reads `Title – Name` only, the items that read either way (`Cal Newport – Deep Work`) are author first too, and
+ * so are its `Name: Title` items; in a list read title first, author-first readings are dropped. A list is a run of
+ * works in consecutive segments.
+ */
+function ordered(found: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (let start = 0, end = 1; start < found.length; start = end++) {
+		while (end < found.length && found[end]!.seg <= found[end - 1]!.seg + 1) end++;
+		const run = found.slice(start, end);
+		const titleFirst = run.some(c => c.unlinked && !c.order);
+		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by surname
+		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
+		const authorFirst = varied && run.some(c => c.order === 'author');
+		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
+		const colons = varied && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
+		for (const c of run) {
+			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
+			else if (!c.order || authorFirst || colons) out.push(c);
+		}
+	}
+	return out;
+}
+
+/**
  * The works a page recommends (DESIGN §4): list items and paragraphs of the main content that link
  * to or name books, courses, repositories, talks and articles, with people, publisher and date.
  * Pure: reads only `doc` and `url`; never throws on odd pages; every `url` it returns is http(s).
@@ -103,7 +128,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else attach(seg, i, segs, found, headingsWithItems);
 	});
-	found = listed(found);
+	found = listed(ordered(found));
 	if (content) {
 		found.push(...tableCandidates(content.root, segs, base));
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
@@ -117,7 +142,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
-	return items.flatMap(({seg: _seg, unlinked: _unlinked, ...rest}) => {
+	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];

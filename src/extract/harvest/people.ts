@@ -27,8 +27,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 export function splitNames(raw: string, leading = false, labelled = false): string[] {
 	const names: string[] = [];
 	const seen = new Set<string>();
-	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`
-	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a note`
+	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	for (const part of text.split(SEPARATOR)) {
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));

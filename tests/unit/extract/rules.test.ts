@@ -163,6 +163,15 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<meta property="og:title" content="De 37ste parallel 14 HC (2018) - Hauteville House"><h1>De 37ste parallel <div class="meta">14 HC</div></h1>').title).toBe('De 37ste parallel');
 		expect(read('<title>Chapter 10 notes</title><h1>Chapter 1</h1>').title).toBe('Chapter 10 notes');
 	});
+	test('a section\'s name before the heading in the head title (`Books | Heading`, `Opinion: Heading`) gives way to the heading', () => {
+		for (const head of ['Books | The Lost River', 'Opinion: The Lost River', 'Book review – The Lost River']) {
+			expect(read(`<title>${head}</title><h1>The Lost River</h1>`).title).toBe('The Lost River');
+		}
+		// A title of its own before a colon, a brand's name, a heading that is not the rest: the head title stays
+		expect(read('<title>Bitcoin 2.0: The Lost River</title><h1>The Lost River</h1>').title).toBe('Bitcoin 2.0: The Lost River');
+		expect(read('<title>RiverData | The Lost River</title><h1>The Lost River</h1>').title).toBe('RiverData | The Lost River');
+		expect(read('<title>Books | The Lost River Guide</title><h1>The Lost River</h1>').title).toBe('Books | The Lost River Guide');
+	});
 	test('microdata: a link\'s text is its name; a series page showing one part is about that part; a stray byline Person is the author', () => {
 		expect(read('<article itemscope itemtype="https://schema.org/BlogPosting"><h2><a itemprop="name" href="/post/">Covered code</a></h2></article>').title).toBe('Covered code');
 		const m = read(`<section itemscope itemtype="https://schema.org/ComicSeries"><meta itemprop="name" content="Hauteville House">

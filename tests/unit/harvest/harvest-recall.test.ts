@@ -147,6 +147,19 @@ describe('linked people', () => {
 		]);
 	});
 
+	test('`<a>Title</a> — <a>Name</a> and <a>Name</a>`, and after a comma names linked to people\'s pages, are the authors', () => {
+		expect(facts(`<ul><li><a href="https://www.amazon.com/dp/1">Nudge</a> — <a href="https://thaler.example/">Richard Thaler</a> and
+			<a href="https://people.example/sunstein">Cass Sunstein</a></li><li><a href="https://www.amazon.com/dp/2">Superforecasting</a>,
+			<a href="https://news.example/author/tetlock">Philip Tetlock</a>, <a href="https://gardner.example/">Dan Gardner</a></li></ul>`)).toEqual([
+			{title: 'Nudge', authors: ['Richard Thaler', 'Cass Sunstein']}, {title: 'Superforecasting', authors: ['Philip Tetlock', 'Dan Gardner']},
+		]);
+		// Two works linked side by side: the second's page is a work's, not a person's; after a comma, a home page may be a place's
+		expect(facts(`<ul><li><a href="https://x.example/tokyo">Tokyo</a>, <a href="https://kyoto.example/">Kyoto Station</a></li>
+			<li><a href="https://x.example/osaka">Osaka</a>, <a href="https://nara.example/">Nara Park</a></li></ul>`)).toEqual([]);
+		expect(facts(`<h2>Books</h2><ul><li><a href="https://www.amazon.com/dp/3">Deep Work</a>, <a href="https://www.amazon.com/dp/4">Atomic Habits</a></li></ul>`))
+			.toEqual([{title: 'Deep Work'}, {title: 'Atomic Habits'}]);
+	});
+
 	test('in running text, `<a>a concept</a> by <a>a company</a>` (a wiki\'s prose) is no work', () => {
 		expect(found(`<p>In the spring of that year the code base was released as <a href="/wiki/Open_source">open source software</a> by
 			<a href="/wiki/Netscape">Netscape Communications</a> in 1998, and most of it was later rewritten from scratch by volunteers.</p>`)).toEqual([]);
@@ -260,5 +273,69 @@ describe('what reads like a list of works but is not', () => {
 		expect(facts(`<ul><li><a href="https://db.example/title/1">The Mechanical Mice</a> • (1941) • novelette by
 			<a href="https://db.example/name/2">Maurice G. Hugi</a> and <a href="https://db.example/name/3">Eric Frank Russell</a></li></ul>`))
 			.toEqual([{title: 'The Mechanical Mice', authors: ['Maurice G. Hugi', 'Eric Frank Russell']}]);
+	});
+});
+
+describe('lists that name the author first', () => {
+	test('`Name – Title`: where only the first side reads as names the list is author first, its either-way items too', () => {
+		expect(facts(`<ul><li>Cal Newport – Deep Work (Grand Central, 2016)</li><li>Yuval Noah Harari – Sapiens</li>
+			<li>Andrew Hunt and David Thomas — The Pragmatic Programmer</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']}, {title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+		]);
+		expect(facts('<ul><li>Cal Newport: Deep Work</li><li>James Clear: Atomic Habits</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('a title-first list stays title first; a subtitle, a job or a remark after a name is no title', () => {
+		expect(found('<ul><li>Deep Work – Newport</li><li>Atomic Habits – Clear</li><li>Sapiens – Harari</li></ul>')).toEqual([]);
+		expect(facts('<ul><li>Deep Work — Cal Newport, 2016</li><li>Sapiens — Yuval Noah Harari, Harper</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		expect(facts(`<ul><li>Deep Work – Cal Newport</li><li>Sapiens – Yuval Noah Harari</li><li>Clean Code – Martin</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		expect(found(`<ul><li>Deep Work: Rules for Focused Success</li></ul><p>A paragraph of prose follows the list, about another thing.</p>
+			<ul><li>Ann Lee – Product Manager</li><li>Bo Chen – Lead Designer</li></ul>
+			<ul><li>Ann Lee – my first teacher. Thanks!</li><li>Bo Chen – the one who got me reading</li></ul>
+			<ul><li>Design Patterns: Elements of Reusable Software</li><li>Domain Driven Design: Tackling Complexity</li></ul>
+			<ul><li>New York – 3 days</li><li>San Francisco – 2 days</li></ul>`)).toEqual([]);
+	});
+});
+
+describe('brackets after an unlinked title', () => {
+	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
+		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>
+			<li>Stoner (Penguin Books, 1965)</li></ul>`)).toEqual([
+			{title: 'Deep Work', publisher: 'Grand Central', publishedAt: '2016'}, {title: 'Sapiens', publisher: 'Vintage'},
+			{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Stoner', publisher: 'Penguin Books', publishedAt: '1965'},
+		]);
+		expect(facts('<ul><li><a href="https://b.example/deep-work">Deep Work</a> (Picador, 2016)</li></ul>')).toEqual([
+			{title: 'Deep Work', publisher: 'Picador', publishedAt: '2016'},
+		]);
+	});
+});
+
+describe('a note after the byline', () => {
+	test('`Title by Name: a note` ends the names at the colon', () => {
+		expect(facts(`<ul><li>Deep Work by Cal Newport: a book about focus and work.</li>
+			<li>Sapiens by Yuval Noah Harari: the history of us, in one go.</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+});
+
+describe('a year after the people or the title', () => {
+	test('`Title, Name (Year)`, `Title — Name (Year)`, `Name — Title (Year)` date the work', () => {
+		expect(facts(`<ul><li>Deep Work, Cal Newport (2016)</li><li>Sapiens, Yuval Noah Harari (2011)</li></ul>
+			<p>Then two more, each a line of its own, after a paragraph between the lists.</p>
+			<ul><li>Educated — Tara Westover (2018)</li><li>Range — David Epstein (2019)</li></ul>
+			<p>And the last two, with the author first this time, as the shop lists them.</p>
+			<ul><li>Cal Newport — Digital Minimalism (2019)</li><li>Yuval Noah Harari — Nexus (2024)</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+			{title: 'Educated', authors: ['Tara Westover'], publishedAt: '2018'}, {title: 'Range', authors: ['David Epstein'], publishedAt: '2019'},
+			{title: 'Digital Minimalism', authors: ['Cal Newport'], publishedAt: '2019'}, {title: 'Nexus', authors: ['Yuval Noah Harari'], publishedAt: '2024'},
+		]);
 	});
 });

@@ -54,6 +54,13 @@ describe('works listed without links', () => {
 		]);
 	});
 
+	test('a list item\'s one bar parts the title and the people as a dash does; a menu\'s bars do not', () => {
+		expect(found('<ul><li>Deep Work | Cal Newport</li><li>Sapiens | Yuval Noah Harari</li></ul>')).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		expect(found('<ul><li>Home | About</li><li>Blog | Contact</li></ul>')).toEqual([]);
+	});
+
 	test('a line that is not a work (a dash between two plain words, a sentence) is not harvested', () => {
 		expect(found('<ul><li>Read slowly - it helps</li><li>Coffee - lots of it</li><li>Take notes as you go - they add up over a year</li></ul>')).toEqual([]);
 	});
