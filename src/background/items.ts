@@ -157,8 +157,10 @@ export class ItemService {
 		return item && !item.mergedInto ? item : null;
 	}
 
-	/** Groups of live items that are possibly one work (same title and first author), for the user to decide. */
-	/** Asked by the options page after every change; grouped once per list. */
+	/**
+	 * Groups of live items that are possibly one work (same title and first author), for the user to decide. The
+	 * options page asks after every change: grouped once per list.
+	 */
 	async possibleDuplicates(): Promise<Item[][]> {
 		const list = await this.all();
 		if (this.grouped?.list !== list) this.grouped = {list, groups: possibleDuplicates(list)};

@@ -102,7 +102,9 @@ function listIndex(items: readonly Item[]): ListIndex {
 	// A list that only changed or gained items at some positions keeps the others in their order (an edit, a save):
 	// every order the last list had is patched now, so an order once made stays made across edits
 	if (previous && items.length >= previous.items.length && changed.length <= items.length / PATCH_SHARE) {
-		for (const [sort, old] of previous.orders) index.orders.set(sort, patchOrder(old, changed, items.length, before(index.items, sort)));
+		for (const [sort, old] of previous.orders) {
+			index.orders.set(sort, patchOrder(old, changed, items.length, before(index.items, sort)));
+		}
 	}
 	return last = index;
 }

@@ -62,7 +62,8 @@ function startsWithHeading(title: string, heading: string): boolean {
 	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
 	// undefined, tested as the word `undefined`
 	const [t, h] = [title.toLowerCase(), heading.toLowerCase()];
-	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!) : t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})[\p{L} ]+( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
+	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!)
+		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})[\p{L} ]+( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
 
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */

@@ -105,19 +105,25 @@ export async function firstSearchAfterColdStart(target: BenchBrowser, tab: Bench
 	});
 }
 
-/** Median round trip of queryItems searches from an extension page (the cache is in: a warm search). */
-export function searchRoundTrip(tab: BenchTab): Promise<number> {
-	return tab.evaluate(async () => {
+/** Median, in the page, of one BackgroundApi request per argument list (the list is in memory: warm). */
+function medianRoundTrip(tab: BenchTab, method: string, calls: readonly (readonly unknown[])[]): Promise<number> {
+	return tab.evaluate(async ({method, calls}) => {
 		const scope = globalThis as unknown as Api;
-		const api = (scope.browser ?? scope.chrome)!;
 		const times: number[] = [];
-		for (const text of ['分布式', 'kubernetes', 'No. 4242', 'Kleppmann', 'zzz', 'reading group', '第99999版']) {
+		for (const args of calls) {
 			const start = performance.now();
-			await api.runtime.sendMessage({channel: 'background', method: 'queryItems', args: [{text, limit: 50}]});
+			const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'background', method, args}) as {ok: boolean};
+			if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
 			times.push(performance.now() - start);
 		}
 		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-	});
+	}, {method, calls});
+}
+
+/** Median round trip of queryItems searches from an extension page (the cache is in: a warm search). */
+export function searchRoundTrip(tab: BenchTab): Promise<number> {
+	const texts = ['分布式', 'kubernetes', 'No. 4242', 'Kleppmann', 'zzz', 'reading group', '第99999版'];
+	return medianRoundTrip(tab, 'queryItems', texts.map(text => [{text, limit: 50}]));
 }
 
 /**
@@ -142,21 +148,6 @@ export function scrollP95(tab: BenchTab): Promise<number> {
 		};
 		requestAnimationFrame(frame);
 	}));
-}
-
-/** Median, in the page, of one BackgroundApi request per argument list (the list is in memory: warm). */
-function medianRoundTrip(tab: BenchTab, method: string, calls: readonly (readonly unknown[])[]): Promise<number> {
-	return tab.evaluate(async ({method, calls}) => {
-		const scope = globalThis as unknown as Api;
-		const times: number[] = [];
-		for (const args of calls) {
-			const start = performance.now();
-			const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'background', method, args}) as {ok: boolean};
-			if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
-			times.push(performance.now() - start);
-		}
-		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-	}, {method, calls});
 }
 
 /** The list's topics, most used first, as the topic manager shows them. */
