@@ -14,6 +14,10 @@ import {type TopicChange, applyTopicChange, mergeChange, narrowChange, readTopic
 
 /** The list is read in slices this long, so a cold worker answers other messages between them. */
 const LOAD_SLICE = 5_000;
+/** Pages of the list's copy read at once (repository.ts: 1,000 items a page). */
+const LOAD_PAGES = 10;
+/** Views written since the list's copy past which a cold start copies the list again once it is read. */
+const COPY_AFTER = 2_000;
 /** The first rows up to here come from the index while the list is still loading (first screens, counts). */
 const INDEXED_ROWS = 500;
 
@@ -39,33 +43,55 @@ export class ItemService {
 	private list?: Item[];
 	private counted?: {list: Item[]; topics: TopicCount[]};
 	private grouped?: {list: Item[]; groups: Item[][]};
+	/** The list's copy being written after a cold read, if it is (tests wait for it). */
+	copying?: Promise<void>;
 
 	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
 
 	private load(): Promise<Map<string, Item>> {
-		this.cache ??= this.read().then(items => {
+		this.cache ??= this.read().then(({items, copy}) => {
+			// Later entries win: the views written since the copy come after it
 			const cache = new Map(items.map(item => [item.id, item]));
 			for (const [id, item] of this.pending) cache.set(id, item);
 			this.pending.clear();
 			this.loaded = cache;
+			// The copy is only a faster way in: if it cannot be written (quota), the views still hold the list
+			if (copy !== undefined) this.copying = this.repository.writeSnapshot([...cache.values()], copy).catch(() => {});
 			return cache;
 		});
 		this.cache.catch(() => { this.cache = undefined; }); // A failed load is retried on the next call
 		return this.cache;
 	}
 
-	private async read(): Promise<Item[]> {
+	/**
+	 * The list from the stored views: the list's copy and the views written after it, or every view when there is no
+	 * copy. `copy`: the write the list read holds every write up to, when the copy should be written again from it.
+	 */
+	private async read(): Promise<{items: Item[]; copy?: number}> {
 		if (!await this.viewsCurrent()) {
 			const items = await this.repository.rebuildViews();
 			this.current = Promise.resolve(true);
-			return items;
+			return {items};
 		}
 		const items: Item[] = [];
 		const compact = itemCompactor();
+		const mark = await this.repository.snapshotMark();
+		if (mark) {
+			for (let from = 0; ; from += LOAD_PAGES) {
+				const pages = await this.repository.snapshotPages(from, LOAD_PAGES);
+				for (const page of pages) for (const item of page) items.push(compact(item));
+				if (pages.length < LOAD_PAGES) break;
+			}
+			const since = await this.repository.viewsSince(mark.seq);
+			for (const row of since.views) items.push(compact(row.item));
+			return {items, ...(since.views.length > COPY_AFTER ? {copy: since.seq} : {})};
+		}
+		// Every write up to this one is in the views read next
+		const seq = await this.repository.writeSeq();
 		for (let after: string | undefined; ;) {
 			const slice = await this.repository.viewSlice(after, LOAD_SLICE);
 			for (const row of slice) items.push(compact(row.item));
-			if (slice.length < LOAD_SLICE) return items;
+			if (slice.length < LOAD_SLICE) return {items, copy: seq};
 			after = slice.at(-1)!.id;
 		}
 	}

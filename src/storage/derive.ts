@@ -27,10 +27,11 @@ export function toRow(doc: ItemDoc, item: Item = materialize(doc)): ItemRow {
  */
 export const VIEWS_VERSION = 1;
 
-/** The stored view of an item: the list's form of it, and whether it is in the list. */
-export function toView(item: Item): ViewRow {
+/** The stored view of an item, put by write number `seq`: the list's form of it, and whether it is in the list. */
+export function toView(item: Item, seq: number): ViewRow {
 	const live = item.deletedAt === undefined && item.mergedInto === undefined ? 1 : 0; // As rowIsLive reads a row
-	return {id: item.id, item, live, added: -(Date.parse(item.addedAt) || 0), updated: -(Date.parse(item.updatedAt) || 0)};
+	const added = -(Date.parse(item.addedAt) || 0);
+	return {id: item.id, item, live, added, updated: -(Date.parse(item.updatedAt) || 0), seq};
 }
 
 /** Whether a stored row's item is in the list (neither trashed nor merged away), the rule `toView` writes as `live`. */

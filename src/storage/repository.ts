@@ -8,13 +8,17 @@ import {shardOf} from '../core/shards.ts';
 import {rowIsLive, toRow, toView, VIEWS_VERSION} from './derive.ts';
 import {idsByKeys} from './key-lookup.ts';
 import {type SettleStore, settle} from '../core/settle.ts';
-import type {ItemRow, ShelfmarkDB, ViewRow} from './schema.ts';
+import type {ItemRow, ShelfmarkDB, SnapshotMark, ViewRow} from './schema.ts';
 
 const SHARD_VERSIONS = 'shardVersions';
 /** Meta key of the version of `materialize` the stored views were written with (derive.ts VIEWS_VERSION). */
 const VIEWS = 'viewsVersion';
 /** Meta key of how many items the list holds, kept with every write: counting the index takes seconds at 100,000. */
 const LIVE_COUNT = 'liveCount';
+/** Meta key of the number of the last write, stamped on the views it put: the list's copy holds those up to its mark. */
+const WRITE_SEQ = 'writeSeq';
+/** Items per page of the list's copy: few rows to read, each small enough to clone between other messages. */
+const SNAPSHOT_PAGE = 1_000;
 /** The live items in the `live-added` index (made on use: importing this module must not need IndexedDB). */
 const live = () => IDBKeyRange.bound([1], [1, []]);
 type WriteStores = ('items' | 'meta' | 'views')[];
@@ -37,7 +41,7 @@ function storageError(error: unknown): unknown {
 }
 
 /** Aborts a transaction still running; one already committed or aborted is left as it is. */
-function abort(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | undefined): void {
+function abort(tx: Pick<IDBPTransaction, 'abort' | 'done'> | undefined): void {
 	tx?.done.catch(() => {}); // Its rejection is this abort, already reported by the write's error
 	try {
 		tx?.abort();
@@ -46,8 +50,8 @@ function abort(tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | unde
 	}
 }
 
-/** What a write put before settle: each doc's item (its view is put), and the docs whose row is put too. */
-type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>};
+/** What a write put before settle: each doc's item (its view is put), the docs whose row is put too, its number. */
+type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number};
 
 /** Counts stored rows for `onProgress`. Settle may add docs (merges) and put a doc twice: the total grows to fit. */
 function counter(total: number, onProgress: Progress = () => {}) {
@@ -89,8 +93,9 @@ export class ItemRepository {
 			tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			const [clockRow, rows] = await Promise.all([meta.get('clock'), readRows(items, meta, ids)]);
+			const [clockRow, seqRow, rows] = await Promise.all([meta.get('clock'), meta.get(WRITE_SEQ), readRows(items, meta, ids)]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
+			const seq = ((seqRow?.value as number | undefined) ?? 0) + 1;
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			const before = new Map(rows.flatMap(row => (row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
@@ -101,9 +106,9 @@ export class ItemRepository {
 			// settle cannot touch. A doc settle changes again (a merge) is put once more: the last put of a key wins.
 			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
-			const early: Early = {items: new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)])), rows: new Set()};
+			const early: Early = {items: new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)])), rows: new Set(), seq};
 			const viewRows = unwrap(tx.objectStore('views'));
-			for (const item of early.items.values()) viewRows.put(toView(item));
+			for (const item of early.items.values()) viewRows.put(toView(item, seq));
 			const {store, alone} = await lookup;
 			const progress = counter(changed.length, onProgress);
 			const rowStore = unwrap(items);
@@ -179,14 +184,14 @@ export class ItemRepository {
 			const shard = shardOf(doc.id);
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
 			if (!early.rows.has(doc)) rows.put(toRow(doc, item)).onsuccess = progress.stored;
-			const view = toView(item);
+			const view = toView(item, early.seq);
 			if (!early.items.has(doc)) viewRows.put(view);
 			live += view.live - Number(before[i]);
 			return item;
 		});
 		const count = countRow && (countRow.value as number) + live;
 		await Promise.all([
-			meta.put({key: 'clock', value: clock}),
+			meta.put({key: 'clock', value: clock}), meta.put({key: WRITE_SEQ, value: early.seq}),
 			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
 			...(count === undefined ? [] : [meta.put({key: LIVE_COUNT, value: count})]),
 			tx.done,
@@ -233,17 +238,68 @@ export class ItemRepository {
 	 * mark, and the next start rebuilds. Returns the items it materialised.
 	 */
 	async rebuildViews(): Promise<Item[]> {
-		const tx = this.db.transaction(['items', 'views', 'meta'], 'readwrite');
-		const items = (await tx.objectStore('items').getAll()).map(row => materialize(row.doc));
-		const views = tx.objectStore('views');
-		await views.clear();
-		const rows = items.map(toView);
+		const tx = this.db.transaction(['items', 'views', 'meta', 'snapshot'], 'readwrite');
 		const meta = tx.objectStore('meta');
+		const [rows, seqRow] = await Promise.all([tx.objectStore('items').getAll(), meta.get(WRITE_SEQ)]);
+		const items = rows.map(row => materialize(row.doc));
+		const seq = ((seqRow?.value as number | undefined) ?? 0) + 1;
+		const views = tx.objectStore('views');
+		await Promise.all([views.clear(), tx.objectStore('snapshot').clear()]); // The copy holds the views replaced here
+		const viewRows = items.map(item => toView(item, seq));
 		await Promise.all([
-			...rows.map(row => views.put(row)), meta.put({key: VIEWS, value: VIEWS_VERSION}),
-			meta.put({key: LIVE_COUNT, value: rows.filter(row => row.live === 1).length}), tx.done,
+			...viewRows.map(row => views.put(row)), meta.put({key: VIEWS, value: VIEWS_VERSION}),
+			meta.put({key: WRITE_SEQ, value: seq}),
+			meta.put({key: LIVE_COUNT, value: viewRows.filter(row => row.live === 1).length}), tx.done,
 		]);
 		return items;
+	}
+
+	/** The number of the last write: every view put up to it is in the views store. */
+	async writeSeq(): Promise<number> {
+		return (await this.getMeta<number>(WRITE_SEQ)) ?? 0;
+	}
+
+	/** The mark of the list's copy, if there is one and it holds views as today's derive.ts writes them. */
+	async snapshotMark(): Promise<SnapshotMark | undefined> {
+		const mark = (await this.db.get('snapshot', 0))?.mark;
+		return mark?.version === VIEWS_VERSION ? mark : undefined;
+	}
+
+	/**
+	 * Up to `count` pages of the list's copy from page `from`. Only the service that reads them rewrites the copy,
+	 * after it has read all of it, so pages read in several transactions belong to one copy.
+	 */
+	async snapshotPages(from: number, count: number): Promise<Item[][]> {
+		const pages = await this.db.getAll('snapshot', IDBKeyRange.bound(from, from + count - 1));
+		return pages.map(page => page.items);
+	}
+
+	/** The views put by writes after `seq`, and the number of the last write, read together. */
+	async viewsSince(seq: number): Promise<{views: ViewRow[]; seq: number}> {
+		const tx = this.db.transaction(['views', 'meta']);
+		const [views, last] = await Promise.all([
+			tx.objectStore('views').index('seq').getAll(IDBKeyRange.lowerBound(seq, true)), tx.objectStore('meta').get(WRITE_SEQ),
+		]);
+		return {views, seq: (last?.value as number | undefined) ?? 0};
+	}
+
+	/**
+	 * Replaces the list's copy with `items`, which hold every write up to `seq`, in one transaction: a worker killed
+	 * halfway leaves the copy before it. Page by page, so the worker answers messages while the pages are cloned.
+	 */
+	async writeSnapshot(items: readonly Item[], seq: number): Promise<void> {
+		const tx = this.db.transaction('snapshot', 'readwrite');
+		try {
+			await tx.store.clear();
+			for (let page = Math.max(1, Math.ceil(items.length / SNAPSHOT_PAGE)) - 1; page >= 0; page--) {
+				const slice = items.slice(page * SNAPSHOT_PAGE, (page + 1) * SNAPSHOT_PAGE);
+				await tx.store.put({page, items: slice, ...(page === 0 ? {mark: {seq, version: VIEWS_VERSION}} : {})});
+			}
+			await tx.done;
+		} catch (error) {
+			abort(tx);
+			throw storageError(error);
+		}
 	}
 
 	/** Up to `count` views in id order after `after`: the list read in slices, so messages are answered between them. */

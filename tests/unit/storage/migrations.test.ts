@@ -99,3 +99,18 @@ test('version 5 finds works by any key, drops made-up search addresses, keeps id
 	expect(urlStamp.endsWith('.node')).toBe(true);
 	latest.close();
 });
+
+test('version 7 numbers views and keeps a copy of the list: views written before read as they were', async () => {
+	const v6 = await openShelfmarkDb('m007', 6);
+	const item = materialize(applyPatch(emptyDoc('aa01', '000000001.0000.node'), {title: 'Old view'}, '000000002.0000.node'));
+	// A version 6 view: no write number
+	await (v6 as unknown as IDBPDatabase).put('views', {id: 'aa01', item, live: 1, added: 0, updated: 0});
+	v6.close();
+
+	const latest = await openShelfmarkDb('m007', DB_VERSION);
+	expect([...latest.transaction('views').store.indexNames].sort()).toEqual(['live-added', 'seq']);
+	expect(await latest.count('snapshot')).toBe(0);
+	expect(await latest.countFromIndex('views', 'seq')).toBe(0);
+	expect((await latest.get('views', 'aa01'))?.item).toEqual(item);
+	latest.close();
+});

@@ -86,7 +86,7 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 		const repository = await open(name);
 		// What a killed rebuild leaves: some views gone, one wrong, no mark
 		await repository.db.clear('views');
-		await repository.db.put('views', toView({...expected.items[0]!, title: 'stale'}));
+		await repository.db.put('views', toView({...expected.items[0]!, title: 'stale'}, 1));
 		await repository.db.delete('meta', 'viewsVersion');
 		expect(await repository.viewsCurrent()).toBe(false);
 		const cold = new ItemService(repository);
