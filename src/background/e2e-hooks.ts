@@ -31,6 +31,12 @@ export function serveE2eHooks(): void {
 			return browser.action.getBadgeText({tabId});
 		},
 		startedAt: async () => STARTED_AT,
+		/** Reads the whole list and waits for the copy a cold read writes, as a worker living its 30 s idle has. */
+		async listCopied() {
+			const items = await getItemService();
+			await items.all();
+			return items.copy.settled();
+		},
 		/** The namespaces of `names` this background has not got (a phone run removes Android's). */
 		missingApis: async (names: string[]) => names.filter(name => !(browser as unknown as Record<string, unknown>)[name]),
 		/**

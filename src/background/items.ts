@@ -10,14 +10,9 @@ import {mergeGroup} from '../core/merge-items.ts';
 import type {Change, ItemRepository, Progress} from '../storage/repository.ts';
 import {AppError} from '../core/errors.ts';
 import {itemCompactor} from './compact-items.ts';
+import {ListCopy} from './list-copy.ts';
 import {type TopicChange, applyTopicChange, mergeChange, narrowChange, readTopicChanges} from '../core/topic-changes.ts';
 
-/** The list is read in slices this long, so a cold worker answers other messages between them. */
-const LOAD_SLICE = 5_000;
-/** Pages of the list's copy read at once (repository.ts: 1,000 items a page). */
-const LOAD_PAGES = 10;
-/** Views written since the list's copy past which a cold start copies the list again once it is read. */
-const COPY_AFTER = 2_000;
 /** The first rows up to here come from the index while the list is still loading (first screens, counts). */
 const INDEXED_ROWS = 500;
 
@@ -43,57 +38,35 @@ export class ItemService {
 	private list?: Item[];
 	private counted?: {list: Item[]; topics: TopicCount[]};
 	private grouped?: {list: Item[]; groups: Item[][]};
-	/** The list's copy being written after a cold read, if it is (tests wait for it). */
-	copying?: Promise<void>;
+	/** How a cold start reads the list, and the copy of it that makes that quick. */
+	readonly copy: ListCopy;
 
-	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {}
+	constructor(readonly repository: ItemRepository, private readonly onChange: (items: Item[]) => void = () => {}) {
+		this.copy = new ListCopy(repository);
+	}
 
 	private load(): Promise<Map<string, Item>> {
-		this.cache ??= this.read().then(({items, copy}) => {
+		this.cache ??= this.read().then(items => {
 			// Later entries win: the views written since the copy come after it
 			const cache = new Map(items.map(item => [item.id, item]));
 			for (const [id, item] of this.pending) cache.set(id, item);
 			this.pending.clear();
 			this.loaded = cache;
-			// The copy is only a faster way in: if it cannot be written (quota), the views still hold the list
-			if (copy !== undefined) this.copying = this.repository.writeSnapshot([...cache.values()], copy).catch(() => {});
+			this.copy.maybeCopy(cache);
 			return cache;
 		});
 		this.cache.catch(() => { this.cache = undefined; }); // A failed load is retried on the next call
 		return this.cache;
 	}
 
-	/**
-	 * The list from the stored views: the list's copy and the views written after it, or every view when there is no
-	 * copy. `copy`: the write the list read holds every write up to, when the copy should be written again from it.
-	 */
-	private async read(): Promise<{items: Item[]; copy?: number}> {
+	private async read(): Promise<Item[]> {
 		if (!await this.viewsCurrent()) {
 			const items = await this.repository.rebuildViews();
 			this.current = Promise.resolve(true);
-			return {items};
+			this.copy.rebuilt();
+			return items;
 		}
-		const items: Item[] = [];
-		const compact = itemCompactor();
-		const mark = await this.repository.snapshotMark();
-		if (mark) {
-			for (let from = 0; ; from += LOAD_PAGES) {
-				const pages = await this.repository.snapshotPages(from, LOAD_PAGES);
-				for (const page of pages) for (const item of page) items.push(compact(item));
-				if (pages.length < LOAD_PAGES) break;
-			}
-			const since = await this.repository.viewsSince(mark.seq);
-			for (const row of since.views) items.push(compact(row.item));
-			return {items, ...(since.views.length > COPY_AFTER ? {copy: since.seq} : {})};
-		}
-		// Every write up to this one is in the views read next
-		const seq = await this.repository.writeSeq();
-		for (let after: string | undefined; ;) {
-			const slice = await this.repository.viewSlice(after, LOAD_SLICE);
-			for (const row of slice) items.push(compact(row.item));
-			if (slice.length < LOAD_SLICE) return {items, copy: seq};
-			after = slice.at(-1)!.id;
-		}
+		return this.copy.read(itemCompactor());
 	}
 
 	private viewsCurrent(): Promise<boolean> {
@@ -119,6 +92,8 @@ export class ItemService {
 	private commit(items: Item[]): Item[] {
 		const target = this.loaded ?? this.pending;
 		for (const item of items) target.set(item.id, item);
+		this.copy.written(items.length);
+		if (this.loaded) this.copy.maybeCopy(this.loaded);
 		if (items.length > 0) {
 			this.list = undefined;
 			this.onChange(items);

@@ -84,6 +84,9 @@ async function readRows(store: ItemStore, meta: MetaStore, ids: string[]): Promi
  * clock, so a worker killed at any await loses nothing and never reuses a stamp.
  */
 export class ItemRepository {
+	/** The number of the last write this repository committed (the views it put carry it). */
+	lastWrite = 0;
+
 	constructor(readonly db: IDBPDatabase<ShelfmarkDB>) {}
 
 	/** Applies `change` in one transaction; returns the changed items, materialised once for the index and the caller. */
@@ -196,6 +199,7 @@ export class ItemRepository {
 			...(count === undefined ? [] : [meta.put({key: LIVE_COUNT, value: count})]),
 			tx.done,
 		]);
+		this.lastWrite = early.seq;
 		return items;
 	}
 
@@ -251,6 +255,7 @@ export class ItemRepository {
 			meta.put({key: WRITE_SEQ, value: seq}),
 			meta.put({key: LIVE_COUNT, value: viewRows.filter(row => row.live === 1).length}), tx.done,
 		]);
+		this.lastWrite = seq;
 		return items;
 	}
 

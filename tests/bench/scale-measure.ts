@@ -128,7 +128,9 @@ export function searchRoundTrip(tab: BenchTab): Promise<number> {
 
 /**
  * Scrolls the options page's virtualised list by 300 px a frame for 240 frames (a fling through ~2,000 rows) and
- * returns the 95th percentile of the time between animation frames.
+ * returns the 95th percentile of the time between animation frames, in whole display refreshes: frames start on the
+ * display's refresh (the mean gap near the median), and their timestamps jitter around it (16.6, 16.7, 16.8 ms at 60 Hz), so a p95
+ * read raw is over 16.7 ms without a frame dropped. A dropped frame still counts as two refreshes.
  */
 export function scrollP95(tab: BenchTab): Promise<number> {
 	return tab.evaluate(() => new Promise<number>(resolve => {
@@ -140,7 +142,10 @@ export function scrollP95(tab: BenchTab): Promise<number> {
 			last = now;
 			if (gaps.length > 240) {
 				const sorted = gaps.slice(1).sort((a, b) => a - b);
-				resolve(sorted[Math.floor(sorted.length * 0.95)]!);
+				const median = sorted[Math.floor(sorted.length / 2)]!;
+				const near = sorted.filter(gap => Math.abs(gap - median) < median / 4); // Averaged: the jitter cancels out
+				const refresh = near.reduce((sum, gap) => sum + gap, 0) / near.length;
+				resolve(Math.max(1, Math.round(sorted[Math.floor(sorted.length * 0.95)]! / refresh)) * refresh);
 				return;
 			}
 			viewport.scrollTop += 300;
@@ -308,9 +313,15 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	await tab.navigate(target.extensionUrl(POPUP));
 	const base = workPage(0).replace(/0$/, '');
 	await seed(tab, 0, 10_000, base);
+	await request(tab, 'e2e', 'listCopied');
 	await measure('options first rows at 10,000 items, cold start', 'ms', 400, () => coldFirstRows(target, tab));
 	await tab.navigate(target.extensionUrl(POPUP));
 	await seed(tab, 10_000, 100_000, base);
+	await measure('the list copied for the next cold start at 100,000 items, read to written', 'ms', null, async () => {
+		const start = Date.now();
+		await request(tab, 'e2e', 'listCopied');
+		return Date.now() - start;
+	});
 	await measure('options first rows at 100,000 items, cold start', 'ms', 1500, () => coldFirstRows(target, tab));
 	await measure('first search at 100,000 items, sent as the first rows show after a cold start', 'ms', null,
 		() => firstSearchAfterColdStart(target, tab));

@@ -21,7 +21,7 @@ async function coldRead(name: string): Promise<{items: Item[]; service: ItemServ
 	const repository = await open(name);
 	const service = new ItemService(repository);
 	const items = await service.all();
-	await service.copying;
+	await service.copy.settled();
 	return {items, service, repository};
 }
 
@@ -42,20 +42,26 @@ describe('the list\'s copy (a cold start reads a few large pages, then what was 
 		expect(byId(await cold.all())).toEqual(await stored(repository));
 		expect(slices).not.toHaveBeenCalled();
 		expect(pages).toHaveBeenCalledTimes(1); // Three pages of 1,000, read in one request of up to ten
-		expect(cold.copying).toBeUndefined(); // Two views since the copy: not worth copying again
+		expect(await cold.copy.settled()).toBe(false); // Two views since the copy: not worth copying again
 	});
 
-	test('more views written since the copy than the threshold: the copy is written again, marked at the read', async () => {
+	test('a worker that wrote more than the threshold since the copy copies the list again, marked at its write', async () => {
 		const name = `snapshot-${++n}`;
 		const first = await coldRead(name);
 		await first.service.mergeIn(docs(10));
 		const copied = await coldRead(name);
-		await copied.service.mergeIn(docs(2_001, 10));
+		await copied.service.mergeIn(docs(1_990, 10));
+		// 10 views since the empty list's copy, then 1,990: not more than 2,000
+		expect(await copied.service.copy.settled()).toBe(false);
+		expect((await copied.repository.snapshotPages(0, 10)).flat().length).toBe(0);
+		await copied.service.save({url: 'https://books.example/one-more', title: 'One more'});
 		const seq = await copied.repository.writeSeq();
+		await copied.service.copy.settled();
+		expect(await copied.repository.snapshotMark()).toMatchObject({seq});
+		expect((await copied.repository.snapshotPages(0, 10)).flat().length).toBe(2_001);
 		const again = await coldRead(name);
-		expect(again.service.copying).toBeDefined();
-		expect(await again.repository.snapshotMark()).toMatchObject({seq});
-		expect((await again.repository.snapshotPages(0, 10)).flat().length).toBe(2_011);
+		expect(await again.service.copy.settled()).toBe(false);
+		expect(byId(again.items)).toEqual(await stored(again.repository));
 	});
 
 	test('a copy that fails halfway (a value that cannot be stored, a killed worker) leaves the one before', async () => {
