@@ -1,5 +1,5 @@
 import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
-import {type ItemQuery, type QueryResult, type TopicCount, countTopics, queryItems} from '../core/query.ts';
+import {type ItemQuery, type QueryResult, type TopicCount, queryItems, rankTopics, retallyTopics, tallyTopics} from '../core/query.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
 import {possibleDuplicates} from '../core/duplicates.ts';
@@ -36,7 +36,9 @@ export class ItemService {
 	private current?: Promise<boolean>;
 	/** The cache as one array, replaced only by writes: queryItems reuses its search index while it is the same. */
 	private list?: Item[];
-	private counted?: {list: Item[]; topics: TopicCount[]};
+	/** Each topic's count, kept with every write once counted; and its ranked form, until the next write. */
+	private tally?: Map<string, number>;
+	private ranked?: TopicCount[];
 	private grouped?: {list: Item[]; groups: Item[][]};
 	/** How a cold start reads the list, and the copy of it that makes that quick. */
 	readonly copy: ListCopy;
@@ -91,11 +93,15 @@ export class ItemService {
 
 	private commit(items: Item[]): Item[] {
 		const target = this.loaded ?? this.pending;
-		for (const item of items) target.set(item.id, item);
+		for (const item of items) {
+			if (this.tally) retallyTopics(this.tally, target.get(item.id), item); // Counted from the loaded list only
+			target.set(item.id, item);
+		}
 		this.copy.written(items.length);
 		if (this.loaded) this.copy.maybeCopy(this.loaded);
 		if (items.length > 0) {
 			this.list = undefined;
+			this.ranked = undefined;
 			this.onChange(items);
 		}
 		return items;
@@ -211,11 +217,14 @@ export class ItemService {
 		return queryItems(await this.all(), query);
 	}
 
-	/** The topics and their counts, counted once per list: the popup asks on every opening (100,000 items: ~30 ms). */
+	/**
+	 * The topics and their counts: counted once, then moved with every write (the popup asks on every opening, the
+	 * topic manager after every change; counting 100,000 items takes 20-110 ms).
+	 */
 	async topics(): Promise<TopicCount[]> {
-		const list = await this.all();
-		if (this.counted?.list !== list) this.counted = {list, topics: countTopics(list)};
-		return this.counted.topics;
+		const cache = await this.load();
+		this.tally ??= tallyTopics(cache.values());
+		return (this.ranked ??= rankTopics(this.tally));
 	}
 
 	/** Renames a topic everywhere (merging into `to` where an item has both); `to` empty deletes it. */

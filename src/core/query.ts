@@ -227,12 +227,30 @@ export function queryItems(items: readonly Item[], q: ItemQuery): QueryResult {
 }
 
 /** Topics of the items not in the trash, most used first, then by name. */
-export function countTopics(items: readonly Item[]): TopicCount[] {
-	const counts = new Map<string, number>();
-	for (const item of items) {
-		if (item.deletedAt !== undefined) continue;
-		for (const topic of item.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+export function countTopics(items: Iterable<Item>): TopicCount[] {
+	return rankTopics(tallyTopics(items));
+}
+
+/** Each topic's number of items outside the trash. */
+export function tallyTopics(items: Iterable<Item>): Map<string, number> {
+	const tally = new Map<string, number>();
+	for (const item of items) retallyTopics(tally, undefined, item);
+	return tally;
+}
+
+/** Moves `tally` from an item's old form to its new one: an edit then costs its topics, not the list's. */
+export function retallyTopics(tally: Map<string, number>, before: Item | undefined, after: Item | undefined): void {
+	if (before && before.deletedAt === undefined) {
+		for (const topic of before.topics) {
+			const count = tally.get(topic)! - 1;
+			if (count > 0) tally.set(topic, count);
+			else tally.delete(topic);
+		}
 	}
-	return [...counts].map(([name, count]) => ({name, count}))
-		.sort((a, b) => b.count - a.count || compare(a.name, b.name));
+	if (after && after.deletedAt === undefined) for (const topic of after.topics) tally.set(topic, (tally.get(topic) ?? 0) + 1);
+}
+
+/** A tally as the topic lists show it: most used first, then by name. */
+export function rankTopics(tally: ReadonlyMap<string, number>): TopicCount[] {
+	return [...tally].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || compare(a.name, b.name));
 }

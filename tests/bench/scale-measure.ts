@@ -313,15 +313,13 @@ export async function scaleFigures(target: BenchBrowser, workPage: (n: number) =
 	await tab.navigate(target.extensionUrl(POPUP));
 	const base = workPage(0).replace(/0$/, '');
 	await seed(tab, 0, 10_000, base);
+	// The worker that wrote the list copies it (list-copy.ts), as one living its 30 s idle has; a cold run killing
+	// it halfway would leave each next start to copy again
 	await request(tab, 'e2e', 'listCopied');
 	await measure('options first rows at 10,000 items, cold start', 'ms', 400, () => coldFirstRows(target, tab));
 	await tab.navigate(target.extensionUrl(POPUP));
 	await seed(tab, 10_000, 100_000, base);
-	await measure('the list copied for the next cold start at 100,000 items, read to written', 'ms', null, async () => {
-		const start = Date.now();
-		await request(tab, 'e2e', 'listCopied');
-		return Date.now() - start;
-	});
+	await request(tab, 'e2e', 'listCopied');
 	await measure('options first rows at 100,000 items, cold start', 'ms', 1500, () => coldFirstRows(target, tab));
 	await measure('first search at 100,000 items, sent as the first rows show after a cold start', 'ms', null,
 		() => firstSearchAfterColdStart(target, tab));

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
+import {countTopics} from '../../../src/core/query.ts';
 import {invertTopicChange} from '../../../src/core/topic-changes.ts';
 import type {Item} from '../../../src/core/types.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
@@ -65,6 +67,28 @@ describe('ItemService', () => {
 		expect(await items.topics()).toEqual([{name: 'kubernetes', count: 2}]);
 		expect(await items.renameTopic('kubernetes', '')).toBe(2);
 		expect(await items.topics()).toEqual([]);
+	});
+
+	test('the topic counts, kept with every write once counted, are what counting the list again gives', async () => {
+		const topic = fc.constantFrom('go', 'rust', 'k8s', 'db');
+		const step = fc.oneof(
+			fc.record({save: fc.integer({min: 0, max: 5}), topics: fc.uniqueArray(topic, {maxLength: 3})}),
+			fc.record({trash: fc.integer({min: 0, max: 5}), deleted: fc.boolean()}),
+			fc.record({rename: topic, to: fc.constantFrom('go', 'golang', '')}),
+		);
+		await fc.assert(fc.asyncProperty(fc.array(step, {maxLength: 10}), async steps => {
+			const items = await service();
+			await items.topics();
+			for (const change of steps) {
+				if ('save' in change) await items.save({url: `https://w.example/${change.save}`, title: 'W', topics: change.topics});
+				else if ('rename' in change) await items.renameTopic(change.rename, change.to);
+				else {
+					const found = await items.find(`https://w.example/${change.trash}`);
+					if (found) await items.setDeleted([found.id], change.deleted);
+				}
+				expect(await items.topics()).toEqual(countTopics(await items.all()));
+			}
+		}), {numRuns: 30});
 	});
 
 	test('merging spellings of a topic rewrites every item in one write, which syncs like an edit', async () => {
