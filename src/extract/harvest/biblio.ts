@@ -88,17 +88,11 @@ export const hasBib = (bib: Bib) =>
 /** A reference-list entry parsed into title and facts. */
 export type Reference = Bib & {title: string; type?: string};
 
-/**
- * Reference-list entries: GB/T 7714 ("张磊. 深入剖析Kubernetes[M]. 北京: 某出版社, 2018.") and
- * APA-like ("Kleppmann, M. (2017). Designing Data-Intensive Applications. O'Reilly.").
- */
+/** A GB/T 7714 reference-list entry ("张磊. 深入剖析Kubernetes[M]. 北京: 某出版社, 2018."); the other styles are in citation.ts. */
 export function parseReference(line: string): Reference | undefined {
 	// Cheap guards first: these anchored lazy patterns are costly on every paragraph of a long page
 	const gb = /\[(?:[MJCDRNSPZ]|[A-Z]{1,2}\/OL)\]/.test(line) && /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
-	if (gb) return reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!);
-	const apa = /\((?:19|20)\d{2}[a-z]?\)\./.test(line) && /^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\.\s*(.{2,200}?)[.?!]\s+(.*)$/u.exec(line);
-	if (apa) return {...reference(apa[3]!, apa[1]!.replace(/,\s*([A-Z]\.\s*)+/g, ''), apa[4]!), publishedAt: apa[2]!};
-	return undefined;
+	return gb ? reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!) : undefined;
 }
 
 function reference(title: string, authors: string, rest: string, type?: string): Reference {

@@ -1,5 +1,6 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
+import {parseCitation} from './citation.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -349,11 +350,21 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 
 /** The works one segment names, or nothing. */
 export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
-	const ref = parseReference(stripNumbering(seg.text));
-	if (ref && (ctx.refSection || /^\s*\[\d+\]/.test(seg.text) || ref.type)) {
-		const url = seg.links.find(l => !isChromeLink(l.url, ctx.page))?.url.href;
+	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
+	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
+	const shift = seg.text.length - line.length;
+	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
+	const ref = parseReference(line);
+	// A line written in a citation style is a work's reference wherever it stands; outside a references section, only
+	// among other works (index.ts), as a list of such lines is
+	const cited = ref ? undefined : parseCitation(line, seg.marks.map(m => ({start: m.start - shift, end: m.end - shift})));
+	if ((ref && (noted || ref.type)) || cited) {
+		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore Frankel</a>`)
+		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page) && (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
+		const url = (links.find(l => cited && l.start < shift + cited.span.end) ?? links[0])?.url.href;
 		const host = url ? hostInfo(new URL(url)) : undefined;
-		return [item(cleanTitle(ref.title), seg, {start: 0, end: seg.text.length}, ctx, ref, {refType: ref.type, host, ...(url ? {url} : {})})];
+		const found = (ref ?? cited)!;
+		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, {refType: found.type, host, ...(url ? {url} : {}), ...(cited && !noted ? {unlinked: true} : {})})];
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
