@@ -256,14 +256,16 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
-	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !seg.links.some(l => l.start < offset + by[1]!.length)
-		? authorFirst(by[1]!, rest) : undefined;
+	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal Newport`)
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	const setApart = seg.marks.some(m => m.start > offset + by[1]!.length && m.start <= offset + by[1]!.length + 3);
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < offset + by[1]!.length)
+		? authorFirst(by[1]!, rest, setApart, !!ctx.section || ctx.refSection) : undefined;
 	const flipped = people && item(people.title, seg, {start: offset, end: seg.text.length}, ctx, people.bib, {unlinked: true, order: people.order});
 	if (flipped && people.order !== 'either') return [flipped];
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
-	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
 	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
@@ -282,9 +284,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const published = unlinked && cited && /^\s*[(（]/.test(rest);
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
-		if (!tail || NOT_TITLE.test(tail.title)) return [];
+		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work, 2016`)
+		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
-		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
+		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, read, {unlinked: true, ...(flipped ? {order: 'either', other: flipped} : {})})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
@@ -309,11 +313,14 @@ function personNames(text: string): string[] | undefined {
 }
 
 /**
- * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`: a list item opening with the people, read
- * when its first side is names only. The title runs to brackets or another spaced dash; a citation after it is read.
+ * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`, `Cal Newport, Deep Work`: a list item opening
+ * with the people, read when its first side is names only. The title runs to brackets or another spaced dash; a
+ * citation after it is read. A title set apart in italics (`setApart`) settles the order; without it, a comma's
+ * reading needs a list of works (`works`: its heading says so) or a year or publisher after: a list of `Name, Company`
+ * is a team's or a programme's.
  */
-function authorFirst(left: string, rest: string): {title: string; bib: Bib; order: Order} | undefined {
-	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：])\s+/.exec(rest);
+function authorFirst(left: string, rest: string, setApart: boolean, works: boolean): {title: string; bib: Bib; order: Order} | undefined {
+	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
@@ -324,9 +331,11 @@ function authorFirst(left: string, rest: string): {title: string; bib: Bib; orde
 	const after = rest.slice(sep[0].length + right.length);
 	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
 	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
+	const bib = {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)};
+	if (/[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
-	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
-	return {title, order, bib: {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)}};
+	const order: Order = setApart ? 'author' : /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
+	return {title, order, bib};
 }
 
 /**
@@ -343,7 +352,8 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
 		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
 		const title = cleanTitle(text.slice(0, cut.index));
-		if (clause && title.length >= 2 && names.every(Boolean)) return {title, names: names as string[], rest: after.slice(clause.length)};
+		// (a job is no name: `Ann Lee, Product Manager` is a team page's line)
+		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause)) return {title, names: names as string[], rest: after.slice(clause.length)};
 	}
 	return undefined;
 }

@@ -304,6 +304,41 @@ describe('lists that name the author first', () => {
 	});
 });
 
+describe('lists that name the author first, then a comma', () => {
+	test('`Name, Title` under a heading naming works, with a year or a citation after, or with the title in italics', () => {
+		expect(facts(`<h2>Books</h2><ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li>
+			<li>Daniel Kahneman, Thinking, Fast and Slow</li><li>Douglas Hofstadter, Gödel, Escher, Bach</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+		]);
+		expect(facts('<ul><li>Cal Newport, Deep Work, 2016</li><li>Tara Westover, Educated (Random House, 2018)</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Educated', authors: ['Tara Westover'], publisher: 'Random House', publishedAt: '2018'},
+		]);
+		// (a Chicago note: the italic title settles the order even when both sides read as names)
+		expect(facts(`<ul><li>Cal Newport, <i>Deep Work</i> (New York: Grand Central, 2016).</li>
+			<li>Martin Kleppmann, <i>Designing Data-Intensive Applications</i> (Sebastopol, CA: O'Reilly Media, 2017).</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media", publishedAt: '2017'},
+		]);
+	});
+
+	test('a title-first list with commas in its titles stays title first; titles alone are not parted at their commas', () => {
+		expect(facts(`<h2>Books</h2><ul><li>Thinking, Fast and Slow, Daniel Kahneman</li><li>Gödel, Escher, Bach, Douglas Hofstadter</li>
+			<li>Deep Work, Cal Newport</li></ul>`)).toEqual([
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+			{title: 'Deep Work', authors: ['Cal Newport']},
+		]);
+		expect(found('<h2>Books</h2><ul><li>Gödel, Escher, Bach</li><li>Guns, Germs, and Steel</li><li>Eats, Shoots and Leaves</li></ul>')).toEqual([]);
+	});
+
+	test('a list of people and their employers or jobs, or a plain `Name, Name` list with nothing saying works, names no works', () => {
+		expect(found(`<h2>Speakers</h2><ul><li>Jane Doe, Stanford University</li><li>John Roe, Mozilla Foundation</li>
+			<li>Ann Lee, Product Manager</li></ul>`)).toEqual([]);
+		expect(found('<ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li><li>Tara Westover, Educated</li></ul>')).toEqual([]);
+	});
+});
+
 describe('brackets after an unlinked title', () => {
 	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
 		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>
