@@ -87,7 +87,8 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 	const title = squash(found?.title.replace(/\s*\([^)]*\bed\.?\)$|\s*\[[^\]]*\]$/, '') ?? '');
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
-	let after = text.slice(found.rest).replace(/^[\s.,]+/, '').replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
+	// (an edition or a medium in brackets after an italic title is the title's: `<i>Deep Work</i> (2nd ed.).`)
+	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '').replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
 	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
 	const credits: string[] = [];

@@ -72,6 +72,32 @@ describe('works listed as citations', () => {
 			publisher: 'Cambridge University Press', publishedAt: '2004', isbn: ['9780521539272']})]);
 	});
 
+	test('Harvard: `(Year)` with no full stop after it; the city before the publisher', () => {
+		expect(found('<ol><li>Newport, C. (2016) Deep work. London: Piatkus.</li><li>Clear, J. (2018) Atomic habits. New York: Avery.</li></ol>')).toMatchObject([
+			{title: 'Deep work', authors: ['C. Newport'], publisher: 'Piatkus', publishedAt: '2016'},
+			{title: 'Atomic habits', authors: ['J. Clear'], publisher: 'Avery', publishedAt: '2018'},
+		]);
+	});
+
+	test('a linked title keeps its link; an edition in brackets after an italic title is neither title nor publisher', () => {
+		expect(found(list(
+			'Newport, Cal. <a href="https://shop.example/deep-work">Deep Work</a>. Grand Central, 2016.',
+			'Clear, J. (2018). <a href="https://shop.example/atomic-habits"><i>Atomic habits</i></a> (1st ed.). Avery.',
+		))).toMatchObject([
+			{title: 'Deep Work', url: 'https://shop.example/deep-work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Atomic habits', url: 'https://shop.example/atomic-habits', authors: ['J. Clear'], publisher: 'Avery', publishedAt: '2018'},
+		]);
+	});
+
+	test('a bibliography written as lines of one paragraph, or as numbered paragraphs', () => {
+		const works = [
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publisher: 'Avery', publishedAt: '2018'},
+		];
+		expect(found('<p>Newport, Cal. <i>Deep Work</i>. Grand Central, 2016.<br>Clear, James. Atomic Habits. Avery, 2018.</p>')).toMatchObject(works);
+		expect(found('<p>[1] Newport, Cal. Deep Work. Grand Central, 2016.</p><p>[2] Clear, James. Atomic Habits. Avery, 2018.</p>')).toMatchObject(works);
+	});
+
 	test('one citation-shaped paragraph in running text is no list; under a references heading it is a work', () => {
 		const line = '<p>Newport, Cal. Deep Work. Grand Central, 2016.</p>';
 		expect(found(`<p>Some thoughts on focus, in a long paragraph of their own about nothing in particular.</p>${line}`)).toEqual([]);
