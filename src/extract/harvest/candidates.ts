@@ -193,6 +193,19 @@ const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 /** A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a surname. */
 const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 
+/**
+ * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
+ * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
+ */
+function peopleBefore(text: string): string[] {
+	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
+	if (!lead || lead.length > 40) return [];
+	const foreign = /^\s*[[［【(（]/.test(lead);
+	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
+	const names = parts.map(part => cleanName(part)).filter(name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	return names.length === parts.length ? names as string[] : [];
+}
+
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const linked = new Set(taken.map(c => c.title));
@@ -203,7 +216,10 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
-		const leads = LEADS.test(seg.tag) && span.start < 6;
+		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
+		const before = LEADS.test(seg.tag) && !seg.text.slice(0, span.start).includes('《') ? peopleBefore(seg.text.slice(0, span.start)) : [];
+		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
+		if (!bib.authors.length) bib.authors = before;
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {

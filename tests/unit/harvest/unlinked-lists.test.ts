@@ -54,6 +54,13 @@ describe('works listed without links', () => {
 		]);
 	});
 
+	test('《》 titles after their people (`余华《活着》`, `[美] 布鲁克斯：《人月神话》`); a word before the title is no one', () => {
+		expect(found('<ul><li>余华《活着》</li><li>尤瓦尔·赫拉利：《人类简史》</li><li>[美] 布鲁克斯 的《人月神话》</li></ul>')).toMatchObject([
+			{title: '活着', authors: ['余华']}, {title: '人类简史', authors: ['尤瓦尔·赫拉利']}, {title: '人月神话', authors: ['布鲁克斯']},
+		]);
+		expect(found('<ul><li>推荐《活着》</li><li>必读：《三体》</li></ul>').map(w => w.authors)).toEqual([undefined, undefined]);
+	});
+
 	test('a list item\'s one bar parts the title and the people as a dash does; a menu\'s bars do not', () => {
 		expect(found('<ul><li>Deep Work | Cal Newport</li><li>Sapiens | Yuval Noah Harari</li></ul>')).toMatchObject([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
