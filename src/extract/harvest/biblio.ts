@@ -61,9 +61,13 @@ export function isbnsIn(text: string): string[] {
  */
 const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
 
+/** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
+const SENTENCE = /[.;]\s+((?!(?:In|On|At|Since|From|By|Published|Released|Updated|Written|Read|Last|First|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)/u;
+
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
-	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ');
+	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
+		|| SENTENCE.exec(text.slice(0, 160))?.[1];
 	const publisher = publisherIn(text) ?? (cited || undefined);
 	const date = dateIn(text, publisher);
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};

@@ -1,6 +1,6 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
-import {parseCitation} from './citation.ts';
+import {invertedName, parseCitation} from './citation.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -268,9 +268,12 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
 	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
-	const title = cleanTitle(by[1]!);
+	// A year in brackets closing the title is the work's (`Deep Work (2016) by Cal Newport`)
+	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(cleanTitle(by[1]!));
+	const title = cleanTitle(by[1]!).slice(0, dated?.index);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
+	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal Newport`)
 	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
@@ -321,8 +324,13 @@ const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|
 /** What a team page's `Name – Role` line says: a job, not a work. */
 const ROLE = /\b(?:engineer|designer|developer|manager|director|founder|ceo|cto|president|editor|writer|author|professor|researcher|scientist|student|lead|head|chief|officer|intern|consultant|analyst|architect|host|speaker|member|chair|partner|advis[eo]r|team)s?\b/i;
 
-/** Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's. */
+/**
+ * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
+ * one name written surname first, as catalogues sort them (`Newport, Cal`).
+ */
 function personNames(text: string): string[] | undefined {
+	const inverted = invertedName(text);
+	if (inverted) return [inverted];
 	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
 	const names = parts.map(part => (part.split(/\s+/).length > 4 || part.split(/\s+/).some(word => TITLE_WORD.test(word)) ? undefined : fullName(part)));
 	return names.every(Boolean) ? names as string[] : undefined;

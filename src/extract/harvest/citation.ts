@@ -39,6 +39,16 @@ const CREDIT = /^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
+/** `Newport, Cal` matched by ONE_INVERTED, in natural order (`Cal Newport`; `Frederick P. Brooks Jr.`). */
+const turned = (m: RegExpExecArray) => `${m[2]!.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${m[1]}${m[3]!.replace(',', '')}`;
+
+/** One name written surname first (`Newport, Cal`, `Harari, Yuval Noah`) and nothing else, in natural order. */
+export function invertedName(text: string): string | undefined {
+	ONE_INVERTED.lastIndex = 0;
+	const m = ONE_INVERTED.exec(text.trim());
+	return m && m[0].length === text.trim().length ? turned(m) : undefined;
+}
+
 /** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
 function people(head: string): string[] {
 	const names: string[] = [];
@@ -50,7 +60,7 @@ function people(head: string): string[] {
 		if (natural) natural.lastIndex = at;
 		const match = inverted ?? natural?.exec(head);
 		if (match) {
-			names.push(inverted ? `${inverted[2]!.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${inverted[1]}${inverted[3]!.replace(',', '')}` : match[0]);
+			names.push(inverted ? turned(inverted) : match[0]);
 			at += match[0].length;
 		}
 		const gap = /[\s,;&]*(?:and\s+|et\s+al\.?)?[\s,;&]*/y;

@@ -339,6 +339,30 @@ describe('lists that name the author first, then a comma', () => {
 	});
 });
 
+describe('a name written surname first, a year closing the title, a publisher\'s sentence after the byline', () => {
+	test('`Newport, Cal — Deep Work`: a catalogue\'s inverted name opens an author-first item, turned to natural order', () => {
+		expect(facts('<ul><li>Newport, Cal — Deep Work</li><li>Harari, Yuval Noah — Sapiens</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+
+	test('`Title (Year) by Name`: the year is the work\'s, not its title\'s', () => {
+		expect(facts('<ul><li><b>Deep Work</b> (2016) by Cal Newport</li><li><b>Sapiens</b> (2011) by Yuval Noah Harari</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+		]);
+	});
+
+	test('`Title by Name. Publisher, Year.` names the publisher whatever its name; a sentence opening with a date does not', () => {
+		expect(facts('<ul><li>Stoner by John Williams. Viking, 1965.</li><li>Sapiens by Yuval Noah Harari. Harper, 2015.</li></ul>')).toEqual([
+			{title: 'Stoner', authors: ['John Williams'], publisher: 'Viking', publishedAt: '1965'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: 'Harper', publishedAt: '2015'},
+		]);
+		expect(facts('<ul><li>Stoner by John Williams. In March, 2015 I read it.</li><li>Sapiens by Yuval Noah Harari</li></ul>')).toEqual([
+			{title: 'Stoner', authors: ['John Williams']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+});
+
 describe('brackets after an unlinked title', () => {
 	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
 		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>
