@@ -259,6 +259,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
+	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming works,
+	// a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a place's)
+	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, seg.marks.some(m => m.start === offset + owner[0].length), !!ctx.section || ctx.refSection);
+	if (owned) return [item(owned.title, seg, {start: offset, end: seg.text.length}, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;

@@ -346,6 +346,15 @@ describe('a name written surname first, a year closing the title, a publisher\'s
 		]);
 	});
 
+	test('`Cal Newport\'s Deep Work` under a heading naming works, with a year or an italic title; a place\'s or a phrase is no work', () => {
+		const works = [{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']}];
+		expect(facts("<h2>Books</h2><ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>")).toEqual(works);
+		expect(facts("<ul><li>Cal Newport’s <i>Deep Work</i></li><li>Yuval Noah Harari’s <i>Sapiens</i></li></ul>")).toEqual(works);
+		expect(found(`<ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>
+			<h2>Places</h2><ul><li>New York's Best Pizza</li><li>San Francisco's Golden Gate</li></ul>
+			<h2>Books</h2><ul><li>Cal Newport's new book on focus</li><li>Yuval Noah Harari's history of us</li></ul>`)).toEqual([]);
+	});
+
 	test('`Title (Year) by Name`: the year is the work\'s, not its title\'s', () => {
 		expect(facts('<ul><li><b>Deep Work</b> (2016) by Cal Newport</li><li><b>Sapiens</b> (2011) by Yuval Noah Harari</li></ul>')).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
