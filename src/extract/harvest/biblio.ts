@@ -56,10 +56,10 @@ export function isbnsIn(text: string): string[] {
 
 /**
  * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name (its own
- * commas too: `Farrar, Straus and Giroux`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
+ * commas too: `Farrar, Straus and Giroux`), after the city in a Chicago note (`(Brooklyn: Melville House, 2019)`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
  * month.
  */
-const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+const CITED = /\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
 const SENTENCE = /[.;]\s+((?!(?:In|On|At|Since|From|By|Published|Released|Updated|Written|Read|Last|First|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)/u;

@@ -317,9 +317,11 @@ describe('lists that name the author first, then a comma', () => {
 		]);
 		// (a Chicago note: the italic title settles the order even when both sides read as names)
 		expect(facts(`<ul><li>Cal Newport, <i>Deep Work</i> (New York: Grand Central, 2016).</li>
-			<li>Martin Kleppmann, <i>Designing Data-Intensive Applications</i> (Sebastopol, CA: O'Reilly Media, 2017).</li></ul>`)).toEqual([
+			<li>Martin Kleppmann, <i>Designing Data-Intensive Applications</i> (Sebastopol, CA: O'Reilly Media, 2017).</li>
+			<li>Jenny Odell, <i>How to Do Nothing</i> (Brooklyn: Melville House, 2019).</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
 			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media", publishedAt: '2017'},
+			{title: 'How to Do Nothing', authors: ['Jenny Odell'], publisher: 'Melville House', publishedAt: '2019'},
 		]);
 	});
 
