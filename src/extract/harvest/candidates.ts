@@ -202,7 +202,8 @@ function peopleBefore(text: string): string[] {
 	if (!lead || lead.length > 40) return [];
 	const foreign = /^\s*[[［【(（]/.test(lead);
 	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
-	const names = parts.map(part => cleanName(part)).filter(name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	const names = parts.map(part => cleanName(part))
+		.filter(name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
 	return names.length === parts.length ? names as string[] : [];
 }
 
@@ -262,7 +263,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming works,
 	// a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a place's)
 	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
-	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, seg.marks.some(m => m.start === offset + owner[0].length), !!ctx.section || ctx.refSection);
+	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, !!ctx.section || ctx.refSection);
 	if (owned) return [item(owned.title, seg, {start: offset, end: seg.text.length}, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
@@ -312,7 +314,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
-		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, read, {unlinked: true, ...(flipped ? {order: 'either', other: flipped} : {})})];
+		const span = {start: offset, end: offset + tail.title.length};
+		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...(flipped ? {order: 'either', other: flipped} : {})})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
@@ -348,7 +351,8 @@ function personNames(text: string): string[] | undefined {
  * reading needs a list of works (`works`: its heading says so) or a year or publisher after: a list of `Name, Company`
  * is a team's or a programme's.
  */
-function authorFirst(left: string, rest: string, setApart: boolean, works: boolean): {title: string; bib: Bib; order: Order} | undefined {
+type AuthorFirst = {title: string; bib: Bib; order: Order};
+function authorFirst(left: string, rest: string, setApart: boolean, works: boolean): AuthorFirst | undefined {
 	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
@@ -363,7 +367,8 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 	const bib = {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)};
 	if (/[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
-	const order: Order = setApart ? 'author' : /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
+	const either = !!personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!);
+	const order: Order = setApart ? 'author' : /[:：]/.test(sep[0]) ? 'colon' : either ? 'either' : 'author';
 	return {title, order, bib};
 }
 
@@ -399,11 +404,13 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	const cited = ref ? undefined : parseCitation(line, seg.marks.map(m => ({start: m.start - shift, end: m.end - shift})));
 	if ((ref && (noted || ref.type)) || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore Frankel</a>`)
-		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page) && (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
+		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page)
+			&& (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
 		const url = (links.find(l => cited && l.start < shift + cited.span.end) ?? links[0])?.url.href;
 		const host = url ? hostInfo(new URL(url)) : undefined;
 		const found = (ref ?? cited)!;
-		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, {refType: found.type, host, ...(url ? {url} : {}), ...(cited && !noted ? {unlinked: true} : {})})];
+		const extra = {refType: found.type, host, ...(url ? {url} : {}), ...(cited && !noted ? {unlinked: true} : {})};
+		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];

@@ -27,15 +27,17 @@ const HEAD = new RegExp(
 	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
-/** A parsed citation; `span` is where its title is written (links before it are on the people: `<a>Cal Newport</a>`). */
+/** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 
 /** One inverted name in the people: `Newport, Cal` -> `Cal Newport`. */
 const ONE_INVERTED = new RegExp(`(${SURNAME}),\\s+(${GIVEN})(${SUFFIX})`, 'uy');
+const ONE_NATURAL = new RegExp(NATURAL, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
 const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
-/** A credit or an edition between a title and its publisher, to a full stop or a comma (`Translated by X.`, `2nd ed.,`). */
-const CREDIT = /^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.,;]*|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*/i;
+/** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
+const CREDIT =
+	/^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.,;]*|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*/i;
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
@@ -56,9 +58,8 @@ function people(head: string): string[] {
 	while (at < head.length) {
 		ONE_INVERTED.lastIndex = at;
 		const inverted = ONE_INVERTED.exec(head);
-		const natural = inverted ? undefined : new RegExp(NATURAL, 'uy');
-		if (natural) natural.lastIndex = at;
-		const match = inverted ?? natural?.exec(head);
+		ONE_NATURAL.lastIndex = at;
+		const match = inverted ?? ONE_NATURAL.exec(head);
 		if (match) {
 			names.push(inverted ? turned(inverted) : match[0]);
 			at += match[0].length;
@@ -73,7 +74,8 @@ function people(head: string): string[] {
 }
 
 /** The title after a citation's head, from an italic or quoted stretch when there is one, and where the rest starts. */
-function titleAt(text: string, from: number, marks: Span[]): {title: string; rest: number; set?: 'italic' | 'quoted'} | undefined {
+type Title = {title: string; rest: number; set?: 'italic' | 'quoted'};
+function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
 	const mark = marks.find(m => m.start >= from && m.start <= from + 1);
 	if (mark) return {title: text.slice(mark.start, mark.end), rest: mark.end, set: 'italic'};
 	const quote = /^["“]([^"”]{2,200}?)[,.]?["”]/u.exec(text.slice(from));
@@ -97,8 +99,9 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 	const title = squash(found?.title.replace(/\s*\([^)]*\bed\.?\)$|\s*\[[^\]]*\]$/, '') ?? '');
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
-	// (an edition or a medium in brackets after an italic title is the title's: `<i>Deep Work</i> (2nd ed.).`)
-	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '').replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
+	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
+	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '')
+		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
 	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
 	const credits: string[] = [];
@@ -114,11 +117,13 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 		.split(/[,;]\s+/).map(part => part.replace(/[\s.,;:]+$/, ''));
 	credits.push(...parts.filter(part => CREDIT.test(part)));
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
-	const named = !journal && !found.set?.startsWith('q') && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher) && publisher.split(' ').length <= 7;
+	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
+		&& publisher.split(' ').length <= 7;
 	if (!year || !(named || journal || found.set)) return undefined;
 	const isbn = isbnsIn(after);
 	return {
-		title, authors: people(head[1]!), contributors: parsePeople(credits.join('; ')).contributors, publishedAt: year,
+		title, authors: people(head[1]!), contributors: parsePeople(credits.join('; ')).contributors,
+		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
