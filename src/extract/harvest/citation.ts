@@ -23,6 +23,8 @@ const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
 	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
+	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
+	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
 	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
@@ -121,8 +123,11 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 		&& publisher.split(' ').length <= 7;
 	if (!year || !(named || journal || found.set)) return undefined;
 	const isbn = isbnsIn(after);
+	const names = people(head[1]!);
+	const edited = !!head.groups!['edited'];
 	return {
-		title, authors: people(head[1]!), contributors: parsePeople(credits.join('; ')).contributors,
+		title, authors: edited ? [] : names,
+		contributors: [...(edited ? names.map(name => ({name, role: 'editor'})) : []), ...parsePeople(credits.join('; ')).contributors],
 		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),

@@ -118,6 +118,15 @@ describe('parseCitation', () => {
 		expect(authors('Gamma, Erich, et al. Design Patterns. Addison-Wesley, 1994.')).toEqual(['Erich Gamma']);
 	});
 
+	test('editors are named as such, not as authors: `(Eds.).` in APA, `, editors.` in MLA', () => {
+		const apa = parseCitation("Beyer, B., Jones, C., Petoff, J., & Murphy, N. R. (Eds.). (2016). Site reliability engineering. O'Reilly Media.");
+		expect(apa).toMatchObject({title: 'Site reliability engineering', authors: [], publisher: "O'Reilly Media", publishedAt: '2016'});
+		expect(apa?.contributors.map(c => `${c.role}:${c.name}`)).toEqual(['editor:B. Beyer', 'editor:C. Jones', 'editor:J. Petoff', 'editor:N. R. Murphy']);
+		expect(parseCitation("Beyer, Betsy, and Chris Jones, editors. Site Reliability Engineering. O'Reilly Media, 2016.")).toMatchObject({
+			authors: [], contributors: [{name: 'Betsy Beyer', role: 'editor'}, {name: 'Chris Jones', role: 'editor'}],
+		});
+	});
+
 	test('a sentence opening with two capitalised words and a comma is no citation', () => {
 		expect(parseCitation('However, Newport. Deep work matters a lot, 2016.')).toBeUndefined();
 		expect(parseCitation('Paris, France. It was lovely there in 2016.')).toBeUndefined();
