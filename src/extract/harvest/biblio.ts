@@ -96,7 +96,11 @@ export type Reference = Bib & {title: string; type?: string};
 export function parseReference(line: string): Reference | undefined {
 	// Cheap guards first: these anchored lazy patterns are costly on every paragraph of a long page
 	const gb = /\[(?:[MJCDRNSPZ]|[A-Z]{1,2}\/OL)\]/.test(line) && /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
-	return gb ? reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!) : undefined;
+	if (gb) return reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!);
+	// The same without the type code, as reading lists copy it: `刘慈欣. 三体. 重庆: 重庆出版社, 2008.`
+	const bare = ZH_PUBLISHER.test(line) && new RegExp(`^([${HAN}·、，, ]{2,30})[.．]\\s*([^.．]{1,80})[.．]\\s*(.*(?:19|20)\\d{2}.*)$`, 'u').exec(line);
+	const ref = bare ? reference(bare[2]!, bare[1]!, bare[3]!) : undefined;
+	return ref?.authors.length ? ref : undefined;
 }
 
 function reference(title: string, authors: string, rest: string, type?: string): Reference {

@@ -226,6 +226,8 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		if (!bib.authors.length && !bib.contributors.length) {
 			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			// (or after a comma: `《三体》，刘慈欣，重庆出版社`)
+			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) bib.authors = dashAuthors(after.replace(/^\s*[,，]/, '-')).filter(isPerson);
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
 				bib.authors = dashAuthors(`-${after}`).filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
@@ -399,17 +401,17 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	const shift = seg.text.length - line.length;
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
 	const ref = parseReference(line);
-	// A line written in a citation style is a work's reference wherever it stands; outside a references section, only
-	// among other works (index.ts), as a list of such lines is
+	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
+	// a references section, only among other works (index.ts), as a list of such lines is
 	const cited = ref ? undefined : parseCitation(line, seg.marks.map(m => ({start: m.start - shift, end: m.end - shift})));
-	if ((ref && (noted || ref.type)) || cited) {
+	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore Frankel</a>`)
 		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page)
 			&& (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
 		const url = (links.find(l => cited && l.start < shift + cited.span.end) ?? links[0])?.url.href;
 		const host = url ? hostInfo(new URL(url)) : undefined;
 		const found = (ref ?? cited)!;
-		const extra = {refType: found.type, host, ...(url ? {url} : {}), ...(cited && !noted ? {unlinked: true} : {})};
+		const extra = {refType: found.type, host, ...(url ? {url} : {}), ...(!noted && !ref?.type ? {unlinked: true} : {})};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
 	const linked = linkCandidates(seg, ctx);
