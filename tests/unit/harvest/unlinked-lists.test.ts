@@ -62,6 +62,16 @@ describe('works listed without links', () => {
 		expect(found('<ol><li>《三体》，科幻小说</li><li>《活着》，推荐</li></ol>').map(w => w.authors)).toEqual([undefined, undefined]);
 	});
 
+	test('a catalogue\'s line of facts between spaced slashes: title / people (with roles) / publisher / year', () => {
+		expect(found(`<ul><li>深入理解计算机系统（原书第3版） / [美] Randal E. Bryant 著 / 龚奕利 译 / 机械工业出版社 / 2016</li>
+			<li>三体 / 刘慈欣 / 重庆出版社 / 2008-1</li><li>Sapiens / Yuval Noah Harari / Harper / 2015</li></ul>`)).toMatchObject([
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant'], contributors: [{name: '龚奕利', role: 'translator'}], publisher: '机械工业出版社', publishedAt: '2016'},
+			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008-01'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: 'Harper', publishedAt: '2015'},
+		]);
+		expect(found('<ul><li>Home / Blog / About / 2016</li><li>input / output / error / 2020</li></ul>')).toEqual([]);
+	});
+
 	test('a GB/T reference without its type code, in a list of such lines: `刘慈欣. 三体. 重庆出版社, 2008.`', () => {
 		expect(found('<ol><li>刘慈欣. 三体. 重庆出版社, 2008.</li><li>余华. 活着. 北京: 作家出版社, 2012.</li></ol>')).toMatchObject([
 			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008'},
