@@ -56,14 +56,18 @@ export function isbnsIn(text: string): string[] {
 
 /**
  * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name (its own
- * commas too: `Farrar, Straus and Giroux`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
+ * commas too: `Farrar, Straus and Giroux`), after the city in a Chicago note (`(Brooklyn: Melville House, 2019)`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
  * month.
  */
-const CITED = /\(\s*((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+const CITED = /\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+
+/** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
+const SENTENCE = /[.;]\s+((?!(?:In|On|At|Since|From|By|Published|Released|Updated|Written|Read|Last|First|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)/u;
 
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
-	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ');
+	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
+		|| SENTENCE.exec(text.slice(0, 160))?.[1];
 	const publisher = publisherIn(text) ?? (cited || undefined);
 	const date = dateIn(text, publisher);
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
@@ -88,17 +92,15 @@ export const hasBib = (bib: Bib) =>
 /** A reference-list entry parsed into title and facts. */
 export type Reference = Bib & {title: string; type?: string};
 
-/**
- * Reference-list entries: GB/T 7714 ("张磊. 深入剖析Kubernetes[M]. 北京: 某出版社, 2018.") and
- * APA-like ("Kleppmann, M. (2017). Designing Data-Intensive Applications. O'Reilly.").
- */
+/** A GB/T 7714 reference-list entry ("张磊. 深入剖析Kubernetes[M]. 北京: 某出版社, 2018."); the other styles are in citation.ts. */
 export function parseReference(line: string): Reference | undefined {
 	// Cheap guards first: these anchored lazy patterns are costly on every paragraph of a long page
 	const gb = /\[(?:[MJCDRNSPZ]|[A-Z]{1,2}\/OL)\]/.test(line) && /^(.{2,120}?)[.．]\s*(.{2,200}?)\s*\[(M|J|C|D|R|N|S|P|Z|EB\/OL|M\/OL|J\/OL|DB\/OL|CP\/OL)\]\s*[.．]?\s*(.*)$/u.exec(line);
 	if (gb) return reference(gb[2]!, gb[1]!, gb[4]!, gb[3]!);
-	const apa = /\((?:19|20)\d{2}[a-z]?\)\./.test(line) && /^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\.\s*(.{2,200}?)[.?!]\s+(.*)$/u.exec(line);
-	if (apa) return {...reference(apa[3]!, apa[1]!.replace(/,\s*([A-Z]\.\s*)+/g, ''), apa[4]!), publishedAt: apa[2]!};
-	return undefined;
+	// The same without the type code, as reading lists copy it: `刘慈欣. 三体. 重庆: 重庆出版社, 2008.`
+	const bare = ZH_PUBLISHER.test(line) && new RegExp(`^([${HAN}·、，, ]{2,30})[.．]\\s*([^.．]{1,80})[.．]\\s*(.*(?:19|20)\\d{2}.*)$`, 'u').exec(line);
+	const ref = bare ? reference(bare[2]!, bare[1]!, bare[3]!) : undefined;
+	return ref?.authors.length ? ref : undefined;
 }
 
 function reference(title: string, authors: string, rest: string, type?: string): Reference {

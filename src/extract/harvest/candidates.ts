@@ -1,5 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
+import {invertedName, parseCitation} from './citation.ts';
+import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
 import {guessKind} from './kind.ts';
@@ -192,6 +194,20 @@ const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 /** A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a surname. */
 const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 
+/**
+ * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
+ * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
+ */
+function peopleBefore(text: string): string[] {
+	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
+	if (!lead || lead.length > 40) return [];
+	const foreign = /^\s*[[［【(（]/.test(lead);
+	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
+	const names = parts.map(part => cleanName(part))
+		.filter(name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	return names.length === parts.length ? names as string[] : [];
+}
+
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const linked = new Set(taken.map(c => c.title));
@@ -202,12 +218,17 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
-		const leads = LEADS.test(seg.tag) && span.start < 6;
+		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
+		const before = LEADS.test(seg.tag) && !seg.text.slice(0, span.start).includes('《') ? peopleBefore(seg.text.slice(0, span.start)) : [];
+		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
+		if (!bib.authors.length) bib.authors = before;
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
 			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			// (or after a comma: `《三体》，刘慈欣，重庆出版社`)
+			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) bib.authors = dashAuthors(after.replace(/^\s*[,，]/, '-')).filter(isPerson);
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
 				bib.authors = dashAuthors(`-${after}`).filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
@@ -242,6 +263,15 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const offset = seg.text.length - text.length;
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
+	// `三体 / 刘慈欣 / 重庆出版社 / 2008`: a catalogue's line of facts between spaced slashes
+	const catalogued = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? slashed(text) : undefined;
+	if (catalogued) return [item(catalogued.title, seg, {start: offset, end: seg.text.length}, ctx, catalogued.bib, {unlinked: true})];
+	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming works,
+	// a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a place's)
+	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
+	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, !!ctx.section || ctx.refSection);
+	if (owned) return [item(owned.title, seg, {start: offset, end: seg.text.length}, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
@@ -251,18 +281,23 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
 	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
-	const title = cleanTitle(by[1]!);
+	// A year in brackets closing the title is the work's (`Deep Work (2016) by Cal Newport`)
+	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(cleanTitle(by[1]!));
+	const title = cleanTitle(by[1]!).slice(0, dated?.index);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
+	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
-	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !seg.links.some(l => l.start < offset + by[1]!.length)
-		? authorFirst(by[1]!, rest) : undefined;
+	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal Newport`)
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
+	const setApart = seg.marks.some(m => m.start > offset + by[1]!.length && m.start <= offset + by[1]!.length + 3);
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < offset + by[1]!.length)
+		? authorFirst(by[1]!, rest, setApart, !!ctx.section || ctx.refSection) : undefined;
 	const flipped = people && item(people.title, seg, {start: offset, end: seg.text.length}, ctx, people.bib, {unlinked: true, order: people.order});
 	if (flipped && people.order !== 'either') return [flipped];
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
-	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
 	const cited = !!bib.publisher;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
@@ -281,9 +316,12 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const published = unlinked && cited && /^\s*[(（]/.test(rest);
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
-		if (!tail || NOT_TITLE.test(tail.title)) return [];
+		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work, 2016`)
+		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
-		return [item(tail.title, seg, {start: offset, end: offset + tail.title.length}, ctx, {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)}, {unlinked: true})];
+		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
+		const span = {start: offset, end: offset + tail.title.length};
+		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...(flipped ? {order: 'either', other: flipped} : {})})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
@@ -300,19 +338,28 @@ const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|
 /** What a team page's `Name – Role` line says: a job, not a work. */
 const ROLE = /\b(?:engineer|designer|developer|manager|director|founder|ceo|cto|president|editor|writer|author|professor|researcher|scientist|student|lead|head|chief|officer|intern|consultant|analyst|architect|host|speaker|member|chair|partner|advis[eo]r|team)s?\b/i;
 
-/** Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's. */
+/**
+ * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
+ * one name written surname first, as catalogues sort them (`Newport, Cal`).
+ */
 function personNames(text: string): string[] | undefined {
+	const inverted = invertedName(text);
+	if (inverted) return [inverted];
 	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
 	const names = parts.map(part => (part.split(/\s+/).length > 4 || part.split(/\s+/).some(word => TITLE_WORD.test(word)) ? undefined : fullName(part)));
 	return names.every(Boolean) ? names as string[] : undefined;
 }
 
 /**
- * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`: a list item opening with the people, read
- * when its first side is names only. The title runs to brackets or another spaced dash; a citation after it is read.
+ * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`, `Cal Newport, Deep Work`: a list item opening
+ * with the people, read when its first side is names only. The title runs to brackets or another spaced dash; a
+ * citation after it is read. A title set apart in italics (`setApart`) settles the order; without it, a comma's
+ * reading needs a list of works (`works`: its heading says so) or a year or publisher after: a list of `Name, Company`
+ * is a team's or a programme's.
  */
-function authorFirst(left: string, rest: string): {title: string; bib: Bib; order: Order} | undefined {
-	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：])\s+/.exec(rest);
+type AuthorFirst = {title: string; bib: Bib; order: Order};
+function authorFirst(left: string, rest: string, setApart: boolean, works: boolean): AuthorFirst | undefined {
+	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
@@ -323,9 +370,12 @@ function authorFirst(left: string, rest: string): {title: string; bib: Bib; orde
 	const after = rest.slice(sep[0].length + right.length);
 	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
 	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
+	const bib = {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)};
+	if (/[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
-	const order: Order = /[:：]/.test(sep[0]) ? 'colon' : personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!) ? 'either' : 'author';
-	return {title, order, bib: {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)}};
+	const either = !!personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!);
+	const order: Order = setApart ? 'author' : /[:：]/.test(sep[0]) ? 'colon' : either ? 'either' : 'author';
+	return {title, order, bib};
 }
 
 /**
@@ -342,18 +392,31 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
 		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
 		const title = cleanTitle(text.slice(0, cut.index));
-		if (clause && title.length >= 2 && names.every(Boolean)) return {title, names: names as string[], rest: after.slice(clause.length)};
+		// (a job is no name: `Ann Lee, Product Manager` is a team page's line)
+		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause)) return {title, names: names as string[], rest: after.slice(clause.length)};
 	}
 	return undefined;
 }
 
 /** The works one segment names, or nothing. */
 export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
-	const ref = parseReference(stripNumbering(seg.text));
-	if (ref && (ctx.refSection || /^\s*\[\d+\]/.test(seg.text) || ref.type)) {
-		const url = seg.links.find(l => !isChromeLink(l.url, ctx.page))?.url.href;
+	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
+	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
+	const shift = seg.text.length - line.length;
+	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
+	const ref = parseReference(line);
+	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
+	// a references section, only among other works (index.ts), as a list of such lines is
+	const cited = ref ? undefined : parseCitation(line, seg.marks.map(m => ({start: m.start - shift, end: m.end - shift})));
+	if (ref || cited) {
+		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore Frankel</a>`)
+		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page)
+			&& (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
+		const url = (links.find(l => cited && l.start < shift + cited.span.end) ?? links[0])?.url.href;
 		const host = url ? hostInfo(new URL(url)) : undefined;
-		return [item(cleanTitle(ref.title), seg, {start: 0, end: seg.text.length}, ctx, ref, {refType: ref.type, host, ...(url ? {url} : {})})];
+		const found = (ref ?? cited)!;
+		const extra = {refType: found.type, host, ...(url ? {url} : {}), ...(!noted && !ref?.type ? {unlinked: true} : {})};
+		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];

@@ -12,7 +12,7 @@ const CUES: [RegExp, Kind][] = [
 ];
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
-const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper'};
+const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article'};
 
 const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];
 

@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {parseCitation} from './citation.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
@@ -123,7 +124,9 @@ export function lineItems(seg: Segment): Segment[] {
 	const filled = lines.filter(line => line.trim());
 	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`)
 	const lead = /[:：]\s*$/.test(filled[0] ?? '') ? 1 : 0;
-	if (filled.length < 2 + lead || lines.some(line => line.length > MAX_LINE) || !filled.slice(lead).every(line => LIST_LINE.test(line))) return [seg];
+	// (or a bibliography's lines: `Newport, Cal. Deep Work. Grand Central, 2016.`)
+	if (filled.length < 2 + lead || lines.some(line => line.length > MAX_LINE)) return [seg];
+	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return [seg];
 	const out: Segment[] = [];
 	let [from, link, mark] = [0, 0, 0];
 	for (const line of lines) {

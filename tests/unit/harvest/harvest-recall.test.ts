@@ -304,6 +304,76 @@ describe('lists that name the author first', () => {
 	});
 });
 
+describe('lists that name the author first, then a comma', () => {
+	test('`Name, Title` under a heading naming works, with a year or a citation after, or with the title in italics', () => {
+		expect(facts(`<h2>Books</h2><ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li>
+			<li>Daniel Kahneman, Thinking, Fast and Slow</li><li>Douglas Hofstadter, Gödel, Escher, Bach</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+		]);
+		expect(facts('<ul><li>Cal Newport, Deep Work, 2016</li><li>Tara Westover, Educated (Random House, 2018)</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Educated', authors: ['Tara Westover'], publisher: 'Random House', publishedAt: '2018'},
+		]);
+		// (a Chicago note: the italic title settles the order even when both sides read as names)
+		expect(facts(`<ul><li>Cal Newport, <i>Deep Work</i> (New York: Grand Central, 2016).</li>
+			<li>Martin Kleppmann, <i>Designing Data-Intensive Applications</i> (Sebastopol, CA: O'Reilly Media, 2017).</li>
+			<li>Jenny Odell, <i>How to Do Nothing</i> (Brooklyn: Melville House, 2019).</li></ul>`)).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media", publishedAt: '2017'},
+			{title: 'How to Do Nothing', authors: ['Jenny Odell'], publisher: 'Melville House', publishedAt: '2019'},
+		]);
+	});
+
+	test('a title-first list with commas in its titles stays title first; titles alone are not parted at their commas', () => {
+		expect(facts(`<h2>Books</h2><ul><li>Thinking, Fast and Slow, Daniel Kahneman</li><li>Gödel, Escher, Bach, Douglas Hofstadter</li>
+			<li>Deep Work, Cal Newport</li></ul>`)).toEqual([
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+			{title: 'Deep Work', authors: ['Cal Newport']},
+		]);
+		expect(found('<h2>Books</h2><ul><li>Gödel, Escher, Bach</li><li>Guns, Germs, and Steel</li><li>Eats, Shoots and Leaves</li></ul>')).toEqual([]);
+	});
+
+	test('a list of people and their employers or jobs, or a plain `Name, Name` list with nothing saying works, names no works', () => {
+		expect(found(`<h2>Speakers</h2><ul><li>Jane Doe, Stanford University</li><li>John Roe, Mozilla Foundation</li>
+			<li>Ann Lee, Product Manager</li></ul>`)).toEqual([]);
+		expect(found('<ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li><li>Tara Westover, Educated</li></ul>')).toEqual([]);
+	});
+});
+
+describe('a name written surname first, a year closing the title, a publisher\'s sentence after the byline', () => {
+	test('`Newport, Cal — Deep Work`: a catalogue\'s inverted name opens an author-first item, turned to natural order', () => {
+		expect(facts('<ul><li>Newport, Cal — Deep Work</li><li>Harari, Yuval Noah — Sapiens</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+
+	test('`Cal Newport\'s Deep Work` under a heading naming works, with a year or an italic title; a place\'s or a phrase is no work', () => {
+		const works = [{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']}];
+		expect(facts("<h2>Books</h2><ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>")).toEqual(works);
+		expect(facts("<ul><li>Cal Newport’s <i>Deep Work</i></li><li>Yuval Noah Harari’s <i>Sapiens</i></li></ul>")).toEqual(works);
+		expect(found(`<ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>
+			<h2>Places</h2><ul><li>New York's Best Pizza</li><li>San Francisco's Golden Gate</li></ul>
+			<h2>Books</h2><ul><li>Cal Newport's new book on focus</li><li>Yuval Noah Harari's history of us</li></ul>`)).toEqual([]);
+	});
+
+	test('`Title (Year) by Name`: the year is the work\'s, not its title\'s', () => {
+		expect(facts('<ul><li><b>Deep Work</b> (2016) by Cal Newport</li><li><b>Sapiens</b> (2011) by Yuval Noah Harari</li></ul>')).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+		]);
+	});
+
+	test('`Title by Name. Publisher, Year.` names the publisher whatever its name; a sentence opening with a date does not', () => {
+		expect(facts('<ul><li>Stoner by John Williams. Viking, 1965.</li><li>Sapiens by Yuval Noah Harari. Harper, 2015.</li></ul>')).toEqual([
+			{title: 'Stoner', authors: ['John Williams'], publisher: 'Viking', publishedAt: '1965'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: 'Harper', publishedAt: '2015'},
+		]);
+		expect(facts('<ul><li>Stoner by John Williams. In March, 2015 I read it.</li><li>Sapiens by Yuval Noah Harari</li></ul>')).toEqual([
+			{title: 'Stoner', authors: ['John Williams']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+});
+
 describe('brackets after an unlinked title', () => {
 	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
 		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>

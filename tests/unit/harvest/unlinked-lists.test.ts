@@ -54,6 +54,39 @@ describe('works listed without links', () => {
 		]);
 	});
 
+	test('`《三体》，刘慈欣，重庆出版社，2008`: after a comma, a name opening with a surname is the author', () => {
+		expect(found('<ol><li>《三体》，刘慈欣，重庆出版社，2008</li><li>《活着》, 余华, 作家出版社, 2012</li></ol>')).toMatchObject([
+			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008'},
+			{title: '活着', authors: ['余华'], publisher: '作家出版社', publishedAt: '2012'},
+		]);
+		expect(found('<ol><li>《三体》，科幻小说</li><li>《活着》，推荐</li></ol>').map(w => w.authors)).toEqual([undefined, undefined]);
+	});
+
+	test('a catalogue\'s line of facts between spaced slashes: title / people (with roles) / publisher / year', () => {
+		expect(found(`<ul><li>深入理解计算机系统（原书第3版） / [美] Randal E. Bryant 著 / 龚奕利 译 / 机械工业出版社 / 2016</li>
+			<li>三体 / 刘慈欣 / 重庆出版社 / 2008-1</li><li>Sapiens / Yuval Noah Harari / Harper / 2015</li></ul>`)).toMatchObject([
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant'], contributors: [{name: '龚奕利', role: 'translator'}], publisher: '机械工业出版社', publishedAt: '2016'},
+			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008-01'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: 'Harper', publishedAt: '2015'},
+		]);
+		expect(found('<ul><li>Home / Blog / About / 2016</li><li>input / output / error / 2020</li></ul>')).toEqual([]);
+	});
+
+	test('a GB/T reference without its type code, in a list of such lines: `刘慈欣. 三体. 重庆出版社, 2008.`', () => {
+		expect(found('<ol><li>刘慈欣. 三体. 重庆出版社, 2008.</li><li>余华. 活着. 北京: 作家出版社, 2012.</li></ol>')).toMatchObject([
+			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008'},
+			{title: '活着', authors: ['余华'], publisher: '作家出版社', publishedAt: '2012'},
+		]);
+		expect(found('<ol><li>我读了很多书. 最喜欢的是这本. 重庆出版社出版于2008年.</li></ol>')).toEqual([]);
+	});
+
+	test('《》 titles after their people (`余华《活着》`, `[美] 布鲁克斯：《人月神话》`); a word before the title is no one', () => {
+		expect(found('<ul><li>余华《活着》</li><li>尤瓦尔·赫拉利：《人类简史》</li><li>[美] 布鲁克斯 的《人月神话》</li></ul>')).toMatchObject([
+			{title: '活着', authors: ['余华']}, {title: '人类简史', authors: ['尤瓦尔·赫拉利']}, {title: '人月神话', authors: ['布鲁克斯']},
+		]);
+		expect(found('<ul><li>推荐《活着》</li><li>必读：《三体》</li></ul>').map(w => w.authors)).toEqual([undefined, undefined]);
+	});
+
 	test('a list item\'s one bar parts the title and the people as a dash does; a menu\'s bars do not', () => {
 		expect(found('<ul><li>Deep Work | Cal Newport</li><li>Sapiens | Yuval Noah Harari</li></ul>')).toMatchObject([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},

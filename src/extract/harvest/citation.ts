@@ -1,0 +1,137 @@
+import {isbnsIn, type Reference} from './biblio.ts';
+import {parsePeople} from './people.ts';
+import type {Span} from './segments.ts';
+import {squash} from './text.ts';
+
+/*
+ * How the citation styles write a work: the first author inverted (`Newport, Cal`, APA `Newport, C.`), the others
+ * inverted too (APA `Hunt, A., & Thomas, D.`) or in natural order (MLA, Chicago `Hunt, Andrew, and David Thomas`),
+ * then the year in brackets (APA, Harvard) or as a sentence (Chicago author-date), the title as a sentence of its own
+ * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
+ */
+const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter|ten)';
+const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
+const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
+// An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
+const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
+const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?`;
+const SUFFIX = '(?:,?\\s+(?:Jr|Sr)\\.?|\\s+I{2,3})?';
+const INVERTED = `${SURNAME},\\s+${GIVEN}${SUFFIX}`;
+const NATURAL = `${WORD}(?:\\s+(?:${WORD}|${INITIALS}|${PARTICLE})){1,3}`;
+const YEAR = '(?:19|20)\\d{2}';
+const HEAD = new RegExp(
+	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
+	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
+	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
+	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
+	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
+	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
+	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
+	'u',
+);
+/** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
+export type Citation = Reference & {span: Span};
+
+/** One inverted name in the people: `Newport, Cal` -> `Cal Newport`. */
+const ONE_INVERTED = new RegExp(`(${SURNAME}),\\s+(${GIVEN})(${SUFFIX})`, 'uy');
+const ONE_NATURAL = new RegExp(NATURAL, 'uy');
+/** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
+const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
+/** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
+const CREDIT =
+	/^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.,;]*|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*/i;
+/** A journal's volume, issue and pages: an article in it, not a publisher's book. */
+const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
+
+/** `Newport, Cal` matched by ONE_INVERTED, in natural order (`Cal Newport`; `Frederick P. Brooks Jr.`). */
+const turned = (m: RegExpExecArray) => `${m[2]!.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${m[1]}${m[3]!.replace(',', '')}`;
+
+/** One name written surname first (`Newport, Cal`, `Harari, Yuval Noah`) and nothing else, in natural order. */
+export function invertedName(text: string): string | undefined {
+	ONE_INVERTED.lastIndex = 0;
+	const m = ONE_INVERTED.exec(text.trim());
+	return m && m[0].length === text.trim().length ? turned(m) : undefined;
+}
+
+/** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
+function people(head: string): string[] {
+	const names: string[] = [];
+	let at = 0;
+	while (at < head.length) {
+		ONE_INVERTED.lastIndex = at;
+		const inverted = ONE_INVERTED.exec(head);
+		ONE_NATURAL.lastIndex = at;
+		const match = inverted ?? ONE_NATURAL.exec(head);
+		if (match) {
+			names.push(inverted ? turned(inverted) : match[0]);
+			at += match[0].length;
+		}
+		const gap = /[\s,;&]*(?:and\s+|et\s+al\.?)?[\s,;&]*/y;
+		gap.lastIndex = at;
+		const skipped = gap.exec(head)?.[0].length ?? 0;
+		if (!match && !skipped) break;
+		at += skipped;
+	}
+	return names;
+}
+
+/** The title after a citation's head, from an italic or quoted stretch when there is one, and where the rest starts. */
+type Title = {title: string; rest: number; set?: 'italic' | 'quoted'};
+function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
+	const mark = marks.find(m => m.start >= from && m.start <= from + 1);
+	if (mark) return {title: text.slice(mark.start, mark.end), rest: mark.end, set: 'italic'};
+	const quote = /^["“]([^"”]{2,200}?)[,.]?["”]/u.exec(text.slice(from));
+	if (quote) return {title: quote[1]!, rest: from + quote[0].length, set: 'quoted'};
+	const end = TITLE_END.exec(text.slice(from));
+	return end ? {title: text.slice(from, from + end.index), rest: from + end.index} : undefined;
+}
+
+/**
+ * A reference written in one of the citation styles (MLA, APA, Chicago, Harvard), parsed into its title, people in
+ * natural order, publisher and year; `marks` are the text's italic stretches, where a book's title is set.
+ * Only a line with a year and a publisher, a journal or an italic title: a sentence opening `Name, Name.` is none.
+ */
+export function parseCitation(text: string, marks: Span[] = []): Citation | undefined {
+	// Cheap guard first: a citation is a line with a year, not a paragraph
+	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
+	const head = HEAD.exec(text);
+	if (!head) return undefined;
+	const found = titleAt(text, head[0].length, marks);
+	// APA's edition or volume after the title (`(2nd ed.)`) is no part of it
+	const title = squash(found?.title.replace(/\s*\([^)]*\bed\.?\)$|\s*\[[^\]]*\]$/, '') ?? '');
+	// (a title set apart may open in lower case: `"nscp dorm"`)
+	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
+	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
+	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '')
+		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
+	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
+	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
+	const credits: string[] = [];
+	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
+	const rest = after.slice(0, TITLE_END.exec(after)?.index);
+	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
+	const early = head.groups!['cited'] ?? head.groups!['dated'];
+	const year = early ?? late?.[1];
+	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''));
+	// The publisher: after the city's colon, before the year (`New York: Grand Central, 2016.`), past the edition and
+	// the translator (`Translated by Gregory Rabassa, Harper Perennial`)
+	const parts = rest.slice(0, late && !early ? late.index : undefined).replace(/^.*:\s+/, '')
+		.split(/[,;]\s+/).map(part => part.replace(/[\s.,;:]+$/, ''));
+	credits.push(...parts.filter(part => CREDIT.test(part)));
+	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
+	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
+		&& publisher.split(' ').length <= 7;
+	if (!year || !(named || journal || found.set)) return undefined;
+	const isbn = isbnsIn(after);
+	const names = people(head[1]!);
+	const edited = !!head.groups!['edited'];
+	return {
+		title, authors: edited ? [] : names,
+		contributors: [...(edited ? names.map(name => ({name, role: 'editor'})) : []), ...parsePeople(credits.join('; ')).contributors],
+		publishedAt: year,
+		span: {start: found.rest - found.title.length, end: found.rest},
+		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
+		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
+		...(journal ? {type: 'J'} : found.set === 'quoted' ? {type: 'article'} : {}),
+	};
+}
