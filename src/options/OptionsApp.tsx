@@ -9,27 +9,24 @@ import {invalidate, useRevision} from '../ui/hooks/use-revision.ts';
 import {useSettings, useThemeAttribute} from '../ui/hooks/use-settings.ts';
 import {AddWork, OpenAddWork} from './AddWork.tsx';
 import {BulkBar} from './BulkBar.tsx';
+import {DuplicatesView} from './DuplicatesView.tsx';
 import {type Filters, NO_FILTERS, narrows, type View} from './filters.ts';
+import {ImportExportView} from './ImportExportView.tsx';
 import {ListView} from './ListView.tsx';
 import {MergeDialog} from './MergeDialog.tsx';
 import {tn} from '../ui/plural.ts';
 import {ShowRecommended} from './show-recommended.ts';
 import {RecommenderChip} from './RecommenderChip.tsx';
 import {type Counts, Sidebar} from './Sidebar.tsx';
+import {SettingsView} from './SettingsView.tsx';
+import {SyncView} from './SyncView.tsx';
+import {TopicManager} from './TopicManager.tsx';
 import {useRemoteCovers} from '../ui/hooks/use-remote-covers.ts';
 import {itemFromHash, searchFromHash} from '../ui/options-url.ts';
 import {useDuplicates} from './use-duplicates.ts';
 import {useHashTarget} from './use-hash-target.ts';
 import {listActions} from './use-list-actions.ts';
 import {useSelection} from './use-selection.ts';
-import {lazy} from './lazy.tsx';
-
-// Views other than the list load when first opened: a cold start then loads none of their code
-const DuplicatesView = lazy(async () => (await import('./DuplicatesView.tsx')).DuplicatesView);
-const ImportExportView = lazy(async () => (await import('./ImportExportView.tsx')).ImportExportView);
-const SettingsView = lazy(async () => (await import('./SettingsView.tsx')).SettingsView);
-const SyncView = lazy(async () => (await import('./SyncView.tsx')).SyncView);
-const TopicManager = lazy(async () => (await import('./TopicManager.tsx')).TopicManager);
 
 /** Search waits for a pause this long: one query per burst of typing, still feeling instant. */
 const SEARCH_DEBOUNCE_MS = 60;

@@ -6,7 +6,6 @@ export default {
 	/** The page's `lang` attribute, so screen readers pick the right voice. */
 	optLang: {en: 'en', zh_CN: 'zh-CN'},
 	optNavLabel: {en: 'Views', zh_CN: '视图'},
-	optViewFailed: {en: 'This view could not be loaded. Reload the page to try again.', zh_CN: '无法载入此视图。请重新加载页面后再试。'},
 	optNavAll: {en: 'All items', zh_CN: '全部条目'},
 	optNavStatus: {en: 'By status', zh_CN: '按状态'},
 	optNavTrash: {en: 'Trash', zh_CN: '回收站'},
