@@ -1,5 +1,7 @@
 import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
-import {type ItemQuery, type QueryResult, type TopicCount, queryItems, rankTopics, retallyTopics, tallyTopics} from '../core/query.ts';
+import {
+	type ItemQuery, type QueryResult, type TopicCount, queryItems, rankTopics, retallyTopics, tallyTopics,
+} from '../core/query.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
 import {possibleDuplicates} from '../core/duplicates.ts';

@@ -247,7 +247,8 @@ export function retallyTopics(tally: Map<string, number>, before: Item | undefin
 			else tally.delete(topic);
 		}
 	}
-	if (after && after.deletedAt === undefined) for (const topic of after.topics) tally.set(topic, (tally.get(topic) ?? 0) + 1);
+	if (!after || after.deletedAt !== undefined) return;
+	for (const topic of after.topics) tally.set(topic, (tally.get(topic) ?? 0) + 1);
 }
 
 /** A tally as the topic lists show it: most used first, then by name. */

@@ -96,7 +96,9 @@ export class ItemRepository {
 			tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			const [clockRow, seqRow, rows] = await Promise.all([meta.get('clock'), meta.get(WRITE_SEQ), readRows(items, meta, ids)]);
+			const [clockRow, seqRow, rows] = await Promise.all([
+				meta.get('clock'), meta.get(WRITE_SEQ), readRows(items, meta, ids),
+			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const seq = ((seqRow?.value as number | undefined) ?? 0) + 1;
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
@@ -109,7 +111,8 @@ export class ItemRepository {
 			// settle cannot touch. A doc settle changes again (a merge) is put once more: the last put of a key wins.
 			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
-			const early: Early = {items: new Map(changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)])), rows: new Set(), seq};
+			const earlyItems = changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)] as const);
+			const early: Early = {items: new Map(earlyItems), rows: new Set(), seq};
 			const viewRows = unwrap(tx.objectStore('views'));
 			for (const item of early.items.values()) viewRows.put(toView(item, seq));
 			const {store, alone} = await lookup;

@@ -19,6 +19,7 @@ export function publisherIn(text: string): string | undefined {
 	return en && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
 }
 
+/** Month names as their first three letters: a bracket or sentence opening with one is a date, not a publisher. */
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -56,13 +57,22 @@ export function isbnsIn(text: string): string[] {
 
 /**
  * `(IT Revolution, 2018)` after a byline: a citation's publisher and year, whatever the publisher's name (its own
- * commas too: `Farrar, Straus and Giroux`), after the city in a Chicago note (`(Brooklyn: Melville House, 2019)`). Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a
- * month.
+ * commas too: `Farrar, Straus and Giroux`), after the city in a Chicago note (`(Brooklyn: Melville House, 2019)`).
+ * Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
  */
-const CITED = /\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?((?!(?:hardcover|paperback|kindle|e-?book|audiobook|reprint|revised|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})\s*,\s*(?:19|20)\d{2}\s*\)/iu;
+/** What a bracket with a year names when it is not a publisher: the book's format or edition. */
+const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised'];
+const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
+	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
+	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`
+	+ String.raw`\s*,\s*(?:19|20)\d{2}\s*\)`, 'iu');
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
-const SENTENCE = /[.;]\s+((?!(?:In|On|At|Since|From|By|Published|Released|Updated|Written|Read|Last|First|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)/u;
+/** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
+const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'Released', 'Updated', 'Written', 'Read',
+	'Last', 'First', ...MONTHS.map(month => month[0]!.toUpperCase() + month.slice(1))];
+const SENTENCE = new RegExp(String.raw`[.;]\s+((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b)\p{Lu}[\p{L}'’&-]*`
+	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {

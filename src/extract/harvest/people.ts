@@ -8,7 +8,20 @@ const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
 const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
 const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
-const NOT_NAMES = /^(?:The|An?)\s|^(?:The|This|That|These|It|He|She|We|They|I|You|Our|My|His|Her|Photo|Unsplash|Amazon|Example|我|你|他|她|我们|作者|译者|本书|该书|等|等人)$|\b(?:Press|Media|Publishing|Publications|Books?|Inc|Ltd|LLC|Company|Corporation|University|College|School|Institute|Foundation|Society|Association|Research|Labs?|Magazine|Journal|Edition|Chapter|O'Reilly|Manning|Apress|Packt|Wiley|Pearson|Springer|Addison|Prentice)\b|出版|书局|图书公司/i;
+/** Words that stand where a name would but name no one (pronouns, captions, labels). */
+const NOT_PEOPLE = [
+	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
+	'Unsplash', 'Amazon', 'Example', '我', '你', '他', '她', '我们', '作者', '译者', '本书', '该书', '等', '等人',
+];
+/** Words in an organisation's or a book's name, never a person's (regex fragments: `Books?`). */
+const ORGANISATIONS = [
+	'Press', 'Media', 'Publishing', 'Publications', 'Books?', 'Inc', 'Ltd', 'LLC', 'Company', 'Corporation',
+	'University', 'College', 'School', 'Institute', 'Foundation', 'Society', 'Association', 'Research', 'Labs?',
+	'Magazine', 'Journal', 'Edition', 'Chapter', "O'Reilly", 'Manning', 'Apress', 'Packt', 'Wiley', 'Pearson',
+	'Springer', 'Addison', 'Prentice',
+];
+const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
+	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
