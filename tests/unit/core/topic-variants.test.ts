@@ -61,7 +61,7 @@ describe('topicKey', () => {
 		const stem = fc.tuple(letters(2, 8), fc.constantFrom(...'bdgkmnprt')).map(([head, last]) => head + last);
 		fc.assert(fc.property(fc.array(letters(1, 6), {maxLength: 2}), stem, (before, noun) => {
 			const topic = [...before, noun].join(' ');
-			fc.pre(!/(?:jenkin|panda|rail|window|http|perhap|thank|len)$/.test(noun));
+			fc.pre(!/(?:jenkin|panda|rail|window|http|devop|mlop|gitop|perhap|thank|len)$/.test(noun)); // NOT_PLURAL words
 			expect(topicKey(`${topic}s`)).toBe(topicKey(topic));
 		}));
 	});
