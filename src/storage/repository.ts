@@ -8,7 +8,7 @@ import {shardOf} from '../core/shards.ts';
 import {rowIsLive, toRow, toView, VIEWS_VERSION} from './derive.ts';
 import {idsByKeys} from './key-lookup.ts';
 import {type SettleStore, settle} from '../core/settle.ts';
-import type {ItemRow, ShelfmarkDB, SnapshotMark, ViewRow} from './schema.ts';
+import type {ItemRow, MetaRow, ShelfmarkDB, SnapshotMark, ViewRow} from './schema.ts';
 
 const SHARD_VERSIONS = 'shardVersions';
 /** Meta key of the version of `materialize` the stored views were written with (derive.ts VIEWS_VERSION). */
@@ -17,6 +17,8 @@ const VIEWS = 'viewsVersion';
 const LIVE_COUNT = 'liveCount';
 /** Meta key of the number of the last write, stamped on the views it put: the list's copy holds those up to its mark. */
 const WRITE_SEQ = 'writeSeq';
+/** The number a write puts on its views: one past the stored last write's. */
+const nextSeq = (last: MetaRow | undefined): number => ((last?.value as number | undefined) ?? 0) + 1;
 /** Items per page of the list's copy: few rows to read, each small enough to clone between other messages. */
 const SNAPSHOT_PAGE = 1_000;
 /** The live items in the `live-added` index (made on use: importing this module must not need IndexedDB). */
@@ -100,7 +102,7 @@ export class ItemRepository {
 				meta.get('clock'), meta.get(WRITE_SEQ), readRows(items, meta, ids),
 			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
-			const seq = ((seqRow?.value as number | undefined) ?? 0) + 1;
+			const seq = nextSeq(seqRow);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			const before = new Map(rows.flatMap(row => (row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
@@ -249,7 +251,7 @@ export class ItemRepository {
 		const meta = tx.objectStore('meta');
 		const [rows, seqRow] = await Promise.all([tx.objectStore('items').getAll(), meta.get(WRITE_SEQ)]);
 		const items = rows.map(row => materialize(row.doc));
-		const seq = ((seqRow?.value as number | undefined) ?? 0) + 1;
+		const seq = nextSeq(seqRow);
 		const views = tx.objectStore('views');
 		await Promise.all([views.clear(), tx.objectStore('snapshot').clear()]); // The copy holds the views replaced here
 		const viewRows = items.map(item => toView(item, seq));
