@@ -1,7 +1,8 @@
 import {DeadlineError, OverCapError, readCapped, sha256Hex, toBase64, utf8, withDeadline} from '../bytes.ts';
 import {SyncError, TransientError, httpError} from '../errors.ts';
 import type {BlobListing, SyncTransport} from '../engine/ports.ts';
-import {withLock} from './webdav-lock.ts';
+import {parseMultistatus} from './multistatus.ts';
+import {FOLDER, withLock} from './webdav-lock.ts';
 import {probeWebdav, type ManifestSwap, type WebDavCapabilities} from './webdav-probe.ts';
 
 export type WebDavOptions = {
@@ -46,6 +47,8 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const SMALL_ANSWER_BYTES = 64 * 1024;
 /** The mutex that guards manifest swaps on servers that ignore If-Match; LOCK creates it empty. */
 export const LOCK_FILE = 'manifest.lock';
+/** The folder made as a mutex around If-Match swaps (webdav-lock.ts `makeFolder` says why If-Match alone is not enough). */
+export const SWAP_FOLDER = 'manifest.swap/';
 
 /** What each server honours, probed once per URL and user in this context (a worker lifetime in the extension). */
 const probed = new Map<string, WebDavCapabilities>();
@@ -60,19 +63,6 @@ const etagOf = (version: string) => version.slice(version.indexOf('|') + 1);
 
 const MIB = 1024 * 1024;
 const inMiB = (bytes: number) => `${Math.round((bytes / MIB) * 10) / 10} MiB`;
-
-/**
- * The `href` and `getlastmodified` of each `response` of a WebDAV multistatus body. Read with patterns, not a DOM:
- * the background service worker has no DOMParser. Namespace prefixes differ by server (`D:`, `d:`, `lp1:`, none).
- */
-function parseMultistatus(xml: string): {href: string; modified: number}[] {
-	const tag = (name: string) => new RegExp(`<(?:[\\w-]+:)?${name}\\b[^>]*>([^<]*)<`, 'i');
-	return [...xml.matchAll(/<(?:[\w-]+:)?response\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?response>/gi)].flatMap(([, inner]) => {
-		const href = tag('href').exec(inner!)?.[1]?.trim();
-		const modified = Date.parse(tag('getlastmodified').exec(inner!)?.[1]?.trim() ?? '');
-		return href ? [{href: href.replace(/&amp;/g, '&'), modified}] : [];
-	});
-}
 
 /**
  * WebDAV (Nextcloud, ownCloud, Synology, Apache mod_dav, nginx + dav-ext, rclone...): `manifest.json` swapped
@@ -172,9 +162,11 @@ export class WebDavTransport implements SyncTransport {
 
 	/**
 	 * Compare-and-swap of the manifest. With If-Match, the server does it (412 when another device swapped
-	 * first). Under a lock, this device does it: LOCK `manifest.lock` (the other devices wait for it), re-read the
-	 * manifest and compare its digest with the version read before, PUT, UNLOCK. A server honouring neither
-	 * is refused (SYNC_UNSAFE_SERVER): there, two devices syncing at once would erase each other's changes.
+	 * first), inside the folder mutex `manifest.swap/`: a server may check If-Match and write holding nothing in
+	 * between (webdav-lock.ts `makeFolder`). Under a lock, this device does it: LOCK `manifest.lock` (the other
+	 * devices wait for it), re-read the manifest and compare its digest with the version read before, PUT, UNLOCK.
+	 * A server honouring neither is refused (SYNC_UNSAFE_SERVER): there, two devices syncing at once would erase
+	 * each other's changes.
 	 */
 	async writeManifest(text: string, version: string | undefined): Promise<void> {
 		const swap = await this.swapMode();
@@ -196,7 +188,10 @@ export class WebDavTransport implements SyncTransport {
 		if (etag !== undefined && (!etag || etag.startsWith('W/'))) {
 			throw new SyncError('SYNC_BAD_REMOTE', 'The server gives no strong ETag, so concurrent syncs cannot be detected');
 		}
-		await this.put('manifest.json', text, {...type, ...(etag === undefined ? {'if-none-match': '*'} : {'if-match': etag})});
+		const condition: Record<string, string> = etag === undefined ? {'if-none-match': '*'} : {'if-match': etag};
+		await withLock(this, SWAP_FOLDER, async remainingMs => {
+			await this.put('manifest.json', text, {...type, ...condition}, Math.min(this.timeoutMs, remainingMs()));
+		}, FOLDER);
 	}
 
 	/** Writes a file, creating the folder if needed (probes write a scratch file this way). */

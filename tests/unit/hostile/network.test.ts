@@ -87,12 +87,12 @@ describe('every WebDAV request has a deadline', () => {
 		expect(MAX_HTML_BYTES).toBe(5_000_000);
 	});
 
-	test('a server that never answers: GET, PUT and DELETE each fail as transient SYNC_TIMEOUT', async () => {
+	test('a server that never answers: GET, PUT, MKCOL and DELETE each fail as transient SYNC_TIMEOUT', async () => {
 		behaviour = silent;
 		const transport = dav();
 		const operations: [string, () => Promise<unknown>][] = [
 			['GET manifest.json', () => transport.readManifest()],
-			['PUT manifest.json', () => transport.writeManifest('{}', undefined)],
+			['MKCOL manifest.swap/', () => transport.writeManifest('{}', undefined)], // The swap's mutex comes first
 			['GET blobs/a.bin', () => transport.readBlob('blobs/a.bin')],
 			['PUT blobs/a.bin', () => transport.writeBlob('blobs/a.bin', new Uint8Array(10))],
 			['DELETE blobs/a.bin', () => transport.deleteBlob('blobs/a.bin')],

@@ -1,9 +1,12 @@
+import {utimesSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {setDeleted} from '../../../src/core/item-doc.ts';
 import {MemoryStore} from '../../../src/sync/engine/memory-store.ts';
 import type {SyncTransport} from '../../../src/sync/engine/ports.ts';
 import {isTransient} from '../../../src/sync/errors.ts';
-import {WebDavTransport, type WebDavOptions} from '../../../src/sync/transports/webdav.ts';
+import {SWAP_FOLDER, WebDavTransport, type WebDavOptions} from '../../../src/sync/transports/webdav.ts';
+import {LOCK_SECONDS} from '../../../src/sync/transports/webdav-lock.ts';
 import {DAV_SERVERS, useDavServer} from '../../support/dav-servers.ts';
 import {hexId, patch, replica, syncWith, view} from './helpers.ts';
 
@@ -28,7 +31,7 @@ function pausingBeforeSwap(inner: SyncTransport, before: () => Promise<void>): S
 /**
  * `fetch` for one device whose worker dies at call `at` (before the request leaves, or after its answer came):
  * from then on every call fails, as nothing runs in a dead worker. Locks it took are noted, so the test can
- * let them expire (UNLOCK with the token) instead of waiting out the server's 60 s.
+ * let them expire (UNLOCK with the token; DELETE for a swap folder, token '') instead of waiting out 60 s.
  */
 function dyingFetch(plan: {at: number; after: boolean}, held: Map<string, string>) {
 	const state = {calls: 0, dead: false};
@@ -42,6 +45,8 @@ function dyingFetch(plan: {at: number; after: boolean}, held: Map<string, string
 		const url = String(input);
 		if (init?.method === 'LOCK' && response.ok) held.set(url, response.headers.get('lock-token')!);
 		if (init?.method === 'UNLOCK') held.delete(url);
+		if (url.endsWith(SWAP_FOLDER) && init?.method === 'MKCOL' && response.status === 201) held.set(url, '');
+		if (url.endsWith(SWAP_FOLDER) && init?.method === 'DELETE') held.delete(url);
 		if (n === plan.at) {
 			state.dead = true;
 			await response.body?.cancel();
@@ -70,6 +75,20 @@ describe.each(DAV_SERVERS)('concurrent syncs through $name lose nothing', kind =
 		const fresh = replica('c');
 		await syncWith(fresh, dav('stale'));
 		expect(view(fresh).map(item => item.title)).toEqual(['A', 'B']);
+	});
+
+	test('three devices swap the manifest from the same version at the same moment, 40 times: exactly one wins each time', async () => {
+		const devices = [0, 1, 2].map(() => dav('swap-race', {swap: kind.honours.swap}));
+		await devices[0]!.writeFile('hello.txt', 'creates the folder');
+		await devices[0]!.writeManifest('{"round":-1}', undefined);
+		const winners: number[] = [];
+		for (let round = 0; round < 40; round++) {
+			const read = await devices[0]!.readManifest();
+			const swaps = await Promise.allSettled(devices.map((device, i) => device.writeManifest(`{"round":${round},"device":${i}}`, read!.etag)));
+			for (const swap of swaps) if (swap.status === 'rejected') expect(swap.reason).toMatchObject({code: 'SYNC_CONFLICT'});
+			winners.push(swaps.filter(swap => swap.status === 'fulfilled').length);
+		}
+		expect(winners).toEqual(winners.map(() => 1));
 	});
 
 	test('chaos: three devices add items and sync at the same moment, round after round; every acknowledged item is on the server', async () => {
@@ -136,7 +155,9 @@ describe.each(DAV_SERVERS)('a sync killed at any request through $name', kind =>
 			const killed = dyingFetch({at, after}, held);
 			await syncWith(dying, new WebDavTransport({url: `${server().url}${folder}/`, fetch: killed.fetch})).catch(() => undefined);
 			expect(killed.state.dead, `killed at ${at}`).toBe(true);
-			for (const [url, token] of held) await fetch(url, {method: 'UNLOCK', headers: {'lock-token': token}}); // As if expired
+			for (const [url, token] of held) { // As if expired
+				await fetch(url, token ? {method: 'UNLOCK', headers: {'lock-token': token}} : {method: 'DELETE'});
+			}
 			const restarted = MemoryStore.fromJSON(structuredClone(dying.toJSON()), () => Date.UTC(2026, 0, 1));
 			await syncWith(restarted, dav());
 			await syncWith(b, dav());
@@ -187,6 +208,42 @@ describe.each(DAV_SERVERS.filter(kind => kind.honours.swap === 'lock'))('$name i
 		await syncWith(a, dav('held'));
 		const fresh = replica('c');
 		await syncWith(fresh, dav('held'));
+		expect(view(fresh).map(item => item.title)).toEqual(['A', 'A2']);
+	});
+});
+
+describe.each(DAV_SERVERS.filter(kind => kind.honours.swap === 'if-match'))('$name checks If-Match and writes holding nothing between: the swap runs in a folder mutex', kind => {
+	const server = useDavServer(() => kind.start());
+	const dav = (folder: string) => new WebDavTransport({url: `${server().url}${folder}/`});
+	const mutex = (folder: string) => `${server().url}${folder}/${SWAP_FOLDER}`;
+
+	/** A list synced once, then a mutex folder made as another device inside its swap (or killed there) would. */
+	async function heldBy(folder: string, ageSeconds: number) {
+		const a = replica('a');
+		patch(a, hexId(1), {title: 'A'});
+		await syncWith(a, dav(folder));
+		expect((await fetch(mutex(folder), {method: 'MKCOL'})).status).toBe(201);
+		const made = Date.now() / 1000 - ageSeconds;
+		utimesSync(path.join(server().dataDir, folder, SWAP_FOLDER), made, made);
+		patch(a, hexId(2), {title: 'A2'});
+		return a;
+	}
+
+	test('a folder made a moment ago makes the sync wait, then fail as transient SYNC_LOCKED; nothing is swapped', async () => {
+		const a = await heldBy('held', 1);
+		const before = await dav('held').readManifest();
+		const error = await syncWith(a, dav('held')).catch((caught: unknown) => caught);
+		expect(error).toMatchObject({code: 'SYNC_LOCKED'});
+		expect(isTransient(error)).toBe(true);
+		expect((await dav('held').readManifest())!.etag).toBe(before!.etag);
+	});
+
+	test(`a folder older than ${LOCK_SECONDS} s on the server's clock is taken as left by a killed device: the sync goes on`, async () => {
+		const a = await heldBy('abandoned', LOCK_SECONDS + 5);
+		await syncWith(a, dav('abandoned'));
+		expect((await fetch(mutex('abandoned'), {method: 'PROPFIND', headers: {depth: '0'}})).status).toBe(404);
+		const fresh = replica('c');
+		await syncWith(fresh, dav('abandoned'));
 		expect(view(fresh).map(item => item.title)).toEqual(['A', 'A2']);
 	});
 });
