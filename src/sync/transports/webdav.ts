@@ -175,6 +175,8 @@ export class WebDavTransport implements SyncTransport {
 		}
 		const type = {'content-type': 'application/json'};
 		if (swap === 'lock') {
+			// A new list's folder may not exist yet: nginx answers a LOCK there 409 yet keeps the lock, untokened, for 60 s
+			if (version === undefined) await this.createFolders('');
 			await withLock(this, LOCK_FILE, async remainingMs => {
 				const current = await this.readManifest();
 				if ((current && digestOf(current.etag)) !== (version && digestOf(version))) {

@@ -77,6 +77,13 @@ describe.each(DAV_SERVERS)('concurrent syncs through $name lose nothing', kind =
 		expect(view(fresh).map(item => item.title)).toEqual(['A', 'B']);
 	});
 
+	test('an empty list\'s first sync makes its folder and its manifest at once (nginx would keep a lock it refused)', async () => {
+		const empty = replica('a');
+		const report = await syncWith(empty, dav('new-and-empty', {swap: kind.honours.swap}));
+		expect(report.manifestWritten).toBe(true);
+		expect((await dav('new-and-empty').readManifest())?.text).toContain('"vault"');
+	});
+
 	test('three devices swap the manifest from the same version at the same moment, 40 times: exactly one wins each time', async () => {
 		const devices = [0, 1, 2].map(() => dav('swap-race', {swap: kind.honours.swap}));
 		await devices[0]!.writeFile('hello.txt', 'creates the folder');
