@@ -50,17 +50,24 @@ export async function unlock(dav: DavSender, path: string, held: Lock): Promise<
  * LOCK_SECONDS old on the server's clock (its last-modified against its Date), as a WebDAV lock would expire.
  */
 export async function makeFolder(dav: DavSender, path: string): Promise<Lock | 'held' | 'no-folder'> {
-	const asked = Date.now();
-	const {status} = await dav.send('MKCOL', path);
-	if (status === 201) return {token: '', expires: asked + LOCK_SECONDS * 1000};
-	if (status === 409) return 'no-folder';
-	// 405: it exists; Apache answers 403 to the losers of a race to make it
-	if (status !== 405 && status !== 403) throw httpError(status, `MKCOL ${path}`);
-	const found = await dav.send('PROPFIND', path, {headers: {depth: '0'}});
-	const now = Date.parse(found.headers.get('date') ?? '');
-	const made = parseMultistatus(found.text)[0]?.modified ?? Number.NaN;
-	if (found.status === 207 && now - made > LOCK_SECONDS * 1000) await dav.send('DELETE', path);
-	return 'held';
+	for (let tries = 0; ; tries++) {
+		const asked = Date.now();
+		const {status} = await dav.send('MKCOL', path);
+		if (status === 201) return {token: '', expires: asked + LOCK_SECONDS * 1000};
+		if (status === 409) return 'no-folder';
+		// 405: it exists. Apache answers 403 to those who lose a race to make it; Nextcloud 423 while another holds it
+		if (status !== 405 && status !== 403 && status !== 423) throw httpError(status, `MKCOL ${path}`);
+		const found = await dav.send('PROPFIND', path, {headers: {depth: '0'}});
+		if (found.status === 207) {
+			const now = Date.parse(found.headers.get('date') ?? '');
+			const made = parseMultistatus(found.text)[0]?.modified ?? Number.NaN;
+			if (now - made > LOCK_SECONDS * 1000) await dav.send('DELETE', path);
+			return 'held';
+		}
+		if (status !== 403) return 'held'; // Released meanwhile
+		// A 403 with no folder there, twice: folders cannot be made here at all (a race loser would find one)
+		if (tries > 0) throw httpError(status, `MKCOL ${path}`);
+	}
 }
 
 export async function removeFolder(dav: DavSender, path: string): Promise<void> {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {DavAnswer} from '../../../src/sync/transports/webdav.ts';
-import {LOCK_MARGIN_MS, withLock, type DavSender} from '../../../src/sync/transports/webdav-lock.ts';
+import {FOLDER, LOCK_MARGIN_MS, withLock, type DavSender} from '../../../src/sync/transports/webdav-lock.ts';
 import {probeWebdav} from '../../../src/sync/transports/webdav-probe.ts';
 
 /**
@@ -55,5 +55,22 @@ describe('WebDAV locks', () => {
 		const {sender, seen} = scripted(method => (method === 'LOCK' ? (++locks === 1 ? {status: 409} : {status: 200}) : {status: 201}));
 		await expect(withLock(sender, 'manifest.lock', async () => undefined)).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
 		expect(seen).toEqual(['LOCK manifest.lock', 'MKCOL ', 'LOCK manifest.lock']);
+	});
+
+	test('a folder mutex: made (201) is held and removed after; 405 or 423 is another device, waited for', async () => {
+		let tries = 0;
+		const {sender, seen} = scripted(method => (method === 'MKCOL' ? {status: ++tries === 1 ? 423 : tries === 2 ? 405 : 201}
+			: method === 'PROPFIND' ? {status: 404} : {status: 204}));
+		expect(await withLock(sender, 'manifest.swap/', async remaining => remaining(), FOLDER)).toBeGreaterThan(50_000);
+		expect(seen).toEqual(['MKCOL manifest.swap/', 'PROPFIND manifest.swap/', 'MKCOL manifest.swap/', 'PROPFIND manifest.swap/',
+			'MKCOL manifest.swap/', 'DELETE manifest.swap/']);
+	});
+
+	test('a folder mutex where MKCOL is forbidden and no folder exists is SYNC_FORBIDDEN at once, not a wait', async () => {
+		const {sender, seen} = scripted(method => (method === 'MKCOL' ? {status: 403} : {status: 404}));
+		const started = Date.now();
+		await expect(withLock(sender, 'manifest.swap/', async () => undefined, FOLDER)).rejects.toMatchObject({code: 'SYNC_FORBIDDEN'});
+		expect(Date.now() - started).toBeLessThan(1_000);
+		expect(seen).toEqual(['MKCOL manifest.swap/', 'PROPFIND manifest.swap/', 'MKCOL manifest.swap/', 'PROPFIND manifest.swap/']);
 	});
 });
