@@ -87,7 +87,9 @@ export const FOLDER: Mutex = {take: makeFolder, release: removeFolder};
  * another device holds it. `remainingMs()` is what is left of the lock minus the margin; it throws SYNC_CONFLICT
  * once that is gone. The mutex is released however `work` ends; a device killed inside leaves it to expire.
  */
-export async function withLock<T>(dav: DavSender, path: string, work: (remainingMs: () => number) => Promise<T>, mutex = DAV_LOCK): Promise<T> {
+export async function withLock<T>(
+	dav: DavSender, path: string, work: (remainingMs: () => number) => Promise<T>, mutex = DAV_LOCK,
+): Promise<T> {
 	const giveUp = Date.now() + LOCK_WAIT_MS;
 	let held: Lock | undefined;
 	let madeFolder = false;

@@ -47,7 +47,7 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const SMALL_ANSWER_BYTES = 64 * 1024;
 /** The mutex that guards manifest swaps on servers that ignore If-Match; LOCK creates it empty. */
 export const LOCK_FILE = 'manifest.lock';
-/** The folder made as a mutex around If-Match swaps (webdav-lock.ts `makeFolder` says why If-Match alone is not enough). */
+/** The folder made as a mutex around If-Match swaps (`makeFolder` in webdav-lock.ts says why If-Match is not enough). */
 export const SWAP_FOLDER = 'manifest.swap/';
 
 /** What each server honours, probed once per URL and user in this context (a worker lifetime in the extension). */
