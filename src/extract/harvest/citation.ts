@@ -1,5 +1,5 @@
 import {isbnsIn, type Reference} from './biblio.ts';
-import {parsePeople} from './people.ts';
+import {PARTICLE, parsePeople} from './people.ts';
 import type {Span} from './segments.ts';
 import {squash} from './text.ts';
 
@@ -9,7 +9,6 @@ import {squash} from './text.ts';
  * then the year in brackets (APA, Harvard) or as a sentence (Chicago author-date), the title as a sentence of its own
  * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
  */
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter|ten)';
 const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
 const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
 // An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)

@@ -6,7 +6,9 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
+/** Lower-case particles inside a surname (`Vincent van Gogh`, `van Rossum, Guido`), in names and citations alike. */
+const PARTICLES = 'van von de der den da di du la le del dos ter ten bin al'.split(' ');
+export const PARTICLE = `(?:${PARTICLES.join('|')})`;
 const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
