@@ -21,7 +21,8 @@ const YEAR = '(?:19|20)\\d{2}';
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
-	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
+	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}`
+	+ `|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
 	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
 	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
@@ -37,8 +38,9 @@ const ONE_NATURAL = new RegExp(NATURAL, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
 const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
 /** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
-const CREDIT =
-	/^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.,;]*|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*/i;
+const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
+const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
+	+ String.raw`|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
@@ -126,7 +128,10 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 	const edited = !!head.groups!['edited'];
 	return {
 		title, authors: edited ? [] : names,
-		contributors: [...(edited ? names.map(name => ({name, role: 'editor'})) : []), ...parsePeople(credits.join('; ')).contributors],
+		contributors: [
+			...(edited ? names.map(name => ({name, role: 'editor'})) : []),
+			...parsePeople(credits.join('; ')).contributors,
+		],
 		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
