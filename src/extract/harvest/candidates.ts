@@ -1,6 +1,6 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
-import {invertedName, parseCitation} from './citation.ts';
+import {invertedName, invertedNames, parseCitation} from './citation.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
@@ -112,15 +112,25 @@ const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=
 	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)`, 'u');
 
 /**
- * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
- * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`).
+ * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
+ * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
  */
-function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
+const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
+
+/**
+ * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
+ * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`), or names written surname first as
+ * catalogues sort them (`— Newport, Cal`); a place is written so too (`— Paris, France`): `sorted` says whether the
+ * line or its section tells the clause is people's.
+ */
+function dashAuthors(after: string, brackets = false, publisher?: string, sorted = true): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
 	const clause = DASH_CLAUSE.exec(after)?.[1];
 	if (!clause) return [];
+	const inverted = sortedNames(clause);
+	if (inverted) return sorted ? inverted : [];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
 	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part))
 		.map(part => part.replace(/^with\s+/, ''));
@@ -379,7 +389,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
 		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
-		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
+		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
+		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
 			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
 			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
@@ -449,6 +460,8 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 	if (!sep || !authors) return undefined;
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
 	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
+	// (names written surname first are no title: `Deep Work – Newport, Cal` is title first)
+	if (sortedNames(right)) return undefined;
 	const title = cleanTitle(right);
 	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
 	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title)) return undefined;

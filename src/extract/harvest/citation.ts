@@ -54,6 +54,15 @@ export function invertedName(text: string): string | undefined {
 	return m && m[0].length === text.trim().length ? turned(m) : undefined;
 }
 
+/**
+ * Names each written surname first and nothing else, joined as a list joins them (`Hunt, Andrew & Thomas, David`,
+ * `Hunt, Andrew; Thomas, David`), in natural order.
+ */
+export function invertedNames(text: string): string[] | undefined {
+	const names = text.split(/\s*(?:;|&|\band\b)\s*/).map(invertedName);
+	return names.every(Boolean) ? names as string[] : undefined;
+}
+
 /** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
 function people(head: string): string[] {
 	const names: string[] = [];

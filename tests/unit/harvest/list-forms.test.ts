@@ -1,0 +1,48 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://blog.example/posts/this-year/';
+/** A post whose heading says it lists books, and one whose heading says nothing of what it lists. */
+const page = (heading: string, body: string) => `<html><head><title>${heading}</title></head><body><article>
+<h1>${heading}</h1><p>Here is what stayed with me, with a line on each where I had one to give.</p>${body}
+<p>Thanks for reading.</p></article></body></html>`;
+const read = (heading: string, body: string) => harvest(new JSDOM(page(heading, body), {url}).window.document, url)
+	.map(w => ({title: w.title, authors: w.authors, publisher: w.publisher, publishedAt: w.publishedAt}));
+const books = (body: string) => read('Books I loved this year', body);
+const notes = (body: string) => read('Notes from the week', body);
+const list = (...items: string[]) => `<ul>${items.map(item => `<li>${item}</li>`).join('')}</ul>`;
+
+describe('the author after the title, written surname first', () => {
+	test('`Title — Surname, Given` in a list of books: the author turned to natural order', () => {
+		expect(books(list('Deep Work — Newport, Cal', 'The Pragmatic Programmer - Hunt, Andrew & Thomas, David',
+			'Sapiens – Harari, Yuval Noah'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']},
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+	});
+
+	test('two full names parted by a comma stay two people in natural order', () => {
+		expect(books(list('Team Topologies — Matthew Skelton, Manuel Pais', 'Accelerate — Nicole Forsgren, Jez Humble'))).toMatchObject([
+			{title: 'Team Topologies', authors: ['Matthew Skelton', 'Manuel Pais']},
+			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble']},
+		]);
+	});
+
+	test('after a linked title the inverted name is one person, not two', () => {
+		expect(notes(list('<a href="https://books.example/deep-work">Deep Work</a> — Newport, Cal',
+			'<a href="https://books.example/atomic-habits">Atomic Habits</a> — Clear, James'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('a place is written the same way: with nothing saying the list is of works, `Title — City, Country` is none', () => {
+		expect(notes(list('Best croissant — Paris, France', 'Best pizza — Naples, Italy', 'Best tea — Kyoto, Japan'))).toEqual([]);
+		// (a year says it is a work's line)
+		expect(notes(list('Deep Work — Newport, Cal, 2016', 'Atomic Habits — Clear, James, 2018'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publishedAt: '2018'},
+		]);
+	});
+});
