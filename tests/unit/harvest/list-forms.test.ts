@@ -24,7 +24,9 @@ describe('the author after the title, written surname first', () => {
 	});
 
 	test('two full names parted by a comma stay two people in natural order', () => {
-		expect(books(list('Team Topologies — Matthew Skelton, Manuel Pais', 'Accelerate — Nicole Forsgren, Jez Humble'))).toMatchObject([
+		const items = list('Team Topologies — Matthew Skelton, Manuel Pais',
+			'Accelerate — Nicole Forsgren, Jez Humble');
+		expect(books(items)).toMatchObject([
 			{title: 'Team Topologies', authors: ['Matthew Skelton', 'Manuel Pais']},
 			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble']},
 		]);
@@ -37,8 +39,9 @@ describe('the author after the title, written surname first', () => {
 		]);
 	});
 
-	test('a place is written the same way: with nothing saying the list is of works, `Title — City, Country` is none', () => {
-		expect(notes(list('Best croissant — Paris, France', 'Best pizza — Naples, Italy', 'Best tea — Kyoto, Japan'))).toEqual([]);
+	test('a place is written so too: `Title — City, Country` is none unless something says works are listed', () => {
+		const places = list('Best croissant — Paris, France', 'Best pizza — Naples, Italy', 'Best tea — Kyoto, Japan');
+		expect(notes(places)).toEqual([]);
 		// (a year says it is a work's line)
 		expect(notes(list('Deep Work — Newport, Cal, 2016', 'Atomic Habits — Clear, James, 2018'))).toMatchObject([
 			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
