@@ -1,5 +1,5 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
-import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, publisherIn, type Bib} from './biblio.ts';
 import {invertedName, invertedNames, parseCitation} from './citation.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
@@ -115,6 +115,14 @@ const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=
  * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
  * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
  */
+/**
+ * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
+ * Not `Team`: a team page lists its people so (`Ann Lee — Design Team`).
+ */
+const CREDITED_AS_ONE = ['Authors', 'Contributors', 'Developers', 'Maintainers', 'Project'];
+const COLLECTIVE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}\d.+#-]*\s+){1,3}`
+	+ `(?:${CREDITED_AS_ONE.join('|')})$`, 'u');
+
 const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
 
 /**
@@ -131,6 +139,7 @@ function dashAuthors(after: string, brackets = false, publisher?: string, sorted
 	if (!clause) return [];
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
+	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
 	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part))
 		.map(part => part.replace(/^with\s+/, ''));
@@ -392,7 +401,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
 			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
-			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
+			.filter(name => COLLECTIVE.test(name)
+				|| (!ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name))));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
 		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
@@ -400,8 +410,14 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
 		if (year) bib.publishedAt = year;
 	}
-	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work
-	const published = unlinked && cited && /^\s*[(（]/.test(rest);
+	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
+	// clause naming only a publisher (`Learning Go — O'Reilly Media`) in a list item, where the list says it is of
+	// works or a year follows (a list of sites is written so too: `The Verge — Vox Media`; and under a title, a
+	// paragraph `John Williams — NYRB, 1965` is its credit line)
+	const imprint = /^(?:LI|TD)$/.test(seg.tag) && /^\s+[-–—]{1,2}\s/.test(rest)
+		&& DASH_CLAUSE.exec(rest)?.[1] === bib.publisher
+		&& (works || !!bib.publishedAt);
+	const published = unlinked && cited && (/^\s*[(（]/.test(rest) || imprint);
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
@@ -460,8 +476,9 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 	if (!sep || !authors) return undefined;
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
 	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
-	// (names written surname first are no title: `Deep Work – Newport, Cal` is title first)
-	if (sortedNames(right)) return undefined;
+	// (names written surname first are no title, nor a publisher's name: `Deep Work – Newport, Cal`, `Learning Go –
+	// O'Reilly Media` are title first)
+	if (sortedNames(right) || publisherIn(right) === right.trim()) return undefined;
 	const title = cleanTitle(right);
 	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
 	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title)) return undefined;

@@ -49,3 +49,35 @@ describe('the author after the title, written surname first', () => {
 		]);
 	});
 });
+
+describe('who else a list names after the title: a publisher, a collective credit', () => {
+	test('`Title — Publisher` names the publisher, never an author, nor the publisher as a title', () => {
+		expect(books(list("Learning Go — O'Reilly Media", "Programming Rust - O'Reilly Media, 2021",
+			'Eloquent JavaScript — No Starch Press'))).toEqual([
+			{title: 'Learning Go', authors: undefined, publisher: "O'Reilly Media", publishedAt: undefined},
+			{title: 'Programming Rust', authors: undefined, publisher: "O'Reilly Media", publishedAt: '2021'},
+			{title: 'Eloquent JavaScript', authors: undefined, publisher: 'No Starch Press', publishedAt: undefined},
+		]);
+		// (a list of sites is written so too: only a list said to be of works, or a year, makes it a work's line)
+		expect(notes(list('The Verge — Vox Media', 'Polygon — Vox Media', 'Eater — Vox Media'))).toEqual([]);
+		// (under a title, `Name — Publisher, Year` is its credit line)
+		expect(books('<h3>Stoner</h3><p><em>John Williams — New York Review Books, 1965</em></p>')).toMatchObject([
+			{title: 'Stoner', authors: ['John Williams'], publisher: 'New York Review Books', publishedAt: '1965'},
+		]);
+	});
+
+	test('a project credited as one (`The Go Authors`) is the author, linked or not; a team\'s line is no work', () => {
+		expect(notes(list('The Go Programming Language Specification - The Go Authors',
+			'The Rust Reference — The Rust Project Developers'))).toMatchObject([
+			{title: 'The Go Programming Language Specification', authors: ['The Go Authors']},
+			{title: 'The Rust Reference', authors: ['The Rust Project Developers']},
+		]);
+		const k8s = '<a href="https://kubernetes.io/docs/">Kubernetes Documentation</a> — Kubernetes Contributors';
+		expect(notes(list(k8s,
+			'<a href="https://go.dev/doc/effective_go">Effective Go</a> — The Go Authors'))).toMatchObject([
+			{title: 'Kubernetes Documentation', authors: ['Kubernetes Contributors']},
+			{title: 'Effective Go', authors: ['The Go Authors']},
+		]);
+		expect(notes(list('Ann Lee — Design Team', 'Bob Stone — Platform Team', 'Carol King — Core Team'))).toEqual([]);
+	});
+});
