@@ -526,9 +526,10 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
 	const ref = parseReference(line);
 	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
-	// a references section, only among other works (index.ts), as a list of such lines is
+	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
+	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
 	const marks = seg.marks.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, marks);
+	const cited = ref ? undefined : parseCitation(line, marks, true);
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)

@@ -100,8 +100,10 @@ function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
  * A reference written in one of the citation styles (MLA, APA, Chicago, Harvard), parsed into its title, people in
  * natural order, publisher and year; `marks` are the text's italic stretches, where a book's title is set.
  * Only a line with a year and a publisher, a journal or an italic title: a sentence opening `Name, Name.` is none.
+ * With `bare`, also MLA's line with the publisher left out, the year alone after the title (`Newport, Cal. Deep Work.
+ * 2016.`): a caller passes it where a list of such lines supports it.
  */
-export function parseCitation(text: string, marks: Span[] = []): Citation | undefined {
+export function parseCitation(text: string, marks: Span[] = [], bare = false): Citation | undefined {
 	// Cheap guard first: a citation is a line with a year, not a paragraph
 	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
 	const head = HEAD.exec(text);
@@ -131,7 +133,8 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
 	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
-	if (!year || !(named || journal || found.set)) return undefined;
+	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
+	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
 	const names = people(head[1]!);
 	const edited = !!head.groups!['edited'];

@@ -1,5 +1,6 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
+import {parseCitation} from '../../../src/extract/harvest/citation.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
 const url = 'https://blog.example/posts/this-year/';
@@ -79,5 +80,26 @@ describe('who else a list names after the title: a publisher, a collective credi
 			{title: 'Effective Go', authors: ['The Go Authors']},
 		]);
 		expect(notes(list('Ann Lee — Design Team', 'Bob Stone — Platform Team', 'Carol King — Core Team'))).toEqual([]);
+	});
+});
+
+describe('MLA lines with the publisher left out: `Surname, Given. Title. Year.`', () => {
+	test('read in a list of such lines, the people turned to natural order and the year kept', () => {
+		expect(notes(list('Newport, Cal. Deep Work. 2016.', 'Clear, James. Atomic Habits. 2018.',
+			'Harari, Yuval Noah. Sapiens. 2014.'))).toEqual([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: undefined, publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publisher: undefined, publishedAt: '2018'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: undefined, publishedAt: '2014'},
+		]);
+	});
+
+	test('one such line in running text is no list; nothing but the year may follow the title', () => {
+		expect(notes('<p>A long paragraph of thoughts on focus, of its own, about nothing much.</p>'
+			+ '<p>Newport, Cal. Deep Work. 2016.</p>')).toEqual([]);
+		const bare = parseCitation('Newport, Cal. Deep Work. 2016.', [], true);
+		expect(bare).toMatchObject({title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'});
+		expect(parseCitation('Newport, Cal. Deep Work. 2016.')).toBeUndefined();
+		expect(parseCitation('Paris, France. It was lovely there in 2016.', [], true)).toBeUndefined();
+		expect(parseCitation('Paris, France. It was lovely. 2016 was a good year.', [], true)).toBeUndefined();
 	});
 });
