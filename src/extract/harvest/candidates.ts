@@ -382,10 +382,16 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// Newport`)
 	const headEnd = offset + by[1]!.length;
 	const marked = seg.marks.some(m => m.start <= offset && m.end >= headEnd);
-	const setApart = seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
+	// A link right after the people is the title (`Cal Newport — <a>Deep Work</a>`): it settles the order, and it is
+	// the work's link
+	const titleLink = seg.links
+		.find(l => l.start > headEnd && l.start <= headEnd + 4 && !isChromeLink(l.url, ctx.page));
+	const setApart = !!titleLink || seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
 	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < headEnd)
 		? authorFirst(by[1]!, rest, setApart, works) : undefined;
-	const flipped = people && item(people.title, seg, whole, ctx, people.bib, {unlinked: true, order: people.order});
+	const linked = titleLink ? {url: titleLink.url.href} : {};
+	const flipped = people
+		&& item(people.title, seg, whole, ctx, people.bib, {unlinked: true, order: people.order, ...linked});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
 	if (flipped && people.order !== 'either') return [flipped];

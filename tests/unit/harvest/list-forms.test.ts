@@ -9,7 +9,7 @@ const page = (heading: string, body: string) => `<html><head><title>${heading}</
 <h1>${heading}</h1><p>Here is what stayed with me, with a line on each where I had one to give.</p>${body}
 <p>Thanks for reading.</p></article></body></html>`;
 const read = (heading: string, body: string) => harvest(new JSDOM(page(heading, body), {url}).window.document, url)
-	.map(w => ({title: w.title, authors: w.authors, publisher: w.publisher, publishedAt: w.publishedAt}));
+	.map(w => ({title: w.title, authors: w.authors, publisher: w.publisher, publishedAt: w.publishedAt, url: w.url}));
 const books = (body: string) => read('Books I loved this year', body);
 const notes = (body: string) => read('Notes from the week', body);
 const list = (...items: string[]) => `<ul>${items.map(item => `<li>${item}</li>`).join('')}</ul>`;
@@ -101,5 +101,18 @@ describe('MLA lines with the publisher left out: `Surname, Given. Title. Year.`'
 		expect(parseCitation('Newport, Cal. Deep Work. 2016.')).toBeUndefined();
 		expect(parseCitation('Paris, France. It was lovely there in 2016.', [], true)).toBeUndefined();
 		expect(parseCitation('Paris, France. It was lovely. 2016 was a good year.', [], true)).toBeUndefined();
+	});
+});
+
+describe('the people first, then a link', () => {
+	test('`Name — <a>Title</a>`: the link is the title and its address the work\'s, written either way round', () => {
+		const dw = '<a href="https://books.example/deep-work">Deep Work</a>';
+		const ah = '<a href="https://books.example/atomic-habits">Atomic Habits</a>';
+		const works = [
+			{title: 'Deep Work', authors: ['Cal Newport'], url: 'https://books.example/deep-work'},
+			{title: 'Atomic Habits', authors: ['James Clear'], url: 'https://books.example/atomic-habits'},
+		];
+		expect(notes(list(`Cal Newport — ${dw}`, `James Clear — ${ah}`))).toMatchObject(works);
+		expect(books(list(`Newport, Cal — ${dw}`, `Clear, James — ${ah}`))).toMatchObject(works);
 	});
 });
