@@ -417,13 +417,14 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (year) bib.publishedAt = year;
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
-	// clause naming only a publisher (`Learning Go — O'Reilly Media`) in a list item, where the list says it is of
-	// works or a year follows (a list of sites is written so too: `The Verge — Vox Media`; and under a title, a
-	// paragraph `John Williams — NYRB, 1965` is its credit line)
-	const imprint = /^(?:LI|TD)$/.test(seg.tag) && /^\s+[-–—]{1,2}\s/.test(rest)
-		&& DASH_CLAUSE.exec(rest)?.[1] === bib.publisher
+	// or a `by` naming only a publisher (`Learning Go — O'Reilly Media`, `Learning Go by O'Reilly Media`) in a list
+	// item, where the list says it is of works or a year follows (a list of sites is written so too: `The Verge — Vox
+	// Media`; and under a title, a paragraph `John Williams — NYRB, 1965` is its credit line)
+	const imprinted = /^\s+[-–—]{1,2}\s/.test(rest) ? DASH_CLAUSE.exec(rest)?.[1]
+		: /^[,，]?\s+by\s+([^.;,(]+?)\s*(?:[.;,(]|$)/i.exec(rest)?.[1];
+	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
 		&& (works || !!bib.publishedAt);
-	const published = unlinked && cited && (/^\s*[(（]/.test(rest) || imprint);
+	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
@@ -435,7 +436,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...either})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, unlinked ? {unlinked, ...either} : {})];
+	const listed = unlinked || imprint ? {unlinked: true, ...either} : {};
+	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
 
 /** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */

@@ -61,6 +61,12 @@ describe('who else a list names after the title: a publisher, a collective credi
 		]);
 		// (a list of sites is written so too: only a list said to be of works, or a year, makes it a work's line)
 		expect(notes(list('The Verge — Vox Media', 'Polygon — Vox Media', 'Eater — Vox Media'))).toEqual([]);
+		// (and `Title by Publisher`: a publisher is no author)
+		expect(books(list("Learning Go by O'Reilly Media", "Programming Rust by O'Reilly Media, 2021"))).toMatchObject([
+			{title: 'Learning Go', authors: undefined, publisher: "O'Reilly Media"},
+			{title: 'Programming Rust', authors: undefined, publisher: "O'Reilly Media", publishedAt: '2021'},
+		]);
+		expect(notes(list('The Verge by Vox Media', 'Polygon by Vox Media'))).toEqual([]);
 		// (under a title, `Name — Publisher, Year` is its credit line)
 		expect(books('<h3>Stoner</h3><p><em>John Williams — New York Review Books, 1965</em></p>')).toMatchObject([
 			{title: 'Stoner', authors: ['John Williams'], publisher: 'New York Review Books', publishedAt: '1965'},
