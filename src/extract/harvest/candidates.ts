@@ -339,10 +339,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length
 		? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
-	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`): read as one, same
-	// length
+	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
+	// their year (`| 2016`): read as a dash and a year in brackets, same length
 	const stripped = stripNumbering(seg.text);
-	const text = seg.tag === 'LI' ? stripped.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ') : stripped;
+	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ');
 	const offset = seg.text.length - text.length;
 	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)

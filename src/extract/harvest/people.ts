@@ -27,6 +27,10 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
+/** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
+export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
+	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
+
 /** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
 export function cleanName(raw: string, labelled = false): string | undefined {
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');

@@ -122,3 +122,23 @@ describe('the people first, then a link', () => {
 		expect(books(list(`Newport, Cal — ${dw}`, `Clear, James — ${ah}`))).toMatchObject(works);
 	});
 });
+
+describe('how lists set their people apart', () => {
+	test('`Title | Name | Year`: the bars part the title, the people and the year', () => {
+		expect(notes(list('Deep Work | Cal Newport | 2016', 'Atomic Habits | James Clear | 2018'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publishedAt: '2018'},
+		]);
+		// (a menu's bars are no list of works)
+		expect(notes(list('Home | About | 2024', 'Blog | Contact | 2025'))).toEqual([]);
+	});
+
+	test('names set in capitals are said as a reader says them; the title keeps its capitals', () => {
+		const shouted = list('DEEP WORK by CAL NEWPORT', 'THE HOBBIT by J. R. R. TOLKIEN', 'Learning Go by JON BODNER');
+		expect(notes(shouted)).toMatchObject([
+			{title: 'DEEP WORK', authors: ['Cal Newport']},
+			{title: 'THE HOBBIT', authors: ['J. R. R. Tolkien']},
+			{title: 'Learning Go', authors: ['Jon Bodner']},
+		]);
+	});
+});
