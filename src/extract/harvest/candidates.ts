@@ -289,7 +289,8 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
-			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
+			// (a slash parts them too: `《三体》/ 刘慈欣`)
+			if (leads) bib.authors = dashAuthors(after.replace(/^\s*[/／]/, '-')).filter(isPerson);
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
 				bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
 			}
@@ -403,13 +404,16 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
 	// (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
-		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]|^\s*——/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
+		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
+		// (`——科幻`), so a name there opens with a surname
+		const spaced = !/^\s*——/.test(rest);
 		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
 			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
-			.filter(name => COLLECTIVE.test(name)
-				|| (!ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name))));
+			.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
+				&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
 		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));

@@ -142,3 +142,19 @@ describe('how lists set their people apart', () => {
 		]);
 	});
 });
+
+describe('Chinese lists without 《》 or spaces', () => {
+	test('`三体——刘慈欣`: the unspaced Chinese dash parts the title and a name opening with a surname', () => {
+		expect(notes(list('三体——刘慈欣', '活着——余华'))).toMatchObject([
+			{title: '三体', authors: ['刘慈欣']}, {title: '活着', authors: ['余华']},
+		]);
+		// (after it a few Han characters say as often what the work is)
+		expect(notes(list('三体——科幻', '活着——文学'))).toEqual([]);
+	});
+
+	test('`《三体》/ 刘慈欣`: a slash after the title parts its people as a dash does', () => {
+		expect(notes(list('《三体》/ 刘慈欣', '《活着》／余华'))).toMatchObject([
+			{title: '三体', authors: ['刘慈欣']}, {title: '活着', authors: ['余华']},
+		]);
+	});
+});
