@@ -1,6 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, publisherIn, type Bib} from './biblio.ts';
-import {invertedName, invertedNames, parseCitation} from './citation.ts';
+import {parseCitation} from './citation.ts';
+import {invertedName, invertedNames} from './inverted.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';

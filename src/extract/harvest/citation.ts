@@ -1,5 +1,6 @@
 import {isbnsIn, type Reference} from './biblio.ts';
-import {PARTICLE, parsePeople} from './people.ts';
+import {INVERTED, NATURAL, ONE_INVERTED, turned} from './inverted.ts';
+import {parsePeople} from './people.ts';
 import type {Span} from './segments.ts';
 import {squash} from './text.ts';
 
@@ -9,14 +10,6 @@ import {squash} from './text.ts';
  * then the year in brackets (APA, Harvard) or as a sentence (Chicago author-date), the title as a sentence of its own
  * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
  */
-const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
-const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
-// An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
-const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
-const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?`;
-const SUFFIX = '(?:,?\\s+(?:Jr|Sr)\\.?|\\s+I{2,3})?';
-const INVERTED = `${SURNAME},\\s+${GIVEN}${SUFFIX}`;
-const NATURAL = `${WORD}(?:\\s+(?:${WORD}|${INITIALS}|${PARTICLE})){1,3}`;
 const YEAR = '(?:19|20)\\d{2}';
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
@@ -32,8 +25,6 @@ const HEAD = new RegExp(
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 
-/** One inverted name in the people: `Newport, Cal` -> `Cal Newport`. */
-const ONE_INVERTED = new RegExp(`(${SURNAME}),\\s+(${GIVEN})(${SUFFIX})`, 'uy');
 const ONE_NATURAL = new RegExp(NATURAL, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
 const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
@@ -43,25 +34,6 @@ const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
 	+ String.raw`|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
-
-/** `Newport, Cal` matched by ONE_INVERTED, in natural order (`Cal Newport`; `Frederick P. Brooks Jr.`). */
-const turned = (m: RegExpExecArray) => `${m[2]!.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${m[1]}${m[3]!.replace(',', '')}`;
-
-/** One name written surname first (`Newport, Cal`, `Harari, Yuval Noah`) and nothing else, in natural order. */
-export function invertedName(text: string): string | undefined {
-	ONE_INVERTED.lastIndex = 0;
-	const m = ONE_INVERTED.exec(text.trim());
-	return m && m[0].length === text.trim().length ? turned(m) : undefined;
-}
-
-/**
- * Names each written surname first and nothing else, joined as a list joins them (`Hunt, Andrew & Thomas, David`,
- * `Hunt, Andrew; Thomas, David`), in natural order.
- */
-export function invertedNames(text: string): string[] | undefined {
-	const names = text.split(/\s*(?:;|&|\band\b)\s*/).map(invertedName);
-	return names.every(Boolean) ? names as string[] : undefined;
-}
 
 /** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
 function people(head: string): string[] {

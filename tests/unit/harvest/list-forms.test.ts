@@ -158,3 +158,27 @@ describe('Chinese lists without 《》 or spaces', () => {
 		]);
 	});
 });
+
+describe('a byline\'s people, and where they end', () => {
+	const a = (title: string, slug: string) => `<a href="https://books.example/${slug}">${title}</a>`;
+
+	test('`by Newport, Cal`: one name written surname first, turned; `by Cal Newport, David Allen` stays two', () => {
+		expect(notes(list(`${a('Deep Work', 'dw')} by Newport, Cal`, 'Atomic Habits by Clear, James'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+		expect(notes(list(`${a('A Book', 'ab')} by Cal Newport, David Allen`, `${a('B Book', 'bb')} by Ann Lee`)))
+			.toMatchObject([
+				{title: 'A Book', authors: ['Cal Newport', 'David Allen']}, {title: 'B Book', authors: ['Ann Lee']},
+			]);
+	});
+
+	test('`by Name, Publisher, Year`: the part before the year is the publisher; a full name is a co-author', () => {
+		expect(notes(list(`${a('Deep Work', 'dw')} by Cal Newport, Grand Central, 2016`,
+			`${a('Atomic Habits', 'ah')} by James Clear, Avery, 2018`,
+			`${a('The Pragmatic Programmer', 'pp')} by Andrew Hunt, David Thomas, 1999`))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Atomic Habits', authors: ['James Clear'], publisher: 'Avery', publishedAt: '2018'},
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas'], publisher: undefined},
+		]);
+	});
+});
