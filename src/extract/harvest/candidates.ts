@@ -201,6 +201,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
 			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher)
 				.filter(name => !HAN_RE.test(name) || isPerson(name));
+			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
+			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
 			if (year) bib.publishedAt = year;
@@ -240,6 +242,10 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) {
+			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
+			// makes no link a work by itself
+			bib.publishedAt ??= /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			if (!bib.publishedAt) delete bib.publishedAt;
 			out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 		}
 	});

@@ -182,3 +182,26 @@ describe('a byline\'s people, and where they end', () => {
 		]);
 	});
 });
+
+describe('a linked work\'s year and publisher, read from its own item', () => {
+	const a = (title: string, slug: string) => `<a href="https://books.example/${slug}">${title}</a>`;
+
+	test('`<a>Title</a> (2016) by Name`: a year in brackets right after the title is the work\'s', () => {
+		const dated = list(`${a('Deep Work', 'dw')} (2016) by Cal Newport`,
+			`${a('Atomic Habits', 'ah')} (2018) by James Clear`);
+		expect(notes(dated)).toMatchObject([
+			{title: 'Deep Work', publishedAt: '2016'}, {title: 'Atomic Habits', publishedAt: '2018'},
+		]);
+		// (it makes no link a work by itself)
+		const trip = '<p>I wrote about <a href="https://other.example/post">a trip to Rome</a> (2016) last spring.</p>';
+		expect(notes(trip)).toEqual([]);
+	});
+
+	test('`<a>Title</a> — Name (Publisher, Month Year)`: any publisher, and the month', () => {
+		expect(notes(list(`${a('Atomic Habits', 'ah')} — James Clear (Avery, October 2018)`,
+			`${a('Deep Work', 'dw')} — Cal Newport (Piatkus, 2016)`))).toMatchObject([
+			{title: 'Atomic Habits', authors: ['James Clear'], publisher: 'Avery', publishedAt: '2018-10'},
+			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Piatkus', publishedAt: '2016'},
+		]);
+	});
+});
