@@ -330,6 +330,9 @@ const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'publis
 const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
 
+/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
+const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
+
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	for (const mark of seg.marks) {
@@ -374,15 +377,17 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
-		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed
+		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
 			: opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline
 	// (index.ts)
 	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
 	// A year in brackets closing the title is the work's (`Deep Work (2016) by Cal Newport`)
-	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(cleanTitle(by[1]!));
-	const title = cleanTitle(by[1]!).slice(0, dated?.index);
+	// (and an edition note is no part of it: `Clean Code (2nd edition) - Robert C. Martin`)
+	const head = cleanTitle(by[1]!).replace(EDITION, '');
+	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(head);
+	const title = head.slice(0, dated?.index);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;

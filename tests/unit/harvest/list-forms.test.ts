@@ -205,3 +205,10 @@ describe('a linked work\'s year and publisher, read from its own item', () => {
 		]);
 	});
 });
+
+test('an edition note in brackets after an unlinked title is no part of it, nor a stop before its people', () => {
+	const noted = list('Clean Code (2nd edition) - Robert C. Martin', 'Refactoring (2nd Edition) – Martin Fowler');
+	expect(notes(noted)).toMatchObject([
+		{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Refactoring', authors: ['Martin Fowler']},
+	]);
+});
