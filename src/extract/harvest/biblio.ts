@@ -65,7 +65,8 @@ const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 're
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
 	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`
-	+ String.raw`\s*,\s*(?:19|20)\d{2}\s*\)`, 'iu');
+	// (the year, or a month and the year: `(Avery, October 2018)`)
+	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*\)`, 'iu');
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
 /** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
@@ -74,10 +75,15 @@ const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'R
 const SENTENCE = new RegExp(String.raw`[.;]\s+((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b)\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
+/** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */
+const TRAILING = new RegExp(String.raw`,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`
+	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
+
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
+	const trailing = TRAILING.exec(text.slice(0, 160))?.[1];
 	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
-		|| SENTENCE.exec(text.slice(0, 160))?.[1];
+		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
 	const publisher = publisherIn(text) ?? (cited || undefined);
 	const date = dateIn(text, publisher);
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
@@ -88,6 +94,8 @@ export function bibIn(text: string): Bib {
 	const bib: Bib = {...parsePeople(text)};
 	const {publisher, publishedAt} = bib.authors.length ? citationIn(text, bib.authors) : {publisher: publisherIn(text), publishedAt: undefined};
 	if (publisher) bib.publisher = publisher;
+	// (a publisher the people's list ran into is no one: `by Cal Newport, Grand Central, 2016`)
+	bib.authors = bib.authors.filter(name => name !== publisher);
 	const date = publishedAt ?? dateIn(text, publisher);
 	if (date) bib.publishedAt = date;
 	const isbn = isbnsIn(text);

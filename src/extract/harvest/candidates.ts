@@ -1,6 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
-import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, type Bib} from './biblio.ts';
-import {invertedName, parseCitation} from './citation.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, parseReference, publisherIn, type Bib} from './biblio.ts';
+import {parseCitation} from './citation.ts';
+import {invertedName, invertedNames} from './inverted.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
@@ -9,7 +10,9 @@ import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
-export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate};
+export type Candidate = HarvestItem & {
+	provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate;
+};
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
  * when both do (`Cal Newport – Deep Work`: read title first, the author-first reading in `other`), `colon` for
@@ -17,15 +20,28 @@ export type Candidate = HarvestItem & {provider?: string; seg: number; unlinked?
  */
 export type Order = 'author' | 'either' | 'colon';
 /** What the harvester knows about the section a segment sits in. */
-export type Context = {page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean};
+export type Context = {
+	page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean;
+};
 
 const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
-const CUE = /《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:book|course|tutorial|talk|keynote|paper|podcast|handbook|guide|lecture|video|curricul(?:um|a)|lesson|workshop|textbook|\d+(?:st|nd|rd|th) edition)s?\b/i;
+/** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
+const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
+	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
+const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
-const TOOL = /\b(?:platform|tool(?:kit)?s?|library|framework|site|website|app|application|service|engine|editor|ide|cli|api|sdk|database|plugin|extension|community|forum|news|aggregator|search|package|runtime|compiler|linter)\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎/i;
-const OWNER = /^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:book|course|talk|lecture|series|class|tutorial|guide|handbook|keynote|paper|podcast|video|notes)s?\b/u;
-const CLOSING_YEAR = /^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)/u;
+const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
+	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',
+	'aggregator', 'search', 'package', 'runtime', 'compiler', 'linter'];
+const TOOL = new RegExp(String.raw`\b(?:${TOOLS.join('|')})\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎`, 'i');
+/** What a full name may own (`Kyle Simpson's book series`). */
+const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
+	'paper', 'podcast', 'video', 'notes'];
+const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
+	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
+const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
+	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -39,7 +55,8 @@ function site(url: URL): string {
 	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
 }
 
-function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, extra: Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string}): Candidate {
+type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string};
+function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, extra: Extra): Candidate {
 	const {host, quoted, refType, ...rest} = extra;
 	const near = sentenceAround(seg.text, span.start, span.end);
 	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType});
@@ -90,18 +107,43 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
 }
 
+/** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
+const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)`, 'u');
+
+/**
+ * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
+ * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
+ */
+/**
+ * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
+ * Not `Team`: a team page lists its people so (`Ann Lee — Design Team`).
+ */
+const CREDITED_AS_ONE = ['Authors', 'Contributors', 'Developers', 'Maintainers', 'Project'];
+const COLLECTIVE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}\d.+#-]*\s+){1,3}`
+	+ `(?:${CREDITED_AS_ONE.join('|')})$`, 'u');
+
+const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
+
 /**
  * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
- * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`).
+ * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`), or names written surname first as
+ * catalogues sort them (`— Newport, Cal`); a place is written so too (`— Paris, France`): `sorted` says whether the
+ * line or its section tells the clause is people's.
  */
-function dashAuthors(after: string, brackets = false, publisher?: string): string[] {
+function dashAuthors(after: string, brackets = false, publisher?: string, sorted = true): string[] {
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	const clause = /^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)/u.exec(after)?.[1];
+	const clause = DASH_CLAUSE.exec(after)?.[1];
 	if (!clause) return [];
+	const inverted = sortedNames(clause);
+	if (inverted) return sorted ? inverted : [];
+	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part)).map(part => part.replace(/^with\s+/, ''));
+	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part))
+		.map(part => part.replace(/^with\s+/, ''));
 	// (none when the clause opens with the publisher: `(Picador, 2016)`)
 	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
 	if (at >= 0) parts.length = at;
@@ -119,8 +161,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
 	let whole: Bib | undefined;
 	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
-	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a known
-	// work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's prose)
+	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a
+	// known work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's
+	// prose)
 	const person: boolean[] = [];
 	// A list item opening with its work's link may link its people after a dash or a comma (`<a>Nudge</a> — <a>Richard
 	// Thaler</a> and <a>Cass Sunstein</a>`): full names after a dash, or after a comma linked to people's profiles
@@ -129,7 +172,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
 		const credited = opens && i === 1 && !!fullName(link.text) && (/^\s*[-–—]{1,2}\s*$/.test(between)
 			|| (/^\s*[,，]\s*$/.test(between) && PROFILE.test(link.url.pathname)));
-		person[i] = credited || PERSON_BEFORE.test(between.slice(-40)) || (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+		person[i] = credited || PERSON_BEFORE.test(between.slice(-40))
+			|| (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
 			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
 	});
 	links.forEach((link, i) => {
@@ -139,8 +183,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
 		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
-		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
-		let title = isGenericText(link.text) ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
+		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
+			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
+		}
+		let title = isGenericText(link.text)
+			? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
@@ -152,14 +199,19 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const stated = hasBib(bib);
 		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
 			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
-			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher).filter(name => !HAN_RE.test(name) || isPerson(name));
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher)
+				.filter(name => !HAN_RE.test(name) || isPerson(name));
+			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
+			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
 			if (year) bib.publishedAt = year;
-			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only (`<a>Paris</a>,
-			// France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>, MIT Museum`)
+			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
+			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,
+			// MIT Museum`)
 			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
-			const names = opensItem && /^\s*[,，]/.test(after) ? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
+			const names = opensItem && /^\s*[,，]/.test(after)
+				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
 			const owner = bib.authors.length ? undefined : fullName(OWNER.exec(after)?.[1] ?? '');
@@ -169,29 +221,47 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
-		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section && !BOOKISH_REPO.test(`${link.text} ${before}`);
+		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
+			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
-		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length || (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
+		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length
+			|| (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
 		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
 		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
-		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !bib.authors.some(name => name.includes(' '))
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated
+			&& !bib.authors.some(name => name.includes(' '))
 			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
-		const ok = ctx.toolSection ? !!host || hasBib(bib) : (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || ((leads || ctx.refSection) && (ctx.refSection || !!ctx.section)) || CUE.test(link.text)));
-		if (ok && !home && !NOT_TITLE.test(title)) out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
+		const ok = ctx.toolSection ? !!host || hasBib(bib)
+			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+			|| (external && !tool && (described || listed || CUE.test(link.text)));
+		if (ok && !home && !NOT_TITLE.test(title)) {
+			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
+			// makes no link a work by itself
+			bib.publishedAt ??= /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			if (!bib.publishedAt) delete bib.publishedAt;
+			out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+		}
 	});
 	return out;
 }
 
-/** The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not `推荐`). */
-const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
-/** A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a surname. */
+/**
+ * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
+ * `推荐`).
+ */
+const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
+	+ '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'}]`, 'u');
+/**
+ * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
+ * surname.
+ */
 const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 
 /**
@@ -219,21 +289,29 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
-		const before = LEADS.test(seg.tag) && !seg.text.slice(0, span.start).includes('《') ? peopleBefore(seg.text.slice(0, span.start)) : [];
+		const opening = seg.text.slice(0, span.start);
+		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening) : [];
 		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
 		if (!bib.authors.length) bib.authors = before;
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
-			if (leads) bib.authors = dashAuthors(after).filter(isPerson);
-			if (!bib.authors.length && /^\s*[(（]/.test(after)) bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			// (a slash parts them too: `《三体》/ 刘慈欣`)
+			if (leads) bib.authors = dashAuthors(after.replace(/^\s*[/／]/, '-')).filter(isPerson);
+			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
+				bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+			}
 			// (or after a comma: `《三体》，刘慈欣，重庆出版社`)
-			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) bib.authors = dashAuthors(after.replace(/^\s*[,，]/, '-')).filter(isPerson);
+			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) {
+				bib.authors = dashAuthors(after.replace(/^\s*[,，]/, '-')).filter(isPerson);
+			}
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
-				bib.authors = dashAuthors(`-${after}`).filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+				bib.authors = dashAuthors(`-${after}`)
+					.filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
 		}
-		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near)) {
+		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
+		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
 			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 		}
 	}
@@ -241,7 +319,19 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 }
 
 // A footnote opens with its back-link caret (`^ a b Name, Title`): a note, not a title
-const NOT_TITLE = /^\^|^(?:by|photo|reporting|additional reporting|editing|reported|interview|words|text|story|image|picture|illustration|cover|posted|written|published|edited|made|created|powered|promoted|sponsored|presented|brought to you|图|摄影|图片|题图)\b|\b(?:written|posted|photo|made|created|published|invented|powered|promoted|sponsored|designed|developed|built|maintained|supported|funded|presented|hosted|edited|reported|taken|drawn|updated|curated)$|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}/i;
+/** What opens a credit or a caption (`Photo by`, `Reporting by`), not a title. */
+const CREDIT_OPENERS = ['by', 'photo', 'reporting', 'additional reporting', 'editing', 'reported', 'interview', 'words',
+	'text', 'story', 'image', 'picture', 'illustration', 'cover', 'posted', 'written', 'published', 'edited', 'made',
+	'created', 'powered', 'promoted', 'sponsored', 'presented', 'brought to you', '图', '摄影', '图片', '题图'];
+/** What closes a credit (`Photo taken`, `Site built`), not a title. */
+const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'published', 'invented', 'powered', 'promoted',
+	'sponsored', 'designed', 'developed', 'built', 'maintained', 'supported', 'funded', 'presented', 'hosted', 'edited',
+	'reported', 'taken', 'drawn', 'updated', 'curated'];
+const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
+	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
+
+/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
+const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -250,81 +340,121 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
-		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) return [item(title, seg, mark, ctx, bib, {})];
+		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
+			return [item(title, seg, mark, ctx, bib, {})];
+		}
 	}
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
 	const [first, second, ...more] = seg.text.split('\n');
-	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length ? creditLine(second.trim()) : undefined;
+	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length
+		? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
-	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`): read as one, same length
+	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
+	// their year (`| 2016`): read as a dash and a year in brackets, same length
 	const stripped = stripNumbering(seg.text);
-	const text = seg.tag === 'LI' ? stripped.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ') : stripped;
+	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ');
 	const offset = seg.text.length - text.length;
+	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
 	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
 	// `三体 / 刘慈欣 / 重庆出版社 / 2008`: a catalogue's line of facts between spaced slashes
 	const catalogued = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? slashed(text) : undefined;
-	if (catalogued) return [item(catalogued.title, seg, {start: offset, end: seg.text.length}, ctx, catalogued.bib, {unlinked: true})];
-	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming works,
-	// a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a place's)
-	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
+	if (catalogued) return [item(catalogued.title, seg, whole, ctx, catalogued.bib, {unlinked: true})];
+	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming
+	// works, a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a
+	// place's)
+	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length
+		? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
 	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
-	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, !!ctx.section || ctx.refSection);
-	if (owned) return [item(owned.title, seg, {start: offset, end: seg.text.length}, ctx, owned.bib, {unlinked: true, order: 'author'})];
+	const works = !!ctx.section || ctx.refSection;
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works);
+	if (owned) return [item(owned.title, seg, whole, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text) ?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
-		?? (dashed && !/[(（]/.test(dashed[1]!) ? dashed : opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
+	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
+		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
+			: opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
-	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline (index.ts)
+	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline
+	// (index.ts)
 	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
 	// A year in brackets closing the title is the work's (`Deep Work (2016) by Cal Newport`)
-	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(cleanTitle(by[1]!));
-	const title = cleanTitle(by[1]!).slice(0, dated?.index);
+	// (and an edition note is no part of it: `Clean Code (2nd edition) - Robert C. Martin`)
+	const head = cleanTitle(by[1]!).replace(EDITION, '');
+	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(head);
+	const title = head.slice(0, dated?.index);
 	const rest = text.slice(by[1]!.length, by[1]!.length + 300);
 	const bib = bibIn(rest);
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
-	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal Newport`)
-	const marked = seg.marks.some(m => m.start <= offset && m.end >= offset + by[1]!.length);
-	const setApart = seg.marks.some(m => m.start > offset + by[1]!.length && m.start <= offset + by[1]!.length + 3);
-	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < offset + by[1]!.length)
-		? authorFirst(by[1]!, rest, setApart, !!ctx.section || ctx.refSection) : undefined;
-	const flipped = people && item(people.title, seg, {start: offset, end: seg.text.length}, ctx, people.bib, {unlinked: true, order: people.order});
+	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal
+	// Newport`)
+	const headEnd = offset + by[1]!.length;
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= headEnd);
+	// A link right after the people is the title (`Cal Newport — <a>Deep Work</a>`): it settles the order, and it is
+	// the work's link
+	const titleLink = seg.links
+		.find(l => l.start > headEnd && l.start <= headEnd + 4 && !isChromeLink(l.url, ctx.page));
+	const setApart = !!titleLink || seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < headEnd)
+		? authorFirst(by[1]!, rest, setApart, works) : undefined;
+	const linked = titleLink ? {url: titleLink.url.href} : {};
+	const flipped = people
+		&& item(people.title, seg, whole, ctx, people.bib, {unlinked: true, order: people.order, ...linked});
+	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
+	const either = flipped ? {order: 'either' as const, other: flipped} : {};
 	if (flipped && people.order !== 'either') return [flipped];
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
 	const cited = !!bib.publisher;
-	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines (index.ts)
+	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
+	// (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
-		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]|^\s*——/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
-		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher)
+		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
+		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
+		// (`——科幻`), so a name there opens with a surname
+		const spaced = !/^\s*——/.test(rest);
+		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
 			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
-			.filter(name => !ROLE.test(name) && (cited || / /.test(name) || HAN_RE.test(name)));
-		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber, 2021)`)
+			.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
+				&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
+		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
 		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
 		if (year) bib.publishedAt = year;
 	}
-	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work
-	const published = unlinked && cited && /^\s*[(（]/.test(rest);
+	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
+	// or a `by` naming only a publisher (`Learning Go — O'Reilly Media`, `Learning Go by O'Reilly Media`) in a list
+	// item, where the list says it is of works or a year follows (a list of sites is written so too: `The Verge — Vox
+	// Media`; and under a title, a paragraph `John Williams — NYRB, 1965` is its credit line)
+	const imprinted = /^\s+[-–—]{1,2}\s/.test(rest) ? DASH_CLAUSE.exec(rest)?.[1]
+		: /^[,，]?\s+by\s+([^.;,(]+?)\s*(?:[.;,(]|$)/i.exec(rest)?.[1];
+	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
+		&& (works || !!bib.publishedAt);
+	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
-		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work, 2016`)
+		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
+		// 2016`)
 		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
 		const span = {start: offset, end: offset + tail.title.length};
-		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...(flipped ? {order: 'either', other: flipped} : {})})];
+		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...either})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	return [item(title, seg, {start: offset, end: offset + by[1]!.length}, ctx, bib, unlinked ? {unlinked, ...(flipped ? {order: 'either', other: flipped} : {})} : {})];
+	const listed = unlinked || imprint ? {unlinked: true, ...either} : {};
+	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
 
 /** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
@@ -336,7 +466,11 @@ function yearIn(after: string): {publishedAt?: string} {
 /** Words that open or join a title and never a name (`The`, `of`, `How`). */
 const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;
 /** What a team page's `Name – Role` line says: a job, not a work. */
-const ROLE = /\b(?:engineer|designer|developer|manager|director|founder|ceo|cto|president|editor|writer|author|professor|researcher|scientist|student|lead|head|chief|officer|intern|consultant|analyst|architect|host|speaker|member|chair|partner|advis[eo]r|team)s?\b/i;
+const ROLES = ['engineer', 'designer', 'developer', 'manager', 'director', 'founder', 'ceo', 'cto', 'president',
+	'editor', 'writer', 'author', 'professor', 'researcher', 'scientist', 'student', 'lead', 'head', 'chief', 'officer',
+	'intern', 'consultant', 'analyst', 'architect', 'host', 'speaker', 'member', 'chair', 'partner',
+	'advis[eo]r', 'team'];
+const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
 
 /**
  * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
@@ -346,7 +480,10 @@ function personNames(text: string): string[] | undefined {
 	const inverted = invertedName(text);
 	if (inverted) return [inverted];
 	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
-	const names = parts.map(part => (part.split(/\s+/).length > 4 || part.split(/\s+/).some(word => TITLE_WORD.test(word)) ? undefined : fullName(part)));
+	const names = parts.map(part => {
+		const words = part.split(/\s+/);
+		return words.length > 4 || words.some(word => TITLE_WORD.test(word)) ? undefined : fullName(part);
+	});
 	return names.every(Boolean) ? names as string[] : undefined;
 }
 
@@ -364,12 +501,17 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 	if (!sep || !authors) return undefined;
 	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
 	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
+	// (names written surname first are no title, nor a publisher's name: `Deep Work – Newport, Cal`, `Learning Go –
+	// O'Reilly Media` are title first)
+	if (sortedNames(right) || publisherIn(right) === right.trim()) return undefined;
 	const title = cleanTitle(right);
 	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
-	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title) || ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
+	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title)) return undefined;
+	if (ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
 	const after = rest.slice(sep[0].length + right.length);
 	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
-	if (/[:：]/.test(sep[0]) && /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right)) return undefined;
+	const subtitle = /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right);
+	if (/[:：]/.test(sep[0]) && subtitle) return undefined;
 	const bib = {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)};
 	if (/[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
@@ -379,8 +521,9 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 }
 
 /**
- * A list line `Title, Full Name` (`The Overstory, Richard Powers`, `Thinking, Fast and Slow, Daniel Kahneman`): the title
- * runs to the first comma after which only full names follow, up to brackets, a spaced dash or the sentence's end.
+ * A list line `Title, Full Name` (`The Overstory, Richard Powers`, `Thinking, Fast and Slow, Daniel Kahneman`): the
+ * title runs to the first comma after which only full names follow, up to brackets, a spaced dash or the sentence's
+ * end.
  */
 function trailingNames(text: string): {title: string; names: string[]; rest: string} | undefined {
 	// A list item, not a paragraph of thousands of commas, each of which would be tried
@@ -393,7 +536,9 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
 		const title = cleanTitle(text.slice(0, cut.index));
 		// (a job is no name: `Ann Lee, Product Manager` is a team page's line)
-		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause)) return {title, names: names as string[], rest: after.slice(clause.length)};
+		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause)) {
+			return {title, names: names as string[], rest: after.slice(clause.length)};
+		}
 	}
 	return undefined;
 }
@@ -406,21 +551,27 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
 	const ref = parseReference(line);
 	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
-	// a references section, only among other works (index.ts), as a list of such lines is
-	const cited = ref ? undefined : parseCitation(line, seg.marks.map(m => ({start: m.start - shift, end: m.end - shift})));
+	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
+	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
+	const marks = seg.marks.map(m => ({start: m.start - shift, end: m.end - shift}));
+	const cited = ref ? undefined : parseCitation(line, marks, true);
 	if (ref || cited) {
-		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore Frankel</a>`)
+		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
+		// Frankel</a>`)
 		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page)
 			&& (!cited || (l.end > shift + cited.span.start && !/^(?:ISBN|doi|[\d-]+)$/i.test(l.text))));
 		const url = (links.find(l => cited && l.start < shift + cited.span.end) ?? links[0])?.url.href;
 		const host = url ? hostInfo(new URL(url)) : undefined;
 		const found = (ref ?? cited)!;
-		const extra = {refType: found.type, host, ...(url ? {url} : {}), ...(!noted && !ref?.type ? {unlinked: true} : {})};
+		const extra = {
+			refType: found.type, host, ...(url ? {url} : {}), ...(!noted && !ref?.type ? {unlinked: true} : {}),
+		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
-	const opensWithLink = seg.links[0] && !cleanTitle(seg.text.slice(0, seg.links[0].start)) && !isChromeLink(seg.links[0].url, ctx.page);
+	const first = seg.links[0];
+	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
 	return found.length || opensWithLink ? found : bylineCandidates(seg, ctx);
 }

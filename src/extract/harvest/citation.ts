@@ -1,4 +1,5 @@
 import {isbnsIn, type Reference} from './biblio.ts';
+import {INVERTED, NATURAL, ONE_INVERTED, turned} from './inverted.ts';
 import {parsePeople} from './people.ts';
 import type {Span} from './segments.ts';
 import {squash} from './text.ts';
@@ -9,20 +10,12 @@ import {squash} from './text.ts';
  * then the year in brackets (APA, Harvard) or as a sentence (Chicago author-date), the title as a sentence of its own
  * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
  */
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|ter|ten)';
-const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
-const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
-// An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
-const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
-const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?`;
-const SUFFIX = '(?:,?\\s+(?:Jr|Sr)\\.?|\\s+I{2,3})?';
-const INVERTED = `${SURNAME},\\s+${GIVEN}${SUFFIX}`;
-const NATURAL = `${WORD}(?:\\s+(?:${WORD}|${INITIALS}|${PARTICLE})){1,3}`;
 const YEAR = '(?:19|20)\\d{2}';
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
-	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
+	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}`
+	+ `|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
 	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
 	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
@@ -32,26 +25,15 @@ const HEAD = new RegExp(
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 
-/** One inverted name in the people: `Newport, Cal` -> `Cal Newport`. */
-const ONE_INVERTED = new RegExp(`(${SURNAME}),\\s+(${GIVEN})(${SUFFIX})`, 'uy');
 const ONE_NATURAL = new RegExp(NATURAL, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
 const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
 /** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
-const CREDIT =
-	/^(?:(?:translated|edited|introduction|foreword|illustrated)\b[^.,;]*|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*/i;
+const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
+const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
+	+ String.raw`|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
-
-/** `Newport, Cal` matched by ONE_INVERTED, in natural order (`Cal Newport`; `Frederick P. Brooks Jr.`). */
-const turned = (m: RegExpExecArray) => `${m[2]!.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${m[1]}${m[3]!.replace(',', '')}`;
-
-/** One name written surname first (`Newport, Cal`, `Harari, Yuval Noah`) and nothing else, in natural order. */
-export function invertedName(text: string): string | undefined {
-	ONE_INVERTED.lastIndex = 0;
-	const m = ONE_INVERTED.exec(text.trim());
-	return m && m[0].length === text.trim().length ? turned(m) : undefined;
-}
 
 /** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
 function people(head: string): string[] {
@@ -90,8 +72,10 @@ function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
  * A reference written in one of the citation styles (MLA, APA, Chicago, Harvard), parsed into its title, people in
  * natural order, publisher and year; `marks` are the text's italic stretches, where a book's title is set.
  * Only a line with a year and a publisher, a journal or an italic title: a sentence opening `Name, Name.` is none.
+ * With `bare`, also MLA's line with the publisher left out, the year alone after the title (`Newport, Cal. Deep Work.
+ * 2016.`): a caller passes it where a list of such lines supports it.
  */
-export function parseCitation(text: string, marks: Span[] = []): Citation | undefined {
+export function parseCitation(text: string, marks: Span[] = [], bare = false): Citation | undefined {
 	// Cheap guard first: a citation is a line with a year, not a paragraph
 	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
 	const head = HEAD.exec(text);
@@ -121,13 +105,17 @@ export function parseCitation(text: string, marks: Span[] = []): Citation | unde
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
 	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
-	if (!year || !(named || journal || found.set)) return undefined;
+	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
+	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
 	const names = people(head[1]!);
 	const edited = !!head.groups!['edited'];
 	return {
 		title, authors: edited ? [] : names,
-		contributors: [...(edited ? names.map(name => ({name, role: 'editor'})) : []), ...parsePeople(credits.join('; ')).contributors],
+		contributors: [
+			...(edited ? names.map(name => ({name, role: 'editor'})) : []),
+			...parsePeople(credits.join('; ')).contributors,
+		],
 		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),

@@ -5,6 +5,7 @@ import {bibIn, creditLine, hasBib} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
+import {uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
@@ -146,8 +147,11 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];
-		if (!rest.authors?.length) delete rest.authors;
-		if (!rest.contributors?.length) delete rest.contributors;
+		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
+		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
+		else delete rest.authors;
+		if (rest.contributors?.length) rest.contributors = rest.contributors.map(c => ({...c, name: uncapped(c.name)}));
+		else delete rest.contributors;
 		return [rest];
 	});
 }

@@ -1,3 +1,4 @@
+import {invertedNames, PARTICLE} from './inverted.ts';
 import {HAN} from './text.ts';
 
 /** People named around a work, split by role. */
@@ -6,7 +7,6 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-const PARTICLE = '(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)';
 const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
@@ -25,6 +25,10 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
+/** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
+export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
+	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
+
 /** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
 export function cleanName(raw: string, labelled = false): string | undefined {
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
@@ -42,6 +46,11 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const seen = new Set<string>();
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a note`
 	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
+	// `by Cal Newport, David Allen`)
+	const sorted = leading && !/^\p{Lu}[^\s,]*\s+\p{Lu}/u.test(text)
+		? invertedNames(text.replace(/[\s,]+$/, '')) : undefined;
+	if (sorted) return sorted;
 	for (const part of text.split(SEPARATOR)) {
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));

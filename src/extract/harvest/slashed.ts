@@ -18,7 +18,8 @@ export function slashed(text: string): {title: string; bib: Bib} | undefined {
 	const year = /^((?:19|20)\d{2})(?:\s*[-./年]\s*(\d{1,2}))?/.exec(rest[rest.length - 1]!);
 	if (year && !bib.publishedAt) bib.publishedAt = year[2] ? `${year[1]}-${year[2].padStart(2, '0')}` : year[1]!;
 	// (else the part after the people that is a name of its own, not a role's: `Grand Central`)
-	bib.publisher ??= rest.slice(1).find(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d|[著译编]$/u.test(part) && !fullName(part));
+	bib.publisher ??= rest.slice(1)
+		.find(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d|[著译编]$/u.test(part) && !fullName(part));
 	if (!bib.publisher) delete bib.publisher;
 	const people = bib.authors.length + bib.contributors.length;
 	return title.length >= 2 && people && (bib.publisher || bib.publishedAt) ? {title, bib} : undefined;

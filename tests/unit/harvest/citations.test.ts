@@ -118,6 +118,15 @@ describe('parseCitation', () => {
 		expect(authors('Gamma, Erich, et al. Design Patterns. Addison-Wesley, 1994.')).toEqual(['Erich Gamma']);
 	});
 
+	test('the particles of a surname are the same in a citation and in a list of names (one list)', () => {
+		const authors = (line: string) => parseCitation(line)?.authors;
+		expect(authors('bin Talal, Hassan. A Study of Jerusalem. Longman, 1979.')).toEqual(['Hassan bin Talal']);
+		expect(authors('ter Borch, Gerard, and Ann Lee. Painting. Some Press, 1999.')).toEqual(['Gerard ter Borch', 'Ann Lee']);
+		expect(found(list('Painting Light - Gerard ter Borch', 'Dutch Interiors - Pieter de Hooch'))).toMatchObject([
+			{title: 'Painting Light', authors: ['Gerard ter Borch']}, {title: 'Dutch Interiors', authors: ['Pieter de Hooch']},
+		]);
+	});
+
 	test('editors are named as such, not as authors: `(Eds.).` in APA, `, editors.` in MLA', () => {
 		const apa = parseCitation("Beyer, B., Jones, C., Petoff, J., & Murphy, N. R. (Eds.). (2016). Site reliability engineering. O'Reilly Media.");
 		expect(apa).toMatchObject({title: 'Site reliability engineering', authors: [], publisher: "O'Reilly Media", publishedAt: '2016'});
