@@ -4,7 +4,7 @@ import {
 } from '../core/query.ts';
 import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
 import type {Item} from '../core/types.ts';
-import {possibleDuplicates} from '../core/duplicates.ts';
+import {TitleBuckets} from '../core/duplicates.ts';
 import {type Identified, itemKeys, newItemId} from '../core/keys.ts';
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
@@ -41,7 +41,8 @@ export class ItemService {
 	/** Each topic's count, kept with every write once counted; and its ranked form, until the next write. */
 	private tally?: Map<string, number>;
 	private ranked?: TopicCount[];
-	private grouped?: {list: Item[]; groups: Item[][]};
+	/** Live items by title, moved with every write once built: the possible duplicates without a scan. */
+	private titles?: TitleBuckets;
 	/** How a cold start reads the list, and the copy of it that makes that quick. */
 	readonly copy: ListCopy;
 
@@ -96,7 +97,9 @@ export class ItemService {
 	private commit(items: Item[]): Item[] {
 		const target = this.loaded ?? this.pending;
 		for (const item of items) {
-			if (this.tally) retallyTopics(this.tally, target.get(item.id), item); // Counted from the loaded list only
+			const before = target.get(item.id);
+			if (this.tally) retallyTopics(this.tally, before, item); // Counted from the loaded list only
+			this.titles?.move(before, item);
 			target.set(item.id, item);
 		}
 		this.copy.written(items.length);
@@ -168,12 +171,11 @@ export class ItemService {
 
 	/**
 	 * Groups of live items that are possibly one work (same title and first author), for the user to decide. The
-	 * options page asks after every change: grouped once per list.
+	 * options page asks after every change: the titles are bucketed once, then moved with every write.
 	 */
 	async possibleDuplicates(): Promise<Item[][]> {
-		const list = await this.all();
-		if (this.grouped?.list !== list) this.grouped = {list, groups: possibleDuplicates(list)};
-		return this.grouped.groups;
+		const cache = await this.load();
+		return (this.titles ??= new TitleBuckets(cache.values())).groups();
 	}
 
 	async update(ids: string[], patch: ItemPatch): Promise<Item[]> {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
+import {possibleDuplicates} from '../../../src/core/duplicates.ts';
 import {countTopics} from '../../../src/core/query.ts';
 import {invertTopicChange} from '../../../src/core/topic-changes.ts';
 import type {Item} from '../../../src/core/types.ts';
@@ -89,6 +90,41 @@ describe('ItemService', () => {
 				expect(await items.topics()).toEqual(countTopics(await items.all()));
 			}
 		}), {numRuns: 30});
+	});
+
+	test('the possible duplicates, moved with every write once grouped, are what grouping the list again gives', async () => {
+		const n = fc.integer({min: 0, max: 5});
+		const title = fc.constantFrom('Deep Work', 'deep-work', 'Go', '');
+		const authors = fc.constantFrom<string[]>([], ['Cal Newport'], ['Newport, Cal'], ['Rob Pike']);
+		const step = fc.oneof(
+			fc.record({save: n, title: fc.constantFrom('Deep Work', 'Go'), authors}),
+			fc.record({edit: n, title, authors}),
+			fc.record({trash: n, deleted: fc.boolean()}),
+			fc.record({merge: fc.tuple(n, n)}),
+		);
+		const ids = (groups: Item[][]) => groups.map(group => group.map(item => item.id).sort()).sort();
+		await fc.assert(fc.asyncProperty(fc.array(step, {maxLength: 12}), async steps => {
+			const items = await service();
+			await items.possibleDuplicates();
+			const at = async (k: number) => (await items.find(`https://w.example/${k}`))?.id;
+			for (const change of steps) {
+				if ('save' in change) {
+					await items.save({url: `https://w.example/${change.save}`, title: change.title, authors: change.authors});
+				} else if ('edit' in change) {
+					const id = await at(change.edit);
+					if (id && change.title) await items.update([id], {title: change.title, authors: change.authors});
+				} else if ('trash' in change) {
+					const id = await at(change.trash);
+					if (id) await items.setDeleted([id], change.deleted);
+				} else {
+					const pair = [...new Set(await Promise.all(change.merge.map(at)))].filter(Boolean) as string[];
+					if (pair.length === 2 && (await items.all()).filter(item => pair.includes(item.id) && !item.deletedAt).length === 2) {
+						await items.merge(pair);
+					}
+				}
+				expect(ids(await items.possibleDuplicates())).toEqual(ids(possibleDuplicates(await items.all())));
+			}
+		}), {numRuns: 40});
 	});
 
 	test('merging spellings of a topic rewrites every item in one write, which syncs like an edit', async () => {
