@@ -113,7 +113,8 @@ function titleGroups(same: Item[]): Item[][] {
 		(byFamily.get(key) ?? byFamily.set(key, []).get(key)!).push(item);
 	}
 	if (byFamily.size === 0) return [anonymous];
-	return [...byFamily.values()].filter(named => named.length + anonymous.length >= 2).map(named => [...named, ...anonymous]);
+	return [...byFamily.values()].filter(named => named.length + anonymous.length >= 2)
+		.map(named => [...named, ...anonymous]);
 }
 
 /** Groups of live items that are possibly one work (two or more each), largest first. Linear in the list. */
