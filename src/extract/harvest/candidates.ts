@@ -113,10 +113,6 @@ const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=
 	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)`, 'u');
 
 /**
- * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
- * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
- */
-/**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
  * Not `Team`: a team page lists its people so (`Ann Lee — Design Team`).
  */
@@ -124,6 +120,10 @@ const CREDITED_AS_ONE = ['Authors', 'Contributors', 'Developers', 'Maintainers',
 const COLLECTIVE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}\d.+#-]*\s+){1,3}`
 	+ `(?:${CREDITED_AS_ONE.join('|')})$`, 'u');
 
+/**
+ * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
+ * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
+ */
 const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
 
 /**
@@ -244,8 +244,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (ok && !home && !NOT_TITLE.test(title)) {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
-			bib.publishedAt ??= /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
-			if (!bib.publishedAt) delete bib.publishedAt;
+			const year = bib.publishedAt ? undefined : /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			if (year) bib.publishedAt = year;
 			out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
 		}
 	});
