@@ -31,10 +31,14 @@ export function serveE2eHooks(): void {
 			return browser.action.getBadgeText({tabId});
 		},
 		startedAt: async () => STARTED_AT,
-		/** Reads the whole list and waits for the copy a cold read writes, as a worker living its 30 s idle has. */
+		/**
+		 * Reads the whole list and waits for the copy a cold read writes and for paged views to move, as a worker living
+		 * its 30 s idle has.
+		 */
 		async listCopied() {
 			const items = await getItemService();
 			await items.all();
+			await items.repository.unpackViews();
 			return items.copy.settled();
 		},
 		/** The namespaces of `names` this background has not got (a phone run removes Android's). */

@@ -40,6 +40,7 @@ export class ListCopy {
 			this.took(since.seq, since.views.length);
 			return items;
 		}
+		await this.repository.unpackViews(); // The slices read the views store alone
 		this.took(await this.repository.writeSeq(), Infinity); // Every write up to this one is in the views read next
 		for (let after: string | undefined; ;) {
 			const slice = await this.repository.viewSlice(after, VIEW_SLICE);

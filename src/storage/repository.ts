@@ -21,9 +21,13 @@ const WRITE_SEQ = 'writeSeq';
 const nextSeq = (last: MetaRow | undefined): number => ((last?.value as number | undefined) ?? 0) + 1;
 /** Items per page of the list's copy: few rows to read, each small enough to clone between other messages. */
 const SNAPSHOT_PAGE = 1_000;
+/** A write of more docs than this puts their views in pages (schema.ts `ViewPage`), moved into the views store after. */
+const PAGED_ABOVE = 1_000;
+/** Ms from a write that paged its views to moving them: the pages' reads and puts would delay its answer. */
+const UNPACK_AFTER = 1_000;
 /** The live items in the `live-added` index (made on use: importing this module must not need IndexedDB). */
 const live = () => IDBKeyRange.bound([1], [1, []]);
-type WriteStores = ('items' | 'meta' | 'views')[];
+type WriteStores = ('items' | 'meta' | 'views' | 'viewPages')[];
 type ShardVersions = {epoch: string; counters: Record<string, number>};
 
 /** Told how many of a write's docs are stored so far, of how many (the import's progress bar). */
@@ -35,6 +39,8 @@ export type Change = (current: Map<string, ItemDoc | undefined>, t: Stamp) => It
 function randomNode(): string {
 	return Array.from(crypto.getRandomValues(new Uint8Array(6)), byte => byte.toString(36).padStart(2, '0')).join('');
 }
+
+const rowIsLiveOrNone = (row: ItemRow | undefined): boolean => row !== undefined && rowIsLive(row);
 
 function storageError(error: unknown): unknown {
 	const name = (error as {name?: string} | null)?.name;
@@ -52,8 +58,11 @@ function abort(tx: Pick<IDBPTransaction, 'abort' | 'done'> | undefined): void {
 	}
 }
 
-/** What a write put before settle: each doc's item (its view is put), the docs whose row is put too, its number. */
-type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number};
+/**
+ * What a write put before settle: each doc's item (its view is put, unless the write's views are paged), the docs
+ * whose row is put too, its number.
+ */
+type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean};
 
 /** Counts stored rows for `onProgress`. Settle may add docs (merges) and put a doc twice: the total grows to fit. */
 function counter(total: number, onProgress: Progress = () => {}) {
@@ -88,6 +97,8 @@ async function readRows(store: ItemStore, meta: MetaStore, ids: string[]): Promi
 export class ItemRepository {
 	/** The number of the last write this repository committed (the views it put carry it). */
 	lastWrite = 0;
+	/** The paged views being moved into the views store. */
+	private unpacking?: Promise<void>;
 
 	constructor(readonly db: IDBPDatabase<ShelfmarkDB>) {}
 
@@ -95,7 +106,7 @@ export class ItemRepository {
 	async write(ids: string[], change: Change, now = Date.now(), onProgress?: Progress): Promise<Item[]> {
 		let tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | undefined;
 		try {
-			tx = this.db.transaction(['items', 'meta', 'views'], 'readwrite');
+			tx = this.db.transaction(['items', 'meta', 'views', 'viewPages'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
 			const [clockRow, seqRow, rows] = await Promise.all([
@@ -114,9 +125,9 @@ export class ItemRepository {
 			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
 			const earlyItems = changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)] as const);
-			const early: Early = {items: new Map(earlyItems), rows: new Set(), seq};
+			const early: Early = {items: new Map(earlyItems), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE};
 			const viewRows = unwrap(tx.objectStore('views'));
-			for (const item of early.items.values()) viewRows.put(toView(item, seq));
+			if (!early.paged) for (const item of early.items.values()) viewRows.put(toView(item, seq));
 			const {store, alone} = await lookup;
 			const progress = counter(changed.length, onProgress);
 			const rowStore = unwrap(items);
@@ -177,14 +188,16 @@ export class ItemRepository {
 		const views = tx.objectStore('views');
 		const meta = tx.objectStore('meta');
 		const [versionsRow, countRow, before] = await Promise.all([meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT),
-			// Whether each doc was in the list before: known from the rows the write read, else from its view (settled merges)
-			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? (await views.get(doc.id))?.live === 1))]);
+			// Whether each doc was in the list before: known from the rows the write read, else from its row (settled merges:
+			// only docs of the write's ids are put before settle)
+			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? rowIsLiveOrNone(await store.get(doc.id))))]);
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		// Plain requests, not a promise and two listeners per put as idb gives: at 20,000 puts those cost a third of an
 		// import. Each row is put as soon as it is derived, so the database writes while later ones are built. A put
 		// that fails aborts the transaction (nothing handles its error event) and tx.done rejects with it.
 		const rows = unwrap(store);
 		const viewRows = unwrap(views);
+		const paged: ViewRow[] = [];
 		progress.grow(docs.length);
 		let live = 0;
 		const items = docs.map((doc, i) => {
@@ -193,11 +206,16 @@ export class ItemRepository {
 			versions.counters[shard] = (versions.counters[shard] ?? 0) + 1;
 			if (!early.rows.has(doc)) rows.put(toRow(doc, item)).onsuccess = progress.stored;
 			const view = toView(item, early.seq);
-			if (!early.items.has(doc)) viewRows.put(view);
+			if (early.paged) paged.push(view);
+			else if (!early.items.has(doc)) viewRows.put(view);
 			live += view.live - Number(before[i]);
 			return item;
 		});
 		const count = countRow && (countRow.value as number) + live;
+		const pages = unwrap(tx.objectStore('viewPages'));
+		for (let page = 0; page * SNAPSHOT_PAGE < paged.length; page++) {
+			pages.put({seq: early.seq, page, views: paged.slice(page * SNAPSHOT_PAGE, (page + 1) * SNAPSHOT_PAGE)});
+		}
 		await Promise.all([
 			meta.put({key: 'clock', value: clock}), meta.put({key: WRITE_SEQ, value: early.seq}),
 			...(docs.length > 0 ? [meta.put({key: SHARD_VERSIONS, value: versions})] : []),
@@ -205,7 +223,48 @@ export class ItemRepository {
 			tx.done,
 		]);
 		this.lastWrite = early.seq;
+		// After the answer and the first reads that follow it; what is left when the worker stops, the next start moves
+		if (paged.length > 0) setTimeout(() => void this.unpackViews().catch(() => {}), UNPACK_AFTER);
 		return items;
+	}
+
+	/**
+	 * Moves the views of large writes into the views store, oldest page first, one page per transaction: a worker
+	 * killed meanwhile leaves the pages not yet moved, and the next start moves them. A view already stored from a later
+	 * write stays. Until the pages are gone, `view` reads the item's doc and `livePage` defers to the whole list.
+	 */
+	unpackViews(): Promise<void> {
+		return (this.unpacking ??= (async () => {
+			try {
+				while (await this.unpackPage());
+			} finally {
+				this.unpacking = undefined;
+			}
+		})());
+	}
+
+	private async unpackPage(): Promise<boolean> {
+		const tx = this.db.transaction(['viewPages', 'views'], 'readwrite');
+		try {
+			const [page] = await tx.objectStore('viewPages').getAll(undefined, 1);
+			if (!page) return false;
+			// The views put by later writes, mostly none: one read, not one per view (views from before version 7 have no
+			// number, so are older)
+			const views = tx.objectStore('views');
+			const later = new Set(await views.index('seq').getAllKeys(IDBKeyRange.lowerBound(page.seq, true)));
+			const rows = unwrap(views);
+			for (const view of page.views) if (!later.has(view.id)) rows.put(view);
+			await Promise.all([tx.objectStore('viewPages').delete([page.seq, page.page]), tx.done]);
+			return true;
+		} catch (error) {
+			abort(tx);
+			throw storageError(error);
+		}
+	}
+
+	/** Whether views of a large write are still in pages (see `unpackViews`). */
+	private async viewsPaged(tx: IDBPTransaction<ShelfmarkDB, ('viewPages' | 'views' | 'items' | 'meta')[]>): Promise<boolean> {
+		return (await tx.objectStore('viewPages').count()) > 0;
 	}
 
 	/** Docs of one sync shard (any width up to the widest), tombstones included. */
@@ -247,13 +306,14 @@ export class ItemRepository {
 	 * mark, and the next start rebuilds. Returns the items it materialised.
 	 */
 	async rebuildViews(): Promise<Item[]> {
-		const tx = this.db.transaction(['items', 'views', 'meta', 'snapshot'], 'readwrite');
+		const tx = this.db.transaction(['items', 'views', 'meta', 'snapshot', 'viewPages'], 'readwrite');
 		const meta = tx.objectStore('meta');
 		const [rows, seqRow] = await Promise.all([tx.objectStore('items').getAll(), meta.get(WRITE_SEQ)]);
 		const items = rows.map(row => materialize(row.doc));
 		const seq = nextSeq(seqRow);
 		const views = tx.objectStore('views');
-		await Promise.all([views.clear(), tx.objectStore('snapshot').clear()]); // The copy holds the views replaced here
+		// The copy and the pages hold views replaced here
+		await Promise.all([views.clear(), tx.objectStore('snapshot').clear(), tx.objectStore('viewPages').clear()]);
 		const viewRows = items.map(item => toView(item, seq));
 		await Promise.all([
 			...viewRows.map(row => views.put(row)), meta.put({key: VIEWS, value: VIEWS_VERSION}),
@@ -284,13 +344,19 @@ export class ItemRepository {
 		return pages.map(page => page.items);
 	}
 
-	/** The views put by writes after `seq`, and the number of the last write, read together. */
+	/**
+	 * The views put by writes after `seq`, in the order they were put (paged ones included), and the number of the
+	 * last write, read together.
+	 */
 	async viewsSince(seq: number): Promise<{views: ViewRow[]; seq: number}> {
-		const tx = this.db.transaction(['views', 'meta']);
-		const [views, last] = await Promise.all([
-			tx.objectStore('views').index('seq').getAll(IDBKeyRange.lowerBound(seq, true)), tx.objectStore('meta').get(WRITE_SEQ),
+		const tx = this.db.transaction(['views', 'meta', 'viewPages']);
+		const [views, pages, last] = await Promise.all([
+			tx.objectStore('views').index('seq').getAll(IDBKeyRange.lowerBound(seq, true)),
+			tx.objectStore('viewPages').getAll(IDBKeyRange.lowerBound([seq + 1])), tx.objectStore('meta').get(WRITE_SEQ),
 		]);
-		return {views, seq: (last?.value as number | undefined) ?? 0};
+		const paged = pages.flatMap(page => page.views);
+		const ordered = paged.length > 0 ? [...views, ...paged].sort((a, b) => a.seq! - b.seq!) : views;
+		return {views: ordered, seq: (last?.value as number | undefined) ?? 0};
 	}
 
 	/**
@@ -312,22 +378,33 @@ export class ItemRepository {
 		}
 	}
 
-	/** Up to `count` views in id order after `after`: the list read in slices, so messages are answered between them. */
+	/**
+	 * Up to `count` views in id order after `after`: the list read in slices, so messages are answered between them.
+	 * Paged views are not in it (`unpackViews` first).
+	 */
 	viewSlice(after: string | undefined, count: number): Promise<ViewRow[]> {
 		return this.db.getAll('views', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), count);
 	}
 
 	async view(id: string): Promise<Item | undefined> {
-		return (await this.db.get('views', id))?.item;
+		const tx = this.db.transaction(['views', 'viewPages', 'items']);
+		const [row, paged] = await Promise.all([tx.objectStore('views').get(id), this.viewsPaged(tx)]);
+		if (!paged) return row?.item;
+		const doc = (await tx.objectStore('items').get(id))?.doc;
+		return doc && materialize(doc);
 	}
 
-	/** A page of the list in its default order (newest added) and the list's length, in two reads. */
-	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number}> {
-		const tx = this.db.transaction(['views', 'meta']);
+	/**
+	 * A page of the list in its default order (newest added) and the list's length, in two reads; none while views of
+	 * a large write are still paged.
+	 */
+	async livePage(offset: number, limit: number): Promise<{items: Item[]; total: number} | undefined> {
+		const tx = this.db.transaction(['views', 'meta', 'viewPages']);
 		const index = tx.objectStore('views').index('live-added');
-		const [counted, rows] = await Promise.all([
-			tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : [],
+		const [counted, rows, paged] = await Promise.all([
+			tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : [], this.viewsPaged(tx),
 		]);
+		if (paged) return undefined;
 		const total = (counted?.value as number | undefined) ?? await index.count(live());
 		return {items: rows.slice(offset).map(row => row.item), total};
 	}

@@ -2,7 +2,7 @@ import type {CDPSession, Page} from 'playwright-core';
 import {type ChromiumSession, launchChromium} from '../e2e/support/chromium.ts';
 import {toExpression} from '../e2e/support/driver.ts';
 import type {Figure} from './figure.ts';
-import {clickImport, pocketCsv, rawPutOfStoredRows} from './io-measure.ts';
+import {clickImport, pocketCsv, rawPutOfStoredRows, viewsUnpacked} from './io-measure.ts';
 
 type HeapProbe = {sample(): Promise<void>; peakMb(): {page: number; worker: number}};
 
@@ -33,7 +33,7 @@ async function heapProbe(page: Page, cdp: CDPSession): Promise<HeapProbe> {
 }
 
 /** The user's flow on the options page: choose the file, wait for the preview, click Import, wait for the result. */
-async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: HeapProbe): Promise<{preview: number; apply: number; shown: number}> {
+async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: HeapProbe): Promise<{preview: number; apply: number; shown: number; unpack: number}> {
 	let sampling = true;
 	const sampler = (async () => {
 		while (sampling && probe) {
@@ -57,7 +57,8 @@ async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: 
 			if (value !== null) shown.add(value);
 			await new Promise(resolve => setTimeout(resolve, 250));
 		}
-		return {preview, apply: await done, shown: shown.size};
+		const apply = await done;
+		return {preview, apply, shown: shown.size, unpack: await page.evaluate(toExpression(viewsUnpacked, undefined)) as number};
 	} finally {
 		sampling = false;
 		await sampler;
@@ -98,32 +99,34 @@ export default async function importBench(): Promise<Figure[]> {
 	const figures: Figure[] = [];
 	// The machine is shared and noisy: three fresh profiles, each import beside its own raw put; the medians are
 	// reported, the ratio from each run's own pair
-	const runs: {preview: number; apply: number; raw: number}[] = [];
+	const runs: {preview: number; apply: number; unpack: number; raw: number}[] = [];
 	for (let run = 0; run < SMALL_RUNS; run++) {
 		const small = await launchChromium();
 		try {
-			const {preview, apply} = await importThroughUi(await openView(small), 'pocket-10k.csv', Buffer.from(pocketCsv(10_000)));
-			runs.push({preview, apply, raw: await rawPut(small)});
+			const {preview, apply, unpack} = await importThroughUi(await openView(small), 'pocket-10k.csv', Buffer.from(pocketCsv(10_000)));
+			runs.push({preview, apply, unpack, raw: await rawPut(small)});
 		} finally {
 			await small.close();
 		}
 	}
 	figures.push({name: 'import 10,000 rows: choose file to preview (parse in page, 5 chunks, plan; median of 3)', value: median(runs.map(r => r.preview)), unit: 'ms', budget: null});
 	figures.push({name: 'import 10,000 items: Import click to done', value: median(runs.map(r => r.apply)), unit: 'ms', budget: 2000});
-	figures.push({name: 'raw IndexedDB put of the same 10,000 rows (items + views, one transaction; median of 3)', value: median(runs.map(r => r.raw)), unit: 'ms', budget: null});
+	figures.push({name: 'import 10,000 items: done to its views moved out of pages, in the background', value: median(runs.map(r => r.unpack)), unit: 'ms', budget: null});
+	figures.push({name: 'raw IndexedDB put of the same 10,000 rows (items + views in pages, one transaction; median of 3)', value: median(runs.map(r => r.raw)), unit: 'ms', budget: null});
 	figures.push({name: 'import 10,000 items over a raw IndexedDB put of the same rows', value: median(runs.map(r => r.apply / r.raw)), unit: 'ratio', budget: 1.5});
 	const large = await launchChromium();
 	try {
 		const page = await openView(large);
 		const probe = await heapProbe(page, await large.context.newCDPSession(page));
 		const bytes = Buffer.from(pocketCsv(100_000, 100_000));
-		const {preview, apply, shown} = await importThroughUi(page, 'pocket-100k.csv', bytes, probe);
+		const {preview, apply, shown, unpack} = await importThroughUi(page, 'pocket-100k.csv', bytes, probe);
 		const peak = probe.peakMb();
 		figures.push({name: 'import 100,000 rows: choose file to preview', value: preview, unit: 'ms', budget: null});
 		figures.push({name: 'import 100,000 rows: Import click to done', value: apply, unit: 'ms', budget: null});
+		figures.push({name: 'import 100,000 rows: done to its views moved out of pages, in the background', value: unpack, unit: 'ms', budget: null});
 		figures.push({name: 'import 100,000 rows: distinct values of the progress bar seen while writing (every 250 ms)', value: shown, unit: 'values', budget: null});
 		const raw = await rawPut(large);
-		figures.push({name: 'raw IndexedDB put of the same 100,000 rows (items + views, one transaction)', value: raw, unit: 'ms', budget: null});
+		figures.push({name: 'raw IndexedDB put of the same 100,000 rows (items + views in pages, one transaction)', value: raw, unit: 'ms', budget: null});
 		figures.push({name: 'import 100,000 rows over a raw IndexedDB put of the same rows', value: apply / raw, unit: 'ratio', budget: null});
 		figures.push({name: 'import 100,000 rows: peak JS heap, options page (sampled every 100 ms)', value: peak.page, unit: 'MB', budget: null});
 		figures.push({name: 'import 100,000 rows: peak JS heap, background worker (sampled every 100 ms)', value: peak.worker, unit: 'MB', budget: null});
