@@ -39,7 +39,7 @@ function ThisPage({tab, onSettled}: {tab: FollowedTab; onSettled(): void}) {
 export function SidePanelApp() {
 	useThemeAttribute(useSettings().theme);
 	const {tab, refresh} = useFollowedTab();
-	// The list asks the background for a page of 10,000 items, topics and posts: it waits until this page is read, so
+	// The list asks the background for its first rows, topics and posts: it waits until this page is read, so
 	// the form on top is as quick as the popup's
 	const [listShown, setListShown] = useState(false);
 	const showList = useCallback(() => setListShown(true), []);
