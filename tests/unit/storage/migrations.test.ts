@@ -114,3 +114,17 @@ test('version 7 numbers views and keeps a copy of the list: views written before
 	expect((await latest.get('views', 'aa01'))?.item).toEqual(item);
 	latest.close();
 });
+
+test('version 8 adds the pages a large write puts its views in, empty; stored views stay as they were', async () => {
+	const v7 = await openShelfmarkDb('m008', 7);
+	const item = materialize(applyPatch(emptyDoc('bb01', '000000001.0000.node'), {title: 'A view'}, '000000002.0000.node'));
+	await v7.put('views', {id: 'bb01', item, live: 1, added: 0, updated: 0, seq: 4});
+	expect(v7.objectStoreNames.contains('viewPages')).toBe(false);
+	v7.close();
+
+	const latest = await openShelfmarkDb('m008', DB_VERSION);
+	expect(latest.objectStoreNames.contains('viewPages')).toBe(true);
+	expect(await latest.count('viewPages')).toBe(0);
+	expect(await latest.get('views', 'bb01')).toMatchObject({item, seq: 4});
+	latest.close();
+});
