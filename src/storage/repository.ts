@@ -19,7 +19,10 @@ const LIVE_COUNT = 'liveCount';
 const WRITE_SEQ = 'writeSeq';
 /** The number a write puts on its views: one past the stored last write's. */
 const nextSeq = (last: MetaRow | undefined): number => ((last?.value as number | undefined) ?? 0) + 1;
-/** Items per page of the list's copy: few rows to read, each small enough to clone between other messages. */
+/**
+ * Items per page of the list's copy and of a large write's views: few rows to read, each small enough to clone between
+ * other messages.
+ */
 const SNAPSHOT_PAGE = 1_000;
 /** A write of more docs than this puts their views in pages (schema.ts `ViewPage`), moved into the views store after. */
 const PAGED_ABOVE = 1_000;
@@ -40,7 +43,8 @@ function randomNode(): string {
 	return Array.from(crypto.getRandomValues(new Uint8Array(6)), byte => byte.toString(36).padStart(2, '0')).join('');
 }
 
-const rowIsLiveOrNone = (row: ItemRow | undefined): boolean => row !== undefined && rowIsLive(row);
+/** Whether a row read by id is of an item in the list (none stored: not in it). */
+const storedLive = (row: ItemRow | undefined): boolean => row !== undefined && rowIsLive(row);
 
 function storageError(error: unknown): unknown {
 	const name = (error as {name?: string} | null)?.name;
@@ -117,12 +121,13 @@ export class ItemRepository {
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
 			const before = new Map(rows.flatMap(row => (row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
-			// An id read and not found was in no list; only docs settle adds beyond `ids` need their view read
+			// An id read and not found was in no list; only docs settle adds beyond `ids` need their row read
 			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));
 			// The database works while this thread settles: the key lookup's first read is queued before any put, so it is
-			// answered at once; each changed doc's view is put now (settle never reads views); then the row of every doc
-			// settle cannot touch. A doc settle changes again (a merge) is put once more: the last put of a key wins.
-			// (Only docs of `ids`: put() reads the view of any other to know whether it was in the list.)
+			// answered at once; each changed doc's view is put now (settle never reads views), unless the write pages its
+			// views (they are put together after settle); then the row of every doc settle cannot touch. A doc settle
+			// changes again (a merge) is put once more: the last put of a key wins. (Only docs of `ids`: put() reads the
+			// row of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
 			const earlyItems = changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)] as const);
 			const early: Early = {items: new Map(earlyItems), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE};
@@ -190,7 +195,7 @@ export class ItemRepository {
 		const [versionsRow, countRow, before] = await Promise.all([meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT),
 			// Whether each doc was in the list before: known from the rows the write read, else from its row (settled merges:
 			// only docs of the write's ids are put before settle)
-			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? rowIsLiveOrNone(await store.get(doc.id))))]);
+			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? storedLive(await store.get(doc.id))))]);
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		// Plain requests, not a promise and two listeners per put as idb gives: at 20,000 puts those cost a third of an
 		// import. Each row is put as soon as it is derived, so the database writes while later ones are built. A put
@@ -260,11 +265,6 @@ export class ItemRepository {
 			abort(tx);
 			throw storageError(error);
 		}
-	}
-
-	/** Whether views of a large write are still in pages (see `unpackViews`). */
-	private async viewsPaged(tx: IDBPTransaction<ShelfmarkDB, ('viewPages' | 'views' | 'items' | 'meta')[]>): Promise<boolean> {
-		return (await tx.objectStore('viewPages').count()) > 0;
 	}
 
 	/** Docs of one sync shard (any width up to the widest), tombstones included. */
@@ -388,8 +388,8 @@ export class ItemRepository {
 
 	async view(id: string): Promise<Item | undefined> {
 		const tx = this.db.transaction(['views', 'viewPages', 'items']);
-		const [row, paged] = await Promise.all([tx.objectStore('views').get(id), this.viewsPaged(tx)]);
-		if (!paged) return row?.item;
+		const [row, paged] = await Promise.all([tx.objectStore('views').get(id), tx.objectStore('viewPages').count()]);
+		if (paged === 0) return row?.item;
 		const doc = (await tx.objectStore('items').get(id))?.doc;
 		return doc && materialize(doc);
 	}
@@ -402,9 +402,10 @@ export class ItemRepository {
 		const tx = this.db.transaction(['views', 'meta', 'viewPages']);
 		const index = tx.objectStore('views').index('live-added');
 		const [counted, rows, paged] = await Promise.all([
-			tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : [], this.viewsPaged(tx),
+			tx.objectStore('meta').get(LIVE_COUNT), limit > 0 ? index.getAll(live(), offset + limit) : [],
+			tx.objectStore('viewPages').count(),
 		]);
-		if (paged) return undefined;
+		if (paged > 0) return undefined;
 		const total = (counted?.value as number | undefined) ?? await index.count(live());
 		return {items: rows.slice(offset).map(row => row.item), total};
 	}
