@@ -74,13 +74,17 @@ export async function removeFolder(dav: DavSender, path: string): Promise<void> 
 	await dav.send('DELETE', path);
 }
 
-/** How a mutex is taken and given back: a WebDAV lock (`lock`, `unlock`) or a folder (`makeFolder`, `removeFolder`). */
+/**
+ * How a mutex is taken and given back: a WebDAV lock (`lock`, `unlock`) or a folder (`makeFolder`, `removeFolder`);
+ * `method` names the request that takes it, in errors.
+ */
 export type Mutex = {
+	method: string;
 	take: (dav: DavSender, path: string) => Promise<Lock | 'held' | 'no-folder'>;
 	release: (dav: DavSender, path: string, held: Lock) => Promise<void>;
 };
-export const DAV_LOCK: Mutex = {take: lock, release: unlock};
-export const FOLDER: Mutex = {take: makeFolder, release: removeFolder};
+export const DAV_LOCK: Mutex = {method: 'LOCK', take: lock, release: unlock};
+export const FOLDER: Mutex = {method: 'MKCOL', take: makeFolder, release: removeFolder};
 
 /**
  * Runs `work` holding the mutex on `path` (an exclusive WebDAV lock by default), waiting (with jitter) while
@@ -96,11 +100,12 @@ export async function withLock<T>(
 	for (let round = 0; !held; round++) {
 		const got = await mutex.take(dav, path);
 		if (got === 'no-folder') {
-			if (madeFolder) throw new SyncError('SYNC_BAD_REMOTE', `LOCK ${path}: the folder cannot be created`);
+			if (madeFolder) throw new SyncError('SYNC_BAD_REMOTE', `${mutex.method} ${path}: the folder cannot be created`);
 			await dav.send('MKCOL', '');
 			madeFolder = true;
 		} else if (got === 'held') {
-			if (Date.now() > giveUp) throw new TransientError('SYNC_LOCKED', `LOCK ${path}: another device has held it for ${LOCK_WAIT_MS / 1000} s`);
+			if (Date.now() > giveUp) throw new TransientError('SYNC_LOCKED',
+				`${mutex.method} ${path}: another device has held it for ${LOCK_WAIT_MS / 1000} s`);
 			await sleep(20 + Math.random() * Math.min(400, 25 * 2 ** round));
 		} else {
 			held = got;
