@@ -4,7 +4,7 @@ const digitsOf = (input: string) => input.replace(/[\s\-‐‑–—.]/g, '').to
 
 function isbn13Check(first12: string): string {
 	let sum = 0;
-	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 ? 3 : 1);
 	return String((10 - (sum % 10)) % 10);
 }
 
