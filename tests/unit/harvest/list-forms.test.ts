@@ -212,3 +212,23 @@ test('an edition note in brackets after an unlinked title is no part of it, nor 
 		{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Refactoring', authors: ['Martin Fowler']},
 	]);
 });
+
+describe('`Name, Title` items that only their list says are works', () => {
+	test('siblings written so read author first, in a post that says nothing of works', () => {
+		expect(notes(list('Cal Newport, Deep Work', 'James Clear, Atomic Habits', 'Yuval Noah Harari, Sapiens'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		// (the title-first list still reads title first)
+		expect(notes(list('Deep Work, Cal Newport', 'Atomic Habits, James Clear'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('never a lone item, an organisation after the name, nor a list under a heading naming people', () => {
+		expect(notes(list('Yuval Noah Harari, Sapiens'))).toEqual([]);
+		expect(notes(list('Jane Doe, Acme Labs', 'John Roe, Initech Systems', 'Ann Lee, Globex Group'))).toEqual([]);
+		expect(read('Our speakers', list('Jane Doe, Data Science', 'John Roe, Platform Engineering', 'Ann Lee, Design')))
+			.toEqual([]);
+	});
+});
