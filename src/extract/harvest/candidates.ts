@@ -14,6 +14,10 @@ export type Candidate = HarvestItem & {
 	provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate;
 	/** Read `Name, Title` with nothing but its list to say so (no heading naming works, no year, no italics). */
 	weak?: boolean;
+	/** A lone word after a dash read as the publisher (`Title — Heinemann`): kept if the list repeats it (index.ts). */
+	tentative?: string;
+	/** Beside an author-first reading of such a line (title `Heinemann`), the title-first one with that publisher. */
+	imprint?: Candidate;
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -412,7 +416,14 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {})});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
-	if (flipped && people.order !== 'either') return [flipped];
+	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be
+	// of works: its publisher when the list's other items end in the same word (index.ts), not an author-first title
+	const word = seg.tag === 'LI' && works ? /^\s+[-–—]{1,2}\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest)?.[1] : undefined;
+	const tentative = word && title.length >= 2 && !NOT_TITLE.test(title) ? item(title, seg, {start: offset, end: headEnd},
+		ctx, {...bib, publisher: word}, {unlinked: true, tentative: word}) : undefined;
+	if (flipped && people.order !== 'either') {
+		return [tentative && flipped.title === word ? {...flipped, imprint: tentative} : flipped];
+	}
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
@@ -439,18 +450,21 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
 	// or a `by` naming only a publisher (`Learning Go — O'Reilly Media`, `Learning Go by O'Reilly Media`) in a list
-	// item, where the list says it is of works or a year follows (a list of sites is written so too: `The Verge — Vox
-	// Media`; and under a title, a paragraph `John Williams — NYRB, 1965` is its credit line)
+	// item, where the list says it is of works, a year follows or the publisher is one word a publisher list knows
+	// (`— Manning`); a list of sites is written so too: `The Verge — Vox Media`; and under a title, a paragraph `John
+	// Williams — NYRB, 1965` is its credit line
 	const imprinted = /^\s+[-–—]{1,2}\s/.test(rest) ? DASH_CLAUSE.exec(rest)?.[1]
 		: /^[,，]?\s+by\s+([^.;,(]+?)\s*(?:[.;,(]|$)/i.exec(rest)?.[1];
 	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
-		&& (works || !!bib.publishedAt);
+		&& (works || !!bib.publishedAt || !/\s/.test(imprinted));
 	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' && !affiliations ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
 		// 2016`)
-		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
+		if (!tail || NOT_TITLE.test(tail.title)) {
+			return flipped ? [{...flipped, order: 'author'}] : tentative ? [tentative] : [];
+		}
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
 		const span = {start: offset, end: offset + tail.title.length};

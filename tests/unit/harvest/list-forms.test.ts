@@ -232,3 +232,27 @@ describe('`Name, Title` items that only their list says are works', () => {
 			.toEqual([]);
 	});
 });
+
+describe('one word after a dash: a publisher when a list of them says so', () => {
+	test('a publisher\'s one-word name (`— Manning`) in a post that says nothing of works', () => {
+		const items = list("Learning Go — O'Reilly", 'Grokking Algorithms - Manning', 'Rust in Action — Manning');
+		expect(notes(items)).toEqual([
+			{title: 'Learning Go', authors: undefined, publisher: "O'Reilly", publishedAt: undefined, url: undefined},
+			{title: 'Grokking Algorithms', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
+			{title: 'Rust in Action', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
+		]);
+	});
+
+	test('a word no list knows is the publisher when the list repeats it, not an author-first title', () => {
+		const repeated = list('Learning Go — Heinemann', 'Grokking Algorithms - Heinemann', 'Deep Work — Cal Newport');
+		expect(books(repeated)).toMatchObject([
+			{title: 'Learning Go', publisher: 'Heinemann'}, {title: 'Grokking Algorithms', publisher: 'Heinemann'},
+			{title: 'Deep Work', authors: ['Cal Newport']},
+		]);
+		// (said once, it names no publisher: it may be a nickname, a place, a one-word title)
+		expect(books(list('Learning Go — Heinemann', 'Deep Work — Cal Newport', 'Rust in Action — Manning')))
+			.not.toContainEqual(expect.objectContaining({publisher: 'Heinemann'}));
+		// (nor in a post that says nothing of works: a list of sites and their owners is written so)
+		expect(notes(list('WordPress — Automattic', 'Tumblr — Automattic', 'Gravatar — Automattic'))).toEqual([]);
+	});
+});
