@@ -5,7 +5,6 @@ const NAMED = `&amp,<lt,>gt,"quot,'apos, nbsp,…hellip,—mdash,–ndash,’rsq
 
 /** Decodes the entities that survive in JSON-LD strings and double-escaped attributes (`&amp;amp;`). */
 export function decodeEntities(input: string): string {
-	if (!input.includes('&')) return input;
 	return input.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
 		if (body[0] !== '#') return NAMED.find(e => e.slice(1) === body.toLowerCase())?.[0] ?? whole;
 		const code = Number(`0${body.slice(1)}`); // `0x1F` and `0X1F` are hex to Number(), `0065` decimal
