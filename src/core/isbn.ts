@@ -4,15 +4,14 @@ const digitsOf = (input: string) => input.replace(/[\s\-‐‑–—.]/g, '').to
 
 function isbn13Check(first12: string): string {
 	let sum = 0;
-	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 ? 3 : 1);
 	return String((10 - (sum % 10)) % 10);
 }
 
 function isValid10(isbn: string): boolean {
-	if (!/^\d{9}[\dX]$/.test(isbn)) return false;
 	let sum = 0;
 	for (let i = 0; i < 10; i++) sum += (isbn[i] === 'X' ? 10 : Number(isbn[i])) * (10 - i);
-	return sum % 11 === 0;
+	return /^\d{9}[\dX]$/.test(isbn) && sum % 11 === 0;
 }
 
 /** A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined (ASINs fail the checksum). */

@@ -30,7 +30,7 @@ export type Proposal = [source: string, candidate: Candidate];
 /** Minutes in an ISO 8601 duration (`PT1H30M`, `P2D`), or undefined. */
 export function isoMinutes(input: unknown): number | undefined {
 	const m = typeof input === 'string' && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
-	if (!m || input === 'P' || input === 'PT') return undefined;
+	if (!m) return undefined; // A bare `P` or `PT` matches with no part: 0 minutes, undefined below
 	const minutes = (+(m[1] ?? 0)) * 1440 + (+(m[2] ?? 0)) * 60 + (+(m[3] ?? 0)) + (+(m[4] ?? 0)) / 60;
 	return minutes > 0 ? Math.round(minutes) : undefined;
 }
@@ -38,7 +38,7 @@ export function isoMinutes(input: unknown): number | undefined {
 /** A price from a number or a string like `¥ 1,299.00` / `59,90 €`; currency defaults to the one the host implies. */
 export function parsePrice(amount: unknown, currency: unknown): Price | undefined {
 	let text = String(amount ?? '').trim();
-	const symbol = /[¥￥]|CN¥|RMB|元/.test(text) ? 'CNY' : /€/.test(text) ? 'EUR' : /£/.test(text) ? 'GBP' : /\$/.test(text) ? 'USD' : undefined;
+	const symbol = /[¥￥]|RMB|元/.test(text) ? 'CNY' : /€/.test(text) ? 'EUR' : /£/.test(text) ? 'GBP' : /\$/.test(text) ? 'USD' : undefined;
 	text = text.replace(/[^\d.,]/g, '');
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
 	if (/,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');

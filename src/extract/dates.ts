@@ -45,6 +45,6 @@ export function parseDate(input: unknown): string | undefined {
 	if (m && monthOf(m[1]!)) return assemble(+m[3]!, monthOf(m[1]!), +m[2]!);
 	m = /([a-zà-ü]{3,})\.?,?\s+(\d{4})(?!\d)/i.exec(text);
 	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));
-	m = /^(\d{4})(?:年)?$/.exec(text);
+	m = /^(\d{4})年?$/.exec(text);
 	return m ? assemble(+m[1]!) : undefined;
 }

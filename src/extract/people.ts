@@ -9,11 +9,10 @@ const ROLES: [RegExp, Person['role']][] = [
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
 	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor)/i, 'author'],
-	[/./, 'other'],
 ];
 
 function roleOf(label: string): Person['role'] {
-	return ROLES.find(([test]) => test.test(label.trim()))![1];
+	return ROLES.find(([test]) => test.test(label.trim()))?.[1] ?? 'other';
 }
 
 const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;

@@ -20,11 +20,16 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	// Before the description: one that only names the site gives way.
 	siteName: str(100),
 	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
-	// One that only says the title again or the site's name, as sites write on every page, gives way to the next
-	// source's or the content's first paragraph; not on the site's front page, which its name does describe.
+	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
+	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`, `Site | tagline`)
+	// with no word of the title after it. Not on the site's front page, which its name does describe.
 	description: (v, base, {title = '', siteName = ''}) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
-		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || loose(text) === loose(siteName)) ? undefined : text;
+		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
+		const rest = said.slice(siteName.length).split(/[^\p{L}\p{N}]+/u);
+		const sitewide = !!siteName && said.startsWith(siteName.toLowerCase()) && !rest[0]
+			&& !title.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
+		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide) ? undefined : text;
 	},
 	publisher: str(200),
 	provider: str(100),

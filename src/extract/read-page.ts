@@ -49,7 +49,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
-	if (site && location) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location, head))]);
+	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
 	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
 	const listed = details(found.isbnText);

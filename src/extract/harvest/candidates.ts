@@ -12,6 +12,12 @@ import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './
 /** A harvested item before de-duplication, remembering where it was found. */
 export type Candidate = HarvestItem & {
 	provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate;
+	/** Read `Name, Title` with nothing but its list to say so (no heading naming works, no year, no italics). */
+	weak?: boolean;
+	/** A lone word after a dash read as the publisher (`Title — Heinemann`): kept if the list repeats it (index.ts). */
+	tentative?: string;
+	/** Beside an author-first reading of such a line (title `Heinemann`), the title-first one with that publisher. */
+	imprint?: Candidate;
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -369,7 +375,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
 	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
 	const works = !!ctx.section || ctx.refSection;
-	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works);
+	// Under a heading over people (`Speakers`, `Team`) that names no works, `Name, X` is a person and their affiliation
+	const affiliations = !works && PEOPLE_HEADING.test(seg.heading);
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works, false);
 	if (owned) return [item(owned.title, seg, whole, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
@@ -402,13 +410,20 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		.find(l => l.start > headEnd && l.start <= headEnd + 4 && !isChromeLink(l.url, ctx.page));
 	const setApart = !!titleLink || seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
 	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < headEnd)
-		? authorFirst(by[1]!, rest, setApart, works) : undefined;
+		? authorFirst(by[1]!, rest, setApart, works, !affiliations) : undefined;
 	const linked = titleLink ? {url: titleLink.url.href} : {};
-	const flipped = people
-		&& item(people.title, seg, whole, ctx, people.bib, {unlinked: true, order: people.order, ...linked});
+	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
+		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {})});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
-	if (flipped && people.order !== 'either') return [flipped];
+	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be
+	// of works: its publisher when the list's other items end in the same word (index.ts), not an author-first title
+	const word = seg.tag === 'LI' && works ? /^\s+[-–—]{1,2}\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest)?.[1] : undefined;
+	const tentative = word && title.length >= 2 && !NOT_TITLE.test(title) ? item(title, seg, {start: offset, end: headEnd},
+		ctx, {...bib, publisher: word}, {unlinked: true, tentative: word}) : undefined;
+	if (flipped && people.order !== 'either') {
+		return [tentative && flipped.title === word ? {...flipped, imprint: tentative} : flipped];
+	}
 	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
@@ -435,18 +450,21 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
 	// or a `by` naming only a publisher (`Learning Go — O'Reilly Media`, `Learning Go by O'Reilly Media`) in a list
-	// item, where the list says it is of works or a year follows (a list of sites is written so too: `The Verge — Vox
-	// Media`; and under a title, a paragraph `John Williams — NYRB, 1965` is its credit line)
+	// item, where the list says it is of works, a year follows or the publisher is one word a publisher list knows
+	// (`— Manning`); a list of sites is written so too: `The Verge — Vox Media`; and under a title, a paragraph `John
+	// Williams — NYRB, 1965` is its credit line
 	const imprinted = /^\s+[-–—]{1,2}\s/.test(rest) ? DASH_CLAUSE.exec(rest)?.[1]
 		: /^[,，]?\s+by\s+([^.;,(]+?)\s*(?:[.;,(]|$)/i.exec(rest)?.[1];
 	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
-		&& (works || !!bib.publishedAt);
+		&& (works || !!bib.publishedAt || !/\s/.test(imprinted));
 	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
 	if (!bib.authors.length && !bib.contributors.length && !published) {
-		const tail = seg.tag === 'LI' ? trailingNames(text) : undefined;
+		const tail = seg.tag === 'LI' && !affiliations ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
 		// 2016`)
-		if (!tail || NOT_TITLE.test(tail.title)) return flipped ? [{...flipped, order: 'author'}] : [];
+		if (!tail || NOT_TITLE.test(tail.title)) {
+			return flipped ? [{...flipped, order: 'author'}] : tentative ? [tentative] : [];
+		}
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
 		const span = {start: offset, end: offset + tail.title.length};
@@ -465,6 +483,10 @@ function yearIn(after: string): {publishedAt?: string} {
 
 /** Words that open or join a title and never a name (`The`, `of`, `How`). */
 const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;
+/** Words of an organisation's name (`Stanford University`, `Acme Labs`): a `Name, Organisation` line is an affiliation. */
+const ORGANISATION = /\b(?:University|College|School|Institute|Foundation|Society|Association|Labs?|Inc|Ltd|LLC|Corp(?:oration)?|Company|Group|Agency|Studios?|Systems|Technologies)\b/;
+/** A heading over people, not works: their lines are `Name, Affiliation`. */
+const PEOPLE_HEADING = /\b(?:speakers?|team|people|staff|contributors?|organi[sz]ers?|committee|members?|thanks|acknowledg(?:e)?ments?|panel(?:ists)?|hosts?|judges|mentors?|advisors?|authors?)\b/i;
 /** What a team page's `Name – Role` line says: a job, not a work. */
 const ROLES = ['engineer', 'designer', 'developer', 'manager', 'director', 'founder', 'ceo', 'cto', 'president',
 	'editor', 'writer', 'author', 'professor', 'researcher', 'scientist', 'student', 'lead', 'head', 'chief', 'officer',
@@ -491,11 +513,13 @@ function personNames(text: string): string[] | undefined {
  * `Cal Newport – Deep Work`, `Cal Newport: Deep Work (Piatkus, 2016)`, `Cal Newport, Deep Work`: a list item opening
  * with the people, read when its first side is names only. The title runs to brackets or another spaced dash; a
  * citation after it is read. A title set apart in italics (`setApart`) settles the order; without it, a comma's
- * reading needs a list of works (`works`: its heading says so) or a year or publisher after: a list of `Name, Company`
- * is a team's or a programme's.
+ * reading needs a list of works (`works`: its heading says so) or a year or publisher after, else (`weak`) siblings
+ * read so in the same list (index.ts; `listed`: under a heading that names no people), where the title is no
+ * organisation's name: a
+ * list of `Name, Company` is a team's or a programme's.
  */
-type AuthorFirst = {title: string; bib: Bib; order: Order};
-function authorFirst(left: string, rest: string, setApart: boolean, works: boolean): AuthorFirst | undefined {
+type AuthorFirst = {title: string; bib: Bib; order: Order; weak: boolean};
+function authorFirst(left: string, rest: string, setApart: boolean, works: boolean, listed = true): AuthorFirst | undefined {
 	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
@@ -513,11 +537,12 @@ function authorFirst(left: string, rest: string, setApart: boolean, works: boole
 	const subtitle = /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right);
 	if (/[:：]/.test(sep[0]) && subtitle) return undefined;
 	const bib = {...bibIn(after), authors, ...yearIn(after), ...citationIn(after, authors)};
-	if (/[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher) return undefined;
+	const weak = /[,，]/.test(sep[0]) && !setApart && !works && !bib.publishedAt && !bib.publisher;
+	if (weak && (!listed || ORGANISATION.test(title))) return undefined;
 	// A right side opening with a name may be the people (`Deep Work – Cal Newport, Grand Central`)
 	const either = !!personNames(right.split(/\s*(?:[,，&]|\band\b)\s*/)[0]!);
 	const order: Order = setApart ? 'author' : /[:：]/.test(sep[0]) ? 'colon' : either ? 'either' : 'author';
-	return {title, order, bib};
+	return {title, order, bib, weak};
 }
 
 /**
@@ -535,8 +560,8 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
 		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
 		const title = cleanTitle(text.slice(0, cut.index));
-		// (a job is no name: `Ann Lee, Product Manager` is a team page's line)
-		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause)) {
+		// (a job or an employer is no name: `Ann Lee, Product Manager`, `Ann Lee, Globex Group` are a team page's lines)
+		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause) && !ORGANISATION.test(clause)) {
 			return {title, names: names as string[], rest: after.slice(clause.length)};
 		}
 	}

@@ -90,7 +90,21 @@ function ordered(found: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (let start = 0, end = 1; start < found.length; start = end++) {
 		while (end < found.length && found[end]!.seg <= found[end - 1]!.seg + 1) end++;
-		const run = found.slice(start, end);
+		// `Name, Title` with nothing else to say so needs a sibling written so too (`Cal Newport, Deep Work` beside
+		// `Yuval Noah Harari, Sapiens`), never one alone: without, only its title-first reading stands
+		const weak = (c: Candidate) => !!(c.other ?? c).weak;
+		const siblings = found.slice(start, end).filter(weak).length > 1;
+		// A lone word after a dash (`— Heinemann`) is the publisher when two lines of the list end in it, else nothing
+		const words = new Map<string, number>();
+		for (const c of found.slice(start, end)) {
+			const word = (c.imprint ?? c).tentative;
+			if (word) words.set(word, (words.get(word) ?? 0) + 1);
+		}
+		const repeated = (c: Candidate) => (words.get((c.imprint ?? c).tentative!) ?? 0) > 1;
+		const run = found.slice(start, end)
+			.flatMap(c => (c.imprint ? [repeated(c) ? c.imprint : c] : !c.tentative || repeated(c) ? [c] : []))
+			.flatMap(c => (siblings || !weak(c) ? [c]
+				: c.order === 'either' ? [{...c, order: undefined, other: undefined}] : []));
 		const titleFirst = run.some(c => c.unlinked && !c.order);
 		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by surname
 		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
@@ -143,7 +157,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
-	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, ...rest}) => {
+	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
+		imprint: _imprint, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];

@@ -15,7 +15,7 @@ export type SiteContext = {
 
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
-	({doc, url, head, textAt: selector => textAt(doc, selector), labelled, isoMinutes});
+	({doc, url, head, textAt: selector => doc.querySelector(selector)?.textContent?.trim() || undefined, labelled, isoMinutes});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
@@ -25,9 +25,6 @@ export type Site = {
 	test: RegExp;
 	extract(context: SiteContext): Candidate;
 };
-
-/** Trimmed text of the first element matching `selector` (null-safe). */
-export const textAt = (root: ParentNode, selector: string): string | undefined => root.querySelector(selector)?.textContent?.trim() || undefined;
 
 /**
  * Texts of every element matching `selector`. Not in the context: only adapters that read lists import it, so its

@@ -27,7 +27,7 @@ export function readHead(doc: Document): Head {
 	const links = new Map<string, string[]>();
 	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
-		if (content === null || el.hasAttribute('itemprop') && !el.hasAttribute('property') && !el.hasAttribute('name')) continue;
+		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
 		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.').replace(/^(og:)?(book|article)s?:/, '$2:'), content);

@@ -21,10 +21,27 @@ describe('a description the site puts on every page gives way to the page\'s own
 		expect(page(`${ld}${meta('A faint patterned signal.')}`).description).toBe('A faint patterned signal.');
 	});
 
+	test.each([
+		['a welcome to the site', 'Welcome to Example News, your daily guide to science and space.'],
+		['a welcome to the site with an article', 'Welcome to the Example News! Stories of science and space.'],
+		['the site as the subject of a sentence about itself', 'Example News is the top source of science news, with reviews and much more.'],
+		['the site\'s name and its tagline', 'Example News | Science, space and the stories behind them'],
+	])('%s, with no word of the title after it', (_, description) => expect(page(meta(description)).description).toBe(PARAGRAPH));
+
 	test('a site\'s front page is described by its name; a description naming the site among other words is kept', () => {
 		expect(page(meta('Example News'), 'https://news.example/').description).toBe('Example News');
+		expect(page(meta('Example News | Science, space and the stories behind them'), 'https://news.example/').description)
+			.toBe('Example News | Science, space and the stories behind them');
 		expect(page(meta('Example News reporters follow a signal from the far side of the moon.')).description)
 			.toBe('Example News reporters follow a signal from the far side of the moon.');
-		expect(page(meta('Example News | Science, space and the stories behind them')).description).toBe('Example News | Science, space and the stories behind them');
+		// The site's name opening the description, then the title's words: it is about the page.
+		expect(page(meta('Example News: the signal from the moon, decoded.')).description).toBe('Example News: the signal from the moon, decoded.');
+	});
+
+	test('a welcome to something other than the site is the work\'s own description', () => {
+		const welcome = 'Welcome to the second edition of this guide, rewritten for the new signal.';
+		expect(page(meta(welcome)).description).toBe(welcome);
+		// A name that only begins a longer word is no opening by the site: `Example Newsroom` is another name.
+		expect(page(meta('Example Newsroom staff report every week.')).description).toBe('Example Newsroom staff report every week.');
 	});
 });

@@ -334,10 +334,10 @@ describe('lists that name the author first, then a comma', () => {
 		expect(found('<h2>Books</h2><ul><li>Gödel, Escher, Bach</li><li>Guns, Germs, and Steel</li><li>Eats, Shoots and Leaves</li></ul>')).toEqual([]);
 	});
 
-	test('a list of people and their employers or jobs, or a plain `Name, Name` list with nothing saying works, names no works', () => {
+	test('a list of people and their employers or jobs, or a lone `Name, Name` line with nothing saying works, names no works', () => {
 		expect(found(`<h2>Speakers</h2><ul><li>Jane Doe, Stanford University</li><li>John Roe, Mozilla Foundation</li>
 			<li>Ann Lee, Product Manager</li></ul>`)).toEqual([]);
-		expect(found('<ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li><li>Tara Westover, Educated</li></ul>')).toEqual([]);
+		expect(found('<ul><li>Cal Newport, Deep Work</li></ul><p>Some prose between the lists, about another thing.</p>')).toEqual([]);
 	});
 });
 

@@ -212,3 +212,47 @@ test('an edition note in brackets after an unlinked title is no part of it, nor 
 		{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Refactoring', authors: ['Martin Fowler']},
 	]);
 });
+
+describe('`Name, Title` items that only their list says are works', () => {
+	test('siblings written so read author first, in a post that says nothing of works', () => {
+		expect(notes(list('Cal Newport, Deep Work', 'James Clear, Atomic Habits', 'Yuval Noah Harari, Sapiens'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		]);
+		// (the title-first list still reads title first)
+		expect(notes(list('Deep Work, Cal Newport', 'Atomic Habits, James Clear'))).toMatchObject([
+			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
+		]);
+	});
+
+	test('never a lone item, an organisation after the name, nor a list under a heading naming people', () => {
+		expect(notes(list('Yuval Noah Harari, Sapiens'))).toEqual([]);
+		expect(notes(list('Jane Doe, Acme Labs', 'John Roe, Initech Systems', 'Ann Lee, Globex Group'))).toEqual([]);
+		expect(read('Our speakers', list('Jane Doe, Data Science', 'John Roe, Platform Engineering', 'Ann Lee, Design')))
+			.toEqual([]);
+	});
+});
+
+describe('one word after a dash: a publisher when a list of them says so', () => {
+	test('a publisher\'s one-word name (`— Manning`) in a post that says nothing of works', () => {
+		const items = list("Learning Go — O'Reilly", 'Grokking Algorithms - Manning', 'Rust in Action — Manning');
+		expect(notes(items)).toEqual([
+			{title: 'Learning Go', authors: undefined, publisher: "O'Reilly", publishedAt: undefined, url: undefined},
+			{title: 'Grokking Algorithms', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
+			{title: 'Rust in Action', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
+		]);
+	});
+
+	test('a word no list knows is the publisher when the list repeats it, not an author-first title', () => {
+		const repeated = list('Learning Go — Heinemann', 'Grokking Algorithms - Heinemann', 'Deep Work — Cal Newport');
+		expect(books(repeated)).toMatchObject([
+			{title: 'Learning Go', publisher: 'Heinemann'}, {title: 'Grokking Algorithms', publisher: 'Heinemann'},
+			{title: 'Deep Work', authors: ['Cal Newport']},
+		]);
+		// (said once, it names no publisher: it may be a nickname, a place, a one-word title)
+		expect(books(list('Learning Go — Heinemann', 'Deep Work — Cal Newport', 'Rust in Action — Manning')))
+			.not.toContainEqual(expect.objectContaining({publisher: 'Heinemann'}));
+		// (nor in a post that says nothing of works: a list of sites and their owners is written so)
+		expect(notes(list('WordPress — Automattic', 'Tumblr — Automattic', 'Gravatar — Automattic'))).toEqual([]);
+	});
+});
