@@ -76,6 +76,11 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 		gate: label => scheduler.schedule(Promise.resolve(), label),
 		fault: () => plan.faults[nextFault++ % plan.faults.length],
 	}, `r${n}`);
+	/**
+	 * Items a user merged on some replica: a survivor keeps what it took from the other even when a later merge (two
+	 * items sharing a key, met on another replica) points the absorbed one elsewhere.
+	 */
+	const userMerged = new Set<string>();
 	/** Newest write per (item, register), as written: the truth the replicas must end up holding. */
 	const newest = new Map<string, {t: string; v: unknown}>();
 	const record = (docs: ItemDoc[], since: string) => {
@@ -97,6 +102,7 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 		if (action.kind === 'merge') {
 			const other = survivorIn(store, IDS[action.other]!);
 			if (other === id || !store.docs.has(id) || !store.docs.has(other)) return;
+			userMerged.add(id).add(other);
 			written(await store.write([id, other], (current, t) => mergeGroup([current.get(id)!, current.get(other)!], t)));
 			return;
 		}
@@ -129,8 +135,9 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 	// directly: the other side's. Every other item holds exactly its newest writes.
 	// With a poisoned replica, its merges count too: the held tombstone is far ahead, but what the survivor took from the
 	// absorbed item are honest writes with their own stamps, and they arrive.
-	const merged = new Set(stores.slice(0, poisoned === undefined ? 1 : 3).flatMap(store => [...store.docs.values()]
-		.filter(doc => doc.f.mergedInto?.v).flatMap(doc => [doc.id, survivorIn(store, doc.id)])));
+	const pointed = stores.slice(0, poisoned === undefined ? 1 : 3).flatMap(store => [...store.docs.values()]
+		.filter(doc => doc.f.mergedInto?.v).flatMap(doc => [doc.id, survivorIn(store, doc.id)]));
+	const merged = new Set([...userMerged, ...pointed]);
 	for (const [key, write] of newest) {
 		const [id, name] = key.split(' ') as [string, string];
 		const doc = final.docs.get(id)!;
