@@ -77,7 +77,14 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
-			const byline = s.byline.map(el => el.textContent ?? '').find(t => t.length < 120 && parsePeople([t]).length);
+			// An author box writes the name, then `<br>` and a section or role: its first line
+			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => {
+				const range = doc.createRange();
+				range.selectNodeContents(el);
+				const br = el.querySelector('br');
+				if (br) range.setEndBefore(br);
+				return range.toString().trim() || el.textContent!;
+			}).find(t => parsePeople([t]).length);
 			return byline ? [byline] : [nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {

@@ -25,6 +25,8 @@ describe('a visible byline, when no metadata names the author', () => {
 		['作者：X、Y', '<article><h1>河流</h1><p>作者：张小明、李华</p>' + text + '</article>', ['张小明', '李华']],
 		['著者 X', '<article><h1>川</h1><p>著者 山田太郎</p>' + text + '</article>', ['山田太郎']],
 		['names in capitals', '<article><h1>Rivers</h1><p class="byline">BY ANN WRITER AND BOB READER</p>' + text + '</article>', ['Ann Writer', 'Bob Reader']],
+		['an author box: the name, a line break, the section', '<article><h1>Rivers</h1><div class="author-info"><span><a href="/bio?id=7">'
+			+ 'Ann Writer</a><br></span><span>News</span></div>' + text + '</article>', ['Ann Writer']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
 
 	test.each([
@@ -35,6 +37,10 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a call to action', '<article><h1>Rivers</h1><p class="author-link">Follow</p>' + text + '</article>'],
 		['the site\'s name', '<article><h1>Rivers</h1><p class="byline">By The Daily Example</p>' + text + '</article>'],
 		['a photo credit', '<article><h1>Rivers</h1><p>Photo by Ann Writer</p>' + text + '</article>'],
+		['the first line of a list of columnists', '<nav><ul><li class="author-follow"><a href="/ann">Ann Writer<br></a><ul><li>'
+			+ 'Her column on rivers and the towns along them</li><li>Her column on bridges, ferries and fords that cross them</li>'
+			+ '<li>Her column on the mills that stood by them</li></ul></li></ul></nav>'
+			+ '<article><h1>Rivers</h1>' + text + '</article>'],
 	])('not %s', (_, body) => expect(read(body, '<title>Rivers</title><meta property="og:site_name" content="The Daily Example">').authors).toEqual([]));
 
 	test('metadata naming the author still wins over the page', () => {
