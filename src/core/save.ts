@@ -4,7 +4,7 @@ import {AppError} from './errors.ts';
 import {contributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
 import {requireId} from './ids.ts';
 import {toIsbn13} from './isbn.ts';
-import {httpUrl, normalizeUrl, urlKey} from './url.ts';
+import {httpUrl, normalizedUrl, normalizeUrl, urlKey} from './url.ts';
 
 /** What a save carries: the work's fields plus the user's edits; `id` saves into that existing item. */
 export type SaveInput = ItemPatch & {title: string; id?: string};
@@ -20,9 +20,9 @@ export function cleanPatch(input: ItemPatch): ItemPatch {
 	const patch: ItemPatch = {...input};
 	if (patch.url === '' || patch.url === null) patch.url = null;
 	else if (patch.url !== undefined) {
-		const url = httpUrl(patch.url);
+		const url = normalizedUrl(patch.url);
 		if (!url) throw new AppError('INVALID_ITEM', `Not an http(s) URL: ${patch.url.slice(0, 200)}`);
-		patch.url = normalizeUrl(url.href);
+		patch.url = url.href;
 	}
 	if (patch.title !== undefined) patch.title = cap(patch.title, CAPS.title)!;
 	if (patch.subtitle !== undefined) patch.subtitle = cap(patch.subtitle, CAPS.subtitle);
