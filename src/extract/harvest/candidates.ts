@@ -515,8 +515,7 @@ function personNames(text: string): string[] | undefined {
  * citation after it is read. A title set apart in italics (`setApart`) settles the order; without it, a comma's
  * reading needs a list of works (`works`: its heading says so) or a year or publisher after, else (`weak`) siblings
  * read so in the same list (index.ts; `listed`: under a heading that names no people), where the title is no
- * organisation's name: a
- * list of `Name, Company` is a team's or a programme's.
+ * organisation's name: a list of `Name, Company` is a team's or a programme's.
  */
 type AuthorFirst = {title: string; bib: Bib; order: Order; weak: boolean};
 function authorFirst(left: string, rest: string, setApart: boolean, works: boolean, listed = true): AuthorFirst | undefined {

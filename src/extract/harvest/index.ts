@@ -92,16 +92,17 @@ function ordered(found: Candidate[]): Candidate[] {
 		while (end < found.length && found[end]!.seg <= found[end - 1]!.seg + 1) end++;
 		// `Name, Title` with nothing else to say so needs a sibling written so too (`Cal Newport, Deep Work` beside
 		// `Yuval Noah Harari, Sapiens`), never one alone: without, only its title-first reading stands
+		const group = found.slice(start, end);
 		const weak = (c: Candidate) => !!(c.other ?? c).weak;
-		const siblings = found.slice(start, end).filter(weak).length > 1;
+		const siblings = group.filter(weak).length > 1;
 		// A lone word after a dash (`— Heinemann`) is the publisher when two lines of the list end in it, else nothing
 		const words = new Map<string, number>();
-		for (const c of found.slice(start, end)) {
+		for (const c of group) {
 			const word = (c.imprint ?? c).tentative;
 			if (word) words.set(word, (words.get(word) ?? 0) + 1);
 		}
 		const repeated = (c: Candidate) => (words.get((c.imprint ?? c).tentative!) ?? 0) > 1;
-		const run = found.slice(start, end)
+		const run = group
 			.flatMap(c => (c.imprint ? [repeated(c) ? c.imprint : c] : !c.tentative || repeated(c) ? [c] : []))
 			.flatMap(c => (siblings || !weak(c) ? [c]
 				: c.order === 'either' ? [{...c, order: undefined, other: undefined}] : []));
