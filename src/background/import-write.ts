@@ -10,8 +10,7 @@ import type {Change} from '../storage/repository.ts';
  * Sets in a patch are the whole wanted content (applyPatch removes what is missing). The plan computed them from
  * the list at preview time; anything added since (another tab, a sync) is kept by growing them here.
  */
-function grownPatch(patch: ItemPatch, current: Item | undefined): ItemPatch {
-	if (!current) return patch;
+function grownPatch(patch: ItemPatch, current: Item): ItemPatch {
 	const out: Record<string, unknown> = {...patch};
 	for (const field of SET_FIELDS) {
 		const wanted = patch[field] as unknown[] | undefined;
@@ -26,7 +25,8 @@ function grownPatch(patch: ItemPatch, current: Item | undefined): ItemPatch {
 /** One plan write against the doc stored now: backup docs merge (CRDT, lossless), records patch. */
 function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDoc {
 	if (write.doc) return doc ? mergeDocs(doc, write.doc) : write.doc;
-	const patch = cleanPatch(grownPatch(write.patch, doc && materialize(doc)));
+	// The plan cleaned its patch (formats/plan-import.ts); grown by a stored item's values, it is cleaned again
+	const patch = doc ? cleanPatch(grownPatch(write.patch, materialize(doc))) : write.patch;
 	// A new item gets the defaults a save gives it; an imported addedAt (Pocket, Goodreads) overrides them.
 	const base = doc ?? applyPatch(emptyDoc(write.id, t), {addedAt: new Date(stampTime(t)).toISOString(), status: 'want', kind: 'other'}, t);
 	return applyPatch(base, patch, t);

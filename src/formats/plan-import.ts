@@ -1,6 +1,7 @@
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
 import {mergeDocs} from '../core/item-doc.ts';
+import {cleanPatch} from '../core/save.ts';
 import {itemIdForKey, itemKeys, newItemId} from '../core/keys.ts';
 import type {Item} from '../core/types.ts';
 import {
@@ -122,7 +123,10 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 	});
 	const counts: Record<Fate, number> = {new: 0, merged: 0, skipped: 0, failed: 0};
 	for (const entry of entries) counts[entry.fate]++;
-	return {entries, writes: writes.filter(write => write.doc || Object.keys(write.patch).length > 0), counts};
+	// Each patch is cleaned as a save cleans it (core/save.ts) here, at preview, not in the import's transaction
+	const cleaned = writes.flatMap(write => (write.doc ? [write] : Object.keys(write.patch).length > 0
+		? [{...write, patch: cleanPatch(write.patch)}] : []));
+	return {entries, writes: cleaned, counts};
 }
 
 /**

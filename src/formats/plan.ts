@@ -36,7 +36,8 @@ export type PossibleDuplicate = {title: string; existingId?: string; sameAs?: nu
 /**
  * One item to write in the import transaction. Without `existing`: create the doc (`emptyDoc(id)` then
  * `applyPatch(patch)`). With `existing`: `applyPatch(existingDoc, patch)` (only the fields the import adds).
- * With `doc` (backup): `mergeDocs(existingDoc, doc)`, or store `doc` as is when nothing exists.
+ * With `doc` (backup): `mergeDocs(existingDoc, doc)`, or store `doc` as is when nothing exists. A plan's patches are
+ * cleaned as a save's are (core/save.ts `cleanPatch`).
  */
 export type PlanWrite = {id: string; existing?: Item; patch: ItemPatch; doc?: ItemDoc; records: number[]};
 

@@ -66,7 +66,9 @@ function abort(tx: Pick<IDBPTransaction, 'abort' | 'done'> | undefined): void {
  * What a write put before settle: each doc's item (its view is put, unless the write's views are paged), the docs
  * whose row is put too, its number.
  */
-type Early = {items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean};
+type Early = {
+	items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean; versionsRow?: MetaRow; countRow?: MetaRow;
+};
 
 /** Counts stored rows for `onProgress`. Settle may add docs (merges) and put a doc twice: the total grows to fit. */
 function counter(total: number, onProgress: Progress = () => {}) {
@@ -113,8 +115,10 @@ export class ItemRepository {
 			tx = this.db.transaction(['items', 'meta', 'views', 'viewPages'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			const [clockRow, seqRow, rows] = await Promise.all([
-				meta.get('clock'), meta.get(WRITE_SEQ), readRows(items, meta, ids),
+			// Every meta row the write updates is read now, before any put: a read queued behind 10,000 puts waits for the
+			// database to store them, and the rows built after it (the views' pages) would wait too
+			const [clockRow, seqRow, versionsRow, countRow, rows] = await Promise.all([
+				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT), readRows(items, meta, ids),
 			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const seq = nextSeq(seqRow);
@@ -130,7 +134,9 @@ export class ItemRepository {
 			// row of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
 			const earlyItems = changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)] as const);
-			const early: Early = {items: new Map(earlyItems), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE};
+			const early: Early = {
+				items: new Map(earlyItems), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow,
+			};
 			const viewRows = unwrap(tx.objectStore('views'));
 			if (!early.paged) for (const item of early.items.values()) viewRows.put(toView(item, seq));
 			const {store, alone} = await lookup;
@@ -141,7 +147,11 @@ export class ItemRepository {
 				rowStore.put(toRow(doc, item)).onsuccess = progress.stored;
 				early.rows.add(doc);
 			}
-			return await this.put(tx, await settle(store, changed, before, stamp), clock, now, wasLive, early, progress);
+			// Settle cannot reach a doc that is alone, so only the others go through it (an import of new works: none). A
+			// doc it changes anyway replaces the one put early, by id.
+			const docs = new Map([...early.rows].map(doc => [doc.id, doc]));
+			for (const doc of await settle(store, changed.filter(doc => !early.rows.has(doc)), before, stamp)) docs.set(doc.id, doc);
+			return await this.put(tx, [...docs.values()], clock, now, wasLive, early, progress);
 		} catch (error) {
 			abort(tx); // A put that threw (quota, a value that cannot be stored) must not let the others commit
 			throw storageError(error);
@@ -192,10 +202,12 @@ export class ItemRepository {
 		const store = tx.objectStore('items');
 		const views = tx.objectStore('views');
 		const meta = tx.objectStore('meta');
-		const [versionsRow, countRow, before] = await Promise.all([meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT),
-			// Whether each doc was in the list before: known from the rows the write read, else from its row (settled merges:
-			// only docs of the write's ids are put before settle)
-			Promise.all(docs.map(async doc => wasLive.get(doc.id) ?? storedLive(await store.get(doc.id))))]);
+		// Whether each doc was in the list before: known from the rows the write read, else from its row (settled merges:
+		// only docs of the write's ids are put before settle). Only those reads wait for the puts queued before them.
+		const unread = docs.filter(doc => !wasLive.has(doc.id));
+		const read = new Map(await Promise.all(unread.map(async doc => [doc.id, storedLive(await store.get(doc.id))] as const)));
+		const before = docs.map(doc => wasLive.get(doc.id) ?? read.get(doc.id)!);
+		const {versionsRow, countRow} = early;
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
 		// Plain requests, not a promise and two listeners per put as idb gives: at 20,000 puts those cost a third of an
 		// import. Each row is put as soon as it is derived, so the database writes while later ones are built. A put
