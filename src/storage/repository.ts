@@ -63,8 +63,8 @@ function abort(tx: Pick<IDBPTransaction, 'abort' | 'done'> | undefined): void {
 }
 
 /**
- * What a write put before settle: each doc's item (its view is put, unless the write's views are paged), the docs
- * whose row is put too, its number.
+ * What a write put before settle: the items of the docs whose view or row is put (a paged write puts no view
+ * yet), the docs whose row is put, its number, and the meta rows it read first.
  */
 type Early = {
 	items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean; versionsRow?: MetaRow; countRow?: MetaRow;
@@ -133,18 +133,18 @@ export class ItemRepository {
 			// changes again (a merge) is put once more: the last put of a key wins. (Only docs of `ids`: put() reads the
 			// row of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
-			const earlyItems = changed.filter(doc => wasLive.has(doc.id)).map(doc => [doc, materialize(doc)] as const);
-			const early: Early = {
-				items: new Map(earlyItems), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow,
-			};
+			const ofIds = changed.filter(doc => wasLive.has(doc.id));
+			const early: Early = {items: new Map(), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow};
+			const itemOf = (doc: ItemDoc) => early.items.get(doc) ?? early.items.set(doc, materialize(doc)).get(doc)!;
 			const viewRows = unwrap(tx.objectStore('views'));
-			if (!early.paged) for (const item of early.items.values()) viewRows.put(toView(item, seq));
+			if (!early.paged) for (const doc of ofIds) viewRows.put(toView(itemOf(doc), seq));
 			const {store, alone} = await lookup;
 			const progress = counter(changed.length, onProgress);
 			const rowStore = unwrap(items);
-			for (const [doc, item] of early.items) {
+			// Materialised as they are put, so the database starts on the first row while this thread builds the rest
+			for (const doc of ofIds) {
 				if (!alone(doc)) continue;
-				rowStore.put(toRow(doc, item)).onsuccess = progress.stored;
+				rowStore.put(toRow(doc, itemOf(doc))).onsuccess = progress.stored;
 				early.rows.add(doc);
 			}
 			// Settle cannot reach a doc that is alone, so only the others go through it (an import of new works: none). A
