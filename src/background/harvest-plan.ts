@@ -1,6 +1,7 @@
 import type {Stamp} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, addToSet, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
-import {type SaveInput, cleanPatch, normalizeTopic, saveDoc} from '../core/save.ts';
+import {type SaveInput, cleanPatch, saveDoc} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation} from '../core/types.ts';
 import {titleKey, weakKey} from '../core/duplicates.ts';
 import {parseId} from '../core/ids.ts';

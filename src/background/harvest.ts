@@ -1,6 +1,6 @@
 import harvestFile from '../content/harvest-script.ts?script';
 import type {ItemDoc} from '../core/item-doc.ts';
-import {normalizeTopic} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import type {Item, PageMetadata} from '../core/types.ts';
 import {itemKeys} from '../core/keys.ts';
 import {AppError, errorCode} from '../core/errors.ts';

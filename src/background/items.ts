@@ -2,7 +2,8 @@ import {type ItemDoc, type ItemPatch, applyPatch, materialize, setDeleted} from 
 import {
 	type ItemQuery, type QueryResult, type TopicCount, queryItems, rankTopics, retallyTopics, tallyTopics,
 } from '../core/query.ts';
-import {type SaveInput, cleanPatch, normalizeTopic, saveDoc, withFinishedAt} from '../core/save.ts';
+import {type SaveInput, cleanPatch, saveDoc, withFinishedAt} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import type {Item} from '../core/types.ts';
 import {TitleBuckets} from '../core/duplicates.ts';
 import {type Identified, itemKeys, newItemId} from '../core/keys.ts';

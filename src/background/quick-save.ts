@@ -1,5 +1,6 @@
 import browser, {type Menus, type Tabs} from 'webextension-polyfill';
-import {type SaveInput, patchFromMetadata} from '../core/save.ts';
+import type {SaveInput} from '../core/save.ts';
+import {patchFromMetadata} from '../core/metadata-patch.ts';
 import type {Item} from '../core/types.ts';
 import {showSaved} from './badge.ts';
 import {captureTab} from './capture.ts';

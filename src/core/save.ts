@@ -1,8 +1,9 @@
 import {type Stamp, stampTime} from './hlc.ts';
 import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, setDeleted} from './item-doc.ts';
 import {AppError} from './errors.ts';
-import {contributorRole, KINDS, type PageMetadata, STATUSES} from './types.ts';
+import {KINDS, STATUSES} from './types.ts';
 import {requireId} from './ids.ts';
+import {normalizeTopic} from './topics.ts';
 import {toIsbn13} from './isbn.ts';
 import {httpUrl, normalizedUrl, normalizeUrl, urlKey} from './url.ts';
 
@@ -43,11 +44,6 @@ export function cleanPatch(input: ItemPatch): ItemPatch {
 	return patch;
 }
 
-/** Topics are case-insensitive tags: one spelling, no surrounding space or `#`. */
-export function normalizeTopic(topic: string): string {
-	return topic.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase().slice(0, 80);
-}
-
 function requireIsbn(input: string): string {
 	const isbn = toIsbn13(input);
 	if (!isbn) throw new AppError('INVALID_ITEM', `Not a valid ISBN: ${input.slice(0, 40)}`);
@@ -79,14 +75,3 @@ export function withFinishedAt(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemPa
 	return {...patch, finishedAt: new Date(stampTime(t)).toISOString()};
 }
 
-/** The item fields a page's metadata gives (contributor roles outside the known set become `other`). */
-export function patchFromMetadata(metadata: PageMetadata): SaveInput & {url: string} {
-	const patch: SaveInput & {url: string} = {url: metadata.url, title: metadata.title || metadata.url, kind: metadata.kind, authors: metadata.authors};
-	const optional = ['description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price'] as const;
-	for (const key of optional) if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
-	if (metadata.isbn?.length) patch.isbn = metadata.isbn;
-	if (metadata.contributors?.length) {
-		patch.contributors = metadata.contributors.map(({name, role}) => ({name, role: contributorRole(role)}));
-	}
-	return patch;
-}

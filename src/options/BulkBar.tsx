@@ -1,5 +1,5 @@
 import {useEffect, useId, useRef, useState} from 'preact/hooks';
-import {normalizeTopic} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import type {Status} from '../core/types.ts';
 import {StatusSelect} from '../ui/components/StatusSelect.tsx';
 import {t} from '../ui/i18n.ts';

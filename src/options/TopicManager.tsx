@@ -1,6 +1,6 @@
 import {useId, useMemo, useRef, useState} from 'preact/hooks';
 import type {TopicCount} from '../core/query.ts';
-import {normalizeTopic} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import {invertTopicChange} from '../core/topic-changes.ts';
 import {variantGroups} from '../core/topic-variants.ts';
 import {useApi} from '../ui/api-context.ts';

@@ -1,5 +1,5 @@
 import type {TopicCount} from '../core/query.ts';
-import {normalizeTopic} from '../core/save.ts';
+import {normalizeTopic} from '../core/topics.ts';
 import type {ImportRecord, ImportResult} from '../formats/index.ts';
 
 /** Imported topic -> the spelling to import it as (both as saved: normalised). */

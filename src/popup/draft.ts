@@ -1,4 +1,5 @@
-import {type SaveInput, patchFromMetadata} from '../core/save.ts';
+import type {SaveInput} from '../core/save.ts';
+import {patchFromMetadata} from '../core/metadata-patch.ts';
 import type {Item, Kind, Status} from '../core/types.ts';
 import {httpUrl, urlKey} from '../core/url.ts';
 import type {TabInspection} from '../shared/messages.ts';

@@ -1,7 +1,8 @@
 import {createClock, formatStamp, tick, type Clock} from '../../src/core/hlc.ts';
 import {type ItemDoc, applyPatch, materialize, mergeDocs, setDeleted} from '../../src/core/item-doc.ts';
 import {countTopics, queryItems} from '../../src/core/query.ts';
-import {cleanPatch, normalizeTopic, saveDoc, type SaveInput} from '../../src/core/save.ts';
+import {cleanPatch, saveDoc, type SaveInput} from '../../src/core/save.ts';
+import {normalizeTopic} from '../../src/core/topics.ts';
 import type {Item} from '../../src/core/types.ts';
 import {urlKey} from '../../src/core/url.ts';
 import {itemLinks, newItemId, shareKey} from '../../src/core/keys.ts';

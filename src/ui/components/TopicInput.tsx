@@ -1,6 +1,6 @@
 import type {TargetedKeyboardEvent} from 'preact';
 import {useId, useMemo, useState} from 'preact/hooks';
-import {normalizeTopic} from '../../core/save.ts';
+import {normalizeTopic} from '../../core/topics.ts';
 import {t} from '../i18n.ts';
 
 export type TopicInputProps = {
