@@ -2,7 +2,7 @@ import type {CDPSession, Page} from 'playwright-core';
 import {type ChromiumSession, launchChromium} from '../e2e/support/chromium.ts';
 import {toExpression} from '../e2e/support/driver.ts';
 import type {Figure} from './figure.ts';
-import {clickImport, pocketCsv, rawPutOfStoredRows, viewsUnpacked} from './io-measure.ts';
+import {clickImport, IMPORT_RUNS, pocketCsv, rawPutOfStoredRows, viewsUnpacked} from './io-measure.ts';
 
 type HeapProbe = {sample(): Promise<void>; peakMb(): {page: number; worker: number}};
 
@@ -91,16 +91,15 @@ function rawPut(session: ChromiumSession): Promise<number> {
 	return session.sw.evaluate<number>(toExpression(rawPutOfStoredRows, undefined));
 }
 
-const SMALL_RUNS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /** Import 10,000 and 100,000 Pocket rows through the options page in real Chromium: time and peak JS heap. */
 export default async function importBench(): Promise<Figure[]> {
 	const figures: Figure[] = [];
-	// The machine is shared and noisy: three fresh profiles, each import beside its own raw put; the medians are
+	// The machine is shared and noisy: fresh profiles, each import beside its own raw put; the medians are
 	// reported, the ratio from each run's own pair
 	const runs: {preview: number; apply: number; unpack: number; raw: number}[] = [];
-	for (let run = 0; run < SMALL_RUNS; run++) {
+	for (let run = 0; run < IMPORT_RUNS; run++) {
 		const small = await launchChromium();
 		try {
 			const {preview, apply, unpack} = await importThroughUi(await openView(small), 'pocket-10k.csv', Buffer.from(pocketCsv(10_000)));
@@ -109,10 +108,10 @@ export default async function importBench(): Promise<Figure[]> {
 			await small.close();
 		}
 	}
-	figures.push({name: 'import 10,000 rows: choose file to preview (parse in page, 5 chunks, plan; median of 3)', value: median(runs.map(r => r.preview)), unit: 'ms', budget: null});
+	figures.push({name: `import 10,000 rows: choose file to preview (parse in page, 5 chunks, plan; median of ${IMPORT_RUNS})`, value: median(runs.map(r => r.preview)), unit: 'ms', budget: null});
 	figures.push({name: 'import 10,000 items: Import click to done', value: median(runs.map(r => r.apply)), unit: 'ms', budget: 2000});
 	figures.push({name: 'import 10,000 items: done to its views moved out of pages, in the background', value: median(runs.map(r => r.unpack)), unit: 'ms', budget: null});
-	figures.push({name: 'raw IndexedDB put of the same 10,000 rows (items + views in pages, one transaction; median of 3)', value: median(runs.map(r => r.raw)), unit: 'ms', budget: null});
+	figures.push({name: `raw IndexedDB put of the same 10,000 rows (items + views in pages, one transaction; median of ${IMPORT_RUNS})`, value: median(runs.map(r => r.raw)), unit: 'ms', budget: null});
 	figures.push({name: 'import 10,000 items over a raw IndexedDB put of the same rows', value: median(runs.map(r => r.apply / r.raw)), unit: 'ratio', budget: 1.5});
 	const large = await launchChromium();
 	try {

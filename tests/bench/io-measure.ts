@@ -1,5 +1,8 @@
 import type {BenchTab} from './scale-measure.ts';
 
+/** Fresh profiles per browser for the 10,000-item import: the ratio is each run's own pair, the median reported. */
+export const IMPORT_RUNS = 5;
+
 const TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design'];
 
 /** A Pocket CSV export of `rows` links (quoted titles, tags, both statuses), made here rather than copied from anywhere. */
