@@ -23,13 +23,11 @@ function grownPatch(patch: ItemPatch, current: Item): ItemPatch {
 }
 
 /** One plan write against the doc stored now: backup docs merge (CRDT, lossless), records patch. */
-function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDoc {
+function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string, defaults: ItemPatch): ItemDoc {
 	if (write.doc) return doc ? mergeDocs(doc, write.doc) : write.doc;
 	// The plan cleaned its patch (formats/plan-import.ts); grown by a stored item's values, it is cleaned again
 	const patch = doc ? cleanPatch(grownPatch(write.patch, materialize(doc))) : write.patch;
-	// A new item gets the defaults a save gives it; an imported addedAt (Pocket, Goodreads) overrides them.
-	const base = doc ?? applyPatch(emptyDoc(write.id, t), {addedAt: new Date(stampTime(t)).toISOString(), status: 'want', kind: 'other'}, t);
-	return applyPatch(base, patch, t);
+	return applyPatch(doc ?? applyPatch(emptyDoc(write.id, t), defaults, t), patch, t);
 }
 
 /**
@@ -37,7 +35,11 @@ function writeDoc(write: PlanWrite, doc: ItemDoc | undefined, t: string): ItemDo
  * same transaction, so a failure (quota, a bad value) aborts it and nothing is written.
  */
 export function importChange(writes: readonly PlanWrite[]): Change {
-	return (current, t) => writes.map(write => writeDoc(write, current.get(write.id), t));
+	return (current, t) => {
+		// A new item gets the defaults a save gives it; an imported addedAt (Pocket, Goodreads) overrides them
+		const defaults: ItemPatch = {addedAt: new Date(stampTime(t)).toISOString(), status: 'want', kind: 'other'};
+		return writes.map(write => writeDoc(write, current.get(write.id), t, defaults));
+	};
 }
 
 /**
