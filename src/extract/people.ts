@@ -33,7 +33,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];
-	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/i).entries()) {
+	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
 		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.
 		if (i > 0 && JOB.test(raw)) break;
 		let [part, role] = [raw, fallback];

@@ -124,8 +124,5 @@ export function shownDate(s: Scan): string | undefined {
 	return s.time.slice(0, 12).map(dayOf).find(Boolean) ?? s.dates.map(dayOf).find(Boolean);
 }
 
-/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date. */
-export function urlDate(url: URL | undefined): string | undefined {
-	const m = url && /\/((?:19|20)\d\d)\/([01]\d)\/([0-3]\d)\//.exec(url.pathname);
-	return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
+/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate reads it). */
+export const urlDate = (url: URL | undefined) => url && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(url.pathname)?.[1];
