@@ -102,7 +102,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		provider: text('provider'),
 		// The picker drops a count that is not a positive number, and a duration with none.
 		duration: {minutes, pages},
-		price: offer && {amount: textOf(offer.price ?? offer.lowPrice, resolve), currency: textOf(offer.priceCurrency, resolve)},
+		price: {amount: textOf(offer?.price ?? offer?.lowPrice, resolve), currency: textOf(offer?.priceCurrency, resolve)},
 		keywords: list(node.keywords).map(k => textOf(k, resolve)),
 		// An `@id` that is no address (an object, a blank node) fails the picker's URL test.
 		url: urls(node.url, resolve)[0] ?? node['@id'],

@@ -68,7 +68,8 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
 	return {
 		get title() {
-			return s.h1.length ? ownText(inRoot(s.h1)!) || inRoot(s.h1)!.textContent : undefined;
+			const h1 = inRoot(s.h1);
+			return h1 && (ownText(h1) || h1.textContent);
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
@@ -85,7 +86,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 				if (br) range.setEndBefore(br);
 				return range.toString().trim() || el.textContent!;
 			}).find(t => parsePeople([t]).length);
-			return byline ? [byline] : [nearBy(inRoot(s.h1), s.time[0])];
+			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
