@@ -256,3 +256,20 @@ describe('one word after a dash: a publisher when a list of them says so', () =>
 		expect(notes(list('WordPress — Automattic', 'Tumblr — Automattic', 'Gravatar — Automattic'))).toEqual([]);
 	});
 });
+
+describe('a catalogue line after a 《》 title: fields parted by spaced slashes', () => {
+	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url)
+		.map(w => ({title: w.title, authors: w.authors, contributors: w.contributors, publisher: w.publisher}));
+	test('`[国籍] A / B 译 / 出版社 / 年`: A wrote it, B translated it, not both translators', () => {
+		expect(read(list('《百年孤独》 [哥伦比亚] 加西亚·马尔克斯 / 范晔 译 / 南海出版公司 / 2011',
+			'《霍乱时期的爱情》 [哥伦比亚] 加西亚·马尔克斯 / 杨玲 译 / 南海出版公司 / 2012'))).toMatchObject([
+			{title: '百年孤独', authors: ['加西亚·马尔克斯'], contributors: [{name: '范晔', role: 'translator'}], publisher: '南海出版公司'},
+			{title: '霍乱时期的爱情', authors: ['加西亚·马尔克斯'], contributors: [{name: '杨玲', role: 'translator'}], publisher: '南海出版公司'},
+		]);
+	});
+	test('co-translators joined without spaces stay translators', () => {
+		expect(read(list('《追风筝的人》 [美] 卡勒德·胡赛尼 著 / 李继宏/王旭 译 / 上海人民出版社 / 2006'))[0]).toMatchObject({
+			authors: ['卡勒德·胡赛尼'], contributors: [{name: '李继宏', role: 'translator'}, {name: '王旭', role: 'translator'}],
+		});
+	});
+});
