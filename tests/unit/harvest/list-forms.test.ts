@@ -273,3 +273,21 @@ describe('a catalogue line after a 《》 title: fields parted by spaced slashes
 		});
 	});
 });
+
+describe('a list vouches for its pen names: Han names in the place its other items name their authors', () => {
+	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url).map(w => [w.title, w.authors]);
+	test('after the title, before it, with a comma or a dash', () => {
+		expect(read(list('《活着》，余华', '《呼兰河传》，萧红', '《骆驼祥子》，老舍', '《呐喊》，鲁迅'))).toEqual([
+			['活着', ['余华']], ['呼兰河传', ['萧红']], ['骆驼祥子', ['老舍']], ['呐喊', ['鲁迅']],
+		]);
+		expect(read(list('余华《活着》', '路遥《平凡的世界》', '刘慈欣《三体》'))).toEqual([['活着', ['余华']], ['平凡的世界', ['路遥']], ['三体', ['刘慈欣']]]);
+		expect(read(list('《活着》—— 余华', '《平凡的世界》—— 路遥', '《三体》—— 刘慈欣'))).toEqual([
+			['活着', ['余华']], ['平凡的世界', ['路遥']], ['三体', ['刘慈欣']],
+		]);
+	});
+	test('never a word about the book, nor a name the list does not vouch for', () => {
+		expect(read(list('《活着》余华', '《三体》刘慈欣', '《平凡的世界》必读'))[2]).toEqual(['平凡的世界', undefined]);
+		expect(read(list('余华《活着》', '刘慈欣《三体》', '推荐《平凡的世界》'))[2]).toEqual(['平凡的世界', undefined]);
+		expect(read(list('《平凡的世界》，路遥', '《围城》'))).toEqual([['平凡的世界', undefined], ['围城', undefined]]);
+	});
+});
