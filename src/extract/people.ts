@@ -44,7 +44,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
 		const name = unshout(clean(part, 100) ?? '');
-		if (!name || name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
+		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});
 	}
 	return people;

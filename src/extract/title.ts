@@ -92,9 +92,10 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title agreeing outvote it.
 	const ogTitle = clean(og, 300);
-	if (/^(jsonld|microdata|rdfa)/.test(source ?? '') && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
+	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
 	const heading = clean(h1, 300);
-	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test(from ?? source ?? '');
+	// (test() reads a missing source as `undefined`, which no name matches)
+	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test((from ?? source) as string);
 	if (!structured) {
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;

@@ -49,10 +49,13 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */
 const HIDDEN_CLASS = /tooltip|sr-only|visually-hidden|screen-reader/i;
 
-/** Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two). */
+/**
+ * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two).
+ * A missing style reads as `null` to test(), which hides nothing.
+ */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '') || HIDDEN_CLASS.test(e.className)) return false;
+		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') as string) || HIDDEN_CLASS.test(e.className)) return false;
 	}
 	return true;
 }
@@ -73,7 +76,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph);
+			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
