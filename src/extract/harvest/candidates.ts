@@ -286,7 +286,8 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	if (!lead || lead.length > 40) return [];
 	const foreign = /^\s*[[［【(（]/.test(lead);
 	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
-	const names = people(parts.map(part => cleanName(part) ?? ''), name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	const names = people(parts.map(part => cleanName(part) ?? ''),
+		name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
 	return names.length === parts.length ? names as string[] : [];
 }
 
@@ -306,7 +307,8 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		// Names that read as people's; short Han ones that do not only for want of a known surname wait for the list (not
 		// a word no name holds: `必读`, `推荐`, `上册`)
 		const people = (names: string[], keep = isPerson) => {
-			if (!unproven.length && names.length && names.every(name => SHORT_HAN.test(name) && !NOT_IN_NAMES.test(name))) unproven = names;
+			const short = names.length && names.every(name => SHORT_HAN.test(name) && !NOT_IN_NAMES.test(name));
+			if (short && !unproven.length) unproven = names;
 			return names.filter(keep);
 		};
 		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
@@ -330,7 +332,8 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		}
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
-			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(leads && !bib.authors.length && !bib.contributors.length && unproven.length ? {unproven} : {})}));
+			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
+			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
 		}
 	}
 	return out;

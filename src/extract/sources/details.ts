@@ -41,7 +41,8 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
 export function details(text: string): Candidate {
 	// Readers' catalogues write the day and the house without a colon (`Published March 2nd 2010 by Vintage`, the
 	// house perhaps a link, on a line of its own); a year just before `by` tells it from a sentence.
-	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published) (?=[^:：\n]{0,30}\d{4} by\b)/gim, '$1: ').replace(/ by\s*\n/g, ' by '), LABELS);
+	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published) (?=[^:：\n]{0,30}\d{4} by\b)/gim, '$1: ')
+		.replace(/ by\s*\n/g, ' by '), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
