@@ -167,7 +167,8 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		imprint: _imprint, unproven: _unproven, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
-		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];
+		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
+		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];
 		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
 		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
 		else delete rest.authors;

@@ -291,3 +291,10 @@ describe('a list vouches for its pen names: Han names in the place its other ite
 		expect(read(list('《平凡的世界》，路遥', '《围城》'))).toEqual([['平凡的世界', undefined], ['围城', undefined]]);
 	});
 });
+
+test('one Han character between title marks is a whole title: `《蛙》`, `《家》`', () => {
+	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url).map(w => [w.title, w.authors]);
+	expect(read(list('《蛙》莫言 著', '《家》巴金 著', '《活着》余华 著'))).toEqual([['蛙', ['莫言']], ['家', ['巴金']], ['活着', ['余华']]]);
+	// (a one-letter link text stays none)
+	expect(read(list('<a href="https://books.example/x">X</a> — a note', '<a href="https://books.example/y">书</a>'))).toEqual([]);
+});
