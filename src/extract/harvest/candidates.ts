@@ -398,10 +398,12 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+/i.exec(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
-			: opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
+			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
+			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline
 	// (index.ts)

@@ -7,7 +7,9 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`)
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’-]*\\.?)";
+const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',

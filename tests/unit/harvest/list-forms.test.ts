@@ -298,3 +298,15 @@ test('one Han character between title marks is a whole title: `《蛙》`, `《�
 	// (a one-letter link text stays none)
 	expect(read(list('<a href="https://books.example/x">X</a> — a note', '<a href="https://books.example/y">书</a>'))).toEqual([]);
 });
+
+describe('English list lines: initials run together, a translator\'s `by`, a hyphen inside the title', () => {
+	test('`J.R.R. Tolkien`, `C.S. Lewis` are names', () => {
+		expect(books(list('The Hobbit by J.R.R. Tolkien', 'The Screwtape Letters by C.S. Lewis', 'Dune by Frank Herbert')))
+			.toMatchObject([{title: 'The Hobbit', authors: ['J.R.R. Tolkien']}, {title: 'The Screwtape Letters', authors: ['C.S. Lewis']},
+				{title: 'Dune', authors: ['Frank Herbert']}]);
+	});
+	test('a translator\'s `by` ends no title; a hyphen inside a word is no dash', () => {
+		expect(books(list('Sapiens, Yuval Noah Harari (translated by John Purcell)', 'The Three-Body Problem, Cixin Liu (translated by Ken Liu)'))
+			.map(w => w.title)).toEqual(['Sapiens', 'The Three-Body Problem']);
+	});
+});
