@@ -53,6 +53,7 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		['direction marks around the colon', '<ul><li><span><span class="a-text-bold">Publisher \u200f : \u200e</span><span>Orbit; 2nd edition (March 1, 2020)</span></span></li><li>Language: English</li></ul>', 'Orbit'],
 		['出版社名', '<ul><li>出版社名：新潮社</li><li>発売日：2020/3/1</li></ul>', '新潮社'],
 		['出版方', '<ul><li>出版方：中信出版社</li><li>页数：320</li></ul>', '中信出版社'],
+		['Wydawca', '<ul><li>Wydawca \u200f : \u200e Znak; 1. wydanie (1 marca 2020)</li><li>ISBN-13 : 978-0307277671</li></ul>', 'Znak'],
 		['出版社名称', '<ul><li>出版社名称：中信出版社</li><li>ISBN编号：9787508686882</li></ul>', '中信出版社'],
 		['Utgivare', '<ul><li>Utgivare \u200f : \u200e Bonnier Carlsen; 1:a upplagan (1 mars 2020)</li><li>ISBN-13 : 978-0307277671</li></ul>', 'Bonnier Carlsen'],
 		['出版', '<ul><li>出版：中信出版社</li><li>ISBN：9787508686882</li></ul>', '中信出版社'],
