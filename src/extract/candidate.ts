@@ -37,13 +37,13 @@ export function isoMinutes(input: unknown): number | undefined {
 
 /** A price from a number or a string like `¥ 1,299.00` / `59,90 €`; currency defaults to the one the host implies. */
 export function parsePrice(amount: unknown, currency: unknown): Price | undefined {
-	let text = String(amount ?? '').trim();
-	const symbol = /[¥￥]|RMB|元/.test(text) ? 'CNY' : /€/.test(text) ? 'EUR' : /£/.test(text) ? 'GBP' : /\$/.test(text) ? 'USD' : undefined;
+	let text = String(amount ?? '');
+	const symbol = 'CNY EUR GBP USD'.split(' ')[[/[¥￥]|RMB|元/, /€/, /£/, /\$/].findIndex(test => test.test(text))];
 	text = text.replace(/[^\d.,]/g, '');
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
-	if (/,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
-	else text = text.replace(/,/g, '');
+	text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
 	const value = Number(text);
 	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim()) ? currency.trim().toUpperCase() : symbol;
-	return text && Number.isFinite(value) && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
+	// NaN and Infinity fail the range test too.
+	return text && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
 }

@@ -26,7 +26,7 @@ export function parseDate(input: unknown): string | undefined {
 	let m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?/i.exec(text);
 	if (m) {
 		const date = assemble(+m[1]!, +m[2]!, +m[3]!);
-		const zone = m[5] ? (m[5].length === 5 ? `${m[5].slice(0, 3)}:${m[5].slice(3)}` : m[5].toUpperCase()) : '';
+		const zone = (m[5] ?? '').toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2'); // `+0100` as `+01:00`, `z` as `Z`
 		return date && `${date}T${m[4]}${zone}`;
 	}
 	m = /(?:^|\D)(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?(?!\d)/.exec(text);

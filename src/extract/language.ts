@@ -39,7 +39,7 @@ export type ScriptCounts = {han: number; kana: number; hangul: number; words: nu
 /** The language the text's script implies when it clearly disagrees with (or fills in for) the declared one. */
 export function correctLanguage(declared: string | undefined, counts: ScriptCounts): string | undefined {
 	const cjk = counts.han + counts.kana + counts.hangul;
-	if (cjk < 50 || cjk < counts.words || /^(zh|ja|ko)\b/.test(declared ?? '')) return declared;
+	if (cjk < 50 || cjk < counts.words || /^(zh|ja|ko)\b/.test(declared as string)) return declared; // (none: `undefined`)
 	const implied = counts.hangul > counts.han ? 'ko' : counts.kana * 10 > counts.han ? 'ja' : 'zh';
 	return implied;
 }

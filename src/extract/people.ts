@@ -17,10 +17,11 @@ function roleOf(label: string): Person['role'] {
 
 const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;
 /**
- * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), and a link's call to
- * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`).
+ * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), a link's call to
+ * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a bracket still there once
+ * role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
  */
-const NOT_NAME = /\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /** The label a byline opens with: `By`, `Written by`, `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. */
 export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|(authors?|文)(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
@@ -29,11 +30,13 @@ const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ') ?
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	let text = raw.replace(BY, '');
+	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`) is no role label: dropped before
+	// the split, which would cut it into halves.
+	let text = raw.replace(BY, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	const people: Person[] = [];
-	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\n)\s*/i).entries()) {
+	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
 		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.
 		if (i > 0 && JOB.test(raw)) break;
 		let [part, role] = [raw, fallback];
@@ -41,7 +44,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
 		const name = unshout(clean(part, 100) ?? '');
-		if (!name || name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
+		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});
 	}
 	return people;

@@ -11,6 +11,7 @@ import {clean, list, loose} from './text.ts';
 export type Picked = Partial<Omit<PageMetadata, 'kind'>> & {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
 
 const str = (max: number) => (v: unknown) => clean(v, max);
+const date = (v: unknown) => parseDate(clean(v, 100));
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
@@ -34,8 +35,8 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	publisher: str(200),
 	provider: str(100),
 	language: bcp47,
-	publishedAt: v => parseDate(clean(v, 100)),
-	modifiedAt: v => parseDate(clean(v, 100)),
+	publishedAt: date,
+	modifiedAt: date,
 	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
@@ -62,11 +63,8 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 	const stem = loose(chosen).slice(0, 30);
 	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
 	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
-	for (const [, c] of proposals) {
-		const text = FIELDS.description!(c.description, base, {}) as string | undefined;
-		if (text && (ellipsis ? continues(text) : completes(text))) return text;
-	}
-	return chosen;
+	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
+		.find(text => text && (ellipsis ? continues(text) : completes(text))) ?? chosen;
 }
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */

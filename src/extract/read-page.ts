@@ -50,7 +50,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
-	proposals.push(...jsonLd(found.jsonld, stale ? [pageUrl] : [pageUrl, canonical?.href ?? pageUrl], stale, doc.title), ...embedded(found, doc.title));
+	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title), ...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
@@ -83,8 +83,9 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, found.words + found.han / 2);
+	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
-	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image ?? '') ? shareImage(head, base) : undefined;
+	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image as string) ? shareImage(head, base) : undefined;
 	if (share) [sources.image, picked.image] = share;
 	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) : 0;
 	// The decided fields lead the record and override what the picker proposed for them.

@@ -16,7 +16,7 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
-	const hosts = host.split('.').filter(p => p.length > 3 && !/^(www|com|net|org)$/.test(p)).map(loose);
+	const hosts = host.split('.').filter(p => p.length > 3) // Not www, com, net, org.map(loose);
 	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);
@@ -92,9 +92,10 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title agreeing outvote it.
 	const ogTitle = clean(og, 300);
-	if (/^(jsonld|microdata|rdfa)/.test(source ?? '') && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
+	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
 	const heading = clean(h1, 300);
-	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test(from ?? source ?? '');
+	// (test() reads a missing source as `undefined`, which no name matches)
+	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test((from ?? source) as string);
 	if (!structured) {
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;

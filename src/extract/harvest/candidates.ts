@@ -18,6 +18,11 @@ export type Candidate = HarvestItem & {
 	tentative?: string;
 	/** Beside an author-first reading of such a line (title `Heinemann`), the title-first one with that publisher. */
 	imprint?: Candidate;
+	/**
+	 * Han names read where a list item's people stand that open with no common surname (a pen name: `路遥`): its authors
+	 * when the list's other items name theirs (index.ts).
+	 */
+	unproven?: string[];
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -268,19 +273,21 @@ const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马朱胡�
  * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
  * surname.
  */
+/** Characters of function words and of words about books and lists, never in a pen name. */
+const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章部推荐必选新好]/u;
 const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 
 /**
  * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
  * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
  */
-function peopleBefore(text: string): string[] {
+function peopleBefore(text: string, people: (names: string[], keep: (name: string) => boolean) => string[]): string[] {
 	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
 	if (!lead || lead.length > 40) return [];
 	const foreign = /^\s*[[［【(（]/.test(lead);
 	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
-	const names = parts.map(part => cleanName(part))
-		.filter(name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	const names = people(parts.map(part => cleanName(part) ?? ''),
+		name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
 	return names.length === parts.length ? names as string[] : [];
 }
 
@@ -296,29 +303,37 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
 		const opening = seg.text.slice(0, span.start);
-		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening) : [];
+		let unproven: string[] = [];
+		// Names that read as people's; short Han ones that do not only for want of a known surname wait for the list (not
+		// a word no name holds: `必读`, `推荐`, `上册`)
+		const people = (names: string[], keep = isPerson) => {
+			const short = names.length && names.every(name => SHORT_HAN.test(name) && !NOT_IN_NAMES.test(name));
+			if (short && !unproven.length) unproven = names;
+			return names.filter(keep);
+		};
+		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
 		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
 		if (!bib.authors.length) bib.authors = before;
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
 			// (a slash parts them too: `《三体》/ 刘慈欣`)
-			if (leads) bib.authors = dashAuthors(after.replace(/^\s*[/／]/, '-')).filter(isPerson);
+			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／]/, '-')));
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
-				bib.authors = dashAuthors(after, true).filter(name => HAN_RE.test(name) && isPerson(name));
+				bib.authors = people(dashAuthors(after, true), name => HAN_RE.test(name) && isPerson(name));
 			}
 			// (or after a comma: `《三体》，刘慈欣，重庆出版社`)
 			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) {
-				bib.authors = dashAuthors(after.replace(/^\s*[,，]/, '-')).filter(isPerson);
+				bib.authors = people(dashAuthors(after.replace(/^\s*[,，]/, '-')));
 			}
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
-				bib.authors = dashAuthors(`-${after}`)
-					.filter(name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
 		}
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
-			out.push(item(title, seg, span, ctx, bib, {quoted: true}));
+			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
+			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
 		}
 	}
 	return out;
@@ -383,10 +398,12 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
-	const by = /^(.{2,150}?)[,，]?\s+by\s+/i.exec(text)
+	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+/i.exec(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
-			: opens ? /^([^（(，,:：\-–—]{2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
+			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
+			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text) ?? dashed : null);
 	if (!by) return [];
 	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline
 	// (index.ts)

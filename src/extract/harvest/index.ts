@@ -112,6 +112,11 @@ function ordered(found: Candidate[]): Candidate[] {
 		const authorFirst = varied && run.some(c => c.order === 'author');
 		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
 		const colons = varied && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
+		// A list names its people one way: where one of its items names authors and three in all have names in their
+		// place, a Han name there is a person's too, though no common surname opens it (pen names: `《平凡的世界》，路遥`)
+		const proven = run.filter(c => c.authors?.length).length;
+		const named = proven > 0 && proven + run.filter(c => c.unproven && !c.authors).length > 2;
+		for (const c of run) if (named && c.unproven && !c.authors) c.authors = c.unproven;
 		for (const c of run) {
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
 			else if (!c.order || authorFirst || colons) out.push(c);
@@ -159,10 +164,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
-		imprint: _imprint, ...rest}) => {
+		imprint: _imprint, unproven: _unproven, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
-		if (key.length < 2 || key === own || /^\d+$/.test(key)) return [];
+		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
+		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];
 		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
 		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
 		else delete rest.authors;

@@ -7,7 +7,9 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-const LATIN_NAME = new RegExp(`^[A-Z][\\p{L}'’-]*\\.?(?:\\s+(?:[A-Z][\\p{L}'’-]*\\.?|${PARTICLE})){0,4}$`, 'u');
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`)
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’-]*\\.?)";
+const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
@@ -76,8 +78,9 @@ const ROLE_OF: Record<string, string> = {
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
 const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
-// A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note.
-const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]/g;
+// A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note. So does a
+// spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
+const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
 const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
@@ -114,7 +117,15 @@ export function parsePeople(text: string): People {
 	for (const m of text.matchAll(POSTFIX)) {
 		const chunk = text.slice(from, m.index);
 		const breaks = [...chunk.matchAll(CLAUSE_BREAK)];
-		add(splitNames(chunk.slice((breaks.pop()?.index ?? -1) + 1)), ROLE_OF[m[1]!]!);
+		const last = breaks.pop();
+		const role = ROLE_OF[m[1]!]!;
+		add(splitNames(chunk.slice(last ? last.index + last[0].length : 0)), role);
+		// In a catalogue line (`[美] A / B 译 / 出版社 / 2016`) the unlabelled names in the field before the translator's are
+		// the work's authors.
+		if (role === 'translator' && last?.[0].length === 3 && !people.authors.length) {
+			const field = breaks.pop();
+			add(splitNames(chunk.slice(field ? field.index + field[0].length : 0, last.index)), 'author');
+		}
 		from = m.index + m[0].length;
 	}
 	return people;

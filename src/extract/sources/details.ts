@@ -3,10 +3,13 @@ import type {Candidate} from '../candidate.ts';
 import {anyOf, labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the longest first.
-/** Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`). */
+/**
+ * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
+ * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`).
+ */
 export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag',
-	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Förlag', 'Forlag', 'Kustantaja',
-	'Издательство', '出版社', '出版社名', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
+	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Wydawca', 'Förlag', 'Utgivare', 'Forlag', 'Kustantaja',
+	'Издательство', '出版社', '出版社名', '出版社名称', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
 	// A Chinese producer (出品方, the brand that made the book) stands in for the licensed house only when none is named.
 	'出品方'];
 /**
@@ -39,7 +42,10 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
  * page label (`Detail page`).
  */
 export function details(text: string): Candidate {
-	const fields = labelled(text.replace(BARE_LABEL, '$1:'), LABELS);
+	// Readers' catalogues write the day and the house without a colon (`Published March 2nd 2010 by Vintage`, the
+	// house perhaps a link, on a line of its own); a year just before `by` tells it from a sentence.
+	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published) (?=[^:：\n]{0,30}\d{4} by\b)/gim, '$1: ')
+		.replace(/ by\s*\n/g, ' by '), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];

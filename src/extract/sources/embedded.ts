@@ -41,7 +41,8 @@ function items(scopes: Element[], props: Element[], scope: string, type: string,
 		let owner = el.parentElement;
 		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
 		const node = owner && nodes.get(owner);
-		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) ?? '')) authors.push(nodes.get(el) ?? valueOf(el, 'author'));
+		// (test() reads a missing attribute as `null`, which is no `author`)
+		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) as string)) authors.push(nodes.get(el) ?? valueOf(el, 'author'));
 		if (!node) continue;
 		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) {
 			const key = name.replace(/^.*[/#:]/, '');

@@ -46,7 +46,7 @@ export function textOf(value: unknown, resolve: Resolve, depth = 0): string | un
 		const v = resolve(item);
 		if (typeof v === 'string' || typeof v === 'number') return String(v);
 		if (isNode(v)) {
-			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName ? `${textOf(v.givenName, resolve, depth + 1) ?? ''} ${textOf(v.familyName, resolve, depth + 1) ?? ''}` : undefined) ?? v.alternateName;
+			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName ? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ') : undefined) ?? v.alternateName;
 			const found = textOf(text, resolve, depth + 1);
 			if (found) return found;
 		}
@@ -100,9 +100,11 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		isbn,
 		publisher,
 		provider: text('provider'),
-		duration: minutes || pages > 0 ? {minutes, pages: pages > 0 ? pages : undefined} : undefined,
-		price: offer && {amount: textOf(offer.price ?? offer.lowPrice, resolve), currency: textOf(offer.priceCurrency, resolve)},
+		// The picker drops a count that is not a positive number, and a duration with none.
+		duration: {minutes, pages},
+		price: {amount: textOf(offer?.price ?? offer?.lowPrice, resolve), currency: textOf(offer?.priceCurrency, resolve)},
 		keywords: list(node.keywords).map(k => textOf(k, resolve)),
-		url: urls(node.url, resolve)[0] ?? (typeof node['@id'] === 'string' ? node['@id'] : undefined),
+		// An `@id` that is no address (an object, a blank node) fails the picker's URL test.
+		url: urls(node.url, resolve)[0] ?? node['@id'],
 	};
 }

@@ -28,7 +28,7 @@ export function readHead(doc: Document): Head {
 	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
 		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
-		const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
+		const keys = ['property', 'name', 'http-equiv'].map(name => el.getAttribute(name)).join(' '); // A missing one joins as ''
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.').replace(/^(og:)?(book|article)s?:/, '$2:'), content);
 		}

@@ -49,10 +49,13 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */
 const HIDDEN_CLASS = /tooltip|sr-only|visually-hidden|screen-reader/i;
 
-/** Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two). */
+/**
+ * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two).
+ * A missing style reads as `null` to test(), which hides nothing.
+ */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') ?? '') || HIDDEN_CLASS.test(e.className)) return false;
+		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') as string) || HIDDEN_CLASS.test(e.className)) return false;
 	}
 	return true;
 }
@@ -68,11 +71,12 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
 	return {
 		get title() {
-			return s.h1.length ? ownText(inRoot(s.h1)!) || inRoot(s.h1)!.textContent : undefined;
+			const h1 = inRoot(s.h1);
+			return h1 && (ownText(h1) || h1.textContent);
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent?.trim() ?? '' : ownText(el))).find(isParagraph);
+			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
@@ -85,7 +89,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 				if (br) range.setEndBefore(br);
 				return range.toString().trim() || el.textContent!;
 			}).find(t => parsePeople([t]).length);
-			return byline ? [byline] : [nearBy(inRoot(s.h1), s.time[0])];
+			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
@@ -124,8 +128,5 @@ export function shownDate(s: Scan): string | undefined {
 	return s.time.slice(0, 12).map(dayOf).find(Boolean) ?? s.dates.map(dayOf).find(Boolean);
 }
 
-/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date. */
-export function urlDate(url: URL | undefined): string | undefined {
-	const m = url && /\/((?:19|20)\d\d)\/([01]\d)\/([0-3]\d)\//.exec(url.pathname);
-	return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
+/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate reads it). */
+export const urlDate = (url: URL | undefined) => url && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(url.pathname)?.[1];

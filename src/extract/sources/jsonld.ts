@@ -10,7 +10,7 @@ function parseLoose(text: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch {
-		const fixed = text.replace(/^\s*(<!--|(\/\/)?<!\[CDATA\[)/, '').replace(/(-->|(\/\/)?\]\]>)\s*$/, '')
+		const fixed = text.replace(/^\s*(<!--|(\/\/)?<!\[CDATA\[)|(-->|(\/\/)?\]\]>)\s*$/g, '')
 			.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1').replace(/}\s*{/g, '},{');
 		try {
 			return JSON.parse(/^\s*{.*},\s*{/.test(fixed) ? `[${fixed}]` : fixed);

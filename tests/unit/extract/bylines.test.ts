@@ -50,4 +50,18 @@ describe('a visible byline, when no metadata names the author', () => {
 	test('a byline\'s date and separators are not people', () => {
 		expect(parsePeople(['By Ann Writer | May 1, 2024']).map(p => p.name)).toEqual(['Ann Writer']);
 	});
+
+	test.each([
+		['an aside naming who helped', 'Par Ann Writer (avec Bob Reader et Cy Three)', ['Ann Writer']],
+		['an aside with one helper', 'By Ann Writer (with Bob Reader)', ['Ann Writer']],
+		['a figure after the name', 'Ann Writer ($70K/mo)', ['Ann Writer']],
+		['a count after a label', 'Views (1234)', []],
+		['a role label still read', 'Ann Writer (Author), Bob Reader (Translator)', ['Ann Writer']],
+		['a bracket left open', 'Ann Writer, Bob Reader (Acme', ['Ann Writer']],
+		['a bracket closed alone', 'Ann Writer; founder)', ['Ann Writer']],
+	])('brackets: %s', (_, line, authors) => expect(parsePeople([line]).filter(p => p.role === 'author').map(p => p.name)).toEqual(authors));
+
+	test('a byline with an aside on the page', () => {
+		expect(read('<article><h1>Rivers</h1><p>Par Ann Writer (avec Bob Reader et Cy Three)</p>' + text + '</article>').authors).toEqual(['Ann Writer']);
+	});
 });

@@ -53,6 +53,9 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		['direction marks around the colon', '<ul><li><span><span class="a-text-bold">Publisher \u200f : \u200e</span><span>Orbit; 2nd edition (March 1, 2020)</span></span></li><li>Language: English</li></ul>', 'Orbit'],
 		['出版社名', '<ul><li>出版社名：新潮社</li><li>発売日：2020/3/1</li></ul>', '新潮社'],
 		['出版方', '<ul><li>出版方：中信出版社</li><li>页数：320</li></ul>', '中信出版社'],
+		['Wydawca', '<ul><li>Wydawca \u200f : \u200e Znak; 1. wydanie (1 marca 2020)</li><li>ISBN-13 : 978-0307277671</li></ul>', 'Znak'],
+		['出版社名称', '<ul><li>出版社名称：中信出版社</li><li>ISBN编号：9787508686882</li></ul>', '中信出版社'],
+		['Utgivare', '<ul><li>Utgivare \u200f : \u200e Bonnier Carlsen; 1:a upplagan (1 mars 2020)</li><li>ISBN-13 : 978-0307277671</li></ul>', 'Bonnier Carlsen'],
 		['出版', '<ul><li>出版：中信出版社</li><li>ISBN：9787508686882</li></ul>', '中信出版社'],
 	])('%s', (_, body, publisher) => expect(shop(body).publisher).toBe(publisher));
 
@@ -70,6 +73,23 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<table><tr><th>Published/Created:</th><td>London : Orbit, 2020.</td></tr><tr><th>ISBN:</th><td>9780316498838</td></tr></table>'))
 			.toMatchObject({publisher: 'Orbit', publishedAt: '2020'});
 	});
+	test('a reader\'s catalogue row without a colon: `Published <day> by <house>`, the house perhaps a link', () => {
+		expect(shop('<div class="row">Paperback, 386 pages</div><div class="row">Published\n  March 2nd 2010\n  by Vintage\n'
+			+ '<nobr>(first published 2009)</nobr></div><div class="row">ISBN 0307277674</div>')).toMatchObject({publisher: 'Vintage', publishedAt: '2010-03-02'});
+		expect(shop('<div class="row">Published March 2nd 2010 by <a href="/p/1">Vintage</a></div><div class="row">ISBN 0307277674</div>'))
+			.toMatchObject({publisher: 'Vintage', publishedAt: '2010-03-02'});
+		expect(shop('<p>Published in 2010, this novel was read by many.</p><p>ISBN 0307277674</p>').publisher).toBeUndefined();
+	});
+	test.each([
+		['a linked house', '<p>Publisher: <a href="/p/vintage">Vintage Books</a></p><p>ISBN: 9780307277671</p>', 'Vintage Books'],
+		['a house and its year', '<table><tr><td>Publisher</td><td>Vintage, 2010</td></tr><tr><td>ISBN</td><td>9780307277671</td></tr></table>', 'Vintage'],
+		['two labels joined with spaces', '<dl><dt>Publisher / Imprint</dt><dd>Vintage</dd><dt>ISBN</dt><dd>9780307277671</dd></dl>', 'Vintage'],
+		['Éditeur', '<ul><li>Éditeur : Gallimard</li><li>EAN : 9782070360024</li></ul>', 'Gallimard'],
+		['Editorial', '<ul><li>Editorial: Anagrama</li><li>ISBN: 9788433973863</li></ul>', 'Anagrama'],
+		['Editora', '<ul><li>Editora: Companhia das Letras</li><li>ISBN: 9788535914849</li></ul>', 'Companhia das Letras'],
+		['a label element and a linked value', '<ul><li><label>Publisher</label><span><a href="/x">Vintage</a></span></li><li><label>ISBN13</label>'
+			+ '<span>9780307277671</span></li></ul>', 'Vintage'],
+	])('already read: %s', (_, body, publisher) => expect(shop(body).publisher).toBe(publisher));
 	test('a bare 出版 labelling the day is no publisher; 出品方 stands in only when no publishing house is named', () => {
 		expect(shop('<ul><li>出版：2020年3月</li><li>ISBN：9787508686882</li></ul>').publisher).toBeUndefined();
 		expect(shop('<ul><li>出品方：新经典文化</li><li>出版社：南海出版公司</li><li>ISBN：9787544253994</li></ul>').publisher).toBe('南海出版公司');
