@@ -7,9 +7,11 @@ import {anyOf, labelled} from '../sites/site.ts';
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`).
  */
-export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag',
-	'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora', 'Wydawnictwo', 'Wydawca', 'Förlag', 'Utgivare', 'Forlag', 'Kustantaja',
-	'Издательство', '出版社', '出版社名', '出版社名称', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
+export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint',
+	'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag', 'Herausgeber',
+	'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora',
+	'Wydawnictwo', 'Wydawca', 'Förlag', 'Utgivare', 'Forlag', 'Kustantaja', 'Издательство',
+	'出版社', '出版社名', '出版社名称', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
 	// A Chinese producer (出品方, the brand that made the book) stands in for the licensed house only when none is named.
 	'出品方'];
 /**
