@@ -151,8 +151,11 @@ export class ItemRepository {
 			// changes again (a merge) is put once more: the last put of a key wins. (Only docs of `ids`: put() reads the
 			// row of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
-			const ofIds = changed.filter(doc => wasLive.has(doc.id));
 			const early: Early = {items: new Map(), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow};
+			const ofIds = changed.filter(doc => wasLive.has(doc.id));
+			// A large write's rows go in key order: Firefox's SQLite B-tree takes keys in order much quicker than new
+			// random ids scattered over its pages (a 10,000-item import waited for its commit up to twice as long)
+			if (early.paged) ofIds.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 			const itemOf = (doc: ItemDoc) => early.items.get(doc) ?? early.items.set(doc, materialize(doc)).get(doc)!;
 			const viewRows = unwrap(tx.objectStore('views'));
 			if (!early.paged) for (const doc of ofIds) viewRows.put(toView(itemOf(doc), seq));
