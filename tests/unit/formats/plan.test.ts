@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Item} from '../../../src/core/types.ts';
 import {itemIdForKey, itemKeys} from '../../../src/core/keys.ts';
+import {cleanPatch} from '../../../src/core/save.ts';
 import {itemIdForUrl} from '../../../src/core/url.ts';
 import {type ImportRecord, planImport, WeakIndex} from '../../../src/formats/index.ts';
 
@@ -33,6 +34,15 @@ describe('planImport', () => {
 		expect(plan.entries[4]!.id).toMatch(/^[\da-f]{16}$/); // A title alone: a random id
 		expect(plan.entries[6]).toMatchObject({sameAs: 5});
 		expect(plan.entries[7]).toMatchObject({code: 'NO_WORK', reason: expect.stringContaining('neither a title')});
+	});
+
+	test('writes carry patches cleaned as a save cleans them, so the import\'s transaction need not clean them again', () => {
+		const record: ImportRecord = {line: 2, url: 'https://www.clean.example/a?utm_source=feed', title: `  ${'T'.repeat(600)}`,
+			topics: ['#Cloud  Native', 'cloud native'], authors: [' Ann ', 'Ann']};
+		const [write] = planImport([record], () => undefined).writes;
+		expect(write!.patch).toEqual(cleanPatch(write!.patch));
+		expect(write!.patch).toMatchObject({url: 'https://www.clean.example/a', topics: ['cloud native'], authors: ['Ann']});
+		expect(write!.patch.title).toHaveLength(500);
 	});
 
 	test('writes: new items carry the merged patch; existing ones only what the import adds, user values kept', () => {
