@@ -124,9 +124,8 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 	const counts: Record<Fate, number> = {new: 0, merged: 0, skipped: 0, failed: 0};
 	for (const entry of entries) counts[entry.fate]++;
 	// Each patch is cleaned as a save cleans it (core/save.ts) here, at preview, not in the import's transaction
-	const cleaned = writes.flatMap(write => (write.doc ? [write] : Object.keys(write.patch).length > 0
-		? [{...write, patch: cleanPatch(write.patch)}] : []));
-	return {entries, writes: cleaned, counts};
+	const kept = writes.filter(write => write.doc || Object.keys(write.patch).length > 0);
+	return {entries, writes: kept.map(write => (write.doc ? write : {...write, patch: cleanPatch(write.patch)})), counts};
 }
 
 /**

@@ -95,7 +95,6 @@ function counter(total: number, onProgress?: Progress) {
 }
 
 type ItemStore = IDBPObjectStore<ShelfmarkDB, WriteStores, 'items', 'readwrite'>;
-type MetaStore = IDBPObjectStore<ShelfmarkDB, WriteStores, 'meta', 'readwrite'>;
 
 /** Past this many ids, one key scan first saves a read for every id not stored yet (imports, first syncs). */
 const KEY_SCAN_ABOVE = 200;
@@ -105,10 +104,11 @@ const KEY_SCAN_ABOVE = 200;
  */
 const KEY_SCAN_SHARE = 10;
 
-async function readRows(store: ItemStore, meta: MetaStore, ids: string[]): Promise<(ItemRow | undefined)[]> {
+/** The stored rows of `ids`; `counted` is the write's own read of the list's length. */
+async function readRows(store: ItemStore, counted: Promise<MetaRow | undefined>, ids: string[]): Promise<(ItemRow | undefined)[]> {
 	const each = () => Promise.all(ids.map(id => store.get(id)));
 	if (ids.length <= KEY_SCAN_ABOVE) return each();
-	const listed = (await meta.get(LIVE_COUNT))?.value as number | undefined; // Absent before the count was kept
+	const listed = (await counted)?.value as number | undefined; // Absent before the count was kept
 	if ((listed ?? 0) > ids.length * KEY_SCAN_SHARE) return each();
 	const stored = new Set(await store.getAllKeys());
 	return Promise.all(ids.map(id => (stored.has(id) ? store.get(id) : undefined)));
@@ -135,8 +135,9 @@ export class ItemRepository {
 			const meta = tx.objectStore('meta');
 			// Every meta row the write updates is read now, before any put: a read queued behind 10,000 puts waits for the
 			// database to store them, and the rows built after it (the views' pages) would wait too
+			const counted = meta.get(LIVE_COUNT);
 			const [clockRow, seqRow, versionsRow, countRow, rows] = await Promise.all([
-				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), meta.get(LIVE_COUNT), readRows(items, meta, ids),
+				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), counted, readRows(items, counted, ids),
 			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const seq = nextSeq(seqRow);
