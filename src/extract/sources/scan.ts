@@ -15,7 +15,11 @@ export type Scan = ScriptCounts & {
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join();
-const BYLINE = /byline|\bauthors?\b|author[-_]?name/i;
+/**
+ * Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`, BEM's
+ * `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
+ */
+const BYLINE = /byline|author(?!it)/i;
 /** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
 const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
