@@ -16,7 +16,7 @@ function isValid10(isbn: string): boolean {
 
 /** A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined (ASINs fail the checksum). */
 export function toIsbn13(input: string): string | undefined {
-	const raw = digitsOf(input.replace(/^\s*ISBN(?:-1[03])?:?\s*/i, ''));
+	const raw = digitsOf(input.replace(/^\s*ISBN(-1[03])?:?/i, ''));
 	if (/^97[89]\d{10}$/.test(raw)) return isbn13Check(raw.slice(0, 12)) === raw[12] ? raw : undefined;
 	if (isValid10(raw)) {
 		const first12 = `978${raw.slice(0, 9)}`;
@@ -25,10 +25,13 @@ export function toIsbn13(input: string): string | undefined {
 	return undefined;
 }
 
-/** Every valid ISBN in free text, as ISBN-13, without duplicates. */
+/**
+ * Every valid ISBN in free text, as ISBN-13, without duplicates. A number does not run on across a line: a label's
+ * digits (`ISBN13`, then the number on the next line) or the page count above it are no part of it.
+ */
 export function findIsbns(text: string): string[] {
 	const found = new Set<string>();
-	for (const match of text.matchAll(/(?<![\dX])(?:97[89][\s-]?)?\d[\d\s-]{7,15}[\dX](?![\dX])/gi)) {
+	for (const match of text.matchAll(/(?<![\dX])(?:97[89][\s-]?)?\d[\d -]{7,15}[\dX](?![\dX])/gi)) {
 		const isbn = toIsbn13(match[0]);
 		if (isbn) found.add(isbn);
 	}

@@ -43,7 +43,7 @@ export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '
 export function labelled(text: string, labels: string[]): Map<string, string> {
 	const found = new Map<string, string>();
 	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
-	const split = new RegExp(`(?<![A-Za-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
+	const split = new RegExp(`(?<![a-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
 	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
 	for (let i = 1; i + 1 < parts.length; i += 2) {
 		const label = labels.find(l => l.toLowerCase() === parts[i]!.toLowerCase())!;

@@ -44,9 +44,10 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
  * page label (`Detail page`).
  */
 export function details(text: string): Candidate {
-	// Readers' catalogues write the day and the house without a colon (`Published March 2nd 2010 by Vintage`, the
-	// house perhaps a link, on a line of its own); a year just before `by` tells it from a sentence.
-	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published) (?=[^:：\n]{0,30}\d{4} by\b)/gim, '$1: ')
+	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
+	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
+	// `Published by Vintage, 2010`. Lines open so in a details list only: in prose the phrase is mid-sentence.
+	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4} by\b))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), LABELS);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.

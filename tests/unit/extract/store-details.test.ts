@@ -80,6 +80,15 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 			.toMatchObject({publisher: 'Vintage', publishedAt: '2010-03-02'});
 		expect(shop('<p>Published in 2010, this novel was read by many.</p><p>ISBN 0307277674</p>').publisher).toBeUndefined();
 	});
+	test('a second-hand listing\'s `Published by <house>, <year>` line, without a colon', () => {
+		expect(shop('<p class="meta">Published by Vintage, 2010</p><p>ISBN 10: 0307277674</p>')).toMatchObject({publisher: 'Vintage', publishedAt: '2010'});
+		expect(shop('<p>Published by <a href="/p/1">Vintage</a></p><p>Paperback</p><p>ISBN 10: 0307277674</p>').publisher).toBe('Vintage');
+		expect(shop('<p>This edition was published by Vintage in 2010.</p><p>ISBN 0307277674</p>').publisher).toBeUndefined();
+	});
+	test('an ISBN label with its digits (`ISBN13`) alone on a line, the number on the next', () => {
+		expect(shop('<div><span class="k">ISBN13</span><span class="v">9780307277671</span></div><div><span class="k">Pages</span>'
+			+ '<span class="v">386</span></div>').isbn).toEqual(['9780307277671']);
+	});
 	test.each([
 		['a linked house', '<p>Publisher: <a href="/p/vintage">Vintage Books</a></p><p>ISBN: 9780307277671</p>', 'Vintage Books'],
 		['a house and its year', '<table><tr><td>Publisher</td><td>Vintage, 2010</td></tr><tr><td>ISBN</td><td>9780307277671</td></tr></table>', 'Vintage'],
