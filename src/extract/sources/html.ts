@@ -81,14 +81,8 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
-			// An author box writes the name, then `<br>` and a section or role: its first line
-			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => {
-				const range = doc.createRange();
-				range.selectNodeContents(el);
-				const br = el.querySelector('br');
-				if (br) range.setEndBefore(br);
-				return range.toString().trim() || el.textContent!;
-			}).find(t => parsePeople([t]).length);
+			// An author box writes the name, then a `<br>` or another block with a section, a role or a bio: its first line
+			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => shownText(el).split('\n')[0]).find(t => parsePeople([t]).length);
 			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
@@ -103,15 +97,30 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 }
 
 /**
+ * An element's text in the lines a reader sees: a `<br>` starts one, and so do two texts that touch across elements
+ * (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`), which only the page's layout
+ * sets apart. The first 400 characters: a byline is short.
+ */
+function shownText(el: Element): string {
+	const walker = el.ownerDocument.createTreeWalker(el, 5);
+	let text = '';
+	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
+		const part = (n as Element).localName === 'br' ? '\n' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
+		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
+	}
+	return text.trim();
+}
+
+/**
  * Who wrote it, said the way a reader finds it without a byline element: a short line under the title or around the
  * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
  */
 function nearBy(h1?: Element, time?: Element): string | undefined {
 	for (const el of [h1?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement]) {
-		const line = el?.textContent ?? '';
+		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it.
-		const said = line.length < 160 && line.split(/[|·•\d]/).find(part => BY.test(part));
-		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[\p{sc=Han}\p{sc=Kana}\p{sc=Hira}·]{2,8}$/u.test(n));
+		const said = line.length < 160 && line.split(/[|·•\d\n]/).find(part => BY.test(part));
+		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
 		if (names.length) return names.join('; ');
 	}
 	return undefined;

@@ -15,11 +15,6 @@ export type Scan = ScriptCounts & {
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join();
-/**
- * Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`, BEM's
- * `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
- */
-const BYLINE = /byline|author(?!it)/i;
 /** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
 const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
@@ -202,8 +197,10 @@ export function scan(doc: Document): Scan {
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			return (byline ??= all(doc, '[class*="author" i],[class*="byline" i],[id*="author" i],[id*="byline" i],[rel~="author"],[itemprop~="author"],[href*="/author"]', 20,
-				el => BYLINE.test(['class', 'id', 'rel', 'itemprop', 'href'].map(a => el.getAttribute(a)).join(' '))));
+			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`, BEM's
+			// `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
+			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
+				+ '[itemprop~=author],[href*="/author"]', 20));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);

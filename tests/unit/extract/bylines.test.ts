@@ -29,6 +29,17 @@ describe('a visible byline, when no metadata names the author', () => {
 		['names in capitals', '<article><h1>Rivers</h1><p class="byline">BY ANN WRITER AND BOB READER</p>' + text + '</article>', ['Ann Writer', 'Bob Reader']],
 		['an author box: the name, a line break, the section', '<article><h1>Rivers</h1><div class="author-info"><span><a href="/bio?id=7">'
 			+ 'Ann Writer</a><br></span><span>News</span></div>' + text + '</article>', ['Ann Writer']],
+		// Texts that touch across elements are set apart by the layout: the name is not glued to what follows it.
+		['a name and an outlet in touching spans', '<article><h1>Rivers</h1><div class="byline"><span>Ann Writer</span><span>Rivers Desk</span></div>'
+			+ text + '</article>', ['Ann Writer']],
+		['a byline under the title, its outlet touching it', '<article><h1>Rivers</h1><div><span>By Ann Writer</span><span>Rivers Desk</span></div>'
+			+ text + '</article>', ['Ann Writer']],
+		['作者：X after a touching 来源：', '<article><h1>河流</h1><div class="info"><span>来源：新华网</span><span>作者：张小明</span></div>' + text + '</article>',
+			['张小明']],
+		['an author box with a bio block', '<article><h1>Rivers</h1><div class="post-author"><div>Ann Writer</div><div>Ann writes on rivers.</div></div>'
+			+ text + '</article>', ['Ann Writer']],
+		['linked names joined by words', '<article><h1>Rivers</h1><p>By <a href="/u/a">Ann Writer</a> and <a href="/u/b">Bob Reader</a></p>' + text
+			+ '</article>', ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
 
 	test.each([
