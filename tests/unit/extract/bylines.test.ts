@@ -38,6 +38,8 @@ describe('a visible byline, when no metadata names the author', () => {
 			['张小明']],
 		['an author box with a bio block', '<article><h1>Rivers</h1><div class="post-author"><div>Ann Writer</div><div>Ann writes on rivers.</div></div>'
 			+ text + '</article>', ['Ann Writer']],
+		['a byline and its day, joined by on', '<article><h1>Rivers</h1><p class="meta">Posted by <a href="/u/a">Ann Writer</a> on May 1, 2024</p>'
+			+ text + '</article>', ['Ann Writer']],
 		['linked names joined by words', '<article><h1>Rivers</h1><p>By <a href="/u/a">Ann Writer</a> and <a href="/u/b">Bob Reader</a></p>' + text
 			+ '</article>', ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
