@@ -15,8 +15,6 @@ export type Scan = ScriptCounts & {
 /** Subtrees whose text is not the page's content. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join();
-/** Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`). */
-const DATED = /date(?!picker)|timestamp|publish/i;
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
 /** Text counted character by character; beyond it the counts are scaled by length (a sample says the language). */
@@ -28,12 +26,12 @@ const TEXT_CAP = 20_000_000;
  * The first `cap` matches of a selector. Native queries walk the tree in the engine: walking it node by node
  * from script cost twice the 10 ms budget on a 2 MB page.
  */
-function all(root: ParentNode, selector: string, cap: number, keep?: (el: Element) => boolean): Element[] {
+function all(root: ParentNode, selector: string, cap: number): Element[] {
 	const out: Element[] = [];
 	// for...of, not indexing: jsdom (the CLI) re-checks a list's length on every index.
 	for (const el of root.querySelectorAll(selector)) {
 		if (out.length >= cap) break;
-		if (!keep || keep(el)) out.push(el);
+		out.push(el);
 	}
 	return out;
 }
@@ -182,7 +180,7 @@ function paragraphs(doc: Document, root: Element): Element[] {
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
 	// By tag first: an attribute query walks the whole page, a tag lookup does not.
-	const roots = [doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]')].filter((el): el is HTMLElement => !!el);
+	const roots = [doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role=main]')].filter((el): el is HTMLElement => !!el);
 	const root = roots[0] ?? doc.body;
 	let dates: Element[] | undefined;
 	let byline: Element[] | undefined;
@@ -193,7 +191,9 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			return (dates ??= all(doc, '[class*="date" i],[class*="timestamp"],[class*="publish" i]', 8, el => DATED.test(el.getAttribute('class')!)));
+			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`),
+			// not a date picker's.
+			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=timestamp],[class*=publish i]', 8));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {

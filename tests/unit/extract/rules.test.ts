@@ -236,6 +236,8 @@ describe('dates, details lists and images', () => {
 	});
 	test('the day a page shows, or the one in its path, when no metadata dates it; never a month as a day', () => {
 		expect(read('<article><div class="post-date">Thursday, May 26, 2016</div><p>Text.</p></article>').publishedAt).toBe('2016-05-26');
+		expect(read('<article><div class="datepicker">May 1, 2024</div><div class="post-date">Thursday, May 26, 2016</div></article>').publishedAt)
+			.toBe('2016-05-26'); // a date picker's day is the reader's, not the post's
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/05/16/circleci-raises/').publishedAt).toBe('2016-05-16');
 		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/13/32/post').publishedAt).toBeUndefined();
