@@ -72,11 +72,12 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
 	const authors = picked.authors ?? [];
-	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider], host});
+	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
+	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider], host, slug});
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, lastToken(location?.pathname ?? '').replace(/\.\w+$/, ''));
+		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);

@@ -69,7 +69,7 @@ function startsWithHeading(title: string, heading: string): boolean {
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
 const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
-type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string; names: (string | undefined)[]; host: string};
+type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string; names: (string | undefined)[]; host: string; slug: string};
 
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
@@ -84,7 +84,7 @@ export function finalTitle(input: TitleInput): {title: string; source?: string} 
 	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!)) ? {title: record, source: 'text'} : chosen;
 }
 
-function chooseTitle({picked, source, shown, og, h1, author, names, host}: TitleInput): {title: string; source?: string} {
+function chooseTitle({picked, source, shown, og, h1, author, names, host, slug}: TitleInput): {title: string; source?: string} {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
 	const page = strip(clean(shown, 300) ?? '');
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};
@@ -101,6 +101,11 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host}: Title
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
+		// A head title of three parts or more (`Section | Title | Site`, `Site » Blog Archive » Title`) holds the title as
+		// one of them: the one the heading repeats, or the one the address's slug spells (a slug is made from the title).
+		const parts = title.split(PARTS);
+		const words = slug.match(/\p{L}+/gu);
+		if (parts.length > 2) title = parts.find(p => p === heading || words?.every(w => loose(p).includes(w))) ?? title;
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
 		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
 		if (heading && (startsWithHeading(title, heading) || author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];

@@ -179,8 +179,8 @@ function paragraphs(doc: Document, root: Element): Element[] {
 
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	// By tag first: an attribute query walks the whole page, a tag lookup does not.
-	const roots = [doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role=main]')].filter((el): el is HTMLElement => !!el);
+	// An `<article>` first, wherever it is: a `<main>` usually holds the site's lists around it.
+	const roots = [doc.querySelector('article') ?? doc.querySelector('main,[role=main]')].filter((el): el is HTMLElement => !!el);
 	const root = roots[0] ?? doc.body;
 	let dates: Element[] | undefined;
 	let byline: Element[] | undefined;

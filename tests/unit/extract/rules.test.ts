@@ -172,6 +172,14 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>RiverData | The Lost River</title><h1>The Lost River</h1>').title).toBe('RiverData | The Lost River');
 		expect(read('<title>Books | The Lost River Guide</title><h1>The Lost River</h1>').title).toBe('Books | The Lost River Guide');
 	});
+	test('a head title of three parts or more: the part the heading repeats, or the part the address\'s slug spells', () => {
+		expect(read('<title>Science | The Lost River | The Daily</title><h1>The Lost River</h1>').title).toBe('The Lost River');
+		expect(read('<title>The Daily » Blog Archive » The Lost River</title><h2>The Lost River</h2>', 'https://example.org/2009/05/the-lost-river/')
+			.title).toBe('The Lost River');
+		// Two parts are a title and its subtitle, or a site's name: the rules above decide
+		expect(read('<title>The Lost River - A Guide</title>', 'https://example.org/the-lost-river').title).toBe('The Lost River - A Guide');
+		expect(read('<title>Maps | Rivers | The Daily</title>', 'https://example.org/p/123').title).toBe('Maps | Rivers | The Daily');
+	});
 	test('microdata: a link\'s text is its name; a series page showing one part is about that part; a stray byline Person is the author', () => {
 		expect(read('<article itemscope itemtype="https://schema.org/BlogPosting"><h2><a itemprop="name" href="/post/">Covered code</a></h2></article>').title).toBe('Covered code');
 		const m = read(`<section itemscope itemtype="https://schema.org/ComicSeries"><meta itemprop="name" content="Hauteville House">
