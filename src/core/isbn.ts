@@ -31,7 +31,7 @@ export function toIsbn13(input: string): string | undefined {
  */
 export function findIsbns(text: string): string[] {
 	const found = new Set<string>();
-	for (const match of text.matchAll(/(?<![\dX])(?:97[89][\s-]?)?\d[\d -]{7,15}[\dX](?![\dX])/gi)) {
+	for (const match of text.matchAll(/(?<![\dX])\d[\d -]{7,15}[\dX](?![\dX])/gi)) {
 		const isbn = toIsbn13(match[0]);
 		if (isbn) found.add(isbn);
 	}

@@ -16,7 +16,8 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
-	const hosts = host.split('.').filter(p => p.length > 3) // Not www, com, net, org.map(loose);
+	// Longer than three letters: not www, com, net or org.
+	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);

@@ -51,6 +51,7 @@ describe('titles lose the site name, and only the site name', () => {
 		['Rivers (2002)', ['Example Press'], 'example.com', 'Rivers (2002)'],
 		['Spider-Man: Far From Home', ['Example'], 'example.com', 'Spider-Man: Far From Home'],
 		['Rust - The Book', [], 'doc.rust-lang.org', 'Rust - The Book'],
+		['Why rivers rise | RiverWatch News', [], 'www.river-watch.example', 'Why rivers rise'], // a hyphened host names the site
 	])('%s', (title, sites, host, expected) => expect(stripSiteSuffix(title, sites, host)).toBe(expected));
 });
 
