@@ -56,15 +56,16 @@ const RECORD_LABEL = /^(publication|title|book|product|item|record|titel|titre|t
 const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
 
 /**
- * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name
- * before it (`Books | Heading`, `Opinion: Heading`); a brand's `LeanData | Heading` names the site, which is kept.
+ * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name,
+ * a word or three, before it (`Books | Heading`, `Opinion: Heading`); a brand's `LeanData | Heading` names the site,
+ * which is kept.
  */
 function startsWithHeading(title: string, heading: string): boolean {
 	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
 	// undefined, tested as the word `undefined`
 	const [t, h] = [title.toLowerCase(), heading.toLowerCase()];
 	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!)
-		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})[\p{L} ]+( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
+		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
 
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */

@@ -172,6 +172,9 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>Bitcoin 2.0: The Lost River</title><h1>The Lost River</h1>').title).toBe('Bitcoin 2.0: The Lost River');
 		expect(read('<title>RiverData | The Lost River</title><h1>The Lost River</h1>').title).toBe('RiverData | The Lost River');
 		expect(read('<title>Books | The Lost River Guide</title><h1>The Lost River</h1>').title).toBe('Books | The Lost River Guide');
+		// A section is named in a word or three: before a blog's name in its header's h1, a longer part is the post's title
+		expect(read('<title>Why the lost river rose | Ann Notes</title><header><h1>Ann Notes</h1></header><h2>Why the lost river rose</h2>').title)
+			.not.toBe('Ann Notes');
 	});
 	test('a head title of three parts or more: the part the heading repeats, or the part the address\'s slug spells', () => {
 		expect(read('<title>Science | The Lost River | The Daily</title><h1>The Lost River</h1>').title).toBe('The Lost River');
