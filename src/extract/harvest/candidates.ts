@@ -312,7 +312,11 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 			return names.filter(keep);
 		};
 		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
-		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
+		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
+		// list item written as paragraphs, as WeChat and Zhihu editors write lists
+		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
+			|| stripNumbering(seg.text) !== seg.text);
+		const leads = (LEADS.test(seg.tag) && (span.start < 6 || before.length > 0)) || apart;
 		if (!bib.authors.length) bib.authors = before;
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted

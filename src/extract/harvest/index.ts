@@ -1,7 +1,7 @@
 import type {HarvestItem} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, hasBib} from './biblio.ts';
+import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
 import {candidatesIn, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
@@ -42,30 +42,36 @@ function isSingleWorkPage(doc: Document): boolean {
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
-function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
+function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
+	chain: number): boolean {
 	const last = found[found.length - 1];
 	const instructor = INSTRUCTOR.exec(seg.text);
 	if (instructor && seg.text.length < 100 && last && last.seg >= i - 2 && !last.authors?.length) {
 		last.authors = [instructor[1]!];
-		return;
+		return false;
 	}
 	const prev = segs[i - 1];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
-	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
+	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
+	const chained = chain === i - 1 && seg.text.length < 40 && !!publisherIn(seg.text);
+	const byline = BIB_START.test(seg.text) || chained
+		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag) ? creditLine(seg.text) : undefined;
-	if (seg.text.length > 300 || !(byline || credit)) return;
+	if (seg.text.length > 300 || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(seg.text);
-	if (!hasBib(bib)) return;
+	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
 		const title = cleanTitle(prev.text);
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
-		return;
+		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
-	if (last && last.seg >= i - 2 && !/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) fill(last, bib);
+	if (!last || (last.seg < i - 2 && chain !== i - 1) || /^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) return false;
+	fill(last, bib);
+	return true;
 }
 
 /**
@@ -138,6 +144,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const segs = content ? segmentsOf(content.root, content.lengths, base).flatMap(lineItems) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
+	// The last segment whose facts went to the work before it
+	let chain = -1;
 	segs.forEach((seg, i) => {
 		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
 		const section = sectionKind(seg.heading);
@@ -147,7 +155,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
-		} else attach(seg, i, segs, found, headingsWithItems);
+		} else if (attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
 	found = listed(ordered(found));
 	if (content) {
