@@ -1,5 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
+import {redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
@@ -89,7 +90,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			const first = pieces.length;
 			const before = flushes;
 			const outer = enclosing;
-			const url = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
+			const href = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
+			const url = href && redirectTarget(href);
 			if (url) enclosing = url;
 			walk(child, block, depth + 1);
 			enclosing = outer;
