@@ -5,7 +5,7 @@ import {invertedName, invertedNames} from './inverted.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
-import {guessKind} from './kind.ts';
+import {guessKind, kindFromWords} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
@@ -51,6 +51,11 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 	'paper', 'podcast', 'video', 'notes'];
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk:`). */
+const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?`
+	+ String.raw`\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
+const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
 	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
@@ -225,12 +230,13 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
-			const owner = bib.authors.length ? undefined : fullName(OWNER.exec(after)?.[1] ?? '');
+			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
+		const introduced = KIND_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
 			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
@@ -246,18 +252,21 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated
 			&& !bib.authors.some(name => name.includes(' '))
-			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
+			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
 		const ok = ctx.toolSection ? !!host || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || listed || CUE.test(link.text)));
+			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
-			const year = bib.publishedAt ? undefined : /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
+			const year = bib.publishedAt ? undefined : /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
 			if (year) bib.publishedAt = year;
-			out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
+			const named = introduced ? kindFromWords(before.slice(-12)) : undefined;
+			out.push(item(title, seg, link, named ? {...ctx, section: named} : ctx, bib, {url: link.url.href, host, quoted}));
 		}
 	});
 	return out;

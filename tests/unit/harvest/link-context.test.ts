@@ -1,0 +1,41 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {redirectTarget} from '../../../src/extract/harvest/hosts.ts';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://notes.example/posts/episode-12/';
+const post = (body: string) => `<html><head><title>Episode 12</title></head><body><article><h1>Episode 12 notes</h1>
+<p>We talked about attention, meetings and the long week. The things we mentioned are below.</p>${body}<p>See you next week.</p></article></body></html>`;
+const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+	.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors, publishedAt: i.publishedAt}));
+
+describe('what the words around a link say', () => {
+	test('a redirecting link is read as its target', () => {
+		const zhihu = new URL('https://link.zhihu.com/?target=https%3A//book.douban.com/subject/1477390/');
+		expect(redirectTarget(zhihu).href).toBe('https://book.douban.com/subject/1477390/');
+		expect(redirectTarget(new URL('https://www.google.com/url?q=https://missing.csail.mit.edu/&sa=D')).href)
+			.toBe('https://missing.csail.mit.edu/');
+		// A page of its own that takes a query is no redirector; nor is a link to the same site
+		expect(redirectTarget(new URL('https://shop.example/search?q=https://a.example/')).href).toBe('https://shop.example/search?q=https://a.example/');
+		expect(redirectTarget(new URL('https://a.example/go?to=https://a.example/b')).href).toBe('https://a.example/go?to=https://a.example/b');
+		expect(found('<p>豆瓣：<a href="https://link.zhihu.com/?target=https%3A//book.douban.com/subject/1477390/">代码大全</a>，可以当字典翻。</p>'))
+			.toMatchObject([{title: '代码大全', url: 'https://book.douban.com/subject/1477390/', kind: 'book'}]);
+	});
+
+	test('a kind of work named right before a home page makes it that work, whatever its section says', () => {
+		expect(found(`<h2>不是书，但值得一看</h2><p>MIT 的公开课<a href="https://missing.csail.mit.edu/">计算机教育中缺失的一课</a>，B 站有字幕。</p>
+			<p>我用 <a href="https://www.notion.so/">Notion</a> 做笔记。</p>`))
+			.toEqual([{title: '计算机教育中缺失的一课', url: 'https://missing.csail.mit.edu/', kind: 'course', authors: undefined, publishedAt: undefined}]);
+		expect(found('<p>I block sites with the app <a href="https://freedom.to/">Freedom</a> most mornings.</p>')).toEqual([]);
+	});
+
+	test('`Name\'s paper <a>Title</a> (Venue Year)`: the owner is the author, the venue\'s year the date', () => {
+		expect(found(`<ul><li>Gloria Mark's paper <a href="https://dl.acm.org/doi/10.1145/1357054.1357072">The Cost of Interrupted Work</a> (CHI 2008)</li>
+			<li>Sandi Metz's talk: <a href="https://www.youtube.com/watch?v=8bZh5LMaSmE">All the Little Things</a></li>
+			<li>Our host's talk <a href="https://www.youtube.com/watch?v=Q3hJ8dKp0mE">Attention Is a Budget</a></li></ul>`)).toEqual([
+			{title: 'The Cost of Interrupted Work', url: 'https://dl.acm.org/doi/10.1145/1357054.1357072', kind: 'paper', authors: ['Gloria Mark'], publishedAt: '2008'},
+			{title: 'All the Little Things', url: 'https://www.youtube.com/watch?v=8bZh5LMaSmE', kind: 'video', authors: ['Sandi Metz'], publishedAt: undefined},
+			{title: 'Attention Is a Budget', url: 'https://www.youtube.com/watch?v=Q3hJ8dKp0mE', kind: 'video', authors: undefined, publishedAt: undefined},
+		]);
+	});
+});
