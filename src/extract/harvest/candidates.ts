@@ -385,10 +385,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
-	// their year (`| 2016`): read as a dash and a year in brackets, same length
+	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash
+	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's fields)
 	const stripped = stripNumbering(seg.text);
 	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
-		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ');
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(/^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u, '$1 – ');
 	const offset = seg.text.length - text.length;
 	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)

@@ -51,7 +51,24 @@ export function mainContent(doc: Document): Content | undefined {
 			[best, bestLength] = [el, length];
 		}
 	}
-	return {root: best, lengths};
+	return {root: best.tagName.toUpperCase() === 'ARTICLE' ? thread(best, boxes, lengths) : best, lengths};
+}
+
+/**
+ * A thread (a forum topic, a Q&A page) is a run of articles, one per post, and its works are in all of them: when the
+ * biggest article is one of three or more under a near ancestor, the others half its text or more, most of the ancestor's,
+ * that ancestor is the content. A story beside a few short teaser cards stays alone; comments are chrome.
+ */
+function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
+	const articles = boxes.filter(box => box.tagName.toUpperCase() === 'ARTICLE' && !isChrome(box, lengths, Infinity));
+	let el = best.parentElement;
+	for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+		const within = el;
+		const posts = articles.filter(box => within.contains(box) && !articles.some(o => o !== box && o.contains(box)));
+		const sum = posts.reduce((total, box) => total + lengths.get(box)!, 0);
+		if (posts.length >= 3 && sum >= 1.5 * lengths.get(best)! && sum >= 0.6 * lengths.get(el)!) return el;
+	}
+	return best;
 }
 
 /**
