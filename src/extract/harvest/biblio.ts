@@ -155,7 +155,15 @@ export function creditLine(text: string): Bib | undefined {
 		authors.push(...(names as string[]));
 	}
 	const rest = parts.slice(at);
-	const year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	let year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	// `Rich Hickey · Strange Loop 2011`: a venue and its year date the work; the venue is its publisher only when it
+	// reads as one (`Faber 1989`)
+	const venue = year ? undefined : /^(\p{Lu}\D{0,40}?)\s+((?:19|20)\d{2})$/u.exec(rest[rest.length - 1] ?? '');
+	if (venue) {
+		rest.pop();
+		year = venue[2];
+		if (publisherIn(venue[1]!) === venue[1]) rest.push(venue[1]!);
+	}
 	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
 	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
 	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;

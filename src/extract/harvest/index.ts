@@ -1,4 +1,4 @@
-import type {HarvestItem} from '../../core/types.ts';
+import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
@@ -36,6 +36,18 @@ function isSingleWorkPage(doc: Document): boolean {
 	}
 	const main = doc.getElementsByTagName('main')[0];
 	return [doc.body, main].some(el => /schema\.org\/(?:Product|Book)\b/.test(el?.getAttribute('itemtype') ?? ''));
+}
+
+/** What a card's type badge calls a tool or a site (`Tool`, `Website`), in the singular a badge uses. */
+const TOOL_BADGE = /^(?:tool|app|website|site|library|framework|service|platform|community|blog|newsletter)s?$/i;
+
+/**
+ * A card's type badge: a word alone right before the card's title heading (`Book`, `Talk`, `Tool`), as docs sites
+ * and resource pages label their cards. It says what that one title is, as a section heading says for its list.
+ */
+function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefined {
+	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag) || /^H[1-6]$/.test(prev.tag)) return undefined;
+	return TOOL_BADGE.test(prev.text) ? 'tool' : sectionKind(prev.text);
 }
 
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
@@ -151,6 +163,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const section = sectionKind(seg.heading);
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) ctx.toolSection = true;
+		// (a card's badge outweighs the heading above it, which may be the card before's title)
+		const label = badge(segs[i - 1], seg);
+		if (label === 'tool') ctx.toolSection = true;
+		else if (label) [ctx.section, ctx.toolSection] = [label, false];
 		const items = candidatesIn(seg, ctx);
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);

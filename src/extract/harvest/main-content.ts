@@ -81,5 +81,15 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number): boo
 	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
-	return CHROME_CLASS.test(names(el)) && (lengths.get(el) ?? 0) < 0.4 * rootLength;
+	const named = names(el);
+	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
+	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
+	// A meta line right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`), not the page's
+	return !creditUnderTitle(el);
 }
+
+const META = /(?:^|[\s_-])meta(?=$|[\s_-])/gi;
+const creditUnderTitle = (el: Element) => {
+	const prev = el.previousElementSibling;
+	return !!prev && /^H[2-6]$/i.test(prev.tagName) && !!prev.querySelector('a[href]');
+};
