@@ -502,7 +502,10 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...either})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	const listed = unlinked || imprint ? {unlinked: true, ...either} : {};
+	// A translator with no author (`Sayaka Murata – Convenience Store Woman (translated by X)`) leaves the author-first
+	// reading open: the list settles it as it does `Name – Title`
+	const translated = !!flipped && !bib.authors.length && bib.contributors.length > 0;
+	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
 	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
 

@@ -13,9 +13,12 @@ export const stripNumbering = (text: string) => text.replace(NUMBERING, '');
 
 const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
+/** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
+const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;
+
 /** A title as a reader would write it: no numbering, quotes, brackets or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
-	let title = squash(stripNumbering(squash(raw))).replace(WRAPPERS, '');
+	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(WRAPPERS, '');
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }

@@ -1,0 +1,36 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+import {parsePeople} from '../../../src/extract/harvest/people.ts';
+import {cleanTitle} from '../../../src/extract/harvest/text.ts';
+
+const url = 'https://log.example/blog/read-2024/';
+const post = (body: string) => `<html><head><title>Read in 2024</title></head><body><main><h1>Everything I read in 2024</h1>
+<p>Author first, as my shelves are sorted, then the title and stars out of five.</p>${body}<p>More next year.</p></main></body></html>`;
+const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+	.map(i => ({title: i.title, authors: i.authors, contributors: i.contributors}));
+
+describe('reading logs', () => {
+	test('a rating after a title is the reader\'s, not the title\'s', () => {
+		expect(cleanTitle('Slow Productivity ★★★☆☆')).toBe('Slow Productivity');
+		expect(cleanTitle('Exhalation ⭐⭐⭐⭐ (4/5)')).toBe('Exhalation');
+		expect(cleanTitle('Five Stars')).toBe('Five Stars');
+	});
+
+	test('a translator\'s credit abbreviated (`tr.`, `trans.`, `transl. by`)', () => {
+		for (const credit of ['(tr. Jennifer Croft)', '(trans. Jennifer Croft)', ', transl. by Jennifer Croft']) {
+			expect(parsePeople(credit).contributors, credit).toEqual([{name: 'Jennifer Croft', role: 'translator'}]);
+		}
+		expect(parsePeople('see tr. 3 for the table').contributors).toEqual([]);
+	});
+
+	test('`Name – Title (translated by X)` in an author-first list: the names before the dash are the author', () => {
+		expect(found(`<ul><li>Cixin Liu – The Three-Body Problem (translated by Ken Liu) ★★★</li>
+			<li>Sayaka Murata – Convenience Store Woman (translated by Ginny Tapley Takemori) ★★★★</li>
+			<li>Oliver Burkeman – Meditations for Mortals ★★★★</li></ul>`)).toEqual([
+			{title: 'The Three-Body Problem', authors: ['Cixin Liu'], contributors: [{name: 'Ken Liu', role: 'translator'}]},
+			{title: 'Convenience Store Woman', authors: ['Sayaka Murata'], contributors: [{name: 'Ginny Tapley Takemori', role: 'translator'}]},
+			{title: 'Meditations for Mortals', authors: ['Oliver Burkeman'], contributors: undefined},
+		]);
+	});
+});
