@@ -7,7 +7,7 @@ export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: str
 
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 const PUBLISHER_LABEL = /(?:出版社|出品方|Publisher)\s*[:：]\s*([^\n/|,，;；]{2,60})/i;
-const EN_PUBLISHER = /\b((?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown)\b/;
+const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {

@@ -360,7 +360,7 @@ const CREDIT_OPENERS = ['by', 'photo', 'reporting', 'additional reporting', 'edi
 /** What closes a credit (`Photo taken`, `Site built`), not a title. */
 const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'published', 'invented', 'powered', 'promoted',
 	'sponsored', 'designed', 'developed', 'built', 'maintained', 'supported', 'funded', 'presented', 'hosted', 'edited',
-	'reported', 'taken', 'drawn', 'updated', 'curated'];
+	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you'];
 const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
 

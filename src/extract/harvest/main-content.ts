@@ -4,7 +4,7 @@ const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const CONTENT_NAMES = /(?:^|\s)(?:main-content|page-content|post-content|entry-content|article-content|post-body|article-body|markdown-body|rich_media_content|content|post|entry|main|article)(?:\s|$)/i;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU', 'DIALOG']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
-const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
 
 /** Text length of every element, measured in one pass (jsdom's textContent is slow on big pages). */
