@@ -40,7 +40,7 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
-const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
+const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
 	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',
@@ -58,6 +58,8 @@ const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
 	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
+/** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
+const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -476,7 +478,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
-		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
+		const year = bib.authors.length && !bib.publishedAt
+			? (CLOSING_YEAR.exec(rest) ?? EDITION_YEAR.exec(rest.slice(0, 200)))?.[1] : undefined;
 		if (year) bib.publishedAt = year;
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash

@@ -4,7 +4,7 @@ import {redirectTarget} from '../../../src/extract/harvest/hosts.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
 const url = 'https://notes.example/posts/episode-12/';
-const post = (body: string) => `<html><head><title>Episode 12</title></head><body><article><h1>Episode 12 notes</h1>
+const post = (body: string) => `<html><head><title>Episode 12</title></head><body><article><h1>Notes from the week</h1>
 <p>We talked about attention, meetings and the long week. The things we mentioned are below.</p>${body}<p>See you next week.</p></article></body></html>`;
 const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
 	.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors, publishedAt: i.publishedAt}));
@@ -37,5 +37,12 @@ describe('what the words around a link say', () => {
 			{title: 'All the Little Things', url: 'https://www.youtube.com/watch?v=8bZh5LMaSmE', kind: 'video', authors: ['Sandi Metz'], publishedAt: undefined},
 			{title: 'Attention Is a Budget', url: 'https://www.youtube.com/watch?v=Q3hJ8dKp0mE', kind: 'video', authors: undefined, publishedAt: undefined},
 		]);
+	});
+
+	test('a repository named in passing is a tool, unless its name says it teaches (`Primer`, `Cookbook`)', () => {
+		expect(found(`<p>If budget is tight, the free <a href="https://github.com/donnemartin/system-design-primer">System Design Primer</a>
+			repo covers a lot.</p><p>Our whole team ships every service to the cluster with <a href="https://github.com/fluxcd/flux2">Flux</a>.</p>`)
+			.map(i => i.title))
+			.toEqual(['System Design Primer']);
 	});
 });

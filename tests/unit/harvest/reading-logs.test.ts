@@ -33,4 +33,11 @@ describe('reading logs', () => {
 			{title: 'Meditations for Mortals', authors: ['Oliver Burkeman'], contributors: undefined},
 		]);
 	});
+
+	test('an edition note with its year after the people dates the edition meant', () => {
+		const items = harvest(new JSDOM(post(`<p>Clean Architecture - Robert C. Martin<br>
+			The Pragmatic Programmer - David Thomas, Andrew Hunt (20th anniversary edition, 2019)<br>
+			Refactoring - Martin Fowler (2nd ed. 2018)</p>`), {url}).window.document, url);
+		expect(items.map(i => i.publishedAt)).toEqual([undefined, '2019', '2018']);
+	});
 });
