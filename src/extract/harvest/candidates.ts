@@ -7,7 +7,7 @@ import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.t
 import {cleanName} from './people.ts';
 import {guessKind, kindFromWords} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
-import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
+import {cleanTitle, EDITION, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
 export type Candidate = HarvestItem & {
@@ -366,8 +366,6 @@ const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'publis
 const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
 
-/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
-const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {

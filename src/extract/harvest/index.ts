@@ -10,7 +10,8 @@ import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
-import {cleanTitle, stripNumbering, titleKey} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {hostInfo} from './hosts.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -57,12 +58,21 @@ const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(se
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
 	chain: number): boolean {
 	const last = found[found.length - 1];
+	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
+	const store = seg.links.find(l => isGenericText(l.text) && hostInfo(l.url));
+	if (store && last && !last.url && last.seg >= i - 3) {
+		last.url = store.url.href;
+		return false;
+	}
 	const instructor = INSTRUCTOR.exec(seg.text);
 	if (instructor && seg.text.length < 100 && last && last.seg >= i - 2 && !last.authors?.length) {
 		last.authors = [instructor[1]!];
 		return false;
 	}
-	const prev = segs[i - 1];
+	// A figure between a title and its credit (the cover, its caption) is no break between them
+	let above = i - 1;
+	while (above > 0 && /^FIG/.test(segs[above]!.tag) && above > i - 4) above--;
+	const prev = segs[above];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
 	const chained = chain === i - 1 && seg.text.length < 40 && !!publisherIn(seg.text);
@@ -74,8 +84,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
-	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
-		const title = cleanTitle(prev.text);
+	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
+	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
+	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above) && !sectionKind(title) && !REFERENCES.test(title)) {
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return false;

@@ -37,4 +37,16 @@ describe('lists written as paragraphs (WeChat, Zhihu)', () => {
 		expect(items).toMatchObject([{title: '原则', authors: ['瑞·达利欧']}]);
 		expect(items[0]!.publisher).toBeUndefined();
 	});
+
+	test('a heading per book: its cover figure is no break, an edition note no part of the title, a store link its page', () => {
+		expect(found(`<h3>1、深入浅出数据分析</h3><figure><img src="a.jpg"><figcaption>图：封面</figcaption></figure>
+			<p>作者：[美] Michael Milton\u3000译者：李芳</p><p>出版社：电子工业出版社，2010 年</p>
+			<p>图多字少，适合没有基础的同学。<a href="https://item.jd.com/10100236.html">京东购买</a></p>
+			<h3>2、利用 Python 进行数据分析（原书第 3 版）</h3><p>作者：Wes McKinney</p><p>出版社：机械工业出版社，2023 年</p>`)).toEqual([
+			{title: '深入浅出数据分析', url: 'https://item.jd.com/10100236.html', authors: ['Michael Milton'],
+				contributors: [{name: '李芳', role: 'translator'}], publisher: '电子工业出版社', publishedAt: '2010'},
+			{title: '利用 Python 进行数据分析', url: undefined, authors: ['Wes McKinney'], contributors: undefined,
+				publisher: '机械工业出版社', publishedAt: '2023'},
+		]);
+	});
 });
