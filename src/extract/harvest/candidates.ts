@@ -40,6 +40,8 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
+/** Stores that sell everything: their page is a book's only where the line or the section says so. */
+const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
@@ -257,7 +259,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
-		const ok = ctx.toolSection ? !!host || hasBib(bib)
+		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic – <a>amzn.to/…</a>`)
+		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) {
@@ -602,6 +605,25 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 	return undefined;
 }
 
+/**
+ * `Title – Name: https://…` (a video description, a plain-text list): a list line closing on its address written out
+ * reads as the same line unlinked, and the address is the work's.
+ */
+function writtenOut(seg: Segment, ctx: Context): Candidate | undefined {
+	const link = seg.links.length === 1 ? seg.links[0]! : undefined;
+	if (!link || seg.tag !== 'LI' || !/^https?:\/\//.test(link.text) || cleanTitle(seg.text.slice(link.end))) return undefined;
+	const before = /^(.*?)\s*[:：]?\s*$/su.exec(seg.text.slice(0, link.start))![1]!;
+	const [work] = bylineCandidates({...seg, text: before, links: [], marks: seg.marks.filter(m => m.end <= before.length)}, ctx);
+	const host = hostInfo(link.url);
+	if (work?.authors?.length) return {...work, url: link.url.href, ...(host ? {kind: host.kind} : {})};
+	// (or a title alone, a note or its year in brackets after it, under a heading naming works: `Dynamo (2007): https://…`)
+	const note = /\s*[(（]([^()（）]{1,30})[)）]$/u.exec(before);
+	const title = cleanTitle(note ? before.slice(0, note.index) : before);
+	if (!ctx.section || ctx.toolSection || title.length < 2 || title.length > 120 || NOT_TITLE.test(title)) return undefined;
+	const year = /^(?:19|20)\d{2}$/.test(note?.[1] ?? '') ? {publishedAt: note![1]!} : {};
+	return {...item(title, seg, {start: 0, end: before.length}, ctx, {authors: [], contributors: [], ...year}, {host}), url: link.url.href};
+}
+
 /** The works one segment names, or nothing. */
 export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
@@ -627,6 +649,8 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
+	const written = writtenOut(seg, ctx);
+	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)

@@ -56,7 +56,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 		if (text) {
 			const shift = <T extends Span>(s: T): T => ({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
-			out.push({tag, text, links: links.map(shift), marks: marks.map(shift), heading});
+			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading});
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
 		pieces = [];
@@ -105,13 +105,34 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	return out;
 }
 
+/** An address written out in the text, up to a blank, a quote or a closing bracket or full stop. */
+const BARE_URL = /https?:\/\/[^\s<>"'“”‘’（）()，。、；]+[^\s<>"'“”‘’（）()，。、；.,;:!?]/g;
+
+/**
+ * Addresses written out and not linked (a video description, a plain-text newsletter, a forum that links nothing) are
+ * the line's links as a reader sees them; those inside a link are that link. Kept in order of their starts.
+ */
+function withBareUrls(text: string, links: LinkSpan[]): LinkSpan[] {
+	if (!text.includes('://')) return links;
+	const bare: LinkSpan[] = [];
+	let at = 0; // Links come in the order of the text: one pass over them for all the addresses
+	for (const m of text.matchAll(BARE_URL)) {
+		const [start, end] = [m.index, m.index + m[0].length];
+		while (at < links.length && links[at]!.end <= start) at++;
+		if (at < links.length && links[at]!.start < end) continue;
+		const url = httpUrl(m[0]);
+		if (url) bare.push({start, end, url: redirectTarget(url), text: m[0]});
+	}
+	return bare.length ? [...links, ...bare].sort((a, b) => a.start - b.start) : links;
+}
+
 /** Short lines: a list written as lines, not prose wrapped by hand. */
 const MAX_LINE = 150;
 /**
  * A line that reads as a list item: numbered or bulleted (`1.`, `2)`, `3、`, `-`, `•`), or pairing a title with its
  * people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are neither.
  */
-const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+const LIST_LINE = /^\s*(?:[-*•·▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
 /** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
 const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 
@@ -124,10 +145,14 @@ export function lineItems(seg: Segment): Segment[] {
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
 	const lines = seg.text.split('\n');
 	const filled = lines.filter(line => line.trim());
-	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`)
-	const lead = /[:：]\s*$/.test(filled[0] ?? '') ? 1 : 0;
+	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`); so does a
+	// label, a few words with no sentence in them (`📚 BOOKS<br>➤ Title – Name`), which heads the lines as a heading does
+	const first = filled[0]?.trim() ?? '';
+	const label = first.length <= 40 && !/[.!?。！？,，;；]/.test(first) && !LIST_LINE.test(first);
+	const lead = label || /[:：]\s*$/.test(first) ? 1 : 0;
+	const heading = label ? first.replace(/[:：]$/, '') : seg.heading;
 	// (or a bibliography's lines: `Newport, Cal. Deep Work. Grand Central, 2016.`)
-	if (filled.length < 2 + lead || lines.some(line => line.length > MAX_LINE)) return [seg];
+	if (filled.length < (label ? 2 : 2 + lead) || lines.some(line => line.length > MAX_LINE)) return [seg];
 	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return [seg];
 	const out: Segment[] = [];
 	let [from, link, mark] = [0, 0, 0];
@@ -141,7 +166,7 @@ export function lineItems(seg: Segment): Segment[] {
 		for (; link < seg.links.length && seg.links[link]!.start < from; link++) if (seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
 		const marks: Span[] = [];
 		for (; mark < seg.marks.length && seg.marks[mark]!.end <= from; mark++) if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
-		if (text) out.push({tag: out.length || !lead ? 'LI' : seg.tag, text, links, marks, heading: seg.heading});
+		if (text) out.push({tag: out.length || !lead ? 'LI' : seg.tag, text, links, marks, heading: out.length ? heading : seg.heading});
 	}
 	return out;
 }
