@@ -23,6 +23,8 @@ export type Candidate = HarvestItem & {
 	 * when the list's other items name theirs (index.ts).
 	 */
 	unproven?: string[];
+	/** One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if the list says so. */
+	surnames?: string[];
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -416,7 +418,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
-	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+/i.exec(text)
+	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
@@ -462,6 +465,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
 	const cited = !!bib.publisher;
+	let surnames: string[] | undefined;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
 	// (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
@@ -471,10 +475,17 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
 		// (`——科幻`), so a name there opens with a surname
 		const spaced = !/^\s*——/.test(rest);
-		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
-			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
-			.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
-				&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		const names = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted);
+		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
+		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
+			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		// Surnames alone (`(Hunt & Thomas)`, `— Abelson & Sussman`): two joined name a work's authors; one alone in
+		// brackets (`(McConnell)`) may be a format or a publisher's, and waits for its list to name its people so
+		// (index.ts); one alone after a dash is as often a word of a note (`Input / Output`)
+		if (!bib.authors.length && names.length && names.every(name => SURNAME_ALONE.test(name) && !publisherIn(name))) {
+			if (names.length > 1) bib.authors = names;
+			else if (/^\s*[(（]/.test(rest)) surnames = names;
+		}
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
 		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
@@ -493,6 +504,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
 		&& (works || !!bib.publishedAt || !/\s/.test(imprinted));
 	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
+	if (surnames && title.length >= 2 && !NOT_TITLE.test(title)) {
+		return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, {unlinked: true, surnames})];
+	}
 	if (!bib.authors.length && !bib.contributors.length && !published) {
 		const tail = seg.tag === 'LI' && !affiliations ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
@@ -512,6 +526,12 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
 	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
+
+/** A surname alone: one capitalised word, maybe double-barrelled; not a format, a state or a month of a line's note. */
+const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged', 'Unabridged',
+	'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French', 'German', 'Spanish',
+	'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
+const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
 
 /** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
 function yearIn(after: string): {publishedAt?: string} {

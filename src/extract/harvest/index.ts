@@ -146,7 +146,13 @@ function ordered(found: Candidate[]): Candidate[] {
 		const proven = run.filter(c => c.authors?.length).length;
 		const named = proven > 0 && proven + run.filter(c => c.unproven && !c.authors).length > 2;
 		for (const c of run) if (named && c.unproven && !c.authors) c.authors = c.unproven;
+		// So does a surname alone (`Code Complete (McConnell)`) where its list's other items name their people
+		const surnamed = proven > 0 && proven + run.filter(c => c.surnames).length > 2;
 		for (const c of run) {
+			if (c.surnames) {
+				if (surnamed) out.push({...c, authors: c.surnames, ...(c.kind === 'article' ? {kind: 'book' as const} : {})});
+				continue;
+			}
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
 			else if (!c.order || authorFirst || colons) out.push(c);
 		}
@@ -164,7 +170,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base).flatMap(lineItems) : [];
+	const segs = content ? segmentsOf(content.root, content.lengths, base, content.discussion).flatMap(lineItems) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -199,7 +205,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
-		imprint: _imprint, unproven: _unproven, ...rest}) => {
+		imprint: _imprint, unproven: _unproven, surnames: _surnames, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)

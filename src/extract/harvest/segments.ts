@@ -24,8 +24,11 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DI
 const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
 const MAX_DEPTH = 400;
 
-/** Splits the content under `root` into segments, skipping page chrome. Links resolve against `base`. */
-export function segmentsOf(root: Element, lengths: Lengths, base: string): Segment[] {
+/**
+ * Splits the content under `root` into segments, skipping page chrome (comments only when the page is no `discussion`).
+ * Links resolve against `base`.
+ */
+export function segmentsOf(root: Element, lengths: Lengths, base: string, discussion = false): Segment[] {
 	const out: Segment[] = [];
 	const rootLength = lengths.get(root) ?? 0;
 	let heading = '';
@@ -72,7 +75,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			const child = node as Element;
 			const tag = child.tagName.toUpperCase();
 			if (tag === 'BR') add('\n');
-			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
+			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
 			if (BLOCKS.has(tag)) {
 				const count = out.length;
 				flush(block);
@@ -142,6 +145,10 @@ const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
  * list item, its links and emphasis with it. Linear: links and marks are handed out in one pass each.
  */
 export function lineItems(seg: Segment): Segment[] {
+	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`)
+	if (seg.tag === 'P' && !seg.text.includes('\n') && seg.text.length <= MAX_LINE && /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text)) {
+		return [{...seg, tag: 'LI'}];
+	}
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
 	const lines = seg.text.split('\n');
 	const filled = lines.filter(line => line.trim());
