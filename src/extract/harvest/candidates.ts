@@ -57,7 +57,7 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk:`). */
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?`
-	+ String.raw`\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
@@ -122,8 +122,12 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);
 	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
+		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`)
+		const inQuotes = [...before.matchAll(/["“]([^"“”]{2,100})["”]/g)].pop()?.[1];
+		if (inQuotes) return cleanTitle(inQuotes);
 		const title = cleanTitle(before);
-		if (title.length >= 2 && title.length <= 100) return title;
+		// (not a sentence: `Agreed. There's also a talk version: https://…`)
+		if (title.length >= 2 && title.length <= 100 && !/[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title)) return title;
 	}
 	const repo = /^\/[\w.-]+\/([\w.-]+)/.exec(link.url.pathname);
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
@@ -644,8 +648,21 @@ function writtenOut(seg: Segment, ctx: Context): Candidate | undefined {
 	return {...item(title, seg, {start: 0, end: before.length}, ctx, {authors: [], contributors: [], ...year}, {host}), url: link.url.href};
 }
 
+/**
+ * A line of links set apart by bars or dots (`Guidelines | FAQ | API | Legal | Contact`), one part unlinked at most (a
+ * mail address) and none a label (`Books: <a>…</a> · <a>…</a>`): a site's navigation.
+ */
+function isLinkBar(seg: Segment): boolean {
+	if (seg.links.length < 3) return false;
+	const parts = seg.text.split(/\s*[|｜·•]\s*/);
+	const texts = new Set(seg.links.map(l => l.text));
+	const unlinked = parts.filter(part => !texts.has(part));
+	return parts.length > 3 && unlinked.length < 2 && !unlinked.some(part => /[:：]$/.test(part));
+}
+
 /** The works one segment names, or nothing. */
 export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
+	if (isLinkBar(seg)) return [];
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
 	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
 	const shift = seg.text.length - line.length;

@@ -59,7 +59,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	chain: number): boolean {
 	const last = found[found.length - 1];
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
-	const store = seg.links.find(l => isGenericText(l.text) && hostInfo(l.url));
+	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
 	if (store && last && !last.url && last.seg >= i - 3) {
 		last.url = store.url.href;
 		return false;

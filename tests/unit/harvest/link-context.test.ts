@@ -45,4 +45,21 @@ describe('what the words around a link say', () => {
 			.map(i => i.title))
 			.toEqual(['System Design Primer']);
 	});
+
+	test('an address written as the link\'s text: the title is the quoted one before it, never a sentence', () => {
+		expect(found(`<div class="note">Not a book, but Rich Hickey's "Simple Made Easy" talk: <a href="https://www.infoq.com/presentations/Simple-Made-Easy/">
+			https://www.infoq.com/presentations/Simple-Made-Easy/</a></div>
+			<div class="note">Agreed. There's also a talk version: <a href="https://www.youtube.com/watch?v=bmSAYlu0NcY">https://www.youtube.com/watch?v=bmSAYlu0NcY</a></div>`))
+			.toEqual([{title: 'Simple Made Easy', url: 'https://www.infoq.com/presentations/Simple-Made-Easy/', kind: 'video', authors: ['Rich Hickey'],
+				publishedAt: undefined}]);
+	});
+
+	test('a line of links set apart by bars, a mail address aside, is navigation; a label makes it a list', () => {
+		const bar = `<p><a href="https://a.example/guidelines">Guidelines</a> | <a href="https://a.example/faq">FAQ</a> |
+			<a href="https://github.com/HackerNews/API">API</a> | <a href="https://a.example/legal">Legal</a> | <a href="mailto:x@a.example">Contact</a></p>`;
+		expect(found(bar)).toEqual([]);
+		expect(found(`<p>Books: <a href="https://nostarch.com/tlpi">The Linux Programming Interface</a> · <a href="https://pragprog.com/titles/tpp20/">The
+			Pragmatic Programmer</a> · <a href="https://www.manning.com/books/grokking-algorithms">Grokking Algorithms</a></p>`).map(i => i.title))
+			.toHaveLength(3);
+	});
 });
