@@ -60,7 +60,7 @@ const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
-const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
+const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，]|[(（])`
 	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
 /** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
 const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
@@ -135,8 +135,8 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 
 /** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
 const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
-	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
@@ -162,7 +162,9 @@ function dashAuthors(after: string, brackets = false, publisher?: string, sorted
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	const clause = DASH_CLAUSE.exec(after)?.[1];
+	// A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`)
+	const clause = DASH_CLAUSE.exec(after)?.[1]
+		?.replace(/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u, '$1 $4 $2 $3 $4');
 	if (!clause) return [];
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
@@ -479,7 +481,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
 		// (`——科幻`), so a name there opens with a surname
 		const spaced = !/^\s*——/.test(rest);
-		const names = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted);
+		// (an aside in brackets between the title and the dash is neither: `Title (all five, one day) — Name`)
+		const people = rest.replace(/^\s*[(（][^()（）]{1,40}[)）](?=\s+[-–—]{1,2}\s)/u, '');
+		const names = dashAuthors(marked || cited ? people.replace(/^\s*[,，]/, '-') : people, true, bib.publisher, sorted);
 		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
 		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
 			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
@@ -693,5 +697,13 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
 	const first = seg.links[0];
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
-	return found.length || opensWithLink ? found : bylineCandidates(seg, ctx);
+	if (found.length || opensWithLink) return found;
+	const works = bylineCandidates(seg, ctx);
+	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
+	const where = works.length === 1 && !works[0]!.url
+		? seg.links.find(l => READ_AT.test(l.text.trim()) && !isChromeLink(l.url, ctx.page)) : undefined;
+	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
+
+/** Link texts that say where the work is read, not what it is called. */
+const READ_AT = /^(?:free(?: online| pdf| e-?book)?|online|read(?: it)? (?:online|here|free)|pdf|epub|html|web version|full text|在线阅读|免费阅读|在线版)$/i;

@@ -40,4 +40,18 @@ describe('reading logs', () => {
 			Refactoring - Martin Fowler (2nd ed. 2018)</p>`), {url}).window.document, url);
 		expect(items.map(i => i.publishedAt)).toEqual([undefined, '2019', '2018']);
 	});
+
+	test('task lists: `Jr.` and initials stay in a name before its year; an aside before the dash; a shared surname; where to read', () => {
+		const items = harvest(new JSDOM(post(`<ul>
+			<li><input type="checkbox" checked disabled> <em>The Mythical Man-Month</em> — Frederick P. Brooks Jr. (1975)</li>
+			<li><input type="checkbox" disabled> <em>The Years of Lyndon Johnson</em> (all five, one day) — Robert A. Caro</li>
+			<li><input type="checkbox" disabled> <em>Operating Systems: Three Easy Pieces</em> — Remzi &amp; Andrea Arpaci-Dusseau
+			(<a href="https://pages.cs.wisc.edu/~remzi/OSTEP/">free</a>)</li></ul>`), {url}).window.document, url);
+		expect(items.map(i => ({title: i.title, url: i.url, authors: i.authors, publishedAt: i.publishedAt}))).toEqual([
+			{title: 'The Mythical Man-Month', url: undefined, authors: ['Frederick P. Brooks Jr.'], publishedAt: '1975'},
+			{title: 'The Years of Lyndon Johnson', url: undefined, authors: ['Robert A. Caro'], publishedAt: undefined},
+			{title: 'Operating Systems: Three Easy Pieces', url: 'https://pages.cs.wisc.edu/~remzi/OSTEP/',
+				authors: ['Remzi Arpaci-Dusseau', 'Andrea Arpaci-Dusseau'], publishedAt: undefined},
+		]);
+	});
 });
