@@ -80,11 +80,16 @@ function discussion(root: Element, lengths: Lengths): boolean {
  * that ancestor is the content. A story beside a few short teaser cards stays alone; comments are chrome.
  */
 function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
-	const articles = boxes.filter(box => box.tagName.toUpperCase() === 'ARTICLE' && !isChrome(box, lengths, Infinity));
+	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
+	const articles: Element[] = [];
+	for (const box of boxes) {
+		if (box.tagName.toUpperCase() !== 'ARTICLE' || articles[articles.length - 1]?.contains(box)) continue;
+		if (!isChrome(box, lengths, Infinity)) articles.push(box);
+	}
 	let el = best.parentElement;
 	for (let up = 0; el && up < 3; up++, el = el.parentElement) {
 		const within = el;
-		const posts = articles.filter(box => within.contains(box) && !articles.some(o => o !== box && o.contains(box)));
+		const posts = articles.filter(box => within.contains(box));
 		const sum = posts.reduce((total, box) => total + lengths.get(box)!, 0);
 		if (posts.length >= 3 && sum >= 1.5 * lengths.get(best)! && sum >= 0.6 * lengths.get(el)!) return el;
 	}
