@@ -28,6 +28,9 @@
  * 66.7 (2/3), date 81.8 (9/11). After the rules written for them (no longer held out): precision 100 (31/31), recall
  * 96.9 (31/32), per-post F1 98.1, people 100 (28/28), publisher 100 (5/5), date 100 (16/16); left: a paper named in a
  * sentence before its written-out address (`And Out of the Tar Pit (Moseley and Marks, 2006), which is…: https://…`).
+ * Posts marked `"holdout": 6` (zh-xhs-note, devto-emoji-headings, substack-weekly, syllabus-readings) were written
+ * after those changes and scored before any other: precision 10.0 (1/10), recall 4.3 (1/23), per-post F1 10.0, people
+ * 100 (1/1), publisher and date n/a (0/0).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -53,7 +56,7 @@ const people = (p: {authors?: string[]; contributors?: {name: string; role: stri
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
 type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
-const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally()};
+const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally(), holdout6: tally()};
 let ms = 0;
 
 for (const {dir, file} of sources) {
@@ -65,7 +68,7 @@ for (const {dir, file} of sources) {
 	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
 	const required = expected.items.filter(want => !want.optional);
 	const missed = required.filter(want => !items.some(got => same(want, got)));
-	const into = [sets.all, expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
+	const into = [sets.all, expected.holdout === 6 ? sets.holdout6 : expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
 	const wrong: string[] = [];
 	const checks: [string, boolean][] = [];
 	for (const want of required) {
@@ -98,7 +101,8 @@ const labels = {all: 'all posts', fixtures: 'fixtures the rules were written aga
 	holdout2: 'issue-19 posts marked holdout 2 (written after the first rule changes: see header)',
 	holdout3: 'issue-19 posts marked holdout 3 (written after the second rule changes: see header)',
 	holdout4: 'issue-19 posts marked holdout 4 (written after the third rule changes: see header)',
-	holdout5: 'issue-19 posts marked holdout 5 (written after the fourth rule changes: see header)'};
+	holdout5: 'issue-19 posts marked holdout 5 (written after the fourth rule changes: see header)',
+	holdout6: 'issue-19 posts marked holdout 6 (written after the fifth rule changes: see header)'};
 for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name as keyof typeof sets]}:`);
