@@ -160,20 +160,64 @@ export function lineItems(seg: Segment): Segment[] {
 	const heading = label ? first.replace(/[:：]$/, '') : seg.heading;
 	// (or a bibliography's lines: `Newport, Cal. Deep Work. Grand Central, 2016.`)
 	if (filled.length < (label ? 2 : 2 + lead) || lines.some(line => line.length > MAX_LINE)) return [seg];
-	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return [seg];
-	const out: Segment[] = [];
-	let [from, link, mark] = [0, 0, 0];
+	const units: Unit[] = [];
+	let from = 0;
 	for (const line of lines) {
 		const start = from + line.length - line.trimStart().length;
-		const text = line.trim();
-		const end = start + text.length;
+		units.push({start, end: start + line.trim().length});
 		from += line.length + 1;
-		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});
-		const links: LinkSpan[] = [];
-		for (; link < seg.links.length && seg.links[link]!.start < from; link++) if (seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
-		const marks: Span[] = [];
-		for (; mark < seg.marks.length && seg.marks[mark]!.end <= from; mark++) if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
-		if (text) out.push({tag: out.length || !lead ? 'LI' : seg.tag, text, links, marks, heading: out.length ? heading : seg.heading});
+	}
+	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return entries(seg, lines, units) ?? [seg];
+	const out: Segment[] = [];
+	for (const [i, part] of cut(seg, units.filter(u => u.end > u.start)).entries()) {
+		out.push({...part, tag: i || !lead ? 'LI' : seg.tag, heading: i ? heading : seg.heading});
 	}
 	return out;
+}
+
+/** A stretch [start, end) of a segment's text that becomes a segment of its own. */
+type Unit = {start: number; end: number};
+
+/** The segments over `units` (in order, apart): each with its links and marks, handed out in one pass each. */
+function cut(seg: Segment, units: Unit[]): Segment[] {
+	let [link, mark] = [0, 0];
+	return units.map(({start, end}) => {
+		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});
+		const links: LinkSpan[] = [];
+		for (; link < seg.links.length && seg.links[link]!.start < end; link++) {
+			if (seg.links[link]!.start >= start && seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
+		}
+		const marks: Span[] = [];
+		for (; mark < seg.marks.length && seg.marks[mark]!.end <= end; mark++) {
+			if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
+		}
+		return {tag: 'LI', text: seg.text.slice(start, end), links, marks, heading: seg.heading};
+	});
+}
+
+/** A numbered entry's first line (`①《活着》`, `2. Title`), emoji before it aside. */
+const ENTRY = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)*(?:\(?\d{1,3}[.)、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*\S/u;
+
+/**
+ * Numbered entries, each a line and a few lines of its details under it (`①《活着》<br>✍️作者：余华<br>💡一句话：…`), as notes
+ * and posts without list markup write them: each entry with its lines is a list item, up to a blank line or the next
+ * entry. The lines before the first entry and after the last one's are the paragraph's own.
+ */
+function entries(seg: Segment, lines: string[], units: Unit[]): Segment[] | undefined {
+	const starts = lines.flatMap((line, i) => (ENTRY.test(line) ? [i] : []));
+	if (starts.length < 2) return undefined;
+	const groups: {unit: Unit; item: boolean}[] = [];
+	const before = seg.text.slice(0, units[starts[0]!]!.start).trimEnd().length;
+	if (before) groups.push({unit: {start: 0, end: before}, item: false});
+	let last = starts[0]!;
+	for (const [n, at] of starts.entries()) {
+		let end = at;
+		while (end + 1 < (starts[n + 1] ?? lines.length) && lines[end + 1]!.trim()) end++;
+		if (end - at > 4) return undefined; // Entries of a few lines each, not paragraphs under numbers
+		groups.push({unit: {start: units[at]!.start, end: units[end]!.end}, item: true});
+		last = end;
+	}
+	const after = seg.text.slice(units[last]!.end);
+	if (after.trim()) groups.push({unit: {start: seg.text.length - after.trimStart().length, end: seg.text.length}, item: false});
+	return cut(seg, groups.map(g => g.unit)).map((part, i) => (groups[i]!.item ? part : {...part, tag: seg.tag}));
 }
