@@ -42,6 +42,8 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
+/** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
+const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
@@ -181,6 +183,13 @@ function dashAuthors(after: string, brackets = false, publisher?: string, sorted
 	return (end < 0 ? names : names.slice(0, end)) as string[];
 }
 
+/** `Lamport, `, `Ongaro & Ousterhout, `, `Ghemawat et al., `: the names (surnames or full) that open a citation. */
+function citingNames(lead: string): string[] | undefined {
+	const names = /^\s*(.{2,80}?)(?:,?\s+et al\.?)?\s*[,，]\s*$/u.exec(lead)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/);
+	if (!names?.every(name => SURNAME_ALONE.test(name) || fullName(name))) return undefined;
+	return names.map(name => fullName(name) ?? name);
+}
+
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const out: Candidate[] = [];
 	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
@@ -222,6 +231,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
+		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before its
+		// linked title and a year in brackets follows: a citation written author first
+		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
+			? citingNames(seg.text.slice(0, link.start)) : undefined;
+		if (cited && !bib.authors.length) bib.authors = cited;
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
@@ -278,7 +292,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const year = bib.publishedAt ? undefined : /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
 			if (year) bib.publishedAt = year;
 			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
-			const named = introduced ? kindFromWords(before.slice(-12)) : undefined;
+			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
+			const named = introduced ? kindFromWords(before.slice(-12))
+				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
 			out.push(item(title, seg, link, named ? {...ctx, section: named} : ctx, bib, {url: link.url.href, host, quoted}));
 		}
 	});
@@ -380,6 +396,8 @@ const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
+	const citation = citedAuthorFirst(seg, ctx);
+	if (citation) return [citation];
 	for (const mark of seg.marks) {
 		const after = seg.text.slice(mark.end);
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
@@ -541,6 +559,25 @@ const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 
 	'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
 const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
 
+/** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
+const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
+
+/**
+ * `Maarten van Steen and Andrew S. Tanenbaum, <i>Distributed Systems</i>, 4th edition (2023).` — a citation written
+ * author first (Chicago notes, syllabi): names alone open the line, then the title set apart, then a year in brackets.
+ */
+function citedAuthorFirst(seg: Segment, ctx: Context): Candidate | undefined {
+	const mark = seg.marks[0];
+	const lead = mark && /^(.{4,80}?)\s*[,，]\s*$/u.exec(seg.text.slice(0, mark.start));
+	const authors = lead ? personNames(lead[1]!) : undefined;
+	const after = mark ? seg.text.slice(mark.end, mark.end + 200) : '';
+	const year = authors ? BRACKETED_YEAR.exec(after)?.[1] : undefined;
+	const title = year ? cleanTitle(seg.text.slice(mark!.start, mark!.end)) : '';
+	if (!year || title.length < 2 || NOT_TITLE.test(title)) return undefined;
+	const bib = {authors: authors!, contributors: [], ...citationIn(after, authors!)};
+	return item(title, seg, mark!, ctx, {...bib, publishedAt: bib.publishedAt ?? year}, {});
+}
+
 /** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
 function yearIn(after: string): {publishedAt?: string} {
 	const year = /^\s*(?:[(（]\s*((?:19|20)\d{2})\s*[)）]|[,，]\s*((?:19|20)\d{2})\b(?![-/.]\d))/u.exec(after);
@@ -664,9 +701,24 @@ function isLinkBar(seg: Segment): boolean {
 	return parts.length > 3 && unlinked.length < 2 && !unlinked.some(part => /[:：]$/.test(part));
 }
 
+/**
+ * A paragraph opening with a label set apart in bold (`<b>Required:</b> Name, <i>Title</i> …`, `<b>Note:</b>`): the
+ * label says what follows, it is no title; the rest is read alone.
+ */
+function unlabelled(seg: Segment): Segment {
+	const label = seg.marks.find(m => m.start === 0);
+	if (!label || label.end > 30 || !/[:：]\s*$/.test(seg.text.slice(0, label.end))) return seg;
+	const cut = label.end + (seg.text.length - label.end - seg.text.slice(label.end).trimStart().length);
+	if (cut >= seg.text.length) return seg;
+	const shift = <T extends Span>(s: T): T => ({...s, start: s.start - cut, end: s.end - cut});
+	return {...seg, text: seg.text.slice(cut), links: seg.links.filter(l => l.start >= cut).map(shift),
+		marks: seg.marks.filter(m => m.start >= cut).map(shift)};
+}
+
 /** The works one segment names, or nothing. */
-export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
-	if (isLinkBar(seg)) return [];
+export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
+	if (isLinkBar(whole)) return [];
+	const seg = unlabelled(whole);
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
 	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
 	const shift = seg.text.length - line.length;
@@ -700,10 +752,12 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 	if (found.length || opensWithLink) return found;
 	const works = bylineCandidates(seg, ctx);
 	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
-	const where = works.length === 1 && !works[0]!.url
-		? seg.links.find(l => READ_AT.test(l.text.trim()) && !isChromeLink(l.url, ctx.page)) : undefined;
+	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
+		&& (READ_AT.test(l.text.trim()) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))) : undefined;
 	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
 
+/** Words saying the link after them is where the work is read (`Free to read at`, `Free PDF from`). */
+export const READ_AT_SITE = /\b(?:read|free|available|download|pdf)\b[^.!?]{0,20}\b(?:at|on|from)\s*$/i;
 /** Link texts that say where the work is read, not what it is called. */
 const READ_AT = /^(?:free(?: online| pdf| e-?book)?|online|read(?: it)? (?:online|here|free)|pdf|epub|html|web version|full text|在线阅读|免费阅读|在线版)$/i;

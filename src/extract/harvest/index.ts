@@ -2,7 +2,7 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
-import {candidatesIn, type Candidate, type Context} from './candidates.ts';
+import {candidatesIn, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {uncapped} from './people.ts';
@@ -22,8 +22,6 @@ const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:t
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
-/** Words saying the link after them is where the work is read (`Free to read at`, `available online from`). */
-const READ_AT_SITE = /\b(?:read|free|available|download)\b[^.!?]{0,20}\b(?:at|on|from)\s*$/i;
 /** A course card's instructor line: "张磊 微软研究院 研究员". */
 const INSTRUCTOR = /^([\p{Script=Han}]{2,4})\s*[ ·|｜,，]\s*[^，,。]{0,24}?(?:研究员|工程师|架构师|专家|总监|讲师|作者|CTO|CEO|VP|创始人|负责人|维护者|教授|博士|首席|资深|技术|Hero|Engineer|Architect|Professor)/u;
 const SINGLE_WORK = /^(?:product|book|books\.book|video\.movie|video\.episode|music\.\w+|product\.item)$/i;
