@@ -400,9 +400,15 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (citation) return [citation];
 	for (const mark of seg.marks) {
 		const after = seg.text.slice(mark.end);
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
+		// author named as its owner, or as the next sentence's subject
+		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
+		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return [item(title, seg, mark, ctx, {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])}, {})];
+		}
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
-		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
 			return [item(title, seg, mark, ctx, bib, {})];
 		}
@@ -559,6 +565,12 @@ const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 
 	'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
 const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
 
+/** What a writer's work is called after its title (`, Sally Rooney's fourth novel`). */
+const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller', 'stories',
+	'poems', 'novella'];
+const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
+	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
 

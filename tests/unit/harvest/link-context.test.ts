@@ -62,4 +62,13 @@ describe('what the words around a link say', () => {
 			Pragmatic Programmer</a> · <a href="https://www.manning.com/books/grokking-algorithms">Grokking Algorithms</a></p>`).map(i => i.title))
 			.toHaveLength(3);
 	});
+
+	test('a title set apart in prose, then `, Name\'s fourth novel (Publisher, Year)` or `. Name wrote it …`', () => {
+		expect(found(`<p>Then <strong>Intermezzo</strong>, Sally Rooney's fourth novel (Faber, 2024). Two brothers and a lot of grief.</p>
+			<p>On the way back I reread <em>The Dispossessed</em>. Ursula K. Le Guin wrote it fifty years ago and it still reads new.</p>
+			<p>We stayed at <em>Casa Azul</em>, Maria's favourite hotel in town, for three nights.</p>`)).toEqual([
+			{title: 'Intermezzo', url: undefined, kind: 'book', authors: ['Sally Rooney'], publishedAt: '2024'},
+			{title: 'The Dispossessed', url: undefined, kind: 'book', authors: ['Ursula K. Le Guin'], publishedAt: undefined},
+		]);
+	});
 });
