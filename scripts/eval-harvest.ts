@@ -33,6 +33,8 @@
  * 100 (1/1), publisher and date n/a (0/0). After the rules written for them: precision 100 (22/22), recall 95.7
  * (22/23), per-post F1 96.4, people 100 (22/22), publisher 100 (3/3), date 100 (8/8); left: a radio episode linked
  * in a sentence after its series (`the <a>In Our Time</a> episode on <a>…</a>`).
+ * Posts marked `"holdout": 7` (zh-v2ex-thread, book-cards-byline, notion-learning-db) were written after those changes
+ * and scored before any other: precision 66.7 (4/6), recall 28.6 (4/14), per-post F1 29.6, people 66.7 (2/3).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -58,7 +60,7 @@ const people = (p: {authors?: string[]; contributors?: {name: string; role: stri
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
 type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
-const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally(), holdout6: tally()};
+const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally(), holdout6: tally(), holdout7: tally()};
 let ms = 0;
 
 for (const {dir, file} of sources) {
@@ -70,7 +72,7 @@ for (const {dir, file} of sources) {
 	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
 	const required = expected.items.filter(want => !want.optional);
 	const missed = required.filter(want => !items.some(got => same(want, got)));
-	const into = [sets.all, expected.holdout === 6 ? sets.holdout6 : expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
+	const into = [sets.all, expected.holdout === 7 ? sets.holdout7 : expected.holdout === 6 ? sets.holdout6 : expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
 	const wrong: string[] = [];
 	const checks: [string, boolean][] = [];
 	for (const want of required) {
@@ -104,7 +106,8 @@ const labels = {all: 'all posts', fixtures: 'fixtures the rules were written aga
 	holdout3: 'issue-19 posts marked holdout 3 (written after the second rule changes: see header)',
 	holdout4: 'issue-19 posts marked holdout 4 (written after the third rule changes: see header)',
 	holdout5: 'issue-19 posts marked holdout 5 (written after the fourth rule changes: see header)',
-	holdout6: 'issue-19 posts marked holdout 6 (written after the fifth rule changes: see header)'};
+	holdout6: 'issue-19 posts marked holdout 6 (written after the fifth rule changes: see header)',
+	holdout7: 'issue-19 posts marked holdout 7 (written after the sixth rule changes: see header)'};
 for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name as keyof typeof sets]}:`);
