@@ -329,6 +329,8 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	return names.length === parts.length ? names as string[] : [];
 }
 
+const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
+
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const linked = new Set(taken.map(c => c.title));
@@ -356,6 +358,9 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 			|| stripNumbering(seg.text) !== seg.text);
 		const leads = (LEADS.test(seg.tag) && (span.start < 6 || before.length > 0)) || apart;
 		if (!bib.authors.length) bib.authors = before;
+		// In running text, a Han name set right before the title after a break (`JVM 方向：周志明《深入理解 Java 虚拟机》`)
+		const named = bib.authors.length || bib.contributors.length ? undefined : NAME_BEFORE.exec(opening)?.[1];
+		if (named && SURNAME.test(named) && !NOT_IN_NAMES.test(named)) bib.authors = [named];
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
@@ -389,7 +394,7 @@ const CREDIT_OPENERS = ['by', 'photo', 'reporting', 'additional reporting', 'edi
 /** What closes a credit (`Photo taken`, `Site built`), not a title. */
 const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'published', 'invented', 'powered', 'promoted',
 	'sponsored', 'designed', 'developed', 'built', 'maintained', 'supported', 'funded', 'presented', 'hosted', 'edited',
-	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you'];
+	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you', 'picked', 'chosen', 'selected', 'retold'];
 const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
 

@@ -88,7 +88,10 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
 	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above) && !sectionKind(title) && !REFERENCES.test(title)) {
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)));
+		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
+		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text) ? prev.links[0] : undefined;
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))
+			?? own;
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return false;
 	}

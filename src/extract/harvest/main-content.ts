@@ -109,11 +109,12 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	const named = discussion ? names(el).replace(COMMENT, ' ') : names(el);
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
-	// A meta line right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`), not the page's
+	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
+	// Percival Everett`), not the page's
 	return !creditUnderTitle(el);
 }
 
-const META = /(?:^|[\s_-])meta(?=$|[\s_-])/gi;
+const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 const creditUnderTitle = (el: Element) => {
 	const prev = el.previousElementSibling;
 	return !!prev && /^H[2-6]$/i.test(prev.tagName) && !!prev.querySelector('a[href]');

@@ -35,4 +35,29 @@ describe('resource cards', () => {
 		expect(creditLine('Kazuo Ishiguro · Faber 1989')).toEqual({authors: ['Kazuo Ishiguro'], contributors: [], publisher: 'Faber', publishedAt: '1989'});
 		expect(creditLine('Rich Hickey · 2 talks in 2011')).toBeUndefined();
 	});
+
+	test('a byline under a card\'s linked title is its credit, the title\'s link its page; `Picked by` and `retold by` credit no work', () => {
+		const html = `<html><head><title>Staff picks</title></head><body><main class="page-content"><h1>Staff picks</h1>
+			<p>Every season each of us picks one book we can't stop pressing into customers' hands, all on the front table.</p>
+			<div class="book-card"><h4><a href="/book/9780593798430">James</a></h4><p class="byline">by Percival Everett</p>
+			<p class="picked-by">Picked by Dana</p><p>Huckleberry Finn retold by Jim, and it is funny, furious and impossible to put down.</p></div>
+			</main></body></html>`;
+		const shop = 'https://shop.example/staff-picks';
+		expect(harvest(new JSDOM(html, {url: shop}).window.document, shop).map(i => ({title: i.title, url: i.url, authors: i.authors})))
+			.toEqual([{title: 'James', url: 'https://shop.example/book/9780593798430', authors: ['Percival Everett']}]);
+	});
+
+	test('a database\'s table: the Type column keeps works and drops tools, Creator names the people, Link is the address', () => {
+		const html = `<html><head><title>Learning queue</title></head><body><article><h1>Learning queue</h1>
+			<p>What I want to learn this year, and where I am with it. Exported from a notes app.</p><table>
+			<thead><tr><th>Name</th><th>Type</th><th>Creator</th><th>Link</th></tr></thead><tbody>
+			<tr><td><a href="q/Learning%20How%20to%20Learn.html">Learning How to Learn</a></td><td>Course</td><td>Barbara Oakley, Terrence Sejnowski</td>
+			<td><a href="https://www.coursera.org/learn/learning-how-to-learn">https://www.coursera.org/learn/learning-how-to-learn</a></td></tr>
+			<tr><td><a href="q/Excalidraw.html">Excalidraw</a></td><td>Tool</td><td></td><td><a href="https://excalidraw.com/">https://excalidraw.com/</a></td></tr>
+			</tbody></table></article></body></html>`;
+		const page = 'https://notes.example/Learning-queue';
+		expect(harvest(new JSDOM(html, {url: page}).window.document, page).map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors})))
+			.toEqual([{title: 'Learning How to Learn', url: 'https://www.coursera.org/learn/learning-how-to-learn', kind: 'course',
+				authors: ['Barbara Oakley', 'Terrence Sejnowski']}]);
+	});
 });

@@ -49,4 +49,10 @@ describe('lists written as paragraphs (WeChat, Zhihu)', () => {
 				publisher: '机械工业出版社', publishedAt: '2023'},
 		]);
 	});
+
+	test('in running text, a Han name right before a 《title》 after a break is its author; a verb is no name', () => {
+		expect(found('<p>JVM 方向：周志明《深入理解 Java 虚拟机》（第 3 版），必读。</p><p>最近在读《人月神话》，推荐。</p>')).toMatchObject([
+			{title: '深入理解 Java 虚拟机', authors: ['周志明']}, {title: '人月神话', authors: undefined},
+		]);
+	});
 });
