@@ -144,9 +144,13 @@ export const fullName = (raw: string) => {
  * dots, bars, spaced dashes, commas or brackets (`Kazuo Ishiguro · Faber and Faber, 1989`, `Name (Publisher, 2004)`,
  * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
  */
+const LENGTH = /^\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|pages?|pp\.?|分钟|小时|页)$/i;
+
 export function creditLine(text: string): Bib | undefined {
 	if (text.length > 120) return undefined;
+	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();
 	const authors: string[] = [];
 	let at = 0;
 	for (; at < parts.length; at++) {

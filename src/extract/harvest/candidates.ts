@@ -5,6 +5,7 @@ import {invertedName, invertedNames} from './inverted.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
+import {fill} from './merge.ts';
 import {guessKind, kindFromWords} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, EDITION, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
@@ -138,7 +139,7 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 /** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
 const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
 	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
@@ -333,11 +334,13 @@ const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u'
 
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
-	const linked = new Set(taken.map(c => c.title));
+	const linked = new Map(taken.map(c => [c.title, c]));
 	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
-		if (!title || linked.has(title)) continue;
+		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
+		const link = linked.get(title);
+		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
 		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
@@ -365,7 +368,7 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
 			// (a slash parts them too: `《三体》/ 刘慈欣`)
-			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／]/, '-')));
+			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／｜|]/, '-')));
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
 				bib.authors = people(dashAuthors(after, true), name => HAN_RE.test(name) && isPerson(name));
 			}
@@ -378,6 +381,11 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 			}
 		}
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
+		if (link) {
+			fill(link, bib);
+			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;
+			continue;
+		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
 			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
 			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
@@ -411,6 +419,10 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
 		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 			return [item(title, seg, mark, ctx, {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])}, {})];
+		}
+		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
+		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return [item(title, seg, mark, ctx, {authors: [], contributors: []}, {})];
 		}
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
@@ -575,6 +587,7 @@ const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'bio
 	'poems', 'novella'];
 const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
 	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
 const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;

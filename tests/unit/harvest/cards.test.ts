@@ -60,4 +60,11 @@ describe('resource cards', () => {
 			.toEqual([{title: 'Learning How to Learn', url: 'https://www.coursera.org/learn/learning-how-to-learn', kind: 'course',
 				authors: ['Barbara Oakley', 'Terrence Sejnowski']}]);
 	});
+
+	test('a credit line\'s closing length (`48 min`, `320 pages`) is neither publisher nor year', () => {
+		expect(creditLine('Bo Ingram · QCon London 2025 · 48 min')).toEqual({authors: ['Bo Ingram'], contributors: [], publishedAt: '2025'});
+		expect(creditLine('Priya Desai and Tom Becker · QCon London 2025 · 41 min'))
+			.toEqual({authors: ['Priya Desai', 'Tom Becker'], contributors: [], publishedAt: '2025'});
+		expect(creditLine('Bo Ingram · 48 min')).toBeUndefined();
+	});
 });

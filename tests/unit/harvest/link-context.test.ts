@@ -71,4 +71,10 @@ describe('what the words around a link say', () => {
 			{title: 'The Dispossessed', url: undefined, kind: 'book', authors: ['Ursula K. Le Guin'], publishedAt: undefined},
 		]);
 	});
+
+	test('a title set apart then `, his earlier novel`: a work, its author named elsewhere', () => {
+		expect(found('<p>Seconding this. If you liked it, try <em>Cutting for Stone</em>, his earlier novel.</p>')).toEqual([
+			{title: 'Cutting for Stone', url: undefined, kind: 'book', authors: undefined, publishedAt: undefined},
+		]);
+	});
 });

@@ -55,4 +55,12 @@ describe('lists written as paragraphs (WeChat, Zhihu)', () => {
 			{title: '深入理解 Java 虚拟机', authors: ['周志明']}, {title: '人月神话', authors: undefined},
 		]);
 	});
+
+	test('`《title》｜Name｜豆瓣 8.6｜<a>豆瓣</a>`: the link named for its site is the title\'s, the field after the title its people', () => {
+		expect(found(`<ol><li>《代码整洁之道》｜Robert C. Martin｜豆瓣 8.6｜<a href="https://book.douban.com/subject/4199741/">豆瓣</a></li>
+			<li>《凤凰项目》｜Gene Kim 等｜豆瓣 8.5｜<a href="https://book.douban.com/subject/27133578/">豆瓣</a></li></ol>`)).toMatchObject([
+			{title: '代码整洁之道', url: 'https://book.douban.com/subject/4199741/', authors: ['Robert C. Martin']},
+			{title: '凤凰项目', url: 'https://book.douban.com/subject/27133578/', authors: ['Gene Kim']},
+		]);
+	});
 });
