@@ -13,7 +13,8 @@ const EXACT_HOLDOUTS = new Set<string>(['zh-shelf-translated.html', 'table-varia
 	'br-numbered-lines.html', 'curated-systems.html', 'zh-curated-mixed.html', 'learning-roundup.html', 'zh-java-books.html', 'md-reading-log.html',
 	'awesome-ml-mixed.html', 'zh-md-cs-books.html', 'podcast-show-notes.html', 'zh-wechat-books.html', 'author-first-log.html',
 	'readme-reading-challenge.html', 'video-description-links.html', 'zh-zhuanlan-headings.html', 'zh-xhs-note.html',
-	'devto-emoji-headings.html', 'syllabus-readings.html', 'book-cards-byline.html']);
+	'devto-emoji-headings.html', 'syllabus-readings.html', 'book-cards-byline.html',
+	'reddit-books-thread.html', 'talks-dl-roundup.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {
