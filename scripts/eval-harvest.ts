@@ -42,6 +42,9 @@
  * people 29.4 (5/17), date 0 (0/5). After the rules written for them: precision 100 (18/18), recall 100 (18/18), per-post
  * F1 100, people 88.2 (15/17), date 100 (5/5); left: two Han names in a list with no common surname nor a sibling that
  * proves the field is people's (`《图解 HTTP》｜上野宣｜…`).
+ * Posts marked `"holdout": 9` (medium-comma-headings, zh-podcast-shownotes, awesome-emoji-badges) were written after
+ * those changes and scored before any other: precision 100 (13/13), recall 68.8 (11/16), per-post F1 66.7, kind 100
+ * (11/11), people 44.4 (4/9), publisher 100 (1/1), date 50.0 (1/2).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -67,7 +70,7 @@ const people = (p: {authors?: string[]; contributors?: {name: string; role: stri
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
 type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
-const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally(), holdout6: tally(), holdout7: tally(), holdout8: tally()};
+const sets = {all: tally(), fixtures: tally(), holdout: tally(), holdout2: tally(), holdout3: tally(), holdout4: tally(), holdout5: tally(), holdout6: tally(), holdout7: tally(), holdout8: tally(), holdout9: tally()};
 let ms = 0;
 
 for (const {dir, file} of sources) {
@@ -79,7 +82,7 @@ for (const {dir, file} of sources) {
 	const extra = items.filter(got => !expected.items.some(want => same(want, got)));
 	const required = expected.items.filter(want => !want.optional);
 	const missed = required.filter(want => !items.some(got => same(want, got)));
-	const into = [sets.all, expected.holdout === 8 ? sets.holdout8 : expected.holdout === 7 ? sets.holdout7 : expected.holdout === 6 ? sets.holdout6 : expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
+	const into = [sets.all, expected.holdout === 9 ? sets.holdout9 : expected.holdout === 8 ? sets.holdout8 : expected.holdout === 7 ? sets.holdout7 : expected.holdout === 6 ? sets.holdout6 : expected.holdout === 5 ? sets.holdout5 : expected.holdout === 4 ? sets.holdout4 : expected.holdout === 3 ? sets.holdout3 : expected.holdout === 2 ? sets.holdout2 : expected.holdout ? sets.holdout : sets.fixtures];
 	const wrong: string[] = [];
 	const checks: [string, boolean][] = [];
 	for (const want of required) {
@@ -115,7 +118,8 @@ const labels = {all: 'all posts', fixtures: 'fixtures the rules were written aga
 	holdout5: 'issue-19 posts marked holdout 5 (written after the fourth rule changes: see header)',
 	holdout6: 'issue-19 posts marked holdout 6 (written after the fifth rule changes: see header)',
 	holdout7: 'issue-19 posts marked holdout 7 (written after the sixth rule changes: see header)',
-	holdout8: 'issue-19 posts marked holdout 8 (written after the seventh rule changes: see header)'};
+	holdout8: 'issue-19 posts marked holdout 8 (written after the seventh rule changes: see header)',
+	holdout9: 'issue-19 posts marked holdout 9 (written after the eighth rule changes: see header)'};
 for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name as keyof typeof sets]}:`);
