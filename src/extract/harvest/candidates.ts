@@ -45,6 +45,7 @@ const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcas
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
@@ -219,7 +220,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		let next = i + 1;
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
-		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
+		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`)
+		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300)).replace(BADGES, ' ');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -247,7 +249,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
 			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
-			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
+			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
+			const year = bib.authors.length && !bib.publishedAt
+				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after))?.[1] : undefined;
 			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
 			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,
@@ -557,7 +561,9 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, {unlinked: true, surnames})];
 	}
 	if (!bib.authors.length && !bib.contributors.length && !published) {
-		const tail = seg.tag === 'LI' && !affiliations ? trailingNames(text) : undefined;
+		// (a numbered heading is a list post's item too: `<h3>1. The Psychology of Money, Morgan Housel</h3>`)
+		const heading = /^H[2-6]$/.test(seg.tag) && stripped !== seg.text;
+		const tail = (seg.tag === 'LI' || heading) && !affiliations ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
 		// 2016`)
 		if (!tail || NOT_TITLE.test(tail.title)) {
@@ -566,7 +572,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
 		const span = {start: offset, end: offset + tail.title.length};
-		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...either})];
+		return [item(tail.title, seg, span, ctx, read, heading ? {} : {unlinked: true, ...either})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
 	// A translator with no author (`Sayaka Murata – Convenience Store Woman (translated by X)`) leaves the author-first

@@ -77,4 +77,24 @@ describe('what the words around a link say', () => {
 			{title: 'Cutting for Stone', url: undefined, kind: 'book', authors: undefined, publishedAt: undefined},
 		]);
 	});
+
+	test('emoji badges between a link and its dash; a bracket of notes closing on a year; a format word is no publisher', () => {
+		expect(found(`<h2>Books</h2><ul><li><a href="https://doc.rust-lang.org/book/">The Rust Programming Language</a> 🆓 - Steve Klabnik and
+			Carol Nichols.</li><li><a href="https://www.youtube.com/watch?v=rAl-9HwD858">Crust of Rust</a> 🆓 - Jon Gjengset (stream, 2020).</li></ul>`))
+			.toMatchObject([
+				{title: 'The Rust Programming Language', authors: ['Steve Klabnik', 'Carol Nichols'], publishedAt: undefined},
+				{title: 'Crust of Rust', authors: ['Jon Gjengset'], publishedAt: '2020'},
+			]);
+		expect(harvest(new JSDOM(post(`<ul><li><a href="https://www.youtube.com/watch?v=rAl-9HwD858">Crust of Rust</a> - Jon Gjengset (stream, 2020).</li>
+			</ul>`), {url}).window.document, url)[0]?.publisher).toBeUndefined();
+	});
+
+	test('a numbered heading `N. Title, Name` is a list post\'s item', () => {
+		expect(found(`<h3>1. The Psychology of Money, Morgan Housel</h3><p>Short chapters, each one a single idea.</p>
+			<p><a href="https://amzn.to/3Yb1pQx">Get it on Amazon</a></p><h3>2. Your Money or Your Life, Vicki Robin and Joe Dominguez</h3>
+			<p>Old, a bit preachy.</p><h3>What I'd skip, honestly</h3><p>Anything promising passive income.</p>`)).toMatchObject([
+			{title: 'The Psychology of Money', url: 'https://amzn.to/3Yb1pQx', authors: ['Morgan Housel']},
+			{title: 'Your Money or Your Life', authors: ['Vicki Robin', 'Joe Dominguez']},
+		]);
+	});
 });
