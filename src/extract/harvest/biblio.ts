@@ -7,7 +7,7 @@ export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: str
 
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 const PUBLISHER_LABEL = /(?:出版社|出品方|Publisher)\s*[:：]\s*([^\n/|,，;；]{2,60})/i;
-const EN_PUBLISHER = /\b((?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown)\b/;
+const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
@@ -61,7 +61,8 @@ export function isbnsIn(text: string): string[] {
  * Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
  */
 /** What a bracket with a year names when it is not a publisher: the book's format or edition. */
-const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised'];
+const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised', 'stream', 'livestream',
+	'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
 	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`
@@ -144,9 +145,13 @@ export const fullName = (raw: string) => {
  * dots, bars, spaced dashes, commas or brackets (`Kazuo Ishiguro · Faber and Faber, 1989`, `Name (Publisher, 2004)`,
  * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
  */
+const LENGTH = /^\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|pages?|pp\.?|分钟|小时|页)$/i;
+
 export function creditLine(text: string): Bib | undefined {
 	if (text.length > 120) return undefined;
+	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();
 	const authors: string[] = [];
 	let at = 0;
 	for (; at < parts.length; at++) {
@@ -155,7 +160,15 @@ export function creditLine(text: string): Bib | undefined {
 		authors.push(...(names as string[]));
 	}
 	const rest = parts.slice(at);
-	const year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	let year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	// `Rich Hickey · Strange Loop 2011`: a venue and its year date the work; the venue is its publisher only when it
+	// reads as one (`Faber 1989`)
+	const venue = year ? undefined : /^(\p{Lu}\D{0,40}?)\s+((?:19|20)\d{2})$/u.exec(rest[rest.length - 1] ?? '');
+	if (venue) {
+		rest.pop();
+		year = venue[2];
+		if (publisherIn(venue[1]!) === venue[1]) rest.push(venue[1]!);
+	}
 	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
 	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
 	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;

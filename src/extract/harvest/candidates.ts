@@ -5,9 +5,10 @@ import {invertedName, invertedNames} from './inverted.ts';
 import {slashed} from './slashed.ts';
 import {COURSE_PLATFORMS, hostInfo, isChromeLink, type HostInfo} from './hosts.ts';
 import {cleanName} from './people.ts';
-import {guessKind} from './kind.ts';
+import {fill} from './merge.ts';
+import {guessKind, kindFromWords} from './kind.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
-import {cleanTitle, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
+import {cleanTitle, EDITION, HAN, isGenericText, sentenceAround, stripNumbering} from './text.ts';
 
 /** A harvested item before de-duplication, remembering where it was found. */
 export type Candidate = HarvestItem & {
@@ -23,6 +24,8 @@ export type Candidate = HarvestItem & {
 	 * when the list's other items name theirs (index.ts).
 	 */
 	unproven?: string[];
+	/** One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if the list says so. */
+	surnames?: string[];
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -40,7 +43,12 @@ const LEADS = /^(?:LI|DT|DD|H[2-6]|TD)$/;
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
-const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|手册|指南|教程|书|课程|推荐|学习/i;
+/** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
+const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
+/** Stores that sell everything: their page is a book's only where the line or the section says so. */
+const GENERAL_STORES = /^(?:Amazon|京东)$/;
+const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
 	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',
@@ -51,8 +59,15 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 	'paper', 'podcast', 'video', 'notes'];
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
-const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\bal)\.)*?(?:[,，]|[(（])`
+/** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk:`). */
+const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?`
+	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
+const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
+const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，]|[(（])`
 	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
+/** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
+const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
 const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -111,8 +126,12 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);
 	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
+		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`)
+		const inQuotes = [...before.matchAll(/["“]([^"“”]{2,100})["”]/g)].pop()?.[1];
+		if (inQuotes) return cleanTitle(inQuotes);
 		const title = cleanTitle(before);
-		if (title.length >= 2 && title.length <= 100) return title;
+		// (not a sentence: `Agreed. There's also a talk version: https://…`)
+		if (title.length >= 2 && title.length <= 100 && !/[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title)) return title;
 	}
 	const repo = /^\/[\w.-]+\/([\w.-]+)/.exec(link.url.pathname);
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
@@ -120,8 +139,8 @@ function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quote
 
 /** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
 const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
-	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b[A-Z])\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|(?<!\b[A-Z])[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
@@ -147,7 +166,9 @@ function dashAuthors(after: string, brackets = false, publisher?: string, sorted
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	const clause = DASH_CLAUSE.exec(after)?.[1];
+	// A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`)
+	const clause = DASH_CLAUSE.exec(after)?.[1]
+		?.replace(/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u, '$1 $4 $2 $3 $4');
 	if (!clause) return [];
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
@@ -162,6 +183,13 @@ function dashAuthors(after: string, brackets = false, publisher?: string, sorted
 	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
 	const end = names.indexOf(undefined);
 	return (end < 0 ? names : names.slice(0, end)) as string[];
+}
+
+/** `Lamport, `, `Ongaro & Ousterhout, `, `Ghemawat et al., `: the names (surnames or full) that open a citation. */
+function citingNames(lead: string): string[] | undefined {
+	const names = /^\s*(.{2,80}?)(?:,?\s+et al\.?)?\s*[,，]\s*$/u.exec(lead)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/);
+	if (!names?.every(name => SURNAME_ALONE.test(name) || fullName(name))) return undefined;
+	return names.map(name => fullName(name) ?? name);
 }
 
 function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -192,7 +220,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		let next = i + 1;
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
-		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300));
+		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`)
+		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300)).replace(BADGES, ' ');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -205,6 +234,11 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
+		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before its
+		// linked title and a year in brackets follows: a citation written author first
+		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
+			? citingNames(seg.text.slice(0, link.start)) : undefined;
+		if (cited && !bib.authors.length) bib.authors = cited;
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
@@ -215,7 +249,9 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
 			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
-			const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(after)?.[1] : undefined;
+			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
+			const year = bib.authors.length && !bib.publishedAt
+				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after))?.[1] : undefined;
 			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
 			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,
@@ -225,12 +261,13 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
-			const owner = bib.authors.length ? undefined : fullName(OWNER.exec(after)?.[1] ?? '');
+			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
+		const introduced = KIND_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
 			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
@@ -246,18 +283,24 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated
 			&& !bib.authors.some(name => name.includes(' '))
-			&& !quoted && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
+			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
-		const ok = ctx.toolSection ? !!host || hasBib(bib)
+		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic – <a>amzn.to/…</a>`)
+		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || listed || CUE.test(link.text)));
+			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
-			const year = bib.publishedAt ? undefined : /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
+			const year = bib.publishedAt ? undefined : /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
 			if (year) bib.publishedAt = year;
-			out.push(item(title, seg, link, ctx, bib, {url: link.url.href, host, quoted}));
+			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
+			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
+			const named = introduced ? kindFromWords(before.slice(-12))
+				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
+			out.push(item(title, seg, link, named ? {...ctx, section: named} : ctx, bib, {url: link.url.href, host, quoted}));
 		}
 	});
 	return out;
@@ -291,13 +334,17 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	return names.length === parts.length ? names as string[] : [];
 }
 
+const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
+
 function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
-	const linked = new Set(taken.map(c => c.title));
+	const linked = new Map(taken.map(c => [c.title, c]));
 	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1]!);
-		if (!title || linked.has(title)) continue;
+		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
+		const link = linked.get(title);
+		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
 		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
 		const bib = bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
@@ -312,13 +359,20 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 			return names.filter(keep);
 		};
 		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
-		const leads = LEADS.test(seg.tag) && (span.start < 6 || before.length > 0);
+		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
+		// list item written as paragraphs, as WeChat and Zhihu editors write lists
+		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
+			|| stripNumbering(seg.text) !== seg.text);
+		const leads = (LEADS.test(seg.tag) && (span.start < 6 || before.length > 0)) || apart;
 		if (!bib.authors.length) bib.authors = before;
+		// In running text, a Han name set right before the title after a break (`JVM 方向：周志明《深入理解 Java 虚拟机》`)
+		const named = bib.authors.length || bib.contributors.length ? undefined : NAME_BEFORE.exec(opening)?.[1];
+		if (named && SURNAME.test(named) && !NOT_IN_NAMES.test(named)) bib.authors = [named];
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
 			// (a slash parts them too: `《三体》/ 刘慈欣`)
-			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／]/, '-')));
+			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／｜|]/, '-')));
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
 				bib.authors = people(dashAuthors(after, true), name => HAN_RE.test(name) && isPerson(name));
 			}
@@ -331,6 +385,11 @@ function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candi
 			}
 		}
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
+		if (link) {
+			fill(link, bib);
+			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;
+			continue;
+		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
 			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
 			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
@@ -347,20 +406,30 @@ const CREDIT_OPENERS = ['by', 'photo', 'reporting', 'additional reporting', 'edi
 /** What closes a credit (`Photo taken`, `Site built`), not a title. */
 const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'published', 'invented', 'powered', 'promoted',
 	'sponsored', 'designed', 'developed', 'built', 'maintained', 'supported', 'funded', 'presented', 'hosted', 'edited',
-	'reported', 'taken', 'drawn', 'updated', 'curated'];
+	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you', 'picked', 'chosen', 'selected', 'retold'];
 const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
 
-/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
-const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
+	const citation = citedAuthorFirst(seg, ctx);
+	if (citation) return [citation];
 	for (const mark of seg.marks) {
 		const after = seg.text.slice(mark.end);
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
+		// author named as its owner, or as the next sentence's subject
+		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
+		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return [item(title, seg, mark, ctx, {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])}, {})];
+		}
+		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
+		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return [item(title, seg, mark, ctx, {authors: [], contributors: []}, {})];
+		}
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));
-		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
 			return [item(title, seg, mark, ctx, bib, {})];
 		}
@@ -372,10 +441,11 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
-	// their year (`| 2016`): read as a dash and a year in brackets, same length
+	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash
+	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's fields)
 	const stripped = stripNumbering(seg.text);
 	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
-		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ');
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(/^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u, '$1 – ');
 	const offset = seg.text.length - text.length;
 	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
@@ -399,7 +469,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text) : null;
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
-	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+/i.exec(text)
+	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
@@ -445,6 +516,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
 	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
 	const cited = !!bib.publisher;
+	let surnames: string[] | undefined;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
 	// (index.ts)
 	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
@@ -454,15 +526,25 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
 		// (`——科幻`), so a name there opens with a surname
 		const spaced = !/^\s*——/.test(rest);
-		bib.authors = dashAuthors(marked || cited ? rest.replace(/^\s*[,，]/, '-') : rest, true, bib.publisher, sorted)
-			// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
-			.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
-				&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		// (an aside in brackets between the title and the dash is neither: `Title (all five, one day) — Name`)
+		const people = rest.replace(/^\s*[(（][^()（）]{1,40}[)）](?=\s+[-–—]{1,2}\s)/u, '');
+		const names = dashAuthors(marked || cited ? people.replace(/^\s*[,，]/, '-') : people, true, bib.publisher, sorted);
+		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
+		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
+			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		// Surnames alone (`(Hunt & Thomas)`, `— Abelson & Sussman`): two joined name a work's authors; one alone in
+		// brackets (`(McConnell)`) may be a format or a publisher's, and waits for its list to name its people so
+		// (index.ts); one alone after a dash is as often a word of a note (`Input / Output`)
+		if (!bib.authors.length && names.length && names.every(name => SURNAME_ALONE.test(name) && !publisherIn(name))) {
+			if (names.length > 1) bib.authors = names;
+			else if (/^\s*[(（]/.test(rest)) surnames = names;
+		}
 		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
 		// 2021)`)
 		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
 		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
-		const year = bib.authors.length && !bib.publishedAt ? CLOSING_YEAR.exec(rest)?.[1] : undefined;
+		const year = bib.authors.length && !bib.publishedAt
+			? (CLOSING_YEAR.exec(rest) ?? EDITION_YEAR.exec(rest.slice(0, 200)))?.[1] : undefined;
 		if (year) bib.publishedAt = year;
 	}
 	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
@@ -475,8 +557,13 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
 		&& (works || !!bib.publishedAt || !/\s/.test(imprinted));
 	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
+	if (surnames && title.length >= 2 && !NOT_TITLE.test(title)) {
+		return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, {unlinked: true, surnames})];
+	}
 	if (!bib.authors.length && !bib.contributors.length && !published) {
-		const tail = seg.tag === 'LI' && !affiliations ? trailingNames(text) : undefined;
+		// (a numbered heading is a list post's item too: `<h3>1. The Psychology of Money, Morgan Housel</h3>`)
+		const heading = /^H[2-6]$/.test(seg.tag) && stripped !== seg.text;
+		const tail = (seg.tag === 'LI' || heading) && !affiliations ? trailingNames(text) : undefined;
 		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
 		// 2016`)
 		if (!tail || NOT_TITLE.test(tail.title)) {
@@ -485,11 +572,46 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
 		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
 		const span = {start: offset, end: offset + tail.title.length};
-		return [item(tail.title, seg, span, ctx, read, {unlinked: true, ...either})];
+		return [item(tail.title, seg, span, ctx, read, heading ? {} : {unlinked: true, ...either})];
 	}
 	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
-	const listed = unlinked || imprint ? {unlinked: true, ...either} : {};
+	// A translator with no author (`Sayaka Murata – Convenience Store Woman (translated by X)`) leaves the author-first
+	// reading open: the list settles it as it does `Name – Title`
+	const translated = !!flipped && !bib.authors.length && bib.contributors.length > 0;
+	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
 	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
+}
+
+/** A surname alone: one capitalised word, maybe double-barrelled; not a format, a state or a month of a line's note. */
+const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged', 'Unabridged',
+	'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French', 'German', 'Spanish',
+	'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
+const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
+
+/** What a writer's work is called after its title (`, Sally Rooney's fourth novel`). */
+const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller', 'stories',
+	'poems', 'novella'];
+const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
+	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
+/** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
+const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
+
+/**
+ * `Maarten van Steen and Andrew S. Tanenbaum, <i>Distributed Systems</i>, 4th edition (2023).` — a citation written
+ * author first (Chicago notes, syllabi): names alone open the line, then the title set apart, then a year in brackets.
+ */
+function citedAuthorFirst(seg: Segment, ctx: Context): Candidate | undefined {
+	const mark = seg.marks[0];
+	const lead = mark && /^(.{4,80}?)\s*[,，]\s*$/u.exec(seg.text.slice(0, mark.start));
+	const authors = lead ? personNames(lead[1]!) : undefined;
+	const after = mark ? seg.text.slice(mark.end, mark.end + 200) : '';
+	const year = authors ? BRACKETED_YEAR.exec(after)?.[1] : undefined;
+	const title = year ? cleanTitle(seg.text.slice(mark!.start, mark!.end)) : '';
+	if (!year || title.length < 2 || NOT_TITLE.test(title)) return undefined;
+	const bib = {authors: authors!, contributors: [], ...citationIn(after, authors!)};
+	return item(title, seg, mark!, ctx, {...bib, publishedAt: bib.publishedAt ?? year}, {});
 }
 
 /** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
@@ -584,8 +706,55 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
 	return undefined;
 }
 
+/**
+ * `Title – Name: https://…` (a video description, a plain-text list): a list line closing on its address written out
+ * reads as the same line unlinked, and the address is the work's.
+ */
+function writtenOut(seg: Segment, ctx: Context): Candidate | undefined {
+	const link = seg.links.length === 1 ? seg.links[0]! : undefined;
+	if (!link || seg.tag !== 'LI' || !/^https?:\/\//.test(link.text) || cleanTitle(seg.text.slice(link.end))) return undefined;
+	const before = /^(.*?)\s*[:：]?\s*$/su.exec(seg.text.slice(0, link.start))![1]!;
+	const [work] = bylineCandidates({...seg, text: before, links: [], marks: seg.marks.filter(m => m.end <= before.length)}, ctx);
+	const host = hostInfo(link.url);
+	if (work?.authors?.length) return {...work, url: link.url.href, ...(host ? {kind: host.kind} : {})};
+	// (or a title alone, a note or its year in brackets after it, under a heading naming works: `Dynamo (2007): https://…`)
+	const note = /\s*[(（]([^()（）]{1,30})[)）]$/u.exec(before);
+	const title = cleanTitle(note ? before.slice(0, note.index) : before);
+	if (!ctx.section || ctx.toolSection || title.length < 2 || title.length > 120 || NOT_TITLE.test(title)) return undefined;
+	const year = /^(?:19|20)\d{2}$/.test(note?.[1] ?? '') ? {publishedAt: note![1]!} : {};
+	return {...item(title, seg, {start: 0, end: before.length}, ctx, {authors: [], contributors: [], ...year}, {host}), url: link.url.href};
+}
+
+/**
+ * A line of links set apart by bars or dots (`Guidelines | FAQ | API | Legal | Contact`), one part unlinked at most (a
+ * mail address) and none a label (`Books: <a>…</a> · <a>…</a>`): a site's navigation.
+ */
+function isLinkBar(seg: Segment): boolean {
+	if (seg.links.length < 3) return false;
+	const parts = seg.text.split(/\s*[|｜·•]\s*/);
+	const texts = new Set(seg.links.map(l => l.text));
+	const unlinked = parts.filter(part => !texts.has(part));
+	return parts.length > 3 && unlinked.length < 2 && !unlinked.some(part => /[:：]$/.test(part));
+}
+
+/**
+ * A paragraph opening with a label set apart in bold (`<b>Required:</b> Name, <i>Title</i> …`, `<b>Note:</b>`): the
+ * label says what follows, it is no title; the rest is read alone.
+ */
+function unlabelled(seg: Segment): Segment {
+	const label = seg.marks.find(m => m.start === 0);
+	if (!label || label.end > 30 || !/[:：]\s*$/.test(seg.text.slice(0, label.end))) return seg;
+	const cut = label.end + (seg.text.length - label.end - seg.text.slice(label.end).trimStart().length);
+	if (cut >= seg.text.length) return seg;
+	const shift = <T extends Span>(s: T): T => ({...s, start: s.start - cut, end: s.end - cut});
+	return {...seg, text: seg.text.slice(cut), links: seg.links.filter(l => l.start >= cut).map(shift),
+		marks: seg.marks.filter(m => m.start >= cut).map(shift)};
+}
+
 /** The works one segment names, or nothing. */
-export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
+export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
+	if (isLinkBar(whole)) return [];
+	const seg = unlabelled(whole);
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
 	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
 	const shift = seg.text.length - line.length;
@@ -609,10 +778,22 @@ export function candidatesIn(seg: Segment, ctx: Context): Candidate[] {
 		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
+	const written = writtenOut(seg, ctx);
+	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked)];
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
 	const first = seg.links[0];
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
-	return found.length || opensWithLink ? found : bylineCandidates(seg, ctx);
+	if (found.length || opensWithLink) return found;
+	const works = bylineCandidates(seg, ctx);
+	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
+	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
+		&& (READ_AT.test(l.text.trim()) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))) : undefined;
+	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
+
+/** Words saying the link after them is where the work is read (`Free to read at`, `Free PDF from`). */
+export const READ_AT_SITE = /\b(?:read|free|available|download|pdf)\b[^.!?]{0,20}\b(?:at|on|from)\s*$/i;
+/** Link texts that say where the work is read, not what it is called. */
+const READ_AT = /^(?:free(?: online| pdf| e-?book)?|online|read(?: it)? (?:online|here|free)|pdf|epub|html|web version|full text|在线阅读|免费阅读|在线版)$/i;

@@ -1,4 +1,5 @@
 import type {Kind} from '../../core/types.ts';
+import {httpUrl} from '../../core/url.ts';
 
 /** What a link's address alone says about the work behind it. */
 export type HostInfo = {kind: Kind; provider?: string};
@@ -70,3 +71,21 @@ export function isChromeLink(url: URL, page: URL): boolean {
 
 /** Course platforms, for a provider named in text ("极客时间出品", "on Coursera"). */
 export const COURSE_PLATFORMS = /极客时间|慕课网|网易云课堂|中国大学MOOC|拉勾教育|腾讯课堂|学堂在线|Coursera|Udemy|edX|Udacity|Pluralsight|Frontend Masters|egghead|Khan Academy|LinkedIn Learning/i;
+
+/** Query keys a redirector carries its target in (`link.zhihu.com/?target=`, `/url?q=`, `/l.php?u=`, `/go?to=`). */
+const TARGET_KEYS = ['target', 'url', 'u', 'q', 'to', 'dest', 'destination', 'redirect', 'link'];
+/** The paths a redirector answers on: its root or a word saying "leave" (not a page of its own that takes a query). */
+const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redirect|out|outgoing|away|jump|exit|l\.php|r)\/?)?$/i;
+
+/**
+ * The address a redirecting link sends the reader to: sites wrap outbound links so (Zhihu, Jianshu, search engines,
+ * mail and chat apps), and the work is the target, not the wrapper.
+ */
+export function redirectTarget(url: URL): URL {
+	if (!url.search || !REDIRECT_PATH.test(url.pathname)) return url;
+	for (const key of TARGET_KEYS) {
+		const target = httpUrl(url.searchParams.get(key));
+		if (target && target.hostname !== url.hostname) return target;
+	}
+	return url;
+}

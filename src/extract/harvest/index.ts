@@ -1,8 +1,8 @@
-import type {HarvestItem} from '../../core/types.ts';
+import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, hasBib} from './biblio.ts';
-import {candidatesIn, type Candidate, type Context} from './candidates.ts';
+import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
+import {candidatesIn, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {uncapped} from './people.ts';
@@ -10,14 +10,15 @@ import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
-import {cleanTitle, stripNumbering, titleKey} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {hostInfo} from './hosts.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
 
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
 /** Headings of sections listing tools, sites and people to follow, not works. */
-const TOOLS = /工具|网站|站点|社区|博客|公众号|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow)\b/i;
+const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
@@ -38,34 +39,66 @@ function isSingleWorkPage(doc: Document): boolean {
 	return [doc.body, main].some(el => /schema\.org\/(?:Product|Book)\b/.test(el?.getAttribute('itemtype') ?? ''));
 }
 
+/** What a card's type badge calls a tool or a site (`Tool`, `Website`), in the singular a badge uses. */
+const TOOL_BADGE = /^(?:tool|app|website|site|library|framework|service|platform|community|blog|newsletter)s?$/i;
+
+/**
+ * A card's type badge: a word alone right before the card's title heading (`Book`, `Talk`, `Tool`), as docs sites
+ * and resource pages label their cards. It says what that one title is, as a section heading says for its list.
+ */
+function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefined {
+	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag) || /^H[1-6]$/.test(prev.tag)) return undefined;
+	return TOOL_BADGE.test(prev.text) ? 'tool' : sectionKind(prev.text);
+}
+
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
-function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>): void {
+function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
+	chain: number): boolean {
 	const last = found[found.length - 1];
+	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
+	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
+	if (store && last && !last.url && last.seg >= i - 3) {
+		last.url = store.url.href;
+		return false;
+	}
 	const instructor = INSTRUCTOR.exec(seg.text);
 	if (instructor && seg.text.length < 100 && last && last.seg >= i - 2 && !last.authors?.length) {
 		last.authors = [instructor[1]!];
-		return;
+		return false;
 	}
-	const prev = segs[i - 1];
+	// A figure between a title and its credit (the cover, its caption) is no break between them
+	let above = i - 1;
+	while (above > 0 && /^FIG/.test(segs[above]!.tag) && above > i - 4) above--;
+	const prev = segs[above];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
-	const byline = BIB_START.test(seg.text) || (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
+	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
+	const chained = chain === i - 1 && seg.text.length < 40 && !!publisherIn(seg.text);
+	const byline = BIB_START.test(seg.text) || chained
+		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag) ? creditLine(seg.text) : undefined;
-	if (seg.text.length > 300 || !(byline || credit)) return;
+	if (seg.text.length > 300 || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(seg.text);
-	if (!hasBib(bib)) return;
+	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
-	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(i - 1) && !sectionKind(prev.text) && !REFERENCES.test(prev.text)) {
-		const title = cleanTitle(prev.text);
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text));
+	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
+	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
+	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above) && !sectionKind(title) && !REFERENCES.test(title)) {
+		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
+		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
+		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text) ? prev.links[0] : undefined;
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))
+			?? own;
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
-		return;
+		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
-	if (last && last.seg >= i - 2 && !/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) fill(last, bib);
+	if (!last || (last.seg < i - 2 && chain !== i - 1) || /^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) return false;
+	fill(last, bib);
+	return true;
 }
 
 /**
@@ -117,7 +150,13 @@ function ordered(found: Candidate[]): Candidate[] {
 		const proven = run.filter(c => c.authors?.length).length;
 		const named = proven > 0 && proven + run.filter(c => c.unproven && !c.authors).length > 2;
 		for (const c of run) if (named && c.unproven && !c.authors) c.authors = c.unproven;
+		// So does a surname alone (`Code Complete (McConnell)`) where its list's other items name their people
+		const surnamed = proven > 0 && proven + run.filter(c => c.surnames).length > 2;
 		for (const c of run) {
+			if (c.surnames) {
+				if (surnamed) out.push({...c, authors: c.surnames, ...(c.kind === 'article' ? {kind: 'book' as const} : {})});
+				continue;
+			}
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
 			else if (!c.order || authorFirst || colons) out.push(c);
 		}
@@ -135,19 +174,25 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base).flatMap(lineItems) : [];
+	const segs = content ? segmentsOf(content.root, content.lengths, base, content.discussion).flatMap(lineItems) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
+	// The last segment whose facts went to the work before it
+	let chain = -1;
 	segs.forEach((seg, i) => {
 		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
 		const section = sectionKind(seg.heading);
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) ctx.toolSection = true;
+		// (a card's badge outweighs the heading above it, which may be the card before's title)
+		const label = badge(segs[i - 1], seg);
+		if (label === 'tool') ctx.toolSection = true;
+		else if (label) [ctx.section, ctx.toolSection] = [label, false];
 		const items = candidatesIn(seg, ctx);
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
-		} else attach(seg, i, segs, found, headingsWithItems);
+		} else if (attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
 	found = listed(ordered(found));
 	if (content) {
@@ -164,7 +209,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
-		imprint: _imprint, unproven: _unproven, ...rest}) => {
+		imprint: _imprint, unproven: _unproven, surnames: _surnames, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)

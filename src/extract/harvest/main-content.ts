@@ -1,17 +1,21 @@
 /** Finds the element that holds a page's main content, and what inside it is page chrome. */
+import {each} from '../dom.ts';
 
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const CONTENT_NAMES = /(?:^|\s)(?:main-content|page-content|post-content|entry-content|article-content|post-body|article-body|markdown-body|rich_media_content|content|post|entry|main|article)(?:\s|$)/i;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU', 'DIALOG']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
-const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
 
 /** Text length of every element, measured in one pass (jsdom's textContent is slow on big pages). */
 export type Lengths = Map<Element, number>;
 
-/** The main content and the text lengths measured on the way. */
-export type Content = {root: Element; lengths: Lengths};
+/**
+ * The main content and the text lengths measured on the way; `discussion` when the content is mostly comments (a
+ * forum or a Q&A thread): they are then what the page says, not chrome around it.
+ */
+export type Content = {root: Element; lengths: Lengths; discussion: boolean};
 
 const names = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
 
@@ -44,14 +48,52 @@ export function mainContent(doc: Document): Content | undefined {
 	let best: Element = body;
 	let bestLength = 0;
 	for (const el of boxes) if (lengths.get(el)! > bestLength) [best, bestLength] = [el, lengths.get(el)!];
-	if (bestLength < 200) return {root: body, lengths};
+	if (bestLength < 200) return {root: body, lengths, discussion: discussion(body, lengths)};
 	for (const el of boxes) {
 		const length = lengths.get(el)!;
 		if (el !== best && length >= 0.6 * bestLength && best.contains(el) && !isChrome(el, lengths, Infinity)) {
 			[best, bestLength] = [el, length];
 		}
 	}
-	return {root: best, lengths};
+	const root = best.tagName.toUpperCase() === 'ARTICLE' ? thread(best, boxes, lengths) : best;
+	return {root, lengths, discussion: discussion(root, lengths)};
+}
+
+const COMMENT_WORD = /(?:^|[\s_-])comment(?:s|list)?(?=$|[\s_-])/i;
+const COMMENT = new RegExp(COMMENT_WORD.source, 'gi');
+
+/** True when comments hold at least half the text under `root` (each counted once, not again inside another). */
+function discussion(root: Element, lengths: Lengths): boolean {
+	const total = lengths.get(root) ?? 0;
+	let [sum, last] = [0, undefined as Element | undefined];
+	for (const el of each(root.getElementsByTagName('*'))) {
+		if (last?.contains(el) || !COMMENT_WORD.test(names(el))) continue;
+		sum += lengths.get(el) ?? 0;
+		last = el;
+	}
+	return total > 0 && sum >= 0.5 * total;
+}
+
+/**
+ * A thread (a forum topic, a Q&A page) is a run of articles, one per post, and its works are in all of them: when the
+ * biggest article is one of three or more under a near ancestor, the others half its text or more, most of the ancestor's,
+ * that ancestor is the content. A story beside a few short teaser cards stays alone; comments are chrome.
+ */
+function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
+	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
+	const articles: Element[] = [];
+	for (const box of boxes) {
+		if (box.tagName.toUpperCase() !== 'ARTICLE' || articles[articles.length - 1]?.contains(box)) continue;
+		if (!isChrome(box, lengths, Infinity)) articles.push(box);
+	}
+	let el = best.parentElement;
+	for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+		const within = el;
+		const posts = articles.filter(box => within.contains(box));
+		const sum = posts.reduce((total, box) => total + lengths.get(box)!, 0);
+		if (posts.length >= 3 && sum >= 1.5 * lengths.get(best)! && sum >= 0.6 * lengths.get(el)!) return el;
+	}
+	return best;
 }
 
 /**
@@ -59,10 +101,21 @@ export function mainContent(doc: Document): Content | undefined {
  * elements whose class or id says comments, share, tags, pager, related... A class match only counts
  * when the element holds well under half the content (themes put words like "sidebar" on wrappers).
  */
-export function isChrome(el: Element, lengths: Lengths, rootLength: number): boolean {
+export function isChrome(el: Element, lengths: Lengths, rootLength: number, discussion = false): boolean {
 	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
 	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
-	return CHROME_CLASS.test(names(el)) && (lengths.get(el) ?? 0) < 0.4 * rootLength;
+	const named = discussion ? names(el).replace(COMMENT, ' ') : names(el);
+	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
+	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
+	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
+	// Percival Everett`), not the page's
+	return !creditUnderTitle(el);
 }
+
+const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
+const creditUnderTitle = (el: Element) => {
+	const prev = el.previousElementSibling;
+	return !!prev && /^H[2-6]$/i.test(prev.tagName) && !!prev.querySelector('a[href]');
+};

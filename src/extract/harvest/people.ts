@@ -94,8 +94,15 @@ function isCredit(text: string, end: number): boolean {
 	return /(?:photo|image|picture|posted|illustration|credit|图片)s?$/i.test(text.slice(Math.max(0, last - 13), last));
 }
 
+/** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
+const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
+
+const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
+
 /** People and roles mentioned in a stretch of text around one work. */
-export function parsePeople(text: string): People {
+export function parsePeople(raw: string): People {
+	// (emoji are decoration, as a label's icon: `✍️作者：余华`)
+	const text = raw.replace(EMOJI, ' ').replace(TRANSLATED, '$1translated by ');
 	const people: People = {authors: [], contributors: []};
 	// Sets beside the lists: a paragraph may name thousands of people
 	const seen = new Set<string>();

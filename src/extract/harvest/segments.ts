@@ -1,5 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
+import {redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
@@ -23,8 +24,11 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DI
 const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
 const MAX_DEPTH = 400;
 
-/** Splits the content under `root` into segments, skipping page chrome. Links resolve against `base`. */
-export function segmentsOf(root: Element, lengths: Lengths, base: string): Segment[] {
+/**
+ * Splits the content under `root` into segments, skipping page chrome (comments only when the page is no `discussion`).
+ * Links resolve against `base`.
+ */
+export function segmentsOf(root: Element, lengths: Lengths, base: string, discussion = false): Segment[] {
 	const out: Segment[] = [];
 	const rootLength = lengths.get(root) ?? 0;
 	let heading = '';
@@ -55,7 +59,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 		if (text) {
 			const shift = <T extends Span>(s: T): T => ({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
-			out.push({tag, text, links: links.map(shift), marks: marks.map(shift), heading});
+			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading});
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
 		pieces = [];
@@ -71,7 +75,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			const child = node as Element;
 			const tag = child.tagName.toUpperCase();
 			if (tag === 'BR') add('\n');
-			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength)) continue;
+			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
 			if (BLOCKS.has(tag)) {
 				const count = out.length;
 				flush(block);
@@ -89,7 +93,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 			const first = pieces.length;
 			const before = flushes;
 			const outer = enclosing;
-			const url = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
+			const href = tag === 'A' ? httpUrl(child.getAttribute('href'), base) : undefined;
+			const url = href && redirectTarget(href);
 			if (url) enclosing = url;
 			walk(child, block, depth + 1);
 			enclosing = outer;
@@ -103,13 +108,34 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string): Segme
 	return out;
 }
 
+/** An address written out in the text, up to a blank, a quote or a closing bracket or full stop. */
+const BARE_URL = /https?:\/\/[^\s<>"'“”‘’（）()，。、；]+[^\s<>"'“”‘’（）()，。、；.,;:!?]/g;
+
+/**
+ * Addresses written out and not linked (a video description, a plain-text newsletter, a forum that links nothing) are
+ * the line's links as a reader sees them; those inside a link are that link. Kept in order of their starts.
+ */
+function withBareUrls(text: string, links: LinkSpan[]): LinkSpan[] {
+	if (!text.includes('://')) return links;
+	const bare: LinkSpan[] = [];
+	let at = 0; // Links come in the order of the text: one pass over them for all the addresses
+	for (const m of text.matchAll(BARE_URL)) {
+		const [start, end] = [m.index, m.index + m[0].length];
+		while (at < links.length && links[at]!.end <= start) at++;
+		if (at < links.length && links[at]!.start < end) continue;
+		const url = httpUrl(m[0]);
+		if (url) bare.push({start, end, url: redirectTarget(url), text: m[0]});
+	}
+	return bare.length ? [...links, ...bare].sort((a, b) => a.start - b.start) : links;
+}
+
 /** Short lines: a list written as lines, not prose wrapped by hand. */
 const MAX_LINE = 150;
 /**
  * A line that reads as a list item: numbered or bulleted (`1.`, `2)`, `3、`, `-`, `•`), or pairing a title with its
  * people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are neither.
  */
-const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+const LIST_LINE = /^\s*(?:[-*•·▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
 /** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
 const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 
@@ -119,27 +145,79 @@ const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
  * list item, its links and emphasis with it. Linear: links and marks are handed out in one pass each.
  */
 export function lineItems(seg: Segment): Segment[] {
+	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`)
+	if (seg.tag === 'P' && !seg.text.includes('\n') && seg.text.length <= MAX_LINE && /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text)) {
+		return [{...seg, tag: 'LI'}];
+	}
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
 	const lines = seg.text.split('\n');
 	const filled = lines.filter(line => line.trim());
-	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`)
-	const lead = /[:：]\s*$/.test(filled[0] ?? '') ? 1 : 0;
+	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`); so does a
+	// label, a few words with no sentence in them (`📚 BOOKS<br>➤ Title – Name`), which heads the lines as a heading does
+	const first = filled[0]?.trim() ?? '';
+	const label = first.length <= 40 && !/[.!?。！？,，;；]/.test(first) && !LIST_LINE.test(first);
+	const lead = label || /[:：]\s*$/.test(first) ? 1 : 0;
+	const heading = label ? first.replace(/[:：]$/, '') : seg.heading;
 	// (or a bibliography's lines: `Newport, Cal. Deep Work. Grand Central, 2016.`)
-	if (filled.length < 2 + lead || lines.some(line => line.length > MAX_LINE)) return [seg];
-	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return [seg];
-	const out: Segment[] = [];
-	let [from, link, mark] = [0, 0, 0];
+	if (filled.length < (label ? 2 : 2 + lead) || lines.some(line => line.length > MAX_LINE)) return [seg];
+	const units: Unit[] = [];
+	let from = 0;
 	for (const line of lines) {
 		const start = from + line.length - line.trimStart().length;
-		const text = line.trim();
-		const end = start + text.length;
+		units.push({start, end: start + line.trim().length});
 		from += line.length + 1;
-		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});
-		const links: LinkSpan[] = [];
-		for (; link < seg.links.length && seg.links[link]!.start < from; link++) if (seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
-		const marks: Span[] = [];
-		for (; mark < seg.marks.length && seg.marks[mark]!.end <= from; mark++) if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
-		if (text) out.push({tag: out.length || !lead ? 'LI' : seg.tag, text, links, marks, heading: seg.heading});
+	}
+	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return entries(seg, lines, units) ?? [seg];
+	const out: Segment[] = [];
+	for (const [i, part] of cut(seg, units.filter(u => u.end > u.start)).entries()) {
+		out.push({...part, tag: i || !lead ? 'LI' : seg.tag, heading: i ? heading : seg.heading});
 	}
 	return out;
+}
+
+/** A stretch [start, end) of a segment's text that becomes a segment of its own. */
+type Unit = {start: number; end: number};
+
+/** The segments over `units` (in order, apart): each with its links and marks, handed out in one pass each. */
+function cut(seg: Segment, units: Unit[]): Segment[] {
+	let [link, mark] = [0, 0];
+	return units.map(({start, end}) => {
+		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});
+		const links: LinkSpan[] = [];
+		for (; link < seg.links.length && seg.links[link]!.start < end; link++) {
+			if (seg.links[link]!.start >= start && seg.links[link]!.end <= end) links.push(shift(seg.links[link]!));
+		}
+		const marks: Span[] = [];
+		for (; mark < seg.marks.length && seg.marks[mark]!.end <= end; mark++) {
+			if (seg.marks[mark]!.start >= start) marks.push(shift(seg.marks[mark]!));
+		}
+		return {tag: 'LI', text: seg.text.slice(start, end), links, marks, heading: seg.heading};
+	});
+}
+
+/** A numbered entry's first line (`①《活着》`, `2. Title`), emoji before it aside. */
+const ENTRY = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)*(?:\(?\d{1,3}[.)、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*\S/u;
+
+/**
+ * Numbered entries, each a line and a few lines of its details under it (`①《活着》<br>✍️作者：余华<br>💡一句话：…`), as notes
+ * and posts without list markup write them: each entry with its lines is a list item, up to a blank line or the next
+ * entry. The lines before the first entry and after the last one's are the paragraph's own.
+ */
+function entries(seg: Segment, lines: string[], units: Unit[]): Segment[] | undefined {
+	const starts = lines.flatMap((line, i) => (ENTRY.test(line) ? [i] : []));
+	if (starts.length < 2) return undefined;
+	const groups: {unit: Unit; item: boolean}[] = [];
+	const before = seg.text.slice(0, units[starts[0]!]!.start).trimEnd().length;
+	if (before) groups.push({unit: {start: 0, end: before}, item: false});
+	let last = starts[0]!;
+	for (const [n, at] of starts.entries()) {
+		let end = at;
+		while (end + 1 < (starts[n + 1] ?? lines.length) && lines[end + 1]!.trim()) end++;
+		if (end - at > 4) return undefined; // Entries of a few lines each, not paragraphs under numbers
+		groups.push({unit: {start: units[at]!.start, end: units[end]!.end}, item: true});
+		last = end;
+	}
+	const after = seg.text.slice(units[last]!.end);
+	if (after.trim()) groups.push({unit: {start: seg.text.length - after.trimStart().length, end: seg.text.length}, item: false});
+	return cut(seg, groups.map(g => g.unit)).map((part, i) => (groups[i]!.item ? part : {...part, tag: seg.tag}));
 }

@@ -10,9 +10,12 @@ import {cleanTitle, squash} from './text.ts';
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
  */
-const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year', head: RegExp][] = [
+const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'type' | 'link', head: RegExp][] = [
 	['title', /^(?:title|book|name|work|course|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
-	['authors', /^(?:authors?|by|writers?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
+	['authors', /^(?:authors?|by|writers?|creators?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
+	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
+	['type', /^(?:type|kind|format|category|类型|类别)$/i],
+	['link', /^(?:links?|url|address|链接|地址)$/i],
 	['publisher', /^(?:publishers?|出版社)$/i],
 	['provider', /^(?:platforms?|providers?|平台)$/i],
 	['year', /^(?:year|published|date|出版年|出版时间|年份)$/i],
@@ -36,10 +39,13 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 		for (const row of rows.slice(1)) {
 			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
 			const title = cleanTitle(cell('title'));
-			if (title.length < 2) continue;
+			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`)
+			const type = column.type! >= 0 ? sectionKind(cell('type')) : section;
+			if (title.length < 2 || (column.type! >= 0 && cell('type') && (!type || type === 'repository'))) continue;
 			const authors = splitNames(cell('authors'), false, true);
-			const href = row.cells[column.title!]?.querySelector('a[href]')?.getAttribute('href');
-			const url = httpUrl(href, base)?.href;
+			// (the link column's address before the title's own link, which may be an exported sub-page's)
+			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
+			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href ?? httpUrl(linked('title'), base)?.href;
 			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
@@ -47,7 +53,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const bib = {authors, contributors: [], publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
-			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section}), seg: segAt.get(cell('title')) ?? -1,
+			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section: type}), seg: segAt.get(cell('title')) ?? -1,
 				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {})};
 			if (authors.length) c.authors = authors;
 			if (bib.publisher) c.publisher = bib.publisher;

@@ -3,19 +3,28 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
-const NUMBERING = /^\s*(?:[-*•·▪◦‣>]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:]|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．])\s*/u;
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:]|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u;
 
 /** Collapses whitespace and trims. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Drops list numbering and bullets ("1. ", "[2]", "#3", "第一本：") from the start of a line. */
-export const stripNumbering = (text: string) => text.replace(NUMBERING, '');
+export const stripNumbering = (text: string) => text.replace(PICTOGRAPHS, '').replace(NUMBERING, '');
+
+/** Emoji opening a line or a heading (`📘 1. Title`, `✍️作者：`): decoration before the numbering, never the title's. */
+const PICTOGRAPHS = /^\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u;
 
 const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
+/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
+export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
+
+/** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
+const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;
+
 /** A title as a reader would write it: no numbering, quotes, brackets or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
-	let title = squash(stripNumbering(squash(raw))).replace(WRAPPERS, '');
+	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(WRAPPERS, '');
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }
@@ -26,11 +35,16 @@ export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\
 /** Link texts that name an action or a site rather than the work itself. */
 const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|立即订阅|订阅|立即购买|立即学习|加入购物车|试读|免费试看|试看|subscribe|enroll(?: now)?|enrol(?: now)?|add to cart|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])$/i;
 
+/** A store and what to do there (`京东购买`, `去当当看看`, `豆瓣页面`): where to get the work, not its title. */
+const STORES = ['京东', '当当', '亚马逊', '淘宝', '天猫', '豆瓣', '微信读书', '多看', 'Kindle'];
+const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:购买|下单|链接|地址|页面|看看|评分)$`, 'i');
+
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
-	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t);
+	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
+		|| STORE_ACTION.test(t);
 }
 
 const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;

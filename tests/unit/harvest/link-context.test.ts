@@ -1,0 +1,100 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {redirectTarget} from '../../../src/extract/harvest/hosts.ts';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://notes.example/posts/episode-12/';
+const post = (body: string) => `<html><head><title>Episode 12</title></head><body><article><h1>Notes from the week</h1>
+<p>We talked about attention, meetings and the long week. The things we mentioned are below.</p>${body}<p>See you next week.</p></article></body></html>`;
+const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+	.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors, publishedAt: i.publishedAt}));
+
+describe('what the words around a link say', () => {
+	test('a redirecting link is read as its target', () => {
+		const zhihu = new URL('https://link.zhihu.com/?target=https%3A//book.douban.com/subject/1477390/');
+		expect(redirectTarget(zhihu).href).toBe('https://book.douban.com/subject/1477390/');
+		expect(redirectTarget(new URL('https://www.google.com/url?q=https://missing.csail.mit.edu/&sa=D')).href)
+			.toBe('https://missing.csail.mit.edu/');
+		// A page of its own that takes a query is no redirector; nor is a link to the same site
+		expect(redirectTarget(new URL('https://shop.example/search?q=https://a.example/')).href).toBe('https://shop.example/search?q=https://a.example/');
+		expect(redirectTarget(new URL('https://a.example/go?to=https://a.example/b')).href).toBe('https://a.example/go?to=https://a.example/b');
+		expect(found('<p>豆瓣：<a href="https://link.zhihu.com/?target=https%3A//book.douban.com/subject/1477390/">代码大全</a>，可以当字典翻。</p>'))
+			.toMatchObject([{title: '代码大全', url: 'https://book.douban.com/subject/1477390/', kind: 'book'}]);
+	});
+
+	test('a kind of work named right before a home page makes it that work, whatever its section says', () => {
+		expect(found(`<h2>不是书，但值得一看</h2><p>MIT 的公开课<a href="https://missing.csail.mit.edu/">计算机教育中缺失的一课</a>，B 站有字幕。</p>
+			<p>我用 <a href="https://www.notion.so/">Notion</a> 做笔记。</p>`))
+			.toEqual([{title: '计算机教育中缺失的一课', url: 'https://missing.csail.mit.edu/', kind: 'course', authors: undefined, publishedAt: undefined}]);
+		expect(found('<p>I block sites with the app <a href="https://freedom.to/">Freedom</a> most mornings.</p>')).toEqual([]);
+	});
+
+	test('`Name\'s paper <a>Title</a> (Venue Year)`: the owner is the author, the venue\'s year the date', () => {
+		expect(found(`<ul><li>Gloria Mark's paper <a href="https://dl.acm.org/doi/10.1145/1357054.1357072">The Cost of Interrupted Work</a> (CHI 2008)</li>
+			<li>Sandi Metz's talk: <a href="https://www.youtube.com/watch?v=8bZh5LMaSmE">All the Little Things</a></li>
+			<li>Our host's talk <a href="https://www.youtube.com/watch?v=Q3hJ8dKp0mE">Attention Is a Budget</a></li></ul>`)).toEqual([
+			{title: 'The Cost of Interrupted Work', url: 'https://dl.acm.org/doi/10.1145/1357054.1357072', kind: 'paper', authors: ['Gloria Mark'], publishedAt: '2008'},
+			{title: 'All the Little Things', url: 'https://www.youtube.com/watch?v=8bZh5LMaSmE', kind: 'video', authors: ['Sandi Metz'], publishedAt: undefined},
+			{title: 'Attention Is a Budget', url: 'https://www.youtube.com/watch?v=Q3hJ8dKp0mE', kind: 'video', authors: undefined, publishedAt: undefined},
+		]);
+	});
+
+	test('a repository named in passing is a tool, unless its name says it teaches (`Primer`, `Cookbook`)', () => {
+		expect(found(`<p>If budget is tight, the free <a href="https://github.com/donnemartin/system-design-primer">System Design Primer</a>
+			repo covers a lot.</p><p>Our whole team ships every service to the cluster with <a href="https://github.com/fluxcd/flux2">Flux</a>.</p>`)
+			.map(i => i.title))
+			.toEqual(['System Design Primer']);
+	});
+
+	test('an address written as the link\'s text: the title is the quoted one before it, never a sentence', () => {
+		expect(found(`<div class="note">Not a book, but Rich Hickey's "Simple Made Easy" talk: <a href="https://www.infoq.com/presentations/Simple-Made-Easy/">
+			https://www.infoq.com/presentations/Simple-Made-Easy/</a></div>
+			<div class="note">Agreed. There's also a talk version: <a href="https://www.youtube.com/watch?v=bmSAYlu0NcY">https://www.youtube.com/watch?v=bmSAYlu0NcY</a></div>`))
+			.toEqual([{title: 'Simple Made Easy', url: 'https://www.infoq.com/presentations/Simple-Made-Easy/', kind: 'video', authors: ['Rich Hickey'],
+				publishedAt: undefined}]);
+	});
+
+	test('a line of links set apart by bars, a mail address aside, is navigation; a label makes it a list', () => {
+		const bar = `<p><a href="https://a.example/guidelines">Guidelines</a> | <a href="https://a.example/faq">FAQ</a> |
+			<a href="https://github.com/HackerNews/API">API</a> | <a href="https://a.example/legal">Legal</a> | <a href="mailto:x@a.example">Contact</a></p>`;
+		expect(found(bar)).toEqual([]);
+		expect(found(`<p>Books: <a href="https://nostarch.com/tlpi">The Linux Programming Interface</a> · <a href="https://pragprog.com/titles/tpp20/">The
+			Pragmatic Programmer</a> · <a href="https://www.manning.com/books/grokking-algorithms">Grokking Algorithms</a></p>`).map(i => i.title))
+			.toHaveLength(3);
+	});
+
+	test('a title set apart in prose, then `, Name\'s fourth novel (Publisher, Year)` or `. Name wrote it …`', () => {
+		expect(found(`<p>Then <strong>Intermezzo</strong>, Sally Rooney's fourth novel (Faber, 2024). Two brothers and a lot of grief.</p>
+			<p>On the way back I reread <em>The Dispossessed</em>. Ursula K. Le Guin wrote it fifty years ago and it still reads new.</p>
+			<p>We stayed at <em>Casa Azul</em>, Maria's favourite hotel in town, for three nights.</p>`)).toEqual([
+			{title: 'Intermezzo', url: undefined, kind: 'book', authors: ['Sally Rooney'], publishedAt: '2024'},
+			{title: 'The Dispossessed', url: undefined, kind: 'book', authors: ['Ursula K. Le Guin'], publishedAt: undefined},
+		]);
+	});
+
+	test('a title set apart then `, his earlier novel`: a work, its author named elsewhere', () => {
+		expect(found('<p>Seconding this. If you liked it, try <em>Cutting for Stone</em>, his earlier novel.</p>')).toEqual([
+			{title: 'Cutting for Stone', url: undefined, kind: 'book', authors: undefined, publishedAt: undefined},
+		]);
+	});
+
+	test('emoji badges between a link and its dash; a bracket of notes closing on a year; a format word is no publisher', () => {
+		expect(found(`<h2>Books</h2><ul><li><a href="https://doc.rust-lang.org/book/">The Rust Programming Language</a> 🆓 - Steve Klabnik and
+			Carol Nichols.</li><li><a href="https://www.youtube.com/watch?v=rAl-9HwD858">Crust of Rust</a> 🆓 - Jon Gjengset (stream, 2020).</li></ul>`))
+			.toMatchObject([
+				{title: 'The Rust Programming Language', authors: ['Steve Klabnik', 'Carol Nichols'], publishedAt: undefined},
+				{title: 'Crust of Rust', authors: ['Jon Gjengset'], publishedAt: '2020'},
+			]);
+		expect(harvest(new JSDOM(post(`<ul><li><a href="https://www.youtube.com/watch?v=rAl-9HwD858">Crust of Rust</a> - Jon Gjengset (stream, 2020).</li>
+			</ul>`), {url}).window.document, url)[0]?.publisher).toBeUndefined();
+	});
+
+	test('a numbered heading `N. Title, Name` is a list post\'s item', () => {
+		expect(found(`<h3>1. The Psychology of Money, Morgan Housel</h3><p>Short chapters, each one a single idea.</p>
+			<p><a href="https://amzn.to/3Yb1pQx">Get it on Amazon</a></p><h3>2. Your Money or Your Life, Vicki Robin and Joe Dominguez</h3>
+			<p>Old, a bit preachy.</p><h3>What I'd skip, honestly</h3><p>Anything promising passive income.</p>`)).toMatchObject([
+			{title: 'The Psychology of Money', url: 'https://amzn.to/3Yb1pQx', authors: ['Morgan Housel']},
+			{title: 'Your Money or Your Life', authors: ['Vicki Robin', 'Joe Dominguez']},
+		]);
+	});
+});

@@ -1,0 +1,40 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+import {parsePeople} from '../../../src/extract/harvest/people.ts';
+import {lineItems} from '../../../src/extract/harvest/segments.ts';
+import {stripNumbering} from '../../../src/extract/harvest/text.ts';
+
+const url = 'https://notes.example/explore/1';
+const found = (body: string) => harvest(new JSDOM(`<html><head><title>书单</title></head><body><article><h1>书单</h1>${body}</article></body></html>`,
+	{url}).window.document, url).map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors}));
+
+describe('notes, emoji and entries written as lines', () => {
+	test('emoji before numbering, circled numbers and emoji before a label are decoration', () => {
+		expect(stripNumbering('📘 1. Release It!')).toBe('Release It!');
+		expect(stripNumbering('①《活着》')).toBe('《活着》');
+		expect(stripNumbering('🇫🇷 2) Title')).toBe('Title');
+		expect(parsePeople('✍️作者：余华').authors).toEqual(['余华']);
+	});
+
+	test('numbered entries of a few lines each are one list item each; the lines around them are the paragraph\'s', () => {
+		const text = '整理了 3 本：\n\n①《活着》\n✍️作者：余华\n💡一句话：活着本身\n\n②《认知觉醒》\n✍️作者：周岭\n\n评论区见～';
+		expect(lineItems({tag: 'P', text, links: [], marks: [], heading: ''}).map(s => [s.tag, s.text])).toEqual([
+			['P', '整理了 3 本：'], ['LI', '①《活着》\n✍️作者：余华\n💡一句话：活着本身'], ['LI', '②《认知觉醒》\n✍️作者：周岭'], ['P', '评论区见～'],
+		]);
+		expect(found(`<p>${text.replaceAll('\n', '<br>')}</p>`)).toMatchObject([{title: '活着', authors: ['余华']}, {title: '认知觉醒', authors: ['周岭']}]);
+		// Numbers over paragraphs are no entries of a few lines
+		const long = '1. Intro\na\nb\nc\nd\ne\n2. Next\nf';
+		expect(lineItems({tag: 'P', text: long, links: [], marks: [], heading: ''})).toHaveLength(1);
+	});
+
+	test('a heading per book with an emoji and a number; `Free to read at <a>` under it is its page', () => {
+		expect(found(`<h2>📔 6. Site Reliability Engineering</h2><p>Edited by Betsy Beyer and Chris Jones. Free to read at
+			<a href="https://sre.google/sre-book/table-of-contents/">sre.google</a>.</p><h2>📒 7. Grokking Algorithms by Aditya Bhargava</h2>
+			<p>For the interview prep nobody admits they do.</p>`)).toEqual([
+			{title: 'Site Reliability Engineering', url: 'https://sre.google/sre-book/table-of-contents/', authors: undefined,
+				contributors: [{name: 'Betsy Beyer', role: 'editor'}, {name: 'Chris Jones', role: 'editor'}]},
+			{title: 'Grokking Algorithms', url: undefined, authors: ['Aditya Bhargava'], contributors: undefined},
+		]);
+	});
+});

@@ -1,0 +1,30 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {publisherIn} from '../../../src/extract/harvest/biblio.ts';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://show.example/episodes/142';
+const titles = (html: string) => harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title);
+const article = (body: string) => `<html><head><title>Ep. 142</title></head><body><main><h1>Ep. 142</h1>
+<p>We talk about attention, email and the books that changed how our guest plans her week.</p>${body}</main></body></html>`;
+
+describe('sponsors, side columns and publishers\' initials', () => {
+	test('`This episode is brought to you by <a>Sponsor</a>` is a sponsor\'s credit, not a work', () => {
+		expect(titles(article(`<ul><li><a href="https://bookshop.org/a/1/9781455586691">Deep Work</a> by Cal Newport</li></ul>
+			<p>This episode is brought to you by <a href="https://margin.example/craft">Margin</a>, the notes app for outliners.</p>`)))
+			.toEqual(['Deep Work']);
+	});
+
+	test('a side column beside the answer (related questions, an e-book ad) is chrome as a sidebar is', () => {
+		const html = `<html><head><title>A question</title></head><body><main><div class="Question-main"><div class="RichText">
+			<p>${'I have kept these books for years and would hand them to anyone starting out. '.repeat(4)}</p>
+			<ul><li>《人月神话》- 弗雷德里克·布鲁克斯</li><li>《黑客与画家》- 保罗·格雷厄姆</li></ul></div></div>
+			<div class="Question-sideColumn"><h2>相关推荐</h2><a href="https://show.example/pub/book/119563721">《代码大全》</a> 电子书</div></main></body></html>`;
+		expect(titles(html)).toEqual(['人月神话', '黑客与画家']);
+	});
+
+	test('initials open a publisher\'s name (`W. W. Norton`)', () => {
+		expect(publisherIn('by Nicholas Carr (W. W. Norton, 2010)')).toBe('W. W. Norton');
+		expect(publisherIn('Robert C. Martin, Prentice Hall, 2008')).toBe('Prentice Hall');
+	});
+});
