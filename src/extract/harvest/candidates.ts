@@ -764,7 +764,7 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
 	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
 	const marks = seg.marks.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, marks, true);
+	const cited = ref ? undefined : parseCitation(line, marks, true, seg.links.map(l => ({start: l.start - shift, end: l.end - shift})));
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)

@@ -1,5 +1,5 @@
 import {isbnsIn, type Reference} from './biblio.ts';
-import {INVERTED, NATURAL, ONE_INVERTED, turned} from './inverted.ts';
+import {INITIALS, INVERTED, NATURAL, ONE_INVERTED, turned, WORD} from './inverted.ts';
 import {parsePeople} from './people.ts';
 import type {Span} from './segments.ts';
 import {squash} from './text.ts';
@@ -22,12 +22,24 @@ const HEAD = new RegExp(
 	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
+/**
+ * The computing reading lists' style (ACM's, DBLP's, a syllabus's): the authors in natural order, then a stop
+ * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat, "MapReduce…"`).
+ */
+const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
+// Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
+const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
+	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“]))\\s+', 'u');
+/** Where papers appear: a society's or a conference's name, or words that name proceedings and journals. */
+const VENUES = ['ACM', 'IEEE', 'USENIX', 'SIAM', 'VLDB', 'OSDI', 'SOSP', 'NSDI', 'SIGMOD', 'NeurIPS', 'NIPS', 'ICML', 'ICLR', 'CVPR',
+	'EMNLP', 'KDD', 'arXiv', 'Proc', 'Proceedings', 'Conference', 'Symposium', 'Workshop', 'Journal', 'Transactions'];
+const VENUE = new RegExp(`\\b(?:${VENUES.join('|')})\\b`);
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 
-const ONE_NATURAL = new RegExp(NATURAL, 'uy');
+const ONE_NATURAL = new RegExp(FIRST, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
-const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
+const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans|Proc|Conf|Symp))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
 /** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
@@ -58,10 +70,13 @@ function people(head: string): string[] {
 }
 
 /** The title after a citation's head, from an italic or quoted stretch when there is one, and where the rest starts. */
-type Title = {title: string; rest: number; set?: 'italic' | 'quoted'};
-function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
-	const mark = marks.find(m => m.start >= from && m.start <= from + 1);
+type Title = {title: string; rest: number; set?: 'italic' | 'quoted' | 'linked'};
+function titleAt(text: string, from: number, marks: Span[], links: Span[] = []): Title | undefined {
+	const at = (m: Span) => m.start >= from && m.start <= from + 1;
+	const mark = marks.find(at);
 	if (mark) return {title: text.slice(mark.start, mark.end), rest: mark.end, set: 'italic'};
+	const link = links.find(at);
+	if (link) return {title: text.slice(link.start, link.end), rest: link.end, set: 'linked'};
 	const quote = /^["“]([^"”]{2,200}?)[,.]?["”]/u.exec(text.slice(from));
 	if (quote) return {title: quote[1]!, rest: from + quote[0].length, set: 'quoted'};
 	const end = TITLE_END.exec(text.slice(from));
@@ -75,12 +90,16 @@ function titleAt(text: string, from: number, marks: Span[]): Title | undefined {
  * With `bare`, also MLA's line with the publisher left out, the year alone after the title (`Newport, Cal. Deep Work.
  * 2016.`): a caller passes it where a list of such lines supports it.
  */
-export function parseCitation(text: string, marks: Span[] = [], bare = false): Citation | undefined {
+export function parseCitation(text: string, marks: Span[] = [], bare = false, links: Span[] = []): Citation | undefined {
 	// Cheap guard first: a citation is a line with a year, not a paragraph
 	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
-	const head = HEAD.exec(text);
+	const inverted = HEAD.exec(text);
+	const head = inverted ?? NATURAL_HEAD.exec(text);
 	if (!head) return undefined;
-	const found = titleAt(text, head[0].length, marks);
+	// Names in natural order open many a sentence (`The Best Books. …`): their title must be set apart, in italics, in
+	// quotes or as the line's link
+	const found = titleAt(text, head[0].length, marks, inverted ? [] : links);
+	if (!inverted && !found?.set) return undefined;
 	// APA's edition or volume after the title (`(2nd ed.)`) is no part of it
 	const title = squash(found?.title.replace(/\s*\([^)]*\bed\.?\)$|\s*\[[^\]]*\]$/, '') ?? '');
 	// (a title set apart may open in lower case: `"nscp dorm"`)
@@ -94,9 +113,10 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false): C
 	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
 	const rest = after.slice(0, TITLE_END.exec(after)?.index);
 	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
-	const early = head.groups!['cited'] ?? head.groups!['dated'];
+	const early = head.groups?.['cited'] ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
-	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''));
+	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
+	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, '')) || !inverted && found.set !== 'italic' && VENUE.test(after);
 	// The publisher: after the city's colon, before the year (`New York: Grand Central, 2016.`), past the edition and
 	// the translator (`Translated by Gregory Rabassa, Harper Perennial`)
 	const parts = rest.slice(0, late && !early ? late.index : undefined).replace(/^.*:\s+/, '')
@@ -109,7 +129,7 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false): C
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
 	const names = people(head[1]!);
-	const edited = !!head.groups!['edited'];
+	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,
 		contributors: [

@@ -7,8 +7,8 @@
 const PARTICLES = 'van von de der den da di du la le del dos ter ten bin al'.split(' ');
 export const PARTICLE = `(?:${PARTICLES.join('|')})`;
 
-const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
-const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
+export const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
+export const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
 // An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
 const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
 const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?`;

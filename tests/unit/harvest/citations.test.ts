@@ -143,7 +143,37 @@ describe('parseCitation', () => {
 		expect(parseCitation('Newport, Cal. Deep Work. 2016.')).toBeUndefined();
 	});
 
+	test('computing reading lists: authors in natural order, the title linked, in italics or in quotes, then the venue', () => {
+		expect(found(list(
+			'Leslie Lamport. <a href="https://papers.example/clocks.pdf">Time, Clocks, and the Ordering of Events in a Distributed System</a>. '
+				+ 'Communications of the ACM, 1978.',
+			'Diego Ongaro and John Ousterhout. <a href="https://papers.example/raft.pdf">In Search of an Understandable Consensus Algorithm</a>. '
+				+ 'USENIX ATC, 2014.',
+			'Giuseppe DeCandia et al. <a href="https://papers.example/dynamo.pdf">Dynamo: Amazon\'s Highly Available Key-value Store</a>. SOSP, 2007.',
+		))).toMatchObject([
+			{title: 'Time, Clocks, and the Ordering of Events in a Distributed System', kind: 'paper', authors: ['Leslie Lamport'], publishedAt: '1978',
+				url: 'https://papers.example/clocks.pdf'},
+			{title: 'In Search of an Understandable Consensus Algorithm', kind: 'paper', authors: ['Diego Ongaro', 'John Ousterhout'], publishedAt: '2014'},
+			{title: 'Dynamo: Amazon\'s Highly Available Key-value Store', kind: 'paper', authors: ['Giuseppe DeCandia'], publishedAt: '2007'},
+		]);
+		const book = 'Martin Kleppmann. Designing Data-Intensive Applications. O\'Reilly Media, 2017.';
+		const italic = {start: book.indexOf('Designing'), end: book.indexOf('. O\'')};
+		expect(parseCitation(book, [italic]))
+			.toMatchObject({title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: 'O\'Reilly Media', publishedAt: '2017'});
+		expect(parseCitation('J. Dean and S. Ghemawat, "MapReduce: Simplified Data Processing on Large Clusters," in Proc. OSDI, 2004.'))
+			.toMatchObject({title: 'MapReduce: Simplified Data Processing on Large Clusters', authors: ['J. Dean', 'S. Ghemawat'], type: 'J'});
+	});
+
+	test('names in natural order need their title set apart: a sentence opening with capitalised words is none', () => {
+		expect(parseCitation('The Best Books. Deep Work is one of them. Grand Central, 2016.')).toBeUndefined();
+		expect(parseCitation('Top Picks Of The Year. Deep Work. Portfolio, 2016.')).toBeUndefined();
+	});
+
 	test('a line of capitalised words and commas is read in linear time', () => {
+		const natural = `${'Aaaa Bbbb Cccc, '.repeat(30)}and Dddd Eeee Ffff 2016`;
+		const started = performance.now();
+		expect(parseCitation(natural)).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(100);
 		const line = `Aaaa Bbbb, ${'Cccc Dddd, '.repeat(34)}2016`;
 		const start = performance.now();
 		expect(parseCitation(line)).toBeUndefined();
