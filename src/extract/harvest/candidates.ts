@@ -15,6 +15,8 @@ export type Candidate = HarvestItem & {
 	provider?: string; seg: number; unlinked?: boolean; order?: Order; other?: Candidate;
 	/** Read `Name, Title` with nothing but its list to say so (no heading naming works, no year, no italics). */
 	weak?: boolean;
+	/** A table row's reading (tables.ts): the first and last segments of its filled cells. */
+	cells?: [number, number];
 	/** A lone word after a dash read as the publisher (`Title — Heinemann`): kept if the list repeats it (index.ts). */
 	tentative?: string;
 	/** Beside an author-first reading of such a line (title `Heinemann`), the title-first one with that publisher. */
@@ -263,6 +265,12 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
 			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
 			if (owner) bib.authors = [owner];
+			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
+			// (`<a>The Manager's Path</a><br>Camille Fournier`)
+			const [rest, line, more] = after.split('\n');
+			if (!bib.authors.length && !cleanTitle(seg.text.slice(0, link.start)) && !rest!.trim() && line && more === undefined) {
+				bib.authors = personNames(line) ?? [];
+			}
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
@@ -637,7 +645,7 @@ const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
  * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
  * one name written surname first, as catalogues sort them (`Newport, Cal`).
  */
-function personNames(text: string): string[] | undefined {
+export function personNames(text: string): string[] | undefined {
 	const inverted = invertedName(text);
 	if (inverted) return [inverted];
 	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);

@@ -1,8 +1,8 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
-import {candidatesIn, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
+import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {candidatesIn, personNames, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {uncapped} from './people.ts';
@@ -52,6 +52,12 @@ function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefin
 }
 
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
+/** The people alone opening a text before its first sentence's stop, an initial's no stop (`Donella H. Meadows. The…`). */
+function namesOpening(text: string): Bib | undefined {
+	const names = personNames(/^(.{4,80}?)(?<!\b\p{Lu})\.\s+\p{Lu}/u.exec(text)?.[1] ?? '');
+	return names ? {authors: names, contributors: []} : undefined;
+}
+
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
@@ -79,7 +85,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const byline = BIB_START.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
-	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag) ? creditLine(seg.text) : undefined;
+	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The clearest…</dd>`)
+	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
+		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
 	if (seg.text.length > 300 || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return false;
@@ -196,7 +204,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	});
 	found = listed(ordered(found));
 	if (content) {
-		found.push(...tableCandidates(content.root, segs, base));
+		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
+		// read as `Name, Title`, a title without the row's people or kind)
+		const rows = tableCandidates(content.root, segs, base);
+		found = found.filter(c => !rows.some(({cells: [from, to] = [-1, -1]}) => c.seg >= from && c.seg <= to));
+		found.push(...rows);
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
@@ -209,7 +221,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
-		imprint: _imprint, unproven: _unproven, surnames: _surnames, ...rest}) => {
+		imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells, ...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)

@@ -11,7 +11,7 @@ import {cleanTitle, squash} from './text.ts';
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
  */
 const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'type' | 'link', head: RegExp][] = [
-	['title', /^(?:title|book|name|work|course|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
+	['title', /^(?:title|book|name|work|course|resource|paper|reading|talk|资源|资料|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
 	['authors', /^(?:authors?|by|writers?|creators?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
@@ -53,8 +53,13 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const bib = {authors, contributors: [], publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
-			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section: type}), seg: segAt.get(cell('title')) ?? -1,
-				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {})};
+			const seg = segAt.get(cell('title')) ?? -1;
+			// (the row's filled cells are consecutive segments, the title's among them)
+			const filled = [...each(row.cells)].map(c => squash(c.textContent ?? '')).filter(Boolean);
+			const first = seg - filled.indexOf(cell('title'));
+			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section: type}), seg,
+				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {}),
+				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
 			if (bib.publisher) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
