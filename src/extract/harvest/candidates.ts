@@ -470,7 +470,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
-	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text)
+	const by = titleBy(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
@@ -595,6 +595,20 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\
 	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
 const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
 const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
+/**
+ * `Title by Name` (not a translator's or an editor's `by`, nor a `By` closing a title before its dash); a `by` whose
+ * words are no one's name is the title's own when a later one names someone (`Poverty, by America by Matthew Desmond`).
+ */
+function titleBy(text: string): RegExpExecArray | null {
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
+	if (!by) return null;
+	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
+		.exec(text.slice(by[0].length));
+	if (!later || fullName(later[1]!) || !fullName(later[2]!.trim())) return by;
+	const head = text.slice(0, by[0].length + later[1]!.length);
+	return Object.assign([`${head} by `, head], {index: 0, input: text}) as unknown as RegExpExecArray;
+}
+
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
 

@@ -22,6 +22,8 @@ const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:t
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
+/** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
+const TITLE_LABEL = /^(?:书名|名称|title|book)\s*[:：]/i;
 /** A course card's instructor line: "张磊 微软研究院 研究员". */
 const INSTRUCTOR = /^([\p{Script=Han}]{2,4})\s*[ ·|｜,，]\s*[^，,。]{0,24}?(?:研究员|工程师|架构师|专家|总监|讲师|作者|CTO|CEO|VP|创始人|负责人|维护者|教授|博士|首席|资深|技术|Hero|Engineer|Architect|Professor)/u;
 const SINGLE_WORK = /^(?:product|book|books\.book|video\.movie|video\.episode|music\.\w+|product\.item)$/i;
@@ -96,7 +98,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
-	if (!last || (last.seg < i - 2 && chain !== i - 1) || /^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) return false;
+	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts)
+	const labelled = TITLE_LABEL.test(segs[last?.seg ?? -1]?.text ?? '');
+	if (!last || (last.seg < i - 2 && chain !== i - 1) || (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled)) return false;
 	fill(last, bib);
 	return true;
 }
