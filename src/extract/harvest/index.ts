@@ -2,7 +2,7 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn} from './biblio.ts';
-import {candidatesIn, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
+import {candidatesIn, readAtBefore, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {uncapped} from './people.ts';
@@ -49,7 +49,8 @@ const TOOL_BADGE = /^(?:tool|app|website|site|library|framework|service|platform
  * and resource pages label their cards. It says what that one title is, as a section heading says for its list.
  */
 function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefined {
-	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag) || /^H[1-6]$/.test(prev.tag)) return undefined;
+	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag)) return undefined;
+	if (/^H[1-6]$/.test(prev.tag)) return undefined;
 	return TOOL_BADGE.test(prev.text) ? 'tool' : sectionKind(prev.text);
 }
 
@@ -88,19 +89,20 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
 	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
-	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above) && !sectionKind(title) && !REFERENCES.test(title)) {
+	const titled = !!prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above);
+	if (prev && titled && !sectionKind(title) && !REFERENCES.test(title)) {
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
-		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text) ? prev.links[0] : undefined;
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))
-			?? own;
+		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l)) ?? (own ? prev.links[0] : undefined);
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
 	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts)
 	const labelled = TITLE_LABEL.test(segs[last?.seg ?? -1]?.text ?? '');
-	if (!last || (last.seg < i - 2 && chain !== i - 1) || (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled)) return false;
+	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
+	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
 	fill(last, bib);
 	return true;
 }
@@ -158,7 +160,7 @@ function ordered(found: Candidate[]): Candidate[] {
 		const surnamed = proven > 0 && proven + run.filter(c => c.surnames).length > 2;
 		for (const c of run) {
 			if (c.surnames) {
-				if (surnamed) out.push({...c, authors: c.surnames, ...(c.kind === 'article' ? {kind: 'book' as const} : {})});
+				if (surnamed) out.push({...c, authors: c.surnames, kind: c.kind === 'article' ? 'book' : c.kind});
 				continue;
 			}
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
