@@ -61,8 +61,8 @@ export function isbnsIn(text: string): string[] {
  * Not a format or an edition (`(Hardcover, 2018)`, `(2nd ed., 2020)`), nor a month.
  */
 /** What a bracket with a year names when it is not a publisher: the book's format or edition. */
-const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised', 'stream', 'livestream',
-	'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
+const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised', 'stream',
+	'livestream', 'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
 	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`

@@ -26,7 +26,7 @@ export type Candidate = HarvestItem & {
 	 * when the list's other items name theirs (index.ts).
 	 */
 	unproven?: string[];
-	/** One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if the list says so. */
+	/** One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if its list agrees. */
 	surnames?: string[];
 };
 /**
@@ -48,6 +48,8 @@ const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
+/** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
+const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
@@ -61,8 +63,9 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 	'paper', 'podcast', 'video', 'notes'];
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
-/** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk:`). */
-const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?`
+/** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
+const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
@@ -291,7 +294,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated
 			&& !bib.authors.some(name => name.includes(' '))
-			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`) && ctx.section !== 'book' && ctx.section !== 'course';
+			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
+			&& ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic – <a>amzn.to/…</a>`)
@@ -302,7 +306,7 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
-			const year = bib.publishedAt ? undefined : /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+			const year = bib.publishedAt ? undefined : VENUE_YEAR.exec(after)?.[1];
 			if (year) bib.publishedAt = year;
 			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
@@ -430,7 +434,8 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// author named as its owner, or as the next sentence's subject
 		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
 		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
-			return [item(title, seg, mark, ctx, {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])}, {})];
+			const bib = {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])};
+			return [item(title, seg, mark, ctx, bib, {})];
 		}
 		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
 		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
@@ -453,7 +458,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's fields)
 	const stripped = stripNumbering(seg.text);
 	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
-		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(/^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u, '$1 – ');
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(ONE_SLASH, '$1 – ');
 	const offset = seg.text.length - text.length;
 	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
@@ -478,7 +483,7 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
-	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text)
+	const by = titleBy(text)
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)
 		?? (dashed && !/[(（]/.test(dashed[1]!.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
@@ -591,18 +596,36 @@ function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 }
 
 /** A surname alone: one capitalised word, maybe double-barrelled; not a format, a state or a month of a line's note. */
-const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged', 'Unabridged',
-	'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French', 'German', 'Spanish',
-	'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
-const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
+const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged',
+	'Unabridged', 'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French',
+	'German', 'Spanish', 'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
+const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?`
+	+ String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, 'u');
 
 /** What a writer's work is called after its title (`, Sally Rooney's fourth novel`). */
-const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller', 'stories',
-	'poems', 'novella'];
+const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller',
+	'stories', 'poems', 'novella'];
 const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
 	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
-const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
+	+ `(?:${GENRES.join('|')})\\b`, 'u');
 const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
+/**
+ * `Title by Name` (not a translator's or an editor's `by`, nor a `By` closing a title before its dash); a `by` whose
+ * words are no one's name is the title's own when a later one names someone (`Poverty, by America by Matthew Desmond`).
+ */
+function titleBy(text: string): RegExpExecArray | null {
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
+	if (!by) return null;
+	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
+		.exec(text.slice(by[0].length));
+	if (!later || fullName(later[1]!) || !fullName(later[2]!.trim())) return by;
+	const head = text.slice(0, by[0].length + later[1]!.length);
+	return Object.assign([`${head} by `, head], {index: 0, input: text}) as unknown as RegExpExecArray;
+}
+
+/** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
+const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
 
@@ -720,17 +743,21 @@ function trailingNames(text: string): {title: string; names: string[]; rest: str
  */
 function writtenOut(seg: Segment, ctx: Context): Candidate | undefined {
 	const link = seg.links.length === 1 ? seg.links[0]! : undefined;
-	if (!link || seg.tag !== 'LI' || !/^https?:\/\//.test(link.text) || cleanTitle(seg.text.slice(link.end))) return undefined;
+	if (!link || seg.tag !== 'LI' || !/^https?:\/\//.test(link.text)) return undefined;
+	if (cleanTitle(seg.text.slice(link.end))) return undefined;
 	const before = /^(.*?)\s*[:：]?\s*$/su.exec(seg.text.slice(0, link.start))![1]!;
-	const [work] = bylineCandidates({...seg, text: before, links: [], marks: seg.marks.filter(m => m.end <= before.length)}, ctx);
+	const marks = seg.marks.filter(m => m.end <= before.length);
+	const [work] = bylineCandidates({...seg, text: before, links: [], marks}, ctx);
 	const host = hostInfo(link.url);
 	if (work?.authors?.length) return {...work, url: link.url.href, ...(host ? {kind: host.kind} : {})};
-	// (or a title alone, a note or its year in brackets after it, under a heading naming works: `Dynamo (2007): https://…`)
+	// (or a title alone, its note or year in brackets after it, under a heading naming works: `Dynamo (2007): https://…`)
 	const note = /\s*[(（]([^()（）]{1,30})[)）]$/u.exec(before);
 	const title = cleanTitle(note ? before.slice(0, note.index) : before);
-	if (!ctx.section || ctx.toolSection || title.length < 2 || title.length > 120 || NOT_TITLE.test(title)) return undefined;
+	if (!ctx.section || ctx.toolSection || title.length < 2 || title.length > 120) return undefined;
+	if (NOT_TITLE.test(title)) return undefined;
 	const year = /^(?:19|20)\d{2}$/.test(note?.[1] ?? '') ? {publishedAt: note![1]!} : {};
-	return {...item(title, seg, {start: 0, end: before.length}, ctx, {authors: [], contributors: [], ...year}, {host}), url: link.url.href};
+	const bib = {authors: [], contributors: [], ...year};
+	return {...item(title, seg, {start: 0, end: before.length}, ctx, bib, {host}), url: link.url.href};
 }
 
 /**
@@ -797,11 +824,15 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const works = bylineCandidates(seg, ctx);
 	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
-		&& (READ_AT.test(l.text.trim()) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))) : undefined;
+		&& (READ_AT.test(l.text.trim()) || readAtBefore(seg, l))) : undefined;
 	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
 
 /** Words saying the link after them is where the work is read (`Free to read at`, `Free PDF from`). */
-export const READ_AT_SITE = /\b(?:read|free|available|download|pdf)\b[^.!?]{0,20}\b(?:at|on|from)\s*$/i;
+const READ_AT_SITE = /\b(?:read|free|available|download|pdf)\b[^.!?]{0,20}\b(?:at|on|from)\s*$/i;
+/** True when the words right before `link` say it is where the work is read. */
+export const readAtBefore = (seg: Segment, link: LinkSpan) =>
+	READ_AT_SITE.test(seg.text.slice(Math.max(0, link.start - 40), link.start));
 /** Link texts that say where the work is read, not what it is called. */
-const READ_AT = /^(?:free(?: online| pdf| e-?book)?|online|read(?: it)? (?:online|here|free)|pdf|epub|html|web version|full text|在线阅读|免费阅读|在线版)$/i;
+const READ_AT = new RegExp(`^(?:${['free(?: online| pdf| e-?book)?', 'online', 'read(?: it)? (?:online|here|free)', 'pdf', 'epub',
+	'html', 'web version', 'full text', '在线阅读', '免费阅读', '在线版'].join('|')})$`, 'i');

@@ -2,7 +2,7 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
-import {candidatesIn, personNames, READ_AT_SITE, type Candidate, type Context} from './candidates.ts';
+import {candidatesIn, personNames, readAtBefore, type Candidate, type Context} from './candidates.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {uncapped} from './people.ts';
@@ -22,6 +22,8 @@ const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:t
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
+/** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
+const TITLE_LABEL = /^(?:书名|名称|title|book)\s*[:：]/i;
 /** A course card's instructor line: "张磊 微软研究院 研究员". */
 const INSTRUCTOR = /^([\p{Script=Han}]{2,4})\s*[ ·|｜,，]\s*[^，,。]{0,24}?(?:研究员|工程师|架构师|专家|总监|讲师|作者|CTO|CEO|VP|创始人|负责人|维护者|教授|博士|首席|资深|技术|Hero|Engineer|Architect|Professor)/u;
 const SINGLE_WORK = /^(?:product|book|books\.book|video\.movie|video\.episode|music\.\w+|product\.item)$/i;
@@ -47,7 +49,8 @@ const TOOL_BADGE = /^(?:tool|app|website|site|library|framework|service|platform
  * and resource pages label their cards. It says what that one title is, as a section heading says for its list.
  */
 function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefined {
-	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag) || /^H[1-6]$/.test(prev.tag)) return undefined;
+	if (!prev || prev.links.length || prev.text.length > 16 || !/^H[2-6]$/.test(seg.tag)) return undefined;
+	if (/^H[1-6]$/.test(prev.tag)) return undefined;
 	return TOOL_BADGE.test(prev.text) ? 'tool' : sectionKind(prev.text);
 }
 
@@ -94,17 +97,20 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
 	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
-	if (prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above) && !sectionKind(title) && !REFERENCES.test(title)) {
+	const titled = !!prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above);
+	if (prev && titled && !sectionKind(title) && !REFERENCES.test(title)) {
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
-		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text) ? prev.links[0] : undefined;
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || READ_AT_SITE.test(seg.text.slice(Math.max(0, l.start - 40), l.start)))
-			?? own;
+		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l)) ?? (own ? prev.links[0] : undefined);
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
-	if (!last || (last.seg < i - 2 && chain !== i - 1) || /^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '')) return false;
+	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts)
+	const labelled = TITLE_LABEL.test(segs[last?.seg ?? -1]?.text ?? '');
+	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
+	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
 	fill(last, bib);
 	return true;
 }
@@ -162,7 +168,7 @@ function ordered(found: Candidate[]): Candidate[] {
 		const surnamed = proven > 0 && proven + run.filter(c => c.surnames).length > 2;
 		for (const c of run) {
 			if (c.surnames) {
-				if (surnamed) out.push({...c, authors: c.surnames, ...(c.kind === 'article' ? {kind: 'book' as const} : {})});
+				if (surnamed) out.push({...c, authors: c.surnames, kind: c.kind === 'article' ? 'book' : c.kind});
 				continue;
 			}
 			if (c.order === 'either') out.push(authorFirst ? c.other! : c);

@@ -146,7 +146,8 @@ const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
  */
 export function lineItems(seg: Segment): Segment[] {
 	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`)
-	if (seg.tag === 'P' && !seg.text.includes('\n') && seg.text.length <= MAX_LINE && /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text)) {
+	const numbered = /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text);
+	if (seg.tag === 'P' && numbered && !seg.text.includes('\n') && seg.text.length <= MAX_LINE) {
 		return [{...seg, tag: 'LI'}];
 	}
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];
@@ -167,7 +168,8 @@ export function lineItems(seg: Segment): Segment[] {
 		units.push({start, end: start + line.trim().length});
 		from += line.length + 1;
 	}
-	if (!filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line))) return entries(seg, lines, units) ?? [seg];
+	const listed = filled.slice(lead).every(line => LIST_LINE.test(line) || parseCitation(line));
+	if (!listed) return entries(seg, lines, units) ?? [seg];
 	const out: Segment[] = [];
 	for (const [i, part] of cut(seg, units.filter(u => u.end > u.start)).entries()) {
 		out.push({...part, tag: i || !lead ? 'LI' : seg.tag, heading: i ? heading : seg.heading});
@@ -218,6 +220,7 @@ function entries(seg: Segment, lines: string[], units: Unit[]): Segment[] | unde
 		last = end;
 	}
 	const after = seg.text.slice(units[last]!.end);
-	if (after.trim()) groups.push({unit: {start: seg.text.length - after.trimStart().length, end: seg.text.length}, item: false});
+	const tail = seg.text.length - after.trimStart().length;
+	if (after.trim()) groups.push({unit: {start: tail, end: seg.text.length}, item: false});
 	return cut(seg, groups.map(g => g.unit)).map((part, i) => (groups[i]!.item ? part : {...part, tag: seg.tag}));
 }

@@ -45,7 +45,8 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const authors = splitNames(cell('authors'), false, true);
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
-			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href ?? httpUrl(linked('title'), base)?.href;
+			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
+				?? httpUrl(linked('title'), base)?.href;
 			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');

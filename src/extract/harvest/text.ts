@@ -3,7 +3,7 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
-const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:]|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u;
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:]|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
 
 /** Collapses whitespace and trims. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -12,7 +12,8 @@ export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const stripNumbering = (text: string) => text.replace(PICTOGRAPHS, '').replace(NUMBERING, '');
 
 /** Emoji opening a line or a heading (`📘 1. Title`, `✍️作者：`): decoration before the numbering, never the title's. */
-const PICTOGRAPHS = /^\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u;
+const PICTOGRAPHS =
+	/^\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u;
 
 const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 

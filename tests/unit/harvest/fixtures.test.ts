@@ -14,7 +14,8 @@ const EXACT_HOLDOUTS = new Set<string>(['zh-shelf-translated.html', 'table-varia
 	'awesome-ml-mixed.html', 'zh-md-cs-books.html', 'podcast-show-notes.html', 'zh-wechat-books.html', 'author-first-log.html',
 	'readme-reading-challenge.html', 'video-description-links.html', 'zh-zhuanlan-headings.html', 'zh-xhs-note.html',
 	'devto-emoji-headings.html', 'syllabus-readings.html', 'book-cards-byline.html',
-	'reddit-books-thread.html', 'talks-dl-roundup.html', 'zh-podcast-shownotes.html', 'awesome-emoji-badges.html']);
+	'reddit-books-thread.html', 'talks-dl-roundup.html', 'zh-podcast-shownotes.html', 'awesome-emoji-badges.html',
+	'shelf-table-by.html', 'zh-nested-labels.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {

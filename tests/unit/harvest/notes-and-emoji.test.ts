@@ -37,4 +37,24 @@ describe('notes, emoji and entries written as lines', () => {
 			{title: 'Grokking Algorithms', url: undefined, authors: ['Aditya Bhargava'], contributors: undefined},
 		]);
 	});
+
+	test('a tweet\'s `2/` numbers it; `Title, by X by Name`: a `by` whose words are no name is the title\'s', () => {
+		expect(stripNumbering('2/ Poverty, by America by Matthew Desmond.')).toBe('Poverty, by America by Matthew Desmond.');
+		expect(stripNumbering('1/5 The Wager')).toBe('The Wager');
+		const tweets = harvest(new JSDOM(`<html><head><title>Thread</title></head><body><div class="t-main">
+			<div class="tweet">The 3 best books I read this year, one tweet each, in no particular order at all 🧵</div>
+			<div class="tweet">1/ Poverty, by America by Matthew Desmond. Short, angry, and full of numbers I can't forget.</div>
+			<div class="tweet">2/ The Wager by David Grann. Shipwreck, mutiny, court martial.</div></div></body></html>`, {url}).window.document, url);
+		expect(tweets.map(i => ({title: i.title, authors: i.authors}))).toEqual([
+			{title: 'Poverty, by America', authors: ['Matthew Desmond']}, {title: 'The Wager', authors: ['David Grann']},
+		]);
+	});
+
+	test('a list item holding a list of labelled lines: `书名：《…》` then its `作者`, `译者` siblings', () => {
+		expect(found(`<ol><li><ul><li>书名：《用户体验要素》</li><li>作者：Jesse James Garrett</li><li>译者：范晓燕</li><li>适合：想补交互基础的人</li></ul></li>
+			<li><ul><li>书名：《俞军产品方法论》</li><li>作者：俞军</li></ul></li></ol>`)).toEqual([
+			{title: '用户体验要素', url: undefined, authors: ['Jesse James Garrett'], contributors: [{name: '范晓燕', role: 'translator'}]},
+			{title: '俞军产品方法论', url: undefined, authors: ['俞军'], contributors: undefined},
+		]);
+	});
 });
