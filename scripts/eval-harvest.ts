@@ -55,6 +55,14 @@
  * them: precision 76.0 (57/75), recall 47.0 (55/117), per-post F1 48.5, people 51.9 (27/52); rounds 8-10 alone:
  * precision 90.7 (39/43), recall 77.1 (37/48), people 40.0 (14/35). Each new style still costs recall until a rule
  * reads it: the floors (85) are not yet met on posts written in styles no fixture has.
+ * Posts marked `"holdout": 11` (nl-whats-reading, cs-syllabus-papers, zh-block-cards, readme-resource-table,
+ * cover-grid) were written by another engineer while rounds 9-10 were being done, from the rules as they stood after
+ * round 8, and scored on them before any change: precision 100 (28/28), recall 69.4 (25/36), per-post F1 73.5, kind
+ * 100 (25/25), people 54.2 (13/24), publisher 100 (9/9), date 100 (9/9). Misses: papers cited author first in natural
+ * order (`Leslie Lamport. <a>Title</a>. Venue, Year.`), a table headed `Resource`, people alone under a linked title in a
+ * cover's caption or a definition. After the rules written for them (no longer held out): precision 100 (37/37), recall
+ * 94.4 (34/36), per-post F1 97.4, people 97.1 (33/34); left: an optional reading marked `(*)` before its authors, a
+ * second italic title in a closing sentence (`<em>A</em> by X and <em>B</em> by Y and Z`).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -81,7 +89,7 @@ const people = (p: {authors?: string[]; contributors?: {name: string; role: stri
 type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
@@ -126,11 +134,10 @@ for (const {dir, file} of sources) {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 const f1 = (p: number, r: number) => (p + r ? (200 * p * r) / (p + r) : 0);
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const labels: Record<string, string> = {all: 'all posts', fixtures: 'fixtures the rules were written against',
 	holdout: 'issue-19 posts marked holdout (held out only before the rule changes: see header)',
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`,
-		`issue-19 posts marked holdout ${n} (written after the ${ORDINALS[n - 2]} rule changes: see header)`]))};
+		`issue-19 posts marked holdout ${n} (each round written after earlier rule changes: see header)`]))};
 for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name]}:`);
