@@ -271,7 +271,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');
-			if (!bib.authors.length && !cleanTitle(seg.text.slice(0, link.start)) && !rest!.trim() && line && more === undefined) {
+			// (only the segment's first link can open it: the text before a later one is not copied for each)
+			if (!bib.authors.length && i === 0 && !rest!.trim() && line && more === undefined && !cleanTitle(seg.text.slice(0, link.start))) {
 				bib.authors = personNames(line) ?? [];
 			}
 		}
@@ -798,8 +799,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
 	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
 	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
-	const marks = seg.marks.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, marks, true, seg.links.map(l => ({start: l.start - shift, end: l.end - shift})));
+	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
+	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links));
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)
