@@ -272,7 +272,8 @@ function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');
 			// (only the segment's first link can open it: the text before a later one is not copied for each)
-			if (!bib.authors.length && i === 0 && !rest!.trim() && line && more === undefined && !cleanTitle(seg.text.slice(0, link.start))) {
+			const alone = i === 0 && !rest!.trim() && line && more === undefined;
+			if (!bib.authors.length && alone && !cleanTitle(seg.text.slice(0, link.start))) {
 				bib.authors = personNames(line) ?? [];
 			}
 		}

@@ -24,22 +24,25 @@ const HEAD = new RegExp(
 );
 /**
  * The computing reading lists' style (ACM's, DBLP's, a syllabus's): the authors in natural order, then a stop
- * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat, "MapReduce…"`).
+ * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat,
+ * "MapReduce…"`).
  */
 const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
 	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“]))\\s+', 'u');
 /** Where papers appear: a society's or a conference's name, or words that name proceedings and journals. */
-const VENUES = ['ACM', 'IEEE', 'USENIX', 'SIAM', 'VLDB', 'OSDI', 'SOSP', 'NSDI', 'SIGMOD', 'NeurIPS', 'NIPS', 'ICML', 'ICLR', 'CVPR',
-	'EMNLP', 'KDD', 'arXiv', 'Proc', 'Proceedings', 'Conference', 'Symposium', 'Workshop', 'Journal', 'Transactions'];
+const VENUES = ['ACM', 'IEEE', 'USENIX', 'SIAM', 'VLDB', 'OSDI', 'SOSP', 'NSDI', 'SIGMOD', 'NeurIPS', 'NIPS', 'ICML',
+	'ICLR', 'CVPR', 'EMNLP', 'KDD', 'arXiv', 'Proc', 'Proceedings', 'Conference', 'Symposium', 'Workshop', 'Journal',
+	'Transactions'];
 const VENUE = new RegExp(`\\b(?:${VENUES.join('|')})\\b`);
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 
 const ONE_NATURAL = new RegExp(FIRST, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
-const TITLE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|vs|[Vv]ol|[Nn]o|pp|eds?|trans|Proc|Conf|Symp))\.(?=\s|$)|(?<=[?!])(?=\s|$)/u;
+const ABBREVIATIONS = ['\\p{Lu}', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'vs', '[Vv]ol', '[Nn]o', 'pp', 'eds?', 'trans', 'Proc', 'Conf', 'Symp'];
+const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)|(?<=[?!])(?=\\s|$)`, 'u');
 /** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
@@ -96,8 +99,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false, li
 	const inverted = HEAD.exec(text);
 	const head = inverted ?? NATURAL_HEAD.exec(text);
 	if (!head) return undefined;
-	// Names in natural order open many a sentence (`The Best Books. …`): their title must be set apart, in italics, in
-	// quotes or as the line's link
+	// Names in natural order open many a sentence (`The Best Books. …`): their title must be set apart, in italics,
+	// in quotes or as the line's link
 	const found = titleAt(text, head[0].length, marks, inverted ? [] : links);
 	if (!inverted && !found?.set) return undefined;
 	// APA's edition or volume after the title (`(2nd ed.)`) is no part of it
@@ -116,7 +119,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false, li
 	const early = head.groups?.['cited'] ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
-	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, '')) || !inverted && found.set !== 'italic' && VENUE.test(after);
+	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''))
+		|| (!inverted && found.set !== 'italic' && VENUE.test(after));
 	// The publisher: after the city's colon, before the year (`New York: Grand Central, 2016.`), past the edition and
 	// the translator (`Translated by Gregory Rabassa, Harper Perennial`)
 	const parts = rest.slice(0, late && !early ? late.index : undefined).replace(/^.*:\s+/, '')

@@ -55,7 +55,7 @@ function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefin
 }
 
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
-/** The people alone opening a text before its first sentence's stop, an initial's no stop (`Donella H. Meadows. The…`). */
+/** The people alone opening a text before its first sentence's stop, an initial's no stop (`Donella H. Meadows.`). */
 function namesOpening(text: string): Bib | undefined {
 	const names = personNames(/^(.{4,80}?)(?<!\b\p{Lu})\.\s+\p{Lu}/u.exec(text)?.[1] ?? '');
 	return names ? {authors: names, contributors: []} : undefined;
@@ -88,7 +88,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const byline = BIB_START.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
-	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The clearest…</dd>`)
+	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
 		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
 	if (seg.text.length > 300 || !(byline || credit)) return false;

@@ -6,12 +6,15 @@ import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
+/** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
+const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
+	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名'];
 /**
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
  */
 const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'type' | 'link', head: RegExp][] = [
-	['title', /^(?:title|book|name|work|course|resource|paper|reading|talk|资源|资料|书名|书|标题|作品|名称|课程|タイトル|書名)s?$/i],
+	['title', new RegExp(`^(?:${TITLE_WORDS.join('|')})s?$`, 'i')],
 	['authors', /^(?:authors?|by|writers?|creators?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
