@@ -81,8 +81,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
-			// An author box writes the name, then a `<br>` or another block with a section, a role or a bio: its first
-			// line
+			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => shownText(el).split('\n')[0]).find(t => parsePeople([t]).length);
 			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
