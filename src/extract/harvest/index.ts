@@ -54,13 +54,13 @@ function badge(prev: Segment | undefined, seg: Segment): Kind | 'tool' | undefin
 	return TOOL_BADGE.test(prev.text) ? 'tool' : sectionKind(prev.text);
 }
 
-/** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 /** The people alone opening a text before its first sentence's stop, an initial's no stop (`Donella H. Meadows.`). */
 function namesOpening(text: string): Bib | undefined {
 	const names = personNames(/^(.{4,80}?)(?<!\b\p{Lu})\.\s+\p{Lu}/u.exec(text)?.[1] ?? '');
 	return names ? {authors: names, contributors: []} : undefined;
 }
 
+/** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
@@ -213,7 +213,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind)
 		const rows = tableCandidates(content.root, segs, base);
-		found = found.filter(c => !rows.some(({cells: [from, to] = [-1, -1]}) => c.seg >= from && c.seg <= to));
+		const read = new Set(rows.flatMap(({cells: [from, to] = [0, -1]}) =>
+			Array.from({length: to - from + 1}, (_, k) => from + k)));
+		found = found.filter(c => !read.has(c.seg));
 		found.push(...rows);
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
