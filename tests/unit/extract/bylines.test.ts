@@ -40,6 +40,9 @@ describe('a visible byline, when no metadata names the author', () => {
 			+ text + '</article>', ['Ann Writer']],
 		['a byline and its day, joined by on', '<article><h1>Rivers</h1><p class="meta">Posted by <a href="/u/a">Ann Writer</a> on May 1, 2024</p>'
 			+ text + '</article>', ['Ann Writer']],
+		// WordPress themes label the name for screen readers, with no colon: `Author Ann Writer` to a script.
+		['a screen reader\'s label before the name', '<article><h1>Rivers</h1><span class="byline"><span class="screen-reader-text">Author </span>'
+			+ '<span class="author vcard"><a class="url fn n" href="/author/ann/">Ann Writer</a></span></span>' + text + '</article>', ['Ann Writer']],
 		['linked names joined by words', '<article><h1>Rivers</h1><p>By <a href="/u/a">Ann Writer</a> and <a href="/u/b">Bob Reader</a></p>' + text
 			+ '</article>', ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
