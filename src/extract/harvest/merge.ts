@@ -1,5 +1,5 @@
 import {urlKey} from '../../core/url.ts';
-import type {Candidate} from './candidates.ts';
+import type {Candidate} from './item.ts';
 import {titleKey} from './text.ts';
 
 /** Where a "Title——Subtitle" splits: an unlinked caption may name one half of it. */
