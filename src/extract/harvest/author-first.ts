@@ -10,7 +10,10 @@ import {personNames, ROLE, sortedNames} from './names.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
-/** Words of an organisation's name (`Stanford University`, `Acme Labs`): a `Name, Organisation` line is an affiliation. */
+/**
+ * Words of an organisation's name (`Stanford University`, `Acme Labs`): a `Name, Organisation` line is an
+ * affiliation.
+ */
 const ORGANISATION = /\b(?:University|College|School|Institute|Foundation|Society|Association|Labs?|Inc|Ltd|LLC|Corp(?:oration)?|Company|Group|Agency|Studios?|Systems|Technologies)\b/;
 
 /**
@@ -38,7 +41,8 @@ export function citedAuthorFirst(seg: Segment, ctx: Context): Candidate | undefi
  * organisation's name: a list of `Name, Company` is a team's or a programme's.
  */
 type AuthorFirst = {title: string; bib: Bib; order: Order; weak: boolean};
-export function authorFirst(left: string, rest: string, setApart: boolean, works: boolean, listed = true): AuthorFirst | undefined {
+export function authorFirst(left: string, rest: string, setApart: boolean, works: boolean,
+	listed = true): AuthorFirst | undefined {
 	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
@@ -79,7 +83,8 @@ export function trailingNames(text: string): {title: string; names: string[]; re
 			: after.split(/\s*[(（]|\s[-–—]\s|(?<!\b(?:\p{Lu}|St|Jr|Sr|Dr))[.。;；](?:\s|$)/u)[0]!;
 		const names = clause.split(/\s*(?:[,，、&]|\band\b)\s*/).map(name => fullName(name.replace(/^with\s+/, '')));
 		const title = cleanTitle(text.slice(0, cut.index));
-		// (a job or an employer is no name: `Ann Lee, Product Manager`, `Ann Lee, Globex Group` are a team page's lines)
+		// (a job or an employer is no name: `Ann Lee, Product Manager`, `Ann Lee, Globex Group` are a team page's
+		// lines)
 		if (clause && title.length >= 2 && names.every(Boolean) && !ROLE.test(clause) && !ORGANISATION.test(clause)) {
 			return {title, names: names as string[], rest: after.slice(clause.length)};
 		}

@@ -80,7 +80,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
 	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash
-	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's fields)
+	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's
+	// fields)
 	const stripped = stripNumbering(seg.text);
 	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
 		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(ONE_SLASH, '$1 – ');
@@ -146,8 +147,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be
 	// of works: its publisher when the list's other items end in the same word (index.ts), not an author-first title
 	const word = seg.tag === 'LI' && works ? /^\s+[-–—]{1,2}\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest)?.[1] : undefined;
-	const tentative = word && title.length >= 2 && !NOT_TITLE.test(title) ? item(title, seg, {start: offset, end: headEnd},
-		ctx, {...bib, publisher: word}, {unlinked: true, tentative: word}) : undefined;
+	const tentative = word && title.length >= 2 && !NOT_TITLE.test(title)
+		? item(title, seg, {start: offset, end: headEnd}, ctx, {...bib, publisher: word},
+			{unlinked: true, tentative: word})
+		: undefined;
 	if (flipped && people.order !== 'either') {
 		return [tentative && flipped.title === word ? {...flipped, imprint: tentative} : flipped];
 	}
@@ -174,7 +177,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Surnames alone (`(Hunt & Thomas)`, `— Abelson & Sussman`): two joined name a work's authors; one alone in
 		// brackets (`(McConnell)`) may be a format or a publisher's, and waits for its list to name its people so
 		// (index.ts); one alone after a dash is as often a word of a note (`Input / Output`)
-		if (!bib.authors.length && names.length && names.every(name => SURNAME_ALONE.test(name) && !publisherIn(name))) {
+		const surnamesAlone = names.every(name => SURNAME_ALONE.test(name) && !publisherIn(name));
+		if (!bib.authors.length && names.length && surnamesAlone) {
 			if (names.length > 1) bib.authors = names;
 			else if (/^\s*[(（]/.test(rest)) surnames = names;
 		}

@@ -22,7 +22,10 @@ export type Candidate = HarvestItem & {
 	 * when the list's other items name theirs (index.ts).
 	 */
 	unproven?: string[];
-	/** One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if its list agrees. */
+	/**
+	 * One surname alone where a list item's people stand (`Code Complete (McConnell)`): its author if its list
+	 * agrees.
+	 */
 	surnames?: string[];
 };
 /**

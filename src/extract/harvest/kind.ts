@@ -25,7 +25,9 @@ const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.
 export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
 
 /** What a careful reader would file this work as, from the strongest evidence down. */
-export function guessKind(o: {title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string}): Kind {
+export function guessKind(o: {
+	title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string;
+}): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
 	// A repository its line says someone wrote (著) or translated (译) is a book written there
 	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';

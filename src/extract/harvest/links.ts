@@ -93,8 +93,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
-		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before its
-		// linked title and a year in brackets follows: a citation written author first
+		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
+		// its linked title and a year in brackets follows: a citation written author first
 		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
@@ -154,7 +154,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			&& ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
-		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic – <a>amzn.to/…</a>`)
+		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
+		// <a>amzn.to/…</a>`)
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
@@ -168,7 +169,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
 			const named = introduced ? kindFromWords(before.slice(-12))
 				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
-			out.push(item(title, seg, link, named ? {...ctx, section: named} : ctx, bib, {url: link.url.href, host, quoted}));
+			const read = named ? {...ctx, section: named} : ctx;
+			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted}));
 		}
 	});
 	return out;

@@ -40,8 +40,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
 		const opening = seg.text.slice(0, span.start);
 		let unproven: string[] = [];
-		// Names that read as people's; short Han ones that do not only for want of a known surname wait for the list (not
-		// a word no name holds: `必读`, `推荐`, `上册`)
+		// Names that read as people's; short Han ones that do not only for want of a known surname wait for the list
+		// (not a word no name holds: `必读`, `推荐`, `上册`)
 		const people = (names: string[], keep = isPerson) => {
 			const short = names.length && names.every(name => SHORT_HAN.test(name) && !NOT_IN_NAMES.test(name));
 			if (short && !unproven.length) unproven = names;
