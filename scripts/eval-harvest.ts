@@ -39,9 +39,9 @@
  * a course named in a sentence before its written-out address (`…分布式系统的课可以刷一下 https://…`).
  * Posts marked `"holdout": 8` (reddit-books-thread, zh-hexo-douban-bars, talks-dl-roundup) were written after those
  * changes and scored before any other: precision 100 (17/17), recall 94.4 (17/18), per-post F1 97.0, kind 100 (17/17),
- * people 29.4 (5/17), date 0 (0/5). After the rules written for them: precision 100 (18/18), recall 100 (18/18), per-post
- * F1 100, people 88.2 (15/17), date 100 (5/5); left: two Han names in a list with no common surname nor a sibling that
- * proves the field is people's (`《图解 HTTP》｜上野宣｜…`).
+ * people 29.4 (5/17), date 0 (0/5). After the rules written for them: precision 100 (18/18), recall 100 (18/18),
+ * per-post F1 100, people 88.2 (15/17), date 100 (5/5); left: two Han names in a list with no common surname nor a
+ * sibling that proves the field is people's (`《图解 HTTP》｜上野宣｜…`).
  * Posts marked `"holdout": 9` (medium-comma-headings, zh-podcast-shownotes, awesome-emoji-badges) were written after
  * those changes and scored before any other: precision 100 (13/13), recall 68.8 (11/16), per-post F1 66.7, kind 100
  * (11/11), people 44.4 (4/9), publisher 100 (1/1), date 50.0 (1/2). After the rules written for them: precision 100
@@ -59,10 +59,10 @@
  * cover-grid) were written by another engineer while rounds 9-10 were being done, from the rules as they stood after
  * round 8, and scored on them before any change: precision 100 (28/28), recall 69.4 (25/36), per-post F1 73.5, kind
  * 100 (25/25), people 54.2 (13/24), publisher 100 (9/9), date 100 (9/9). Misses: papers cited author first in natural
- * order (`Leslie Lamport. <a>Title</a>. Venue, Year.`), a table headed `Resource`, people alone under a linked title in a
- * cover's caption or a definition. After the rules written for them (no longer held out): precision 100 (37/37), recall
- * 94.4 (34/36), per-post F1 97.4, people 97.1 (33/34); left: an optional reading marked `(*)` before its authors, a
- * second italic title in a closing sentence (`<em>A</em> by X and <em>B</em> by Y and Z`).
+ * order (`Leslie Lamport. <a>Title</a>. Venue, Year.`), a table headed `Resource`, people alone under a linked title in
+ * a cover's caption or a definition. After the rules written for them (no longer held out): precision 100 (37/37),
+ * recall 94.4 (34/36), per-post F1 97.4, people 97.1 (33/34); left: an optional reading marked `(*)` before its
+ * authors, a second italic title in a closing sentence (`<em>A</em> by X and <em>B</em> by Y and Z`).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -70,7 +70,10 @@ import {loadDocument} from '../src/cli/jsonl.ts';
 import {harvest, type Harvested} from '../src/extract/harvest/index.ts';
 import {titleKey} from '../src/extract/harvest/text.ts';
 
-type Want = {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean};
+type Want = {
+	title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[];
+	contributors?: {name: string; role: string}[]; publisher?: string; publishedAt?: string; optional?: boolean;
+};
 type Expected = {page: string; url: string; items: Want[]; holdout?: boolean | number};
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -81,13 +84,18 @@ const shared = path.resolve(root, '../shared/fixtures');
 if (existsSync(path.join(shared, 'seed-post.expected.json'))) sources.push({dir: shared, file: 'seed-post.expected.json'});
 else console.log('skipped: ../shared/fixtures/seed-post.expected.json not found');
 
-const same = (want: Want, got: Harvested) => titleKey(want.title) === titleKey(got.title) || (!!want.url && want.url === got.url);
+const same = (want: Want, got: Harvested) =>
+	titleKey(want.title) === titleKey(got.title) || (!!want.url && want.url === got.url);
 const people = (p: {authors?: string[]; contributors?: {name: string; role: string}[]}) =>
 	JSON.stringify([[...(p.authors ?? [])].sort(), (p.contributors ?? []).map(c => `${c.role}:${c.name}`).sort()]);
 
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
-type Tally = {found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>; f1s: number[]};
-const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0, fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
+type Tally = {
+	found: number; relevant: number; required: number; recalled: number; fields: Record<string, [number, number]>;
+	f1s: number[];
+};
+const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
+	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
 const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
@@ -124,7 +132,8 @@ for (const {dir, file} of sources) {
 		t.recalled += required.length - missed.length;
 		// Each post's F1 (its own precision and recall), for posts that list works: the issue's per-post average
 		if (required.length) {
-			const [p, r] = [items.length ? (items.length - extra.length) / items.length : 0, (required.length - missed.length) / required.length];
+			const p = items.length ? (items.length - extra.length) / items.length : 0;
+			const r = (required.length - missed.length) / required.length;
 			t.f1s.push(p + r ? (2 * p * r) / (p + r) : 0);
 		}
 		for (const [field, ok] of checks) { t.fields[field]![0] += ok ? 1 : 0; t.fields[field]![1]++; }

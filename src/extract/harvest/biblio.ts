@@ -93,7 +93,8 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
 	const bib: Bib = {...parsePeople(text)};
-	const {publisher, publishedAt} = bib.authors.length ? citationIn(text, bib.authors) : {publisher: publisherIn(text), publishedAt: undefined};
+	const {publisher, publishedAt} = bib.authors.length ? citationIn(text, bib.authors)
+		: {publisher: publisherIn(text), publishedAt: undefined};
 	if (publisher) bib.publisher = publisher;
 	// (a publisher the people's list ran into is no one: `by Cal Newport, Grand Central, 2016`)
 	bib.authors = bib.authors.filter(name => name !== publisher);
@@ -169,7 +170,8 @@ export function creditLine(text: string): Bib | undefined {
 		year = venue[2];
 		if (publisherIn(venue[1]!) === venue[1]) rest.push(venue[1]!);
 	}
-	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a phrase
+	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a
+	// phrase
 	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
 	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
 	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket

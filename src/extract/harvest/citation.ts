@@ -93,7 +93,8 @@ function titleAt(text: string, from: number, marks: Span[], links: Span[] = []):
  * With `bare`, also MLA's line with the publisher left out, the year alone after the title (`Newport, Cal. Deep Work.
  * 2016.`): a caller passes it where a list of such lines supports it.
  */
-export function parseCitation(text: string, marks: Span[] = [], bare = false, links: Span[] = []): Citation | undefined {
+export function parseCitation(text: string, marks: Span[] = [], bare = false,
+	links: Span[] = []): Citation | undefined {
 	// Cheap guard first: a citation is a line with a year, not a paragraph
 	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
 	const inverted = HEAD.exec(text);

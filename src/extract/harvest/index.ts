@@ -2,9 +2,11 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
-import {candidatesIn, personNames, readAtBefore, type Candidate, type Context} from './candidates.ts';
+import {candidatesIn, readAtBefore} from './candidates.ts';
+import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
+import {personNames} from './names.ts';
 import {uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
@@ -102,7 +104,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
 		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l)) ?? (own ? prev.links[0] : undefined);
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))
+			?? (own ? prev.links[0] : undefined);
 		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
 		return false;
 	}
@@ -154,7 +157,8 @@ function ordered(found: Candidate[]): Candidate[] {
 			.flatMap(c => (siblings || !weak(c) ? [c]
 				: c.order === 'either' ? [{...c, order: undefined, other: undefined}] : []));
 		const titleFirst = run.some(c => c.unlinked && !c.order);
-		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by surname
+		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by
+		// surname
 		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
 		const authorFirst = varied && run.some(c => c.order === 'author');
 		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
@@ -228,8 +232,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
 function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
-	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak, tentative: _tentative,
-		imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells, ...rest}) => {
+	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
+		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
+		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)

@@ -11,6 +11,11 @@ const CUES: [RegExp, Kind][] = [
 	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b/i, 'book'],
 ];
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
+/** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
+const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
+	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',
+	'aggregator', 'search', 'package', 'runtime', 'compiler', 'linter'];
+export const TOOL = new RegExp(String.raw`\b(?:${TOOLS.join('|')})\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎`, 'i');
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
 const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article'};
 
@@ -20,7 +25,9 @@ const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.
 export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
 
 /** What a careful reader would file this work as, from the strongest evidence down. */
-export function guessKind(o: {title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string}): Kind {
+export function guessKind(o: {
+	title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string;
+}): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
 	// A repository its line says someone wrote (著) or translated (译) is a book written there
 	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';

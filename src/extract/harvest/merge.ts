@@ -1,5 +1,5 @@
 import {urlKey} from '../../core/url.ts';
-import type {Candidate} from './candidates.ts';
+import type {Candidate} from './item.ts';
 import {titleKey} from './text.ts';
 
 /** Where a "Title——Subtitle" splits: an unlinked caption may name one half of it. */
@@ -47,13 +47,15 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		const key = titleKey(candidate.title);
 		const address = candidate.url ? urlKey(candidate.url) : undefined;
 		const parts = new Set(candidate.title.split(PARTS).map(titleKey));
-		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key), firstPart(key, !!address)];
+		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key),
+			firstPart(key, !!address)];
 		// This mention names a shorter work's whole title as one of its parts
 		for (const part of parts) {
 			const at = part.length < key.length ? byTitle.get(part) : undefined;
 			if (at !== undefined && !(address && out[at]!.url)) matches.push(at);
 		}
-		const at = matches.reduce<number | undefined>((min, i) => (i === undefined || (min !== undefined && min <= i) ? min : i), undefined);
+		const at = matches.reduce<number | undefined>(
+			(min, i) => (i === undefined || (min !== undefined && min <= i) ? min : i), undefined);
 		if (at !== undefined) {
 			const linked = !!out[at]!.url;
 			fill(out[at]!, candidate);

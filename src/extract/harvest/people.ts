@@ -31,7 +31,10 @@ const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
 
-/** One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like a name. */
+/**
+ * One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like
+ * a name.
+ */
 export function cleanName(raw: string, labelled = false): string | undefined {
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
@@ -46,7 +49,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 export function splitNames(raw: string, leading = false, labelled = false): string[] {
 	const names: string[] = [];
 	const seen = new Set<string>();
-	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a note`
+	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
+	// note`
 	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
 	// `by Cal Newport, David Allen`)
@@ -127,8 +131,8 @@ export function parsePeople(raw: string): People {
 		const last = breaks.pop();
 		const role = ROLE_OF[m[1]!]!;
 		add(splitNames(chunk.slice(last ? last.index + last[0].length : 0)), role);
-		// In a catalogue line (`[美] A / B 译 / 出版社 / 2016`) the unlabelled names in the field before the translator's are
-		// the work's authors.
+		// In a catalogue line (`[美] A / B 译 / 出版社 / 2016`) the unlabelled names in the field before the translator's
+		// are the work's authors.
 		if (role === 'translator' && last?.[0].length === 3 && !people.authors.length) {
 			const field = breaks.pop();
 			add(splitNames(chunk.slice(field ? field.index + field[0].length : 0, last.index)), 'author');

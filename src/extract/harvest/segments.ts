@@ -14,7 +14,10 @@ export type Segment = {
 	tag: string;
 	text: string;
 	links: LinkSpan[];
-	/** Emphasised stretches (em, i, cite, strong, b) within this segment, in order of their ends: where English posts put titles. */
+	/**
+	 * Emphasised stretches (em, i, cite, strong, b) within this segment, in order of their ends: where English posts
+	 * put titles.
+	 */
 	marks: Span[];
 	/** The nearest heading above this segment. */
 	heading: string;
@@ -57,7 +60,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 		const text = buf.trim();
 		flushes++;
 		if (text) {
-			const shift = <T extends Span>(s: T): T => ({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
+			const shift = <T extends Span>(s: T): T =>
+				({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
 			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading});
 			if (/^H[1-6]$/.test(tag)) heading = text;
@@ -79,7 +83,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (BLOCKS.has(tag)) {
 				const count = out.length;
 				flush(block);
-				// A list item's label naming a kind of work over a nested list (`<li>Talks<ul>…</ul></li>`) heads that list
+				// A list item's label naming a kind of work over a nested list (`<li>Talks<ul>…</ul></li>`) heads that
+				// list
 				const label = block === 'LI' && /^[OU]L$/.test(tag) && out.length > count ? out[out.length - 1]! : undefined;
 				const outer = heading;
 				const labelled = !!label && !label.links.length && !!sectionKind(label.text);
@@ -154,7 +159,8 @@ export function lineItems(seg: Segment): Segment[] {
 	const lines = seg.text.split('\n');
 	const filled = lines.filter(line => line.trim());
 	// A first line ending in a colon introduces the list (`And two classics:<br>13. Title, Name<br>14. …`); so does a
-	// label, a few words with no sentence in them (`📚 BOOKS<br>➤ Title – Name`), which heads the lines as a heading does
+	// label, a few words with no sentence in them (`📚 BOOKS<br>➤ Title – Name`), which heads the lines as a heading
+	// does
 	const first = filled[0]?.trim() ?? '';
 	const label = first.length <= 40 && !/[.!?。！？,，;；]/.test(first) && !LIST_LINE.test(first);
 	const lead = label || /[:：]\s*$/.test(first) ? 1 : 0;

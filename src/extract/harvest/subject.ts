@@ -1,7 +1,7 @@
 import {parsePeople} from './people.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {kindFromWords} from './kind.ts';
-import type {Candidate} from './candidates.ts';
+import type {Candidate} from './item.ts';
 import {cleanTitle, HAN, squash} from './text.ts';
 
 const ABOUT = /推荐|评测|测评|书评|读后感|读书笔记|精品|安利|review|recommend/i;

@@ -1,5 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
-import type {Candidate} from './candidates.ts';
+import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
 import {splitNames} from './people.ts';

@@ -52,7 +52,8 @@ const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;
 
 /** The sentence of `text` that holds the span [start, end), capped at 300 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
-	// The scan stops at the cap too: a paragraph of thousands of works with no full stop is read once, not once per work
+	// The scan stops at the cap too: a paragraph of thousands of works with no full stop is read once, not once per
+	// work
 	const floor = Math.max(0, start - 300);
 	const ceiling = Math.min(text.length, end + 300);
 	let from = start;

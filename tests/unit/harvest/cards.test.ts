@@ -43,7 +43,8 @@ describe('resource cards', () => {
 			<p class="picked-by">Picked by Dana</p><p>Huckleberry Finn retold by Jim, and it is funny, furious and impossible to put down.</p></div>
 			</main></body></html>`;
 		const shop = 'https://shop.example/staff-picks';
-		expect(harvest(new JSDOM(html, {url: shop}).window.document, shop).map(i => ({title: i.title, url: i.url, authors: i.authors})))
+		expect(harvest(new JSDOM(html, {url: shop}).window.document, shop)
+			.map(i => ({title: i.title, url: i.url, authors: i.authors})))
 			.toEqual([{title: 'James', url: 'https://shop.example/book/9780593798430', authors: ['Percival Everett']}]);
 	});
 
@@ -56,7 +57,8 @@ describe('resource cards', () => {
 			<tr><td><a href="q/Excalidraw.html">Excalidraw</a></td><td>Tool</td><td></td><td><a href="https://excalidraw.com/">https://excalidraw.com/</a></td></tr>
 			</tbody></table></article></body></html>`;
 		const page = 'https://notes.example/Learning-queue';
-		expect(harvest(new JSDOM(html, {url: page}).window.document, page).map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors})))
+		expect(harvest(new JSDOM(html, {url: page}).window.document, page)
+			.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors})))
 			.toEqual([{title: 'Learning How to Learn', url: 'https://www.coursera.org/learn/learning-how-to-learn', kind: 'course',
 				authors: ['Barbara Oakley', 'Terrence Sejnowski']}]);
 	});

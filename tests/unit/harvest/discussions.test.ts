@@ -29,7 +29,8 @@ describe('discussions and their lists', () => {
 			{title: 'Code Complete', kind: 'book', authors: ['McConnell']},
 			{title: 'Designing Data-Intensive Applications', kind: 'book', authors: ['Kleppmann']},
 		]);
-		// One word alone in brackets, nowhere proven, is a note: `(Hardcover)`, `(Penguin)`, `(Reread)`, or nobody's name
+		// One word alone in brackets, nowhere proven, is a note: `(Hardcover)`, `(Penguin)`, `(Reread)`, or nobody's
+		// name
 		expect(found(`<article><h1>Shelf</h1><p>What is on my shelf at the moment, in the order it stands there.</p>
 			<ul><li>Deep Work (Hardcover)</li><li>Piranesi (Bloomsbury)</li><li>Middlemarch (Reread)</li></ul></article>`)).toEqual([]);
 	});

@@ -2,7 +2,8 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
-// Issue 19: one minimal page per rule, for posts that list works without links and curated lists mixing works with tools
+// Issue 19: one minimal page per rule, for posts that list works without links and curated lists mixing works with
+// tools
 const url = 'https://blog.example/posts/reading/';
 const post = (body: string) => `<html><head><title>Reading</title></head><body><article><h1>What to read</h1>
 <p>A few things I recommend, with a line on each where I had one.</p>${body}<p>Thanks for reading.</p></article></body></html>`;
@@ -151,9 +152,11 @@ describe('linked people', () => {
 		expect(facts(`<ul><li><a href="https://www.amazon.com/dp/1">Nudge</a> — <a href="https://thaler.example/">Richard Thaler</a> and
 			<a href="https://people.example/sunstein">Cass Sunstein</a></li><li><a href="https://www.amazon.com/dp/2">Superforecasting</a>,
 			<a href="https://news.example/author/tetlock">Philip Tetlock</a>, <a href="https://gardner.example/">Dan Gardner</a></li></ul>`)).toEqual([
-			{title: 'Nudge', authors: ['Richard Thaler', 'Cass Sunstein']}, {title: 'Superforecasting', authors: ['Philip Tetlock', 'Dan Gardner']},
+			{title: 'Nudge', authors: ['Richard Thaler', 'Cass Sunstein']},
+			{title: 'Superforecasting', authors: ['Philip Tetlock', 'Dan Gardner']},
 		]);
-		// Two works linked side by side: the second's page is a work's, not a person's; after a comma, a home page may be a place's
+		// Two works linked side by side: the second's page is a work's, not a person's; after a comma, a home page may
+		// be a place's
 		expect(facts(`<ul><li><a href="https://x.example/tokyo">Tokyo</a>, <a href="https://kyoto.example/">Kyoto Station</a></li>
 			<li><a href="https://x.example/osaka">Osaka</a>, <a href="https://nara.example/">Nara Park</a></li></ul>`)).toEqual([]);
 		expect(facts(`<h2>Books</h2><ul><li><a href="https://www.amazon.com/dp/3">Deep Work</a>, <a href="https://www.amazon.com/dp/4">Atomic Habits</a></li></ul>`))

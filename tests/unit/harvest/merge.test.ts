@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {urlKey} from '../../../src/core/url.ts';
-import type {Candidate} from '../../../src/extract/harvest/candidates.ts';
+import type {Candidate} from '../../../src/extract/harvest/item.ts';
 import {fill, mergeCandidates} from '../../../src/extract/harvest/merge.ts';
 import {titleKey} from '../../../src/extract/harvest/text.ts';
 

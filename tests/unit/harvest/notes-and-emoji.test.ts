@@ -6,8 +6,10 @@ import {lineItems} from '../../../src/extract/harvest/segments.ts';
 import {stripNumbering} from '../../../src/extract/harvest/text.ts';
 
 const url = 'https://notes.example/explore/1';
-const found = (body: string) => harvest(new JSDOM(`<html><head><title>书单</title></head><body><article><h1>书单</h1>${body}</article></body></html>`,
-	{url}).window.document, url).map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors}));
+const page = (body: string) =>
+	`<html><head><title>书单</title></head><body><article><h1>书单</h1>${body}</article></body></html>`;
+const found = (body: string) => harvest(new JSDOM(page(body), {url}).window.document, url)
+	.map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors}));
 
 describe('notes, emoji and entries written as lines', () => {
 	test('emoji before numbering, circled numbers and emoji before a label are decoration', () => {

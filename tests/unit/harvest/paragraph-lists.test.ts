@@ -6,7 +6,8 @@ const url = 'https://posts.example/2024/reading/';
 const post = (body: string) => `<html><head><title>What I read</title></head><body><article><h1>What I read</h1>
 <p>Some books that helped me this year, with a line on each where I had one to say.</p>${body}<p>Thanks for reading.</p></article></body></html>`;
 const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
-	.map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors, publisher: i.publisher, publishedAt: i.publishedAt}));
+	.map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors, publisher: i.publisher,
+		publishedAt: i.publishedAt}));
 
 describe('lists written as paragraphs (WeChat, Zhihu)', () => {
 	test('a short paragraph opening with a numbered or bold 《title》 is a list item: the people after its dash are its', () => {

@@ -7,7 +7,11 @@ import {titleKey} from '../../../src/extract/harvest/text.ts';
 
 type Expected = {
 	url: string;
-	items: {title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[]; contributors?: {name: string; role: string}[]; provider?: string; publisher?: string; publishedAt?: string; optional?: boolean}[];
+	items: {
+		title: string; url?: string; kind: string; acceptKinds?: string[]; authors?: string[];
+		contributors?: {name: string; role: string}[]; provider?: string; publisher?: string; publishedAt?: string;
+		optional?: boolean;
+	}[];
 };
 
 // CI keeps the seed post next to the project (../shared/fixtures); it is third-party text, never copied in

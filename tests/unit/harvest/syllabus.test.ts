@@ -3,9 +3,11 @@ import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
 const url = 'https://www.cs.example.edu/courses/cs4410/syllabus.html';
-const found = (body: string) => harvest(new JSDOM(`<html><head><title>Syllabus</title></head><body><div id="content"><h1>CS 4410 Syllabus</h1>
-<p>Instructor: Prof. Elena Vasquez (office hours Tue 2–4pm). TAs: Omar Haddad, Jing Li.</p>${body}</div></body></html>`, {url}).window.document, url)
-	.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors, publisher: i.publisher, publishedAt: i.publishedAt}));
+const page = (body: string) => `<html><head><title>Syllabus</title></head><body><div id="content"><h1>CS 4410 Syllabus</h1>
+<p>Instructor: Prof. Elena Vasquez (office hours Tue 2–4pm). TAs: Omar Haddad, Jing Li.</p>${body}</div></body></html>`;
+const found = (body: string) => harvest(new JSDOM(page(body), {url}).window.document, url)
+	.map(i => ({title: i.title, url: i.url, kind: i.kind, authors: i.authors, publisher: i.publisher,
+		publishedAt: i.publishedAt}));
 
 describe('syllabi: labels, author-first citations, readings tables', () => {
 	test('a bold label is no title; `Names, <i>Title</i>, edition (Year)` is a citation written author first', () => {

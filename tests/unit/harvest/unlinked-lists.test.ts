@@ -6,7 +6,8 @@ const url = 'https://blog.example/posts/books-i-loved/';
 const post = (body: string) => `<html><head><title>Books I loved</title></head><body><article><h1>Books I loved this year</h1>
 <p>Here is what I read and would give to a friend, with a line on each where I had one.</p>${body}<p>Thanks for reading.</p></article></body></html>`;
 const found = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
-	.map(i => ({title: i.title, authors: i.authors, contributors: i.contributors, publisher: i.publisher, publishedAt: i.publishedAt}));
+	.map(i => ({title: i.title, authors: i.authors, contributors: i.contributors, publisher: i.publisher,
+		publishedAt: i.publishedAt}));
 
 describe('works listed without links', () => {
 	test('a Markdown list of "Title - Author" (dashes of any width, several authors)', () => {
@@ -235,7 +236,8 @@ describe('people as lists write them', () => {
 	});
 
 	test('a list item\'s label naming a kind of work (`Talks`) heads its nested list; the outer heading holds after it', () => {
-		const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url).map(w => [w.title, w.kind]);
+		const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+			.map(w => [w.title, w.kind]);
 		expect(kinds(`<h2>Books</h2><ul><li>Talks<ul><li><a href="https://talks.example/wat">Wat</a> — Gary Bernhardt</li></ul></li>
 			<li><a href="https://books.example/dune">Dune</a> — Frank Herbert</li></ul>`)).toEqual([['Wat', 'video'], ['Dune', 'book']]);
 	});

@@ -1,0 +1,226 @@
+/** The byline reader: an unlinked line naming a work and its people (`Title by Name`, `Title – Name`, a card). */
+import {bibIn, citationIn, creditLine, fullName, publisherIn} from './biblio.ts';
+import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
+import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
+import {isChromeLink} from './hosts.ts';
+import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {HAN_RE, isPerson, ROLE, SURNAME_ALONE} from './names.ts';
+import type {Segment} from './segments.ts';
+import {slashed} from './slashed.ts';
+import {cleanTitle, EDITION, stripNumbering} from './text.ts';
+
+/** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
+const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
+/** A heading over people, not works: their lines are `Name, Affiliation`. */
+const PEOPLE_HEADING = /\b(?:speakers?|team|people|staff|contributors?|organi[sz]ers?|committee|members?|thanks|acknowledg(?:e)?ments?|panel(?:ists)?|hosts?|judges|mentors?|advisors?|authors?)\b/i;
+/** What a writer's work is called after its title (`, Sally Rooney's fourth novel`). */
+const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller',
+	'stories', 'poems', 'novella'];
+const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
+	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
+const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
+	+ `(?:${GENRES.join('|')})\\b`, 'u');
+const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
+
+/** The title side of a `Title by Name` line: the text before its `by`. */
+type TitleBy = {title: string};
+/**
+ * `Title by Name` (not a translator's or an editor's `by`, nor a `By` closing a title before its dash); a `by` whose
+ * words are no one's name is the title's own when a later one names someone (`Poverty, by America by Matthew Desmond`).
+ */
+function titleBy(text: string): TitleBy | undefined {
+	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
+	if (!by) return undefined;
+	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
+		.exec(text.slice(by[0].length));
+	if (!later || fullName(later[1]!) || !fullName(later[2]!.trim())) return {title: by[1]!};
+	return {title: text.slice(0, by[0].length + later[1]!.length)};
+}
+
+/** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
+const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;
+
+/**
+ * A title set apart in bold or italics and its byline after it (`<i>Title</i> by Name`, `<b>Title</b>, 作者：Name`), or
+ * its author named as its owner or as the next sentence's subject, or a work of one already named.
+ */
+function markedByline(seg: Segment, ctx: Context): Candidate | undefined {
+	for (const mark of seg.marks) {
+		const after = seg.text.slice(mark.end);
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
+		// author named as its owner, or as the next sentence's subject
+		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
+		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			const bib = {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])};
+			return item(title, seg, mark, ctx, bib, {});
+		}
+		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
+		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
+		}
+		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
+		const bib = bibIn(after.slice(0, 300));
+		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
+			return item(title, seg, mark, ctx, bib, {});
+		}
+	}
+	return undefined;
+}
+
+/** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
+export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
+	const found = citedAuthorFirst(seg, ctx) ?? markedByline(seg, ctx);
+	if (found) return [found];
+	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
+	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
+	const [first, second, ...more] = seg.text.split('\n');
+	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length
+		? creditLine(second.trim()) : undefined;
+	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
+	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
+	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash
+	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's
+	// fields)
+	const stripped = stripNumbering(seg.text);
+	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
+		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(ONE_SLASH, '$1 – ');
+	const offset = seg.text.length - text.length;
+	const whole = {start: offset, end: seg.text.length};
+	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
+	const opens = LEADS.test(seg.tag) || seg.marks.some(m => m.start === offset);
+	// `三体 / 刘慈欣 / 重庆出版社 / 2008`: a catalogue's line of facts between spaced slashes
+	const catalogued = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length ? slashed(text) : undefined;
+	if (catalogued) return [item(catalogued.title, seg, whole, ctx, catalogued.bib, {unlinked: true})];
+	// `Cal Newport's Deep Work`: the work named as its author's, read as `Cal Newport, Deep Work` (a heading naming
+	// works, a year or the title in italics, and then only in a list of such items: `New York's Best Pizza` is a
+	// place's)
+	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length
+		? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
+	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
+	const works = !!ctx.section || ctx.refSection;
+	// Under a heading over people (`Speakers`, `Team`) that names no works, `Name, X` is a person and their affiliation
+	const affiliations = !works && PEOPLE_HEADING.test(seg.heading);
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works, false);
+	if (owned) return [item(owned.title, seg, whole, ctx, owned.bib, {unlinked: true, order: 'author'})];
+	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
+	// (a title before brackets is cut there: `Title (Name) — what it is about`)
+	const dashed = opens ? /^(.{2,100}?)(?=\s+[-–—]{1,2}\s+)/u.exec(text)?.[1] : undefined;
+	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
+	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
+	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
+	const lead = titleBy(text)?.title
+		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)?.[1]
+		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed
+			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
+			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text)?.[1] ?? dashed
+			: undefined);
+	if (!lead) return [];
+	// Right under a numbered heading (`2. The Phoenix Project`), `A novel about IT, by Name` is that work's byline
+	// (index.ts)
+	if (!opens && ctx.afterHeading && stripNumbering(seg.heading) !== seg.heading) return [];
+	// A year in brackets closing the title is the work's (`Deep Work (2016) by Cal Newport`)
+	// (and an edition note is no part of it: `Clean Code (2nd edition) - Robert C. Martin`)
+	const head = cleanTitle(lead).replace(EDITION, '');
+	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(head);
+	const title = head.slice(0, dated?.index);
+	const rest = text.slice(lead.length, lead.length + 300);
+	const bib = bibIn(rest);
+	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
+	// (not a linked name: `<a>Hacker News</a> - A news site`)
+	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal
+	// Newport`)
+	const headEnd = offset + lead.length;
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= headEnd);
+	// A link right after the people is the title (`Cal Newport — <a>Deep Work</a>`): it settles the order, and it is
+	// the work's link
+	const titleLink = seg.links
+		.find(l => l.start > headEnd && l.start <= headEnd + 4 && !isChromeLink(l.url, ctx.page));
+	const setApart = !!titleLink || seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
+	const people = /^(?:LI|TD)$/.test(seg.tag) && !ctx.toolSection && !marked && !seg.links.some(l => l.start < headEnd)
+		? authorFirst(lead, rest, setApart, works, !affiliations) : undefined;
+	const linked = titleLink ? {url: titleLink.url.href} : {};
+	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
+		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {})});
+	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
+	const either = flipped ? {order: 'either' as const, other: flipped} : {};
+	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be
+	// of works: its publisher when the list's other items end in the same word (index.ts), not an author-first title
+	const word = seg.tag === 'LI' && works ? /^\s+[-–—]{1,2}\s+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(rest)?.[1] : undefined;
+	const tentative = word && title.length >= 2 && !NOT_TITLE.test(title)
+		? item(title, seg, {start: offset, end: headEnd}, ctx, {...bib, publisher: word},
+			{unlinked: true, tentative: word})
+		: undefined;
+	if (flipped && people.order !== 'either') {
+		return [tentative && flipped.title === word ? {...flipped, imprint: tentative} : flipped];
+	}
+	// A list's unlabelled "- Name and Name" clause names the authors when it holds nothing but names
+	// (or "(Name, 2008)"; "Title, Name" only when the title is set apart in bold or italics, or the line goes on to
+	// name a publisher: then it is a citation, `Title, Donald Knuth, Addison-Wesley, 1968`, and surnames are names)
+	const cited = !!bib.publisher;
+	let surnames: string[] | undefined;
+	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
+	// (index.ts)
+	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
+		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]|^\s*——/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
+	if (unlinked) {
+		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
+		// Chinese sets its dash unspaced (`三体——刘慈欣`): a few Han characters after it say as often what the work is
+		// (`——科幻`), so a name there opens with a surname
+		const spaced = !/^\s*——/.test(rest);
+		// (an aside in brackets between the title and the dash is neither: `Title (all five, one day) — Name`)
+		const people = rest.replace(/^\s*[(（][^()（）]{1,40}[)）](?=\s+[-–—]{1,2}\s)/u, '');
+		const names = dashAuthors(marked || cited ? people.replace(/^\s*[,，]/, '-') : people, true, bib.publisher, sorted);
+		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
+		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
+			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));
+		// Surnames alone (`(Hunt & Thomas)`, `— Abelson & Sussman`): two joined name a work's authors; one alone in
+		// brackets (`(McConnell)`) may be a format or a publisher's, and waits for its list to name its people so
+		// (index.ts); one alone after a dash is as often a word of a note (`Input / Output`)
+		const surnamesAlone = names.every(name => SURNAME_ALONE.test(name) && !publisherIn(name));
+		if (!bib.authors.length && names.length && surnamesAlone) {
+			if (names.length > 1) bib.authors = names;
+			else if (/^\s*[(（]/.test(rest)) surnames = names;
+		}
+		// The people known, a `(Publisher, Year)` after them is their citation (`— Kazuo Ishiguro (Faber & Faber,
+		// 2021)`)
+		if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(rest, bib.authors));
+		// A year closing the people's clause is the work's (`— Cal Newport (2016)`, `— Cal Newport, 2016`)
+		const year = bib.authors.length && !bib.publishedAt
+			? (CLOSING_YEAR.exec(rest) ?? EDITION_YEAR.exec(rest.slice(0, 200)))?.[1] : undefined;
+		if (year) bib.publishedAt = year;
+	}
+	// `Deep Work (Picador, 2016)`: brackets naming only the publisher (and the year) still list a work; so does a dash
+	// or a `by` naming only a publisher (`Learning Go — O'Reilly Media`, `Learning Go by O'Reilly Media`) in a list
+	// item, where the list says it is of works, a year follows or the publisher is one word a publisher list knows
+	// (`— Manning`); a list of sites is written so too: `The Verge — Vox Media`; and under a title, a paragraph `John
+	// Williams — NYRB, 1965` is its credit line
+	const imprinted = /^\s+[-–—]{1,2}\s/.test(rest) ? DASH_CLAUSE.exec(rest)?.[1]
+		: /^[,，]?\s+by\s+([^.;,(]+?)\s*(?:[.;,(]|$)/i.exec(rest)?.[1];
+	const imprint = /^(?:LI|TD)$/.test(seg.tag) && !!imprinted && imprinted === bib.publisher
+		&& (works || !!bib.publishedAt || !/\s/.test(imprinted));
+	const published = (unlinked && cited && /^\s*[(（]/.test(rest)) || imprint;
+	if (surnames && title.length >= 2 && !NOT_TITLE.test(title)) {
+		return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, {unlinked: true, surnames})];
+	}
+	if (!bib.authors.length && !bib.contributors.length && !published) {
+		// (a numbered heading is a list post's item too: `<h3>1. The Psychology of Money, Morgan Housel</h3>`)
+		const heading = /^H[2-6]$/.test(seg.tag) && stripped !== seg.text;
+		const tail = (seg.tag === 'LI' || heading) && !affiliations ? trailingNames(text) : undefined;
+		// (an item read either way that has no title-first reading after all is author first: `Cal Newport, Deep Work,
+		// 2016`)
+		if (!tail || NOT_TITLE.test(tail.title)) {
+			return flipped ? [{...flipped, order: 'author'}] : tentative ? [tentative] : [];
+		}
+		const facts = {...bibIn(tail.rest), authors: tail.names, contributors: []};
+		const read = {...facts, ...yearIn(tail.rest), ...citationIn(tail.rest, tail.names)};
+		const span = {start: offset, end: offset + tail.title.length};
+		return [item(tail.title, seg, span, ctx, read, heading ? {} : {unlinked: true, ...either})];
+	}
+	if (title.length < 2 || NOT_TITLE.test(title) || /[著译]$/.test(title)) return [];
+	// A translator with no author (`Sayaka Murata – Convenience Store Woman (translated by X)`) leaves the author-first
+	// reading open: the list settles it as it does `Name – Title`
+	const translated = !!flipped && !bib.authors.length && bib.contributors.length > 0;
+	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
+	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
+}

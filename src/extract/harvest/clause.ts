@@ -1,0 +1,58 @@
+/** The clause after a title that credits it: its people (`— Name and Name`) and its year. */
+import {COURSE_PLATFORMS} from './hosts.ts';
+import {sortedNames} from './names.ts';
+import {cleanName} from './people.ts';
+
+/** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
+export const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
+
+/**
+ * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
+ * Not `Team`: a team page lists its people so (`Ann Lee — Design Team`).
+ */
+const CREDITED_AS_ONE = ['Authors', 'Contributors', 'Developers', 'Maintainers', 'Project'];
+export const COLLECTIVE = new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}\d.+#-]*\s+){1,3}`
+	+ `(?:${CREDITED_AS_ONE.join('|')})$`, 'u');
+
+/**
+ * "[Title](url) - Brendan Burns, Joe Beda and Kelsey Hightower." (awesome lists): a clause of names only, or names
+ * up to the `publisher` the clause goes on to (`(Aurélien Géron, O'Reilly, 2022)`), or names written surname first as
+ * catalogues sort them (`— Newport, Cal`); a place is written so too (`— Paris, France`): `sorted` says whether the
+ * line or its section tells the clause is people's.
+ */
+export function dashAuthors(after: string, brackets = false, publisher?: string, sorted = true): string[] {
+	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
+	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
+	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
+	// A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`)
+	const clause = DASH_CLAUSE.exec(after)?.[1]
+		?.replace(/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u, '$1 $4 $2 $3 $4');
+	if (!clause) return [];
+	const inverted = sortedNames(clause);
+	if (inverted) return sorted ? inverted : [];
+	if (COLLECTIVE.test(clause)) return [clause];
+	// `(Peter Attia, with Bill Gifford)`: a co-author
+	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part))
+		.map(part => part.replace(/^with\s+/, ''));
+	// (none when the clause opens with the publisher: `(Picador, 2016)`)
+	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
+	if (at >= 0) parts.length = at;
+	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
+	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
+	const end = names.indexOf(undefined);
+	return (end < 0 ? names : names.slice(0, end)) as string[];
+}
+
+/** A year closing the people's clause after a title (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`). */
+export const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，]|[(（])`
+	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
+/** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
+export const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
+
+/** A year right after the names or the title (`Title, Name (2016)`, `Name – Title, 2016`): the work's. */
+export function yearIn(after: string): {publishedAt?: string} {
+	const year = /^\s*(?:[(（]\s*((?:19|20)\d{2})\s*[)）]|[,，]\s*((?:19|20)\d{2})\b(?![-/.]\d))/u.exec(after);
+	return year ? {publishedAt: (year[1] ?? year[2])!} : {};
+}

@@ -1,0 +1,44 @@
+/** The title of a link whose own text names no work (`here`, `Amazon`, a bare address). */
+import type {LinkSpan, Segment, Span} from './segments.ts';
+import {cleanTitle} from './text.ts';
+
+/** How many of `sorted` (ascending by `key`) have a key up to `value`. */
+function countUpTo<T>(sorted: T[], value: number, key: (item: T) => number): number {
+	let [low, high] = [0, sorted.length];
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (key(sorted[mid]!) <= value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** The last emphasis inside [from, to). Marks close in order (ends ascending) and nest, so few are looked at. */
+function lastMark(marks: Span[], from: number, to: number): Span | undefined {
+	for (let i = countUpTo(marks, to, m => m.end) - 1; i >= 0 && marks[i]!.end >= from; i--) {
+		if (marks[i]!.start >= from) return marks[i];
+	}
+	return undefined;
+}
+
+/** A segment's 《quoted titles》, found once for all its links (a search per link rescans the paragraph). */
+export type Quotes = () => RegExpExecArray[];
+
+/** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
+export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quotes): string {
+	const mark = lastMark(seg.marks, from, link.start);
+	if (mark) return cleanTitle(seg.text.slice(mark.start, mark.end));
+	const quoted = quotes()[countUpTo(quotes(), from - 1, m => m.index)];
+	if (quoted) return cleanTitle(quoted[1]!);
+	const before = seg.text.slice(from, link.start);
+	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
+		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`)
+		const inQuotes = [...before.matchAll(/["“]([^"“”]{2,100})["”]/g)].pop()?.[1];
+		if (inQuotes) return cleanTitle(inQuotes);
+		const title = cleanTitle(before);
+		// (not a sentence: `Agreed. There's also a talk version: https://…`)
+		if (title.length >= 2 && title.length <= 100 && !/[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title)) return title;
+	}
+	const repo = /^\/[\w.-]+\/([\w.-]+)/.exec(link.url.pathname);
+	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';
+}

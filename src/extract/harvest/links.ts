@@ -1,0 +1,177 @@
+/** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
+import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
+import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
+import {hostInfo, isChromeLink} from './hosts.ts';
+import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {kindFromWords, TOOL} from './kind.ts';
+import {fallbackTitle} from './link-title.ts';
+import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, isGenericText} from './text.ts';
+
+/** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
+const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
+	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
+const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
+/** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
+const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
+/** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
+const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+/** Stores that sell everything: their page is a book's only where the line or the section says so. */
+const GENERAL_STORES = /^(?:Amazon|京东)$/;
+const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
+/** What a full name may own (`Kyle Simpson's book series`). */
+const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
+	'paper', 'podcast', 'video', 'notes'];
+const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
+	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
+const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s?`
+	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
+const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
+/** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
+const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
+const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
+
+/** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
+function site(url: URL): string {
+	const labels = url.hostname.split('.');
+	const tail = labels.slice(-2).join('.');
+	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
+}
+
+/** `Lamport, `, `Ongaro & Ousterhout, `, `Ghemawat et al., `: the names (surnames or full) that open a citation. */
+function citingNames(lead: string): string[] | undefined {
+	const names = /^\s*(.{2,80}?)(?:,?\s+et al\.?)?\s*[,，]\s*$/u.exec(lead)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/);
+	if (!names?.every(name => SURNAME_ALONE.test(name) || fullName(name))) return undefined;
+	return names.map(name => fullName(name) ?? name);
+}
+
+/** The works a segment's links name: each link's title, with the facts the words after it give. */
+export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
+	const out: Candidate[] = [];
+	const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page));
+	let found: RegExpExecArray[] | undefined;
+	const quotes = () => (found ??= [...seg.text.matchAll(/《([^《》]{1,100})》/g)]);
+	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
+	let whole: Bib | undefined;
+	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
+	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a
+	// known work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's
+	// prose)
+	const person: boolean[] = [];
+	// A list item opening with its work's link may link its people after a dash or a comma (`<a>Nudge</a> — <a>Richard
+	// Thaler</a> and <a>Cass Sunstein</a>`): full names after a dash, or after a comma linked to people's profiles
+	const opens = LEADS.test(seg.tag) && !!links[0] && !cleanTitle(seg.text.slice(0, links[0].start));
+	links.forEach((link, i) => {
+		const between = seg.text.slice(links[i - 1]?.end ?? 0, link.start);
+		const credited = opens && i === 1 && !!fullName(link.text) && (/^\s*[-–—]{1,2}\s*$/.test(between)
+			|| (/^\s*[,，]\s*$/.test(between) && PROFILE.test(link.url.pathname)));
+		person[i] = credited || PERSON_BEFORE.test(between.slice(-40))
+			|| (!!person[i - 1] && /^\s*(?:[,，、&]|and)\s*$/i.test(between))
+			|| /\bby\s+(?:[^.;!?。]|(?<=\b[A-Z])\.){1,80}(?:[,，、&]|\band)\s*$/i.test(between.slice(-120));
+	});
+	links.forEach((link, i) => {
+		if (person[i]) return;
+		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
+		let next = i + 1;
+		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
+		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`)
+		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300)).replace(BADGES, ' ');
+		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
+		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
+			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
+		}
+		let title = isGenericText(link.text)
+			? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
+		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
+		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
+		if (underHeading) title = cleanTitle(seg.heading);
+		if (title.length < 2) return;
+		const host = hostInfo(link.url);
+		const bib = underHeading ? segmentBib() : bibIn(after);
+		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
+		// its linked title and a year in brackets follows: a citation written author first
+		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
+			? citingNames(seg.text.slice(0, link.start)) : undefined;
+		if (cited && !bib.authors.length) bib.authors = cited;
+		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
+		// does names no one (`Vite - 构建工具`)
+		const stated = hasBib(bib);
+		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
+			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
+			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher)
+				.filter(name => !HAN_RE.test(name) || isPerson(name));
+			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
+			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
+			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
+			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
+			const year = bib.authors.length && !bib.publishedAt
+				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after))?.[1] : undefined;
+			if (year) bib.publishedAt = year;
+			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
+			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,
+			// MIT Museum`)
+			const opensItem = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+			const names = opensItem && /^\s*[,，]/.test(after)
+				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
+			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
+			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
+			if (owner) bib.authors = [owner];
+			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
+			// (`<a>The Manager's Path</a><br>Camille Fournier`)
+			const [rest, line, more] = after.split('\n');
+			// (only the segment's first link can open it: the text before a later one is not copied for each)
+			const alone = i === 0 && !rest!.trim() && line && more === undefined;
+			if (!bib.authors.length && alone && !cleanTitle(seg.text.slice(0, link.start))) {
+				bib.authors = personNames(line) ?? [];
+			}
+		}
+		const external = site(link.url) !== site(ctx.page);
+		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
+		const introduced = KIND_BEFORE.test(before);
+		// A repository named in passing ("see Flannel") is a tool, not a recommendation
+		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
+			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
+		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
+		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
+		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
+		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length
+			|| (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
+		// A curated list describes its tools and sites too: what the line says the link is decides
+		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
+		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
+		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
+		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated
+			&& !bib.authors.some(name => name.includes(' '))
+			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
+			&& ctx.section !== 'book' && ctx.section !== 'course';
+		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
+		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
+		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
+		// <a>amzn.to/…</a>`)
+		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
+			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
+		if (ok && !home && !NOT_TITLE.test(title)) {
+			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
+			// makes no link a work by itself
+			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
+			const year = bib.publishedAt ? undefined : VENUE_YEAR.exec(after)?.[1];
+			if (year) bib.publishedAt = year;
+			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
+			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
+			const named = introduced ? kindFromWords(before.slice(-12))
+				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
+			const read = named ? {...ctx, section: named} : ctx;
+			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted}));
+		}
+	});
+	return out;
+}

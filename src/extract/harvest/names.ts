@@ -1,0 +1,60 @@
+/** Whether words are people's names: Han names and surnames, surnames alone, full names, names sorted surname first. */
+import {fullName} from './biblio.ts';
+import {invertedName, invertedNames} from './inverted.ts';
+import {HAN} from './text.ts';
+
+/**
+ * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
+ * `推荐`).
+ */
+export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
+	+ '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'}]`, 'u');
+/** Characters of function words and of words about books and lists, never in a pen name. */
+export const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章部推荐必选新好]/u;
+/**
+ * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
+ * surname.
+ */
+export const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
+/** Two or three Han characters: a Chinese name's length. */
+export const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
+/** Han characters only, maybe dotted (`尤瓦尔·赫拉利`): a name written in Han. */
+export const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
+
+/** A surname alone: one capitalised word, maybe double-barrelled; not a format, a state or a month of a line's note. */
+const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged',
+	'Unabridged', 'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French',
+	'German', 'Spanish', 'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite', 'Favorite'];
+export const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?`
+	+ String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, 'u');
+
+/**
+ * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
+ * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
+ */
+export const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
+
+/** Words that open or join a title and never a name (`The`, `of`, `How`). */
+const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;
+
+/** What a team page's `Name – Role` line says: a job, not a work. */
+const ROLES = ['engineer', 'designer', 'developer', 'manager', 'director', 'founder', 'ceo', 'cto', 'president',
+	'editor', 'writer', 'author', 'professor', 'researcher', 'scientist', 'student', 'lead', 'head', 'chief', 'officer',
+	'intern', 'consultant', 'analyst', 'architect', 'host', 'speaker', 'member', 'chair', 'partner',
+	'advis[eo]r', 'team'];
+export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
+
+/**
+ * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
+ * one name written surname first, as catalogues sort them (`Newport, Cal`).
+ */
+export function personNames(text: string): string[] | undefined {
+	const inverted = invertedName(text);
+	if (inverted) return [inverted];
+	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
+	const names = parts.map(part => {
+		const words = part.split(/\s+/);
+		return words.length > 4 || words.some(word => TITLE_WORD.test(word)) ? undefined : fullName(part);
+	});
+	return names.every(Boolean) ? names as string[] : undefined;
+}

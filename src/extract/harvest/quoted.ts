@@ -1,0 +1,88 @@
+/** The 《》 reader: each title a segment sets in 《》, with the people before or after it. */
+import {bibIn, fullName, hasBib} from './biblio.ts';
+import {dashAuthors} from './clause.ts';
+import {item, LEADS, type Candidate, type Context} from './item.ts';
+import {fill} from './merge.ts';
+import {HAN_RE, isPerson, NOT_IN_NAMES, SHORT_HAN, SURNAME} from './names.ts';
+import {cleanName} from './people.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, HAN, sentenceAround, stripNumbering} from './text.ts';
+
+/**
+ * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
+ * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
+ */
+function peopleBefore(text: string, people: (names: string[], keep: (name: string) => boolean) => string[]): string[] {
+	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
+	if (!lead || lead.length > 40) return [];
+	const foreign = /^\s*[[［【(（]/.test(lead);
+	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
+	const names = people(parts.map(part => cleanName(part) ?? ''),
+		name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+	return names.length === parts.length ? names as string[] : [];
+}
+
+const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
+
+/** The works a segment names in 《》, with the people before or after each title. */
+export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	const linked = new Map(taken.map(c => [c.title, c]));
+	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
+		const span = {start: m.index, end: m.index + m[0].length};
+		const title = cleanTitle(m[1]!);
+		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
+		const link = linked.get(title);
+		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
+		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
+		const bib = bibIn(after);
+		const near = sentenceAround(seg.text, span.start, span.end);
+		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
+		const opening = seg.text.slice(0, span.start);
+		let unproven: string[] = [];
+		// Names that read as people's; short Han ones that do not only for want of a known surname wait for the list
+		// (not a word no name holds: `必读`, `推荐`, `上册`)
+		const people = (names: string[], keep = isPerson) => {
+			const short = names.length && names.every(name => SHORT_HAN.test(name) && !NOT_IN_NAMES.test(name));
+			if (short && !unproven.length) unproven = names;
+			return names.filter(keep);
+		};
+		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
+		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
+		// list item written as paragraphs, as WeChat and Zhihu editors write lists
+		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
+			|| stripNumbering(seg.text) !== seg.text);
+		const leads = (LEADS.test(seg.tag) && (span.start < 6 || before.length > 0)) || apart;
+		if (!bib.authors.length) bib.authors = before;
+		// In running text, a Han name set right before the title after a break (`JVM 方向：周志明《深入理解 Java 虚拟机》`)
+		const named = bib.authors.length || bib.contributors.length ? undefined : NAME_BEFORE.exec(opening)?.[1];
+		if (named && SURNAME.test(named) && !NOT_IN_NAMES.test(named)) bib.authors = [named];
+		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
+		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
+		if (!bib.authors.length && !bib.contributors.length) {
+			// (a slash parts them too: `《三体》/ 刘慈欣`)
+			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／｜|]/, '-')));
+			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
+				bib.authors = people(dashAuthors(after, true), name => HAN_RE.test(name) && isPerson(name));
+			}
+			// (or after a comma: `《三体》，刘慈欣，重庆出版社`)
+			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) {
+				bib.authors = people(dashAuthors(after.replace(/^\s*[,，]/, '-')));
+			}
+			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
+				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+			}
+		}
+		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
+		if (link) {
+			fill(link, bib);
+			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;
+			continue;
+		}
+		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
+			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
+			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
+		}
+	}
+	return out;
+}
