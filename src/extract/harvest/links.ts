@@ -6,6 +6,7 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fallbackTitle} from './link-title.ts';
 import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
+import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, isGenericText} from './text.ts';
 
@@ -50,6 +51,9 @@ function citingNames(lead: string): string[] | undefined {
 	return names.map(name => fullName(name) ?? name);
 }
 
+/** `Name: Title`, a talk's link text when it names its speaker first. */
+const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(?=\S.{4})/u;
+
 /** The works a segment's links name: each link's title, with the facts the words after it give. */
 export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const out: Candidate[] = [];
@@ -79,8 +83,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const before = seg.text.slice(Math.max(0, link.start - 40), link.start);
 		let next = i + 1;
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
-		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`)
-		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300)).replace(BADGES, ' ');
+		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`; a by-word in another language is `by`:
+		// `<a>« Sapiens »</a> de Yuval Noah Harari`)
+		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300))
+			.replace(BADGES, ' '));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -120,7 +126,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
-			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
+			const owner = bib.authors.length ? undefined
+				: fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
@@ -170,7 +177,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const named = introduced ? kindFromWords(before.slice(-12))
 				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;
-			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted}));
+			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
+			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
+			const speakers = speaker ? personNames(speaker[1]!) : undefined;
+			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
+			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk}));
 		}
 	});
 	return out;

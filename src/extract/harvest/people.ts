@@ -14,6 +14,8 @@ const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE}
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
 	'Unsplash', 'Amazon', 'Example', '我', '你', '他', '她', '我们', '作者', '译者', '本书', '该书', '等', '等人',
+	// (where a list's people stand, what credits no one: `Instructor(s): Community`)
+	'Community', 'Various', 'Staff', 'Team', 'Anonymous', 'Unknown', 'Multiple', 'Volunteers',
 ];
 /** Words in an organisation's or a book's name, never a person's (regex fragments: `Books?`). */
 const ORGANISATIONS = [
@@ -24,7 +26,8 @@ const ORGANISATIONS = [
 ];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
+// (and `und`, `et`, `y`: German, French and Spanish lists name people so)
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y)\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -36,7 +39,8 @@ export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u
  * a name.
  */
 export function cleanName(raw: string, labelled = false): string | undefined {
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '').replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '')
+		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
@@ -74,10 +78,14 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 }
 
 const ROLE_OF: Record<string, string> = {
-	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author', authors: 'author', by: 'author', written: 'author',
-	译: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator', translated: 'translator', translator: 'translator', translators: 'translator',
-	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other', 校: 'other',
-	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', 讲师: 'instructor', 主讲: 'instructor', 讲: 'instructor',
+	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
+	authors: 'author', by: 'author', written: 'author',
+	译: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator', translated: 'translator',
+	translator: 'translator', translators: 'translator',
+	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
+	校: 'other',
+	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', instructors: 'instructor', 讲师: 'instructor',
+	主讲: 'instructor', 讲: 'instructor',
 };
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
@@ -86,7 +94,7 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructor)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
+const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the
@@ -100,13 +108,25 @@ function isCredit(text: string, end: number): boolean {
 
 /** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
 const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
+/** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
+const TRANSLATED_IN = ['traduit par', 'traduction de', 'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido por',
+	'traducción de', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av', 'oversat af', 'tłumaczenie'];
+const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
+/**
+ * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
+ * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
+ * `by`: the readers then read one wording. Only before a capital: `de` and `di` open a title's words as often.
+ */
+const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d['’])(?=\p{Lu})/u;
+export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 
 /** People and roles mentioned in a stretch of text around one work. */
 export function parsePeople(raw: string): People {
 	// (emoji are decoration, as a label's icon: `✍️作者：余华`)
-	const text = raw.replace(EMOJI, ' ').replace(TRANSLATED, '$1translated by ');
+	const text = raw.replace(EMOJI, ' ').replace(TRANSLATED, '$1translated by ')
+		.replace(TRANSLATED_WORDS, '$1translated by ');
 	const people: People = {authors: [], contributors: []};
 	// Sets beside the lists: a paragraph may name thousands of people
 	const seen = new Set<string>();
