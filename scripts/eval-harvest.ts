@@ -63,6 +63,15 @@
  * a cover's caption or a definition. After the rules written for them (no longer held out): precision 100 (37/37),
  * recall 94.4 (34/36), per-post F1 97.4, people 97.1 (33/34); left: an optional reading marked `(*)` before its
  * authors, a second italic title in a closing sentence (`<em>A</em> by X and <em>B</em> by Y and Z`).
+ * Posts marked `"holdout": 13` (ted-speaker-first, mooc-comparison-table, fr-lectures-guillemets, de-buchtipps-von,
+ * course-catalog-cards) were written by another engineer while round 12 was being done, from the rules after round 11,
+ * and scored on them before any change: precision 68.8 (11/16), recall 33.3 (11/33), per-post F1 44.4, kind 100
+ * (11/11), people 54.5 (6/11), publisher 100 (1/1), date 50.0 (1/2). Misses: titles in French « » and German „ “
+ * quotation marks with `de`/`d'`/`von` for `by`, talks linked speaker first (`Simon Sinek: How great…`) on ted.com,
+ * course cards whose heading has no link and whose button (`Enroll`, `Start learning`) has no title. After the rules
+ * written for them: precision 100 (32/32), recall 97.0 (32/33), per-post F1 98.7, people 100 (30/30), publisher 100
+ * (12/12), date 92.3 (12/13); left: an unlinked heading naming its speaker first, a card's meta line (`O'Reilly · Book
+ * · 2022`) dropped with the page's meta lines, so its year is lost.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -97,7 +106,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;

@@ -2,6 +2,7 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
@@ -106,7 +107,10 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))
 			?? (own ? prev.links[0] : undefined);
-		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
+		if (title.length >= 2) {
+			const context = seg.text.slice(0, 300);
+			found.push({title, kind: 'book', seg: i, context, ...bib, ...(link ? {url: link.url.href} : {})});
+		}
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
@@ -183,6 +187,15 @@ function ordered(found: Candidate[]): Candidate[] {
 }
 
 /**
+ * Talks linked speaker first (`Simon Sinek: How great leaders inspire action`): a page titles its talks one way, so
+ * where two links read so, the name before each colon is its speaker's; one alone may be a title and its subtitle.
+ */
+function spoken(found: Candidate[]): Candidate[] {
+	if (found.filter(c => c.speaker).length < 2) return found;
+	return found.map(({speaker, ...c}) => (speaker ? {...c, ...speaker} : c));
+}
+
+/**
  * The works a page recommends (DESIGN §4): list items and paragraphs of the main content that link
  * to or name books, courses, repositories, talks and articles, with people, publisher and date.
  * Pure: reads only `doc` and `url`; never throws on odd pages; every `url` it returns is http(s).
@@ -198,10 +211,15 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// The last segment whose facts went to the work before it
 	let chain = -1;
 	segs.forEach((seg, i) => {
-		const ctx: Context = {page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60, afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? '')};
+		const ctx: Context = {
+			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
+			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''),
+		};
 		const section = sectionKind(seg.heading);
 		if (section) ctx.section = section;
-		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) ctx.toolSection = true;
+		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
+			ctx.toolSection = true;
+		}
 		// (a card's badge outweighs the heading above it, which may be the card before's title)
 		const label = badge(segs[i - 1], seg);
 		if (label === 'tool') ctx.toolSection = true;
@@ -212,7 +230,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else if (attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
-	found = listed(ordered(found));
+	const {cards, buttons} = cardCandidates(segs, found, page);
+	if (cards.length) {
+		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
+	}
+	found = spoken(listed(ordered(found)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind)
@@ -234,6 +256,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
 		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
+		speaker: _speaker,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);

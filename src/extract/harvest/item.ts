@@ -27,6 +27,11 @@ export type Candidate = HarvestItem & {
 	 * agrees.
 	 */
 	surnames?: string[];
+	/**
+	 * A talk's link read speaker first (`Simon Sinek: How great leaders inspire action`): its title and speakers when
+	 * the page titles two talks so (index.ts).
+	 */
+	speaker?: {title: string; authors: string[]};
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`

@@ -1,0 +1,68 @@
+/**
+ * The card reader: a card's title is a heading with no link of its own, and its link is the button under it
+ * (`<h3>Data Engineering Zoomcamp</h3> … <a>Start learning</a>`, `Enroll`, `View course`, `Read on O'Reilly`); the
+ * lines between credit the work (`Instructor: Name`, `By Name`).
+ */
+import {bibIn} from './biblio.ts';
+import {hostInfo, isChromeLink} from './hosts.ts';
+import {item, type Candidate} from './item.ts';
+import {sectionKind} from './kind.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, isGenericText, titleKey} from './text.ts';
+
+/** A button's words: what to do with the work, not its name. */
+const ACTIONS = ['start (?:learning|the course|now|here|reading|watching)', 'enrol+(?: now| for free| today)?',
+	'join(?: now| the course| for free)?', 'take (?:the|this) (?:course|class)', 'view (?:course|class|program(?:me)?|details)',
+	'see (?:course|details)', 'learn more', 'get started', 'watch(?: now| the talk| it)?', 'listen(?: now)?',
+	'(?:read|watch|listen|buy|get it) (?:on|at|from) [\\p{L}\\d .\'’-]{2,30}', 'go to (?:the )?(?:course|class|book)',
+	'visit (?:the )?(?:course|site|website|page)', 'try it(?: free)?'];
+const ACTION = new RegExp(`^(?:${ACTIONS.join('|')})\\s*[›»→>]?$`, 'iu');
+/** A line that names who teaches: the card is a course's. */
+const TEACHES = /\binstructors?\b|\bteachers?\b|讲师|主讲/i;
+/** How far under its heading a card's button may stand. */
+const CARD_LINES = 6;
+
+const isAction = (text: string) => ACTION.test(text.trim()) || isGenericText(text);
+
+/**
+ * The works of a page's cards, and the titles its buttons were read as alone (`View course`), which those replace.
+ * A card read already (its heading's title found) is left as it is.
+ */
+export function cardCandidates(
+	segs: Segment[], found: Candidate[], page: URL,
+): {cards: Candidate[]; buttons: Set<string>} {
+	const cards: Candidate[] = [];
+	const buttons = new Set<string>();
+	const known = new Set(found.map(c => titleKey(c.title)));
+	segs.forEach((head, h) => {
+		const title = cleanTitle(head.text);
+		if (!/^H[2-6]$/.test(head.tag) || head.links.length || title.length < 2 || title.length > 120) return;
+		if (sectionKind(title) || known.has(titleKey(title))) return;
+		for (let j = h + 1; j < segs.length && j <= h + CARD_LINES && !/^H[1-6]$/.test(segs[j]!.tag); j++) {
+			const seg = segs[j]!;
+			const link = seg.links.length === 1 ? seg.links[0]! : undefined;
+			// A button is a line of its own: a call to action in a sentence is the sentence's
+			if (!link || cleanTitle(seg.text) !== cleanTitle(link.text) || isChromeLink(link.url, page)) continue;
+			// (a button under a work read in the lines above is that work's: `<b>Title</b> by Name`, then `Buy it
+			// here`)
+			if (!isAction(link.text) || found.some(c => c.seg > h && c.seg < j)) return;
+			const lines = segs.slice(h + 1, j).map(s => s.text).join('\n');
+			const bib = bibIn(lines);
+			// (a page under `/courses/` is a course's, wherever it is hosted)
+			const teaches = TEACHES.test(lines) || /\/(?:courses?|classes)\//i.test(link.url.pathname);
+			// (whoever teaches a course is who made it, as a course's other people are its authors)
+			bib.authors = [...bib.authors, ...bib.contributors.filter(c => c.role === 'instructor').map(c => c.name)];
+			bib.contributors = bib.contributors.filter(c => c.role !== 'instructor');
+			const host = hostInfo(link.url);
+			const ctx = {
+				page, seg: h, refSection: false, afterHeading: false, ...(teaches ? {section: 'course' as const} : {}),
+			};
+			const card = item(title, {...head, text: `${head.text}\n${lines}`}, {start: 0, end: head.text.length}, ctx, bib,
+				{url: link.url.href, host: teaches && host?.kind === 'repository' ? undefined : host});
+			cards.push(card);
+			buttons.add(titleKey(link.text));
+			return;
+		}
+	});
+	return {cards, buttons};
+}
