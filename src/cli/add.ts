@@ -47,7 +47,8 @@ export async function run(args: string[]): Promise<void> {
 		...(values.status ? {status: values.status as Status} : {}),
 	};
 	const saved = store.edit(id, (doc, t) => {
-		let next = applyPatch(doc.del.v ? {...doc, del: {v: false, t}} : doc, patch, t); // Adding a deleted item again restores it
+		// Adding a deleted item again restores it
+		let next = applyPatch(doc.del.v ? {...doc, del: {v: false, t}} : doc, patch, t);
 		if (newLink && links.length > 0) next = addToSet(next, 'aliases', [newLink], t);
 		next = addToSet(next, 'isbn', identity.isbn, t);
 		next = addToSet(next, 'ids', identity.ids, t);

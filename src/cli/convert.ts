@@ -4,8 +4,9 @@ import {applyPatch, emptyDoc, type ItemDoc, materialize} from '../core/item-doc.
 import {createClock, formatStamp} from '../core/hlc.ts';
 import type {Item} from '../core/types.ts';
 import {
-	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId, FORMAT_IDS, linkless,
-	type ImportProblem, parseImports, planImport, publishTopicHtml, publishTopicMarkdown, toShelfmarkJson,
+	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId,
+	FORMAT_IDS, linkless, type ImportProblem, parseImports, planImport, publishTopicHtml, publishTopicMarkdown,
+	toShelfmarkJson,
 } from '../formats/index.ts';
 
 const WRITERS: Record<string, (items: Item[], docs: ItemDoc[], topic: string | null, title: string) => string> = {

@@ -42,7 +42,8 @@ export function loadDocument(file: string, url: string): Document {
  * `{"file","error"}` where one failed: the batch goes on.
  */
 export async function runJsonl(handle: (input: JsonlInput) => Record<string, unknown>,
-	input: NodeJS.ReadableStream = process.stdin, output: {write(line: string): unknown} = process.stdout): Promise<void> {
+	input: NodeJS.ReadableStream = process.stdin,
+	output: {write(line: string): unknown} = process.stdout): Promise<void> {
 	const lines = createInterface({input, crlfDelay: Infinity});
 	for await (const line of lines) {
 		if (!line.trim()) continue;

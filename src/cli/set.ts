@@ -33,7 +33,8 @@ export async function run(args: string[]): Promise<void> {
 	if (!fields.includes(field)) throw new Error(`unknown field ${field}; one of ${fields.join(', ')}`);
 	const store = loadState(state);
 	if (!store.get(id)) throw new Error(`no item ${id}`);
-	// The save rules of the extension: http(s) links only, checksum-valid ISBNs, ids of a known scheme; else nothing is written
+	// The save rules of the extension: http(s) links only, checksum-valid ISBNs, ids of a known scheme;
+	// else nothing is written
 	const patch = cleanPatch({[field]: parseValue(field, raw)} as ItemPatch);
 	store.edit(id, (doc, t) => applyPatch(doc, patch, t));
 	await saveState(state, store);

@@ -35,7 +35,7 @@ export type ImportPreview = {
 	total: number;
 	/** Items the import would create or change. */
 	writes: number;
-	/** At most PREVIEW_CAP entries per fate, in file order; entries with a possible duplicate have a cap of their own. */
+	/** At most PREVIEW_CAP entries per fate, in file order; entries with a possible duplicate have their own cap. */
 	entries: PlanEntry[];
 	/** Records with a possible duplicate (`PlanEntry.possibleDuplicateOf`): imported as new unless ticked. */
 	possible: number;
@@ -46,7 +46,7 @@ export type ImportPreview = {
 };
 
 export type ApplyOptions = {
-	/** Import the good records even though some failed (the preview listed them). Without it, any error writes nothing. */
+	/** Import the good records though some failed (the preview listed them). Without it, any error writes nothing. */
 	skipFailed?: boolean;
 	/**
 	 * Record indexes (`PlanEntry.index`) whose possible duplicate the user ticked in the preview: each merges into the
