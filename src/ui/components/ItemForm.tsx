@@ -50,12 +50,14 @@ function summaryOf(values: FormValues): string {
  * Every editable field of a work, shared by the popup, the options editor and "Add a work"; the caller owns the
  * <form>, its buttons and saving. Fields that do not fit the kind (an ISBN on an article) stay hidden unless filled.
  */
-export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen, extra, onShowRecommended}: ItemFormProps) {
+export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen, extra,
+	onShowRecommended}: ItemFormProps) {
 	const id = useId();
 	const edit = (patch: Partial<FormValues>) => onChange({...values, ...patch});
 	const errors = formErrors(values);
 	const shown = (field: KindField, filled: unknown) => showsField(values.kind, field, Boolean(filled));
-	const editProgress = (progress: ProgressText) => edit({progress, status: statusAfterProgress(values.status, values.progress, progress)});
+	const editProgress = (progress: ProgressText) =>
+		edit({progress, status: statusAfterProgress(values.status, values.progress, progress)});
 	const editKind = (kind: FormValues['kind']) => edit({kind, ...(values.progress.done ? {} : {progress: {...values.progress, unit: defaultProgressUnit(kind)}})});
 	const noTitle = submitted && errors.some(error => error.code === 'noTitle');
 	const priceError = errors.some(error => error.code === 'invalidPrice');
@@ -64,8 +66,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 	// that they wait in the details, so saving a work to read later stays a short form. Where they sit is decided
 	// when the form opens: a field that moved while being typed in would lose the focus.
 	const progress = (
-		<ProgressField value={values.progress} onChange={editProgress} offerDone={offersDone(values.status, values.progress)}
-			onDone={() => edit({status: 'done'})}/>
+		<ProgressField value={values.progress} onChange={editProgress}
+			offerDone={offersDone(values.status, values.progress)} onDone={() => edit({status: 'done'})}/>
 	);
 	const rating = <RatingInput name={`${id}-rating`} value={values.rating} onChange={rating => edit({rating})}/>;
 	const [progressUp] = useState(() => Boolean(detailsOpen) || values.status !== 'want' || values.progress.done.trim() !== '');
@@ -146,7 +148,9 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 								<label>
 									<span>{t('priceCurrency')}</span>
 									<input name="currency" maxLength={3} value={values.price.currency} aria-invalid={priceError}
-										onInput={e => edit({price: {...values.price, currency: e.currentTarget.value.toUpperCase()}})}/>
+										onInput={e => edit({
+											price: {...values.price, currency: e.currentTarget.value.toUpperCase()},
+										})}/>
 								</label>
 							</div>
 							{priceError && <p class="hint error">{t('formInvalidPrice')}</p>}
@@ -156,7 +160,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 						<label for={`${id}-finished`}>{t('fieldFinishedAt')}</label>
 						<input id={`${id}-finished`} name="finishedAt" type="date" value={values.finishedAt} onInput={e => edit({finishedAt: e.currentTarget.value})}/>
 					</div>
-					<RecommendedField value={values.recommendedBy} onChange={recommendedBy => edit({recommendedBy})} onShow={onShowRecommended}/>
+					<RecommendedField value={values.recommendedBy} onChange={recommendedBy => edit({recommendedBy})}
+						onShow={onShowRecommended}/>
 				</div>
 			</details>
 		</div>

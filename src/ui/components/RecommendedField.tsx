@@ -8,7 +8,10 @@ export type RecommendedFieldProps = {
 	onShow?: (url: string) => void;
 };
 
-/** The pages that recommended the work, each with the sentence it was named in; read-only, removable (`provenance`: the options page styles it as before). */
+/**
+ * The pages that recommended the work, each with the sentence it was named in; read-only, removable
+ * (`provenance`: the options page styles it as before).
+ */
 export function RecommendedField({value, onChange, onShow}: RecommendedFieldProps) {
 	if (value.length === 0) return null;
 	return (

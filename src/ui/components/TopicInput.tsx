@@ -28,7 +28,9 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 	const options = useMemo(() => {
 		if (!query) return [];
 		const matches = suggestions.filter(topic => topic.includes(query) && !value.includes(topic));
-		return [...matches.filter(topic => topic.startsWith(query)), ...matches.filter(topic => !topic.startsWith(query))].slice(0, MAX_SUGGESTIONS);
+		return [
+			...matches.filter(topic => topic.startsWith(query)), ...matches.filter(topic => !topic.startsWith(query)),
+		].slice(0, MAX_SUGGESTIONS);
 	}, [query, suggestions, value]);
 	const open = options.length > 0;
 

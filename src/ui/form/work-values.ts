@@ -2,7 +2,8 @@ import {ID_SCHEME_NAMES, type IdScheme, normalizeId, splitId} from '../../core/i
 import type {ItemPatch} from '../../core/item-doc.ts';
 import {toIsbn13} from '../../core/isbn.ts';
 import {
-	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Kind, type Price, type Recommendation, type Status,
+	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Kind, type Price, type Recommendation,
+	type Status,
 } from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {defaultProgressUnit} from '../../core/progress.ts';
@@ -56,7 +57,8 @@ export function toRole(role: string): ContributorRole {
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** The form's values for a work (a saved item, or the fields a page or a lookup gave). */
-export function valuesOf(work: Partial<Item> & {title?: string}, defaults?: {kind?: Kind; status?: Status}): FormValues {
+export function valuesOf(work: Partial<Item> & {title?: string},
+	defaults?: {kind?: Kind; status?: Status}): FormValues {
 	const kind = work.kind ?? defaults?.kind ?? 'other';
 	return {
 		title: work.title ?? '',
@@ -88,14 +90,19 @@ export function valuesOf(work: Partial<Item> & {title?: string}, defaults?: {kin
 const isEmpty = (value: unknown) => value === '' || (Array.isArray(value) && value.length === 0)
 	|| (typeof value === 'object' && value !== null && Object.values(value).every(isEmpty));
 
-/** `values` with each empty field taken from `extra` (a page's reading, an Open Library answer): nothing typed is lost. */
+/**
+ * `values` with each empty field taken from `extra` (a page's reading, an Open Library answer):
+ * nothing typed is lost.
+ */
 export function fillValues(values: FormValues, extra: FormValues): FormValues {
 	const out = {...values} as Record<string, unknown>;
 	for (const [key, value] of Object.entries(extra)) {
 		if (key === 'links') out.links = uniqueLinks([...values.links, ...extra.links]);
 		else if (key === 'ids') {
 			const own = new Set(values.ids.map(rowKey));
-			out.ids = [...values.ids.filter(row => row.value.trim()), ...extra.ids.filter(row => !own.has(rowKey(row)))];
+			out.ids = [
+				...values.ids.filter(row => row.value.trim()), ...extra.ids.filter(row => !own.has(rowKey(row))),
+			];
 		}
 		else if (key !== 'kind' && key !== 'status' && key !== 'progress' && isEmpty(out[key]) && !isEmpty(value)) out[key] = value;
 	}
@@ -166,7 +173,9 @@ export function readValues(values: FormValues): {fields: WorkFields; errors: For
 		aliases: links.slice(1),
 		image: text(values.image),
 		language: text(values.language),
-		duration: Object.values(duration).some(Boolean) ? Object.fromEntries(Object.entries(duration).filter(([, v]) => v)) : undefined,
+		duration: Object.values(duration).some(Boolean)
+			? Object.fromEntries(Object.entries(duration).filter(([, v]) => v))
+			: undefined,
 		price: price ?? undefined,
 		progress: readProgress(values.progress),
 		rating: values.rating,
@@ -208,6 +217,7 @@ export function patchBetween(before: WorkFields, after: WorkFields): ItemPatch {
 
 /** The fields of a new work: empty ones left out. */
 export function newWorkFields(fields: WorkFields): ItemPatch & {title: string} {
-	return {title: fields.title, ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)
-		&& value !== ''))};
+	const filled = Object.entries(fields)
+		.filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '');
+	return {title: fields.title, ...Object.fromEntries(filled)};
 }
