@@ -113,14 +113,15 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 	const harvest = useHarvest(api, view, leftOut);
 	const {rows, topics, result} = harvest;
 	const count = rows.filter(row => row.selected).length;
-	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])], [view.suggestedTopics, knownTopics]);
+	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])],
+		[view.suggestedTopics, knownTopics]);
 	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
 	return (
 		<section class="harvest" aria-labelledby="harvest-heading" onKeyDown={e => {
 			if (!isSaveChord(e)) return; // From anywhere in the checklist, like the page's form
 			e.preventDefault();
-			// Focus moves to the button first: a topic typed but not yet added joins the list as its field blurs, and the
-			// click after that render saves it too
+			// Focus moves to the button first: a topic typed but not yet added joins the list as its field blurs,
+			// and the click after that render saves it too
 			const button = e.currentTarget.querySelector<HTMLButtonElement>('.harvest-save');
 			button?.focus();
 			setTimeout(() => button?.click());
@@ -133,8 +134,9 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 			</div>
 			<ul class="harvest-list" onKeyDown={onChecklistKey}>
 				{rows.map((row, index) => (
-					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)} onSame={on => harvest.setSame(index, on)}
-						onEdit={patch => harvest.edit(index, patch)} onFetch={() => harvest.fetchDetails(index)}/>
+					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)}
+						onSame={on => harvest.setSame(index, on)} onEdit={patch => harvest.edit(index, patch)}
+						onFetch={() => harvest.fetchDetails(index)}/>
 				))}
 			</ul>
 			<TopicInput value={topics} suggestions={suggestions} onChange={harvest.setTopics} label={t('harvestTopics')}/>

@@ -42,7 +42,9 @@ export function HarvestWindow({api, loadTab, openList}: HarvestWindowProps) {
 				<p class="hint">{t('harvestFrom', state.view.page.title)}</p>
 				{state.view.blocked && <p role="status" class="notice warn">{t(`error_${state.view.blocked}`)}</p>}
 				{state.view.entries.length === 0 && !state.view.blocked && <p role="status">{t('harvestNothing')}</p>}
-				{state.view.entries.length > 0 && <HarvestPanel api={api} view={state.view} knownTopics={state.topics} leftOut={state.leftOut}/>}
+				{state.view.entries.length > 0 && (
+					<HarvestPanel api={api} view={state.view} knownTopics={state.topics} leftOut={state.leftOut}/>
+				)}
 			</>}
 		</main>
 	);

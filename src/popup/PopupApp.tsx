@@ -38,7 +38,10 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 	return undefined;
 }
 
-/** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
+/**
+ * The toolbar popup: the current page's details, editable, saved in one keystroke;
+ * a work by hand where no page can be.
+ */
 export function PopupApp({loadTab, loadDefaults, openList, openSync, onSettled}: PopupAppProps) {
 	const api = useApi();
 	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);

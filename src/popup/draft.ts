@@ -50,7 +50,9 @@ export function initialDraft(inspection: TabInspection, tab: Tab, defaults: Defa
 export function toSaveInput(inspection: TabInspection, tab: Tab, draft: Draft): SaveInput {
 	const {fields} = readValues(draft);
 	const {existing} = inspection;
-	if (existing) return {...patchBetween(readValues(valuesOf(existing)).fields, fields), title: fields.title, id: existing.id};
+	if (existing) {
+		return {...patchBetween(readValues(valuesOf(existing)).fields, fields), title: fields.title, id: existing.id};
+	}
 	const description = inspection.metadata?.description;
 	return {...(description ? {description} : {}), ...newWorkFields(fields)};
 }

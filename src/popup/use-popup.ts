@@ -11,7 +11,10 @@ export type PopupState =
 	| {phase: 'no-tab'}
 	| {
 		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown;
-		/** How the saved item matched: this page, or another page of the same work (by ISBN) that saving adds as a link. */
+		/**
+		 * How the saved item matched: this page, or another page of the same work (by ISBN)
+		 * that saving adds as a link.
+		 */
 		match: SameWork;
 		/** A save was tried with fields that need correcting: the form shows every error. */
 		submitted?: boolean;
@@ -23,7 +26,8 @@ export function matchOf(inspection: TabInspection, tab: CurrentTab): SameWork {
 }
 
 /** Loads the current tab's reading and the saved item, holds the draft, and saves it. */
-export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>, loadDefaults: () => Promise<Defaults>) {
+export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>,
+	loadDefaults: () => Promise<Defaults>) {
 	const [state, setState] = useState<PopupState>({phase: 'loading'});
 
 	useEffect(() => {
@@ -53,7 +57,8 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			// A new work that shares an ISBN, id or link with a saved one would be saved into it, over its fields:
 			// open the saved one instead (its values win, the form's fill its gaps) and let the user update it.
 			const found = inspection.existing || fields.isbn.length + fields.ids.length === 0 ? null
-				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases, isbn: fields.isbn, ids: fields.ids});
+				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases,
+					isbn: fields.isbn, ids: fields.ids});
 			if (found) {
 				return setState({...state, phase: 'ready', submitted: false, inspection: {...inspection, existing: found},
 					draft: fillValues(valuesOf(found), draft), match: inspection.metadata ? 'work' : 'page'});
