@@ -21,7 +21,8 @@ export type BulkBarProps = {
 };
 
 /** Actions on the selected items: add or remove a topic, set the status, merge, move to (or restore from) the trash. */
-export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear, focusTopic, onTopicFocused}: BulkBarProps) {
+export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear,
+	focusTopic, onTopicFocused}: BulkBarProps) {
 	const id = useId();
 	const [topic, setTopic] = useState('');
 	const topicField = useRef<HTMLInputElement>(null);

@@ -26,7 +26,9 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 			const file = await api.exportList(format, publish && topic ? {topic, locale: t('optLang') === 'zh-CN' ? 'zh_CN' : 'en'} : {});
 			const parts = [file.text];
 			// A large export arrives in parts (one message each); the Blob joins them without one giant string.
-			for (let part = 1; part < (file.parts ?? 1); part++) parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
+			for (let part = 1; part < (file.parts ?? 1); part++) {
+				parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
+			}
 			downloadText(file.fileName, file.mime, parts);
 			onMessage(file.omitted ? tn('ieExportOmitted', file.count, file.fileName, file.omitted) : tn('ieExported', file.count, file.fileName));
 		} catch (error) {

@@ -76,14 +76,16 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 			<h2 id={`${id}-h`}>{t('ieImportHeading')}</h2>
 			<p class="hint">{t('ieImportHint')}</p>
 			<div class={`dropzone ${dragging ? 'dragging' : ''}`} onDragOver={e => { e.preventDefault(); setDragging(true); }}
-				onDragLeave={() => setDragging(false)} onDrop={e => { e.preventDefault(); setDragging(false); choose(e.dataTransfer?.files ?? null); }}>
+				onDragLeave={() => setDragging(false)}
+				onDrop={e => { e.preventDefault(); setDragging(false); choose(e.dataTransfer?.files ?? null); }}>
 				<label class="button" for={`${id}-files`}>{t('ieChooseFiles')}</label>
 				<input id={`${id}-files`} class="visually-hidden" type="file" name="import-files" multiple
 					accept=".csv,.html,.htm,.json,.zip,.ris,.bib,.txt,text/csv,text/html,application/json,application/zip"
 					onChange={e => { choose(e.currentTarget.files); e.currentTarget.value = ''; }}/>
 				<span>{t('ieDropHere')}</span>
 			</div>
-			<BookmarksImport onRecords={(name, result) => void state.previewRecords(name, result)} onError={message => onMessage(message, true)}/>
+			<BookmarksImport onRecords={(name, result) => void state.previewRecords(name, result)}
+				onError={message => onMessage(message, true)}/>
 			{state.fileNames.length > 0 && <p>{t('ieFiles', state.fileNames.join(', '))}</p>}
 			{preview && <p class="detected">{t('ieDetected', formatLabel(preview.format))}</p>}
 			{state.columns && phase.name !== 'sending' && (

@@ -24,7 +24,8 @@ export type ImportPreviewTableProps = {
 };
 
 /** The "possible duplicate of ..." line under a title, with the checkbox that merges the record into it. */
-function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checked: boolean; onToggle?(merge: boolean): void}) {
+function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checked: boolean;
+	onToggle?(merge: boolean): void}) {
 	const id = useId();
 	return (
 		<div class="possible-duplicate">
@@ -73,7 +74,8 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 									{entry.title}
 									{entry.possibleDuplicateOf && (
 										<PossibleDuplicate entry={entry} checked={merge.has(entry.index)}
-											onToggle={onToggleMerge && (checked => onToggleMerge(entry.index, checked))}/>
+											onToggle={onToggleMerge
+												&& (checked => onToggleMerge(entry.index, checked))}/>
 									)}
 								</td>
 								<td>{t(`ieFate_${entry.fate}`)}</td>
@@ -88,7 +90,9 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 				<details open={preview.errorCount > 0}>
 					<summary>{t('ieProblemsHeading', preview.problemCount)}</summary>
 					<ul class="problems">
-						{preview.problems.map((problem, i) => <li key={i} data-severity={problem.severity}>{describeProblem(problem)}</li>)}
+						{preview.problems.map((problem, i) => (
+							<li key={i} data-severity={problem.severity}>{describeProblem(problem)}</li>
+						))}
 					</ul>
 				</details>
 			)}

@@ -32,7 +32,7 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 		if (item && (!dirty.current || draft === undefined)) setDraft(valuesOf(item));
 	}, [item]); // Only a newly loaded item resets the draft
 	useEffect(() => { dirty.current = false; setSubmitted(false); setStatus(undefined); }, [id]);
-	useEffect(() => { // Escape closes the editor wherever the focus is, unless a dialog, a menu or a field took it first
+	useEffect(() => { // Escape closes the editor wherever the focus is, unless a dialog, menu or field took it first
 		const onKey = (event: KeyboardEvent) => {
 			if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[role="dialog"], [role="menu"]')) return;
 			onClose();
@@ -76,7 +76,8 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 					<button type="button" class="link" onClick={onClose}>{t('optEditorClose')}</button>
 				</div>
 				{conflicts.map(text => <p key={text} class="hint">{t('optEditorConflicts', text)}</p>)}
-				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen onShowRecommended={showRecommended}
+				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen
+					onShowRecommended={showRecommended}
 					onChange={values => { setDraft(values); dirty.current = true; setStatus(undefined); }}/>
 				<p class="hint">{t('optEditorAdded', new Date(item.addedAt).toLocaleDateString())}</p>
 				<div class="editor-actions">

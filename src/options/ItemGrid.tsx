@@ -102,7 +102,8 @@ export function ItemGrid(props: ItemGridProps) {
 		setScrollTop(element.scrollTop);
 		focusWanted.current = next;
 		setCursor(next);
-		// A row already drawn takes the focus now: moving to the cursor's own row changes no state, so no render follows
+		// A row already drawn takes the focus now: moving to the cursor's own row changes no state,
+		// so no render follows
 		const row = element.querySelector<HTMLElement>(`[data-index="${next}"]`);
 		if (row) { row.focus(); focusWanted.current = undefined; }
 	};
@@ -123,7 +124,8 @@ export function ItemGrid(props: ItemGridProps) {
 	const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
 		if ((event.target as HTMLElement).getAttribute('role') !== 'row') return; // Keys inside controls are theirs
 		const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
-		const moves: Record<string, number> = {ArrowDown: cursor + 1, ArrowUp: cursor - 1, PageDown: cursor + page, PageUp: cursor - page, Home: 0, End: pages.total - 1};
+		const moves: Record<string, number> = {ArrowDown: cursor + 1, ArrowUp: cursor - 1,
+			PageDown: cursor + page, PageUp: cursor - page, Home: 0, End: pages.total - 1};
 		const item = pages.row(cursor);
 		if (event.key in moves) moveTo(moves[event.key]!);
 		else if (item && event.key === 'Enter') props.onOpen(item);
@@ -137,9 +139,11 @@ export function ItemGrid(props: ItemGridProps) {
 	for (let index = first; index < last; index++) {
 		const item = pages.row(index);
 		rows.push(item
-			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor} selected={selected.has(item.id)} current={item.id === currentId}
-				trash={trash} covers={props.covers} menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
-				onRestore={rowHandlers.onRestore} onFocusRow={setCursor} onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
+			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor}
+				selected={selected.has(item.id)} current={item.id === currentId} trash={trash} covers={props.covers}
+				menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
+				onRestore={rowHandlers.onRestore} onFocusRow={setCursor}
+				onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
 			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder" style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
 				<div role="gridcell" aria-busy="true">{t('optLoading')}</div>
 			</div>);
@@ -160,8 +164,8 @@ export function ItemGrid(props: ItemGridProps) {
 			</div>
 		</div>
 		{menu && (
-			<RowMenu item={menu.item} anchor={menu.anchor} onClose={closeMenu} onEdit={props.onOpen} onProgress={props.onProgress}
-				onMerge={props.onMerge} onTrash={props.onDelete}/>
+			<RowMenu item={menu.item} anchor={menu.anchor} onClose={closeMenu} onEdit={props.onOpen}
+				onProgress={props.onProgress} onMerge={props.onMerge} onTrash={props.onDelete}/>
 		)}
 	</>);
 }

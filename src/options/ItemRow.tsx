@@ -43,7 +43,8 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
 	if (!progress && item.status !== 'reading') return null;
 	const fraction = progress && progressFraction(progress);
 	const text = progress && progressText(progress);
-	const unit = (progress ?? startingProgress(item)).unit; // A reading item with no progress yet starts in its own unit
+	// A reading item with no progress yet starts in its own unit
+	const unit = (progress ?? startingProgress(item)).unit;
 	return (
 		<span class="progress">
 			{fraction !== undefined && (
@@ -65,7 +66,8 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
  * Rendered again only when its props change, so a scroll frame renders only the rows it brings into view.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-	const {item, index, focusable, selected, current, trash, covers, menuOpen, onToggle, onOpen, onRestore, onFocusRow} = props;
+	const {item, index, focusable, selected, current, trash, covers, menuOpen, onToggle, onOpen, onRestore,
+		onFocusRow} = props;
 	const details = [item.authors.join(', '), t(`kind_${item.kind}`), source(item)].filter(Boolean).join(' · ');
 	const tab = focusable ? 0 : -1;
 	return (

@@ -45,8 +45,8 @@ export function ListView(props: ListViewProps) {
 	const trash = view.name === 'trash';
 	const grid = useRef<GridHandle>(null);
 	const root = useRef<HTMLDivElement>(null);
-	useListKeys({trash, grid, root, onOpen: item => props.onEdit(item.id), onToggle: props.onToggle, onTopic: props.onTopicKey,
-		onHelp: () => setKeysShown(true)});
+	useListKeys({trash, grid, root, onOpen: item => props.onEdit(item.id), onToggle: props.onToggle,
+		onTopic: props.onTopicKey, onHelp: () => setKeysShown(true)});
 	const query = useMemo<ItemQuery>(() => ({
 		...(text.trim() ? {text: text.trim()} : {}),
 		...(view.name === 'list' && view.status ? {status: view.status} : {}),
@@ -72,13 +72,15 @@ export function ListView(props: ListViewProps) {
 	} else {
 		body = <ItemGrid pages={pages} queryKey={queryKey} label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
 			selected={selected} currentId={editing} onToggle={props.onToggle} onOpen={item => props.onEdit(item.id)}
-			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers} onBump={item => void actions.bump(item)}
-			onProgress={setProgressOf} onMerge={item => props.onMerge([item.id])} handle={grid}/>;
+			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers}
+			onBump={item => void actions.bump(item)} onProgress={setProgressOf}
+			onMerge={item => props.onMerge([item.id])} handle={grid}/>;
 	}
 	return (
 		<div class="list-view" ref={root}>
 			<div class="list-column">
-				<Toolbar filters={filters} onChange={props.onFilters} recommenders={props.recommenders} total={pages.loading ? undefined : pages.total}/>
+				<Toolbar filters={filters} onChange={props.onFilters} recommenders={props.recommenders}
+					total={pages.loading ? undefined : pages.total}/>
 				{pages.total > 0 && (
 					<div class="list-tools">
 						<button type="button" class="link" onClick={() => void selectAll()}>{t('optSelectAll')}</button>
@@ -88,11 +90,13 @@ export function ListView(props: ListViewProps) {
 				{body}
 			</div>
 			{editing && (
-				<ItemEditor id={editing} revision={revision} knownTopics={props.knownTopics} onClose={() => props.onEdit(undefined)}
-					onDelete={actions.deleteItem} onRestore={actions.restoreItem}/>
+				<ItemEditor id={editing} revision={revision} knownTopics={props.knownTopics}
+					onClose={() => props.onEdit(undefined)} onDelete={actions.deleteItem}
+					onRestore={actions.restoreItem}/>
 			)}
 			{progressOf && (
-				<ProgressDialog item={progressOf} onSave={(item, progress) => void actions.setProgress(item, progress)} onClose={() => setProgressOf(undefined)}/>
+				<ProgressDialog item={progressOf} onSave={(item, progress) => void actions.setProgress(item, progress)}
+					onClose={() => setProgressOf(undefined)}/>
 			)}
 			{keysShown && <KeysDialog onClose={() => setKeysShown(false)}/>}
 		</div>

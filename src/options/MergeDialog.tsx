@@ -30,8 +30,11 @@ function Pick({first, chosen, onPick}: {first: Item | undefined; chosen: string[
 	const input = useRef<HTMLInputElement>(null);
 	useEffect(() => input.current?.focus(), []); // The dialog opened before this step could render
 	const query = useDebounced(text, 120);
-	const results = useAsync(async () => (await api.queryItems({...(query.trim() ? {text: query.trim()} : {}), limit: PICK_LIMIT + chosen.length}))
-		.items.filter(item => !chosen.includes(item.id)).slice(0, PICK_LIMIT), [api, query, chosen.join()]);
+	const results = useAsync(async () => {
+		const found = await api.queryItems({...(query.trim() ? {text: query.trim()} : {}),
+			limit: PICK_LIMIT + chosen.length});
+		return found.items.filter(item => !chosen.includes(item.id)).slice(0, PICK_LIMIT);
+	}, [api, query, chosen.join()]);
 	return (
 		<div class="merge-pick">
 			<div class="field">
@@ -101,7 +104,9 @@ export function MergeDialog({ids, onMerged, onClose}: MergeDialogProps) {
 	return (
 		<Dialog title={title} onClose={onClose} class="merge-dialog">
 			{picking
-				? (items.data && <Pick first={items.data[0]} chosen={chosen} onPick={id => setChosen([...chosen, id])}/>)
+				? (items.data && (
+					<Pick first={items.data[0]} chosen={chosen} onPick={id => setChosen([...chosen, id])}/>
+				))
 				: <>
 					<p class="hint">{t('optMergeIntro')}</p>
 					{problem && <p class="error-text" role="alert">{problem}</p>}

@@ -55,10 +55,12 @@ export function OptionsApp() {
 
 	const facets = useAsync(async () => {
 		const [all, trash, topics, recommenders, ...byStatus] = await Promise.all([
-			api.queryItems({limit: 0}), api.queryItems({trash: true, limit: 0}), api.listTopics(), api.listRecommenders(),
+			api.queryItems({limit: 0}), api.queryItems({trash: true, limit: 0}),
+			api.listTopics(), api.listRecommenders(),
 			...STATUSES.map(status => api.queryItems({status, limit: 0})),
 		]);
-		const counts: Counts = {all: all.total, trash: trash.total, status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
+		const counts: Counts = {all: all.total, trash: trash.total,
+			status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
 		return {counts, topics, recommenders};
 	}, [api, revision]);
 	const duplicates = useDuplicates(revision, facets.data !== undefined);
@@ -89,21 +91,28 @@ export function OptionsApp() {
 			<Sidebar view={view} onView={next => { if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort}); go(next); }}
 				filtered={narrows(filters)} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
-				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}
+				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy,
+					onPick: showRecommended}}
 				duplicates={duplicates.groups?.length}/>
 			<ShowRecommended.Provider value={showRecommended}><main class="main">
 				{(view.name === 'list' || view.name === 'trash') && <>
 					{selected.size > 0 && (
-						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
-							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
-							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
+						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics}
+							onClear={() => setSelected(new Set())}
+							onTopic={(topic, add) => actions.setTopic(ids, topic, add)}
+							onStatus={status => actions.setStatus(ids, status)} onTrash={() => actions.remove(ids)}
+							onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
 							focusTopic={topicWanted} onTopicFocused={() => setTopicWanted(false)}/>
 					)}
-					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
-					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
-						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}
-						onTopicKey={topicKey}/>
+					{filters.recommendedBy && (
+						<RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []}
+							onClear={() => showRecommended(undefined)}/>
+					)}
+					<ListView view={view} filters={filters} text={text} revision={revision}
+						recommenders={facets.data?.recommenders ?? []} selected={selected} editing={editing}
+						knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers}
+						onMerge={setMerging} onTopicKey={topicKey}/>
 				</>}
 				{view.name === 'duplicates' && (
 					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>
@@ -116,7 +125,9 @@ export function OptionsApp() {
 				{view.name === 'sync' && <SyncView onMessage={message}/>}
 			</main></ShowRecommended.Provider>
 			{adding && (
-				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
+				<AddWork knownTopics={knownTopics}
+					defaults={{status: settings.defaultStatus,
+						...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
 					onClose={() => setAdding(false)}
 					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
 					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>

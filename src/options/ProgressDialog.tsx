@@ -23,7 +23,9 @@ export function ProgressDialog({item, onSave, onClose}: ProgressDialogProps) {
 	const submit = (event: Event) => {
 		event.preventDefault();
 		const totalValue = number(total);
-		onSave(item, cleanProgress({done: number(done) ?? 0, ...(totalValue === undefined ? {} : {total: totalValue}), unit}));
+		onSave(item, cleanProgress({
+			done: number(done) ?? 0, ...(totalValue === undefined ? {} : {total: totalValue}), unit,
+		}));
 		onClose();
 	};
 	return (

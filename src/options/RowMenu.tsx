@@ -97,7 +97,10 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 const ITEM_HEIGHT = 30;
 const GROUP_HEADING = 22;
 
-/** The menu's height from what it lists (edit, open, Find it links, progress, merge, trash), so it is placed at once. */
+/**
+ * The menu's height from what it lists (edit, open, Find it links, progress, merge, trash),
+ * so it is placed at once.
+ */
 function menuHeight(linked: boolean, findIt: number): number {
 	return (4 + (linked ? 1 : 0) + findIt) * ITEM_HEIGHT + (findIt > 0 ? GROUP_HEADING : 0) + 2 * MARGIN + 9;
 }

@@ -39,7 +39,8 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 	};
 	const onDetect = (checked: boolean) => {
 		if (!checked) {
-			// The background unregisters the detector when the setting or the permission goes (src/background/detect.ts).
+			// The background unregisters the detector when the setting or the permission goes
+			// (src/background/detect.ts).
 			void save({autoDetect: false}).then(() => browser.permissions.remove(ALL_SITES)).catch(() => false);
 			return;
 		}

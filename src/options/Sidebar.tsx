@@ -35,8 +35,12 @@ function NavButton({active, label, count, onClick}: {active: boolean; label: str
 	);
 }
 
-/** Views (all, possible duplicates, each status, trash, topics, settings) with their counts, and the most used topics as filters. */
-export function Sidebar({view, onView, filtered, counts, topics, activeTopic, onTopic, recommenders, duplicates}: SidebarProps) {
+/**
+ * Views (all, possible duplicates, each status, trash, topics, settings) with their counts, and the most used
+ * topics as filters.
+ */
+export function Sidebar({view, onView, filtered, counts, topics, activeTopic, onTopic, recommenders,
+	duplicates}: SidebarProps) {
 	const isList = (status?: string) => view.name === 'list' && view.status === status;
 	// "All items" is where the user is only when nothing narrows the list; clicking it clears every filter
 	const all = isList(undefined) && !filtered;
@@ -69,7 +73,10 @@ export function Sidebar({view, onView, filtered, counts, topics, activeTopic, on
 						))}
 					</ul>
 				</>}
-				{recommenders && <RecommendersNav recommenders={recommenders.list} active={recommenders.active} onPick={recommenders.onPick}/>}
+				{recommenders && (
+					<RecommendersNav recommenders={recommenders.list} active={recommenders.active}
+						onPick={recommenders.onPick}/>
+				)}
 			</div>
 			<ul class="nav-bottom">
 				<NavButton active={view.name === 'topics'} label={t('optNavTopics')} count={topics.length} onClick={() => onView({name: 'topics'})}/>

@@ -50,7 +50,8 @@ export function SyncConflicts({revision, onMessage}: SyncConflictsProps) {
 						<ul>
 							<Choice value={item[field]} current onKeep={() => keep(item, field, item[field])}/>
 							{item.conflicts![field]!.map(value => (
-								<Choice key={value} value={value} current={false} onKeep={() => keep(item, field, value)}/>
+								<Choice key={value} value={value} current={false}
+									onKeep={() => keep(item, field, value)}/>
 							))}
 						</ul>
 					</li>

@@ -43,8 +43,8 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 	/** Plain http:// to another machine: the password crosses the network readable, so the user must say yes. */
 	const inClear = kind === 'webdav' && sendsPasswordInClear(url);
 	const setup = (): SyncSetup => (kind === 'webdav'
-		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}), ...(passphrase ? {passphrase} : {}),
-			...(inClear && plainHttp ? {plainHttp} : {})}
+		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}),
+			...(passphrase ? {passphrase} : {}), ...(inClear && plainHttp ? {plainHttp} : {})}
 		: {kind, ...(passphrase ? {passphrase} : {})});
 	/** Must run synchronously in the click handler. In Firefox it also asks for the data sync sends (issue 18). */
 	const grant = (): Promise<boolean> => {

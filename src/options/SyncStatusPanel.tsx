@@ -27,7 +27,8 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 	const running = syncing || status.running;
 	const syncNow = () => {
 		setSyncing(true);
-		api.syncNow().then(onStatus, (error: unknown) => onMessage(errorMessage(error), true)).finally(() => setSyncing(false));
+		api.syncNow().then(onStatus, (error: unknown) => onMessage(errorMessage(error), true))
+			.finally(() => setSyncing(false));
 	};
 	const disable = () => api.disableSync().then(() => { onMessage(t('syncDisabled')); onDisabled(); }, (error: unknown) => onMessage(errorMessage(error), true));
 	const {lastError} = status;
@@ -52,7 +53,10 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{status.locked
 				? <UnlockForm onStatus={onStatus} onMessage={onMessage}/>
 				: status.encrypted && <ChangePassphraseForm onMessage={onMessage}/>}
-			{!status.locked && <EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus} onMessage={onMessage}/>}
+			{!status.locked && (
+				<EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus}
+					onMessage={onMessage}/>
+			)}
 			<div class="actions">
 				<button type="button" class="primary" disabled={running || status.locked} onClick={syncNow}>{running ? t('syncRunning') : t('syncNow')}</button>
 				<button type="button" onClick={() => onChange()}>{t('syncChange')}</button>

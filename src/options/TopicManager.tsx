@@ -29,7 +29,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const groups = useMemo(() => variantGroups(topics), [topics]);
 	// A merged group leaves the page with the button pressed: the focus goes back to the heading, not to the body.
 	const heading = useRef<HTMLHeadingElement>(null);
-	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string, undo?: (result: R) => () => void) => {
+	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string,
+		undo?: (result: R) => () => void) => {
 		try {
 			const result = await action();
 			setEditing(undefined);
@@ -58,7 +59,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 								<td>{topic.count}</td>
 								<td>
 									{editing?.topic === topic.name && editing.mode === 'rename'
-										? <RenameForm topic={topic.name} existing={topics} onCancel={() => setEditing(undefined)}
+										? <RenameForm topic={topic.name} existing={topics}
+											onCancel={() => setEditing(undefined)}
 											onRename={to => run(() => api.renameTopic(topic.name, to), n => tn('optTopicRenamed', n))}/>
 										: editing?.topic === topic.name && editing.mode === 'delete'
 											? <span class="confirm">
@@ -80,7 +82,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	);
 }
 
-function RenameForm({topic, existing, onRename, onCancel}: {topic: string; existing: TopicCount[]; onRename(to: string): void; onCancel(): void}) {
+function RenameForm({topic, existing, onRename, onCancel}: {topic: string; existing: TopicCount[];
+	onRename(to: string): void; onCancel(): void}) {
 	const id = useId();
 	const [name, setName] = useState(topic);
 	const target = normalizeTopic(name);

@@ -133,7 +133,8 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			setPhase({name: 'writing', count: planned.writes, total: planned.writes});
 			const stop = watchProgress(api, id, (done, total) => setPhase(current => (current.name === 'writing' ? {...current, done, total} : current)));
 			try {
-				const outcome = await api.applyImport(id, merge.length > 0 ? {skipFailed, merge} : {skipFailed}).finally(stop);
+				const outcome = await api.applyImport(id, merge.length > 0 ? {skipFailed, merge} : {skipFailed})
+					.finally(stop);
 				planId.current = undefined;
 				setPhase({name: 'done', outcome});
 				onImported(outcome);

@@ -14,7 +14,10 @@ type Outcome = string | Omit<Toast, 'id'> | undefined;
 /** Progress writes run one after another, so quick "+1" clicks each count from the one before. */
 let progressQueue: Promise<unknown> = Promise.resolve();
 
-/** The list's writes, each reporting success or failure in a toast; deletes offer Undo, finished progress offers Done. */
+/**
+ * The list's writes, each reporting success or failure in a toast;
+ * deletes offer Undo, finished progress offers Done.
+ */
 export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: string[]) => void) {
 	const attempt = async (work: () => Promise<Outcome>, undo?: () => void) => {
 		try {
@@ -59,7 +62,10 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 		setStatus: (ids: string[], status: Status) => attempt(async () => tn('optBulkDone', await api.updateItems(ids, {status}))),
 		setTopic: (ids: string[], topic: string, add: boolean) =>
 			attempt(async () => tn('optBulkDone', await changeTopic(api, await selectedItems(api, ids), topic, add))),
-		/** One step forward: a lesson, a page, ten percent (starting in the work's own unit when it has no progress). */
+		/**
+		 * One step forward: a lesson, a page, ten percent
+		 * (starting in the work's own unit when it has no progress).
+		 */
 		bump: (item: Item) => recordProgress(item.id, current => bumpProgress(startingProgress(current))),
 		setProgress: (item: Item, progress: Progress) => recordProgress(item.id, () => progress),
 	};
