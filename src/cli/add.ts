@@ -17,7 +17,8 @@ const USAGE = 'usage: add [URL] [--title T] [--author A]... [--isbn ISBN]... [--
 export async function run(args: string[]): Promise<void> {
 	const {values, positionals, state} = parseCommand(args, {
 		title: {type: 'string'}, author: {type: 'string', multiple: true}, isbn: {type: 'string', multiple: true},
-		id: {type: 'string', multiple: true}, topic: {type: 'string', multiple: true}, kind: {type: 'string'}, status: {type: 'string'},
+		id: {type: 'string', multiple: true}, topic: {type: 'string', multiple: true}, kind: {type: 'string'},
+		status: {type: 'string'},
 	});
 	const [input, ...extra] = positionals;
 	if (extra.length > 0 || (input !== undefined && !httpUrl(input))) throw new Error(USAGE);

@@ -16,7 +16,8 @@ export function parseDocument(html: string, url: string): Document {
 	try {
 		return new JSDOM(html, {url, contentType: 'text/html', virtualConsole}).window.document;
 	} catch {
-		return new JSDOM(html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), {url, contentType: 'text/html', virtualConsole}).window.document;
+		const unstyled = html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+		return new JSDOM(unstyled, {url, contentType: 'text/html', virtualConsole}).window.document;
 	}
 }
 

@@ -1,4 +1,6 @@
-import type {Fate, FormatId, ImportProblem, ImportRecord, ParseOptions, PlanEntry, PublishOptions} from '../formats/index.ts';
+import type {
+	Fate, FormatId, ImportProblem, ImportRecord, ParseOptions, PlanEntry, PublishOptions,
+} from '../formats/index.ts';
 
 /**
  * Types of the import / export part of the BackgroundApi (messages.ts). Messages are JSON in Chrome, so bytes
@@ -61,7 +63,9 @@ export type ImportProgress = {done: number; total: number};
 /** What an import wrote, in one transaction. */
 export type ImportOutcome = {counts: Record<Fate, number>; written: number};
 
-export const EXPORT_FORMATS = ['backup', 'csv', 'netscape', 'goodreads', 'csl-json', 'ris', 'shelfmark-json', 'publish-html', 'publish-markdown'] as const;
+export const EXPORT_FORMATS = [
+	'backup', 'csv', 'netscape', 'goodreads', 'csl-json', 'ris', 'shelfmark-json', 'publish-html', 'publish-markdown',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportOptions = PublishOptions & {

@@ -6,7 +6,10 @@ import type {TopicChange} from '../core/topic-changes.ts';
 import type {ErrorCode} from '../core/errors.ts';
 import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
-import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportProgress, ImportSource} from './import-protocol.ts';
+import type {
+	ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportProgress,
+	ImportSource,
+} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
 import type {HeldRecordSummary, SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
 

@@ -63,7 +63,8 @@ export async function callBackground<M extends keyof BackgroundApi>(method: M, .
 
 /** The background serves only this extension's own pages, never content scripts or other extensions. */
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-	return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+	return sender.id === browser.runtime.id && typeof sender.url === 'string'
+		&& sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 /** The background proxy the UI uses: the same methods as BackgroundApi, over messages. */
