@@ -21,7 +21,8 @@ export function OpenLibraryFill({values, onFill}: OpenLibraryFillProps) {
 	const api = useApi();
 	const [message, setMessage] = useState<{text: string; error?: boolean}>();
 	const [busy, setBusy] = useState(false);
-	const query = values.ids.find(row => row.scheme === 'isbn' && row.value.trim())?.value.trim() || values.title.trim();
+	const query = values.ids.find(row => row.scheme === 'isbn' && row.value.trim())?.value.trim()
+		|| values.title.trim();
 	const lookUp = () => {
 		if (!query) return setMessage({text: t('lookupNeedQuery'), error: true});
 		// Synchronously, inside the gesture

@@ -23,7 +23,11 @@ export function RecommendedField({value, onChange, onShow}: RecommendedFieldProp
 						<div>
 							<a href={rec.url} target="_blank" rel="noopener noreferrer">{rec.title || rec.url}</a>
 							{rec.context && <q>{rec.context}</q>}
-							{onShow && <button type="button" class="link" onClick={() => onShow(rec.url)}>{t('optProvenanceShowAll')}</button>}
+							{onShow && (
+								<button type="button" class="link" onClick={() => onShow(rec.url)}>
+									{t('optProvenanceShowAll')}
+								</button>
+							)}
 						</div>
 						<button type="button" class="icon" aria-label={t('recommendationRemove', rec.title || rec.url)}
 							onClick={() => onChange(value.filter(other => other.url !== rec.url))}>×</button>

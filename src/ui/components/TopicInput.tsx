@@ -49,7 +49,8 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 		} else if (event.key === 'ArrowUp' && open) {
 			event.preventDefault();
 			setActive((active - 1 + options.length) % options.length);
-		} else if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === ',' || event.key === '，') {
+		} else if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey)
+			|| event.key === ',' || event.key === '，') {
 			if (!query) return; // Let Enter submit the form when there is nothing to add
 			event.preventDefault();
 			add(active >= 0 && options[active] ? options[active] : query);
@@ -68,7 +69,8 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 				{value.map(topic => (
 					<span class="chip" key={topic}>
 						{topic}
-						<button type="button" class="chip-remove" aria-label={t('topicRemove', topic)} onClick={() => remove(topic)}>×</button>
+						<button type="button" class="chip-remove" aria-label={t('topicRemove', topic)}
+							onClick={() => remove(topic)}>×</button>
 					</span>
 				))}
 				<input id={`${id}-input`} role="combobox" aria-expanded={open} aria-controls={`${id}-list`} aria-autocomplete="list"

@@ -44,7 +44,10 @@ export type FormValues = {
 };
 
 /** Where a value cannot be saved: the field, the row for lists, and a message key's code. */
-export type FormError = {field: 'ids' | 'links' | 'price' | 'title'; index?: number; code: 'invalidIsbn' | 'invalidId' | 'invalidLink' | 'invalidPrice' | 'noTitle'};
+export type FormError = {
+	field: 'ids' | 'links' | 'price' | 'title'; index?: number;
+	code: 'invalidIsbn' | 'invalidId' | 'invalidLink' | 'invalidPrice' | 'noTitle';
+};
 
 /** Author names typed with any comma (including Chinese 、，) or semicolon. */
 export const splitNames = (text: string) => text.split(/[,，、;；]/).map(name => name.trim()).filter(Boolean);
@@ -104,13 +107,16 @@ export function fillValues(values: FormValues, extra: FormValues): FormValues {
 				...values.ids.filter(row => row.value.trim()), ...extra.ids.filter(row => !own.has(rowKey(row))),
 			];
 		}
-		else if (key !== 'kind' && key !== 'status' && key !== 'progress' && isEmpty(out[key]) && !isEmpty(value)) out[key] = value;
+		else if (key !== 'kind' && key !== 'status' && key !== 'progress' && isEmpty(out[key]) && !isEmpty(value)) {
+			out[key] = value;
+		}
 	}
 	return out as FormValues;
 }
 
 /** An id row's one spelling, so "978-7-…" typed and "9787…" found are the same. */
-const rowKey = ({scheme, value}: IdRow) => (scheme === 'isbn' ? toIsbn13(value) : normalizeId(scheme, value)) ?? `${scheme}:${value.trim()}`;
+const rowKey = ({scheme, value}: IdRow) =>
+	(scheme === 'isbn' ? toIsbn13(value) : normalizeId(scheme, value)) ?? `${scheme}:${value.trim()}`;
 
 function uniqueLinks(links: string[]): string[] {
 	const seen = new Set<string>();
@@ -123,8 +129,10 @@ function uniqueLinks(links: string[]): string[] {
 }
 
 /** The stored fields of a work, each undefined when empty, plus the errors that keep the form from saving. */
-export type WorkFields = Required<Pick<ItemPatch, 'title' | 'kind' | 'status' | 'authors' | 'contributors' | 'isbn' | 'ids' | 'aliases' | 'notes' | 'topics' | 'recommendedBy'>>
-	& Pick<ItemPatch, 'subtitle' | 'publisher' | 'provider' | 'publishedAt' | 'image' | 'language' | 'duration' | 'price' | 'progress' | 'rating' | 'finishedAt'>
+export type WorkFields = Required<Pick<ItemPatch, 'title' | 'kind' | 'status' | 'authors' | 'contributors' | 'isbn'
+	| 'ids' | 'aliases' | 'notes' | 'topics' | 'recommendedBy'>>
+	& Pick<ItemPatch, 'subtitle' | 'publisher' | 'provider' | 'publishedAt' | 'image' | 'language' | 'duration'
+		| 'price' | 'progress' | 'rating' | 'finishedAt'>
 	& {url?: string};
 
 const text = (value: string) => value.trim() || undefined;
@@ -154,7 +162,9 @@ export function readValues(values: FormValues): {fields: WorkFields; errors: For
 	const price = readPrice(values.price);
 	if (price === null) errors.push({field: 'price', code: 'invalidPrice'});
 	const title = values.title.trim();
-	if (!title && links.length === 0 && isbn.length === 0 && ids.length === 0) errors.push({field: 'title', code: 'noTitle'});
+	if (!title && links.length === 0 && isbn.length === 0 && ids.length === 0) {
+		errors.push({field: 'title', code: 'noTitle'});
+	}
 	const duration = {pages: whole(values.pages), lessons: whole(values.lessons), minutes: whole(values.minutes)};
 	const finished = /^\d{4}-\d{2}-\d{2}$/.test(values.finishedAt) ? `${values.finishedAt}T00:00:00.000Z` : undefined;
 	const fields: WorkFields = {
