@@ -13,7 +13,8 @@ export type HarvestWindowProps = {
 	openList(): void;
 };
 
-type State = {phase: 'loading'} | {phase: 'no-tab'} | {phase: 'ready'; view: HarvestView; topics: string[]; leftOut: ReadonlySet<string>}
+type State = {phase: 'loading'} | {phase: 'no-tab'}
+	| {phase: 'ready'; view: HarvestView; topics: string[]; leftOut: ReadonlySet<string>}
 	| {phase: 'error'; error: unknown};
 
 /** The harvest view on its own (`?view=harvest`): what the context menu opens in a small window. */

@@ -25,7 +25,9 @@ export function useFoundHarvest(api: BackgroundApi,
 		void (async () => {
 			const view = await api.harvestTab(tab.id, tab);
 			if (view.entries.length === 0) return;
-			const [{HarvestPanel}, leftOut] = await Promise.all([import('./HarvestPanel.tsx'), loadLeftOut(view.page.url).catch(() => new Set<string>())]);
+			const [{HarvestPanel}, leftOut] = await Promise.all([
+				import('./HarvestPanel.tsx'), loadLeftOut(view.page.url).catch(() => new Set<string>()),
+			]);
 			if (live) setFound({view, leftOut, Panel: HarvestPanel});
 		})().catch(() => {}); // No harvest is no panel: the popup's own job (saving this page) is unaffected
 		return () => { live = false; };

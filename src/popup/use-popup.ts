@@ -10,7 +10,8 @@ export type PopupState =
 	| {phase: 'loading'}
 	| {phase: 'no-tab'}
 	| {
-		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown;
+		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item;
+		updated?: boolean; error?: unknown;
 		/**
 		 * How the saved item matched: this page, or another page of the same work (by ISBN)
 		 * that saving adds as a link.
@@ -36,7 +37,8 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			if (!tab) return setState({phase: 'no-tab'});
 			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
 				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
-			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults), match: matchOf(inspection, tab)});
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults),
+				match: matchOf(inspection, tab)});
 		})();
 	}, [api, loadTab, loadDefaults]);
 
@@ -60,11 +62,13 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases,
 					isbn: fields.isbn, ids: fields.ids});
 			if (found) {
-				return setState({...state, phase: 'ready', submitted: false, inspection: {...inspection, existing: found},
-					draft: fillValues(valuesOf(found), draft), match: inspection.metadata ? 'work' : 'page'});
+				return setState({...state, phase: 'ready', submitted: false,
+					inspection: {...inspection, existing: found}, draft: fillValues(valuesOf(found), draft),
+					match: inspection.metadata ? 'work' : 'page'});
 			}
 			const saved = await api.saveItem(toSaveInput(inspection, tab, draft));
-			setState({...state, submitted: false, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved},
+			setState({...state, submitted: false, phase: 'saved', saved, updated: Boolean(inspection.existing),
+				error: undefined, inspection: {...inspection, existing: saved},
 				match: state.match === 'work' ? 'work' : 'page'});
 		} catch (error) {
 			setState({...state, submitted: false, phase: 'ready', error});

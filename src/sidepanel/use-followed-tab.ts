@@ -31,12 +31,16 @@ export function useFollowedTab(): {tab: FollowedTab | null | undefined; refresh(
 			const query = windowId === undefined ? {active: true, currentWindow: true} : {active: true, windowId};
 			const [active] = await browser.tabs.query(query);
 			if (!alive) return;
-			setTab(active?.id === undefined ? null : {id: active.id, url: active.url ?? '', title: active.title ?? '', load: loads});
+			setTab(active?.id === undefined
+				? null
+				: {id: active.id, url: active.url ?? '', title: active.title ?? '', load: loads});
 		};
 		const activated = (info: {windowId: number}) => { if (info.windowId === windowId) void read(); };
 		const updated = (_id: number, change: {status?: string; url?: string},
 			changed: {active: boolean; windowId?: number}) => {
-			if (!changed.active || changed.windowId !== windowId || (change.status !== 'complete' && !change.url)) return;
+			if (!changed.active || changed.windowId !== windowId || (change.status !== 'complete' && !change.url)) {
+				return;
+			}
 			loads++;
 			void read();
 		};
