@@ -31,8 +31,8 @@ function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checke
 		<div class="possible-duplicate">
 			<span id={`${id}-of`}>{t('iePossibleDuplicate', entry.possibleDuplicateOf!.title)}</span>
 			<span class="check">
-				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle} aria-describedby={`${id}-of`}
-					onChange={e => onToggle?.(e.currentTarget.checked)}/>
+				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle}
+					aria-describedby={`${id}-of`} onChange={e => onToggle?.(e.currentTarget.checked)}/>
 				<label for={id}>{t('iePossibleMerge')}</label>
 			</span>
 		</div>
@@ -45,7 +45,8 @@ type Filter = Fate | 'possible' | '';
 export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: ImportPreviewTableProps) {
 	const id = useId();
 	const [fate, setFate] = useState<Filter>(preview.counts.failed > 0 ? 'failed' : '');
-	const shown = preview.entries.filter(entry => !fate || (fate === 'possible' ? entry.possibleDuplicateOf : entry.fate === fate));
+	const shown = preview.entries
+		.filter(entry => !fate || (fate === 'possible' ? entry.possibleDuplicateOf : entry.fate === fate));
 	const {counts} = preview;
 	const possible = preview.possible ?? 0;
 	return (
@@ -65,10 +66,16 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 			</div>
 			<div class="preview-scroll">
 				<table class="preview-table">
-					<thead><tr><th scope="col">{t('ieColLine')}</th><th scope="col">{t('ieColTitle')}</th><th scope="col">{t('ieColFate')}</th><th scope="col">{t('ieColReason')}</th></tr></thead>
+					<thead>
+						<tr>
+							<th scope="col">{t('ieColLine')}</th><th scope="col">{t('ieColTitle')}</th>
+							<th scope="col">{t('ieColFate')}</th><th scope="col">{t('ieColReason')}</th>
+						</tr>
+					</thead>
 					<tbody>
 						{shown.map(entry => (
-							<tr key={entry.index} data-fate={entry.fate} data-possible={entry.possibleDuplicateOf ? '' : undefined}>
+							<tr key={entry.index} data-fate={entry.fate}
+								data-possible={entry.possibleDuplicateOf ? '' : undefined}>
 								<td>{entry.file ? `${entry.file}:${entry.line}` : entry.line}</td>
 								<td>
 									{entry.title}

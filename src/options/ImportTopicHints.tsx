@@ -53,7 +53,11 @@ export function ImportTopicHints({mappings, chosen, onChange}: ImportTopicHintsP
 					<Hint key={mapping.from} mapping={mapping} chosen={chosen} onChange={onChange}/>
 				))}
 			</ul>
-			{pending.length > 1 && <button type="button" aria-disabled={onChange ? undefined : 'true'} onClick={useAll}>{t('ieTopicUseAll')}</button>}
+			{pending.length > 1 && (
+				<button type="button" aria-disabled={onChange ? undefined : 'true'} onClick={useAll}>
+					{t('ieTopicUseAll')}
+				</button>
+			)}
 		</section>
 	);
 }

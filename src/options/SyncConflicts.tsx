@@ -20,7 +20,9 @@ function Choice({value, current, onKeep}: {value: string; current: boolean; onKe
 		<li class={current ? 'current' : 'other'}>
 			<span class="hint">{current ? t('syncConflictCurrent') : t('syncConflictOther')}</span>
 			<blockquote>{value || t('syncEmptyValue')}</blockquote>
-			<button type="button" aria-label={t('syncKeepLabel', short(value || t('syncEmptyValue')))} onClick={onKeep}>{t('syncKeep')}</button>
+			<button type="button" aria-label={t('syncKeepLabel', short(value || t('syncEmptyValue')))} onClick={onKeep}>
+				{t('syncKeep')}
+			</button>
 		</li>
 	);
 }

@@ -1,4 +1,6 @@
-import {type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv} from '../formats/index.ts';
+import {
+	type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv,
+} from '../formats/index.ts';
 import {AppError} from '../core/errors.ts';
 import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
 import type {ImportPreview} from '../shared/import-protocol.ts';
@@ -33,7 +35,8 @@ export function csvColumns(files: readonly ImportFile[],
 	return {headers, mapping: guessMapping(headers, rows.slice(0, 20))};
 }
 
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
+const randomId = () =>
+	Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
 
 /** Sends parsed records to a staged import in chunks, reporting progress, then asks for the dry run. */
 export async function stageAndPlan(api: BackgroundApi, result: ImportResult,
