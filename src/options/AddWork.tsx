@@ -31,7 +31,8 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 	const [error, setError] = useState<string>();
 	const [found, setFound] = useState<Item>();
 	const panel = useRef<HTMLDivElement>(null);
-	useEffect(() => panel.current?.querySelector<HTMLElement>('textarea[name="title"]')?.focus(), []); // Type the title straight away
+	// Type the title straight away
+	useEffect(() => panel.current?.querySelector<HTMLElement>('textarea[name="title"]')?.focus(), []);
 	const save = async (event: Event) => {
 		event.preventDefault();
 		const {fields, errors} = readValues(values);
@@ -70,11 +71,16 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 					knownTopics={knownTopics} submitted={submitted} detailsOpen
 					extra={<OpenLibraryFill values={values} onFill={fill => setValues(fill)}/>}/>
 				<div class="editor-actions">
-					<button type="submit" class="primary" disabled={busy}>{busy ? t('actionSaving') : t('actionSave')}</button>
+					<button type="submit" class="primary" disabled={busy}>
+						{busy ? t('actionSaving') : t('actionSave')}
+					</button>
 					<button type="button" onClick={onClose}>{t('optCancel')}</button>
 				</div>
 				<p class={error ? 'error-text' : 'hint'} role="status">
-					{found ? <>{t('addWorkExists', found.title)} <button type="button" class="link" onClick={() => onOpen(found.id)}>{t('addWorkOpen')}</button></> : error}
+					{found
+						? <>{t('addWorkExists', found.title)} <button type="button" class="link"
+							onClick={() => onOpen(found.id)}>{t('addWorkOpen')}</button></>
+						: error}
 				</p>
 			</form>
 		</div>

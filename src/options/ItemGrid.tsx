@@ -130,7 +130,9 @@ export function ItemGrid(props: ItemGridProps) {
 		if (event.key in moves) moveTo(moves[event.key]!);
 		else if (item && event.key === 'Enter') props.onOpen(item);
 		else if (item && event.key === ' ') props.onToggle(item);
-		else if (item && (event.key === 'Delete' || event.key === 'Backspace')) (trash ? props.onRestore : props.onDelete)(item);
+		else if (item && (event.key === 'Delete' || event.key === 'Backspace')) {
+			(trash ? props.onRestore : props.onDelete)(item);
+		}
 		else return;
 		event.preventDefault();
 	};
@@ -144,19 +146,25 @@ export function ItemGrid(props: ItemGridProps) {
 				menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
 				onRestore={rowHandlers.onRestore} onFocusRow={setCursor}
 				onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
-			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder" style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
+			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder"
+				style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
 				<div role="gridcell" aria-busy="true">{t('optLoading')}</div>
 			</div>);
 	}
 
 	return (<>
-		<div role="grid" aria-label={label} aria-rowcount={pages.total + 1} aria-multiselectable="true" class="grid" onKeyDown={onKeyDown}>
+		<div role="grid" aria-label={label} aria-rowcount={pages.total + 1} aria-multiselectable="true" class="grid"
+			onKeyDown={onKeyDown}>
 			<div role="rowgroup" class="grid-head">
 				<div role="row" aria-rowindex={1} class="head-row">
-					<div role="columnheader" class="cell-select"><span class="visually-hidden">{t('optColSelect')}</span></div>
+					<div role="columnheader" class="cell-select">
+						<span class="visually-hidden">{t('optColSelect')}</span>
+					</div>
 					<div role="columnheader" class="cell-title">{t('optColTitle')}</div>
 					<div role="columnheader" class="cell-status">{t('optColStatus')}</div>
-					<div role="columnheader" class="cell-actions"><span class="visually-hidden">{t('optColActions')}</span></div>
+					<div role="columnheader" class="cell-actions">
+						<span class="visually-hidden">{t('optColActions')}</span>
+					</div>
 				</div>
 			</div>
 			<div class="viewport" ref={viewport} onScroll={e => setScrollTop(e.currentTarget.scrollTop)}>

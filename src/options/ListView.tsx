@@ -66,11 +66,23 @@ export function ListView(props: ListViewProps) {
 
 	let body;
 	if (pages.error && pages.total === 0) {
-		body = <div class="state" role="alert"><p>{errorMessage(pages.error)}</p><button type="button" onClick={pages.retry}>{t('optRetry')}</button></div>;
+		body = (
+			<div class="state" role="alert">
+				<p>{errorMessage(pages.error)}</p>
+				<button type="button" onClick={pages.retry}>{t('optRetry')}</button>
+			</div>
+		);
 	} else if (!pages.loading && pages.total === 0) {
-		body = <p class="state empty">{trash ? t('optEmptyTrash') : filtered || view.name === 'list' && view.status ? t('optEmptyResults') : t('optEmptyList')}</p>;
+		body = (
+			<p class="state empty">
+				{trash
+					? t('optEmptyTrash')
+					: filtered || view.name === 'list' && view.status ? t('optEmptyResults') : t('optEmptyList')}
+			</p>
+		);
 	} else {
-		body = <ItemGrid pages={pages} queryKey={queryKey} label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
+		body = <ItemGrid pages={pages} queryKey={queryKey}
+			label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
 			selected={selected} currentId={editing} onToggle={props.onToggle} onOpen={item => props.onEdit(item.id)}
 			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers}
 			onBump={item => void actions.bump(item)} onProgress={setProgressOf}
@@ -84,7 +96,9 @@ export function ListView(props: ListViewProps) {
 				{pages.total > 0 && (
 					<div class="list-tools">
 						<button type="button" class="link" onClick={() => void selectAll()}>{t('optSelectAll')}</button>
-						<button type="button" class="link" aria-keyshortcuts="?" onClick={() => setKeysShown(true)}>{t('keysShow')}</button>
+						<button type="button" class="link" aria-keyshortcuts="?" onClick={() => setKeysShown(true)}>
+							{t('keysShow')}
+						</button>
 					</div>
 				)}
 				{body}

@@ -38,8 +38,10 @@ export function OptionsApp() {
 	const settings = useSettings();
 	useThemeAttribute(settings.theme);
 	const {toasts, show, dismiss} = useToasts();
-	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
-	const [filters, setFilters] = useState<Filters>(() => ({...NO_FILTERS, text: searchFromHash(location.hash) ?? ''})); // The address bar's `sm`
+	// The popup's "Open Sync"
+	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'}));
+	// The address bar's `sm`
+	const [filters, setFilters] = useState<Filters>(() => ({...NO_FILTERS, text: searchFromHash(location.hash) ?? ''}));
 	const {selected, setSelected, toggle, drop} = useSelection();
 	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
 	useHashTarget(target => {
@@ -82,13 +84,21 @@ export function OptionsApp() {
 		}
 		setTopicWanted(true);
 	};
-	const showRecommended = (recommendedBy: string | undefined) => { setFilters({...filters, recommendedBy}); if (view.name !== 'list') go({name: 'list'}); };
+	const showRecommended = (recommendedBy: string | undefined) => {
+		setFilters({...filters, recommendedBy});
+		if (view.name !== 'list') go({name: 'list'});
+	};
+	const pickView = (next: View) => {
+		if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort});
+		go(next);
+	};
+	const openAddWork = () => { setEditing(undefined); setAdding(true); };
 	const trash = view.name === 'trash';
 	const ids = [...selected];
 
 	return (
-		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
-			<Sidebar view={view} onView={next => { if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort}); go(next); }}
+		<OpenAddWork.Provider value={openAddWork}><div class={`app ${editing ? 'editing' : ''}`}>
+			<Sidebar view={view} onView={pickView}
 				filtered={narrows(filters)} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
 				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy,
@@ -118,7 +128,8 @@ export function OptionsApp() {
 					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>
 				)}
 				{view.name === 'topics' && (
-					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
+					<TopicManager topics={topics} onMessage={message}
+						onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
 				)}
 				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
 				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
@@ -130,7 +141,11 @@ export function OptionsApp() {
 						...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
 					onClose={() => setAdding(false)}
 					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
-					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+					onSaved={item => {
+						setAdding(false);
+						message(t('addWorkSaved', item.title));
+						if (view.name !== 'list') go({name: 'list'});
+					}}/>
 			)}
 			{merging && (
 				<MergeDialog ids={merging} onClose={() => setMerging(undefined)} onMerged={(survivor, merged) => {
