@@ -17,7 +17,8 @@ const USAGE = 'usage: add [URL] [--title T] [--author A]... [--isbn ISBN]... [--
 export async function run(args: string[]): Promise<void> {
 	const {values, positionals, state} = parseCommand(args, {
 		title: {type: 'string'}, author: {type: 'string', multiple: true}, isbn: {type: 'string', multiple: true},
-		id: {type: 'string', multiple: true}, topic: {type: 'string', multiple: true}, kind: {type: 'string'}, status: {type: 'string'},
+		id: {type: 'string', multiple: true}, topic: {type: 'string', multiple: true}, kind: {type: 'string'},
+		status: {type: 'string'},
 	});
 	const [input, ...extra] = positionals;
 	if (extra.length > 0 || (input !== undefined && !httpUrl(input))) throw new Error(USAGE);
@@ -47,7 +48,8 @@ export async function run(args: string[]): Promise<void> {
 		...(values.status ? {status: values.status as Status} : {}),
 	};
 	const saved = store.edit(id, (doc, t) => {
-		let next = applyPatch(doc.del.v ? {...doc, del: {v: false, t}} : doc, patch, t); // Adding a deleted item again restores it
+		// Adding a deleted item again restores it
+		let next = applyPatch(doc.del.v ? {...doc, del: {v: false, t}} : doc, patch, t);
 		if (newLink && links.length > 0) next = addToSet(next, 'aliases', [newLink], t);
 		next = addToSet(next, 'isbn', identity.isbn, t);
 		next = addToSet(next, 'ids', identity.ids, t);

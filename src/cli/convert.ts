@@ -4,8 +4,9 @@ import {applyPatch, emptyDoc, type ItemDoc, materialize} from '../core/item-doc.
 import {createClock, formatStamp} from '../core/hlc.ts';
 import type {Item} from '../core/types.ts';
 import {
-	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId, FORMAT_IDS, linkless,
-	type ImportProblem, parseImports, planImport, publishTopicHtml, publishTopicMarkdown, toShelfmarkJson,
+	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, type FormatId,
+	FORMAT_IDS, linkless, type ImportProblem, parseImports, planImport, publishTopicHtml, publishTopicMarkdown,
+	toShelfmarkJson,
 } from '../formats/index.ts';
 
 const WRITERS: Record<string, (items: Item[], docs: ItemDoc[], topic: string | null, title: string) => string> = {
@@ -27,7 +28,8 @@ function option(args: string[], name: string): string | undefined {
 	return i >= 0 ? args[i + 1] : undefined;
 }
 
-const describe = (p: ImportProblem, name: string) => `${p.file ?? name}${p.line === undefined ? '' : `:${p.line}`}${p.field ? ` ${p.field}` : ''}: ${p.severity} ${p.code}: ${p.message}`;
+const describe = (p: ImportProblem, name: string) => `${p.file ?? name}${p.line === undefined ? '' : `:${p.line}`}`
+	+ `${p.field ? ` ${p.field}` : ''}: ${p.severity} ${p.code}: ${p.message}`;
 
 /**
  * `convert FILE --to FORMAT`: imports files into an empty in-memory list (duplicates merged by any shared key) and
@@ -37,7 +39,8 @@ export async function run(args: string[]): Promise<void> {
 	const to = option(args, '--to');
 	const topic = option(args, '--topic') ?? null;
 	const format = option(args, '--format') as FormatId | undefined;
-	const valued = new Set(['--to', '--topic', '--format'].flatMap(flag => (args.includes(flag) ? [args.indexOf(flag) + 1] : [])));
+	const valued = new Set(['--to', '--topic', '--format']
+		.flatMap(flag => (args.includes(flag) ? [args.indexOf(flag) + 1] : [])));
 	const files = args.filter((arg, i) => !arg.startsWith('--') && !valued.has(i));
 	const write = to ? WRITERS[to] : undefined;
 	if (!write || files.length === 0) throw new Error(USAGE);
@@ -47,7 +50,8 @@ export async function run(args: string[]): Promise<void> {
 	const plan = planImport(result.records, () => undefined);
 	for (const problem of result.problems) process.stderr.write(`${describe(problem, path.basename(files[0]!))}\n`);
 	for (const entry of plan.entries.filter(e => e.fate === 'failed')) {
-		process.stderr.write(`${entry.file ?? path.basename(files[0]!)}:${entry.line}: error ${entry.code}: ${entry.reason} (${entry.title.slice(0, 60)})\n`);
+		const where = `${entry.file ?? path.basename(files[0]!)}:${entry.line}`;
+		process.stderr.write(`${where}: error ${entry.code}: ${entry.reason} (${entry.title.slice(0, 60)})\n`);
 	}
 	if (!result.format || (result.records.length === 0 && result.problems.some(p => p.severity === 'error'))) {
 		throw new Error(`${files.join(', ')}: not a file Shelfmark can read`);

@@ -16,7 +16,8 @@ export function parseDocument(html: string, url: string): Document {
 	try {
 		return new JSDOM(html, {url, contentType: 'text/html', virtualConsole}).window.document;
 	} catch {
-		return new JSDOM(html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), {url, contentType: 'text/html', virtualConsole}).window.document;
+		const unstyled = html.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+		return new JSDOM(unstyled, {url, contentType: 'text/html', virtualConsole}).window.document;
 	}
 }
 
@@ -42,7 +43,8 @@ export function loadDocument(file: string, url: string): Document {
  * `{"file","error"}` where one failed: the batch goes on.
  */
 export async function runJsonl(handle: (input: JsonlInput) => Record<string, unknown>,
-	input: NodeJS.ReadableStream = process.stdin, output: {write(line: string): unknown} = process.stdout): Promise<void> {
+	input: NodeJS.ReadableStream = process.stdin,
+	output: {write(line: string): unknown} = process.stdout): Promise<void> {
 	const lines = createInterface({input, crlfDelay: Infinity});
 	for await (const line of lines) {
 		if (!line.trim()) continue;

@@ -19,7 +19,9 @@ export function parseValue(field: string, raw: string): unknown {
 	if ((MV_FIELDS as readonly string[]).includes(field)) return raw;
 	if (field === 'status' && !(STATUSES as readonly string[]).includes(raw)) throw new Error(`status must be one of ${STATUSES.join(', ')}`);
 	if (field === 'kind' && !(KINDS as readonly string[]).includes(raw)) throw new Error(`kind must be one of ${KINDS.join(', ')}`);
-	if (field === 'rating' && !(Number.isInteger(json) && (json as number) >= 1 && (json as number) <= 5)) throw new Error('rating must be 1 to 5');
+	if (field === 'rating' && !(Number.isInteger(json) && (json as number) >= 1 && (json as number) <= 5)) {
+		throw new Error('rating must be 1 to 5');
+	}
 	if (raw === '' || raw === 'null') return null;
 	return typeof json === 'object' || typeof json === 'number' ? json : raw;
 }
@@ -33,7 +35,8 @@ export async function run(args: string[]): Promise<void> {
 	if (!fields.includes(field)) throw new Error(`unknown field ${field}; one of ${fields.join(', ')}`);
 	const store = loadState(state);
 	if (!store.get(id)) throw new Error(`no item ${id}`);
-	// The save rules of the extension: http(s) links only, checksum-valid ISBNs, ids of a known scheme; else nothing is written
+	// The save rules of the extension: http(s) links only, checksum-valid ISBNs, ids of a known scheme;
+	// else nothing is written
 	const patch = cleanPatch({[field]: parseValue(field, raw)} as ItemPatch);
 	store.edit(id, (doc, t) => applyPatch(doc, patch, t));
 	await saveState(state, store);

@@ -21,7 +21,8 @@ export function loadState(file: string): MemoryStore {
 	if (problems.list.some(problem => problem.severity === 'error')) {
 		throw new Error(`${file}: ${problems.list.map(problem => problem.message).join('; ')}`);
 	}
-	const cli = data.cli ?? {node: `cli-${randomId(4)}`, clock: {wall: 0, counter: 0, node: ''}, epoch: randomId(4), versions: {}, sync: {}};
+	const cli = data.cli
+		?? {node: `cli-${randomId(4)}`, clock: {wall: 0, counter: 0, node: ''}, epoch: randomId(4), versions: {}, sync: {}};
 	const clock = cli.clock.node ? cli.clock : {...cli.clock, node: cli.node};
 	return MemoryStore.fromJSON({...cli, clock, docs});
 }
@@ -34,14 +35,18 @@ export async function saveState(file: string, store: MemoryStore): Promise<void>
 	await settleStore(store);
 	const {docs, ...cli} = store.toJSON();
 	const sorted: ItemDoc[] = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const state: StateFile = {format: 'shelfmark-backup', version: 1, exportedAt: new Date().toISOString(), docs: sorted, cli};
+	const state: StateFile = {
+		format: 'shelfmark-backup', version: 1, exportedAt: new Date().toISOString(), docs: sorted, cli,
+	};
 	writeFileSync(`${file}.tmp`, `${JSON.stringify(state, null, '\t')}\n`);
 	renameSync(`${file}.tmp`, file);
 }
 
 /** parseArgs with the shared `--state FILE` option (default $SHELFMARK_STATE or ./shelfmark-state.json). */
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-	const parsed = parseArgs({args, options: {...options, state: {type: 'string'}}, allowPositionals: true, strict: true});
+	const parsed = parseArgs({
+		args, options: {...options, state: {type: 'string'}}, allowPositionals: true, strict: true,
+	});
 	const state = (parsed.values as {state?: string}).state ?? process.env.SHELFMARK_STATE ?? DEFAULT_STATE;
 	return {values: parsed.values, positionals: parsed.positionals, state};
 }

@@ -31,7 +31,8 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 	const [error, setError] = useState<string>();
 	const [found, setFound] = useState<Item>();
 	const panel = useRef<HTMLDivElement>(null);
-	useEffect(() => panel.current?.querySelector<HTMLElement>('textarea[name="title"]')?.focus(), []); // Type the title straight away
+	// Type the title straight away
+	useEffect(() => panel.current?.querySelector<HTMLElement>('textarea[name="title"]')?.focus(), []);
 	const save = async (event: Event) => {
 		event.preventDefault();
 		const {fields, errors} = readValues(values);
@@ -41,9 +42,11 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 		}
 		setBusy(true);
 		try {
-			// Saving a work that shares an ISBN, id or link with a saved one would write over that one: offer it instead.
+			// Saving a work that shares an ISBN, id or link with a saved one would write over that one:
+			// offer it instead.
 			const same = fields.isbn.length + fields.ids.length + (fields.url ? 1 : 0) === 0 ? null
-				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases, isbn: fields.isbn, ids: fields.ids});
+				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases,
+					isbn: fields.isbn, ids: fields.ids});
 			if (same) return setFound(same);
 			const saved = await api.saveItem(newWorkFields(fields));
 			invalidate();
@@ -64,14 +67,20 @@ export function AddWork({knownTopics, defaults, onClose, onSaved, onOpen}: AddWo
 					<h2>{t('addWorkHeading')}</h2>
 					<button type="button" class="link" onClick={onClose}>{t('optEditorClose')}</button>
 				</div>
-				<ItemForm values={values} onChange={next => { setValues(next); setFound(undefined); }} knownTopics={knownTopics} submitted={submitted} detailsOpen
+				<ItemForm values={values} onChange={next => { setValues(next); setFound(undefined); }}
+					knownTopics={knownTopics} submitted={submitted} detailsOpen
 					extra={<OpenLibraryFill values={values} onFill={fill => setValues(fill)}/>}/>
 				<div class="editor-actions">
-					<button type="submit" class="primary" disabled={busy}>{busy ? t('actionSaving') : t('actionSave')}</button>
+					<button type="submit" class="primary" disabled={busy}>
+						{busy ? t('actionSaving') : t('actionSave')}
+					</button>
 					<button type="button" onClick={onClose}>{t('optCancel')}</button>
 				</div>
 				<p class={error ? 'error-text' : 'hint'} role="status">
-					{found ? <>{t('addWorkExists', found.title)} <button type="button" class="link" onClick={() => onOpen(found.id)}>{t('addWorkOpen')}</button></> : error}
+					{found
+						? <>{t('addWorkExists', found.title)} <button type="button" class="link"
+							onClick={() => onOpen(found.id)}>{t('addWorkOpen')}</button></>
+						: error}
 				</p>
 			</form>
 		</div>

@@ -21,7 +21,8 @@ export type BulkBarProps = {
 };
 
 /** Actions on the selected items: add or remove a topic, set the status, merge, move to (or restore from) the trash. */
-export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear, focusTopic, onTopicFocused}: BulkBarProps) {
+export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, onRestore, onMerge, onClear,
+	focusTopic, onTopicFocused}: BulkBarProps) {
 	const id = useId();
 	const [topic, setTopic] = useState('');
 	const topicField = useRef<HTMLInputElement>(null);
@@ -36,13 +37,15 @@ export function BulkBar({count, trash, knownTopics, onTopic, onStatus, onTrash, 
 			{trash ? <button type="button" onClick={onRestore}>{t('optBulkRestore')}</button> : <>
 				<div class="field bulk-topic">
 					<label for={`${id}-topic`}>{t('optBulkTopic')}</label>
-					<input ref={topicField} id={`${id}-topic`} list={`${id}-topics`} value={topic} autocomplete="off" onInput={e => setTopic(e.currentTarget.value)}
+					<input ref={topicField} id={`${id}-topic`} list={`${id}-topics`} value={topic} autocomplete="off"
+						onInput={e => setTopic(e.currentTarget.value)}
 						onKeyDown={e => { if (e.key === 'Enter') { e.preventDefault(); apply(true); } }}/>
 					<datalist id={`${id}-topics`}>{knownTopics.map(name => <option key={name} value={name}/>)}</datalist>
 				</div>
 				<button type="button" disabled={!clean} onClick={() => apply(true)}>{t('optBulkAddTopic')}</button>
 				<button type="button" disabled={!clean} onClick={() => apply(false)}>{t('optBulkRemoveTopic')}</button>
-				<StatusSelect value={undefined} label={t('optBulkStatus')} emptyLabel={t('optBulkStatusKeep')} onChange={status => status && onStatus(status)}/>
+				<StatusSelect value={undefined} label={t('optBulkStatus')} emptyLabel={t('optBulkStatusKeep')}
+					onChange={status => status && onStatus(status)}/>
 				{count >= 2 && <button type="button" onClick={onMerge}>{t('optBulkMerge')}</button>}
 				<button type="button" class="danger" onClick={onTrash}>{t('optBulkTrash')}</button>
 			</>}

@@ -22,7 +22,8 @@ export function ColumnMapping({headers, mapping, onApply}: ColumnMappingProps) {
 					<div class="field" key={header}>
 						<label for={`${id}-${i}`}>{header}</label>
 						<select id={`${id}-${i}`} name={`column-${i}`} value={edited[header] ?? ''}
-							onChange={e => setEdited({...edited, [header]: (e.currentTarget.value || undefined) as MappableField | undefined})}>
+							onChange={e => setEdited({...edited,
+								[header]: (e.currentTarget.value || undefined) as MappableField | undefined})}>
 							<option value="">{t('ieMappingIgnore')}</option>
 							{MAPPABLE_FIELDS.map(field => <option key={field} value={field}>{t(`ieField_${field}`)}</option>)}
 						</select>

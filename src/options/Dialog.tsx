@@ -21,7 +21,9 @@ export function Dialog({title, onClose, children, class: extra}: DialogProps) {
 	const box = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		const opener = document.activeElement as HTMLElement | null;
-		(box.current!.querySelector<HTMLElement>('[data-autofocus]') ?? box.current!.querySelector<HTMLElement>(FOCUSABLE) ?? box.current!).focus();
+		const target = box.current!.querySelector<HTMLElement>('[data-autofocus]')
+			?? box.current!.querySelector<HTMLElement>(FOCUSABLE) ?? box.current!;
+		target.focus();
 		return () => { if (opener?.isConnected) opener.focus(); };
 	}, []);
 	const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -40,7 +42,8 @@ export function Dialog({title, onClose, children, class: extra}: DialogProps) {
 	};
 	return (
 		<div class="dialog-backdrop" onMouseDown={event => { if (event.target === event.currentTarget) onClose(); }}>
-			<div ref={box} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} tabIndex={-1} class={`dialog ${extra ?? ''}`} onKeyDown={onKeyDown}>
+			<div ref={box} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} tabIndex={-1}
+				class={`dialog ${extra ?? ''}`} onKeyDown={onKeyDown}>
 				<h2 id={`${id}-title`}>{title}</h2>
 				{children}
 			</div>

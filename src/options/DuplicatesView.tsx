@@ -15,7 +15,8 @@ export type DuplicatesViewProps = {
 
 function Member({item, covers}: {item: Item; covers: boolean}) {
 	const source = item.publisher ?? item.provider;
-	const details = [item.authors.join(', '), t(`kind_${item.kind}`), source, item.publishedAt?.slice(0, 4)].filter(Boolean).join(' · ');
+	const details = [item.authors.join(', '), t(`kind_${item.kind}`), source, item.publishedAt?.slice(0, 4)]
+		.filter(Boolean).join(' · ');
 	return (
 		<li class="dup-member">
 			<ItemCover item={item} remote={covers}/>
@@ -43,7 +44,10 @@ export function DuplicatesView({duplicates, covers, onMerge, onMessage}: Duplica
 			<h2 id="duplicates-heading">{t('optNavDuplicates')}</h2>
 			<p class="hint">{t('optDupIntro')}</p>
 			{error !== undefined && !groups && (
-				<div role="alert"><p>{errorMessage(error)}</p><button type="button" onClick={duplicates.retry}>{t('optRetry')}</button></div>
+				<div role="alert">
+					<p>{errorMessage(error)}</p>
+					<button type="button" onClick={duplicates.retry}>{t('optRetry')}</button>
+				</div>
 			)}
 			{!groups && error === undefined && <p aria-busy="true">{t('optLoading')}</p>}
 			{groups?.length === 0 && <p class="empty">{t('optDupEmpty')}</p>}
@@ -54,7 +58,9 @@ export function DuplicatesView({duplicates, covers, onMerge, onMessage}: Duplica
 						<h3>{label}</h3>
 						<ul>{group.map(item => <Member key={item.id} item={item} covers={covers}/>)}</ul>
 						<div class="row-actions">
-							<button type="button" class="primary" onClick={() => onMerge(group.map(item => item.id))}>{t('optDupMerge')}</button>
+							<button type="button" class="primary" onClick={() => onMerge(group.map(item => item.id))}>
+								{t('optDupMerge')}
+							</button>
 							<button type="button" onClick={() => void dismiss(group)}>{t('optDupDismiss')}</button>
 						</div>
 					</article>

@@ -47,7 +47,8 @@ export function EncryptionSwitch({encrypted, unfinished, onStatus, onMessage}: E
 				<p class="hint">{t(encrypted ? 'syncDecryptHint' : 'syncEncryptHint')}</p>
 				<div class="field">
 					<label for={`${id}-passphrase`}>{t(encrypted ? 'syncOldPassphrase' : 'syncNewPassphrase')}</label>
-					<input id={`${id}-passphrase`} type="password" autocomplete={encrypted ? 'current-password' : 'new-password'} required
+					<input id={`${id}-passphrase`} type="password"
+						autocomplete={encrypted ? 'current-password' : 'new-password'} required
 						value={passphrase} onInput={e => setPassphrase(e.currentTarget.value)}/>
 				</div>
 				{!encrypted && (
@@ -59,7 +60,9 @@ export function EncryptionSwitch({encrypted, unfinished, onStatus, onMessage}: E
 				)}
 				{error && <p role="alert" class="error">{error}</p>}
 				<div class="actions">
-					<button type="submit" disabled={busy}>{busy ? t('syncRekeying') : t(encrypted ? 'syncDecrypt' : 'syncEncrypt')}</button>
+					<button type="submit" disabled={busy}>
+						{busy ? t('syncRekeying') : t(encrypted ? 'syncDecrypt' : 'syncEncrypt')}
+					</button>
 				</div>
 			</form>
 		</details>

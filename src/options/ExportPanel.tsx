@@ -23,12 +23,17 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 	const download = async () => {
 		setBusy(true);
 		try {
-			const file = await api.exportList(format, publish && topic ? {topic, locale: t('optLang') === 'zh-CN' ? 'zh_CN' : 'en'} : {});
+			const file = await api.exportList(format,
+				publish && topic ? {topic, locale: t('optLang') === 'zh-CN' ? 'zh_CN' : 'en'} : {});
 			const parts = [file.text];
 			// A large export arrives in parts (one message each); the Blob joins them without one giant string.
-			for (let part = 1; part < (file.parts ?? 1); part++) parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
+			for (let part = 1; part < (file.parts ?? 1); part++) {
+				parts.push((await api.exportList(format, {exportId: file.exportId!, part})).text);
+			}
 			downloadText(file.fileName, file.mime, parts);
-			onMessage(file.omitted ? tn('ieExportOmitted', file.count, file.fileName, file.omitted) : tn('ieExported', file.count, file.fileName));
+			onMessage(file.omitted
+				? tn('ieExportOmitted', file.count, file.fileName, file.omitted)
+				: tn('ieExported', file.count, file.fileName));
 		} catch (error) {
 			onMessage(errorMessage(error), true);
 		} finally {
@@ -40,8 +45,11 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 			<h2 id={`${id}-h`}>{t('ieExportHeading')}</h2>
 			<div class="field">
 				<label for={`${id}-format`}>{t('ieExportFormat')}</label>
-				<select id={`${id}-format`} name="export-format" value={format} onChange={e => setFormat(e.currentTarget.value as ExportFormat)}>
-					{EXPORT_FORMATS.map(value => <option key={value} value={value}>{t(`ieExport_${value.replace(/-/g, '_')}` as MessageKey)}</option>)}
+				<select id={`${id}-format`} name="export-format" value={format}
+					onChange={e => setFormat(e.currentTarget.value as ExportFormat)}>
+					{EXPORT_FORMATS.map(value => (
+						<option key={value} value={value}>{t(`ieExport_${value.replace(/-/g, '_')}` as MessageKey)}</option>
+					))}
 				</select>
 			</div>
 			{publish && (
@@ -54,7 +62,9 @@ export function ExportPanel({topics, onMessage}: ExportPanelProps) {
 				</div>
 			)}
 			<div class="actions">
-				<button type="button" class="primary" disabled={busy} onClick={() => void download()}>{t('ieDownload')}</button>
+				<button type="button" class="primary" disabled={busy} onClick={() => void download()}>
+					{t('ieDownload')}
+				</button>
 			</div>
 		</section>
 	);

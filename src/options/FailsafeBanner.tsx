@@ -19,7 +19,8 @@ export function FailsafeBanner({ids, onDone, onMessage}: FailsafeBannerProps) {
 		onMessage(tn('syncRestored', count));
 		onDone();
 	}, (error: unknown) => onMessage(errorMessage(error), true));
-	const dismiss = () => api.dismissSyncBanner().then(onDone, (error: unknown) => onMessage(errorMessage(error), true));
+	const dismiss = () => api.dismissSyncBanner()
+		.then(onDone, (error: unknown) => onMessage(errorMessage(error), true));
 	return (
 		<div class="banner warning" role="alert">
 			<p>{tn('syncFailsafe', ids.length)}</p>

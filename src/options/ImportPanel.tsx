@@ -13,7 +13,8 @@ import {ImportPreviewTable} from './ImportPreviewTable.tsx';
 import {ImportTopicHints} from './ImportTopicHints.tsx';
 import {type ImportPhase, useImport} from './use-import.ts';
 
-const formatLabel = (format: string | undefined) => (format ? t(`ieFormat_${format.replace(/-/g, '_')}` as MessageKey) : t('ieUnknownFormat'));
+const formatLabel = (format: string | undefined) =>
+	(format ? t(`ieFormat_${format.replace(/-/g, '_')}` as MessageKey) : t('ieUnknownFormat'));
 
 function Progress({phase}: {phase: ImportPhase}) {
 	if (phase.name === 'reading') return <p role="status">{t('ieReading')}</p>;
@@ -53,7 +54,8 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 	// keeps the records and their indexes).
 	const [ticked, setTicked] = useState<{generation?: number; merge: Set<number>}>({merge: new Set()});
 	const [dragging, setDragging] = useState(false);
-	const done = (outcome: ImportOutcome) => onMessage(t('ieDone', outcome.counts.new, outcome.counts.merged, outcome.counts.skipped));
+	const done = (outcome: ImportOutcome) =>
+		onMessage(t('ieDone', outcome.counts.new, outcome.counts.merged, outcome.counts.skipped));
 	const state = useImport(api, done);
 	const {phase} = state;
 	const preview = phase.name === 'preview' || phase.name === 'error' ? phase.preview : undefined;
@@ -76,25 +78,32 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 			<h2 id={`${id}-h`}>{t('ieImportHeading')}</h2>
 			<p class="hint">{t('ieImportHint')}</p>
 			<div class={`dropzone ${dragging ? 'dragging' : ''}`} onDragOver={e => { e.preventDefault(); setDragging(true); }}
-				onDragLeave={() => setDragging(false)} onDrop={e => { e.preventDefault(); setDragging(false); choose(e.dataTransfer?.files ?? null); }}>
+				onDragLeave={() => setDragging(false)}
+				onDrop={e => { e.preventDefault(); setDragging(false); choose(e.dataTransfer?.files ?? null); }}>
 				<label class="button" for={`${id}-files`}>{t('ieChooseFiles')}</label>
 				<input id={`${id}-files`} class="visually-hidden" type="file" name="import-files" multiple
 					accept=".csv,.html,.htm,.json,.zip,.ris,.bib,.txt,text/csv,text/html,application/json,application/zip"
 					onChange={e => { choose(e.currentTarget.files); e.currentTarget.value = ''; }}/>
 				<span>{t('ieDropHere')}</span>
 			</div>
-			<BookmarksImport onRecords={(name, result) => void state.previewRecords(name, result)} onError={message => onMessage(message, true)}/>
+			<BookmarksImport onRecords={(name, result) => void state.previewRecords(name, result)}
+				onError={message => onMessage(message, true)}/>
 			{state.fileNames.length > 0 && <p>{t('ieFiles', state.fileNames.join(', '))}</p>}
 			{preview && <p class="detected">{t('ieDetected', formatLabel(preview.format))}</p>}
 			{state.columns && phase.name !== 'sending' && (
-				<ColumnMapping key={state.fileNames.join('|')} headers={state.columns.headers} mapping={state.columns.mapping} onApply={mapping => void state.remap(mapping)}/>
+				<ColumnMapping key={state.fileNames.join('|')} headers={state.columns.headers}
+					mapping={state.columns.mapping} onApply={mapping => void state.remap(mapping)}/>
 			)}
 			<Progress phase={phase}/>
 			{phase.name === 'error' && <p role="alert" class="error">{phase.message}</p>}
 			{/* Kept while a mapping previews again, so the button just pressed keeps the focus */}
-			{(preview || (state.remapping && phase.name === 'sending')) && <ImportTopicHints mappings={mappings} chosen={state.topicMap}
-				onChange={phase.name === 'preview' || state.remapping ? map => void state.mapTopics(map, mergeList()) : undefined}/>}
-			{preview && <ImportPreviewTable preview={preview} merge={merge} onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
+			{(preview || (state.remapping && phase.name === 'sending')) && <ImportTopicHints mappings={mappings}
+				chosen={state.topicMap}
+				onChange={phase.name === 'preview' || state.remapping
+					? map => void state.mapTopics(map, mergeList())
+					: undefined}/>}
+			{preview && <ImportPreviewTable preview={preview} merge={merge}
+				onToggleMerge={phase.name === 'preview' ? toggleMerge : undefined}/>}
 			{phase.name === 'preview' && <>
 				{failed > 0 && <>
 					<p class="hint">{t('ieBlocked')}</p>
@@ -105,14 +114,17 @@ export function ImportPanel({topics = [], onMessage}: ImportPanelProps) {
 				</>}
 				{preview!.writes === 0 && failed === 0 && <p>{t('ieNothingToImport')}</p>}
 				<div class="actions import-actions">
-					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)} onClick={() => void state.apply(skip, mergeList())}>
+					<button type="button" class="primary" disabled={preview!.writes === 0 || (failed > 0 && !skip)}
+						onClick={() => void state.apply(skip, mergeList())}>
 						{tn('ieImportButton', preview!.writes)}
 					</button>
 					<button type="button" onClick={state.reset}>{t('ieCancel')}</button>
 				</div>
 			</>}
 			{phase.name === 'done' && (
-				<p role="status" class="import-done">{t('ieDone', phase.outcome.counts.new, phase.outcome.counts.merged, phase.outcome.counts.skipped)}</p>
+				<p role="status" class="import-done">
+					{t('ieDone', phase.outcome.counts.new, phase.outcome.counts.merged, phase.outcome.counts.skipped)}
+				</p>
 			)}
 		</section>
 	);

@@ -24,14 +24,15 @@ export type ImportPreviewTableProps = {
 };
 
 /** The "possible duplicate of ..." line under a title, with the checkbox that merges the record into it. */
-function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checked: boolean; onToggle?(merge: boolean): void}) {
+function PossibleDuplicate({entry, checked, onToggle}: {entry: PlanEntry; checked: boolean;
+	onToggle?(merge: boolean): void}) {
 	const id = useId();
 	return (
 		<div class="possible-duplicate">
 			<span id={`${id}-of`}>{t('iePossibleDuplicate', entry.possibleDuplicateOf!.title)}</span>
 			<span class="check">
-				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle} aria-describedby={`${id}-of`}
-					onChange={e => onToggle?.(e.currentTarget.checked)}/>
+				<input id={id} type="checkbox" name={`merge-${entry.index}`} checked={checked} disabled={!onToggle}
+					aria-describedby={`${id}-of`} onChange={e => onToggle?.(e.currentTarget.checked)}/>
 				<label for={id}>{t('iePossibleMerge')}</label>
 			</span>
 		</div>
@@ -44,7 +45,8 @@ type Filter = Fate | 'possible' | '';
 export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: ImportPreviewTableProps) {
 	const id = useId();
 	const [fate, setFate] = useState<Filter>(preview.counts.failed > 0 ? 'failed' : '');
-	const shown = preview.entries.filter(entry => !fate || (fate === 'possible' ? entry.possibleDuplicateOf : entry.fate === fate));
+	const shown = preview.entries
+		.filter(entry => !fate || (fate === 'possible' ? entry.possibleDuplicateOf : entry.fate === fate));
 	const {counts} = preview;
 	const possible = preview.possible ?? 0;
 	return (
@@ -64,16 +66,23 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 			</div>
 			<div class="preview-scroll">
 				<table class="preview-table">
-					<thead><tr><th scope="col">{t('ieColLine')}</th><th scope="col">{t('ieColTitle')}</th><th scope="col">{t('ieColFate')}</th><th scope="col">{t('ieColReason')}</th></tr></thead>
+					<thead>
+						<tr>
+							<th scope="col">{t('ieColLine')}</th><th scope="col">{t('ieColTitle')}</th>
+							<th scope="col">{t('ieColFate')}</th><th scope="col">{t('ieColReason')}</th>
+						</tr>
+					</thead>
 					<tbody>
 						{shown.map(entry => (
-							<tr key={entry.index} data-fate={entry.fate} data-possible={entry.possibleDuplicateOf ? '' : undefined}>
+							<tr key={entry.index} data-fate={entry.fate}
+								data-possible={entry.possibleDuplicateOf ? '' : undefined}>
 								<td>{entry.file ? `${entry.file}:${entry.line}` : entry.line}</td>
 								<td>
 									{entry.title}
 									{entry.possibleDuplicateOf && (
 										<PossibleDuplicate entry={entry} checked={merge.has(entry.index)}
-											onToggle={onToggleMerge && (checked => onToggleMerge(entry.index, checked))}/>
+											onToggle={onToggleMerge
+												&& (checked => onToggleMerge(entry.index, checked))}/>
 									)}
 								</td>
 								<td>{t(`ieFate_${entry.fate}`)}</td>
@@ -88,7 +97,9 @@ export function ImportPreviewTable({preview, merge = new Set(), onToggleMerge}: 
 				<details open={preview.errorCount > 0}>
 					<summary>{t('ieProblemsHeading', preview.problemCount)}</summary>
 					<ul class="problems">
-						{preview.problems.map((problem, i) => <li key={i} data-severity={problem.severity}>{describeProblem(problem)}</li>)}
+						{preview.problems.map((problem, i) => (
+							<li key={i} data-severity={problem.severity}>{describeProblem(problem)}</li>
+						))}
 					</ul>
 				</details>
 			)}

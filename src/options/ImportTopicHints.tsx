@@ -14,7 +14,8 @@ export type ImportTopicHintsProps = {
 	onChange?(map: TopicMap): void;
 };
 
-function Hint({mapping, chosen, onChange}: {mapping: TopicMapping; chosen: TopicMap; onChange?: ((map: TopicMap) => void) | undefined}) {
+function Hint({mapping, chosen, onChange}: {mapping: TopicMapping; chosen: TopicMap;
+	onChange?: ((map: TopicMap) => void) | undefined}) {
 	const id = useId();
 	const mapped = chosen.get(mapping.from) === mapping.to;
 	const set = (on: boolean) => {
@@ -42,14 +43,21 @@ export function ImportTopicHints({mappings, chosen, onChange}: ImportTopicHintsP
 	const id = useId();
 	if (mappings.length === 0) return null;
 	const pending = mappings.filter(mapping => mapping.existing && chosen.get(mapping.from) !== mapping.to);
-	const useAll = () => onChange?.(new Map([...chosen, ...pending.map(mapping => [mapping.from, mapping.to] as const)]));
+	const useAll = () =>
+		onChange?.(new Map([...chosen, ...pending.map(mapping => [mapping.from, mapping.to] as const)]));
 	return (
 		<section class="topic-variants import-topics" aria-labelledby={`${id}-h`}>
 			<h3 id={`${id}-h`}>{t('ieTopicsHeading')}</h3>
 			<ul>
-				{mappings.map(mapping => <Hint key={mapping.from} mapping={mapping} chosen={chosen} onChange={onChange}/>)}
+				{mappings.map(mapping => (
+					<Hint key={mapping.from} mapping={mapping} chosen={chosen} onChange={onChange}/>
+				))}
 			</ul>
-			{pending.length > 1 && <button type="button" aria-disabled={onChange ? undefined : 'true'} onClick={useAll}>{t('ieTopicUseAll')}</button>}
+			{pending.length > 1 && (
+				<button type="button" aria-disabled={onChange ? undefined : 'true'} onClick={useAll}>
+					{t('ieTopicUseAll')}
+				</button>
+			)}
 		</section>
 	);
 }

@@ -32,17 +32,31 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 		if (item && (!dirty.current || draft === undefined)) setDraft(valuesOf(item));
 	}, [item]); // Only a newly loaded item resets the draft
 	useEffect(() => { dirty.current = false; setSubmitted(false); setStatus(undefined); }, [id]);
-	useEffect(() => { // Escape closes the editor wherever the focus is, unless a dialog, a menu or a field took it first
+	useEffect(() => { // Escape closes the editor wherever the focus is, unless a dialog, menu or field took it first
 		const onKey = (event: KeyboardEvent) => {
-			if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[role="dialog"], [role="menu"]')) return;
+			if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[role="dialog"], [role="menu"]')) {
+				return;
+			}
 			onClose();
 		};
 		document.addEventListener('keydown', onKey);
 		return () => document.removeEventListener('keydown', onKey);
 	}, [onClose]);
 
-	if (loaded.error && !item) return <aside class="editor" aria-label={t('optEditorLabel')}><p class="error-text" role="alert">{errorMessage(loaded.error)}</p></aside>;
-	if (!item || !draft) return <aside class="editor" aria-label={t('optEditorLabel')} aria-busy="true"><p>{t('optLoading')}</p></aside>;
+	if (loaded.error && !item) {
+		return (
+			<aside class="editor" aria-label={t('optEditorLabel')}>
+				<p class="error-text" role="alert">{errorMessage(loaded.error)}</p>
+			</aside>
+		);
+	}
+	if (!item || !draft) {
+		return (
+			<aside class="editor" aria-label={t('optEditorLabel')} aria-busy="true">
+				<p>{t('optLoading')}</p>
+			</aside>
+		);
+	}
 
 	const save = async (event: Event) => {
 		event.preventDefault();
@@ -71,19 +85,22 @@ export function ItemEditor({id, revision, knownTopics, onClose, onDelete, onRest
 			}}>
 				<div class="editor-head">
 					{item.url
-						? <a class="editor-url" href={item.url} target="_blank" rel="noopener noreferrer" title={t('optEditorOpen')}>{item.url}</a>
+						? <a class="editor-url" href={item.url} target="_blank" rel="noopener noreferrer"
+							title={t('optEditorOpen')}>{item.url}</a>
 						: <span/>}
 					<button type="button" class="link" onClick={onClose}>{t('optEditorClose')}</button>
 				</div>
 				{conflicts.map(text => <p key={text} class="hint">{t('optEditorConflicts', text)}</p>)}
-				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen onShowRecommended={showRecommended}
+				<ItemForm values={draft} knownTopics={knownTopics} submitted={submitted} detailsOpen
+					onShowRecommended={showRecommended}
 					onChange={values => { setDraft(values); dirty.current = true; setStatus(undefined); }}/>
 				<p class="hint">{t('optEditorAdded', new Date(item.addedAt).toLocaleDateString())}</p>
 				<div class="editor-actions">
 					<button type="submit" class="primary">{t('optEditorSave')}</button>
 					{item.deletedAt
 						? <button type="button" onClick={() => onRestore(item)}>{t('optRestore')}</button>
-						: <button type="button" class="danger" data-testid="editor-delete" onClick={() => onDelete(item)}>{t('optDelete')}</button>}
+						: <button type="button" class="danger" data-testid="editor-delete"
+							onClick={() => onDelete(item)}>{t('optDelete')}</button>}
 				</div>
 				<p class={status?.error ? 'error-text' : 'hint'} role="status">{status?.message}</p>
 			</form>

@@ -102,7 +102,8 @@ export function ItemGrid(props: ItemGridProps) {
 		setScrollTop(element.scrollTop);
 		focusWanted.current = next;
 		setCursor(next);
-		// A row already drawn takes the focus now: moving to the cursor's own row changes no state, so no render follows
+		// A row already drawn takes the focus now: moving to the cursor's own row changes no state,
+		// so no render follows
 		const row = element.querySelector<HTMLElement>(`[data-index="${next}"]`);
 		if (row) { row.focus(); focusWanted.current = undefined; }
 	};
@@ -123,12 +124,15 @@ export function ItemGrid(props: ItemGridProps) {
 	const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
 		if ((event.target as HTMLElement).getAttribute('role') !== 'row') return; // Keys inside controls are theirs
 		const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
-		const moves: Record<string, number> = {ArrowDown: cursor + 1, ArrowUp: cursor - 1, PageDown: cursor + page, PageUp: cursor - page, Home: 0, End: pages.total - 1};
+		const moves: Record<string, number> = {ArrowDown: cursor + 1, ArrowUp: cursor - 1,
+			PageDown: cursor + page, PageUp: cursor - page, Home: 0, End: pages.total - 1};
 		const item = pages.row(cursor);
 		if (event.key in moves) moveTo(moves[event.key]!);
 		else if (item && event.key === 'Enter') props.onOpen(item);
 		else if (item && event.key === ' ') props.onToggle(item);
-		else if (item && (event.key === 'Delete' || event.key === 'Backspace')) (trash ? props.onRestore : props.onDelete)(item);
+		else if (item && (event.key === 'Delete' || event.key === 'Backspace')) {
+			(trash ? props.onRestore : props.onDelete)(item);
+		}
 		else return;
 		event.preventDefault();
 	};
@@ -137,22 +141,30 @@ export function ItemGrid(props: ItemGridProps) {
 	for (let index = first; index < last; index++) {
 		const item = pages.row(index);
 		rows.push(item
-			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor} selected={selected.has(item.id)} current={item.id === currentId}
-				trash={trash} covers={props.covers} menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
-				onRestore={rowHandlers.onRestore} onFocusRow={setCursor} onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
-			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder" style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
+			? <ItemRow key={item.id} item={item} index={index} focusable={index === cursor}
+				selected={selected.has(item.id)} current={item.id === currentId} trash={trash} covers={props.covers}
+				menuOpen={menu?.item.id === item.id} onToggle={rowHandlers.onToggle} onOpen={rowHandlers.onOpen}
+				onRestore={rowHandlers.onRestore} onFocusRow={setCursor}
+				onMenu={toggleMenu} onBump={rowHandlers.onBump}/>
+			: <div key={`loading-${index}`} role="row" aria-rowindex={index + 2} class="row placeholder"
+				style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}>
 				<div role="gridcell" aria-busy="true">{t('optLoading')}</div>
 			</div>);
 	}
 
 	return (<>
-		<div role="grid" aria-label={label} aria-rowcount={pages.total + 1} aria-multiselectable="true" class="grid" onKeyDown={onKeyDown}>
+		<div role="grid" aria-label={label} aria-rowcount={pages.total + 1} aria-multiselectable="true" class="grid"
+			onKeyDown={onKeyDown}>
 			<div role="rowgroup" class="grid-head">
 				<div role="row" aria-rowindex={1} class="head-row">
-					<div role="columnheader" class="cell-select"><span class="visually-hidden">{t('optColSelect')}</span></div>
+					<div role="columnheader" class="cell-select">
+						<span class="visually-hidden">{t('optColSelect')}</span>
+					</div>
 					<div role="columnheader" class="cell-title">{t('optColTitle')}</div>
 					<div role="columnheader" class="cell-status">{t('optColStatus')}</div>
-					<div role="columnheader" class="cell-actions"><span class="visually-hidden">{t('optColActions')}</span></div>
+					<div role="columnheader" class="cell-actions">
+						<span class="visually-hidden">{t('optColActions')}</span>
+					</div>
 				</div>
 			</div>
 			<div class="viewport" ref={viewport} onScroll={e => setScrollTop(e.currentTarget.scrollTop)}>
@@ -160,8 +172,8 @@ export function ItemGrid(props: ItemGridProps) {
 			</div>
 		</div>
 		{menu && (
-			<RowMenu item={menu.item} anchor={menu.anchor} onClose={closeMenu} onEdit={props.onOpen} onProgress={props.onProgress}
-				onMerge={props.onMerge} onTrash={props.onDelete}/>
+			<RowMenu item={menu.item} anchor={menu.anchor} onClose={closeMenu} onEdit={props.onOpen}
+				onProgress={props.onProgress} onMerge={props.onMerge} onTrash={props.onDelete}/>
 		)}
 	</>);
 }

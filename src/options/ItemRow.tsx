@@ -43,17 +43,21 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
 	if (!progress && item.status !== 'reading') return null;
 	const fraction = progress && progressFraction(progress);
 	const text = progress && progressText(progress);
-	const unit = (progress ?? startingProgress(item)).unit; // A reading item with no progress yet starts in its own unit
+	// A reading item with no progress yet starts in its own unit
+	const unit = (progress ?? startingProgress(item)).unit;
 	return (
 		<span class="progress">
 			{fraction !== undefined && (
-				<span class="progress-bar" role="progressbar" aria-label={t('optProgressDialog', item.title)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={text}>
+				<span class="progress-bar" role="progressbar" aria-label={t('optProgressDialog', item.title)}
+					aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}
+					aria-valuetext={text}>
 					<span class="progress-fill" style={{width: `${fraction * 100}%`}}/>
 				</span>
 			)}
 			{text && <span class="progress-text">{text}</span>}
 			{!trash && !isComplete(progress) && (
-				<button type="button" class="bump" tabIndex={tab} aria-label={t('optProgressBump', stepWords(unit), item.title)}
+				<button type="button" class="bump" tabIndex={tab}
+					aria-label={t('optProgressBump', stepWords(unit), item.title)}
 					onClick={event => { event.stopPropagation(); onBump(item); }}>{stepFace(unit)}</button>
 			)}
 		</span>
@@ -65,15 +69,18 @@ function ProgressLine({item, tab, trash, onBump}: {item: Item; tab: number; tras
  * Rendered again only when its props change, so a scroll frame renders only the rows it brings into view.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-	const {item, index, focusable, selected, current, trash, covers, menuOpen, onToggle, onOpen, onRestore, onFocusRow} = props;
+	const {item, index, focusable, selected, current, trash, covers, menuOpen, onToggle, onOpen, onRestore,
+		onFocusRow} = props;
 	const details = [item.authors.join(', '), t(`kind_${item.kind}`), source(item)].filter(Boolean).join(' · ');
 	const tab = focusable ? 0 : -1;
 	return (
-		<div role="row" aria-rowindex={index + 2} aria-selected={selected} data-index={index} data-id={item.id} tabIndex={tab}
-			class={`row ${selected ? 'selected' : ''} ${current ? 'current' : ''}`} style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}
+		<div role="row" aria-rowindex={index + 2} aria-selected={selected} data-index={index} data-id={item.id}
+			tabIndex={tab} class={`row ${selected ? 'selected' : ''} ${current ? 'current' : ''}`}
+			style={{top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px`}}
 			onFocus={() => onFocusRow(index)} onClick={() => onOpen(item)}>
 			<div role="gridcell" class="cell-select" onClick={e => e.stopPropagation()}>
-				<input type="checkbox" tabIndex={tab} checked={selected} aria-label={t('optSelectItem', item.title)} onChange={() => onToggle(item)}/>
+				<input type="checkbox" tabIndex={tab} checked={selected} aria-label={t('optSelectItem', item.title)}
+					onChange={() => onToggle(item)}/>
 			</div>
 			<div role="gridcell" class="cell-title">
 				<ItemCover item={item} remote={covers}/>
@@ -90,8 +97,9 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
 			<div role="gridcell" class="cell-actions" onClick={e => e.stopPropagation()}>
 				{trash
 					? <button type="button" tabIndex={tab} onClick={() => onRestore(item)}>{t('optRestore')}</button>
-					: <button type="button" tabIndex={tab} class="menu-button" aria-haspopup="menu" aria-expanded={menuOpen}
-						aria-label={t('optRowMenu', item.title)} onClick={e => props.onMenu(item, e.currentTarget)}>⋯</button>}
+					: <button type="button" tabIndex={tab} class="menu-button" aria-haspopup="menu"
+						aria-expanded={menuOpen} aria-label={t('optRowMenu', item.title)}
+						onClick={e => props.onMenu(item, e.currentTarget)}>⋯</button>}
 			</div>
 		</div>
 	);

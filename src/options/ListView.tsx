@@ -45,8 +45,8 @@ export function ListView(props: ListViewProps) {
 	const trash = view.name === 'trash';
 	const grid = useRef<GridHandle>(null);
 	const root = useRef<HTMLDivElement>(null);
-	useListKeys({trash, grid, root, onOpen: item => props.onEdit(item.id), onToggle: props.onToggle, onTopic: props.onTopicKey,
-		onHelp: () => setKeysShown(true)});
+	useListKeys({trash, grid, root, onOpen: item => props.onEdit(item.id), onToggle: props.onToggle,
+		onTopic: props.onTopicKey, onHelp: () => setKeysShown(true)});
 	const query = useMemo<ItemQuery>(() => ({
 		...(text.trim() ? {text: text.trim()} : {}),
 		...(view.name === 'list' && view.status ? {status: view.status} : {}),
@@ -66,33 +66,51 @@ export function ListView(props: ListViewProps) {
 
 	let body;
 	if (pages.error && pages.total === 0) {
-		body = <div class="state" role="alert"><p>{errorMessage(pages.error)}</p><button type="button" onClick={pages.retry}>{t('optRetry')}</button></div>;
+		body = (
+			<div class="state" role="alert">
+				<p>{errorMessage(pages.error)}</p>
+				<button type="button" onClick={pages.retry}>{t('optRetry')}</button>
+			</div>
+		);
 	} else if (!pages.loading && pages.total === 0) {
-		body = <p class="state empty">{trash ? t('optEmptyTrash') : filtered || view.name === 'list' && view.status ? t('optEmptyResults') : t('optEmptyList')}</p>;
+		body = (
+			<p class="state empty">
+				{trash
+					? t('optEmptyTrash')
+					: filtered || view.name === 'list' && view.status ? t('optEmptyResults') : t('optEmptyList')}
+			</p>
+		);
 	} else {
-		body = <ItemGrid pages={pages} queryKey={queryKey} label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
+		body = <ItemGrid pages={pages} queryKey={queryKey}
+			label={trash ? t('optTrashListLabel') : t('optListLabel')} trash={trash}
 			selected={selected} currentId={editing} onToggle={props.onToggle} onOpen={item => props.onEdit(item.id)}
-			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers} onBump={item => void actions.bump(item)}
-			onProgress={setProgressOf} onMerge={item => props.onMerge([item.id])} handle={grid}/>;
+			onDelete={actions.deleteItem} onRestore={actions.restoreItem} covers={props.covers}
+			onBump={item => void actions.bump(item)} onProgress={setProgressOf}
+			onMerge={item => props.onMerge([item.id])} handle={grid}/>;
 	}
 	return (
 		<div class="list-view" ref={root}>
 			<div class="list-column">
-				<Toolbar filters={filters} onChange={props.onFilters} recommenders={props.recommenders} total={pages.loading ? undefined : pages.total}/>
+				<Toolbar filters={filters} onChange={props.onFilters} recommenders={props.recommenders}
+					total={pages.loading ? undefined : pages.total}/>
 				{pages.total > 0 && (
 					<div class="list-tools">
 						<button type="button" class="link" onClick={() => void selectAll()}>{t('optSelectAll')}</button>
-						<button type="button" class="link" aria-keyshortcuts="?" onClick={() => setKeysShown(true)}>{t('keysShow')}</button>
+						<button type="button" class="link" aria-keyshortcuts="?" onClick={() => setKeysShown(true)}>
+							{t('keysShow')}
+						</button>
 					</div>
 				)}
 				{body}
 			</div>
 			{editing && (
-				<ItemEditor id={editing} revision={revision} knownTopics={props.knownTopics} onClose={() => props.onEdit(undefined)}
-					onDelete={actions.deleteItem} onRestore={actions.restoreItem}/>
+				<ItemEditor id={editing} revision={revision} knownTopics={props.knownTopics}
+					onClose={() => props.onEdit(undefined)} onDelete={actions.deleteItem}
+					onRestore={actions.restoreItem}/>
 			)}
 			{progressOf && (
-				<ProgressDialog item={progressOf} onSave={(item, progress) => void actions.setProgress(item, progress)} onClose={() => setProgressOf(undefined)}/>
+				<ProgressDialog item={progressOf} onSave={(item, progress) => void actions.setProgress(item, progress)}
+					onClose={() => setProgressOf(undefined)}/>
 			)}
 			{keysShown && <KeysDialog onClose={() => setKeysShown(false)}/>}
 		</div>

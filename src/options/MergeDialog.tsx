@@ -21,7 +21,8 @@ export type MergeDialogProps = {
 const PICK_LIMIT = 8;
 
 /** What a failed preview or merge says: a merge the model refuses (itself, already merged) in words for this dialog. */
-const mergeError = (error: unknown) => (errorCode(error) === 'INVALID_ITEM' ? t('optMergeInvalid') : errorMessage(error));
+const mergeError = (error: unknown) =>
+	(errorCode(error) === 'INVALID_ITEM' ? t('optMergeInvalid') : errorMessage(error));
 
 function Pick({first, chosen, onPick}: {first: Item | undefined; chosen: string[]; onPick(id: string): void}) {
 	const api = useApi();
@@ -30,13 +31,17 @@ function Pick({first, chosen, onPick}: {first: Item | undefined; chosen: string[
 	const input = useRef<HTMLInputElement>(null);
 	useEffect(() => input.current?.focus(), []); // The dialog opened before this step could render
 	const query = useDebounced(text, 120);
-	const results = useAsync(async () => (await api.queryItems({...(query.trim() ? {text: query.trim()} : {}), limit: PICK_LIMIT + chosen.length}))
-		.items.filter(item => !chosen.includes(item.id)).slice(0, PICK_LIMIT), [api, query, chosen.join()]);
+	const results = useAsync(async () => {
+		const found = await api.queryItems({...(query.trim() ? {text: query.trim()} : {}),
+			limit: PICK_LIMIT + chosen.length});
+		return found.items.filter(item => !chosen.includes(item.id)).slice(0, PICK_LIMIT);
+	}, [api, query, chosen.join()]);
 	return (
 		<div class="merge-pick">
 			<div class="field">
 				<label for={`${id}-search`}>{t('optMergeSearch')}</label>
-				<input ref={input} id={`${id}-search`} type="search" value={text} autocomplete="off" onInput={e => setText(e.currentTarget.value)}/>
+				<input ref={input} id={`${id}-search`} type="search" value={text} autocomplete="off"
+					onInput={e => setText(e.currentTarget.value)}/>
 			</div>
 			{results.data?.length === 0 && <p class="hint">{t('optMergeNoMatch')}</p>}
 			<ul class="pick-list">
@@ -44,7 +49,10 @@ function Pick({first, chosen, onPick}: {first: Item | undefined; chosen: string[
 					<li key={item.id}>
 						<button type="button" onClick={() => onPick(item.id)}>
 							<span class="title">{item.title}</span>
-							<span class="details">{[item.authors.join(', '), t(`kind_${item.kind}`), item.url ?? t('optNoLink')].filter(Boolean).join(' · ')}</span>
+							<span class="details">
+								{[item.authors.join(', '), t(`kind_${item.kind}`), item.url ?? t('optNoLink')]
+									.filter(Boolean).join(' · ')}
+							</span>
 						</button>
 					</li>
 				))}
@@ -65,9 +73,14 @@ function Preview({result, items}: {result: Item; items: Item[]}) {
 				<dd class="title">{result.title}</dd>
 				{result.authors.length > 0 && <><dt>{t('optMergeAuthors')}</dt><dd>{result.authors.join(', ')}</dd></>}
 				<dt>{t('optMergeLinks')}</dt>
-				<dd>{links.length === 0 ? t('optNoLink') : <ul>{links.map(url => <li key={url} class="merge-link">{url}</li>)}</ul>}</dd>
+				<dd>{links.length === 0
+					? t('optNoLink')
+					: <ul>{links.map(url => <li key={url} class="merge-link">{url}</li>)}</ul>}</dd>
 				{ids.length > 0 && <><dt>{t('optMergeIds')}</dt><dd>{ids.join(', ')}</dd></>}
-				{result.topics.length > 0 && <><dt>{t('optMergeTopics')}</dt><dd>{result.topics.map(topic => <span key={topic} class="tag">{topic}</span>)}</dd></>}
+				{result.topics.length > 0 && <>
+					<dt>{t('optMergeTopics')}</dt>
+					<dd>{result.topics.map(topic => <span key={topic} class="tag">{topic}</span>)}</dd>
+				</>}
 				<dt>{t('optColStatus')}</dt><dd>{t(`status_${result.status}`)}</dd>
 			</dl>
 		</div>
@@ -101,7 +114,9 @@ export function MergeDialog({ids, onMerged, onClose}: MergeDialogProps) {
 	return (
 		<Dialog title={title} onClose={onClose} class="merge-dialog">
 			{picking
-				? (items.data && <Pick first={items.data[0]} chosen={chosen} onPick={id => setChosen([...chosen, id])}/>)
+				? (items.data && (
+					<Pick first={items.data[0]} chosen={chosen} onPick={id => setChosen([...chosen, id])}/>
+				))
 				: <>
 					<p class="hint">{t('optMergeIntro')}</p>
 					{problem && <p class="error-text" role="alert">{problem}</p>}
@@ -111,7 +126,8 @@ export function MergeDialog({ids, onMerged, onClose}: MergeDialogProps) {
 			<div class="dialog-actions">
 				<button type="button" onClick={onClose}>{t('optCancel')}</button>
 				{!picking && (
-					<button type="button" class="primary" disabled={busy || !preview.data || Boolean(problem)} onClick={() => void merge()}>
+					<button type="button" class="primary" disabled={busy || !preview.data || Boolean(problem)}
+						onClick={() => void merge()}>
 						{t('optMergeConfirm')}
 					</button>
 				)}

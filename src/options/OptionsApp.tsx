@@ -38,8 +38,10 @@ export function OptionsApp() {
 	const settings = useSettings();
 	useThemeAttribute(settings.theme);
 	const {toasts, show, dismiss} = useToasts();
-	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'})); // The popup's "Open Sync"
-	const [filters, setFilters] = useState<Filters>(() => ({...NO_FILTERS, text: searchFromHash(location.hash) ?? ''})); // The address bar's `sm`
+	// The popup's "Open Sync"
+	const [view, setView] = useState<View>(() => (location.hash === '#sync' ? {name: 'sync'} : {name: 'list'}));
+	// The address bar's `sm`
+	const [filters, setFilters] = useState<Filters>(() => ({...NO_FILTERS, text: searchFromHash(location.hash) ?? ''}));
 	const {selected, setSelected, toggle, drop} = useSelection();
 	const [editing, setEditing] = useState(() => itemFromHash(location.hash)); // The popup's "Saved" link
 	useHashTarget(target => {
@@ -55,10 +57,12 @@ export function OptionsApp() {
 
 	const facets = useAsync(async () => {
 		const [all, trash, topics, recommenders, ...byStatus] = await Promise.all([
-			api.queryItems({limit: 0}), api.queryItems({trash: true, limit: 0}), api.listTopics(), api.listRecommenders(),
+			api.queryItems({limit: 0}), api.queryItems({trash: true, limit: 0}),
+			api.listTopics(), api.listRecommenders(),
 			...STATUSES.map(status => api.queryItems({status, limit: 0})),
 		]);
-		const counts: Counts = {all: all.total, trash: trash.total, status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
+		const counts: Counts = {all: all.total, trash: trash.total,
+			status: Object.fromEntries(STATUSES.map((s, i) => [s, byStatus[i]!.total]))};
 		return {counts, topics, recommenders};
 	}, [api, revision]);
 	const duplicates = useDuplicates(revision, facets.data !== undefined);
@@ -80,46 +84,68 @@ export function OptionsApp() {
 		}
 		setTopicWanted(true);
 	};
-	const showRecommended = (recommendedBy: string | undefined) => { setFilters({...filters, recommendedBy}); if (view.name !== 'list') go({name: 'list'}); };
+	const showRecommended = (recommendedBy: string | undefined) => {
+		setFilters({...filters, recommendedBy});
+		if (view.name !== 'list') go({name: 'list'});
+	};
+	const pickView = (next: View) => {
+		if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort});
+		go(next);
+	};
+	const openAddWork = () => { setEditing(undefined); setAdding(true); };
 	const trash = view.name === 'trash';
 	const ids = [...selected];
 
 	return (
-		<OpenAddWork.Provider value={() => { setEditing(undefined); setAdding(true); }}><div class={`app ${editing ? 'editing' : ''}`}>
-			<Sidebar view={view} onView={next => { if (next.name === 'list' && !next.status) setFilters({...NO_FILTERS, sort: filters.sort}); go(next); }}
+		<OpenAddWork.Provider value={openAddWork}><div class={`app ${editing ? 'editing' : ''}`}>
+			<Sidebar view={view} onView={pickView}
 				filtered={narrows(filters)} counts={facets.data?.counts} topics={topics} activeTopic={filters.topic}
 				onTopic={topic => { setFilters({...filters, topic}); if (view.name !== 'list') go({name: 'list'}); }}
-				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy, onPick: showRecommended}}
+				recommenders={{list: facets.data?.recommenders ?? [], active: filters.recommendedBy,
+					onPick: showRecommended}}
 				duplicates={duplicates.groups?.length}/>
 			<ShowRecommended.Provider value={showRecommended}><main class="main">
 				{(view.name === 'list' || view.name === 'trash') && <>
 					{selected.size > 0 && (
-						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
-							onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
-							onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
+						<BulkBar count={selected.size} trash={trash} knownTopics={knownTopics}
+							onClear={() => setSelected(new Set())}
+							onTopic={(topic, add) => actions.setTopic(ids, topic, add)}
+							onStatus={status => actions.setStatus(ids, status)} onTrash={() => actions.remove(ids)}
+							onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
 							focusTopic={topicWanted} onTopicFocused={() => setTopicWanted(false)}/>
 					)}
-					{filters.recommendedBy && <RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []} onClear={() => showRecommended(undefined)}/>}
-					<ListView view={view} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
-						selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}
-						onTopicKey={topicKey}/>
+					{filters.recommendedBy && (
+						<RecommenderChip url={filters.recommendedBy} recommenders={facets.data?.recommenders ?? []}
+							onClear={() => showRecommended(undefined)}/>
+					)}
+					<ListView view={view} filters={filters} text={text} revision={revision}
+						recommenders={facets.data?.recommenders ?? []} selected={selected} editing={editing}
+						knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
+						onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers}
+						onMerge={setMerging} onTopicKey={topicKey}/>
 				</>}
 				{view.name === 'duplicates' && (
 					<DuplicatesView duplicates={duplicates} covers={covers} onMerge={setMerging} onMessage={message}/>
 				)}
 				{view.name === 'topics' && (
-					<TopicManager topics={topics} onMessage={message} onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
+					<TopicManager topics={topics} onMessage={message}
+						onShow={topic => { setFilters({...NO_FILTERS, topic}); go({name: 'list'}); }}/>
 				)}
 				{view.name === 'settings' && <SettingsView settings={settings} onMessage={message}/>}
 				{view.name === 'import-export' && <ImportExportView topics={topics} onMessage={message}/>}
 				{view.name === 'sync' && <SyncView onMessage={message}/>}
 			</main></ShowRecommended.Provider>
 			{adding && (
-				<AddWork knownTopics={knownTopics} defaults={{status: settings.defaultStatus, ...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
+				<AddWork knownTopics={knownTopics}
+					defaults={{status: settings.defaultStatus,
+						...(settings.defaultKind ? {kind: settings.defaultKind} : {})}}
 					onClose={() => setAdding(false)}
 					onOpen={id => { setAdding(false); if (view.name !== 'list') go({name: 'list'}); setEditing(id); }}
-					onSaved={item => { setAdding(false); message(t('addWorkSaved', item.title)); if (view.name !== 'list') go({name: 'list'}); }}/>
+					onSaved={item => {
+						setAdding(false);
+						message(t('addWorkSaved', item.title));
+						if (view.name !== 'list') go({name: 'list'});
+					}}/>
 			)}
 			{merging && (
 				<MergeDialog ids={merging} onClose={() => setMerging(undefined)} onMerged={(survivor, merged) => {

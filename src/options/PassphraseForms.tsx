@@ -58,11 +58,13 @@ export function ChangePassphraseForm({onMessage}: Pick<PassphraseFormProps, 'onM
 			<form onSubmit={submit}>
 				<div class="field">
 					<label for={`${id}-old`}>{t('syncOldPassphrase')}</label>
-					<input id={`${id}-old`} type="password" autocomplete="current-password" required value={previous} onInput={e => setPrevious(e.currentTarget.value)}/>
+					<input id={`${id}-old`} type="password" autocomplete="current-password" required value={previous}
+						onInput={e => setPrevious(e.currentTarget.value)}/>
 				</div>
 				<div class="field">
 					<label for={`${id}-new`}>{t('syncNewPassphrase')}</label>
-					<input id={`${id}-new`} type="password" autocomplete="new-password" required value={next} onInput={e => setNext(e.currentTarget.value)}/>
+					<input id={`${id}-new`} type="password" autocomplete="new-password" required value={next}
+						onInput={e => setNext(e.currentTarget.value)}/>
 				</div>
 				<div class="actions"><button type="submit">{t('syncChangePassphrase')}</button></div>
 			</form>

@@ -23,7 +23,9 @@ export function ProgressDialog({item, onSave, onClose}: ProgressDialogProps) {
 	const submit = (event: Event) => {
 		event.preventDefault();
 		const totalValue = number(total);
-		onSave(item, cleanProgress({done: number(done) ?? 0, ...(totalValue === undefined ? {} : {total: totalValue}), unit}));
+		onSave(item, cleanProgress({
+			done: number(done) ?? 0, ...(totalValue === undefined ? {} : {total: totalValue}), unit,
+		}));
 		onClose();
 	};
 	return (
@@ -32,18 +34,21 @@ export function ProgressDialog({item, onSave, onClose}: ProgressDialogProps) {
 				<div class="field-row">
 					<div class="field">
 						<label for={`${id}-done`}>{t('optProgressDone')}</label>
-						<input id={`${id}-done`} name="done" type="number" min={0} max={unit === 'percent' ? 100 : number(total)} step={1} required
-							value={done} data-autofocus onInput={e => setDone(e.currentTarget.value)}/>
+						<input id={`${id}-done`} name="done" type="number" min={0} max={unit === 'percent' ? 100 : number(total)}
+							step={1} required value={done} data-autofocus
+							onInput={e => setDone(e.currentTarget.value)}/>
 					</div>
 					{unit !== 'percent' && (
 						<div class="field">
 							<label for={`${id}-total`}>{t('optProgressTotal')}</label>
-							<input id={`${id}-total`} name="total" type="number" min={1} step={1} value={total} onInput={e => setTotal(e.currentTarget.value)}/>
+							<input id={`${id}-total`} name="total" type="number" min={1} step={1} value={total}
+								onInput={e => setTotal(e.currentTarget.value)}/>
 						</div>
 					)}
 					<div class="field">
 						<label for={`${id}-unit`}>{t('optProgressUnit')}</label>
-						<select id={`${id}-unit`} name="unit" value={unit} onChange={e => setUnit(e.currentTarget.value as Progress['unit'])}>
+						<select id={`${id}-unit`} name="unit" value={unit}
+							onChange={e => setUnit(e.currentTarget.value as Progress['unit'])}>
 							{PROGRESS_UNITS.map(name => <option key={name} value={name}>{t(`optUnitName_${name}`)}</option>)}
 						</select>
 					</div>

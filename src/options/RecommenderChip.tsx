@@ -16,7 +16,8 @@ export function RecommenderChip({url, recommenders, onClear}: RecommenderChipPro
 		<div class="recommender-filter">
 			<span class="chip">
 				{t('optRecommenderActive', label)}
-				<button type="button" class="chip-remove" aria-label={t('optRecommenderRemove', label)} onClick={onClear}>×</button>
+				<button type="button" class="chip-remove" aria-label={t('optRecommenderRemove', label)}
+					onClick={onClear}>×</button>
 			</span>
 			<a href={url} target="_blank" rel="noopener noreferrer">{t('optRecommenderOpen')}</a>
 		</div>

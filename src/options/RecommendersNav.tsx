@@ -33,9 +33,11 @@ export function RecommendersNav({recommenders, active, onPick}: RecommendersNavP
 		<ul class="recommenders">
 			{recommenders.slice(0, SHOWN).map(recommender => (
 				<li key={recommender.url}>
-					<button type="button" class="nav-item" aria-pressed={active === recommender.url} title={recommender.url}
+					<button type="button" class="nav-item" aria-pressed={active === recommender.url}
+						title={recommender.url}
 						onClick={() => onPick(active === recommender.url ? undefined : recommender.url)}>
-						<span class="recommender-title">{recommenderLabel(recommender)}</span><span class="count">{formatCount(recommender.count)}</span>
+						<span class="recommender-title">{recommenderLabel(recommender)}</span>
+						<span class="count">{formatCount(recommender.count)}</span>
 					</button>
 				</li>
 			))}

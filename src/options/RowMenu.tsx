@@ -75,21 +75,27 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 			style={position}>
 			<button type="button" role="menuitem" tabIndex={-1} onClick={run(onEdit)}>{t('optMenuEdit')}</button>
 			{item.url && (
-				<a role="menuitem" tabIndex={-1} href={item.url} target="_blank" rel="noopener noreferrer" onClick={onClose}>{t('optMenuOpen')}</a>
+				<a role="menuitem" tabIndex={-1} href={item.url} target="_blank" rel="noopener noreferrer"
+					onClick={onClose}>{t('optMenuOpen')}</a>
 			)}
 			{links.length > 0 && (
 				<div role="group" aria-label={t('optMenuFindIt')} class="menu-group">
 					<span class="menu-heading" aria-hidden="true">{t('optMenuFindIt')}</span>
 					{links.map(link => (
-						<a key={link.site} role="menuitem" tabIndex={-1} href={link.url} target="_blank" rel="noopener noreferrer" onClick={onClose}
+						<a key={link.site} role="menuitem" tabIndex={-1} href={link.url} target="_blank"
+							rel="noopener noreferrer" onClick={onClose}
 							aria-label={t('optMenuFindOn', t(`optSite_${link.site}`))}>{t(`optSite_${link.site}`)}</a>
 					))}
 				</div>
 			)}
-			<button type="button" role="menuitem" tabIndex={-1} onClick={run(onProgress)}>{t('optMenuProgress')}</button>
+			<button type="button" role="menuitem" tabIndex={-1} onClick={run(onProgress)}>
+				{t('optMenuProgress')}
+			</button>
 			<button type="button" role="menuitem" tabIndex={-1} onClick={run(onMerge)}>{t('optMenuMerge')}</button>
 			<hr role="separator"/>
-			<button type="button" role="menuitem" tabIndex={-1} class="danger" onClick={run(onTrash)}>{t('optMenuTrash')}</button>
+			<button type="button" role="menuitem" tabIndex={-1} class="danger" onClick={run(onTrash)}>
+				{t('optMenuTrash')}
+			</button>
 		</div>
 	);
 }
@@ -97,7 +103,10 @@ export function RowMenu({item, anchor, onClose, onEdit, onProgress, onMerge, onT
 const ITEM_HEIGHT = 30;
 const GROUP_HEADING = 22;
 
-/** The menu's height from what it lists (edit, open, Find it links, progress, merge, trash), so it is placed at once. */
+/**
+ * The menu's height from what it lists (edit, open, Find it links, progress, merge, trash),
+ * so it is placed at once.
+ */
 function menuHeight(linked: boolean, findIt: number): number {
 	return (4 + (linked ? 1 : 0) + findIt) * ITEM_HEIGHT + (findIt > 0 ? GROUP_HEADING : 0) + 2 * MARGIN + 9;
 }

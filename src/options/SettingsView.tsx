@@ -39,7 +39,8 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 	};
 	const onDetect = (checked: boolean) => {
 		if (!checked) {
-			// The background unregisters the detector when the setting or the permission goes (src/background/detect.ts).
+			// The background unregisters the detector when the setting or the permission goes
+			// (src/background/detect.ts).
 			void save({autoDetect: false}).then(() => browser.permissions.remove(ALL_SITES)).catch(() => false);
 			return;
 		}
@@ -55,13 +56,15 @@ export function SettingsView({settings, onMessage}: SettingsViewProps) {
 			{missingFeatures(browser).map(feature => <p key={feature} class="hint notice-missing">{t(`optMissing_${feature}`)}</p>)}
 			<div class="field">
 				<label for={`${id}-theme`}>{t('optTheme')}</label>
-				<select id={`${id}-theme`} value={settings.theme} onChange={e => save({theme: e.currentTarget.value as Settings['theme']})}>
+				<select id={`${id}-theme`} value={settings.theme}
+					onChange={e => save({theme: e.currentTarget.value as Settings['theme']})}>
 					{THEMES.map(theme => <option key={theme} value={theme}>{t(`optTheme_${theme}`)}</option>)}
 				</select>
 			</div>
-			<StatusSelect label={t('optDefaultStatus')} value={settings.defaultStatus} onChange={status => status && save({defaultStatus: status})}/>
-			<KindSelect label={t('optDefaultKind')} value={settings.defaultKind ?? undefined} emptyLabel={t('optDefaultKindGuess')}
-				onChange={kind => save({defaultKind: kind ?? null})}/>
+			<StatusSelect label={t('optDefaultStatus')} value={settings.defaultStatus}
+				onChange={status => status && save({defaultStatus: status})}/>
+			<KindSelect label={t('optDefaultKind')} value={settings.defaultKind ?? undefined}
+				emptyLabel={t('optDefaultKindGuess')} onChange={kind => save({defaultKind: kind ?? null})}/>
 			<div class="check">
 				<input id={`${id}-badge`} type="checkbox" checked={settings.badgeAllTabs} aria-describedby={`${id}-badge-hint`}
 					onChange={e => onBadge(e.currentTarget.checked)}/>

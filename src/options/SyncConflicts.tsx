@@ -20,7 +20,9 @@ function Choice({value, current, onKeep}: {value: string; current: boolean; onKe
 		<li class={current ? 'current' : 'other'}>
 			<span class="hint">{current ? t('syncConflictCurrent') : t('syncConflictOther')}</span>
 			<blockquote>{value || t('syncEmptyValue')}</blockquote>
-			<button type="button" aria-label={t('syncKeepLabel', short(value || t('syncEmptyValue')))} onClick={onKeep}>{t('syncKeep')}</button>
+			<button type="button" aria-label={t('syncKeepLabel', short(value || t('syncEmptyValue')))} onClick={onKeep}>
+				{t('syncKeep')}
+			</button>
 		</li>
 	);
 }
@@ -50,7 +52,8 @@ export function SyncConflicts({revision, onMessage}: SyncConflictsProps) {
 						<ul>
 							<Choice value={item[field]} current onKeep={() => keep(item, field, item[field])}/>
 							{item.conflicts![field]!.map(value => (
-								<Choice key={value} value={value} current={false} onKeep={() => keep(item, field, value)}/>
+								<Choice key={value} value={value} current={false}
+									onKeep={() => keep(item, field, value)}/>
 							))}
 						</ul>
 					</li>

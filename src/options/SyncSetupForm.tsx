@@ -43,8 +43,8 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 	/** Plain http:// to another machine: the password crosses the network readable, so the user must say yes. */
 	const inClear = kind === 'webdav' && sendsPasswordInClear(url);
 	const setup = (): SyncSetup => (kind === 'webdav'
-		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}), ...(passphrase ? {passphrase} : {}),
-			...(inClear && plainHttp ? {plainHttp} : {})}
+		? {kind, url: url.trim(), ...(user ? {user} : {}), ...(password ? {password} : {}),
+			...(passphrase ? {passphrase} : {}), ...(inClear && plainHttp ? {plainHttp} : {})}
 		: {kind, ...(passphrase ? {passphrase} : {})});
 	/** Must run synchronously in the click handler. In Firefox it also asks for the data sync sends (issue 18). */
 	const grant = (): Promise<boolean> => {
@@ -65,14 +65,22 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 		setNote(undefined);
 		return grant()
 			.then(granted => {
-				if (!granted) throw new AppError('PERMISSION_DENIED', kind === 'webdav' ? originPattern(url.trim()) : 'data_collection');
+				if (!granted) {
+					throw new AppError('PERMISSION_DENIED',
+						kind === 'webdav' ? originPattern(url.trim()) : 'data_collection');
+				}
 				return call();
 			})
 			.catch((error: unknown) => { setNote({text: errorMessage(error), error: true}); return undefined; })
 			.finally(() => setBusy(undefined));
 	};
 	const test = () => void withPermission('test', () => api.testSyncConnection(setup())).then((probe?: SyncProbe) => {
-		if (probe) setNote({text: [t(`syncProbe_${probe.vault}`), probe.server?.swap && t(probe.server.swap === 'lock' ? 'syncServer_lock' : 'syncServer_ifMatch')].filter(Boolean).join(' ')});
+		if (probe) {
+			setNote({text: [
+				t(`syncProbe_${probe.vault}`),
+				probe.server?.swap && t(probe.server.swap === 'lock' ? 'syncServer_lock' : 'syncServer_ifMatch'),
+			].filter(Boolean).join(' ')});
+		}
 	});
 	const save = (event: Event) => {
 		event.preventDefault();
@@ -85,7 +93,8 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 				<legend>{t('syncKindLabel')}</legend>
 				{KINDS.map(value => (
 					<div class="check" key={value}>
-						<input id={`${id}-${value}`} type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)}/>
+						<input id={`${id}-${value}`} type="radio" name="kind" value={value} checked={kind === value}
+							onChange={() => setKind(value)}/>
 						<label for={`${id}-${value}`}>{t(KIND_LABEL[value])}</label>
 					</div>
 				))}
@@ -99,7 +108,8 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 				</div>
 				<div class="field">
 					<label for={`${id}-user`}>{t('syncUser')}</label>
-					<input id={`${id}-user`} name="user" autocomplete="username" value={user} onInput={e => setUser(e.currentTarget.value)}/>
+					<input id={`${id}-user`} name="user" autocomplete="username" value={user}
+						onInput={e => setUser(e.currentTarget.value)}/>
 				</div>
 				<div class="field">
 					<label for={`${id}-password`}>{t('syncPassword')}</label>
@@ -122,8 +132,14 @@ export function SyncSetupForm({status, kind: initialKind, onDone, onCancel}: Syn
 			</div>
 			<p role="status" class={note?.error ? 'error' : 'hint'}>{note?.text ?? ''}</p>
 			<div class="actions">
-				{kind === 'webdav' && <button type="button" disabled={busy !== undefined} onClick={test}>{busy === 'test' ? t('syncTesting') : t('syncTest')}</button>}
-				<button type="submit" class="primary" disabled={busy !== undefined}>{busy === 'save' ? t('syncSaving') : t('syncSave')}</button>
+				{kind === 'webdav' && (
+					<button type="button" disabled={busy !== undefined} onClick={test}>
+						{busy === 'test' ? t('syncTesting') : t('syncTest')}
+					</button>
+				)}
+				<button type="submit" class="primary" disabled={busy !== undefined}>
+					{busy === 'save' ? t('syncSaving') : t('syncSave')}
+				</button>
 				{onCancel && <button type="button" onClick={onCancel}>{t('syncCancel')}</button>}
 			</div>
 		</form>

@@ -27,14 +27,18 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 	const running = syncing || status.running;
 	const syncNow = () => {
 		setSyncing(true);
-		api.syncNow().then(onStatus, (error: unknown) => onMessage(errorMessage(error), true)).finally(() => setSyncing(false));
+		api.syncNow().then(onStatus, (error: unknown) => onMessage(errorMessage(error), true))
+			.finally(() => setSyncing(false));
 	};
-	const disable = () => api.disableSync().then(() => { onMessage(t('syncDisabled')); onDisabled(); }, (error: unknown) => onMessage(errorMessage(error), true));
+	const disable = () => api.disableSync().then(() => { onMessage(t('syncDisabled')); onDisabled(); },
+		(error: unknown) => onMessage(errorMessage(error), true));
 	const {lastError} = status;
 	return (
 		<div class="sync-status" data-running={running ? 'true' : 'false'}>
 			<p>
-				<strong>{status.kind === 'webdav' ? t('syncTarget_webdav', status.url ?? '') : t('syncTarget_browserSync')}</strong>
+				<strong>
+					{status.kind === 'webdav' ? t('syncTarget_webdav', status.url ?? '') : t('syncTarget_browserSync')}
+				</strong>
 				{status.user && <> {t('syncAsUser', status.user)}</>}
 				{status.encrypted && <span class="chip">{t('syncEncrypted')}</span>}
 			</p>
@@ -44,17 +48,28 @@ export function SyncStatusPanel({status, onStatus, onChange, onDisabled, onMessa
 			{lastError && (
 				<div role="alert" class="error sync-error" data-code={lastError.code}>
 					<p>{t('syncError', codeMessage(lastError.code, lastError.message))}</p>
-					{status.failures > 0 && status.nextSyncAt !== undefined && <p>{tn('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>}
-					{lastError.code === 'SYNC_OUTGROWN' && <button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>}
+					{status.failures > 0 && status.nextSyncAt !== undefined && (
+						<p>{tn('syncRetrying', status.failures, formatTime(status.nextSyncAt))}</p>
+					)}
+					{lastError.code === 'SYNC_OUTGROWN' && (
+						<button type="button" onClick={() => onChange('webdav')}>{t('syncOutgrown')}</button>
+					)}
 				</div>
 			)}
-			{status.driftMs !== undefined && <p role="note" class="warning">{tn('syncDrift', Math.round(status.driftMs / HOUR_MS))}</p>}
+			{status.driftMs !== undefined && (
+				<p role="note" class="warning">{tn('syncDrift', Math.round(status.driftMs / HOUR_MS))}</p>
+			)}
 			{status.locked
 				? <UnlockForm onStatus={onStatus} onMessage={onMessage}/>
 				: status.encrypted && <ChangePassphraseForm onMessage={onMessage}/>}
-			{!status.locked && <EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus} onMessage={onMessage}/>}
+			{!status.locked && (
+				<EncryptionSwitch encrypted={status.encrypted} unfinished={status.rekeyUnfinished} onStatus={onStatus}
+					onMessage={onMessage}/>
+			)}
 			<div class="actions">
-				<button type="button" class="primary" disabled={running || status.locked} onClick={syncNow}>{running ? t('syncRunning') : t('syncNow')}</button>
+				<button type="button" class="primary" disabled={running || status.locked} onClick={syncNow}>
+					{running ? t('syncRunning') : t('syncNow')}
+				</button>
 				<button type="button" onClick={() => onChange()}>{t('syncChange')}</button>
 				<button type="button" onClick={disable}>{t('syncDisable')}</button>
 			</div>

@@ -14,7 +14,10 @@ export type SyncViewProps = {
 	onMessage(message: string, error?: boolean): void;
 };
 
-/** The Sync view: setup (WebDAV or browser sync), status with Sync now, held far-ahead records, the failsafe banner and conflicts. */
+/**
+ * The Sync view: setup (WebDAV or browser sync), status with Sync now, held far-ahead records, the failsafe banner
+ * and conflicts.
+ */
 export function SyncView({onMessage}: SyncViewProps) {
 	const api = useApi();
 	const revision = useRevision();
@@ -30,10 +33,12 @@ export function SyncView({onMessage}: SyncViewProps) {
 			{status && (status.kind === null || editing
 				? <>
 					{status.kind === null && <p>{t('syncOff')}</p>}
-					<SyncSetupForm status={status} {...(editing && editing.kind ? {kind: editing.kind} : {})} onDone={next => { setStatus(next); setEditing(false); }}
+					<SyncSetupForm status={status} {...(editing && editing.kind ? {kind: editing.kind} : {})}
+						onDone={next => { setStatus(next); setEditing(false); }}
 						{...(status.kind === null ? {} : {onCancel: () => setEditing(false)})}/>
 				</>
-				: <SyncStatusPanel status={status} onStatus={setStatus} onChange={kind => setEditing(kind ? {kind} : {})} onDisabled={refresh} onMessage={onMessage}/>)}
+				: <SyncStatusPanel status={status} onStatus={setStatus}
+					onChange={kind => setEditing(kind ? {kind} : {})} onDisabled={refresh} onMessage={onMessage}/>)}
 			{!status && error === undefined && <p>{t('optLoading')}</p>}
 			<SyncConflicts revision={revision} onMessage={onMessage}/>
 		</section>

@@ -23,15 +23,18 @@ export function Toolbar({filters, onChange, recommenders, total}: ToolbarProps) 
 			{add && <button type="button" class="primary add-work-button" onClick={add}>{t('addWork')}</button>}
 			<div class="field search">
 				<label for={`${id}-search`}>{t('optSearch')}</label>
-				<input id={`${id}-search`} type="search" value={filters.text} placeholder={t('optSearchPlaceholder')} autocomplete="off"
-					onInput={e => onChange({text: e.currentTarget.value})}
-					onKeyDown={e => { if (e.key === 'Escape' && filters.text) { e.preventDefault(); onChange({text: ''}); } }}/>
+				<input id={`${id}-search`} type="search" value={filters.text} placeholder={t('optSearchPlaceholder')}
+					autocomplete="off" onInput={e => onChange({text: e.currentTarget.value})}
+					onKeyDown={e => {
+						if (e.key === 'Escape' && filters.text) { e.preventDefault(); onChange({text: ''}); }
+					}}/>
 			</div>
 			<KindSelect value={filters.kind} emptyLabel={t('optFilterAnyKind')} onChange={kind => onChange({kind})}/>
 			{recommenders.length > 0 && (
 				<div class="field">
 					<label for={`${id}-rec`}>{t('optFilterRecommender')}</label>
-					<select id={`${id}-rec`} value={filters.recommendedBy ?? ''} onChange={e => onChange({recommendedBy: e.currentTarget.value || undefined})}>
+					<select id={`${id}-rec`} value={filters.recommendedBy ?? ''}
+						onChange={e => onChange({recommendedBy: e.currentTarget.value || undefined})}>
 						<option value="">{t('optFilterAnyRecommender')}</option>
 						{recommenders.map(r => <option key={r.url} value={r.url}>{`${r.title ?? r.url} (${r.count})`}</option>)}
 					</select>
@@ -47,7 +50,8 @@ export function Toolbar({filters, onChange, recommenders, total}: ToolbarProps) 
 				{filters.topic && (
 					<span class="chip">
 						{t('optFilterTopicActive', filters.topic)}
-						<button type="button" class="chip-remove" aria-label={t('optFilterTopicRemove', filters.topic)} onClick={() => onChange({topic: undefined})}>×</button>
+						<button type="button" class="chip-remove" aria-label={t('optFilterTopicRemove', filters.topic)}
+							onClick={() => onChange({topic: undefined})}>×</button>
 					</span>
 				)}
 				<span role="status" class="count">{total === undefined ? '' : tn('optResults', total)}</span>

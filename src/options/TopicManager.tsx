@@ -29,7 +29,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	const groups = useMemo(() => variantGroups(topics), [topics]);
 	// A merged group leaves the page with the button pressed: the focus goes back to the heading, not to the body.
 	const heading = useRef<HTMLHeadingElement>(null);
-	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string, undo?: (result: R) => () => void) => {
+	const run = async <R,>(action: () => Promise<R>, message: (result: R) => string,
+		undo?: (result: R) => () => void) => {
 		try {
 			const result = await action();
 			setEditing(undefined);
@@ -46,29 +47,51 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 			<TopicVariants groups={groups} onMerge={(group, target) => run(
 				() => api.mergeTopics(group.topics.map(topic => topic.name).filter(name => name !== target), target),
 				changes => tn('optTopicMerged', changes.length, target),
-				changes => () => void run(() => api.changeTopics(changes.map(invertTopicChange)), n => tn('optTopicMergeUndone', n)),
+				changes => () => void run(() => api.changeTopics(changes.map(invertTopicChange)),
+					n => tn('optTopicMergeUndone', n)),
 			).then(() => heading.current?.focus())}/>
 			{topics.length === 0 ? <p class="empty">{t('optTopicsEmpty')}</p> : (
 				<table>
-					<thead><tr><th scope="col">{t('optTopicName')}</th><th scope="col">{t('optTopicCount')}</th><th scope="col"><span class="visually-hidden">{t('optColActions')}</span></th></tr></thead>
+					<thead>
+						<tr>
+							<th scope="col">{t('optTopicName')}</th><th scope="col">{t('optTopicCount')}</th>
+							<th scope="col"><span class="visually-hidden">{t('optColActions')}</span></th>
+						</tr>
+					</thead>
 					<tbody>
 						{topics.map(topic => (
 							<tr key={topic.name}>
-								<th scope="row"><button type="button" class="link" aria-label={t('optTopicShow', topic.name)} onClick={() => onShow(topic.name)}>{topic.name}</button></th>
+								<th scope="row">
+									<button type="button" class="link" aria-label={t('optTopicShow', topic.name)}
+										onClick={() => onShow(topic.name)}>{topic.name}</button>
+								</th>
 								<td>{topic.count}</td>
 								<td>
 									{editing?.topic === topic.name && editing.mode === 'rename'
-										? <RenameForm topic={topic.name} existing={topics} onCancel={() => setEditing(undefined)}
-											onRename={to => run(() => api.renameTopic(topic.name, to), n => tn('optTopicRenamed', n))}/>
+										? <RenameForm topic={topic.name} existing={topics}
+											onCancel={() => setEditing(undefined)}
+											onRename={to => run(() => api.renameTopic(topic.name, to),
+												n => tn('optTopicRenamed', n))}/>
 										: editing?.topic === topic.name && editing.mode === 'delete'
 											? <span class="confirm">
 												<span>{tn('optTopicDeleteConfirm', topic.count, topic.name)}</span>
-												<button type="button" class="danger" onClick={() => run(() => api.deleteTopic(topic.name), n => tn('optTopicDeleted', n))}>{t('optTopicDeleteYes')}</button>
-												<button type="button" onClick={() => setEditing(undefined)}>{t('optCancel')}</button>
+												<button type="button" class="danger" onClick={() => run(
+													() => api.deleteTopic(topic.name), n => tn('optTopicDeleted', n),
+												)}>{t('optTopicDeleteYes')}</button>
+												<button type="button" onClick={() => setEditing(undefined)}>
+													{t('optCancel')}
+												</button>
 											</span>
 											: <span class="row-actions">
-												<button type="button" aria-label={t('optTopicRenameAction', topic.name)} onClick={() => setEditing({topic: topic.name, mode: 'rename'})}>{t('optTopicRename')}</button>
-												<button type="button" class="danger" aria-label={t('optTopicDeleteAction', topic.name)} onClick={() => setEditing({topic: topic.name, mode: 'delete'})}>{t('optDelete')}</button>
+												<button type="button" aria-label={t('optTopicRenameAction', topic.name)}
+													onClick={() => setEditing({topic: topic.name, mode: 'rename'})}>
+													{t('optTopicRename')}
+												</button>
+												<button type="button" class="danger"
+													aria-label={t('optTopicDeleteAction', topic.name)}
+													onClick={() => setEditing({topic: topic.name, mode: 'delete'})}>
+													{t('optDelete')}
+												</button>
 											</span>}
 								</td>
 							</tr>
@@ -80,7 +103,8 @@ export function TopicManager({topics, onShow, onMessage}: TopicManagerProps) {
 	);
 }
 
-function RenameForm({topic, existing, onRename, onCancel}: {topic: string; existing: TopicCount[]; onRename(to: string): void; onCancel(): void}) {
+function RenameForm({topic, existing, onRename, onCancel}: {topic: string; existing: TopicCount[];
+	onRename(to: string): void; onCancel(): void}) {
 	const id = useId();
 	const [name, setName] = useState(topic);
 	const target = normalizeTopic(name);
@@ -89,8 +113,11 @@ function RenameForm({topic, existing, onRename, onCancel}: {topic: string; exist
 		<form class="rename" onSubmit={e => { e.preventDefault(); if (target && target !== topic) onRename(target); }}
 			onKeyDown={e => { if (e.key === 'Escape') onCancel(); }}>
 			<label for={id} class="visually-hidden">{t('optTopicRenameLabel', topic)}</label>
-			<input id={id} value={name} autoFocus aria-describedby={merges ? `${id}-hint` : undefined} onInput={e => setName(e.currentTarget.value)}/>
-			<button type="submit" class="primary" disabled={!target || target === topic}>{merges ? t('optTopicMerge') : t('optTopicRename')}</button>
+			<input id={id} value={name} autoFocus aria-describedby={merges ? `${id}-hint` : undefined}
+				onInput={e => setName(e.currentTarget.value)}/>
+			<button type="submit" class="primary" disabled={!target || target === topic}>
+				{merges ? t('optTopicMerge') : t('optTopicRename')}
+			</button>
 			<button type="button" onClick={onCancel}>{t('optCancel')}</button>
 			{merges && <p id={`${id}-hint`} class="hint">{t('optTopicMergeHint', target)}</p>}
 		</form>

@@ -47,7 +47,8 @@ export function TopicVariants({groups, onMerge}: TopicVariantsProps) {
 			<h3 id={`${id}-h`}>{t('optTopicVariantsHeading')}</h3>
 			<ul>
 				{groups.map(group => (
-					<VariantRow key={group.topics.map(topic => topic.name).join('\n')} group={group} onMerge={target => onMerge(group, target)}/>
+					<VariantRow key={group.topics.map(topic => topic.name).join('\n')} group={group}
+						onMerge={target => onMerge(group, target)}/>
 				))}
 			</ul>
 		</section>

@@ -1,6 +1,6 @@
 /**
- * Saves text (or its parts, in order) as a file through a Blob URL and a temporary `<a download>`: no `downloads` permission needed.
- * The URL is revoked a moment later, after the browser has started the download.
+ * Saves text (or its parts, in order) as a file through a Blob URL and a temporary `<a download>`: no `downloads`
+ * permission needed. The URL is revoked a moment later, after the browser has started the download.
  */
 export function downloadText(fileName: string, mime: string, text: string | string[]): void {
 	const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], {type: `${mime};charset=utf-8`}));

@@ -2,8 +2,8 @@ import type {SortKey} from '../core/query.ts';
 import type {Kind, Status} from '../core/types.ts';
 
 /** What the sidebar shows in the main area. */
-export type View = {name: 'list'; status?: Status} | {name: 'trash'} | {name: 'topics'} | {name: 'settings'} | {name: 'sync'} | {name: 'import-export'}
-	| {name: 'duplicates'};
+export type View = {name: 'list'; status?: Status} | {name: 'trash'} | {name: 'topics'} | {name: 'settings'}
+	| {name: 'sync'} | {name: 'import-export'} | {name: 'duplicates'};
 
 /** The toolbar's filters, combined with the view's status or trash. */
 export type Filters = {text: string; kind?: Kind; topic?: string; recommendedBy?: string; sort: SortKey};

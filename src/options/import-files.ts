@@ -1,4 +1,6 @@
-import {type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv} from '../formats/index.ts';
+import {
+	type ColumnMapping, type ImportFile, type ImportResult, Problems, decodeText, guessMapping, parseImports, readCsv,
+} from '../formats/index.ts';
 import {AppError} from '../core/errors.ts';
 import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
 import type {ImportPreview} from '../shared/import-protocol.ts';
@@ -24,7 +26,8 @@ export function parseFiles(files: readonly ImportFile[], mapping?: ColumnMapping
 }
 
 /** Headers of the first generic CSV among the files, with the guessed mapping, for the column step. */
-export function csvColumns(files: readonly ImportFile[], result: ImportResult): {headers: string[]; mapping: ColumnMapping} | undefined {
+export function csvColumns(files: readonly ImportFile[],
+	result: ImportResult): {headers: string[]; mapping: ColumnMapping} | undefined {
 	if (result.format !== 'generic-csv') return undefined;
 	const file = files.find(candidate => parseImports([candidate]).format === 'generic-csv');
 	if (!file) return undefined;
@@ -32,16 +35,19 @@ export function csvColumns(files: readonly ImportFile[], result: ImportResult): 
 	return {headers, mapping: guessMapping(headers, rows.slice(0, 20))};
 }
 
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
+const randomId = () =>
+	Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
 
 /** Sends parsed records to a staged import in chunks, reporting progress, then asks for the dry run. */
-export async function stageAndPlan(api: BackgroundApi, result: ImportResult, onProgress: (sent: number, total: number) => void): Promise<ImportPreview> {
+export async function stageAndPlan(api: BackgroundApi, result: ImportResult,
+	onProgress: (sent: number, total: number) => void): Promise<ImportPreview> {
 	const stageId = `ui-${randomId()}`;
 	const total = result.records.length;
 	let sent = 0;
 	do {
 		const records = result.records.slice(sent, sent + CHUNK);
-		await api.stageImport(stageId, {records, format: result.format, ...(sent === 0 ? {problems: result.problems} : {})});
+		await api.stageImport(stageId, {records, format: result.format,
+			...(sent === 0 ? {problems: result.problems} : {})});
 		sent += records.length;
 		onProgress(sent, total);
 	} while (sent < total);
@@ -55,7 +61,8 @@ export const PROGRESS_EVERY_MS = 200;
  * Asks the background how far import `id` is written, every PROGRESS_EVERY_MS, until the returned stop is called.
  * The background answers between its IndexedDB requests, so the value moves while the one transaction runs.
  */
-export function watchProgress(api: BackgroundApi, id: string, onProgress: (done: number, total: number) => void, every = PROGRESS_EVERY_MS): () => void {
+export function watchProgress(api: BackgroundApi, id: string, onProgress: (done: number, total: number) => void,
+	every = PROGRESS_EVERY_MS): () => void {
 	let stopped = false;
 	const ask = async () => {
 		const progress = await api.importProgress(id).catch(() => null);

@@ -16,7 +16,9 @@ export function importedTopics(records: readonly ImportRecord[]): TopicCount[] {
 	const counts = new Map<string, number>();
 	for (const record of records) {
 		if (!fromFile(record)) continue;
-		for (const topic of new Set(record.topics!.map(normalizeTopic).filter(Boolean))) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+		for (const topic of new Set(record.topics!.map(normalizeTopic).filter(Boolean))) {
+			counts.set(topic, (counts.get(topic) ?? 0) + 1);
+		}
 	}
 	return [...counts].map(([name, count]) => ({name, count}));
 }

@@ -65,7 +65,8 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 	const previews = useRef(0);
 	const remaps = useRef(0);
 
-	const fail = (error: unknown, preview?: ImportPreview) => setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
+	const fail = (error: unknown, preview?: ImportPreview) =>
+		setPhase({name: 'error', message: errorMessage(error), ...(preview ? {preview} : {})});
 	const preview = async (result: ImportResult, map: TopicMap = new Map(), merge: number[] = []) => {
 		const serial = ++previews.current;
 		if (planId.current) void api.discardImport(planId.current).catch(() => undefined); // Only frees memory
@@ -76,7 +77,8 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 		parsed.current = result;
 		setTopicMap(map);
 		setPhase({name: 'sending', sent: 0, total: result.records.length});
-		let planned = await stageAndPlan(api, mapTopics(result, map), (sent, total) => setPhase({name: 'sending', sent, total}));
+		let planned = await stageAndPlan(api, mapTopics(result, map),
+			(sent, total) => setPhase({name: 'sending', sent, total}));
 		if (merge.length > 0) planned = await api.planImport({stageId: planned.planId, merge});
 		if (serial !== previews.current) return void api.discardImport(planned.planId).catch(() => undefined);
 		planId.current = planned.planId;
@@ -131,9 +133,11 @@ export function useImport(api: BackgroundApi, onImported: (outcome: ImportOutcom
 			const planned = phase.preview;
 			const id = planId.current;
 			setPhase({name: 'writing', count: planned.writes, total: planned.writes});
-			const stop = watchProgress(api, id, (done, total) => setPhase(current => (current.name === 'writing' ? {...current, done, total} : current)));
+			const stop = watchProgress(api, id, (done, total) =>
+				setPhase(current => (current.name === 'writing' ? {...current, done, total} : current)));
 			try {
-				const outcome = await api.applyImport(id, merge.length > 0 ? {skipFailed, merge} : {skipFailed}).finally(stop);
+				const outcome = await api.applyImport(id, merge.length > 0 ? {skipFailed, merge} : {skipFailed})
+					.finally(stop);
 				planId.current = undefined;
 				setPhase({name: 'done', outcome});
 				onImported(outcome);

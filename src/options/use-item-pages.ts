@@ -33,7 +33,8 @@ export function useItemPages(query: Omit<ItemQuery, 'offset' | 'limit'>, revisio
 	const range = useRef<[number, number]>([0, PAGE_SIZE]);
 	const [attempt, setAttempt] = useState(0);
 
-	const fetchPage = useCallback((page: number) => api.queryItems(pageQuery(query, page)), [api, key]); // `key` stands for `query`: a new object with the same content must not refetch
+	// `key` stands for `query`: a new object with the same content must not refetch
+	const fetchPage = useCallback((page: number) => api.queryItems(pageQuery(query, page)), [api, key]);
 
 	useEffect(() => {
 		const gen = ++generation.current;
@@ -44,7 +45,8 @@ export function useItemPages(query: Omit<ItemQuery, 'offset' | 'limit'>, revisio
 		Promise.all(pages.map(fetchPage)).then(results => {
 			if (gen !== generation.current) return;
 			const total = results[0]?.total ?? 0;
-			setState({key, total, pages: new Map(results.map((result, i) => [pages[i]!, result.items])), loading: false});
+			const loaded = new Map(results.map((result, i) => [pages[i]!, result.items]));
+			setState({key, total, pages: loaded, loading: false});
 		}, (error: unknown) => {
 			if (gen === generation.current) setState(previous => ({...previous, loading: false, error}));
 		});
@@ -58,7 +60,8 @@ export function useItemPages(query: Omit<ItemQuery, 'offset' | 'limit'>, revisio
 			inFlight.current.add(page);
 			fetchPage(page).then(result => {
 				if (gen !== generation.current) return;
-				setState(previous => ({...previous, total: result.total, pages: new Map(previous.pages).set(page, result.items)}));
+				setState(previous => ({...previous, total: result.total,
+					pages: new Map(previous.pages).set(page, result.items)}));
 			}, (error: unknown) => {
 				if (gen === generation.current) setState(previous => ({...previous, error}));
 			}).finally(() => inFlight.current.delete(page));

@@ -14,7 +14,10 @@ type Outcome = string | Omit<Toast, 'id'> | undefined;
 /** Progress writes run one after another, so quick "+1" clicks each count from the one before. */
 let progressQueue: Promise<unknown> = Promise.resolve();
 
-/** The list's writes, each reporting success or failure in a toast; deletes offer Undo, finished progress offers Done. */
+/**
+ * The list's writes, each reporting success or failure in a toast;
+ * deletes offer Undo, finished progress offers Done.
+ */
 export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: string[]) => void) {
 	const attempt = async (work: () => Promise<Outcome>, undo?: () => void) => {
 		try {
@@ -36,7 +39,8 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 		onRemoved(ids);
 		return ids.length === 1 && title !== undefined ? t('optDeletedOne', title) : tn('optDeletedMany', ids.length);
 	}, () => void attempt(async () => { await api.restoreItems(ids); return undefined; }));
-	const markDone = (id: string) => void attempt(async () => { await api.updateItem(id, {status: 'done'}); return undefined; });
+	const markDone = (id: string) =>
+		void attempt(async () => { await api.updateItem(id, {status: 'done'}); return undefined; });
 	/** Writes `next(current item)` as its progress; at the total, the toast offers to mark the work done. */
 	const recordProgress = (id: string, next: (item: Item) => Progress) => {
 		const run = () => attempt(async (): Promise<Outcome> => {
@@ -45,7 +49,8 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 			const saved = await api.updateItem(id, progressPatch(current, next(current)));
 			const message = t('optProgressSaved', saved.title, saved.progress ? progressText(saved.progress) : '');
 			return isComplete(saved.progress) && saved.status !== 'done'
-				? {message: `${message} ${t('optProgressComplete', saved.title)}`, action: {label: t('optMarkDone'), run: () => markDone(id)}}
+				? {message: `${message} ${t('optProgressComplete', saved.title)}`,
+					action: {label: t('optMarkDone'), run: () => markDone(id)}}
 				: message;
 		});
 		progressQueue = progressQueue.then(run, run);
@@ -56,10 +61,14 @@ export function listActions(api: BackgroundApi, show: Show, onRemoved: (ids: str
 		restore,
 		deleteItem: (item: Item) => remove([item.id], item.title),
 		restoreItem: (item: Item) => restore([item.id]),
-		setStatus: (ids: string[], status: Status) => attempt(async () => tn('optBulkDone', await api.updateItems(ids, {status}))),
+		setStatus: (ids: string[], status: Status) =>
+			attempt(async () => tn('optBulkDone', await api.updateItems(ids, {status}))),
 		setTopic: (ids: string[], topic: string, add: boolean) =>
 			attempt(async () => tn('optBulkDone', await changeTopic(api, await selectedItems(api, ids), topic, add))),
-		/** One step forward: a lesson, a page, ten percent (starting in the work's own unit when it has no progress). */
+		/**
+		 * One step forward: a lesson, a page, ten percent
+		 * (starting in the work's own unit when it has no progress).
+		 */
 		bump: (item: Item) => recordProgress(item.id, current => bumpProgress(startingProgress(current))),
 		setProgress: (item: Item, progress: Progress) => recordProgress(item.id, () => progress),
 	};

@@ -9,6 +9,7 @@ export function useSelection() {
 		if (!next.delete(item.id)) next.add(item.id);
 		return next;
 	}), []);
-	const drop = useCallback((ids: string[]) => setSelected(current => new Set([...current].filter(id => !ids.includes(id)))), []);
+	const drop = useCallback((ids: string[]) =>
+		setSelected(current => new Set([...current].filter(id => !ids.includes(id)))), []);
 	return {selected, setSelected, toggle, drop};
 }

@@ -24,7 +24,8 @@ export type HarvestPanelProps = {
 
 /** "Tim O'Reilly, 宋净超（译者） · Publisher · 2017-06": who and where, in one muted line, roles in the UI's language. */
 function byline({work}: HarvestRow): string {
-	const roles = (work.contributors ?? []).map(c => t('personWithRole', c.name, t(`role_${contributorRole(c.role)}`).toLocaleLowerCase()));
+	const roles = (work.contributors ?? [])
+		.map(c => t('personWithRole', c.name, t(`role_${contributorRole(c.role)}`).toLocaleLowerCase()));
 	const people = [...work.authors ?? [], ...roles];
 	return [people.join(', '), work.provider, work.publisher, work.publishedAt].filter(Boolean).join(' · ');
 }
@@ -64,13 +65,15 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 			<div class="harvest-work">
 				{existing
 					? <p class="harvest-existing-title">{existing.title}</p>
-					: <input class="harvest-title" value={work.title} aria-label={t('harvestTitleOf', number)} onInput={e => onEdit({title: e.currentTarget.value})}/>}
+					: <input class="harvest-title" value={work.title} aria-label={t('harvestTitleOf', number)}
+						onInput={e => onEdit({title: e.currentTarget.value})}/>}
 				<div class="harvest-meta">
 					<KindIcon kind={existing?.kind ?? work.kind ?? 'other'}/>
 					{existing
 						? <span class="muted">{t(`kind_${existing.kind}`)}</span>
 						: (
-							<select class="harvest-kind" value={work.kind ?? 'other'} aria-label={t('harvestKindOf', number)}
+							<select class="harvest-kind" value={work.kind ?? 'other'}
+								aria-label={t('harvestKindOf', number)}
 								onChange={e => onEdit({kind: e.currentTarget.value as Kind})}>
 								{KINDS.map(kind => <option key={kind} value={kind}>{t(`kind_${kind}`)}</option>)}
 							</select>
@@ -84,11 +87,16 @@ function Row({row, index, onSelect, onSame, onEdit, onFetch}: RowProps) {
 					</p>
 				)}
 				{row.mark === 'left' && !row.selected && <p class="harvest-badge left">{t('harvestLeftOut')}</p>}
-				{existing && row.mark !== 'saved' && <p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>}
+				{existing && row.mark !== 'saved' && (
+					<p class="harvest-badge">{existing.deletedAt ? t('harvestInTrash') : t('harvestInList')}</p>
+				)}
 				{!existing && possible && <>
-					<p class="harvest-badge">{t('harvestPossible', [possible.title, possible.authors[0]].filter(Boolean).join(' · '))}</p>
+					<p class="harvest-badge">
+						{t('harvestPossible', [possible.title, possible.authors[0]].filter(Boolean).join(' · '))}
+					</p>
 					<label class="harvest-same">
-						<input type="checkbox" checked={row.same} disabled={!row.selected} onChange={e => onSame(e.currentTarget.checked)}/>
+						<input type="checkbox" checked={row.same} disabled={!row.selected}
+							onChange={e => onSame(e.currentTarget.checked)}/>
 						{t('harvestSameWork')}
 					</label>
 				</>}
@@ -113,14 +121,15 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 	const harvest = useHarvest(api, view, leftOut);
 	const {rows, topics, result} = harvest;
 	const count = rows.filter(row => row.selected).length;
-	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])], [view.suggestedTopics, knownTopics]);
+	const suggestions = useMemo(() => [...new Set([...view.suggestedTopics, ...knownTopics])],
+		[view.suggestedTopics, knownTopics]);
 	const quick = view.suggestedTopics.filter(topic => !topics.includes(topic));
 	return (
 		<section class="harvest" aria-labelledby="harvest-heading" onKeyDown={e => {
 			if (!isSaveChord(e)) return; // From anywhere in the checklist, like the page's form
 			e.preventDefault();
-			// Focus moves to the button first: a topic typed but not yet added joins the list as its field blurs, and the
-			// click after that render saves it too
+			// Focus moves to the button first: a topic typed but not yet added joins the list as its field blurs,
+			// and the click after that render saves it too
 			const button = e.currentTarget.querySelector<HTMLButtonElement>('.harvest-save');
 			button?.focus();
 			setTimeout(() => button?.click());
@@ -128,16 +137,22 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 			<h2 id="harvest-heading">{tn('harvestHeading', rows.length)}</h2>
 			<p class="harvest-post muted" title={view.page.url}>{view.page.title}</p>
 			<div class="harvest-tools">
-				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>{t('harvestSelectAll')}</button>
-				<button type="button" class="link" onClick={() => harvest.selectAll(false)}>{t('harvestSelectNone')}</button>
+				<button type="button" class="link" onClick={() => harvest.selectAll(true)}>
+					{t('harvestSelectAll')}
+				</button>
+				<button type="button" class="link" onClick={() => harvest.selectAll(false)}>
+					{t('harvestSelectNone')}
+				</button>
 			</div>
 			<ul class="harvest-list" onKeyDown={onChecklistKey}>
 				{rows.map((row, index) => (
-					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)} onSame={on => harvest.setSame(index, on)}
-						onEdit={patch => harvest.edit(index, patch)} onFetch={() => harvest.fetchDetails(index)}/>
+					<Row key={index} row={row} index={index} onSelect={on => harvest.select(index, on)}
+						onSame={on => harvest.setSame(index, on)} onEdit={patch => harvest.edit(index, patch)}
+						onFetch={() => harvest.fetchDetails(index)}/>
 				))}
 			</ul>
-			<TopicInput value={topics} suggestions={suggestions} onChange={harvest.setTopics} label={t('harvestTopics')}/>
+			<TopicInput value={topics} suggestions={suggestions} onChange={harvest.setTopics}
+				label={t('harvestTopics')}/>
 			{quick.length > 0 && (
 				<div class="harvest-suggested" role="group" aria-label={t('harvestSuggested')}>
 					{quick.map(topic => (
@@ -148,9 +163,12 @@ export function HarvestPanel({api, view, knownTopics, leftOut}: HarvestPanelProp
 			)}
 			<div class="actions harvest-actions">
 				<span role="status" class={result?.error ? 'error-text' : 'hint'}>
-					{result?.error ? errorMessage(result.error) : result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
+					{result?.error
+						? errorMessage(result.error)
+						: result?.saved ? t('harvestSaved', result.saved.created, result.saved.merged) : ''}
 				</span>
-				<button type="button" class="primary harvest-save" aria-keyshortcuts="Control+Enter Meta+Enter" title={t('keysHarvestSave')}
+				<button type="button" class="primary harvest-save" aria-keyshortcuts="Control+Enter Meta+Enter"
+					title={t('keysHarvestSave')}
 					disabled={count === 0 || harvest.saving} onClick={() => void harvest.save()}>
 					{harvest.saving ? t('harvestSaving') : t('harvestSave', count)}
 				</button>

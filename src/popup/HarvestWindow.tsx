@@ -13,7 +13,8 @@ export type HarvestWindowProps = {
 	openList(): void;
 };
 
-type State = {phase: 'loading'} | {phase: 'no-tab'} | {phase: 'ready'; view: HarvestView; topics: string[]; leftOut: ReadonlySet<string>}
+type State = {phase: 'loading'} | {phase: 'no-tab'}
+	| {phase: 'ready'; view: HarvestView; topics: string[]; leftOut: ReadonlySet<string>}
 	| {phase: 'error'; error: unknown};
 
 /** The harvest view on its own (`?view=harvest`): what the context menu opens in a small window. */
@@ -42,7 +43,9 @@ export function HarvestWindow({api, loadTab, openList}: HarvestWindowProps) {
 				<p class="hint">{t('harvestFrom', state.view.page.title)}</p>
 				{state.view.blocked && <p role="status" class="notice warn">{t(`error_${state.view.blocked}`)}</p>}
 				{state.view.entries.length === 0 && !state.view.blocked && <p role="status">{t('harvestNothing')}</p>}
-				{state.view.entries.length > 0 && <HarvestPanel api={api} view={state.view} knownTopics={state.topics} leftOut={state.leftOut}/>}
+				{state.view.entries.length > 0 && (
+					<HarvestPanel api={api} view={state.view} knownTopics={state.topics} leftOut={state.leftOut}/>
+				)}
 			</>}
 		</main>
 	);

@@ -16,7 +16,9 @@ export function PageSummary({url, metadata, edited}: PageSummaryProps) {
 	const covers = useRemoteCovers();
 	const image = edited ? edited.image : metadata?.image;
 	const kind = edited?.kind || metadata?.kind || 'article';
-	const by = edited ? edited.provider || edited.publisher || metadata?.siteName : metadata?.provider ?? metadata?.publisher ?? metadata?.siteName;
+	const by = edited
+		? edited.provider || edited.publisher || metadata?.siteName
+		: metadata?.provider ?? metadata?.publisher ?? metadata?.siteName;
 	const source = [by, metadata?.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
 	return (
 		<div class="page-summary">

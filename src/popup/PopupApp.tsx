@@ -29,7 +29,9 @@ type Ready = Extract<PopupState, {draft: unknown}>;
 function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | undefined {
 	if (state.error) return {text: errorMessage(state.error), tone: 'warn'};
 	if (state.submitted) return {text: t('formHasErrors'), tone: 'warn'};
-	if (state.phase === 'saved' && state.match === 'work') return {text: t('popupLinked', state.saved?.title ?? ''), tone: 'ok'};
+	if (state.phase === 'saved' && state.match === 'work') {
+		return {text: t('popupLinked', state.saved?.title ?? ''), tone: 'ok'};
+	}
 	if (state.phase === 'saved') return {text: state.updated ? t('popupUpdated') : t('popupSaved'), tone: 'ok'};
 	if (state.inspection.existing?.deletedAt) return {text: t('popupInTrash'), tone: 'info'};
 	if (state.inspection.existing) return {text: t('popupAlreadySaved'), tone: 'info'};
@@ -38,7 +40,10 @@ function notice(state: Ready): {text: string; tone: 'info' | 'ok' | 'warn'} | un
 	return undefined;
 }
 
-/** The toolbar popup: the current page's details, editable, saved in one keystroke; a work by hand where no page can be. */
+/**
+ * The toolbar popup: the current page's details, editable, saved in one keystroke;
+ * a work by hand where no page can be.
+ */
 export function PopupApp({loadTab, loadDefaults, openList, openSync, onSettled}: PopupAppProps) {
 	const api = useApi();
 	const {state, edit, save} = usePopup(api, loadTab, loadDefaults);
@@ -53,14 +58,16 @@ export function PopupApp({loadTab, loadDefaults, openList, openSync, onSettled}:
 	const pageSave = 'draft' in state && (
 		<>
 			{state.match === 'work' && state.phase !== 'saved' && state.inspection.existing && (
-				<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'} onAddLink={() => void save()}/>
+				<SameWorkOffer title={state.inspection.existing.title} busy={state.phase === 'saving'}
+					onAddLink={() => void save()}/>
 			)}
 			{(state.match !== 'work' || state.phase === 'saved' || Boolean(state.error) || state.submitted) && (() => {
 				const message = notice(state);
 				return message && <p role="status" class={`notice ${message.tone}`}>{message.text}</p>;
 			})()}
 			{savesPage(state.inspection, state.tab) && (
-				<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined) ?? state.inspection.metadata?.url ?? state.tab.url}
+				<PageSummary url={(state.match === 'page' ? state.inspection.existing?.url : undefined)
+						?? state.inspection.metadata?.url ?? state.tab.url}
 					metadata={state.inspection.metadata} edited={state.draft}/>
 			)}
 			<SaveForm draft={state.draft} knownTopics={knownTopics} existing={Boolean(state.inspection.existing)}

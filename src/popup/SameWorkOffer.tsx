@@ -18,7 +18,9 @@ export function SameWorkOffer({title, busy, onAddLink}: SameWorkOfferProps) {
 		<div class="notice info same-work" role="status">
 			<p>{t('sameWorkNotice', title)}</p>
 			<div class="same-work-actions">
-				<button type="button" class="primary" disabled={busy} onClick={onAddLink}>{t('sameWorkAddLink', title)}</button>
+				<button type="button" class="primary" disabled={busy} onClick={onAddLink}>
+					{t('sameWorkAddLink', title)}
+				</button>
 			</div>
 		</div>
 	);

@@ -10,14 +10,19 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400_000], ['h
 function synced(ms: number, now: number, language: string): string {
 	const format = new Intl.RelativeTimeFormat(language, {numeric: 'auto'});
 	const elapsed = Math.max(0, now - ms);
-	for (const [unit, size] of UNITS) if (elapsed >= size) return t('popupSynced', format.format(-Math.floor(elapsed / size), unit));
+	for (const [unit, size] of UNITS) {
+		if (elapsed >= size) return t('popupSynced', format.format(-Math.floor(elapsed / size), unit));
+	}
 	return t('popupSyncedNow');
 }
 
 /** What the line says, and whether it is a problem the Sync view can fix. */
 function describe(status: SyncStatus, now: number, language: string): {text: string; problem: boolean} {
 	if (status.locked) return {text: t('popupSyncLocked'), problem: true};
-	if (status.lastError) return {text: t('popupSyncProblem', codeMessage(status.lastError.code, status.lastError.message)), problem: true};
+	if (status.lastError) {
+		const message = codeMessage(status.lastError.code, status.lastError.message);
+		return {text: t('popupSyncProblem', message), problem: true};
+	}
 	if (status.running) return {text: t('popupSyncRunning'), problem: false};
 	return {text: status.lastSyncAt ? synced(status.lastSyncAt, now, language) : t('popupSyncNever'), problem: false};
 }

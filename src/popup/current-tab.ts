@@ -9,7 +9,9 @@ export type CurrentTab = {id: number; url: string; title: string};
  * opened for that tab (a grant in storage.session, src/shared/harvest-grants.ts).
  */
 export async function currentTab(): Promise<CurrentTab | undefined> {
-	const named = __E2E__ ? Number(new URLSearchParams(location.search).get('tab')) : await grantedTab(location.search) ?? Number.NaN;
+	const named = __E2E__
+		? Number(new URLSearchParams(location.search).get('tab'))
+		: await grantedTab(location.search) ?? Number.NaN;
 	const tab = Number.isInteger(named) && named > 0
 		? await browser.tabs.get(named)
 		: (await browser.tabs.query({active: true, currentWindow: true}))[0];

@@ -32,7 +32,8 @@ export const savesPage = (inspection: TabInspection, tab: Tab) => Boolean(pageWo
  * What the form opens with: the saved item when there is one (its empty fields filled from the page, this page's
  * address added to its links), else what the page says, else an empty work to fill in by hand.
  */
-export function initialDraft(inspection: TabInspection, tab: Tab, defaults: Defaults = {defaultStatus: 'want', defaultKind: null}): Draft {
+export function initialDraft(inspection: TabInspection, tab: Tab,
+	defaults: Defaults = {defaultStatus: 'want', defaultKind: null}): Draft {
 	const page = pageWork(inspection, tab);
 	const links = pageLinks(page, tab);
 	const {existing} = inspection;
@@ -50,7 +51,9 @@ export function initialDraft(inspection: TabInspection, tab: Tab, defaults: Defa
 export function toSaveInput(inspection: TabInspection, tab: Tab, draft: Draft): SaveInput {
 	const {fields} = readValues(draft);
 	const {existing} = inspection;
-	if (existing) return {...patchBetween(readValues(valuesOf(existing)).fields, fields), title: fields.title, id: existing.id};
+	if (existing) {
+		return {...patchBetween(readValues(valuesOf(existing)).fields, fields), title: fields.title, id: existing.id};
+	}
 	const description = inspection.metadata?.description;
 	return {...(description ? {description} : {}), ...newWorkFields(fields)};
 }

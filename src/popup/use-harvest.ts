@@ -64,7 +64,8 @@ export function withDetails(work: HarvestWork, meta: PageMetadata): HarvestWork 
 export function initialRows(view: HarvestView, leftOut: ReadonlySet<string>): HarvestRow[] {
 	const post = urlKey(view.page.url);
 	return view.entries.map(entry => {
-		const saved = entry.existing?.recommendedBy.some(recommendation => urlKey(recommendation.url) === post) ?? false;
+		const saved = entry.existing?.recommendedBy.some(recommendation => urlKey(recommendation.url) === post)
+			?? false;
 		const mark = saved ? 'saved' as const : leftOut.has(rowKey(entry)) ? 'left' as const : undefined;
 		return {...entry, selected: mark === undefined, same: false, ...(mark ? {mark} : {})};
 	});
@@ -79,7 +80,8 @@ export function useHarvest(api: BackgroundApi, view: HarvestView, leftOut: Reado
 
 	const update = (index: number, change: (row: HarvestRow) => HarvestRow) =>
 		setRows(current => current.map((row, i) => (i === index ? change(row) : row)));
-	const edit = (index: number, patch: Partial<HarvestWork>) => update(index, row => ({...row, work: {...row.work, ...patch}}));
+	const edit = (index: number, patch: Partial<HarvestWork>) =>
+		update(index, row => ({...row, work: {...row.work, ...patch}}));
 	const select = (index: number, selected: boolean) => update(index, row => ({...row, selected}));
 	const setSame = (index: number, same: boolean) => update(index, row => ({...row, same}));
 	const selectAll = (selected: boolean) => setRows(current => current.map(row => ({...row, selected})));
@@ -106,7 +108,8 @@ export function useHarvest(api: BackgroundApi, view: HarvestView, leftOut: Reado
 		if (sent.length === 0 || saving) return;
 		setSaving(true);
 		try {
-			const saved = await api.saveHarvest({page: view.page, topics, works: sent.map(index => pickOf(rows[index]!))});
+			const saved = await api.saveHarvest({page: view.page, topics,
+				works: sent.map(index => pickOf(rows[index]!))});
 			// Saved works are in the list now, each as the item it went into: marked saved and unticked (a second save
 			// would merge); the works left unticked are remembered as left out of this post.
 			const byId = new Map(saved.items.map(item => [item.id, item]));

@@ -10,8 +10,12 @@ export type PopupState =
 	| {phase: 'loading'}
 	| {phase: 'no-tab'}
 	| {
-		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item; updated?: boolean; error?: unknown;
-		/** How the saved item matched: this page, or another page of the same work (by ISBN) that saving adds as a link. */
+		phase: 'ready' | 'saving' | 'saved'; tab: CurrentTab; inspection: TabInspection; draft: Draft; saved?: Item;
+		updated?: boolean; error?: unknown;
+		/**
+		 * How the saved item matched: this page, or another page of the same work (by ISBN)
+		 * that saving adds as a link.
+		 */
 		match: SameWork;
 		/** A save was tried with fields that need correcting: the form shows every error. */
 		submitted?: boolean;
@@ -23,7 +27,8 @@ export function matchOf(inspection: TabInspection, tab: CurrentTab): SameWork {
 }
 
 /** Loads the current tab's reading and the saved item, holds the draft, and saves it. */
-export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>, loadDefaults: () => Promise<Defaults>) {
+export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab | undefined>,
+	loadDefaults: () => Promise<Defaults>) {
 	const [state, setState] = useState<PopupState>({phase: 'loading'});
 
 	useEffect(() => {
@@ -32,7 +37,8 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			if (!tab) return setState({phase: 'no-tab'});
 			const inspection = await api.inspectTab(tab.id, tab).catch((): TabInspection =>
 				({tabId: tab.id, metadata: null, existing: null, blocked: 'EXTRACT_FAILED'}));
-			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults), match: matchOf(inspection, tab)});
+			setState({phase: 'ready', tab, inspection, draft: initialDraft(inspection, tab, defaults),
+				match: matchOf(inspection, tab)});
 		})();
 	}, [api, loadTab, loadDefaults]);
 
@@ -53,13 +59,16 @@ export function usePopup(api: BackgroundApi, loadTab: () => Promise<CurrentTab |
 			// A new work that shares an ISBN, id or link with a saved one would be saved into it, over its fields:
 			// open the saved one instead (its values win, the form's fill its gaps) and let the user update it.
 			const found = inspection.existing || fields.isbn.length + fields.ids.length === 0 ? null
-				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases, isbn: fields.isbn, ids: fields.ids});
+				: await api.findItem({...(fields.url ? {url: fields.url} : {}), aliases: fields.aliases,
+					isbn: fields.isbn, ids: fields.ids});
 			if (found) {
-				return setState({...state, phase: 'ready', submitted: false, inspection: {...inspection, existing: found},
-					draft: fillValues(valuesOf(found), draft), match: inspection.metadata ? 'work' : 'page'});
+				return setState({...state, phase: 'ready', submitted: false,
+					inspection: {...inspection, existing: found}, draft: fillValues(valuesOf(found), draft),
+					match: inspection.metadata ? 'work' : 'page'});
 			}
 			const saved = await api.saveItem(toSaveInput(inspection, tab, draft));
-			setState({...state, submitted: false, phase: 'saved', saved, updated: Boolean(inspection.existing), error: undefined, inspection: {...inspection, existing: saved},
+			setState({...state, submitted: false, phase: 'saved', saved, updated: Boolean(inspection.existing),
+				error: undefined, inspection: {...inspection, existing: saved},
 				match: state.match === 'work' ? 'work' : 'page'});
 		} catch (error) {
 			setState({...state, submitted: false, phase: 'ready', error});

@@ -5,6 +5,8 @@ import {PHONE_FLAG, PHONE_MISSING} from './phone-run.ts';
 if (__E2E__ && globalThis.localStorage?.getItem(PHONE_FLAG)) {
 	const scope = globalThis as unknown as Record<'browser' | 'chrome', object | undefined>;
 	for (const api of [scope.browser, scope.chrome]) {
-		for (const name of PHONE_MISSING) if (api) Object.defineProperty(api, name, {value: undefined, configurable: true});
+		for (const name of PHONE_MISSING) {
+			if (api) Object.defineProperty(api, name, {value: undefined, configurable: true});
+		}
 	}
 }

@@ -1,4 +1,6 @@
-import type {Fate, FormatId, ImportProblem, ImportRecord, ParseOptions, PlanEntry, PublishOptions} from '../formats/index.ts';
+import type {
+	Fate, FormatId, ImportProblem, ImportRecord, ParseOptions, PlanEntry, PublishOptions,
+} from '../formats/index.ts';
 
 /**
  * Types of the import / export part of the BackgroundApi (messages.ts). Messages are JSON in Chrome, so bytes
@@ -35,7 +37,7 @@ export type ImportPreview = {
 	total: number;
 	/** Items the import would create or change. */
 	writes: number;
-	/** At most PREVIEW_CAP entries per fate, in file order; entries with a possible duplicate have a cap of their own. */
+	/** At most PREVIEW_CAP entries per fate, in file order; entries with a possible duplicate have their own cap. */
 	entries: PlanEntry[];
 	/** Records with a possible duplicate (`PlanEntry.possibleDuplicateOf`): imported as new unless ticked. */
 	possible: number;
@@ -46,7 +48,7 @@ export type ImportPreview = {
 };
 
 export type ApplyOptions = {
-	/** Import the good records even though some failed (the preview listed them). Without it, any error writes nothing. */
+	/** Import the good records though some failed (the preview listed them). Without it, any error writes nothing. */
 	skipFailed?: boolean;
 	/**
 	 * Record indexes (`PlanEntry.index`) whose possible duplicate the user ticked in the preview: each merges into the
@@ -61,7 +63,9 @@ export type ImportProgress = {done: number; total: number};
 /** What an import wrote, in one transaction. */
 export type ImportOutcome = {counts: Record<Fate, number>; written: number};
 
-export const EXPORT_FORMATS = ['backup', 'csv', 'netscape', 'goodreads', 'csl-json', 'ris', 'shelfmark-json', 'publish-html', 'publish-markdown'] as const;
+export const EXPORT_FORMATS = [
+	'backup', 'csv', 'netscape', 'goodreads', 'csl-json', 'ris', 'shelfmark-json', 'publish-html', 'publish-markdown',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportOptions = PublishOptions & {

@@ -6,7 +6,10 @@ import type {TopicChange} from '../core/topic-changes.ts';
 import type {ErrorCode} from '../core/errors.ts';
 import type {OpenLibraryWork} from '../formats/open-library.ts';
 import type {FetchedDetails, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from './harvest-protocol.ts';
-import type {ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportProgress, ImportSource} from './import-protocol.ts';
+import type {
+	ApplyOptions, ExportFile, ExportFormat, ExportOptions, ImportChunk, ImportOutcome, ImportPreview, ImportProgress,
+	ImportSource,
+} from './import-protocol.ts';
 import type {ItemQuery, QueryResult, TopicCount} from '../core/query.ts';
 import type {HeldRecordSummary, SyncProbe, SyncSetup, SyncStatus} from './sync-protocol.ts';
 
@@ -40,7 +43,10 @@ export type BackgroundApi = {
 	/** Change the same fields on many items in one transaction (bulk edit). */
 	updateItems(ids: string[], patch: ItemPatch): Promise<number>;
 	getItem(id: string): Promise<Item | null>;
-	/** The item saved for a URL (or an alias, or one of `isbn`), or for a work by any of its keys; a survivor for an absorbed item. */
+	/**
+	 * The item saved for a URL (or an alias, or one of `isbn`), or for a work by any of its keys;
+	 * a survivor for an absorbed item.
+	 */
 	findItem(work: string | Identified, isbn?: string[]): Promise<Item | null>;
 	/** Merge two or more items the user says are one work into the one with the smallest id; returns it. */
 	mergeWorks(ids: string[]): Promise<Item>;
@@ -69,9 +75,15 @@ export type BackgroundApi = {
 	listRecommenders(): Promise<{url: string; title?: string; count: number}[]>;
 	/** Sync: where it goes, when it last ran and what went wrong (SYNC_* codes), the failsafe banner. */
 	getSyncStatus(): Promise<SyncStatus>;
-	/** Reach the WebDAV folder (or storage.sync) and say whether a vault is there; saves nothing. Needs the host permission. */
+	/**
+	 * Reach the WebDAV folder (or storage.sync) and say whether a vault is there; saves nothing.
+	 * Needs the host permission.
+	 */
 	testSyncConnection(setup: SyncSetup): Promise<SyncProbe>;
-	/** Save the setup (credentials stay in storage.local) and sync once, with `setup.passphrase` if given (never stored). */
+	/**
+	 * Save the setup (credentials stay in storage.local) and sync once, with `setup.passphrase`
+	 * if given (never stored).
+	 */
 	configureSync(setup: SyncSetup): Promise<SyncStatus>;
 	/** Sync now (waits for a sync already running); errors land in the status. */
 	syncNow(): Promise<SyncStatus>;
@@ -97,21 +109,30 @@ export type BackgroundApi = {
 	decideHeld(ids: string[], keep: boolean): Promise<number>;
 	/** Live items whose title or notes were edited on two devices at once (Item.conflicts). */
 	listConflicts(): Promise<Item[]>;
-	/** Add a chunk of records parsed in the page to staged import `stageId` (large imports: small messages). Returns the total staged. */
+	/**
+	 * Add a chunk of records parsed in the page to staged import `stageId` (large imports: small messages).
+	 * Returns the total staged.
+	 */
 	stageImport(stageId: string, chunk: ImportChunk): Promise<number>;
 	/** Dry run of an import (files, or a staged import): each record's fate, nothing written. */
 	planImport(source: ImportSource): Promise<ImportPreview>;
-	/** Import a previewed plan (its `planId`) or the same input, in one transaction: all or nothing (IMPORT_INVALID, QUOTA_EXCEEDED, IMPORT_FAILED). */
+	/**
+	 * Import a previewed plan (its `planId`) or the same input, in one transaction: all or nothing
+	 * (IMPORT_INVALID, QUOTA_EXCEEDED, IMPORT_FAILED).
+	 */
 	applyImport(source: ImportSource | string, options?: ApplyOptions): Promise<ImportOutcome>;
 	/** How far `applyImport(id)` has written, for a progress bar; null when that import is not being written. */
 	importProgress(id: string): Promise<ImportProgress | null>;
 	/** Forget a staged or previewed import the user cancelled. */
 	discardImport(id: string): Promise<void>;
-	/** The list as a file: JSON backup (all CRDT state and tombstones), CSV, bookmarks HTML, citations, or a published topic. */
+	/**
+	 * The list as a file: JSON backup (all CRDT state and tombstones), CSV, bookmarks HTML, citations,
+	 * or a published topic.
+	 */
 	exportList(format: ExportFormat, options?: ExportOptions): Promise<ExportFile>;
 	/** Inject the harvester into `tabId`: the works the page recommends, each with the item already saved for it. */
 	harvestTab(tabId: number, fallback: {url: string; title: string}): Promise<HarvestView>;
-	/** Save the chosen works of one page in one transaction: new items created, saved ones merged (provenance grows). */
+	/** Save a page's chosen works in one transaction: new items created, saved ones merged (provenance grows). */
 	saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestResult>;
 	/** Load `url` in the background (needs its host permission) and read its metadata. */
 	fetchDetails(url: string): Promise<FetchedDetails>;

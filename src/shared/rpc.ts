@@ -6,7 +6,8 @@ import {type Reply, isRequest} from './wire.ts';
 export type {Reply};
 
 /** Answers `channel` requests with `impl`, for senders that `accept` allows; other messages are left alone. */
-export function serve<Api extends AnyApi>(channel: Channel, impl: Api, accept: (sender: Runtime.MessageSender) => boolean): void {
+export function serve<Api extends AnyApi>(channel: Channel, impl: Api,
+	accept: (sender: Runtime.MessageSender) => boolean): void {
 	browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
 		if (!isRequest(message, channel) || !Object.hasOwn(impl, message.method) || !accept(sender)) return undefined;
 		const method = impl[message.method]!;
@@ -62,10 +63,12 @@ export async function callBackground<M extends keyof BackgroundApi>(method: M, .
 
 /** The background serves only this extension's own pages, never content scripts or other extensions. */
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-	return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+	return sender.id === browser.runtime.id && typeof sender.url === 'string'
+		&& sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 /** The background proxy the UI uses: the same methods as BackgroundApi, over messages. */
 export const backgroundApi = new Proxy({} as BackgroundApi, {
-	get: (_target, method: string) => (...args: unknown[]) => (callBackground as (m: string, ...a: unknown[]) => unknown)(method, ...args),
+	get: (_target, method: string) => (...args: unknown[]) =>
+		(callBackground as (m: string, ...a: unknown[]) => unknown)(method, ...args),
 });

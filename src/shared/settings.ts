@@ -23,7 +23,8 @@ const KEY = 'settings';
 
 function known(stored: unknown): Partial<Settings> {
 	if (typeof stored !== 'object' || stored === null) return {};
-	return Object.fromEntries(Object.entries(stored).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key))) as Partial<Settings>;
+	const entries = Object.entries(stored).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key));
+	return Object.fromEntries(entries) as Partial<Settings>;
 }
 
 /** Current settings, defaults filled in. Unknown stored keys (from a newer version) are ignored, not dropped. */

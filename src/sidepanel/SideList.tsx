@@ -41,14 +41,16 @@ export function SideList() {
 	return (
 		<section class="side-list" aria-label={t('sideListHeading')}>
 			{selected.size > 0 && (
-				<BulkBar count={selected.size} trash={false} knownTopics={knownTopics} onClear={() => setSelected(new Set())}
-					onTopic={(topic, add) => actions.setTopic(ids, topic, add)} onStatus={status => actions.setStatus(ids, status)}
-					onTrash={() => actions.remove(ids)} onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
+				<BulkBar count={selected.size} trash={false} knownTopics={knownTopics}
+					onClear={() => setSelected(new Set())} onTopic={(topic, add) => actions.setTopic(ids, topic, add)}
+					onStatus={status => actions.setStatus(ids, status)} onTrash={() => actions.remove(ids)}
+					onRestore={() => actions.restore(ids)} onMerge={() => setMerging(ids)}
 					focusTopic={topicWanted} onTopicFocused={() => setTopicWanted(false)}/>
 			)}
-			<ListView view={LIST} filters={filters} text={text} revision={revision} recommenders={facets.data?.recommenders ?? []}
-				selected={selected} editing={editing} knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})}
-				onSelect={setSelected} onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}
+			<ListView view={LIST} filters={filters} text={text} revision={revision}
+				recommenders={facets.data?.recommenders ?? []} selected={selected} editing={editing}
+				knownTopics={knownTopics} onFilters={patch => setFilters({...filters, ...patch})} onSelect={setSelected}
+				onToggle={toggle} onEdit={setEditing} actions={actions} covers={covers} onMerge={setMerging}
 				onTopicKey={active => {
 					if (selected.size === 0 && active) setSelected(new Set([active.id]));
 					if (selected.size > 0 || active) setTopicWanted(true);

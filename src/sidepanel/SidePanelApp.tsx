@@ -32,7 +32,10 @@ function FollowOffer({onGranted}: {onGranted(): void}) {
 /** The popup's save and harvest, for the tab the panel follows. */
 function ThisPage({tab, onSettled}: {tab: FollowedTab; onSettled(): void}) {
 	const loadTab = useMemo(() => () => Promise.resolve(tab), [tab]);
-	return <PopupApp loadTab={loadTab} loadDefaults={getSettings} openList={openList} openSync={openSync} onSettled={onSettled}/>;
+	return (
+		<PopupApp loadTab={loadTab} loadDefaults={getSettings} openList={openList} openSync={openSync}
+			onSettled={onSettled}/>
+	);
 }
 
 /** The side panel (Chrome) or sidebar (Firefox): the current tab's save and harvest on top, the list below. */

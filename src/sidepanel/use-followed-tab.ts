@@ -28,13 +28,19 @@ export function useFollowedTab(): {tab: FollowedTab | null | undefined; refresh(
 		let loads = 0;
 		let alive = true;
 		const read = async () => {
-			const [active] = await browser.tabs.query(windowId === undefined ? {active: true, currentWindow: true} : {active: true, windowId});
+			const query = windowId === undefined ? {active: true, currentWindow: true} : {active: true, windowId};
+			const [active] = await browser.tabs.query(query);
 			if (!alive) return;
-			setTab(active?.id === undefined ? null : {id: active.id, url: active.url ?? '', title: active.title ?? '', load: loads});
+			setTab(active?.id === undefined
+				? null
+				: {id: active.id, url: active.url ?? '', title: active.title ?? '', load: loads});
 		};
 		const activated = (info: {windowId: number}) => { if (info.windowId === windowId) void read(); };
-		const updated = (_id: number, change: {status?: string; url?: string}, changed: {active: boolean; windowId?: number}) => {
-			if (!changed.active || changed.windowId !== windowId || (change.status !== 'complete' && !change.url)) return;
+		const updated = (_id: number, change: {status?: string; url?: string},
+			changed: {active: boolean; windowId?: number}) => {
+			if (!changed.active || changed.windowId !== windowId || (change.status !== 'complete' && !change.url)) {
+				return;
+			}
 			loads++;
 			void read();
 		};

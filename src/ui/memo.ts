@@ -13,7 +13,8 @@ function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): bool
  */
 export function memo<P extends object>(component: FunctionComponent<P>): FunctionComponent<P> {
 	function Memo(this: {props: P; shouldComponentUpdate?(next: P): boolean}, props: P): ComponentChild {
-		this.shouldComponentUpdate = next => !sameProps(this.props as Record<string, unknown>, next as Record<string, unknown>);
+		this.shouldComponentUpdate = next =>
+			!sameProps(this.props as Record<string, unknown>, next as Record<string, unknown>);
 		return createElement(component, props);
 	}
 	Memo.displayName = `Memo(${component.displayName ?? component.name})`;

@@ -4,7 +4,8 @@ export type Feature = (typeof FEATURES)[number];
 
 /** The namespaces that give each feature: the side panel is Chrome's `sidePanel` or Firefox's `sidebarAction`. */
 const PROVIDERS: Record<Feature, string[]> = {
-	contextMenus: ['contextMenus'], commands: ['commands'], windows: ['windows'], sidePanel: ['sidePanel', 'sidebarAction'],
+	contextMenus: ['contextMenus'], commands: ['commands'], windows: ['windows'],
+	sidePanel: ['sidePanel', 'sidebarAction'],
 };
 
 /** The features `api` (the page's `browser`) does not have: Settings says so instead of offering them. */

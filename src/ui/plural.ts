@@ -15,7 +15,8 @@ export function pluralCategory(count: number): 'one' | 'other' {
 
 /**
  * A counted message in the page's language: `base_one` or `base_other`, as Intl.PluralRules picks for `count`
- * (`$1` is the count, written with the language's digit grouping: 10,005; `$2`… the other substitutions). Languages with more categories fall back to `_other`.
+ * (`$1` is the count, written with the language's digit grouping: 10,005; `$2`… the other substitutions).
+ * Languages with more categories fall back to `_other`.
  */
 export function tn(base: PluralKey, count: number, ...subs: (string | number)[]): string {
 	return t(`${base}_${pluralCategory(count)}` as MessageKey, formatCount(count), ...subs);

@@ -10,7 +10,9 @@ import sync from './sync.ts';
 import sidePanel from './side-panel.ts';
 
 /** Every UI string. Each area keeps its own module; keys must be unique across them (a unit test checks). */
-export const catalogs = {common, popup, options, details, harvest, importExport, sync, keyboard, sidePanel} as const satisfies Record<string, Catalog>;
+export const catalogs = {
+	common, popup, options, details, harvest, importExport, sync, keyboard, sidePanel,
+} as const satisfies Record<string, Catalog>;
 
 type Merge<T> = {[K in keyof T]: keyof T[K]}[keyof T];
 export type MessageKey = Merge<typeof catalogs> & string;

@@ -20,7 +20,8 @@ export function ContributorsField({value, onChange}: ContributorsFieldProps) {
 					<div class="row-3" key={index}>
 						<input name="contributor-name" aria-label={t('contributorName')} value={contributor.name}
 							onInput={e => set(index, {name: e.currentTarget.value})}/>
-						<select name="contributor-role" aria-label={t('contributorRole', label)} value={contributor.role}
+						<select name="contributor-role" aria-label={t('contributorRole', label)}
+							value={contributor.role}
 							onChange={e => set(index, {role: e.currentTarget.value as ContributorRole})}>
 							{CONTRIBUTOR_ROLES.map(role => <option key={role} value={role}>{t(`role_${role}`)}</option>)}
 						</select>
@@ -29,7 +30,9 @@ export function ContributorsField({value, onChange}: ContributorsFieldProps) {
 					</div>
 				);
 			})}
-			<button type="button" class="link add" onClick={() => onChange([...value, {name: '', role: 'translator'}])}>{t('contributorAdd')}</button>
+			<button type="button" class="link add" onClick={() => onChange([...value, {name: '', role: 'translator'}])}>
+				{t('contributorAdd')}
+			</button>
 		</fieldset>
 	);
 }

@@ -23,7 +23,8 @@ export function CoverField({value, onChange, title}: CoverFieldProps) {
 			<label for={`${id}-cover`}>{t('fieldCoverUrl')}</label>
 			<div class="cover-row">
 				<div class="cover-box">
-					{show && <img src={value} alt={t('fieldCover', title)} referrerpolicy="no-referrer" loading="lazy" onError={() => setFailed(value)}/>}
+					{show && <img src={value} alt={t('fieldCover', title)} referrerpolicy="no-referrer" loading="lazy"
+						onError={() => setFailed(value)}/>}
 				</div>
 				<input id={`${id}-cover`} name="image" type="url" value={value} onInput={e => onChange(e.currentTarget.value)}/>
 			</div>

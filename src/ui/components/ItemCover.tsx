@@ -22,7 +22,8 @@ export function ItemCover({item, remote, small}: ItemCoverProps) {
 	return (
 		<span class={`cover ${small ? 'small' : ''} ${src ? '' : 'cover-icon'}`} aria-hidden="true" data-kind={item.kind}>
 			{src
-				? <img src={src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" draggable={false} onError={() => setFailed(src)}/>
+				? <img src={src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" draggable={false}
+					onError={() => setFailed(src)}/>
 				: <KindIcon kind={item.kind}/>}
 		</span>
 	);

@@ -50,13 +50,17 @@ function summaryOf(values: FormValues): string {
  * Every editable field of a work, shared by the popup, the options editor and "Add a work"; the caller owns the
  * <form>, its buttons and saving. Fields that do not fit the kind (an ISBN on an article) stay hidden unless filled.
  */
-export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen, extra, onShowRecommended}: ItemFormProps) {
+export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen, extra,
+	onShowRecommended}: ItemFormProps) {
 	const id = useId();
 	const edit = (patch: Partial<FormValues>) => onChange({...values, ...patch});
 	const errors = formErrors(values);
 	const shown = (field: KindField, filled: unknown) => showsField(values.kind, field, Boolean(filled));
-	const editProgress = (progress: ProgressText) => edit({progress, status: statusAfterProgress(values.status, values.progress, progress)});
-	const editKind = (kind: FormValues['kind']) => edit({kind, ...(values.progress.done ? {} : {progress: {...values.progress, unit: defaultProgressUnit(kind)}})});
+	const editProgress = (progress: ProgressText) =>
+		edit({progress, status: statusAfterProgress(values.status, values.progress, progress)});
+	const editKind = (kind: FormValues['kind']) => edit({
+		kind, ...(values.progress.done ? {} : {progress: {...values.progress, unit: defaultProgressUnit(kind)}}),
+	});
 	const noTitle = submitted && errors.some(error => error.code === 'noTitle');
 	const priceError = errors.some(error => error.code === 'invalidPrice');
 	const summary = summaryOf(values);
@@ -64,12 +68,14 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 	// that they wait in the details, so saving a work to read later stays a short form. Where they sit is decided
 	// when the form opens: a field that moved while being typed in would lose the focus.
 	const progress = (
-		<ProgressField value={values.progress} onChange={editProgress} offerDone={offersDone(values.status, values.progress)}
-			onDone={() => edit({status: 'done'})}/>
+		<ProgressField value={values.progress} onChange={editProgress}
+			offerDone={offersDone(values.status, values.progress)} onDone={() => edit({status: 'done'})}/>
 	);
 	const rating = <RatingInput name={`${id}-rating`} value={values.rating} onChange={rating => edit({rating})}/>;
-	const [progressUp] = useState(() => Boolean(detailsOpen) || values.status !== 'want' || values.progress.done.trim() !== '');
-	const [ratingUp] = useState(() => Boolean(detailsOpen) || values.status === 'done' || values.status === 'dropped' || Boolean(values.rating));
+	const [progressUp] = useState(() => Boolean(detailsOpen) || values.status !== 'want'
+		|| values.progress.done.trim() !== '');
+	const [ratingUp] = useState(() => Boolean(detailsOpen) || values.status === 'done' || values.status === 'dropped'
+		|| Boolean(values.rating));
 	return (
 		<div class="item-form">
 			<div class="field">
@@ -93,7 +99,8 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 			{ratingUp && rating}
 			<div class="field">
 				<label for={`${id}-notes`}>{t('fieldNotes')}</label>
-				<textarea id={`${id}-notes`} name="notes" rows={3} value={values.notes} onInput={e => edit({notes: e.currentTarget.value})}/>
+				<textarea id={`${id}-notes`} name="notes" rows={3} value={values.notes}
+					onInput={e => edit({notes: e.currentTarget.value})}/>
 			</div>
 			<details class="details" open={detailsOpen || errors.some(error => error.field !== 'title')}>
 				<summary>{t('detailsHeading')}{summary && <span class="muted"> · {summary}</span>}</summary>
@@ -102,34 +109,42 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 					{!ratingUp && rating}
 					<div class="field">
 						<label for={`${id}-subtitle`}>{t('fieldSubtitle')}</label>
-						<input id={`${id}-subtitle`} name="subtitle" value={values.subtitle} onInput={e => edit({subtitle: e.currentTarget.value})}/>
+						<input id={`${id}-subtitle`} name="subtitle" value={values.subtitle}
+							onInput={e => edit({subtitle: e.currentTarget.value})}/>
 					</div>
 					<ContributorsField value={values.contributors} onChange={contributors => edit({contributors})}/>
-					<IdsField value={values.ids} errors={errors} isbn={shown('isbn', false)} onChange={ids => edit({ids})}
-						newScheme={shown('isbn', false) ? 'isbn' : values.kind === 'paper' || values.kind === 'article' ? 'doi' : 'asin'}/>
+						<IdsField value={values.ids} errors={errors} isbn={shown('isbn', false)}
+							onChange={ids => edit({ids})}
+						newScheme={shown('isbn', false)
+							? 'isbn'
+							: values.kind === 'paper' || values.kind === 'article' ? 'doi' : 'asin'}/>
 					<LinksField value={values.links} errors={errors} onChange={links => edit({links})}/>
 					<div class="field-row">
 						{shown('publisher', values.publisher) && (
 							<div class="field">
 								<label for={`${id}-publisher`}>{t('fieldPublisher')}</label>
-								<input id={`${id}-publisher`} name="publisher" value={values.publisher} onInput={e => edit({publisher: e.currentTarget.value})}/>
+								<input id={`${id}-publisher`} name="publisher" value={values.publisher}
+									onInput={e => edit({publisher: e.currentTarget.value})}/>
 							</div>
 						)}
 						{shown('provider', values.provider) && (
 							<div class="field">
 								<label for={`${id}-provider`}>{t('fieldProvider')}</label>
-								<input id={`${id}-provider`} name="provider" value={values.provider} onInput={e => edit({provider: e.currentTarget.value})}/>
+								<input id={`${id}-provider`} name="provider" value={values.provider}
+									onInput={e => edit({provider: e.currentTarget.value})}/>
 							</div>
 						)}
 					</div>
 					<div class="field-row">
 						<div class="field">
 							<label for={`${id}-date`}>{t('fieldPublishedAt')}</label>
-							<input id={`${id}-date`} name="publishedAt" value={values.publishedAt} placeholder="2024-05" onInput={e => edit({publishedAt: e.currentTarget.value})}/>
+							<input id={`${id}-date`} name="publishedAt" value={values.publishedAt} placeholder="2024-05"
+								onInput={e => edit({publishedAt: e.currentTarget.value})}/>
 						</div>
 						<div class="field">
 							<label for={`${id}-lang`}>{t('fieldLanguage')}</label>
-							<input id={`${id}-lang`} name="language" value={values.language} onInput={e => edit({language: e.currentTarget.value})}/>
+							<input id={`${id}-lang`} name="language" value={values.language}
+								onInput={e => edit({language: e.currentTarget.value})}/>
 						</div>
 					</div>
 					<CoverField value={values.image} title={values.title} onChange={image => edit({image})}/>
@@ -140,13 +155,16 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 							<div class="numbers">
 								<label>
 									<span>{t('priceAmount')}</span>
-									<input name="price" type="number" min={0} step={0.01} inputMode="decimal" value={values.price.amount} aria-invalid={priceError}
+									<input name="price" type="number" min={0} step={0.01} inputMode="decimal"
+										value={values.price.amount} aria-invalid={priceError}
 										onInput={e => edit({price: {...values.price, amount: e.currentTarget.value}})}/>
 								</label>
 								<label>
 									<span>{t('priceCurrency')}</span>
-									<input name="currency" maxLength={3} value={values.price.currency} aria-invalid={priceError}
-										onInput={e => edit({price: {...values.price, currency: e.currentTarget.value.toUpperCase()}})}/>
+									<input name="currency" maxLength={3} value={values.price.currency}
+										aria-invalid={priceError} onInput={e => edit({
+											price: {...values.price, currency: e.currentTarget.value.toUpperCase()},
+										})}/>
 								</label>
 							</div>
 							{priceError && <p class="hint error">{t('formInvalidPrice')}</p>}
@@ -154,9 +172,11 @@ export function ItemForm({values, onChange, knownTopics, submitted, detailsOpen,
 					)}
 					<div class="field">
 						<label for={`${id}-finished`}>{t('fieldFinishedAt')}</label>
-						<input id={`${id}-finished`} name="finishedAt" type="date" value={values.finishedAt} onInput={e => edit({finishedAt: e.currentTarget.value})}/>
+						<input id={`${id}-finished`} name="finishedAt" type="date" value={values.finishedAt}
+							onInput={e => edit({finishedAt: e.currentTarget.value})}/>
 					</div>
-					<RecommendedField value={values.recommendedBy} onChange={recommendedBy => edit({recommendedBy})} onShow={onShowRecommended}/>
+					<RecommendedField value={values.recommendedBy} onChange={recommendedBy => edit({recommendedBy})}
+						onShow={onShowRecommended}/>
 				</div>
 			</details>
 		</div>

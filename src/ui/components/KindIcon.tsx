@@ -15,8 +15,8 @@ const PATHS: Record<Kind, string> = {
 /** What a row shows in the cover's place when a work has no cover, its cover fails to load, or covers are off. */
 export function KindIcon({kind}: {kind: Kind}) {
 	return (
-		<svg class="kind-icon" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="1.6"
-			stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+		<svg class="kind-icon" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor"
+			stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
 			<path d={PATHS[kind] ?? PATHS.other}/>
 		</svg>
 	);

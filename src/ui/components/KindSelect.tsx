@@ -19,7 +19,8 @@ export function KindSelect({value, onChange, label, emptyLabel, class: className
 	return (
 		<div class={`field ${className ?? ''}`}>
 			<label for={id}>{label ?? t('fieldKind')}</label>
-			<select id={id} name="kind" value={value ?? ''} onChange={e => onChange((e.currentTarget.value || undefined) as Kind | undefined)}>
+			<select id={id} name="kind" value={value ?? ''}
+				onChange={e => onChange((e.currentTarget.value || undefined) as Kind | undefined)}>
 				{emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
 				{KINDS.map(kind => <option key={kind} value={kind}>{t(`kind_${kind}`)}</option>)}
 			</select>

@@ -23,10 +23,12 @@ export function LinksField({value, onChange, errors}: LinksFieldProps) {
 				return (
 					<div key={index}>
 						<div class="row-link">
-							<input type="radio" name={`${id}-primary`} checked={index === 0} aria-label={t('linkPrimary', link || String(index + 1))}
+							<input type="radio" name={`${id}-primary`} checked={index === 0}
+								aria-label={t('linkPrimary', link || String(index + 1))}
 								onChange={() => makePrimary(index)}/>
-							<input type="url" name="link" aria-label={t('linkValue', index + 1)} value={link} aria-invalid={error}
-								aria-describedby={error ? errorId : undefined} onInput={e => set(index, e.currentTarget.value)}/>
+							<input type="url" name="link" aria-label={t('linkValue', index + 1)} value={link}
+								aria-invalid={error} aria-describedby={error ? errorId : undefined}
+								onInput={e => set(index, e.currentTarget.value)}/>
 							<button type="button" class="icon" aria-label={t('linkRemove', link || String(index + 1))}
 								onClick={() => onChange(value.filter((_, at) => at !== index))}>×</button>
 						</div>

@@ -21,10 +21,12 @@ export function OpenLibraryFill({values, onFill}: OpenLibraryFillProps) {
 	const api = useApi();
 	const [message, setMessage] = useState<{text: string; error?: boolean}>();
 	const [busy, setBusy] = useState(false);
-	const query = values.ids.find(row => row.scheme === 'isbn' && row.value.trim())?.value.trim() || values.title.trim();
+	const query = values.ids.find(row => row.scheme === 'isbn' && row.value.trim())?.value.trim()
+		|| values.title.trim();
 	const lookUp = () => {
 		if (!query) return setMessage({text: t('lookupNeedQuery'), error: true});
-		const asked = browser.permissions.request({origins: [OPEN_LIBRARY_ORIGIN]}); // Synchronously, inside the gesture
+		// Synchronously, inside the gesture
+		const asked = browser.permissions.request({origins: [OPEN_LIBRARY_ORIGIN]});
 		setBusy(true);
 		setMessage({text: t('lookupBusy')});
 		void (async () => {

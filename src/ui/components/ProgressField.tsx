@@ -23,26 +23,28 @@ export function ProgressField({value, onChange, offerDone, onDone}: ProgressFiel
 			<div class="numbers">
 				<label>
 					<span>{t('progressDone')}</span>
-					<input id={`${id}-done`} name="progress-done" type="number" min={0} step="any" inputMode="decimal" value={value.done}
-						onInput={e => onChange({...value, done: e.currentTarget.value})}/>
+					<input id={`${id}-done`} name="progress-done" type="number" min={0} step="any" inputMode="decimal"
+						value={value.done} onInput={e => onChange({...value, done: e.currentTarget.value})}/>
 				</label>
 				{!percent && (
 					<label>
 						<span>{t('progressTotal')}</span>
-						<input name="progress-total" type="number" min={0} step={1} inputMode="numeric" value={value.total}
-							onInput={e => onChange({...value, total: e.currentTarget.value})}/>
+						<input name="progress-total" type="number" min={0} step={1} inputMode="numeric"
+							value={value.total} onInput={e => onChange({...value, total: e.currentTarget.value})}/>
 					</label>
 				)}
 				<label>
 					<span>{t('progressUnit')}</span>
-					<select name="progress-unit" value={value.unit} onChange={e => onChange({...value, unit: e.currentTarget.value as Progress['unit']})}>
+					<select name="progress-unit" value={value.unit}
+						onChange={e => onChange({...value, unit: e.currentTarget.value as Progress['unit']})}>
 						{UNITS.map(unit => <option key={unit} value={unit}>{t(`unit_${unit}`)}</option>)}
 					</select>
 				</label>
 			</div>
 			{offerDone && (
 				<p class="offer-done" role="status">
-					{t('progressReached')} <button type="button" class="link" onClick={onDone}>{t('progressMarkDone')}</button>
+					{t('progressReached')} <button type="button" class="link"
+						onClick={onDone}>{t('progressMarkDone')}</button>
 				</p>
 			)}
 		</fieldset>

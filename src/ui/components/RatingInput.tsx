@@ -25,9 +25,10 @@ export function RatingInput({value, onChange, name}: RatingInputProps) {
 				<span>{t('optRatingNone')}</span>
 			</label>
 			{STARS.map(star => (
-				<label key={star} class={`rating-star ${value !== undefined && star <= value ? 'on' : ''}`} title={t('optRatingValue', star)}>
-					<input type="radio" name={name} value={star} checked={value === star} aria-label={t('optRatingValue', star)}
-						onChange={() => onChange(star)}/>
+				<label key={star} class={`rating-star ${value !== undefined && star <= value ? 'on' : ''}`}
+					title={t('optRatingValue', star)}>
+					<input type="radio" name={name} value={star} checked={value === star}
+						aria-label={t('optRatingValue', star)} onChange={() => onChange(star)}/>
 					<span aria-hidden="true">★</span>
 				</label>
 			))}

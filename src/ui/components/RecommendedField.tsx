@@ -8,7 +8,10 @@ export type RecommendedFieldProps = {
 	onShow?: (url: string) => void;
 };
 
-/** The pages that recommended the work, each with the sentence it was named in; read-only, removable (`provenance`: the options page styles it as before). */
+/**
+ * The pages that recommended the work, each with the sentence it was named in; read-only, removable
+ * (`provenance`: the options page styles it as before).
+ */
 export function RecommendedField({value, onChange, onShow}: RecommendedFieldProps) {
 	if (value.length === 0) return null;
 	return (
@@ -20,7 +23,11 @@ export function RecommendedField({value, onChange, onShow}: RecommendedFieldProp
 						<div>
 							<a href={rec.url} target="_blank" rel="noopener noreferrer">{rec.title || rec.url}</a>
 							{rec.context && <q>{rec.context}</q>}
-							{onShow && <button type="button" class="link" onClick={() => onShow(rec.url)}>{t('optProvenanceShowAll')}</button>}
+							{onShow && (
+								<button type="button" class="link" onClick={() => onShow(rec.url)}>
+									{t('optProvenanceShowAll')}
+								</button>
+							)}
 						</div>
 						<button type="button" class="icon" aria-label={t('recommendationRemove', rec.title || rec.url)}
 							onClick={() => onChange(value.filter(other => other.url !== rec.url))}>×</button>

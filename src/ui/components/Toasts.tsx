@@ -26,13 +26,17 @@ function ToastView({toast, dismiss}: {toast: Toast; dismiss(id: number): void}) 
 		return () => clearTimeout(timer);
 	}, [paused, toast.id, dismiss]);
 	return (
-		<div class={`toast ${toast.error ? 'toast-error' : ''}`} role={toast.error ? 'alert' : undefined} onMouseEnter={() => setPaused(true)} onMouseLeave={() => setPaused(false)}
+		<div class={`toast ${toast.error ? 'toast-error' : ''}`} role={toast.error ? 'alert' : undefined}
+			onMouseEnter={() => setPaused(true)} onMouseLeave={() => setPaused(false)}
 			onFocusIn={() => setPaused(true)} onFocusOut={() => setPaused(false)}>
 			<span class="toast-message">{toast.message}</span>
 			{toast.action && (
-				<button type="button" class="toast-action" onClick={() => { toast.action!.run(); dismiss(toast.id); }}>{toast.action.label}</button>
+				<button type="button" class="toast-action" onClick={() => { toast.action!.run(); dismiss(toast.id); }}>
+					{toast.action.label}
+				</button>
 			)}
-			<button type="button" class="toast-close" aria-label={t('optDismiss')} title={t('optDismiss')} onClick={() => dismiss(toast.id)}>×</button>
+			<button type="button" class="toast-close" aria-label={t('optDismiss')} title={t('optDismiss')}
+				onClick={() => dismiss(toast.id)}>×</button>
 		</div>
 	);
 }

@@ -28,7 +28,9 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 	const options = useMemo(() => {
 		if (!query) return [];
 		const matches = suggestions.filter(topic => topic.includes(query) && !value.includes(topic));
-		return [...matches.filter(topic => topic.startsWith(query)), ...matches.filter(topic => !topic.startsWith(query))].slice(0, MAX_SUGGESTIONS);
+		return [
+			...matches.filter(topic => topic.startsWith(query)), ...matches.filter(topic => !topic.startsWith(query)),
+		].slice(0, MAX_SUGGESTIONS);
 	}, [query, suggestions, value]);
 	const open = options.length > 0;
 
@@ -47,7 +49,8 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 		} else if (event.key === 'ArrowUp' && open) {
 			event.preventDefault();
 			setActive((active - 1 + options.length) % options.length);
-		} else if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === ',' || event.key === '，') {
+		} else if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey)
+			|| event.key === ',' || event.key === '，') {
 			if (!query) return; // Let Enter submit the form when there is nothing to add
 			event.preventDefault();
 			add(active >= 0 && options[active] ? options[active] : query);
@@ -66,7 +69,8 @@ export function TopicInput({value, suggestions, onChange, label}: TopicInputProp
 				{value.map(topic => (
 					<span class="chip" key={topic}>
 						{topic}
-						<button type="button" class="chip-remove" aria-label={t('topicRemove', topic)} onClick={() => remove(topic)}>×</button>
+						<button type="button" class="chip-remove" aria-label={t('topicRemove', topic)}
+							onClick={() => remove(topic)}>×</button>
 					</span>
 				))}
 				<input id={`${id}-input`} role="combobox" aria-expanded={open} aria-controls={`${id}-list`} aria-autocomplete="list"

@@ -17,5 +17,8 @@ export function fillFromLookup(values: FormValues, found: OpenLibraryWork): Form
 	const filled = fillValues(values, valuesOf(workOfLookup(found), {kind: values.kind, status: values.status}));
 	// A lookup answers about a book: an untouched kind becomes "book".
 	if (values.kind !== 'other') return filled;
-	return {...filled, kind: 'book', progress: filled.progress.done ? filled.progress : {...filled.progress, unit: 'page', total: filled.pages}};
+	return {
+		...filled, kind: 'book',
+		progress: filled.progress.done ? filled.progress : {...filled.progress, unit: 'page', total: filled.pages},
+	};
 }

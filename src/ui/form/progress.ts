@@ -17,10 +17,14 @@ export function readProgress(text: ProgressText): Progress | undefined {
 }
 
 /** A progress shown in the form; a missing total comes from the work's length in the same unit. */
-export function progressText(progress: Progress | undefined, unit: Progress['unit'], duration?: Duration): ProgressText {
+export function progressText(progress: Progress | undefined, unit: Progress['unit'],
+	duration?: Duration): ProgressText {
 	const shown = progress?.unit ?? unit;
 	const total = progress?.total ?? lengthIn(shown, duration);
-	return {done: progress ? String(progress.done) : '', total: shown === 'percent' || total === undefined ? '' : String(total), unit: shown};
+	return {
+		done: progress ? String(progress.done) : '',
+		total: shown === 'percent' || total === undefined ? '' : String(total), unit: shown,
+	};
 }
 
 function lengthIn(unit: Progress['unit'], duration: Duration | undefined): number | undefined {

@@ -2,7 +2,8 @@ import {ID_SCHEME_NAMES, type IdScheme, normalizeId, splitId} from '../../core/i
 import type {ItemPatch} from '../../core/item-doc.ts';
 import {toIsbn13} from '../../core/isbn.ts';
 import {
-	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Kind, type Price, type Recommendation, type Status,
+	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Kind, type Price, type Recommendation,
+	type Status,
 } from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {defaultProgressUnit} from '../../core/progress.ts';
@@ -43,7 +44,10 @@ export type FormValues = {
 };
 
 /** Where a value cannot be saved: the field, the row for lists, and a message key's code. */
-export type FormError = {field: 'ids' | 'links' | 'price' | 'title'; index?: number; code: 'invalidIsbn' | 'invalidId' | 'invalidLink' | 'invalidPrice' | 'noTitle'};
+export type FormError = {
+	field: 'ids' | 'links' | 'price' | 'title'; index?: number;
+	code: 'invalidIsbn' | 'invalidId' | 'invalidLink' | 'invalidPrice' | 'noTitle';
+};
 
 /** Author names typed with any comma (including Chinese 、，) or semicolon. */
 export const splitNames = (text: string) => text.split(/[,，、;；]/).map(name => name.trim()).filter(Boolean);
@@ -56,7 +60,8 @@ export function toRole(role: string): ContributorRole {
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** The form's values for a work (a saved item, or the fields a page or a lookup gave). */
-export function valuesOf(work: Partial<Item> & {title?: string}, defaults?: {kind?: Kind; status?: Status}): FormValues {
+export function valuesOf(work: Partial<Item> & {title?: string},
+	defaults?: {kind?: Kind; status?: Status}): FormValues {
 	const kind = work.kind ?? defaults?.kind ?? 'other';
 	return {
 		title: work.title ?? '',
@@ -88,22 +93,30 @@ export function valuesOf(work: Partial<Item> & {title?: string}, defaults?: {kin
 const isEmpty = (value: unknown) => value === '' || (Array.isArray(value) && value.length === 0)
 	|| (typeof value === 'object' && value !== null && Object.values(value).every(isEmpty));
 
-/** `values` with each empty field taken from `extra` (a page's reading, an Open Library answer): nothing typed is lost. */
+/**
+ * `values` with each empty field taken from `extra` (a page's reading, an Open Library answer):
+ * nothing typed is lost.
+ */
 export function fillValues(values: FormValues, extra: FormValues): FormValues {
 	const out = {...values} as Record<string, unknown>;
 	for (const [key, value] of Object.entries(extra)) {
 		if (key === 'links') out.links = uniqueLinks([...values.links, ...extra.links]);
 		else if (key === 'ids') {
 			const own = new Set(values.ids.map(rowKey));
-			out.ids = [...values.ids.filter(row => row.value.trim()), ...extra.ids.filter(row => !own.has(rowKey(row)))];
+			out.ids = [
+				...values.ids.filter(row => row.value.trim()), ...extra.ids.filter(row => !own.has(rowKey(row))),
+			];
 		}
-		else if (key !== 'kind' && key !== 'status' && key !== 'progress' && isEmpty(out[key]) && !isEmpty(value)) out[key] = value;
+		else if (key !== 'kind' && key !== 'status' && key !== 'progress' && isEmpty(out[key]) && !isEmpty(value)) {
+			out[key] = value;
+		}
 	}
 	return out as FormValues;
 }
 
 /** An id row's one spelling, so "978-7-…" typed and "9787…" found are the same. */
-const rowKey = ({scheme, value}: IdRow) => (scheme === 'isbn' ? toIsbn13(value) : normalizeId(scheme, value)) ?? `${scheme}:${value.trim()}`;
+const rowKey = ({scheme, value}: IdRow) =>
+	(scheme === 'isbn' ? toIsbn13(value) : normalizeId(scheme, value)) ?? `${scheme}:${value.trim()}`;
 
 function uniqueLinks(links: string[]): string[] {
 	const seen = new Set<string>();
@@ -116,8 +129,10 @@ function uniqueLinks(links: string[]): string[] {
 }
 
 /** The stored fields of a work, each undefined when empty, plus the errors that keep the form from saving. */
-export type WorkFields = Required<Pick<ItemPatch, 'title' | 'kind' | 'status' | 'authors' | 'contributors' | 'isbn' | 'ids' | 'aliases' | 'notes' | 'topics' | 'recommendedBy'>>
-	& Pick<ItemPatch, 'subtitle' | 'publisher' | 'provider' | 'publishedAt' | 'image' | 'language' | 'duration' | 'price' | 'progress' | 'rating' | 'finishedAt'>
+export type WorkFields = Required<Pick<ItemPatch, 'title' | 'kind' | 'status' | 'authors' | 'contributors' | 'isbn'
+	| 'ids' | 'aliases' | 'notes' | 'topics' | 'recommendedBy'>>
+	& Pick<ItemPatch, 'subtitle' | 'publisher' | 'provider' | 'publishedAt' | 'image' | 'language' | 'duration'
+		| 'price' | 'progress' | 'rating' | 'finishedAt'>
 	& {url?: string};
 
 const text = (value: string) => value.trim() || undefined;
@@ -147,7 +162,9 @@ export function readValues(values: FormValues): {fields: WorkFields; errors: For
 	const price = readPrice(values.price);
 	if (price === null) errors.push({field: 'price', code: 'invalidPrice'});
 	const title = values.title.trim();
-	if (!title && links.length === 0 && isbn.length === 0 && ids.length === 0) errors.push({field: 'title', code: 'noTitle'});
+	if (!title && links.length === 0 && isbn.length === 0 && ids.length === 0) {
+		errors.push({field: 'title', code: 'noTitle'});
+	}
 	const duration = {pages: whole(values.pages), lessons: whole(values.lessons), minutes: whole(values.minutes)};
 	const finished = /^\d{4}-\d{2}-\d{2}$/.test(values.finishedAt) ? `${values.finishedAt}T00:00:00.000Z` : undefined;
 	const fields: WorkFields = {
@@ -166,7 +183,9 @@ export function readValues(values: FormValues): {fields: WorkFields; errors: For
 		aliases: links.slice(1),
 		image: text(values.image),
 		language: text(values.language),
-		duration: Object.values(duration).some(Boolean) ? Object.fromEntries(Object.entries(duration).filter(([, v]) => v)) : undefined,
+		duration: Object.values(duration).some(Boolean)
+			? Object.fromEntries(Object.entries(duration).filter(([, v]) => v))
+			: undefined,
 		price: price ?? undefined,
 		progress: readProgress(values.progress),
 		rating: values.rating,
@@ -208,6 +227,7 @@ export function patchBetween(before: WorkFields, after: WorkFields): ItemPatch {
 
 /** The fields of a new work: empty ones left out. */
 export function newWorkFields(fields: WorkFields): ItemPatch & {title: string} {
-	return {title: fields.title, ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)
-		&& value !== ''))};
+	const filled = Object.entries(fields)
+		.filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '');
+	return {title: fields.title, ...Object.fromEntries(filled)};
 }

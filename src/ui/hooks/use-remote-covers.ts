@@ -2,8 +2,8 @@ import {useEffect, useState} from 'preact/hooks';
 import {getSettings, onSettingsChanged} from '../../shared/settings.ts';
 
 /**
- * Whether pages may load cover images from the web (list rows, the form's preview). False until the stored setting is read, so a user who turned
- * covers off never has a request sent for one while the page starts.
+ * Whether pages may load cover images from the web (list rows, the form's preview). False until the stored setting
+ * is read, so a user who turned covers off never has a request sent for one while the page starts.
  */
 export function useRemoteCovers(): boolean {
 	const [covers, setCovers] = useState(false);

@@ -7,7 +7,9 @@ import {SYNC_STATUS_KEY, type SyncStatus} from '../../shared/sync-protocol.ts';
  * The background's sync status, refetched whenever the background rewrites its record in storage.local (a sync
  * started or ended, an alarm ran, another page changed the setup).
  */
-export function useSyncStatus(api: BackgroundApi): {status?: SyncStatus; error?: unknown; setStatus(status: SyncStatus): void; refresh(): void} {
+export function useSyncStatus(api: BackgroundApi): {
+	status?: SyncStatus; error?: unknown; setStatus(status: SyncStatus): void; refresh(): void;
+} {
 	const [status, setStatus] = useState<SyncStatus>();
 	const [error, setError] = useState<unknown>();
 	const refresh = useCallback(() => {
