@@ -46,7 +46,8 @@ describe('saveHarvest: the seed post', () => {
 		expect(first).toMatchObject({created: required.length, merged: 0});
 		expect(first.itemIds).toHaveLength(required.length);
 		const saved = await live();
-		expect(saved.map(item => titleKey(item.title)).sort()).toEqual(required.map(want => titleKey(want.title)).sort());
+		expect(saved.map(item => titleKey(item.title)).sort())
+			.toEqual(required.map(want => titleKey(want.title)).sort());
 		for (const want of required) {
 			const item = saved.find(it => titleKey(it.title) === titleKey(want.title))!;
 			expect(item.url, want.title).toBe(want.url);
@@ -56,7 +57,8 @@ describe('saveHarvest: the seed post', () => {
 		expect(course).toMatchObject({kind: 'course', aliases: []});
 		expect(course.url).toBeUndefined();
 
-		// A second harvest of the post: the unlinked course, saved under a random id, is found by title among the post's own
+		// A second harvest of the post: the unlinked course, saved under a random id, is found by title among the
+		// post's own
 		const again = await saveHarvest({page, topics: ['cloud-native'], works: seedWorks().filter(work => works.some(w => w.title === work.title))});
 		expect(again).toMatchObject({created: 0, merged: required.length});
 		expect(again.itemIds).toEqual(first.itemIds);

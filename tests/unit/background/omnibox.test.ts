@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import browser, {type Omnibox} from 'webextension-polyfill';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
-import {OMNIBOX_LIMIT, type SearchWorks, destination, escapeXml, openOptionsAt, registerOmnibox, suggestion, suggestions}
-	from '../../../src/background/omnibox.ts';
+import {
+	OMNIBOX_LIMIT, type SearchWorks, destination, escapeXml, openOptionsAt, registerOmnibox, suggestion, suggestions,
+} from '../../../src/background/omnibox.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
 
@@ -63,7 +64,8 @@ describe('the address bar keyword searches the list (issue 18)', () => {
 			onInputEntered: {addListener: (l: typeof listeners.entered) => { listeners.entered = l; }},
 		} as unknown as Omnibox.Static;
 		const opened: [string, string][] = [];
-		registerOmnibox(omnibox, search, async (hash, disposition) => { opened.push([hash, disposition]); }, true, error => { throw error; });
+		registerOmnibox(omnibox, search, async (hash, disposition) => { opened.push([hash, disposition]); }, true,
+			error => { throw error; });
 		const suggested = await new Promise<Omnibox.SuggestResult[]>(resolve => listeners.changed!('rust', resolve));
 		expect(suggested.map(row => row.description)).toEqual(['<match>Rust in Action</match>']);
 		listeners.entered!(suggested[0]!.content, 'newBackgroundTab');

@@ -14,7 +14,8 @@ function fakeFetch(table: Record<string, [number, string]>, asked: string[] = []
 	}) as typeof fetch;
 }
 
-const deps = (fetcher: typeof globalThis.fetch, granted = true): LookupDeps => ({fetch: fetcher, granted: async () => granted, timeoutMs: 1000});
+const deps = (fetcher: typeof globalThis.fetch, granted = true): LookupDeps =>
+	({fetch: fetcher, granted: async () => granted, timeoutMs: 1000});
 
 describe('lookupOpenLibrary', () => {
 	test('an ISBN fetches that edition and its authors\' names', async () => {

@@ -15,7 +15,8 @@ import {startNginx} from '../../support/nginx.ts';
 /** Test connection only needs the transport and the permission check. */
 const api = () => createSyncApi({
 	scheduler: undefined as never, settings: undefined as never, items: undefined as never,
-	transport: config => new WebDavTransport({url: config.url!, user: config.user, password: config.password}), allowed: async () => true,
+	transport: config => new WebDavTransport({url: config.url!, user: config.user, password: config.password}),
+	allowed: async () => true,
 });
 
 describe.each(DAV_SERVERS)('Test connection against $name', kind => {
@@ -31,9 +32,11 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 		const settings = new SyncSettings(memoryArea(), memoryArea());
 		const transport = (config: Parameters<typeof webdavOptions>[0]) => new WebDavTransport(webdavOptions(config));
 		const scheduler = new SyncScheduler({
-			settings, alarms: fakeAlarms(Date.now), locks: fakeLocks(), transport, openStore: async () => createSyncStore(items), allowed: async () => true,
+			settings, alarms: fakeAlarms(Date.now), locks: fakeLocks(), transport,
+			openStore: async () => createSyncStore(items), allowed: async () => true,
 		});
-		const full = createSyncApi({scheduler, settings, transport, allowed: async () => true, items: async () => items});
+		const full = createSyncApi({scheduler, settings, transport, allowed: async () => true,
+			items: async () => items});
 		await items.save({url: 'https://example.org/a', title: 'A'});
 		const status = await full.configureSync({kind: 'webdav', url: `${server().url}kept-swap/`, user: 'me', password: 'app'});
 		expect(status.lastError).toBeUndefined();

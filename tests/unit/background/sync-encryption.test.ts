@@ -34,7 +34,8 @@ async function background(server: FakeServer) {
 }
 
 const SETUP = {kind: 'webdav', url: 'https://dav.example/shelfmark', user: 'me', password: 'app-pass'} as const;
-const titles = async (profile: {items: ItemService}) => (await profile.items.all()).filter(item => !item.deletedAt).map(item => item.title).sort();
+const titles = async (profile: {items: ItemService}) =>
+	(await profile.items.all()).filter(item => !item.deletedAt).map(item => item.title).sort();
 const manifestOf = (server: FakeServer) => {
 	const read = parseManifest(new TextDecoder().decode(server.files.get('manifest.json')!.bytes));
 	if (read.kind !== 'ok') throw new Error(read.kind);
