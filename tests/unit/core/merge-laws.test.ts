@@ -25,7 +25,8 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 	});
 
 	test('associative', () => {
-		fc.assert(fc.property(historyArb, ([a, b, c]) => same(mergeDocs(mergeDocs(a!, b!), c!), mergeDocs(a!, mergeDocs(b!, c!)))), RUNS);
+		fc.assert(fc.property(historyArb, ([a, b, c]) =>
+			same(mergeDocs(mergeDocs(a!, b!), c!), mergeDocs(a!, mergeDocs(b!, c!)))), RUNS);
 	});
 
 	test('idempotent', () => {
@@ -81,7 +82,8 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 			const editedView = materialize(edited);
 			for (const [field, value] of Object.entries(edit.kind === 'patch' ? edit.patch : {})) {
 				if (field === 'title' || field === 'notes') expect(mvHeads(merged[field]).map(h => h.v)).toContain(value);
-				else expect(restored[field as keyof typeof restored], field).toEqual(editedView[field as keyof typeof editedView]);
+				else expect(restored[field as keyof typeof restored], field)
+					.toEqual(editedView[field as keyof typeof editedView]);
 			}
 		}), RUNS);
 	});

@@ -126,7 +126,8 @@ describe('queryItems after writes (texts reused by position)', () => {
 					[list[a], list[b]] = [list[b]!, list[a]!];
 				}
 				const found = queryItems(list, {text: term}).items.map(found => found.id).sort();
-				expect(found).toEqual(list.filter(entry => searchText(entry).includes(term)).map(entry => entry.id).sort());
+				expect(found).toEqual(list.filter(entry => searchText(entry).includes(term))
+					.map(entry => entry.id).sort());
 			}
 		}));
 	});
@@ -137,11 +138,14 @@ describe('queryItems after an edit (sort orders patched, not sorted again)', () 
 		const words = ['alpha', 'beta', 'gamma'];
 		const statuses = ['want', 'reading', 'done', 'dropped'] as const;
 		const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString();
-		const base = Array.from({length: 100}, (_, n) => item({title: words[n % 3], status: statuses[n % 4], addedAt: day(n % 7), updatedAt: day(n % 5)}));
+		const base = Array.from({length: 100}, (_, n) =>
+			item({title: words[n % 3], status: statuses[n % 4], addedAt: day(n % 7), updatedAt: day(n % 5)}));
 		const sorts = ['added', 'updated', 'title', 'status'] as const;
-		const ids = (list: Item[], sort: (typeof sorts)[number]) => queryItems(list, {sort, limit: 1_000}).items.map(each => each.id);
+		const ids = (list: Item[], sort: (typeof sorts)[number]) =>
+			queryItems(list, {sort, limit: 1_000}).items.map(each => each.id);
 		const step = fc.record({
-			at: fc.nat(), title: fc.constantFrom(...words), status: fc.constantFrom(...statuses), day: fc.nat(9), add: fc.boolean(),
+			at: fc.nat(), title: fc.constantFrom(...words), status: fc.constantFrom(...statuses), day: fc.nat(9),
+			add: fc.boolean(),
 			asked: fc.subarray([...sorts]), // Orders not asked for stay unpatched across steps, their changes adding up
 		});
 		fc.assert(fc.property(fc.array(step, {minLength: 1, maxLength: 8}), steps => {
