@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {
-	encodeText, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, linkless, parseImport, toShelfmarkJson,
+	encodeText, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, linkless, parseImport,
+	toShelfmarkJson,
 } from '../../../src/formats/index.ts';
 import {item} from './items.ts';
 

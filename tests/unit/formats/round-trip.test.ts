@@ -34,7 +34,9 @@ describe('round trips keep URL, title, topics and status', () => {
 			fc.integer({min: 1, max: 10 ** 9}).map(n => `goodreads:${n}`),
 			fc.integer({min: 1, max: 10 ** 6}).map(n => `olid:OL${n}M`),
 		);
-		const works = fc.uniqueArray(fc.record({title, ids: fc.uniqueArray(id, {minLength: 1, maxLength: 3}), url: fc.option(url, {nil: undefined})}), {
+		const works = fc.uniqueArray(fc.record({
+			title, ids: fc.uniqueArray(id, {minLength: 1, maxLength: 3}), url: fc.option(url, {nil: undefined}),
+		}), {
 			maxLength: 8, selector: w => w.title,
 		});
 		fc.assert(fc.property(works, list => {
