@@ -17,7 +17,9 @@ beforeEach(async () => {
 			getRegisteredContentScripts: async ({ids}: {ids: string[]}) =>
 				scripts.filter(script => ids.includes(script.id)),
 			registerContentScripts: async (list: Script[]) => {
-				if (list.some(script => scripts.some(known => known.id === script.id))) throw new Error('Duplicate script ID');
+				if (list.some(script => scripts.some(known => known.id === script.id))) {
+					throw new Error('Duplicate script ID');
+				}
 				scripts.push(...list);
 			},
 			unregisterContentScripts: async ({ids}: {ids: string[]}) => {

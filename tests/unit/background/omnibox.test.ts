@@ -35,13 +35,16 @@ describe('the address bar keyword searches the list (issue 18)', () => {
 			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann']},
 		]);
 		expect(await suggestions('kubernetes', search, true)).toHaveLength(OMNIBOX_LIMIT);
-		expect(await suggestions('剖析', search, false)).toEqual([{content: expect.stringMatching(/^#item=/), description: '深入剖析 Kubernetes (张磊)'}]);
+		expect(await suggestions('剖析', search, false))
+			.toEqual([{content: expect.stringMatching(/^#item=/), description: '深入剖析 Kubernetes (张磊)'}]);
 		expect(await suggestions('kleppmann', search, true)).toHaveLength(1);
 		expect(await suggestions('   ', search, true)).toEqual([]);
 	});
 
 	test('Enter opens a chosen work, the only match of typed text, or the list searched for it', async () => {
-		const {saved, search} = await listOf([{title: 'Go in Action'}, {title: 'Go Programming'}, {title: 'Rust in Action'}]);
+		const {saved, search} = await listOf([
+			{title: 'Go in Action'}, {title: 'Go Programming'}, {title: 'Rust in Action'},
+		]);
 		expect(await destination(`#item=${saved[1]!.id}`, search)).toBe(`#item=${saved[1]!.id}`);
 		expect(await destination(' rust ', search)).toBe(`#item=${saved[2]!.id}`);
 		expect(await destination('go', search)).toBe('#search=go'); // Two match: the list shows both

@@ -24,7 +24,8 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 
 	test('reports what the server honours and how the manifest will be swapped', async () => {
 		const url = `${server().url}shelf/`;
-		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
+		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'}))
+			.toEqual({vault: 'none', server: kind.honours});
 	});
 
 	test('setup keeps how the server swaps the manifest, so later syncs do not probe it again', async () => {
@@ -46,8 +47,10 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 	});
 
 	test('says exactly what fails: a missing parent folder, a wrong password, a folder of another app', async () => {
-		const setup = (path: string, password = 'app') => ({kind: 'webdav' as const, url: `${server().url}${path}`, user: 'me', password});
-		await expect(api().testSyncConnection(setup('no-parent/shelf/'))).rejects.toMatchObject({code: 'SYNC_NO_FOLDER'});
+		const setup = (path: string, password = 'app') =>
+			({kind: 'webdav' as const, url: `${server().url}${path}`, user: 'me', password});
+		await expect(api().testSyncConnection(setup('no-parent/shelf/')))
+			.rejects.toMatchObject({code: 'SYNC_NO_FOLDER'});
 		await expect(api().testSyncConnection(setup('shelf/', 'wrong'))).rejects.toMatchObject({code: 'SYNC_AUTH'});
 		const foreign = new WebDavTransport({url: `${server().url}other-app/`, user: 'me', password: 'app', swap: 'if-match'});
 		await foreign.writeManifest('{"format":"something-else"}', undefined);
@@ -60,6 +63,7 @@ describe('Test connection against nginx without WebDAV locks', () => {
 
 	test('refuses it with SYNC_UNSAFE_SERVER, before anything is saved', async () => {
 		const url = `${server().url}shelf/`;
-		await expect(api().testSyncConnection({kind: 'webdav', url})).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
+		await expect(api().testSyncConnection({kind: 'webdav', url}))
+			.rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
 	});
 });
