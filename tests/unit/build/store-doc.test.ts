@@ -11,6 +11,9 @@ describe('docs/store.md keeps up with the manifest (issue 18)', () => {
 		const manifest = makeManifest(target) as unknown as Permissions;
 		const named = [...manifest.permissions, ...manifest.optional_permissions,
 			...manifest.optional_host_permissions];
-		for (const permission of named) expect(doc, `${permission} is not justified in docs/store.md`).toMatch(new RegExp(`^\\| (optional (host )?)?\`${permission.replace(/[*.]/g, '\\$&')}\``, 'm'));
+		for (const permission of named) {
+			expect(doc, `${permission} is not justified in docs/store.md`)
+				.toMatch(new RegExp(`^\\| (optional (host )?)?\`${permission.replace(/[*.]/g, '\\$&')}\``, 'm'));
+		}
 	});
 });

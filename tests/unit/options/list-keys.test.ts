@@ -7,8 +7,9 @@ const free: KeyPlace = {typing: false, control: false, layered: false, trash: fa
 
 describe('listKeyAction', () => {
 	test.each([
-		['j', 'next'], ['k', 'previous'], ['Enter', 'open'], ['e', 'open'], ['x', 'toggle'], ['/', 'search'], ['t', 'topic'],
-		['?', 'help'], ['J', undefined], ['a', undefined], [' ', undefined], ['Escape', undefined], ['ArrowDown', undefined],
+		['j', 'next'], ['k', 'previous'], ['Enter', 'open'], ['e', 'open'], ['x', 'toggle'],
+		['/', 'search'], ['t', 'topic'], ['?', 'help'], ['J', undefined], ['a', undefined],
+		[' ', undefined], ['Escape', undefined], ['ArrowDown', undefined],
 	])('%j means %s on the page', (key, action) => {
 		expect(listKeyAction(press(key), free)).toBe(action);
 	});
