@@ -41,7 +41,9 @@ async function benchMerge(): Promise<void> {
 	const b = Array.from({length: N}, (_, i) => makeDoc(i, 'b', 2));
 	for (let i = 0; i < 1000; i++) mergeDocs(a[i]!, b[i]!); // Warm up the JIT
 	const runs: {wall: number; cpu: number}[] = [];
-	for (let round = 0; round < 5; round++) runs.push(await measure(() => { for (let i = 0; i < N; i++) mergeDocs(a[i]!, b[i]!); }));
+	for (let round = 0; round < 5; round++) runs.push(await measure(() => {
+		for (let i = 0; i < N; i++) mergeDocs(a[i]!, b[i]!);
+	}));
 	const median = (key: 'wall' | 'cpu') => runs.map(run => run[key]).sort((x, y) => x - y)[2]!;
 	console.log(`merge 10,000 x 10,000 records: ${fmt(median('wall'))} ms (budget 150 ms)`);
 	console.log(`merge 10,000 x 10,000 records, CPU time: ${fmt(median('cpu'))} ms (budget 150 ms)`);

@@ -15,7 +15,10 @@ export const BROWSERS = {
 	firefox: {binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', apt: 'firefox-esr'},
 };
 
-/** Counts from a vitest JSON report; a file that failed outside any test (a crashed import or hook) counts as one failure. */
+/**
+ * Counts from a vitest JSON report; a file that failed outside any test (a crashed import or hook) counts as
+ * one failure.
+ */
 export async function readCounts(file) {
 	if (!existsSync(file)) return {passed: 0, failed: 1, note: 'no report written'};
 	const report = JSON.parse(await readFile(file, 'utf8'));

@@ -7,7 +7,9 @@ import path from 'node:path';
 import {encodeText, parseImport, planImport} from '../src/formats/index.ts';
 import type {ImportRecord} from '../src/formats/index.ts';
 
-/** `--bench`: parse and plan 50,000 synthetic Pocket CSV rows (multi-line titles, tags, duplicates); time and memory. */
+/**
+ * `--bench`: parse and plan 50,000 synthetic Pocket CSV rows (multi-line titles, tags, duplicates); time and memory.
+ */
 function bench(rows = 50_000): void {
 	let csv = 'title,url,time_added,tags,status\n';
 	for (let i = 0; i < rows; i++) csv += `${i % 7 === 0 ? '"Title, with\na newline"' : `Title ${i}`},https://bench.example/${i % 45_000}?utm_source=x,${1_600_000_000 + i},a|b c,${i % 3 ? 'unread' : 'archive'}\n`;

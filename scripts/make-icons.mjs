@@ -37,7 +37,8 @@ function shape(u, v, ring) {
 	const d = plateDistance(u, v);
 	if (d > 0) return 0;
 	if (d > -ring) return 3;
-	const inRibbon = u > 0.3 && u < 0.7 && v > 0.16 && v < 0.84 && v - 0.64 < 0.2 * (1 - Math.abs(u - 0.5) / 0.2) * -1 + 0.2;
+	const inRibbon = u > 0.3 && u < 0.7 && v > 0.16 && v < 0.84
+		&& v - 0.64 < 0.2 * (1 - Math.abs(u - 0.5) / 0.2) * -1 + 0.2;
 	return inRibbon ? 2 : 1;
 }
 const TEAL = [15, 118, 110, 255], WHITE = [255, 255, 255, 255];

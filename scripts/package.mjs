@@ -2,8 +2,8 @@
 // npm run package: what the stores receive. The release builds, their zips (artifacts/shelfmark-TARGET-VERSION.zip,
 // byte-identical on every clean build), web-ext lint, and a zip of the sources for the reviewers of
 // addons.mozilla.org (artifacts/shelfmark-sources-VERSION.zip): the git-tracked files the build needs, without
-// node_modules and without the pages of other sites that tests read (tests/fixtures), plus SOURCE_CODE_REVIEW.md, made from
-// docs/source-code-review.md with the versions and checksums of this run.
+// node_modules and without the pages of other sites that tests read (tests/fixtures), plus SOURCE_CODE_REVIEW.md,
+// made from docs/source-code-review.md with the versions and checksums of this run.
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

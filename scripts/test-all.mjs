@@ -86,7 +86,8 @@ async function main() {
 		await stage(`e2e ${browser}`, async () => {
 			if (!built) throw new Error('no e2e build to test');
 			const counts = await runE2e(browser);
-			return counts.passed + counts.failed === 0 ? {passed: 0, failed: 1} : counts; // No spec ran: that is a failure too
+			// No spec ran: that is a failure too
+			return counts.passed + counts.failed === 0 ? {passed: 0, failed: 1} : counts;
 		});
 	}
 	return finish(started);

@@ -8,7 +8,8 @@ export function localesPlugin(): Plugin {
 		name: 'shelfmark:locales',
 		generateBundle() {
 			for (const locale of LOCALES) {
-				const json = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, {message: message[locale]}]));
+				const json = Object.fromEntries(Object.entries(messages)
+					.map(([key, message]) => [key, {message: message[locale]}]));
 				this.emitFile({type: 'asset', fileName: `_locales/${locale}/messages.json`, source: `${JSON.stringify(json, null, '\t')}\n`});
 			}
 		},

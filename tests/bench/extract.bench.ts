@@ -11,7 +11,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DIST = path.join(ROOT, process.env.DIST_DIR ?? 'dist', 'chrome');
 const CORPORA = path.resolve(ROOT, '../shared/corpora');
 const RUNS = 20;
-/** Rounds over all pages in turn: this machine slows down for seconds at a time, so each page's samples are spread over the whole bench. */
+/**
+ * Rounds over all pages in turn: this machine slows down for seconds at a time, so each page's samples are spread
+ * over the whole bench.
+ */
 const ROUNDS = 5;
 
 /** A ~2 MB page shaped like a real store/blog page: a rich head, JSON-LD, navigation, a long article, lists, images. */
@@ -59,7 +62,9 @@ export async function bundle(entry: string, globalName: string): Promise<string>
 	return result.outputFiles[0]!.text;
 }
 
-/** Ms of `runs` samples of `call` (an expression) in the page; a sample repeats it `repeat` times (timer resolution). */
+/**
+ * Ms of `runs` samples of `call` (an expression) in the page; a sample repeats it `repeat` times (timer resolution).
+ */
 export async function samplesIn(page: Page, call: string, runs: number, repeat = 1): Promise<number[]> {
 	return page.evaluate(toExpression(({call, runs, repeat}: {call: string; runs: number; repeat: number}) => {
 		const times: number[] = [];

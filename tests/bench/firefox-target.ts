@@ -19,7 +19,8 @@ export function benchTab(page: Page): BenchTab {
 		async navigate(url) {
 			const before = await page.evaluate(() => performance.timeOrigin).catch(() => 0);
 			void page.goto(url).catch(() => undefined);
-			await waitUntil(async () => await page.evaluate(() => performance.timeOrigin).catch(() => before) !== before,
+			await waitUntil(
+				async () => await page.evaluate(() => performance.timeOrigin).catch(() => before) !== before,
 				`navigation to ${url} did not start`, 15_000);
 		},
 		evaluate: (fn, arg) => page.evaluate(toExpression(fn, arg)) as never,

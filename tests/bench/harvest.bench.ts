@@ -9,7 +9,10 @@ const WORKS = 5000;
 const RUNS = 5;
 const PAGE = 'https://bench.example/posts/reading-list/';
 
-/** Harvest of a generated post listing 5,000 linked works (issue 14: the pairwise merge took 130 s), in Node (jsdom, as the CLI) and in Chromium. */
+/**
+ * Harvest of a generated post listing 5,000 linked works (issue 14: the pairwise merge took 130 s), in Node (jsdom,
+ * as the CLI) and in Chromium.
+ */
 export default async function harvestBench(): Promise<Figure[]> {
 	const html = linkedPost(WORKS);
 	const doc = new JSDOM(html, {url: PAGE}).window.document;

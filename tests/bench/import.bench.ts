@@ -33,7 +33,9 @@ async function heapProbe(page: Page, cdp: CDPSession): Promise<HeapProbe> {
 }
 
 /** The user's flow on the options page: choose the file, wait for the preview, click Import, wait for the result. */
-async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: HeapProbe): Promise<{preview: number; apply: number; shown: number; unpack: number}> {
+async function importThroughUi(
+	page: Page, name: string, bytes: Buffer, probe?: HeapProbe,
+): Promise<{preview: number; apply: number; shown: number; unpack: number}> {
 	let sampling = true;
 	const sampler = (async () => {
 		while (sampling && probe) {
@@ -58,7 +60,8 @@ async function importThroughUi(page: Page, name: string, bytes: Buffer, probe?: 
 			await new Promise(resolve => setTimeout(resolve, 250));
 		}
 		const apply = await done;
-		return {preview, apply, shown: shown.size, unpack: await page.evaluate(toExpression(viewsUnpacked, undefined)) as number};
+		return {preview, apply, shown: shown.size,
+			unpack: await page.evaluate(toExpression(viewsUnpacked, undefined)) as number};
 	} finally {
 		sampling = false;
 		await sampler;
@@ -76,7 +79,9 @@ async function openView(session: ChromiumSession): Promise<Page> {
 /** The other way to send a file: the whole file as one base64 message, parsed in the background. */
 async function planAsOneMessage(page: Page, bytes: Buffer): Promise<number> {
 	return page.evaluate<number>(toExpression(async (base64: string) => {
-		const chrome = (globalThis as unknown as {chrome: {runtime: {sendMessage(message: unknown): Promise<{ok: boolean; value?: {planId: string}}>}}}).chrome;
+		const chrome = (globalThis as unknown as {
+			chrome: {runtime: {sendMessage(message: unknown): Promise<{ok: boolean; value?: {planId: string}}>}};
+		}).chrome;
 		const start = performance.now();
 		const reply = await chrome.runtime.sendMessage({channel: 'background', method: 'planImport', args: [{files: [{name: 'big.csv', base64}]}]});
 		if (!reply?.ok) throw new Error(JSON.stringify(reply));

@@ -5,7 +5,9 @@ export const IMPORT_RUNS = 5;
 
 const TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design'];
 
-/** A Pocket CSV export of `rows` links (quoted titles, tags, both statuses), made here rather than copied from anywhere. */
+/**
+ * A Pocket CSV export of `rows` links (quoted titles, tags, both statuses), made here rather than copied from anywhere.
+ */
 export function pocketCsv(rows: number, offset = 0): string {
 	let out = 'title,url,time_added,tags,status\n';
 	for (let n = offset; n < offset + rows; n++) {
@@ -39,7 +41,9 @@ export async function rawPutOfStoredRows(): Promise<number> {
 	const copying = indexedDB.open('raw-put-bench');
 	copying.addEventListener('upgradeneeded', () => {
 		const copy = copying.result.createObjectStore('items', {keyPath: source.keyPath});
-		for (const {name, keyPath, multiEntry, unique} of indexes) copy.createIndex(name, keyPath, {multiEntry, unique});
+		for (const {name, keyPath, multiEntry, unique} of indexes) {
+			copy.createIndex(name, keyPath, {multiEntry, unique});
+		}
 		copying.result.createObjectStore('viewPages');
 	});
 	const raw = await done(copying) as IDBDatabase;

@@ -32,8 +32,8 @@ export default async function popupBench(): Promise<Figure[]> {
 			const api = (globalThis as unknown as {chrome: Browser}).chrome;
 			return (await api.windows.create({url})).id!;
 		}, bookUrl);
-		// `settled`: what to wait for after the measure, before the tab closes, so a run leaves the background idle (the
-		// side panel's list asks for its rows once the form is ready: those requests must not slow the next run)
+		// `settled`: what to wait for after the measure, before the tab closes, so a run leaves the background idle
+		// (the side panel's list asks for its rows once the form is ready: those requests must not slow the next run)
 		const time = async (url: string, ready: string, settled?: string) => {
 			const times: number[] = [];
 			for (let run = 0; run < RUNS; run++) {

@@ -45,7 +45,8 @@ type Api = {browser?: Browser; chrome?: Browser};
 export async function request<T>(tab: BenchTab, channel: 'e2e' | 'background', method: string, ...args: unknown[]): Promise<T> {
 	const send = () => tab.evaluate(async message => {
 		const scope = globalThis as unknown as Api;
-		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(message) as {ok: boolean; value?: unknown} | undefined;
+		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(message) as
+			{ok: boolean; value?: unknown} | undefined;
 	}, {channel, method, args});
 	for (let tries = 0; ; tries++) {
 		const reply = await send().catch((error: unknown) => {
@@ -62,7 +63,9 @@ export async function request<T>(tab: BenchTab, channel: 'e2e' | 'background', m
 async function timeTo(tab: BenchTab, selector: string): Promise<number> {
 	for (let tries = 0; ; tries++) {
 		const found = await tab.evaluate(wanted => new Promise<number>(resolve => {
-			const check = () => (document.querySelector(wanted) ? resolve(performance.now()) : requestAnimationFrame(check));
+			const check = () => (document.querySelector(wanted)
+				? resolve(performance.now())
+				: requestAnimationFrame(check));
 			check();
 		}), selector).catch((error: unknown) => {
 			if (tries > 200) throw error;
@@ -129,8 +132,8 @@ export function searchRoundTrip(tab: BenchTab): Promise<number> {
 /**
  * Scrolls the options page's virtualised list by 300 px a frame for 240 frames (a fling through ~2,000 rows) and
  * returns the 95th percentile of the time between animation frames, in whole display refreshes: frames start on the
- * display's refresh (the mean gap near the median), and their timestamps jitter around it (16.6, 16.7, 16.8 ms at 60 Hz), so a p95
- * read raw is over 16.7 ms without a frame dropped. A dropped frame still counts as two refreshes.
+ * display's refresh (the mean gap near the median), and their timestamps jitter around it (16.6, 16.7, 16.8 ms at
+ * 60 Hz), so a p95 read raw is over 16.7 ms without a frame dropped. A dropped frame still counts as two refreshes.
  */
 export function scrollP95(tab: BenchTab): Promise<number> {
 	return tab.evaluate(() => new Promise<number>(resolve => {
@@ -143,7 +146,8 @@ export function scrollP95(tab: BenchTab): Promise<number> {
 			if (gaps.length > 240) {
 				const sorted = gaps.slice(1).sort((a, b) => a - b);
 				const median = sorted[Math.floor(sorted.length / 2)]!;
-				const near = sorted.filter(gap => Math.abs(gap - median) < median / 4); // Averaged: the jitter cancels out
+				// Averaged: the jitter cancels out
+				const near = sorted.filter(gap => Math.abs(gap - median) < median / 4);
 				const refresh = near.reduce((sum, gap) => sum + gap, 0) / near.length;
 				resolve(Math.max(1, Math.round(sorted[Math.floor(sorted.length * 0.95)]! / refresh)) * refresh);
 				return;
@@ -224,7 +228,9 @@ export function badgeOnOpen(tab: BenchTab, tabId: number, saved: string[], unsav
 	}, {tabId, saved, unsaved});
 }
 
-/** Popup ready on a work's page over a blank extension page (median of POPUP_RUNS each), as tests/bench/popup.bench.ts. */
+/**
+ * Popup ready on a work's page over a blank extension page (median of POPUP_RUNS each), as tests/bench/popup.bench.ts.
+ */
 export async function popupOverBlank(target: BenchBrowser, tabId: number): Promise<number> {
 	const time = async (url: string, ready: string) => {
 		const times: number[] = [];
@@ -260,7 +266,9 @@ async function turnSyncOn(target: BenchBrowser, tab: BenchTab, url: string): Pro
  * The extension's first sync of its whole list to a real Apache mod_dav on loopback (from the list in IndexedDB to
  * the blobs on the server), then a new device's first sync from that vault, which must end with the whole list.
  */
-async function firstSyncAndPull(target: BenchBrowser, tab: BenchTab, newDevice: NewDevice, size: number): Promise<[number, number]> {
+async function firstSyncAndPull(
+	target: BenchBrowser, tab: BenchTab, newDevice: NewDevice, size: number,
+): Promise<[number, number]> {
 	const apache = await startApache({auth: SYNC_AUTH});
 	try {
 		const push = await turnSyncOn(target, tab, apache.url);
@@ -301,7 +309,9 @@ async function seed(tab: BenchTab, from: number, to: number, urlBase: string): P
  * background by the e2e build's seedWorks hook): cold first rows, search, scroll, popup, heaps (issue 17).
  * `workPage` is a page the popup is opened over; it is also the link of one generated work deep in the list.
  */
-export async function scaleFigures(target: BenchBrowser, workPage: (n: number) => string, newDevice: NewDevice): Promise<Figure[]> {
+export async function scaleFigures(
+	target: BenchBrowser, workPage: (n: number) => string, newDevice: NewDevice,
+): Promise<Figure[]> {
 	const s = target.suffix;
 	const figures: Figure[] = [];
 	/** Measures one figure; a failure names the figure it was measuring. */

@@ -14,7 +14,9 @@ import {ROOT} from './support/paths.ts';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/e2e/imports', name), 'utf8');
 
 /** Imports one file through the view and waits for the result line. */
-async function importFile(page: DriverPage, name: string, text: string, detected: string, summary: string, count: number) {
+async function importFile(
+	page: DriverPage, name: string, text: string, detected: string, summary: string, count: number,
+) {
 	await chooseFile(page, name, text);
 	await page.waitForText(`Detected format: ${detected}`);
 	await page.waitForText(summary);

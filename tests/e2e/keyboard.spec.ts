@@ -159,7 +159,8 @@ describeBrowsers('keyboard', ({driver}) => {
 		const last = await popup.evaluate(() => {
 			const boxes = [...document.querySelectorAll('.harvest-row > input[type="checkbox"]')];
 			const bar = document.querySelector('.harvest-actions')!.getBoundingClientRect();
-			return {index: boxes.indexOf(document.activeElement!), bottom: document.activeElement!.getBoundingClientRect().bottom, bar: bar.top};
+			return {index: boxes.indexOf(document.activeElement!),
+				bottom: document.activeElement!.getBoundingClientRect().bottom, bar: bar.top};
 		});
 		expect(last.index).toBe(rows - 1);
 		expect(last.bottom).toBeLessThanOrEqual(last.bar);

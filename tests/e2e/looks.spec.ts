@@ -12,7 +12,9 @@ import {showcaseWorks} from './support/showcase-works.ts';
 import {startFixtureServer} from './support/server.ts';
 
 /** What each language calls the views the test walks through. */
-const WORDS: Record<UiLocale, {all: string; settings: string; topics: string; trash: string; sync: string; io: string}> = {
+const WORDS: Record<UiLocale, {
+	all: string; settings: string; topics: string; trash: string; sync: string; io: string;
+}> = {
 	en: {all: 'All items', settings: 'Settings', topics: 'Topics', trash: 'Trash', sync: 'Sync', io: 'Import & export'},
 	zh_CN: {all: '全部条目', settings: '设置', topics: '主题', trash: '回收站', sync: '同步', io: '导入与导出'},
 };
@@ -34,7 +36,7 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	await waitUntil(() => options.evaluate(() => document.querySelectorAll('.nav-scroll [aria-pressed]').length === 15),
 		'the sidebar lists the 15 most used topics');
 
-	// The sidebar scrolls only in its middle: "All items" and Settings stay on screen, and the page itself never scrolls
+	// The sidebar scrolls only in its middle: "All items" and Settings stay on screen; the page itself never scrolls
 	const layout = await options.evaluate(() => {
 		const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
 		const scroll = document.querySelector('.nav-scroll')!;

@@ -18,7 +18,8 @@ async function badgeText(page: DriverPage, tabId: number): Promise<string> {
 }
 
 const value = (page: DriverPage, selector: string) =>
-	page.evaluate(s => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? null, selector);
+	page.evaluate(s => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? null,
+		selector);
 
 describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 	/** Opens the popup on the tab showing `url`, as the toolbar button would, and waits for the form. */
@@ -119,8 +120,9 @@ describeBrowsers('opt-in detection of books and courses', ({driver, fixture}) =>
 		await options.clickText('Settings');
 		await options.waitForText('Detect books and courses on the pages I visit');
 		expect(await options.evaluate(() => (document.querySelector('input[type="checkbox"][aria-describedby$="-detect-hint"]') as HTMLInputElement).disabled)).toBe(false);
-		// What the toggle does once the browser grants `<all_urls>` (a prompt headless browsers cannot answer; see the Firefox test below):
-		// the setting is saved, and the background registers the detector. The e2e build registers it as the grant would.
+		// What the toggle does once the browser grants `<all_urls>` (a prompt headless browsers cannot answer; see the
+		// Firefox test below): the setting is saved, and the background registers the detector. The e2e build
+		// registers it as the grant would.
 		await withApi(options, api => api.storage.sync.set({settings: {autoDetect: true}}), null);
 		expect((await sendToBackground(options, 'listTopics'))?.ok).toBe(true);
 		const hook = await options.evaluate(async () => {

@@ -29,7 +29,8 @@ const countRevisions = (page: DriverPage) => page.evaluate(() => {
 		if ('revision' in changes) scope.e2eRevisions += 1;
 	});
 });
-const revisions = (page: DriverPage) => page.evaluate(() => (globalThis as unknown as {e2eRevisions: number}).e2eRevisions);
+const revisions = (page: DriverPage) =>
+	page.evaluate(() => (globalThis as unknown as {e2eRevisions: number}).e2eRevisions);
 
 describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 	// Each work's link opens a real page, so the popup can be asked about any of them.
@@ -99,7 +100,9 @@ describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 
 	test('the topic manager counts every work', async () => {
 		const expected = new Map<string, number>([['zettelkasten', 1]]);
-		for (let n = 0; n < WORKS; n++) for (const topic of workTopics(n)) expected.set(topic, (expected.get(topic) ?? 0) + 1);
+		for (let n = 0; n < WORKS; n++) {
+			for (const topic of workTopics(n)) expected.set(topic, (expected.get(topic) ?? 0) + 1);
+		}
 		expect(new Map((await call<TopicCount[]>(options, 'listTopics')).map(({name, count}) => [name, count]))).toEqual(expected);
 
 		await options.fill('input[type="search"]', '');

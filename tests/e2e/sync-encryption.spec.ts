@@ -160,13 +160,16 @@ function readSyncArea(page: DriverPage): Promise<Record<string, unknown>> {
 }
 
 /** Bytes as Chrome and Firefox count them: each key's length plus its value's JSON. */
-const bytesOf = (area: Record<string, unknown>) => Object.entries(area).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+const bytesOf = (area: Record<string, unknown>) =>
+	Object.entries(area).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
 
 /** What another browser would read from these storage.sync contents: the titles, via the engine in Node. */
 async function titlesFromSyncArea(area: Record<string, unknown>): Promise<string[]> {
 	const copy = structuredClone(area);
 	const transport = new BrowserSyncTransport({
-		get: async keys => (keys === null ? structuredClone(copy) : Object.fromEntries(keys.filter(key => key in copy).map(key => [key, copy[key]]))),
+		get: async keys => (keys === null
+			? structuredClone(copy)
+			: Object.fromEntries(keys.filter(key => key in copy).map(key => [key, copy[key]]))),
 		set: async () => { throw new Error('read only'); },
 		remove: async () => { throw new Error('read only'); },
 	});

@@ -64,7 +64,8 @@ async function settle(profiles: Profile[], rounds = 3): Promise<void> {
 /** What a profile holds, comparable across profiles: every item's user-visible fields. */
 async function snapshot(profile: Profile) {
 	const {live, trash} = await list(profile);
-	const shape = (item: Item) => ({id: item.id, title: item.title, status: item.status, topics: item.topics, notes: item.notes, deleted: Boolean(item.deletedAt)});
+	const shape = (item: Item) => ({id: item.id, title: item.title, status: item.status, topics: item.topics,
+		notes: item.notes, deleted: Boolean(item.deletedAt)});
 	return [...live, ...trash].map(shape).sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -267,7 +268,9 @@ if (selectedBrowsers().includes('chromium')) {
  * A and C save five items each and sync at the same moment, twice, through the proxy with `conditions`; manifest
  * reads are delayed so both read it before either writes it. Then both hold all ten and the same list.
  */
-async function raceFiveEach(a: Profile, c: Profile, proxy: DavProxy, folder: string, conditions: DavProxyOptions): Promise<void> {
+async function raceFiveEach(
+	a: Profile, c: Profile, proxy: DavProxy, folder: string, conditions: DavProxyOptions,
+): Promise<void> {
 	proxy.options = {...conditions, delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0)};
 	await configure(a, `${proxy.url}${folder}/`);
 	await configure(c, `${proxy.url}${folder}/`);

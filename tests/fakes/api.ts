@@ -44,7 +44,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	let now = Date.UTC(2025, 0, 1);
 	const stamp = () => formatStamp(clock = tick(clock, now += 1000));
 	const all = () => (cache ??= [...docs.values()].map(doc => materialize(doc)));
-	const byUrl = new Map<string, string>(); // urlKey of the URL or an alias -> id, so seeding 10,000 items stays linear
+	// urlKey of the URL or an alias -> id, so seeding 10,000 items stays linear
+	const byUrl = new Map<string, string>();
 	const write = (changed: ItemDoc[]) => {
 		for (const doc of changed) {
 			docs.set(doc.id, doc);
@@ -64,7 +65,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		return id === undefined ? null : materialize(docs.get(id)!);
 	};
 	const save = (input: SaveInput) => {
-		const id = input.id ?? find(input.url)?.id ?? newItemId({url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? []});
+		const id = input.id ?? find(input.url)?.id
+			?? newItemId({url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? []});
 		const next = saveDoc(docs.get(id), id, input, stamp());
 		write([next]);
 		return materialize(next);
@@ -72,7 +74,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	/** Writes each item's change (as `change` makes it from the item's topics); returns the changes made. */
 	const rewriteTopics = (change: (item: Item) => TopicChange | undefined) => {
 		const made = all().flatMap(item => change(item) ?? []);
-		write(made.map(next => applyPatch(doc(next.id), {topics: applyTopicChange(materialize(doc(next.id)).topics, next)}, stamp())));
+		write(made.map(next => applyPatch(doc(next.id),
+			{topics: applyTopicChange(materialize(doc(next.id)).topics, next)}, stamp())));
 		return made;
 	};
 	const mergeTopics = (from: string[], to: string) => {
@@ -81,7 +84,9 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	};
 	const changeTopics = (changes: TopicChange[]) => {
 		const byId = new Map(changes.map(change => [change.id, change]));
-		return rewriteTopics(item => (byId.has(item.id) ? narrowChange(item.topics, byId.get(item.id)!) : undefined)).length;
+		return rewriteTopics(item => (byId.has(item.id)
+			? narrowChange(item.topics, byId.get(item.id)!)
+			: undefined)).length;
 	};
 	const setTrash = (ids: string[], deleted: boolean) => write(ids.map(id => setDeleted(doc(id), deleted, stamp())));
 
@@ -100,7 +105,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 		},
 		getItem: async id => all().find(item => item.id === id) ?? null,
 		findItem: async work => (typeof work === 'string' ? find(work)
-			: find(work.url) ?? all().find(item => !item.deletedAt && !item.mergedInto && shareKey(item, work)) ?? null),
+			: find(work.url) ?? all().find(item => !item.deletedAt && !item.mergedInto && shareKey(item, work))
+				?? null),
 		mergeWorks: async ids => {
 			const merged = mergeGroup(ids.map(doc), stamp());
 			write(merged);
@@ -144,7 +150,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 
 	const calls: FakeApi['calls'] = [];
 	const api = {calls, options, get items() { return all(); }} as FakeApi;
-	for (const [method, fn] of Object.entries(impl) as [keyof BackgroundApi, (...args: unknown[]) => Promise<unknown>][]) {
+	const methods = Object.entries(impl) as [keyof BackgroundApi, (...args: unknown[]) => Promise<unknown>][];
+	for (const [method, fn] of methods) {
 		(api as Record<string, unknown>)[method] = async (...args: unknown[]) => {
 			calls.push([method, ...args]);
 			const failure = api.options.fail?.[method];

@@ -8,10 +8,13 @@ function storageArea(area: string, listeners: Set<Listener>) {
 		async get(keys?: string | string[] | Record<string, unknown> | null) {
 			if (keys == null) return structuredClone(data);
 			const wanted = typeof keys === 'string' ? {[keys]: undefined} : Array.isArray(keys) ? Object.fromEntries(keys.map(k => [k, undefined])) : keys;
-			return Object.fromEntries(Object.entries(wanted).flatMap(([k, fallback]) => (k in data ? [[k, structuredClone(data[k])]] : fallback === undefined ? [] : [[k, fallback]])));
+			return Object.fromEntries(Object.entries(wanted).flatMap(([k, fallback]) => (k in data
+				? [[k, structuredClone(data[k])]]
+				: fallback === undefined ? [] : [[k, fallback]])));
 		},
 		async set(items: Record<string, unknown>) {
-			const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, {oldValue: data[k], newValue: structuredClone(v)}]));
+			const changes = Object.fromEntries(Object.entries(items)
+				.map(([k, v]) => [k, {oldValue: data[k], newValue: structuredClone(v)}]));
 			data = {...data, ...structuredClone(items)};
 			for (const listener of listeners) listener(changes, area);
 		},
@@ -45,7 +48,10 @@ export function createFakeBrowser() {
 			local: storageArea('local', listeners),
 			sync: storageArea('sync', listeners),
 			session: storageArea('session', listeners),
-			onChanged: {addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l)},
+			onChanged: {
+				addListener: (l: Listener) => listeners.add(l),
+				removeListener: (l: Listener) => listeners.delete(l),
+			},
 		},
 		permissions: {contains: async () => false, request: async () => false},
 		tabs: {query: async () => [], sendMessage: async () => undefined, create: async () => ({})},

@@ -49,7 +49,8 @@ export function fakeHarvestApi(store: Store): Pick<BackgroundApi, 'harvestTab' |
 				return {work, ...(url ? {url} : {}), ...matchWork(work, page, keyed(store.all(), work), index)};
 			});
 			const known = countTopics(store.all()).map(topic => topic.name);
-			const suggestedTopics = suggestTopics({title: fallback.title, keywords: store.options().keywords ?? []}, known);
+			const suggestedTopics = suggestTopics(
+				{title: fallback.title, keywords: store.options().keywords ?? []}, known);
 			return {tabId, page, entries, suggestedTopics};
 		},
 		async saveHarvest({page, topics, works}) {
@@ -57,7 +58,9 @@ export function fakeHarvestApi(store: Store): Pick<BackgroundApi, 'harvestTab' |
 			const index = titleIndex(store.all());
 			const chosen = works.filter(work => work.title.trim()).map(({into, ...work}) => {
 				const {existing} = matchWork(work, page, keyed(store.all(), work), index);
-				const confirmed = into ? store.all().find(item => item.id === into && !item.deletedAt && !item.mergedInto) : undefined;
+				const confirmed = into
+					? store.all().find(item => item.id === into && !item.deletedAt && !item.mergedInto)
+					: undefined;
 				return {work, existing: existing ?? confirmed ?? null};
 			});
 			const plan = assignIds(chosen, page);

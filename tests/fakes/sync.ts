@@ -83,6 +83,7 @@ export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' |
 			options.held = options.held?.filter(record => !ids.includes(record.id));
 			return before - (options.held?.length ?? 0);
 		},
-		listConflicts: async () => store.all().filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length)),
+		listConflicts: async () => store.all()
+			.filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length)),
 	};
 }

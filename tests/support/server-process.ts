@@ -43,8 +43,12 @@ async function waitUntilUp(name: string, url: string, child: ChildProcess, log: 
 	throw new Error(`${name} did not start; see ${log}`);
 }
 
-/** Spawns `command` in the foreground, waits until `url` answers, and returns the server with a stop that cleans `dir`. */
-export async function startServer(options: {name: string; command: string; args: string[]; url: string; dataDir: string; dir: string; log: string}): Promise<DavServer> {
+/**
+ * Spawns `command` in the foreground, waits until `url` answers, and returns the server with a stop that cleans `dir`.
+ */
+export async function startServer(
+	options: {name: string; command: string; args: string[]; url: string; dataDir: string; dir: string; log: string},
+): Promise<DavServer> {
 	const {name, url, dataDir, dir, log} = options;
 	const child = spawn(options.command, options.args, {stdio: 'ignore'});
 	const spawned = new Promise<void>((resolve, reject) => {

@@ -14,8 +14,8 @@ function loadAxe(): Promise<string> {
 }
 
 /**
- * Runs axe-core (WCAG 2.x A/AA rules, WCAG 2.2's target size, and best practices) on the page and returns the serious and
- * critical violations; an empty array is a pass. Injected through the driver, so extension-page CSP
+ * Runs axe-core (WCAG 2.x A/AA rules, WCAG 2.2's target size, and best practices) on the page and returns the
+ * serious and critical violations; an empty array is a pass. Injected through the driver, so extension-page CSP
  * does not stand in the way.
  */
 export async function seriousViolations(page: DriverPage): Promise<AxeViolation[]> {

@@ -36,7 +36,8 @@ function wrapPage(page: Page): DriverPage {
 		},
 		async fill(selector, value) {
 			const locator = page.locator(selector).first();
-			if (await locator.evaluate(element => element instanceof HTMLSelectElement)) await locator.selectOption(value);
+			const isSelect = await locator.evaluate(element => element instanceof HTMLSelectElement);
+			if (isSelect) await locator.selectOption(value);
 			else await locator.fill(value);
 		},
 		async type(text) {

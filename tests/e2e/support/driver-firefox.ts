@@ -38,7 +38,7 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 			await page.waitForSelector(selector, {timeout: 10_000});
 			return page.$eval(selector, element => ((element as HTMLElement).innerText ?? element.textContent ?? '').trim());
 		},
-		/** Never clicks an element a sticky bar covers (Playwright checks that itself): it is brought to the middle first. */
+		/** Never clicks an element a sticky bar covers (Playwright checks that itself): it is centred first. */
 		async click(selector) {
 			await centre(selector);
 			await page.locator(selector).setVisibility('visible').click();

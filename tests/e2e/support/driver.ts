@@ -106,7 +106,9 @@ export async function callApi<T>(page: DriverPage, method: string, ...args: unkn
 	return reply.value as T;
 }
 
-/** Runs an e2e-build-only hook (src/background/e2e-hooks.ts: context-menu handlers, badge text) from an extension page. */
+/**
+ * Runs an e2e-build-only hook (src/background/e2e-hooks.ts: context-menu handlers, badge text) from an extension page.
+ */
 export function e2eHook(page: DriverPage, method: string, ...args: unknown[]): Promise<{ok: boolean; value?: unknown}> {
 	return page.evaluate(async request => {
 		const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};

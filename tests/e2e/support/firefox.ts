@@ -78,7 +78,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	}
 }
 
-type BidiConnection = {send(method: string, params: object): Promise<{result: {contexts?: {context: string}[]; type?: string; result?: {value?: unknown}}}>};
+type BidiConnection = {
+	send(method: string, params: object): Promise<{
+		result: {contexts?: {context: string}[]; type?: string; result?: {value?: unknown}};
+	}>;
+};
 
 /**
  * Runs `expression` in the browser's chrome scope (the window `--remote-allow-system-access` opens to BiDi), where

@@ -14,9 +14,12 @@ beforeEach(async () => {
 	granted = false;
 	Object.assign(browser as object, {
 		scripting: {
-			getRegisteredContentScripts: async ({ids}: {ids: string[]}) => scripts.filter(script => ids.includes(script.id)),
+			getRegisteredContentScripts: async ({ids}: {ids: string[]}) =>
+				scripts.filter(script => ids.includes(script.id)),
 			registerContentScripts: async (list: Script[]) => {
-				if (list.some(script => scripts.some(known => known.id === script.id))) throw new Error('Duplicate script ID');
+				if (list.some(script => scripts.some(known => known.id === script.id))) {
+					throw new Error('Duplicate script ID');
+				}
 				scripts.push(...list);
 			},
 			unregisterContentScripts: async ({ids}: {ids: string[]}) => {

@@ -17,7 +17,8 @@ const post = {url: 'https://blog.example/posts/k8s?utm_source=feed', title: 'Kub
 const other = {url: 'https://another.example/list', title: 'Another list'};
 const cng: HarvestWork = {
 	title: 'Cloud Native Go', url: 'https://blog.example/posts/cloud-native-go/', kind: 'book', authors: ['Kevin Hoffman'],
-	contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'ghost'}], publisher: '电子工业出版社', publishedAt: '2017-06',
+	contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'ghost'}],
+	publisher: '电子工业出版社', publishedAt: '2017-06',
 	context: '  Cloud Native Go ，电子工业出版社，\n2017年6月出版  ',
 };
 
@@ -29,7 +30,11 @@ describe('workLink and workIdentity', () => {
 		expect(workLink({title: 'Bad', url: 'javascript:alert(1)'})).toBeUndefined();
 	});
 	test('the identity keeps valid ISBNs as ISBN-13 and well-formed ids only', () => {
-		expect(workIdentity({title: 'x', isbn: ['0-596-52068-9', '9781449373321', '9780596520687'], ids: ['DOI:10.1000/ABC', 'doi:nope', 'isbn:1']}))
+		const work = {
+			title: 'x', isbn: ['0-596-52068-9', '9781449373321', '9780596520687'],
+			ids: ['DOI:10.1000/ABC', 'doi:nope', 'isbn:1'],
+		};
+		expect(workIdentity(work))
 			.toEqual({url: undefined, aliases: [], isbn: ['9780596520687'], ids: ['doi:10.1000/abc']});
 	});
 });
@@ -54,7 +59,8 @@ describe('matchWork: already saved?', () => {
 
 	test('a work with a key is the item that shares it, or nothing: never a weak match', () => {
 		const keyed = item('k1', {title: 'Other', isbn: ['9781449373320']});
-		expect(matchWork({title: 'DDIA', isbn: ['9781449373320']}, post, keyed, titleIndex([]))).toEqual({existing: keyed});
+		expect(matchWork({title: 'DDIA', isbn: ['9781449373320']}, post, keyed, titleIndex([])))
+			.toEqual({existing: keyed});
 		expect(matchWork({...course, url: 'https://time.geekbang.org/column/intro/116'}, post, null, titleIndex([fromPost, elsewhere])))
 			.toEqual({existing: null});
 	});
@@ -70,10 +76,12 @@ describe('matchWork: already saved?', () => {
 	test('else the same title and first author\'s family name is only possible; trashed and absorbed items are not', () => {
 		const third = {url: 'https://third.example/', title: 'Third'};
 		expect(matchWork(course, third, null, titleIndex([elsewhere]))).toEqual({existing: null, possible: elsewhere});
-		expect(matchWork({...course, authors: ['Someone Else']}, third, null, titleIndex([elsewhere]))).toEqual({existing: null});
+		expect(matchWork({...course, authors: ['Someone Else']}, third, null, titleIndex([elsewhere])))
+			.toEqual({existing: null});
 		expect(matchWork({...course, authors: []}, third, null, titleIndex([elsewhere]))).toEqual({existing: null});
 		expect(matchWork(course, third, null, titleIndex([{...elsewhere, deletedAt: 'x'}]))).toEqual({existing: null});
-		expect(matchWork(course, post, null, titleIndex([{...fromPost, mergedInto: 'p0'}, elsewhere]))).toEqual({existing: null, possible: elsewhere});
+		expect(matchWork(course, post, null, titleIndex([{...fromPost, mergedInto: 'p0'}, elsewhere])))
+			.toEqual({existing: null, possible: elsewhere});
 	});
 });
 
@@ -91,7 +99,8 @@ describe('assignIds', () => {
 		expect(c).toEqual({id: itemIdForKey('isbn:9781449373320'), existed: false});
 		expect(d!.id).toMatch(/^[0-9a-f]{16}$/);
 		// The same page harvested in another browser: the same id, so the two sync as one item
-		expect(assignIds([{work: {title: 'title only!'}, existing: null}], {...post, url: `${post.url}#top`})[0]!.id).toBe(d!.id);
+		expect(assignIds([{work: {title: 'title only!'}, existing: null}], {...post, url: `${post.url}#top`})[0]!.id)
+			.toBe(d!.id);
 		expect(assignIds([{work: {title: 'Title only'}, existing: null}], {url: 'https://other.example/', title: 'Other'})[0]!.id).not.toBe(d!.id);
 	});
 
@@ -113,7 +122,8 @@ describe('assignIds', () => {
 
 describe('suggestTopics', () => {
 	test('the user\'s own spelling first, then the page\'s keywords as tags', () => {
-		expect(suggestTopics({title: 'Kubernetes精品教程推荐', keywords: ['cloud native', 'Kubernetes']}, ['k8s', 'cloud-native', 'kubernetes', 'go']))
+		const known = ['k8s', 'cloud-native', 'kubernetes', 'go'];
+		expect(suggestTopics({title: 'Kubernetes精品教程推荐', keywords: ['cloud native', 'Kubernetes']}, known))
 			.toEqual(['cloud-native', 'kubernetes']);
 	});
 	test('new keywords become kebab-case tags; Chinese keywords stay as they are; topics on saved works are offered', () => {
@@ -134,14 +144,16 @@ describe('newItemDoc and mergeWork', () => {
 		const item = materialize(newItemDoc(id, cng, post, ['cloud-native'], stamp()));
 		expect(item).toMatchObject({
 			url: 'https://blog.example/posts/cloud-native-go/', title: 'Cloud Native Go', kind: 'book', authors: ['Kevin Hoffman'],
-			contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}], publisher: '电子工业出版社', publishedAt: '2017-06',
+			contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}],
+			publisher: '电子工业出版社', publishedAt: '2017-06',
 			topics: ['cloud-native'], status: 'want',
 			recommendedBy: [{url: 'https://blog.example/posts/k8s', title: 'Kubernetes books', context: 'Cloud Native Go ，电子工业出版社， 2017年6月出版'}],
 		});
 	});
 
 	test('an unlinked work is saved with no url: no search address is stored', () => {
-		const item = materialize(newItemDoc('r1', {title: '深入剖析Kubernetes', kind: 'course', authors: ['张磊'], provider: '极客时间'}, post, [], stamp()));
+		const work: HarvestWork = {title: '深入剖析Kubernetes', kind: 'course', authors: ['张磊'], provider: '极客时间'};
+		const item = materialize(newItemDoc('r1', work, post, [], stamp()));
 		expect(item.url).toBeUndefined();
 		expect(item.aliases).toEqual([]);
 		expect(item).toMatchObject({title: '深入剖析Kubernetes', kind: 'course', authors: ['张磊'], provider: '极客时间'});
@@ -149,7 +161,8 @@ describe('newItemDoc and mergeWork', () => {
 
 	test('a work known by title only that meets its link takes it as url; ISBNs and ids join as sets', () => {
 		const bare = newItemDoc('r2', {title: 'DDIA', isbn: ['9781449373320']}, post, [], stamp());
-		const grown = materialize(mergeWork(bare, {title: 'DDIA', url: 'https://dataintensive.net/', ids: ['asin:1449373321', 'bad:x']}, other, [], stamp()));
+		const linked = {title: 'DDIA', url: 'https://dataintensive.net/', ids: ['asin:1449373321', 'bad:x']};
+		const grown = materialize(mergeWork(bare, linked, other, [], stamp()));
 		expect(grown).toMatchObject({url: 'https://dataintensive.net/', aliases: [], isbn: ['9781449373320'], ids: ['asin:1449373321']});
 	});
 
@@ -169,10 +182,14 @@ describe('newItemDoc and mergeWork', () => {
 		const saved = newItemDoc('id1', {title: 'My own title', url: 'https://shop.example/cng', kind: 'other'}, other, [], stamp());
 		const trashed = setDeleted(saved, true, stamp());
 		const item = materialize(mergeWork(trashed, {...cng, isbn: ['9781491981450']}, post, [], stamp()));
-		expect(item).toMatchObject({title: 'My own title', url: 'https://shop.example/cng', kind: 'book', authors: ['Kevin Hoffman'], isbn: ['9781491981450']});
+		expect(item).toMatchObject({
+			title: 'My own title', url: 'https://shop.example/cng', kind: 'book', authors: ['Kevin Hoffman'],
+			isbn: ['9781491981450'],
+		});
 		expect(item.aliases).toEqual(['https://blog.example/posts/cloud-native-go/']);
 		expect(item.deletedAt).toBeUndefined();
-		const kept = materialize(mergeWork(newItemDoc('id2', {...cng, authors: ['Someone Else']}, other, [], stamp()), cng, post, [], stamp()));
+		const someoneElse = newItemDoc('id2', {...cng, authors: ['Someone Else']}, other, [], stamp());
+		const kept = materialize(mergeWork(someoneElse, cng, post, [], stamp()));
 		expect(kept.authors).toEqual(['Someone Else']);
 	});
 });

@@ -46,7 +46,8 @@ describe('saveHarvest: the seed post', () => {
 		expect(first).toMatchObject({created: required.length, merged: 0});
 		expect(first.itemIds).toHaveLength(required.length);
 		const saved = await live();
-		expect(saved.map(item => titleKey(item.title)).sort()).toEqual(required.map(want => titleKey(want.title)).sort());
+		expect(saved.map(item => titleKey(item.title)).sort())
+			.toEqual(required.map(want => titleKey(want.title)).sort());
 		for (const want of required) {
 			const item = saved.find(it => titleKey(it.title) === titleKey(want.title))!;
 			expect(item.url, want.title).toBe(want.url);
@@ -56,8 +57,11 @@ describe('saveHarvest: the seed post', () => {
 		expect(course).toMatchObject({kind: 'course', aliases: []});
 		expect(course.url).toBeUndefined();
 
-		// A second harvest of the post: the unlinked course, saved under a random id, is found by title among the post's own
-		const again = await saveHarvest({page, topics: ['cloud-native'], works: seedWorks().filter(work => works.some(w => w.title === work.title))});
+		// A second harvest of the post: the unlinked course, saved under a random id, is found by title among the
+		// post's own
+		const again = await saveHarvest({
+			page, topics: ['cloud-native'], works: seedWorks().filter(work => works.some(w => w.title === work.title)),
+		});
 		expect(again).toMatchObject({created: 0, merged: required.length});
 		expect(again.itemIds).toEqual(first.itemIds);
 		const after = await live();
@@ -73,7 +77,9 @@ describe('saveHarvest: the seed post', () => {
 		// What migration 5 leaves of it: the id of the old search address, no url, the post in its provenance
 		const oldId = itemIdForUrl('https://search.douban.com/book/subject_search?search_text=Docker容器与容器云 张磊');
 		await items.save({id: oldId, title: 'Docker容器与容器云', kind: 'book', recommendedBy: [{url: expected.url}]});
-		const result = await saveHarvest({page, topics: [], works: [{title: 'Docker容器与容器云', kind: 'book', authors: ['张磊']}]});
+		const result = await saveHarvest({
+			page, topics: [], works: [{title: 'Docker容器与容器云', kind: 'book', authors: ['张磊']}],
+		});
 		expect(result).toMatchObject({created: 0, merged: 1, itemIds: [oldId]});
 		expect(await live()).toEqual([expect.objectContaining({id: oldId, authors: ['张磊']})]);
 	});
@@ -85,13 +91,17 @@ describe('saveHarvest: already saved?', () => {
 	test('by any shared key: an ISBN finds the item saved from another page, which gains the link as an alias', async () => {
 		const items = await getItemService();
 		const saved = await items.save({url: 'https://book.douban.com/subject/26902153/', title: 'DDIA', isbn: ['9781449373320']});
-		const result = await saveHarvest({page: other, topics: [], works: [{title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', isbn: ['9781449373320']}]});
+		const result = await saveHarvest({page: other, topics: [], works: [{
+			title: 'Designing Data-Intensive Applications', url: 'https://dataintensive.net/', isbn: ['9781449373320'],
+		}]});
 		expect(result).toMatchObject({created: 0, merged: 1, itemIds: [saved.id]});
 		expect(await live()).toEqual([expect.objectContaining({title: 'DDIA', aliases: ['https://dataintensive.net/']})]);
 	});
 
 	test('a work with only an ISBN gets its id from it, and no url', async () => {
-		const result = await saveHarvest({page: other, topics: [], works: [{title: 'DDIA', isbn: ['978-1-4493-7332-0']}]});
+		const result = await saveHarvest({
+			page: other, topics: [], works: [{title: 'DDIA', isbn: ['978-1-4493-7332-0']}],
+		});
 		const [item] = await live();
 		expect(item).toMatchObject({title: 'DDIA', isbn: ['9781449373320'], aliases: []});
 		expect(item!.url).toBeUndefined();

@@ -18,7 +18,8 @@ async function setup() {
 	return {items, api: importExportApi(async () => items)};
 }
 
-const file = (name: string, text: string): ImportFileInput => ({name, base64: Buffer.from(encodeText(text)).toString('base64')});
+const file = (name: string, text: string): ImportFileInput =>
+	({name, base64: Buffer.from(encodeText(text)).toString('base64')});
 
 const POCKET = `title,url,time_added,tags,status
 Kubernetes Patterns,https://k8s.example/patterns?utm_source=x,1600322788,kubernetes|cloud-native,unread
@@ -29,11 +30,15 @@ describe('import: preview, then one transaction', () => {
 	test('the preview writes nothing; applying its plan creates the items with topics and statuses', async () => {
 		const {items, api} = await setup();
 		const preview = await api.planImport({files: [file('part_000000.csv', POCKET)]});
-		expect(preview).toMatchObject({format: 'pocket-csv', counts: {new: 2, merged: 0, skipped: 0, failed: 0}, total: 2, writes: 2, errorCount: 0});
+		expect(preview).toMatchObject({
+			format: 'pocket-csv', counts: {new: 2, merged: 0, skipped: 0, failed: 0},
+			total: 2, writes: 2, errorCount: 0,
+		});
 		expect(await items.all()).toHaveLength(0);
 		expect(await api.applyImport(preview.planId)).toEqual({counts: preview.counts, written: 2});
 		const saved = await items.find('https://k8s.example/patterns');
-		expect(saved).toMatchObject({title: 'Kubernetes Patterns', topics: ['cloud-native', 'kubernetes'], status: 'want'});
+		expect(saved)
+			.toMatchObject({title: 'Kubernetes Patterns', topics: ['cloud-native', 'kubernetes'], status: 'want'});
 		expect((await items.find('https://go.example/proverbs'))?.status).toBe('done');
 		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_EXPIRED'});
 	});
@@ -43,7 +48,9 @@ describe('import: preview, then one transaction', () => {
 		await api.applyImport({files: [file('pocket.csv', POCKET)]});
 		const id = (await items.find('https://go.example/proverbs'))!.id;
 		await items.update([id], {topics: ['go', 'mine'], notes: 'my note'});
-		const again = await api.planImport({files: [file('pocket.csv', POCKET.replace('go,archive', 'go|style,archive'))]});
+		const again = await api.planImport({
+			files: [file('pocket.csv', POCKET.replace('go,archive', 'go|style,archive'))],
+		});
 		expect(again.counts).toEqual({new: 0, merged: 1, skipped: 1, failed: 0});
 		expect(again.entries.find(entry => entry.fate === 'merged')).toMatchObject({existingId: id, line: 3});
 		await api.applyImport(again.planId);
@@ -69,40 +76,51 @@ describe('import: preview, then one transaction', () => {
 		expect(preview).toMatchObject({format: 'goodreads-csv', counts: {merged: 1, new: 0}});
 		await api.applyImport(preview.planId);
 		expect(await items.all()).toHaveLength(1);
-		expect(await items.get(douban.id)).toMatchObject({status: 'done', rating: 5, topics: expect.arrayContaining(['cloud'])});
+		expect(await items.get(douban.id))
+			.toMatchObject({status: 'done', rating: 5, topics: expect.arrayContaining(['cloud'])});
 	});
 
 	test('a bad row fails the whole import, naming its line and field; nothing is written unless the user skips it', async () => {
 		const {items, api} = await setup();
 		const books = 'title,ASIN\nKubernetes in Action,B0KUBEAAA1\nMystery,B00\n';
-		const preview = await api.planImport({files: [file('books.csv', books)], parse: {mapping: {title: 'title', ASIN: 'identifier'}}});
+		const preview = await api.planImport({
+			files: [file('books.csv', books)], parse: {mapping: {title: 'title', ASIN: 'identifier'}},
+		});
 		expect(preview).toMatchObject({counts: {new: 1, failed: 0}, errorCount: 1});
-		expect(preview.problems).toEqual([expect.objectContaining({code: 'BAD_ID', line: 3, field: 'ASIN', severity: 'error'})]);
-		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringMatching(/line 3: ASIN: .*B00/)});
+		expect(preview.problems)
+			.toEqual([expect.objectContaining({code: 'BAD_ID', line: 3, field: 'ASIN', severity: 'error'})]);
+		await expect(api.applyImport(preview.planId))
+			.rejects.toMatchObject({code: 'IMPORT_INVALID', message: expect.stringMatching(/line 3: ASIN: .*B00/)});
 		expect(await items.all()).toHaveLength(0);
 		expect((await api.applyImport(preview.planId, {skipFailed: true})).written).toBe(1);
-		expect(await items.all()).toEqual([expect.objectContaining({title: 'Kubernetes in Action', ids: ['asin:B0KUBEAAA1']})]);
+		expect(await items.all())
+			.toEqual([expect.objectContaining({title: 'Kubernetes in Action', ids: ['asin:B0KUBEAAA1']})]);
 	});
 
 	test('a StoryGraph file whose rows carry only ASINs imports every row as a work without a link; again, it adds nothing', async () => {
 		const {items, api} = await setup();
 		const storygraph = readFileSync('tests/fixtures/formats/storygraph-asin.csv', 'utf8');
 		const preview = await api.planImport({files: [file('storygraph.csv', storygraph)]});
-		expect(preview).toMatchObject({format: 'storygraph-csv', counts: {new: 3, merged: 0, skipped: 0, failed: 0}, errorCount: 0});
+		expect(preview).toMatchObject({
+			format: 'storygraph-csv', counts: {new: 3, merged: 0, skipped: 0, failed: 0}, errorCount: 0,
+		});
 		await api.applyImport(preview.planId);
 		const saved = await items.all();
 		expect(saved.map(item => [item.title, item.url, item.ids]).sort()).toEqual([
-			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']], ['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
+			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']],
+			['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
 			['The Third Ebook', undefined, ['asin:B0ASINCCC3']],
 		]);
-		expect(await items.find({aliases: [], isbn: [], ids: ['asin:B0ASINCCC3']})).toMatchObject({status: 'done', rating: 4});
+		expect(await items.find({aliases: [], isbn: [], ids: ['asin:B0ASINCCC3']}))
+			.toMatchObject({status: 'done', rating: 4});
 		const again = await api.planImport({files: [file('storygraph.csv', storygraph)]});
 		expect(again.counts).toEqual({new: 0, merged: 0, skipped: 3, failed: 0});
 	});
 
 	test('duplicates merge by any shared key: a DOI links a RIS thesis to the CSL-JSON entry already saved', async () => {
 		const {items, api} = await setup();
-		await api.applyImport({files: [file('x.json', JSON.stringify([{type: 'thesis', title: 'On Works', DOI: '10.1000/WORKS'}]))]});
+		const csl = JSON.stringify([{type: 'thesis', title: 'On Works', DOI: '10.1000/WORKS'}]);
+		await api.applyImport({files: [file('x.json', csl)]});
 		const ris = 'TY  - THES\nTI  - On works (repository copy)\nDO  - https://doi.org/10.1000/works\nUR  - https://repo.example/works\nER  - \n';
 		const preview = await api.planImport({files: [file('x.ris', ris)]});
 		expect(preview.counts).toMatchObject({merged: 1, new: 0});
@@ -114,23 +132,30 @@ describe('import: preview, then one transaction', () => {
 		const csv = 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated,Someone,\n';
 		for (const tick of [false, true]) {
 			const {items, api} = await setup();
-			const old = await items.save({title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']});
+			const old = await items.save({
+				title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322'],
+			});
 			const preview = await api.planImport({files: [file('books.csv', csv)]});
 			expect(preview.possible).toBe(1);
 			const entry = preview.entries.find(e => e.possibleDuplicateOf)!;
-			expect(entry).toMatchObject({fate: 'new', index: 0, possibleDuplicateOf: {existingId: old.id, title: 'Cloud-Native Go'}});
+			expect(entry).toMatchObject({
+				fate: 'new', index: 0, possibleDuplicateOf: {existingId: old.id, title: 'Cloud-Native Go'},
+			});
 			if (tick) {
 				const ticked = await api.planImport({stageId: preview.planId, merge: [entry.index]});
 				expect(ticked).toMatchObject({planId: preview.planId, counts: {new: 1, merged: 1}, possible: 1});
-				expect(ticked.entries.find(e => e.index === entry.index)).toMatchObject({fate: 'merged', existingId: old.id});
+				expect(ticked.entries.find(e => e.index === entry.index))
+					.toMatchObject({fate: 'merged', existingId: old.id});
 			}
 			const outcome = await api.applyImport(preview.planId, tick ? {merge: [entry.index]} : {});
 			expect(outcome.counts).toMatchObject(tick ? {new: 1, merged: 1} : {new: 2, merged: 0});
 			expect((await items.all()).filter(item => !item.mergedInto)).toHaveLength(tick ? 2 : 3);
-			expect((await items.get(old.id))!.isbn).toEqual(tick ? ['9781492076322', '9781492076339'] : ['9781492076322']);
+			expect((await items.get(old.id))!.isbn)
+				.toEqual(tick ? ['9781492076322', '9781492076339'] : ['9781492076322']);
 		}
 		const {api} = await setup();
-		await expect(api.applyImport({files: [file('books.csv', csv)]}, {merge: ['0' as never]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
+		await expect(api.applyImport({files: [file('books.csv', csv)]}, {merge: ['0' as never]}))
+			.rejects.toMatchObject({code: 'BAD_REQUEST'});
 		await expect(api.planImport({stageId: 'x', merge: [-1]})).rejects.toMatchObject({code: 'BAD_REQUEST'});
 	});
 
@@ -161,10 +186,13 @@ describe('import: preview, then one transaction', () => {
 		// The browser refuses a put once its quota is reached: here the 60,000th row of the items store
 		const put = IDBObjectStore.prototype.put;
 		let puts = 0;
-		const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-			if (this.name === 'items' && ++puts === 60_000) throw new DOMException('quota reached', 'QuotaExceededError');
-			return put.apply(this, args);
-		});
+		const full = vi.spyOn(IDBObjectStore.prototype, 'put')
+			.mockImplementation(function (this: IDBObjectStore, ...args) {
+				if (this.name === 'items' && ++puts === 60_000) {
+					throw new DOMException('quota reached', 'QuotaExceededError');
+				}
+				return put.apply(this, args);
+			});
 		await expect(api.applyImport(preview.planId)).rejects.toMatchObject({code: 'QUOTA_EXCEEDED'});
 		full.mockRestore();
 		expect(puts).toBeGreaterThanOrEqual(60_000);
@@ -275,7 +303,8 @@ describe('clock', () => {
 		const a = await setup();
 		const id = 'ahead-1';
 		const future = Date.now() + 24 * 3600_000;
-		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, {url: 'https://a.example/ahead', title: 'Ahead', status: 'reading'}, t)], future);
+		const fields = {url: 'https://a.example/ahead', title: 'Ahead', status: 'reading'} as const;
+		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, fields, t)], future);
 		const backup = await a.api.exportList('backup');
 		const b = await setup();
 		await b.api.applyImport({files: [file('backup.json', backup.text)]});
@@ -291,10 +320,12 @@ describe('a backup from a clock far ahead', () => {
 		const a = await setup();
 		const id = 'far-1';
 		const year2099 = Date.UTC(2099, 0, 1);
-		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, {url: 'https://a.example/far', title: 'From 2099'}, t)], year2099);
+		const fields = {url: 'https://a.example/far', title: 'From 2099'};
+		await a.items.repository.write([id], (_current, t) => [saveDoc(undefined, id, fields, t)], year2099);
 		const b = await setup();
 		await b.items.save({url: 'https://b.example/honest', title: 'Honest'});
-		const outcome = await b.api.applyImport({files: [file('backup.json', (await a.api.exportList('backup')).text)]});
+		const backup = await a.api.exportList('backup');
+		const outcome = await b.api.applyImport({files: [file('backup.json', backup.text)]});
 		expect(outcome.written).toBe(0);
 		expect((await b.items.all()).map(item => item.title)).toEqual(['Honest']);
 		const held = createHeldRecords(b.items);
@@ -324,8 +355,11 @@ describe('large exports', () => {
 		const first = await api.exportList('csv');
 		expect(first.parts).toBeGreaterThan(2);
 		const parts = [first.text];
-		for (let part = 1; part < first.parts!; part++) parts.push((await api.exportList('csv', {exportId: first.exportId!, part})).text);
-		expect(parts.join('')).toBe(await importExportApi(async () => items).exportList('csv', {exportedAt: 'x'}).then(file => file.text));
+		for (let part = 1; part < first.parts!; part++) {
+			parts.push((await api.exportList('csv', {exportId: first.exportId!, part})).text);
+		}
+		const whole = await importExportApi(async () => items).exportList('csv', {exportedAt: 'x'});
+		expect(parts.join('')).toBe(whole.text);
 		await expect(api.exportList('csv', {exportId: 'gone', part: 1})).rejects.toMatchObject({code: 'NOT_FOUND'});
 	});
 });

@@ -6,7 +6,8 @@ import {itemKeys} from '../../../src/core/keys.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
 
-const keysOf = (url: string | undefined, isbn: string[] = [], ids: string[] = []) => itemKeys({url, aliases: [], isbn, ids});
+const keysOf = (url: string | undefined, isbn: string[] = [], ids: string[] = []) =>
+	itemKeys({url, aliases: [], isbn, ids});
 
 test('the planner lookup finds what ItemService.find finds: any key, links first, live before trashed', async () => {
 	const items = new ItemService(new ItemRepository(await openShelfmarkDb('lookup-1')));

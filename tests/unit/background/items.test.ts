@@ -118,7 +118,8 @@ describe('ItemService', () => {
 					if (id) await items.setDeleted([id], change.deleted);
 				} else {
 					const pair = [...new Set(await Promise.all(change.merge.map(at)))].filter(Boolean) as string[];
-					if (pair.length === 2 && (await items.all()).filter(item => pair.includes(item.id) && !item.deletedAt).length === 2) {
+					if (pair.length === 2 && (await items.all())
+						.filter(item => pair.includes(item.id) && !item.deletedAt).length === 2) {
 						await items.merge(pair);
 					}
 				}

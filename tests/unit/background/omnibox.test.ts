@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import browser, {type Omnibox} from 'webextension-polyfill';
 import {describe, expect, test, vi} from 'vitest';
 import {ItemService} from '../../../src/background/items.ts';
-import {OMNIBOX_LIMIT, type SearchWorks, destination, escapeXml, openOptionsAt, registerOmnibox, suggestion, suggestions}
-	from '../../../src/background/omnibox.ts';
+import {
+	OMNIBOX_LIMIT, type SearchWorks, destination, escapeXml, openOptionsAt, registerOmnibox, suggestion, suggestions,
+} from '../../../src/background/omnibox.ts';
 import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 import {ItemRepository} from '../../../src/storage/repository.ts';
 
@@ -34,13 +35,16 @@ describe('the address bar keyword searches the list (issue 18)', () => {
 			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann']},
 		]);
 		expect(await suggestions('kubernetes', search, true)).toHaveLength(OMNIBOX_LIMIT);
-		expect(await suggestions('剖析', search, false)).toEqual([{content: expect.stringMatching(/^#item=/), description: '深入剖析 Kubernetes (张磊)'}]);
+		expect(await suggestions('剖析', search, false))
+			.toEqual([{content: expect.stringMatching(/^#item=/), description: '深入剖析 Kubernetes (张磊)'}]);
 		expect(await suggestions('kleppmann', search, true)).toHaveLength(1);
 		expect(await suggestions('   ', search, true)).toEqual([]);
 	});
 
 	test('Enter opens a chosen work, the only match of typed text, or the list searched for it', async () => {
-		const {saved, search} = await listOf([{title: 'Go in Action'}, {title: 'Go Programming'}, {title: 'Rust in Action'}]);
+		const {saved, search} = await listOf([
+			{title: 'Go in Action'}, {title: 'Go Programming'}, {title: 'Rust in Action'},
+		]);
 		expect(await destination(`#item=${saved[1]!.id}`, search)).toBe(`#item=${saved[1]!.id}`);
 		expect(await destination(' rust ', search)).toBe(`#item=${saved[2]!.id}`);
 		expect(await destination('go', search)).toBe('#search=go'); // Two match: the list shows both
@@ -63,7 +67,8 @@ describe('the address bar keyword searches the list (issue 18)', () => {
 			onInputEntered: {addListener: (l: typeof listeners.entered) => { listeners.entered = l; }},
 		} as unknown as Omnibox.Static;
 		const opened: [string, string][] = [];
-		registerOmnibox(omnibox, search, async (hash, disposition) => { opened.push([hash, disposition]); }, true, error => { throw error; });
+		registerOmnibox(omnibox, search, async (hash, disposition) => { opened.push([hash, disposition]); }, true,
+			error => { throw error; });
 		const suggested = await new Promise<Omnibox.SuggestResult[]>(resolve => listeners.changed!('rust', resolve));
 		expect(suggested.map(row => row.description)).toEqual(['<match>Rust in Action</match>']);
 		listeners.entered!(suggested[0]!.content, 'newBackgroundTab');

@@ -14,7 +14,8 @@ function fakeFetch(table: Record<string, [number, string]>, asked: string[] = []
 	}) as typeof fetch;
 }
 
-const deps = (fetcher: typeof globalThis.fetch, granted = true): LookupDeps => ({fetch: fetcher, granted: async () => granted, timeoutMs: 1000});
+const deps = (fetcher: typeof globalThis.fetch, granted = true): LookupDeps =>
+	({fetch: fetcher, granted: async () => granted, timeoutMs: 1000});
 
 describe('lookupOpenLibrary', () => {
 	test('an ISBN fetches that edition and its authors\' names', async () => {
@@ -40,7 +41,8 @@ describe('lookupOpenLibrary', () => {
 	});
 
 	test('clear error codes: no permission, unknown ISBN, server error, not JSON, network failure', async () => {
-		const code = (promise: Promise<unknown>) => promise.then(() => 'no error', (error: {code?: string}) => error.code);
+		const code = (promise: Promise<unknown>) =>
+			promise.then(() => 'no error', (error: {code?: string}) => error.code);
 		expect(await code(lookupOpenLibrary('9780262510875', deps(fakeFetch({}), false)))).toBe('PERMISSION_DENIED');
 		expect(await code(lookupOpenLibrary('9780262510875', deps(fakeFetch({}))))).toBe('LOOKUP_NOT_FOUND');
 		expect(await code(lookupOpenLibrary('9780262510875', deps(fakeFetch({'https://openlibrary.org/isbn/9780262510875.json': [503, '']}))))).toBe('LOOKUP_FAILED');

@@ -12,11 +12,14 @@ function browserWith(extra: Record<string, unknown>) {
 	const on = (name: string) => event(registered, name);
 	const area = {get: async () => ({}), set: async () => {}, remove: async () => {}};
 	const api = {
-		runtime: {id: 'x', onMessage: on('runtime.onMessage'), onInstalled: on('runtime.onInstalled'), onStartup: on('runtime.onStartup'),
-			getURL: (path: string) => `moz-extension://x/${path}`, getManifest: () => ({})},
-		tabs: {onUpdated: on('tabs.onUpdated'), onActivated: on('tabs.onActivated'), query: async () => [], create: vi.fn(async () => ({}))},
+		runtime: {id: 'x', onMessage: on('runtime.onMessage'), onInstalled: on('runtime.onInstalled'),
+			onStartup: on('runtime.onStartup'), getURL: (path: string) => `moz-extension://x/${path}`,
+			getManifest: () => ({})},
+		tabs: {onUpdated: on('tabs.onUpdated'), onActivated: on('tabs.onActivated'), query: async () => [],
+			create: vi.fn(async () => ({}))},
 		storage: {local: area, sync: area, session: area, onChanged: on('storage.onChanged')},
-		permissions: {onAdded: on('permissions.onAdded'), onRemoved: on('permissions.onRemoved'), contains: async () => false},
+		permissions: {onAdded: on('permissions.onAdded'), onRemoved: on('permissions.onRemoved'),
+			contains: async () => false},
 		alarms: {onAlarm: on('alarms.onAlarm'), create: () => {}, clear: async () => true},
 		i18n: {getMessage: (key: string) => key, getUILanguage: () => 'en'},
 		...extra,

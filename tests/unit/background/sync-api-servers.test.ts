@@ -15,7 +15,8 @@ import {startNginx} from '../../support/nginx.ts';
 /** Test connection only needs the transport and the permission check. */
 const api = () => createSyncApi({
 	scheduler: undefined as never, settings: undefined as never, items: undefined as never,
-	transport: config => new WebDavTransport({url: config.url!, user: config.user, password: config.password}), allowed: async () => true,
+	transport: config => new WebDavTransport({url: config.url!, user: config.user, password: config.password}),
+	allowed: async () => true,
 });
 
 describe.each(DAV_SERVERS)('Test connection against $name', kind => {
@@ -23,7 +24,8 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 
 	test('reports what the server honours and how the manifest will be swapped', async () => {
 		const url = `${server().url}shelf/`;
-		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'})).toEqual({vault: 'none', server: kind.honours});
+		expect(await api().testSyncConnection({kind: 'webdav', url, user: 'me', password: 'app'}))
+			.toEqual({vault: 'none', server: kind.honours});
 	});
 
 	test('setup keeps how the server swaps the manifest, so later syncs do not probe it again', async () => {
@@ -31,9 +33,11 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 		const settings = new SyncSettings(memoryArea(), memoryArea());
 		const transport = (config: Parameters<typeof webdavOptions>[0]) => new WebDavTransport(webdavOptions(config));
 		const scheduler = new SyncScheduler({
-			settings, alarms: fakeAlarms(Date.now), locks: fakeLocks(), transport, openStore: async () => createSyncStore(items), allowed: async () => true,
+			settings, alarms: fakeAlarms(Date.now), locks: fakeLocks(), transport,
+			openStore: async () => createSyncStore(items), allowed: async () => true,
 		});
-		const full = createSyncApi({scheduler, settings, transport, allowed: async () => true, items: async () => items});
+		const full = createSyncApi({scheduler, settings, transport, allowed: async () => true,
+			items: async () => items});
 		await items.save({url: 'https://example.org/a', title: 'A'});
 		const status = await full.configureSync({kind: 'webdav', url: `${server().url}kept-swap/`, user: 'me', password: 'app'});
 		expect(status.lastError).toBeUndefined();
@@ -43,8 +47,10 @@ describe.each(DAV_SERVERS)('Test connection against $name', kind => {
 	});
 
 	test('says exactly what fails: a missing parent folder, a wrong password, a folder of another app', async () => {
-		const setup = (path: string, password = 'app') => ({kind: 'webdav' as const, url: `${server().url}${path}`, user: 'me', password});
-		await expect(api().testSyncConnection(setup('no-parent/shelf/'))).rejects.toMatchObject({code: 'SYNC_NO_FOLDER'});
+		const setup = (path: string, password = 'app') =>
+			({kind: 'webdav' as const, url: `${server().url}${path}`, user: 'me', password});
+		await expect(api().testSyncConnection(setup('no-parent/shelf/')))
+			.rejects.toMatchObject({code: 'SYNC_NO_FOLDER'});
 		await expect(api().testSyncConnection(setup('shelf/', 'wrong'))).rejects.toMatchObject({code: 'SYNC_AUTH'});
 		const foreign = new WebDavTransport({url: `${server().url}other-app/`, user: 'me', password: 'app', swap: 'if-match'});
 		await foreign.writeManifest('{"format":"something-else"}', undefined);
@@ -57,6 +63,7 @@ describe('Test connection against nginx without WebDAV locks', () => {
 
 	test('refuses it with SYNC_UNSAFE_SERVER, before anything is saved', async () => {
 		const url = `${server().url}shelf/`;
-		await expect(api().testSyncConnection({kind: 'webdav', url})).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
+		await expect(api().testSyncConnection({kind: 'webdav', url}))
+			.rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER'});
 	});
 });

@@ -55,7 +55,8 @@ describe('sync api', () => {
 		const c = await background(encrypted);
 		await c.items.save({url: 'https://example.com/c', title: 'C'});
 		const puts = encrypted.stats.puts;
-		await expect(c.api.configureSync({...SETUP, passphrase: 'wrong'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(c.api.configureSync({...SETUP, passphrase: 'wrong'}))
+			.rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		expect(encrypted.stats.puts).toBe(puts);
 		expect((await c.api.getSyncStatus()).locked).toBe(true);
 		expect((await c.api.unlockVault('right')).locked).toBe(false);
@@ -96,7 +97,8 @@ describe('sync api', () => {
 		await a.api.changePassphrase('old words', 'new words');
 		expect(server.stats.puts, 'only the manifest').toBe(puts + 1);
 		const b = await background(server);
-		await expect(b.api.configureSync({...SETUP, passphrase: 'old words'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(b.api.configureSync({...SETUP, passphrase: 'old words'}))
+			.rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		await b.api.unlockVault('new words');
 		expect((await b.items.all()).map(item => item.title)).toEqual(['A']);
 	});

@@ -34,7 +34,8 @@ async function background(server: FakeServer) {
 }
 
 const SETUP = {kind: 'webdav', url: 'https://dav.example/shelfmark', user: 'me', password: 'app-pass'} as const;
-const titles = async (profile: {items: ItemService}) => (await profile.items.all()).filter(item => !item.deletedAt).map(item => item.title).sort();
+const titles = async (profile: {items: ItemService}) =>
+	(await profile.items.all()).filter(item => !item.deletedAt).map(item => item.title).sort();
 const manifestOf = (server: FakeServer) => {
 	const read = parseManifest(new TextDecoder().decode(server.files.get('manifest.json')!.bytes));
 	if (read.kind !== 'ok') throw new Error(read.kind);
@@ -94,7 +95,8 @@ describe('turning encryption on and off from the Sync view', () => {
 		const a = await background(server);
 		for (let i = 0; i < 8; i++) await a.items.save({url: `https://example.com/${i}`, title: `Book ${i}`});
 		await a.api.configureSync(SETUP);
-		a.knobs.fault = request => (request.method === 'PUT' && request.path === 'manifest.json' ? 'offline' : undefined);
+		a.knobs.fault = request =>
+			(request.method === 'PUT' && request.path === 'manifest.json' ? 'offline' : undefined);
 		await expect(a.api.setSyncEncryption(true, 'pw')).rejects.toMatchObject({code: 'SYNC_OFFLINE'});
 		expect(a.local.data.get('syncRekeyPlan')).toBeDefined();
 		expect(manifestOf(server).enc).toBeUndefined();

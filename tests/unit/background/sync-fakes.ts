@@ -9,7 +9,8 @@ export function memoryArea(): KeyValueArea & {data: Map<string, unknown>} {
 	return {
 		data,
 		async get(keys) {
-			return Object.fromEntries([keys].flat().filter(key => data.has(key)).map(key => [key, structuredClone(data.get(key))]));
+			return Object.fromEntries([keys].flat().filter(key => data.has(key))
+				.map(key => [key, structuredClone(data.get(key))]));
 		},
 		async set(items) {
 			for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value));
@@ -21,13 +22,16 @@ export function memoryArea(): KeyValueArea & {data: Map<string, unknown>} {
 }
 
 /** browser.alarms in memory: `scheduledTime` as Chrome computes it. */
-export function fakeAlarms(now: () => number): AlarmsLike & {all: Map<string, {scheduledTime: number; periodInMinutes?: number}>} {
+export function fakeAlarms(
+	now: () => number,
+): AlarmsLike & {all: Map<string, {scheduledTime: number; periodInMinutes?: number}>} {
 	const all = new Map<string, {scheduledTime: number; periodInMinutes?: number}>();
 	return {
 		all,
 		create(name, info) {
 			const delay = (info.delayInMinutes ?? info.periodInMinutes ?? 0) * 60_000;
-			all.set(name, {scheduledTime: info.when ?? now() + delay, ...(info.periodInMinutes ? {periodInMinutes: info.periodInMinutes} : {})});
+			all.set(name, {scheduledTime: info.when ?? now() + delay,
+				...(info.periodInMinutes ? {periodInMinutes: info.periodInMinutes} : {})});
 		},
 		clear: async name => all.delete(name),
 		get: async name => all.get(name),
@@ -57,7 +61,10 @@ export function fakeLocks(): LocksLike {
 }
 
 /** One profile: a MemoryStore, persisted records, alarms and locks, syncing to `server`. */
-export function profile(server: FakeServer, options: {node?: string; clock?: {now: number}; fault?: (request: FakeRequest) => Fault | undefined; gate?: (label: string) => Promise<void>} = {}) {
+export function profile(server: FakeServer, options: {
+	node?: string; clock?: {now: number}; fault?: (request: FakeRequest) => Fault | undefined;
+	gate?: (label: string) => Promise<void>;
+} = {}) {
 	const clock = options.clock ?? {now: Date.UTC(2025, 0, 1)};
 	const now = () => clock.now;
 	const store = new MemoryStore(options.node ?? 'a', now);

@@ -124,7 +124,9 @@ describe('persisted status', () => {
 		await a.scheduler.run('now');
 
 		const status = await a.restart().status();
-		expect(status).toMatchObject({kind: 'webdav', url: WEBDAV.url, locked: false, running: false, lastSyncAt: a.clock.now, failures: 0});
+		expect(status).toMatchObject({
+			kind: 'webdav', url: WEBDAV.url, locked: false, running: false, lastSyncAt: a.clock.now, failures: 0,
+		});
 		expect(status.nextSyncAt).toBe(a.alarms.all.get(ALARM.periodic)!.scheduledTime);
 		expect(a.alarms.all.get(ALARM.periodic)?.periodInMinutes).toBe(PERIOD_MINUTES);
 		expect(status.failsafe?.ids.sort()).toEqual([...ids].sort());

@@ -77,7 +77,8 @@ describe('a list of works', () => {
 		const ahead = '0zzzzzzzz.0000.peer';
 		const doc = applyPatch(emptyDoc('c3', ahead), {title: 'From the future'}, ahead);
 		await repository.write(['c3'], () => [doc], 1_000);
-		await repository.write(['c3'], (current, stamp) => [applyPatch(current.get('c3')!, {title: 'Mine'}, stamp)], 1_000);
+		await repository.write(['c3'], (current, stamp) =>
+			[applyPatch(current.get('c3')!, {title: 'Mine'}, stamp)], 1_000);
 		expect(materialize((await repository.get('c3'))!).title).toBe('Mine');
 	});
 });

@@ -11,7 +11,9 @@ describe('the sources zip for store review (issue 18)', () => {
 	test('holds what the build reads, not the pages of other sites that tests read, screenshots, CI or eval', () => {
 		const tracked = ['src/core/types.ts', 'package-lock.json', 'tests/fixtures/pages/amazon.html', 'tests/unit/setup.ts',
 			'docs/screenshots/looks-en-light.png', 'docs/store.md', '.ci/run', 'eval/package.json', 'scripts/build.mjs'];
-		expect(sourceFiles(tracked)).toEqual(['src/core/types.ts', 'package-lock.json', 'tests/unit/setup.ts', 'docs/store.md', 'scripts/build.mjs']);
+		expect(sourceFiles(tracked)).toEqual([
+			'src/core/types.ts', 'package-lock.json', 'tests/unit/setup.ts', 'docs/store.md', 'scripts/build.mjs',
+		]);
 		expect(NOT_IN_SOURCES).toContain('tests/fixtures/');
 	});
 
@@ -19,7 +21,10 @@ describe('the sources zip for store review (issue 18)', () => {
 		for (const name of [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.devDependencies!)]) {
 			expect(template, `${name} is not in docs/source-code-review.md`).toContain(`| ${name} |`);
 		}
-		const notes = reviewNotes(template, {version: '1.2.3', node: '20.20.2', npm: '11.19.1', commit: 'abc', sha256Chrome: 'c'.repeat(64), sha256Firefox: 'f'.repeat(64)});
+		const notes = reviewNotes(template, {
+			version: '1.2.3', node: '20.20.2', npm: '11.19.1', commit: 'abc',
+			sha256Chrome: 'c'.repeat(64), sha256Firefox: 'f'.repeat(64),
+		});
 		expect(notes).not.toMatch(/\{\{/);
 		expect(notes).toContain(`${'f'.repeat(64)}  artifacts/shelfmark-firefox-1.2.3.zip`);
 		expect(notes).toContain('Node.js **20.20.2** and npm **11.19.1**');

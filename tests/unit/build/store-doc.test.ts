@@ -9,7 +9,11 @@ type Permissions = {permissions: string[]; optional_permissions: string[]; optio
 describe('docs/store.md keeps up with the manifest (issue 18)', () => {
 	test.each(['chrome', 'firefox'] as const)('every permission %s asks for has its reason in the table', target => {
 		const manifest = makeManifest(target) as unknown as Permissions;
-		const named = [...manifest.permissions, ...manifest.optional_permissions, ...manifest.optional_host_permissions];
-		for (const permission of named) expect(doc, `${permission} is not justified in docs/store.md`).toMatch(new RegExp(`^\\| (optional (host )?)?\`${permission.replace(/[*.]/g, '\\$&')}\``, 'm'));
+		const named = [...manifest.permissions, ...manifest.optional_permissions,
+			...manifest.optional_host_permissions];
+		for (const permission of named) {
+			expect(doc, `${permission} is not justified in docs/store.md`)
+				.toMatch(new RegExp(`^\\| (optional (host )?)?\`${permission.replace(/[*.]/g, '\\$&')}\``, 'm'));
+		}
 	});
 });

@@ -32,7 +32,9 @@ describe('store zips depend only on paths and bytes (issue 18: reproducible buil
 	});
 
 	test('two folders with the same files, written at other times and in another order, zip the same', () => {
-		const files: [string, string][] = [['manifest.json', '{"a":1}'], ['assets/z.js', 'z'], ['assets/a.js', 'a'], ['_locales/en/messages.json', '{}']];
+		const files: [string, string][] = [
+			['manifest.json', '{"a":1}'], ['assets/z.js', 'z'], ['assets/a.js', 'a'], ['_locales/en/messages.json', '{}'],
+		];
 		const first = folder(files, new Date('2021-03-04T05:06:07Z'));
 		const second = folder([...files].reverse(), new Date('2026-12-03T17:00:00Z'));
 		expect(listFiles(first)).toEqual(['_locales/en/messages.json', 'assets/a.js', 'assets/z.js', 'manifest.json']);
@@ -43,6 +45,7 @@ describe('store zips depend only on paths and bytes (issue 18: reproducible buil
 	});
 
 	test('a changed byte changes the zip', () => {
-		expect(Buffer.from(zipEntries({'a.js': bytes('a')})).equals(Buffer.from(zipEntries({'a.js': bytes('b')})))).toBe(false);
+		const zip = Buffer.from(zipEntries({'a.js': bytes('a')}));
+		expect(zip.equals(Buffer.from(zipEntries({'a.js': bytes('b')})))).toBe(false);
 	});
 });

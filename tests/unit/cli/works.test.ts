@@ -22,8 +22,10 @@ const stateFile = () => path.join(dir, `state-${++n}.json`);
 async function cli(command: (args: string[]) => Promise<void>, ...args: string[]): Promise<{out: string; err: string}> {
 	let out = '';
 	let err = '';
-	const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { out += String(chunk); return true; });
-	const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { err += String(chunk); return true; });
+	const stdout = vi.spyOn(process.stdout, 'write')
+		.mockImplementation(chunk => { out += String(chunk); return true; });
+	const stderr = vi.spyOn(process.stderr, 'write')
+		.mockImplementation(chunk => { err += String(chunk); return true; });
 	try {
 		await command(args);
 	} finally {
@@ -34,7 +36,8 @@ async function cli(command: (args: string[]) => Promise<void>, ...args: string[]
 }
 
 const addId = async (...args: string[]) => (await cli(add, ...args)).out.trim();
-const items = async (state: string, ...flags: string[]) => JSON.parse((await cli(list, '--json', ...flags, '--state', state)).out) as (Item & {keys: string[]})[];
+const items = async (state: string, ...flags: string[]) =>
+	JSON.parse((await cli(list, '--json', ...flags, '--state', state)).out) as (Item & {keys: string[]})[];
 
 describe('CLI: works without a page', () => {
 	test('add takes a title alone, an ISBN or an id; list --json shows each item\'s keys', async () => {
@@ -68,13 +71,16 @@ describe('CLI: works without a page', () => {
 			id, title: 'DDIA', url: 'https://dataintensive.net/', aliases: ['https://book.douban.com/subject/26197294/'],
 			isbn: ['9781449373320'], ids: ['asin:1449373321'], topics: ['databases'],
 		});
-		expect(item!.keys).toEqual(['dataintensive.net', 'book.douban.com/subject/26197294', 'isbn:9781449373320', 'asin:1449373321']);
+		expect(item!.keys)
+			.toEqual(['dataintensive.net', 'book.douban.com/subject/26197294', 'isbn:9781449373320', 'asin:1449373321']);
 	});
 
 	test('a bad id, ISBN or URL is refused with its reason, and nothing is written', async () => {
 		const fresh = stateFile();
-		await expect(cli(add, '--title', 'X', '--id', 'nope:1', '--state', fresh)).rejects.toThrow(/Unknown identifier scheme in "nope:1"/);
-		await expect(cli(add, '--title', 'X', '--id', 'doi:not-a-doi', '--state', fresh)).rejects.toThrow(/Not a valid DOI/);
+		await expect(cli(add, '--title', 'X', '--id', 'nope:1', '--state', fresh))
+			.rejects.toThrow(/Unknown identifier scheme in "nope:1"/);
+		await expect(cli(add, '--title', 'X', '--id', 'doi:not-a-doi', '--state', fresh))
+			.rejects.toThrow(/Not a valid DOI/);
 		await expect(cli(add, '--title', 'X', '--id', 'asin', '--state', fresh)).rejects.toThrow(/Unknown identifier scheme/);
 		await expect(cli(add, '--isbn', '9781449373321', '--state', fresh)).rejects.toThrow(/Not a valid ISBN/);
 		await expect(cli(add, '--state', fresh)).rejects.toThrow(/usage: add/);
@@ -84,7 +90,8 @@ describe('CLI: works without a page', () => {
 		const state = stateFile();
 		const id = await addId('--title', 'Kept', '--state', state);
 		const before = readFileSync(state, 'utf8');
-		await expect(cli(add, '--title', 'Y', '--id', 'goodreads:abc', '--state', state)).rejects.toThrow(/Not a valid Goodreads/);
+		await expect(cli(add, '--title', 'Y', '--id', 'goodreads:abc', '--state', state))
+			.rejects.toThrow(/Not a valid Goodreads/);
 		await expect(cli(set, id, 'ids', 'doi:nope', '--state', state)).rejects.toThrow(/Not a valid DOI/);
 		await expect(cli(set, id, 'url', 'ftp://example.com/x', '--state', state)).rejects.toThrow(/Not an http\(s\) URL/);
 		expect(readFileSync(state, 'utf8')).toBe(before);
@@ -93,7 +100,8 @@ describe('CLI: works without a page', () => {
 	test('the command exits non-zero with the message on stderr', async () => {
 		const state = stateFile();
 		const tsx = path.resolve('node_modules/.bin/tsx');
-		const failed = await promisify(execFile)(tsx, ['src/cli/main.ts', 'add', '--title', 'X', '--id', 'doi:bad', '--state', state])
+		const failed = await promisify(execFile)(tsx,
+			['src/cli/main.ts', 'add', '--title', 'X', '--id', 'doi:bad', '--state', state])
 			.then(() => undefined, (error: {code: number; stderr: string}) => error);
 		expect(failed).toMatchObject({code: 1, stderr: expect.stringMatching(/^shelfmark add: Not a valid DOI: doi:bad/)});
 		expect(existsSync(state)).toBe(false);
@@ -103,8 +111,10 @@ describe('CLI: works without a page', () => {
 describe('CLI: merge', () => {
 	test('merge ID ID: the smaller id absorbs the other; the same title and author is only pointed out on add', async () => {
 		const state = stateFile();
-		const a = await addId('--title', 'Cloud Native Go', '--author', 'Kevin Hoffman', '--topic', 'go', '--state', state);
-		const second = await cli(add, '--title', 'cloud-native go', '--author', 'K. Hoffman', '--topic', 'cloud', '--state', state);
+		const a = await addId('--title', 'Cloud Native Go', '--author', 'Kevin Hoffman', '--topic', 'go',
+			'--state', state);
+		const second = await cli(add, '--title', 'cloud-native go', '--author', 'K. Hoffman', '--topic', 'cloud',
+			'--state', state);
 		const b = second.out.trim();
 		expect(second.err).toBe(`possibly the same work as ${a} (Cloud Native Go): \`merge ${b} ${a}\` makes them one\n`);
 		expect(await items(state)).toHaveLength(2); // Never merged by itself

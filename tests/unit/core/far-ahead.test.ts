@@ -12,7 +12,8 @@ const wallArb = fc.oneof(
 	fc.integer({min: NOW - 30 * DAY, max: NOW + MAX_SKEW_MS}),
 	fc.integer({min: NOW + MAX_SKEW_MS + 1, max: MAX_WALL}),
 );
-const historyArb = fc.array(fc.record({op: opArb, wall: wallArb, node: fc.constantFrom('a', 'b', 'far')}), {minLength: 1, maxLength: 12});
+const historyArb = fc.array(fc.record({op: opArb, wall: wallArb, node: fc.constantFrom('a', 'b', 'far')}),
+	{minLength: 1, maxLength: 12});
 
 /** One item edited by writers with honest and far-ahead clocks; counters keep every stamp unique. */
 function play(history: {op: Parameters<typeof applyOp>[1]; wall: number; node: string}[]): ItemDoc {
@@ -73,7 +74,8 @@ describe('writes from a clock far ahead', () => {
 		const honest = formatStamp({wall: NOW - DAY, counter: 0, node: 'a'});
 		const mine = applyOp(emptyDoc('x1', honest), {kind: 'patch', patch: {notes: 'read chapter 4'}}, honest);
 		// The far device replaced the note, and in its copy the honest write lost its value (registers.ts pruning)
-		const theirs = applyOp(mine, {kind: 'patch', patch: {notes: 'from 2099'}}, formatStamp({wall: MAX_WALL - 1, counter: 0, node: 'far'}));
+		const theirs = applyOp(mine, {kind: 'patch', patch: {notes: 'from 2099'}},
+			formatStamp({wall: MAX_WALL - 1, counter: 0, node: 'far'}));
 		expect(theirs.notes.w[honest]!.v).toBeUndefined();
 		const {near, far} = splitFarAhead(theirs, NOW);
 		expect(materialize(mergeDocs(mine, near!)).notes).toBe('read chapter 4');
@@ -82,7 +84,8 @@ describe('writes from a clock far ahead', () => {
 
 	test('a decision covers what was seen; a far write held later asks again', () => {
 		const far = (wall: number, status: 'done' | 'dropped') => splitFarAhead(
-			applyOp(emptyDoc('x1', formatStamp({wall, counter: 0, node: 'far'})), {kind: 'patch', patch: {status}}, formatStamp({wall, counter: 1, node: 'far'})),
+			applyOp(emptyDoc('x1', formatStamp({wall, counter: 0, node: 'far'})), {kind: 'patch', patch: {status}},
+				formatStamp({wall, counter: 1, node: 'far'})),
 			NOW,
 		).far!;
 		const seenThen = holdMore(Object.create(null), [far(NOW + 10 * DAY, 'done')]);

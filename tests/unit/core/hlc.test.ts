@@ -14,7 +14,8 @@ const event = fc.oneof(
 );
 const node = fc.stringMatching(/^[\w-]{1,32}$/);
 /** Any stamp the format can hold, from the epoch to its last millisecond. */
-const anyStamp = fc.record({wall: fc.integer({min: 0, max: MAX_WALL}), counter: fc.nat(36 ** 4 - 1), node}).map(formatStamp);
+const anyStamp = fc.record({wall: fc.integer({min: 0, max: MAX_WALL}), counter: fc.nat(36 ** 4 - 1), node})
+	.map(formatStamp);
 
 describe('hybrid logical clock', () => {
 	test('stamps round-trip and sort like (wall, counter, node)', () => {

@@ -10,7 +10,8 @@ describe('toIsbn13', () => {
 		['  ISBN 0-307-47427-5', '9780307474278'],
 		['080442957X', '9780804429573'],
 	])('%s', (input, isbn) => expect(toIsbn13(input)).toBe(isbn));
-	test.each([['9780307474279'], ['B00ABCDEFG'], ['0307474276'], ['12345']])('not %s', input => expect(toIsbn13(input)).toBeUndefined());
+	test.each([['9780307474279'], ['B00ABCDEFG'], ['0307474276'], ['12345']])('not %s', input =>
+		expect(toIsbn13(input)).toBeUndefined());
 
 	test('an ISBN-13 reads the same however its digits are grouped', () => {
 		fc.assert(fc.property(fc.array(fc.constantFrom('', '', '-', ' '), {minLength: 12, maxLength: 12}), seps => {

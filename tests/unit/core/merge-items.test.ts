@@ -34,9 +34,12 @@ function mergeInOrder(docs: Map<string, ItemDoc>, pairs: [string, string][], t: 
 describe('merging two items that are one work (fast-check)', () => {
 	test('the smaller id survives with the union of both; the other becomes a tombstone pointing at it', () => {
 		const a = applyPatch(emptyDoc('a1', T1), {title: 'Cloud Native Go', topics: ['go'], url: 'https://a.example/x'}, T1);
-		const b = applyPatch(emptyDoc('b2', T1), {title: 'Cloud Native Go', topics: ['cloud'], isbn: ['9781492076339'], notes: 'n'}, T2);
+		const b = applyPatch(emptyDoc('b2', T1),
+			{title: 'Cloud Native Go', topics: ['cloud'], isbn: ['9781492076339'], notes: 'n'}, T2);
 		const [survivor, tombstone] = mergeItems(b, a, '000000200.0000.d1');
-		expect(materialize(survivor)).toMatchObject({id: 'a1', url: 'https://a.example/x', topics: ['cloud', 'go'], isbn: ['9781492076339'], notes: 'n'});
+		expect(materialize(survivor)).toMatchObject({
+			id: 'a1', url: 'https://a.example/x', topics: ['cloud', 'go'], isbn: ['9781492076339'], notes: 'n',
+		});
 		expect(materialize(survivor).deletedAt).toBeUndefined();
 		expect(materialize(tombstone)).toMatchObject({id: 'b2', mergedInto: 'a1'});
 		expect(isLiveDoc(tombstone)).toBe(false);
@@ -49,7 +52,8 @@ describe('merging two items that are one work (fast-check)', () => {
 	});
 
 	test('a group merged pair by pair in any order gives the same survivor', () => {
-		const pairsArb = fc.shuffledSubarray<[string, string]>([['a1', 'b2'], ['b2', 'c3'], ['a1', 'c3']], {minLength: 2});
+		const pairsArb = fc.shuffledSubarray<[string, string]>([['a1', 'b2'], ['b2', 'c3'], ['a1', 'c3']],
+			{minLength: 2});
 		fc.assert(fc.property(worksArb, pairsArb, pairsArb, ([[a], [b], [c]], one, other) => {
 			const run = (pairs: [string, string][]) => {
 				const docs = new Map([a!, b!, c!].map(doc => [doc.id, doc]));

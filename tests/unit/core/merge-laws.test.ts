@@ -15,7 +15,9 @@ function registerStamps(doc: ItemDoc): Map<string, string> {
 	const out = new Map<string, string>([['del', doc.del.t]]);
 	for (const field of SCALAR_FIELDS) if (doc.f[field]) out.set(`f.${field}`, doc.f[field].t);
 	for (const field of SET_FIELDS) for (const [key, reg] of Object.entries(doc[field])) out.set(`${field}.${key}`, reg.t);
-	for (const field of ['title', 'notes'] as const) for (const stamp of Object.keys(doc[field].w)) out.set(`${field}.${stamp}`, stamp);
+	for (const field of ['title', 'notes'] as const) {
+		for (const stamp of Object.keys(doc[field].w)) out.set(`${field}.${stamp}`, stamp);
+	}
 	return out;
 }
 
@@ -25,7 +27,8 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 	});
 
 	test('associative', () => {
-		fc.assert(fc.property(historyArb, ([a, b, c]) => same(mergeDocs(mergeDocs(a!, b!), c!), mergeDocs(a!, mergeDocs(b!, c!)))), RUNS);
+		fc.assert(fc.property(historyArb, ([a, b, c]) =>
+			same(mergeDocs(mergeDocs(a!, b!), c!), mergeDocs(a!, mergeDocs(b!, c!)))), RUNS);
 	});
 
 	test('idempotent', () => {
@@ -51,7 +54,8 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 	});
 
 	test('a topic may be called __proto__ or constructor', () => {
-		fc.assert(fc.property(historyArb, fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty'), ([base], name) => {
+		const names = fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty');
+		fc.assert(fc.property(historyArb, names, ([base], name) => {
 			const added = applyOp(base!, {kind: 'addTopic', topic: name}, '9zzzzzzz0.0000.a');
 			expect(materialize(mergeDocs(base!, added)).topics).toContain(name);
 			const patched = applyOp(base!, {kind: 'patch', patch: {topics: [name]}}, '9zzzzzzz0.0000.a');
@@ -60,7 +64,9 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 	});
 
 	test('concurrent topic additions both survive', () => {
-		fc.assert(fc.property(historyArb, fc.constantFrom('k8s', 'go', 'rust'), fc.constantFrom('sre', 'db', '数据库'), ([base], x, y) => {
+		const xs = fc.constantFrom('k8s', 'go', 'rust');
+		const ys = fc.constantFrom('sre', 'db', '数据库');
+		fc.assert(fc.property(historyArb, xs, ys, ([base], x, y) => {
 			const a = applyOp(base!, {kind: 'addTopic', topic: x}, '9zzzzzzz0.0000.a');
 			const b = applyOp(base!, {kind: 'addTopic', topic: y}, '9zzzzzzz0.0000.b');
 			const topics = materialize(mergeDocs(a, b)).topics;
@@ -70,9 +76,13 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 	});
 
 	test('delete vs a concurrent edit: deleted, with the edit kept inside the tombstone and back on restore', () => {
-		fc.assert(fc.property(historyArb, opArb.filter(op => op.kind === 'patch'), fc.boolean(), ([base], edit, deleteFirst) => {
-			const [td, te] = deleteFirst ? ['9zzzzzzz0.0000.a', '9zzzzzzz1.0000.b'] : ['9zzzzzzz1.0000.a', '9zzzzzzz0.0000.b'];
-			const deleted = applyOp(applyOp(base!, {kind: 'delete', deleted: false}, '9zzzzzzy0.0000.a'), {kind: 'delete', deleted: true}, td);
+		const edits = opArb.filter(op => op.kind === 'patch');
+		fc.assert(fc.property(historyArb, edits, fc.boolean(), ([base], edit, deleteFirst) => {
+			const [td, te] = deleteFirst
+				? ['9zzzzzzz0.0000.a', '9zzzzzzz1.0000.b']
+				: ['9zzzzzzz1.0000.a', '9zzzzzzz0.0000.b'];
+			const deleted = applyOp(applyOp(base!, {kind: 'delete', deleted: false}, '9zzzzzzy0.0000.a'),
+				{kind: 'delete', deleted: true}, td);
 			const edited = applyOp(base!, edit, te);
 			const merged = mergeDocs(deleted, edited);
 			expect(materialize(merged).deletedAt).toBeDefined();
@@ -80,15 +90,23 @@ describe('merge laws of item docs (fast-check, 2,000 runs each)', () => {
 			const restored = materialize(applyOp(merged, {kind: 'delete', deleted: false}, '9zzzzzzz2.0000.a'));
 			const editedView = materialize(edited);
 			for (const [field, value] of Object.entries(edit.kind === 'patch' ? edit.patch : {})) {
-				if (field === 'title' || field === 'notes') expect(mvHeads(merged[field]).map(h => h.v)).toContain(value);
-				else expect(restored[field as keyof typeof restored], field).toEqual(editedView[field as keyof typeof editedView]);
+				if (field === 'title' || field === 'notes') {
+					expect(mvHeads(merged[field]).map(h => h.v)).toContain(value);
+				} else {
+					expect(restored[field as keyof typeof restored], field)
+						.toEqual(editedView[field as keyof typeof editedView]);
+				}
 			}
 		}), RUNS);
 	});
 
 	test('concurrent note edits keep the newer as the value and the loser in conflicts', () => {
-		fc.assert(fc.property(historyArb, fc.constantFrom('note A', '笔记 A'), fc.constantFrom('note B', 'B'), fc.boolean(), ([base], x, y, aWins) => {
-			const [ta, tb] = aWins ? ['9zzzzzzz1.0000.a', '9zzzzzzz0.0000.b'] : ['9zzzzzzz0.0000.a', '9zzzzzzz1.0000.b'];
+		const xs = fc.constantFrom('note A', '笔记 A');
+		const ys = fc.constantFrom('note B', 'B');
+		fc.assert(fc.property(historyArb, xs, ys, fc.boolean(), ([base], x, y, aWins) => {
+			const [ta, tb] = aWins
+				? ['9zzzzzzz1.0000.a', '9zzzzzzz0.0000.b']
+				: ['9zzzzzzz0.0000.a', '9zzzzzzz1.0000.b'];
 			const a = applyOp(base!, {kind: 'patch', patch: {notes: x}}, ta);
 			const b = applyOp(base!, {kind: 'patch', patch: {notes: y}}, tb);
 			const item = materialize(mergeDocs(a, b));

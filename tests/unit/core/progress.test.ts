@@ -13,7 +13,8 @@ describe('progress', () => {
 		expect(progressPatch({status: 'done'}, lesson)).toEqual({progress: lesson});
 		expect(progressPatch({status: 'dropped'}, lesson)).toEqual({progress: lesson});
 		// Recording "0 of 45" has not started anything
-		expect(progressPatch({status: 'want'}, {done: 0, total: 45, unit: 'lesson'})).toEqual({progress: {done: 0, total: 45, unit: 'lesson'}});
+		expect(progressPatch({status: 'want'}, {done: 0, total: 45, unit: 'lesson'}))
+			.toEqual({progress: {done: 0, total: 45, unit: 'lesson'}});
 	});
 
 	it('is complete at the total, never without one, and at 100 percent', () => {
@@ -35,9 +36,11 @@ describe('progress', () => {
 	});
 
 	it('starts in the unit the work is measured in', () => {
-		expect(startingProgress({kind: 'course', duration: {lessons: 45}})).toEqual({done: 0, total: 45, unit: 'lesson'});
+		expect(startingProgress({kind: 'course', duration: {lessons: 45}}))
+			.toEqual({done: 0, total: 45, unit: 'lesson'});
 		expect(startingProgress({kind: 'book', duration: {pages: 350}})).toEqual({done: 0, total: 350, unit: 'page'});
-		expect(startingProgress({kind: 'video', duration: {minutes: 90}})).toEqual({done: 0, total: 90, unit: 'minute'});
+		expect(startingProgress({kind: 'video', duration: {minutes: 90}}))
+			.toEqual({done: 0, total: 90, unit: 'minute'});
 		expect(startingProgress({kind: 'course'})).toEqual({done: 0, unit: 'lesson'});
 		expect(startingProgress({kind: 'article'})).toEqual({done: 0, unit: 'percent'});
 		const existing: Progress = {done: 3, total: 10, unit: 'lesson'};

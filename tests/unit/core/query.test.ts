@@ -14,10 +14,16 @@ function item(fields: Partial<Item>): Item {
 	};
 }
 
-const k8s = item({title: 'Kubernetes in Action', authors: ['Marko Lukša'], topics: ['kubernetes'], kind: 'book', status: 'reading'});
-const cn = item({title: '深入剖析 Kubernetes', authors: ['张磊'], topics: ['kubernetes', 'cloud-native'], kind: 'course', provider: '极客时间'});
+const k8s = item({
+	title: 'Kubernetes in Action', authors: ['Marko Lukša'], topics: ['kubernetes'], kind: 'book', status: 'reading',
+});
+const cn = item({
+	title: '深入剖析 Kubernetes', authors: ['张磊'], topics: ['kubernetes', 'cloud-native'], kind: 'course', provider: '极客时间',
+});
 const notes = item({title: 'Designing Data-Intensive Applications', notes: 'Chapter 5 on replication', status: 'done', publisher: "O'Reilly"});
-const trashed = item({title: 'Old Kubernetes blog post', kind: 'article', deletedAt: '2024-02-01T00:00:00.000Z', topics: ['kubernetes']});
+const trashed = item({
+	title: 'Old Kubernetes blog post', kind: 'article', deletedAt: '2024-02-01T00:00:00.000Z', topics: ['kubernetes'],
+});
 const recommended = item({title: 'The Go Programming Language', recommendedBy: [{url: 'https://blog.example/go-books'}], kind: 'book'});
 const all = [k8s, cn, notes, trashed, recommended];
 const titles = (items: Item[]) => items.map(i => i.title);
@@ -62,17 +68,21 @@ describe('queryItems', () => {
 	it('sorts by added, updated, title and status', () => {
 		const touched = {...k8s, updatedAt: '2030-01-01T00:00:00.000Z'};
 		const list = [touched, cn, notes, recommended];
-		expect(titles(queryItems(list, {sort: 'added'}).items)).toEqual([recommended.title, notes.title, cn.title, k8s.title]);
+		expect(titles(queryItems(list, {sort: 'added'}).items))
+			.toEqual([recommended.title, notes.title, cn.title, k8s.title]);
 		expect(queryItems(list, {sort: 'updated'}).items[0]!.id).toBe(k8s.id);
-		expect(titles(queryItems(list, {sort: 'title'}).items)).toEqual([notes.title, k8s.title, recommended.title, cn.title]);
-		expect(queryItems(list, {sort: 'status'}).items.map(i => i.status)).toEqual(['want', 'want', 'reading', 'done']);
+		expect(titles(queryItems(list, {sort: 'title'}).items))
+			.toEqual([notes.title, k8s.title, recommended.title, cn.title]);
+		expect(queryItems(list, {sort: 'status'}).items.map(i => i.status))
+			.toEqual(['want', 'want', 'reading', 'done']);
 	});
 
 	it('pages with offset and limit and reports the full total', () => {
 		const many = Array.from({length: 25}, (_, n) => item({title: `Page item ${String(n).padStart(2, '0')}`}));
 		const page = queryItems(many, {sort: 'title', offset: 10, limit: 5});
 		expect(page.total).toBe(25);
-		expect(titles(page.items)).toEqual(['Page item 10', 'Page item 11', 'Page item 12', 'Page item 13', 'Page item 14']);
+		expect(titles(page.items))
+			.toEqual(['Page item 10', 'Page item 11', 'Page item 12', 'Page item 13', 'Page item 14']);
 		// The second call walks the cached order and must give the same page.
 		expect(titles(queryItems(many, {sort: 'title', offset: 10, limit: 5}).items)).toEqual(titles(page.items));
 		expect(queryItems(many, {offset: 30, limit: 5})).toEqual({items: [], total: 25});
@@ -126,7 +136,8 @@ describe('queryItems after writes (texts reused by position)', () => {
 					[list[a], list[b]] = [list[b]!, list[a]!];
 				}
 				const found = queryItems(list, {text: term}).items.map(found => found.id).sort();
-				expect(found).toEqual(list.filter(entry => searchText(entry).includes(term)).map(entry => entry.id).sort());
+				expect(found).toEqual(list.filter(entry => searchText(entry).includes(term))
+					.map(entry => entry.id).sort());
 			}
 		}));
 	});
@@ -137,11 +148,14 @@ describe('queryItems after an edit (sort orders patched, not sorted again)', () 
 		const words = ['alpha', 'beta', 'gamma'];
 		const statuses = ['want', 'reading', 'done', 'dropped'] as const;
 		const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString();
-		const base = Array.from({length: 100}, (_, n) => item({title: words[n % 3], status: statuses[n % 4], addedAt: day(n % 7), updatedAt: day(n % 5)}));
+		const base = Array.from({length: 100}, (_, n) =>
+			item({title: words[n % 3], status: statuses[n % 4], addedAt: day(n % 7), updatedAt: day(n % 5)}));
 		const sorts = ['added', 'updated', 'title', 'status'] as const;
-		const ids = (list: Item[], sort: (typeof sorts)[number]) => queryItems(list, {sort, limit: 1_000}).items.map(each => each.id);
+		const ids = (list: Item[], sort: (typeof sorts)[number]) =>
+			queryItems(list, {sort, limit: 1_000}).items.map(each => each.id);
 		const step = fc.record({
-			at: fc.nat(), title: fc.constantFrom(...words), status: fc.constantFrom(...statuses), day: fc.nat(9), add: fc.boolean(),
+			at: fc.nat(), title: fc.constantFrom(...words), status: fc.constantFrom(...statuses), day: fc.nat(9),
+			add: fc.boolean(),
 			asked: fc.subarray([...sorts]), // Orders not asked for stay unpatched across steps, their changes adding up
 		});
 		fc.assert(fc.property(fc.array(step, {minLength: 1, maxLength: 8}), steps => {

@@ -8,10 +8,13 @@ const topics = fc.uniqueArray(topic, {maxLength: 6});
 describe('topic changes', () => {
 	it('a merge removes the other spellings and adds the target only where it was missing', () => {
 		const from = new Set(['cloud native', 'cloudnative']);
-		expect(mergeChange('a', ['cloud native', 'go'], from, 'cloud-native')).toEqual({id: 'a', add: ['cloud-native'], remove: ['cloud native']});
-		expect(mergeChange('b', ['cloud-native', 'cloudnative'], from, 'cloud-native')).toEqual({id: 'b', add: [], remove: ['cloudnative']});
+		expect(mergeChange('a', ['cloud native', 'go'], from, 'cloud-native'))
+			.toEqual({id: 'a', add: ['cloud-native'], remove: ['cloud native']});
+		expect(mergeChange('b', ['cloud-native', 'cloudnative'], from, 'cloud-native'))
+			.toEqual({id: 'b', add: [], remove: ['cloudnative']});
 		expect(mergeChange('c', ['go'], from, 'cloud-native')).toBeUndefined();
-		expect(applyTopicChange(['cloud native', 'go'], {id: 'a', add: ['cloud-native'], remove: ['cloud native']})).toEqual(['go', 'cloud-native']);
+		expect(applyTopicChange(['cloud native', 'go'], {id: 'a', add: ['cloud-native'], remove: ['cloud native']}))
+			.toEqual(['go', 'cloud-native']);
 	});
 
 	it('undoing a merge gives every item its topics back', () => {
@@ -27,7 +30,8 @@ describe('topic changes', () => {
 	});
 
 	it('narrows a change to what it does to an item', () => {
-		expect(narrowChange(['go'], {id: 'a', add: ['go', 'x'], remove: ['y', 'go']})).toEqual({id: 'a', add: ['x'], remove: ['go']});
+		expect(narrowChange(['go'], {id: 'a', add: ['go', 'x'], remove: ['y', 'go']}))
+			.toEqual({id: 'a', add: ['x'], remove: ['go']});
 		expect(narrowChange(['go'], {id: 'a', add: ['go'], remove: ['x']})).toBeUndefined();
 	});
 

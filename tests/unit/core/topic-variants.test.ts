@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {importMappings, topicKey, variantGroups} from '../../../src/core/topic-variants.ts';
 
-const letters = (min: number, max: number) => fc.string({unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: min, maxLength: max});
+const letters = (min: number, max: number) =>
+	fc.string({unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: min, maxLength: max});
 const han = fc.string({unit: fc.constantFrom(...'云原生数据库网络协议深入剖析机器学习'), minLength: 1, maxLength: 8});
 const word = fc.oneof(letters(1, 10), han);
 const separator = fc.constantFrom(' ', '-', '_', '  ', ' - ');
 
 describe('topicKey', () => {
 	it('folds case, spaces, hyphens, underscores and a regular plural', () => {
-		const same = ['cloud native', 'cloud-native', 'Cloud Native', 'cloud_native', 'cloudnative', 'CLOUD-NATIVES', 'ｃｌｏｕｄ native'];
+		const same = [
+			'cloud native', 'cloud-native', 'Cloud Native', 'cloud_native',
+			'cloudnative', 'CLOUD-NATIVES', 'ｃｌｏｕｄ native',
+		];
 		expect(new Set(same.map(topicKey))).toEqual(new Set(['cloudnative']));
 		expect(topicKey('classes')).toBe(topicKey('class'));
 		expect(topicKey('boxes')).toBe(topicKey('box'));
@@ -75,13 +79,17 @@ describe('variantGroups', () => {
 			{name: 'aws', count: 2}, {name: 'aw', count: 1},
 		]);
 		expect(groups).toEqual([
-			{key: 'cloudnative', topics: [{name: 'cloud-native', count: 40}, {name: 'cloud native', count: 12}, {name: 'cloudnatives', count: 1}]},
+			{key: 'cloudnative', topics: [
+				{name: 'cloud-native', count: 40}, {name: 'cloud native', count: 12}, {name: 'cloudnatives', count: 1},
+			]},
 			{key: 'designpattern', topics: [{name: 'design-patterns', count: 3}, {name: 'design pattern', count: 3}]},
 		]);
 	});
 
 	it('puts every topic in at most one group, each group of one key', () => {
-		const topic = fc.record({name: fc.array(word, {minLength: 1, maxLength: 3}).map(words => words.join(' ')), count: fc.nat(99)});
+		const topic = fc.record({
+			name: fc.array(word, {minLength: 1, maxLength: 3}).map(words => words.join(' ')), count: fc.nat(99),
+		});
 		fc.assert(fc.property(fc.uniqueArray(topic, {selector: t => t.name, maxLength: 20}), topics => {
 			const groups = variantGroups(topics);
 			const names = groups.flatMap(group => group.topics.map(t => t.name));
@@ -97,7 +105,9 @@ describe('variantGroups', () => {
 
 describe('importMappings', () => {
 	it('maps an imported spelling onto the existing one, and imported variants onto the more used', () => {
-		const existing = [{name: 'cloud-native', count: 40}, {name: 'cloud native', count: 12}, {name: 'kubernetes', count: 9}];
+		const existing = [
+			{name: 'cloud-native', count: 40}, {name: 'cloud native', count: 12}, {name: 'kubernetes', count: 9},
+		];
 		const imported = [
 			{name: 'cloudnative', count: 3}, {name: 'cloud native', count: 1}, {name: 'kubernetes', count: 2},
 			{name: 'machine learning', count: 5}, {name: 'machine-learning', count: 2}, {name: '云原生', count: 1},

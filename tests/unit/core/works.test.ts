@@ -11,8 +11,8 @@ import {itemIdForUrl} from '../../../src/core/url.ts';
 
 const T = '000000100.0000.n1';
 const work = (fields: Partial<Item>): Item => ({
-	id: 'x', aliases: [], ids: [], kind: 'book', title: '', authors: [], contributors: [], isbn: [], topics: [], status: 'want',
-	notes: '', recommendedBy: [], addedAt: '', updatedAt: '', ...fields,
+	id: 'x', aliases: [], ids: [], kind: 'book', title: '', authors: [], contributors: [], isbn: [], topics: [],
+	status: 'want', notes: '', recommendedBy: [], addedAt: '', updatedAt: '', ...fields,
 });
 
 describe('identifiers', () => {
@@ -47,7 +47,8 @@ describe('identity keys', () => {
 	});
 
 	test('a work without a link takes its id from its ISBN, else its first id, else a random one', () => {
-		expect(newItemId(work({isbn: ['9787121317279'], ids: ['asin:B07K1ABCDE']}))).toBe(itemIdForKey('isbn:9787121317279'));
+		expect(newItemId(work({isbn: ['9787121317279'], ids: ['asin:B07K1ABCDE']})))
+			.toBe(itemIdForKey('isbn:9787121317279'));
 		expect(newItemId(work({ids: ['asin:B07K1ABCDE']}))).toBe(itemIdForKey('asin:B07K1ABCDE'));
 		const [a, b] = [newItemId(work({title: 'T'})), newItemId(work({title: 'T'}))];
 		expect(a).toMatch(/^[0-9a-f]{16}$/);

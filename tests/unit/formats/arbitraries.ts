@@ -19,12 +19,15 @@ export const entry = fc.record({url, title, topics, status});
 
 /** Docs built the way the app builds them: applyPatch with HLC stamps, edits from two nodes, some deleted. */
 export const docs = fc.uniqueArray(fc.record({
-	url, title, topics, status, notes: fc.string({maxLength: 40}), rating: fc.option(fc.constantFrom(1, 2, 3, 4, 5) as fc.Arbitrary<1 | 2 | 3 | 4 | 5>, {nil: undefined}),
-	retitle: fc.option(title, {nil: undefined}), deleted: fc.boolean(), wall: fc.integer({min: 1_600_000_000_000, max: 1_900_000_000_000}),
+	url, title, topics, status, notes: fc.string({maxLength: 40}),
+	rating: fc.option(fc.constantFrom(1, 2, 3, 4, 5) as fc.Arbitrary<1 | 2 | 3 | 4 | 5>, {nil: undefined}),
+	retitle: fc.option(title, {nil: undefined}), deleted: fc.boolean(),
+	wall: fc.integer({min: 1_600_000_000_000, max: 1_900_000_000_000}),
 }), {maxLength: 8, selector: d => d.url}).map(specs => specs.map((spec): ItemDoc => {
 	const t1 = formatStamp(createClock('nodeA', spec.wall));
 	const t2 = formatStamp({...createClock('nodeB', spec.wall), counter: 1});
-	let doc = applyPatch(emptyDoc(itemIdForUrl(spec.url), t1), {url: spec.url, title: spec.title, topics: spec.topics, status: spec.status, notes: spec.notes, rating: spec.rating}, t1);
+	let doc = applyPatch(emptyDoc(itemIdForUrl(spec.url), t1), {url: spec.url, title: spec.title, topics: spec.topics,
+		status: spec.status, notes: spec.notes, rating: spec.rating}, t1);
 	if (spec.retitle) doc = applyPatch(doc, {title: spec.retitle, topics: spec.topics.slice(1)}, t2);
 	return spec.deleted ? setDeleted(doc, true, t2) : doc;
 }));

@@ -6,7 +6,8 @@ import {docs} from './arbitraries.ts';
 describe('JSON backup', () => {
 	test('export -> import is the identity on docs (tombstones, conflicts and set removals included)', () => {
 		fc.assert(fc.property(docs, list => {
-			const {format, records, problems} = parseImport(encodeText(exportBackup(list, '2026-01-01T00:00:00.000Z')), 'backup.json');
+			const {format, records, problems} =
+				parseImport(encodeText(exportBackup(list, '2026-01-01T00:00:00.000Z')), 'backup.json');
 			expect(format).toBe('shelfmark-backup');
 			expect(problems).toEqual([]);
 			expect(records.map(record => record.doc)).toEqual(list);
@@ -20,7 +21,8 @@ describe('JSON backup', () => {
 		const {docs: read, problems} = readBackup(json);
 		const {url: _url, ...rest} = bad!.f;
 		expect(read).toEqual([good, {...bad!, f: rest}]);
-		expect(problems.list.map(p => [p.code, p.line, p.field, p.severity])).toEqual([['BAD_DOC', 2, 'f.url', 'warning'], ['BAD_DOC', 3, 'del', 'error']]);
+		expect(problems.list.map(p => [p.code, p.line, p.field, p.severity]))
+			.toEqual([['BAD_DOC', 2, 'f.url', 'warning'], ['BAD_DOC', 3, 'del', 'error']]);
 		expect(problems.list[0]!.message).toContain(`docs[1] (${bad!.id}).f.url: not an http(s) address, field dropped`);
 	});
 

@@ -23,7 +23,9 @@ describe('decodeText', () => {
 	});
 
 	test('bytes that are not UTF-8 are read in the charset the file declares, else windows-1252; never U+FFFD for a letter', () => {
-		const gbk = new Uint8Array([...encodeText('<meta charset="gbk"><title>'), 0xb1, 0xea, 0xcc, 0xe2, ...encodeText('</title>')]);
+		const gbk = new Uint8Array([
+			...encodeText('<meta charset="gbk"><title>'), 0xb1, 0xea, 0xcc, 0xe2, ...encodeText('</title>'),
+		]);
 		expect(decodeText(gbk)).toBe('<meta charset="gbk"><title>标题</title>');
 		const latin1Page = new Uint8Array([...encodeText('<meta http-equiv="content-type" content="text/html; charset=iso-8859-1"><b>Price:</b> '), 0xa3, ...encodeText('1.95')]);
 		expect(decodeText(latin1Page)).toMatch(/Price:<\/b> £1\.95$/);
@@ -80,11 +82,15 @@ describe('several files and zips', () => {
 	const part = (n: number) => encodeText(`title,url,time_added,tags,status\nP${n},https://p.example/${n},1600000000,,unread\n`);
 
 	test('a Pocket zip of part files is read entry by entry, records name their entry', () => {
-		const zip = zipSync({'part_000000.csv': part(0), 'part_000001.csv': part(1), '__MACOSX/._part_000000.csv': encodeText('junk'), 'dir/': new Uint8Array()});
+		const zip = zipSync({
+			'part_000000.csv': part(0), 'part_000001.csv': part(1), '__MACOSX/._part_000000.csv': encodeText('junk'),
+			'dir/': new Uint8Array(),
+		});
 		expect(detectFormat(zip)).toBe('zip');
 		const {format, records} = parseImport(zip, 'pocket.zip');
 		expect(format).toBe('pocket-csv');
-		expect(records.map(r => [r.file, r.title, r.line])).toEqual([['part_000000.csv', 'P0', 2], ['part_000001.csv', 'P1', 2]]);
+		expect(records.map(r => [r.file, r.title, r.line]))
+			.toEqual([['part_000000.csv', 'P0', 2], ['part_000001.csv', 'P1', 2]]);
 	});
 
 	test('a broken zip is one FILE_UNREADABLE problem', () => {

@@ -9,7 +9,9 @@ describe('Goodreads library CSV', () => {
 		expect(format).toBe('goodreads-csv');
 		expect(problems).toEqual([]);
 		expect(records.map(r => [r.kind, r.url, r.ids])).toEqual([
-			['book', undefined, ['goodreads:11']], ['book', undefined, ['goodreads:12']], ['book', undefined, ['goodreads:13']],
+			['book', undefined, ['goodreads:11']],
+			['book', undefined, ['goodreads:12']],
+			['book', undefined, ['goodreads:13']],
 		]);
 	});
 
@@ -20,15 +22,19 @@ describe('Goodreads library CSV', () => {
 		const {records: rows, problems: found} = importText(csv, 'goodreads_library_export.csv');
 		expect(rows.map(r => r.ids)).toEqual([['goodreads:7', 'asin:B00K1NDL3X'], undefined]);
 		expect(rows[0]!.isbn).toBeUndefined();
-		expect(found).toEqual([expect.objectContaining({code: 'BAD_ID', line: 3, field: 'Book Id', severity: 'warning'})]);
+		expect(found)
+			.toEqual([expect.objectContaining({code: 'BAD_ID', line: 3, field: 'Book Id', severity: 'warning'})]);
 	});
 
 	test('="..." ISBNs become ISBN-13, shelves become status and topics, review HTML becomes text', () => {
 		expect(records[0]).toMatchObject({
 			title: 'Kubernetes in Action', authors: ['Marko Luksa'], isbn: ['9781617293726'], rating: 5, status: 'done',
-			topics: ['cloud'], addedAt: '2019-12-01', finishedAt: '2020-03-26', notes: 'Great\nbook', duration: {pages: 624}, publisher: 'Manning',
+			topics: ['cloud'], addedAt: '2019-12-01', finishedAt: '2020-03-26', notes: 'Great\nbook',
+			duration: {pages: 624}, publisher: 'Manning',
 		});
-		expect(records[1]).toMatchObject({status: 'dropped', topics: ['favourites'], authors: ['A. Writer', 'B. Helper', 'C. Helper']});
+		expect(records[1]).toMatchObject({
+			status: 'dropped', topics: ['favourites'], authors: ['A. Writer', 'B. Helper', 'C. Helper'],
+		});
 		expect(records[1]!.isbn).toBeUndefined();
 		expect(records[1]!.rating).toBeUndefined();
 		expect(records[2]).toMatchObject({status: 'want', isbn: ['9780306406157'], rating: 3});
@@ -46,7 +52,9 @@ describe('StoryGraph CSV', () => {
 			isbn: ['9780152023980'], topics: ['classics', 'french'],
 		});
 		expect(records[0]!.url).toBeUndefined(); // No Open Library address made up from the ISBN
-		expect(records[1]).toMatchObject({authors: ['Ann One', 'Bob Two', 'Cy Three'], rating: 5, finishedAt: '2022-06-15', notes: 'Loved it'});
+		expect(records[1]).toMatchObject({
+			authors: ['Ann One', 'Bob Two', 'Cy Three'], rating: 5, finishedAt: '2022-06-15', notes: 'Loved it',
+		});
 	});
 
 	test('an ASIN is not an ISBN: it is kept as asin:; a StoryGraph UUID makes no link; rows with neither import by title', () => {
@@ -60,9 +68,11 @@ describe('StoryGraph CSV', () => {
 	test('an ISBN/UID that is neither ISBN, ASIN nor UUID (a spreadsheet-rounded number) is a warning; the row stays', () => {
 		const csv = 'Title,Authors,ISBN/UID,Read Status\nRounded,A. B,9.78053E+12,read\nTen digits,C. D,1234567890,read\n';
 		const {records: rows, problems} = importText(csv, 'storygraph.csv');
-		expect(rows.map(r => [r.title, r.ids, r.isbn])).toEqual([['Rounded', undefined, undefined], ['Ten digits', undefined, undefined]]);
+		expect(rows.map(r => [r.title, r.ids, r.isbn]))
+			.toEqual([['Rounded', undefined, undefined], ['Ten digits', undefined, undefined]]);
 		expect(problems.map(p => [p.code, p.line, p.field, p.severity])).toEqual([
-			['BAD_ID', 2, 'ISBN/UID', 'warning'], ['BAD_ID', 3, 'ISBN/UID', 'warning'], // Ten digits failing the checksum: no ASIN
+			['BAD_ID', 2, 'ISBN/UID', 'warning'],
+			['BAD_ID', 3, 'ISBN/UID', 'warning'], // Ten digits failing the checksum: no ASIN
 		]);
 	});
 });
@@ -79,8 +89,12 @@ describe('generic CSV with a column mapping', () => {
 		const {format, records, problems} = importFixture('generic.csv');
 		expect(format).toBe('generic-csv');
 		expect(records).toEqual([
-			expect.objectContaining({title: 'First', url: 'https://g.example/1', topics: ['a', 'b'], status: 'done', addedAt: '2021-11-10', line: 2}),
-			expect.objectContaining({title: 'A book with no link', isbn: ['9781250313195'], kind: 'book', status: 'want', line: 3}),
+			expect.objectContaining({
+				title: 'First', url: 'https://g.example/1', topics: ['a', 'b'], status: 'done', addedAt: '2021-11-10', line: 2,
+			}),
+			expect.objectContaining({
+				title: 'A book with no link', isbn: ['9781250313195'], kind: 'book', status: 'want', line: 3,
+			}),
 		]);
 		expect(records[1]!.url).toBeUndefined();
 		expect(problems).toEqual([expect.objectContaining({code: 'BAD_ROW', line: 4, severity: 'error'})]);
@@ -91,7 +105,8 @@ describe('generic CSV with a column mapping', () => {
 			+ 'One,B0084FWN26,OL102749W,"goodreads:39077187,isbn:9780756411800, doi:10.1000/ABC"\n'
 			+ ',,OL361393W,\n';
 		const mapping = guessMapping(['title', 'ASIN', 'Work Id', 'identifiers']);
-		expect(mapping).toEqual({title: 'title', ASIN: 'identifier', 'Work Id': 'identifier', identifiers: 'identifier'});
+		expect(mapping)
+			.toEqual({title: 'title', ASIN: 'identifier', 'Work Id': 'identifier', identifiers: 'identifier'});
 		const {records: rows, problems} = importText(csv, 'list.csv', {mapping});
 		expect(problems).toEqual([]);
 		expect(rows[0]).toMatchObject({

@@ -20,9 +20,14 @@ describe('browser bookmarks tree (bookmarks.getSubTree output)', () => {
 	});
 
 	test('browser roots are not topics (Firefox ids, Chrome "Bookmarks bar")', () => {
-		const records = parseBookmarkTree([{id: 'root________', title: '', children: [{id: 'toolbar_____', title: 'Bookmarks Toolbar', children: [{title: 'X', url: 'https://x.example/'}]}]}], new Problems());
+		const records = parseBookmarkTree([{id: 'root________', title: '', children: [
+			{id: 'toolbar_____', title: 'Bookmarks Toolbar', children: [{title: 'X', url: 'https://x.example/'}]},
+		]}], new Problems());
 		expect(records[0]!.topics).toBeUndefined();
-		const chrome = parseImport(encodeText(JSON.stringify({roots: {bookmark_bar: {name: 'Bookmarks bar', type: 'folder', children: [{name: 'Y', type: 'url', url: 'https://y.example/', date_added: '13300000000000000'}]}}})), 'Bookmarks');
+		const chrome = parseImport(encodeText(JSON.stringify({roots: {bookmark_bar: {
+			name: 'Bookmarks bar', type: 'folder',
+			children: [{name: 'Y', type: 'url', url: 'https://y.example/', date_added: '13300000000000000'}],
+		}}})), 'Bookmarks');
 		expect(chrome.records).toEqual([{line: 1, url: 'https://y.example/', title: 'Y', addedAt: '2022-06-18T04:26:40.000Z'}]);
 	});
 });
@@ -32,7 +37,8 @@ describe('safety and odd inputs', () => {
 		const csv = `title,url,time_added,tags,status\n${'x'.repeat(FIELD_CAPS.title! + 50)},https://a.example/,1,,unread\n`;
 		const {records, problems} = parseImport(encodeText(csv), 'p.csv');
 		expect(records[0]!.title).toHaveLength(FIELD_CAPS.title!);
-		expect(problems).toEqual([expect.objectContaining({code: 'FIELD_CAPPED', line: 2, field: 'title', severity: 'warning'})]);
+		expect(problems)
+			.toEqual([expect.objectContaining({code: 'FIELD_CAPPED', line: 2, field: 'title', severity: 'warning'})]);
 	});
 
 	test('only http(s) enters: javascript:, data: and file: URLs are refused with a problem', () => {
@@ -46,8 +52,11 @@ describe('safety and odd inputs', () => {
 		const csv = 'id,title,intro,poster,pubdate,url,rating,genres,star,comment,tags,star_time,card\n1,三体,"第一行\n第二行",https://img.example/1.jpg,2008-1,https://book.douban.com/subject/2567698/,9.3,,5,好看,"科幻,刘慈欣",2024-06-30 14:58:00,刘慈欣 / 2008 / 重庆出版社\n';
 		const {format, records} = parseImport(encodeText(csv), 'book.csv', {defaultStatus: 'reading'});
 		expect(format).toBe('douban-csv');
-		expect(records[0]).toMatchObject({title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008-01', rating: 5,
-			notes: '好看', topics: ['科幻', '刘慈欣'], status: 'reading', addedAt: '2024-06-30T06:58:00.000Z', description: '第一行\n第二行'});
+		expect(records[0]).toMatchObject({
+			title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008-01', rating: 5,
+			notes: '好看', topics: ['科幻', '刘慈欣'], status: 'reading', addedAt: '2024-06-30T06:58:00.000Z',
+			description: '第一行\n第二行',
+		});
 	});
 });
 
@@ -55,8 +64,10 @@ describe('cli convert', () => {
 	test('prints the converted list on stdout and a summary on stderr', async () => {
 		const out: string[] = [];
 		const err: string[] = [];
-		const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => { out.push(String(chunk)); return true; });
-		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { err.push(String(chunk)); return true; });
+		const stdout = vi.spyOn(process.stdout, 'write')
+			.mockImplementation(chunk => { out.push(String(chunk)); return true; });
+		const stderr = vi.spyOn(process.stderr, 'write')
+			.mockImplementation(chunk => { err.push(String(chunk)); return true; });
 		try {
 			await run(['tests/fixtures/formats/goodreads.csv', '--to', 'shelfmark-json']);
 			await expect(run(['tests/fixtures/formats/nope.csv', '--to', 'csv'])).rejects.toThrow(/ENOENT/);
@@ -78,7 +89,8 @@ describe('cli convert', () => {
 	test('a StoryGraph file, RIS and CSL-JSON convert with no NO_URL: titled records without a link are works', async () => {
 		const err: string[] = [];
 		const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => { err.push(String(chunk)); return true; });
+		const stderr = vi.spyOn(process.stderr, 'write')
+			.mockImplementation(chunk => { err.push(String(chunk)); return true; });
 		try {
 			for (const file of ['storygraph.csv', 'sample.ris', 'sample-csl.json', 'storygraph-asin.csv']) {
 				await run([`tests/fixtures/formats/${file}`, '--to', 'csv']);

@@ -34,7 +34,8 @@ describe('RIS', () => {
 		const {records: all, problems} = importText('TY  - JOUR\nTI  - Odd\nDO  - not-a-doi\nER  - \n', 'x.ris');
 		expect(all).toEqual([expect.objectContaining({title: 'Odd'})]);
 		expect(all[0]!.ids).toBeUndefined();
-		expect(problems).toEqual([expect.objectContaining({code: 'BAD_ID', field: 'DO', line: 1, severity: 'warning'})]);
+		expect(problems)
+			.toEqual([expect.objectContaining({code: 'BAD_ID', field: 'DO', line: 1, severity: 'warning'})]);
 	});
 });
 
@@ -46,7 +47,10 @@ describe('BibTeX', () => {
 			kind: 'book', title: 'Designing Data-Intensive Applications', authors: ['Kleppmann, Martin', 'Barnes and Noble'],
 			publisher: "O'Reilly Media", publishedAt: '2017-03', isbn: ['9781449373320'], line: 3,
 		});
-		expect(records[1]).toMatchObject({kind: 'paper', authors: ['Müller, Jörg'], ids: ['doi:10.1000/xyz123'], publishedAt: '2020-05', provider: 'Physics (Letters)'});
+		expect(records[1]).toMatchObject({
+			kind: 'paper', authors: ['Müller, Jörg'], ids: ['doi:10.1000/xyz123'], publishedAt: '2020-05',
+			provider: 'Physics (Letters)',
+		});
 		expect(records[1]!.url).toBeUndefined(); // A DOI is an id, not a doi.org link
 		expect(records[1]!.title).toBe('Schödinger\'s élève – a & b');
 	});
@@ -61,8 +65,8 @@ describe('CSL-JSON', () => {
 		const {format, records} = importFixture('sample-csl.json');
 		expect(format).toBe('csl-json');
 		expect(records[0]).toMatchObject({
-			kind: 'book', authors: ['Jane Doe', '张三'], contributors: [{name: 'Rick Roe', role: 'translator'}], publishedAt: '2017-03',
-			isbn: ['9781449373320'],
+			kind: 'book', authors: ['Jane Doe', '张三'], contributors: [{name: 'Rick Roe', role: 'translator'}],
+			publishedAt: '2017-03', isbn: ['9781449373320'],
 		});
 		expect(records[1]).toMatchObject({kind: 'paper', ids: ['doi:10.1016/j.cell.2024.10.022'], publishedAt: '2024'});
 		expect(records.slice(0, 2).map(r => r.url)).toEqual([undefined, undefined]);

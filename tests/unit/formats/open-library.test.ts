@@ -57,8 +57,9 @@ describe('Open Library codec', () => {
 	});
 
 	test('drops malformed pieces of a good answer: bad ISBNs, keys, covers and counts', () => {
-		expect(parseOpenLibraryEdition({title: ' T ', isbn_13: ['123', '9780262510875'], isbn_10: ['0262510871'], key: '/books/../x',
-			covers: [-1], number_of_pages: 'many', authors: [{key: '/authors/evil'}, 'x'], languages: [{key: '/languages/xyz'}]}))
-			.toEqual({title: 'T', authors: [], isbn: ['9780262510875'], ids: [], authorKeys: []});
+		expect(parseOpenLibraryEdition({
+			title: ' T ', isbn_13: ['123', '9780262510875'], isbn_10: ['0262510871'], key: '/books/../x', covers: [-1],
+			number_of_pages: 'many', authors: [{key: '/authors/evil'}, 'x'], languages: [{key: '/languages/xyz'}],
+		})).toEqual({title: 'T', authors: [], isbn: ['9780262510875'], ids: [], authorKeys: []});
 	});
 });

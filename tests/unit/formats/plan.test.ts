@@ -7,7 +7,8 @@ import {type ImportRecord, planImport, WeakIndex} from '../../../src/formats/ind
 
 const existing: Item = {
 	id: 'old1', url: 'https://kept.example/book', aliases: [], ids: [], kind: 'book', title: 'Kept', authors: ['A'], contributors: [],
-	isbn: ['9781617293726'], topics: ['k8s'], status: 'want', notes: 'mine', recommendedBy: [], addedAt: '2020-01-01', updatedAt: '2020-01-01',
+	isbn: ['9781617293726'], topics: ['k8s'], status: 'want', notes: 'mine', recommendedBy: [],
+	addedAt: '2020-01-01', updatedAt: '2020-01-01',
 };
 const lookup = (keys: readonly string[]) => (keys.some(key => itemKeys(existing).includes(key)) ? existing : undefined);
 
@@ -25,7 +26,8 @@ describe('planImport', () => {
 		];
 		const plan = planImport(records, lookup);
 		expect(plan.entries.map(e => [e.line, e.fate])).toEqual([
-			[2, 'new'], [3, 'merged'], [4, 'merged'], [5, 'skipped'], [6, 'new'], [7, 'new'], [8, 'merged'], [9, 'failed'],
+			[2, 'new'], [3, 'merged'], [4, 'merged'], [5, 'skipped'],
+			[6, 'new'], [7, 'new'], [8, 'merged'], [9, 'failed'],
 		]);
 		expect(plan.counts).toEqual({new: 3, merged: 3, skipped: 1, failed: 1});
 		expect(plan.entries[3]).toMatchObject({existingId: 'old1', code: 'NOTHING_NEW'});
@@ -49,16 +51,23 @@ describe('planImport', () => {
 		const plan = planImport([
 			{line: 2, url: 'https://new.example/a', title: 'A', topics: ['x'], notes: 'n1'},
 			{line: 3, url: 'https://new.example/a/', title: 'A again', topics: ['y'], notes: 'n2', status: 'done'},
-			{line: 4, url: 'https://shop.example/b', title: 'Other title', isbn: ['9781617293726'], topics: ['cloud'], status: 'done', authors: ['B'], rating: 4, notes: 'mine'},
+			{
+				line: 4, url: 'https://shop.example/b', title: 'Other title', isbn: ['9781617293726'], topics: ['cloud'],
+				status: 'done', authors: ['B'], rating: 4, notes: 'mine',
+			},
 		], lookup);
 		expect(plan.writes).toHaveLength(2);
-		expect(plan.writes[0]).toMatchObject({records: [0, 1], patch: {url: 'https://new.example/a', title: 'A', topics: ['x', 'y'], notes: 'n1\n\nn2', status: 'done'}});
+		expect(plan.writes[0]).toMatchObject({records: [0, 1], patch: {
+			url: 'https://new.example/a', title: 'A', topics: ['x', 'y'], notes: 'n1\n\nn2', status: 'done',
+		}});
 		expect(plan.writes[1]!.existing).toBe(existing);
 		expect(plan.writes[1]!.patch).toEqual({topics: ['k8s', 'cloud'], status: 'done', rating: 4, aliases: ['https://shop.example/b']});
 	});
 
 	test('re-importing what is already there is skipped and writes nothing', () => {
-		const plan = planImport([{line: 9, url: 'https://kept.example/book', title: 'Kept', topics: ['K8S'], isbn: ['9781617293726'], notes: 'mine'}], lookup);
+		const plan = planImport([{
+			line: 9, url: 'https://kept.example/book', title: 'Kept', topics: ['K8S'], isbn: ['9781617293726'], notes: 'mine',
+		}], lookup);
 		expect(plan.entries[0]).toMatchObject({fate: 'skipped', code: 'NOTHING_NEW', existingId: 'old1'});
 		expect(plan.writes).toEqual([]);
 	});
@@ -74,7 +83,8 @@ describe('planImport', () => {
 			{line: 7, title: 'Kept, by its Open Library id', ids: ['olid:OL1M']},
 		];
 		const plan = planImport(records, lookup);
-		expect(plan.entries.map(e => e.fate)).toEqual(['new', 'merged', 'new', 'merged', 'merged', 'merged', 'skipped']);
+		expect(plan.entries.map(e => e.fate))
+			.toEqual(['new', 'merged', 'new', 'merged', 'merged', 'merged', 'skipped']);
 		expect(plan.entries[0]!.id).toBe(itemIdForKey('doi:10.1000/thesis'));
 		expect(plan.writes[0]!.patch).toMatchObject({url: 'https://repo.example/thesis', ids: ['doi:10.1000/thesis'], topics: ['t']});
 		expect(plan.entries[4]).toMatchObject({sameAs: 2});
@@ -91,7 +101,8 @@ describe('planImport', () => {
 			{line: 3, title: 'ISBN-10', isbn: ['0306406152']},
 			{line: 4, title: 'Fine', ids: ['doi:10.1000/abc'], isbn: ['9780306406157']},
 		], () => undefined);
-		expect(plan.entries.map(e => [e.fate, e.code])).toEqual([['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['new', undefined]]);
+		expect(plan.entries.map(e => [e.fate, e.code]))
+			.toEqual([['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['failed', 'BAD_ID'], ['new', undefined]]);
 		expect(plan.entries[0]!.reason).toContain('foo:bar');
 		expect(plan.writes).toHaveLength(1);
 	});
@@ -118,7 +129,8 @@ describe('planImport', () => {
 		expect(ticked.entries.map(e => e.fate)).toEqual(['merged', 'new', 'merged', 'new']);
 		expect(ticked.entries[0]).toMatchObject({existingId: 'old1', possibleDuplicateOf: {existingId: 'old1'}});
 		expect(ticked.entries[2]).toMatchObject({sameAs: 1, id: ticked.entries[1]!.id});
-		expect(ticked.writes.find(write => write.id === 'old1')!.patch.isbn).toEqual(['9781617293726', '9780306406157']);
+		expect(ticked.writes.find(write => write.id === 'old1')!.patch.isbn)
+			.toEqual(['9781617293726', '9780306406157']);
 		expect(ticked.writes).toHaveLength(3);
 		// Ticking a record that has no possible duplicate changes nothing
 		expect(planImport(records, lookup, {weak, merge: [1, 3]}).counts).toEqual(plain.counts);

@@ -4,8 +4,9 @@ import {publishTopicHtml, publishTopicMarkdown} from '../../../src/formats/index
 import {item} from './items.ts';
 
 const items = [
-	item({url: 'https://book.example/k8s', title: 'Kubernetes in Action', kind: 'book', authors: ['Marko Luksa'], contributors: [{name: '张三', role: 'translator'}],
-		image: 'https://img.example/k8s.jpg', publisher: 'Manning', publishedAt: '2017-12', topics: ['Cloud Native'], status: 'done', rating: 4, notes: 'Start with\nchapter 3'}),
+	item({url: 'https://book.example/k8s', title: 'Kubernetes in Action', kind: 'book', authors: ['Marko Luksa'],
+		contributors: [{name: '张三', role: 'translator'}], image: 'https://img.example/k8s.jpg', publisher: 'Manning',
+		publishedAt: '2017-12', topics: ['Cloud Native'], status: 'done', rating: 4, notes: 'Start with\nchapter 3'}),
 	item({url: 'https://course.example/c', title: '<img src=x onerror=alert(1)>', kind: 'course', topics: ['cloud-native'], image: 'javascript:alert(1)'}),
 	item({url: 'https://other.example/', title: 'Unrelated', kind: 'book', topics: ['cooking']}),
 	item({url: 'https://gone.example/', title: 'Deleted', kind: 'book', topics: ['cloud native'], deletedAt: '2024-01-01T00:00:00.000Z'}),
@@ -13,7 +14,8 @@ const items = [
 
 describe('publish a topic', () => {
 	test('HTML: standalone page grouped by kind, with covers, people, status and notes, everything escaped', () => {
-		const html = publishTopicHtml(items, 'cloud native', {title: 'Cloud reading', intro: 'My <picks>', generatedAt: '2026-01-02T00:00:00Z'});
+		const html = publishTopicHtml(items, 'cloud native',
+			{title: 'Cloud reading', intro: 'My <picks>', generatedAt: '2026-01-02T00:00:00Z'});
 		const doc = new JSDOM(html).window.document;
 		expect(doc.querySelectorAll('script, [onerror]')).toHaveLength(0);
 		expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");

@@ -20,7 +20,8 @@ describe('round trips keep URL, title, topics and status', () => {
 
 	test('Netscape bookmark HTML', () => {
 		fc.assert(fc.property(entries, list => {
-			const {format, records, problems} = parseImport(encodeText(exportNetscapeHtml(list.map(item))), 'bookmarks.html');
+			const {format, records, problems} =
+				parseImport(encodeText(exportNetscapeHtml(list.map(item))), 'bookmarks.html');
 			expect(format).toBe('netscape-html');
 			expect(problems).toEqual([]);
 			expect(kept(records)).toEqual(kept(list));
@@ -29,12 +30,15 @@ describe('round trips keep URL, title, topics and status', () => {
 
 	test('Shelfmark CSV, CSL-JSON and RIS keep works without a link and their identifiers', () => {
 		const id = fc.oneof(
-			fc.tuple(fc.integer({min: 1000, max: 99_999}), fc.stringMatching(/^[a-z0-9.()-]{1,12}$/)).map(([prefix, suffix]) => `doi:10.${prefix}/${suffix}`),
+			fc.tuple(fc.integer({min: 1000, max: 99_999}), fc.stringMatching(/^[a-z0-9.()-]{1,12}$/))
+				.map(([prefix, suffix]) => `doi:10.${prefix}/${suffix}`),
 			fc.stringMatching(/^[A-Z0-9]{8}$/).map(rest => `asin:B0${rest}`),
 			fc.integer({min: 1, max: 10 ** 9}).map(n => `goodreads:${n}`),
 			fc.integer({min: 1, max: 10 ** 6}).map(n => `olid:OL${n}M`),
 		);
-		const works = fc.uniqueArray(fc.record({title, ids: fc.uniqueArray(id, {minLength: 1, maxLength: 3}), url: fc.option(url, {nil: undefined})}), {
+		const works = fc.uniqueArray(fc.record({
+			title, ids: fc.uniqueArray(id, {minLength: 1, maxLength: 3}), url: fc.option(url, {nil: undefined}),
+		}), {
 			maxLength: 8, selector: w => w.title,
 		});
 		fc.assert(fc.property(works, list => {
@@ -54,12 +58,14 @@ describe('round trips keep URL, title, topics and status', () => {
 	test('CSV keeps the rest too: authors, ISBN, rating, dates, multi-line notes with quotes and formulas', () => {
 		const source = item({
 			url: 'https://example.com/book', title: '=HYPERLINK("x")', kind: 'book', authors: ['Doe, Jane', 'Roe'], isbn: ['9781617293726'],
-			rating: 4, finishedAt: '2020-03-26', notes: '-1 line one\n"two", three', publisher: '@Pub', status: 'done', topics: ['a|b', 'c'],
+			rating: 4, finishedAt: '2020-03-26', notes: '-1 line one\n"two", three', publisher: '@Pub', status: 'done',
+			topics: ['a|b', 'c'],
 		});
 		const [record] = parseImport(encodeText(exportCsv([source])), 'x.csv').records;
 		expect(record).toMatchObject({
 			title: '=HYPERLINK("x")', kind: 'book', authors: ['Doe, Jane', 'Roe'], isbn: ['9781617293726'], rating: 4,
-			finishedAt: '2020-03-26', notes: '-1 line one\n"two", three', publisher: '@Pub', topics: ['a/b', 'c'], addedAt: '2024-05-01T14:00:00.000Z',
+			finishedAt: '2020-03-26', notes: '-1 line one\n"two", three', publisher: '@Pub', topics: ['a/b', 'c'],
+			addedAt: '2024-05-01T14:00:00.000Z',
 		});
 	});
 });

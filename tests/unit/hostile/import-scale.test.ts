@@ -23,7 +23,8 @@ describe('a file holding thousands of rows of one work', () => {
 		expect(ms).toBeLessThan(5000);
 		expect(plan.counts).toEqual({new: 1, merged: 19_999, skipped: 0, failed: 0});
 		expect(plan.writes).toHaveLength(1);
-		const patch = plan.writes[0]!.patch as Record<string, unknown> & {aliases: string[]; topics: string[]; notes: string};
+		const patch = plan.writes[0]!.patch as Record<string, unknown>
+			& {aliases: string[]; topics: string[]; notes: string};
 		expect(patch.aliases).toHaveLength(MAX_LIST);
 		expect(patch.aliases.slice(0, 2)).toEqual(['https://shop1.example/book', 'https://shop2.example/book']);
 		expect(patch.topics).toHaveLength(MAX_LIST);

@@ -22,7 +22,8 @@ const webUrl = fc.tuple(fc.constantFrom('https://a.example', 'http://b.example')
 
 /** Every field of a work filled the way the app fills it, so mutations have something to break. */
 const fullDoc = fc.record({
-	url: webUrl, title: word, notes: fc.string({maxLength: 30}), kind: fc.constantFrom(...KINDS), status: fc.constantFrom(...STATUSES),
+	url: webUrl, title: word, notes: fc.string({maxLength: 30}), kind: fc.constantFrom(...KINDS),
+	status: fc.constantFrom(...STATUSES),
 	authors: fc.array(word, {maxLength: 3}),
 	contributors: fc.array(fc.record({name: word, role: fc.constantFrom(...CONTRIBUTOR_ROLES)}), {maxLength: 2}),
 	image: webUrl, aliases: fc.array(webUrl, {maxLength: 2}), topics: fc.array(word, {maxLength: 3}),
@@ -213,7 +214,9 @@ describe('the importers and the validator agree', () => {
 				['list.csl.json', exportCslJson(items)], ['goodreads.csv', exportGoodreadsCsv(items)], ['b.html', exportNetscapeHtml(items)],
 			] as const) {
 				for (const record of parseImport(encodeText(text), name).records) {
-					for (const [field, value] of Object.entries(record)) expect([name, field, fieldError(field, value)]).toEqual([name, field, undefined]);
+					for (const [field, value] of Object.entries(record)) {
+						expect([name, field, fieldError(field, value)]).toEqual([name, field, undefined]);
+					}
 				}
 			}
 		}), {numRuns: 40});

@@ -7,8 +7,9 @@ const free: KeyPlace = {typing: false, control: false, layered: false, trash: fa
 
 describe('listKeyAction', () => {
 	test.each([
-		['j', 'next'], ['k', 'previous'], ['Enter', 'open'], ['e', 'open'], ['x', 'toggle'], ['/', 'search'], ['t', 'topic'],
-		['?', 'help'], ['J', undefined], ['a', undefined], [' ', undefined], ['Escape', undefined], ['ArrowDown', undefined],
+		['j', 'next'], ['k', 'previous'], ['Enter', 'open'], ['e', 'open'], ['x', 'toggle'],
+		['/', 'search'], ['t', 'topic'], ['?', 'help'], ['J', undefined], ['a', undefined],
+		[' ', undefined], ['Escape', undefined], ['ArrowDown', undefined],
 	])('%j means %s on the page', (key, action) => {
 		expect(listKeyAction(press(key), free)).toBe(action);
 	});
@@ -32,11 +33,15 @@ describe('listKeyAction', () => {
 
 	const bound = LIST_KEYS.flatMap(entry => entry.keys);
 	test('no key fires with Ctrl, Cmd or Alt, while typing in a field, or under a dialog or menu', () => {
-		const modifiers = fc.record({ctrlKey: fc.boolean(), metaKey: fc.boolean(), altKey: fc.boolean(), shiftKey: fc.boolean()});
-		const place = fc.record({typing: fc.boolean(), control: fc.boolean(), layered: fc.boolean(), trash: fc.boolean()});
+		const modifiers = fc.record({ctrlKey: fc.boolean(), metaKey: fc.boolean(), altKey: fc.boolean(),
+			shiftKey: fc.boolean()});
+		const place = fc.record({typing: fc.boolean(), control: fc.boolean(), layered: fc.boolean(),
+			trash: fc.boolean()});
 		fc.assert(fc.property(fc.constantFrom(...bound), modifiers, place, (key, mods, where) => {
 			const action = listKeyAction(press(key, mods), where);
-			if (mods.ctrlKey || mods.metaKey || mods.altKey || where.typing || where.layered) expect(action).toBeUndefined();
+			if (mods.ctrlKey || mods.metaKey || mods.altKey || where.typing || where.layered) {
+				expect(action).toBeUndefined();
+			}
 		}));
 	});
 

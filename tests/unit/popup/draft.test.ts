@@ -51,7 +51,8 @@ describe('toSaveInput', () => {
 	});
 	test('a tab URL naming another page than the canonical one becomes an alias', () => {
 		const other = {url: 'https://m.douban.com/book/subject/1/', title: ''};
-		const input = toSaveInput({tabId: 1, metadata, existing: null}, other, initialDraft({tabId: 1, metadata, existing: null}, other));
+		const input = toSaveInput({tabId: 1, metadata, existing: null}, other,
+			initialDraft({tabId: 1, metadata, existing: null}, other));
 		expect(input).toMatchObject({url: metadata.url, aliases: ['https://m.douban.com/book/subject/1/']});
 	});
 	test('a work by hand has no address', () => {

@@ -81,7 +81,10 @@ describe('HarvestPanel', () => {
 		const url = works[0]!.url!;
 		const api = createFakeApi([], {harvest: works, details: {[url]: {url, title: 'Other title', kind: 'book', authors: ['Someone'], isbn: ['9781491968635'], publishedAt: '2016-08'}}});
 		const asked: unknown[] = [];
-		(browser.permissions as {request: (p: unknown) => Promise<boolean>}).request = async permissions => { asked.push(permissions); return true; };
+		(browser.permissions as {request: (p: unknown) => Promise<boolean>}).request = async permissions => {
+			asked.push(permissions);
+			return true;
+		};
 		await renderPanel(api);
 		expect(screen.getAllByRole('button', {name: 'Fetch details'})).toHaveLength(2); // O'Reilly and GitHub; the course has no link
 		fireEvent.click(screen.getAllByRole('button', {name: 'Fetch details'})[0]!);

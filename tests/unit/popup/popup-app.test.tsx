@@ -14,7 +14,9 @@ const defaults = async () => ({defaultStatus: 'want' as const, defaultKind: null
 function renderPopup(api = createFakeApi(), loadTab = async () => tab as typeof tab | undefined) {
 	const openList = vi.fn();
 	const openSync = vi.fn();
-	render(<ApiContext.Provider value={api}><PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList} openSync={openSync}/></ApiContext.Provider>);
+	render(<ApiContext.Provider value={api}>
+		<PopupApp loadTab={loadTab} loadDefaults={defaults} openList={openList} openSync={openSync}/>
+	</ApiContext.Provider>);
 	return {api, openList, openSync};
 }
 

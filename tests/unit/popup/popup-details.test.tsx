@@ -16,7 +16,8 @@ const book: PageMetadata = {
 /** A fake api whose inspectTab reads `metadata` and finds the saved item by URL, then by ISBN, like the background. */
 function withPage(api: FakeApi, metadata: PageMetadata): FakeApi {
 	api.inspectTab = async (tabId, fallback) => {
-		const byUrl = api.items.find(item => [item.url, ...item.aliases].includes(metadata.url) || item.url === fallback.url);
+		const byUrl = api.items.find(item => [item.url, ...item.aliases].includes(metadata.url)
+			|| item.url === fallback.url);
 		const byIsbn = api.items.find(item => item.isbn.some(code => metadata.isbn?.includes(code)));
 		return {tabId, metadata, existing: byUrl ?? byIsbn ?? null};
 	};

@@ -7,7 +7,8 @@ type Listener = (message: unknown, sender: object) => Promise<unknown> | undefin
 
 function captureListener(): () => Listener {
 	let listener: Listener | undefined;
-	vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(((l: Listener) => { listener = l; }) as never);
+	vi.spyOn(browser.runtime.onMessage, 'addListener')
+		.mockImplementation(((l: Listener) => { listener = l; }) as never);
 	return () => listener!;
 }
 
@@ -17,7 +18,8 @@ describe('serve', () => {
 	test('answers its own channel with a Result envelope', async () => {
 		const listener = captureListener();
 		serve('background', {echo: async (x: number) => x * 2}, isExtensionPage);
-		expect(await listener()({channel: 'background', method: 'echo', args: [21]}, page)).toEqual({ok: true, value: 42});
+		expect(await listener()({channel: 'background', method: 'echo', args: [21]}, page))
+			.toEqual({ok: true, value: 42});
 	});
 
 	test('turns errors into stable codes', async () => {
@@ -55,7 +57,8 @@ describe('early requests', () => {
 	});
 
 	test('a failed early request fails the call that takes it', async () => {
-		vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async () => ({ok: false, error: {name: 'AppError', message: 'down', code: 'UNKNOWN'}})) as never);
+		vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async () =>
+			({ok: false, error: {name: 'AppError', message: 'down', code: 'UNKNOWN'}})) as never);
 		sendEarly('listTopics');
 		await expect(backgroundApi.listTopics()).rejects.toThrow('down');
 	});

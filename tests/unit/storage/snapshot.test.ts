@@ -31,7 +31,8 @@ describe('the list\'s copy (a cold start reads a few large pages, then what was 
 		const first = await coldRead(name);
 		await first.service.mergeIn(docs(2_500));
 		const copied = await coldRead(name);
-		expect(await copied.repository.snapshotMark()).toEqual({seq: await copied.repository.writeSeq(), version: expect.any(Number)});
+		expect(await copied.repository.snapshotMark())
+			.toEqual({seq: await copied.repository.writeSeq(), version: expect.any(Number)});
 
 		await copied.service.save({url: 'https://books.example/new', title: 'New'});
 		await copied.service.setDeleted([copied.items[0]!.id], true);
@@ -93,7 +94,8 @@ describe('the list\'s copy (a cold start reads a few large pages, then what was 
 			fc.record({trash: fc.nat()}),
 			fc.constant({restart: true}),
 		);
-		await fc.assert(fc.asyncProperty(fc.array(op, {maxLength: 10}), fc.integer({min: 0, max: 50}), async (ops, copyAfter) => {
+		const run = fc.array(op, {maxLength: 10});
+		await fc.assert(fc.asyncProperty(run, fc.integer({min: 0, max: 50}), async (ops, copyAfter) => {
 			const name = `snapshot-${++n}`;
 			let {service, repository} = await coldRead(name);
 			let added = 0;

@@ -39,7 +39,8 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 
 	test('same order as the in-memory sort for any added and updated times, ties included', async () => {
 		const stamp = fc.integer({min: 0, max: 3}).map(day => new Date(Date.UTC(2025, 0, 1 + day)).toISOString());
-		await fc.assert(fc.asyncProperty(fc.array(fc.tuple(stamp, stamp), {minLength: 1, maxLength: 12}), async times => {
+		const pairs = fc.array(fc.tuple(stamp, stamp), {minLength: 1, maxLength: 12});
+		await fc.assert(fc.asyncProperty(pairs, async times => {
 			const repository = await open();
 			const items = new ItemService(repository);
 			for (const [i, [addedAt]] of times.entries()) await items.save({url: `https://w.example/${i}`, title: `W${i}`, addedAt});
@@ -116,10 +117,13 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 					ids.set(step.save, saved.id);
 				} else if ('trash' in step) {
 					const id = ids.get(step.trash);
-					if (id && await items.survivor(id)) await items.setDeleted([(await items.survivor(id))!.id], step.deleted);
+					if (id && await items.survivor(id)) {
+						await items.setDeleted([(await items.survivor(id))!.id], step.deleted);
+					}
 				} else {
 					const pair = [...new Set(step.merge.map(n => ids.get(n)))].filter(Boolean) as string[];
-					const live = (await Promise.all(pair.map(id => items.survivor(id)))).filter(item => item && !item.deletedAt);
+					const live = (await Promise.all(pair.map(id => items.survivor(id))))
+						.filter(item => item && !item.deletedAt);
 					const distinct = [...new Set(live.map(item => item!.id))];
 					if (distinct.length === 2) await items.merge(distinct);
 				}

@@ -44,7 +44,8 @@ async function scenario() {
 async function countCalls(): Promise<number> {
 	const {server, a} = await scenario();
 	const counter = {calls: 0, at: -1, after: false};
-	await syncWith(killable<LocalStore>(a, counter) as MemoryStore, killable<SyncTransport>(new FakeTransport(server), counter));
+	await syncWith(killable<LocalStore>(a, counter) as MemoryStore,
+		killable<SyncTransport>(new FakeTransport(server), counter));
 	return counter.calls;
 }
 
@@ -55,7 +56,8 @@ describe('a sync killed at any await', () => {
 		for (let at = 0; at < total; at++) {
 			const {server, a, b} = await scenario();
 			const counter = {calls: 0, at, after};
-			const killed = syncWith(killable<LocalStore>(a, counter) as MemoryStore, killable<SyncTransport>(new FakeTransport(server), counter));
+			const killed = syncWith(killable<LocalStore>(a, counter) as MemoryStore,
+				killable<SyncTransport>(new FakeTransport(server), counter));
 			// A kill inside best-effort garbage collection is swallowed; anywhere else the sync dies with it
 			await killed.then(() => expect(counter.calls, 'only GC may swallow a kill').toBe(total), (error: unknown) => expect(error).toBeInstanceOf(Killed));
 			const restarted = MemoryStore.fromJSON(structuredClone(a.toJSON()), () => Date.UTC(2026, 0, 1));

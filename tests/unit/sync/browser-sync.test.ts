@@ -10,7 +10,8 @@ class QuotaArea implements SyncStorageArea {
 	writes = 0;
 	async get(keys: string[] | null) {
 		const wanted = keys ?? Object.keys(this.data);
-		return structuredClone(Object.fromEntries(wanted.filter(key => key in this.data).map(key => [key, this.data[key]])));
+		return structuredClone(Object.fromEntries(wanted.filter(key => key in this.data)
+			.map(key => [key, this.data[key]])));
 	}
 	async set(items: Record<string, unknown>) {
 		this.writes++;
@@ -18,7 +19,8 @@ class QuotaArea implements SyncStorageArea {
 			if (key.length + JSON.stringify(value).length > BROWSER_SYNC_LIMITS.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
 		}
 		const next = {...this.data, ...structuredClone(items)};
-		const bytes = Object.entries(next).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+		const bytes = Object.entries(next)
+			.reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
 		if (bytes > BROWSER_SYNC_LIMITS.bytes) throw new Error('QUOTA_BYTES quota exceeded');
 		if (Object.keys(next).length > BROWSER_SYNC_LIMITS.items) throw new Error('MAX_ITEMS quota exceeded');
 		this.data = next;
@@ -46,7 +48,8 @@ describe('browser storage.sync transport', () => {
 		expect(view(b)).toHaveLength(60);
 		expect(view(b).find(item => item.id === hexId(3))).toMatchObject({status: 'done', title: 'A 3'});
 		expect(area.data.theme).toBe('dark');
-		const oversize = Object.entries(area.data).filter(([key, value]) => key.length + JSON.stringify(value).length > BROWSER_SYNC_LIMITS.perItem);
+		const oversize = Object.entries(area.data)
+			.filter(([key, value]) => key.length + JSON.stringify(value).length > BROWSER_SYNC_LIMITS.perItem);
 		expect(oversize).toEqual([]);
 	});
 
@@ -64,7 +67,9 @@ describe('browser storage.sync transport', () => {
 	test('a list that outgrows storage.sync is SYNC_OUTGROWN, and nothing local is lost', async () => {
 		const area = new QuotaArea();
 		const a = replica('a');
-		for (let i = 0; i < 400; i++) patch(a, hexId(i * 7), {title: longText(i), notes: longText(i + 1), description: longText(i + 2)});
+		for (let i = 0; i < 400; i++) {
+			patch(a, hexId(i * 7), {title: longText(i), notes: longText(i + 1), description: longText(i + 2)});
+		}
 		await expect(syncWith(a, new BrowserSyncTransport(area))).rejects.toMatchObject({code: 'SYNC_OUTGROWN'});
 		expect(view(a)).toHaveLength(400);
 	});

@@ -69,7 +69,8 @@ describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state f
 		const id = (await cli(add, 'https://example.com/sre-book', '--title', 'Site Reliability Engineering', '--state', home)).trim();
 		await cli(syncCommand, '--state', home, ...remote);
 		await cli(syncCommand, '--state', peer, ...remote);
-		// The peer's record says "dropped" at the last millisecond the format holds (a hand-edited file, a clock in 5188)
+		// The peer's record says "dropped" at the last millisecond the format holds
+		// (a hand-edited file, a clock in 5188)
 		const file = JSON.parse(readFileSync(peer, 'utf8')) as {docs: {id: string; f: Record<string, unknown>}[]};
 		file.docs.find(doc => doc.id === id)!.f.status = {v: 'dropped', t: 'zzzzzzzzz.zzzz.peer'};
 		writeFileSync(peer, JSON.stringify(file));

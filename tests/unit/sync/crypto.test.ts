@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {
-	PBKDF2_ITERATIONS, createVaultKey, decryptBlob, encryptBlob, exportVaultKey, importVaultKey, rewrapVaultKey, unlockVaultKey,
+	PBKDF2_ITERATIONS, createVaultKey, decryptBlob, encryptBlob, exportVaultKey, importVaultKey, rewrapVaultKey,
+	unlockVaultKey,
 } from '../../../src/sync/crypto.ts';
 import {decodeShard, encodeShard} from '../../../src/sync/engine/codec.ts';
 import {changePassphrase} from '../../../src/sync/engine/passphrase.ts';

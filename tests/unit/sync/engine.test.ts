@@ -176,7 +176,8 @@ describe('a peer whose clock is far ahead', () => {
 	const NOW = Date.UTC(2026, 0, 1);
 	const honest = (node: string) => replica(node);
 	const ahead = (node: string, years: number) => replica(node, years * 365 * 86_400_000);
-	const syncAt = (store: MemoryStore, server: FakeServer) => syncWith(store, new FakeTransport(server), {now: () => NOW});
+	const syncAt = (store: MemoryStore, server: FakeServer) =>
+		syncWith(store, new FakeTransport(server), {now: () => NOW});
 	const statuses = (store: MemoryStore) => view(store).map(item => `${item.title}: ${item.status}`);
 
 	test('its writes are held, not merged: they do not move our clock or win; keep turns them into edits made now', async () => {
@@ -238,7 +239,8 @@ describe('orphan blobs', () => {
 	test('a blob no manifest names is collected after 24 hours, never before, and never one a manifest names', async () => {
 		let time = Date.UTC(2026, 0, 1);
 		const server = new FakeServer(true, () => time);
-		const at = (store: MemoryStore, transport = new FakeTransport(server)) => syncWith(store, transport, {now: () => time, width: 2});
+		const at = (store: MemoryStore, transport = new FakeTransport(server)) =>
+			syncWith(store, transport, {now: () => time, width: 2});
 		const a = replica('a');
 		const x = replica('x');
 		for (let i = 0; i < 40; i++) patch(a, hexId(i), {title: `old ${i}`});

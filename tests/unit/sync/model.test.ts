@@ -17,7 +17,10 @@ const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 1000);
 const DAY = 86_400_000;
 const IDS = ['0a1', '0b2', '5c3', '5d4', 'e5', 'f6'];
 
-/** A local op, a user's merge of two items, or an ISBN added from a small pool (two items sharing one merge by themselves). */
+/**
+ * A local op, a user's merge of two items, or an ISBN added from a small pool (two items sharing one merge by
+ * themselves).
+ */
 type Action = {kind: 'op'; op: Op} | {kind: 'merge'; other: number} | {kind: 'isbn'; isbn: string};
 type Edit = {replica: number; item: number; action: Action; during: boolean};
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
@@ -26,7 +29,8 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 	{weight: 1, arbitrary: fc.constantFrom('9787121317279', '9780134190440').map(isbn => ({kind: 'isbn' as const, isbn}))},
 );
 const editArb = fc.record({replica: fc.nat(2), item: fc.nat(IDS.length - 1), action: actionArb, during: fc.boolean()});
-const roundArb = fc.record({edits: fc.array(editArb, {maxLength: 4}), syncers: fc.uniqueArray(fc.nat(2), {minLength: 1, maxLength: 3})});
+const roundArb = fc.record({edits: fc.array(editArb, {maxLength: 4}),
+	syncers: fc.uniqueArray(fc.nat(2), {minLength: 1, maxLength: 3})});
 const faultArb = fc.oneof(
 	{weight: 12, arbitrary: fc.constant(undefined)},
 	{weight: 3, arbitrary: fc.constantFrom<Fault>('offline', 'lose-response', 'tear')},
@@ -98,12 +102,15 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 		const store = stores[replica]!;
 		const id = survivorIn(store, IDS[item]!);
 		const since = store.stamp();
-		const written = (docs: ItemDoc[]) => (poisoned !== undefined && replica === 2 ? farWrites.push(...docs) : record(docs, since));
+		const written = (docs: ItemDoc[]) => (poisoned !== undefined && replica === 2
+			? farWrites.push(...docs)
+			: record(docs, since));
 		if (action.kind === 'merge') {
 			const other = survivorIn(store, IDS[action.other]!);
 			if (other === id || !store.docs.has(id) || !store.docs.has(other)) return;
 			userMerged.add(id).add(other);
-			written(await store.write([id, other], (current, t) => mergeGroup([current.get(id)!, current.get(other)!], t)));
+			written(await store.write([id, other],
+				(current, t) => mergeGroup([current.get(id)!, current.get(other)!], t)));
 			return;
 		}
 		written(await store.write([id], (current, t) => {
@@ -133,8 +140,8 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 	const final = stores[0]!;
 	// Items in a merge (absorbed ones and their survivors) may hold newer registers than any write made to them
 	// directly: the other side's. Every other item holds exactly its newest writes.
-	// With a poisoned replica, its merges count too: the held tombstone is far ahead, but what the survivor took from the
-	// absorbed item are honest writes with their own stamps, and they arrive.
+	// With a poisoned replica, its merges count too: the held tombstone is far ahead, but what the survivor took
+	// from the absorbed item are honest writes with their own stamps, and they arrive.
 	const pointed = stores.slice(0, poisoned === undefined ? 1 : 3).flatMap(store => [...store.docs.values()]
 		.filter(doc => doc.f.mergedInto?.v).flatMap(doc => [doc.id, survivorIn(store, doc.id)]));
 	const merged = new Set([...userMerged, ...pointed]);
@@ -199,14 +206,23 @@ function survivorIn(store: MemoryStore, id: string): string {
 
 describe.each([true, false])('model: two honest replicas and one whose clock is years ahead (If-Match: %s)', honourIfMatch => {
 	// Further ahead of every honest clock (±1 day) than the skew tolerated (2 days), with a day to spare as time runs
-	const far = fc.oneof(fc.integer({min: 4 * DAY, max: 80 * 365 * DAY}), fc.constant(MAX_WALL - Date.UTC(2026, 0, 1) - 60_000));
+	const far = fc.oneof(fc.integer({min: 4 * DAY, max: 80 * 365 * DAY}),
+		fc.constant(MAX_WALL - Date.UTC(2026, 0, 1) - 60_000));
 	test(`the honest replicas converge on every honest write; the far writes are held, never lost (${RUNS / 4} runs)`, async () => {
-		await fc.assert(fc.asyncProperty(fc.scheduler(), planArb, far, (scheduler, plan, skew) => runPlan(scheduler, plan, honourIfMatch, skew)), {numRuns: RUNS / 4, ...(process.env.SEED ? {seed: Number(process.env.SEED), path: process.env.FCPATH, endOnFailure: true} : {})});
+		await fc.assert(fc.asyncProperty(fc.scheduler(), planArb, far,
+			(scheduler, plan, skew) => runPlan(scheduler, plan, honourIfMatch, skew)), {
+			numRuns: RUNS / 4,
+			...(process.env.SEED ? {seed: Number(process.env.SEED), path: process.env.FCPATH, endOnFailure: true} : {}),
+		});
 	}, 600_000);
 });
 
 describe.each([true, false])('model: three skewed replicas, merges, faults, interleaved syncs (server honours If-Match: %s)', honourIfMatch => {
 	test(`after two quiet rounds all replicas are identical and hold every register's newest write (${RUNS} runs)`, async () => {
-		await fc.assert(fc.asyncProperty(fc.scheduler(), planArb, (scheduler, plan) => runPlan(scheduler, plan, honourIfMatch)), {numRuns: RUNS, ...(process.env.SEED ? {seed: Number(process.env.SEED), path: process.env.FCPATH, endOnFailure: true} : {})});
+		await fc.assert(fc.asyncProperty(fc.scheduler(), planArb,
+			(scheduler, plan) => runPlan(scheduler, plan, honourIfMatch)), {
+			numRuns: RUNS,
+			...(process.env.SEED ? {seed: Number(process.env.SEED), path: process.env.FCPATH, endOnFailure: true} : {}),
+		});
 	}, 600_000);
 });

@@ -34,7 +34,8 @@ async function titlesOn(server: FakeServer, passphrase?: string): Promise<string
 	const key = manifest.enc ? await unlockVaultKey(manifest.vault, manifest.enc, passphrase!) : undefined;
 	const titles: string[] = [];
 	for (const [shard, entry] of Object.entries(manifest.shards)) {
-		const {docs} = await decodeShard(entry.blob, server.files.get(entry.blob)!.bytes, {vault: manifest.vault, shard, key});
+		const {docs} = await decodeShard(entry.blob, server.files.get(entry.blob)!.bytes,
+			{vault: manifest.vault, shard, key});
 		titles.push(...docs.map(doc => materialize(doc).title));
 	}
 	return titles.sort();
@@ -47,7 +48,8 @@ const blobsNamed = (server: FakeServer) => Object.values(manifestOf(server).shar
 /** rekeyVault with the plan kept in a variable, as the background keeps it in storage.local. */
 function rekeyer(store: MemoryStore) {
 	const saved: {plan?: RekeyPlan} = {};
-	const run = (server: FakeServer, encrypt: boolean, passphrase: string, knobs: FakeKnobs = {}, extra: Partial<RekeyOptions> = {}) => rekeyVault({
+	const run = (server: FakeServer, encrypt: boolean, passphrase: string, knobs: FakeKnobs = {},
+		extra: Partial<RekeyOptions> = {}) => rekeyVault({
 		transport: new FakeTransport(server, knobs), store, target: 'test', encrypt, passphrase, iterations: FAST,
 		...(saved.plan ? {plan: saved.plan} : {}),
 		savePlan: async plan => {
@@ -68,7 +70,8 @@ describe('turning encryption on for an existing vault', () => {
 		expect(after.enc).toBeDefined();
 		expect(after.vault).not.toBe(before.vault);
 		expect(blobsOn(server)).toEqual(blobsNamed(server));
-		expect(blobsOn(server).some(name => Object.values(before.shards).some(entry => entry.blob === name))).toBe(false);
+		expect(blobsOn(server).some(name => Object.values(before.shards).some(entry => entry.blob === name)))
+			.toBe(false);
 		await expect(titlesOn(server, 'wrong')).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		expect(await titlesOn(server, 'correct horse')).toEqual(allTitles);
 		const next = await syncWith(a, new FakeTransport(server), {key: report.key, encrypted: true});

@@ -110,7 +110,8 @@ describe.each(DAV_SERVERS)('concurrent syncs through $name lose nothing', kind =
 				try {
 					const report = await syncWith(store, dav('chaos'));
 					raced += report.attempts - 1;
-					for (const id of ids(store)) acknowledged.add(id); // Everything this device held is on the server now
+					// Everything this device held is on the server now
+					for (const id of ids(store)) acknowledged.add(id);
 				} catch (error) {
 					if (!isTransient(error)) throw error; // Contention gives up as transient; the next round retries
 					raced++;

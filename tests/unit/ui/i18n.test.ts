@@ -23,14 +23,19 @@ function scan(file: string, code: string): {hardCoded: Finding[]; keys: Finding[
 	const hardCoded: Finding[] = [];
 	const keys: Finding[] = [];
 	const prefixes: Finding[] = [];
-	const at = (node: ts.Node, text: string) => ({file: path.relative(SRC, file), line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text});
+	const at = (node: ts.Node, text: string) => ({file: path.relative(SRC, file),
+		line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text});
 	const visit = (node: ts.Node) => {
 		if (ts.isJsxText(node) && LETTER.test(node.text)) hardCoded.push(at(node, node.text.trim()));
-		if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteralLike(node.expression) && LETTER.test(node.expression.text)
+		if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteralLike(node.expression)
+			&& LETTER.test(node.expression.text)
 			&& !ts.isJsxAttribute(node.parent)) hardCoded.push(at(node, node.expression.text));
 		if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
 			const init = node.initializer;
-			const literal = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : undefined;
+			const literal = ts.isStringLiteral(init) ? init
+				: ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+					? init.expression
+					: undefined;
 			if (literal && LETTER.test(literal.text)) hardCoded.push(at(node, `${node.name.getText(source)}="${literal.text}"`));
 		}
 		if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't' && node.arguments[0]) {

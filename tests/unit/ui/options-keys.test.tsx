@@ -8,7 +8,8 @@ import {books, fakeApi, renderWithApi} from './render.tsx';
 afterEach(cleanup);
 
 /** A key pressed wherever the focus is (the page itself when nothing has it). */
-const key = (name: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement ?? document.body, {key: name, ...init});
+const key = (name: string, init: KeyboardEventInit = {}) =>
+	fireEvent.keyDown(document.activeElement ?? document.body, {key: name, ...init});
 const row = (title: RegExp) => screen.getByRole('row', {name: title});
 
 async function renderList() {

@@ -79,7 +79,8 @@ describe('settings', () => {
 		expect(screen.getByText(/harvesting a post opens it in a tab/)).toBeTruthy();
 		expect(screen.getByText(/This browser has no side panel/)).toBeTruthy();
 		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}, sidePanel: {}})).toEqual([]);
-		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}, sidebarAction: {}})).toEqual([]); // Firefox
+		// Firefox
+		expect(missingFeatures({contextMenus: {}, commands: {}, windows: {}, sidebarAction: {}})).toEqual([]);
 		expect(missingFeatures({commands: {}})).toEqual(['contextMenus', 'windows', 'sidePanel']);
 	});
 

@@ -79,7 +79,8 @@ describe('virtualised list', () => {
 		await new Promise(resolve => setTimeout(resolve, 100)); // A second fetch, if any, would have been sent by now
 		const fetched = api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
 		expect(fetched).toHaveLength(1);
-		// Exactly the request the page's first module sends early (main.tsx), to the order of its keys: it takes that answer
+		// Exactly the request the page's first module sends early (main.tsx), to the order of its keys: it takes
+		// that answer
 		expect(JSON.stringify(fetched[0]![1])).toBe(JSON.stringify(FIRST_PAGE));
 	});
 

@@ -64,7 +64,8 @@ describe('form values', () => {
 		expect(errors).toEqual([]);
 		expect(fields).toMatchObject({
 			title: 'T', subtitle: 'S', url: item.url, aliases: item.aliases, ids: item.ids, isbn: item.isbn, authors: item.authors,
-			contributors: item.contributors, duration: {pages: 300}, price: item.price, progress: item.progress, rating: 4,
+			contributors: item.contributors, duration: {pages: 300}, price: item.price, progress: item.progress,
+			rating: 4,
 			finishedAt: '2026-02-03T00:00:00.000Z', recommendedBy: item.recommendedBy, image: item.image, language: 'zh', publishedAt: '2008',
 		});
 	});
