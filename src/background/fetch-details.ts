@@ -18,7 +18,9 @@ export const MAX_HTML_BYTES = 5_000_000;
 const OFFSCREEN_PAGE = 'src/offscreen/index.html';
 
 /** The part of `chrome.offscreen` used here; the polyfill does not wrap it and Firefox has none. */
-type ChromeOffscreen = {createDocument(options: {url: string; reasons: string[]; justification: string}): Promise<void>};
+type ChromeOffscreen = {
+	createDocument(options: {url: string; reasons: string[]; justification: string}): Promise<void>;
+};
 
 let offscreenReady: Promise<void> | undefined;
 
@@ -65,7 +67,9 @@ export type PageLimits = {timeoutMs?: number; maxBytes?: number; fetch?: typeof 
 
 /** Loads a page's HTML within the deadline and the byte cap; any failure is EXTRACT_FAILED naming its cause. */
 export async function fetchPage(href: string, limits: PageLimits = {}): Promise<{html: string; url: string}> {
-	const {timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_HTML_BYTES, fetch: fetchFn = globalThis.fetch.bind(globalThis)} = limits;
+	const {
+		timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_HTML_BYTES, fetch: fetchFn = globalThis.fetch.bind(globalThis),
+	} = limits;
 	const host = new URL(href).host;
 	try {
 		return await withDeadline(timeoutMs, async signal => {

@@ -48,7 +48,8 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 	}
 	const known = (await items.topics()).map(topic => topic.name);
 	const onSaved = entries.flatMap(entry => entry.existing?.topics ?? []);
-	return {tabId, page, entries, suggestedTopics: suggestTopics({title: page.title, keywords: metadata?.keywords ?? []}, known, onSaved)};
+	const suggestedTopics = suggestTopics({title: page.title, keywords: metadata?.keywords ?? []}, known, onSaved);
+	return {tabId, page, entries, suggestedTopics};
 }
 
 /**
@@ -75,16 +76,22 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 		const docs = new Map<string, ItemDoc>();
 		for (const {id, work} of plan) {
 			const doc = docs.get(id) ?? current.get(id);
-			docs.set(id, doc ? mergeWork(doc, work, input.page, topics, t) : newItemDoc(id, work, input.page, topics, t));
+			docs.set(id, doc
+				? mergeWork(doc, work, input.page, topics, t)
+				: newItemDoc(id, work, input.page, topics, t));
 		}
 		return [...docs.values()];
 	});
 	const merged = new Set(plan.filter(step => step.existed).map(step => step.id)).size;
 	// A new item may have met another by a key on the way in (storage settles): report where each work is now
 	const landed = new Map<string, Item | null>();
-	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await items.survivor(id));
+	for (const id of ids) {
+		landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await items.survivor(id));
+	}
 	let step = 0;
-	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
+	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim()
+		? landed.get(plan[step++]!.id)?.id ?? null
+		: null));
 	const saved = new Map([...landed.values()].flatMap(item => (item ? [[item.id, item] as const] : [])));
 	return {created: ids.length - merged, merged, items: [...saved.values()], itemIds};
 }

@@ -9,7 +9,10 @@ import {createHeldRecords} from './held.ts';
 import {listLookup, listWeakLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
-/** Parsed input waiting for its preview or its import: a rebuildable cache (a restarted worker answers IMPORT_EXPIRED). */
+/**
+ * Parsed input waiting for its preview or its import: a rebuildable cache
+ * (a restarted worker answers IMPORT_EXPIRED).
+ */
 type Staged = {
 	records: ImportRecord[];
 	problems: ImportProblem[];
@@ -100,7 +103,8 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			return [id, found];
 		}
 		if (!Array.isArray(source.files) || source.files.length === 0) throw new AppError('BAD_REQUEST', 'no files to import');
-		const parsed = parseImports(source.files.map(file => ({name: String(file.name), bytes: decodeFile(file)})), source.parse);
+		const files = source.files.map(file => ({name: String(file.name), bytes: decodeFile(file)}));
+		const parsed = parseImports(files, source.parse);
 		const id = randomId();
 		const entry = {...parsed, used: ++clock};
 		keep(id, entry);
@@ -137,7 +141,8 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			const result = await plan(entry, merge);
 			const errors = entry.problems.filter(problem => problem.severity === 'error');
 			return {
-				planId, format: entry.format, counts: result.counts, total: result.entries.length, writes: result.writes.length,
+				planId, format: entry.format, counts: result.counts, total: result.entries.length,
+				writes: result.writes.length,
 				entries: capped(result.entries, e => (e.possibleDuplicateOf ? `possible ${e.fate}` : e.fate)),
 				possible: result.entries.filter(e => e.possibleDuplicateOf).length,
 				problems: [...errors, ...entry.problems.filter(problem => problem.severity !== 'error')].slice(0, PREVIEW_CAP),

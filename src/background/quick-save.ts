@@ -9,7 +9,9 @@ import {getItemService} from './service.ts';
 /** Saves without the popup: an item already in the list is only brought back from the trash, never overwritten. */
 async function saveOnce(input: SaveInput): Promise<Item> {
 	const service = await getItemService();
-	const existing = await service.find({url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? []});
+	const existing = await service.find({
+		url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? [],
+	});
 	if (!existing) return service.save(input);
 	if (existing.deletedAt) await service.setDeleted([existing.id], false);
 	return existing;

@@ -96,7 +96,9 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 		},
 		async restoreTombstoned(ids) {
 			const items = await deps.items();
-			const deleted = (await Promise.all(ids.map(id => items.get(id)))).filter(item => item?.deletedAt).map(item => item!.id);
+			const deleted = (await Promise.all(ids.map(id => items.get(id))))
+				.filter(item => item?.deletedAt)
+				.map(item => item!.id);
 			await items.setDeleted(deleted, false); // A newer write than the tombstone: the restore syncs too
 			await dismissSyncBanner();
 			return deleted.length;
@@ -126,7 +128,8 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 		decideHeld: async (ids, keep) => createHeldRecords(await deps.items()).decide(ids, keep),
 		async listConflicts() {
 			const all = await (await deps.items()).all();
-			return all.filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length));
+			return all.filter(item => !item.deletedAt
+				&& (item.conflicts?.title?.length || item.conflicts?.notes?.length));
 		},
 	};
 }

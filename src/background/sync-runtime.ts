@@ -52,7 +52,9 @@ export const syncScheduler = new SyncScheduler({
 	openStore: async () => createSyncStore(await getItemService()),
 });
 
-export const syncApi: SyncApi = createSyncApi({scheduler: syncScheduler, settings, transport, allowed, items: getItemService});
+export const syncApi: SyncApi = createSyncApi({
+	scheduler: syncScheduler, settings, transport, allowed, items: getItemService,
+});
 
 function logError(error: unknown): void {
 	console.error('[shelfmark] sync', error);
