@@ -88,7 +88,10 @@ export function docKeys(doc: ItemDoc): readonly string[] {
 	if (!keys) {
 		const url = doc.f.url?.v ?? undefined;
 		const values = (map: LwwMap<unknown> | undefined) => lwwMapValues(map ?? {}).map(([key]) => key);
-		keys = itemKeys({url, aliases: values(doc.aliases).filter(alias => alias !== url), isbn: values(doc.isbn), ids: values(doc.ids)});
+		keys = itemKeys({
+			url, aliases: values(doc.aliases).filter(alias => alias !== url),
+			isbn: values(doc.isbn), ids: values(doc.ids),
+		});
 		knownKeys.set(doc, keys);
 	}
 	return keys;

@@ -4,7 +4,9 @@ import {AppError} from './errors.ts';
 export type TopicChange = {id: string; add: string[]; remove: string[]};
 
 /** What merging the topics `from` into `to` (normalised) does to an item with `topics`; undefined when nothing. */
-export function mergeChange(id: string, topics: readonly string[], from: ReadonlySet<string>, to: string): TopicChange | undefined {
+export function mergeChange(
+	id: string, topics: readonly string[], from: ReadonlySet<string>, to: string,
+): TopicChange | undefined {
 	const remove = topics.filter(topic => from.has(topic) && topic !== to);
 	if (remove.length === 0) return undefined;
 	return {id, add: to && !topics.includes(to) ? [to] : [], remove};
@@ -16,7 +18,9 @@ export function applyTopicChange(topics: readonly string[], change: TopicChange)
 }
 
 /** The change that takes an item back: what was added is removed and what was removed is added. */
-export const invertTopicChange = (change: TopicChange): TopicChange => ({id: change.id, add: change.remove, remove: change.add});
+export const invertTopicChange = (change: TopicChange): TopicChange => ({
+	id: change.id, add: change.remove, remove: change.add,
+});
 
 /** `change` as it applies to an item with `topics`: only topics it has are removed, only ones it lacks added. */
 export function narrowChange(topics: readonly string[], change: TopicChange): TopicChange | undefined {

@@ -2,7 +2,8 @@
  * The one check of item docs from outside (sync blobs, backups): every field's type, not only its shape. A doc that
  * passes materialises into an Item every view and exporter can take. An invalid field (one register, or one entry
  * of a set) is dropped and reported; an invalid record (not an object, a bad id or tombstone, a missing register
- * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes back as an equal fresh copy.
+ * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes
+ * back as an equal fresh copy.
  */
 import {isStamp} from './hlc.ts';
 import {parseId} from './ids.ts';
@@ -102,7 +103,10 @@ const SCALAR_RULES: Record<string, (v: unknown) => string | undefined> = {
 const MV_CAPS = {title: DOC_CAPS.title, notes: DOC_CAPS.notes} as const;
 
 /** Each set's rule for its keys and, for recommendations, its values (other sets hold `true`). */
-const SET_RULES: Record<string, {key: (key: string) => string | undefined; value?: (v: unknown, key: string) => string | undefined}> = {
+const SET_RULES: Record<string, {
+	key: (key: string) => string | undefined;
+	value?: (v: unknown, key: string) => string | undefined;
+}> = {
 	topics: {key: str(DOC_CAPS.topic)},
 	aliases: {key: web},
 	ids: {key: key => (key.length <= DOC_CAPS.id && parseId(key) === key ? undefined : 'not a known identifier')},
@@ -205,7 +209,9 @@ function mvError(reg: unknown, max: number): string | undefined {
 function copyMv(reg: Json): Json {
 	const w: Json = {};
 	for (const [stamp, write] of Object.entries(reg.w as Record<string, Json>)) {
-		w[stamp] = write.v === undefined ? {p: [...(write.p as string[])]} : {v: write.v, p: [...(write.p as string[])]};
+		w[stamp] = write.v === undefined
+			? {p: [...(write.p as string[])]}
+			: {v: write.v, p: [...(write.p as string[])]};
 	}
 	return {w};
 }
@@ -216,7 +222,10 @@ export function describeProblem(problem: DocProblem): string {
 	return `${where ? `${where}: ` : ''}${problem.message}${problem.skipped ? ' (record skipped)' : ' (field dropped)'}`;
 }
 
-/** The rule of one item field's value as an import record or a patch gives it (formats/plan.ts uses it as a backstop). */
+/**
+ * The rule of one item field's value as an import record or a patch gives it
+ * (formats/plan.ts uses it as a backstop).
+ */
 export function fieldError(field: string, value: unknown): string | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (Object.hasOwn(SCALAR_RULES, field)) return SCALAR_RULES[field]!(value);
