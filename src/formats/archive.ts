@@ -126,10 +126,18 @@ function parseBytes(bytes: Uint8Array, fileName: string | undefined, options: Pa
 export function parseImports(files: readonly ImportFile[], options: ParseOptions = {}): ImportResult {
 	const out: ImportResult = {format: undefined, records: [], problems: []};
 	for (const file of files) {
-		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes) ? parseImport(file.bytes, file.name, options) : parseBytes(file.bytes, file.name, options));
+		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes)
+			? parseImport(file.bytes, file.name, options)
+			: parseBytes(file.bytes, file.name, options));
 		out.format ??= result.format;
-		for (const record of result.records) out.records.push(files.length > 1 || record.file ? {...record, file: record.file ?? file.name} : record);
-		for (const problem of result.problems) out.problems.push(files.length > 1 || problem.file ? {...problem, file: problem.file ?? file.name} : problem);
+		for (const record of result.records) {
+			out.records.push(files.length > 1 || record.file ? {...record, file: record.file ?? file.name} : record);
+		}
+		for (const problem of result.problems) {
+			out.problems.push(files.length > 1 || problem.file
+				? {...problem, file: problem.file ?? file.name}
+				: problem);
+		}
 	}
 	return out;
 }

@@ -4,7 +4,10 @@ import {validateDoc} from '../core/validate-doc.ts';
 import {Problems} from './clean.ts';
 import type {ImportRecord} from './types.ts';
 
-/** The lossless backup file: every item's whole CRDT state, tombstones included, so importing it merges without loss. */
+/**
+ * The lossless backup file: every item's whole CRDT state, tombstones included,
+ * so importing it merges without loss.
+ */
 export type Backup = {format: 'shelfmark-backup'; version: 1; exportedAt: string; docs: ItemDoc[]};
 
 export function exportBackup(docs: readonly ItemDoc[], exportedAt: string): string {
@@ -16,7 +19,9 @@ export function exportBackup(docs: readonly ItemDoc[], exportedAt: string): stri
  * Validates a parsed backup (core/validate-doc.ts): a bad doc is left out (a BAD_DOC error), a bad field is dropped
  * from its doc (a BAD_DOC warning); each problem names the doc's index, id and field. The rest import.
  */
-export function readBackup(data: unknown, problems = new Problems()): {docs: ItemDoc[]; lines: number[]; problems: Problems} {
+export function readBackup(
+	data: unknown, problems = new Problems(),
+): {docs: ItemDoc[]; lines: number[]; problems: Problems} {
 	if (!isObject(data) || data.format !== 'shelfmark-backup') {
 		problems.add('BAD_JSON', 'not a Shelfmark backup', undefined, 'format', 'error');
 		return {docs: [], lines: [], problems};

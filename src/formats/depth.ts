@@ -24,7 +24,8 @@ export function pruneDeepJson(data: unknown, problems: Problems, max = MAX_JSON_
 			const line = frame.line ?? (depth === 1 && Array.isArray(data) ? Number(key) + 1 : undefined);
 			const path = depth < 4 ? `${frame.path}${Array.isArray(value) ? `[${key}]` : `.${key}`}` : frame.path.endsWith('…') ? frame.path : `${frame.path}…`;
 			if (depth < max) { stack.push({value: child, depth: depth + 1, path, line}); continue; }
-			// defineProperty, not assignment: an own `__proto__` key from JSON.parse must not reach the prototype setter.
+			// defineProperty, not assignment: an own `__proto__` key from JSON.parse
+			// must not reach the prototype setter.
 			Object.defineProperty(value, key, {value: null, writable: true, enumerable: true, configurable: true});
 			cut++;
 			first ??= {path, line};

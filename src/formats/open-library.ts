@@ -61,13 +61,17 @@ export function parseOpenLibraryEdition(json: unknown): OpenLibraryWork {
 	if (!isObject(json)) invalid('an edition');
 	const title = str(json.title);
 	if (!title) invalid('an edition (no title)');
-	const isbn = [...new Set([...strings(json.isbn_13), ...strings(json.isbn_10)].map(toIsbn13).filter((code): code is string => Boolean(code)))];
-	const authorKeys = (Array.isArray(json.authors) ? json.authors : []).map(author => (isObject(author) ? str(author.key) : undefined))
+	const isbn = [...new Set([...strings(json.isbn_13), ...strings(json.isbn_10)].map(toIsbn13)
+		.filter((code): code is string => Boolean(code)))];
+	const authorKeys = (Array.isArray(json.authors) ? json.authors : [])
+		.map(author => (isObject(author) ? str(author.key) : undefined))
 		.filter((key): key is string => Boolean(key && /^\/authors\/OL\d+A$/.test(key)));
 	const language = Array.isArray(json.languages) && isObject(json.languages[0]) ? str(json.languages[0].key)?.split('/').pop() : undefined;
 	return compact({
-		title, subtitle: str(json.subtitle), authors: [], publisher: strings(json.publishers)[0], publishedAt: openLibraryDate(json.publish_date),
-		isbn, ids: [olid(json.key)].filter((id): id is string => Boolean(id)), image: cover(Array.isArray(json.covers) ? json.covers[0] : undefined),
+		title, subtitle: str(json.subtitle), authors: [], publisher: strings(json.publishers)[0],
+		publishedAt: openLibraryDate(json.publish_date), isbn,
+		ids: [olid(json.key)].filter((id): id is string => Boolean(id)),
+		image: cover(Array.isArray(json.covers) ? json.covers[0] : undefined),
 		pages: positive(json.number_of_pages), language: language ? LANGUAGES[language] : undefined, authorKeys,
 	});
 }
@@ -80,11 +84,13 @@ export function parseOpenLibrarySearch(json: unknown): OpenLibraryWork {
 	if (!isObject(doc) || !str(doc.title)) invalid('a search result (no title)');
 	const language = strings(doc.language)[0];
 	return compact({
-		title: str(doc.title)!, subtitle: str(doc.subtitle), authors: strings(doc.author_name).slice(0, 10), publisher: strings(doc.publisher)[0],
+		title: str(doc.title)!, subtitle: str(doc.subtitle), authors: strings(doc.author_name).slice(0, 10),
+		publisher: strings(doc.publisher)[0],
 		publishedAt: openLibraryDate(doc.first_publish_year === undefined ? undefined : String(doc.first_publish_year)),
 		// A work's ISBNs belong to all its editions: keeping them would make one edition of many.
 		isbn: [], ids: [olid(doc.key)].filter((id): id is string => Boolean(id)), image: cover(doc.cover_i),
-		pages: positive(doc.number_of_pages_median), language: language ? LANGUAGES[language] : undefined, authorKeys: [],
+		pages: positive(doc.number_of_pages_median), language: language ? LANGUAGES[language] : undefined,
+		authorKeys: [],
 	});
 }
 

@@ -38,10 +38,12 @@ export function exportCslJson(items: readonly Item[]): string {
 			author: item.authors.map(cslName), editor: item.contributors.filter(c => c.role === 'editor').map(c => cslName(c.name)),
 			translator: item.contributors.filter(c => c.role === 'translator').map(c => cslName(c.name)),
 			ISBN: item.isbn.join(' ') || undefined, DOI: doiOf(item, url), publisher: item.publisher,
-			issued: dateParts(item.publishedAt), abstract: item.description, note: item.notes || undefined, language: item.language,
-			accessed: dateParts(item.addedAt),
+			issued: dateParts(item.publishedAt), abstract: item.description, note: item.notes || undefined,
+			language: item.language, accessed: dateParts(item.addedAt),
 		};
-		for (const [key, value] of Object.entries(csl)) if (value === undefined || (Array.isArray(value) && value.length === 0)) delete csl[key];
+		for (const [key, value] of Object.entries(csl)) {
+			if (value === undefined || (Array.isArray(value) && value.length === 0)) delete csl[key];
+		}
 		return csl;
 	});
 	return `${JSON.stringify(out, null, '\t')}\n`;

@@ -12,8 +12,9 @@ export function exportCsv(items: readonly Item[]): string {
 	let out = `\ufeff${csvLine(SHELFMARK_CSV_COLUMNS)}`;
 	for (const item of items) {
 		const row: Record<(typeof SHELFMARK_CSV_COLUMNS)[number], unknown> = {
-			url: outUrl(item.url), title: item.title, kind: item.kind, status: item.status, topics: joinList(item.topics), authors: joinList(item.authors),
-			isbn: item.isbn.join(' | '), rating: item.rating, addedAt: item.addedAt, finishedAt: item.finishedAt, publisher: item.publisher,
+			url: outUrl(item.url), title: item.title, kind: item.kind, status: item.status,
+			topics: joinList(item.topics), authors: joinList(item.authors), isbn: item.isbn.join(' | '),
+			rating: item.rating, addedAt: item.addedAt, finishedAt: item.finishedAt, publisher: item.publisher,
 			publishedAt: item.publishedAt, notes: item.notes, description: item.description, image: outUrl(item.image),
 			identifiers: item.ids.join(' | '),
 		};
@@ -28,9 +29,9 @@ const SHELF = {want: 'to-read', reading: 'currently-reading', done: 'read', drop
 const slashDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10).replace(/-/g, '/') : '');
 
 /**
- * Goodreads' import layout, for books only; topics become shelves (spaces as hyphens, as Goodreads names them). Goodreads
- * matches books by ISBN; a book with none but an ASIN gives the ASIN there, as Goodreads' own export does. `Book Id`
- * gives a Goodreads id back (Goodreads ignores it; Shelfmark's Goodreads importer keeps it).
+ * Goodreads' import layout, for books only; topics become shelves (spaces as hyphens, as Goodreads names them).
+ * Goodreads matches books by ISBN; a book with none but an ASIN gives the ASIN there, as Goodreads' own export
+ * does. `Book Id` gives a Goodreads id back (Goodreads ignores it; Shelfmark's Goodreads importer keeps it).
  */
 export function exportGoodreadsCsv(items: readonly Item[]): string {
 	let out = csvLine(GOODREADS_COLUMNS);

@@ -28,7 +28,9 @@ function entry(item: Item, options: PublishOptions): string {
 }
 
 /** A topic as a Markdown list grouped by kind, ready to paste into a post, README or gist. */
-export function publishTopicMarkdown(items: readonly Item[], topic: string | null, options: PublishOptions = {}): string {
+export function publishTopicMarkdown(
+	items: readonly Item[], topic: string | null, options: PublishOptions = {},
+): string {
 	const locale = options.locale ?? 'en';
 	const parts = [`# ${escapeMarkdown(options.title ?? topic ?? 'Shelfmark')}`];
 	if (options.intro) parts.push(escapeMarkdown(options.intro));

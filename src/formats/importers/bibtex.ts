@@ -169,7 +169,10 @@ function readValue(src: string, start: number, macros: Map<string, string>, limi
 	}
 }
 
-/** Index of the `"` closing a quoted value (quotes inside braces, `{\\"o}`, do not close it), or -1 if none before `limit`. */
+/**
+ * Index of the `"` closing a quoted value (quotes inside braces, `{\\"o}`, do not close it),
+ * or -1 if none before `limit`.
+ */
 function quoteEnd(src: string, start: number, limit: number): number {
 	let depth = 0;
 	for (let i = start; i < limit; i++) {

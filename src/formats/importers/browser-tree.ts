@@ -1,7 +1,10 @@
 import {cap, compact, list, type Problems, text, webUrl} from '../clean.ts';
 import type {ImportRecord} from '../types.ts';
 
-/** The shape of `browser.bookmarks.getSubTree()` nodes (also read: Firefox JSON backups' `uri`, Chrome's `Bookmarks` file). */
+/**
+ * The shape of `browser.bookmarks.getSubTree()` nodes
+ * (also read: Firefox JSON backups' `uri`, Chrome's `Bookmarks` file).
+ */
 export type BookmarkNode = {
 	id?: string; title?: string; name?: string; url?: string; uri?: string; tags?: string;
 	dateAdded?: number | string; date_added?: string; children?: BookmarkNode[];

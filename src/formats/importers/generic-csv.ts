@@ -36,7 +36,10 @@ const MULTI_COLUMN = new Set<MappableField>(['isbn', 'identifier']);
 
 const squash = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Headers that name an identifier of some catalogue without saying which (Open Library's and LibraryThing's `Work Id`). */
+/**
+ * Headers that name an identifier of some catalogue without saying which
+ * (Open Library's and LibraryThing's `Work Id`).
+ */
 const AMBIGUOUS_ID_HEADERS = new Set(['workid', 'editionid']);
 
 /**
@@ -71,7 +74,9 @@ export function guessMapping(headers: readonly string[], rows: readonly CsvRow[]
  */
 export function applyMapping(table: CsvTable, mapping: ColumnMapping, problems: Problems): ImportRecord[] {
 	const columns = new Map<MappableField, string[]>();
-	for (const [header, field] of Object.entries(mapping)) if (field) columns.set(field, [...(columns.get(field) ?? []), header]);
+	for (const [header, field] of Object.entries(mapping)) {
+		if (field) columns.set(field, [...(columns.get(field) ?? []), header]);
+	}
 	if (!columns.has('url') && !columns.has('title') && !columns.has('isbn') && !columns.has('identifier')) {
 		problems.add('UNMAPPED', 'no column is mapped to url, title, isbn or identifier', 1, undefined, 'error');
 		return [];

@@ -49,8 +49,9 @@ export function parseLinkwarden(data: Json, problems: Problems): ImportRecord[] 
 		for (let c: Json | undefined = collection, depth = 0; c && depth < 32; c = byId.get(c.parentId), depth++) out.unshift(String(c.name ?? ''));
 		return out;
 	};
+	const links = (collection: Json) => (Array.isArray(collection.links) ? collection.links : []);
 	let line = 0;
-	return collections.flatMap(collection => (Array.isArray(collection.links) ? collection.links : []).flatMap((link: unknown): ImportRecord[] => {
+	return collections.flatMap(collection => links(collection).flatMap((link: unknown): ImportRecord[] => {
 		line++;
 		if (!isObject(link)) return [];
 		const url = webUrl(link.url, problems, line);
@@ -63,7 +64,10 @@ export function parseLinkwarden(data: Json, problems: Problems): ImportRecord[] 
 	}));
 }
 
-/** Pinboard JSON (`posts/all`): `description` is the title, `extended` the note, tags space-separated, `toread` yes is want. */
+/**
+ * Pinboard JSON (`posts/all`): `description` is the title, `extended` the note, tags space-separated,
+ * `toread` yes is want.
+ */
 export function parsePinboard(data: unknown[], problems: Problems): ImportRecord[] {
 	return data.flatMap((entry, i): ImportRecord[] => {
 		const line = i + 1;

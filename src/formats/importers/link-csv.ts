@@ -6,7 +6,10 @@ import type {ImportRecord} from '../types.ts';
 
 const INSTAPAPER_FOLDERS = new Set(['unread', 'archive', 'starred']);
 
-/** Instapaper CSV (old `URL,Title,Selection,Folder` and newer `Timestamp`, JSON `Tags`): Archive is done, user folders are topics. */
+/**
+ * Instapaper CSV (old `URL,Title,Selection,Folder` and newer `Timestamp`, JSON `Tags`): Archive is done,
+ * user folders are topics.
+ */
 export function parseInstapaperCsv(csv: string, problems: Problems): ImportRecord[] {
 	const records: ImportRecord[] = [];
 	for (const {line, cells} of readCsv(csv, problems, ',').rows) {
@@ -47,15 +50,18 @@ export function parseRaindropCsv(csv: string, problems: Problems): ImportRecord[
 	return records;
 }
 
-/** The Douban subject id of a `douban.com/subject/<n>/` page, kept as `douban:<n>` (a book is one subject on every Douban page). */
+/**
+ * The Douban subject id of a `douban.com/subject/<n>/` page, kept as `douban:<n>`
+ * (a book is one subject on every Douban page).
+ */
 function doubanId(url: string): string | undefined {
 	const subject = /^https?:\/\/(?:\w+\.)?douban\.com\/subject\/(\d+)/.exec(url)?.[1];
 	return subject ? normalizeId('douban', subject) : undefined;
 }
 
 /**
- * Douban book marks as doumark-action writes them: one shelf per file, zone-less Beijing times, `card` = author / year /
- * publisher. The subject page stays the link and its number the `douban:` id.
+ * Douban book marks as doumark-action writes them: one shelf per file, zone-less Beijing times,
+ * `card` = author / year / publisher. The subject page stays the link and its number the `douban:` id.
  */
 export function parseDoubanCsv(csv: string, problems: Problems, status: ImportRecord['status'] = 'done'): ImportRecord[] {
 	const records: ImportRecord[] = [];

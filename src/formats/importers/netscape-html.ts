@@ -84,7 +84,9 @@ function folderOf(attrs: Record<string, string>, rawName: string, depth: number)
 	return isRoot || !name ? {} : {topic: name};
 }
 
-function linkRecord(attrs: Record<string, string>, rawTitle: string, line: number, stack: Level[], problems: Problems): ImportRecord | undefined {
+function linkRecord(
+	attrs: Record<string, string>, rawTitle: string, line: number, stack: Level[], problems: Problems,
+): ImportRecord | undefined {
 	const url = webUrl(attrs.href, new Problems(), line); // Non-web bookmarks are summed up once, not one by one
 	if (!url) return undefined;
 	const title = text(decodeEntities(rawTitle)) ?? url;

@@ -14,13 +14,16 @@ export const SHELFMARK_CSV_COLUMNS = [
 	'publishedAt', 'notes', 'description', 'image', 'identifiers',
 ] as const;
 
-const kindOf = (value: unknown): Kind | undefined => (KINDS as readonly unknown[]).includes(value) ? (value as Kind) : undefined;
+const kindOf = (value: unknown): Kind | undefined =>
+	(KINDS as readonly unknown[]).includes(value) ? (value as Kind) : undefined;
 
 /**
  * One Shelfmark-shaped object (a CSV row or an element of `convert --to shelfmark-json`) as a record. It needs a title
  * or a key; an identifier Shelfmark cannot read is an error on the row (the file was edited by hand).
  */
-export function shelfmarkRecord(row: Record<string, unknown>, line: number, problems: Problems): ImportRecord | undefined {
+export function shelfmarkRecord(
+	row: Record<string, unknown>, line: number, problems: Problems,
+): ImportRecord | undefined {
 	const url = webUrl(row.url, problems, line);
 	const split = (value: unknown) => Array.isArray(value) ? list(value) : list(String(value ?? ''), '|');
 	const field = row.identifiers === undefined && row.ids !== undefined ? 'ids' : 'identifiers';
