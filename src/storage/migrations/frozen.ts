@@ -15,7 +15,9 @@ type OldDoc = {
 };
 
 /** The keys of a set's elements that are present (not removed). */
-const present = (set: Registers | undefined) => Object.entries(set ?? {}).filter(([, reg]) => reg.v !== null).map(([key]) => key);
+const present = (set: Registers | undefined) => Object.entries(set ?? {})
+	.filter(([, reg]) => reg.v !== null)
+	.map(([key]) => key);
 
 /** Version 2's `recommenders`: the URLs of the pages that recommended the item. */
 export const recommendersV2 = (doc: Pick<OldDoc, 'recommendedBy'>): string[] => present(doc.recommendedBy);

@@ -16,7 +16,7 @@ export type Migration = (db: IDBPDatabase<ShelfmarkDB>, tx: UpgradeTx) => void |
 
 /** Append only: `migrations[i]` upgrades version i to i + 1. */
 export const migrations: readonly Migration[] = [
-	createItems, indexRecommenders, indexShards, dropUnqueriedIndexes, indexWorkKeys, createListViews, createListSnapshot,
-	createViewPages,
+	createItems, indexRecommenders, indexShards, dropUnqueriedIndexes, indexWorkKeys, createListViews,
+	createListSnapshot, createViewPages,
 ];
 export const DB_VERSION = migrations.length;
