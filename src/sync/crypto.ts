@@ -48,7 +48,9 @@ async function wrap(vault: string, raw: Uint8Array, passphrase: string, iteratio
 }
 
 /** A new random data key for `vault`, wrapped by `passphrase`. */
-export async function createVaultKey(vault: string, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<{header: KeyHeader; key: VaultKey}> {
+export async function createVaultKey(
+	vault: string, passphrase: string, iterations = PBKDF2_ITERATIONS,
+): Promise<{header: KeyHeader; key: VaultKey}> {
 	const raw = crypto.getRandomValues(new Uint8Array(32));
 	return {header: await wrap(vault, raw, passphrase, iterations), key: await importRawKey(vault, raw)};
 }
@@ -67,7 +69,9 @@ export async function unlockVaultKey(vault: string, header: KeyHeader, passphras
 }
 
 /** Changing the passphrase re-wraps the same data key: no blob is rewritten. */
-export async function rewrapVaultKey(vault: string, header: KeyHeader, oldPassphrase: string, newPassphrase: string, iterations = PBKDF2_ITERATIONS): Promise<KeyHeader> {
+export async function rewrapVaultKey(
+	vault: string, header: KeyHeader, oldPassphrase: string, newPassphrase: string, iterations = PBKDF2_ITERATIONS,
+): Promise<KeyHeader> {
 	const key = await unlockVaultKey(vault, header, oldPassphrase);
 	return wrap(vault, key.raw, newPassphrase, Math.max(iterations, header.iterations));
 }

@@ -19,7 +19,10 @@ export type Manifest = {
 	/** Shard key width: 2 (256 shards) on WebDAV, 1 (16 shards) in storage.sync. */
 	width: number;
 	enc?: KeyHeader;
-	/** Set when encryption was turned off: devices that knew the list encrypted check it before syncing in the clear. */
+	/**
+	 * Set when encryption was turned off:
+	 * devices that knew the list encrypted check it before syncing in the clear.
+	 */
 	dec?: DecryptedMark;
 	shards: Record<string, ShardEntry>;
 };
@@ -56,7 +59,9 @@ export function parseManifest(text: string | undefined): ManifestRead {
 	if (typeof data.vault !== 'string' || typeof data.width !== 'number' || data.width < 1 || data.width > 2 || !isRecord(data.shards)) return {kind: 'torn'};
 	const shards: Record<string, ShardEntry> = {};
 	for (const [shard, entry] of Object.entries(data.shards)) {
-		if (shard.length === data.width && validEntry(entry)) shards[shard] = entry.bad ? {blob: entry.blob, n: entry.n, bad: true} : {blob: entry.blob, n: entry.n};
+		if (shard.length === data.width && validEntry(entry)) {
+			shards[shard] = entry.bad ? {blob: entry.blob, n: entry.n, bad: true} : {blob: entry.blob, n: entry.n};
+		}
 	}
 	return {kind: 'ok', manifest: {...(data as Manifest), shards}};
 }

@@ -10,7 +10,9 @@ export type SyncStorageArea = {
 };
 
 /** Chrome's and Firefox's storage.sync limits, with room left for settings. */
-export const BROWSER_SYNC_LIMITS = {bytes: 102_400, perItem: 8192, items: 512, writesPerMinute: 120, reserveBytes: 12_000, reserveItems: 32};
+export const BROWSER_SYNC_LIMITS = {
+	bytes: 102_400, perItem: 8192, items: 512, writesPerMinute: 120, reserveBytes: 12_000, reserveItems: 32,
+};
 
 const PREFIX = 'sm:';
 const MANIFEST_KEY = `${PREFIX}m`;
@@ -45,7 +47,8 @@ export class BrowserSyncTransport implements SyncTransport {
 	}
 
 	async readManifest(): Promise<{text: string; etag: string} | undefined> {
-		const value = (await this.area.get([MANIFEST_KEY]))[MANIFEST_KEY] as {text?: unknown; etag?: unknown} | undefined;
+		const stored = await this.area.get([MANIFEST_KEY]);
+		const value = stored[MANIFEST_KEY] as {text?: unknown; etag?: unknown} | undefined;
 		if (typeof value?.text !== 'string' || typeof value.etag !== 'string') return undefined;
 		return {text: value.text, etag: value.etag};
 	}
@@ -73,7 +76,8 @@ export class BrowserSyncTransport implements SyncTransport {
 		const text = toBase64(bytes);
 		const items: Record<string, unknown> = {};
 		for (let i = 0; i * CHUNK < text.length || i === 0; i++) items[`${key}:${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
-		items[key] = Object.keys(items).length; // Written in the same set(): one write operation, readers see all or none
+		// Written in the same set(): one write operation, readers see all or none
+		items[key] = Object.keys(items).length;
 		await this.checkRoom(items);
 		await this.write(items);
 	}

@@ -3,7 +3,9 @@ import {parseMultistatus} from './multistatus.ts';
 import type {DavAnswer} from './webdav.ts';
 
 /** The part of the WebDAV transport a lock needs: one raw request relative to the folder. */
-export type DavSender = {send(method: string, path: string, init?: {body?: string; headers?: Record<string, string>}): Promise<DavAnswer>};
+export type DavSender = {
+	send(method: string, path: string, init?: {body?: string; headers?: Record<string, string>}): Promise<DavAnswer>;
+};
 
 /** Asked of the server; nginx dav-ext grants its zone's timeout (default 60 s) whatever is asked. */
 export const LOCK_SECONDS = 60;
