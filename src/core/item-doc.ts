@@ -9,14 +9,17 @@ import {
 /** Plain last-writer-wins fields of an item. */
 export const SCALAR_FIELDS = [
 	'url', 'kind', 'subtitle', 'authors', 'contributors', 'description', 'image', 'publisher', 'provider',
-	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating', 'addedAt', 'finishedAt', 'mergedInto',
+	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating',
+	'addedAt', 'finishedAt', 'mergedInto',
 ] as const satisfies readonly (keyof Item)[];
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 export const MV_FIELDS = ['title', 'notes'] as const satisfies readonly (keyof Item)[];
 export type MvField = (typeof MV_FIELDS)[number];
 
-export const SET_FIELDS = ['topics', 'aliases', 'ids', 'isbn', 'recommendedBy'] as const satisfies readonly (keyof Item)[];
+export const SET_FIELDS = [
+	'topics', 'aliases', 'ids', 'isbn', 'recommendedBy',
+] as const satisfies readonly (keyof Item)[];
 export type SetField = (typeof SET_FIELDS)[number];
 
 type Scalars = {[K in ScalarField]?: Reg<Item[K] | null>};
@@ -38,7 +41,8 @@ export type ItemDoc = {
 };
 
 /** Fields a caller may set; sets are given as their whole desired content and diffed against the doc. */
-export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts' | 'url'>> & {url?: string | null};
+export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts' | 'url'>>
+	& {url?: string | null};
 
 /** Recommendation sets are keyed by the recommending page's URL. */
 const setKey = (field: SetField, value: unknown): string =>

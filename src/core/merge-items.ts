@@ -24,7 +24,9 @@ function asPartOf(absorbed: ItemDoc, survivor: ItemDoc): ItemDoc {
 	const {mergedInto: _m, ...f} = absorbed.f;
 	let aliases = absorbed.aliases;
 	for (const url of [absorbed.f.url, survivor.f.url]) {
-		if (typeof url?.v === 'string' && !Object.hasOwn(aliases, url.v)) aliases = {...aliases, [url.v]: {v: true, t: url.t}};
+		if (typeof url?.v === 'string' && !Object.hasOwn(aliases, url.v)) {
+			aliases = {...aliases, [url.v]: {v: true, t: url.t}};
+		}
 	}
 	return {...absorbed, id: survivor.id, f, aliases, del: survivor.del};
 }

@@ -6,7 +6,9 @@ export function patchFromMetadata(metadata: PageMetadata): SaveInput & {url: str
 	const patch: SaveInput & {url: string} = {
 		url: metadata.url, title: metadata.title || metadata.url, kind: metadata.kind, authors: metadata.authors,
 	};
-	const optional = ['description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price'] as const;
+	const optional = [
+		'description', 'image', 'publisher', 'provider', 'language', 'publishedAt', 'duration', 'price',
+	] as const;
 	for (const key of optional) {
 		if (metadata[key] !== undefined) (patch as Record<string, unknown>)[key] = metadata[key];
 	}

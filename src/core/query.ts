@@ -229,7 +229,8 @@ function filters(q: ItemQuery): (item: Item) => boolean {
  */
 export function queryItems(items: readonly Item[], q: ItemQuery): QueryResult {
 	const index = listIndex(items);
-	const terms = foldText(q.text ?? '').replaceAll(SEPARATOR, '').split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+	const terms = foldText(q.text ?? '').replaceAll(SEPARATOR, '').split(/\s+/).filter(Boolean)
+		.sort((a, b) => b.length - a.length);
 	const marks = terms.length > 0 ? markMatches(index, terms[0]!) : undefined;
 	const rest = terms.slice(1);
 	const keep = filters(q);

@@ -29,12 +29,14 @@ export function narrowChange(topics: readonly string[], change: TopicChange): To
 	return add.length > 0 || remove.length > 0 ? {id: change.id, add, remove} : undefined;
 }
 
-const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every(entry => typeof entry === 'string');
+const strings = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every(entry => typeof entry === 'string');
 
 /** Topic changes as a message carries them, checked: anything else is a BAD_REQUEST. */
 export function readTopicChanges(value: unknown): TopicChange[] {
 	const valid = Array.isArray(value) && value.every(change => typeof change === 'object' && change !== null
-		&& typeof (change as TopicChange).id === 'string' && strings((change as TopicChange).add) && strings((change as TopicChange).remove));
+		&& typeof (change as TopicChange).id === 'string'
+		&& strings((change as TopicChange).add) && strings((change as TopicChange).remove));
 	if (!valid) throw new AppError('BAD_REQUEST', 'Topic changes must be a list of {id, add, remove}');
 	return value as TopicChange[];
 }

@@ -47,9 +47,11 @@ const DURATION_KEYS = ['minutes', 'lessons', 'pages'];
 
 const hasOnly = (value: Json, keys: readonly string[]) => Object.keys(value).every(key => keys.includes(key));
 const str = (max: number) => (v: unknown) => (typeof v === 'string' && v.length <= max ? undefined : `not a string of at most ${max} characters`);
-const web = (v: unknown) => (typeof v === 'string' && v.length <= DOC_CAPS.url && httpUrl(v) ? undefined : 'not an http(s) address');
+const web = (v: unknown) =>
+	(typeof v === 'string' && v.length <= DOC_CAPS.url && httpUrl(v) ? undefined : 'not an http(s) address');
 const oneOf = (values: readonly unknown[], what: string) => (v: unknown) => (values.includes(v) ? undefined : `unknown ${what}`);
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'not a finite non-negative number');
+const count = (v: unknown) =>
+	(typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'not a finite non-negative number');
 
 function stringList(v: unknown): string | undefined {
 	if (!Array.isArray(v) || v.length > MAX_LIST) return `not a list of at most ${MAX_LIST} names`;
@@ -58,7 +60,8 @@ function stringList(v: unknown): string | undefined {
 
 function contributors(v: unknown): string | undefined {
 	if (!Array.isArray(v) || v.length > MAX_LIST) return `not a list of at most ${MAX_LIST} contributors`;
-	const bad = v.find(c => !isObject(c) || !hasOnly(c, ['name', 'role']) || str(DOC_CAPS.name)(c.name) || !(CONTRIBUTOR_ROLES as readonly unknown[]).includes(c.role));
+	const bad = v.find(c => !isObject(c) || !hasOnly(c, ['name', 'role']) || str(DOC_CAPS.name)(c.name)
+		|| !(CONTRIBUTOR_ROLES as readonly unknown[]).includes(c.role));
 	return bad === undefined ? undefined : 'holds a value that is not {name, role}';
 }
 
@@ -68,7 +71,8 @@ function duration(v: unknown): string | undefined {
 }
 
 function progress(v: unknown): string | undefined {
-	if (!isObject(v) || !hasOnly(v, ['done', 'total', 'unit']) || !PROGRESS_UNITS.includes(v.unit as string)) return 'not a progress';
+	if (!isObject(v) || !hasOnly(v, ['done', 'total', 'unit'])
+		|| !PROGRESS_UNITS.includes(v.unit as string)) return 'not a progress';
 	return count(v.done) || (v.total !== undefined && count(v.total)) ? 'not a progress of finite non-negative numbers' : undefined;
 }
 
@@ -122,7 +126,9 @@ function recommendation(v: unknown, key: string): string | undefined {
 
 /** Whether a register `{v, t}` is well formed; its value is checked by the caller. */
 const regError = (reg: unknown): string | undefined =>
-	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't']) ? 'not a register' : isStamp(reg.t) ? undefined : 'bad stamp';
+	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't'])
+		? 'not a register'
+		: isStamp(reg.t) ? undefined : 'bad stamp';
 
 /**
  * Walks at most MAX_DEPTH levels and MAX_DOC_CHARS characters: a doc beyond either is refused before any field is
@@ -158,8 +164,12 @@ export function validateDoc(raw: unknown): Validated {
 	if (!isObject(raw.f)) return skip('f', 'missing scalar fields', id);
 	const delError = regError(raw.del) ?? (typeof (raw.del as Json).v === 'boolean' ? undefined : 'not a boolean');
 	if (delError) return skip('del', delError, id);
-	for (const field of ['title', 'notes']) if (!isObject(raw[field]) || !isObject((raw[field] as Json).w)) return skip(field, 'missing multi-value register', id);
-	for (const field of Object.keys(SET_RULES)) if (!isObject(raw[field]) && !(field === 'ids' && raw.ids === undefined)) return skip(field, 'missing set', id);
+	for (const field of ['title', 'notes']) {
+		if (!isObject(raw[field]) || !isObject((raw[field] as Json).w)) return skip(field, 'missing multi-value register', id);
+	}
+	for (const field of Object.keys(SET_RULES)) {
+		if (!isObject(raw[field]) && !(field === 'ids' && raw.ids === undefined)) return skip(field, 'missing set', id);
+	}
 	const drop = (field: string, message: string) => { problems.push({id, field, message, skipped: false}); };
 
 	for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) drop(key, 'unknown field');
