@@ -39,7 +39,10 @@ export function readBackup(
 		for (const problem of found) {
 			const where = `docs[${index}]${problem.id ? ` (${problem.id})` : ''}${problem.field ? `.${problem.field}` : ''}`;
 			const fate = problem.skipped ? 'left out' : 'field dropped';
-			problems.add('BAD_DOC', `${where}: ${problem.message}, ${fate}`, index + 1, problem.field || undefined, problem.skipped ? 'error' : 'warning');
+			problems.add(
+				'BAD_DOC', `${where}: ${problem.message}, ${fate}`, index + 1, problem.field || undefined,
+				problem.skipped ? 'error' : 'warning',
+			);
 		}
 		if (doc) { docs.push(doc); lines.push(index + 1); }
 	});

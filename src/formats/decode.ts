@@ -31,8 +31,12 @@ export function decodeText(bytes: Uint8Array): string {
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8(bytes.subarray(3));
-	if (b0 === 0xff && b1 === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
-	if (b0 === 0xfe && b1 === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+	if (b0 === 0xff && b1 === 0xfe) {
+		return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
+	}
+	if (b0 === 0xfe && b1 === 0xff) {
+		return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+	}
 	const utf16 = bomlessUtf16(bytes);
 	if (utf16) return {text: new TextDecoder(utf16).decode(bytes), encoding: utf16};
 	return utf8(bytes);

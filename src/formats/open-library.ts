@@ -29,14 +29,18 @@ export type OpenLibraryWork = {
 
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined);
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(str).filter((s): s is string => Boolean(s)) : []);
-const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
+const positive = (value: unknown) =>
+	(typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
 
 function invalid(what: string): never {
 	throw new AppError('LOOKUP_INVALID', `Open Library answered with something that is not ${what}`);
 }
 
 /** Open Library's MARC language codes for the languages a reading list here mostly holds. */
-const LANGUAGES: Record<string, string> = {eng: 'en', chi: 'zh', zho: 'zh', jpn: 'ja', fre: 'fr', fra: 'fr', ger: 'de', deu: 'de', spa: 'es', rus: 'ru', kor: 'ko', ita: 'it', por: 'pt'};
+const LANGUAGES: Record<string, string> = {
+	eng: 'en', chi: 'zh', zho: 'zh', jpn: 'ja', fre: 'fr', fra: 'fr', ger: 'de', deu: 'de', spa: 'es', rus: 'ru',
+	kor: 'ko', ita: 'it', por: 'pt',
+};
 
 /** "2017", "2017-03" and "2017-03-16" stay; "March 16, 2017" gives its year. */
 export function openLibraryDate(value: unknown): string | undefined {
@@ -66,7 +70,9 @@ export function parseOpenLibraryEdition(json: unknown): OpenLibraryWork {
 	const authorKeys = (Array.isArray(json.authors) ? json.authors : [])
 		.map(author => (isObject(author) ? str(author.key) : undefined))
 		.filter((key): key is string => Boolean(key && /^\/authors\/OL\d+A$/.test(key)));
-	const language = Array.isArray(json.languages) && isObject(json.languages[0]) ? str(json.languages[0].key)?.split('/').pop() : undefined;
+	const language = Array.isArray(json.languages) && isObject(json.languages[0])
+		? str(json.languages[0].key)?.split('/').pop()
+		: undefined;
 	return compact({
 		title, subtitle: str(json.subtitle), authors: [], publisher: strings(json.publishers)[0],
 		publishedAt: openLibraryDate(json.publish_date), isbn,

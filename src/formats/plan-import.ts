@@ -107,7 +107,9 @@ export function planImport(
 				const earlier = item ? undefined : weakRecords.find(weak);
 				const possible: PossibleDuplicate | undefined = item
 					? {title: item.title, existingId: item.id}
-					: earlier === undefined ? undefined : {title: writes[earlier]!.patch.title ?? '', sameAs: writes[earlier]!.records[0]!};
+					: earlier === undefined
+						? undefined
+						: {title: writes[earlier]!.patch.title ?? '', sameAs: writes[earlier]!.records[0]!};
 				if (possible) entry.possibleDuplicateOf = possible;
 				if (possible && ticked.has(index)) {
 					w = item ? writeFor(item) : earlier!;

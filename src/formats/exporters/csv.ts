@@ -23,10 +23,13 @@ export function exportCsv(items: readonly Item[]): string {
 	return out;
 }
 
-const GOODREADS_COLUMNS = ['Title', 'Author', 'Additional Authors', 'ISBN', 'ISBN13', 'My Rating', 'Publisher', 'Year Published',
-	'Date Read', 'Date Added', 'Bookshelves', 'Exclusive Shelf', 'My Review', 'Book Id'];
+const GOODREADS_COLUMNS = [
+	'Title', 'Author', 'Additional Authors', 'ISBN', 'ISBN13', 'My Rating', 'Publisher', 'Year Published',
+	'Date Read', 'Date Added', 'Bookshelves', 'Exclusive Shelf', 'My Review', 'Book Id',
+];
 const SHELF = {want: 'to-read', reading: 'currently-reading', done: 'read', dropped: 'did-not-finish'} as const;
-const slashDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10).replace(/-/g, '/') : '');
+const slashDate = (iso: string | undefined) =>
+	(iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10).replace(/-/g, '/') : '');
 
 /**
  * Goodreads' import layout, for books only; topics become shelves (spaces as hyphens, as Goodreads names them).
@@ -43,9 +46,9 @@ export function exportGoodreadsCsv(items: readonly Item[]): string {
 		const goodreadsId = item.ids.find(id => id.startsWith('goodreads:'))?.slice(10) ?? '';
 		const shelves = item.topics.map(topic => topic.toLowerCase().replace(/[\s,]+/g, '-'));
 		out += csvLine([
-			item.title, item.authors[0] ?? '', item.authors.slice(1).join(', '), isbn10, isbn13, item.rating ?? 0, item.publisher ?? '',
-			item.publishedAt?.slice(0, 4) ?? '', slashDate(item.finishedAt), slashDate(item.addedAt), shelves.join(', '),
-			SHELF[item.status], item.notes, goodreadsId,
+			item.title, item.authors[0] ?? '', item.authors.slice(1).join(', '), isbn10, isbn13, item.rating ?? 0,
+			item.publisher ?? '', item.publishedAt?.slice(0, 4) ?? '', slashDate(item.finishedAt),
+			slashDate(item.addedAt), shelves.join(', '), SHELF[item.status], item.notes, goodreadsId,
 		]);
 	}
 	return out;

@@ -34,6 +34,8 @@ export function publishTopicMarkdown(
 	const locale = options.locale ?? 'en';
 	const parts = [`# ${escapeMarkdown(options.title ?? topic ?? 'Shelfmark')}`];
 	if (options.intro) parts.push(escapeMarkdown(options.intro));
-	for (const [kind, group] of topicGroups(items, topic)) parts.push(`## ${escapeMarkdown(groupTitle(kind, locale))}\n\n${group.map(item => entry(item, options)).join('\n')}`);
+	for (const [kind, group] of topicGroups(items, topic)) {
+		parts.push(`## ${escapeMarkdown(groupTitle(kind, locale))}\n\n${group.map(item => entry(item, options)).join('\n')}`);
+	}
 	return `${parts.join('\n\n')}\n`;
 }

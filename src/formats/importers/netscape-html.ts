@@ -14,7 +14,8 @@ const ROOT_NAMES = new Set([
 type Folder = {topic?: string; readingList?: boolean};
 /** An open `<DL>`: the topics and reading-list flag of every folder down to it, so a link reads them in O(1). */
 type Level = {topics: string[]; readingList: boolean};
-type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: number} | {kind: 'h3'; attrs: Record<string, string>; text: string} | {kind: 'dd'; text: string};
+type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: number}
+	| {kind: 'h3'; attrs: Record<string, string>; text: string} | {kind: 'dd'; text: string};
 
 /**
  * Netscape bookmark HTML (Firefox, Chrome, Safari, Raindrop, Pinboard, Shaarli, Delicious): every enclosing
