@@ -34,10 +34,12 @@ export type ManifestRead =
 	| {kind: 'torn'}
 	| {kind: 'foreign'; reason: string};
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function validEntry(entry: unknown): entry is ShardEntry {
-	return isRecord(entry) && typeof entry.blob === 'string' && /^blobs\/[0-9a-z_]+-[0-9a-f]{64}\.bin$/.test(entry.blob) && typeof entry.n === 'number';
+	return isRecord(entry) && typeof entry.blob === 'string'
+		&& /^blobs\/[0-9a-z_]+-[0-9a-f]{64}\.bin$/.test(entry.blob) && typeof entry.n === 'number';
 }
 
 /**
@@ -55,8 +57,11 @@ export function parseManifest(text: string | undefined): ManifestRead {
 	}
 	if (!isRecord(data)) return {kind: 'torn'};
 	if (data.format !== MANIFEST_FORMAT) return {kind: 'foreign', reason: 'not a Shelfmark vault'};
-	if (typeof data.version !== 'number' || data.version > MANIFEST_VERSION) return {kind: 'foreign', reason: `vault format ${String(data.version)} is newer`};
-	if (typeof data.vault !== 'string' || typeof data.width !== 'number' || data.width < 1 || data.width > 2 || !isRecord(data.shards)) return {kind: 'torn'};
+	if (typeof data.version !== 'number' || data.version > MANIFEST_VERSION) {
+		return {kind: 'foreign', reason: `vault format ${String(data.version)} is newer`};
+	}
+	if (typeof data.vault !== 'string' || typeof data.width !== 'number' || data.width < 1 || data.width > 2
+		|| !isRecord(data.shards)) return {kind: 'torn'};
 	const shards: Record<string, ShardEntry> = {};
 	for (const [shard, entry] of Object.entries(data.shards)) {
 		if (shard.length === data.width && validEntry(entry)) {

@@ -45,7 +45,8 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 	const {transport, passphrase} = options;
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
-	if (parsed.kind === 'none') return {rewritten: 0, already: true}; // No vault yet: the first sync creates it as wanted
+	// No vault yet: the first sync creates it as wanted
+	if (parsed.kind === 'none') return {rewritten: 0, already: true};
 	if (parsed.kind !== 'ok' || !read) throw new SyncError('SYNC_BAD_REMOTE', 'No readable vault to re-encrypt');
 	const {manifest} = parsed;
 	const {plan} = options;
@@ -77,7 +78,9 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 			shards[shard] = {blob: encoded.name, n: encoded.count};
 		});
 	} catch (error) {
-		if (errorCode(error) === 'SYNC_OUTGROWN' || errorCode(error) === 'SYNC_QUOTA') await giveUp(options, Object.values(moved).map(m => m.to));
+		if (errorCode(error) === 'SYNC_OUTGROWN' || errorCode(error) === 'SYNC_QUOTA') {
+			await giveUp(options, Object.values(moved).map(m => m.to));
+		}
 		throw error;
 	}
 	const next: Manifest = {

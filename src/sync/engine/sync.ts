@@ -176,13 +176,17 @@ async function mergeRemote(options: SyncOptions, remote: Map<string, RemoteShard
 	if (docs.length === 0) return;
 	await options.store.mergeDocs(docs);
 	report.received += docs.length;
-	const newest = docs.reduce((max, doc) => { const t = docStamp(doc); return t > max ? t : max; }, report.maxRemoteStamp ?? '');
+	const newest = docs.reduce((max, doc) => {
+		const t = docStamp(doc);
+		return t > max ? t : max;
+	}, report.maxRemoteStamp ?? '');
 	report.maxRemoteStamp = newest;
 	report.driftMs = Math.max(report.driftMs, stampTime(newest) - now);
 }
 
 function digestsOf(remote: Map<string, RemoteShard>): Map<string, string | 'unreadable'> {
-	return new Map([...remote].map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
+	return new Map([...remote]
+		.map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
 }
 
 async function collectGarbage(transport: SyncTransport, publication: Publication): Promise<void> {

@@ -37,7 +37,9 @@ export class BrowserSyncTransport implements SyncTransport {
 	private async write(items: Record<string, unknown> | string[]): Promise<void> {
 		const now = this.now();
 		while (this.writes.length > 0 && this.writes[0]! < now - 60_000) this.writes.shift();
-		if (this.writes.length >= BROWSER_SYNC_LIMITS.writesPerMinute - 10) throw new TransientError('SYNC_RATE_LIMITED', 'storage.sync write budget for this minute is used up');
+		if (this.writes.length >= BROWSER_SYNC_LIMITS.writesPerMinute - 10) {
+			throw new TransientError('SYNC_RATE_LIMITED', 'storage.sync write budget for this minute is used up');
+		}
 		this.writes.push(now);
 		try {
 			await (Array.isArray(items) ? this.area.remove(items) : this.area.set(items));
@@ -57,7 +59,9 @@ export class BrowserSyncTransport implements SyncTransport {
 		const current = await this.readManifest();
 		if (current?.etag !== ifMatch) throw new SyncError('SYNC_CONFLICT', 'storage.sync manifest changed since it was read');
 		const value = {text, etag: randomId(8)};
-		if (size(MANIFEST_KEY, value) > BROWSER_SYNC_LIMITS.perItem) throw new SyncError('SYNC_OUTGROWN', 'The manifest no longer fits one storage.sync item');
+		if (size(MANIFEST_KEY, value) > BROWSER_SYNC_LIMITS.perItem) {
+			throw new SyncError('SYNC_OUTGROWN', 'The manifest no longer fits one storage.sync item');
+		}
 		await this.write({[MANIFEST_KEY]: value});
 	}
 
@@ -67,7 +71,8 @@ export class BrowserSyncTransport implements SyncTransport {
 		if (typeof head !== 'number') return undefined;
 		const keys = Array.from({length: head}, (_, i) => `${key}:${i}`);
 		const chunks = await this.area.get(keys);
-		if (!keys.every(k => typeof chunks[k] === 'string')) return new Uint8Array(0); // Partly synced: unreadable, the engine checks the digest
+		// Partly synced: unreadable, the engine checks the digest
+		if (!keys.every(k => typeof chunks[k] === 'string')) return new Uint8Array(0);
 		return fromBase64(keys.map(k => chunks[k] as string).join(''));
 	}
 

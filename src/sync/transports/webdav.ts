@@ -86,7 +86,9 @@ export class WebDavTransport implements SyncTransport {
 
 	constructor(options: WebDavOptions) {
 		this.base = options.url.endsWith('/') ? options.url : `${options.url}/`;
-		this.headers = options.user === undefined ? {} : {authorization: `Basic ${toBase64(utf8(`${options.user}:${options.password ?? ''}`))}`};
+		this.headers = options.user === undefined
+			? {}
+			: {authorization: `Basic ${toBase64(utf8(`${options.user}:${options.password ?? ''}`))}`};
 		this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 		this.timeoutMs = options.timeoutMs ?? REQUEST_DEADLINE_MS;
 		this.maxBlobBytes = options.maxBlobBytes ?? MAX_BLOB_BYTES;
@@ -106,15 +108,20 @@ export class WebDavTransport implements SyncTransport {
 		try {
 			return await withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
 				const response = await this.fetch(new URL(path, this.base), {
-					method, body: init.body as BodyInit | undefined, cache: 'no-store', redirect: 'follow', credentials: 'omit',
+					method, body: init.body as BodyInit | undefined,
+					cache: 'no-store', redirect: 'follow', credentials: 'omit',
 					headers: {...this.headers, ...init.headers}, signal,
 				});
 				return handle(response);
 			});
 		} catch (error) {
-			if (error instanceof DeadlineError) throw new TransientError('SYNC_TIMEOUT', `${what}: ${error.message}`, {cause: error});
+			if (error instanceof DeadlineError) {
+				throw new TransientError('SYNC_TIMEOUT', `${what}: ${error.message}`, {cause: error});
+			}
 			if (error instanceof SyncError || error instanceof OverCapError) throw error;
-			throw new TransientError('SYNC_OFFLINE', `${what}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+			throw new TransientError(
+				'SYNC_OFFLINE', `${what}: ${error instanceof Error ? error.message : String(error)}`, {cause: error},
+			);
 		}
 	}
 
