@@ -149,7 +149,8 @@ export class ItemRepository {
 			// the database to store them, and the rows built after it (the views' pages) would wait too
 			const counted = meta.get(LIVE_COUNT);
 			const [clockRow, seqRow, versionsRow, countRow, rows] = await Promise.all([
-				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), counted, readRows(items, counted, ids),
+				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), counted,
+				readRows(items, counted, ids),
 			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const seq = nextSeq(seqRow);
@@ -412,7 +413,8 @@ export class ItemRepository {
 		const tx = this.db.transaction(['views', 'meta', 'viewPages']);
 		const [views, pages, last] = await Promise.all([
 			tx.objectStore('views').index('seq').getAll(IDBKeyRange.lowerBound(seq, true)),
-			tx.objectStore('viewPages').getAll(IDBKeyRange.lowerBound([seq + 1])), tx.objectStore('meta').get(WRITE_SEQ),
+			tx.objectStore('viewPages').getAll(IDBKeyRange.lowerBound([seq + 1])),
+			tx.objectStore('meta').get(WRITE_SEQ),
 		]);
 		const paged = pages.flatMap(page => page.views);
 		const ordered = paged.length > 0 ? [...views, ...paged].sort((a, b) => a.seq! - b.seq!) : views;

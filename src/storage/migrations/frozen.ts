@@ -31,7 +31,8 @@ const MADE_UP = [
 	/^https:\/\/search\.douban\.com\/book\/subject_search\?/,
 	/^https:\/\/www\.bing\.com\/search\?/,
 ];
-export const isMadeUpUrlV5 = (url: unknown): boolean => typeof url === 'string' && MADE_UP.some(pattern => pattern.test(url));
+export const isMadeUpUrlV5 = (url: unknown): boolean =>
+	typeof url === 'string' && MADE_UP.some(pattern => pattern.test(url));
 
 /** Version 5's `keys`: links (urlKey), then `isbn:` keys, then other ids; as itemKeys gave them at version 5. */
 export function keysV5(doc: OldDoc): string[] {
