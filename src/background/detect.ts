@@ -26,7 +26,10 @@ async function registered(): Promise<boolean> {
 
 async function register(): Promise<void> {
 	await browser.scripting.registerContentScripts([
-		{id: DETECT_SCRIPT_ID, js: [detectorFile], matches: MATCHES, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true},
+		{
+			id: DETECT_SCRIPT_ID, js: [detectorFile], matches: MATCHES, runAt: 'document_idle', allFrames: false,
+			persistAcrossSessions: true,
+		},
 	]);
 }
 
@@ -83,9 +86,12 @@ export async function onPageDetected(tabId: number, url: string, kind: Kind): Pr
 
 function detectRequest(message: unknown): {kind: Kind; url: string} | undefined {
 	const request = message as Partial<WireRequest> | null;
-	if (request?.channel !== 'detect' || request.method !== 'pageDetected' || !Array.isArray(request.args)) return undefined;
+	if (request?.channel !== 'detect' || request.method !== 'pageDetected'
+		|| !Array.isArray(request.args)) return undefined;
 	const page = request.args[0] as {kind?: unknown; url?: unknown} | undefined;
-	return (page?.kind === 'book' || page?.kind === 'course') && typeof page.url === 'string' ? {kind: page.kind, url: page.url} : undefined;
+	return (page?.kind === 'book' || page?.kind === 'course') && typeof page.url === 'string'
+		? {kind: page.kind, url: page.url}
+		: undefined;
 }
 
 /** Only our own content script, in a tab's top frame, may report a page; what it says only sets that tab's badge. */

@@ -22,12 +22,19 @@ const WRITERS: Record<Exclude<ExportFormat, 'backup'>, Writer> = {
 	'csl-json': {ext: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson},
 	ris: {ext: 'ris', mime: 'application/x-research-info-systems', write: exportRis},
 	'shelfmark-json': {ext: 'json', mime: 'application/json', write: toShelfmarkJson},
-	'publish-html': {ext: 'html', mime: 'text/html', write: (items, {topic, ...options}) => publishTopicHtml(items, topic ?? null, options)},
-	'publish-markdown': {ext: 'md', mime: 'text/markdown', write: (items, {topic, ...options}) => publishTopicMarkdown(items, topic ?? null, options)},
+	'publish-html': {
+		ext: 'html', mime: 'text/html',
+		write: (items, {topic, ...options}) => publishTopicHtml(items, topic ?? null, options),
+	},
+	'publish-markdown': {
+		ext: 'md', mime: 'text/markdown',
+		write: (items, {topic, ...options}) => publishTopicMarkdown(items, topic ?? null, options),
+	},
 };
 
 /** A file name safe on every OS: the topic's letters (any script), digits and dashes. */
-const slug = (value: string) => value.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+const slug = (value: string) =>
+	value.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 
 /** The list (or one topic of it, for the publish formats) as a downloadable file. */
 export async function exportList(

@@ -37,7 +37,9 @@ function ensureOffscreen(offscreen: ChromeOffscreen): Promise<void> {
 
 /** Parses HTML with a DOM: the event page's own in Firefox, an offscreen document in Chrome's service worker. */
 async function parseMetadata(html: string, url: string): Promise<PageMetadata> {
-	if (typeof DOMParser !== 'undefined') return extractMetadata(new DOMParser().parseFromString(html, 'text/html'), url);
+	if (typeof DOMParser !== 'undefined') {
+		return extractMetadata(new DOMParser().parseFromString(html, 'text/html'), url);
+	}
 	const offscreen = (globalThis as {chrome?: {offscreen?: ChromeOffscreen}}).chrome?.offscreen;
 	if (!offscreen) throw new AppError('EXTRACT_FAILED', 'No DOM to read the page with');
 	await ensureOffscreen(offscreen);
@@ -84,7 +86,9 @@ export async function fetchPage(href: string, limits: PageLimits = {}): Promise<
 		});
 	} catch (error) {
 		if (error instanceof AppError) throw error;
-		const reason = error instanceof DeadlineError ? `${host}: ${error.message}` : error instanceof Error ? error.message : String(error);
+		const reason = error instanceof DeadlineError
+			? `${host}: ${error.message}`
+			: error instanceof Error ? error.message : String(error);
 		throw new AppError('EXTRACT_FAILED', reason, {cause: error});
 	}
 }

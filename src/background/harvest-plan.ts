@@ -2,7 +2,9 @@ import type {Stamp} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, addToSet, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
 import {type SaveInput, cleanPatch, saveDoc} from '../core/save.ts';
 import {normalizeTopic} from '../core/topics.ts';
-import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation} from '../core/types.ts';
+import {
+	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation,
+} from '../core/types.ts';
 import {titleKey, weakKey} from '../core/duplicates.ts';
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
@@ -152,7 +154,9 @@ export function workFields(work: HarvestWork): ItemPatch {
 	const {isbn, ids} = workIdentity(work);
 	if (isbn.length) patch.isbn = isbn;
 	if (ids.length) patch.ids = ids;
-	for (const key of ['publisher', 'publishedAt', 'provider', 'description', 'image', 'language'] as const) if (work[key]) patch[key] = work[key];
+	for (const key of ['publisher', 'publishedAt', 'provider', 'description', 'image', 'language'] as const) {
+		if (work[key]) patch[key] = work[key];
+	}
 	return patch;
 }
 
@@ -170,9 +174,11 @@ export function newItemDoc(id: string, work: HarvestWork, page: Recommender, top
 function gaps(item: Item, fields: ItemPatch): ItemPatch {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(fields)) {
-		if (key === 'title' || key === 'isbn' || key === 'ids') continue; // The title is the user's; ISBNs and ids join as sets
+		// The title is the user's; ISBNs and ids join as sets
+		if (key === 'title' || key === 'isbn' || key === 'ids') continue;
 		const current = (item as Record<string, unknown>)[key];
-		const empty = current === undefined || (Array.isArray(current) && current.length === 0) || (key === 'kind' && current === 'other');
+		const empty = current === undefined || (Array.isArray(current) && current.length === 0)
+			|| (key === 'kind' && current === 'other');
 		if (empty) out[key] = value;
 	}
 	return cleanPatch(out as ItemPatch);

@@ -6,7 +6,9 @@ import {itemKeys} from '../core/keys.ts';
 import {AppError, errorCode} from '../core/errors.ts';
 import type {HarvestEntry, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from '../shared/harvest-protocol.ts';
 import {captureTab} from './capture.ts';
-import {assignIds, matchWork, mergeWork, newItemDoc, suggestTopics, titleIndex, workIdentity, workLink} from './harvest-plan.ts';
+import {
+	assignIds, matchWork, mergeWork, newItemDoc, suggestTopics, titleIndex, workIdentity, workLink,
+} from './harvest-plan.ts';
 import type {ItemService} from './items.ts';
 import {runInTab} from './run-in-tab.ts';
 import {getItemService} from './service.ts';
@@ -16,7 +18,8 @@ const MAX_WORKS = 500;
 
 /** Injects the harvest script and returns the works the page recommends. */
 async function harvestWorks(tabId: number, tabUrl: string): Promise<HarvestWork[]> {
-	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS)).slice(0, MAX_WORKS);
+	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS))
+		.slice(0, MAX_WORKS);
 }
 
 /** The item a work shares a key with (link, ISBN, id); the index answers, so a work with no key costs nothing. */
@@ -34,7 +37,10 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 	const page = {url: metadata?.url ?? fallback.url, title: metadata?.title || fallback.title || fallback.url};
 	if (works instanceof Error) {
 		const code = errorCode(works);
-		return {tabId, page, entries: [], suggestedTopics: [], blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED'};
+		return {
+			tabId, page, entries: [], suggestedTopics: [],
+			blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED',
+		};
 	}
 	// Most pages recommend nothing: they answer without the list, so the popup's other calls are not kept waiting for
 	// it to load (a cold start at 100,000 items) or to be indexed by title

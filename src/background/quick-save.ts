@@ -44,8 +44,10 @@ async function readLinkText(info: Menus.OnClickData, tab: Tabs.Tab | undefined):
 		const [result] = await browser.scripting.executeScript({
 			target: {tabId: tab.id, frameIds: [info.frameId ?? 0]},
 			func: (href: string) => {
-				const link = [...document.querySelectorAll('a[href]')].find(a => (a as HTMLAnchorElement).href === href);
-				return (link?.textContent || link?.getAttribute('title') || link?.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 300);
+				const link = [...document.querySelectorAll('a[href]')]
+					.find(a => (a as HTMLAnchorElement).href === href);
+				return (link?.textContent || link?.getAttribute('title') || link?.getAttribute('aria-label') || '')
+					.replace(/\s+/g, ' ').trim().slice(0, 300);
 			},
 			args: [info.linkUrl!],
 		});

@@ -30,7 +30,8 @@ export async function switchEncryption(
 					savePlan: next => settings.setRekeyPlan(target, next),
 				});
 			} catch (error) {
-				if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= ATTEMPTS) throw error; // Another device synced: read again
+				// Another device synced: read again
+				if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= ATTEMPTS) throw error;
 			}
 		}
 		await settings.setVaultKey(on && done.key ? exportVaultKey(done.key) : undefined);

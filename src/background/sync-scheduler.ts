@@ -206,7 +206,9 @@ export class SyncScheduler {
 
 	/** Another browser wrote to storage.sync: pull its changes soon. */
 	async noteRemoteChange(): Promise<void> {
-		if ((await this.deps.settings.config())?.kind === 'browser-sync') await this.deps.alarms.create(ALARM.soon, {when: this.now() + DEBOUNCE_MS});
+		if ((await this.deps.settings.config())?.kind === 'browser-sync') {
+			await this.deps.alarms.create(ALARM.soon, {when: this.now() + DEBOUNCE_MS});
+		}
 	}
 
 	/** Creates the periodic alarm when sync is on (alarms may not survive an update), clears them all when off. */
