@@ -24,7 +24,8 @@ export const backgroundApi = {
 		}
 		const items = await service();
 		// The page may be saved under its canonical URL, the URL in the tab, or (for a book) its ISBN.
-		const existing = (metadata ? await items.find(metadata.url, metadata.isbn) : null) ?? await items.find(fallback.url);
+		const existing = (metadata ? await items.find(metadata.url, metadata.isbn) : null)
+			?? await items.find(fallback.url);
 		void showSaved(tabId, Boolean(existing && !existing.deletedAt));
 		return {tabId, metadata, existing, ...(blocked ? {blocked} : {})};
 	},

@@ -8,5 +8,8 @@ const EXTRACT_TIMEOUT_MS = 4_000;
 /** Injects the extractor, after the site's adapter if one knows the site, and returns what it read. */
 export async function captureTab(tabId: number, tabUrl: string): Promise<PageMetadata> {
 	const site = siteScriptFor(tabUrl);
-	return runInTab({id: tabId, url: tabUrl}, site ? [site, extractorFile] : [extractorFile], 'shelfmarkExtract', EXTRACT_TIMEOUT_MS);
+	return runInTab(
+		{id: tabId, url: tabUrl}, site ? [site, extractorFile] : [extractorFile],
+		'shelfmarkExtract', EXTRACT_TIMEOUT_MS,
+	);
 }

@@ -26,13 +26,18 @@ async function registered(): Promise<boolean> {
 
 async function register(): Promise<void> {
 	await browser.scripting.registerContentScripts([
-		{id: DETECT_SCRIPT_ID, js: [detectorFile], matches: MATCHES, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true},
+		{
+			id: DETECT_SCRIPT_ID, js: [detectorFile], matches: MATCHES, runAt: 'document_idle', allFrames: false,
+			persistAcrossSessions: true,
+		},
 	]);
 }
 
 /** Registers the detector when the setting is on and the permission granted, unregisters it otherwise. */
 async function reconcile(): Promise<boolean> {
-	const [settings, granted, present] = await Promise.all([getSettings(), browser.permissions.contains(DETECT_PERMISSION), registered()]);
+	const [settings, granted, present] = await Promise.all([
+		getSettings(), browser.permissions.contains(DETECT_PERMISSION), registered(),
+	]);
 	const wanted = settings.autoDetect && granted;
 	if (wanted && !present) {
 		await register();
@@ -44,14 +49,20 @@ async function reconcile(): Promise<boolean> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** One reconcile at a time: a settings change and a permission event arrive together, and a second register would fail. */
+/**
+ * One reconcile at a time: a settings change and a permission event arrive together,
+ * and a second register would fail.
+ */
 export function syncDetection(): Promise<boolean> {
 	const next = queue.then(reconcile, reconcile);
 	queue = next.catch(() => undefined);
 	return next;
 }
 
-/** ✓ when the page (or its book, by ISBN) is saved; else the kind hint. The full extractor runs only here, on a likely page. */
+/**
+ * ✓ when the page (or its book, by ISBN) is saved; else the kind hint.
+ * The full extractor runs only here, on a likely page.
+ */
 export async function onPageDetected(tabId: number, url: string, kind: Kind): Promise<void> {
 	const items = await getItemService();
 	let existing = await items.find(url);
@@ -75,9 +86,12 @@ export async function onPageDetected(tabId: number, url: string, kind: Kind): Pr
 
 function detectRequest(message: unknown): {kind: Kind; url: string} | undefined {
 	const request = message as Partial<WireRequest> | null;
-	if (request?.channel !== 'detect' || request.method !== 'pageDetected' || !Array.isArray(request.args)) return undefined;
+	if (request?.channel !== 'detect' || request.method !== 'pageDetected'
+		|| !Array.isArray(request.args)) return undefined;
 	const page = request.args[0] as {kind?: unknown; url?: unknown} | undefined;
-	return (page?.kind === 'book' || page?.kind === 'course') && typeof page.url === 'string' ? {kind: page.kind, url: page.url} : undefined;
+	return (page?.kind === 'book' || page?.kind === 'course') && typeof page.url === 'string'
+		? {kind: page.kind, url: page.url}
+		: undefined;
 }
 
 /** Only our own content script, in a tab's top frame, may report a page; what it says only sets that tab's badge. */
@@ -91,10 +105,11 @@ export function registerDetectListeners(logError: (error: unknown) => void): voi
 		const page = detectRequest(message);
 		if (!page || !fromOwnDetector(sender)) return undefined;
 		// The tab's own URL when visible (it is, with the host permission); the script's report otherwise.
-		return onPageDetected(sender.tab.id, sender.tab.url ?? page.url, page.kind).then(() => ({ok: true, value: undefined}), (error: unknown) => {
-			logError(error);
-			return {ok: true, value: undefined};
-		});
+		return onPageDetected(sender.tab.id, sender.tab.url ?? page.url, page.kind)
+			.then(() => ({ok: true, value: undefined}), (error: unknown) => {
+				logError(error);
+				return {ok: true, value: undefined};
+			});
 	});
 	const sync = () => void syncDetection().catch(logError);
 	browser.storage.onChanged.addListener((changes, area) => {

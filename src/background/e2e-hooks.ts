@@ -32,8 +32,8 @@ export function serveE2eHooks(): void {
 		},
 		startedAt: async () => STARTED_AT,
 		/**
-		 * Reads the whole list and waits for the copy a cold read writes and for paged views to move, as a worker living
-		 * its 30 s idle has.
+		 * Reads the whole list and waits for the copy a cold read writes and for paged views to move, as a worker
+		 * living its 30 s idle has.
 		 */
 		async listCopied() {
 			const items = await getItemService();
@@ -49,7 +49,8 @@ export function serveE2eHooks(): void {
 			(await getItemService()).repository.unpackViews = () => Promise.resolve();
 		},
 		/** The namespaces of `names` this background has not got (a phone run removes Android's). */
-		missingApis: async (names: string[]) => names.filter(name => !(browser as unknown as Record<string, unknown>)[name]),
+		missingApis: async (names: string[]) => names
+			.filter(name => !(browser as unknown as Record<string, unknown>)[name]),
 		/**
 		 * Writes generated works `offset` to `offset + count - 1` (tests/e2e/support/generated-works.ts) through the
 		 * same merge a sync or backup uses: building them here spares sending 100,000 docs through messages.

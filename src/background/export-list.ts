@@ -1,7 +1,7 @@
 import type {Item} from '../core/types.ts';
 import {
-	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, linkless, publishTopicHtml,
-	publishTopicMarkdown, toShelfmarkJson,
+	exportBackup, exportCslJson, exportCsv, exportGoodreadsCsv, exportNetscapeHtml, exportRis, linkless,
+	publishTopicHtml, publishTopicMarkdown, toShelfmarkJson,
 } from '../formats/index.ts';
 import {topicGroups} from '../formats/exporters/publish-common.ts';
 import {AppError} from '../core/errors.ts';
@@ -9,7 +9,10 @@ import {EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions} 
 import type {ItemService} from './items.ts';
 
 /** `omits` counts the works a format has no place for, so the page can say how many were left out. */
-type Writer = {ext: string; mime: string; write(items: Item[], options: ExportOptions): string; books?: boolean; omits?: (items: Item[]) => number};
+type Writer = {
+	ext: string; mime: string; write(items: Item[], options: ExportOptions): string; books?: boolean;
+	omits?: (items: Item[]) => number;
+};
 
 /** Every format but the backup works on live items (the trash stays home). */
 const WRITERS: Record<Exclude<ExportFormat, 'backup'>, Writer> = {
@@ -19,15 +22,24 @@ const WRITERS: Record<Exclude<ExportFormat, 'backup'>, Writer> = {
 	'csl-json': {ext: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson},
 	ris: {ext: 'ris', mime: 'application/x-research-info-systems', write: exportRis},
 	'shelfmark-json': {ext: 'json', mime: 'application/json', write: toShelfmarkJson},
-	'publish-html': {ext: 'html', mime: 'text/html', write: (items, {topic, ...options}) => publishTopicHtml(items, topic ?? null, options)},
-	'publish-markdown': {ext: 'md', mime: 'text/markdown', write: (items, {topic, ...options}) => publishTopicMarkdown(items, topic ?? null, options)},
+	'publish-html': {
+		ext: 'html', mime: 'text/html',
+		write: (items, {topic, ...options}) => publishTopicHtml(items, topic ?? null, options),
+	},
+	'publish-markdown': {
+		ext: 'md', mime: 'text/markdown',
+		write: (items, {topic, ...options}) => publishTopicMarkdown(items, topic ?? null, options),
+	},
 };
 
 /** A file name safe on every OS: the topic's letters (any script), digits and dashes. */
-const slug = (value: string) => value.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+const slug = (value: string) =>
+	value.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 
 /** The list (or one topic of it, for the publish formats) as a downloadable file. */
-export async function exportList(service: ItemService, format: ExportFormat, options: ExportOptions = {}): Promise<ExportFile> {
+export async function exportList(
+	service: ItemService, format: ExportFormat, options: ExportOptions = {},
+): Promise<ExportFile> {
 	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError('BAD_REQUEST', `unknown export format ${String(format)}`);
 	const exportedAt = options.exportedAt ?? new Date().toISOString();
 	const day = exportedAt.slice(0, 10);
@@ -41,7 +53,9 @@ export async function exportList(service: ItemService, format: ExportFormat, opt
 	const topic = publish && options.topic ? slug(options.topic) : '';
 	// The publishers pick the topic's items themselves (topic names compare loosely); count the same way.
 	const omitted = writer.omits?.(live) ?? 0;
-	const count = publish ? topicGroups(live, options.topic ?? null).reduce((sum, [, items]) => sum + items.length, 0) : live.length - omitted;
+	const count = publish
+		? topicGroups(live, options.topic ?? null).reduce((sum, [, items]) => sum + items.length, 0)
+		: live.length - omitted;
 	const name = publish ? `shelfmark-${topic || 'list'}` : `shelfmark-${format}-${day}`;
 	const text = writer.write(live, {...options, generatedAt: options.generatedAt ?? day});
 	return {fileName: `${name}.${writer.ext}`, mime: writer.mime, text, count, ...(omitted > 0 ? {omitted} : {})};

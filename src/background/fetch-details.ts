@@ -18,7 +18,9 @@ export const MAX_HTML_BYTES = 5_000_000;
 const OFFSCREEN_PAGE = 'src/offscreen/index.html';
 
 /** The part of `chrome.offscreen` used here; the polyfill does not wrap it and Firefox has none. */
-type ChromeOffscreen = {createDocument(options: {url: string; reasons: string[]; justification: string}): Promise<void>};
+type ChromeOffscreen = {
+	createDocument(options: {url: string; reasons: string[]; justification: string}): Promise<void>;
+};
 
 let offscreenReady: Promise<void> | undefined;
 
@@ -35,7 +37,9 @@ function ensureOffscreen(offscreen: ChromeOffscreen): Promise<void> {
 
 /** Parses HTML with a DOM: the event page's own in Firefox, an offscreen document in Chrome's service worker. */
 async function parseMetadata(html: string, url: string): Promise<PageMetadata> {
-	if (typeof DOMParser !== 'undefined') return extractMetadata(new DOMParser().parseFromString(html, 'text/html'), url);
+	if (typeof DOMParser !== 'undefined') {
+		return extractMetadata(new DOMParser().parseFromString(html, 'text/html'), url);
+	}
 	const offscreen = (globalThis as {chrome?: {offscreen?: ChromeOffscreen}}).chrome?.offscreen;
 	if (!offscreen) throw new AppError('EXTRACT_FAILED', 'No DOM to read the page with');
 	await ensureOffscreen(offscreen);
@@ -65,7 +69,9 @@ export type PageLimits = {timeoutMs?: number; maxBytes?: number; fetch?: typeof 
 
 /** Loads a page's HTML within the deadline and the byte cap; any failure is EXTRACT_FAILED naming its cause. */
 export async function fetchPage(href: string, limits: PageLimits = {}): Promise<{html: string; url: string}> {
-	const {timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_HTML_BYTES, fetch: fetchFn = globalThis.fetch.bind(globalThis)} = limits;
+	const {
+		timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_HTML_BYTES, fetch: fetchFn = globalThis.fetch.bind(globalThis),
+	} = limits;
 	const host = new URL(href).host;
 	try {
 		return await withDeadline(timeoutMs, async signal => {
@@ -80,7 +86,9 @@ export async function fetchPage(href: string, limits: PageLimits = {}): Promise<
 		});
 	} catch (error) {
 		if (error instanceof AppError) throw error;
-		const reason = error instanceof DeadlineError ? `${host}: ${error.message}` : error instanceof Error ? error.message : String(error);
+		const reason = error instanceof DeadlineError
+			? `${host}: ${error.message}`
+			: error instanceof Error ? error.message : String(error);
 		throw new AppError('EXTRACT_FAILED', reason, {cause: error});
 	}
 }

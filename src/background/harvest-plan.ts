@@ -2,7 +2,9 @@ import type {Stamp} from '../core/hlc.ts';
 import {type ItemDoc, type ItemPatch, addToSet, applyPatch, materialize, setDeleted} from '../core/item-doc.ts';
 import {type SaveInput, cleanPatch, saveDoc} from '../core/save.ts';
 import {normalizeTopic} from '../core/topics.ts';
-import {CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation} from '../core/types.ts';
+import {
+	CONTRIBUTOR_ROLES, type Contributor, type ContributorRole, type Item, type Recommendation,
+} from '../core/types.ts';
 import {titleKey, weakKey} from '../core/duplicates.ts';
 import {parseId} from '../core/ids.ts';
 import {toIsbn13} from '../core/isbn.ts';
@@ -56,7 +58,8 @@ export function titleIndex(items: readonly Item[]): TitleIndex {
 	return index;
 }
 
-const byLiveThenId = (a: Item, b: Item) => Number(Boolean(a.deletedAt)) - Number(Boolean(b.deletedAt)) || (a.id < b.id ? -1 : 1);
+const byLiveThenId = (a: Item, b: Item) => Number(Boolean(a.deletedAt)) - Number(Boolean(b.deletedAt))
+	|| (a.id < b.id ? -1 : 1);
 
 /**
  * "Already saved?" for a harvested work (DESIGN §3):
@@ -86,7 +89,9 @@ export function matchWork(work: HarvestWork, page: Recommender, keyed: Item | nu
  * share a key, or (for a work with no key) the same title, the rule matchWork applies to the list. A work with no
  * key harvested from the same page in two browsers thus gets the same id in both, and syncs as one item.
  */
-export function assignIds(entries: {work: HarvestWork; existing: Item | null}[], page: Recommender): {id: string; existed: boolean}[] {
+export function assignIds(
+	entries: {work: HarvestWork; existing: Item | null}[], page: Recommender,
+): {id: string; existed: boolean}[] {
 	const seen = new Map<string, string>();
 	const post = normalizeUrl(page.url);
 	return entries.map(({work, existing}) => {
@@ -111,7 +116,9 @@ function asTopic(keyword: string): string {
  * Topics to offer for a page: the user's own topics that the page's keywords or title name (their spelling),
  * then topics the harvested works already carry, then the page's remaining keywords as new tags.
  */
-export function suggestTopics(page: {title: string; keywords?: string[]}, known: string[], onSaved: string[] = []): string[] {
+export function suggestTopics(
+	page: {title: string; keywords?: string[]}, known: string[], onSaved: string[] = [],
+): string[] {
 	const keywords = (page.keywords ?? []).map(asTopic).filter(topic => topic.length > 1 && topic.length <= 40);
 	const loose = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
 	const haystack = loose(`${page.title} ${keywords.join(' ')}`);
@@ -126,7 +133,10 @@ export function suggestTopics(page: {title: string; keywords?: string[]}, known:
 /** The provenance entry a work of `page` carries. */
 export function recommendation(page: Recommender, work: HarvestWork): Recommendation {
 	const context = work.context?.replace(/\s+/g, ' ').trim().slice(0, CONTEXT_MAX);
-	return {url: normalizeUrl(page.url), ...(page.title ? {title: page.title.slice(0, 500)} : {}), ...(context ? {context} : {})};
+	return {
+		url: normalizeUrl(page.url), ...(page.title ? {title: page.title.slice(0, 500)} : {}),
+		...(context ? {context} : {}),
+	};
 }
 
 function contributors(work: HarvestWork): Contributor[] {
@@ -144,7 +154,9 @@ export function workFields(work: HarvestWork): ItemPatch {
 	const {isbn, ids} = workIdentity(work);
 	if (isbn.length) patch.isbn = isbn;
 	if (ids.length) patch.ids = ids;
-	for (const key of ['publisher', 'publishedAt', 'provider', 'description', 'image', 'language'] as const) if (work[key]) patch[key] = work[key];
+	for (const key of ['publisher', 'publishedAt', 'provider', 'description', 'image', 'language'] as const) {
+		if (work[key]) patch[key] = work[key];
+	}
 	return patch;
 }
 
@@ -152,7 +164,8 @@ export function workFields(work: HarvestWork): ItemPatch {
 export function newItemDoc(id: string, work: HarvestWork, page: Recommender, topics: string[], t: Stamp): ItemDoc {
 	const link = workLink(work);
 	const input: SaveInput = {
-		...workFields(work), ...(link ? {url: link} : {}), title: work.title, topics, recommendedBy: [recommendation(page, work)],
+		...workFields(work), ...(link ? {url: link} : {}), title: work.title, topics,
+		recommendedBy: [recommendation(page, work)],
 	};
 	return saveDoc(undefined, id, input, t);
 }
@@ -161,9 +174,11 @@ export function newItemDoc(id: string, work: HarvestWork, page: Recommender, top
 function gaps(item: Item, fields: ItemPatch): ItemPatch {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(fields)) {
-		if (key === 'title' || key === 'isbn' || key === 'ids') continue; // The title is the user's; ISBNs and ids join as sets
+		// The title is the user's; ISBNs and ids join as sets
+		if (key === 'title' || key === 'isbn' || key === 'ids') continue;
 		const current = (item as Record<string, unknown>)[key];
-		const empty = current === undefined || (Array.isArray(current) && current.length === 0) || (key === 'kind' && current === 'other');
+		const empty = current === undefined || (Array.isArray(current) && current.length === 0)
+			|| (key === 'kind' && current === 'other');
 		if (empty) out[key] = value;
 	}
 	return cleanPatch(out as ItemPatch);

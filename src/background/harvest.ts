@@ -6,7 +6,9 @@ import {itemKeys} from '../core/keys.ts';
 import {AppError, errorCode} from '../core/errors.ts';
 import type {HarvestEntry, HarvestView, HarvestWork, SaveHarvestInput, SaveHarvestResult} from '../shared/harvest-protocol.ts';
 import {captureTab} from './capture.ts';
-import {assignIds, matchWork, mergeWork, newItemDoc, suggestTopics, titleIndex, workIdentity, workLink} from './harvest-plan.ts';
+import {
+	assignIds, matchWork, mergeWork, newItemDoc, suggestTopics, titleIndex, workIdentity, workLink,
+} from './harvest-plan.ts';
 import type {ItemService} from './items.ts';
 import {runInTab} from './run-in-tab.ts';
 import {getItemService} from './service.ts';
@@ -16,7 +18,8 @@ const MAX_WORKS = 500;
 
 /** Injects the harvest script and returns the works the page recommends. */
 async function harvestWorks(tabId: number, tabUrl: string): Promise<HarvestWork[]> {
-	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS)).slice(0, MAX_WORKS);
+	return (await runInTab({id: tabId, url: tabUrl}, [harvestFile], 'shelfmarkHarvest', HARVEST_TIMEOUT_MS))
+		.slice(0, MAX_WORKS);
 }
 
 /** The item a work shares a key with (link, ISBN, id); the index answers, so a work with no key costs nothing. */
@@ -34,7 +37,10 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 	const page = {url: metadata?.url ?? fallback.url, title: metadata?.title || fallback.title || fallback.url};
 	if (works instanceof Error) {
 		const code = errorCode(works);
-		return {tabId, page, entries: [], suggestedTopics: [], blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED'};
+		return {
+			tabId, page, entries: [], suggestedTopics: [],
+			blocked: code === 'EXTRACT_FAILED' ? code : 'EXTRACT_BLOCKED',
+		};
 	}
 	// Most pages recommend nothing: they answer without the list, so the popup's other calls are not kept waiting for
 	// it to load (a cold start at 100,000 items) or to be indexed by title
@@ -48,7 +54,8 @@ export async function harvestTab(tabId: number, fallback: {url: string; title: s
 	}
 	const known = (await items.topics()).map(topic => topic.name);
 	const onSaved = entries.flatMap(entry => entry.existing?.topics ?? []);
-	return {tabId, page, entries, suggestedTopics: suggestTopics({title: page.title, keywords: metadata?.keywords ?? []}, known, onSaved)};
+	const suggestedTopics = suggestTopics({title: page.title, keywords: metadata?.keywords ?? []}, known, onSaved);
+	return {tabId, page, entries, suggestedTopics};
 }
 
 /**
@@ -75,16 +82,22 @@ export async function saveHarvest(input: SaveHarvestInput): Promise<SaveHarvestR
 		const docs = new Map<string, ItemDoc>();
 		for (const {id, work} of plan) {
 			const doc = docs.get(id) ?? current.get(id);
-			docs.set(id, doc ? mergeWork(doc, work, input.page, topics, t) : newItemDoc(id, work, input.page, topics, t));
+			docs.set(id, doc
+				? mergeWork(doc, work, input.page, topics, t)
+				: newItemDoc(id, work, input.page, topics, t));
 		}
 		return [...docs.values()];
 	});
 	const merged = new Set(plan.filter(step => step.existed).map(step => step.id)).size;
 	// A new item may have met another by a key on the way in (storage settles): report where each work is now
 	const landed = new Map<string, Item | null>();
-	for (const id of ids) landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await items.survivor(id));
+	for (const id of ids) {
+		landed.set(id, written.find(item => item.id === id && !item.mergedInto) ?? await items.survivor(id));
+	}
 	let step = 0;
-	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim() ? landed.get(plan[step++]!.id)?.id ?? null : null));
+	const itemIds = input.works.map((work, i) => (i < MAX_WORKS && work.title?.trim()
+		? landed.get(plan[step++]!.id)?.id ?? null
+		: null));
 	const saved = new Map([...landed.values()].flatMap(item => (item ? [[item.id, item] as const] : [])));
 	return {created: ids.length - merged, merged, items: [...saved.values()], itemIds};
 }

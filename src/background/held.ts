@@ -21,7 +21,10 @@ export function createHeldRecords(items: ItemService) {
 			const held = await load();
 			return Promise.all(pendingIds(held).map(async id => heldSummary(held[id]!, await repository.get(id))));
 		},
-		/** Keep writes the held values as an edit made now; discard leaves the list as it is. Both settle the records. */
+		/**
+		 * Keep writes the held values as an edit made now; discard leaves the list as it is.
+		 * Both settle the records.
+		 */
 		async decide(ids: string[], keep: boolean): Promise<number> {
 			const held = await load();
 			const waiting = new Set(pendingIds(held));

@@ -1,15 +1,23 @@
-import {type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport} from '../formats/index.ts';
+import {
+	type Fate, type ImportProblem, type ImportRecord, type FormatId, type ImportPlan, parseImports, planImport,
+} from '../formats/index.ts';
 import type {Item} from '../core/types.ts';
 import {AppError} from '../core/errors.ts';
 import {IMPORT_FILE_CAP, formatBytes} from '../formats/archive.ts';
-import {type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP} from '../shared/import-protocol.ts';
+import {
+	type ApplyOptions, type ExportFile, type ExportFormat, type ExportOptions, type ImportChunk, type ImportFileInput,
+	type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource, EXPORT_PART_CHARS, PREVIEW_CAP,
+} from '../shared/import-protocol.ts';
 import {exportList} from './export-list.ts';
 import {holdFarAhead, importChange} from './import-write.ts';
 import {createHeldRecords} from './held.ts';
 import {listLookup, listWeakLookup} from './import-lookup.ts';
 import type {ItemService} from './items.ts';
 
-/** Parsed input waiting for its preview or its import: a rebuildable cache (a restarted worker answers IMPORT_EXPIRED). */
+/**
+ * Parsed input waiting for its preview or its import: a rebuildable cache
+ * (a restarted worker answers IMPORT_EXPIRED).
+ */
 type Staged = {
 	records: ImportRecord[];
 	problems: ImportProblem[];
@@ -25,7 +33,9 @@ type Staged = {
 /** Record indexes of ticked possible duplicates; anything else is a bad request, not a crash later. */
 function mergeList(merge: unknown): number[] {
 	if (merge === undefined) return [];
-	if (!Array.isArray(merge) || !merge.every(index => Number.isInteger(index) && index >= 0)) throw new AppError('BAD_REQUEST', 'bad merge list');
+	if (!Array.isArray(merge) || !merge.every(index => Number.isInteger(index) && index >= 0)) {
+		throw new AppError('BAD_REQUEST', 'bad merge list');
+	}
 	return merge as number[];
 }
 
@@ -45,12 +55,16 @@ function decodeFile(file: ImportFileInput): Uint8Array {
 	return bytes;
 }
 
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
+const randomId = () =>
+	Array.from(crypto.getRandomValues(new Uint8Array(8)), byte => byte.toString(16).padStart(2, '0')).join('');
 
 /** The first error, as the message a failed import reports: it names the file, line and field. */
 function firstError(problems: readonly ImportProblem[], plan: ImportPlan): string {
 	const problem = problems.find(p => p.severity === 'error');
-	if (problem) return [problem.file, problem.line !== undefined && `line ${problem.line}`, problem.field, problem.message].filter(Boolean).join(': ');
+	if (problem) {
+		return [problem.file, problem.line !== undefined && `line ${problem.line}`, problem.field, problem.message]
+			.filter(Boolean).join(': ');
+	}
 	const entry = plan.entries.find(e => e.fate === 'failed')!;
 	return [entry.file, `line ${entry.line}`, entry.reason].filter(Boolean).join(': ');
 }
@@ -99,8 +113,11 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			found.used = ++clock;
 			return [id, found];
 		}
-		if (!Array.isArray(source.files) || source.files.length === 0) throw new AppError('BAD_REQUEST', 'no files to import');
-		const parsed = parseImports(source.files.map(file => ({name: String(file.name), bytes: decodeFile(file)})), source.parse);
+		if (!Array.isArray(source.files) || source.files.length === 0) {
+			throw new AppError('BAD_REQUEST', 'no files to import');
+		}
+		const files = source.files.map(file => ({name: String(file.name), bytes: decodeFile(file)}));
+		const parsed = parseImports(files, source.parse);
 		const id = randomId();
 		const entry = {...parsed, used: ++clock};
 		keep(id, entry);
@@ -120,7 +137,9 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 
 	return {
 		async stageImport(stageId: string, chunk: ImportChunk): Promise<number> {
-			if (!/^[\w-]{1,64}$/.test(stageId) || !Array.isArray(chunk?.records)) throw new AppError('BAD_REQUEST', 'bad import chunk');
+			if (!/^[\w-]{1,64}$/.test(stageId) || !Array.isArray(chunk?.records)) {
+				throw new AppError('BAD_REQUEST', 'bad import chunk');
+			}
 			const entry = staged.get(stageId) ?? {records: [], problems: [], format: undefined, used: 0};
 			entry.records.push(...chunk.records);
 			entry.problems.push(...(chunk.problems ?? []));
@@ -137,10 +156,12 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			const result = await plan(entry, merge);
 			const errors = entry.problems.filter(problem => problem.severity === 'error');
 			return {
-				planId, format: entry.format, counts: result.counts, total: result.entries.length, writes: result.writes.length,
+				planId, format: entry.format, counts: result.counts, total: result.entries.length,
+				writes: result.writes.length,
 				entries: capped(result.entries, e => (e.possibleDuplicateOf ? `possible ${e.fate}` : e.fate)),
 				possible: result.entries.filter(e => e.possibleDuplicateOf).length,
-				problems: [...errors, ...entry.problems.filter(problem => problem.severity !== 'error')].slice(0, PREVIEW_CAP),
+				problems: [...errors, ...entry.problems.filter(problem => problem.severity !== 'error')]
+					.slice(0, PREVIEW_CAP),
 				problemCount: entry.problems.length, errorCount: errors.length,
 			};
 		},
@@ -152,7 +173,9 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 			// The preview may be minutes old: if the list changed since, this plans again.
 			const result = await plan(entry, merge);
 			const failed = result.counts.failed + entry.problems.filter(problem => problem.severity === 'error').length;
-			if (failed > 0 && !options.skipFailed) throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);
+			if (failed > 0 && !options.skipFailed) {
+				throw new AppError('IMPORT_INVALID', `${failed} record(s) cannot be imported; first: ${firstError(entry.problems, result)}`);
+			}
 			let written = 0;
 			const {writes, held} = holdFarAhead(result.writes, Date.now());
 			await createHeldRecords(items).hold(held);
@@ -162,7 +185,10 @@ export function importExportApi(service: () => Promise<ItemService>, {partChars 
 					const progress = (done: number, total: number) => writing.set(id, {done, total});
 					written = (await items.write(writes.map(write => write.id), importChange(writes), progress)).length;
 				} catch (error) {
-					throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+					throw error instanceof AppError ? error : new AppError(
+						'IMPORT_FAILED', `nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+						{cause: error},
+					);
 				} finally {
 					writing.delete(id);
 				}

@@ -1,5 +1,7 @@
 import {stampTime} from '../core/hlc.ts';
-import {type ItemDoc, type ItemPatch, applyPatch, emptyDoc, materialize, mergeDocs, SET_FIELDS} from '../core/item-doc.ts';
+import {
+	type ItemDoc, type ItemPatch, applyPatch, emptyDoc, materialize, mergeDocs, SET_FIELDS,
+} from '../core/item-doc.ts';
 import {cleanPatch} from '../core/save.ts';
 import {splitFarAhead} from '../core/far-ahead.ts';
 import type {Item, Recommendation} from '../core/types.ts';
@@ -15,7 +17,8 @@ function grownPatch(patch: ItemPatch, current: Item): ItemPatch {
 	for (const field of SET_FIELDS) {
 		const wanted = patch[field] as unknown[] | undefined;
 		if (!wanted) continue;
-		const key = (value: unknown) => (field === 'recommendedBy' ? (value as Recommendation).url : String(value).toLowerCase());
+		const key = (value: unknown) =>
+			(field === 'recommendedBy' ? (value as Recommendation).url : String(value).toLowerCase());
 		const seen = new Set(wanted.map(key));
 		out[field] = [...wanted, ...(current[field] as unknown[]).filter(value => !seen.has(key(value)))];
 	}

@@ -149,7 +149,9 @@ export class ItemService {
 	/** Saves a work: into `input.id`, else into the item that shares a key with it, else a new item. */
 	async save(input: SaveInput): Promise<Item> {
 		const clean = cleanPatch(input);
-		const work = {url: clean.url ?? undefined, aliases: clean.aliases ?? [], isbn: clean.isbn ?? [], ids: clean.ids ?? []};
+		const work = {
+			url: clean.url ?? undefined, aliases: clean.aliases ?? [], isbn: clean.isbn ?? [], ids: clean.ids ?? [],
+		};
 		const id = input.id ?? (await this.find(work))?.id ?? newItemId(work);
 		this.commit(await this.repository.write([id], (current, t) => [saveDoc(current.get(id), id, input, t)]));
 		return (await this.follow(id))!;
@@ -157,7 +159,8 @@ export class ItemService {
 
 	/** Merges two or more items the user says are one work; returns the survivor. */
 	async merge(ids: string[]): Promise<Item> {
-		this.commit(await this.repository.write(ids, (current, t) => mergeGroup(ids.map(id => found(current.get(id))), t)));
+		this.commit(await this.repository.write(ids, (current, t) =>
+			mergeGroup(ids.map(id => found(current.get(id))), t)));
 		return (await this.follow([...ids].sort()[0]!))!;
 	}
 
@@ -247,20 +250,25 @@ export class ItemService {
 	async mergeTopics(from: readonly string[], to: string): Promise<TopicChange[]> {
 		const target = to ? normalizeTopic(to) : '';
 		const sources = new Set(from.map(normalizeTopic).filter(Boolean));
-		const ids = (await this.all()).filter(item => item.topics.some(topic => sources.has(topic))).map(item => item.id);
+		const ids = (await this.all())
+			.filter(item => item.topics.some(topic => sources.has(topic)))
+			.map(item => item.id);
 		return this.rewriteTopics(ids, (id, topics) => mergeChange(id, topics, sources, target));
 	}
 
 	/** Adds and removes topics item by item, in one transaction; returns how many items changed. */
 	async changeTopics(changes: readonly TopicChange[]): Promise<number> {
 		const byId = new Map(readTopicChanges(changes).map(change => [change.id, {
-			id: change.id, add: change.add.map(normalizeTopic).filter(Boolean), remove: change.remove.map(normalizeTopic),
+			id: change.id, add: change.add.map(normalizeTopic).filter(Boolean),
+			remove: change.remove.map(normalizeTopic),
 		}]));
 		return (await this.rewriteTopics([...byId.keys()], (id, topics) => narrowChange(topics, byId.get(id)!))).length;
 	}
 
 	/** Writes `change(id, topics)` to each of `ids` that it changes, in one transaction; returns the changes made. */
-	private async rewriteTopics(ids: string[], change: (id: string, topics: string[]) => TopicChange | undefined): Promise<TopicChange[]> {
+	private async rewriteTopics(
+		ids: string[], change: (id: string, topics: string[]) => TopicChange | undefined,
+	): Promise<TopicChange[]> {
 		const made: TopicChange[] = [];
 		const docs = await this.repository.write(ids, (current, t) => ids.flatMap(id => {
 			const doc = current.get(id);

@@ -46,8 +46,8 @@ browser.commands?.onCommand.addListener((command, tab) => {
 // The address bar's `sm` keyword. Firefox for Android has no address-bar API; Firefox shows descriptions as plain
 // text (only it has getBrowserInfo), Chrome as XML.
 if (browser.omnibox) {
-	registerOmnibox(browser.omnibox, async (text, limit) => (await getItemService()).query({text, limit}), openOptionsAt,
-		!('getBrowserInfo' in browser.runtime), logError);
+	registerOmnibox(browser.omnibox, async (text, limit) => (await getItemService()).query({text, limit}),
+		openOptionsAt, !('getBrowserInfo' in browser.runtime), logError);
 }
 
 // A navigation makes the badge stale. URLs of other tabs are visible only with the optional `tabs` permission

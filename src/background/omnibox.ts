@@ -28,7 +28,9 @@ export function suggestion(item: Item, markup: boolean): Omnibox.SuggestResult {
 	return {content: itemHash(item.id), description};
 }
 
-export async function suggestions(text: string, search: SearchWorks, markup: boolean): Promise<Omnibox.SuggestResult[]> {
+export async function suggestions(
+	text: string, search: SearchWorks, markup: boolean,
+): Promise<Omnibox.SuggestResult[]> {
 	if (!text.trim()) return [];
 	const {items} = await search(text.trim(), OMNIBOX_LIMIT);
 	return items.map(item => suggestion(item, markup));

@@ -26,7 +26,9 @@ const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 async function getText(url: string, deps: LookupDeps): Promise<string> {
 	try {
 		return await withDeadline(deps.timeoutMs, async signal => {
-			const response = await deps.fetch(url, {signal, headers: {accept: 'application/json'}, credentials: 'omit'});
+			const response = await deps.fetch(url, {
+				signal, headers: {accept: 'application/json'}, credentials: 'omit',
+			});
 			if (response.status === 404) throw new AppError('LOOKUP_NOT_FOUND', `Open Library has nothing at ${url}`);
 			if (!response.ok) throw new AppError('LOOKUP_FAILED', `Open Library answered ${response.status}`);
 			return new TextDecoder().decode(await readCapped(response, MAX_ANSWER_BYTES));

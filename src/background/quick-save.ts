@@ -9,7 +9,9 @@ import {getItemService} from './service.ts';
 /** Saves without the popup: an item already in the list is only brought back from the trash, never overwritten. */
 async function saveOnce(input: SaveInput): Promise<Item> {
 	const service = await getItemService();
-	const existing = await service.find({url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? []});
+	const existing = await service.find({
+		url: input.url ?? undefined, aliases: [], isbn: input.isbn ?? [], ids: input.ids ?? [],
+	});
 	if (!existing) return service.save(input);
 	if (existing.deletedAt) await service.setDeleted([existing.id], false);
 	return existing;
@@ -42,8 +44,10 @@ async function readLinkText(info: Menus.OnClickData, tab: Tabs.Tab | undefined):
 		const [result] = await browser.scripting.executeScript({
 			target: {tabId: tab.id, frameIds: [info.frameId ?? 0]},
 			func: (href: string) => {
-				const link = [...document.querySelectorAll('a[href]')].find(a => (a as HTMLAnchorElement).href === href);
-				return (link?.textContent || link?.getAttribute('title') || link?.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 300);
+				const link = [...document.querySelectorAll('a[href]')]
+					.find(a => (a as HTMLAnchorElement).href === href);
+				return (link?.textContent || link?.getAttribute('title') || link?.getAttribute('aria-label') || '')
+					.replace(/\s+/g, ' ').trim().slice(0, 300);
 			},
 			args: [info.linkUrl!],
 		});

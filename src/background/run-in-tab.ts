@@ -24,11 +24,13 @@ function callInjected(name: string): Outcome {
 }
 
 /**
- * Injects `files` into the tab at `tabUrl` (activeTab or a host permission), then calls `name`, which the last of them left in
- * the extension's isolated world, and returns its result. The call is an injection of its own: the page scripts
- * need no message listener, and nothing else in the browser can call them.
+ * Injects `files` into the tab at `tabUrl` (activeTab or a host permission), then calls `name`, which the last of
+ * them left in the extension's isolated world, and returns its result. The call is an injection of its own: the
+ * page scripts need no message listener, and nothing else in the browser can call them.
  */
-export async function runInTab<K extends keyof PageCalls>(tab: {id: number; url: string}, files: string[], name: K, timeoutMs: number): Promise<ReturnType<PageCalls[K]>> {
+export async function runInTab<K extends keyof PageCalls>(
+	tab: {id: number; url: string}, files: string[], name: K, timeoutMs: number,
+): Promise<ReturnType<PageCalls[K]>> {
 	if (!isScriptable(tab.url)) throw new AppError('EXTRACT_BLOCKED', `Cannot script ${tab.url.slice(0, 100)}`);
 	const tabId = tab.id;
 	try {
@@ -42,7 +44,9 @@ export async function runInTab<K extends keyof PageCalls>(tab: {id: number; url:
 		timer = setTimeout(() => reject(new AppError('EXTRACT_FAILED', 'The page did not answer in time')), timeoutMs);
 	});
 	try {
-		const [injection] = await Promise.race([browser.scripting.executeScript({target: {tabId}, func: callInjected, args: [name]}), timeout]);
+		const [injection] = await Promise.race([
+			browser.scripting.executeScript({target: {tabId}, func: callInjected, args: [name]}), timeout,
+		]);
 		const outcome = injection?.result as Outcome | undefined;
 		if (!outcome?.ok) throw new AppError('EXTRACT_FAILED', outcome?.message ?? 'The page gave no answer');
 		return outcome.value as ReturnType<PageCalls[K]>;

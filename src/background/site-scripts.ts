@@ -13,7 +13,9 @@ import {httpUrl} from '../core/url.ts';
 import {SITES} from '../extract/sites/index.ts';
 
 /** The injected script of each site adapter (src/content/sites), by adapter name. */
-export const SITE_SCRIPTS: Record<string, string> = {amazon, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube};
+export const SITE_SCRIPTS: Record<string, string> = {
+	amazon, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube,
+};
 
 /** The adapter script to inject before the extractor on this page, if a site adapter knows it. */
 export function siteScriptFor(pageUrl: string): string | undefined {

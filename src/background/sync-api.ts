@@ -2,7 +2,9 @@ import {AppError, errorCode} from '../core/errors.ts';
 import {sendsPasswordInClear} from '../core/plain-http.ts';
 import type {BackgroundApi} from '../shared/messages.ts';
 import type {SyncProbe, SyncSetup} from '../shared/sync-protocol.ts';
-import {SyncError, WebDavTransport, changePassphrase, parseManifest, probeWebdav, type SyncTransport} from '../sync/index.ts';
+import {
+	SyncError, WebDavTransport, changePassphrase, parseManifest, probeWebdav, type SyncTransport,
+} from '../sync/index.ts';
 import type {ItemService} from './items.ts';
 import {createHeldRecords} from './held.ts';
 import {switchEncryption} from './sync-encryption.ts';
@@ -18,8 +20,9 @@ export type SyncApiDeps = {
 };
 
 /** The sync methods of BackgroundApi (shared/messages.ts documents each). */
-export type SyncApi = Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow' | 'disableSync'
-	| 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'setSyncEncryption' | 'listConflicts' | 'listHeld' | 'decideHeld'>;
+export type SyncApi = Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow'
+	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase'
+	| 'setSyncEncryption' | 'listConflicts' | 'listHeld' | 'decideHeld'>;
 
 /** A setup as stored: a checked http(s) URL for WebDAV; the passphrase is never part of it. */
 function toConfig(setup: SyncSetup): StoredConfig {
@@ -34,15 +37,19 @@ function toConfig(setup: SyncSetup): StoredConfig {
 	const plainHttp = sendsPasswordInClear(url.href);
 	if (plainHttp && setup.plainHttp !== true) throw new AppError('SYNC_INSECURE_URL', `${url.origin} is plain http and the user did not confirm it`);
 	if (!url.pathname.endsWith('/')) url.pathname += '/';
-	return {kind: 'webdav', url: url.href, ...(setup.user ? {user: setup.user} : {}), ...(setup.password ? {password: setup.password} : {}),
-		...(plainHttp ? {plainHttp: true as const} : {}), encrypted: false};
+	return {
+		kind: 'webdav', url: url.href, ...(setup.user ? {user: setup.user} : {}),
+		...(setup.password ? {password: setup.password} : {}), ...(plainHttp ? {plainHttp: true as const} : {}),
+		encrypted: false,
+	};
 }
 
 async function probe(transport: SyncTransport): Promise<SyncProbe> {
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
 	if (parsed.kind === 'foreign') throw new SyncError('SYNC_BAD_REMOTE', parsed.reason);
-	const vault = parsed.kind !== 'ok' ? 'none' : parsed.manifest.enc ? 'encrypted' : 'plain'; // A torn manifest is rebuilt by the first sync
+	// A torn manifest is rebuilt by the first sync
+	const vault = parsed.kind !== 'ok' ? 'none' : parsed.manifest.enc ? 'encrypted' : 'plain';
 	if (!(transport instanceof WebDavTransport)) return {vault};
 	const server = await probeWebdav(transport);
 	if (!server.swap) throw new SyncError('SYNC_UNSAFE_SERVER', 'The server ignores If-Match and If-None-Match on PUT and has no WebDAV locks');
@@ -71,14 +78,17 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 			const config = toConfig(setup);
 			const passphrase = setup.passphrase || undefined;
 			const found = await reachable(config); // Unreachable or refused: nothing is saved
-			if (passphrase !== undefined && found.vault === 'plain') throw new SyncError('SYNC_PASSPHRASE', 'This synced list is not encrypted; set it up without a passphrase');
+			if (passphrase !== undefined && found.vault === 'plain') {
+				throw new SyncError('SYNC_PASSPHRASE', 'This synced list is not encrypted; set it up without a passphrase');
+			}
 			const previous = await settings.config();
 			if (!previous || targetOf(previous) !== targetOf(config)) {
 				await settings.setVaultKey(undefined);
 				await settings.setStatus(EMPTY_STATUS);
 			}
 			await settings.setConfig({
-				...config, encrypted: found.vault === 'encrypted' || passphrase !== undefined, ...(found.server?.swap ? {swap: found.server.swap} : {}),
+				...config, encrypted: found.vault === 'encrypted' || passphrase !== undefined,
+				...(found.server?.swap ? {swap: found.server.swap} : {}),
 			});
 			await scheduler.ensureAlarms();
 			throwIfPassphrase((await scheduler.run('now', passphrase)).error);
@@ -96,7 +106,9 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 		},
 		async restoreTombstoned(ids) {
 			const items = await deps.items();
-			const deleted = (await Promise.all(ids.map(id => items.get(id)))).filter(item => item?.deletedAt).map(item => item!.id);
+			const deleted = (await Promise.all(ids.map(id => items.get(id))))
+				.filter(item => item?.deletedAt)
+				.map(item => item!.id);
 			await items.setDeleted(deleted, false); // A newer write than the tombstone: the restore syncs too
 			await dismissSyncBanner();
 			return deleted.length;
@@ -114,7 +126,8 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 					await changePassphrase(deps.transport(config), oldPassphrase, newPassphrase);
 					return; // The data key stays the same: the key cached in storage.session still opens the vault
 				} catch (error) {
-					if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= 3) throw error; // Another device swapped the manifest: read again
+					// Another device swapped the manifest: read again
+					if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= 3) throw error;
 				}
 			}
 		},
@@ -126,7 +139,8 @@ export function createSyncApi(deps: SyncApiDeps): SyncApi {
 		decideHeld: async (ids, keep) => createHeldRecords(await deps.items()).decide(ids, keep),
 		async listConflicts() {
 			const all = await (await deps.items()).all();
-			return all.filter(item => !item.deletedAt && (item.conflicts?.title?.length || item.conflicts?.notes?.length));
+			return all.filter(item => !item.deletedAt
+				&& (item.conflicts?.title?.length || item.conflicts?.notes?.length));
 		},
 	};
 }

@@ -12,7 +12,9 @@ const ATTEMPTS = 3;
  * passphrase throws SYNC_PASSPHRASE with nothing written; a worker that dies half-way leaves a plan that the next
  * call continues. Without a vault yet, only the config changes: the first sync creates the vault as wanted.
  */
-export async function switchEncryption(scheduler: SyncScheduler, settings: SyncSettings, on: boolean, passphrase: string): Promise<void> {
+export async function switchEncryption(
+	scheduler: SyncScheduler, settings: SyncSettings, on: boolean, passphrase: string,
+): Promise<void> {
 	if (!passphrase) throw new AppError('BAD_REQUEST', 'A passphrase is needed');
 	const report = await scheduler.exclusive(async deps => {
 		const config = await settings.config();
@@ -28,7 +30,8 @@ export async function switchEncryption(scheduler: SyncScheduler, settings: SyncS
 					savePlan: next => settings.setRekeyPlan(target, next),
 				});
 			} catch (error) {
-				if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= ATTEMPTS) throw error; // Another device synced: read again
+				// Another device synced: read again
+				if (errorCode(error) !== 'SYNC_CONFLICT' || attempt >= ATTEMPTS) throw error;
 			}
 		}
 		await settings.setVaultKey(on && done.key ? exportVaultKey(done.key) : undefined);

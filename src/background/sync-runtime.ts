@@ -24,7 +24,9 @@ function transport(config: StoredConfig): SyncTransport {
 
 /** The server's origin, and in Firefox the consent to the data sync sends (core/data-collection.ts), still granted. */
 async function allowed(config: StoredConfig): Promise<boolean> {
-	const wanted = syncPermissions(browser.runtime.getManifest(), config.kind === 'webdav' ? [originPattern(config.url!)] : []);
+	const wanted = syncPermissions(
+		browser.runtime.getManifest(), config.kind === 'webdav' ? [originPattern(config.url!)] : [],
+	);
 	return asksNothing(wanted) || browser.permissions.contains(wanted as Permissions.Permissions);
 }
 
@@ -52,7 +54,9 @@ export const syncScheduler = new SyncScheduler({
 	openStore: async () => createSyncStore(await getItemService()),
 });
 
-export const syncApi: SyncApi = createSyncApi({scheduler: syncScheduler, settings, transport, allowed, items: getItemService});
+export const syncApi: SyncApi = createSyncApi({
+	scheduler: syncScheduler, settings, transport, allowed, items: getItemService,
+});
 
 function logError(error: unknown): void {
 	console.error('[shelfmark] sync', error);

@@ -80,7 +80,10 @@ export class SyncScheduler {
 			async lock => (lock ? this.syncOnce(passphrase) : {ran: false}));
 	}
 
-	/** Runs `work` under the sync lock, after any running sync and before the next: re-encryption needs the vault alone. */
+	/**
+	 * Runs `work` under the sync lock, after any running sync and before the next:
+	 * re-encryption needs the vault alone.
+	 */
 	exclusive<T>(work: (deps: SchedulerDeps) => Promise<T>): Promise<T> {
 		return this.deps.locks.request(LOCK_NAME, {}, () => work(this.deps));
 	}
@@ -91,7 +94,8 @@ export class SyncScheduler {
 		if (!config) return {ran: false};
 		const keyText = await settings.vaultKey();
 		if (config.encrypted && !keyText && passphrase === undefined) {
-			// Never sync an encrypted list without its key: the engine would start a plain vault. The status says "locked".
+			// Never sync an encrypted list without its key: the engine would start a plain vault.
+			// The status says "locked".
 			return {ran: false, error: new SyncError('SYNC_PASSPHRASE', 'The synced list is locked')};
 		}
 		const at = this.now();
@@ -100,7 +104,8 @@ export class SyncScheduler {
 			? new SyncError('SYNC_INSECURE_URL', `${new URL(config.url).origin} is plain http and the user did not confirm it`)
 			: !await this.deps.allowed(config) ? new SyncError('PERMISSION_DENIED', `No host permission for ${config.url ?? ''}`) : undefined;
 		if (refused) {
-			await settings.updateStatus(status => withError({...status, failures: 0}, refused.code, refused.message, at));
+			await settings.updateStatus(status =>
+				withError({...status, failures: 0}, refused.code, refused.message, at));
 			return {ran: false, error: refused};
 		}
 		this.running = true;
@@ -108,8 +113,8 @@ export class SyncScheduler {
 			await settings.updateStatus(status => ({...status, lastAttemptAt: at}));
 			const store = await this.deps.openStore();
 			const report = await (this.deps.engine ?? sync)({
-				store, transport: this.deps.transport(config), target: targetOf(config), width: widthOf(config), now: this.now,
-				encrypted: config.encrypted,
+				store, transport: this.deps.transport(config), target: targetOf(config), width: widthOf(config),
+				now: this.now, encrypted: config.encrypted,
 				...(keyText ? {key: await importVaultKey(keyText)} : {}),
 				...(passphrase === undefined ? {} : {passphrase}),
 			});
@@ -141,7 +146,10 @@ export class SyncScheduler {
 				: status.failsafe;
 			const next: StoredStatus = {
 				lastSyncAt: at, lastAttemptAt: at, failures: 0,
-				last: {received: report.received, uploadedBlobs: report.uploadedBlobs, uploadedBytes: report.uploadedBytes, unreadable: report.unreadable.length},
+				last: {
+					received: report.received, uploadedBlobs: report.uploadedBlobs, uploadedBytes: report.uploadedBytes,
+					unreadable: report.unreadable.length,
+				},
 			};
 			if (report.driftMs > DRIFT_WARN_MS) next.driftMs = report.driftMs;
 			if (failsafe) next.failsafe = failsafe;
@@ -152,7 +160,9 @@ export class SyncScheduler {
 		await alarms.clear(ALARM.soon); // A pending retry has nothing left to do
 	}
 
-	private async failed(config: StoredConfig, error: unknown, at: number, passphrase: string | undefined): Promise<void> {
+	private async failed(
+		config: StoredConfig, error: unknown, at: number, passphrase: string | undefined,
+	): Promise<void> {
 		const {settings, alarms} = this.deps;
 		const code = errorCode(error);
 		const message = error instanceof Error ? error.message : String(error);
@@ -174,7 +184,9 @@ export class SyncScheduler {
 
 	private async markEncrypted(config: StoredConfig, encrypted = true): Promise<void> {
 		const current = await this.deps.settings.config();
-		if (current && targetOf(current) === targetOf(config)) await this.deps.settings.setConfig({...current, encrypted});
+		if (current && targetOf(current) === targetOf(config)) {
+			await this.deps.settings.setConfig({...current, encrypted});
+		}
 	}
 
 	/** Whether local writes happened since the last sync agreed with the remote (shard version tokens differ). */
@@ -187,12 +199,16 @@ export class SyncScheduler {
 
 	/** A local edit: sync after a quiet DEBOUNCE_MS (each edit pushes the alarm back). */
 	async noteLocalEdit(): Promise<void> {
-		if (await this.deps.settings.config()) await this.deps.alarms.create(ALARM.debounce, {when: this.now() + DEBOUNCE_MS});
+		if (await this.deps.settings.config()) {
+			await this.deps.alarms.create(ALARM.debounce, {when: this.now() + DEBOUNCE_MS});
+		}
 	}
 
 	/** Another browser wrote to storage.sync: pull its changes soon. */
 	async noteRemoteChange(): Promise<void> {
-		if ((await this.deps.settings.config())?.kind === 'browser-sync') await this.deps.alarms.create(ALARM.soon, {when: this.now() + DEBOUNCE_MS});
+		if ((await this.deps.settings.config())?.kind === 'browser-sync') {
+			await this.deps.alarms.create(ALARM.soon, {when: this.now() + DEBOUNCE_MS});
+		}
 	}
 
 	/** Creates the periodic alarm when sync is on (alarms may not survive an update), clears them all when off. */
@@ -202,7 +218,9 @@ export class SyncScheduler {
 			await Promise.all(Object.values(ALARM).map(name => alarms.clear(name)));
 			return;
 		}
-		if (!await alarms.get(ALARM.periodic)) await alarms.create(ALARM.periodic, {periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES});
+		if (!await alarms.get(ALARM.periodic)) {
+			await alarms.create(ALARM.periodic, {periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES});
+		}
 	}
 
 	/** Routes one of our alarms; returns false for alarms that are not ours. */
@@ -220,7 +238,8 @@ export class SyncScheduler {
 		const {backoffUntil: _, ...stored} = await settings.status();
 		const base = {...stored, running: this.running, encrypted: Boolean(config?.encrypted)};
 		if (!config) return {...base, kind: null, locked: false};
-		const times = await Promise.all(Object.values(ALARM).map(async name => (await alarms.get(name))?.scheduledTime));
+		const times = await Promise.all(Object.values(ALARM)
+			.map(async name => (await alarms.get(name))?.scheduledTime));
 		const next = times.filter((time): time is number => time !== undefined).sort((a, b) => a - b)[0];
 		return {
 			...base, kind: config.kind, locked: config.encrypted && !await settings.vaultKey(),

@@ -36,7 +36,8 @@ export function webdavOptions(config: StoredConfig): WebDavOptions {
 }
 
 /** The persisted half of SyncStatus, plus the backoff deadline: the worker may die between two alarms. */
-export type StoredStatus = Pick<SyncStatus, 'lastSyncAt' | 'lastAttemptAt' | 'lastError' | 'driftMs' | 'failsafe' | 'last'> & {
+export type StoredStatus = Pick<SyncStatus, 'lastSyncAt' | 'lastAttemptAt' | 'lastError' | 'driftMs'
+	| 'failsafe' | 'last'> & {
 	failures: number;
 	/** Automatic syncs wait until then after a transient failure. */
 	backoffUntil?: number;

@@ -29,7 +29,9 @@ function fromJsonLd(doc: Document): DetectedKind | undefined {
 	for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
 		const text = (script.textContent ?? '').slice(0, JSONLD_SCAN_CHARS);
 		for (const match of text.matchAll(/"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,400})\])/g)) {
-			const types = match[1] !== undefined ? [match[1]] : [...match[2]!.matchAll(/"([^"]{1,80})"/g)].map(found => found[1]!);
+			const types = match[1] !== undefined
+				? [match[1]]
+				: [...match[2]!.matchAll(/"([^"]{1,80})"/g)].map(found => found[1]!);
 			for (const type of types) {
 				const kind = ofType(type);
 				if (kind) return kind;

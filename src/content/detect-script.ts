@@ -13,7 +13,8 @@ if (api?.runtime.id && scope.shelfmarkDetected !== location.href) {
 	const kind = classifyPage(document, location.href);
 	if (kind) {
 		const args: Parameters<DetectApi['pageDetected']> = [{kind, url: location.href}];
-		void Promise.resolve(api.runtime.sendMessage({channel: 'detect', method: 'pageDetected', args} satisfies WireRequest))
-			.catch(() => undefined); // The extension was updated or disabled since this page loaded: nothing to tell
+		void Promise.resolve(api.runtime.sendMessage(
+			{channel: 'detect', method: 'pageDetected', args} satisfies WireRequest,
+		)).catch(() => undefined); // The extension was updated or disabled since this page loaded: nothing to tell
 	}
 }

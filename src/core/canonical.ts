@@ -5,7 +5,9 @@
  */
 export function canonicalJson(value: unknown): string {
 	if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-	if (Array.isArray(value)) return `[${value.map(element => (element === undefined ? 'null' : canonicalJson(element))).join(',')}]`;
+	if (Array.isArray(value)) {
+		return `[${value.map(element => (element === undefined ? 'null' : canonicalJson(element))).join(',')}]`;
+	}
 	const record = value as Record<string, unknown>;
 	const parts: string[] = [];
 	for (const key of Object.keys(record).sort()) {

@@ -24,8 +24,12 @@ function blank(id: string): ItemDoc {
 }
 
 /** Calls `visit` with every register of a doc and a function that puts that register into another doc. */
-function eachRegister(doc: ItemDoc, visit: (reg: Reg<unknown>, put: (into: ItemDoc, reg: Reg<unknown>) => void) => void): void {
-	for (const [field, reg] of Object.entries(doc.f)) visit(reg, (into, r) => ((into.f as Record<string, Reg<unknown>>)[field] = r));
+function eachRegister(
+	doc: ItemDoc, visit: (reg: Reg<unknown>, put: (into: ItemDoc, reg: Reg<unknown>) => void) => void,
+): void {
+	for (const [field, reg] of Object.entries(doc.f)) {
+		visit(reg, (into, r) => ((into.f as Record<string, Reg<unknown>>)[field] = r));
+	}
 	for (const field of SET_FIELDS) {
 		for (const [key, reg] of Object.entries((doc[field] ?? {}) as LwwMap<unknown>)) {
 			visit(reg, (into, r) => ((into[field] as LwwMap<unknown>)[key] = r));
@@ -48,12 +52,15 @@ export function splitFarAhead(doc: ItemDoc, now: number): Split {
 	eachRegister(doc, (reg, put) => put(into(reg.t), reg));
 	for (const field of ['title', 'notes'] as const) {
 		const replacers = new Map<Stamp, Stamp[]>();
-		for (const [t, write] of Object.entries(doc[field].w)) for (const parent of write.p) replacers.set(parent, [...replacers.get(parent) ?? [], t]);
+		for (const [t, write] of Object.entries(doc[field].w)) {
+			for (const parent of write.p) replacers.set(parent, [...replacers.get(parent) ?? [], t]);
+		}
 		for (const [t, write] of Object.entries(doc[field].w)) {
 			// An honest write whose value only a far write replaced arrives without it: merged, that copy would drop
 			// the value here too. Left out, the value stays until the far write is kept or an honest one replaces it.
 			const by = replacers.get(t) ?? [];
-			if (write.v === undefined && !isFarAhead(t, now) && by.length > 0 && by.every(stamp => isFarAhead(stamp, now))) continue;
+			if (write.v === undefined && !isFarAhead(t, now)
+				&& by.length > 0 && by.every(stamp => isFarAhead(stamp, now))) continue;
 			into(t)[field].w[t] = write;
 		}
 	}
@@ -105,7 +112,12 @@ export function decided(held: Held, ids: string[], seen: Held = held): Held {
 }
 
 /** A held record as the Sync view and the CLI list it. */
-export type HeldSummary = {id: string; title: string; /** The furthest wall time its held writes name. */ until: number};
+export type HeldSummary = {
+	id: string;
+	title: string;
+	/** The furthest wall time its held writes name. */
+	until: number;
+};
 
 export function heldSummary({far}: HeldRecord, local: ItemDoc | undefined): HeldSummary {
 	return {id: far.id, title: materialize(local ? mergeDocs(local, far) : far).title, until: stampTime(docStamp(far))};

@@ -22,6 +22,8 @@ export function findLinks(work: Pick<Item, 'title' | 'authors' | 'isbn'>): FindL
 		{site: 'amazon', url: `https://www.amazon.com/s?k=${q(query)}${isbn ? '&i=stripbooks' : ''}`},
 	];
 	const chinese = /\p{Script=Han}/u.test(work.title);
-	const order: FindLink['site'][] = chinese ? ['douban', 'jd', 'openlibrary', 'worldcat', 'amazon'] : ['openlibrary', 'worldcat', 'amazon', 'douban', 'jd'];
+	const order: FindLink['site'][] = chinese
+		? ['douban', 'jd', 'openlibrary', 'worldcat', 'amazon']
+		: ['openlibrary', 'worldcat', 'amazon', 'douban', 'jd'];
 	return order.map(site => links.find(link => link.site === site)!);
 }

@@ -31,7 +31,8 @@ export function createClock(node: string, wall = 0): Clock {
 
 /** Throws on a clock the format cannot hold: a stamp never leaves its fixed width, on write as on read. */
 export function formatStamp({wall, counter, node}: Clock): Stamp {
-	if (!Number.isSafeInteger(wall) || wall < 0 || wall > MAX_WALL || !Number.isSafeInteger(counter) || counter < 0 || counter > MAX_COUNTER) {
+	if (!Number.isSafeInteger(wall) || wall < 0 || wall > MAX_WALL
+		|| !Number.isSafeInteger(counter) || counter < 0 || counter > MAX_COUNTER) {
 		throw new RangeError(`HLC clock out of the stamp format: ${wall}/${counter}`);
 	}
 	return `${wall.toString(36).padStart(WALL_WIDTH, '0')}.${counter.toString(36).padStart(COUNTER_WIDTH, '0')}.${node}`;
@@ -58,7 +59,8 @@ export function isFarAhead(stamp: Stamp, now: number): boolean {
 }
 
 function bump(wall: number, counter: number, node: string, previousWall: number): Clock {
-	if (counter > MAX_COUNTER && wall < MAX_WALL) return {wall: wall + 1, counter: 0, node}; // Borrow a millisecond, not overflow
+	// Borrow a millisecond, not overflow
+	if (counter > MAX_COUNTER && wall < MAX_WALL) return {wall: wall + 1, counter: 0, node};
 	return {wall: Math.max(wall, previousWall), counter, node};
 }
 

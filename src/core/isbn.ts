@@ -14,7 +14,10 @@ function isValid10(isbn: string): boolean {
 	return /^\d{9}[\dX]$/.test(isbn) && sum % 11 === 0;
 }
 
-/** A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined (ASINs fail the checksum). */
+/**
+ * A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined
+ * (ASINs fail the checksum).
+ */
 export function toIsbn13(input: string): string | undefined {
 	const raw = digitsOf(input.replace(/^\s*ISBN(-1[03])?:?/i, ''));
 	if (/^97[89]\d{10}$/.test(raw)) return isbn13Check(raw.slice(0, 12)) === raw[12] ? raw : undefined;

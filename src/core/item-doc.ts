@@ -9,14 +9,17 @@ import {
 /** Plain last-writer-wins fields of an item. */
 export const SCALAR_FIELDS = [
 	'url', 'kind', 'subtitle', 'authors', 'contributors', 'description', 'image', 'publisher', 'provider',
-	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating', 'addedAt', 'finishedAt', 'mergedInto',
+	'language', 'publishedAt', 'duration', 'price', 'status', 'progress', 'rating',
+	'addedAt', 'finishedAt', 'mergedInto',
 ] as const satisfies readonly (keyof Item)[];
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 export const MV_FIELDS = ['title', 'notes'] as const satisfies readonly (keyof Item)[];
 export type MvField = (typeof MV_FIELDS)[number];
 
-export const SET_FIELDS = ['topics', 'aliases', 'ids', 'isbn', 'recommendedBy'] as const satisfies readonly (keyof Item)[];
+export const SET_FIELDS = [
+	'topics', 'aliases', 'ids', 'isbn', 'recommendedBy',
+] as const satisfies readonly (keyof Item)[];
 export type SetField = (typeof SET_FIELDS)[number];
 
 type Scalars = {[K in ScalarField]?: Reg<Item[K] | null>};
@@ -38,14 +41,18 @@ export type ItemDoc = {
 };
 
 /** Fields a caller may set; sets are given as their whole desired content and diffed against the doc. */
-export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts' | 'url'>> & {url?: string | null};
+export type ItemPatch = Partial<Omit<Item, 'id' | 'updatedAt' | 'deletedAt' | 'conflicts' | 'url'>>
+	& {url?: string | null};
 
 /** Recommendation sets are keyed by the recommending page's URL. */
 const setKey = (field: SetField, value: unknown): string =>
 	field === 'recommendedBy' ? (value as Recommendation).url : String(value);
 
 export function emptyDoc(id: string, t: Stamp): ItemDoc {
-	return {id, f: {}, title: {w: {}}, notes: {w: {}}, topics: {}, aliases: {}, ids: {}, isbn: {}, recommendedBy: {}, del: {v: false, t}};
+	return {
+		id, f: {}, title: {w: {}}, notes: {w: {}}, topics: {}, aliases: {}, ids: {}, isbn: {}, recommendedBy: {},
+		del: {v: false, t},
+	};
 }
 
 export function applyPatch(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemDoc {
@@ -71,7 +78,8 @@ export function applyPatch(doc: ItemDoc, patch: ItemPatch, t: Stamp): ItemDoc {
 
 function replaceSet(map: LwwMap<unknown>, field: SetField, values: unknown[], t: Stamp): LwwMap<unknown> {
 	const wanted = new Map(values.map(value => [setKey(field, value), field === 'recommendedBy' ? value : true]));
-	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map); // A topic may be named __proto__
+	// A topic may be named __proto__
+	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map);
 	for (const [key, reg] of Object.entries(map)) {
 		if (reg.v !== null && !wanted.has(key)) out[key] = {v: null, t};
 	}
@@ -85,7 +93,8 @@ function replaceSet(map: LwwMap<unknown>, field: SetField, values: unknown[], t:
 /** Adds to a set without removing anything: used when a second save or a harvest grows an item. */
 export function addToSet<F extends SetField>(doc: ItemDoc, field: F, values: Item[F], t: Stamp): ItemDoc {
 	const map = (doc[field] ?? {}) as LwwMap<unknown>;
-	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map); // A topic may be named __proto__
+	// A topic may be named __proto__
+	const out: LwwMap<unknown> = Object.assign(Object.create(null) as LwwMap<unknown>, map);
 	let changed = false;
 	for (const value of values as unknown[]) {
 		const key = setKey(field, value);

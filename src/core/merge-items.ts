@@ -24,7 +24,9 @@ function asPartOf(absorbed: ItemDoc, survivor: ItemDoc): ItemDoc {
 	const {mergedInto: _m, ...f} = absorbed.f;
 	let aliases = absorbed.aliases;
 	for (const url of [absorbed.f.url, survivor.f.url]) {
-		if (typeof url?.v === 'string' && !Object.hasOwn(aliases, url.v)) aliases = {...aliases, [url.v]: {v: true, t: url.t}};
+		if (typeof url?.v === 'string' && !Object.hasOwn(aliases, url.v)) {
+			aliases = {...aliases, [url.v]: {v: true, t: url.t}};
+		}
 	}
 	return {...absorbed, id: survivor.id, f, aliases, del: survivor.del};
 }
@@ -88,7 +90,10 @@ export function docKeys(doc: ItemDoc): readonly string[] {
 	if (!keys) {
 		const url = doc.f.url?.v ?? undefined;
 		const values = (map: LwwMap<unknown> | undefined) => lwwMapValues(map ?? {}).map(([key]) => key);
-		keys = itemKeys({url, aliases: values(doc.aliases).filter(alias => alias !== url), isbn: values(doc.isbn), ids: values(doc.ids)});
+		keys = itemKeys({
+			url, aliases: values(doc.aliases).filter(alias => alias !== url),
+			isbn: values(doc.isbn), ids: values(doc.ids),
+		});
 		knownKeys.set(doc, keys);
 	}
 	return keys;

@@ -13,6 +13,7 @@ export function sendsPasswordInClear(url: string): boolean {
 	}
 	if (parsed.protocol !== 'http:') return false;
 	const host = parsed.hostname.toLowerCase(); // The URL parser already turned 0x7f.1 and 2130706433 into dotted IPv4
-	const loopback = host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+	const loopback = host === 'localhost' || host.endsWith('.localhost') || host === '[::1]'
+		|| /^127\.\d+\.\d+\.\d+$/.test(host);
 	return !loopback;
 }

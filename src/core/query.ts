@@ -146,7 +146,9 @@ function order(index: ListIndex, sort: SortKey): Int32Array {
  * at 100,000 items costs a few binary searches and one copy, where sorting again took 50-300 ms (titles most).
  * Positions past `old`'s list (up to `length`) are new items.
  */
-function patchOrder(old: Int32Array, changed: number[], length: number, sorts: (a: number, b: number) => number): Int32Array {
+function patchOrder(
+	old: Int32Array, changed: number[], length: number, sorts: (a: number, b: number) => number,
+): Int32Array {
 	const moved = new Uint8Array(length);
 	for (const i of changed) moved[i] = 1;
 	// A loop, not `old.filter`: a typed array's filter calls back per element and took ~8 ms at 100,000 items
@@ -212,7 +214,8 @@ function filters(q: ItemQuery): (item: Item) => boolean {
 	const topics = q.topics ?? [];
 	const trash = q.trash === true;
 	const {status, kind, recommendedBy} = q;
-	// An item merged into another is a tombstone of the merge, in neither the list nor the trash (it cannot be restored)
+	// An item merged into another is a tombstone of the merge, in neither the list nor the trash
+	// (it cannot be restored)
 	return item => item.mergedInto === undefined && (item.deletedAt !== undefined) === trash
 		&& (status === undefined || item.status === status)
 		&& (kind === undefined || item.kind === kind)
@@ -226,7 +229,8 @@ function filters(q: ItemQuery): (item: Item) => boolean {
  */
 export function queryItems(items: readonly Item[], q: ItemQuery): QueryResult {
 	const index = listIndex(items);
-	const terms = foldText(q.text ?? '').replaceAll(SEPARATOR, '').split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+	const terms = foldText(q.text ?? '').replaceAll(SEPARATOR, '').split(/\s+/).filter(Boolean)
+		.sort((a, b) => b.length - a.length);
 	const marks = terms.length > 0 ? markMatches(index, terms[0]!) : undefined;
 	const rest = terms.slice(1);
 	const keep = filters(q);
@@ -273,5 +277,6 @@ export function retallyTopics(tally: Map<string, number>, before: Item | undefin
 
 /** A tally as the topic lists show it: most used first, then by name. */
 export function rankTopics(tally: ReadonlyMap<string, number>): TopicCount[] {
-	return [...tally].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || compare(a.name, b.name));
+	return [...tally].map(([name, count]) => ({name, count}))
+		.sort((a, b) => b.count - a.count || compare(a.name, b.name));
 }

@@ -59,7 +59,9 @@ export function mergeMv(a: MvReg, b: MvReg): MvReg {
 
 /** Two copies of one write: parents united, and the value only while neither copy has dropped it. */
 function combineWrites(a: MvReg['w'][Stamp], b: MvReg['w'][Stamp]): MvReg['w'][Stamp] {
-	const p = a.p.length === b.p.length && a.p.every((stamp, i) => stamp === b.p[i]) ? a.p : [...new Set([...a.p, ...b.p])].sort();
+	const p = a.p.length === b.p.length && a.p.every((stamp, i) => stamp === b.p[i])
+		? a.p
+		: [...new Set([...a.p, ...b.p])].sort();
 	const v = a.v === undefined || b.v === undefined ? undefined : a.v >= b.v ? a.v : b.v;
 	return v === undefined ? {p} : {v, p};
 }

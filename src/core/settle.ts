@@ -10,7 +10,10 @@ export type SettleStore = {
 
 /** Chains of absorbed items are short (each link points at a smaller id); this bounds a corrupt one. */
 const MAX_HOPS = 16;
-/** Each round can only merge items into smaller ids, so a list settles in few rounds; this bounds a pathological one. */
+/**
+ * Each round can only merge items into smaller ids, so a list settles in few rounds;
+ * this bounds a pathological one.
+ */
 const MAX_ROUNDS = 64;
 
 /**
@@ -82,7 +85,10 @@ export async function settle(
 	return [...out.values()];
 }
 
-function put(out: Map<string, ItemDoc>, doc: ItemDoc, before: ItemDoc | undefined, next: Set<string>, remember: (doc: ItemDoc) => void) {
+function put(
+	out: Map<string, ItemDoc>, doc: ItemDoc, before: ItemDoc | undefined, next: Set<string>,
+	remember: (doc: ItemDoc) => void,
+) {
 	if (before && sameDoc(before, doc)) return;
 	out.set(doc.id, doc);
 	remember(doc);
@@ -90,7 +96,9 @@ function put(out: Map<string, ItemDoc>, doc: ItemDoc, before: ItemDoc | undefine
 }
 
 /** The end of a chain of absorbed items: the doc everything in it was merged into. */
-async function finalSurvivor(load: (id: string) => Promise<ItemDoc | undefined>, id: string): Promise<ItemDoc | undefined> {
+async function finalSurvivor(
+	load: (id: string) => Promise<ItemDoc | undefined>, id: string,
+): Promise<ItemDoc | undefined> {
 	let doc = await load(id);
 	for (let hop = 0; doc?.f.mergedInto?.v && hop < MAX_HOPS; hop++) doc = await load(doc.f.mergedInto.v);
 	return doc;

@@ -2,7 +2,8 @@
  * The one check of item docs from outside (sync blobs, backups): every field's type, not only its shape. A doc that
  * passes materialises into an Item every view and exporter can take. An invalid field (one register, or one entry
  * of a set) is dropped and reported; an invalid record (not an object, a bad id or tombstone, a missing register
- * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes back as an equal fresh copy.
+ * or set, too big, too deep) is skipped and reported. Never throws, never mutates its input: a valid doc comes
+ * back as an equal fresh copy.
  */
 import {isStamp} from './hlc.ts';
 import {parseId} from './ids.ts';
@@ -46,9 +47,11 @@ const DURATION_KEYS = ['minutes', 'lessons', 'pages'];
 
 const hasOnly = (value: Json, keys: readonly string[]) => Object.keys(value).every(key => keys.includes(key));
 const str = (max: number) => (v: unknown) => (typeof v === 'string' && v.length <= max ? undefined : `not a string of at most ${max} characters`);
-const web = (v: unknown) => (typeof v === 'string' && v.length <= DOC_CAPS.url && httpUrl(v) ? undefined : 'not an http(s) address');
+const web = (v: unknown) =>
+	(typeof v === 'string' && v.length <= DOC_CAPS.url && httpUrl(v) ? undefined : 'not an http(s) address');
 const oneOf = (values: readonly unknown[], what: string) => (v: unknown) => (values.includes(v) ? undefined : `unknown ${what}`);
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'not a finite non-negative number');
+const count = (v: unknown) =>
+	(typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'not a finite non-negative number');
 
 function stringList(v: unknown): string | undefined {
 	if (!Array.isArray(v) || v.length > MAX_LIST) return `not a list of at most ${MAX_LIST} names`;
@@ -57,7 +60,8 @@ function stringList(v: unknown): string | undefined {
 
 function contributors(v: unknown): string | undefined {
 	if (!Array.isArray(v) || v.length > MAX_LIST) return `not a list of at most ${MAX_LIST} contributors`;
-	const bad = v.find(c => !isObject(c) || !hasOnly(c, ['name', 'role']) || str(DOC_CAPS.name)(c.name) || !(CONTRIBUTOR_ROLES as readonly unknown[]).includes(c.role));
+	const bad = v.find(c => !isObject(c) || !hasOnly(c, ['name', 'role']) || str(DOC_CAPS.name)(c.name)
+		|| !(CONTRIBUTOR_ROLES as readonly unknown[]).includes(c.role));
 	return bad === undefined ? undefined : 'holds a value that is not {name, role}';
 }
 
@@ -67,7 +71,8 @@ function duration(v: unknown): string | undefined {
 }
 
 function progress(v: unknown): string | undefined {
-	if (!isObject(v) || !hasOnly(v, ['done', 'total', 'unit']) || !PROGRESS_UNITS.includes(v.unit as string)) return 'not a progress';
+	if (!isObject(v) || !hasOnly(v, ['done', 'total', 'unit'])
+		|| !PROGRESS_UNITS.includes(v.unit as string)) return 'not a progress';
 	return count(v.done) || (v.total !== undefined && count(v.total)) ? 'not a progress of finite non-negative numbers' : undefined;
 }
 
@@ -102,7 +107,10 @@ const SCALAR_RULES: Record<string, (v: unknown) => string | undefined> = {
 const MV_CAPS = {title: DOC_CAPS.title, notes: DOC_CAPS.notes} as const;
 
 /** Each set's rule for its keys and, for recommendations, its values (other sets hold `true`). */
-const SET_RULES: Record<string, {key: (key: string) => string | undefined; value?: (v: unknown, key: string) => string | undefined}> = {
+const SET_RULES: Record<string, {
+	key: (key: string) => string | undefined;
+	value?: (v: unknown, key: string) => string | undefined;
+}> = {
 	topics: {key: str(DOC_CAPS.topic)},
 	aliases: {key: web},
 	ids: {key: key => (key.length <= DOC_CAPS.id && parseId(key) === key ? undefined : 'not a known identifier')},
@@ -118,7 +126,9 @@ function recommendation(v: unknown, key: string): string | undefined {
 
 /** Whether a register `{v, t}` is well formed; its value is checked by the caller. */
 const regError = (reg: unknown): string | undefined =>
-	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't']) ? 'not a register' : isStamp(reg.t) ? undefined : 'bad stamp';
+	!isObject(reg) || !('v' in reg) || !hasOnly(reg, ['v', 't'])
+		? 'not a register'
+		: isStamp(reg.t) ? undefined : 'bad stamp';
 
 /**
  * Walks at most MAX_DEPTH levels and MAX_DOC_CHARS characters: a doc beyond either is refused before any field is
@@ -154,8 +164,12 @@ export function validateDoc(raw: unknown): Validated {
 	if (!isObject(raw.f)) return skip('f', 'missing scalar fields', id);
 	const delError = regError(raw.del) ?? (typeof (raw.del as Json).v === 'boolean' ? undefined : 'not a boolean');
 	if (delError) return skip('del', delError, id);
-	for (const field of ['title', 'notes']) if (!isObject(raw[field]) || !isObject((raw[field] as Json).w)) return skip(field, 'missing multi-value register', id);
-	for (const field of Object.keys(SET_RULES)) if (!isObject(raw[field]) && !(field === 'ids' && raw.ids === undefined)) return skip(field, 'missing set', id);
+	for (const field of ['title', 'notes']) {
+		if (!isObject(raw[field]) || !isObject((raw[field] as Json).w)) return skip(field, 'missing multi-value register', id);
+	}
+	for (const field of Object.keys(SET_RULES)) {
+		if (!isObject(raw[field]) && !(field === 'ids' && raw.ids === undefined)) return skip(field, 'missing set', id);
+	}
 	const drop = (field: string, message: string) => { problems.push({id, field, message, skipped: false}); };
 
 	for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) drop(key, 'unknown field');
@@ -205,7 +219,9 @@ function mvError(reg: unknown, max: number): string | undefined {
 function copyMv(reg: Json): Json {
 	const w: Json = {};
 	for (const [stamp, write] of Object.entries(reg.w as Record<string, Json>)) {
-		w[stamp] = write.v === undefined ? {p: [...(write.p as string[])]} : {v: write.v, p: [...(write.p as string[])]};
+		w[stamp] = write.v === undefined
+			? {p: [...(write.p as string[])]}
+			: {v: write.v, p: [...(write.p as string[])]};
 	}
 	return {w};
 }
@@ -216,7 +232,10 @@ export function describeProblem(problem: DocProblem): string {
 	return `${where ? `${where}: ` : ''}${problem.message}${problem.skipped ? ' (record skipped)' : ' (field dropped)'}`;
 }
 
-/** The rule of one item field's value as an import record or a patch gives it (formats/plan.ts uses it as a backstop). */
+/**
+ * The rule of one item field's value as an import record or a patch gives it
+ * (formats/plan.ts uses it as a backstop).
+ */
 export function fieldError(field: string, value: unknown): string | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (Object.hasOwn(SCALAR_RULES, field)) return SCALAR_RULES[field]!(value);

@@ -43,7 +43,8 @@ function unzipFiles(file: ImportFile): ImportFile[] {
 	const fail = (message: string) => { failure ??= new Error(message); };
 	const unzip = new Unzip(entry => {
 		seen++;
-		if (failure || entry.name.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(entry.name)) return; // Never started: never inflated
+		// Never started: never inflated
+		if (failure || entry.name.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(entry.name)) return;
 		if (entry.originalSize !== undefined && entry.originalSize > IMPORT_FILE_CAP) {
 			return fail(`${entry.name} declares ${formatBytes(entry.originalSize)}, over the ${formatBytes(IMPORT_FILE_CAP)} cap for one file`);
 		}
@@ -97,10 +98,15 @@ export function parseImport(bytes: Uint8Array, fileName?: string, options: Parse
 		try {
 			entries = unzipFiles({name: fileName ?? 'archive.zip', bytes});
 		} catch (error) {
-			return {format: 'zip', records: [], problems: [{code: 'FILE_UNREADABLE', severity: 'error', file: fileName, message: `unreadable zip: ${error instanceof Error ? error.message : String(error)}`}]};
+			return {format: 'zip', records: [], problems: [{
+				code: 'FILE_UNREADABLE', severity: 'error', file: fileName,
+				message: `unreadable zip: ${error instanceof Error ? error.message : String(error)}`,
+			}]};
 		}
 		const nested: ImportProblem[] = entries.filter(entry => IS_ZIP(entry.bytes))
-			.map(entry => ({code: 'FILE_UNREADABLE', severity: 'warning', file: entry.name, message: 'a zip inside a zip is not opened'}));
+			.map(entry => ({
+				code: 'FILE_UNREADABLE', severity: 'warning', file: entry.name, message: 'a zip inside a zip is not opened',
+			}));
 		const result = parseImports(entries.filter(entry => !IS_ZIP(entry.bytes)), options);
 		return nested.length ? {...result, problems: [...nested, ...result.problems]} : result;
 	}
@@ -126,10 +132,18 @@ function parseBytes(bytes: Uint8Array, fileName: string | undefined, options: Pa
 export function parseImports(files: readonly ImportFile[], options: ParseOptions = {}): ImportResult {
 	const out: ImportResult = {format: undefined, records: [], problems: []};
 	for (const file of files) {
-		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes) ? parseImport(file.bytes, file.name, options) : parseBytes(file.bytes, file.name, options));
+		const result = oversize(file.bytes, file.name) ?? (IS_ZIP(file.bytes)
+			? parseImport(file.bytes, file.name, options)
+			: parseBytes(file.bytes, file.name, options));
 		out.format ??= result.format;
-		for (const record of result.records) out.records.push(files.length > 1 || record.file ? {...record, file: record.file ?? file.name} : record);
-		for (const problem of result.problems) out.problems.push(files.length > 1 || problem.file ? {...problem, file: problem.file ?? file.name} : problem);
+		for (const record of result.records) {
+			out.records.push(files.length > 1 || record.file ? {...record, file: record.file ?? file.name} : record);
+		}
+		for (const problem of result.problems) {
+			out.problems.push(files.length > 1 || problem.file
+				? {...problem, file: problem.file ?? file.name}
+				: problem);
+		}
 	}
 	return out;
 }

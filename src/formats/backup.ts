@@ -4,7 +4,10 @@ import {validateDoc} from '../core/validate-doc.ts';
 import {Problems} from './clean.ts';
 import type {ImportRecord} from './types.ts';
 
-/** The lossless backup file: every item's whole CRDT state, tombstones included, so importing it merges without loss. */
+/**
+ * The lossless backup file: every item's whole CRDT state, tombstones included,
+ * so importing it merges without loss.
+ */
 export type Backup = {format: 'shelfmark-backup'; version: 1; exportedAt: string; docs: ItemDoc[]};
 
 export function exportBackup(docs: readonly ItemDoc[], exportedAt: string): string {
@@ -16,7 +19,9 @@ export function exportBackup(docs: readonly ItemDoc[], exportedAt: string): stri
  * Validates a parsed backup (core/validate-doc.ts): a bad doc is left out (a BAD_DOC error), a bad field is dropped
  * from its doc (a BAD_DOC warning); each problem names the doc's index, id and field. The rest import.
  */
-export function readBackup(data: unknown, problems = new Problems()): {docs: ItemDoc[]; lines: number[]; problems: Problems} {
+export function readBackup(
+	data: unknown, problems = new Problems(),
+): {docs: ItemDoc[]; lines: number[]; problems: Problems} {
 	if (!isObject(data) || data.format !== 'shelfmark-backup') {
 		problems.add('BAD_JSON', 'not a Shelfmark backup', undefined, 'format', 'error');
 		return {docs: [], lines: [], problems};
@@ -34,7 +39,10 @@ export function readBackup(data: unknown, problems = new Problems()): {docs: Ite
 		for (const problem of found) {
 			const where = `docs[${index}]${problem.id ? ` (${problem.id})` : ''}${problem.field ? `.${problem.field}` : ''}`;
 			const fate = problem.skipped ? 'left out' : 'field dropped';
-			problems.add('BAD_DOC', `${where}: ${problem.message}, ${fate}`, index + 1, problem.field || undefined, problem.skipped ? 'error' : 'warning');
+			problems.add(
+				'BAD_DOC', `${where}: ${problem.message}, ${fate}`, index + 1, problem.field || undefined,
+				problem.skipped ? 'error' : 'warning',
+			);
 		}
 		if (doc) { docs.push(doc); lines.push(index + 1); }
 	});

@@ -59,7 +59,9 @@ export function webUrl(value: unknown, problems: Problems, line?: number, field 
  * A link tool's row is its link. A row with a title and no link at all is kept as a work (DESIGN §8: a record needs a
  * title or an identifier); a row whose link is not a web address (`javascript:`) is not an item; `skip` says so.
  */
-export function rowLink(value: string | undefined, title: string | undefined, problems: Problems, line: number): {url?: string; skip?: true} {
+export function rowLink(
+	value: string | undefined, title: string | undefined, problems: Problems, line: number,
+): {url?: string; skip?: true} {
 	const url = webUrl(value, problems, line);
 	if (url) return {url};
 	if (text(value)) return {skip: true};

@@ -7,7 +7,9 @@ export type CsvTable = {headers: string[]; rows: CsvRow[]};
 
 /** The first line's cells: enough to detect a format without parsing the file. */
 export function csvHeader(text: string, delimiter?: string): string[] {
-	const result = Papa.parse<string[]>(text.slice(0, 8192), {preview: 1, delimiter: delimiter ?? '', delimitersToGuess: [',', '\t', ';']});
+	const result = Papa.parse<string[]>(text.slice(0, 8192), {
+		preview: 1, delimiter: delimiter ?? '', delimitersToGuess: [',', '\t', ';'],
+	});
 	return (result.data[0] ?? []).map(cell => cell.trim());
 }
 

@@ -47,7 +47,9 @@ export function isoDate(value: unknown, zone = 'Z'): string | undefined {
 }
 
 /** `isoDate` that reports values it could not read. */
-export function dateField(value: unknown, problems: Problems, line: number, field: string, zone?: string): string | undefined {
+export function dateField(
+	value: unknown, problems: Problems, line: number, field: string, zone?: string,
+): string | undefined {
 	const raw = String(value ?? '').trim();
 	if (!raw) return undefined;
 	const out = isoDate(raw, zone);

@@ -2,7 +2,10 @@
 export type Decoded = {
 	text: string;
 	encoding: string;
-	/** 1-based lines holding bytes that are not valid UTF-8 in a file read as UTF-8 (shown as U+FFFD), first ones only. */
+	/**
+	 * 1-based lines holding bytes that are not valid UTF-8 in a file read as UTF-8 (shown as U+FFFD),
+	 * first ones only.
+	 */
 	badLines?: number[];
 	/** How many invalid byte sequences there were in all. */
 	badCount?: number;
@@ -28,8 +31,12 @@ export function decodeText(bytes: Uint8Array): string {
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8(bytes.subarray(3));
-	if (b0 === 0xff && b1 === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
-	if (b0 === 0xfe && b1 === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+	if (b0 === 0xff && b1 === 0xfe) {
+		return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
+	}
+	if (b0 === 0xfe && b1 === 0xff) {
+		return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+	}
 	const utf16 = bomlessUtf16(bytes);
 	if (utf16) return {text: new TextDecoder(utf16).decode(bytes), encoding: utf16};
 	return utf8(bytes);
@@ -73,9 +80,10 @@ function scanUtf8(bytes: Uint8Array): {multibyte: number; bad: number; lines: nu
 	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i]!;
 		if (b < 0x80) { if (b === 0x0a) line++; i++; continue; }
-		const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f]
-			: b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f]
-				: b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : [0, 0, 0];
+		const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf]
+			: b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf]
+			: b === 0xf0 ? [3, 0x90, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf]
+			: [0, 0, 0];
 		if (length === 0) { badAt(); i++; continue; }
 		let k = 1;
 		while (k <= length && i + k < bytes.length) {
@@ -142,12 +150,15 @@ function textShare(sample: Uint8Array, bigEndian: boolean): number {
 }
 
 const COMMON: [number, number][] = [
-	[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x52f], [0x590, 0x6ff], [0x900, 0xdff], [0xe00, 0xeff],
-	[0x1e00, 0x1fff], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x215f], [0x3000, 0x318f], [0x3400, 0x4dbf],
-	[0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff00, 0xffef],
+	[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x52f], [0x590, 0x6ff], [0x900, 0xdff],
+	[0xe00, 0xeff], [0x1e00, 0x1fff], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x215f], [0x3000, 0x318f],
+	[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff00, 0xffef],
 ];
 
-/** The charset a file names in its first 1024 bytes (`<meta charset>`, `http-equiv`, `<?xml encoding?>`), if the platform knows it. */
+/**
+ * The charset a file names in its first 1024 bytes (`<meta charset>`, `http-equiv`, `<?xml encoding?>`),
+ * if the platform knows it.
+ */
 function declaredCharset(bytes: Uint8Array): string | undefined {
 	const head = String.fromCharCode(...bytes.subarray(0, 1024));
 	const label = /(?:charset|encoding)\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];

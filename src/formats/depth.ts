@@ -15,16 +15,21 @@ export function pruneDeepJson(data: unknown, problems: Problems, max = MAX_JSON_
 	if (!isContainer(data)) return data;
 	let cut = 0;
 	let first: {path: string; line?: number} | undefined;
-	const stack: {value: Container; depth: number; path: string; line?: number}[] = [{value: data, depth: 1, path: '$'}];
+	const stack: {value: Container; depth: number; path: string; line?: number}[] = [
+		{value: data, depth: 1, path: '$'},
+	];
 	for (let frame = stack.pop(); frame; frame = stack.pop()) {
 		const {value, depth} = frame;
 		for (const key of Object.keys(value)) {
 			const child = (value as Record<string, unknown>)[key];
 			if (!isContainer(child)) continue;
 			const line = frame.line ?? (depth === 1 && Array.isArray(data) ? Number(key) + 1 : undefined);
-			const path = depth < 4 ? `${frame.path}${Array.isArray(value) ? `[${key}]` : `.${key}`}` : frame.path.endsWith('…') ? frame.path : `${frame.path}…`;
+			const path = depth < 4
+				? `${frame.path}${Array.isArray(value) ? `[${key}]` : `.${key}`}`
+				: frame.path.endsWith('…') ? frame.path : `${frame.path}…`;
 			if (depth < max) { stack.push({value: child, depth: depth + 1, path, line}); continue; }
-			// defineProperty, not assignment: an own `__proto__` key from JSON.parse must not reach the prototype setter.
+			// defineProperty, not assignment: an own `__proto__` key from JSON.parse
+			// must not reach the prototype setter.
 			Object.defineProperty(value, key, {value: null, writable: true, enumerable: true, configurable: true});
 			cut++;
 			first ??= {path, line};

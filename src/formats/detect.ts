@@ -3,7 +3,8 @@ import {decodeText} from './decode.ts';
 import type {FormatId} from './types.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** CSV layouts recognised by their header: every listed column must be present. */
 const CSV_HEADERS: [FormatId, string[]][] = [
@@ -30,8 +31,10 @@ export function detectJson(data: unknown): FormatId | undefined {
 	if (!isObject(first)) return data.length === 0 ? 'shelfmark-json' : undefined;
 	if ('slug' in first && 'savedAt' in first) return 'omnivore-json';
 	if ('href' in first && 'description' in first && ('toread' in first || 'hash' in first)) return 'pinboard-json';
-	if ('children' in first || ('dateAdded' in first && ('parentId' in first || 'index' in first))) return 'browser-bookmarks';
-	if (typeof first.type === 'string' && ('issued' in first || 'author' in first || 'title' in first) && !('kind' in first)) return 'csl-json';
+	if ('children' in first
+		|| ('dateAdded' in first && ('parentId' in first || 'index' in first))) return 'browser-bookmarks';
+	if (typeof first.type === 'string' && ('issued' in first || 'author' in first || 'title' in first)
+		&& !('kind' in first)) return 'csl-json';
 	if (('url' in first || 'isbn' in first || 'ids' in first) && 'title' in first) return 'shelfmark-json';
 	return undefined;
 }

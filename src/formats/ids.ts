@@ -10,7 +10,9 @@ const bare = (value: unknown) => text(value)?.replace(/^="?|"$/g, '').replace(/^
  * or undefined with a warning naming the field. The record is kept: the export is what it is, and the rest of the
  * row is still good.
  */
-export function idField(scheme: IdScheme, value: unknown, problems: Problems, line: number, field: string): string | undefined {
+export function idField(
+	scheme: IdScheme, value: unknown, problems: Problems, line: number, field: string,
+): string | undefined {
 	const raw = bare(value);
 	if (!raw) return undefined;
 	const id = normalizeId(scheme, raw);

@@ -5,7 +5,8 @@
  * Import
  * - `detectFormat(bytes, fileName?)`: FormatId from the content (the name only breaks ties), undefined if unknown.
  * - `decodeText(bytes)`: UTF-8 with/without BOM, UTF-16 LE/BE (BOM, or by its byte pattern), else the declared charset;
- *   UTF-8 damaged in a few places stays UTF-8 (`decodeBytes` names the lines; imports warn BAD_ENCODING), else windows-1252.
+ *   UTF-8 damaged in a few places stays UTF-8 (`decodeBytes` names the lines; imports warn BAD_ENCODING),
+ *   else windows-1252.
  * - `parseImport(bytes, fileName?, options?)` -> `{format, records, problems}`; a zip is unpacked (fflate) and
  *   each entry parsed; `parseImports(files)` does several files as one import. Never throws on content: each
  *   problem has `{line?, file?, field?, message, code, severity}`; `error` problems dropped a record or the
@@ -48,8 +49,8 @@ export {applyMapping, guessMapping} from './importers/generic-csv.ts';
 export {type BookmarkNode, parseBookmarkTree} from './importers/browser-tree.ts';
 export {type Backup, backupRecords, exportBackup, readBackup} from './backup.ts';
 export {
-	type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanOptions, type PlanWrite, type PossibleDuplicate,
-	recordToPatch, type WeakLookup,
+	type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanOptions, type PlanWrite,
+	type PossibleDuplicate, recordToPatch, type WeakLookup,
 } from './plan.ts';
 export {WeakIndex} from './weak-index.ts';
 export {idCells, schemeOfHeader} from './ids.ts';

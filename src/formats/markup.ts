@@ -6,7 +6,9 @@ const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', ap
 export function decodeEntities(value: string): string {
 	return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
 		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+			const code = name[1] === 'x' || name[1] === 'X'
+				? Number.parseInt(name.slice(2), 16)
+				: Number(name.slice(1));
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		}
 		return NAMED[name.toLowerCase()] ?? whole;

@@ -29,14 +29,18 @@ export type OpenLibraryWork = {
 
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined);
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(str).filter((s): s is string => Boolean(s)) : []);
-const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
+const positive = (value: unknown) =>
+	(typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined);
 
 function invalid(what: string): never {
 	throw new AppError('LOOKUP_INVALID', `Open Library answered with something that is not ${what}`);
 }
 
 /** Open Library's MARC language codes for the languages a reading list here mostly holds. */
-const LANGUAGES: Record<string, string> = {eng: 'en', chi: 'zh', zho: 'zh', jpn: 'ja', fre: 'fr', fra: 'fr', ger: 'de', deu: 'de', spa: 'es', rus: 'ru', kor: 'ko', ita: 'it', por: 'pt'};
+const LANGUAGES: Record<string, string> = {
+	eng: 'en', chi: 'zh', zho: 'zh', jpn: 'ja', fre: 'fr', fra: 'fr', ger: 'de', deu: 'de', spa: 'es', rus: 'ru',
+	kor: 'ko', ita: 'it', por: 'pt',
+};
 
 /** "2017", "2017-03" and "2017-03-16" stay; "March 16, 2017" gives its year. */
 export function openLibraryDate(value: unknown): string | undefined {
@@ -61,13 +65,19 @@ export function parseOpenLibraryEdition(json: unknown): OpenLibraryWork {
 	if (!isObject(json)) invalid('an edition');
 	const title = str(json.title);
 	if (!title) invalid('an edition (no title)');
-	const isbn = [...new Set([...strings(json.isbn_13), ...strings(json.isbn_10)].map(toIsbn13).filter((code): code is string => Boolean(code)))];
-	const authorKeys = (Array.isArray(json.authors) ? json.authors : []).map(author => (isObject(author) ? str(author.key) : undefined))
+	const isbn = [...new Set([...strings(json.isbn_13), ...strings(json.isbn_10)].map(toIsbn13)
+		.filter((code): code is string => Boolean(code)))];
+	const authorKeys = (Array.isArray(json.authors) ? json.authors : [])
+		.map(author => (isObject(author) ? str(author.key) : undefined))
 		.filter((key): key is string => Boolean(key && /^\/authors\/OL\d+A$/.test(key)));
-	const language = Array.isArray(json.languages) && isObject(json.languages[0]) ? str(json.languages[0].key)?.split('/').pop() : undefined;
+	const language = Array.isArray(json.languages) && isObject(json.languages[0])
+		? str(json.languages[0].key)?.split('/').pop()
+		: undefined;
 	return compact({
-		title, subtitle: str(json.subtitle), authors: [], publisher: strings(json.publishers)[0], publishedAt: openLibraryDate(json.publish_date),
-		isbn, ids: [olid(json.key)].filter((id): id is string => Boolean(id)), image: cover(Array.isArray(json.covers) ? json.covers[0] : undefined),
+		title, subtitle: str(json.subtitle), authors: [], publisher: strings(json.publishers)[0],
+		publishedAt: openLibraryDate(json.publish_date), isbn,
+		ids: [olid(json.key)].filter((id): id is string => Boolean(id)),
+		image: cover(Array.isArray(json.covers) ? json.covers[0] : undefined),
 		pages: positive(json.number_of_pages), language: language ? LANGUAGES[language] : undefined, authorKeys,
 	});
 }
@@ -80,11 +90,13 @@ export function parseOpenLibrarySearch(json: unknown): OpenLibraryWork {
 	if (!isObject(doc) || !str(doc.title)) invalid('a search result (no title)');
 	const language = strings(doc.language)[0];
 	return compact({
-		title: str(doc.title)!, subtitle: str(doc.subtitle), authors: strings(doc.author_name).slice(0, 10), publisher: strings(doc.publisher)[0],
+		title: str(doc.title)!, subtitle: str(doc.subtitle), authors: strings(doc.author_name).slice(0, 10),
+		publisher: strings(doc.publisher)[0],
 		publishedAt: openLibraryDate(doc.first_publish_year === undefined ? undefined : String(doc.first_publish_year)),
 		// A work's ISBNs belong to all its editions: keeping them would make one edition of many.
 		isbn: [], ids: [olid(doc.key)].filter((id): id is string => Boolean(id)), image: cover(doc.cover_i),
-		pages: positive(doc.number_of_pages_median), language: language ? LANGUAGES[language] : undefined, authorKeys: [],
+		pages: positive(doc.number_of_pages_median), language: language ? LANGUAGES[language] : undefined,
+		authorKeys: [],
 	});
 }
 

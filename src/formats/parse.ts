@@ -21,11 +21,14 @@ type Json = Record<string, unknown>;
 type TextParser = (text: string, problems: Problems, options: ParseOptions) => ImportRecord[];
 
 const asArray = (data: unknown): unknown[] => (Array.isArray(data) ? data : []);
-const asObject = (data: unknown): Json => (typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Json) : {});
+const asObject = (data: unknown): Json =>
+	(typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Json) : {});
 
 function bookmarkRoots(data: unknown): BookmarkNode[] {
 	const object = asObject(data);
-	if (object.roots) return Object.values(asObject(object.roots)).filter(root => typeof root === 'object') as BookmarkNode[];
+	if (object.roots) {
+		return Object.values(asObject(object.roots)).filter(root => typeof root === 'object') as BookmarkNode[];
+	}
 	return (Array.isArray(data) ? data : [data]) as BookmarkNode[];
 }
 
@@ -74,7 +77,9 @@ export function parseImportText(text: string, fileName?: string, options: ParseO
 		try {
 			data = pruneDeepJson(JSON.parse(text), problems);
 		} catch (error) {
-			problems.add('BAD_JSON', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, 'error');
+			problems.add(
+				'BAD_JSON', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, 'error',
+			);
 			return {format: options.format, records: [], problems: problems.list};
 		}
 	}
@@ -89,7 +94,10 @@ export function parseImportText(text: string, fileName?: string, options: ParseO
 		else problems.add('FORMAT_UNKNOWN', 'not a file Shelfmark can import', undefined, undefined, 'error');
 	} catch (error) {
 		// Last resort for the promise above: a parser bug on some input costs this file, never the whole import.
-		problems.add('FILE_UNREADABLE', `could not be read: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, 'error');
+		problems.add(
+			'FILE_UNREADABLE', `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+			undefined, undefined, 'error',
+		);
 	}
 	return {format, records, problems: problems.list};
 }

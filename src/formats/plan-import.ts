@@ -5,8 +5,8 @@ import {cleanPatch} from '../core/save.ts';
 import {itemIdForKey, itemKeys, newItemId} from '../core/keys.ts';
 import type {Item} from '../core/types.ts';
 import {
-	type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanOptions, type PlanWrite, type PossibleDuplicate,
-	recordToPatch,
+	type Fate, type ImportPlan, type ItemLookup, mergePatch, type PlanEntry, type PlanOptions, type PlanWrite,
+	type PossibleDuplicate, recordToPatch,
 } from './plan.ts';
 import type {ImportRecord} from './types.ts';
 import {WeakIndex, weakKeys} from './weak-index.ts';
@@ -38,7 +38,9 @@ function recordKeys(record: ImportRecord): {url: string | undefined; keys: strin
  * A record that shares keys with two different earlier works joins the first; the two then share a key, and the
  * repository's write merges them by itself (storage/settle.ts), so the list ends up with one work either way.
  */
-export function planImport(records: readonly ImportRecord[], lookup: ItemLookup, options: PlanOptions = {}): ImportPlan {
+export function planImport(
+	records: readonly ImportRecord[], lookup: ItemLookup, options: PlanOptions = {},
+): ImportPlan {
 	const entries: PlanEntry[] = [];
 	const writes: PlanWrite[] = [];
 	const byKey = new Map<string, number>();
@@ -105,13 +107,16 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 				const earlier = item ? undefined : weakRecords.find(weak);
 				const possible: PossibleDuplicate | undefined = item
 					? {title: item.title, existingId: item.id}
-					: earlier === undefined ? undefined : {title: writes[earlier]!.patch.title ?? '', sameAs: writes[earlier]!.records[0]!};
+					: earlier === undefined
+						? undefined
+						: {title: writes[earlier]!.patch.title ?? '', sameAs: writes[earlier]!.records[0]!};
 				if (possible) entry.possibleDuplicateOf = possible;
 				if (possible && ticked.has(index)) {
 					w = item ? writeFor(item) : earlier!;
 					join(w, clean, index, entry);
 				} else {
-					// = newItemId(work), without parsing its links a second time (URL parsing dominates planning 50,000 rows)
+					// = newItemId(work), without parsing its links a second time
+					// (URL parsing dominates planning 50,000 rows)
 					const id = keys.length > 0 ? itemIdForKey(keys[0]!) : newItemId({aliases: [], isbn: [], ids: []});
 					w = writes.push({id, patch: recordToPatch(clean), records: [index]}) - 1;
 					Object.assign(entry, {fate: 'new', id});
@@ -125,14 +130,19 @@ export function planImport(records: readonly ImportRecord[], lookup: ItemLookup,
 	for (const entry of entries) counts[entry.fate]++;
 	// Each patch is cleaned as a save cleans it (core/save.ts) here, at preview, not in the import's transaction
 	const kept = writes.filter(write => write.doc || Object.keys(write.patch).length > 0);
-	return {entries, writes: kept.map(write => (write.doc ? write : {...write, patch: cleanPatch(write.patch)})), counts};
+	return {
+		entries, writes: kept.map(write => (write.doc ? write : {...write, patch: cleanPatch(write.patch)})), counts,
+	};
 }
 
 /**
  * Backup docs keep their own id, so the CRDT merge (same id) is lossless; a doc sharing a key with an item of another
  * id is written as it is, and the repository's write merges the two works as two devices' saves would (settle.ts).
  */
-function planDoc(record: ImportRecord, index: number, entry: PlanEntry, writes: PlanWrite[], byDocId: Map<string, number>, lookup: ItemLookup): void {
+function planDoc(
+	record: ImportRecord, index: number, entry: PlanEntry, writes: PlanWrite[], byDocId: Map<string, number>,
+	lookup: ItemLookup,
+): void {
 	const doc = record.doc!;
 	entry.id = doc.id;
 	const w = byDocId.get(doc.id);

@@ -100,7 +100,8 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 			if (key === 'recommendedBy') {
 				const had = (current ?? []) as Recommendation[];
 				const known = new Set(had.length < MAX_LIST ? had.map(r => r.url) : []);
-				const added = (value as Recommendation[]).filter(r => !known.has(r.url)).slice(0, Math.max(0, MAX_LIST - had.length));
+				const added = (value as Recommendation[]).filter(r => !known.has(r.url))
+					.slice(0, Math.max(0, MAX_LIST - had.length));
 				if (added.length > 0) out[key] = [...((current ?? []) as Recommendation[]), ...added];
 			} else if (key === 'contributors' || key === 'authors') {
 				if (isEmpty(current)) out[key] = value;
@@ -110,7 +111,9 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 			}
 		} else if (isEmpty(current)) out[key] = value;
 	}
-	if (record.title && (!base.title || base.title === base.url) && record.title !== record.url) out.title = record.title;
+	if (record.title && (!base.title || base.title === base.url) && record.title !== record.url) {
+		out.title = record.title;
+	}
 	// Appended up to a doc's cap on notes: the search for a repeated note stays within it too
 	const notes = base.notes ?? '';
 	if (record.notes && notes.length + record.notes.length + 2 <= DOC_CAPS.notes && !notes.includes(record.notes)) {
@@ -118,8 +121,9 @@ export function mergePatch(base: Omit<Partial<Item>, 'url'> & ItemPatch, record:
 	}
 	if (record.status && record.status !== 'want' && (base.status ?? 'want') === 'want') out.status = record.status;
 	const known = (url: string) => (base.aliases ?? []).some(alias => urlKey(alias) === urlKey(url));
-	if (record.url && !base.url && !known(record.url)) out.url = record.url; // A work known by its ISBN gains the export's link
-	else if (record.url && base.url && urlKey(record.url) !== urlKey(base.url)) {
+	if (record.url && !base.url && !known(record.url)) {
+		out.url = record.url; // A work known by its ISBN gains the export's link
+	} else if (record.url && base.url && urlKey(record.url) !== urlKey(base.url)) {
 		const aliases = union(base.aliases, [record.url]);
 		if (aliases) out.aliases = aliases;
 	}

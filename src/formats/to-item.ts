@@ -12,8 +12,8 @@ export function recordToItem(record: ImportRecord, now: string): Item {
 	if (record.doc) return materialize(record.doc);
 	const {url, ...patch} = recordToPatch(record);
 	const item: Item = {
-		kind: 'other', authors: [], contributors: [], aliases: [], ids: [], isbn: [], topics: [], recommendedBy: [], notes: '',
-		addedAt: now, ...patch, status: patch.status ?? 'want', id: '', title: record.title, updatedAt: now,
+		kind: 'other', authors: [], contributors: [], aliases: [], ids: [], isbn: [], topics: [], recommendedBy: [],
+		notes: '', addedAt: now, ...patch, status: patch.status ?? 'want', id: '', title: record.title, updatedAt: now,
 		...(url ? {url} : {}),
 	};
 	return {...item, id: newItemId(item)};

@@ -4,7 +4,8 @@ import type {ItemDoc, ItemPatch} from '../core/item-doc.ts';
 export const FORMAT_IDS = [
 	'shelfmark-backup', 'shelfmark-json', 'shelfmark-csv', 'netscape-html', 'pocket-html', 'pocket-csv',
 	'raindrop-csv', 'goodreads-csv', 'storygraph-csv', 'instapaper-csv', 'douban-csv', 'omnivore-json',
-	'karakeep-json', 'linkwarden-json', 'pinboard-json', 'ris', 'bibtex', 'csl-json', 'browser-bookmarks', 'generic-csv', 'zip',
+	'karakeep-json', 'linkwarden-json', 'pinboard-json', 'ris', 'bibtex', 'csl-json', 'browser-bookmarks',
+	'generic-csv', 'zip',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 

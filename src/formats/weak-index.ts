@@ -33,10 +33,15 @@ export class WeakIndex<T> {
 		if (!own.has(keys.key)) own.set(keys.key, value);
 	}
 
-	/** A work that is possibly the same: same title and first author's family name, or the same title where one names no author. */
+	/**
+	 * A work that is possibly the same: same title and first author's family name,
+	 * or the same title where one names no author.
+	 */
 	find(work: Work | WeakKeys | undefined): T | undefined {
 		const keys = work && 'key' in work ? work : work && weakKeys(work);
 		if (!keys) return undefined;
-		return keys.anonymous ? this.byTitle.get(keys.title) : this.byKey.get(keys.key) ?? this.anonymousByTitle.get(keys.title);
+		return keys.anonymous
+			? this.byTitle.get(keys.title)
+			: this.byKey.get(keys.key) ?? this.anonymousByTitle.get(keys.title);
 	}
 }

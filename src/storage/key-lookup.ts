@@ -10,7 +10,9 @@ type KeyCursor = {key: IDBValidKey; primaryKey: IDBValidKey; continue(): Promise
 const PER_KEY_BELOW = 8;
 
 /** Ids under every index key in the range, read in one pass; only the wanted keys are kept. */
-async function scan(index: KeyIndex, range: IDBKeyRange, wanted: ReadonlySet<string>, out: Map<string, string[]>): Promise<void> {
+async function scan(
+	index: KeyIndex, range: IDBKeyRange, wanted: ReadonlySet<string>, out: Map<string, string[]>,
+): Promise<void> {
 	for (let cursor = await index.openKeyCursor(range); cursor; cursor = await cursor.continue()) {
 		const key = cursor.key as string;
 		if (wanted.has(key)) out.get(key)!.push(cursor.primaryKey as string);

@@ -15,7 +15,10 @@ const SHARD_VERSIONS = 'shardVersions';
 const VIEWS = 'viewsVersion';
 /** Meta key of how many items the list holds, kept with every write: counting the index takes seconds at 100,000. */
 const LIVE_COUNT = 'liveCount';
-/** Meta key of the number of the last write, stamped on the views it put: the list's copy holds those up to its mark. */
+/**
+ * Meta key of the number of the last write, stamped on the views it put:
+ * the list's copy holds those up to its mark.
+ */
 const WRITE_SEQ = 'writeSeq';
 /** The number a write puts on its views: one past the stored last write's. */
 const nextSeq = (last: MetaRow | undefined): number => ((last?.value as number | undefined) ?? 0) + 1;
@@ -24,7 +27,10 @@ const nextSeq = (last: MetaRow | undefined): number => ((last?.value as number |
  * other messages.
  */
 const SNAPSHOT_PAGE = 1_000;
-/** A write of more docs than this puts their views in pages (schema.ts `ViewPage`), moved into the views store after. */
+/**
+ * A write of more docs than this puts their views in pages (schema.ts `ViewPage`),
+ * moved into the views store after.
+ */
 const PAGED_ABOVE = 1_000;
 /** Ms from a write that paged its views to moving them: the pages' reads and puts would delay its answer. */
 const UNPACK_AFTER = 1_000;
@@ -67,7 +73,8 @@ function abort(tx: Pick<IDBPTransaction, 'abort' | 'done'> | undefined): void {
  * yet), the docs whose row is put, its number, and the meta rows it read first.
  */
 type Early = {
-	items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean; versionsRow?: MetaRow; countRow?: MetaRow;
+	items: Map<ItemDoc, Item>; rows: Set<ItemDoc>; seq: number; paged: boolean;
+	versionsRow?: MetaRow; countRow?: MetaRow;
 };
 
 /**
@@ -105,7 +112,9 @@ const KEY_SCAN_ABOVE = 200;
 const KEY_SCAN_SHARE = 10;
 
 /** The stored rows of `ids`; `counted` is the write's own read of the list's length. */
-async function readRows(store: ItemStore, counted: Promise<MetaRow | undefined>, ids: string[]): Promise<(ItemRow | undefined)[]> {
+async function readRows(
+	store: ItemStore, counted: Promise<MetaRow | undefined>, ids: string[],
+): Promise<(ItemRow | undefined)[]> {
 	const each = () => Promise.all(ids.map(id => store.get(id)));
 	if (ids.length <= KEY_SCAN_ABOVE) return each();
 	const listed = (await counted)?.value as number | undefined; // Absent before the count was kept
@@ -126,33 +135,40 @@ export class ItemRepository {
 
 	constructor(readonly db: IDBPDatabase<ShelfmarkDB>) {}
 
-	/** Applies `change` in one transaction; returns the changed items, materialised once for the index and the caller. */
+	/**
+	 * Applies `change` in one transaction; returns the changed items,
+	 * materialised once for the index and the caller.
+	 */
 	async write(ids: string[], change: Change, now = Date.now(), onProgress?: Progress): Promise<Item[]> {
 		let tx: IDBPTransaction<ShelfmarkDB, WriteStores, 'readwrite'> | undefined;
 		try {
 			tx = this.db.transaction(['items', 'meta', 'views', 'viewPages'], 'readwrite');
 			const items = tx.objectStore('items');
 			const meta = tx.objectStore('meta');
-			// Every meta row the write updates is read now, before any put: a read queued behind 10,000 puts waits for the
-			// database to store them, and the rows built after it (the views' pages) would wait too
+			// Every meta row the write updates is read now, before any put: a read queued behind 10,000 puts waits for
+			// the database to store them, and the rows built after it (the views' pages) would wait too
 			const counted = meta.get(LIVE_COUNT);
 			const [clockRow, seqRow, versionsRow, countRow, rows] = await Promise.all([
-				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), counted, readRows(items, counted, ids),
+				meta.get('clock'), meta.get(WRITE_SEQ), meta.get(SHARD_VERSIONS), counted,
+				readRows(items, counted, ids),
 			]);
 			let clock = tick((clockRow?.value as Clock | undefined) ?? createClock(randomNode()), now);
 			const seq = nextSeq(seqRow);
 			const changed = change(new Map(ids.map((id, i) => [id, rows[i]?.doc])), formatStamp(clock));
-			const before = new Map(rows.flatMap(row => (row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
+			const before = new Map(rows.flatMap(row =>
+				(row && rowIsLive(row) ? [[row.id, row.keys ?? []] as const] : [])));
 			const stamp = () => formatStamp(clock = tick(clock, now));
 			// An id read and not found was in no list; only docs settle adds beyond `ids` need their row read
 			const wasLive = new Map(ids.map((id, i) => [id, rows[i] ? rowIsLive(rows[i]) : false]));
-			// The database works while this thread settles: the key lookup's first read is queued before any put, so it is
-			// answered at once; each changed doc's view is put now (settle never reads views), unless the write pages its
-			// views (they are put together after settle); then the row of every doc settle cannot touch. A doc settle
-			// changes again (a merge) is put once more: the last put of a key wins. (Only docs of `ids`: put() reads the
-			// row of any other to know whether it was in the list.)
+			// The database works while this thread settles: the key lookup's first read is queued before any put, so it
+			// is answered at once; each changed doc's view is put now (settle never reads views), unless the write
+			// pages its views (they are put together after settle); then the row of every doc settle cannot touch.
+			// A doc settle changes again (a merge) is put once more: the last put of a key wins. (Only docs of `ids`:
+			// put() reads the row of any other to know whether it was in the list.)
 			const lookup = this.settleStore(items, changed, before);
-			const early: Early = {items: new Map(), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow};
+			const early: Early = {
+				items: new Map(), rows: new Set(), seq, paged: changed.length > PAGED_ABOVE, versionsRow, countRow,
+			};
 			const ofIds = changed.filter(doc => wasLive.has(doc.id));
 			// A large write's rows go in key order: Firefox's SQLite B-tree takes keys in order much quicker than new
 			// random ids scattered over its pages (a 10,000-item import waited for its commit up to twice as long)
@@ -169,10 +185,12 @@ export class ItemRepository {
 				progress.stored(rowStore.put(toRow(doc, itemOf(doc))));
 				early.rows.add(doc);
 			}
-			// Settle cannot reach a doc that is alone, so only the others go through it (an import of new works: none). A
-			// doc it changes anyway replaces the one put early, by id.
+			// Settle cannot reach a doc that is alone, so only the others go through it (an import of new works: none).
+			// A doc it changes anyway replaces the one put early, by id.
 			const docs = new Map([...early.rows].map(doc => [doc.id, doc]));
-			for (const doc of await settle(store, changed.filter(doc => !early.rows.has(doc)), before, stamp)) docs.set(doc.id, doc);
+			for (const doc of await settle(store, changed.filter(doc => !early.rows.has(doc)), before, stamp)) {
+				docs.set(doc.id, doc);
+			}
 			return await this.put(tx, [...docs.values()], clock, now, wasLive, early, progress);
 		} catch (error) {
 			abort(tx); // A put that threw (quota, a value that cannot be stored) must not let the others commit
@@ -194,7 +212,9 @@ export class ItemRepository {
 	 * `alone(doc)`: the doc's every key was looked up and is held by no other doc, stored or written, so settle leaves
 	 * it as it is and no merge can reach it.
 	 */
-	private async settleStore(items: ItemStore, changed: ItemDoc[], keysBefore: ReadonlyMap<string, readonly string[]>): Promise<{store: SettleStore; alone: (doc: ItemDoc) => boolean}> {
+	private async settleStore(
+		items: ItemStore, changed: ItemDoc[], keysBefore: ReadonlyMap<string, readonly string[]>,
+	): Promise<{store: SettleStore; alone: (doc: ItemDoc) => boolean}> {
 		const index = items.index('keys');
 		const holders = new Map<string, number>();
 		const fresh = changed.filter(isLiveDoc).flatMap(doc => {
@@ -204,9 +224,13 @@ export class ItemRepository {
 			return before && before.join('\n') === keys.join('\n') ? [] : keys;
 		});
 		const known = fresh.length > KEY_SCAN_ABOVE ? await idsByKeys(index, fresh) : new Map<string, string[]>();
-		const held = (key: string, id: string) => holders.get(key) === 1 && known.get(key)?.every(other => other === id);
+		const held = (key: string, id: string) =>
+			holders.get(key) === 1 && known.get(key)?.every(other => other === id);
 		return {
-			store: {get: async id => (await items.get(id))?.doc, idsByKey: async key => known.get(key) ?? index.getAllKeys(key)},
+			store: {
+				get: async id => (await items.get(id))?.doc,
+				idsByKey: async key => known.get(key) ?? index.getAllKeys(key),
+			},
 			alone: doc => isLiveDoc(doc) && !doc.f.mergedInto?.v && docKeys(doc).every(key => held(key, doc.id)),
 		};
 	}
@@ -224,10 +248,12 @@ export class ItemRepository {
 		const store = tx.objectStore('items');
 		const views = tx.objectStore('views');
 		const meta = tx.objectStore('meta');
-		// Whether each doc was in the list before: known from the rows the write read, else from its row (settled merges:
-		// only docs of the write's ids are put before settle). Only those reads wait for the puts queued before them.
+		// Whether each doc was in the list before: known from the rows the write read, else from its row
+		// (settled merges: only docs of the write's ids are put before settle).
+		// Only those reads wait for the puts queued before them.
 		const unread = docs.filter(doc => !wasLive.has(doc.id));
-		const read = new Map(await Promise.all(unread.map(async doc => [doc.id, storedLive(await store.get(doc.id))] as const)));
+		const read = new Map(await Promise.all(unread.map(async doc =>
+			[doc.id, storedLive(await store.get(doc.id))] as const)));
 		const before = docs.map(doc => wasLive.get(doc.id) ?? read.get(doc.id)!);
 		const {versionsRow, countRow} = early;
 		const versions = (versionsRow?.value as ShardVersions | undefined) ?? {epoch: randomNode(), counters: {}};
@@ -270,8 +296,8 @@ export class ItemRepository {
 
 	/**
 	 * Moves the views of large writes into the views store, oldest page first, one page per transaction: a worker
-	 * killed meanwhile leaves the pages not yet moved, and the next start moves them. A view already stored from a later
-	 * write stays. Until the pages are gone, `view` reads the item's doc and `livePage` defers to the whole list.
+	 * killed meanwhile leaves the pages not yet moved, and the next start moves them. A view already stored from a
+	 * later write stays. Until the pages are gone, `view` reads the item's doc and `livePage` defers to the whole list.
 	 */
 	unpackViews(): Promise<void> {
 		return (this.unpacking ??= (async () => {
@@ -288,8 +314,8 @@ export class ItemRepository {
 		try {
 			const [page] = await tx.objectStore('viewPages').getAll(undefined, 1);
 			if (!page) return false;
-			// The views put by later writes, mostly none: one read, not one per view (views from before version 7 have no
-			// number, so are older)
+			// The views put by later writes, mostly none: one read, not one per view (views from before version 7 have
+			// no number, so are older)
 			const views = tx.objectStore('views');
 			const later = new Set(await views.index('seq').getAllKeys(IDBKeyRange.lowerBound(page.seq, true)));
 			const rows = unwrap(views);
@@ -387,7 +413,8 @@ export class ItemRepository {
 		const tx = this.db.transaction(['views', 'meta', 'viewPages']);
 		const [views, pages, last] = await Promise.all([
 			tx.objectStore('views').index('seq').getAll(IDBKeyRange.lowerBound(seq, true)),
-			tx.objectStore('viewPages').getAll(IDBKeyRange.lowerBound([seq + 1])), tx.objectStore('meta').get(WRITE_SEQ),
+			tx.objectStore('viewPages').getAll(IDBKeyRange.lowerBound([seq + 1])),
+			tx.objectStore('meta').get(WRITE_SEQ),
 		]);
 		const paged = pages.flatMap(page => page.views);
 		const ordered = paged.length > 0 ? [...views, ...paged].sort((a, b) => a.seq! - b.seq!) : views;

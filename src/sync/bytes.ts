@@ -49,7 +49,9 @@ export class OverCapError extends Error {
  * before reading, and the streamed count is checked chunk by chunk (a server may lie about or omit the length).
  * `truncate` keeps the first `cap` bytes instead of throwing (a page's metadata sits in its head).
  */
-export async function readCapped(response: Response, cap: number, options: {truncate?: boolean} = {}): Promise<Uint8Array> {
+export async function readCapped(
+	response: Response, cap: number, options: {truncate?: boolean} = {},
+): Promise<Uint8Array> {
 	const declared = Number(response.headers.get('content-length') ?? Number.NaN);
 	if (!options.truncate && Number.isFinite(declared) && declared > cap) {
 		await response.body?.cancel().catch(() => undefined);

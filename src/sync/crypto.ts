@@ -43,23 +43,35 @@ async function wrap(vault: string, raw: Uint8Array, passphrase: string, iteratio
 	const salt = crypto.getRandomValues(new Uint8Array(16));
 	const iv = crypto.getRandomValues(new Uint8Array(12));
 	const kek = await deriveKek(passphrase, salt, iterations);
-	const wrapped = new Uint8Array(await subtle().encrypt({name: 'AES-GCM', iv, additionalData: wrapAad(vault)}, kek, buffer(raw)));
-	return {kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), alg: 'AES-256-GCM', iv: toBase64(iv), wrapped: toBase64(wrapped)};
+	const wrapped = new Uint8Array(
+		await subtle().encrypt({name: 'AES-GCM', iv, additionalData: wrapAad(vault)}, kek, buffer(raw)),
+	);
+	return {
+		kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), alg: 'AES-256-GCM', iv: toBase64(iv),
+		wrapped: toBase64(wrapped),
+	};
 }
 
 /** A new random data key for `vault`, wrapped by `passphrase`. */
-export async function createVaultKey(vault: string, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<{header: KeyHeader; key: VaultKey}> {
+export async function createVaultKey(
+	vault: string, passphrase: string, iterations = PBKDF2_ITERATIONS,
+): Promise<{header: KeyHeader; key: VaultKey}> {
 	const raw = crypto.getRandomValues(new Uint8Array(32));
 	return {header: await wrap(vault, raw, passphrase, iterations), key: await importRawKey(vault, raw)};
 }
 
 /** Unwraps the data key. A wrong passphrase is SYNC_PASSPHRASE (GCM's tag check fails; nothing else is tried). */
 export async function unlockVaultKey(vault: string, header: KeyHeader, passphrase: string): Promise<VaultKey> {
-	if (header.kdf !== 'PBKDF2-SHA-256' || header.alg !== 'AES-256-GCM') throw new SyncError('SYNC_BAD_REMOTE', `Unknown key header ${header.kdf}/${header.alg}`);
+	if (header.kdf !== 'PBKDF2-SHA-256' || header.alg !== 'AES-256-GCM') {
+		throw new SyncError('SYNC_BAD_REMOTE', `Unknown key header ${header.kdf}/${header.alg}`);
+	}
 	const kek = await deriveKek(passphrase, fromBase64(header.salt), header.iterations);
 	let raw: Uint8Array;
 	try {
-		raw = new Uint8Array(await subtle().decrypt({name: 'AES-GCM', iv: buffer(fromBase64(header.iv)), additionalData: wrapAad(vault)}, kek, buffer(fromBase64(header.wrapped))));
+		raw = new Uint8Array(await subtle().decrypt(
+			{name: 'AES-GCM', iv: buffer(fromBase64(header.iv)), additionalData: wrapAad(vault)},
+			kek, buffer(fromBase64(header.wrapped)),
+		));
 	} catch (error) {
 		throw new SyncError('SYNC_PASSPHRASE', 'The passphrase does not unlock this vault', {cause: error});
 	}
@@ -67,7 +79,9 @@ export async function unlockVaultKey(vault: string, header: KeyHeader, passphras
 }
 
 /** Changing the passphrase re-wraps the same data key: no blob is rewritten. */
-export async function rewrapVaultKey(vault: string, header: KeyHeader, oldPassphrase: string, newPassphrase: string, iterations = PBKDF2_ITERATIONS): Promise<KeyHeader> {
+export async function rewrapVaultKey(
+	vault: string, header: KeyHeader, oldPassphrase: string, newPassphrase: string, iterations = PBKDF2_ITERATIONS,
+): Promise<KeyHeader> {
 	const key = await unlockVaultKey(vault, header, oldPassphrase);
 	return wrap(vault, key.raw, newPassphrase, Math.max(iterations, header.iterations));
 }
@@ -109,7 +123,9 @@ export async function encryptBlob(key: VaultKey, plain: Uint8Array, aad: string)
 	macInput.set(ad);
 	macInput.set(plain, ad.length + 1);
 	const iv = new Uint8Array(await subtle().sign('HMAC', key.mac, macInput)).slice(0, 12);
-	const sealed = new Uint8Array(await subtle().encrypt({name: 'AES-GCM', iv, additionalData: ad}, key.aes, buffer(plain)));
+	const sealed = new Uint8Array(
+		await subtle().encrypt({name: 'AES-GCM', iv, additionalData: ad}, key.aes, buffer(plain)),
+	);
 	const out = new Uint8Array(1 + iv.length + sealed.length);
 	out[0] = BLOB_VERSION;
 	out.set(iv, 1);
@@ -121,5 +137,7 @@ export async function encryptBlob(key: VaultKey, plain: Uint8Array, aad: string)
 export async function decryptBlob(key: VaultKey, bytes: Uint8Array, aad: string): Promise<Uint8Array> {
 	if (bytes.length < 1 + 12 + 16 || bytes[0] !== BLOB_VERSION) throw new Error('Not a Shelfmark encrypted blob');
 	const iv = buffer(bytes.slice(1, 13));
-	return new Uint8Array(await subtle().decrypt({name: 'AES-GCM', iv, additionalData: utf8(aad)}, key.aes, buffer(bytes.slice(13))));
+	return new Uint8Array(
+		await subtle().decrypt({name: 'AES-GCM', iv, additionalData: utf8(aad)}, key.aes, buffer(bytes.slice(13))),
+	);
 }

@@ -8,7 +8,10 @@ export class SyncError extends AppError {
 	}
 }
 
-/** A failure that a later attempt may not hit (offline, 5xx, lock, rate limit): retry on the next alarm with backoff. */
+/**
+ * A failure that a later attempt may not hit (offline, 5xx, lock, rate limit):
+ * retry on the next alarm with backoff.
+ */
 export class TransientError extends SyncError {
 	override name = 'TransientError';
 }

@@ -5,7 +5,10 @@ const CSL_TYPE: Record<Kind, string> = {
 	book: 'book', paper: 'article-journal', article: 'webpage', video: 'motion_picture', course: 'webpage',
 	repository: 'software', podcast: 'song', other: 'webpage',
 };
-const RIS_TYPE: Record<Kind, string> = {book: 'BOOK', paper: 'JOUR', article: 'ELEC', video: 'VIDEO', course: 'ELEC', repository: 'COMP', podcast: 'SOUND', other: 'GEN'};
+const RIS_TYPE: Record<Kind, string> = {
+	book: 'BOOK', paper: 'JOUR', article: 'ELEC', video: 'VIDEO', course: 'ELEC',
+	repository: 'COMP', podcast: 'SOUND', other: 'GEN',
+};
 
 /** "Family, Given" stays split; "Given Family" splits at the last space; CJK names and single words stay literal. */
 function cslName(name: string): Record<string, string> {
@@ -35,13 +38,16 @@ export function exportCslJson(items: readonly Item[]): string {
 		const url = outUrl(item.url);
 		const csl: Record<string, unknown> = {
 			id: item.id, type: CSL_TYPE[item.kind], title: item.title, URL: url || undefined,
-			author: item.authors.map(cslName), editor: item.contributors.filter(c => c.role === 'editor').map(c => cslName(c.name)),
+			author: item.authors.map(cslName),
+			editor: item.contributors.filter(c => c.role === 'editor').map(c => cslName(c.name)),
 			translator: item.contributors.filter(c => c.role === 'translator').map(c => cslName(c.name)),
 			ISBN: item.isbn.join(' ') || undefined, DOI: doiOf(item, url), publisher: item.publisher,
-			issued: dateParts(item.publishedAt), abstract: item.description, note: item.notes || undefined, language: item.language,
-			accessed: dateParts(item.addedAt),
+			issued: dateParts(item.publishedAt), abstract: item.description, note: item.notes || undefined,
+			language: item.language, accessed: dateParts(item.addedAt),
 		};
-		for (const [key, value] of Object.entries(csl)) if (value === undefined || (Array.isArray(value) && value.length === 0)) delete csl[key];
+		for (const [key, value] of Object.entries(csl)) {
+			if (value === undefined || (Array.isArray(value) && value.length === 0)) delete csl[key];
+		}
 		return csl;
 	});
 	return `${JSON.stringify(out, null, '\t')}\n`;

@@ -12,8 +12,9 @@ export function exportCsv(items: readonly Item[]): string {
 	let out = `\ufeff${csvLine(SHELFMARK_CSV_COLUMNS)}`;
 	for (const item of items) {
 		const row: Record<(typeof SHELFMARK_CSV_COLUMNS)[number], unknown> = {
-			url: outUrl(item.url), title: item.title, kind: item.kind, status: item.status, topics: joinList(item.topics), authors: joinList(item.authors),
-			isbn: item.isbn.join(' | '), rating: item.rating, addedAt: item.addedAt, finishedAt: item.finishedAt, publisher: item.publisher,
+			url: outUrl(item.url), title: item.title, kind: item.kind, status: item.status,
+			topics: joinList(item.topics), authors: joinList(item.authors), isbn: item.isbn.join(' | '),
+			rating: item.rating, addedAt: item.addedAt, finishedAt: item.finishedAt, publisher: item.publisher,
 			publishedAt: item.publishedAt, notes: item.notes, description: item.description, image: outUrl(item.image),
 			identifiers: item.ids.join(' | '),
 		};
@@ -22,15 +23,18 @@ export function exportCsv(items: readonly Item[]): string {
 	return out;
 }
 
-const GOODREADS_COLUMNS = ['Title', 'Author', 'Additional Authors', 'ISBN', 'ISBN13', 'My Rating', 'Publisher', 'Year Published',
-	'Date Read', 'Date Added', 'Bookshelves', 'Exclusive Shelf', 'My Review', 'Book Id'];
+const GOODREADS_COLUMNS = [
+	'Title', 'Author', 'Additional Authors', 'ISBN', 'ISBN13', 'My Rating', 'Publisher', 'Year Published',
+	'Date Read', 'Date Added', 'Bookshelves', 'Exclusive Shelf', 'My Review', 'Book Id',
+];
 const SHELF = {want: 'to-read', reading: 'currently-reading', done: 'read', dropped: 'did-not-finish'} as const;
-const slashDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10).replace(/-/g, '/') : '');
+const slashDate = (iso: string | undefined) =>
+	(iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10).replace(/-/g, '/') : '');
 
 /**
- * Goodreads' import layout, for books only; topics become shelves (spaces as hyphens, as Goodreads names them). Goodreads
- * matches books by ISBN; a book with none but an ASIN gives the ASIN there, as Goodreads' own export does. `Book Id`
- * gives a Goodreads id back (Goodreads ignores it; Shelfmark's Goodreads importer keeps it).
+ * Goodreads' import layout, for books only; topics become shelves (spaces as hyphens, as Goodreads names them).
+ * Goodreads matches books by ISBN; a book with none but an ASIN gives the ASIN there, as Goodreads' own export
+ * does. `Book Id` gives a Goodreads id back (Goodreads ignores it; Shelfmark's Goodreads importer keeps it).
  */
 export function exportGoodreadsCsv(items: readonly Item[]): string {
 	let out = csvLine(GOODREADS_COLUMNS);
@@ -42,9 +46,9 @@ export function exportGoodreadsCsv(items: readonly Item[]): string {
 		const goodreadsId = item.ids.find(id => id.startsWith('goodreads:'))?.slice(10) ?? '';
 		const shelves = item.topics.map(topic => topic.toLowerCase().replace(/[\s,]+/g, '-'));
 		out += csvLine([
-			item.title, item.authors[0] ?? '', item.authors.slice(1).join(', '), isbn10, isbn13, item.rating ?? 0, item.publisher ?? '',
-			item.publishedAt?.slice(0, 4) ?? '', slashDate(item.finishedAt), slashDate(item.addedAt), shelves.join(', '),
-			SHELF[item.status], item.notes, goodreadsId,
+			item.title, item.authors[0] ?? '', item.authors.slice(1).join(', '), isbn10, isbn13, item.rating ?? 0,
+			item.publisher ?? '', item.publishedAt?.slice(0, 4) ?? '', slashDate(item.finishedAt),
+			slashDate(item.addedAt), shelves.join(', '), SHELF[item.status], item.notes, goodreadsId,
 		]);
 	}
 	return out;

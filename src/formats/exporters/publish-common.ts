@@ -26,7 +26,8 @@ export function topicGroups(items: readonly Item[], topic: string | null): [Kind
 		if (item.deletedAt || (wanted !== undefined && !item.topics.some(t => key(t) === wanted))) continue;
 		groups.set(item.kind, [...(groups.get(item.kind) ?? []), item]);
 	}
-	return KINDS.filter(kind => groups.has(kind)).map(kind => [kind, groups.get(kind)!.sort((a, b) => a.title.localeCompare(b.title))]);
+	return KINDS.filter(kind => groups.has(kind))
+		.map(kind => [kind, groups.get(kind)!.sort((a, b) => a.title.localeCompare(b.title))]);
 }
 
 type Label = keyof typeof labels;

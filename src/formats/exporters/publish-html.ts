@@ -30,7 +30,8 @@ function entry(item: Item, options: PublishOptions): string {
 		options.status === false ? '' : `<span class="badge">${escapeHtml(label(`status_${item.status}`, locale))}</span>`,
 		item.subtitle ? `<div class="meta">${escapeHtml(item.subtitle)}</div>` : '',
 		[peopleLine(item, locale), imprint(item), stars(item.rating)].some(Boolean)
-			? `<div class="meta">${[peopleLine(item, locale), imprint(item), stars(item.rating)].filter(Boolean).map(escapeHtml).join(' · ')}</div>` : '',
+			? `<div class="meta">${[peopleLine(item, locale), imprint(item), stars(item.rating)].filter(Boolean).map(escapeHtml).join(' · ')}</div>`
+			: '',
 		options.notes !== false && item.notes ? `<p class="note">${escapeHtml(item.notes)}</p>` : '',
 		'</div>',
 	];

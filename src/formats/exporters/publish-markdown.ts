@@ -28,10 +28,14 @@ function entry(item: Item, options: PublishOptions): string {
 }
 
 /** A topic as a Markdown list grouped by kind, ready to paste into a post, README or gist. */
-export function publishTopicMarkdown(items: readonly Item[], topic: string | null, options: PublishOptions = {}): string {
+export function publishTopicMarkdown(
+	items: readonly Item[], topic: string | null, options: PublishOptions = {},
+): string {
 	const locale = options.locale ?? 'en';
 	const parts = [`# ${escapeMarkdown(options.title ?? topic ?? 'Shelfmark')}`];
 	if (options.intro) parts.push(escapeMarkdown(options.intro));
-	for (const [kind, group] of topicGroups(items, topic)) parts.push(`## ${escapeMarkdown(groupTitle(kind, locale))}\n\n${group.map(item => entry(item, options)).join('\n')}`);
+	for (const [kind, group] of topicGroups(items, topic)) {
+		parts.push(`## ${escapeMarkdown(groupTitle(kind, locale))}\n\n${group.map(item => entry(item, options)).join('\n')}`);
+	}
 	return `${parts.join('\n\n')}\n`;
 }

@@ -2,14 +2,20 @@ import type {Problems} from '../clean.ts';
 import type {ImportRecord} from '../types.ts';
 import {type Citation, citationRecord, kindOf} from './scholarly.ts';
 
-const ACCENTS: Record<string, string> = {"'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b'};
-const SYMBOLS: Record<string, string> = {o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', AE: 'Æ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı'};
+const ACCENTS: Record<string, string> = {
+	"'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+	c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b',
+};
+const SYMBOLS: Record<string, string> = {
+	o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', AE: 'Æ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı',
+};
 
 /** LaTeX to plain text: accents composed, escaped specials unescaped, protective braces removed. */
 export function latexToText(value: string): string {
 	return value
 		// `\s*(?:\{\s*)?`, not `\s*\{?\s*`: two adjacent \s* made a long blank run after an accent quadratic.
-		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*)?([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) => `${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+		.replace(/\\([`'^"~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*)?([A-Za-z]|\\i)\}?/g, (_, accent: string, letter: string) =>
+			`${letter === '\\i' ? 'i' : letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
 		.replace(/\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)\}?(?![A-Za-z])/g, (_, name: string) => SYMBOLS[name] ?? name)
 		.replace(/\\([&%$#_{}])/g, '$1')
 		.replace(/\\(?:textit|textbf|emph|textsc|url|mkbibquote)\s*\{/g, '{')
@@ -45,7 +51,8 @@ export function parseBibtex(source: string, problems: Problems): ImportRecord[] 
 		const citation: Citation = {
 			line: entry.line, kind: kindOf(entry.type), title: f('title'), authors: splitNames(f('author') ?? ''),
 			editors: splitNames(f('editor') ?? ''), translators: splitNames(f('translator') ?? ''),
-			isbn: (f('isbn') ?? '').split(/[,;]\s*/), doi: f('doi'), url: f('url') ?? f('howpublished')?.replace(/^\\url/, ''),
+			isbn: (f('isbn') ?? '').split(/[,;]\s*/), doi: f('doi'),
+			url: f('url') ?? f('howpublished')?.replace(/^\\url/, ''),
 			date, publisher: f('publisher') ?? f('institution') ?? f('school') ?? f('organization'),
 			abstract: f('abstract'), note: f('annote') ?? f('annotation'), language: f('langid') ?? f('language'),
 			container: f('journal') ?? f('journaltitle') ?? f('booktitle'),
@@ -83,7 +90,11 @@ function readEntries(src: string, problems: Problems): Entry[] {
 		const type = match[1]!.toLowerCase();
 		const limit = limitAfter(match.index);
 		let i = match.index + match[0].length;
-		if (type === 'comment' || type === 'preamble') { i = skipGroup(src, i - 1, limit); head.lastIndex = i < 0 ? limit : i; continue; }
+		if (type === 'comment' || type === 'preamble') {
+			i = skipGroup(src, i - 1, limit);
+			head.lastIndex = i < 0 ? limit : i;
+			continue;
+		}
 		if (src[i - 1] === '{' && skipGroup(src, i - 1, limit) < 0) {
 			// A value that swallowed the entry's closing brace reads as fields but is garbage: the entry is left out.
 			problems.add('BAD_ROW', `@${type} entry has a { without its } ${before(limit)}; it was left out`, lineAt(match.index), undefined, 'error');
@@ -108,7 +119,10 @@ function readEntries(src: string, problems: Problems): Entry[] {
 			if (!name || field.lastIndex >= limit) break;
 			const [value, end] = readValue(src, field.lastIndex, macros, limit);
 			if (end < 0) {
-				problems.add('BAD_ROW', `@${type} entry: ${name[1]!} has a " or { without its match ${before(limit)}; the entry was left out`, lineAt(field.lastIndex), name[1]!.toLowerCase(), 'error');
+				problems.add(
+					'BAD_ROW', `@${type} entry: ${name[1]!} has a " or { without its match ${before(limit)}; the entry was left out`,
+					lineAt(field.lastIndex), name[1]!.toLowerCase(), 'error',
+				);
 				i = limit;
 				fields.clear();
 				broken = true;
@@ -169,7 +183,10 @@ function readValue(src: string, start: number, macros: Map<string, string>, limi
 	}
 }
 
-/** Index of the `"` closing a quoted value (quotes inside braces, `{\\"o}`, do not close it), or -1 if none before `limit`. */
+/**
+ * Index of the `"` closing a quoted value (quotes inside braces, `{\\"o}`, do not close it),
+ * or -1 if none before `limit`.
+ */
 function quoteEnd(src: string, start: number, limit: number): number {
 	let depth = 0;
 	for (let i = start; i < limit; i++) {

@@ -1,15 +1,22 @@
 import {cap, compact, list, type Problems, text, webUrl} from '../clean.ts';
 import type {ImportRecord} from '../types.ts';
 
-/** The shape of `browser.bookmarks.getSubTree()` nodes (also read: Firefox JSON backups' `uri`, Chrome's `Bookmarks` file). */
+/**
+ * The shape of `browser.bookmarks.getSubTree()` nodes
+ * (also read: Firefox JSON backups' `uri`, Chrome's `Bookmarks` file).
+ */
 export type BookmarkNode = {
 	id?: string; title?: string; name?: string; url?: string; uri?: string; tags?: string;
 	dateAdded?: number | string; date_added?: string; children?: BookmarkNode[];
 };
 
 /** Browser-made roots: Firefox's fixed ids, Chrome's numeric ones, and their names in exports. */
-const ROOT_IDS = new Set(['root________', 'menu________', 'toolbar_____', 'unfiled_____', 'mobile______', '0', '1', '2', '3']);
-const ROOT_NAMES = new Set(['bookmarks bar', 'other bookmarks', 'mobile bookmarks', 'bookmarks menu', 'bookmarks toolbar', 'other', 'synced']);
+const ROOT_IDS = new Set([
+	'root________', 'menu________', 'toolbar_____', 'unfiled_____', 'mobile______', '0', '1', '2', '3',
+]);
+const ROOT_NAMES = new Set([
+	'bookmarks bar', 'other bookmarks', 'mobile bookmarks', 'bookmarks menu', 'bookmarks toolbar', 'other', 'synced',
+]);
 
 /** Milliseconds since 1970 from the API's ms, Firefox backups' microseconds or Chrome's microseconds since 1601. */
 function addedAt(node: BookmarkNode): string | undefined {
@@ -39,7 +46,10 @@ export function parseBookmarkTree(roots: readonly BookmarkNode[], problems: Prob
 		const url = webUrl(link, problems, line);
 		if (!url) return;
 		const title = text(node.title ?? node.name) ?? url;
-		records.push(compact({line, url, title: cap(title, 'title', problems, line), topics: list([...topics, ...list(node.tags ?? '', ',')]), addedAt: addedAt(node)}));
+		records.push(compact({
+			line, url, title: cap(title, 'title', problems, line),
+			topics: list([...topics, ...list(node.tags ?? '', ',')]), addedAt: addedAt(node),
+		}));
 	};
 	for (const root of roots) walk(root, [], 0);
 	return records;

@@ -13,12 +13,18 @@ const SYNONYMS: Record<MappableField, string[]> = {
 	kind: ['kind', 'type', 'format', '类型'],
 	authors: ['authors', 'author', 'creator', 'creators', 'by', 'writer', '作者'],
 	isbn: ['isbn', 'isbn13', 'isbn10', 'isbnuid'],
-	topics: ['topics', 'tags', 'tag', 'labels', 'label', 'keywords', 'shelves', 'bookshelves', 'categories', 'folder', 'collection', '标签', '分类'],
+	topics: [
+		'topics', 'tags', 'tag', 'labels', 'label', 'keywords', 'shelves', 'bookshelves', 'categories', 'folder',
+		'collection', '标签', '分类',
+	],
 	status: ['status', 'shelf', 'bookshelf', 'state', 'readstatus', 'exclusiveshelf', '状态'],
 	rating: ['rating', 'myrating', 'stars', 'starrating', 'star', 'score', '评分'],
 	notes: ['notes', 'note', 'review', 'myreview', 'comment', 'comments', 'annotation', '笔记', '评论', '短评'],
 	description: ['description', 'excerpt', 'summary', 'abstract', 'intro', '简介'],
-	addedAt: ['addedat', 'added', 'dateadded', 'created', 'createdat', 'timeadded', 'saved', 'savedat', 'date', 'timestamp', '添加时间'],
+	addedAt: [
+		'addedat', 'added', 'dateadded', 'created', 'createdat', 'timeadded', 'saved', 'savedat', 'date', 'timestamp',
+		'添加时间',
+	],
 	finishedAt: ['finishedat', 'finished', 'dateread', 'datefinished', 'read', 'lastdateread', 'completed', '读完时间'],
 	publisher: ['publisher', 'press', '出版社'],
 	publishedAt: ['publishedat', 'published', 'year', 'yearpublished', 'pubdate', 'publicationdate', 'issued', '出版年'],
@@ -26,8 +32,9 @@ const SYNONYMS: Record<MappableField, string[]> = {
 	language: ['language', 'lang', '语言'],
 	subtitle: ['subtitle', '副标题'],
 	identifier: [
-		'identifier', 'identifiers', 'ids', 'asin', 'aasin', 'doi', 'goodreadsid', 'goodreadsbookid', 'goodreadskey', 'doubanid', 'olid',
-		'openlibraryid', 'openlibrarykey', 'workid', 'editionid', 'oclc', 'oclcnumber', 'arxiv', 'arxivid', '标识符',
+		'identifier', 'identifiers', 'ids', 'asin', 'aasin', 'doi', 'goodreadsid', 'goodreadsbookid', 'goodreadskey',
+		'doubanid', 'olid', 'openlibraryid', 'openlibrarykey', 'workid', 'editionid', 'oclc', 'oclcnumber',
+		'arxiv', 'arxivid', '标识符',
 	],
 };
 
@@ -36,7 +43,10 @@ const MULTI_COLUMN = new Set<MappableField>(['isbn', 'identifier']);
 
 const squash = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Headers that name an identifier of some catalogue without saying which (Open Library's and LibraryThing's `Work Id`). */
+/**
+ * Headers that name an identifier of some catalogue without saying which
+ * (Open Library's and LibraryThing's `Work Id`).
+ */
 const AMBIGUOUS_ID_HEADERS = new Set(['workid', 'editionid']);
 
 /**
@@ -71,14 +81,17 @@ export function guessMapping(headers: readonly string[], rows: readonly CsvRow[]
  */
 export function applyMapping(table: CsvTable, mapping: ColumnMapping, problems: Problems): ImportRecord[] {
 	const columns = new Map<MappableField, string[]>();
-	for (const [header, field] of Object.entries(mapping)) if (field) columns.set(field, [...(columns.get(field) ?? []), header]);
+	for (const [header, field] of Object.entries(mapping)) {
+		if (field) columns.set(field, [...(columns.get(field) ?? []), header]);
+	}
 	if (!columns.has('url') && !columns.has('title') && !columns.has('isbn') && !columns.has('identifier')) {
 		problems.add('UNMAPPED', 'no column is mapped to url, title, isbn or identifier', 1, undefined, 'error');
 		return [];
 	}
 	const idColumns = (columns.get('identifier') ?? []).map(header => ({header, scheme: schemeOfHeader(header)}));
 	return table.rows.flatMap(({line, cells}): ImportRecord[] => {
-		const get = (field: MappableField) => (columns.get(field) ?? []).map(header => cells[header] ?? '').find(value => value.trim());
+		const get = (field: MappableField) =>
+			(columns.get(field) ?? []).map(header => cells[header] ?? '').find(value => value.trim());
 		const all = (field: MappableField) => (columns.get(field) ?? []).map(header => cells[header] ?? '');
 		const found = idColumns.map(({header, scheme}) => ({header, ...idCells(cells[header], scheme)}));
 		const bad = found.find(cell => cell.bad.length > 0);
@@ -91,7 +104,9 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, problems: 
 		const ids = [...new Set(found.flatMap(cell => cell.ids))];
 		const kindText = text(get('kind'))?.toLowerCase();
 		const bookish = isbn.length > 0 || ids.some(id => /^(?:olid|goodreads|douban):/.test(id));
-		const kind = (KINDS as readonly string[]).includes(kindText ?? '') ? (kindText as Kind) : bookish ? 'book' : undefined;
+		const kind = (KINDS as readonly string[]).includes(kindText ?? '')
+			? (kindText as Kind)
+			: bookish ? 'book' : undefined;
 		const url = webUrl(get('url'), problems, line);
 		const title = text(get('title'));
 		if (!url && !title && isbn.length === 0 && ids.length === 0) {
@@ -103,9 +118,11 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, problems: 
 			authors: list(all('authors').flatMap(value => list(value.replace(/\s+/g, ' '), / ?[;|] ?| & | and /))),
 			topics: list(all('topics').flatMap(value => list(value, /[,|;，]/))), status: statusFrom(get('status')),
 			rating: rating(get('rating')), notes: multiline(get('notes')), description: multiline(get('description')),
-			addedAt: dateField(get('addedAt'), problems, line, 'addedAt'), finishedAt: dateField(get('finishedAt'), problems, line, 'finishedAt'),
-			publisher: text(get('publisher')), publishedAt: dateField(get('publishedAt'), problems, line, 'publishedAt'),
-			image: webUrl(get('image'), problems, line, 'image'), language: text(get('language')), subtitle: text(get('subtitle')),
+			addedAt: dateField(get('addedAt'), problems, line, 'addedAt'),
+			finishedAt: dateField(get('finishedAt'), problems, line, 'finishedAt'), publisher: text(get('publisher')),
+			publishedAt: dateField(get('publishedAt'), problems, line, 'publishedAt'),
+			image: webUrl(get('image'), problems, line, 'image'), language: text(get('language')),
+			subtitle: text(get('subtitle')),
 		})];
 	});
 }

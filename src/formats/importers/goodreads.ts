@@ -30,8 +30,11 @@ export function parseGoodreadsCsv(csv: string, problems: Problems): ImportRecord
 		const id = idField('goodreads', cells['Book Id'], problems, line, 'Book Id');
 		const asin = isbn.length > 0 ? undefined : [cells.ASIN, cells.ISBN, cells.ISBN13].map(kindleAsin).find(Boolean);
 		const exclusive = text(cells['Exclusive Shelf'])?.toLowerCase();
-		const shelves = list(cells.Bookshelves ?? '', ',').filter(shelf => shelf.toLowerCase() !== exclusive && !BUILT_IN_SHELVES.has(shelf.toLowerCase()));
-		const customExclusive = exclusive && !BUILT_IN_SHELVES.has(exclusive) && !statusFrom(exclusive) ? [exclusive] : [];
+		const shelves = list(cells.Bookshelves ?? '', ',')
+			.filter(shelf => shelf.toLowerCase() !== exclusive && !BUILT_IN_SHELVES.has(shelf.toLowerCase()));
+		const customExclusive = exclusive && !BUILT_IN_SHELVES.has(exclusive) && !statusFrom(exclusive)
+			? [exclusive]
+			: [];
 		const review = multiline(stripTags(decodeEntities(cells['My Review'] ?? '')));
 		const privateNotes = multiline(cells['Private Notes']);
 		const pages = Number.parseInt(cells['Number of Pages'] ?? '', 10);

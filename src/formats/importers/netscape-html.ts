@@ -14,7 +14,8 @@ const ROOT_NAMES = new Set([
 type Folder = {topic?: string; readingList?: boolean};
 /** An open `<DL>`: the topics and reading-list flag of every folder down to it, so a link reads them in O(1). */
 type Level = {topics: string[]; readingList: boolean};
-type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: number} | {kind: 'h3'; attrs: Record<string, string>; text: string} | {kind: 'dd'; text: string};
+type Open = {kind: 'a'; attrs: Record<string, string>; text: string; line: number}
+	| {kind: 'h3'; attrs: Record<string, string>; text: string} | {kind: 'dd'; text: string};
 
 /**
  * Netscape bookmark HTML (Firefox, Chrome, Safari, Raindrop, Pinboard, Shaarli, Delicious): every enclosing
@@ -84,7 +85,9 @@ function folderOf(attrs: Record<string, string>, rawName: string, depth: number)
 	return isRoot || !name ? {} : {topic: name};
 }
 
-function linkRecord(attrs: Record<string, string>, rawTitle: string, line: number, stack: Level[], problems: Problems): ImportRecord | undefined {
+function linkRecord(
+	attrs: Record<string, string>, rawTitle: string, line: number, stack: Level[], problems: Problems,
+): ImportRecord | undefined {
 	const url = webUrl(attrs.href, new Problems(), line); // Non-web bookmarks are summed up once, not one by one
 	if (!url) return undefined;
 	const title = text(decodeEntities(rawTitle)) ?? url;

@@ -19,8 +19,9 @@ export function parsePocketHtml(html: string, problems: Problems): ImportRecord[
 		else if (token.type === 'close' && token.name === 'h1' && heading !== undefined) {
 			section = /archive|read\b/i.test(heading) && !/unread/i.test(heading) ? 'done' : 'want';
 			heading = undefined;
-		} else if (token.type === 'open' && token.name === 'a') link = {attrs: token.attrs, text: '', line: lines.at(token.offset)};
-		else if (token.type === 'close' && token.name === 'a' && link) {
+		} else if (token.type === 'open' && token.name === 'a') {
+			link = {attrs: token.attrs, text: '', line: lines.at(token.offset)};
+		} else if (token.type === 'close' && token.name === 'a' && link) {
 			const {attrs, line} = link;
 			const url = webUrl(attrs.href, problems, line);
 			if (url) {
@@ -42,7 +43,8 @@ export function parsePocketCsv(csv: string, problems: Problems): ImportRecord[] 
 		if (skip) continue;
 		records.push(compact({
 			line, url, title: cap(text(cells.title) ?? url ?? '', 'title', problems, line),
-			topics: list(cells.tags ?? '', '|'), status: statusFrom(cells.status) ?? 'want', addedAt: unixTime(cells.time_added),
+			topics: list(cells.tags ?? '', '|'), status: statusFrom(cells.status) ?? 'want',
+			addedAt: unixTime(cells.time_added),
 		}));
 	}
 	return records;

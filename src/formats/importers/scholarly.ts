@@ -40,10 +40,13 @@ export function citationRecord(c: Citation, problems: Problems, doiField = 'DOI'
 		...list(c.translators ?? []).map(name => ({name, role: 'translator' as const})),
 	];
 	return compact({
-		line: c.line, kind: c.kind, url, ids: doi ? [doi] : [], title: cap(title ?? url ?? '', 'title', problems, c.line),
+		line: c.line, kind: c.kind, url, ids: doi ? [doi] : [],
+		title: cap(title ?? url ?? '', 'title', problems, c.line),
 		authors: list(c.authors),
 		contributors, isbn, publishedAt: isoDate(c.date), publisher: text(c.publisher),
-		description: c.abstract ? cap(multiline(c.abstract) ?? '', 'description', problems, c.line) || undefined : undefined,
+		description: c.abstract
+			? cap(multiline(c.abstract) ?? '', 'description', problems, c.line) || undefined
+			: undefined,
 		notes: multiline(c.note), language: text(c.language)?.slice(0, 35), provider: text(c.container),
 	});
 }

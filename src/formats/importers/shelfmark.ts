@@ -14,13 +14,16 @@ export const SHELFMARK_CSV_COLUMNS = [
 	'publishedAt', 'notes', 'description', 'image', 'identifiers',
 ] as const;
 
-const kindOf = (value: unknown): Kind | undefined => (KINDS as readonly unknown[]).includes(value) ? (value as Kind) : undefined;
+const kindOf = (value: unknown): Kind | undefined =>
+	(KINDS as readonly unknown[]).includes(value) ? (value as Kind) : undefined;
 
 /**
  * One Shelfmark-shaped object (a CSV row or an element of `convert --to shelfmark-json`) as a record. It needs a title
  * or a key; an identifier Shelfmark cannot read is an error on the row (the file was edited by hand).
  */
-export function shelfmarkRecord(row: Record<string, unknown>, line: number, problems: Problems): ImportRecord | undefined {
+export function shelfmarkRecord(
+	row: Record<string, unknown>, line: number, problems: Problems,
+): ImportRecord | undefined {
 	const url = webUrl(row.url, problems, line);
 	const split = (value: unknown) => Array.isArray(value) ? list(value) : list(String(value ?? ''), '|');
 	const field = row.identifiers === undefined && row.ids !== undefined ? 'ids' : 'identifiers';
@@ -39,9 +42,11 @@ export function shelfmarkRecord(row: Record<string, unknown>, line: number, prob
 	}
 	const date = (name: string) => dateField(row[name], problems, line, name);
 	return compact({
-		line, url, title: cap(title ?? '', 'title', problems, line), kind: kindOf(row.kind), status: statusFrom(row.status),
+		line, url, title: cap(title ?? '', 'title', problems, line),
+		kind: kindOf(row.kind), status: statusFrom(row.status),
 		topics: split(row.topics), authors: split(row.authors), isbn, ids: found.ids, rating: rating(row.rating),
-		addedAt: date('addedAt'), finishedAt: date('finishedAt'), publisher: text(row.publisher), publishedAt: text(row.publishedAt),
+		addedAt: date('addedAt'), finishedAt: date('finishedAt'),
+		publisher: text(row.publisher), publishedAt: text(row.publishedAt),
 		notes: row.notes ? cap(multiline(row.notes) ?? '', 'notes', problems, line) : undefined,
 		description: row.description ? cap(multiline(row.description) ?? '', 'description', problems, line) : undefined,
 		image: webUrl(row.image, problems, line, 'image'),
@@ -51,7 +56,8 @@ export function shelfmarkRecord(row: Record<string, unknown>, line: number, prob
 export function parseShelfmarkCsv(csv: string, problems: Problems): ImportRecord[] {
 	return readCsv(csv, problems, ',').rows.flatMap(({line, cells}) => {
 		// Exported cells that began with = + - @ were prefixed with ' to stay inert in spreadsheets
-		const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, value.replace(/^'(?=[=+\-@\t\r'])/, '')]));
+		const row = Object.fromEntries(Object.entries(cells)
+			.map(([key, value]) => [key, value.replace(/^'(?=[=+\-@\t\r'])/, '')]));
 		const record = shelfmarkRecord(row, line, problems);
 		return record ? [record] : [];
 	});
@@ -59,7 +65,10 @@ export function parseShelfmarkCsv(csv: string, problems: Problems): ImportRecord
 
 export function parseShelfmarkJson(items: unknown[], problems: Problems): ImportRecord[] {
 	return items.flatMap((item, i) => {
-		if (typeof item !== 'object' || item === null) { problems.add('BAD_ROW', 'not an object', i + 1, undefined, 'error'); return []; }
+		if (typeof item !== 'object' || item === null) {
+			problems.add('BAD_ROW', 'not an object', i + 1, undefined, 'error');
+			return [];
+		}
 		const record = shelfmarkRecord(item as Record<string, unknown>, i + 1, problems);
 		return record ? [record] : [];
 	});

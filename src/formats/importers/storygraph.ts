@@ -42,7 +42,9 @@ export function parseStorygraphCsv(csv: string, problems: Problems): ImportRecor
 			status: status ?? 'want', rating: rating(cells['Star Rating']), topics: list(cells.Tags ?? '', ','),
 			notes: multiline(cells.Review),
 			addedAt: dateField(cells['Date Added'], problems, line, 'Date Added'),
-			finishedAt: status === 'done' ? dateField(cells['Last Date Read'], problems, line, 'Last Date Read') : undefined,
+			finishedAt: status === 'done'
+				? dateField(cells['Last Date Read'], problems, line, 'Last Date Read')
+				: undefined,
 		}));
 	}
 	return records;

@@ -17,7 +17,8 @@ export const indexWorkKeys: Migration = async (_db, tx) => {
 	let clock = (clockRow?.value as Clock | undefined) ?? createClock(`m5-${Math.random().toString(36).slice(2, 10)}`);
 	let ticked = false;
 	for await (const cursor of items) {
-		const {urlKeys: _u, isbn: _i, ...row} = cursor.value as typeof cursor.value & {urlKeys?: unknown; isbn?: unknown};
+		const {urlKeys: _u, isbn: _i, ...row} = cursor.value as typeof cursor.value
+			& {urlKeys?: unknown; isbn?: unknown};
 		let doc = row.doc as unknown as V4Doc;
 		if (isMadeUpUrlV5(doc.f.url?.v)) {
 			clock = tick(clock, Date.now());

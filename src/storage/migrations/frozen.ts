@@ -15,7 +15,9 @@ type OldDoc = {
 };
 
 /** The keys of a set's elements that are present (not removed). */
-const present = (set: Registers | undefined) => Object.entries(set ?? {}).filter(([, reg]) => reg.v !== null).map(([key]) => key);
+const present = (set: Registers | undefined) => Object.entries(set ?? {})
+	.filter(([, reg]) => reg.v !== null)
+	.map(([key]) => key);
 
 /** Version 2's `recommenders`: the URLs of the pages that recommended the item. */
 export const recommendersV2 = (doc: Pick<OldDoc, 'recommendedBy'>): string[] => present(doc.recommendedBy);
@@ -29,7 +31,8 @@ const MADE_UP = [
 	/^https:\/\/search\.douban\.com\/book\/subject_search\?/,
 	/^https:\/\/www\.bing\.com\/search\?/,
 ];
-export const isMadeUpUrlV5 = (url: unknown): boolean => typeof url === 'string' && MADE_UP.some(pattern => pattern.test(url));
+export const isMadeUpUrlV5 = (url: unknown): boolean =>
+	typeof url === 'string' && MADE_UP.some(pattern => pattern.test(url));
 
 /** Version 5's `keys`: links (urlKey), then `isbn:` keys, then other ids; as itemKeys gave them at version 5. */
 export function keysV5(doc: OldDoc): string[] {

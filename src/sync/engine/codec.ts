@@ -48,7 +48,9 @@ export async function contentDigest(docs: ItemDoc[]): Promise<{json: string; dig
 }
 
 /** gzip (mtime 0, so deterministic) then optionally AES-GCM; the name carries the sha256 of the final bytes. */
-export async function encodeShard(docs: ItemDoc[], context: ShardContext, content?: {json: string; digest: string}): Promise<EncodedShard> {
+export async function encodeShard(
+	docs: ItemDoc[], context: ShardContext, content?: {json: string; digest: string},
+): Promise<EncodedShard> {
 	const {json, digest} = content ?? await contentDigest(docs);
 	const packed = gzipSync(utf8(json), {mtime: 0});
 	const bytes = context.key ? await encryptBlob(context.key, packed, aadOf(context)) : packed;
@@ -61,11 +63,14 @@ export async function encodeShard(docs: ItemDoc[], context: ShardContext, conten
  * log and count. Throws when the blob as a whole is wrong (not a list of docs, docs of another shard, or not one
  * readable doc in a non-empty list): the caller treats it as unreadable, never as empty.
  */
-export async function decodeShard(name: string, bytes: Uint8Array, context: ShardContext): Promise<{docs: ItemDoc[]; digest: string; problems: DocProblem[]}> {
+export async function decodeShard(
+	name: string, bytes: Uint8Array, context: ShardContext,
+): Promise<{docs: ItemDoc[]; digest: string; problems: DocProblem[]}> {
 	const expected = /-([0-9a-f]{64})\.bin$/.exec(name)?.[1];
 	if (!expected || (await sha256Hex(bytes)) !== expected) throw new Error(`${name}: content does not match its name`);
 	const packed = context.key ? await decryptBlob(context.key, bytes, aadOf(context)) : bytes;
-	const data: unknown = JSON.parse(fromUtf8(gunzipCapped(packed, context.maxJsonBytes ?? MAX_SHARD_JSON_BYTES, name)));
+	const cap = context.maxJsonBytes ?? MAX_SHARD_JSON_BYTES;
+	const data: unknown = JSON.parse(fromUtf8(gunzipCapped(packed, cap, name)));
 	if (!Array.isArray(data)) throw new Error(`${name}: not a shard of item docs`);
 	const docs: ItemDoc[] = [];
 	const problems: DocProblem[] = [];

@@ -19,7 +19,10 @@ export type Manifest = {
 	/** Shard key width: 2 (256 shards) on WebDAV, 1 (16 shards) in storage.sync. */
 	width: number;
 	enc?: KeyHeader;
-	/** Set when encryption was turned off: devices that knew the list encrypted check it before syncing in the clear. */
+	/**
+	 * Set when encryption was turned off:
+	 * devices that knew the list encrypted check it before syncing in the clear.
+	 */
 	dec?: DecryptedMark;
 	shards: Record<string, ShardEntry>;
 };
@@ -31,10 +34,12 @@ export type ManifestRead =
 	| {kind: 'torn'}
 	| {kind: 'foreign'; reason: string};
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function validEntry(entry: unknown): entry is ShardEntry {
-	return isRecord(entry) && typeof entry.blob === 'string' && /^blobs\/[0-9a-z_]+-[0-9a-f]{64}\.bin$/.test(entry.blob) && typeof entry.n === 'number';
+	return isRecord(entry) && typeof entry.blob === 'string'
+		&& /^blobs\/[0-9a-z_]+-[0-9a-f]{64}\.bin$/.test(entry.blob) && typeof entry.n === 'number';
 }
 
 /**
@@ -52,11 +57,16 @@ export function parseManifest(text: string | undefined): ManifestRead {
 	}
 	if (!isRecord(data)) return {kind: 'torn'};
 	if (data.format !== MANIFEST_FORMAT) return {kind: 'foreign', reason: 'not a Shelfmark vault'};
-	if (typeof data.version !== 'number' || data.version > MANIFEST_VERSION) return {kind: 'foreign', reason: `vault format ${String(data.version)} is newer`};
-	if (typeof data.vault !== 'string' || typeof data.width !== 'number' || data.width < 1 || data.width > 2 || !isRecord(data.shards)) return {kind: 'torn'};
+	if (typeof data.version !== 'number' || data.version > MANIFEST_VERSION) {
+		return {kind: 'foreign', reason: `vault format ${String(data.version)} is newer`};
+	}
+	if (typeof data.vault !== 'string' || typeof data.width !== 'number' || data.width < 1 || data.width > 2
+		|| !isRecord(data.shards)) return {kind: 'torn'};
 	const shards: Record<string, ShardEntry> = {};
 	for (const [shard, entry] of Object.entries(data.shards)) {
-		if (shard.length === data.width && validEntry(entry)) shards[shard] = entry.bad ? {blob: entry.blob, n: entry.n, bad: true} : {blob: entry.blob, n: entry.n};
+		if (shard.length === data.width && validEntry(entry)) {
+			shards[shard] = entry.bad ? {blob: entry.blob, n: entry.n, bad: true} : {blob: entry.blob, n: entry.n};
+		}
 	}
 	return {kind: 'ok', manifest: {...(data as Manifest), shards}};
 }

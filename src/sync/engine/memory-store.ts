@@ -8,7 +8,8 @@ import {MAX_SHARD_WIDTH, shardOf} from '../../core/shards.ts';
 
 /** The JSON form of a MemoryStore: the CLI state file. */
 export type MemoryStoreSnapshot = {
-	node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>; sync: Record<string, SyncState>;
+	node: string; clock: Clock; epoch: string; docs: ItemDoc[]; versions: Record<string, number>;
+	sync: Record<string, SyncState>;
 	/** Far-ahead writes held aside (since issue 14; older state files lack it). */
 	held?: Held;
 };
@@ -57,7 +58,9 @@ export class MemoryStore implements LocalStore {
 	 * A local write as the extension's repository makes it: `change` gets the current docs and one stamp, and the
 	 * result settles (items that came to share a key merge, edits to absorbed items follow into their survivor).
 	 */
-	write(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
+	write(
+		ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[],
+	): Promise<ItemDoc[]> {
 		return this.exclusive(() => this.writeNow(ids, change));
 	}
 
@@ -69,7 +72,9 @@ export class MemoryStore implements LocalStore {
 		}));
 	}
 
-	private async writeNow(ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[]): Promise<ItemDoc[]> {
+	private async writeNow(
+		ids: string[], change: (current: Map<string, ItemDoc | undefined>, t: Stamp) => ItemDoc[],
+	): Promise<ItemDoc[]> {
 		const changed = change(new Map(ids.map(id => [id, this.get(id)])), this.stamp());
 		const settled = await settle(this, changed, this.liveKeys(ids), () => this.stamp());
 		for (const doc of settled) this.put(doc);

@@ -16,7 +16,9 @@ export const COLLECT_EVERY_MS = 24 * 60 * 60 * 1000;
  * grace period by their last-modified time. Best effort: a failed list or delete costs space, never data.
  * Returns the names deleted.
  */
-export async function collectOrphans(transport: SyncTransport, named: ReadonlySet<string>, graceMs = ORPHAN_GRACE_MS): Promise<string[]> {
+export async function collectOrphans(
+	transport: SyncTransport, named: ReadonlySet<string>, graceMs = ORPHAN_GRACE_MS,
+): Promise<string[]> {
 	if (!transport.listBlobs) return [];
 	let listing: BlobListing;
 	try {
@@ -26,7 +28,8 @@ export async function collectOrphans(transport: SyncTransport, named: ReadonlySe
 	}
 	const {now, blobs} = listing;
 	if (now === undefined || !Number.isFinite(now)) return []; // No server time to age blobs by: keep them all
-	const orphans = blobs.filter(blob => !named.has(blob.name) && Number.isFinite(blob.modified) && now - blob.modified > graceMs);
+	const orphans = blobs.filter(blob => !named.has(blob.name)
+		&& Number.isFinite(blob.modified) && now - blob.modified > graceMs);
 	const deleted: string[] = [];
 	await forEachLimited(orphans, 4, async ({name}) => {
 		try {

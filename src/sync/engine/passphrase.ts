@@ -8,7 +8,9 @@ import type {SyncTransport} from './ports.ts';
  * rewritten. A wrong old passphrase throws SYNC_PASSPHRASE before anything is written; a concurrent sync
  * makes this throw SYNC_CONFLICT, and calling it again is safe.
  */
-export async function changePassphrase(transport: SyncTransport, oldPassphrase: string, newPassphrase: string, iterations?: number): Promise<void> {
+export async function changePassphrase(
+	transport: SyncTransport, oldPassphrase: string, newPassphrase: string, iterations?: number,
+): Promise<void> {
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
 	if (parsed.kind !== 'ok' || !read) throw new SyncError('SYNC_BAD_REMOTE', 'No readable vault to change the passphrase of');

@@ -45,7 +45,8 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 	const {transport, passphrase} = options;
 	const read = await transport.readManifest();
 	const parsed = parseManifest(read?.text);
-	if (parsed.kind === 'none') return {rewritten: 0, already: true}; // No vault yet: the first sync creates it as wanted
+	// No vault yet: the first sync creates it as wanted
+	if (parsed.kind === 'none') return {rewritten: 0, already: true};
 	if (parsed.kind !== 'ok' || !read) throw new SyncError('SYNC_BAD_REMOTE', 'No readable vault to re-encrypt');
 	const {manifest} = parsed;
 	const {plan} = options;
@@ -56,7 +57,9 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 		return {...(key ? {key} : {}), rewritten: 0, already: true};
 	}
 	const oldKey = manifest.enc ? await unlockVaultKey(manifest.vault, manifest.enc, passphrase) : undefined;
-	if (Boolean(manifest.enc) === options.encrypt) return {...(oldKey ? {key: oldKey} : {}), rewritten: 0, already: true};
+	if (Boolean(manifest.enc) === options.encrypt) {
+		return {...(oldKey ? {key: oldKey} : {}), rewritten: 0, already: true};
+	}
 	const target = await targetFor(options, manifest);
 	await options.savePlan(target.plan);
 	const shards: Record<string, ShardEntry> = {};
@@ -65,7 +68,8 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 		await forEachLimited(Object.entries(manifest.shards), 4, async ([shard, entry]) => {
 			const content = await readShard(transport, entry.blob, {vault: manifest.vault, shard, key: oldKey});
 			if (content === 'unreadable') {
-				shards[shard] = {blob: entry.blob, n: entry.n, bad: true}; // Devices holding its records re-publish them
+				// Devices holding its records re-publish them
+				shards[shard] = {blob: entry.blob, n: entry.n, bad: true};
 				return;
 			}
 			const encoded = await encodeShard(content.docs, {vault: target.plan.vault, shard, key: target.key});
@@ -74,13 +78,17 @@ export async function rekeyVault(options: RekeyOptions): Promise<RekeyReport> {
 			shards[shard] = {blob: encoded.name, n: encoded.count};
 		});
 	} catch (error) {
-		if (errorCode(error) === 'SYNC_OUTGROWN' || errorCode(error) === 'SYNC_QUOTA') await giveUp(options, Object.values(moved).map(m => m.to));
+		if (errorCode(error) === 'SYNC_OUTGROWN' || errorCode(error) === 'SYNC_QUOTA') {
+			await giveUp(options, Object.values(moved).map(m => m.to));
+		}
 		throw error;
 	}
 	const next: Manifest = {
 		format: manifest.format, version: manifest.version, vault: target.plan.vault, width: manifest.width, shards,
 		...(target.plan.enc ? {enc: target.plan.enc} : {}),
-		...(oldKey && manifest.enc ? {dec: {from: manifest.vault, enc: manifest.enc, proof: await decryptionProof(oldKey, target.plan.vault)}} : {}),
+		...(oldKey && manifest.enc
+			? {dec: {from: manifest.vault, enc: manifest.enc, proof: await decryptionProof(oldKey, target.plan.vault)}}
+			: {}),
 	};
 	await transport.writeManifest(serializeManifest(next), read.etag);
 	await checkSwapped(transport, target.plan.vault);
@@ -123,7 +131,8 @@ async function targetFor(options: RekeyOptions, manifest: Manifest): Promise<Tar
 	const {plan, encrypt, passphrase} = options;
 	if (plan?.from === manifest.vault && Boolean(plan.enc) === encrypt) {
 		if (!plan.enc) return {plan: {...plan, old}};
-		const key = await unlockVaultKey(plan.vault, plan.enc, passphrase).catch(() => undefined); // Typed another passphrase
+		const key = await unlockVaultKey(plan.vault, plan.enc, passphrase)
+			.catch(() => undefined); // Typed another passphrase
 		if (key) return {plan: {...plan, old}, key};
 	}
 	const vault = randomId();
@@ -136,7 +145,9 @@ async function targetFor(options: RekeyOptions, manifest: Manifest): Promise<Tar
  * After the swap: this device's sync state follows its shards to their new names (so the next sync downloads
  * nothing), the old blobs go, and the plan is forgotten. Each step is safe to repeat.
  */
-async function finish(options: RekeyOptions, plan: RekeyPlan, moved: Record<string, {from: string; to: string}>): Promise<void> {
+async function finish(
+	options: RekeyOptions, plan: RekeyPlan, moved: Record<string, {from: string; to: string}>,
+): Promise<void> {
 	const {store, target, transport} = options;
 	const state = await store.loadSyncState(target);
 	if (state?.vault !== plan.vault) {

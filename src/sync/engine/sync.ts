@@ -73,7 +73,10 @@ export type SyncReport = {
  * Every step is idempotent, so a sync killed at any await only delays convergence.
  */
 export async function sync(options: SyncOptions): Promise<SyncReport> {
-	const report: SyncReport = {attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [], dropped: [], held: 0, collected: 0, tombstoned: [], failsafe: false, driftMs: 0};
+	const report: SyncReport = {
+		attempts: 0, received: 0, uploadedBlobs: 0, uploadedBytes: 0, manifestWritten: false, unreadable: [],
+		dropped: [], held: 0, collected: 0, tombstoned: [], failsafe: false, driftMs: 0,
+	};
 	const uploaded = new Set<string>();
 	const maxAttempts = options.maxAttempts ?? 5;
 	while (report.attempts < maxAttempts) {
@@ -91,8 +94,8 @@ async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<s
 	const read = await transport.readManifest();
 	const state = await store.loadSyncState(target);
 	const vault = await openVault(parseManifest(read?.text), state, {
-		passphrase: options.passphrase, key: options.key, width: options.width ?? MAX_SHARD_WIDTH, iterations: options.iterations,
-		encrypted: options.encrypted,
+		passphrase: options.passphrase, key: options.key, width: options.width ?? MAX_SHARD_WIDTH,
+		iterations: options.iterations, encrypted: options.encrypted,
 	});
 	report.key = vault.key;
 	if (vault.decrypted) report.decrypted = true;
@@ -100,7 +103,9 @@ async function attempt(options: SyncOptions, report: SyncReport, uploaded: Set<s
 	const known = state?.vault === manifest.vault ? state.shards : {};
 	const remote = await readChangedShards(transport, manifest.vault, manifest.shards, known, vault.key);
 	await mergeRemote(options, remote, report);
-	const publication = await publish({store, transport, manifest, known, remote: digestsOf(remote), key: vault.key, uploaded});
+	const publication = await publish({
+		store, transport, manifest, known, remote: digestsOf(remote), key: vault.key, uploaded,
+	});
 	report.uploadedBlobs += publication.uploads.length;
 	report.uploadedBytes += publication.uploadedBytes;
 	if (vault.created || publication.changed) {
@@ -133,7 +138,10 @@ function blobsOf(read: Manifest | ManifestRead): string[] {
 	return Object.values(manifest?.shards ?? {}).map(entry => entry.blob);
 }
 
-async function readChangedShards(transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>, known: Record<string, {blob: string}>, key: VaultKey | undefined): Promise<Map<string, RemoteShard>> {
+async function readChangedShards(
+	transport: SyncTransport, vault: string, entries: Record<string, {blob: string}>,
+	known: Record<string, {blob: string}>, key: VaultKey | undefined,
+): Promise<Map<string, RemoteShard>> {
 	const changed = Object.entries(entries).filter(([shard, entry]) => known[shard]?.blob !== entry.blob);
 	const out = new Map<string, RemoteShard>();
 	await forEachLimited(changed, 4, async ([shard, entry]) => {
@@ -168,13 +176,17 @@ async function mergeRemote(options: SyncOptions, remote: Map<string, RemoteShard
 	if (docs.length === 0) return;
 	await options.store.mergeDocs(docs);
 	report.received += docs.length;
-	const newest = docs.reduce((max, doc) => { const t = docStamp(doc); return t > max ? t : max; }, report.maxRemoteStamp ?? '');
+	const newest = docs.reduce((max, doc) => {
+		const t = docStamp(doc);
+		return t > max ? t : max;
+	}, report.maxRemoteStamp ?? '');
 	report.maxRemoteStamp = newest;
 	report.driftMs = Math.max(report.driftMs, stampTime(newest) - now);
 }
 
 function digestsOf(remote: Map<string, RemoteShard>): Map<string, string | 'unreadable'> {
-	return new Map([...remote].map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
+	return new Map([...remote]
+		.map(([shard, content]) => [shard, content === 'unreadable' ? 'unreadable' : content.digest]));
 }
 
 async function collectGarbage(transport: SyncTransport, publication: Publication): Promise<void> {

@@ -5,7 +5,9 @@ import {newManifest, type Manifest, type ManifestRead} from './manifest.ts';
 import type {SyncState} from './ports.ts';
 
 /** `encrypted`: this device knows the list as encrypted, so a plain manifest needs a decryption proof. */
-export type VaultOptions = {passphrase?: string; key?: VaultKey; width: number; iterations?: number; encrypted?: boolean};
+export type VaultOptions = {
+	passphrase?: string; key?: VaultKey; width: number; iterations?: number; encrypted?: boolean;
+};
 /** `decrypted`: the vault is plain now, turned off by a holder of the old key; the caller forgets its key. */
 export type OpenVault = {manifest: Manifest; key?: VaultKey; created: boolean; decrypted?: true};
 
@@ -31,7 +33,9 @@ async function openPlain(manifest: Manifest, options: VaultOptions): Promise<Ope
 	const {dec} = manifest;
 	if (dec && (options.encrypted || options.key?.vault === dec.from)) {
 		const old = await keyFor(dec.from, dec.enc, options); // A wrong or missing passphrase throws here: "locked"
-		if (await checkDecryptionProof(old, manifest.vault, dec.proof)) return {manifest, created: false, decrypted: true};
+		if (await checkDecryptionProof(old, manifest.vault, dec.proof)) {
+			return {manifest, created: false, decrypted: true};
+		}
 	}
 	if (options.encrypted) throw new SyncError('SYNC_NOT_ENCRYPTED', 'The synced list is no longer encrypted, and no device that knew the passphrase turned it off');
 	throw new SyncError('SYNC_PASSPHRASE', 'This vault is not encrypted; sync it without a passphrase');
@@ -42,7 +46,9 @@ async function openPlain(manifest: Manifest, options: VaultOptions): Promise<Ope
  * anything is merged or written. A torn manifest is rebuilt around the vault id and key header this device
  * remembers (every device then re-publishes what the rebuilt one lacks); a foreign one is never touched.
  */
-export async function openVault(read: ManifestRead, state: SyncState | undefined, options: VaultOptions): Promise<OpenVault> {
+export async function openVault(
+	read: ManifestRead, state: SyncState | undefined, options: VaultOptions,
+): Promise<OpenVault> {
 	if (read.kind === 'foreign') throw new SyncError('SYNC_BAD_REMOTE', `The sync folder holds something else: ${read.reason}`);
 	if (read.kind === 'ok') {
 		const {manifest} = read;
@@ -51,7 +57,9 @@ export async function openVault(read: ManifestRead, state: SyncState | undefined
 	}
 	if (read.kind === 'torn' && state) {
 		const manifest = newManifest(state.vault, options.width, state.header);
-		return {manifest, key: state.header ? await keyFor(state.vault, state.header, options) : undefined, created: true};
+		return {
+			manifest, key: state.header ? await keyFor(state.vault, state.header, options) : undefined, created: true,
+		};
 	}
 	return freshVault(options);
 }

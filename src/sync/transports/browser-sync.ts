@@ -10,7 +10,9 @@ export type SyncStorageArea = {
 };
 
 /** Chrome's and Firefox's storage.sync limits, with room left for settings. */
-export const BROWSER_SYNC_LIMITS = {bytes: 102_400, perItem: 8192, items: 512, writesPerMinute: 120, reserveBytes: 12_000, reserveItems: 32};
+export const BROWSER_SYNC_LIMITS = {
+	bytes: 102_400, perItem: 8192, items: 512, writesPerMinute: 120, reserveBytes: 12_000, reserveItems: 32,
+};
 
 const PREFIX = 'sm:';
 const MANIFEST_KEY = `${PREFIX}m`;
@@ -35,7 +37,9 @@ export class BrowserSyncTransport implements SyncTransport {
 	private async write(items: Record<string, unknown> | string[]): Promise<void> {
 		const now = this.now();
 		while (this.writes.length > 0 && this.writes[0]! < now - 60_000) this.writes.shift();
-		if (this.writes.length >= BROWSER_SYNC_LIMITS.writesPerMinute - 10) throw new TransientError('SYNC_RATE_LIMITED', 'storage.sync write budget for this minute is used up');
+		if (this.writes.length >= BROWSER_SYNC_LIMITS.writesPerMinute - 10) {
+			throw new TransientError('SYNC_RATE_LIMITED', 'storage.sync write budget for this minute is used up');
+		}
 		this.writes.push(now);
 		try {
 			await (Array.isArray(items) ? this.area.remove(items) : this.area.set(items));
@@ -45,7 +49,8 @@ export class BrowserSyncTransport implements SyncTransport {
 	}
 
 	async readManifest(): Promise<{text: string; etag: string} | undefined> {
-		const value = (await this.area.get([MANIFEST_KEY]))[MANIFEST_KEY] as {text?: unknown; etag?: unknown} | undefined;
+		const stored = await this.area.get([MANIFEST_KEY]);
+		const value = stored[MANIFEST_KEY] as {text?: unknown; etag?: unknown} | undefined;
 		if (typeof value?.text !== 'string' || typeof value.etag !== 'string') return undefined;
 		return {text: value.text, etag: value.etag};
 	}
@@ -54,7 +59,9 @@ export class BrowserSyncTransport implements SyncTransport {
 		const current = await this.readManifest();
 		if (current?.etag !== ifMatch) throw new SyncError('SYNC_CONFLICT', 'storage.sync manifest changed since it was read');
 		const value = {text, etag: randomId(8)};
-		if (size(MANIFEST_KEY, value) > BROWSER_SYNC_LIMITS.perItem) throw new SyncError('SYNC_OUTGROWN', 'The manifest no longer fits one storage.sync item');
+		if (size(MANIFEST_KEY, value) > BROWSER_SYNC_LIMITS.perItem) {
+			throw new SyncError('SYNC_OUTGROWN', 'The manifest no longer fits one storage.sync item');
+		}
 		await this.write({[MANIFEST_KEY]: value});
 	}
 
@@ -64,7 +71,8 @@ export class BrowserSyncTransport implements SyncTransport {
 		if (typeof head !== 'number') return undefined;
 		const keys = Array.from({length: head}, (_, i) => `${key}:${i}`);
 		const chunks = await this.area.get(keys);
-		if (!keys.every(k => typeof chunks[k] === 'string')) return new Uint8Array(0); // Partly synced: unreadable, the engine checks the digest
+		// Partly synced: unreadable, the engine checks the digest
+		if (!keys.every(k => typeof chunks[k] === 'string')) return new Uint8Array(0);
 		return fromBase64(keys.map(k => chunks[k] as string).join(''));
 	}
 
@@ -73,7 +81,8 @@ export class BrowserSyncTransport implements SyncTransport {
 		const text = toBase64(bytes);
 		const items: Record<string, unknown> = {};
 		for (let i = 0; i * CHUNK < text.length || i === 0; i++) items[`${key}:${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
-		items[key] = Object.keys(items).length; // Written in the same set(): one write operation, readers see all or none
+		// Written in the same set(): one write operation, readers see all or none
+		items[key] = Object.keys(items).length;
 		await this.checkRoom(items);
 		await this.write(items);
 	}

@@ -30,7 +30,9 @@ export class FakeServer {
 		const current = this.files.get(path);
 		if (this.honourIfMatch && condition) {
 			if (condition.ifNoneMatch === '*' && current) throw new SyncError('SYNC_CONFLICT', `PUT ${path}: HTTP 412`);
-			if (condition.ifMatch !== undefined && current?.etag !== condition.ifMatch) throw new SyncError('SYNC_CONFLICT', `PUT ${path}: HTTP 412`);
+			if (condition.ifMatch !== undefined && current?.etag !== condition.ifMatch) {
+				throw new SyncError('SYNC_CONFLICT', `PUT ${path}: HTTP 412`);
+			}
 		}
 		this.files.set(path, {bytes: bytes.slice(), etag: `"${++this.etags}"`, modified: this.clock()});
 	}
@@ -77,7 +79,10 @@ export class FakeTransport implements SyncTransport {
 	async writeManifest(text: string, ifMatch: string | undefined): Promise<void> {
 		const bytes = new TextEncoder().encode(text);
 		const condition = ifMatch === undefined ? {ifNoneMatch: '*' as const} : {ifMatch};
-		await this.request({method: 'PUT', path: 'manifest.json'}, torn => this.server.put('manifest.json', torn ?? bytes, condition), bytes);
+		await this.request(
+			{method: 'PUT', path: 'manifest.json'},
+			torn => this.server.put('manifest.json', torn ?? bytes, condition), bytes,
+		);
 	}
 
 	async readBlob(name: string): Promise<Uint8Array | undefined> {
@@ -96,7 +101,8 @@ export class FakeTransport implements SyncTransport {
 	async listBlobs(): Promise<BlobListing> {
 		return this.request({method: 'PROPFIND', path: 'blobs/'}, () => ({
 			now: this.server.clock(),
-			blobs: [...this.server.files].filter(([path]) => path.startsWith('blobs/')).map(([name, file]) => ({name, modified: file.modified})),
+			blobs: [...this.server.files].filter(([path]) => path.startsWith('blobs/'))
+				.map(([name, file]) => ({name, modified: file.modified})),
 		}));
 	}
 }

@@ -3,7 +3,9 @@ import {parseMultistatus} from './multistatus.ts';
 import type {DavAnswer} from './webdav.ts';
 
 /** The part of the WebDAV transport a lock needs: one raw request relative to the folder. */
-export type DavSender = {send(method: string, path: string, init?: {body?: string; headers?: Record<string, string>}): Promise<DavAnswer>};
+export type DavSender = {
+	send(method: string, path: string, init?: {body?: string; headers?: Record<string, string>}): Promise<DavAnswer>;
+};
 
 /** Asked of the server; nginx dav-ext grants its zone's timeout (default 60 s) whatever is asked. */
 export const LOCK_SECONDS = 60;
@@ -28,7 +30,10 @@ export type Lock = {token: string; expires: number};
  */
 export async function lock(dav: DavSender, path: string): Promise<Lock | 'held' | 'no-folder'> {
 	const asked = Date.now();
-	const answer = await dav.send('LOCK', path, {body: LOCKINFO, headers: {'content-type': 'application/xml; charset=utf-8', timeout: `Second-${LOCK_SECONDS}`, depth: '0'}});
+	const answer = await dav.send('LOCK', path, {
+		body: LOCKINFO,
+		headers: {'content-type': 'application/xml; charset=utf-8', timeout: `Second-${LOCK_SECONDS}`, depth: '0'},
+	});
 	if (answer.status === 423) return 'held';
 	if (answer.status === 409 || answer.status === 404 || answer.status === 500) return 'no-folder';
 	const token = answer.headers.get('lock-token');

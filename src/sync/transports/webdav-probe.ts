@@ -36,13 +36,23 @@ export async function probeWebdav(dav: ProbeTarget): Promise<WebDavCapabilities>
 	const name = `probe-${randomId(6)}.tmp`;
 	await dav.writeFile(name, 'shelfmark probe 1');
 	try {
-		const propfind = (await dav.send('PROPFIND', '', {body: PROPFIND, headers: {depth: '0', 'content-type': 'application/xml; charset=utf-8'}})).status === 207;
-		const etags = [(await dav.send('GET', name)).headers.get('etag'), (await dav.send('GET', name)).headers.get('etag')];
+		const propfind = (await dav.send('PROPFIND', '', {
+			body: PROPFIND, headers: {depth: '0', 'content-type': 'application/xml; charset=utf-8'},
+		})).status === 207;
+		const etags = [
+			(await dav.send('GET', name)).headers.get('etag'), (await dav.send('GET', name)).headers.get('etag'),
+		];
 		const stableEtag = strongEtag(etags[0] ?? null) !== undefined && etags[0] === etags[1];
-		const ifNoneMatch = refused((await dav.send('PUT', name, {body: 'shelfmark probe 2', headers: {'if-none-match': '*'}})).status);
-		const stale = (await dav.send('PUT', name, {body: 'shelfmark probe 3', headers: {'if-match': '"shelfmark-stale-etag"'}})).status;
+		const ifNoneMatch = refused((await dav.send('PUT', name, {
+			body: 'shelfmark probe 2', headers: {'if-none-match': '*'},
+		})).status);
+		const stale = (await dav.send('PUT', name, {
+			body: 'shelfmark probe 3', headers: {'if-match': '"shelfmark-stale-etag"'},
+		})).status;
 		const current = strongEtag((await dav.send('GET', name)).headers.get('etag'));
-		const fresh = current === undefined ? 0 : (await dav.send('PUT', name, {body: 'shelfmark probe 4', headers: {'if-match': current}})).status;
+		const fresh = current === undefined
+			? 0
+			: (await dav.send('PUT', name, {body: 'shelfmark probe 4', headers: {'if-match': current}})).status;
 		const ifMatch = refused(stale) && ok(fresh);
 		const locks = await probeLocks(dav, name);
 		const swap = ifMatch && ifNoneMatch && stableEtag ? 'if-match' : locks ? 'lock' : undefined;

@@ -47,7 +47,10 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const SMALL_ANSWER_BYTES = 64 * 1024;
 /** The mutex that guards manifest swaps on servers that ignore If-Match; LOCK creates it empty. */
 export const LOCK_FILE = 'manifest.lock';
-/** The folder made as a mutex around If-Match swaps (`makeFolder` in webdav-lock.ts says why If-Match is not enough). */
+/**
+ * The folder made as a mutex around If-Match swaps
+ * (`makeFolder` in webdav-lock.ts says why If-Match is not enough).
+ */
 export const SWAP_FOLDER = 'manifest.swap/';
 
 /** What each server honours, probed once per URL and user in this context (a worker lifetime in the extension). */
@@ -83,7 +86,9 @@ export class WebDavTransport implements SyncTransport {
 
 	constructor(options: WebDavOptions) {
 		this.base = options.url.endsWith('/') ? options.url : `${options.url}/`;
-		this.headers = options.user === undefined ? {} : {authorization: `Basic ${toBase64(utf8(`${options.user}:${options.password ?? ''}`))}`};
+		this.headers = options.user === undefined
+			? {}
+			: {authorization: `Basic ${toBase64(utf8(`${options.user}:${options.password ?? ''}`))}`};
 		this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 		this.timeoutMs = options.timeoutMs ?? REQUEST_DEADLINE_MS;
 		this.maxBlobBytes = options.maxBlobBytes ?? MAX_BLOB_BYTES;
@@ -96,20 +101,27 @@ export class WebDavTransport implements SyncTransport {
 	 * One request and the reading of its answer (`handle`) under one deadline. Network failures, a body cut
 	 * mid-way and the deadline are transient; SyncErrors and over-cap reads pass through for the caller to map.
 	 */
-	private async exchange<T>(method: string, path: string, handle: (response: Response) => Promise<T>, init: DavRequest = {}): Promise<T> {
+	private async exchange<T>(
+		method: string, path: string, handle: (response: Response) => Promise<T>, init: DavRequest = {},
+	): Promise<T> {
 		const what = `${method} ${path || '.'}`;
 		try {
 			return await withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
 				const response = await this.fetch(new URL(path, this.base), {
-					method, body: init.body as BodyInit | undefined, cache: 'no-store', redirect: 'follow', credentials: 'omit',
+					method, body: init.body as BodyInit | undefined,
+					cache: 'no-store', redirect: 'follow', credentials: 'omit',
 					headers: {...this.headers, ...init.headers}, signal,
 				});
 				return handle(response);
 			});
 		} catch (error) {
-			if (error instanceof DeadlineError) throw new TransientError('SYNC_TIMEOUT', `${what}: ${error.message}`, {cause: error});
+			if (error instanceof DeadlineError) {
+				throw new TransientError('SYNC_TIMEOUT', `${what}: ${error.message}`, {cause: error});
+			}
 			if (error instanceof SyncError || error instanceof OverCapError) throw error;
-			throw new TransientError('SYNC_OFFLINE', `${what}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+			throw new TransientError(
+				'SYNC_OFFLINE', `${what}: ${error instanceof Error ? error.message : String(error)}`, {cause: error},
+			);
 		}
 	}
 
@@ -175,7 +187,8 @@ export class WebDavTransport implements SyncTransport {
 		}
 		const type = {'content-type': 'application/json'};
 		if (swap === 'lock') {
-			// A new list's folder may not exist yet: nginx answers a LOCK there 409 yet keeps the lock, untokened, for 60 s
+			// A new list's folder may not exist yet: nginx answers a LOCK there 409
+			// yet keeps the lock, untokened, for 60 s
 			if (version === undefined) await this.createFolders('');
 			await withLock(this, LOCK_FILE, async remainingMs => {
 				const current = await this.readManifest();
@@ -256,7 +269,9 @@ export class WebDavTransport implements SyncTransport {
 	 * PUT, creating the list folder and `blobs/` on the first write: 409 or 404 mean a parent is missing, and so
 	 * does 500 from nginx without `create_full_put_path` (a real 500 is then retried once, which PUT allows).
 	 */
-	private async put(path: string, body: Uint8Array | string, headers: Record<string, string>, timeoutMs?: number): Promise<void> {
+	private async put(
+		path: string, body: Uint8Array | string, headers: Record<string, string>, timeoutMs?: number,
+	): Promise<void> {
 		let status = await this.status('PUT', path, {body, headers, timeoutMs});
 		if (status === 409 || status === 404 || status === 500) {
 			await this.createFolders(path.slice(0, path.lastIndexOf('/') + 1));
