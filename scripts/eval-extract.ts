@@ -1,7 +1,8 @@
 /**
  * `npm run eval:extract`: runs extractMetadata over ../shared/corpora and prints a corpus x field accuracy
  * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
- * Options: `--no-metascraper` (faster), `--misses FIELD[,FIELD]` (print the disagreements of those fields, ours or metascraper's),
+ * Options: `--no-metascraper` (faster),
+ * `--misses FIELD[,FIELD]` (print the disagreements of those fields, ours or metascraper's),
  * `--published` (score the metascraper corpus' dates against our published date, not our modified one),
  * `--only TEXT` (only the pages whose corpus/name contains TEXT, printing what the extractor read),
  * `--at REF` (score the extractor as it was at a git commit), `--holdout CORPUS` (see STUDIED below).
@@ -34,30 +35,30 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// Issue #19: readability's author, title and description misses were read. The others' misses were not (their
 	// totals were watched for regressions): metascraper, swde-book, nevertoomanybooks and schemaorg are held out.
 	{corpus: 'readability', before: 'f8764bc'},
-	// Issue #19, store publishers (from 81b355d): written from how stores and catalogues write pages, no corpus's misses
-	// read. Corpus totals only chose between variants of a rule: a bare `Publication` label (dropped: nevertoomanybooks'
-	// date fell). A boilerplate-description rule was tried the same way and taken out for the size budget.
+	// Issue #19, store publishers (from 81b355d): written from how stores and catalogues write pages, no corpus's
+	// misses read. Corpus totals only chose between variants of a rule: a bare `Publication` label (dropped:
+	// nevertoomanybooks' date fell). A boilerplate-description rule, tried so too, was taken out for the size budget.
 	// Issue #19, bylines, head titles and descriptions (from b78a48f): written from how pages are written, no corpus's
 	// misses read. Totals only chose between variants: a description opening with the site's name before a separator
-	// (dropped: metascraper's description fell a page), a head title that is only the site's name (kept only on a signed
-	// page: metascraper's title fell a page without it), a byline element read with its parent's `By` line (dropped:
-	// readability gained a page, metascraper lost one), a head title ending in the heading after a section's name
-	// (dropped: metascraper's title fell a page). Byte-saving refactors were checked to leave every corpus page's
+	// (dropped: metascraper's description fell a page), a head title that is only the site's name (kept only on a
+	// signed page: metascraper's title fell a page without it), a byline element read with its parent's `By` line
+	// (dropped: readability gained a page, metascraper lost one), a head title ending in the heading after a section's
+	// name (dropped: metascraper's title fell a page). Byte-saving refactors were checked to leave every corpus page's
 	// output the same; one tried cut (fewer named entities) showed two metascraper pages' descriptions and was undone.
 	// Issue #19, a section's name before the heading in the head title (from 2007cbc): the variant without a brand test
 	// lowered metascraper's title by one page, and that one miss was read (lean-data: `LeanData | The Winds of Change`
-	// labelled whole, a brand's CamelCase name before a pipe). The rule kept leaves every corpus page's output as it was.
+	// labelled whole, a brand's CamelCase name before a pipe). The rule kept leaves all corpus pages' output as it was.
 	{corpus: 'metascraper', before: '2007cbc'},
 	// Issue #19, session 15 (from d905bf5): bracketed asides in bylines, written from two faults the brief named
-	// (readability lemonde-1's `(avec … et …)`, metascraper indiehackers' `($70K/mo)`); a digit in the bracket was first
-	// taken as an aside too, and dropped when readability's pixnet showed a counter (`人氣(1234)`) turning into an author.
+	// (readability lemonde-1's `(avec … et …)`, metascraper indiehackers' `($70K/mo)`); a digit in brackets was first
+	// taken as an aside too, and dropped when readability's pixnet showed a counter (`人氣(1234)`) becoming an author.
 	// Store publishers (Goodreads' colon-less `Published … by …`, `Utgivare`, `出版社名称`) were written from how stores
 	// write, no corpus's misses read. Byte-saving rewrites were checked to leave every corpus page's output the same.
 	// Issue #19, session 16 (from 8cf9c4e): bylines in BEM and camelCase classes, bylines read in the lines a reader
 	// sees (texts touching across elements), `Posted by X on <day>`, a listing's `Published by X, 2010`, an ISBN
 	// label's digits on the line above the number, a head title of three parts: written from small pages of our own
-	// in the layouts sites use, no corpus's misses read. Every corpus page's output stayed the same but one readability
-	// byline (google-sre-book-1: `Rob Ewaschuk Edited by Betsy Beyer` became `Rob Ewaschuk`, its label is the raw line).
+	// in the layouts sites use, no corpus's misses read. Every corpus page's output was unchanged but one readability
+	// byline (google-sre-book-1: `Rob Ewaschuk Edited by Betsy Beyer` became `Rob Ewaschuk`, its label the raw line).
 ];
 
 type Extract = (doc: Document, url: string) => PageMetadata;
@@ -77,7 +78,9 @@ async function extractorAt(ref: string): Promise<Extract> {
 	const module = await import(pathToFileURL(path.join(dir, 'src/extract/extract-metadata.ts')).href) as {extractMetadata: Extract};
 	return module.extractMetadata;
 }
-const FIELDS = ['title', 'authors', 'description', 'siteName', 'language', 'date', 'isbn', 'publisher', 'image', 'pages', 'price'] as const;
+const FIELDS = [
+	'title', 'authors', 'description', 'siteName', 'language', 'date', 'isbn', 'publisher', 'image', 'pages', 'price',
+] as const;
 type Field = (typeof FIELDS)[number];
 /**
  * A label: a value, null (the page has none: scored as tn/fp), or absent (not scored). An image label may instead be
@@ -93,7 +96,8 @@ type Prediction = Partial<Record<Field, string | string[]>>;
 function readability(): Page[] {
 	const dir = path.join(ROOT, 'readability/test-pages');
 	return readdirSync(dir).map(name => {
-		const e = JSON.parse(readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
+		const expected = path.join(dir, name, 'expected-metadata.json');
+		const e = JSON.parse(readFileSync(expected, 'utf8')) as Record<string, string | null>;
 		const labels: Labels = {title: e.title, authors: e.byline, description: e.excerpt, siteName: e.siteName};
 		if (e.lang) labels.language = e.lang;
 		if (e.publishedTime) labels.date = e.publishedTime;
@@ -104,13 +108,18 @@ function readability(): Page[] {
 function metascraperCorpus(): Page[] {
 	const dir = path.join(ROOT, 'metascraper/integration');
 	return readdirSync(dir).flatMap(name => {
-		const cases = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as {test: string; url: string; fixture: string; omitted_from_snapshot: string[]; snapshots: Record<string, string | null>[]}[];
+		const cases = JSON.parse(readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as {
+			test: string; url: string; fixture: string; omitted_from_snapshot: string[];
+			snapshots: Record<string, string | null>[];
+		}[];
 		return cases.map(c => {
 			const s = c.snapshots[0]!;
-			const labels: Labels = {title: s.title, authors: s.author, description: s.description, siteName: s.publisher, language: s.lang, date: s.date, image: s.image};
+			const labels: Labels = {title: s.title, authors: s.author, description: s.description,
+				siteName: s.publisher, language: s.lang, date: s.date, image: s.image};
 			const omitted: Record<string, Field> = {author: 'authors', publisher: 'siteName', lang: 'language'};
 			for (const key of c.omitted_from_snapshot) delete labels[omitted[key] ?? (key as Field)];
-			return {corpus: 'metascraper', name: c.test, file: path.join(ROOT, 'metascraper', c.fixture), url: c.url, labels};
+			return {corpus: 'metascraper', name: c.test, file: path.join(ROOT, 'metascraper', c.fixture),
+				url: c.url, labels};
 		});
 	});
 }
@@ -120,7 +129,8 @@ const priceLabel = (amount: unknown, currency: unknown) => `${Number(amount).toF
 
 function swde(): Page[] {
 	const truth = new Map<string, Labels>();
-	const fields: [string, Field][] = [['title', 'title'], ['author', 'authors'], ['isbn_13', 'isbn'], ['publisher', 'publisher'], ['publication_date', 'date']];
+	const fields: [string, Field][] = [['title', 'title'], ['author', 'authors'], ['isbn_13', 'isbn'],
+		['publisher', 'publisher'], ['publication_date', 'date']];
 	for (const [attr, field] of fields) {
 		const lines = readFileSync(path.join(ROOT, `swde-book/groundtruth/book-booksamillion-${attr}.txt`), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/).slice(2);
 		for (const line of lines) {
@@ -137,7 +147,9 @@ function swde(): Page[] {
 		// booksamillion names each cover by the edition's ISBN-10 (`covers/bam/0/31/612/558/031612558X_l.gif`): the
 		// cover label is that name's start, the gold 978 ISBN-13 without prefix and check digit (the ISBN-10's first
 		// nine digits). Every one of the 100 pages shows that image.
-		const core = typeof labels.isbn === 'string' ? /^978(\d{9})\d$/.exec(labels.isbn.replace(/\D/g, ''))?.[1] : undefined;
+		const core = typeof labels.isbn === 'string'
+			? /^978(\d{9})\d$/.exec(labels.isbn.replace(/\D/g, ''))?.[1]
+			: undefined;
 		if (core) Object.assign(labels, {image: [`/${core}`], coverKeys: true});
 		const url = /<base href="([^"]+)"/i.exec(readFileSync(file, 'utf8').slice(0, 500))?.[1] ?? 'http://www.booksamillion.com/';
 		return {corpus: 'swde-book', name: id, file, url, labels};
@@ -145,10 +157,14 @@ function swde(): Page[] {
 }
 
 function neverTooManyBooks(): Page[] {
-	const rows = JSON.parse(readFileSync(path.join(ROOT, 'nevertoomanybooks/labels.json'), 'utf8')) as {engine: string; test: string; url: string; fixture: string; expected: Record<string, unknown>}[];
+	const rows = JSON.parse(readFileSync(path.join(ROOT, 'nevertoomanybooks/labels.json'), 'utf8')) as {
+		engine: string; test: string; url: string; fixture: string; expected: Record<string, unknown>;
+	}[];
 	return rows.filter(r => !r.test.startsWith('parseMultiResult')).map(r => {
 		const e = r.expected;
-		const people = Object.values((e.authors ?? {}) as Record<string, {FamilyName?: string; GivenNames?: string; Type?: string}>);
+		const people = Object.values(
+			(e.authors ?? {}) as Record<string, {FamilyName?: string; GivenNames?: string; Type?: string}>,
+		);
 		const name = (p: {FamilyName?: string; GivenNames?: string}) => `${p.GivenNames ?? ''} ${p.FamilyName ?? ''}`.trim();
 		const labels: Labels = {title: e.TITLE as string};
 		const writers = people.filter(p => !p.Type || /WRITER|AUTHOR/.test(p.Type));
@@ -158,15 +174,22 @@ function neverTooManyBooks(): Page[] {
 		if (e.BOOK_PUBLICATION__DATE) labels.date = String(e.BOOK_PUBLICATION__DATE);
 		if (e.LANGUAGE) labels.language = String(e.LANGUAGE);
 		// The app stores descriptions as HTML: compare their text.
-		if (e.DESCRIPTION) labels.description = String(e.DESCRIPTION).replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(/<[^>]+>/g, '');
+		if (e.DESCRIPTION) {
+			labels.description = String(e.DESCRIPTION).replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(/<[^>]+>/g, '');
+		}
 		// Page counts like `48 x 3` are not scored; `720 páginas` is 720 (corpora/README.md).
-		if (e.PAGE_COUNT && /^\d+(\s*[a-zñá]+)?$/i.test(String(e.PAGE_COUNT))) labels.pages = String(parseInt(String(e.PAGE_COUNT), 10));
-		if (e.PRICE_LISTED !== undefined && e.PRICE_LISTED_CURRENCY) labels.price = priceLabel(e.PRICE_LISTED, e.PRICE_LISTED_CURRENCY);
+		if (e.PAGE_COUNT && /^\d+(\s*[a-zñá]+)?$/i.test(String(e.PAGE_COUNT))) {
+			labels.pages = String(parseInt(String(e.PAGE_COUNT), 10));
+		}
+		if (e.PRICE_LISTED !== undefined && e.PRICE_LISTED_CURRENCY) {
+			labels.price = priceLabel(e.PRICE_LISTED, e.PRICE_LISTED_CURRENCY);
+		}
 		const publisher = (e.allPublishers as Record<string, {Name: string}> | undefined)?.['0']?.Name;
 		if (publisher) labels.publisher = publisher;
 		const covers = NTMB_COVERS[`${r.engine}/${r.test}`];
 		if (covers !== undefined) Object.assign(labels, {image: covers, coverKeys: true});
-		return {corpus: 'nevertoomanybooks', name: `${r.engine}/${r.test}`, file: path.join(ROOT, 'nevertoomanybooks', r.fixture), url: r.url, labels};
+		return {corpus: 'nevertoomanybooks', name: `${r.engine}/${r.test}`,
+			file: path.join(ROOT, 'nevertoomanybooks', r.fixture), url: r.url, labels};
 	});
 }
 
@@ -185,22 +208,29 @@ const scripted = (json: string) => (json.trimStart().startsWith('<') ? json : `<
 function schemaorg(): Page[] {
 	const dir = path.join(ROOT, 'schemaorg-examples');
 	if (!existsSync(dir)) return [];
-	const lines = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line) as Record<string, unknown>);
-	const examples = new Map(lines('examples.jsonl').map(e => [e.id as string, e as {microdata?: string; rdfa?: string; jsonld_text?: string}]));
-	const subset = lines('book-course-subset.jsonl').filter(r => r.is_main_entity) as {id: string; has_microdata: boolean; has_rdfa: boolean; expected: Record<string, unknown>}[];
+	const lines = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean)
+		.map(line => JSON.parse(line) as Record<string, unknown>);
+	const examples = new Map(lines('examples.jsonl')
+		.map(e => [e.id as string, e as {microdata?: string; rdfa?: string; jsonld_text?: string}]));
+	const subset = lines('book-course-subset.jsonl').filter(r => r.is_main_entity) as {
+		id: string; has_microdata: boolean; has_rdfa: boolean; expected: Record<string, unknown>;
+	}[];
 	const once = subset.filter(r => subset.filter(o => o.id === r.id).length === 1);
 	return once.flatMap(({id, has_microdata: micro, has_rdfa: rdfa, expected: e}) => {
 		// Authors given as `@id` references or URLs name no one in the example itself.
-		const authors = ((e.author ?? []) as unknown[]).map(textOf).filter((a): a is string => !!a && !/^(https?:|\/|#)/.test(a));
-		const labels: Labels = {title: textOf(e.name), isbn: textOf(e.isbn) ?? textOf((e.workExample_isbns as unknown[] | undefined)?.[0]),
-			publisher: textOf(e.publisher), date: textOf(e.datePublished), language: textOf(e.inLanguage), pages: textOf(e.numberOfPages), description: textOf(e.description),
-			image: textOf(e.image), price: e.price !== undefined && e.priceCurrency ? priceLabel(e.price, e.priceCurrency) : undefined};
-		// `Ferchault, Guy` is a library record's inverted name (one person), as NeverTooManyBooks' family/given pairs are.
+		const authors = ((e.author ?? []) as unknown[]).map(textOf)
+			.filter((a): a is string => !!a && !/^(https?:|\/|#)/.test(a));
+		const labels: Labels = {title: textOf(e.name),
+			isbn: textOf(e.isbn) ?? textOf((e.workExample_isbns as unknown[] | undefined)?.[0]),
+			publisher: textOf(e.publisher), date: textOf(e.datePublished), language: textOf(e.inLanguage),
+			pages: textOf(e.numberOfPages), description: textOf(e.description), image: textOf(e.image),
+			price: e.price !== undefined && e.priceCurrency ? priceLabel(e.price, e.priceCurrency) : undefined};
+		// `Ferchault, Guy` is a catalogue's inverted name (one person), as NeverTooManyBooks' family/given pairs are.
 		if (authors.length) labels.authors = authors.map(a => a.replace(/^([^,]+), ([^,]+)$/, '$2 $1'));
 		for (const key of Object.keys(labels) as Field[]) if (labels[key] === undefined) delete labels[key];
 		const example = examples.get(id);
-		const forms: [string, string | undefined][] = [['microdata', markupOf(micro, example?.microdata)], ['rdfa', markupOf(rdfa, example?.rdfa)],
-			['jsonld', example?.jsonld_text && scripted(example.jsonld_text)]];
+		const forms: [string, string | undefined][] = [['microdata', markupOf(micro, example?.microdata)],
+			['rdfa', markupOf(rdfa, example?.rdfa)], ['jsonld', example?.jsonld_text && scripted(example.jsonld_text)]];
 		return forms.filter((f): f is [string, string] => !!f[1]).map(([form, markup]) => ({
 			corpus: 'schemaorg', name: `${id}/${form}`, file: path.join(dir, 'examples.jsonl'), url: `https://example.org/${id}`, labels,
 			html: `<!DOCTYPE html><html><head><title></title></head><body>${markup}</body></html>`,
@@ -218,19 +248,23 @@ function unlabelled(): Page[] {
 			else if (/\.html?$/.test(entry.name)) pages.push({corpus, name: entry.name, file: full, url: 'https://example.org/page.html', labels: {}});
 		}
 	};
-	for (const corpus of ['extruct', 'html-metadata']) if (existsSync(path.join(ROOT, corpus))) walk(path.join(ROOT, corpus), corpus);
+	for (const corpus of ['extruct', 'html-metadata']) {
+		if (existsSync(path.join(ROOT, corpus))) walk(path.join(ROOT, corpus), corpus);
+	}
 	return pages;
 }
 
 // ---- normalisation (corpora/README.md "Scoring normalisation") ------------------------------------------
 
 const MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const norm = (text: string) => decodeEntities(text).normalize('NFKC').replace(MARKS, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (text: string) => decodeEntities(text).normalize('NFKC').replace(MARKS, '').replace(/[‘’]/g, "'")
+	.replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 const SEP = /^\s*[|\-–—:·»]\s*\S/;
 
 const sameTitle = (a: string, b: string) => {
 	const [x, y] = [norm(a), norm(b)];
-	return x === y || (x.startsWith(y) && SEP.test(x.slice(y.length))) || (y.startsWith(x) && SEP.test(y.slice(x.length)));
+	return x === y || (x.startsWith(y) && SEP.test(x.slice(y.length)))
+		|| (y.startsWith(x) && SEP.test(y.slice(x.length)));
 };
 const sameDescription = (a: string, b: string) => {
 	const cut = (t: string) => norm(t).replace(/\s*(…|\.\.\.)$/, '');
@@ -238,14 +272,19 @@ const sameDescription = (a: string, b: string) => {
 	const truncated = /(…|\.\.\.)\s*$/.test(a + '|') || /(…|\.\.\.)\s*$/.test(a) || /(…|\.\.\.)\s*$/.test(b);
 	return x === y || (truncated && x.length > 20 && y.length > 20 && (x.startsWith(y) || y.startsWith(x)));
 };
-const LANGS: Record<string, string> = {english: 'en', deutsch: 'de', german: 'de', français: 'fr', french: 'fr', frans: 'fr', inglés: 'en', engels: 'en', español: 'es', nederlands: 'nl', dutch: 'nl', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de', nld: 'nl', dut: 'nl', eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', chinese: 'zh'};
+const LANGS: Record<string, string> = {
+	english: 'en', deutsch: 'de', german: 'de', français: 'fr', french: 'fr', frans: 'fr', inglés: 'en', engels: 'en',
+	español: 'es', nederlands: 'nl', dutch: 'nl', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de', nld: 'nl', dut: 'nl',
+	eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', chinese: 'zh',
+};
 const primary = (lang: string) => {
 	const l = lang.toLowerCase().replace(/_/g, '-').trim();
 	return LANGS[l] ?? l.split('-')[0];
 };
 function splitPeople(value: string | string[]): string[] {
 	const values = Array.isArray(value) ? value : [value];
-	return values.flatMap(v => v.split(/\s*(?:,|;|&|\band\b|、|，)\s*/)).map(v => v.replace(/^by\s+/i, '').replace(/\s*(\((author|editor|translator)\)|著|译|编著)$/i, '')).filter(v => v.trim());
+	return values.flatMap(v => v.split(/\s*(?:,|;|&|\band\b|、|，)\s*/))
+		.map(v => v.replace(/^by\s+/i, '').replace(/\s*(\((author|editor|translator)\)|著|译|编著)$/i, '')).filter(v => v.trim());
 }
 const personKey = (name: string) => norm(name).split(/[\s\-.]+/).filter(Boolean).sort().join(' ');
 function sameAuthors(label: string | string[], predicted: string | string[], allowed: string[] = []): boolean {
@@ -265,7 +304,9 @@ function dateParts(text: string): {precision: number; local: string; utc?: strin
 	if (!local) {
 		const month = /(\w+)\s+(\d{4})/.exec(text);
 		const m = month && new Date(`${month[1]} 1, ${month[2]}`);
-		if (m && !Number.isNaN(m.getTime())) return {precision: 7, local: `${month![2]}-${String(m.getMonth() + 1).padStart(2, '0')}`};
+		if (m && !Number.isNaN(m.getTime())) {
+			return {precision: 7, local: `${month![2]}-${String(m.getMonth() + 1).padStart(2, '0')}`};
+		}
 		const year = /\b(\d{4})\b/.exec(text);
 		return year ? {precision: 4, local: year[1]!} : undefined;
 	}
@@ -287,7 +328,8 @@ const decoded = (u: string) => {
 		return u;
 	}
 };
-const lenientUrl = (u: string) => decoded(u).replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+const lenientUrl = (u: string) => decoded(u).replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '')
+	.replace(/\/$/, '').toLowerCase();
 const isbn13 = (v: string) => toIsbn13(v.replace(/[^\dX]/gi, '')) ?? v.replace(/[^\dX]/gi, '');
 // swde labels start with the page's ": " separator; leading and trailing punctuation are not part of the name.
 const simple = (v: string) => norm(v).replace(/^[.,;:\s]+|[.,;:]+$/g, '');
@@ -300,8 +342,11 @@ function same(field: Field, label: string | string[], predicted: string | string
 		case 'description': return sameDescription(one(label), one(predicted));
 		case 'language': return primary(one(label)) === primary(one(predicted));
 		case 'date': return sameDate(one(label), one(predicted), page.corpus);
-		case 'isbn': return (Array.isArray(predicted) ? predicted : [predicted]).map(isbn13).includes(isbn13(one(label)));
-		case 'image': return page.labels.coverKeys ? [label].flat().some(key => one(predicted).includes(key)) : lenientUrl(new URL(one(label), page.url).href) === lenientUrl(one(predicted));
+		case 'isbn': return (Array.isArray(predicted) ? predicted : [predicted]).map(isbn13)
+			.includes(isbn13(one(label)));
+		case 'image': return page.labels.coverKeys
+			? [label].flat().some(key => one(predicted).includes(key))
+			: lenientUrl(new URL(one(label), page.url).href) === lenientUrl(one(predicted));
 		default: return simple(one(label)) === simple(one(predicted));
 	}
 }
@@ -311,7 +356,8 @@ function same(field: Field, label: string | string[], predicted: string | string
 const ours = (m: PageMetadata): Prediction => ({
 	title: m.title, authors: m.authors.length ? m.authors : undefined, description: m.description, siteName: m.siteName,
 	language: m.language, date: m.publishedAt, isbn: m.isbn, publisher: m.publisher, image: m.image,
-	pages: m.duration?.pages ? String(m.duration.pages) : undefined, price: m.price && priceLabel(m.price.amount, m.price.currency),
+	pages: m.duration?.pages ? String(m.duration.pages) : undefined,
+	price: m.price && priceLabel(m.price.amount, m.price.currency),
 });
 
 type Scraper = (input: {html: string; url: string}) => Promise<Record<string, string | null>>;
@@ -331,12 +377,14 @@ function evalPackage(): string {
 
 async function loadMetascraper(): Promise<Scraper> {
 	const require = createRequire(evalPackage());
-	const rules = ['author', 'date', 'description', 'image', 'lang', 'logo', 'publisher', 'title', 'url'].map(name => (require(`metascraper-${name}`) as () => unknown)());
+	const rules = ['author', 'date', 'description', 'image', 'lang', 'logo', 'publisher', 'title', 'url']
+		.map(name => (require(`metascraper-${name}`) as () => unknown)());
 	return (require('metascraper') as (rules: unknown[]) => Scraper)(rules);
 }
 const theirs = (m: Record<string, string | null>): Prediction => {
 	const v = (s: string | null | undefined) => s ?? undefined;
-	return {title: v(m.title), authors: v(m.author), description: v(m.description), siteName: v(m.publisher), language: v(m.lang), date: v(m.date), image: v(m.image)};
+	return {title: v(m.title), authors: v(m.author), description: v(m.description), siteName: v(m.publisher),
+		language: v(m.lang), date: v(m.date), image: v(m.image)};
 };
 
 // ---- scoring -------------------------------------------------------------------------------------------
@@ -358,7 +406,7 @@ const pct = (t: Tally) => {
 	return n ? `${((100 * (t.tp + t.tn)) / n).toFixed(1)}` : '';
 };
 
-/** The runs to score: today's rules, or those at `--at REF`, and for `--holdout` a studied corpus's rules before study. */
+/** The runs to score: today's rules, or those at `--at REF`, and for `--holdout` a studied corpus's pre-study rules. */
 async function runsOf(args: string[]): Promise<{name: string; extract: Extract}[]> {
 	const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 	const at = option('--at');
@@ -379,8 +427,9 @@ async function main() {
 	const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : undefined;
 	const holdout = args.includes('--holdout') ? args[args.indexOf('--holdout') + 1]! : undefined;
 	const runs = await runsOf(args);
-	const pages = [...readability(), ...metascraperCorpus(), ...swde(), ...neverTooManyBooks(), ...schemaorg(), ...unlabelled()]
-		.filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
+	const pages = [
+		...readability(), ...metascraperCorpus(), ...swde(), ...neverTooManyBooks(), ...schemaorg(), ...unlabelled(),
+	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
 	const errors: string[] = [];
@@ -390,7 +439,9 @@ async function main() {
 		const html = page.html ?? decodeText(readFileSync(page.file));
 		// metascraper refuses the corpus' placeholder host 'fakehost' (INVALID_URL): give it a resolvable spelling.
 		const other = scraper && Object.keys(page.labels).length
-			? theirs(await scraper({html, url: page.url.replace('//fakehost/', '//www.fakehost.com/')}).catch(() => ({}))) : {};
+			? theirs(await scraper({html, url: page.url.replace('//fakehost/', '//www.fakehost.com/')})
+				.catch(() => ({})))
+			: {};
 		for (const run of runs) {
 			let mine: Prediction = {};
 			try {
@@ -399,8 +450,10 @@ async function main() {
 				const meta = run.extract(doc, page.url);
 				if (run === runs.at(-1)) timings.push({bytes: html.length, ms: performance.now() - start});
 				mine = ours(meta);
-				// metascraper's `date` is the modified date first (corpora/README.md): compare it with ours, like for like.
-				if (page.corpus === 'metascraper' && !process.argv.includes('--published')) mine.date = meta.modifiedAt ?? meta.publishedAt;
+				// metascraper's `date` is the modified date first (corpora/README.md): compare like for like.
+				if (page.corpus === 'metascraper' && !process.argv.includes('--published')) {
+					mine.date = meta.modifiedAt ?? meta.publishedAt;
+				}
 				if (only) console.log(`${run.name} ${page.corpus}/${page.name}`, JSON.stringify(meta, null, 1));
 			} catch (error) {
 				errors.push(`${run.name} ${page.corpus}/${page.name}: ${(error as Error).stack}`);
@@ -410,15 +463,20 @@ async function main() {
 				for (const key of [`${run.name}\t${page.corpus}\t${field}`, `${run.name}\tALL\t${field}`]) {
 					const verdict = score(tally(key).ours, page, field, mine);
 					const theirVerdict = scraper ? score(tally(key).theirs, page, field, other) ?? 'ok' : undefined;
-					if ((verdict || (theirVerdict && theirVerdict !== 'ok')) && missesOf.has(field) && !key.includes('\tALL\t')) {
-						const versus = !theirVerdict ? '' : theirVerdict === 'ok' ? '\tmetascraper: ok' : `\tmetascraper: ${theirVerdict} ${JSON.stringify(other[field])}`;
-						console.log(`${field}\t${verdict ?? 'ok'}\t${page.corpus}/${page.name}\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}${versus}`);
+					if ((verdict || (theirVerdict && theirVerdict !== 'ok')) && missesOf.has(field)
+						&& !key.includes('\tALL\t')) {
+						const versus = !theirVerdict ? ''
+							: theirVerdict === 'ok' ? '\tmetascraper: ok'
+							: `\tmetascraper: ${theirVerdict} ${JSON.stringify(other[field])}`;
+						console.log(`${field}\t${verdict ?? 'ok'}\t${page.corpus}/${page.name}`
+							+ `\tlabel=${JSON.stringify(page.labels[field])}\tours=${JSON.stringify(mine[field])}${versus}`);
 					}
 				}
 			}
 		}
 	}
-	const corpora = holdout ? [holdout] : ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'ALL'];
+	const corpora = holdout ? [holdout]
+		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
@@ -440,7 +498,9 @@ async function main() {
 	timings.sort((a, b) => b.bytes - a.bytes);
 	const big = timings.slice(0, 10).map(t => t.ms).sort((a, b) => a - b);
 	console.log(`\n${pages.length} pages (${labelled} labelled; nevertoomanybooks search-result pages not scored), ${errors.length} extraction errors`);
-	const range = timings.length ? `${(timings[Math.min(9, timings.length - 1)]!.bytes / 1e6).toFixed(1)}-${(timings[0]!.bytes / 1e6).toFixed(1)} MB` : '';
+	const range = timings.length
+		? `${(timings[Math.min(9, timings.length - 1)]!.bytes / 1e6).toFixed(1)}-${(timings[0]!.bytes / 1e6).toFixed(1)} MB`
+		: '';
 	console.log(`jsdom extraction time: median ${big[Math.floor(big.length / 2)]?.toFixed(1)} ms on the 10 largest pages (${range})`);
 	for (const error of errors) console.log(`ERROR ${error}`);
 	if (errors.length) process.exitCode = 1;

@@ -43,7 +43,9 @@ export function parsePrice(amount: unknown, currency: unknown): Price | undefine
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
 	text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
 	const value = Number(text);
-	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim()) ? currency.trim().toUpperCase() : symbol;
+	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim())
+		? currency.trim().toUpperCase()
+		: symbol;
 	// NaN and Infinity fail the range test too.
 	return text && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
 }

@@ -1,4 +1,4 @@
-/** Date parsing that keeps the precision a page gives (2011, 2011-06, 2011-06-12, a full timestamp) and invents nothing. */
+/** Date parsing that keeps the precision a page gives (2011, 2011-06, 2011-06-12, a timestamp) and invents nothing. */
 
 /** Month names' openings in the languages of the pages users save, January first (a list, not regexes: bytes). */
 const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|mei|mag juin|jun|giu juil|jul|lug aug|aoû|aou|ago sep|set oct|okt|ott nov dec|dez|déc|dic'
@@ -19,7 +19,10 @@ function monthOf(word: string): number | undefined {
 	return MONTHS.findIndex(test => test.test(lower)) + 1 || undefined;
 }
 
-/** ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `12.06.2011`, `13/01/2020`, `June 12, 2011`, `12 juin 2011`, RFC 2822. */
+/**
+ * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `12.06.2011`, `13/01/2020`, `June 12, 2011`, `12 juin 2011`,
+ * RFC 2822.
+ */
 export function parseDate(input: unknown): string | undefined {
 	if (typeof input !== 'string') return undefined;
 	const text = input.trim().slice(0, 100);

@@ -8,7 +8,7 @@ let names: Map<string, string> | undefined;
 
 /**
  * The tag of a language's name (`English`, `Englisch`, `Engels`, `inglés`, `Deutsch`, `简体中文`), from the browser's own
- * names rather than a list of ours: built on the first name met (a millisecond), so a page that gives codes pays nothing.
+ * names rather than a list of ours: built on the first name met (a millisecond), so a page giving codes pays nothing.
  */
 function tagOfName(word: string): string | undefined {
 	if (!names) {
@@ -39,7 +39,8 @@ export type ScriptCounts = {han: number; kana: number; hangul: number; words: nu
 /** The language the text's script implies when it clearly disagrees with (or fills in for) the declared one. */
 export function correctLanguage(declared: string | undefined, counts: ScriptCounts): string | undefined {
 	const cjk = counts.han + counts.kana + counts.hangul;
-	if (cjk < 50 || cjk < counts.words || /^(zh|ja|ko)\b/.test(declared as string)) return declared; // (none: `undefined`)
+	// (A language not declared is tested as `undefined`.)
+	if (cjk < 50 || cjk < counts.words || /^(zh|ja|ko)\b/.test(declared as string)) return declared;
 	const implied = counts.hangul > counts.han ? 'ko' : counts.kana * 10 > counts.han ? 'ja' : 'zh';
 	return implied;
 }

@@ -28,7 +28,9 @@ const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(wr
  */
 export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
-const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ') ? name : name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
+const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
+	? name
+	: name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
@@ -37,7 +39,9 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	// the split, which would cut it into halves.
 	let text = raw.replace(BY, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
-	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
+	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) {
+		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
+	}
 	const people: Person[] = [];
 	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
 		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.

@@ -8,7 +8,8 @@ import {parsePeople, type Person} from './people.ts';
 import {clean, list, loose} from './text.ts';
 
 /** The fields the picker fills, before the extractor's final touches. */
-export type Picked = Partial<Omit<PageMetadata, 'kind'>> & {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
+export type Picked = Partial<Omit<PageMetadata, 'kind'>>
+	& {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
 
 const str = (max: number) => (v: unknown) => clean(v, max);
 const date = (v: unknown) => parseDate(clean(v, 100));
@@ -20,10 +21,10 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	title: str(300),
 	// Before the description: one that only names the site gives way.
 	siteName: str(100),
-	// Markup a site escaped into its description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
+	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
-	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`, `Site | tagline`)
-	// with no word of the title after it. Not on the site's front page, which its name does describe.
+	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
+	// `Site | tagline`) with no word of the title after it. Not on the site's front page, which its name does describe.
 	description: (v, base, {title = '', siteName = ''}) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
@@ -41,14 +42,19 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
 	// The site named as the author (a news site's Organization) gives way to a source that names a person.
-	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
-	contributors: v => nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
-	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? []).map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
+	authors: (v, _, p) =>
+		nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
+	contributors: v =>
+		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
+	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])
+		.map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
 	duration: v => {
 		const d = v as Duration | undefined;
 		const ok = (n?: number) => (n && n > 0 && n < 1e6 ? Math.round(n) : undefined);
-		return d && (ok(d.minutes) || ok(d.lessons) || ok(d.pages)) ? {minutes: ok(d.minutes), lessons: ok(d.lessons), pages: ok(d.pages)} : undefined;
+		return d && (ok(d.minutes) || ok(d.lessons) || ok(d.pages))
+			? {minutes: ok(d.minutes), lessons: ok(d.lessons), pages: ok(d.pages)}
+			: undefined;
 	},
 };
 
@@ -62,7 +68,8 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
 	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
-	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text) && /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
+	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text)
+		&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
 	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
 		.find(text => text && (ellipsis ? continues(text) : completes(text))) ?? chosen;
 }

@@ -17,7 +17,9 @@ import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
-const lastToken = (key: string) => (key.includes('/') ? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? '' : '');
+const lastToken = (key: string) => (key.includes('/')
+	? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? ''
+	: '');
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
@@ -27,8 +29,10 @@ const lastToken = (key: string) => (key.includes('/') ? key.slice(key.indexOf('/
 function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 	const here = urlKey(location);
 	const host = (key: string) => key.split(/[/:?#]/)[0];
-	const sameSite = declared.map(u => u && urlKey(u.href)).filter((there): there is string => !!there && host(there) === host(here));
-	return sameSite.length > 0 && !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
+	const sameSite = declared.map(u => u && urlKey(u.href))
+		.filter((there): there is string => !!there && host(there) === host(here));
+	return sameSite.length > 0
+		&& !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
 }
 
 /**
@@ -50,12 +54,15 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
-	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title), ...embedded(found, doc.title));
+	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
+		...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
 	const listed = details(found.isbnText);
 	// A book's details list names the work's language; `<html lang>` is the store's.
-	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')}]);
-	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)], ['meta', plainMeta(head, doc)]);
+	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang')
+		?? doc.documentElement?.getAttribute('xml:lang')}]);
+	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)],
+		['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
 	const fallback = htmlFallback(doc, found);
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
@@ -65,15 +72,19 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	}};
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
-	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown], ['url', {publishedAt: urlDate(location)}]);
+	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
+		['url', {publishedAt: urlDate(location)}]);
 
 	const {picked, sources} = pick(proposals, base);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
-	const url = (!routed && canonical && (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
+	const url = (!routed && canonical
+		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
 	const authors = picked.authors ?? [];
 	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
-	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'), h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider], host, slug});
+	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'),
+		h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider],
+		host, slug});
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
@@ -85,10 +96,14 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, found.words + found.han / 2);
 	// (test() reads no source as `undefined`, which no name matches.)
-	// An article's share image is the picture its site chose to be shown by; its structured data lists any size or crop.
-	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image as string) ? shareImage(head, base) : undefined;
+	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
+	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image as string)
+		? shareImage(head, base)
+		: undefined;
 	if (share) [sources.image, picked.image] = share;
-	const readingMinutes = kind === 'article' || kind === 'paper' ? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) : 0;
+	const readingMinutes = kind === 'article' || kind === 'paper'
+		? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400)
+		: 0;
 	// The decided fields lead the record and override what the picker proposed for them.
 	const decided = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};

@@ -6,7 +6,8 @@ const PREFIXED = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|�
 function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 	const key = loose(segment);
 	if (key.length < 2) return false;
-	return sites.some(site => site === key || (key.length >= 4 && (site.includes(key) || key.includes(site) && site.length >= 4)))
+	return sites.some(site => site === key
+			|| (key.length >= 4 && (site.includes(key) || key.includes(site) && site.length >= 4)))
 		|| hosts.some(host => key.startsWith(host));
 }
 
@@ -44,10 +45,13 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const [key, slugKey] = [loose(heading), loose(slug)];
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
-	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1) : isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
+	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1)
+		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
 	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);
-	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key ? site : undefined;
+	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key
+		? site
+		: undefined;
 }
 
 /** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
@@ -71,7 +75,10 @@ function startsWithHeading(title: string, heading: string): boolean {
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
 const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
-type TitleInput = {picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string; names: (string | undefined)[]; host: string; slug: string};
+type TitleInput = {
+	picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string;
+	names: (string | undefined)[]; host: string; slug: string;
+};
 
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
@@ -80,21 +87,29 @@ type TitleInput = {picked?: string; source?: string; shown: string; og?: string;
  */
 export function finalTitle(input: TitleInput): {title: string; source?: string} {
 	const chosen = chooseTitle(input);
-	// A page label (`Catalogue – Detail page`) is no title: a catalogue record names the work in its details list (details.ts).
+	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
 	const record = clean(input.record, 300);
 	const parts = chosen.title.split(PARTS).map(p => p.trim());
-	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!)) ? {title: record, source: 'text'} : chosen;
+	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
+		? {title: record, source: 'text'}
+		: chosen;
 }
 
-function chooseTitle({picked, source, shown, og, h1, author, names, host, slug}: TitleInput): {title: string; source?: string} {
+function chooseTitle(
+	{picked, source, shown, og, h1, author, names, host, slug}: TitleInput,
+): {title: string; source?: string} {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
 	const page = strip(clean(shown, 300) ?? '');
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};
 	let title = strip(picked);
 	let from: string | undefined;
-	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title agreeing outvote it.
+	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title
+	// agreeing outvote it.
 	const ogTitle = clean(og, 300);
-	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page) && !loose(page).includes(loose(title))) [title, from] = [page, 'opengraph'];
+	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
+		&& !loose(page).includes(loose(title))) {
+		[title, from] = [page, 'opengraph'];
+	}
 	const heading = clean(h1, 300);
 	// (test() reads a missing source as `undefined`, which no name matches)
 	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test((from ?? source) as string);
@@ -103,21 +118,28 @@ function chooseTitle({picked, source, shown, og, h1, author, names, host, slug}:
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
 		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
-		// A head title of three parts or more (`Section | Title | Site`, `Site » Blog Archive » Title`) holds the title as
-		// one of them: the one the heading repeats, or the one the address's slug spells (a slug is made from the title).
+		// A head title of three parts or more (`Section | Title | Site`, `Site » Blog Archive » Title`) holds the
+		// title as one of them: the one the heading repeats, or the one the address's slug spells (a slug is made
+		// from the title).
 		const parts = title.split(PARTS);
 		const words = slug.match(/\p{L}+/gu);
-		if (parts.length > 2) title = parts.find(p => p === heading || words?.every(w => loose(p).includes(w))) ?? title;
+		if (parts.length > 2) {
+			title = parts.find(p => p === heading || words?.every(w => loose(p).includes(w))) ?? title;
+		}
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
 		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
-		if (heading && (startsWithHeading(title, heading) || author && names.some(n => n && loose(n) === loose(title)))) [title, from] = [heading.replace(FORMAT, ''), 'html'];
+		if (heading && (startsWithHeading(title, heading)
+			|| author && names.some(n => n && loose(n) === loose(title)))) {
+			[title, from] = [heading.replace(FORMAT, ''), 'html'];
+		}
 	}
 	return {title, source: from};
 }
 
 /**
- * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name that is only the
- * site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not `wsj.com` or `Inc.com`).
+ * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
+ * that is only the site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not
+ * `wsj.com` or `Inc.com`).
  */
 export function siteNameOf(name: string, host: string): string {
 	const named = name.replace(/\s*\([^)]*\)$/, '');

@@ -1,16 +1,21 @@
 import type {Site} from './site.ts';
 
 /**
- * The currency of the stores, by their domain's ending, whose price's symbol says another (`$` in Canada or Singapore, `¥` in Japan)
- * or none the core knows; the others' symbol names it (`£`, `€`, `$` on amazon.com, `¥` on amazon.cn).
+ * The currency of the stores, by their domain's ending, whose price's symbol says another (`$` in Canada or
+ * Singapore, `¥` in Japan) or none the core knows; the others' symbol names it (`£`, `€`, `$` on amazon.com, `¥` on
+ * amazon.cn).
  */
-const CURRENCY: Record<string, string> = {'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD'};
+const CURRENCY: Record<string, string> = {
+	'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD',
+};
 
 /** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
 function cover(doc: Document): string | null | undefined {
 	const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
 	try {
-		const sizes = Object.entries(JSON.parse(img?.getAttribute('data-a-dynamic-image') ?? '{}') as Record<string, number[]>);
+		const sizes = Object.entries(
+			JSON.parse(img?.getAttribute('data-a-dynamic-image') ?? '{}') as Record<string, number[]>,
+		);
 		sizes.sort(([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0));
 		if (sizes[0]) return sizes[0][0];
 	} catch { /* Malformed JSON in an attribute: fall back to the plain attributes */ }
@@ -26,7 +31,8 @@ export const amazon: Site = {
 	// Every store (amazon.com, .co.uk, .com.au, .se...): one page layout.
 	test: /^(www\.|smile\.)?amazon\.[a-z]{2,3}(\.[a-z]{2})?\//,
 	extract({doc, url, textAt}) {
-		const authors = [...doc.querySelectorAll('#bylineInfo .author')].map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
+		const authors = [...doc.querySelectorAll('#bylineInfo .author')]
+			.map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
 		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"],#bookDescription_feature_div,#booksTitle');
 		return {
 			kind: isBook ? 'book' : undefined,
@@ -34,9 +40,11 @@ export const amazon: Site = {
 			authors,
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
 			image: [cover(doc)],
-			// The buy box's price is this format's; the first `.a-color-price` may be another format's (a Kindle swatch).
-			price: {amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
-				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')]},
+			// The buy box's price is this format's; the first `.a-color-price` may be another's (a Kindle swatch).
+			price: {
+				amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
+				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')],
+			},
 			provider: 'Amazon',
 			siteName: 'Amazon',
 		};

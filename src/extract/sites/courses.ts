@@ -40,7 +40,10 @@ export const udemy: Site = {
 			description: textAt('[data-purpose="lead-headline"]'),
 			authors: textsAt(doc, '[data-purpose="instructor-name-top"] a,.instructor-links a,[data-purpose="instructor-url"]'),
 			language: textAt('[data-purpose="lead-course-locale"]'),
-			duration: {minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum, context), lessons: lessonsIn(curriculum)},
+			duration: {
+				minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum, context),
+				lessons: lessonsIn(curriculum),
+			},
 			price: {amount: textAt('[data-purpose="course-price-text"] span span,[data-purpose="course-price-text"]')},
 			provider: 'Udemy',
 		};

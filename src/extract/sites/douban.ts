@@ -22,7 +22,8 @@ export const douban: Site = {
 			isbn: [info.get('ISBN')],
 			description: intros[intros.length - 1]?.textContent,
 			// The thumbnail (`/s/public/`) links to the large cover (`/l/public/`).
-			image: [doc.querySelector('#mainpic a[href*="doubanio"]')?.getAttribute('href'), doc.querySelector('#mainpic img')?.getAttribute('src')],
+			image: [doc.querySelector('#mainpic a[href*="doubanio"]')?.getAttribute('href'),
+				doc.querySelector('#mainpic img')?.getAttribute('src')],
 			provider: '豆瓣读书',
 		};
 	},

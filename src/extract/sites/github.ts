@@ -3,7 +3,7 @@ import {type Site, textsAt} from './site.ts';
 /** Top-level GitHub paths that are not user or organisation names. */
 const RESERVED = /^(about|orgs|topics|trending|collections|settings|marketplace|features|explore|sponsors|login|join|pricing|search|notifications|issues|pulls|codespaces|enterprise|security|site|customer-stories|readme|apps|events|new)$/;
 
-/** github.com/<owner>/<repo>: the repository as `owner/repo`, its About text without GitHub's boilerplate, its topics. */
+/** github.com/<owner>/<repo>: the repository as `owner/repo`, its About text minus GitHub's boilerplate, its topics. */
 export const github: Site = {
 	name: 'github',
 	test: /^github\.com\/[^/]+\/[^/]+(\/(tree\/[^/]+)?)?\/?$/,

@@ -1,13 +1,17 @@
 import type {Site} from './site.ts';
 
-const LABELS = ['出版社', 'ISBN', '出版时间', '页数', '版次', '品牌', '包装', '开本', '用纸', '套装数量', '商品编码', '作者', '译者', '字数', '丛书名', '正文语种', '外文名称'];
+const LABELS = [
+	'出版社', 'ISBN', '出版时间', '页数', '版次', '品牌', '包装', '开本', '用纸',
+	'套装数量', '商品编码', '作者', '译者', '字数', '丛书名', '正文语种', '外文名称',
+];
 
 /** item.jd.com: `.sku-name`, the `#p-author` byline and the `出版社：/ISBN：/出版时间：` parameter list. */
 export const jd: Site = {
 	name: 'jd',
 	test: /^(item|e)\.jd\.com\//,
 	extract({doc, textAt, labelled}) {
-		const params = labelled([...doc.querySelectorAll('#parameter2 li, .p-parameter li, #detail .parameter2 li')].slice(0, 60).map(li => li.textContent).join('\n'), LABELS);
+		const params = labelled([...doc.querySelectorAll('#parameter2 li, .p-parameter li, #detail .parameter2 li')]
+			.slice(0, 60).map(li => li.textContent).join('\n'), LABELS);
 		const byline = textAt('#p-author');
 		return {
 			title: textAt('.sku-name') ?? textAt('#name h1'),
@@ -18,7 +22,8 @@ export const jd: Site = {
 			isbn: [params.get('ISBN')],
 			duration: {pages: parseInt(params.get('页数') ?? '', 10)},
 			price: {amount: textAt('.p-price .price, .summary-price .p-price'), currency: 'CNY'},
-			image: [doc.querySelector('#spec-img')?.getAttribute('data-origin') ?? doc.querySelector('#spec-img')?.getAttribute('src')],
+			image: [doc.querySelector('#spec-img')?.getAttribute('data-origin')
+				?? doc.querySelector('#spec-img')?.getAttribute('src')],
 			provider: '京东',
 			siteName: '京东',
 		};

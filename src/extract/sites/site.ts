@@ -14,8 +14,11 @@ export type SiteContext = {
 };
 
 /** The context of an adapter's run on `doc`. */
-export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
-	({doc, url, head, textAt: selector => doc.querySelector(selector)?.textContent?.trim() || undefined, labelled, isoMinutes});
+export const siteContext = (doc: Document, url: URL, head: Head): SiteContext => ({
+	doc, url, head,
+	textAt: selector => doc.querySelector(selector)?.textContent?.trim() || undefined,
+	labelled, isoMinutes,
+});
 
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {

@@ -2,7 +2,8 @@ import {statedIsbns} from '../../core/isbn.ts';
 import type {Candidate} from '../candidate.ts';
 import {anyOf, labelled} from '../sites/site.ts';
 
-// Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the longest first.
+// Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
+// longest first.
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`).
@@ -19,11 +20,13 @@ export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Impr
  * London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's
  * title so too (ISFDB's `Publication: <title>`).
  */
-const DATE = ['Publication date', 'Pub. Date', 'Publish date', 'Published', 'Published/Created', 'Publication details', 'Erschienen',
-	'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum', 'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento',
-	'Date de parution', 'Parution', 'Data di pubblicazione', 'Anno edizione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum', 'Releasedatum',
-	'Jaar', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月', '発行日'];
-const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden', "Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
+const DATE = ['Publication date', 'Pub. Date', 'Publish date', 'Published', 'Published/Created', 'Publication details',
+	'Erschienen', 'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum', 'Erscheinungsjahr',
+	'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento', 'Date de parution', 'Parution',
+	'Data di pubblicazione', 'Anno edizione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum',
+	'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月', '発行日'];
+const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden',
+	"Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
@@ -32,7 +35,7 @@ const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
 /** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
 const BARE_LABEL = new RegExp(`^[ \\t]*(${labelText(LABELS)})[ \\t\u200e\u200f]*$`, 'gimu');
-/** A page count said with its unit, under whatever label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
+/** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
@@ -58,8 +61,10 @@ export function details(text: string): Candidate {
 	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
 	const [day, by] = line.split(/\s+by\s+/);
 	// A label alone is a section's or a link's name (`Editorial`, a footer's `Imprint`): a details list names more.
-	const publisher = fields.size < 2 && !/ISBN|EAN/.test(text) ? undefined : named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
-	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`, `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
+	const publisher = fields.size < 2 && !/ISBN|EAN/.test(text) ? undefined
+		: named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
+	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`,
+	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
 	const date = imprint?.[2] ?? (day || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {

@@ -11,8 +11,12 @@ const TEXT_PROPS = /^(name|headline|alternateName|alternativeHeadline|descriptio
 /** An element's property value by the microdata rules (RDFa Lite reads the same attributes). */
 function valueOf(el: Element, prop: string): string {
 	const tag = el.tagName.toUpperCase();
-	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) && !(TEXT_PROPS.test(prop) && el.textContent?.trim()) ? el.getAttribute('href') : SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
-		: tag === 'TIME' ? el.getAttribute('datetime') : /^(DATA|METER)$/.test(tag) ? el.getAttribute('value') : tag === 'OBJECT' ? el.getAttribute('data') : null);
+	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) && !(TEXT_PROPS.test(prop) && el.textContent?.trim())
+		? el.getAttribute('href')
+		: SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
+		: tag === 'TIME' ? el.getAttribute('datetime')
+		: /^(DATA|METER)$/.test(tag) ? el.getAttribute('value')
+		: tag === 'OBJECT' ? el.getAttribute('data') : null);
 	return attr ?? (el.textContent ?? '').slice(0, 5000);
 }
 
@@ -26,7 +30,9 @@ const pushValue = (node: Node, key: string, value: unknown) => {
  * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
  * (`typeof`/`property`). Properties map to own keys only, so `itemprop="__proto__"` is just data.
  */
-function items(scopes: Element[], props: Element[], scope: string, type: string, prop: string): {tops: Node[]; authors: unknown[]} {
+function items(
+	scopes: Element[], props: Element[], scope: string, type: string, prop: string,
+): {tops: Node[]; authors: unknown[]} {
 	const nodes = new Map<Element, Node>();
 	for (let i = 0; i < scopes.length && i < 2000; i++) {
 		const node = Object.create(null) as Node;
@@ -42,7 +48,9 @@ function items(scopes: Element[], props: Element[], scope: string, type: string,
 		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
 		const node = owner && nodes.get(owner);
 		// (test() reads a missing attribute as `null`, which is no `author`)
-		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) as string)) authors.push(nodes.get(el) ?? valueOf(el, 'author'));
+		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) as string)) {
+			authors.push(nodes.get(el) ?? valueOf(el, 'author'));
+		}
 		if (!node) continue;
 		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) {
 			const key = name.replace(/^.*[/#:]/, '');
@@ -50,13 +58,16 @@ function items(scopes: Element[], props: Element[], scope: string, type: string,
 		}
 	}
 	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.
-	return {tops: [...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? '')).map(([, node]) => node), authors};
+	return {tops: [...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? ''))
+		.map(([, node]) => node), authors};
 }
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
 export function embedded(s: Scan, shown: string): Proposal[] {
 	const proposals: Proposal[] = [];
-	for (const [source, scope, type, prop] of [['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property']] as const) {
+	for (const [source, scope, type, prop] of [
+		['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property'],
+	] as const) {
 		const found = items(s[scope], s[prop], scope, type, prop);
 		const tops = found.tops.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
 		tops.sort((a, b) => rankOf(a) - rankOf(b));

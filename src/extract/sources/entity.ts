@@ -11,7 +11,8 @@ export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== 
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
 export const typesOf = (node: Node): string[] =>
-	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string').map(t => t.replace(/^.*[/#:]/, ''));
+	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string')
+		.map(t => t.replace(/^.*[/#:]/, ''));
 
 /** Main-entity order of DESIGN §4; a lower index wins. */
 const RANKS: [RegExp, Kind][] = [
@@ -46,7 +47,9 @@ export function textOf(value: unknown, resolve: Resolve, depth = 0): string | un
 		const v = resolve(item);
 		if (typeof v === 'string' || typeof v === 'number') return String(v);
 		if (isNode(v)) {
-			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName ? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ') : undefined) ?? v.alternateName;
+			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName
+				? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ')
+				: undefined) ?? v.alternateName;
 			const found = textOf(text, resolve, depth + 1);
 			if (found) return found;
 		}
@@ -54,7 +57,8 @@ export function textOf(value: unknown, resolve: Resolve, depth = 0): string | un
 	return undefined;
 }
 
-const names = (value: unknown, resolve: Resolve) => list(value).map(v => textOf(v, resolve)).filter(Boolean) as string[];
+const names = (value: unknown, resolve: Resolve) =>
+	list(value).map(v => textOf(v, resolve)).filter(Boolean) as string[];
 const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v => {
 	const node = resolve(v);
 	return isNode(node) ? node.url ?? node.contentUrl ?? node['@id'] : node;
@@ -64,7 +68,9 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
  * `headline` or `name`: articles put the title in `headline`, but some (Wikipedia) put a description there and
  * the title in `name`. The one the page's `<title>` contains is the title (Readability's rule too).
  */
-function titleOf(headline: string | undefined, name: string | undefined, kind: Kind | undefined, shown: string): string | undefined {
+function titleOf(
+	headline: string | undefined, name: string | undefined, kind: Kind | undefined, shown: string,
+): string | undefined {
 	const page = loose(shown);
 	const inPage = [headline, name].filter(t => t && page.includes(loose(t)));
 	if (inPage.length === 1) return inPage[0];
@@ -76,20 +82,25 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 	// The first of the space-separated properties that has a text.
 	const text = (keys: string) => keys.split(' ').map(key => textOf(node[key], resolve)).find(Boolean);
 	const kind = kindOf(node);
-	const offer = list(node.offers).map(resolve).find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
+	const offer = list(node.offers).map(resolve)
+		.find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
 	const minutes = isoMinutes(text('timeRequired duration'));
 	const pages = Number(text('numberOfPages'));
-	const isbn = [...list(node.isbn), ...list(node.gtin13), ...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))];
+	const isbn = [...list(node.isbn), ...list(node.gtin13),
+		...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))];
 	// A store that describes a book as a Product names its publisher as the brand.
-	const publisher = text('publisher sourceOrganization') ?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
+	const publisher = text('publisher sourceOrganization')
+		?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
 	return {
 		kind,
 		title: titleOf(text('headline'), text('name'), kind, shown),
 		authors: names([node.author, node.creator], resolve),
 		// Each property with the role it names (`readBy` a narrator), a course's instances' instructors too.
 		contributors: ([['translator'], ['editor'], ['readBy', 'narrator'], ['illustrator', 'other'], ['instructor'],
-			['instructor', undefined, instances]] as const).flatMap(([key, role = key, from = [node]]) => from.flatMap(n => names(n[key], resolve).map(name => ({name, role})))),
+			['instructor', undefined, instances]] as const)
+			.flatMap(([key, role = key, from = [node]]) =>
+				from.flatMap(n => names(n[key], resolve).map(name => ({name, role})))),
 		description: text('description abstract'),
 		image: urls([node.image, node.thumbnailUrl], resolve),
 		// The publisher names an article's site; a sourceOrganization or copyright holder is the company behind it.
@@ -102,7 +113,10 @@ export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candi
 		provider: text('provider'),
 		// The picker drops a count that is not a positive number, and a duration with none.
 		duration: {minutes, pages},
-		price: {amount: textOf(offer?.price ?? offer?.lowPrice, resolve), currency: textOf(offer?.priceCurrency, resolve)},
+		price: {
+			amount: textOf(offer?.price ?? offer?.lowPrice, resolve),
+			currency: textOf(offer?.priceCurrency, resolve),
+		},
 		keywords: list(node.keywords).map(k => textOf(k, resolve)),
 		// An `@id` that is no address (an object, a blank node) fails the picker's URL test.
 		url: urls(node.url, resolve)[0] ?? node['@id'],

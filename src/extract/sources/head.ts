@@ -3,8 +3,8 @@ import {each} from '../dom.ts';
 /** One pass over a page's `<meta>` and `<link>` elements into maps, so no source queries the document per field. */
 export type Head = {
 	/**
-	 * `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`, the Open Graph namespaces' spellings
-	 * `og:book:`/`books:`/`og:article:` to `book:`/`article:`) -> contents in page order.
+	 * `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`, the Open Graph namespaces'
+	 * spellings `og:book:`/`books:`/`og:article:` to `book:`/`article:`) -> contents in page order.
 	 */
 	meta: Map<string, string[]>;
 	/** `rel` token (lowercased) -> hrefs in page order. */
@@ -28,14 +28,17 @@ export function readHead(doc: Document): Head {
 	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
 		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
-		const keys = ['property', 'name', 'http-equiv'].map(name => el.getAttribute(name)).join(' '); // A missing one joins as ''
+		// A missing one joins as ''
+		const keys = ['property', 'name', 'http-equiv'].map(name => el.getAttribute(name)).join(' ');
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.').replace(/^(og:)?(book|article)s?:/, '$2:'), content);
 		}
 	}
 	for (const el of each(doc.getElementsByTagName('link'))) {
 		const href = el.getAttribute('href');
-		if (href) for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href);
+		if (href) for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) {
+			if (rel) push(links, rel, href);
+		}
 	}
 	return {
 		meta, links,

@@ -27,10 +27,13 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = 
 		if (tried++ >= 40) break;
 		if (!teasers && isTeaser(img)) continue;
 		const srcset = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
-		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src')
-			?? srcset?.trim().split(/\s+/)[0];
+		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original')
+			?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src') ?? srcset?.trim().split(/\s+/)[0];
 		const width = Number(img.getAttribute('width') ?? 999);
-		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && width >= 100 && Number(img.getAttribute('height') ?? 999) >= 80) return src;
+		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && width >= 100
+			&& Number(img.getAttribute('height') ?? 999) >= 80) {
+			return src;
+		}
 	}
 	return undefined;
 }
@@ -38,24 +41,30 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = 
 /** An element's own text and its inline children's, not its nested blocks' (a heading's `<div class="meta">`). */
 function ownText(el: Element): string {
 	let text = '';
-	for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)) text += n.textContent;
+	for (let n = el.firstChild; n; n = n.nextSibling) {
+		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)) text += n.textContent;
+	}
 	return text.trim();
 }
 
 /** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
-const isParagraph = (t: string) => t.length > 80 || (t.length >= 20 && /[.!?。！？]$/.test(t) && t.split(/\s+/).length >= 4);
+const isParagraph = (t: string) => t.length > 80
+	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && t.split(/\s+/).length >= 4);
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */
 const HIDDEN_CLASS = /tooltip|sr-only|visually-hidden|screen-reader/i;
 
 /**
- * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the first two).
- * A missing style reads as `null` to test(), which hides nothing.
+ * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the
+ * first two). A missing style reads as `null` to test(), which hides nothing.
  */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(e.getAttribute('style') as string) || HIDDEN_CLASS.test(e.className)) return false;
+		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'
+			|| HIDDEN_STYLE.test(e.getAttribute('style') as string) || HIDDEN_CLASS.test(e.className)) {
+			return false;
+		}
 	}
 	return true;
 }
@@ -76,13 +85,15 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			const text = s.p.filter(el => root.contains(el) && shown(el, root)).map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
+			const text = s.p.filter(el => root.contains(el) && shown(el, root))
+				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
-			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => shownText(el).split('\n')[0]).find(t => parsePeople([t]).length);
+			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => shownText(el).split('\n')[0])
+				.find(t => parsePeople([t]).length);
 			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
@@ -90,7 +101,8 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
-			const own = contentImage(s.img, root, root !== doc.body) ?? root.querySelector('video[poster]')?.getAttribute('poster');
+			const own = contentImage(s.img, root, root !== doc.body)
+				?? root.querySelector('video[poster]')?.getAttribute('poster');
 			return (own || root === doc.body) ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
 		},
 	};
@@ -116,7 +128,10 @@ function shownText(el: Element): string {
  * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
  */
 function nearBy(h1?: Element, time?: Element): string | undefined {
-	for (const el of [h1?.nextElementSibling, h1?.parentElement?.nextElementSibling, time?.parentElement, time?.parentElement?.parentElement]) {
+	for (const el of [
+		h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
+		time?.parentElement, time?.parentElement?.parentElement,
+	]) {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
@@ -131,10 +146,11 @@ function nearBy(h1?: Element, time?: Element): string | undefined {
 export function shownDate(s: Scan): string | undefined {
 	const dayOf = (el: Element) => {
 		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
-		const date = parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
+		const date = parseDate(el.getAttribute('title'))
+			?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
 		return date && date.length >= 10 ? date : undefined;
 	};
-	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page and is needed only without one.
+	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page, needed only without one.
 	return s.time.slice(0, 12).map(dayOf).find(Boolean) ?? s.dates.map(dayOf).find(Boolean);
 }
 

@@ -5,7 +5,7 @@ import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node}
 
 const MAX_SCRIPT = 2_000_000;
 
-/** JSON.parse, then the repairs browsers' consumers (Google) tolerate: comments, CDATA, raw newlines, trailing commas. */
+/** JSON.parse, then the repairs consumers (Google) tolerate: comments, CDATA, raw newlines, trailing commas. */
 function parseLoose(text: string): unknown {
 	try {
 		return JSON.parse(text);
@@ -20,7 +20,10 @@ function parseLoose(text: string): unknown {
 	}
 }
 
-/** Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as main-entity candidates. */
+/**
+ * Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as
+ * main-entity candidates.
+ */
 function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all: Node[]} {
 	const tops: Node[] = [];
 	const all: Node[] = [];
@@ -33,7 +36,9 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
 		if (Array.isArray(value)) return value.slice(0, 500).forEach(v => walk(v, depth + 1, top));
 		const node = value as Node;
 		all.push(node);
-		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) ids.set(node['@id'], node);
+		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
+			ids.set(node['@id'], node);
+		}
 		if (top && typesOf(node).length) tops.push(node);
 		else if (top && typeof node['@id'] === 'string') refs.push(node['@id']);
 		for (const key in node) {
@@ -57,10 +62,12 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 	const {tops, ids, all} = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
 	const keys = new Set(pageUrls.map(urlKey));
-	const matches = (node: Node) => [node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
-		.some(u => typeof u === 'string' && keys.has(urlKey(u.replace(/#.*$/, ''))));
+	const matches = (node: Node) =>
+		[node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
+			.some(u => typeof u === 'string' && keys.has(urlKey(u.replace(/#.*$/, ''))));
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
-	const content = tops.map(node => singlePart(node, resolve)).filter(node => rankOf(node) < 8 && (!strict || matches(node)));
+	const content = tops.map(node => singlePart(node, resolve))
+		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
 	content.sort((a, b) => (matches(b) ? 1 : 0) - (matches(a) ? 1 : 0) || rankOf(a) - rankOf(b));
 	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));

@@ -37,11 +37,15 @@ export function dublinCore(h: Head): Candidate {
 const OG_IMAGE = 'og:image:secure_url og:image:url og:image';
 const TWITTER_IMAGE = 'twitter:image:src twitter:image';
 
-const OG_KINDS: [RegExp, Kind][] = [[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'], [/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other']];
+const OG_KINDS: [RegExp, Kind][] = [
+	[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'],
+	[/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other'],
+];
 
 /**
- * Open Graph, with the `article:*`, `book:*` (`books:*` read as it) and `video:*` namespaces; a video's length is its JSON-LD's or its
- * adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's budget needed).
+ * Open Graph, with the `article:*`, `book:*` (`books:*` read as it) and `video:*` namespaces; a video's length is
+ * its JSON-LD's or its adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's
+ * budget needed).
  */
 export function openGraph(h: Head): Candidate {
 	const type = h.get('og:type')?.toLowerCase().trim() ?? '';

@@ -8,12 +8,14 @@ import {PUBLISHER, labelText} from './details.ts';
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[]; img: HTMLCollectionOf<Element>; roots: Element[];
+	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[];
+	img: HTMLCollectionOf<Element>; roots: Element[];
 	base?: Element; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
-const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'textarea'];
+const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button',
+	'select', 'iframe', 'textarea'];
 const NOT_TEXT = SKIPPED.join();
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
@@ -46,7 +48,8 @@ function count(text: string, into: ScriptCounts): void {
 		else if (c >= 0x3040 && c <= 0x30ff) kana++;
 		else if (c >= 0xac00 && c <= 0xd7af) hangul++;
 		else {
-			const word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+			const word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+				|| (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 			if (word && !inWord) words++;
 			inWord = word;
 			continue;
@@ -112,7 +115,9 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		if (labels.length < 3 && LABEL.test(text)) labels.push(node);
 		node = walker.nextNode();
 	}
-	if (chars > counted) for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
+	if (chars > counted) {
+		for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
+	}
 	return labels;
 }
 
@@ -126,7 +131,9 @@ function publisherCell(body: HTMLElement): Node[] {
 		let n = 0;
 		for (const el of body.getElementsByTagName(tag)) {
 			if (n++ >= 300) break;
-			const first = el.childElementCount < 4 && (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild); // `<dt><b>Publisher</b>`
+			// The first child's text, or its first child's (`<dt><b>Publisher</b>`)
+			const first = el.childElementCount < 4
+				&& (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild);
 			if (first && PUBLISHER_LABEL.test(String(first.nodeValue).slice(0, 80)) && isContent(first)) return [first];
 		}
 	}
@@ -136,7 +143,10 @@ function publisherCell(body: HTMLElement): Node[] {
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
 function collect(step: () => Node | null, max: number, stop?: Node): Node[] {
 	const nodes: Node[] = [];
-	for (let node = step(), tries = 0; node && node !== stop && nodes.length < max && tries < 2000; node = step(), tries++) if (isContent(node)) nodes.push(node);
+	for (let node = step(), tries = 0; node && node !== stop && nodes.length < max && tries < 2000;
+		node = step(), tries++) {
+		if (isContent(node)) nodes.push(node);
+	}
 	return nodes;
 }
 
@@ -171,7 +181,8 @@ function paragraphs(doc: Document, root: Element): Element[] {
 		const text = walker.currentNode;
 		const parent = text.parentElement;
 		if (!parent || !text.nodeValue?.trim()) continue;
-		const block = parent.closest('p') ?? (text.nodeValue.length > 80 && BLOCK.test(parent.localName) ? parent : undefined);
+		const block = parent.closest('p')
+			?? (text.nodeValue.length > 80 && BLOCK.test(parent.localName) ? parent : undefined);
 		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
 	}
 	return out;
@@ -180,7 +191,8 @@ function paragraphs(doc: Document, root: Element): Element[] {
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
 	// An `<article>` first, wherever it is: a `<main>` usually holds the site's lists around it.
-	const roots = [doc.querySelector('article') ?? doc.querySelector('main,[role=main]')].filter((el): el is HTMLElement => !!el);
+	const roots = [doc.querySelector('article') ?? doc.querySelector('main,[role=main]')]
+		.filter((el): el is HTMLElement => !!el);
 	const root = roots[0] ?? doc.body;
 	let dates: Element[] | undefined;
 	let byline: Element[] | undefined;
@@ -191,14 +203,14 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`, `publish_info`),
-			// not a date picker's.
+			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`,
+			// `publish_info`), not a date picker's.
 			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=timestamp],[class*=publish i]', 8));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
 		get byline() {
-			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`, BEM's
-			// `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
+			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
+			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
 			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
 				+ '[itemprop~=author],[href*="/author"]', 20));
 		},

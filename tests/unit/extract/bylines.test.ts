@@ -78,7 +78,8 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a role label still read', 'Ann Writer (Author), Bob Reader (Translator)', ['Ann Writer']],
 		['a bracket left open', 'Ann Writer, Bob Reader (Acme', ['Ann Writer']],
 		['a bracket closed alone', 'Ann Writer; founder)', ['Ann Writer']],
-	])('brackets: %s', (_, line, authors) => expect(parsePeople([line]).filter(p => p.role === 'author').map(p => p.name)).toEqual(authors));
+	])('brackets: %s', (_, line, authors) =>
+		expect(parsePeople([line]).filter(p => p.role === 'author').map(p => p.name)).toEqual(authors));
 
 	test('a byline with an aside on the page', () => {
 		expect(read('<article><h1>Rivers</h1><p>Par Ann Writer (avec Bob Reader et Cy Three)</p>' + text + '</article>').authors).toEqual(['Ann Writer']);

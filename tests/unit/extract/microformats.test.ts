@@ -16,7 +16,8 @@ describe('microformats, candidates like the other sources', () => {
 	test('an h-entry: name, author card, published date, summary', () => {
 		const m = read(`<article class="h-entry"><h1 class="p-name">Rivers of the north</h1><a class="p-author h-card" href="/ann"><span class="p-name">Ann Writer</span></a>
 			<time class="dt-published" datetime="2012-03-04">4 March</time><p class="p-summary">Where the rivers run, and why they run north.</p></article>`);
-		expect(m).toMatchObject({title: 'Rivers of the north', authors: ['Ann Writer'], publishedAt: '2012-03-04', description: 'Where the rivers run, and why they run north.'});
+		expect(m).toMatchObject({title: 'Rivers of the north', authors: ['Ann Writer'], publishedAt: '2012-03-04',
+			description: 'Where the rivers run, and why they run north.'});
 	});
 	test('a classic hentry with a vcard author and an abbr date', () => {
 		const m = read(`<div class="hentry"><h2 class="entry-title">Old post</h2><span class="author vcard"><span class="fn">Bob Reader</span></span>

@@ -11,11 +11,13 @@ import {isoMinutes, parsePrice} from '../../../src/extract/candidate.ts';
 
 describe('dates keep their precision and are never invented', () => {
 	test.each([
-		['2011', '2011'], ['2011-6', '2011-06'], ['2021-1-1', '2021-01-01'], ['2011年6月', '2011-06'], ['2011年6月12日', '2011-06-12'],
-		['2024/01/02', '2024-01-02'], ['12.06.2011', '2011-06-12'], ['June 12, 2011', '2011-06-12'], ['30 Jan. 2020', '2020-01-30'],
-		['30. Januar 2020', '2020-01-30'], ['12 de enero de 2020', '2020-01-12'], ['Sun, 6 Mar 2005 01:00:00 GMT', '2005-03-06'],
-		['March 2025', '2025-03'], ['2017-07-03T20:45:14.000Z', '2017-07-03T20:45:14.000Z'], ['2024-05-02T08:30:00+0200', '2024-05-02T08:30:00+02:00'],
-		['12/31/2010', '2010-12-31'], ['13/01/2020', '2020-01-13'], ['02-13-2024', '2024-02-13'], ['05/05/2020', '2020-05-05'],
+		['2011', '2011'], ['2011-6', '2011-06'], ['2021-1-1', '2021-01-01'], ['2011年6月', '2011-06'],
+		['2011年6月12日', '2011-06-12'], ['2024/01/02', '2024-01-02'], ['12.06.2011', '2011-06-12'],
+		['June 12, 2011', '2011-06-12'], ['30 Jan. 2020', '2020-01-30'], ['30. Januar 2020', '2020-01-30'],
+		['12 de enero de 2020', '2020-01-12'], ['Sun, 6 Mar 2005 01:00:00 GMT', '2005-03-06'],
+		['March 2025', '2025-03'], ['2017-07-03T20:45:14.000Z', '2017-07-03T20:45:14.000Z'],
+		['2024-05-02T08:30:00+0200', '2024-05-02T08:30:00+02:00'], ['12/31/2010', '2010-12-31'],
+		['13/01/2020', '2020-01-13'], ['02-13-2024', '2024-02-13'], ['05/05/2020', '2020-05-05'],
 		['yesterday', undefined], ['10-05-2021', undefined], ['2011-13-01', undefined], ['', undefined],
 	])('%s -> %s', (input, expected) => expect(parseDate(input)).toBe(expected));
 });
@@ -56,9 +58,11 @@ describe('titles lose the site name, and only the site name', () => {
 });
 
 describe('language', () => {
-	test.each([['en_us', 'en-US'], ['zh-hans-cn', 'zh-Hans-CN'], ['English', 'en'], ['zho', 'zh'], ['ger', 'de'], ['swe', 'sv'], ['Deutsch', 'de'], ['Englisch', 'en'], ['Engels', 'en'],
-		['francais', 'fr'], ['简体中文', 'zh-Hans'], ['und', undefined], ['garbage', undefined], ['not', undefined]])(
-		'%s -> %s', (input, expected) => expect(bcp47(input)).toBe(expected));
+	test.each([
+		['en_us', 'en-US'], ['zh-hans-cn', 'zh-Hans-CN'], ['English', 'en'], ['zho', 'zh'], ['ger', 'de'],
+		['swe', 'sv'], ['Deutsch', 'de'], ['Englisch', 'en'], ['Engels', 'en'], ['francais', 'fr'], ['简体中文', 'zh-Hans'],
+		['und', undefined], ['garbage', undefined], ['not', undefined],
+	])('%s -> %s', (input, expected) => expect(bcp47(input)).toBe(expected));
 	test('mostly Han text overrides a declared en, not a declared ja', () => {
 		expect(correctLanguage('en', {han: 500, kana: 0, hangul: 0, words: 40})).toBe('zh');
 		expect(correctLanguage('en', {han: 500, kana: 300, hangul: 0, words: 40})).toBe('ja');
@@ -86,13 +90,17 @@ describe('precedence and validation', () => {
 		expect(pick([['meta', {siteName: 'Example', authors: ['Example', 'Ann Writer']}]], 'https://e.com/').picked.authors).toEqual(['Ann Writer']);
 	});
 	test('a cut-off description loses to a fuller one, a description cut mid-sentence to the whole sentences it starts with', () => {
-		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}], ['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
+		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}],
+			['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
 		expect(picked.description).toBe('The start of a long text, and its end.');
-		const cut = pick([['jsonld', {description: 'A whole first sentence. And a second one cut'}], ['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
+		const cut = pick([['jsonld', {description: 'A whole first sentence. And a second one cut'}],
+			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
 		expect(cut.picked.description).toBe('A whole first sentence.');
-		const excerpt = pick([['jsonld', {description: 'A whole first sentence. Then a second. And a third one cut by'}], ['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
+		const excerpt = pick([['jsonld', {description: 'A whole first sentence. Then a second. And a third one cut by'}],
+			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
 		expect(excerpt.picked.description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
-		const plain = pick([['jsonld', {description: 'A tagline without a stop'}], ['opengraph', {description: 'A tagline.'}]], 'https://e.com/');
+		const plain = pick([['jsonld', {description: 'A tagline without a stop'}],
+			['opengraph', {description: 'A tagline.'}]], 'https://e.com/');
 		expect(plain.picked.description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
 	});
 	test('markup escaped into a description is dropped', () => {
@@ -172,7 +180,7 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>Bitcoin 2.0: The Lost River</title><h1>The Lost River</h1>').title).toBe('Bitcoin 2.0: The Lost River');
 		expect(read('<title>RiverData | The Lost River</title><h1>The Lost River</h1>').title).toBe('RiverData | The Lost River');
 		expect(read('<title>Books | The Lost River Guide</title><h1>The Lost River</h1>').title).toBe('Books | The Lost River Guide');
-		// A section is named in a word or three: before a blog's name in its header's h1, a longer part is the post's title
+		// A section is named in a word or three: before a blog's name in its header's h1, a longer part is the title
 		expect(read('<title>Why the lost river rose | Ann Notes</title><header><h1>Ann Notes</h1></header><h2>Why the lost river rose</h2>').title)
 			.not.toBe('Ann Notes');
 	});
@@ -199,7 +207,8 @@ describe('titles, site names and descriptions read the way the page shows them',
 	test('microdata and RDFa: the work a WebPage item names as its mainEntity is what the page is about', () => {
 		const book = (scope: string, prop: string) => `<div ${scope}="WebPage"><div ${prop}="breadcrumb">Books</div>
 			<div ${prop}="mainEntity" ${scope}="Book"><span ${prop}="name">The Catcher in the Rye</span> <span ${prop}="isbn">0316769487</span></div></div>`;
-		expect(read(book('itemscope itemtype', 'itemprop').replace(/itemtype="(\w+)"/g, 'itemtype="https://schema.org/$1"'))).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
+		expect(read(book('itemscope itemtype', 'itemprop').replace(/itemtype="(\w+)"/g, 'itemtype="https://schema.org/$1"')))
+			.toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
 		expect(read(`<div vocab="https://schema.org/">${book('typeof', 'property')}</div>`)).toMatchObject({title: 'The Catcher in the Rye', kind: 'book', isbn: ['9780316769488']});
 	});
 	test('the description falls back to the first visible paragraph, bare text blocks and short whole sentences included', () => {
@@ -225,10 +234,12 @@ describe('dates, details lists and images', () => {
 		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
 		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
 		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publisher: 'Delcourt', duration: {pages: 46}});
-		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>')).toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
+		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>'))
+			.toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
 		// A store's list: the day in brackets after the publisher, the page count under the binding's label.
 		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))
-			.toMatchObject({publisher: 'Suhrkamp Verlag', publishedAt: '1974-07-01', language: 'de', duration: {pages: 128}});
+			.toMatchObject({publisher: 'Suhrkamp Verlag', publishedAt: '1974-07-01', language: 'de',
+				duration: {pages: 128}});
 		// A year after the publisher is the edition's; a comma inside a publisher's name is not a date.
 		expect(read('<p>ISBN: 0441020348<br><strong>Publisher:</strong> Ace\n ,\n 2011</p>')).toMatchObject({publisher: 'Ace', publishedAt: '2011'});
 		const comma = read('<p>ISBN: 0441020348</p><p>Publisher: Little, Brown and Company</p>');
@@ -238,7 +249,8 @@ describe('dates, details lists and images', () => {
 		const record = '<title>Library Catalogue – Detail page</title><dl><dt>Title</dt><dd>Teurer Sieg / Timothy Zahn ; Deutsch von\n Andreas Kasprzak</dd>'
 			+ '<dt>Published</dt><dd>München: Blanvalet<br>Juni 2023</dd><dt>ISBN</dt><dd>978-3-7341-6329-6</dd><dt>Record ID</dt><dd>1308358113</dd></dl>';
 		const m = read(record, 'https://catalogue.example.org/record/1');
-		expect(m).toMatchObject({title: 'Teurer Sieg', authors: ['Timothy Zahn'], publisher: 'Blanvalet', publishedAt: '2023-06', isbn: ['9783734163296']});
+		expect(m).toMatchObject({title: 'Teurer Sieg', authors: ['Timothy Zahn'], publisher: 'Blanvalet',
+			publishedAt: '2023-06', isbn: ['9783734163296']});
 		expect(m.sources?.title).toBe('text');
 		expect(read(record.replace('Library Catalogue – Detail page', 'Teurer Sieg (Roman)'), 'https://catalogue.example.org/record/1').title).toBe('Teurer Sieg (Roman)'); // a real title stays
 		expect(read('<p>Ref 1308358113</p><p>ISBN 0-306-40615-2</p><p>Order 9781841593326</p>').isbn).toEqual(['9780306406157', '9781841593326']);

@@ -19,7 +19,8 @@ describe('scan: what the sources read, gathered with native queries and one text
 	test('the text around ISBN or EAN labels, one text node per line, publisher before and pages after', () => {
 		const s = scan(doc(`<p>Intro</p><table><tr><td>Publisher</td><td>Lantern</td></tr><tr><td>ISBN</td><td>9781492050285</td></tr>
 			<tr><td>Pages</td><td>266</td></tr></table><script>var ISBN = "not content";</script><p>OCEAN BEAN</p>`));
-		expect(s.isbnText.split('\n').map(line => line.trim()).filter(Boolean)).toEqual(['Intro', 'Publisher', 'Lantern', 'ISBN', '9781492050285', 'Pages', '266', 'OCEAN BEAN']);
+		expect(s.isbnText.split('\n').map(line => line.trim()).filter(Boolean))
+			.toEqual(['Intro', 'Publisher', 'Lantern', 'ISBN', '9781492050285', 'Pages', '266', 'OCEAN BEAN']);
 		expect(scan(doc('<p>OCEAN BEAN, no label here</p>')).isbnText).toBe('');
 	});
 	test('paragraphs are <p>s and bare-text blocks of the content root, in order, read only when asked', () => {
