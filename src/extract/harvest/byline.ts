@@ -5,6 +5,7 @@ import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clau
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {HAN_RE, isPerson, ROLE, SURNAME_ALONE} from './names.ts';
+import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, stripNumbering} from './text.ts';
@@ -46,7 +47,8 @@ const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–
  */
 function markedByline(seg: Segment, ctx: Context): Candidate | undefined {
 	for (const mark of seg.marks) {
-		const after = seg.text.slice(mark.end);
+		// (`<i>Cien años de soledad</i>, de Gabriel García Márquez`: a by-word in the page's language is `by`)
+		const after = inEnglish(seg.text.slice(mark.end));
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
 		// author named as its owner, or as the next sentence's subject

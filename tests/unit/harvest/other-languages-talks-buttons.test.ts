@@ -113,3 +113,12 @@ test('a word that credits no one is no person where a list\'s people stand', () 
 	expect(found.map(i => i.title)).toEqual(['Full Stack Open', 'The Odin Project']);
 	expect(found.map(i => i.authors)).toEqual([['Matti Luukkainen'], undefined]);
 });
+
+test('a title in italics or bold, then a by-word of the page\'s language', () => {
+	expect(read('<ul><li><em>Cien años de soledad</em>, de Gabriel García Márquez (Sudamericana, 1967)</li>'
+		+ '<li><strong>Le città invisibili</strong> di Italo Calvino (Einaudi, 1972)</li></ul>', 'es'))
+		.toMatchObject([
+			{title: 'Cien años de soledad', authors: ['Gabriel García Márquez'], publisher: 'Sudamericana', publishedAt: '1967'},
+			{title: 'Le città invisibili', authors: ['Italo Calvino'], publisher: 'Einaudi', publishedAt: '1972'},
+		]);
+});
