@@ -81,7 +81,8 @@ const only = (problems: {code: string; severity: string; message: string}[]) => 
 describe('import files and zips are size-capped', () => {
 	test('a 2 GB zip bomb (2,048 entries of 1 MiB of zeros, ~2 MB) is refused on declared sizes, quickly', () => {
 		const zeros = deflateSync(new Uint8Array(MiB), {level: 9});
-		const entries = Array.from({length: 2048}, (_, i) => ({name: `part_${String(i).padStart(6, '0')}.csv`, data: zeros, size: MiB}));
+		const entries = Array.from({length: 2048}, (_, i) =>
+			({name: `part_${String(i).padStart(6, '0')}.csv`, data: zeros, size: MiB}));
 		const bomb = rawZip(entries);
 		expect(bomb.length).toBeLessThan(2.5 * MiB);
 		const started = performance.now();
@@ -93,7 +94,8 @@ describe('import files and zips are size-capped', () => {
 
 	test('the same bomb with lying declared sizes is stopped by the streamed count at the total cap', () => {
 		const zeros = deflateSync(new Uint8Array(MiB), {level: 9});
-		const bomb = rawZip(Array.from({length: 2048}, (_, i) => ({name: `p${String(i).padStart(4, '0')}.csv`, data: zeros, size: 10})));
+		const bomb = rawZip(Array.from({length: 2048}, (_, i) =>
+			({name: `p${String(i).padStart(4, '0')}.csv`, data: zeros, size: 10})));
 		const before = process.memoryUsage().arrayBuffers;
 		const result = parseImport(bomb, 'liar.zip');
 		expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(ZIP_TOTAL_CAP + 64 * MiB);
@@ -115,14 +117,16 @@ describe('import files and zips are size-capped', () => {
 		const outer = zipSync({'inner.zip': inner, 'b.csv': csv(3)});
 		const result = parseImport(outer, 'outer.zip');
 		expect(result.records).toHaveLength(3);
-		expect(result.problems).toEqual([expect.objectContaining({code: 'FILE_UNREADABLE', severity: 'warning', file: 'inner.zip'})]);
+		expect(result.problems)
+			.toEqual([expect.objectContaining({code: 'FILE_UNREADABLE', severity: 'warning', file: 'inner.zip'})]);
 	});
 
 	test('an import file over the cap is refused naming the cap; the other files are still read', () => {
 		const big = new Uint8Array(IMPORT_FILE_CAP + 1);
 		const result = parseImports([{name: 'huge.csv', bytes: big}, {name: 'ok.csv', bytes: csv(5)}]);
 		expect(result.records).toHaveLength(5);
-		expect(result.problems).toEqual([expect.objectContaining({code: 'FILE_UNREADABLE', severity: 'error', file: 'huge.csv'})]);
+		expect(result.problems)
+			.toEqual([expect.objectContaining({code: 'FILE_UNREADABLE', severity: 'error', file: 'huge.csv'})]);
 		expect(result.problems[0]!.message).toMatch(/over the 64 MiB cap for an import file/);
 		expect(only(parseImport(big, 'huge.csv').problems)).toMatch(/64\.0 MiB, over the 64 MiB cap/);
 	});
@@ -172,7 +176,8 @@ describe('import files over the cap are refused where they are received', () => 
 	test('the options page refuses a file from its size and never reads it', async () => {
 		const read = vi.fn(async () => new ArrayBuffer(0));
 		const file = (name: string, size: number) => ({name, size, arrayBuffer: read}) as unknown as File;
-		const refused = await readFiles([file('ok.csv', 10), file('huge.zip', IMPORT_FILE_CAP + MiB)]).catch((error: unknown) => error);
+		const refused = await readFiles([file('ok.csv', 10), file('huge.zip', IMPORT_FILE_CAP + MiB)])
+			.catch((error: unknown) => error);
 		expect(refused).toMatchObject({code: 'IMPORT_INVALID', message: 'huge.zip is 65 MiB, over the 64 MiB cap for an import file'});
 		expect(read).not.toHaveBeenCalled();
 		expect(await readFiles([file('ok.csv', 10)])).toHaveLength(1);
@@ -212,7 +217,8 @@ describe('WebDAV over plain http needs the user’s confirmation', () => {
 	test('the background refuses a non-local http URL without the flag, for a test as for a save', async () => {
 		const api = syncApi();
 		const setup = {kind: 'webdav', url: 'http://nas.lan/dav/', user: 'me', password: 'secret'} as const;
-		await expect(api.testSyncConnection(setup)).rejects.toMatchObject({code: 'SYNC_INSECURE_URL', message: expect.stringContaining('http://nas.lan')});
+		await expect(api.testSyncConnection(setup)).rejects
+			.toMatchObject({code: 'SYNC_INSECURE_URL', message: expect.stringContaining('http://nas.lan')});
 		await expect(api.configureSync(setup)).rejects.toMatchObject({code: 'SYNC_INSECURE_URL'});
 		await expect(api.configureSync({...setup, plainHttp: true})).rejects.toMatchObject({code: 'PERMISSION_DENIED'});
 		await expect(api.testSyncConnection({...setup, url: 'http://127.0.0.1:8080/dav/'})).rejects.toMatchObject({code: 'PERMISSION_DENIED'});

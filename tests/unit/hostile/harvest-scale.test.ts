@@ -57,7 +57,8 @@ describe('a post listing thousands of works', () => {
 	});
 
 	test('a heading, then 5,000 "by Name <a>Amazon</a>" in one paragraph: the paragraph\'s people read once, in under 5 s', () => {
-		const name = (i: number) => `Ann ${[...i.toString(26)].map(d => String.fromCharCode(97 + parseInt(d, 26))).join('').replace(/^./, c => c.toUpperCase())}`;
+		const name = (i: number) => `Ann ${[...i.toString(26)].map(d => String.fromCharCode(97 + parseInt(d, 26))).join('')
+			.replace(/^./, c => c.toUpperCase())}`;
 		const links = count(5000).map(i => `by ${name(i)} <a href="https://amazon.com/dp/${1_000_000_000 + i}">Amazon</a> `).join('');
 		const [items, ms] = harvested(`<h2>1. The Work</h2><p>${links}</p>`);
 		expect(items).toHaveLength(1);

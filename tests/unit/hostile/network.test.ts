@@ -65,7 +65,8 @@ const endless = (headers: Record<string, string | number> = {}): Behaviour => (_
 };
 
 // The swap mode is given: these tests are about each request's deadline, not about probing the server
-const dav = (options: {timeoutMs?: number; maxBlobBytes?: number} = {}) => new WebDavTransport({url: base, timeoutMs: 300, swap: 'if-match', ...options});
+const dav = (options: {timeoutMs?: number; maxBlobBytes?: number} = {}) =>
+	new WebDavTransport({url: base, timeoutMs: 300, swap: 'if-match', ...options});
 
 /** Runs `work` and returns its rejection with how long it took. */
 async function failure(work: () => Promise<unknown>): Promise<{error: {code?: string; message: string}; ms: number}> {
@@ -128,7 +129,8 @@ describe('every WebDAV request has a deadline', () => {
 			scheduler: undefined as never, settings: undefined as never, items: undefined as never,
 			transport: () => dav(), allowed: async () => true,
 		});
-		const {error, ms} = await failure(() => api.testSyncConnection({kind: 'webdav', url: base, user: '', password: '', passphrase: ''}));
+		const {error, ms} = await failure(() =>
+			api.testSyncConnection({kind: 'webdav', url: base, user: '', password: '', passphrase: ''}));
 		expect(error).toMatchObject({code: 'SYNC_TIMEOUT'});
 		expect(ms).toBeLessThan(2_000);
 	});
@@ -148,7 +150,8 @@ describe('every WebDAV request has a deadline', () => {
 		await settings.setConfig({kind: 'webdav', url: base, encrypted: false});
 		const first = await scheduler.run('now');
 		expect(first).toMatchObject({ran: true, error: {code: 'SYNC_TIMEOUT'}});
-		expect(await scheduler.status()).toMatchObject({running: false, failures: 1, lastError: {code: 'SYNC_TIMEOUT'}});
+		expect(await scheduler.status())
+			.toMatchObject({running: false, failures: 1, lastError: {code: 'SYNC_TIMEOUT'}});
 		expect(alarms.all.get(ALARM.soon)?.scheduledTime).toBe(clock.now + BACKOFF_MIN_MS);
 
 		clock.now += BACKOFF_MIN_MS;
@@ -188,12 +191,15 @@ describe('sync blobs are size-capped', () => {
 
 	test('a body of exactly the cap, with or without its length, still reads byte for byte', async () => {
 		const body = Buffer.from(Uint8Array.from({length: 64 * 1024}, (_, i) => (i * 31) % 256));
-		for (const headers of [{'content-length': body.length}, {'transfer-encoding': 'chunked'}] as Record<string, string | number>[]) {
+		for (const headers of [
+			{'content-length': body.length}, {'transfer-encoding': 'chunked'},
+		] as Record<string, string | number>[]) {
 			behaviour = (_, response) => {
 				response.writeHead(200, headers);
 				response.end(body);
 			};
-			expect(await dav({maxBlobBytes: body.length, timeoutMs: 5_000}).readBlob('blobs/a.bin')).toEqual(new Uint8Array(body));
+			expect(await dav({maxBlobBytes: body.length, timeoutMs: 5_000}).readBlob('blobs/a.bin'))
+				.toEqual(new Uint8Array(body));
 		}
 	});
 
@@ -246,7 +252,8 @@ describe('gzip bombs', () => {
 		const lying = bomb.slice();
 		lying.set([16, 0, 0, 0], lying.length - 4); // ISIZE says 16 bytes
 		const name = `blobs/0-${await sha256Hex(lying)}.bin`;
-		await expect(decodeShard(name, lying, {vault: 'v', shard: '0', maxJsonBytes: 1024 * 1024})).rejects.toThrow('inflates to more than 1048576 bytes');
+		await expect(decodeShard(name, lying, {vault: 'v', shard: '0', maxJsonBytes: 1024 * 1024})).rejects
+			.toThrow('inflates to more than 1048576 bytes');
 	});
 
 	test('an HTTP-level gzip bomb (Content-Encoding: gzip) is capped on the inflated bytes fetch hands over', async () => {
@@ -254,8 +261,11 @@ describe('gzip bombs', () => {
 			response.writeHead(200, {'content-encoding': 'gzip', 'content-length': bomb.length});
 			response.end(bomb);
 		};
-		const {error, ms} = await failure(() => dav({maxBlobBytes: 1024 * 1024, timeoutMs: 5_000}).readBlob('blobs/a.bin'));
-		expect(error).toMatchObject({code: 'SYNC_UNREADABLE_BLOB', message: expect.stringContaining('sends more than 1048576 bytes')});
+		const {error, ms} = await failure(() =>
+			dav({maxBlobBytes: 1024 * 1024, timeoutMs: 5_000}).readBlob('blobs/a.bin'));
+		expect(error).toMatchObject({
+			code: 'SYNC_UNREADABLE_BLOB', message: expect.stringContaining('sends more than 1048576 bytes'),
+		});
 		expect(ms).toBeLessThan(3_000);
 	});
 
@@ -269,7 +279,8 @@ describe('gzip bombs', () => {
 		const [shard] = Object.keys(read.manifest.shards);
 		const name = `blobs/${shard}-${await sha256Hex(bomb)}.bin`;
 		fake.put(name, bomb);
-		fake.put('manifest.json', new TextEncoder().encode(serializeManifest({...read.manifest, shards: {...read.manifest.shards, [shard!]: {blob: name, n: 1}}})));
+		const shards = {...read.manifest.shards, [shard!]: {blob: name, n: 1}};
+		fake.put('manifest.json', new TextEncoder().encode(serializeManifest({...read.manifest, shards})));
 
 		const b = replica('b');
 		patch(b, hexId(2), {title: 'mine'});

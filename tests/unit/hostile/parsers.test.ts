@@ -41,8 +41,13 @@ describe('BibTeX resynchronises after a broken entry', () => {
 		const result = parse(file(entries), 'refs.bib');
 		expect(result.records.map(r => r.title)).toEqual(['Title 0', 'Title 1', 'Title 3']);
 		expect(result.problems).toEqual([
-			expect.objectContaining({code: 'BAD_ROW', severity: 'error', line: 14, field: 'title', message: expect.stringMatching(/before the next entry at line 19/)}),
-			expect.objectContaining({code: 'BAD_ROW', severity: 'error', line: 25, message: expect.stringMatching(/before the end of the file/)}),
+			expect.objectContaining({
+				code: 'BAD_ROW', severity: 'error', line: 14, field: 'title',
+				message: expect.stringMatching(/before the next entry at line 19/),
+			}),
+			expect.objectContaining({
+				code: 'BAD_ROW', severity: 'error', line: 25, message: expect.stringMatching(/before the end of the file/),
+			}),
 		]);
 	});
 

@@ -31,7 +31,9 @@ const fullDoc = fc.record({
 	isbn: fc.subarray(['9780306406157', '9781861972712']),
 	recommendedBy: fc.array(fc.record({url: webUrl, title: word, context: fc.string({maxLength: 30})}), {maxLength: 2}),
 	duration: fc.record({minutes: fc.nat(999), pages: fc.nat(999)}),
-	progress: fc.record({done: fc.nat(99), total: fc.nat(999), unit: fc.constantFrom('page', 'lesson', 'minute', 'percent' as const)}),
+	progress: fc.record({
+		done: fc.nat(99), total: fc.nat(999), unit: fc.constantFrom('page', 'lesson', 'minute', 'percent' as const),
+	}),
 	price: fc.record({amount: fc.nat(999), currency: fc.constantFrom('CNY', 'USD')}),
 	rating: fc.constantFrom(1, 2, 3, 4, 5 as const), publishedAt: fc.constant('2020-05-01'), deleted: fc.boolean(),
 }).map(({deleted, recommendedBy, ...patch}): ItemDoc => {
@@ -42,18 +44,26 @@ const fullDoc = fc.record({
 
 /** Values a peer or a file could put anywhere: wrong types, hostile URLs, prototype keys, deep nests. */
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'v', 't', 'w', 'p', 'javascript:alert(1)');
-const nest = (depth: number) => { let v: unknown = 'x'; for (let i = 0; i < depth; i++) v = i % 2 ? [v] : {a: v}; return v; };
+const nest = (depth: number) => {
+	let v: unknown = 'x';
+	for (let i = 0; i < depth; i++) v = i % 2 ? [v] : {a: v};
+	return v;
+};
 const hostileValue = fc.oneof(
 	fc.jsonValue(), fc.anything(), fc.dictionary(hostileKey, fc.jsonValue()),
-	fc.constantFrom('javascript:alert(1)', 'data:text/html,x', ' ', 'x'.repeat(DOC_CAPS.notes + 1), Number.NaN, -1, Infinity, 1e308, null, true),
+	fc.constantFrom(
+		'javascript:alert(1)', 'data:text/html,x', ' ', 'x'.repeat(DOC_CAPS.notes + 1),
+		Number.NaN, -1, Infinity, 1e308, null, true,
+	),
 	fc.integer({min: 0, max: 40}).map(nest),
 	fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "v": 1}') as unknown),
 );
 
 /** A valid doc with one part replaced (or one key added) at a random path. */
 const mutated = fc.tuple(fullDoc, fc.array(fc.oneof(hostileKey, fc.constantFrom(
-	'f', 'url', 'authors', 'contributors', 'image', 'duration', 'progress', 'price', 'rating', 'kind', 'status', 'title',
-	'notes', 'w', 'topics', 'aliases', 'ids', 'isbn', 'recommendedBy', 'del', 'id', '0', 'name', 'role', 'url', 'context',
+	'f', 'url', 'authors', 'contributors', 'image', 'duration', 'progress', 'price', 'rating', 'kind',
+	'status', 'title', 'notes', 'w', 'topics', 'aliases', 'ids', 'isbn', 'recommendedBy', 'del', 'id', '0',
+	'name', 'role', 'url', 'context',
 )), {minLength: 1, maxLength: 5}), hostileValue).map(([doc, path, value]) => {
 	const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
 	let at: Record<string, unknown> = copy;
@@ -151,7 +161,8 @@ describe('each case of issue 14', () => {
 			topics: JSON.parse(`{"__proto__": {"v": true, "t": "${T}"}}`) as unknown,
 		};
 		const {doc, problems} = validateDoc(raw);
-		expect(problems.map(p => p.field).sort()).toEqual(['aliases.javascript:x', 'ids.evil:1', 'isbn.9780306406158', 'recommendedBy.javascript:alert(1)']);
+		expect(problems.map(p => p.field).sort())
+			.toEqual(['aliases.javascript:x', 'ids.evil:1', 'isbn.9780306406158', 'recommendedBy.javascript:alert(1)']);
 		expect(materialize(doc!).topics).toEqual(['__proto__']);
 		expect(({} as Record<string, unknown>).v).toBeUndefined();
 		exportAll(doc!);
@@ -174,7 +185,8 @@ describe('each case of issue 14', () => {
 	});
 
 	test('an oversized doc is skipped; unreadable shapes and bad ids are skipped with a problem', () => {
-		const notes = Array.from({length: 60}, (_, i) => [stamp('n', 1_700_000_000_000 + i), {v: 'x'.repeat(DOC_CAPS.notes), p: []}]);
+		const notes = Array.from({length: 60}, (_, i) =>
+			[stamp('n', 1_700_000_000_000 + i), {v: 'x'.repeat(DOC_CAPS.notes), p: []}]);
 		expect(validateDoc({...base, notes: {w: Object.fromEntries(notes)}}).problems[0]).toMatchObject({
 			field: '', message: `larger than ${MAX_DOC_CHARS} characters`, skipped: true,
 		});
@@ -191,14 +203,16 @@ describe('each case of issue 14', () => {
 		const json = JSON.stringify({format: 'shelfmark-backup', version: 1, exportedAt: 'x', docs});
 		const {records, problems} = parseImport(encodeText(json), 'backup.json');
 		expect(records).toHaveLength(2);
-		expect(problems.map(p => [p.line, p.field, p.severity])).toEqual([[1, 'f.authors', 'warning'], [2, 'f.image', 'warning'], [3, 'id', 'error']]);
+		expect(problems.map(p => [p.line, p.field, p.severity]))
+			.toEqual([[1, 'f.authors', 'warning'], [2, 'f.image', 'warning'], [3, 'id', 'error']]);
 		expect(problems[0]!.message).toContain(`docs[0] (${base.id}).f.authors`);
 		for (const doc of readBackup(JSON.parse(json)).docs) exportAll(doc);
 	});
 
 	test('an import record built by hand cannot carry a wrong-typed field into a patch', () => {
 		const patch = recordToPatch({
-			title: 'T', line: 1, authors: 'Ann' as never, image: 'javascript:alert(1)', contributors: [{name: 1}] as never,
+			title: 'T', line: 1, authors: 'Ann' as never, image: 'javascript:alert(1)',
+			contributors: [{name: 1}] as never,
 			rating: 9 as never, publisher: 'P',
 		});
 		expect(patch).toEqual({status: 'want', title: 'T', publisher: 'P'});
@@ -211,7 +225,8 @@ describe('the importers and the validator agree', () => {
 			const items = docs.map(materialize);
 			for (const [name, text] of [
 				['list.json', toShelfmarkJson(items)], ['list.csv', exportCsv(items)], ['list.ris', exportRis(items)],
-				['list.csl.json', exportCslJson(items)], ['goodreads.csv', exportGoodreadsCsv(items)], ['b.html', exportNetscapeHtml(items)],
+				['list.csl.json', exportCslJson(items)], ['goodreads.csv', exportGoodreadsCsv(items)],
+				['b.html', exportNetscapeHtml(items)],
 			] as const) {
 				for (const record of parseImport(encodeText(text), name).records) {
 					for (const [field, value] of Object.entries(record)) {
@@ -234,7 +249,8 @@ describe('sync blobs', () => {
 		const {docs, problems} = await decodeShard(encoded.name, encoded.bytes, context);
 		expect(docs.map(d => d.id).sort()).toEqual(['id2', good.id].sort());
 		expect(docs.find(d => d.id === 'id2')!.f.authors).toBeUndefined();
-		expect(problems.map(p => [p.id, p.field, p.skipped])).toEqual(expect.arrayContaining([['id2', 'f.authors', false], ['i3', 'del', true]]));
+		expect(problems.map(p => [p.id, p.field, p.skipped]))
+			.toEqual(expect.arrayContaining([['id2', 'f.authors', false], ['i3', 'del', true]]));
 		expect(problems).toHaveLength(2);
 	});
 

@@ -9,20 +9,23 @@ const metadata: PageMetadata = {
 };
 const saved: Item = {
 	id: 'abc', url: 'https://book.douban.com/subject/1/', aliases: [], ids: [], kind: 'book', title: 'My title', authors: ['K. Hoffman'],
-	contributors: [], isbn: [], topics: ['go'], status: 'reading', notes: 'mine', recommendedBy: [], addedAt: '2026-01-01T00:00:00.000Z',
-	updatedAt: '2026-01-01T00:00:00.000Z',
+	contributors: [], isbn: [], topics: ['go'], status: 'reading', notes: 'mine', recommendedBy: [],
+	addedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
 describe('initialDraft', () => {
 	test('prefills every field from the page when nothing is saved', () => {
-		expect(initialDraft({tabId: 1, metadata, existing: null}, tab, {defaultStatus: 'want', defaultKind: null})).toMatchObject({
+		const inspection = {tabId: 1, metadata, existing: null};
+		expect(initialDraft(inspection, tab, {defaultStatus: 'want', defaultKind: null})).toMatchObject({
 			title: 'Cloud Native Go', kind: 'book', authors: 'Kevin Hoffman', topics: [], status: 'want', notes: '', image: 'https://img.example/c.jpg',
-			contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}], ids: [{scheme: 'isbn', value: '9787121317279'}],
+			contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}],
+			ids: [{scheme: 'isbn', value: '9787121317279'}],
 			links: ['https://book.douban.com/subject/1/'], publisher: '', progress: {done: '', total: '', unit: 'page'},
 		});
 	});
 	test('new items start from the default status and kind in the settings', () => {
-		expect(initialDraft({tabId: 1, metadata, existing: null}, tab, {defaultStatus: 'reading', defaultKind: 'paper'}))
+		const inspection = {tabId: 1, metadata, existing: null};
+		expect(initialDraft(inspection, tab, {defaultStatus: 'reading', defaultKind: 'paper'}))
 			.toMatchObject({status: 'reading', kind: 'paper'});
 	});
 	test('opens the saved item for editing, its gaps filled from the page', () => {
@@ -45,8 +48,10 @@ describe('toSaveInput', () => {
 	test('a new save carries the form fields and the page description, and no alias for the same page', () => {
 		const draft = {...initialDraft({tabId: 1, metadata, existing: null}, tab), topics: ['go']};
 		const input = toSaveInput({tabId: 1, metadata, existing: null}, tab, draft);
-		expect(input).toMatchObject({url: metadata.url, title: 'Cloud Native Go', isbn: ['9787121317279'], topics: ['go'], description: 'A book.',
-			contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}]});
+		expect(input).toMatchObject({
+			url: metadata.url, title: 'Cloud Native Go', isbn: ['9787121317279'], topics: ['go'],
+			description: 'A book.', contributors: [{name: '宋净超', role: 'translator'}, {name: 'X', role: 'other'}],
+		});
 		expect(input.aliases).toBeUndefined();
 	});
 	test('a tab URL naming another page than the canonical one becomes an alias', () => {
@@ -58,7 +63,10 @@ describe('toSaveInput', () => {
 	test('a work by hand has no address', () => {
 		const newTab = {url: 'chrome://newtab/', title: 'New Tab'};
 		const inspection = {tabId: 1, metadata: null, existing: null};
-		const draft = {...initialDraft(inspection, newTab), title: '三体', ids: [{scheme: 'isbn' as const, value: '978-7-5366-9293-0'}]};
+		const draft = {
+			...initialDraft(inspection, newTab), title: '三体',
+			ids: [{scheme: 'isbn' as const, value: '978-7-5366-9293-0'}],
+		};
 		const input = toSaveInput(inspection, newTab, draft);
 		expect(input).toEqual({title: '三体', kind: 'other', status: 'want', isbn: ['9787536692930']});
 	});

@@ -66,7 +66,8 @@ describe('HarvestPanel', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText('Saved: 2 new, 1 merged.');
 		expect(api.items).toHaveLength(3);
-		expect(api.items.find(item => item.title === 'My handbook')).toMatchObject({topics: ['k8s'], recommendedBy: [{url: tab.url}]});
+		expect(api.items.find(item => item.title === 'My handbook'))
+			.toMatchObject({topics: ['k8s'], recommendedBy: [{url: tab.url}]});
 	});
 
 	test('a failed save says why and keeps the selection', async () => {
@@ -79,21 +80,27 @@ describe('HarvestPanel', () => {
 
 	test('fetch details asks for the host, then fills what the harvest left empty', async () => {
 		const url = works[0]!.url!;
-		const api = createFakeApi([], {harvest: works, details: {[url]: {url, title: 'Other title', kind: 'book', authors: ['Someone'], isbn: ['9781491968635'], publishedAt: '2016-08'}}});
+		const api = createFakeApi([], {harvest: works, details: {[url]: {
+			url, title: 'Other title', kind: 'book', authors: ['Someone'],
+			isbn: ['9781491968635'], publishedAt: '2016-08',
+		}}});
 		const asked: unknown[] = [];
 		(browser.permissions as {request: (p: unknown) => Promise<boolean>}).request = async permissions => {
 			asked.push(permissions);
 			return true;
 		};
 		await renderPanel(api);
-		expect(screen.getAllByRole('button', {name: 'Fetch details'})).toHaveLength(2); // O'Reilly and GitHub; the course has no link
+		// O'Reilly and GitHub; the course has no link
+		expect(screen.getAllByRole('button', {name: 'Fetch details'})).toHaveLength(2);
 		fireEvent.click(screen.getAllByRole('button', {name: 'Fetch details'})[0]!);
 		await screen.findByText('Details filled in from the linked page.');
 		expect(asked).toEqual([{origins: ['https://www.oreilly.com/*']}]);
 		expect(screen.getByText(/2016-08/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (3)'}));
 		await screen.findByText(/Saved:/);
-		expect(api.items.find(item => item.url === url)).toMatchObject({title: 'Cloud Native Go', authors: ['Kevin Hoffman'], isbn: ['9781491968635'], publishedAt: '2016-08'});
+		expect(api.items.find(item => item.url === url)).toMatchObject({
+			title: 'Cloud Native Go', authors: ['Kevin Hoffman'], isbn: ['9781491968635'], publishedAt: '2016-08',
+		});
 	});
 });
 
@@ -167,7 +174,9 @@ describe('HarvestPanel: works without a link', () => {
 
 describe('the popup on a page that recommends works', () => {
 	const open = (api: FakeApi) => render(<ApiContext.Provider value={api}>
-		<PopupApp loadTab={async () => tab} loadDefaults={async () => ({defaultStatus: 'want' as const, defaultKind: null})} openList={() => {}} openSync={() => {}}/>
+		<PopupApp loadTab={async () => tab}
+			loadDefaults={async () => ({defaultStatus: 'want' as const, defaultKind: null})}
+			openList={() => {}} openSync={() => {}}/>
 	</ApiContext.Provider>);
 
 	test('a page without recommendations keeps the save form first, with no checklist', async () => {
@@ -195,9 +204,11 @@ describe('the popup on a page that recommends works', () => {
 		fireEvent.click(await screen.findByRole('checkbox', {name: 'Select Kubernetes Handbook'}));
 		fireEvent.click(screen.getByRole('button', {name: 'Save selected (2)'}));
 		await screen.findByText('Saved: 2 new, 0 merged.');
-		const marks = () => [...document.querySelectorAll<HTMLElement>('.harvest-row')].map(row => `${row.dataset.mark ?? ''}:${(row.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`);
+		const marks = () => [...document.querySelectorAll<HTMLElement>('.harvest-row')].map(row =>
+			`${row.dataset.mark ?? ''}:${(row.querySelector('input[type=checkbox]') as HTMLInputElement).checked}`);
 		expect(marks()).toEqual(['saved:false', 'left:false', 'saved:false']);
-		await waitFor(() => expect(screen.getByRole('button', {name: 'Save selected (0)'})).toHaveProperty('disabled', true));
+		await waitFor(() => expect(screen.getByRole('button', {name: 'Save selected (0)'}))
+			.toHaveProperty('disabled', true));
 		// "Saved" links to the work, opened in the options page's editor
 		const handbook = api.items.find(item => item.title === 'Cloud Native Go')!;
 		expect(screen.getByRole('link', {name: 'Saved: open Cloud Native Go in your list'}).getAttribute('href'))

@@ -71,7 +71,9 @@ describe('PopupApp', () => {
 
 	test('on a tab that is no web page, the same form saves a work by hand, with no address', async () => {
 		const api = createFakeApi();
-		api.options.openLibrary = {'三体': {title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', isbn: [], ids: ['olid:OL17267881W'], authorKeys: []}};
+		api.options.openLibrary = {'三体': {
+			title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', isbn: [], ids: ['olid:OL17267881W'], authorKeys: [],
+		}};
 		vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
 		renderPopup(api, async () => ({id: 9, url: 'chrome://newtab/', title: 'New Tab'}));
 		await screen.findByText('This page cannot be saved. You can add a work by hand.');
@@ -85,12 +87,16 @@ describe('PopupApp', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
 		await screen.findByText('Saved.');
 		expect(api.items).toHaveLength(1);
-		expect(api.items[0]).toMatchObject({title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', ids: ['olid:OL17267881W']});
+		expect(api.items[0]).toMatchObject({
+			title: '三体', kind: 'book', authors: ['刘慈欣'], publisher: '重庆出版社', ids: ['olid:OL17267881W'],
+		});
 		expect(api.items[0]!.url).toBeUndefined();
 	});
 
 	test('a work by hand with the ISBN of a saved one opens that one to update, never writing over it', async () => {
-		const api = createFakeApi([{title: '三体', kind: 'book', isbn: ['9787536692930'], status: 'done', notes: 'mine'}]);
+		const api = createFakeApi([
+			{title: '三体', kind: 'book', isbn: ['9787536692930'], status: 'done', notes: 'mine'},
+		]);
 		renderPopup(api, async () => ({id: 9, url: 'about:blank', title: ''}));
 		await screen.findByText('This page cannot be saved. You can add a work by hand.');
 		fireEvent.input(screen.getByLabelText('Title'), {target: {value: 'Three-Body'}});

@@ -25,7 +25,10 @@ function withPage(api: FakeApi, metadata: PageMetadata): FakeApi {
 }
 
 function renderPopup(api: FakeApi, url: string) {
-	render(<ApiContext.Provider value={api}><PopupApp loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults} openList={() => {}} openSync={() => {}}/></ApiContext.Provider>);
+	render(<ApiContext.Provider value={api}>
+		<PopupApp loadTab={async () => ({id: 3, url, title: 'tab'})} loadDefaults={defaults}
+			openList={() => {}} openSync={() => {}}/>
+	</ApiContext.Provider>);
 }
 
 afterEach(cleanup);
@@ -59,8 +62,9 @@ describe('popup details', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Save'}));
 		await screen.findByText('Saved.');
 		expect(api.items[0]).toMatchObject({
-			title: 'Kubernetes Patterns', isbn: ['9781492050285'], ids: ['asin:B0ABCDEFGH'], publisher: "O'Reilly", duration: {pages: 266},
-			price: {amount: 49.99, currency: 'USD'}, contributors: [{name: '译者甲', role: 'translator'}], image: book.image,
+			title: 'Kubernetes Patterns', isbn: ['9781492050285'], ids: ['asin:B0ABCDEFGH'], publisher: "O'Reilly",
+			duration: {pages: 266}, price: {amount: 49.99, currency: 'USD'},
+			contributors: [{name: '译者甲', role: 'translator'}], image: book.image,
 		});
 	});
 

@@ -4,8 +4,8 @@ import {sameWork} from '../../../src/popup/same-work.ts';
 
 const item: Item = {
 	id: 'i', url: 'https://book.douban.com/subject/26337545/', aliases: ['https://www.amazon.cn/dp/B00ZQCYK8C'], ids: [], kind: 'book',
-	title: 'Kubernetes Patterns', authors: [], contributors: [], isbn: ['9787121317279'], topics: [], status: 'want', notes: '',
-	recommendedBy: [], addedAt: '', updatedAt: '',
+	title: 'Kubernetes Patterns', authors: [], contributors: [], isbn: ['9787121317279'], topics: [], status: 'want',
+	notes: '', recommendedBy: [], addedAt: '', updatedAt: '',
 };
 
 describe('sameWork', () => {

@@ -26,7 +26,9 @@ const key = (n: number) => `links.example/${String(n).padStart(5, '0')}`;
 
 describe('idsByKeys', () => {
 	test('answers every key as one read per key would, however the stored keys interleave', async () => {
-		const rows = fc.array(fc.record({id: fc.stringMatching(/^[a-f0-9]{4}$/), keys: fc.uniqueArray(fc.nat(300).map(key), {maxLength: 3})}), {maxLength: 60});
+		const rows = fc.array(fc.record({
+			id: fc.stringMatching(/^[a-f0-9]{4}$/), keys: fc.uniqueArray(fc.nat(300).map(key), {maxLength: 3}),
+		}), {maxLength: 60});
 		const asked = fc.array(fc.nat(300).map(key), {maxLength: 80});
 		await fc.assert(fc.asyncProperty(rows, asked, async (stored, wanted) => {
 			const {index, counted} = await indexOf(stored);
@@ -45,7 +47,9 @@ describe('idsByKeys', () => {
 	});
 
 	test('a few stored keys among many are found in a few reads', async () => {
-		const {counted, reads} = await indexOf([{id: 'b1', keys: [key(10)]}, {id: 'b2', keys: [key(1500), key(1501)]}, {id: 'b3', keys: [key(1500)]}]);
+		const {counted, reads} = await indexOf([
+			{id: 'b1', keys: [key(10)]}, {id: 'b2', keys: [key(1500), key(1501)]}, {id: 'b3', keys: [key(1500)]},
+		]);
 		const found = await idsByKeys(counted, Array.from({length: 2000}, (_, n) => key(n)));
 		expect(found.get(key(10))).toEqual(['b1']);
 		expect(found.get(key(1500))).toEqual(['b2', 'b3']);

@@ -8,7 +8,8 @@ import {openShelfmarkDb} from '../../../src/storage/open-db.ts';
 test('version 1 creates the items and meta stores with their indexes', async () => {
 	const db = await openShelfmarkDb('m001', 1);
 	expect([...db.objectStoreNames].sort()).toEqual(['items', 'meta']);
-	expect([...db.transaction('items').store.indexNames].sort()).toEqual(['deleted', 'isbn', 'kind', 'status', 'topics', 'updatedAt', 'urlKeys']);
+	expect([...db.transaction('items').store.indexNames].sort())
+		.toEqual(['deleted', 'isbn', 'kind', 'status', 'topics', 'updatedAt', 'urlKeys']);
 	db.close();
 });
 
@@ -19,7 +20,10 @@ test('version 2 indexes recommenders and backfills rows written by version 1', a
 		recommendedBy: [{url: 'https://blog.example/post', title: 'Best books'}],
 	}, '000000002.0000.node');
 	// A v1-shaped row: no `recommenders` field yet (untyped view, as the idb README does for old shapes).
-	await (v1 as unknown as IDBPDatabase).put('items', {id: 'a', doc, urlKeys: ['example.com/book'], isbn: [], status: 'want', kind: 'other', topics: [], addedAt: '', updatedAt: '', deleted: 0});
+	await (v1 as unknown as IDBPDatabase).put('items', {
+		id: 'a', doc, urlKeys: ['example.com/book'], isbn: [], status: 'want', kind: 'other', topics: [],
+		addedAt: '', updatedAt: '', deleted: 0,
+	});
 	v1.close();
 
 	const latest = await openShelfmarkDb('m002', DB_VERSION);
@@ -31,7 +35,10 @@ test('version 2 indexes recommenders and backfills rows written by version 1', a
 test('version 3 indexes sync shards and backfills rows written by version 2', async () => {
 	const v2 = await openShelfmarkDb('m003', 2);
 	const doc = applyPatch(emptyDoc('ab12', '000000001.0000.node'), {url: 'https://example.com/b', title: 'B'}, '000000002.0000.node');
-	await (v2 as unknown as IDBPDatabase).put('items', {id: 'ab12', doc, urlKeys: ['example.com/b'], isbn: [], status: 'want', kind: 'other', topics: [], addedAt: '', updatedAt: '', deleted: 0, recommenders: []});
+	await (v2 as unknown as IDBPDatabase).put('items', {
+		id: 'ab12', doc, urlKeys: ['example.com/b'], isbn: [], status: 'want', kind: 'other', topics: [],
+		addedAt: '', updatedAt: '', deleted: 0, recommenders: [],
+	});
 	v2.close();
 
 	const latest = await openShelfmarkDb('m003', DB_VERSION);
@@ -42,14 +49,19 @@ test('version 3 indexes sync shards and backfills rows written by version 2', as
 
 test('version 4 drops the indexes nothing queries and keeps every row', async () => {
 	const v3 = await openShelfmarkDb('m004', 3);
-	const doc = applyPatch(emptyDoc('cd34', '000000001.0000.node'), {url: 'https://example.com/c', title: 'C', topics: ['go']}, '000000002.0000.node');
-	await (v3 as unknown as IDBPDatabase).put('items', {id: 'cd34', doc, urlKeys: ['example.com/c'], isbn: [], status: 'want', kind: 'other', topics: ['go'], addedAt: '', updatedAt: '', deleted: 0, recommenders: [], shard: 'cd'});
+	const doc = applyPatch(emptyDoc('cd34', '000000001.0000.node'), {url: 'https://example.com/c', title: 'C', topics: ['go']},
+		'000000002.0000.node');
+	await (v3 as unknown as IDBPDatabase).put('items', {
+		id: 'cd34', doc, urlKeys: ['example.com/c'], isbn: [], status: 'want', kind: 'other', topics: ['go'],
+		addedAt: '', updatedAt: '', deleted: 0, recommenders: [], shard: 'cd',
+	});
 	v3.close();
 
 	const v4 = await openShelfmarkDb('m004', 4);
 	expect([...v4.transaction('items').store.indexNames].sort()).toEqual(['isbn', 'recommenders', 'shard', 'urlKeys']);
 	expect(await v4.get('items', 'cd34')).toMatchObject({doc: {id: 'cd34'}, topics: ['go']});
-	expect(await (v4 as unknown as IDBPDatabase).getAllKeysFromIndex('items', 'urlKeys', 'example.com/c')).toEqual(['cd34']);
+	expect(await (v4 as unknown as IDBPDatabase).getAllKeysFromIndex('items', 'urlKeys', 'example.com/c'))
+		.toEqual(['cd34']);
 	v4.close();
 });
 
@@ -69,8 +81,8 @@ test('version 5 finds works by any key, drops made-up search addresses, keeps id
 	for (const doc of rows) {
 		// A v4 row: urlKeys and isbn, and a doc written before the ids set existed
 		const {ids: _ids, ...v4doc} = doc;
-		await untyped.put('items', {id: doc.id, doc: v4doc, urlKeys: [], isbn: [], status: 'want', kind: 'other', topics: [],
-			addedAt: '', updatedAt: '', deleted: 0, recommenders: [], shard: doc.id.slice(0, 2)});
+		await untyped.put('items', {id: doc.id, doc: v4doc, urlKeys: [], isbn: [], status: 'want', kind: 'other',
+			topics: [], addedAt: '', updatedAt: '', deleted: 0, recommenders: [], shard: doc.id.slice(0, 2)});
 	}
 	await untyped.put('meta', {key: 'clock', value: {wall: 5, counter: 0, node: 'node'}});
 	v4.close();
@@ -102,7 +114,8 @@ test('version 5 finds works by any key, drops made-up search addresses, keeps id
 
 test('version 7 numbers views and keeps a copy of the list: views written before read as they were', async () => {
 	const v6 = await openShelfmarkDb('m007', 6);
-	const item = materialize(applyPatch(emptyDoc('aa01', '000000001.0000.node'), {title: 'Old view'}, '000000002.0000.node'));
+	const item = materialize(applyPatch(emptyDoc('aa01', '000000001.0000.node'), {title: 'Old view'},
+		'000000002.0000.node'));
 	// A version 6 view: no write number
 	await (v6 as unknown as IDBPDatabase).put('views', {id: 'aa01', item, live: 1, added: 0, updated: 0});
 	v6.close();
@@ -117,7 +130,8 @@ test('version 7 numbers views and keeps a copy of the list: views written before
 
 test('version 8 adds the pages a large write puts its views in, empty; stored views stay as they were', async () => {
 	const v7 = await openShelfmarkDb('m008', 7);
-	const item = materialize(applyPatch(emptyDoc('bb01', '000000001.0000.node'), {title: 'A view'}, '000000002.0000.node'));
+	const item = materialize(applyPatch(emptyDoc('bb01', '000000001.0000.node'), {title: 'A view'},
+		'000000002.0000.node'));
 	await v7.put('views', {id: 'bb01', item, live: 1, added: 0, updated: 0, seq: 4});
 	expect(v7.objectStoreNames.contains('viewPages')).toBe(false);
 	v7.close();

@@ -20,7 +20,9 @@ async function save(repository: ItemRepository, patch: Parameters<typeof applyPa
 describe('ItemRepository', () => {
 	test('writes a doc with derived index fields and finds it by URL, alias and ISBN', async () => {
 		const repository = await repo();
-		await save(repository, {url, title: '深入剖析Kubernetes', topics: ['kubernetes'], isbn: ['9787121317279'], aliases: ['https://www.amazon.cn/dp/B07K'], status: 'want'});
+		await save(repository, {
+			url, title: '深入剖析Kubernetes', topics: ['kubernetes'], isbn: ['9787121317279'], aliases: ['https://www.amazon.cn/dp/B07K'], status: 'want',
+		});
 		const [row] = await repository.all();
 		expect(row).toMatchObject({id, status: 'want', topics: ['kubernetes'], deleted: 0});
 		expect(row!.keys).toEqual(['book.douban.com/subject/26902153', 'amazon.cn/dp/B07K', 'isbn:9787121317279']);
@@ -52,7 +54,8 @@ describe('ItemRepository', () => {
 	test('mergeIn merges remote docs into local ones instead of overwriting them', async () => {
 		const repository = await repo();
 		await save(repository, {url, title: 'Local', topics: ['local-topic']});
-		const remote = applyPatch(emptyDoc(id, '000000001.0000.remote'), {url, topics: ['remote-topic']}, '000000002.0000.remote');
+		const remote = applyPatch(emptyDoc(id, '000000001.0000.remote'), {url, topics: ['remote-topic']},
+			'000000002.0000.remote');
 		await repository.mergeIn([remote]);
 		expect(materialize((await repository.get(id))!).topics).toEqual(['local-topic', 'remote-topic']);
 	});
@@ -95,7 +98,8 @@ describe('large writes', () => {
 		const items = new Map((await repository.all()).map(row => [row.id, materialize(row.doc)]));
 		expect(items.get('n020')!.mergedInto).toBe('n010');
 		expect(items.get('n005')!.notes).toBe('from the absorbed');
-		expect((await repository.livePage(0, 300))!.items.find(item => item.id === 'n005')!.notes).toBe('from the absorbed');
+		expect((await repository.livePage(0, 300))!.items.find(item => item.id === 'n005')!.notes)
+			.toBe('from the absorbed');
 		expect((await repository.livePage(0, 0))!.total).toBe(299);
 		expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
 		expect(seen.every(([done, total], i) => done <= total && (i === 0 || total >= seen[i - 1]![1]))).toBe(true);
@@ -105,7 +109,8 @@ describe('large writes', () => {
 describe('sync support', () => {
 	test('reads one shard at any width and versions shards on every write, merges included', async () => {
 		const repository = await repo();
-		const put = (docId: string) => repository.write([docId], (current, t) => [applyPatch(current.get(docId) ?? emptyDoc(docId, t), {url: `https://e.example/${docId}`, title: docId}, t)]);
+		const put = (docId: string) => repository.write([docId], (current, t) =>
+			[applyPatch(current.get(docId) ?? emptyDoc(docId, t), {url: `https://e.example/${docId}`, title: docId}, t)]);
 		await put('ab01');
 		await put('ac02');
 		await put('b003');
@@ -117,7 +122,9 @@ describe('sync support', () => {
 		const after = await repository.shardVersions();
 		expect(after.ab).not.toBe(before.ab);
 		expect(after.ac).toBe(before.ac);
-		await repository.mergeIn([applyPatch(emptyDoc('ac02', '000000001.0000.remote'), {notes: 'remote'}, '000000002.0000.remote')]);
+		await repository.mergeIn([
+			applyPatch(emptyDoc('ac02', '000000001.0000.remote'), {notes: 'remote'}, '000000002.0000.remote'),
+		]);
 		expect((await repository.shardVersions()).ac).not.toBe(after.ac);
 	});
 
@@ -130,7 +137,8 @@ describe('sync support', () => {
 
 test('a large merge (past the key-scan threshold) still merges into the docs already stored', async () => {
 	const repository = await repo();
-	await repository.write(['id-7'], (current, t) => [applyPatch(emptyDoc('id-7', t), {url: 'https://e.example/7', title: 'Local', topics: ['local']}, t)]);
+	await repository.write(['id-7'], (current, t) =>
+		[applyPatch(emptyDoc('id-7', t), {url: 'https://e.example/7', title: 'Local', topics: ['local']}, t)]);
 	const incoming = Array.from({length: 250}, (_, n) =>
 		applyPatch(emptyDoc(`id-${n}`, '000000001.0000.remote'), {url: `https://e.example/${n}`, topics: ['remote']}, '000000002.0000.remote'));
 	const merged = await repository.mergeIn(incoming);

@@ -104,10 +104,13 @@ describe('the list\'s copy (a cold start reads a few large pages, then what was 
 				if ('add' in step) await service.mergeIn(docs(step.add, (added += step.add) - step.add));
 				else if ('restart' in step) ({service, repository} = await coldRead(name));
 				else if (ids.length === 0) continue;
-				else if ('edit' in step) await service.update([ids[step.edit % ids.length]!], {title: step.title || 'x'});
+				else if ('edit' in step) await service.update([ids[step.edit % ids.length]!],
+					{title: step.title || 'x'});
 				else await service.setDeleted([ids[step.trash % ids.length]!], true);
 				// Copies taken at any moment, as a worker whose threshold was reached would
-				if (added > copyAfter && 'restart' in step) await repository.writeSnapshot(await service.all(), await repository.writeSeq());
+				if (added > copyAfter && 'restart' in step) {
+					await repository.writeSnapshot(await service.all(), await repository.writeSeq());
+				}
 			}
 			const cold = await coldRead(name);
 			expect(byId(cold.items)).toEqual(await stored(cold.repository));

@@ -130,7 +130,8 @@ describe('the stored views (a cold start reads the list, not the docs)', () => {
 			}
 			const expected = (await items.query({limit: 0})).total;
 			expect((await repository.livePage(0, 0))!.total).toBe(expected);
-			expect(await repository.db.countFromIndex('views', 'live-added', IDBKeyRange.bound([1], [1, []]))).toBe(expected);
+			expect(await repository.db.countFromIndex('views', 'live-added', IDBKeyRange.bound([1], [1, []])))
+				.toBe(expected);
 		}), {numRuns: 40});
 	});
 });

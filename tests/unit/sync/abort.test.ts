@@ -59,7 +59,8 @@ describe('a sync killed at any await', () => {
 			const killed = syncWith(killable<LocalStore>(a, counter) as MemoryStore,
 				killable<SyncTransport>(new FakeTransport(server), counter));
 			// A kill inside best-effort garbage collection is swallowed; anywhere else the sync dies with it
-			await killed.then(() => expect(counter.calls, 'only GC may swallow a kill').toBe(total), (error: unknown) => expect(error).toBeInstanceOf(Killed));
+			await killed.then(() => expect(counter.calls, 'only GC may swallow a kill').toBe(total),
+				(error: unknown) => expect(error).toBeInstanceOf(Killed));
 			const restarted = MemoryStore.fromJSON(structuredClone(a.toJSON()), () => Date.UTC(2026, 0, 1));
 			await syncWith(restarted, new FakeTransport(server));
 			await syncWith(b, new FakeTransport(server));

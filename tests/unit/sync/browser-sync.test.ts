@@ -16,7 +16,9 @@ class QuotaArea implements SyncStorageArea {
 	async set(items: Record<string, unknown>) {
 		this.writes++;
 		for (const [key, value] of Object.entries(items)) {
-			if (key.length + JSON.stringify(value).length > BROWSER_SYNC_LIMITS.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+			if (key.length + JSON.stringify(value).length > BROWSER_SYNC_LIMITS.perItem) {
+				throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+			}
 		}
 		const next = {...this.data, ...structuredClone(items)};
 		const bytes = Object.entries(next)
@@ -77,13 +79,15 @@ describe('browser storage.sync transport', () => {
 	test('encrypting a list with no room for a second copy fails whole: the new blobs go, the plain list stays readable', async () => {
 		const area = new QuotaArea();
 		const a = replica('a');
-		for (let i = 0; i < 70; i++) patch(a, hexId(i), {title: `Item ${i}`, notes: toHex(crypto.getRandomValues(new Uint8Array(500)))});
+		for (let i = 0; i < 70; i++) {
+			patch(a, hexId(i), {title: `Item ${i}`, notes: toHex(crypto.getRandomValues(new Uint8Array(500)))});
+		}
 		await syncWith(a, new BrowserSyncTransport(area));
 		const before = structuredClone(area.data);
 		let plan: RekeyPlan | undefined;
 		await expect(rekeyVault({
-			transport: new BrowserSyncTransport(area), store: a, target: 'test', encrypt: true, passphrase: 'p', iterations: 1000,
-			savePlan: async next => { plan = next; },
+			transport: new BrowserSyncTransport(area), store: a, target: 'test', encrypt: true, passphrase: 'p',
+			iterations: 1000, savePlan: async next => { plan = next; },
 		})).rejects.toMatchObject({code: 'SYNC_OUTGROWN'});
 		expect(area.data).toEqual(before);
 		expect(plan).toBeUndefined();
@@ -96,7 +100,9 @@ describe('browser storage.sync transport', () => {
 		const area = new QuotaArea();
 		const transport = new BrowserSyncTransport(area, () => 1000);
 		await expect((async () => {
-			for (let i = 0; i < 200; i++) await transport.writeBlob(`blobs/0-${i.toString(16).padStart(64, '0')}.bin`, new Uint8Array([i]));
+			for (let i = 0; i < 200; i++) {
+				await transport.writeBlob(`blobs/0-${i.toString(16).padStart(64, '0')}.bin`, new Uint8Array([i]));
+			}
 		})()).rejects.toMatchObject({code: 'SYNC_RATE_LIMITED', name: 'TransientError'});
 		expect(area.writes).toBeLessThanOrEqual(BROWSER_SYNC_LIMITS.writesPerMinute);
 	});

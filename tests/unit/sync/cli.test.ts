@@ -55,7 +55,8 @@ describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state f
 		const workItems = JSON.parse(await cli(list, '--json', '--state', work)) as Item[];
 		expect(homeItems).toEqual(workItems);
 		expect(homeItems.map(item => item.title).sort()).toEqual(['Go course', '深入剖析 Kubernetes']);
-		expect(homeItems.find(item => item.id === id)).toMatchObject({status: 'reading', rating: 5, topics: ['cloud-native', 'k8s']});
+		expect(homeItems.find(item => item.id === id))
+			.toMatchObject({status: 'reading', rating: 5, topics: ['cloud-native', 'k8s']});
 		expect(await cli(list, '--all', '--state', work)).toContain('(deleted)');
 		const file = JSON.parse(readFileSync(home, 'utf8')) as {format: string; docs: unknown[]};
 		expect(file.format).toBe('shelfmark-backup');
@@ -85,7 +86,8 @@ describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state f
 		const {cli: state} = JSON.parse(readFileSync(home, 'utf8')) as {cli: {clock: {wall: number}}};
 		expect(state.clock.wall).toBeLessThan(Date.now() + 60_000);
 		await cli(set, id, 'rating', '4', '--state', home); // The next command works: no stamp left the format
-		expect(JSON.parse(await cli(list, '--json', '--state', home))).toMatchObject([{id, status: 'done', rating: 4, publisher: "O'Reilly"}]);
+		expect(JSON.parse(await cli(list, '--json', '--state', home)))
+			.toMatchObject([{id, status: 'done', rating: 4, publisher: "O'Reilly"}]);
 		expect(await cli(held, '--state', home)).toMatch(new RegExp(`^${id}  5188-.*  Site Reliability Engineering\n$`));
 		expect(await cli(held, '--discard', '--state', home)).toMatch(/discarded 1\n$/);
 		expect(await cli(held, '--state', home)).toBe('');
@@ -99,6 +101,7 @@ describe.each(DAV_SERVERS)('CLI: add | set | delete | list | sync over a state f
 		await expect(cli(set, 'nope', 'status', 'done', '--state', state)).rejects.toThrow(/no item/);
 		const id = (await cli(add, 'https://example.com/a', '--state', state)).trim();
 		await expect(cli(set, id, 'status', 'finished', '--state', state)).rejects.toThrow(/status must be/);
-		await expect(cli(syncCommand, '--state', state, '--webdav', `${server.url}shelf2/`, '--user', 'u', '--password', 'wrong')).rejects.toMatchObject({code: 'SYNC_AUTH'});
+		await expect(cli(syncCommand, '--state', state, '--webdav', `${server.url}shelf2/`, '--user', 'u', '--password', 'wrong'))
+			.rejects.toMatchObject({code: 'SYNC_AUTH'});
 	});
 });

@@ -57,13 +57,15 @@ describe('vault encryption', () => {
 		await changePassphrase(new FakeTransport(server), 'old', 'new', FAST);
 		expect([...server.files.keys()].filter(name => name.startsWith('blobs/'))).toEqual(blobs);
 		const b = replica('b');
-		await expect(syncWith(b, new FakeTransport(server), {passphrase: 'old'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(syncWith(b, new FakeTransport(server), {passphrase: 'old'})).rejects
+			.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		await syncWith(b, new FakeTransport(server), {passphrase: 'new'});
 		expect(view(b).map(item => item.title)).toEqual(['secret']);
 		const cached = await importVaultKey(exportVaultKey(first.key!));
 		patch(a, hexId(2), {title: 'more'});
 		await syncWith(a, new FakeTransport(server), {key: cached});
-		await expect(changePassphrase(new FakeTransport(server), 'old', 'x', FAST)).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(changePassphrase(new FakeTransport(server), 'old', 'x', FAST)).rejects
+			.toMatchObject({code: 'SYNC_PASSPHRASE'});
 	});
 
 	test('rewrap keeps the data key', async () => {

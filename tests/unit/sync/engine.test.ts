@@ -59,13 +59,18 @@ describe('sync engine over the fake transport', () => {
 		expect(view(b)).toEqual(view(a));
 	});
 
-	test.each<[Fault, string]>([[423, 'SYNC_LOCKED'], [507, 'SYNC_QUOTA'], [500, 'SYNC_SERVER'], ['offline', 'SYNC_OFFLINE'], ['lose-response', 'SYNC_OFFLINE']])(
+	test.each<[Fault, string]>([
+		[423, 'SYNC_LOCKED'], [507, 'SYNC_QUOTA'], [500, 'SYNC_SERVER'], ['offline', 'SYNC_OFFLINE'],
+		['lose-response', 'SYNC_OFFLINE'],
+	])(
 		'a %s on the manifest PUT throws %s and the next sync heals', async (fault, code) => {
 			const server = new FakeServer();
 			const a = replica('a');
 			const b = replica('b');
 			patch(a, hexId(1), {title: 'A'});
-			const failing = new FakeTransport(server, {fault: r => (r.method === 'PUT' && r.path === 'manifest.json' ? fault : undefined)});
+			const failing = new FakeTransport(server, {
+				fault: r => (r.method === 'PUT' && r.path === 'manifest.json' ? fault : undefined),
+			});
 			await expect(syncWith(a, failing)).rejects.toMatchObject({code});
 			await syncWith(a, new FakeTransport(server));
 			await syncWith(b, new FakeTransport(server));
@@ -97,7 +102,9 @@ describe('sync engine over the fake transport', () => {
 		const b = replica('b');
 		patch(a, hexId(1), {title: 'A', publisher: 'P'});
 		const doc = a.docs.get(hexId(1))!;
-		a.docs.set(hexId(1), {...doc, f: {...doc.f, authors: {v: 'not a list' as unknown as string[], t: doc.f.publisher!.t}}});
+		a.docs.set(hexId(1), {
+			...doc, f: {...doc.f, authors: {v: 'not a list' as unknown as string[], t: doc.f.publisher!.t}},
+		});
 		await syncWith(a, new FakeTransport(server));
 		const report = await syncWith(b, new FakeTransport(server));
 		expect(report.dropped).toEqual([expect.stringMatching(new RegExp(`^${hexId(1)} f\\.authors: .*\\(field dropped\\)$`))]);
@@ -127,7 +134,9 @@ describe('sync engine over the fake transport', () => {
 		patch(b, hexId(2), {title: 'B'});
 		await syncWith(a, new FakeTransport(server));
 		await syncWith(b, new FakeTransport(server));
-		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfm'), etag: '"t"', modified: 0});
+		server.files.set('manifest.json', {
+			bytes: new TextEncoder().encode('{"format":"shelfm'), etag: '"t"', modified: 0,
+		});
 		const c = replica('c');
 		await syncWith(c, new FakeTransport(server));
 		await syncWith(a, new FakeTransport(server));
@@ -138,7 +147,9 @@ describe('sync engine over the fake transport', () => {
 
 	test('a vault of another format or a newer version is never overwritten', async () => {
 		const server = new FakeServer();
-		server.files.set('manifest.json', {bytes: new TextEncoder().encode('{"format":"shelfmark-vault","version":9}'), etag: '"1"', modified: 0});
+		server.files.set('manifest.json', {
+			bytes: new TextEncoder().encode('{"format":"shelfmark-vault","version":9}'), etag: '"1"', modified: 0,
+		});
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'A'});
 		await expect(syncWith(a, new FakeTransport(server))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
@@ -248,14 +259,19 @@ describe('orphan blobs', () => {
 		const named = new Set([...server.files.keys()].filter(name => name.startsWith('blobs/')));
 		// Device X uploads its blobs, then dies before it can swap the manifest in
 		patch(x, hexId(100), {title: 'from X'});
-		const killed = new FakeTransport(server, {fault: request => (request.method === 'PUT' && request.path === 'manifest.json' ? 'offline' : undefined)});
+		const killed = new FakeTransport(server, {
+			fault: request => (request.method === 'PUT' && request.path === 'manifest.json' ? 'offline' : undefined),
+		});
 		await expect(at(x, killed)).rejects.toMatchObject({code: 'SYNC_OFFLINE'});
 		const pending = [...server.files.keys()].filter(name => name.startsWith('blobs/') && !named.has(name));
 		expect(pending.length).toBeGreaterThan(0);
 		time += 23 * HOUR;
 		const y = replica('y'); // Its first sync lists the folder
 		let lists = 0;
-		const listed = new FakeTransport(server, {fault: request => { if (request.method === 'PROPFIND') lists++; return undefined; }});
+		const listed = new FakeTransport(server, {fault: request => {
+			if (request.method === 'PROPFIND') lists++;
+			return undefined;
+		}});
 		expect(await at(y, listed)).toMatchObject({collected: 0});
 		expect(lists).toBe(1);
 		for (const name of pending) expect(server.files.has(name), name).toBe(true);
@@ -270,7 +286,8 @@ describe('orphan blobs', () => {
 		const report = await at(a);
 		expect(report.collected).toBe(1);
 		expect(server.files.has(deadBlob)).toBe(false);
-		const manifest = JSON.parse(new TextDecoder().decode(server.files.get('manifest.json')!.bytes)) as {shards: Record<string, {blob: string}>};
+		const bytes = server.files.get('manifest.json')!.bytes;
+		const manifest = JSON.parse(new TextDecoder().decode(bytes)) as {shards: Record<string, {blob: string}>};
 		for (const {blob} of Object.values(manifest.shards)) expect(server.files.has(blob), blob).toBe(true);
 		expect([...before].filter(name => name !== deadBlob && !server.files.has(name))).toEqual([]);
 		const c = replica('c');

@@ -26,7 +26,8 @@ type Edit = {replica: number; item: number; action: Action; during: boolean};
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
 	{weight: 8, arbitrary: opArb.map(op => ({kind: 'op' as const, op}))},
 	{weight: 1, arbitrary: fc.nat(IDS.length - 1).map(other => ({kind: 'merge' as const, other}))},
-	{weight: 1, arbitrary: fc.constantFrom('9787121317279', '9780134190440').map(isbn => ({kind: 'isbn' as const, isbn}))},
+	{weight: 1, arbitrary: fc.constantFrom('9787121317279', '9780134190440')
+		.map(isbn => ({kind: 'isbn' as const, isbn}))},
 );
 const editArb = fc.record({replica: fc.nat(2), item: fc.nat(IDS.length - 1), action: actionArb, during: fc.boolean()});
 const roundArb = fc.record({edits: fc.array(editArb, {maxLength: 4}),
@@ -52,7 +53,9 @@ function registers(doc: ItemDoc): Map<string, {t: string; v: unknown}> {
 		for (const [key, reg] of Object.entries(doc[field] ?? {})) out.set(`${field}.${key}`, reg);
 	}
 	for (const field of ['title', 'notes'] as const) {
-		for (const [t, write] of Object.entries(doc[field].w)) if (write.v !== undefined) out.set(`${field}@${t}`, {t, v: write.v});
+		for (const [t, write] of Object.entries(doc[field].w)) {
+			if (write.v !== undefined) out.set(`${field}@${t}`, {t, v: write.v});
+		}
 	}
 	return out;
 }
@@ -124,7 +127,8 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 	for (const round of plan.rounds) {
 		const running = round.syncers.map(n => syncOf(n, faulty(n), {maxAttempts: 3}).catch(tolerate));
 		for (const e of round.edits) if (!e.during) await edit(e);
-		const during = round.edits.filter(e => e.during).map(e => scheduler.schedule(Promise.resolve(), 'edit').then(() => edit(e)));
+		const during = round.edits.filter(e => e.during)
+			.map(e => scheduler.schedule(Promise.resolve(), 'edit').then(() => edit(e)));
 		await scheduler.waitFor(Promise.all([...running, ...during]));
 		time += 1000;
 	}
@@ -150,7 +154,9 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 		const doc = final.docs.get(id)!;
 		const held = name === 'title' || name === 'notes' ? mvHeads(doc[name])[0] : registers(doc).get(name);
 		if (!merged.has(id)) expect(held, key).toEqual(write);
-		else if (!final.docs.get(id)!.f.mergedInto?.v || (name !== 'del' && name !== 'f.mergedInto')) expect(held!.t >= write.t, key).toBe(true);
+		else if (!final.docs.get(id)!.f.mergedInto?.v || (name !== 'del' && name !== 'f.mergedInto')) {
+			expect(held!.t >= write.t, key).toBe(true);
+		}
 	}
 	// Nothing an absorbed item holds is lost: its survivor holds every register at least as new (edits made after the
 	// merge on a replica that had not seen it included), and no two live items share a key.
@@ -161,8 +167,11 @@ async function runPlan(scheduler: fc.Scheduler, plan: Plan, honourIfMatch: boole
 		const kept = registers(survivor);
 		for (const [key, reg] of registers(doc)) {
 			if (key === 'del' || key === 'f.mergedInto') continue;
-			if (key.startsWith('title@') || key.startsWith('notes@')) expect(survivor[key.slice(0, 5) as 'title'].w[reg.t], `${doc.id} ${key}`).toBeDefined();
-			else expect(kept.get(key)!.t >= reg.t, `${doc.id} ${key}`).toBe(true);
+			if (key.startsWith('title@') || key.startsWith('notes@')) {
+				expect(survivor[key.slice(0, 5) as 'title'].w[reg.t], `${doc.id} ${key}`).toBeDefined();
+			} else {
+				expect(kept.get(key)!.t >= reg.t, `${doc.id} ${key}`).toBe(true);
+			}
 		}
 	}
 	const live = [...final.docs.values()].filter(isLiveDoc);
@@ -188,7 +197,9 @@ function checkPoisoned(stores: MemoryStore[], farWrites: ItemDoc[], honestNow: n
 	for (const doc of farWrites) {
 		for (const [key, reg] of registers(doc)) {
 			expect(kept(stores[2]!.docs.get(doc.id), key, reg.t), `${doc.id} ${key}`).toBe(true);
-			if (isFarAhead(reg.t, honestNow)) expect(kept(stores[0]!.held[doc.id]?.far, key, reg.t), `held ${doc.id} ${key}`).toBe(true);
+			if (isFarAhead(reg.t, honestNow)) {
+				expect(kept(stores[0]!.held[doc.id]?.far, key, reg.t), `held ${doc.id} ${key}`).toBe(true);
+			}
 		}
 	}
 }

@@ -86,7 +86,8 @@ describe('turning encryption on for an existing vault', () => {
 		patch(b, hexId(ITEMS + 2), {title: 'Offline on B'});
 		const puts = server.stats.puts;
 		await expect(syncWith(b, new FakeTransport(server))).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
-		await expect(syncWith(b, new FakeTransport(server), {passphrase: 'nope'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(syncWith(b, new FakeTransport(server), {passphrase: 'nope'})).rejects
+			.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		expect(server.stats.puts).toBe(puts);
 		await syncWith(b, new FakeTransport(server), {passphrase: 'pass'});
 		expect(view(b).map(item => item.title)).toContain('Written after encrypting');
@@ -159,7 +160,8 @@ describe('a re-encryption killed at every step, then tried again', () => {
 	}
 
 	// A torn body is tried on blobs only: a torn manifest is the sync engine's rebuild case (vault.ts), not this one's
-	const cases = [true, false].flatMap(encrypt => (['offline', 'lose-response', 'tear', 500] as Fault[]).map(fault => ({encrypt, fault})));
+	const cases = [true, false].flatMap(encrypt =>
+		(['offline', 'lose-response', 'tear', 500] as Fault[]).map(fault => ({encrypt, fault})));
 	test.each(cases)('encrypt $encrypt, $fault at each request: the vault is whole before the retry, and switched after it', async ({encrypt, fault}) => {
 		const total = await requestsOfCleanRun(encrypt);
 		expect(total).toBeGreaterThan(2 * ITEMS);
@@ -169,7 +171,10 @@ describe('a re-encryption killed at every step, then tried again', () => {
 			let n = 0;
 			let hit: FakeRequest | undefined;
 			const inject = (request: FakeRequest) => {
-				if (++n !== step || (fault === 'tear' && (request.method !== 'PUT' || request.path === 'manifest.json'))) return undefined;
+				if (++n !== step
+					|| (fault === 'tear' && (request.method !== 'PUT' || request.path === 'manifest.json'))) {
+					return undefined;
+				}
 				hit = request;
 				return fault;
 			};
@@ -193,7 +198,11 @@ describe('a re-encryption killed at every step, then tried again', () => {
 		const {server, a} = await plainVault();
 		const {run, saved} = rekeyer(a);
 		let n = 0;
-		await expect(run(server, true, 'p', {fault: request => (request.path === 'manifest.json' && request.method === 'PUT' && ++n === 1 ? 'offline' : undefined)})).rejects.toThrow();
+		await expect(run(server, true, 'p', {
+			fault: request => (request.path === 'manifest.json' && request.method === 'PUT' && ++n === 1
+				? 'offline'
+				: undefined),
+		})).rejects.toThrow();
 		const written = blobsOn(server);
 		expect(saved.plan).toBeDefined();
 		await run(server, true, 'p');
@@ -204,7 +213,8 @@ describe('a re-encryption killed at every step, then tried again', () => {
 	test('killed while saving the plan: nothing was written', async () => {
 		const {server, a} = await plainVault();
 		const files = blobsOn(server);
-		await expect(rekeyer(a).run(server, true, 'p', {}, {savePlan: () => Promise.reject(new Error('worker died'))})).rejects.toThrow('worker died');
+		await expect(rekeyer(a).run(server, true, 'p', {}, {savePlan: () => Promise.reject(new Error('worker died'))}))
+			.rejects.toThrow('worker died');
 		expect(blobsOn(server)).toEqual(files);
 		expect(manifestOf(server).enc).toBeUndefined();
 	});
@@ -238,8 +248,10 @@ describe('turning encryption off', () => {
 		const withKey = await syncWith(b, new FakeTransport(server), {key, encrypted: true});
 		expect(withKey.decrypted).toBe(true);
 		const c = replica('c');
-		await expect(syncWith(c, new FakeTransport(server), {encrypted: true})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
-		await expect(syncWith(c, new FakeTransport(server), {encrypted: true, passphrase: 'x'})).rejects.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(syncWith(c, new FakeTransport(server), {encrypted: true})).rejects
+			.toMatchObject({code: 'SYNC_PASSPHRASE'});
+		await expect(syncWith(c, new FakeTransport(server), {encrypted: true, passphrase: 'x'})).rejects
+			.toMatchObject({code: 'SYNC_PASSPHRASE'});
 		expect((await syncWith(c, new FakeTransport(server), {encrypted: true, passphrase: 'p'})).decrypted).toBe(true);
 		expect(view(c).map(item => item.title).sort()).toEqual(allTitles);
 	});
@@ -248,13 +260,21 @@ describe('turning encryption off', () => {
 		const {server, b, key} = await encryptedVault();
 		const old = manifestOf(server);
 		const forger = await createVaultKey('forged', 'other', FAST);
-		const forgedMarks = [undefined, {from: old.vault, enc: old.enc!, proof: await decryptionProof(forger.key, 'plain1')}];
+		const forgedMarks = [
+			undefined, {from: old.vault, enc: old.enc!, proof: await decryptionProof(forger.key, 'plain1')},
+		];
 		for (const dec of forgedMarks) {
-			const plain: Manifest = {format: old.format, version: old.version, vault: 'plain1', width: old.width, shards: {}, ...(dec ? {dec} : {})};
-			server.files.set('manifest.json', {bytes: new TextEncoder().encode(serializeManifest(plain)), etag: '"forged"', modified: Date.now()});
+			const plain: Manifest = {
+				format: old.format, version: old.version, vault: 'plain1', width: old.width, shards: {},
+				...(dec ? {dec} : {}),
+			};
+			server.files.set('manifest.json', {
+				bytes: new TextEncoder().encode(serializeManifest(plain)), etag: '"forged"', modified: Date.now(),
+			});
 			patch(b, hexId(99), {title: 'Secret title'});
 			const puts = server.stats.puts;
-			await expect(syncWith(b, new FakeTransport(server), {key, encrypted: true})).rejects.toMatchObject({code: 'SYNC_NOT_ENCRYPTED'});
+			await expect(syncWith(b, new FakeTransport(server), {key, encrypted: true})).rejects
+				.toMatchObject({code: 'SYNC_NOT_ENCRYPTED'});
 			expect(server.stats.puts).toBe(puts);
 		}
 	});

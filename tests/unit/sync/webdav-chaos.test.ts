@@ -61,7 +61,8 @@ const ids = (store: ReturnType<typeof replica>) => view(store).map(item => item.
 
 describe.each(DAV_SERVERS)('concurrent syncs through $name lose nothing', kind => {
 	const server = useDavServer(() => kind.start());
-	const dav = (folder: string, options: Partial<WebDavOptions> = {}) => new WebDavTransport({url: `${server().url}${folder}/`, ...options});
+	const dav = (folder: string, options: Partial<WebDavOptions> = {}) =>
+		new WebDavTransport({url: `${server().url}${folder}/`, ...options});
 
 	test('a device whose manifest read went stale re-merges before it swaps; a new device then sees both', async () => {
 		const a = replica('a');
@@ -91,8 +92,11 @@ describe.each(DAV_SERVERS)('concurrent syncs through $name lose nothing', kind =
 		const winners: number[] = [];
 		for (let round = 0; round < 40; round++) {
 			const read = await devices[0]!.readManifest();
-			const swaps = await Promise.allSettled(devices.map((device, i) => device.writeManifest(`{"round":${round},"device":${i}}`, read!.etag)));
-			for (const swap of swaps) if (swap.status === 'rejected') expect(swap.reason).toMatchObject({code: 'SYNC_CONFLICT'});
+			const swaps = await Promise.allSettled(devices.map((device, i) =>
+				device.writeManifest(`{"round":${round},"device":${i}}`, read!.etag)));
+			for (const swap of swaps) {
+				if (swap.status === 'rejected') expect(swap.reason).toMatchObject({code: 'SYNC_CONFLICT'});
+			}
 			winners.push(swaps.filter(swap => swap.status === 'fulfilled').length);
 		}
 		expect(winners).toEqual(winners.map(() => 1));
@@ -161,7 +165,8 @@ describe.each(DAV_SERVERS)('a sync killed at any request through $name', kind =>
 			const {a: dying, b, dav} = await scenario(folder);
 			const held = new Map<string, string>();
 			const killed = dyingFetch({at, after}, held);
-			await syncWith(dying, new WebDavTransport({url: `${server().url}${folder}/`, fetch: killed.fetch})).catch(() => undefined);
+			await syncWith(dying, new WebDavTransport({url: `${server().url}${folder}/`, fetch: killed.fetch}))
+				.catch(() => undefined);
 			expect(killed.state.dead, `killed at ${at}`).toBe(true);
 			for (const [url, token] of held) { // As if expired
 				await fetch(url, token ? {method: 'UNLOCK', headers: {'lock-token': token}} : {method: 'DELETE'});
@@ -180,7 +185,8 @@ describe.each(DAV_SERVERS)('a sync killed at any request through $name', kind =>
 
 describe.each(DAV_SERVERS.filter(kind => kind.honours.swap === 'lock'))('$name ignores If-Match: the manifest swap runs under a lock', kind => {
 	const server = useDavServer(() => kind.start());
-	const dav = (folder: string, options: Partial<WebDavOptions> = {}) => new WebDavTransport({url: `${server().url}${folder}/`, ...options});
+	const dav = (folder: string, options: Partial<WebDavOptions> = {}) =>
+		new WebDavTransport({url: `${server().url}${folder}/`, ...options});
 
 	test('without the lock (If-Match swaps the server ignores), a stale write erases an acknowledged update', async () => {
 		const a = replica('a');

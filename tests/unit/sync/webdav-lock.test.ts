@@ -26,7 +26,9 @@ const granted = (seconds: number) => `<D:prop xmlns:D="DAV:"><D:lockdiscovery><D
 
 describe('WebDAV locks', () => {
 	test('a server whose every LOCK succeeds (a fake lock) is not taken for one: the probe refuses it', async () => {
-		const {sender} = scripted(method => (method === 'LOCK' ? {status: 200, lockToken: '<urn:fake>', text: granted(60)} : method === 'PROPFIND' ? {status: 207} : {status: 204}));
+		const {sender} = scripted(method => (method === 'LOCK'
+			? {status: 200, lockToken: '<urn:fake>', text: granted(60)}
+			: method === 'PROPFIND' ? {status: 207} : {status: 204}));
 		const found = await probeWebdav(sender);
 		expect(found).toMatchObject({ifMatch: false, ifNoneMatch: false, locks: false});
 		expect(found).not.toHaveProperty('swap');
@@ -34,13 +36,17 @@ describe('WebDAV locks', () => {
 
 	test('another device holding the lock is waited for; the lock taken is released with its token', async () => {
 		let tries = 0;
-		const {sender, seen} = scripted(method => (method === 'LOCK' ? (++tries < 3 ? {status: 423} : {status: 200, lockToken: '<urn:mine>', text: granted(60)}) : {status: 204}));
+		const {sender, seen} = scripted(method => (method === 'LOCK'
+			? (++tries < 3 ? {status: 423} : {status: 200, lockToken: '<urn:mine>', text: granted(60)})
+			: {status: 204}));
 		expect(await withLock(sender, 'manifest.lock', async remaining => remaining())).toBeGreaterThan(50_000);
 		expect(seen).toEqual(['LOCK manifest.lock', 'LOCK manifest.lock', 'LOCK manifest.lock', 'UNLOCK manifest.lock <urn:mine>']);
 	});
 
 	test('a lease shorter than the margin abandons the swap as a conflict (re-read, re-merge), and still unlocks', async () => {
-		const {sender, seen} = scripted(method => (method === 'LOCK' ? {status: 200, lockToken: '<urn:short>', text: granted(LOCK_MARGIN_MS / 1000)} : {status: 204}));
+		const {sender, seen} = scripted(method => (method === 'LOCK'
+			? {status: 200, lockToken: '<urn:short>', text: granted(LOCK_MARGIN_MS / 1000)}
+			: {status: 204}));
 		let wrote = false;
 		await expect(withLock(sender, 'manifest.lock', async remaining => {
 			remaining();
@@ -52,16 +58,21 @@ describe('WebDAV locks', () => {
 
 	test('a missing folder is created once; a lock granted without a token is a bad remote', async () => {
 		let locks = 0;
-		const {sender, seen} = scripted(method => (method === 'LOCK' ? (++locks === 1 ? {status: 409} : {status: 200}) : {status: 201}));
-		await expect(withLock(sender, 'manifest.lock', async () => undefined)).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
+		const {sender, seen} = scripted(method => (method === 'LOCK'
+			? (++locks === 1 ? {status: 409} : {status: 200})
+			: {status: 201}));
+		await expect(withLock(sender, 'manifest.lock', async () => undefined)).rejects
+			.toMatchObject({code: 'SYNC_BAD_REMOTE'});
 		expect(seen).toEqual(['LOCK manifest.lock', 'MKCOL ', 'LOCK manifest.lock']);
 	});
 
 	test('a folder mutex: made (201) is held and removed after; 405 or 423 is another device, waited for', async () => {
 		let tries = 0;
-		const {sender, seen} = scripted(method => (method === 'MKCOL' ? {status: ++tries === 1 ? 423 : tries === 2 ? 405 : 201}
+		const {sender, seen} = scripted(method => (method === 'MKCOL'
+			? {status: ++tries === 1 ? 423 : tries === 2 ? 405 : 201}
 			: method === 'PROPFIND' ? {status: 404} : {status: 204}));
-		expect(await withLock(sender, 'manifest.swap/', async remaining => remaining(), FOLDER)).toBeGreaterThan(50_000);
+		expect(await withLock(sender, 'manifest.swap/', async remaining => remaining(), FOLDER))
+			.toBeGreaterThan(50_000);
 		expect(seen).toEqual(['MKCOL manifest.swap/', 'PROPFIND manifest.swap/', 'MKCOL manifest.swap/', 'PROPFIND manifest.swap/',
 			'MKCOL manifest.swap/', 'DELETE manifest.swap/']);
 	});
@@ -69,7 +80,8 @@ describe('WebDAV locks', () => {
 	test('a folder mutex where MKCOL is forbidden and no folder exists is SYNC_FORBIDDEN at once, not a wait', async () => {
 		const {sender, seen} = scripted(method => (method === 'MKCOL' ? {status: 403} : {status: 404}));
 		const started = Date.now();
-		await expect(withLock(sender, 'manifest.swap/', async () => undefined, FOLDER)).rejects.toMatchObject({code: 'SYNC_FORBIDDEN'});
+		await expect(withLock(sender, 'manifest.swap/', async () => undefined, FOLDER)).rejects
+			.toMatchObject({code: 'SYNC_FORBIDDEN'});
 		expect(Date.now() - started).toBeLessThan(1_000);
 		expect(seen).toEqual(['MKCOL manifest.swap/', 'PROPFIND manifest.swap/', 'MKCOL manifest.swap/', 'PROPFIND manifest.swap/']);
 	});

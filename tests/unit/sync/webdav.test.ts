@@ -76,11 +76,14 @@ describe.each(DAV_SERVERS)('WebDAV transport against $name', kind => {
 			patch(store, hexId(999), {topics: [`topic-${n}`]});
 		});
 		await Promise.all(replicas.map(store => syncWith(store, dav('three'), {width: 2})));
-		for (let round = 0; round < 2; round++) for (const store of replicas) await syncWith(store, dav('three'), {width: 2});
+		for (let round = 0; round < 2; round++) {
+			for (const store of replicas) await syncWith(store, dav('three'), {width: 2});
+		}
 		expect(view(replicas[1]!)).toEqual(view(replicas[0]!));
 		expect(view(replicas[2]!)).toEqual(view(replicas[0]!));
 		expect(view(replicas[0]!)).toHaveLength(91);
-		expect(view(replicas[0]!).find(item => item.id === hexId(999))!.topics).toEqual(['topic-0', 'topic-1', 'topic-2']);
+		expect(view(replicas[0]!).find(item => item.id === hexId(999))!.topics)
+			.toEqual(['topic-0', 'topic-1', 'topic-2']);
 	});
 
 	test('an encrypted vault: a wrong passphrase is SYNC_PASSPHRASE and writes nothing', async () => {
@@ -127,7 +130,8 @@ describe('nginx without WebDAV locks (dav_ext_methods PROPFIND OPTIONS only)', (
 		expect(await probeWebdav(transport)).toMatchObject({ifMatch: false, ifNoneMatch: false, locks: false});
 		const a = replica('a');
 		patch(a, hexId(1), {title: 'kept'});
-		await expect(syncWith(a, transport)).rejects.toMatchObject({code: 'SYNC_UNSAFE_SERVER', message: expect.stringContaining('no WebDAV locks')});
+		await expect(syncWith(a, transport)).rejects
+			.toMatchObject({code: 'SYNC_UNSAFE_SERVER', message: expect.stringContaining('no WebDAV locks')});
 		expect(await transport.readManifest()).toBeUndefined();
 		expect(view(a).map(item => item.title)).toEqual(['kept']);
 	});

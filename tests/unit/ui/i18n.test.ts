@@ -6,7 +6,9 @@ import {catalogs, messages} from '../../../src/shared/i18n/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
 /** Attributes people read or hear: they must come from t() too. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-placeholder', 'aria-roledescription']);
+const TEXT_ATTRIBUTES = new Set([
+	'aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-placeholder', 'aria-roledescription',
+]);
 const LETTER = /\p{L}/u;
 
 function sourceFiles(dir: string, pattern: RegExp): string[] {
@@ -19,7 +21,8 @@ type Finding = {file: string; line: number; text: string};
 
 /** Hard-coded user-visible strings in JSX, and the literal keys passed to t(). */
 function scan(file: string, code: string): {hardCoded: Finding[]; keys: Finding[]; prefixes: Finding[]} {
-	const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+	const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true,
+		file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 	const hardCoded: Finding[] = [];
 	const keys: Finding[] = [];
 	const prefixes: Finding[] = [];
@@ -38,7 +41,8 @@ function scan(file: string, code: string): {hardCoded: Finding[]; keys: Finding[
 					: undefined;
 			if (literal && LETTER.test(literal.text)) hardCoded.push(at(node, `${node.name.getText(source)}="${literal.text}"`));
 		}
-		if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't' && node.arguments[0]) {
+		if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't'
+			&& node.arguments[0]) {
 			const key = node.arguments[0];
 			if (ts.isStringLiteralLike(key)) keys.push(at(key, key.text));
 			else if (ts.isTemplateExpression(key)) prefixes.push(at(key, key.head.text));
@@ -88,15 +92,16 @@ describe('i18n', () => {
 
 	it('has every message in English and Chinese with the same placeholders, under keys browsers accept', () => {
 		const placeholders = (text: string) => [...text.matchAll(/\$\d/g)].map(m => m[0]).sort().join();
-		const bad = Object.entries(messages).filter(([key, message]) => !/^\w+$/.test(key) || !message.en.trim() || !message.zh_CN.trim()
-			|| placeholders(message.en) !== placeholders(message.zh_CN));
+		const bad = Object.entries(messages).filter(([key, message]) => !/^\w+$/.test(key) || !message.en.trim()
+			|| !message.zh_CN.trim() || placeholders(message.en) !== placeholders(message.zh_CN));
 		expect(bad.map(([key]) => key)).toEqual([]);
 	});
 
 	it('gives every message that counts a form per plural category (a count before a plural noun needs _one/_other)', () => {
 		const NOT_COUNTS = new Set(['optRecommenderRemove']); // "what $1 recommends": $1 is a page's name
 		const counting = Object.entries(messages)
-			.filter(([key, message]) => !/_(one|other)$/.test(key) && !NOT_COUNTS.has(key) && /\$\d (?:[a-z]+ )?[a-z]+s\b/.test(message.en))
+			.filter(([key, message]) => !/_(one|other)$/.test(key) && !NOT_COUNTS.has(key)
+				&& /\$\d (?:[a-z]+ )?[a-z]+s\b/.test(message.en))
 			.map(([key]) => key);
 		expect(counting).toEqual([]);
 	});

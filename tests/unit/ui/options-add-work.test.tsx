@@ -43,7 +43,10 @@ describe('Add a work', () => {
 
 	it('fills in from Open Library after the site permission is granted in the click; what was typed wins', async () => {
 		const api = fakeApi();
-		api.options.openLibrary = {'9780262510875': {title: 'SICP', authors: ['Harold Abelson'], publisher: 'MIT Press', isbn: ['9780262510875'], ids: ['olid:OL7353617M'], authorKeys: []}};
+		api.options.openLibrary = {'9780262510875': {
+			title: 'SICP', authors: ['Harold Abelson'], publisher: 'MIT Press',
+			isbn: ['9780262510875'], ids: ['olid:OL7353617M'], authorKeys: [],
+		}};
 		const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
 		renderWithApi(<OptionsApp/>, api);
 		const dialog = await openAdd();
@@ -57,7 +60,8 @@ describe('Add a work', () => {
 		expect((within(dialog).getByLabelText('Title') as HTMLTextAreaElement).value).toBe('Structure and Interpretation');
 		fireEvent.click(within(dialog).getByRole('button', {name: 'Save'}));
 		await screen.findByText('Added “Structure and Interpretation”.');
-		expect(api.items[0]).toMatchObject({kind: 'book', publisher: 'MIT Press', isbn: ['9780262510875'], ids: ['olid:OL7353617M']});
+		expect(api.items[0])
+			.toMatchObject({kind: 'book', publisher: 'MIT Press', isbn: ['9780262510875'], ids: ['olid:OL7353617M']});
 	});
 
 	it('without the permission, or with no answer, says why and changes nothing', async () => {
@@ -103,7 +107,9 @@ describe('the editor uses the same form', () => {
 		fireEvent.click(await screen.findByRole('row', {name: /Kubernetes in Action/}));
 		const editor = await screen.findByRole('complementary', {name: 'Edit item'});
 		await within(editor).findByLabelText('Title');
-		for (const label of ['Subtitle', 'Publisher', 'Published', 'Language', 'Cover image address', 'Finished on', 'Pages', 'Amount']) {
+		for (const label of [
+			'Subtitle', 'Publisher', 'Published', 'Language', 'Cover image address', 'Finished on', 'Pages', 'Amount',
+		]) {
 			expect(within(editor).getByLabelText(label)).toBeTruthy();
 		}
 		fireEvent.input(within(editor).getByLabelText('Out of'), {target: {value: '450'}});

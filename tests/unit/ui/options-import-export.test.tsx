@@ -121,12 +121,16 @@ describe('import', () => {
 		fireEvent.click(box);
 		// The preview is planned again with the box ticked: its counts follow
 		await screen.findByText('2 records: 1 new, 1 merged, 0 skipped, 0 failed');
-		expect((within(screen.getByRole('table')).getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked).toBe(true);
+		expect((within(screen.getByRole('table')).getByRole('checkbox', {name: 'Merge'}) as HTMLInputElement).checked)
+			.toBe(true);
 		fireEvent.click(screen.getByRole('button', {name: 'Import 2 items'}));
 		await screen.findByText('Imported: 1 new, 1 merged, 0 skipped.');
-		expect(api.calls.find(([method]) => method === 'applyImport')!.slice(1)).toEqual([expect.any(String), {skipFailed: false, merge: [0]}]);
-		expect(api.items.filter(item => !item.mergedInto).map(item => item.title).sort()).toEqual(['Cloud-Native Go', 'Unrelated']);
-		expect(api.items.find(item => item.title === 'Cloud-Native Go')!.isbn).toEqual(['9781492076322', '9781492076339']);
+		expect(api.calls.find(([method]) => method === 'applyImport')!.slice(1))
+			.toEqual([expect.any(String), {skipFailed: false, merge: [0]}]);
+		expect(api.items.filter(item => !item.mergedInto).map(item => item.title).sort())
+			.toEqual(['Cloud-Native Go', 'Unrelated']);
+		expect(api.items.find(item => item.title === 'Cloud-Native Go')!.isbn)
+			.toEqual(['9781492076322', '9781492076339']);
 	});
 
 	it('an unknown file names the problem and offers nothing to import', async () => {

@@ -81,7 +81,9 @@ describe('import: topics spelled like another', () => {
 
 	it('maps every topic that has an existing spelling with one click', async () => {
 		const api = fakeApi();
-		const existing = [{name: 'cloud-native', count: 4}, {name: 'machine learning', count: 2}, {name: 'golang', count: 1}];
+		const existing = [
+			{name: 'cloud-native', count: 4}, {name: 'machine learning', count: 2}, {name: 'golang', count: 1},
+		];
 		renderWithApi(<ImportExportView topics={existing} onMessage={() => {}}/>, api);
 		choose('bookmarks.html', BOOKMARKS);
 		fireEvent.click(await screen.findByRole('button', {name: 'Use the existing spelling for all'}));
@@ -90,11 +92,17 @@ describe('import: topics spelled like another', () => {
 		expect(screen.queryByRole('button', {name: 'Use the existing spelling for all'})).toBeNull();
 		fireEvent.click(await screen.findByRole('button', {name: 'Import 4 items'}));
 		await screen.findByText('Imported: 4 new, 0 merged, 0 skipped.');
-		expect(api.items.flatMap(item => item.topics).sort()).toEqual(['cloud-native', 'cloud-native', 'go', 'machine learning', 'machine learning', 'machine learning']);
+		expect(api.items.flatMap(item => item.topics).sort()).toEqual([
+			'cloud-native', 'cloud-native', 'go', 'machine learning', 'machine learning', 'machine learning',
+		]);
 	});
 
 	it('says nothing when every topic is new or already spelled as in the list', async () => {
-		renderWithApi(<ImportExportView topics={[{name: 'cloud native', count: 1}, {name: 'machine learning', count: 1}, {name: 'machine-learning', count: 3}]} onMessage={() => {}}/>, fakeApi());
+		const topics = [
+			{name: 'cloud native', count: 1}, {name: 'machine learning', count: 1},
+			{name: 'machine-learning', count: 3},
+		];
+		renderWithApi(<ImportExportView topics={topics} onMessage={() => {}}/>, fakeApi());
 		choose('bookmarks.html', BOOKMARKS);
 		await screen.findByRole('button', {name: 'Import 4 items'});
 		expect(screen.queryByRole('region', {name: 'Topics spelled another way'})).toBeNull();
@@ -113,8 +121,10 @@ describe('importedTopics and mapTopics', () => {
 	});
 
 	it('spells mapped topics the chosen way, once per record, and leaves backup records as they are', () => {
-		const mapped = mapTopics({format: 'netscape-html', records, problems: []}, new Map([['cloud native', 'cloud-native']]));
-		expect(mapped.records.map(record => record.topics)).toEqual([['cloud-native', 'go'], ['cloud-native'], ['Cloud Native']]);
+		const mapped = mapTopics({format: 'netscape-html', records, problems: []},
+			new Map([['cloud native', 'cloud-native']]));
+		expect(mapped.records.map(record => record.topics))
+			.toEqual([['cloud-native', 'go'], ['cloud-native'], ['Cloud Native']]);
 		expect(mapped.records[2]).toBe(records[2]);
 	});
 });

@@ -73,7 +73,8 @@ describe('the list keys', () => {
 		expect(within(bar).getByText('1 selected')).toBeTruthy();
 		fireEvent.input(field, {target: {value: 'systems'}});
 		fireEvent.keyDown(field, {key: 'Enter'});
-		await waitFor(() => expect(api.items.find(item => item.title.startsWith('Designing'))!.topics).toContain('systems'));
+		await waitFor(() => expect(api.items.find(item => item.title.startsWith('Designing'))!.topics)
+			.toContain('systems'));
 		row(/趣谈网络协议/).focus();
 		key('x');
 		key('t');

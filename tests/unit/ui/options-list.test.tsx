@@ -8,13 +8,15 @@ import {books, fakeApi, renderWithApi} from './render.tsx';
 afterEach(cleanup);
 
 const rowTitles = () => screen.queryAllByRole('row').slice(1).map(row => row.querySelector('.title')?.textContent);
-const search = (text: string) => fireEvent.input(screen.getByRole('searchbox', {name: 'Search'}), {target: {value: text}});
+const search = (text: string) =>
+	fireEvent.input(screen.getByRole('searchbox', {name: 'Search'}), {target: {value: text}});
 
 describe('options list', () => {
 	it('lists items newest first in a labelled grid, with counts in the sidebar', async () => {
 		renderWithApi(<OptionsApp/>, fakeApi(books));
 		const grid = await screen.findByRole('grid', {name: 'Reading list'});
-		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications', '趣谈网络协议', 'Kubernetes in Action', '深入剖析 Kubernetes']));
+		await waitFor(() => expect(rowTitles())
+			.toEqual(['Designing Data-Intensive Applications', '趣谈网络协议', 'Kubernetes in Action', '深入剖析 Kubernetes']));
 		expect(grid.getAttribute('aria-rowcount')).toBe('5');
 		await waitFor(() => expect(screen.getByRole('button', {name: /All items\s*4/})).toBeTruthy());
 		expect(screen.getByRole('button', {name: /Reading\s*1/})).toBeTruthy();
@@ -42,7 +44,8 @@ describe('options list', () => {
 		fireEvent.change(screen.getByRole('combobox', {name: 'Sort by'}), {target: {value: 'title'}});
 		await waitFor(() => expect(rowTitles()).toEqual(['Kubernetes in Action', '深入剖析 Kubernetes']));
 		fireEvent.click(screen.getByRole('button', {name: 'Stop filtering by topic kubernetes'}));
-		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications', 'Kubernetes in Action', '深入剖析 Kubernetes', '趣谈网络协议']));
+		await waitFor(() => expect(rowTitles())
+			.toEqual(['Designing Data-Intensive Applications', 'Kubernetes in Action', '深入剖析 Kubernetes', '趣谈网络协议']));
 		fireEvent.click(screen.getByRole('button', {name: /^Done/}));
 		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications']));
 	});
@@ -58,13 +61,16 @@ describe('options list', () => {
 		await waitFor(() => expect(rowTitles()).toEqual(['Kubernetes in Action']));
 		expect(all().getAttribute('aria-current')).toBeNull();
 		fireEvent.click(all());
-		await waitFor(() => expect(rowTitles()).toEqual(['Designing Data-Intensive Applications', 'Kubernetes in Action', '深入剖析 Kubernetes', '趣谈网络协议']));
+		await waitFor(() => expect(rowTitles())
+			.toEqual(['Designing Data-Intensive Applications', 'Kubernetes in Action', '深入剖析 Kubernetes', '趣谈网络协议']));
 		expect(all().getAttribute('aria-current')).toBe('page');
 		expect((screen.getByRole('searchbox', {name: 'Search'}) as HTMLInputElement).value).toBe('');
 	});
 
 	it('Escape closes the editor wherever the focus is; topic suggestions put prefix matches first', async () => {
-		renderWithApi(<OptionsApp/>, fakeApi([...books, {url: 'https://example.com/t', title: 'Tech', topics: ['tech', 'cloud-native', 'containers']}]));
+		renderWithApi(<OptionsApp/>, fakeApi([
+			...books, {url: 'https://example.com/t', title: 'Tech', topics: ['tech', 'cloud-native', 'containers']},
+		]));
 		fireEvent.click(await screen.findByRole('row', {name: /Kubernetes in Action/}));
 		const editor = await screen.findByRole('complementary', {name: 'Edit item'});
 		const topics = await within(editor).findByRole('combobox', {name: 'Topics'});
@@ -109,7 +115,8 @@ describe('options list', () => {
 		expect(saved.rating).toBe(4);
 		const update = api.calls.find(([method]) => method === 'updateItem')!;
 		expect(Object.keys(update[2] as object).sort()).toEqual(['rating', 'status', 'topics']); // Only what changed
-		await waitFor(() => expect(screen.getByRole('row', {name: /Kubernetes in Action/}).textContent).toContain('containers'));
+		await waitFor(() => expect(screen.getByRole('row', {name: /Kubernetes in Action/}).textContent)
+			.toContain('containers'));
 	});
 
 	it('deletes an item from its row menu (no Delete button on the row) and brings it back with Undo', async () => {
@@ -146,12 +153,14 @@ describe('options list', () => {
 		fireEvent.click(screen.getByRole('checkbox', {name: 'Select 趣谈网络协议'}));
 		const bar = screen.getByRole('region', {name: 'Bulk edit'});
 		expect(within(bar).getByText('2 selected')).toBeTruthy();
-		fireEvent.input(within(bar).getByRole('combobox', {name: 'Topic for the selected items'}), {target: {value: 'to-read-2025'}});
+		fireEvent.input(within(bar).getByRole('combobox', {name: 'Topic for the selected items'}),
+			{target: {value: 'to-read-2025'}});
 		fireEvent.click(within(bar).getByRole('button', {name: 'Add topic'}));
 		await screen.findByText('Changed 2 items.');
 		fireEvent.change(within(bar).getByRole('combobox', {name: 'Set status'}), {target: {value: 'dropped'}});
 		await waitFor(() => expect(api.items.filter(item => item.status === 'dropped')).toHaveLength(2));
-		expect(api.items.filter(item => item.topics.includes('to-read-2025')).map(item => item.title).sort()).toEqual(['Kubernetes in Action', '趣谈网络协议']);
+		expect(api.items.filter(item => item.topics.includes('to-read-2025')).map(item => item.title).sort())
+			.toEqual(['Kubernetes in Action', '趣谈网络协议']);
 		fireEvent.click(within(bar).getByRole('button', {name: 'Move to Trash'}));
 		await screen.findByText('Moved 2 items to the Trash.');
 		expect(api.items.filter(item => item.deletedAt)).toHaveLength(2);

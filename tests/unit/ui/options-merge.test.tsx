@@ -15,12 +15,14 @@ const douban = 'https://book.douban.com/subject/26895993/';
 const jd = 'https://item.jd.com/12345678.html';
 const works: SaveInput[] = [
 	{url: douban, title: '深入剖析 Kubernetes', kind: 'book', authors: ['张磊'], topics: ['kubernetes']},
-	{url: jd, title: '深入剖析Kubernetes', kind: 'book', authors: ['张磊'], topics: ['cloud-native'], isbn: ['9787115546302']},
+	{url: jd, title: '深入剖析Kubernetes', kind: 'book', authors: ['张磊'], topics: ['cloud-native'],
+		isbn: ['9787115546302']},
 	{url: 'https://dataintensive.net/', title: 'Designing Data-Intensive Applications', kind: 'book', authors: ['Martin Kleppmann']},
 ];
 
 const live = (api: ReturnType<typeof fakeApi>) => api.items.filter(item => !item.deletedAt);
-const writes = (api: ReturnType<typeof fakeApi>) => api.calls.filter(([method]) => method === 'mergeWorks' || method === 'updateItem' || method === 'saveItem');
+const writes = (api: ReturnType<typeof fakeApi>) =>
+	api.calls.filter(([method]) => method === 'mergeWorks' || method === 'updateItem' || method === 'saveItem');
 
 async function selectBoth() {
 	await screen.findByRole('row', {name: /Designing Data-Intensive/});
@@ -35,7 +37,8 @@ describe('merging', () => {
 		renderWithApi(<OptionsApp/>, api);
 		await screen.findByRole('row', {name: /Designing Data-Intensive/});
 		fireEvent.click(screen.getByRole('checkbox', {name: 'Select 深入剖析 Kubernetes'}));
-		expect(within(screen.getByRole('region', {name: 'Bulk edit'})).queryByRole('button', {name: 'Merge into one'})).toBeNull(); // One is not a merge
+		expect(within(screen.getByRole('region', {name: 'Bulk edit'})).queryByRole('button', {name: 'Merge into one'}))
+			.toBeNull(); // One is not a merge
 		fireEvent.click(screen.getByRole('checkbox', {name: 'Select 深入剖析Kubernetes'}));
 		const bar = screen.getByRole('region', {name: 'Bulk edit'});
 		fireEvent.click(within(bar).getByRole('button', {name: 'Merge into one'}));

@@ -40,7 +40,8 @@ describe('list rows show works', () => {
 		expect(ddia.querySelector('.cover')!.getAttribute('data-kind')).toBe('book');
 		const course = (await rowOf('趣谈网络协议')).querySelector('.cover')!;
 		expect(course.getAttribute('data-kind')).toBe('course');
-		expect(course.querySelector('path')!.getAttribute('d')).not.toBe(ddia.querySelector('.cover path')!.getAttribute('d'));
+		expect(course.querySelector('path')!.getAttribute('d'))
+			.not.toBe(ddia.querySelector('.cover path')!.getAttribute('d'));
 	});
 
 	it('shows the kind icon instead of remote covers when the setting is off', async () => {
@@ -92,12 +93,17 @@ describe('list rows show works', () => {
 		expect(bump.textContent).toBe('+1');
 		fireEvent.click(bump);
 		fireEvent.click(bump); // Before the list has refetched: still counts from 13
-		await waitFor(() => expect(api.items.find(item => item.title === '趣谈网络协议')!.progress).toEqual({done: 14, total: 45, unit: 'lesson'}));
+		await waitFor(() => expect(api.items.find(item => item.title === '趣谈网络协议')!.progress)
+			.toEqual({done: 14, total: 45, unit: 'lesson'}));
 		await screen.findByText('Progress of “趣谈网络协议”: 14 of 45 lessons.');
-		await waitFor(() => expect(within(screen.getByRole('row', {name: /趣谈网络协议/})).getByRole('progressbar').getAttribute('aria-valuetext'))
-			.toBe('14 of 45 lessons'));
+		await waitFor(() => {
+			const progress = within(screen.getByRole('row', {name: /趣谈网络协议/})).getByRole('progressbar');
+			expect(progress.getAttribute('aria-valuetext')).toBe('14 of 45 lessons');
+		});
 		const updates = api.calls.filter(([method]) => method === 'updateItem');
-		expect(updates.map(call => call[2])).toEqual([{progress: {done: 13, total: 45, unit: 'lesson'}}, {progress: {done: 14, total: 45, unit: 'lesson'}}]);
+		expect(updates.map(call => call[2])).toEqual([
+			{progress: {done: 13, total: 45, unit: 'lesson'}}, {progress: {done: 14, total: 45, unit: 'lesson'}},
+		]);
 	});
 
 	it('the first progress sets "reading"; reaching the total offers "Mark as done"', async () => {
@@ -111,7 +117,10 @@ describe('list rows show works', () => {
 		expect(item()).toMatchObject({progress: {done: 10, total: 10, unit: 'lesson'}, status: 'reading'});
 		fireEvent.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', {name: 'Mark as done'}));
 		await waitFor(() => expect(item().status).toBe('done'));
-		await waitFor(() => expect(within(screen.getByRole('row', {name: /Kubernetes Fundamentals/})).queryByRole('button', {name: /Add 1 lesson/})).toBeNull());
+		await waitFor(() => {
+			const row = within(screen.getByRole('row', {name: /Kubernetes Fundamentals/}));
+			expect(row.queryByRole('button', {name: /Add 1 lesson/})).toBeNull();
+		});
 	});
 
 	it('sets a progress value from the row menu, without the editor', async () => {
@@ -128,7 +137,9 @@ describe('list rows show works', () => {
 		fireEvent.click(within(dialog).getByRole('button', {name: 'Save progress'}));
 		await screen.findByText('Progress of “The Mythical Man-Month”: 120 of 350 pages.');
 		expect(screen.queryByRole('dialog')).toBeNull();
-		expect(api.items.find(item => item.title === 'The Mythical Man-Month')).toMatchObject({progress: {done: 120, total: 350, unit: 'page'}, status: 'reading'});
+		expect(api.items.find(item => item.title === 'The Mythical Man-Month')).toMatchObject({
+			progress: {done: 120, total: 350, unit: 'page'}, status: 'reading',
+		});
 		expect(screen.queryByRole('complementary', {name: 'Edit item'})).toBeNull();
 	});
 
@@ -141,7 +152,8 @@ describe('list rows show works', () => {
 		const menu = screen.getByRole('menu', {name: 'Actions for Designing Data-Intensive Applications'});
 		expect(button.getAttribute('aria-expanded')).toBe('true');
 		const items = within(menu).getAllByRole('menuitem');
-		expect(items.map(item => item.textContent)).toEqual(['Edit', 'Open link', 'Update progress…', 'Merge with…', 'Move to Trash']);
+		expect(items.map(item => item.textContent))
+			.toEqual(['Edit', 'Open link', 'Update progress…', 'Merge with…', 'Move to Trash']);
 		expect(items[1]!.getAttribute('href')).toBe('https://www.oreilly.com/library/view/ddia/9781491903063/');
 		expect(items[1]!.getAttribute('rel')).toContain('noopener');
 		await waitFor(() => expect(document.activeElement).toBe(items[0]));

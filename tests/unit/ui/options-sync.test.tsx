@@ -71,7 +71,10 @@ describe('sync setup', () => {
 describe('sync status', () => {
 	it('shows errors in plain words, retries, clock drift, and syncs now', async () => {
 		const retryAt = Date.UTC(2025, 0, 1, 9, 4);
-		const failing: SyncStatus = {...WEBDAV, failures: 2, nextSyncAt: retryAt, driftMs: 3 * 3_600_000, lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1}};
+		const failing: SyncStatus = {
+			...WEBDAV, failures: 2, nextSyncAt: retryAt, driftMs: 3 * 3_600_000,
+			lastError: {code: 'SYNC_OFFLINE', message: 'GET manifest.json: fetch failed', at: 1},
+		};
 		const {api} = view([], {syncStatus: failing});
 		const alert = await screen.findByRole('alert');
 		expect(alert.textContent).toContain('The last sync failed: The sync server could not be reached. Check the address, that this computer is online and, for https, that the server’s certificate is valid.');
@@ -83,7 +86,9 @@ describe('sync status', () => {
 	});
 
 	it('offers WebDAV when the list outgrew browser sync', async () => {
-		view([], {syncStatus: {...SYNC_OFF, kind: 'browser-sync', lastError: {code: 'SYNC_OUTGROWN', message: 'too big', at: 1}}});
+		view([], {syncStatus: {
+			...SYNC_OFF, kind: 'browser-sync', lastError: {code: 'SYNC_OUTGROWN', message: 'too big', at: 1},
+		}});
 		expect((await screen.findByRole('alert')).textContent).toContain('The list has outgrown the browser’s own sync storage.');
 		fireEvent.click(screen.getByRole('button', {name: 'Set up WebDAV instead'}));
 		expect(await screen.findByLabelText('Folder URL')).toBeTruthy();
@@ -171,7 +176,8 @@ describe('records from a clock far ahead', () => {
 		const {api, onMessage} = view(books, {syncStatus: WEBDAV, held});
 		const banner = (await screen.findByText(/2 records came from a device whose clock is more than two days ahead/)).closest('div')!;
 		expect(banner.textContent).toContain(new Date(Date.UTC(2099, 5, 1)).toLocaleDateString());
-		expect(within(banner).getAllByRole('listitem').map(li => li.textContent)).toEqual(held.map(record => record.title));
+		expect(within(banner).getAllByRole('listitem').map(li => li.textContent))
+			.toEqual(held.map(record => record.title));
 		const decide = vi.spyOn(api, 'decideHeld');
 		fireEvent.click(within(banner).getByRole('button', {name: 'Keep'}));
 		await waitFor(() => expect(onMessage).toHaveBeenCalledWith('Kept 2 records; they sync to your other devices as edits made now.'));
@@ -249,6 +255,7 @@ describe('plain http', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Save and sync'}));
 		await screen.findByText(/^Syncing with http:\/\/nas\.lan/);
 		expect(request).toHaveBeenCalledWith({origins: ['http://nas.lan/*']});
-		expect(api.calls.find(([method]) => method === 'configureSync')?.[1]).toEqual({kind: 'webdav', url: 'http://nas.lan/dav/', plainHttp: true});
+		expect(api.calls.find(([method]) => method === 'configureSync')?.[1])
+			.toEqual({kind: 'webdav', url: 'http://nas.lan/dav/', plainHttp: true});
 	});
 });

@@ -10,7 +10,8 @@ afterEach(cleanup);
 const work = (n: number, topics: string[]): SaveInput => ({url: `https://example.com/${n}`, title: `Work ${n}`, topics});
 const seed = [
 	work(1, ['cloud-native', 'kubernetes']), work(2, ['cloud-native']), work(3, ['cloud-native']),
-	work(4, ['cloud native']), work(5, ['Cloud Natives', 'cloud-native']), work(6, ['databases']), work(7, ['database']),
+	work(4, ['cloud native']), work(5, ['Cloud Natives', 'cloud-native']), work(6, ['databases']),
+	work(7, ['database']),
 ];
 
 async function openTopics() {
@@ -32,13 +33,15 @@ describe('topic manager: spellings of one topic', () => {
 		await screen.findByText('Merged the spellings into “cloud-native” on 2 items.');
 		expect(document.activeElement).toBe(screen.getByRole('heading', {name: 'Topics'}));
 		expect(api.items.map(item => item.topics)).toEqual([
-			['cloud-native', 'kubernetes'], ['cloud-native'], ['cloud-native'], ['cloud-native'], ['cloud-native'], ['databases'], ['database'],
+			['cloud-native', 'kubernetes'], ['cloud-native'], ['cloud-native'], ['cloud-native'], ['cloud-native'],
+			['databases'], ['database'],
 		]);
 		const table = screen.getByRole('table');
 		await waitFor(() => expect(within(table).queryByRole('button', {name: 'Show items with topic cloud native'})).toBeNull());
 		const row = within(table).getByRole('row', {name: /cloud-native/});
 		expect(within(row).getByRole('cell', {name: '5'})).toBeTruthy();
-		expect(within(screen.getByRole('region', {name: 'Possibly the same topic'})).getAllByRole('listitem')).toHaveLength(1);
+		expect(within(screen.getByRole('region', {name: 'Possibly the same topic'})).getAllByRole('listitem'))
+			.toHaveLength(1);
 	});
 
 	it('merges into the other spelling when the user picks it', async () => {
@@ -46,11 +49,13 @@ describe('topic manager: spellings of one topic', () => {
 		renderWithApi(<OptionsApp/>, api);
 		const flagged = await openTopics();
 		const group = within(flagged).getAllByRole('listitem')[0]!;
-		fireEvent.change(within(group).getByRole('combobox', {name: 'Spelling to keep'}), {target: {value: 'cloud native'}});
+		fireEvent.change(within(group).getByRole('combobox', {name: 'Spelling to keep'}),
+			{target: {value: 'cloud native'}});
 		fireEvent.click(within(group).getByRole('button', {name: 'Merge into cloud native'}));
 		await screen.findByText('Merged the spellings into “cloud native” on 4 items.');
 		expect(api.items.filter(item => item.topics.includes('cloud native'))).toHaveLength(5);
-		expect(api.items.some(item => item.topics.includes('cloud-native') || item.topics.includes('cloud natives'))).toBe(false);
+		expect(api.items.some(item => item.topics.includes('cloud-native') || item.topics.includes('cloud natives')))
+			.toBe(false);
 	});
 
 	it('undoes a merge from its toast', async () => {
@@ -67,7 +72,9 @@ describe('topic manager: spellings of one topic', () => {
 	});
 
 	it('shows nothing when no two topics look alike', async () => {
-		renderWithApi(<OptionsApp/>, fakeApi([work(1, ['aws', 'css', 'kubernetes']), work(2, ['aw', 'cs', 'news', 'new'])]));
+		renderWithApi(<OptionsApp/>, fakeApi([
+			work(1, ['aws', 'css', 'kubernetes']), work(2, ['aw', 'cs', 'news', 'new']),
+		]));
 		fireEvent.click(await screen.findByRole('button', {name: /^Topics/}));
 		await screen.findByRole('table');
 		expect(screen.queryByRole('region', {name: 'Possibly the same topic'})).toBeNull();

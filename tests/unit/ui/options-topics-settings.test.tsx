@@ -30,7 +30,8 @@ describe('topic manager', () => {
 		fireEvent.click(screen.getByRole('button', {name: 'Rename'}));
 		await screen.findByText('Renamed the topic on 2 items.');
 		expect(api.items.filter(item => item.topics.includes('k8s'))).toHaveLength(2);
-		await waitFor(() => expect(within(screen.getByRole('table')).getByRole('button', {name: 'Show items with topic k8s'})).toBeTruthy());
+		await waitFor(() => expect(within(screen.getByRole('table')).getByRole('button', {name: 'Show items with topic k8s'}))
+			.toBeTruthy());
 	});
 
 	it('merges by renaming onto an existing topic, saying so first', async () => {
@@ -93,11 +94,13 @@ describe('settings', () => {
 		fireEvent.change(screen.getByRole('combobox', {name: 'Status of newly saved items'}), {target: {value: 'reading'}});
 		await waitFor(async () => expect((await getSettings()).defaultStatus).toBe('reading'));
 		fireEvent.change(screen.getByRole('combobox', {name: 'Status of newly saved items'}), {target: {value: 'want'}});
-		await waitFor(async () => expect(await browser.storage.sync.get('settings')).toEqual({settings: {theme: 'dark'}}));
+		await waitFor(async () => expect(await browser.storage.sync.get('settings'))
+			.toEqual({settings: {theme: 'dark'}}));
 	});
 
 	it('asks for the tabs permission before turning on the badge on every tab', async () => {
-		const request = vi.spyOn(browser.permissions, 'request').mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+		const request = vi.spyOn(browser.permissions, 'request')
+			.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
 		renderWithApi(<OptionsApp/>, fakeApi());
 		fireEvent.click(await screen.findByRole('button', {name: 'Settings'}));
 		const box = await screen.findByRole('checkbox', {name: 'Show ✓ on every tab whose page is in the list'});

@@ -19,7 +19,8 @@ describe('virtualised list', () => {
 		await screen.findByRole('row', {name: /Item 0999/});
 		expect(grid.getAttribute('aria-rowcount')).toBe('1001');
 		expect(screen.getAllByRole('row').length).toBeLessThan(40);
-		const queries = () => api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
+		const queries = () => api.calls
+			.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
 		const before = queries().length;
 		const viewport = grid.querySelector('.viewport')!;
 		viewport.scrollTop = 800 * ROW_HEIGHT;
@@ -36,14 +37,16 @@ describe('virtualised list', () => {
 		renderWithApi(<OptionsApp/>, api);
 		const grid = await screen.findByRole('grid', {name: 'Reading list'});
 		await screen.findByRole('row', {name: /Item 0999/});
-		const offsets = () => api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE)
+		const offsets = () => api.calls
+			.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE)
 			.map(([, query]) => (query as {offset: number}).offset);
 		const viewport = grid.querySelector('.viewport')!;
 		// The rows in view and drawn around them all lie in the first page; the second is already asked for
 		viewport.scrollTop = 60 * ROW_HEIGHT;
 		fireEvent.scroll(viewport);
 		await waitFor(() => expect(offsets()).toContain(PAGE_SIZE));
-		expect(Math.max(...[...grid.querySelectorAll<HTMLElement>('[data-index]')].map(row => Number(row.dataset.index)))).toBeLessThan(PAGE_SIZE);
+		const indexes = [...grid.querySelectorAll<HTMLElement>('[data-index]')].map(row => Number(row.dataset.index));
+		expect(Math.max(...indexes)).toBeLessThan(PAGE_SIZE);
 	});
 
 	it('renders on a scroll only the rows it brings into view', async () => {
@@ -77,7 +80,8 @@ describe('virtualised list', () => {
 		renderWithApi(<OptionsApp/>, api);
 		await screen.findByRole('row', {name: /Item 49/});
 		await new Promise(resolve => setTimeout(resolve, 100)); // A second fetch, if any, would have been sent by now
-		const fetched = api.calls.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
+		const fetched = api.calls
+			.filter(([method, query]) => method === 'queryItems' && (query as {limit?: number}).limit === PAGE_SIZE);
 		expect(fetched).toHaveLength(1);
 		// Exactly the request the page's first module sends early (main.tsx), to the order of its keys: it takes
 		// that answer

@@ -27,7 +27,8 @@ describe('the visual system (theme.css holds every size and colour)', () => {
 	});
 
 	test('type sizes come from the type scale', () => {
-		const raw = sheets.flatMap(declarations).filter(d => d.property === 'font-size' && !/^(var\(--text-[a-z]+\)|0|inherit)$/.test(d.value));
+		const raw = sheets.flatMap(declarations)
+			.filter(d => d.property === 'font-size' && !/^(var\(--text-[a-z]+\)|0|inherit)$/.test(d.value));
 		expect(raw.map(d => d.where)).toEqual([]);
 	});
 

@@ -8,8 +8,9 @@ import {fillValues, newWorkFields, patchBetween, readValues, valuesOf} from '../
 
 const item: Item = {
 	id: 'a', url: 'https://book.example/1', aliases: ['https://store.example/1'], ids: ['doi:10.1000/xyz'], kind: 'book', title: 'T', subtitle: 'S',
-	authors: ['A', 'B'], contributors: [{name: 'C', role: 'translator'}], isbn: ['9787536692930'], publisher: 'P', language: 'zh', publishedAt: '2008',
-	duration: {pages: 300}, price: {amount: 23, currency: 'CNY'}, topics: ['sf'], status: 'reading', progress: {done: 12, total: 300, unit: 'page'},
+	authors: ['A', 'B'], contributors: [{name: 'C', role: 'translator'}], isbn: ['9787536692930'], publisher: 'P',
+	language: 'zh', publishedAt: '2008', duration: {pages: 300}, price: {amount: 23, currency: 'CNY'}, topics: ['sf'],
+	status: 'reading', progress: {done: 12, total: 300, unit: 'page'},
 	rating: 4, notes: 'n', recommendedBy: [{url: 'https://post.example', context: 'read this'}], addedAt: '2026-01-01T00:00:00.000Z',
 	updatedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-02-03T10:00:00.000Z', image: 'https://img.example/c.jpg',
 };
@@ -24,8 +25,10 @@ describe('fields by kind', () => {
 		expect(showsField('book', 'lessons', false)).toBe(false);
 	});
 	test('progress is counted in the kind\'s unit', () => {
-		expect([defaultProgressUnit('book'), defaultProgressUnit('course'), defaultProgressUnit('video'), defaultProgressUnit('article')])
-			.toEqual(['page', 'lesson', 'minute', 'percent']);
+		expect([
+			defaultProgressUnit('book'), defaultProgressUnit('course'),
+			defaultProgressUnit('video'), defaultProgressUnit('article'),
+		]).toEqual(['page', 'lesson', 'minute', 'percent']);
 	});
 });
 
@@ -41,7 +44,8 @@ describe('progress', () => {
 	});
 	test('the total defaults to the work\'s length in the same unit', () => {
 		expect(progressText(undefined, 'page', {pages: 350})).toEqual({done: '', total: '350', unit: 'page'});
-		expect(progressText({done: 3, unit: 'lesson'}, 'page', {lessons: 45})).toEqual({done: '3', total: '45', unit: 'lesson'});
+		expect(progressText({done: 3, unit: 'lesson'}, 'page', {lessons: 45}))
+			.toEqual({done: '3', total: '45', unit: 'lesson'});
 	});
 	test('the first progress sets "reading" on a wanted work, and nothing else changes the status', () => {
 		expect(statusAfterProgress('want', none, {...none, done: '1'})).toBe('reading');
@@ -63,15 +67,19 @@ describe('form values', () => {
 		const {fields, errors} = readValues(valuesOf(item));
 		expect(errors).toEqual([]);
 		expect(fields).toMatchObject({
-			title: 'T', subtitle: 'S', url: item.url, aliases: item.aliases, ids: item.ids, isbn: item.isbn, authors: item.authors,
-			contributors: item.contributors, duration: {pages: 300}, price: item.price, progress: item.progress,
-			rating: 4,
-			finishedAt: '2026-02-03T00:00:00.000Z', recommendedBy: item.recommendedBy, image: item.image, language: 'zh', publishedAt: '2008',
+			title: 'T', subtitle: 'S', url: item.url, aliases: item.aliases, ids: item.ids, isbn: item.isbn,
+			authors: item.authors, contributors: item.contributors, duration: {pages: 300}, price: item.price,
+			progress: item.progress, rating: 4, finishedAt: '2026-02-03T00:00:00.000Z', recommendedBy: item.recommendedBy,
+			image: item.image, language: 'zh', publishedAt: '2008',
 		});
 	});
 	test('malformed ids, links and prices are errors, each on its row; nothing is dropped silently', () => {
-		const values = {...valuesOf(item), ids: [{scheme: 'isbn' as const, value: '123'}, {scheme: 'doi' as const, value: 'nope'}, {scheme: 'asin' as const, value: ''}],
-			links: ['https://ok.example', 'javascript:alert(1)'], price: {amount: '12', currency: ''}};
+		const values = {
+			...valuesOf(item),
+			ids: [{scheme: 'isbn' as const, value: '123'}, {scheme: 'doi' as const, value: 'nope'},
+				{scheme: 'asin' as const, value: ''}],
+			links: ['https://ok.example', 'javascript:alert(1)'], price: {amount: '12', currency: ''},
+		};
 		expect(readValues(values).errors).toEqual([
 			{field: 'ids', index: 0, code: 'invalidIsbn'}, {field: 'ids', index: 1, code: 'invalidId'},
 			{field: 'links', index: 1, code: 'invalidLink'}, {field: 'price', code: 'invalidPrice'},
@@ -82,16 +90,23 @@ describe('form values', () => {
 		expect(readValues({...valuesOf({}), ids: [{scheme: 'asin', value: 'B00ABCDEFG'}]}).errors).toEqual([]);
 	});
 	test('ISBNs and ids are stored in their one spelling; choosing another primary link swaps url and aliases', () => {
-		const values = {...valuesOf(item), ids: [{scheme: 'isbn' as const, value: '0-262-51087-1'}, {scheme: 'doi' as const, value: 'https://doi.org/10.1000/ABC'}],
-			links: [item.aliases[0]!, item.url!]};
+		const values = {
+			...valuesOf(item),
+			ids: [{scheme: 'isbn' as const, value: '0-262-51087-1'}, {scheme: 'doi' as const, value: 'https://doi.org/10.1000/ABC'}],
+			links: [item.aliases[0]!, item.url!],
+		};
 		const {fields} = readValues(values);
 		expect(fields).toMatchObject({isbn: ['9780262510875'], ids: ['doi:10.1000/abc'], url: 'https://store.example/1', aliases: ['https://book.example/1']});
 	});
 	test('patchBetween sends only changes; a cleared field is sent as a value that survives JSON', () => {
 		const before = readValues(valuesOf(item)).fields;
-		const after = readValues({...valuesOf(item), notes: 'new', publisher: '', subtitle: '', links: [], pages: '', rating: undefined}).fields;
+		const after = readValues({
+			...valuesOf(item), notes: 'new', publisher: '', subtitle: '', links: [], pages: '', rating: undefined,
+		}).fields;
 		const patch = JSON.parse(JSON.stringify(patchBetween(before, after)));
-		expect(patch).toEqual({notes: 'new', publisher: null, subtitle: '', url: null, aliases: [], duration: null, rating: null});
+		expect(patch).toEqual({
+			notes: 'new', publisher: null, subtitle: '', url: null, aliases: [], duration: null, rating: null,
+		});
 		expect(patchBetween(before, before)).toEqual({});
 	});
 	test('a new work leaves out what is empty', () => {
@@ -99,17 +114,27 @@ describe('form values', () => {
 		expect(newWorkFields(fields)).toEqual({title: '三体', kind: 'book', status: 'want', authors: ['刘慈欣', '宝树']});
 	});
 	test('filling takes only empty fields, merges links and ids, never kind, status or progress', () => {
-		const mine = {...valuesOf({title: 'Mine', kind: 'article'}), ids: [{scheme: 'isbn' as const, value: '978-7-5366-9293-0'}]};
+		const mine = {
+			...valuesOf({title: 'Mine', kind: 'article'}), ids: [{scheme: 'isbn' as const, value: '978-7-5366-9293-0'}],
+		};
 		const theirs = valuesOf({...item, title: 'Theirs'});
 		const filled = fillValues(mine, theirs);
-		expect(filled).toMatchObject({title: 'Mine', kind: 'article', status: 'want', publisher: 'P', links: [item.url, ...item.aliases]});
-		expect(filled.ids).toEqual([{scheme: 'isbn', value: '978-7-5366-9293-0'}, {scheme: 'doi', value: '10.1000/xyz'}]);
+		expect(filled).toMatchObject({
+			title: 'Mine', kind: 'article', status: 'want', publisher: 'P', links: [item.url, ...item.aliases],
+		});
+		expect(filled.ids)
+			.toEqual([{scheme: 'isbn', value: '978-7-5366-9293-0'}, {scheme: 'doi', value: '10.1000/xyz'}]);
 		expect(filled.progress.done).toBe('');
 	});
 	test('an Open Library answer fills the empty fields and makes an untouched kind a book', () => {
 		const values = valuesOf({title: '三体'});
-		const filled = fillFromLookup(values, {title: 'The Three-Body Problem', authors: ['刘慈欣'], isbn: ['9787536692930'], ids: ['olid:OL1W'], pages: 302, authorKeys: []});
-		expect(filled).toMatchObject({title: '三体', authors: '刘慈欣', kind: 'book', pages: '302', progress: {unit: 'page', total: '302'}});
+		const filled = fillFromLookup(values, {
+			title: 'The Three-Body Problem', authors: ['刘慈欣'], isbn: ['9787536692930'], ids: ['olid:OL1W'],
+			pages: 302, authorKeys: [],
+		});
+		expect(filled).toMatchObject({
+			title: '三体', authors: '刘慈欣', kind: 'book', pages: '302', progress: {unit: 'page', total: '302'},
+		});
 		expect(readValues(filled).fields).toMatchObject({isbn: ['9787536692930'], ids: ['olid:OL1W']});
 	});
 });
