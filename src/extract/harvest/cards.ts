@@ -34,6 +34,11 @@ export function cardCandidates(
 	const cards: Candidate[] = [];
 	const buttons = new Set<string>();
 	const known = new Set(found.map(c => titleKey(c.title)));
+	const read = new Set(found.map(c => c.seg));
+	const readBetween = (from: number, to: number) => {
+		for (let k = from; k < to; k++) if (read.has(k)) return true;
+		return false;
+	};
 	segs.forEach((head, h) => {
 		const title = cleanTitle(head.text);
 		if (!/^H[2-6]$/.test(head.tag) || head.links.length || title.length < 2 || title.length > 120) return;
@@ -45,7 +50,7 @@ export function cardCandidates(
 			if (!link || cleanTitle(seg.text) !== cleanTitle(link.text) || isChromeLink(link.url, page)) continue;
 			// (a button under a work read in the lines above is that work's: `<b>Title</b> by Name`, then `Buy it
 			// here`)
-			if (!isAction(link.text) || found.some(c => c.seg > h && c.seg < j)) return;
+			if (!isAction(link.text) || readBetween(h + 1, j)) return;
 			const lines = segs.slice(h + 1, j).map(s => s.text).join('\n');
 			const bib = bibIn(lines);
 			// (a page under `/courses/` is a course's, wherever it is hosted)
