@@ -62,7 +62,8 @@ async function benchOneEdit(): Promise<void> {
 	const id = itemIdForUrl('https://book.example.com/subject/4242/');
 	store.edit(id, (doc, t) => applyPatch(doc, {status: 'done'}, t));
 	const before = {...server.stats};
-	const {result: report, wall, cpu} = await measure(() => sync({store, transport: new FakeTransport(server), target: 'bench'}));
+	const {result: report, wall, cpu} = await measure(() =>
+		sync({store, transport: new FakeTransport(server), target: 'bench'}));
 	console.log(`one edit on 10,000 items, blobs uploaded: ${report.uploadedBlobs} blobs + ${report.manifestWritten ? 1 : 0} manifest (budget 2 blobs + manifest)`);
 	console.log(`one edit on 10,000 items, bytes uploaded: ${fmt(server.stats.bytesPut - before.bytesPut)} bytes (budget none)`);
 	console.log(`one edit on 10,000 items, sync time: ${fmt(wall)} ms, CPU ${fmt(cpu)} ms (budget none)`);

@@ -16,8 +16,9 @@ const BENCH_DIR = path.join(ROOT, 'tests', 'bench');
 const MODULE_TIMEOUT_MS = 10 * 60_000;
 
 function isFigure(value) {
-	return typeof value === 'object' && value !== null && typeof value.name === 'string' && typeof value.unit === 'string'
-		&& typeof value.value === 'number' && Number.isFinite(value.value) && (value.budget === null || typeof value.budget === 'number');
+	return typeof value === 'object' && value !== null && typeof value.name === 'string'
+		&& typeof value.unit === 'string' && typeof value.value === 'number' && Number.isFinite(value.value)
+		&& (value.budget === null || typeof value.budget === 'number');
 }
 
 /** In the child: import one module with tsx loaded, run it, send its figures to the parent. */
@@ -32,7 +33,11 @@ async function runInChild(file) {
 /** In the parent: one module per process, so a module's browsers, handles and memory die with it. */
 function runModule(file) {
 	return new Promise(resolve => {
-		const child = fork(fileURLToPath(import.meta.url), ['--child', file], {cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
+		const child = fork(fileURLToPath(import.meta.url), ['--child', file], {
+			cwd: ROOT,
+			execArgv: ['--import', 'tsx'],
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		let figures;
 		const timer = setTimeout(() => child.kill('SIGKILL'), MODULE_TIMEOUT_MS);
 		child.on('message', message => {

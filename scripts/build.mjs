@@ -52,15 +52,20 @@ export function outDir({target, mode}, dist = DIST) {
 export async function viteBuild(variants, dist = DIST, cwd = ROOT) {
 	for (const variant of variants) {
 		const started = Date.now();
-		const {code, output} = await run(path.join(BIN, 'vite'), ['build', '--mode', variant.mode, '--logLevel', 'warn'],
-			{env: {TARGET: variant.target, DIST_DIR: dist}, quiet: true, cwd});
+		const {code, output} = await run(
+			path.join(BIN, 'vite'),
+			['build', '--mode', variant.mode, '--logLevel', 'warn'],
+			{env: {TARGET: variant.target, DIST_DIR: dist}, quiet: true, cwd},
+		);
 		const label = path.relative(ROOT, outDir(variant, dist));
 		if (code !== 0) {
 			process.stderr.write(output);
 			throw new Error(`vite build of ${label} failed (exit ${code})`);
 		}
 		// crxjs narrates every build; keep only what could matter (or everything with --verbose).
-		const worth = process.argv.includes('--verbose') ? output : output.split('\n').filter(line => /error|warning/i.test(line)).join('\n');
+		const worth = process.argv.includes('--verbose')
+			? output
+			: output.split('\n').filter(line => /error|warning/i.test(line)).join('\n');
 		if (worth.trim()) console.log(worth.trim());
 		console.log(`built ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	}
@@ -98,8 +103,11 @@ export function differences(a, b) {
 
 /** The project's files (tracked, and new ones not ignored) copied to `dir`, with a link to its node_modules. */
 function copySources(dir) {
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, encoding: 'utf8'})
-		.split('\0').filter(file => file && existsSync(path.join(ROOT, file)));
+	const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	});
+	const files = listed.split('\0').filter(file => file && existsSync(path.join(ROOT, file)));
 	for (const file of files) cpSync(path.join(ROOT, file), path.join(dir, file));
 	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 }
@@ -128,7 +136,11 @@ export async function checkReproducible() {
 export async function lintFirefox() {
 	const dir = outDir(RELEASE[1]);
 	if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${path.relative(ROOT, dir)} is missing: run npm run build`);
-	const {output} = await run(path.join(BIN, 'web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {quiet: true});
+	const {output} = await run(
+		path.join(BIN, 'web-ext'),
+		['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+		{quiet: true},
+	);
 	let report;
 	try {
 		report = JSON.parse(output.slice(output.indexOf('{')));
@@ -138,7 +150,8 @@ export async function lintFirefox() {
 	}
 	for (const kind of ['errors', 'warnings', 'notices']) {
 		for (const finding of report[kind]) {
-			console.log(`web-ext lint ${kind.slice(0, -1)}: ${finding.code} ${finding.message} (${finding.file ?? 'manifest'}${finding.line ? `:${finding.line}` : ''})`);
+			const where = `${finding.file ?? 'manifest'}${finding.line ? `:${finding.line}` : ''}`;
+			console.log(`web-ext lint ${kind.slice(0, -1)}: ${finding.code} ${finding.message} (${where})`);
 		}
 	}
 	const {errors, warnings, notices} = report.summary;

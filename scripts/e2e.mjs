@@ -35,8 +35,14 @@ export async function runE2e(browser, vitestArgs = []) {
 	const report = path.join(ROOT, 'test-results', `e2e-${browser}.json`);
 	await mkdir(path.dirname(report), {recursive: true});
 	await rm(report, {force: true});
-	const {code} = await run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'vitest.e2e.config.ts',
-		'--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs], {env: {E2E_BROWSERS: browser}});
+	const {code} = await run(
+		path.join(ROOT, 'node_modules', '.bin', 'vitest'),
+		[
+			'run', '--config', 'vitest.e2e.config.ts',
+			'--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs,
+		],
+		{env: {E2E_BROWSERS: browser}},
+	);
 	const counts = await readCounts(report);
 	// A non-zero exit with nothing failed in the report (e.g. no spec matched) is still a failure.
 	if (code !== 0 && counts.failed === 0) counts.failed = 1;
@@ -46,7 +52,8 @@ export async function runE2e(browser, vitestArgs = []) {
 async function main(args) {
 	const index = args.indexOf('--browser');
 	const browsers = index >= 0 ? [args[index + 1]] : Object.keys(BROWSERS);
-	const vitestArgs = args.filter((arg, i) => arg !== '--no-build' && !(index >= 0 && (i === index || i === index + 1)));
+	const vitestArgs = args
+		.filter((arg, i) => arg !== '--no-build' && !(index >= 0 && (i === index || i === index + 1)));
 	for (const browser of browsers) if (!BROWSERS[browser]) throw new Error(`unknown browser ${browser}: use chromium or firefox`);
 	if (!args.includes('--no-build')) await viteBuild(E2E);
 	let passed = 0;

@@ -22,8 +22,9 @@ function bench(rows = 50_000): void {
 	const plan = planImport(records, () => undefined);
 	const t2 = performance.now();
 	const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
-	console.log(`bench: ${rows} rows (${(bytes.length / 2 ** 20).toFixed(1)} MB): parse ${(t1 - t0).toFixed(0)} ms, plan ${(t2 - t1).toFixed(0)} ms, ` +
-		`${records.length} records, ${plan.counts.new} new + ${plan.counts.merged} merged, ${problems.length} problems, heap +${heapMb.toFixed(0)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+	console.log(`bench: ${rows} rows (${(bytes.length / 2 ** 20).toFixed(1)} MB): parse ${(t1 - t0).toFixed(0)} ms, plan ${(t2 - t1).toFixed(0)} ms, `
+		+ `${records.length} records, ${plan.counts.new} new + ${plan.counts.merged} merged, ${problems.length} problems, `
+		+ `heap +${heapMb.toFixed(0)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 }
 if (process.argv.includes('--bench')) {
 	bench();
@@ -78,17 +79,26 @@ for (const folder of readdirSync(root).sort()) {
 		if (expected !== undefined) { withExpectation++; if (n === expected) matched++; }
 		console.log(`${folder}/${name}: ${format ?? 'UNKNOWN'}, ${n} items${verdict} (${ms.toFixed(0)} ms)`);
 		if (n > 0) {
-			console.log(`  url ${pct(count(records, r => !!r.url), n)}, title ${pct(count(records, r => !!r.title), n)}, topics ${pct(count(records, r => (r.topics?.length ?? 0) > 0), n)}, isbn ${pct(count(records, r => (r.isbn?.length ?? 0) > 0), n)}, authors ${pct(count(records, r => (r.authors?.length ?? 0) > 0), n)}, addedAt ${pct(count(records, r => !!r.addedAt), n)}, notes ${pct(count(records, r => !!r.notes), n)}`);
+			console.log(`  url ${pct(count(records, r => !!r.url), n)}, title ${pct(count(records, r => !!r.title), n)}, `
+				+ `topics ${pct(count(records, r => (r.topics?.length ?? 0) > 0), n)}, `
+				+ `isbn ${pct(count(records, r => (r.isbn?.length ?? 0) > 0), n)}, `
+				+ `authors ${pct(count(records, r => (r.authors?.length ?? 0) > 0), n)}, `
+				+ `addedAt ${pct(count(records, r => !!r.addedAt), n)}, notes ${pct(count(records, r => !!r.notes), n)}`);
 			console.log(`  status: ${tally(records.map(r => r.status))}; kind: ${tally(records.map(r => r.kind))}`);
 		}
 		const plan = planImport(records, () => undefined);
 		// A record needs a title or a key (DESIGN §8): a titled record that fails, failed for want of a web address.
-		const noUrl = plan.entries.filter(entry => entry.fate === 'failed' && records[entry.index]!.title.trim()).length;
+		const noUrl = plan.entries
+			.filter(entry => entry.fate === 'failed' && records[entry.index]!.title.trim()).length;
 		noUrlTotal += noUrl;
 		const ids = pct(count(records, r => (r.ids?.length ?? 0) > 0), n);
 		const possible = plan.entries.filter(entry => entry.possibleDuplicateOf).length;
 		if (n > 0) console.log(`  plan: ${plan.counts.new} new, ${plan.counts.merged} merged, ${plan.counts.failed} failed (${noUrl} titled, for want of a URL); ids ${ids}; possible duplicates ${possible}`);
-		if (problems.length > 0) console.log(`  problems: ${tally(problems.map(p => `${p.severity} ${p.code}`))}; first: line ${problems[0]!.line ?? '-'} ${problems[0]!.field ?? ''} ${problems[0]!.message.slice(0, 90)}`);
+		if (problems.length > 0) {
+			const first = problems[0]!;
+			console.log(`  problems: ${tally(problems.map(p => `${p.severity} ${p.code}`))}; `
+				+ `first: line ${first.line ?? '-'} ${first.field ?? ''} ${first.message.slice(0, 90)}`);
+		}
 	}
 }
 console.log(`\n${files} files; item counts match the README for ${matched} of ${withExpectation} files that state one; ${noUrlTotal} rows fail for want of a URL`);

@@ -25,7 +25,10 @@ function png(size, pixel) {
 	}
 	const ihdr = Buffer.alloc(13);
 	ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
-	return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+		chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 /** Signed distance (unit coordinates) to the rounded square's edge: negative inside. */
 function plateDistance(u, v) {
@@ -47,9 +50,15 @@ const TEAL = [15, 118, 110, 255], WHITE = [255, 255, 255, 255];
  * too (Chrome has no per-theme action icons); Firefox picks `light-` on dark themes and `dark-` on light ones.
  */
 const VARIANTS = [
-	{prefix: '', sizes: [16, 24, 32, 48, 128], colors: [[0, 0, 0, 0], TEAL, WHITE, [226, 244, 241, 255]], ring: size => 1.25 / size},
+	{
+		prefix: '', sizes: [16, 24, 32, 48, 128],
+		colors: [[0, 0, 0, 0], TEAL, WHITE, [226, 244, 241, 255]], ring: size => 1.25 / size,
+	},
 	{prefix: 'dark-', sizes: [16, 24, 32], colors: [[0, 0, 0, 0], TEAL, WHITE, TEAL], ring: () => 0},
-	{prefix: 'light-', sizes: [16, 24, 32], colors: [[0, 0, 0, 0], [94, 234, 212, 255], [19, 78, 74, 255], [94, 234, 212, 255]], ring: () => 0},
+	{
+		prefix: 'light-', sizes: [16, 24, 32],
+		colors: [[0, 0, 0, 0], [94, 234, 212, 255], [19, 78, 74, 255], [94, 234, 212, 255]], ring: () => 0,
+	},
 ];
 for (const {prefix, sizes, colors, ring} of VARIANTS) for (const size of sizes) {
 	const ss = 4;

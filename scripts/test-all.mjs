@@ -54,7 +54,9 @@ async function check(command, args) {
 
 function prerequisites() {
 	const missing = PREREQUISITES.filter(item => !existsSync(item.file));
-	for (const item of PREREQUISITES) console.log(`${existsSync(item.file) ? 'found  ' : 'MISSING'} ${item.file} (${item.apt}: ${item.why})`);
+	for (const item of PREREQUISITES) {
+		console.log(`${existsSync(item.file) ? 'found  ' : 'MISSING'} ${item.file} (${item.apt}: ${item.why})`);
+	}
 	if (missing.length === 0) return;
 	console.log(`\nMissing system packages. Install them (as root) with:\n  apt-get update && apt-get install -y --no-install-recommends ${missing.map(item => item.apt).join(' ')}\n`);
 	throw new Error(`missing ${missing.map(item => item.apt).join(', ')}`);
@@ -81,7 +83,8 @@ async function main() {
 		await packageZips();
 	});
 	await stage('web-ext lint (dist/firefox)', () => (built ? lintFirefox() : Promise.reject(new Error('no build to lint'))));
-	await stage('reproducible build', () => (built ? checkReproducible() : Promise.reject(new Error('no build to compare'))));
+	await stage('reproducible build', () =>
+		(built ? checkReproducible() : Promise.reject(new Error('no build to compare'))));
 	for (const browser of ['chromium', 'firefox']) {
 		await stage(`e2e ${browser}`, async () => {
 			if (!built) throw new Error('no e2e build to test');
@@ -98,7 +101,8 @@ function finish(started) {
 	const failed = results.reduce((sum, result) => sum + result.failed, 0);
 	console.log('\n=== summary ===');
 	for (const result of results) {
-		console.log(`${result.ok ? 'PASS' : 'FAIL'}  ${result.name.padEnd(30)} ${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed  ${result.seconds} s`);
+		const counts = `${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed`;
+		console.log(`${result.ok ? 'PASS' : 'FAIL'}  ${result.name.padEnd(30)} ${counts}  ${result.seconds} s`);
 	}
 	console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	console.log(`${passed} passed, ${failed} failed`);

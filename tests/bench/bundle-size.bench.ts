@@ -18,7 +18,8 @@ function staticImports(file: string): string[] {
 /** Every JS and CSS file an HTML entry loads at startup: its scripts, their static imports, its stylesheets. */
 export function entryFiles(html: string): Set<string> {
 	const source = readFileSync(path.join(DIST, html), 'utf8');
-	const resolve = (from: string, ref: string) => ref.startsWith('/') ? path.join(DIST, ref) : path.resolve(path.dirname(from), ref);
+	const resolve = (from: string, ref: string) =>
+		ref.startsWith('/') ? path.join(DIST, ref) : path.resolve(path.dirname(from), ref);
 	const files = new Set<string>();
 	const htmlFile = path.join(DIST, html);
 	const queue = [...source.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(match => resolve(htmlFile, match[1]!));
@@ -55,7 +56,9 @@ const bundleSizes: Bench = async () => {
 		{name: 'options JS+CSS gzip', value: gzipKb(entryFiles('src/options/index.html')), unit: 'KB', budget: null},
 		// Each is injected alone, except the extractor (content-script.js, run on every popup open), which a site
 		// adapter's script precedes on that site: the 15 KB budget is the extractor's with the largest adapter.
-		...contentScripts().map(name => ({name: `${name} gzip`, value: gzipKb([path.join(DIST, 'src', 'content', name)]), unit: 'KB', budget: null})),
+		...contentScripts().map(name => ({
+			name: `${name} gzip`, value: gzipKb([path.join(DIST, 'src', 'content', name)]), unit: 'KB', budget: null,
+		})),
 		{name: 'extractor + largest site adapter gzip (most injected into one page)', value: largestExtraction(), unit: 'KB', budget: 15},
 	];
 };

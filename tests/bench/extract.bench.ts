@@ -58,7 +58,10 @@ function largestCorpusPages(count: number): string[] {
 }
 
 export async function bundle(entry: string, globalName: string): Promise<string> {
-	const result = await build({entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'iife', globalName, write: false, minify: true, target: 'chrome120'});
+	const result = await build({
+		entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'iife', globalName, write: false, minify: true,
+		target: 'chrome120',
+	});
 	return result.outputFiles[0]!.text;
 }
 
@@ -86,17 +89,28 @@ export default async function extractBench(): Promise<Figure[]> {
 	const [extractor, classifier] = await Promise.all([
 		bundle('src/extract/extract-metadata.ts', 'SMX'), bundle('src/content/classify.ts', 'SMD'),
 	]);
-	const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu']});
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	});
 	try {
 		// Page scripts off and every other request refused: the figure is the extractor's, not the page's own work.
 		const context = await browser.newContext({javaScriptEnabled: false});
 		const bodies = new Map<string, string>();
 		await context.route('**/*', route => (route.request().url().startsWith('https://bench.example/')
-			? route.fulfill({contentType: 'text/html; charset=utf-8', body: bodies.get(new URL(route.request().url()).pathname) ?? ''})
+			? route.fulfill({
+				contentType: 'text/html; charset=utf-8',
+				body: bodies.get(new URL(route.request().url()).pathname) ?? '',
+			})
 			: route.abort()));
 		const documents: {label: string; html: string}[] = [{label: 'generated', html: generatedPage()}];
-		if (existsSync(CORPORA)) for (const file of largestCorpusPages(3)) documents.push({label: path.relative(CORPORA, file), html: readFileSync(file, 'utf8')});
-		else console.log(`skipped: corpus pages (${CORPORA} not found)`);
+		if (existsSync(CORPORA)) {
+			for (const file of largestCorpusPages(3)) {
+				documents.push({label: path.relative(CORPORA, file), html: readFileSync(file, 'utf8')});
+			}
+		} else {
+			console.log(`skipped: corpus pages (${CORPORA} not found)`);
+		}
 		// One tab per page, loaded once; each round measures every tab in turn.
 		const tabs = await Promise.all(documents.map(async ({html}, i) => {
 			bodies.set(`/${i}.html`, html);
@@ -130,8 +144,11 @@ export default async function extractBench(): Promise<Figure[]> {
 	}
 	for (const [name, budget] of [['content-script', 15], ['detect-script', null]] as const) {
 		const file = path.join(DIST, 'src', 'content', `${name}.js`);
-		if (existsSync(file)) figures.push({name: `${name} gzip (release build)`, value: gzipSync(readFileSync(file)).length / 1000, unit: 'KB', budget});
-		else console.log(`skipped: ${file} not found (run npm run build)`);
+		if (existsSync(file)) {
+			figures.push({name: `${name} gzip (release build)`, value: gzipSync(readFileSync(file)).length / 1000, unit: 'KB', budget});
+		} else {
+			console.log(`skipped: ${file} not found (run npm run build)`);
+		}
 	}
 	return figures;
 }

@@ -24,10 +24,15 @@ export default async function harvestBench(): Promise<Figure[]> {
 		if (found !== WORKS) throw new Error(`harvest found ${found} of ${WORKS} works`);
 	}
 	const figures: Figure[] = [{name: `harvest of a post listing ${WORKS.toLocaleString('en')} linked works, Node + jsdom (median of ${RUNS})`, value: median(node), unit: 'ms', budget: null}];
-	const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu']});
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+		args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	});
 	try {
 		const context = await browser.newContext({javaScriptEnabled: false});
-		await context.route('**/*', route => (route.request().url() === PAGE ? route.fulfill({contentType: 'text/html; charset=utf-8', body: html}) : route.abort()));
+		await context.route('**/*', route => (route.request().url() === PAGE
+			? route.fulfill({contentType: 'text/html; charset=utf-8', body: html})
+			: route.abort()));
 		const tab = await context.newPage();
 		await tab.goto(PAGE, {waitUntil: 'domcontentloaded'});
 		await tab.evaluate(`${await bundle('src/extract/harvest/index.ts', 'SMH')};globalThis.SMH = SMH;`);

@@ -16,7 +16,8 @@ export default async function importFirefox(): Promise<Figure[]> {
 			await tab.navigate(`moz-extension://${session.uuid}/${OPTIONS}`);
 			await tab.evaluate(() => new Promise<void>(resolve => {
 				const open = () => {
-					const button = [...document.querySelectorAll('button')].find(each => each.textContent?.includes('Import & export'));
+					const button = [...document.querySelectorAll('button')]
+						.find(each => each.textContent?.includes('Import & export'));
 					if (!button) return setTimeout(open, 20);
 					button.click();
 					resolve();

@@ -10,7 +10,9 @@ type HeapProbe = {sample(): Promise<void>; peakMb(): {page: number; worker: numb
 async function heapProbe(page: Page, cdp: CDPSession): Promise<HeapProbe> {
 	const {targetInfos} = await cdp.send('Target.getTargets') as {targetInfos: {targetId: string; type: string}[]};
 	const worker = targetInfos.find(target => target.type === 'service_worker')!;
-	const {sessionId} = await cdp.send('Target.attachToTarget', {targetId: worker.targetId, flatten: false}) as {sessionId: string};
+	const {sessionId} = await cdp.send('Target.attachToTarget', {
+		targetId: worker.targetId, flatten: false,
+	}) as {sessionId: string};
 	const pending = new Map<number, (value: {usedSize: number}) => void>();
 	let id = 0;
 	cdp.on('Target.receivedMessageFromTarget', (event: {message: string}) => {
@@ -55,7 +57,8 @@ async function importThroughUi(
 		let writing = true;
 		void done.finally(() => { writing = false; });
 		while (writing) {
-			const value = await page.locator('.import-progress progress[value]').getAttribute('value', {timeout: 250}).catch(() => null);
+			const value = await page.locator('.import-progress progress[value]')
+				.getAttribute('value', {timeout: 250}).catch(() => null);
 			if (value !== null) shown.add(value);
 			await new Promise(resolve => setTimeout(resolve, 250));
 		}
@@ -83,7 +86,9 @@ async function planAsOneMessage(page: Page, bytes: Buffer): Promise<number> {
 			chrome: {runtime: {sendMessage(message: unknown): Promise<{ok: boolean; value?: {planId: string}}>}};
 		}).chrome;
 		const start = performance.now();
-		const reply = await chrome.runtime.sendMessage({channel: 'background', method: 'planImport', args: [{files: [{name: 'big.csv', base64}]}]});
+		const reply = await chrome.runtime.sendMessage({
+			channel: 'background', method: 'planImport', args: [{files: [{name: 'big.csv', base64}]}],
+		});
 		if (!reply?.ok) throw new Error(JSON.stringify(reply));
 		const time = performance.now() - start;
 		await chrome.runtime.sendMessage({channel: 'background', method: 'discardImport', args: [reply.value!.planId]});
@@ -107,7 +112,9 @@ export default async function importBench(): Promise<Figure[]> {
 	for (let run = 0; run < IMPORT_RUNS; run++) {
 		const small = await launchChromium();
 		try {
-			const {preview, apply, unpack} = await importThroughUi(await openView(small), 'pocket-10k.csv', Buffer.from(pocketCsv(10_000)));
+			const view = await openView(small);
+			const bytes = Buffer.from(pocketCsv(10_000));
+			const {preview, apply, unpack} = await importThroughUi(view, 'pocket-10k.csv', bytes);
 			runs.push({preview, apply, unpack, raw: await rawPut(small)});
 		} finally {
 			await small.close();
@@ -117,7 +124,10 @@ export default async function importBench(): Promise<Figure[]> {
 	figures.push({name: 'import 10,000 items: Import click to done', value: median(runs.map(r => r.apply)), unit: 'ms', budget: 2000});
 	figures.push({name: 'import 10,000 items: done to its views moved out of pages, in the background', value: median(runs.map(r => r.unpack)), unit: 'ms', budget: null});
 	figures.push({name: `raw IndexedDB put of the same 10,000 rows (items + views in pages, one transaction; median of ${IMPORT_RUNS})`, value: median(runs.map(r => r.raw)), unit: 'ms', budget: null});
-	figures.push({name: 'import 10,000 items over a raw IndexedDB put of the same rows', value: median(runs.map(r => r.apply / r.raw)), unit: 'ratio', budget: 1.5});
+	figures.push({
+		name: 'import 10,000 items over a raw IndexedDB put of the same rows',
+		value: median(runs.map(r => r.apply / r.raw)), unit: 'ratio', budget: 1.5,
+	});
 	const large = await launchChromium();
 	try {
 		const page = await openView(large);
@@ -134,7 +144,10 @@ export default async function importBench(): Promise<Figure[]> {
 		figures.push({name: 'import 100,000 rows over a raw IndexedDB put of the same rows', value: apply / raw, unit: 'ratio', budget: null});
 		figures.push({name: 'import 100,000 rows: peak JS heap, options page (sampled every 100 ms)', value: peak.page, unit: 'MB', budget: null});
 		figures.push({name: 'import 100,000 rows: peak JS heap, background worker (sampled every 100 ms)', value: peak.worker, unit: 'MB', budget: null});
-		figures.push({name: `100,000 rows as one base64 message (${(bytes.length * 4 / 3 / 1e6).toFixed(1)} MB): planImport round trip`, value: await planAsOneMessage(page, bytes), unit: 'ms', budget: null});
+		figures.push({
+			name: `100,000 rows as one base64 message (${(bytes.length * 4 / 3 / 1e6).toFixed(1)} MB): planImport round trip`,
+			value: await planAsOneMessage(page, bytes), unit: 'ms', budget: null,
+		});
 	} finally {
 		await large.close();
 	}

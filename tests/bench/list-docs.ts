@@ -33,7 +33,9 @@ export async function mergeDocs(page: Page, docs: ItemDoc[]): Promise<number> {
 	const time = await page.evaluate<number>(toExpression(async (docs: ItemDoc[]) => {
 		const start = performance.now();
 		const api = (globalThis as unknown as {chrome: Browser}).chrome;
-		const reply = await api.runtime.sendMessage({channel: 'background', method: 'mergeItems', args: [docs]}) as {ok?: boolean} | undefined;
+		const reply = await api.runtime.sendMessage({
+			channel: 'background', method: 'mergeItems', args: [docs],
+		}) as {ok?: boolean} | undefined;
 		if (!reply?.ok) throw new Error(JSON.stringify(reply));
 		return performance.now() - start;
 	}, docs));

@@ -28,7 +28,9 @@ export default async function listScale(): Promise<Figure[]> {
 				const start = Date.now();
 				await page.goto(base, {waitUntil: 'commit'});
 				inPage.push(await page.evaluate<number>(toExpression(() => new Promise<number>(resolve => {
-					const check = () => (document.querySelector('[role="row"][data-index="0"]') ? resolve(performance.now()) : requestAnimationFrame(check));
+					const check = () => (document.querySelector('[role="row"][data-index="0"]')
+						? resolve(performance.now())
+						: requestAnimationFrame(check));
 					check();
 				}), undefined)));
 				driven.push(Date.now() - start);
@@ -41,7 +43,10 @@ export default async function listScale(): Promise<Figure[]> {
 		figures.push({name: 'options first rows at 1,000 items, navigation start to first row in the page (median of 5)', value: atThousand.inPage, unit: 'ms', budget: 300});
 		figures.push({name: 'options first rows at 1,000 items, goto + wait, driver round trips included (median of 5)', value: atThousand.driven, unit: 'ms', budget: null});
 
-		figures.push({name: 'bulk insert of 9,000 items (mergeItems, one transaction)', value: await merge(makeDocs(9_000, 1_000)), unit: 'ms', budget: 2000});
+		figures.push({
+			name: 'bulk insert of 9,000 items (mergeItems, one transaction)',
+			value: await merge(makeDocs(9_000, 1_000)), unit: 'ms', budget: 2000,
+		});
 		const atTenThousand = await firstRows();
 		figures.push({name: 'options first rows at 10,000 items, navigation start to first row in the page (median of 5)', value: atTenThousand.inPage, unit: 'ms', budget: 300});
 		figures.push({name: 'options first rows at 10,000 items, goto + wait, driver round trips included (median of 5)', value: atTenThousand.driven, unit: 'ms', budget: null});
@@ -50,7 +55,9 @@ export default async function listScale(): Promise<Figure[]> {
 			const times: number[] = [];
 			for (const text of ['剖析', 'cloud', 'volume 99', 'author 4', 'zzz', 'note']) {
 				const start = performance.now();
-				await (globalThis as unknown as {chrome: Browser}).chrome.runtime.sendMessage({channel: 'background', method: 'queryItems', args: [{text, limit: 50}]});
+				await (globalThis as unknown as {chrome: Browser}).chrome.runtime.sendMessage({
+					channel: 'background', method: 'queryItems', args: [{text, limit: 50}],
+				});
 				times.push(performance.now() - start);
 			}
 			return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
@@ -66,7 +73,10 @@ export default async function listScale(): Promise<Figure[]> {
 				input.value = text;
 				input.dispatchEvent(new Event('input', {bubbles: true}));
 				await new Promise<void>(resolve => {
-					const check = () => (document.querySelector('.rows')?.textContent !== before || document.querySelector('.state') ? resolve() : requestAnimationFrame(check));
+					const check = () => (document.querySelector('.rows')?.textContent !== before
+						|| document.querySelector('.state')
+						? resolve()
+						: requestAnimationFrame(check));
 					check();
 				});
 				times.push(performance.now() - start);

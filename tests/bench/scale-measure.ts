@@ -42,7 +42,9 @@ type Api = {browser?: Browser; chrome?: Browser};
  * Sends one e2e hook or BackgroundApi request from an extension page; throws unless it succeeded. Retries while
  * nothing answers (a background still starting, just after the browser launched).
  */
-export async function request<T>(tab: BenchTab, channel: 'e2e' | 'background', method: string, ...args: unknown[]): Promise<T> {
+export async function request<T>(
+	tab: BenchTab, channel: 'e2e' | 'background', method: string, ...args: unknown[]
+): Promise<T> {
 	const send = () => tab.evaluate(async message => {
 		const scope = globalThis as unknown as Api;
 		return await (scope.browser ?? scope.chrome)!.runtime.sendMessage(message) as
@@ -103,7 +105,9 @@ export async function firstSearchAfterColdStart(target: BenchBrowser, tab: Bench
 	return tab.evaluate(async () => {
 		const scope = globalThis as unknown as Api;
 		const start = performance.now();
-		await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'background', method: 'queryItems', args: [{text: 'kubernetes', limit: 50}]});
+		await (scope.browser ?? scope.chrome)!.runtime.sendMessage({
+			channel: 'background', method: 'queryItems', args: [{text: 'kubernetes', limit: 50}],
+		});
 		return performance.now() - start;
 	});
 }
@@ -115,7 +119,9 @@ function medianRoundTrip(tab: BenchTab, method: string, calls: readonly (readonl
 		const times: number[] = [];
 		for (const args of calls) {
 			const start = performance.now();
-			const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'background', method, args}) as {ok: boolean};
+			const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({
+				channel: 'background', method, args,
+			}) as {ok: boolean};
 			if (!reply?.ok) throw new Error(`${method}: ${JSON.stringify(reply)}`);
 			times.push(performance.now() - start);
 		}
@@ -160,7 +166,8 @@ export function scrollP95(tab: BenchTab): Promise<number> {
 }
 
 /** The list's topics, most used first, as the topic manager shows them. */
-const topicNames = async (tab: BenchTab) => (await request<{name: string}[]>(tab, 'background', 'listTopics')).map(topic => topic.name);
+const topicNames = async (tab: BenchTab) =>
+	(await request<{name: string}[]>(tab, 'background', 'listTopics')).map(topic => topic.name);
 
 /** Filtering by one topic and by two, as the sidebar and the toolbar's topic chips do (median of each topic tried). */
 export async function topicFilterRoundTrip(tab: BenchTab): Promise<number> {
@@ -174,7 +181,9 @@ export async function topicFilterRoundTrip(tab: BenchTab): Promise<number> {
  * sort order it offers, and the topic manager's counts. Each is asked once before (as the page showed it), then
  * after each of `rounds` edits (median of the rounds).
  */
-export async function afterEditRoundTrips(tab: BenchTab, rounds = 5): Promise<Record<'added' | 'title' | 'status' | 'topics', number>> {
+export async function afterEditRoundTrips(
+	tab: BenchTab, rounds = 5,
+): Promise<Record<'added' | 'title' | 'status' | 'topics', number>> {
 	const id = (await request<{items: {id: string}[]}>(tab, 'background', 'queryItems', {limit: 1})).items[0]?.id;
 	if (!id) throw new Error('the list is empty');
 	const times: Record<string, number> = {};
@@ -196,7 +205,9 @@ export async function bulkEdit(tab: BenchTab, count: number): Promise<number> {
 	const ids = (await request<{items: {id: string}[]}>(tab, 'background', 'queryItems', {sort: 'title', limit: count}))
 		.items.map(item => item.id);
 	if (ids.length !== count) throw new Error(`only ${ids.length} items to select`);
-	return medianRoundTrip(tab, 'updateItems', [[ids, {status: 'reading'}], [ids, {status: 'want'}], [ids, {status: 'done'}]]);
+	return medianRoundTrip(tab, 'updateItems', [
+		[ids, {status: 'reading'}], [ids, {status: 'want'}], [ids, {status: 'done'}],
+	]);
 }
 
 /**
@@ -207,7 +218,9 @@ export function badgeOnOpen(tab: BenchTab, tabId: number, saved: string[], unsav
 	return tab.evaluate(async ({tabId, saved, unsaved}) => {
 		const scope = globalThis as unknown as Api;
 		const api = (scope.browser ?? scope.chrome)!;
-		const badge = async () => (await api.runtime.sendMessage({channel: 'e2e', method: 'badgeText', args: [tabId]}) as {value?: string})?.value;
+		const badge = async () => (await api.runtime.sendMessage({
+			channel: 'e2e', method: 'badgeText', args: [tabId],
+		}) as {value?: string})?.value;
 		// Polled back to back, each round trip the only pause: this page is a background tab, whose timers Firefox
 		// holds to one a second (a 5 ms sleep read 1,056 ms for a ✓ set after 250)
 		const until = async (done: (text: string | undefined) => boolean, what: string) => {
@@ -256,7 +269,9 @@ const SYNC_AUTH = {user: 'reader', password: 'bench-pass-4k2'};
 async function turnSyncOn(target: BenchBrowser, tab: BenchTab, url: string): Promise<number> {
 	await target.keepAwake();
 	const start = performance.now();
-	const status = await request<{lastError?: unknown}>(tab, 'background', 'configureSync', {kind: 'webdav', url, ...SYNC_AUTH});
+	const status = await request<{lastError?: unknown}>(tab, 'background', 'configureSync', {
+		kind: 'webdav', url, ...SYNC_AUTH,
+	});
 	const time = performance.now() - start;
 	if (status.lastError) throw new Error(`the sync failed: ${JSON.stringify(status.lastError)}`);
 	return time;
@@ -301,7 +316,9 @@ export function tabIdOf(tab: BenchTab, url: string): Promise<number | undefined>
  * its idle timeout even while it is busy answering one, so no single call may last long.
  */
 async function seed(tab: BenchTab, from: number, to: number, urlBase: string): Promise<void> {
-	for (let at = from; at < to; at += SEED_CALL) await request(tab, 'e2e', 'seedWorks', Math.min(SEED_CALL, to - at), at, urlBase);
+	for (let at = from; at < to; at += SEED_CALL) {
+		await request(tab, 'e2e', 'seedWorks', Math.min(SEED_CALL, to - at), at, urlBase);
+	}
 }
 
 /**

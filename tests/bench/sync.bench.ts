@@ -12,7 +12,11 @@ const LINE = /^(.+?): ([\d,.]+) ([^\s(,]+).*?\(budget (?:([\d,.]+)|none)/;
  * from scripts/bench-sync.ts.
  */
 export default async function syncBench(): Promise<Figure[]> {
-	const {stdout} = await promisify(execFile)(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/bench-sync.ts'], {cwd: ROOT, maxBuffer: 1 << 20});
+	const {stdout} = await promisify(execFile)(
+		path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+		['scripts/bench-sync.ts'],
+		{cwd: ROOT, maxBuffer: 1 << 20},
+	);
 	const number = (text: string) => Number(text.replaceAll(',', ''));
 	const figures = stdout.split('\n').flatMap(line => {
 		const match = LINE.exec(line.trim());

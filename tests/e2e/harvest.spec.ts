@@ -3,7 +3,9 @@ import type {Browser} from 'webextension-polyfill';
 import type {Item} from '../../src/core/types.ts';
 import type {HarvestView} from '../../src/shared/harvest-protocol.ts';
 import {describeBrowsers} from './support/browsers.ts';
-import {callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {
+	callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil,
+} from './support/driver.ts';
 import {type SeedServer, serveSeedPost} from './support/seed-post.ts';
 
 const POST_URL = 'https://jimmysong.io/posts/kubernetes-tutorial-recommendation/'; // Its canonical link
@@ -41,9 +43,12 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 		expect(await popup.text('#harvest-heading')).toMatch(/^This page recommends \d+ works$/);
 		const firstScreen = await popup.evaluate(() => {
 			const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
-			const rows = [...document.querySelectorAll('.harvest-row')].filter(row => row.getBoundingClientRect().bottom <= innerHeight);
-			return {height: innerHeight, post: bottom('.harvest-post'), save: bottom('.harvest-save'), rows: rows.length,
-				pageFormOpen: (document.querySelector('details.also-save') as HTMLDetailsElement).open};
+			const rows = [...document.querySelectorAll('.harvest-row')]
+				.filter(row => row.getBoundingClientRect().bottom <= innerHeight);
+			return {
+				height: innerHeight, post: bottom('.harvest-post'), save: bottom('.harvest-save'), rows: rows.length,
+				pageFormOpen: (document.querySelector('details.also-save') as HTMLDetailsElement).open,
+			};
 		});
 		expect(firstScreen.height).toBe(600);
 		expect(firstScreen.post).toBeLessThan(600);
@@ -174,7 +179,8 @@ describeBrowsers('harvest a recommendation post', ({driver}) => {
 	test('fetch details reads a linked page in the background (offscreen document in Chrome, event page in Firefox)', async () => {
 		const page = await driver.open(driver.extensionUrl(POPUP));
 		const details = await call<{title: string}>(page, 'fetchDetails', seed!.url);
-		expect(details).toMatchObject({title: POST_TITLE, authors: ['Jimmy Song'], keywords: ['cloud native', 'kubernetes']});
+		expect(details)
+			.toMatchObject({title: POST_TITLE, authors: ['Jimmy Song'], keywords: ['cloud native', 'kubernetes']});
 		const denied = await sendToBackground(page, 'fetchDetails', 'https://example.invalid/book');
 		expect(denied).toMatchObject({ok: false, error: {code: 'PERMISSION_DENIED'}});
 		await page.close();

@@ -42,7 +42,8 @@ describeBrowsers('import and export', ({driver}) => {
 		await chooseFile(page, 'part_000000.csv', `title,url,time_added,tags,status\n${rows.join('\n')}\n`);
 		await page.waitForText('200 records: 200 new');
 		const button = await page.evaluate(() => {
-			const rect = [...document.querySelectorAll('button')].find(b => b.textContent === 'Import 200 items')!.getBoundingClientRect();
+			const rect = [...document.querySelectorAll('button')].find(b => b.textContent === 'Import 200 items')!
+				.getBoundingClientRect();
 			return {top: rect.top, bottom: rect.bottom, height: innerHeight};
 		});
 		expect(button.height).toBe(800);
@@ -61,13 +62,16 @@ describeBrowsers('import and export', ({driver}) => {
 		expect(violations, describeViolations(violations)).toEqual([]);
 		await page.clickText('Import 2 items');
 		await page.waitFor('.import-done');
-		await importFile(page, 'goodreads_library_export.csv', fixture('goodreads.csv'), 'Goodreads library CSV', '2 records: 2 new', 2);
+		await importFile(page, 'goodreads_library_export.csv', fixture('goodreads.csv'), 'Goodreads library CSV',
+			'2 records: 2 new', 2);
 
 		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
 		const find = (title: string) => items.find(item => item.title.startsWith(title));
-		expect(find('Kubernetes Patterns')).toMatchObject({url: 'https://patterns.example/kubernetes', topics: ['cloud-native', 'kubernetes'], status: 'want'});
+		expect(find('Kubernetes Patterns'))
+			.toMatchObject({url: 'https://patterns.example/kubernetes', topics: ['cloud-native', 'kubernetes'], status: 'want'});
 		expect(find('The Service Mesh')).toMatchObject({topics: ['cloud-native'], status: 'done'});
-		expect(find('Site Reliability Notebook')).toMatchObject({kind: 'book', status: 'done', rating: 4, isbn: ['9780306406157'], topics: ['sre']});
+		expect(find('Site Reliability Notebook'))
+			.toMatchObject({kind: 'book', status: 'done', rating: 4, isbn: ['9780306406157'], topics: ['sre']});
 		expect(find('Distributed Things')).toMatchObject({status: 'want', topics: ['distributed']});
 
 		// The list shows them, with their topics in the sidebar.
@@ -102,7 +106,8 @@ describeBrowsers('import and export', ({driver}) => {
 		try {
 			const other = await openImportExport(fresh);
 			await importFile(other, download.name, download.text, 'Shelfmark backup', '4 records: 4 new, 0 merged, 0 skipped, 0 failed', 4);
-			const after = byId((JSON.parse((await call<{text: string}>(other, 'exportList', 'backup')).text) as {docs: ItemDoc[]}).docs);
+			const exported = await call<{text: string}>(other, 'exportList', 'backup');
+			const after = byId((JSON.parse(exported.text) as {docs: ItemDoc[]}).docs);
 			expect(after).toEqual(before);
 			const trash = await call<{items: Item[]}>(other, 'queryItems', {trash: true});
 			expect(trash.items.map(item => item.title)).toEqual(['Distributed Things']);
@@ -122,10 +127,12 @@ describeBrowsers('import and export', ({driver}) => {
 		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
 		const imported = items.filter(item => item.ids.some(id => id.startsWith('asin:B0ASIN')));
 		expect(imported.map(item => [item.title, item.url, item.ids]).sort()).toEqual([
-			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']], ['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
+			['An Audiobook Only', undefined, ['asin:B0ASINBBB2']],
+			['Kindle Field Notes', undefined, ['asin:B0ASINAAA1']],
 			['The Third Ebook', undefined, ['asin:B0ASINCCC3']],
 		]);
-		expect(imported.find(item => item.title === 'The Third Ebook')).toMatchObject({kind: 'book', status: 'done', rating: 4});
+		expect(imported.find(item => item.title === 'The Third Ebook'))
+			.toMatchObject({kind: 'book', status: 'done', rating: 4});
 		expect(imported.find(item => item.title === 'An Audiobook Only')).toMatchObject({
 			status: 'reading', contributors: [{name: 'Cy Reed', role: 'narrator'}],
 		});
@@ -142,7 +149,9 @@ describeBrowsers('import and export', ({driver}) => {
 
 	test('a possible duplicate merges only when ticked; the bookmarks export says how many works it left out', async () => {
 		const page = await openImportExport(driver);
-		const old = await call<Item>(page, 'saveItem', {title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322']});
+		const old = await call<Item>(page, 'saveItem', {
+			title: 'Cloud-Native Go', authors: ['Titmus, Matthew'], isbn: ['9781492076322'],
+		});
 		await chooseFile(page, 'books.csv', 'title,authors,isbn\nCloud Native Go,Matthew Titmus,9781492076339\nUnrelated Pamphlet,Someone,\n');
 		await page.waitForText('1 may be works already here');
 		await page.waitForText('Possible duplicate of “Cloud-Native Go”');

@@ -31,7 +31,9 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 		await popup.clickText('Save');
 		await popup.waitFor('[data-phase="saved"]');
 		const [saved] = (await call<{items: Item[]}>(popup, 'queryItems', {})).items;
-		expect(saved).toMatchObject({title: expect.stringContaining('Kubernetes Patterns'), topics: ['kubernetes'], status: 'want'});
+		expect(saved).toMatchObject({
+			title: expect.stringContaining('Kubernetes Patterns'), topics: ['kubernetes'], status: 'want',
+		});
 		expect((await e2eHook(popup, 'badgeText', tabId)).value).toBe('✓');
 
 		// Opening the popup again on the same page edits the saved item.
@@ -68,16 +70,23 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 
 		// Delete, then undo from the toast.
 		await options.click('[data-testid="editor-delete"]');
-		await waitUntil(async () => Boolean((await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt), 'the item is in the trash');
+		await waitUntil(
+			async () => Boolean((await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt),
+			'the item is in the trash',
+		);
 		await options.clickText('Undo');
-		await waitUntil(async () => !(await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt, 'undo restores it');
+		await waitUntil(
+			async () => !(await call<Item | null>(options, 'getItem', saved!.id))?.deletedAt,
+			'undo restores it',
+		);
 		await options.close();
 
 		// A browser restart on the same profile keeps the list.
 		await driver.restart();
 		const after = await driver.open(driver.extensionUrl(OPTIONS));
 		await after.waitForText('Kubernetes Patterns');
-		expect(await call<Item | null>(after, 'getItem', saved!.id)).toMatchObject({status: 'reading', topics: ['cloud-native', 'kubernetes']});
+		expect(await call<Item | null>(after, 'getItem', saved!.id))
+			.toMatchObject({status: 'reading', topics: ['cloud-native', 'kubernetes']});
 		await after.close();
 	});
 
@@ -102,7 +111,9 @@ describeBrowsers('reading list journey', ({driver, fixture}) => {
 
 	test('pages the browser does not let extensions read can still be saved by address and title', async () => {
 		const extension = await driver.open(driver.extensionUrl(POPUP));
-		const inspection = await call<{metadata: unknown; blocked?: string}>(extension, 'inspectTab', 999_999, {url: 'about:blank', title: 'Blank'});
+		const inspection = await call<{metadata: unknown; blocked?: string}>(extension, 'inspectTab', 999_999, {
+			url: 'about:blank', title: 'Blank',
+		});
 		expect(inspection).toMatchObject({metadata: null, blocked: 'EXTRACT_BLOCKED'});
 		await extension.close();
 	});

@@ -13,7 +13,9 @@ const title = (n: number) => `Keyboard work ${String(n).padStart(2, '0')}`;
 function focused(page: DriverPage) {
 	return page.evaluate(() => {
 		const element = document.activeElement as HTMLElement | null;
-		if (!element || element === document.body) return {role: 'body', label: '', ring: false, inView: false, text: ''};
+		if (!element || element === document.body) {
+			return {role: 'body', label: '', ring: false, inView: false, text: ''};
+		}
 		const box = element.getBoundingClientRect();
 		const viewport = element.closest('.viewport')?.getBoundingClientRect() ?? {top: 0, bottom: innerHeight};
 		return {
@@ -60,10 +62,14 @@ describeBrowsers('keyboard', ({driver}) => {
 
 		await options.press('e');
 		await options.waitFor('aside.editor textarea[name="title"]');
-		expect(await options.evaluate(() => (document.querySelector('aside.editor textarea[name="title"]') as HTMLTextAreaElement).value))
-			.toBe(title(COUNT - 20));
+		const editing = await options.evaluate(() =>
+			(document.querySelector('aside.editor textarea[name="title"]') as HTMLTextAreaElement).value);
+		expect(editing).toBe(title(COUNT - 20));
 		await options.press('Escape');
-		await waitUntil(async () => !await options.evaluate(() => Boolean(document.querySelector('aside.editor'))), 'Escape closed the editor');
+		await waitUntil(
+			async () => !await options.evaluate(() => Boolean(document.querySelector('aside.editor'))),
+			'Escape closed the editor',
+		);
 
 		const before = await focused(options);
 		expect(before).toMatchObject({role: 'row', text: title(COUNT - 20)}); // Still on the row it edited
@@ -76,11 +82,17 @@ describeBrowsers('keyboard', ({driver}) => {
 		expect(await focused(options)).toMatchObject({role: 'button', ring: true});
 		await options.press('j'); // The dialog's, not the list's
 		await options.press('Escape');
-		await waitUntil(async () => !await options.evaluate(() => Boolean(document.querySelector('[role="dialog"]'))), 'Escape closed the keys');
+		await waitUntil(
+			async () => !await options.evaluate(() => Boolean(document.querySelector('[role="dialog"]'))),
+			'Escape closed the keys',
+		);
 		expect(await focused(options)).toMatchObject({role: before.role, text: before.text});
 		// t opens the bulk bar's topic field for the selection
 		await options.press('t');
-		await waitUntil(() => options.evaluate(() => document.activeElement?.closest('.bulk-topic') !== null), 't focused the topic field');
+		await waitUntil(
+			() => options.evaluate(() => document.activeElement?.closest('.bulk-topic') !== null),
+			't focused the topic field',
+		);
 		await options.type('keys');
 		await options.press('Enter');
 		await waitUntil(async () => {
@@ -91,7 +103,8 @@ describeBrowsers('keyboard', ({driver}) => {
 		// Last, as searching shows other rows: out of the field (Shift+Tab, onto a sidebar button), / focuses the
 		// search box, where keys are typed
 		await options.press('/');
-		expect(await options.evaluate(() => document.activeElement?.closest('.bulk-topic') !== null)).toBe(true); // Typed
+		// Typed
+		expect(await options.evaluate(() => document.activeElement?.closest('.bulk-topic') !== null)).toBe(true);
 		await options.press('Shift+Tab');
 		expect(await options.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
 		await options.press('/');
@@ -138,12 +151,15 @@ describeBrowsers('keyboard', ({driver}) => {
 		expect(visited.some(name => name.includes('harvest-save'))).toBe(true);
 		expect(visited.at(-1)).toMatch(/^SUMMARY/);
 		await popup.press('Enter');
-		expect(await popup.evaluate(() => (document.querySelector('details.also-save') as HTMLDetailsElement).open)).toBe(true);
+		expect(await popup.evaluate(() => (document.querySelector('details.also-save') as HTMLDetailsElement).open))
+			.toBe(true);
 		await popup.press('Enter');
-		expect(await popup.evaluate(() => (document.querySelector('details.also-save') as HTMLDetailsElement).open)).toBe(false);
+		expect(await popup.evaluate(() => (document.querySelector('details.also-save') as HTMLDetailsElement).open))
+			.toBe(false);
 
 		// Back to the first box by keys: Shift+Tab up the page until it has the focus
-		const onFirstBox = () => popup.evaluate(() => document.activeElement === document.querySelector('.harvest-row > input[type="checkbox"]'));
+		const onFirstBox = () => popup.evaluate(() =>
+			document.activeElement === document.querySelector('.harvest-row > input[type="checkbox"]'));
 		for (let n = 0; n < 150 && !await onFirstBox(); n++) await popup.press('Shift+Tab');
 		expect(await onFirstBox()).toBe(true);
 		// Leave out the first and the third work: Space, Down, Down, Space

@@ -50,8 +50,10 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	await checkView(options, 'list');
 
 	// "All items" clears every filter: a topic and a search narrow the list, one click shows all 40 again
-	const rowCount = () => options.evaluate(() => Number(document.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1);
-	const allCurrent = () => options.evaluate(() => document.querySelector('.sidebar .nav-item')!.getAttribute('aria-current'));
+	const rowCount = () => options.evaluate(() =>
+		Number(document.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1);
+	const allCurrent = () => options.evaluate(() =>
+		document.querySelector('.sidebar .nav-item')!.getAttribute('aria-current'));
 	await options.click('.nav-scroll [aria-pressed="false"]'); // The most used topic: kubernetes
 	await options.fill('input[type="search"]', 'Patterns');
 	await waitUntil(async () => await rowCount() === 1, 'a topic and a search narrow the list to one work');
@@ -59,7 +61,8 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	await options.click('.sidebar .nav-item');
 	await waitUntil(async () => await rowCount() === WORKS.length, '"All items" shows every work again');
 	expect(await allCurrent()).toBe('page');
-	expect(await options.evaluate(() => (document.querySelector('input[type="search"]') as HTMLInputElement).value)).toBe('');
+	expect(await options.evaluate(() => (document.querySelector('input[type="search"]') as HTMLInputElement).value))
+		.toBe('');
 	expect(await options.evaluate(() => document.querySelectorAll('.nav-scroll [aria-pressed="true"]').length)).toBe(0);
 
 	for (const scheme of ['light', 'dark'] as const) {
@@ -73,15 +76,18 @@ async function walkOptions(driver: Driver, locale: UiLocale, shots: Record<Color
 	await checkView(options, 'editor');
 	await options.press('Escape');
 
-	for (const [name, view] of [['topics', words.topics], ['trash', words.trash], ['sync', words.sync], ['import', words.io],
-		['settings', words.settings]] as const) {
+	for (const [name, view] of [
+		['topics', words.topics], ['trash', words.trash], ['sync', words.sync], ['import', words.io],
+		['settings', words.settings],
+	] as const) {
 		await options.clickText(view);
 		await waitUntil(() => options.evaluate(() => Boolean(document.querySelector('.panel, .list-column'))), `${view} opens`);
 		await checkView(options, view);
 		await options.screenshot(`looks-${locale}-${name}`);
 		if (name === 'sync') {
 			// A view beside the list scrolls at the window's edge, never inside a box in the middle of it
-			const edge = await options.evaluate(() => [document.querySelector('.panel')!.getBoundingClientRect().right, innerWidth]);
+			const edge = await options.evaluate(() =>
+				[document.querySelector('.panel')!.getBoundingClientRect().right, innerWidth]);
 			expect(edge[0]).toBe(edge[1]);
 		}
 	}
@@ -146,7 +152,9 @@ for (const locale of ['en', 'zh_CN'] as const) {
 			const popup = {} as Record<ColorScheme, string>;
 			await walkOptions(driver, locale, options);
 			await walkPopup(driver, locale, seed!.url, popup);
-			for (const scheme of ['light', 'dark'] as const) await composeShot(driver, `looks-${locale}-${scheme}`, options[scheme], popup[scheme]);
+			for (const scheme of ['light', 'dark'] as const) {
+				await composeShot(driver, `looks-${locale}-${scheme}`, options[scheme], popup[scheme]);
+			}
 		});
 	}, {locale});
 }

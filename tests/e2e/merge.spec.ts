@@ -9,8 +9,12 @@ describeBrowsers('works on the options list', ({driver}) => {
 		const options = await driver.open(driver.extensionUrl(OPTIONS));
 		const douban = 'https://book.douban.com/subject/26859123/';
 		const publisher = 'https://www.ptpress.com.cn/shopping/buy?bookId=cloud-native-patterns';
-		const a = await call<Item>(options, 'saveItem', {url: douban, title: '云原生模式', kind: 'book', authors: ['Cornelia Davis'], topics: ['cloud-native']});
-		const b = await call<Item>(options, 'saveItem', {url: publisher, title: '云原生模式（中文版）', kind: 'book', authors: ['Cornelia Davis']});
+		const a = await call<Item>(options, 'saveItem', {
+			url: douban, title: '云原生模式', kind: 'book', authors: ['Cornelia Davis'], topics: ['cloud-native'],
+		});
+		const b = await call<Item>(options, 'saveItem', {
+			url: publisher, title: '云原生模式（中文版）', kind: 'book', authors: ['Cornelia Davis'],
+		});
 		expect(a.id).not.toBe(b.id);
 		await options.reload();
 		await options.waitForText('云原生模式（中文版）');
@@ -26,7 +30,10 @@ describeBrowsers('works on the options list', ({driver}) => {
 		expect((await call<{items: Item[]}>(options, 'queryItems', {})).items).toHaveLength(2);
 		await options.click('[role="dialog"] button.primary');
 
-		await waitUntil(async () => (await call<{items: Item[]}>(options, 'queryItems', {})).items.length === 1, 'one item remains');
+		await waitUntil(
+			async () => (await call<{items: Item[]}>(options, 'queryItems', {})).items.length === 1,
+			'one item remains',
+		);
 		const [merged] = (await call<{items: Item[]}>(options, 'queryItems', {})).items;
 		expect([merged!.url, ...merged!.aliases].sort()).toEqual([douban, publisher].sort());
 		expect(merged!.id).toBe([a.id, b.id].sort()[0]);
@@ -52,12 +59,19 @@ describeBrowsers('works on the options list', ({driver}) => {
 		await options.waitFor('[role="dialog"] input[name="done"]');
 		await options.fill('[role="dialog"] input[name="done"]', '12');
 		await options.click('[role="dialog"] button[type="submit"]');
-		await waitUntil(async () => (await call<Item | null>(options, 'getItem', course.id))?.progress?.done === 12, 'progress 12 is saved');
-		expect(await call<Item | null>(options, 'getItem', course.id)).toMatchObject({progress: {done: 12, total: 52, unit: 'lesson'}, status: 'reading'});
+		await waitUntil(
+			async () => (await call<Item | null>(options, 'getItem', course.id))?.progress?.done === 12,
+			'progress 12 is saved',
+		);
+		expect(await call<Item | null>(options, 'getItem', course.id))
+			.toMatchObject({progress: {done: 12, total: 52, unit: 'lesson'}, status: 'reading'});
 		await options.waitForText('12 of 52 lessons');
 
 		await options.click('button.bump[aria-label="Add 1 lesson to the progress of 深入剖析 Kubernetes 课程"]');
-		await waitUntil(async () => (await call<Item | null>(options, 'getItem', course.id))?.progress?.done === 13, '+1 makes it 13');
+		await waitUntil(
+			async () => (await call<Item | null>(options, 'getItem', course.id))?.progress?.done === 13,
+			'+1 makes it 13',
+		);
 		await options.waitForText('13 of 52 lessons');
 		await options.close();
 	});

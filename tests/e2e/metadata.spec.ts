@@ -4,7 +4,9 @@ import type {Item} from '../../src/core/types.ts';
 import type {TabInspection} from '../../src/shared/messages.ts';
 import {SITE_HOST} from './support/paths.ts';
 import {describeBrowsers} from './support/browsers.ts';
-import {callApi as call, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {
+	callApi as call, type DriverPage, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil,
+} from './support/driver.ts';
 
 const ISBN = '9781492050285';
 
@@ -43,8 +45,9 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		expect(await value(popup, 'input[name="publisher"]')).toBe('Lantern Press');
 		expect(await value(popup, 'input[name="pages"]')).toBe('266');
 		expect(await value(popup, 'input[name="currency"]')).toBe('USD');
-		expect(await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="contributor-name"]')].map(input => input.value)))
-			.toEqual(['Chen Yi', 'Dana Draft']);
+		const contributors = await popup.evaluate(() =>
+			[...document.querySelectorAll<HTMLInputElement>('input[name="contributor-name"]')].map(input => input.value));
+		expect(contributors).toEqual(['Chen Yi', 'Dana Draft']);
 		await popup.fill('input[name="minutes"]', '3');
 		await popup.screenshot('popup-details');
 		await popup.click('button.primary');
@@ -52,8 +55,9 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		const item = await call<Item | null>(popup, 'findItem', url);
 		expect(item).toMatchObject({
 			title: 'Designing Shelves: A Field Guide', kind: 'book', authors: ['Ada Archivist', 'Ben Binder'], isbn: [ISBN],
-			contributors: [{name: 'Chen Yi', role: 'translator'}, {name: 'Dana Draft', role: 'editor'}], publisher: 'Lantern Press',
-			duration: {pages: 266, minutes: 3}, price: {amount: 39.99, currency: 'USD'}, image: fixture('metadata/cover.svg'),
+			contributors: [{name: 'Chen Yi', role: 'translator'}, {name: 'Dana Draft', role: 'editor'}],
+			publisher: 'Lantern Press', duration: {pages: 266, minutes: 3}, price: {amount: 39.99, currency: 'USD'},
+			image: fixture('metadata/cover.svg'),
 		});
 		await popup.close();
 		await page.close();
@@ -64,8 +68,11 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		const page = await driver.open(url);
 		const {popup, tabId} = await popupFor(url);
 		const {metadata} = await call<TabInspection>(popup, 'inspectTab', tabId, {url, title: ''});
-		expect(metadata).toMatchObject({title: '云原生模式', kind: 'book', authors: ['康奈莉娅·戴维斯'], publisher: '电子工业出版社', publishedAt: '2020-04',
-			contributors: [{name: '张若飞', role: 'translator'}], duration: {pages: 376}, sources: {publisher: 'site:douban', contributors: 'site:douban'}});
+		expect(metadata).toMatchObject({
+			title: '云原生模式', kind: 'book', authors: ['康奈莉娅·戴维斯'], publisher: '电子工业出版社', publishedAt: '2020-04',
+			contributors: [{name: '张若飞', role: 'translator'}], duration: {pages: 376},
+			sources: {publisher: 'site:douban', contributors: 'site:douban'},
+		});
 		expect(await value(popup, 'textarea[name="title"]')).toBe('云原生模式');
 		await popup.close();
 		await page.close();
@@ -95,7 +102,10 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		const {popup, tabId} = await popupFor(url);
 		expect(await value(popup, 'textarea[name="title"]')).toBe('Route one: Gardening for Beginners');
 		await page.click('#next');
-		await waitUntil(async () => (await page.evaluate(() => location.search)) === '?route=two', 'the app changed route');
+		await waitUntil(
+			async () => (await page.evaluate(() => location.search)) === '?route=two',
+			'the app changed route',
+		);
 		await popup.goto(driver.extensionUrl(`${POPUP}?tab=${tabId}`));
 		await popup.waitFor('[data-phase="ready"]');
 		expect(await value(popup, 'textarea[name="title"]')).toBe('Route two: Tea Ceremony Course');
@@ -119,7 +129,9 @@ describeBrowsers('opt-in detection of books and courses', ({driver, fixture}) =>
 		const options = await driver.open(driver.extensionUrl(OPTIONS));
 		await options.clickText('Settings');
 		await options.waitForText('Detect books and courses on the pages I visit');
-		expect(await options.evaluate(() => (document.querySelector('input[type="checkbox"][aria-describedby$="-detect-hint"]') as HTMLInputElement).disabled)).toBe(false);
+		const disabled = await options.evaluate(() =>
+			(document.querySelector('input[type="checkbox"][aria-describedby$="-detect-hint"]') as HTMLInputElement).disabled);
+		expect(disabled).toBe(false);
 		// What the toggle does once the browser grants `<all_urls>` (a prompt headless browsers cannot answer; see the
 		// Firefox test below): the setting is saved, and the background registers the detector. The e2e build
 		// registers it as the grant would.
@@ -127,7 +139,9 @@ describeBrowsers('opt-in detection of books and courses', ({driver, fixture}) =>
 		expect((await sendToBackground(options, 'listTopics'))?.ok).toBe(true);
 		const hook = await options.evaluate(async () => {
 			const scope = globalThis as unknown as {browser?: Browser; chrome?: Browser};
-			return await (scope.browser ?? scope.chrome)!.runtime.sendMessage({channel: 'e2e', method: 'registerDetector', args: []}) as {ok: boolean; value?: boolean};
+			return await (scope.browser ?? scope.chrome)!.runtime.sendMessage({
+				channel: 'e2e', method: 'registerDetector', args: [],
+			}) as {ok: boolean; value?: boolean};
 		});
 		expect(hook).toEqual({ok: true, value: true});
 		const scripts = await withApi(options, api => api.scripting.getRegisteredContentScripts(), null);
@@ -152,7 +166,10 @@ describeBrowsers('opt-in detection of books and courses', ({driver, fixture}) =>
 
 		// Turning the setting off unregisters the detector.
 		await withApi(options, api => api.storage.sync.remove('settings'), null);
-		await waitUntil(async () => (await withApi(options, api => api.scripting.getRegisteredContentScripts(), null)).length === 0, 'the detector is unregistered');
+		await waitUntil(
+			async () => (await withApi(options, api => api.scripting.getRegisteredContentScripts(), null)).length === 0,
+			'the detector is unregistered',
+		);
 		for (const page of [course, otherStore, plain, options]) await page.close();
 	});
 });

@@ -10,9 +10,11 @@ import {callApi, type DriverPage, e2eHook, OPTIONS, POPUP, tabIdOf, waitUntil} f
 const PHONE = {width: 360, height: 740};
 
 /** Rows and actions reachable by touch: no control the list hides until a pointer hovers. */
-const hiddenUntilHover = (page: DriverPage) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.row button, .row input')]
-	.filter(control => getComputedStyle(control).visibility === 'hidden' || Number(getComputedStyle(control).opacity) === 0)
-	.map(control => control.getAttribute('aria-label') ?? control.className));
+const hiddenUntilHover = (page: DriverPage) => page.evaluate(() =>
+	[...document.querySelectorAll<HTMLElement>('.row button, .row input')]
+		.filter(control => getComputedStyle(control).visibility === 'hidden'
+			|| Number(getComputedStyle(control).opacity) === 0)
+		.map(control => control.getAttribute('aria-label') ?? control.className));
 
 // Firefox for Android is Firefox: the run removes, before the background or any page runs, the APIs Android lacks
 describeBrowsers('Firefox for Android', ({driver, fixture}) => {
@@ -26,7 +28,9 @@ describeBrowsers('Firefox for Android', ({driver, fixture}) => {
 		const popup = await driver.open(driver.extensionUrl(POPUP));
 		const missing = await e2eHook(popup, 'missingApis', PHONE_MISSING);
 		expect(missing).toEqual({ok: true, value: PHONE_MISSING});
-		expect(await popup.evaluate(() => typeof (globalThis as unknown as {browser: {windows?: unknown}}).browser.windows)).toBe('undefined');
+		const windows = await popup.evaluate(() =>
+			typeof (globalThis as unknown as {browser: {windows?: unknown}}).browser.windows);
+		expect(windows).toBe('undefined');
 
 		// The popup at phone width reads the page and saves it
 		const tabId = await tabIdOf(popup, article);

@@ -3,7 +3,9 @@ import type {TopicCount} from '../../src/core/query.ts';
 import type {Item} from '../../src/core/types.ts';
 import type {Browser} from 'webextension-polyfill';
 import {describeBrowsers} from './support/browsers.ts';
-import {callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil} from './support/driver.ts';
+import {
+	callApi as call, type DriverPage, e2eHook, OPTIONS, POPUP, sendToBackground, tabIdOf, waitUntil,
+} from './support/driver.ts';
 import {READING_GROUP, generatedWork, workTopics} from './support/generated-works.ts';
 
 /** Issue 17: the list at 100,000 works, behaviour only (the timings are in tests/bench). */
@@ -63,10 +65,15 @@ describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 		const added = 'Zettelkasten 卡片笔记写作法 for the Last Shelf';
 		await call(options, 'saveItem', {url: `${urlBase()}added`, title: added, topics: ['zettelkasten']});
 		await options.fill('input[type="search"]', 'zettelkasten 卡片');
-		await waitUntil(async () => (await options.text(FIRST_ROW).catch(() => '')).includes(added), 'the saved work found');
+		await waitUntil(
+			async () => (await options.text(FIRST_ROW).catch(() => '')).includes(added),
+			'the saved work found',
+		);
 		await options.fill('input[type="search"]', String(LAST));
-		await waitUntil(async () => (await options.text(FIRST_ROW).catch(() => '')).includes(generatedWork(LAST, '').title!),
-			'the last generated work found');
+		await waitUntil(
+			async () => (await options.text(FIRST_ROW).catch(() => '')).includes(generatedWork(LAST, '').title!),
+			'the last generated work found',
+		);
 		expect((await call<Page>(options, 'queryItems', {text: String(LAST)})).total).toBe(1);
 		const found = await call<Page>(options, 'queryItems', {text: AFTER_COPY});
 		expect(found.items.map(item => item.title)).toEqual([AFTER_COPY]);
@@ -74,10 +81,16 @@ describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 
 	test('a bulk edit of 1,000 selected works lands in one transaction', async () => {
 		await options.fill('input[type="search"]', READING_GROUP);
-		await waitUntil(async () => await options.text('.toolbar .count') === `${GROUP.toLocaleString('en')} results`, 'the search applied');
+		await waitUntil(
+			async () => await options.text('.toolbar .count') === `${GROUP.toLocaleString('en')} results`,
+			'the search applied',
+		);
 		await options.clickText('Select all results');
-		await waitUntil(async () => (await options.text('section.bulk [role="status"]').catch(() => '')).replace(',', '') === `${GROUP} selected`,
-			'all results selected', 20_000);
+		await waitUntil(
+			async () => (await options.text('section.bulk [role="status"]').catch(() => '')).replace(',', '') === `${GROUP} selected`,
+			'all results selected',
+			20_000,
+		);
 		const group = () => call<Page>(options, 'queryItems', {text: READING_GROUP, limit: 2_000});
 		const before = await group();
 		expect(before.total).toBe(GROUP);
@@ -93,7 +106,8 @@ describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 
 		// All or nothing: one missing id among 1,000 fails the whole edit
 		const ids = (await group()).items.map(item => item.id);
-		const reply = await sendToBackground(options, 'updateItems', [...ids.slice(1), 'no-such-item'], {status: 'done'});
+		const oneMissing = [...ids.slice(1), 'no-such-item'];
+		const reply = await sendToBackground(options, 'updateItems', oneMissing, {status: 'done'});
 		expect(reply).toMatchObject({ok: false, error: {code: 'NOT_FOUND'}});
 		expect((await group()).items.every(item => item.status === 'dropped')).toBe(true);
 	}, 90_000);
@@ -103,7 +117,8 @@ describeBrowsers('a list of 100,000 works', ({driver, server}) => {
 		for (let n = 0; n < WORKS; n++) {
 			for (const topic of workTopics(n)) expected.set(topic, (expected.get(topic) ?? 0) + 1);
 		}
-		expect(new Map((await call<TopicCount[]>(options, 'listTopics')).map(({name, count}) => [name, count]))).toEqual(expected);
+		expect(new Map((await call<TopicCount[]>(options, 'listTopics')).map(({name, count}) => [name, count])))
+			.toEqual(expected);
 
 		await options.fill('input[type="search"]', '');
 		await options.clickText('Topics');

@@ -24,7 +24,8 @@ describeBrowsers('the list shows works', ({driver, fixture}) => {
 		expect(rows).toHaveLength(4);
 		const row = (title: string) => rows.find(found => found.title === title)!;
 		expect(row('Kubernetes Patterns')).toMatchObject({cover: true, details: "Bilgin Ibryam, Roland Huß · Book · O'Reilly 2023"});
-		expect(row('深入剖析 Kubernetes')).toMatchObject({cover: false, progress: '27', topics: ['cloud-native', 'kubernetes']});
+		expect(row('深入剖析 Kubernetes'))
+			.toMatchObject({cover: false, progress: '27', topics: ['cloud-native', 'kubernetes']});
 		expect(row('云原生模式')).toMatchObject({cover: false, details: 'Cornelia Davis · Book · 电子工业出版社 2020', progress: null});
 
 		// The book without a page offers Find it links, made from its ISBN, in its menu.
@@ -32,7 +33,8 @@ describeBrowsers('the list shows works', ({driver, fixture}) => {
 		expect(unlinked.url).toBeUndefined();
 		await options.click(`[role="row"][data-id="${unlinked.id}"] button.menu-button`);
 		await options.waitFor('[role="menu"]');
-		const links = await options.evaluate(() => [...document.querySelectorAll('[role="menu"] a')].map(a => (a as HTMLAnchorElement).href));
+		const links = await options.evaluate(() =>
+			[...document.querySelectorAll('[role="menu"] a')].map(a => (a as HTMLAnchorElement).href));
 		expect(links.some(href => href.includes('9787121391972'))).toBe(true);
 		// The menu took the focus, so Escape closes it (and gives the focus back to its button).
 		expect(await options.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');

@@ -62,10 +62,14 @@ describeBrowsers('the list beside the page', ({driver, fixture}) => {
 		expect(offered).toBeGreaterThanOrEqual(5);
 		await panel.click('.side-page .harvest-save');
 		await panel.waitForText(`Saved: ${offered} new`);
-		await waitUntil(async () => (await callApi<{total: number}>(panel, 'queryItems', {limit: 0})).total === offered + 1,
-			'the harvested works are not in the list');
-		await waitUntil(async () => await panel.evaluate(() => document.querySelectorAll('.side-list [role="row"][data-index]').length) > 1,
-			'the list below did not show the harvested works');
+		await waitUntil(
+			async () => (await callApi<{total: number}>(panel, 'queryItems', {limit: 0})).total === offered + 1,
+			'the harvested works are not in the list',
+		);
+		await waitUntil(
+			async () => await panel.evaluate(() => document.querySelectorAll('.side-list [role="row"][data-index]').length) > 1,
+			'the list below did not show the harvested works',
+		);
 		expect(await seriousViolations(panel)).toEqual([]);
 		await panel.screenshot('side-panel-harvest');
 
@@ -73,8 +77,10 @@ describeBrowsers('the list beside the page', ({driver, fixture}) => {
 		await activate(panel, reader.tabs[0]!);
 		await panel.waitForText('Already in your list');
 		await panel.fill('.side-list input[type="search"]', 'Kubernetes Patterns');
-		await waitUntil(async () => await panel.evaluate(() => document.querySelectorAll('.side-list [role="row"][data-index]').length) === 1,
-			'search did not narrow the list to the article');
+		await waitUntil(
+			async () => await panel.evaluate(() => document.querySelectorAll('.side-list [role="row"][data-index]').length) === 1,
+			'search did not narrow the list to the article',
+		);
 		await panel.click('.side-list [role="row"][data-index="0"] .title');
 		await panel.waitFor('.side-list .editor');
 		await panel.screenshot('side-panel-editor');

@@ -27,7 +27,8 @@ describeBrowsers('store build', ({driver}) => {
 		await page.goto(driver.extensionUrl(`${OPTIONS}#search=omnibox`));
 		await page.waitForText('Omnibox in Action');
 		await page.waitForText('Omnibox Patterns');
-		expect(await page.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).value)).toBe('omnibox');
+		expect(await page.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).value))
+			.toBe('omnibox');
 		await page.close();
 	});
 });

@@ -33,9 +33,11 @@ async function launch(start: () => Promise<Driver>): Promise<Profile> {
 }
 
 const call = <T>(profile: Profile, method: string, ...args: unknown[]) => callApi<T>(profile.page, method, ...args);
-const save = (profile: Profile, url: string, title: string, notes?: string) => call<Item>(profile, 'saveItem', {url, title, ...(notes ? {notes} : {})});
+const save = (profile: Profile, url: string, title: string, notes?: string) =>
+	call<Item>(profile, 'saveItem', {url, title, ...(notes ? {notes} : {})});
 const syncNow = (profile: Profile) => call<SyncStatus>(profile, 'syncNow');
-const titles = async (profile: Profile) => (await call<{items: Item[]}>(profile, 'queryItems', {limit: 1000})).items.map(item => item.title).sort();
+const titles = async (profile: Profile) =>
+	(await call<{items: Item[]}>(profile, 'queryItems', {limit: 1000})).items.map(item => item.title).sort();
 
 /** Every file under `dir` with the sha256 of its bytes: equal snapshots mean nothing was written. */
 function filesUnder(dir: string): Record<string, string> {
@@ -77,8 +79,10 @@ if (selectedBrowsers().includes('firefox')) {
 			const folder = `${apache.url}shelfmark-enc/`;
 			const dir = path.join(apache.dataDir, 'shelfmark-enc');
 			for (let i = 0; i < 6; i++) await save(a, `https://example.com/enc-${i}`, `Shared book ${i}`);
-			expect((await call<SyncStatus>(a, 'configureSync', {kind: 'webdav', url: folder, ...AUTH})).lastError).toBeUndefined();
-			expect((await call<SyncStatus>(b, 'configureSync', {kind: 'webdav', url: folder, ...AUTH})).lastError).toBeUndefined();
+			expect((await call<SyncStatus>(a, 'configureSync', {kind: 'webdav', url: folder, ...AUTH})).lastError)
+				.toBeUndefined();
+			expect((await call<SyncStatus>(b, 'configureSync', {kind: 'webdav', url: folder, ...AUTH})).lastError)
+				.toBeUndefined();
 			const shared = Array.from({length: 6}, (_, i) => `Shared book ${i}`);
 			expect(await titles(b)).toEqual(shared);
 			const plain = manifestIn(dir);
@@ -104,7 +108,8 @@ if (selectedBrowsers().includes('firefox')) {
 
 			// B syncs: locked, asked for the passphrase, and its list is untouched.
 			await save(b, 'https://example.com/offline-b', 'Saved on B meanwhile');
-			expect(await syncNow(b)).toMatchObject({encrypted: true, locked: true, lastError: {code: 'SYNC_PASSPHRASE'}});
+			expect(await syncNow(b))
+				.toMatchObject({encrypted: true, locked: true, lastError: {code: 'SYNC_PASSPHRASE'}});
 			expect(await titles(b)).toEqual([...shared, 'Saved on B meanwhile'].sort());
 			const before = filesUnder(dir);
 			await openSyncView(b);

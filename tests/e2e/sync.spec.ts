@@ -39,9 +39,11 @@ async function launch(name: string, start: () => Promise<Driver>): Promise<Profi
 	return {name, driver, page: await driver.open(driver.extensionUrl(OPTIONS))};
 }
 
-const save = (profile: Profile, url: string, title: string, extra: Partial<Item> = {}) => call<Item>(profile, 'saveItem', {url, title, ...extra});
+const save = (profile: Profile, url: string, title: string, extra: Partial<Item> = {}) =>
+	call<Item>(profile, 'saveItem', {url, title, ...extra});
 const syncNow = (profile: Profile) => call<SyncStatus>(profile, 'syncNow');
-const configure = (profile: Profile, url: string) => call<SyncStatus>(profile, 'configureSync', {kind: 'webdav', url, ...AUTH});
+const configure = (profile: Profile, url: string) =>
+	call<SyncStatus>(profile, 'configureSync', {kind: 'webdav', url, ...AUTH});
 
 /** Live and trashed items, by title. */
 async function list(profile: Profile): Promise<{live: Item[]; trash: Item[]}> {
@@ -79,7 +81,9 @@ if (selectedBrowsers().includes('firefox')) {
 		beforeAll(async () => {
 			apache = await startApache({auth: AUTH});
 			proxy = await startDavProxy(apache.url);
-			[a, b, c] = await Promise.all([launch('A', chromiumDriver), launch('B', firefoxDriver), launch('C', chromiumDriver)]);
+			[a, b, c] = await Promise.all([
+				launch('A', chromiumDriver), launch('B', firefoxDriver), launch('C', chromiumDriver),
+			]);
 		});
 		afterAll(async () => {
 			await Promise.all([a, b, c].map(profile => profile?.driver.close()));
@@ -108,7 +112,8 @@ if (selectedBrowsers().includes('firefox')) {
 			for (const profile of [a, b, c]) {
 				const {live} = await list(profile);
 				expect(titles(live), profile.name).toEqual(['Kubernetes Patterns', 'Only on A', 'Only on B']);
-				expect(live.find(item => item.id === shared.id), profile.name).toMatchObject({status: 'done', topics: ['cloud-native', 'kubernetes']});
+				expect(live.find(item => item.id === shared.id), profile.name)
+					.toMatchObject({status: 'done', topics: ['cloud-native', 'kubernetes']});
 			}
 
 			// A deletes the item while B edits it: deleted everywhere, with B's edit kept inside, and restorable.
@@ -117,7 +122,8 @@ if (selectedBrowsers().includes('firefox')) {
 			await settle([a, b, c], 2);
 			for (const profile of [a, b, c]) {
 				const item = await call<Item>(profile, 'getItem', shared.id);
-				expect(item, profile.name).toMatchObject({notes: 'Chapter 4 first', status: 'done', deletedAt: expect.any(String)});
+				expect(item, profile.name)
+					.toMatchObject({notes: 'Chapter 4 first', status: 'done', deletedAt: expect.any(String)});
 			}
 			await call(c, 'restoreItems', [shared.id]);
 			await settle([c, a, b], 1);
@@ -140,7 +146,10 @@ if (selectedBrowsers().includes('firefox')) {
 					const view = await call<HarvestView>(profile, 'harvestTab', tabId, {url: seed.url, title: 'seed'});
 					expect(view.entries.length, `${profile.name} harvested`).toBeGreaterThanOrEqual(5);
 					page = view.page;
-					await call(profile, 'saveHarvest', {page: view.page, topics: view.suggestedTopics.slice(0, 2), works: view.entries.map(entry => entry.work)});
+					await call(profile, 'saveHarvest', {
+						page: view.page, topics: view.suggestedTopics.slice(0, 2),
+						works: view.entries.map(entry => entry.work),
+					});
 					await post.close();
 				}
 			} finally {
@@ -150,12 +159,14 @@ if (selectedBrowsers().includes('firefox')) {
 			await configure(a, folder);
 			await configure(b, folder);
 			await settle([a, b], 2);
-			const fromPost = async (profile: Profile) => (await call<{items: Item[]}>(profile, 'queryItems', {recommendedBy: page!.url, limit: 100})).items;
+			const fromPost = async (profile: Profile) =>
+				(await call<{items: Item[]}>(profile, 'queryItems', {recommendedBy: page!.url, limit: 100})).items;
 			const ids = (items: Item[]) => items.map(item => item.id).sort();
 			const seedA = await fromPost(a);
 			expect(ids(await fromPost(b))).toEqual(ids(seedA));
 			expect(new Set(seedA.map(item => item.title)).size, 'one item per work, the unlinked one too').toBe(seedA.length);
-			const conflicts = async (profile: Profile) => (await call<Item[]>(profile, 'listConflicts')).filter(item => ids(seedA).includes(item.id));
+			const conflicts = async (profile: Profile) =>
+				(await call<Item[]>(profile, 'listConflicts')).filter(item => ids(seedA).includes(item.id));
 			expect(await conflicts(a)).toEqual([]);
 			expect(await conflicts(b)).toEqual([]);
 			// Two different titles written at once are a conflict, shown once, with the other value
@@ -166,7 +177,8 @@ if (selectedBrowsers().includes('firefox')) {
 			for (const profile of [a, b]) {
 				const [one, ...more] = await conflicts(profile);
 				expect(more, profile.name).toEqual([]);
-				expect([one!.title, ...one!.conflicts!.title!].sort(), profile.name).toEqual(['Title from Chromium', 'Title from Firefox']);
+				expect([one!.title, ...one!.conflicts!.title!].sort(), profile.name)
+					.toEqual(['Title from Chromium', 'Title from Firefox']);
 			}
 			await b.page.goto(b.driver.extensionUrl(OPTIONS));
 			await b.page.clickText('Sync');
@@ -183,7 +195,9 @@ if (selectedBrowsers().includes('firefox')) {
 			await b.page.goto(b.driver.extensionUrl(OPTIONS));
 			await b.page.clickText('Sync');
 			await b.page.waitForText('Sync');
-			if (await b.page.evaluate(() => [...document.querySelectorAll('button')].some(button => button.textContent === 'Change setup'))) {
+			const setUp = await b.page.evaluate(() =>
+				[...document.querySelectorAll('button')].some(button => button.textContent === 'Change setup'));
+			if (setUp) {
 				await b.page.clickText('Change setup');
 			}
 			await b.page.fill('input[name="url"]', folder);
@@ -231,7 +245,8 @@ if (selectedBrowsers().includes('chromium')) {
 			const urls = Array.from({length: 40}, (_, i) => `https://example.com/book-${i}`);
 			for (const [i, url] of urls.entries()) await save(a, url, `Book ${i}`);
 			let blobPuts = 0;
-			const killed = proxy.killOn(request => request.method === 'PUT' && request.path.includes('/blobs/') && ++blobPuts === 5);
+			const killed = proxy.killOn(request =>
+				request.method === 'PUT' && request.path.includes('/blobs/') && ++blobPuts === 5);
 			const failed = await configure(a, folder);
 			await killed;
 			expect(failed.lastError?.code, 'the sync was cut off').toBe('SYNC_OFFLINE');
@@ -252,7 +267,10 @@ if (selectedBrowsers().includes('chromium')) {
 			await c.page.waitForText('Last sync:');
 			const before = (await call<SyncStatus>(c, 'getSyncStatus')).lastAttemptAt;
 			await c.page.clickText('Sync now');
-			await waitUntil(async () => (await call<SyncStatus>(c, 'getSyncStatus')).lastAttemptAt !== before, 'Sync now ran');
+			await waitUntil(
+				async () => (await call<SyncStatus>(c, 'getSyncStatus')).lastAttemptAt !== before,
+				'Sync now ran',
+			);
 		});
 
 		test('a server that ignores If-Match still converges', async () => {
@@ -271,7 +289,10 @@ if (selectedBrowsers().includes('chromium')) {
 async function raceFiveEach(
 	a: Profile, c: Profile, proxy: DavProxy, folder: string, conditions: DavProxyOptions,
 ): Promise<void> {
-	proxy.options = {...conditions, delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0)};
+	proxy.options = {
+		...conditions,
+		delayMs: request => (request.method === 'GET' && request.path.endsWith('manifest.json') ? 300 : 0),
+	};
 	await configure(a, `${proxy.url}${folder}/`);
 	await configure(c, `${proxy.url}${folder}/`);
 	for (let i = 0; i < 5; i++) {
@@ -310,7 +331,9 @@ function lockingServers(browser: string, second: () => Promise<Driver>): void {
 
 		test('concurrent syncs swap the manifest under a WebDAV lock and lose nothing', async () => {
 			await raceFiveEach(a, c, proxy, 'shelfmark', {});
-			expect(proxy.seen.filter(request => request.method === 'LOCK' && request.path.endsWith('/manifest.lock')).length).toBeGreaterThan(0);
+			const locks = proxy.seen
+				.filter(request => request.method === 'LOCK' && request.path.endsWith('/manifest.lock'));
+			expect(locks.length).toBeGreaterThan(0);
 		});
 	});
 }

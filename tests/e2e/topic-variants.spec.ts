@@ -47,7 +47,8 @@ describeBrowsers('topics spelled two ways', ({driver}) => {
 		await page.waitFor('.import-done');
 		const {items} = await call<{items: Item[]}>(page, 'queryItems', {});
 		expect(items.find(item => item.title === 'Operators in Practice')!.topics).toEqual(['cloud-native']);
-		expect((await call<TopicCount[]>(page, 'listTopics')).find(topic => topic.name === 'cloud-native')!.count).toBe(3);
+		expect((await call<TopicCount[]>(page, 'listTopics')).find(topic => topic.name === 'cloud-native')!.count)
+			.toBe(3);
 
 		await page.clickText('Topics');
 		await page.waitForText('machine-learning (1) and machine learning (1) look like the same topic.');
@@ -56,7 +57,8 @@ describeBrowsers('topics spelled two ways', ({driver}) => {
 		await page.clickText('Merge into machine-learning');
 		await page.waitForText('Merged the spellings into “machine-learning” on 1 item.');
 		const topics = await call<TopicCount[]>(page, 'listTopics');
-		expect(topics.filter(topic => topic.name.startsWith('machine'))).toEqual([{name: 'machine-learning', count: 2}]);
+		expect(topics.filter(topic => topic.name.startsWith('machine')))
+			.toEqual([{name: 'machine-learning', count: 2}]);
 		expect(topics.map(topic => topic.name)).not.toContain('cloud native');
 
 		// The toast's Undo puts each spelling back where it was.
@@ -80,7 +82,8 @@ describeBrowsers('topics spelled two ways, in Chinese', ({driver}) => {
 		await page.waitFor('nav.sidebar');
 		await page.clickText('主题');
 		await page.waitForText('可能是同一个主题');
-		const groups = await page.evaluate(() => [...document.querySelectorAll('.topic-variant > span:first-child')].map(span => span.textContent));
+		const groups = await page.evaluate(() =>
+			[...document.querySelectorAll('.topic-variant > span:first-child')].map(span => span.textContent));
 		expect(groups).toEqual(['cloud-native (1)和cloud native (1) 看起来是同一个主题。', '云 原生 (1)和云原生 (1) 看起来是同一个主题。']);
 		await expectNoSeriousViolations(page);
 		await page.clickText('合并为 cloud-native');

@@ -37,7 +37,9 @@ describeBrowsers('works without a page', ({driver}) => {
 		await options.waitFor('aside.editor input[name="progress-done"]');
 		await options.fill('aside.editor input[name="progress-total"]', '302');
 		await options.fill('aside.editor input[name="progress-done"]', '12');
-		expect(await options.evaluate(() => (document.querySelector('aside.editor select[name="status"]') as HTMLSelectElement).value)).toBe('reading');
+		const status = await options.evaluate(() =>
+			(document.querySelector('aside.editor select[name="status"]') as HTMLSelectElement).value);
+		expect(status).toBe('reading');
 		await options.setColorScheme('light');
 		await options.screenshot('editor-light');
 		await options.setColorScheme('dark');
@@ -48,7 +50,8 @@ describeBrowsers('works without a page', ({driver}) => {
 			const item = await call<Item | null>(options, 'getItem', work!.id);
 			return item?.status === 'reading' && item.progress?.done === 12;
 		}, 'progress and the status it set are saved from the editor');
-		expect(await call<Item | null>(options, 'getItem', work!.id)).toMatchObject({progress: {done: 12, total: 302, unit: 'page'}, status: 'reading'});
+		expect(await call<Item | null>(options, 'getItem', work!.id))
+			.toMatchObject({progress: {done: 12, total: 302, unit: 'page'}, status: 'reading'});
 		await options.close();
 	});
 });

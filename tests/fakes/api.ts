@@ -91,7 +91,8 @@ export function createFakeApi(seed: SaveInput[] = [], options: FakeApiOptions = 
 	const setTrash = (ids: string[], deleted: boolean) => write(ids.map(id => setDeleted(doc(id), deleted, stamp())));
 
 	const impl: BackgroundApi = {
-		inspectTab: async (tabId, fallback) => ({tabId, metadata: null, blocked: 'EXTRACT_BLOCKED', existing: find(fallback.url)}),
+		inspectTab: async (tabId, fallback) =>
+			({tabId, metadata: null, blocked: 'EXTRACT_BLOCKED', existing: find(fallback.url)}),
 		saveItem: async input => save(input),
 		updateItem: async (id, patch) => {
 			const next = applyPatch(doc(id), cleanPatch(patch), stamp());

@@ -7,7 +7,9 @@ function storageArea(area: string, listeners: Set<Listener>) {
 	return {
 		async get(keys?: string | string[] | Record<string, unknown> | null) {
 			if (keys == null) return structuredClone(data);
-			const wanted = typeof keys === 'string' ? {[keys]: undefined} : Array.isArray(keys) ? Object.fromEntries(keys.map(k => [k, undefined])) : keys;
+			const wanted = typeof keys === 'string'
+				? {[keys]: undefined}
+				: Array.isArray(keys) ? Object.fromEntries(keys.map(k => [k, undefined])) : keys;
 			return Object.fromEntries(Object.entries(wanted).flatMap(([k, fallback]) => (k in data
 				? [[k, structuredClone(data[k])]]
 				: fallback === undefined ? [] : [[k, fallback]])));

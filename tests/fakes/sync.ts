@@ -27,13 +27,15 @@ type Store = {
 export const SYNC_OFF: SyncStatus = {kind: null, encrypted: false, locked: false, running: false, failures: 0};
 
 /** The sync methods of the fake api: an in-memory status, no network. */
-export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync' | 'syncNow'
-	| 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase' | 'setSyncEncryption' | 'listConflicts'
-	| 'listHeld' | 'decideHeld'> {
+export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' | 'testSyncConnection' | 'configureSync'
+	| 'syncNow' | 'disableSync' | 'restoreTombstoned' | 'dismissSyncBanner' | 'unlockVault' | 'changePassphrase'
+	| 'setSyncEncryption' | 'listConflicts' | 'listHeld' | 'decideHeld'> {
 	let status: SyncStatus | undefined;
 	const current = () => (status ??= structuredClone(store.options().syncStatus ?? SYNC_OFF));
 	const checkPassphrase = (passphrase: string) => {
-		if (passphrase !== (store.options().syncPassphrase ?? 'correct horse')) throw new AppError('SYNC_PASSPHRASE', 'wrong passphrase');
+		if (passphrase !== (store.options().syncPassphrase ?? 'correct horse')) {
+			throw new AppError('SYNC_PASSPHRASE', 'wrong passphrase');
+		}
 	};
 	const synced = () => {
 		const {lastError: _, ...rest} = current();
@@ -44,7 +46,9 @@ export function fakeSyncApi(store: Store): Pick<BackgroundApi, 'getSyncStatus' |
 		getSyncStatus: async () => current(),
 		testSyncConnection: async () => store.options().syncProbe ?? {vault: 'none'},
 		async configureSync(setup) {
-			const webdav = setup.kind === 'webdav' ? {url: setup.url, ...(setup.user ? {user: setup.user} : {}), hasPassword: Boolean(setup.password)} : {};
+			const webdav = setup.kind === 'webdav'
+				? {url: setup.url, ...(setup.user ? {user: setup.user} : {}), hasPassword: Boolean(setup.password)}
+				: {};
 			status = {...SYNC_OFF, kind: setup.kind, ...webdav, encrypted: Boolean(setup.passphrase)};
 			return synced();
 		},

@@ -10,7 +10,10 @@ export type Apache = DavServer;
 const MODULES = '/usr/lib/apache2/modules';
 
 function config(dir: string, data: string, port: number, auth?: Credentials): string {
-	const modules = ['mpm_event', 'authz_core', 'dav', 'dav_fs', 'mime', ...(auth ? ['auth_basic', 'authn_core', 'authn_file', 'authz_user'] : [])];
+	const modules = [
+		'mpm_event', 'authz_core', 'dav', 'dav_fs', 'mime',
+		...(auth ? ['auth_basic', 'authn_core', 'authn_file', 'authz_user'] : []),
+	];
 	const access = auth
 		? `AuthType Basic\n\tAuthName shelfmark\n\tAuthBasicProvider file\n\tAuthUserFile ${dir}/htpasswd\n\tRequire valid-user`
 		: 'Require all granted';
@@ -38,7 +41,9 @@ export async function startApache(options: {auth?: Credentials} = {}): Promise<A
 	mkdirSync(data);
 	writeFileSync(path.join(dir, 'mime.types'), '');
 	mkdirSync(path.join(dir, 'lock'));
-	if (process.getuid?.() === 0) for (const owned of [data, path.join(dir, 'lock')]) chownSync(owned, 33, 33); // www-data
+	if (process.getuid?.() === 0) {
+		for (const owned of [data, path.join(dir, 'lock')]) chownSync(owned, 33, 33); // www-data
+	}
 	const {auth} = options;
 	if (auth) writeFileSync(path.join(dir, 'htpasswd'), htpasswdLine(auth));
 	const port = await freePort();

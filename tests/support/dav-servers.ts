@@ -21,7 +21,10 @@ const ALL = {put: true, propfind: true, ifMatch: true, ifNoneMatch: true, stable
 export const DAV_SERVERS: DavServerKind[] = [
 	{name: 'Apache mod_dav', start: startApache, honours: {...ALL, swap: 'if-match'}},
 	{name: 'nginx + dav-ext', start: startNginx, honours: {...ALL, ifMatch: false, ifNoneMatch: false, swap: 'lock'}},
-	{name: 'rclone serve webdav', start: startRclone, honours: {...ALL, ifMatch: false, ifNoneMatch: false, swap: 'lock'}},
+	{
+		name: 'rclone serve webdav', start: startRclone,
+		honours: {...ALL, ifMatch: false, ifNoneMatch: false, swap: 'lock'},
+	},
 ];
 
 /**

@@ -62,7 +62,8 @@ export async function startNginx(options: NginxOptions = {}): Promise<DavServer>
 	const port = await freePort();
 	writeFileSync(path.join(dir, 'nginx.conf'), config(dir, data, port, options));
 	return startServer({
-		name: 'nginx', command: '/usr/sbin/nginx', args: ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-e', path.join(dir, 'error.log')],
+		name: 'nginx', command: '/usr/sbin/nginx',
+		args: ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-e', path.join(dir, 'error.log')],
 		url: `http://127.0.0.1:${port}/`, dataDir: data, dir, log: path.join(dir, 'error.log'),
 	});
 }

@@ -10,7 +10,8 @@ export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 /** Browsers this run covers: `E2E_BROWSERS=chromium,firefox` (scripts/e2e.mjs sets one at a time). */
 export function selectedBrowsers(): BrowserName[] {
-	const wanted = (process.env.E2E_BROWSERS ?? ALL_BROWSERS.join(',')).split(',').map(name => name.trim()).filter(Boolean);
+	const wanted = (process.env.E2E_BROWSERS ?? ALL_BROWSERS.join(','))
+		.split(',').map(name => name.trim()).filter(Boolean);
 	const unknown = wanted.filter(name => !ALL_BROWSERS.includes(name as BrowserName));
 	if (unknown.length > 0) throw new Error(`E2E_BROWSERS: unknown browser ${unknown.join(', ')}`);
 	return wanted as BrowserName[];

@@ -31,7 +31,10 @@ function wrapPage(page: Page): DriverPage {
 			await page.locator(selector).locator('visible=true').first().click();
 		},
 		async clickText(text) {
-			await waitUntil(() => page.evaluate(toExpression(markByText, {text, mark: MARK})) as Promise<boolean>, `no visible element with text "${text}"`);
+			await waitUntil(
+				() => page.evaluate(toExpression(markByText, {text, mark: MARK})) as Promise<boolean>,
+				`no visible element with text "${text}"`,
+			);
 			await page.click(`[${MARK}]`);
 		},
 		async fill(selector, value) {

@@ -19,7 +19,8 @@ async function navigate(page: Page, start: () => Promise<unknown>, url: string |
 }
 
 function wrapPage(page: Page, browser: Browser): DriverPage {
-	const centre = (selector: string) => page.$eval(selector, element => element.scrollIntoView({block: 'center', inline: 'nearest'}));
+	const centre = (selector: string) =>
+		page.$eval(selector, element => element.scrollIntoView({block: 'center', inline: 'nearest'}));
 	return {
 		url: () => page.url(),
 		goto: url => navigate(page, () => page.goto(url), new URL(url).href),
@@ -36,7 +37,8 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 		},
 		async text(selector) {
 			await page.waitForSelector(selector, {timeout: 10_000});
-			return page.$eval(selector, element => ((element as HTMLElement).innerText ?? element.textContent ?? '').trim());
+			return page.$eval(selector, element =>
+				((element as HTMLElement).innerText ?? element.textContent ?? '').trim());
 		},
 		/** Never clicks an element a sticky bar covers (Playwright checks that itself): it is centred first. */
 		async click(selector) {
@@ -44,7 +46,10 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 			await page.locator(selector).setVisibility('visible').click();
 		},
 		async clickText(text) {
-			await waitUntil(() => page.evaluate(toExpression(markByText, {text, mark: MARK})) as Promise<boolean>, `no visible element with text "${text}"`);
+			await waitUntil(
+				() => page.evaluate(toExpression(markByText, {text, mark: MARK})) as Promise<boolean>,
+				`no visible element with text "${text}"`,
+			);
 			await centre(`[${MARK}]`);
 			await page.click(`[${MARK}]`);
 		},
@@ -86,7 +91,9 @@ function wrapPage(page: Page, browser: Browser): DriverPage {
 }
 
 /** The driver over Firefox ESR and puppeteer-core (WebDriver BiDi). */
-export async function firefoxDriver(locale: UiLocale = 'en', prefs: FirefoxPrefs = {}): Promise<Driver & {session(): FirefoxSession}> {
+export async function firefoxDriver(
+	locale: UiLocale = 'en', prefs: FirefoxPrefs = {},
+): Promise<Driver & {session(): FirefoxSession}> {
 	let session = await launchFirefox({locale, prefs});
 	return {
 		name: 'firefox',

@@ -59,7 +59,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 	const profileDir = options.profileDir ?? await tempProfile('firefox');
 	const browser = await puppeteer.launch({
 		browser: 'firefox', executablePath, headless: true, userDataDir: profileDir,
-		args: ['--remote-allow-system-access'], extraPrefsFirefox: {...PREFS, ...LOCALE_PREFS[options.locale ?? 'en'], ...options.prefs},
+		args: ['--remote-allow-system-access'],
+		extraPrefsFirefox: {...PREFS, ...LOCALE_PREFS[options.locale ?? 'en'], ...options.prefs},
 		defaultViewport: {width: 1000, height: 700},
 	});
 	try {

@@ -8,13 +8,16 @@ import {itemIdForUrl} from '../../../src/core/url.ts';
  * and status. Pure and deterministic in `n`, so a test can compute in Node what the background generated.
  */
 
-const EN_SUBJECTS = ['Kubernetes', 'Distributed Systems', 'Deep Learning', 'Rust', 'Go', 'Database Internals', 'Compilers',
-	'Typography', 'Product Design', 'Computer Networks', 'Statistics', 'Category Theory', 'Site Reliability', 'Linear Algebra'];
-const EN_FORMS = ['Patterns', 'in Action', ': The Definitive Guide', 'from Scratch', 'for Practitioners', 'Explained', 'Cookbook'];
+const EN_SUBJECTS = ['Kubernetes', 'Distributed Systems', 'Deep Learning', 'Rust', 'Go', 'Database Internals',
+	'Compilers', 'Typography', 'Product Design', 'Computer Networks', 'Statistics', 'Category Theory',
+	'Site Reliability', 'Linear Algebra'];
+const EN_FORMS = ['Patterns', 'in Action', ': The Definitive Guide', 'from Scratch', 'for Practitioners',
+	'Explained', 'Cookbook'];
 const ZH_SUBJECTS = ['分布式系统', '机器学习', '数据库', '编译原理', '云原生', '操作系统', '算法', '产品设计', '计算机网络'];
 const ZH_FORMS = ['深入理解', '实战', '从零开始学', '原理与实践：', '权威指南：', '精要'];
 const FIRST = ['Martin', 'Brendan', 'Ursula', 'Grace', 'Donald', 'Barbara', 'Leslie', 'Frances', 'Ken', 'Radia'];
-const LAST = ['Kleppmann', 'Burns', 'Franklin', 'Hopper', 'Knuth', 'Liskov', 'Lamport', 'Allen', 'Thompson', 'Perlman', 'Ng'];
+const LAST = ['Kleppmann', 'Burns', 'Franklin', 'Hopper', 'Knuth', 'Liskov', 'Lamport', 'Allen', 'Thompson',
+	'Perlman', 'Ng'];
 const ZH_NAMES = ['周志明', '李航', '吴军', '陈皓', '刘未鹏', '王垠', '张逸'];
 /** Topic names, some Chinese; each item takes 1-5 consecutive ones. */
 export const WORK_TOPICS = ['kubernetes', 'cloud-native', 'go', 'databases', 'network', '机器学习', 'rust', 'design',

@@ -9,7 +9,8 @@ export const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'e2e');
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.txt': 'text/plain; charset=utf-8',
+	'.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg',
+	'.txt': 'text/plain; charset=utf-8',
 };
 
 export type FixtureServer = {
@@ -31,10 +32,13 @@ export async function startFixtureServer(root = FIXTURES): Promise<FixtureServer
 		}
 		try {
 			const body = await readFile(file);
-			response.writeHead(200, {'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+			response.writeHead(200, {
+				'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+			});
 			response.end(body);
 		} catch {
-			response.writeHead(404, {'content-type': 'text/plain'}).end('not found'); // A missing fixture: the spec sees a 404 page
+			// A missing fixture: the spec sees a 404 page
+			response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
 		}
 	});
 	await new Promise<void>((resolve, reject) => {
