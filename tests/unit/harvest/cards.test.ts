@@ -18,21 +18,28 @@ describe('resource cards', () => {
 		expect(found(card('Course', 'Distributed Systems', 'https://pdos.csail.mit.edu/6.824/')
 			+ card('Paper', 'Out of the Tar Pit', 'https://curtclifton.net/papers/MoseleyMarks06a.pdf')
 			+ card('Tool', 'Excalidraw', 'https://excalidraw.com/draw') + card('Website', 'The C4 model', 'https://c4model.com/intro')))
-			.toMatchObject([{title: 'Distributed Systems', kind: 'course'}, {title: 'Out of the Tar Pit', kind: 'paper'}]);
+			.toMatchObject([
+				{title: 'Distributed Systems', kind: 'course'},
+				{title: 'Out of the Tar Pit', kind: 'paper'},
+			]);
 	});
 
 	test('a meta line under a card\'s linked title is its credit; the page\'s own meta line is still no one\'s', () => {
 		expect(found(card('Book', 'Fundamentals of Software Architecture', 'https://www.oreilly.com/library/view/fundamentals-of-software/9781492043447/',
 			"Mark Richards, Neal Ford · O'Reilly · 2020") + card('Talk', 'Simple Made Easy', 'https://www.infoq.com/presentations/Simple-Made-Easy/',
 			'Rich Hickey · Strange Loop 2011'))).toEqual([
-			{title: 'Fundamentals of Software Architecture', kind: 'book', authors: ['Mark Richards', 'Neal Ford'], publisher: "O'Reilly", publishedAt: '2020'},
-			{title: 'Simple Made Easy', kind: 'video', authors: ['Rich Hickey'], publisher: undefined, publishedAt: '2011'},
+			{title: 'Fundamentals of Software Architecture', kind: 'book', authors: ['Mark Richards', 'Neal Ford'],
+				publisher: "O'Reilly", publishedAt: '2020'},
+			{title: 'Simple Made Easy', kind: 'video', authors: ['Rich Hickey'], publisher: undefined,
+				publishedAt: '2011'},
 		]);
 	});
 
 	test('a credit line\'s venue and year date the work; the venue is the publisher only when it reads as one', () => {
-		expect(creditLine('Rich Hickey · Strange Loop 2011')).toEqual({authors: ['Rich Hickey'], contributors: [], publishedAt: '2011'});
-		expect(creditLine('Kazuo Ishiguro · Faber 1989')).toEqual({authors: ['Kazuo Ishiguro'], contributors: [], publisher: 'Faber', publishedAt: '1989'});
+		expect(creditLine('Rich Hickey · Strange Loop 2011'))
+			.toEqual({authors: ['Rich Hickey'], contributors: [], publishedAt: '2011'});
+		expect(creditLine('Kazuo Ishiguro · Faber 1989'))
+			.toEqual({authors: ['Kazuo Ishiguro'], contributors: [], publisher: 'Faber', publishedAt: '1989'});
 		expect(creditLine('Rich Hickey · 2 talks in 2011')).toBeUndefined();
 	});
 
@@ -64,7 +71,8 @@ describe('resource cards', () => {
 	});
 
 	test('a credit line\'s closing length (`48 min`, `320 pages`) is neither publisher nor year', () => {
-		expect(creditLine('Bo Ingram · QCon London 2025 · 48 min')).toEqual({authors: ['Bo Ingram'], contributors: [], publishedAt: '2025'});
+		expect(creditLine('Bo Ingram · QCon London 2025 · 48 min'))
+			.toEqual({authors: ['Bo Ingram'], contributors: [], publishedAt: '2025'});
 		expect(creditLine('Priya Desai and Tom Becker · QCon London 2025 · 41 min'))
 			.toEqual({authors: ['Priya Desai', 'Tom Becker'], contributors: [], publishedAt: '2025'});
 		expect(creditLine('Bo Ingram · 48 min')).toBeUndefined();

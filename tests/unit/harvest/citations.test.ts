@@ -15,8 +15,10 @@ describe('works listed as citations', () => {
 			'Newport, Cal. <i>Deep Work: Rules for Focused Success in a Distracted World</i>. Grand Central, 2016.',
 			'Hunt, Andrew, and David Thomas. <i>The Pragmatic Programmer</i>. Addison-Wesley, 1999.',
 		))).toEqual([
-			{title: 'Deep Work: Rules for Focused Success in a Distracted World', kind: 'book', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016', context: expect.any(String)},
-			{title: 'The Pragmatic Programmer', kind: 'book', authors: ['Andrew Hunt', 'David Thomas'], publisher: 'Addison-Wesley', publishedAt: '1999', context: expect.any(String)},
+			{title: 'Deep Work: Rules for Focused Success in a Distracted World', kind: 'book', authors: ['Cal Newport'],
+				publisher: 'Grand Central', publishedAt: '2016', context: expect.any(String)},
+			{title: 'The Pragmatic Programmer', kind: 'book', authors: ['Andrew Hunt', 'David Thomas'],
+				publisher: 'Addison-Wesley', publishedAt: '1999', context: expect.any(String)},
 		]);
 	});
 
@@ -26,7 +28,8 @@ describe('works listed as citations', () => {
 			"Sloan, Robin. Mr. Penumbra's 24-Hour Bookstore. Farrar, Straus and Giroux, 2012.",
 		))).toMatchObject([
 			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
-			{title: "Mr. Penumbra's 24-Hour Bookstore", authors: ['Robin Sloan'], publisher: 'Farrar, Straus and Giroux', publishedAt: '2012'},
+			{title: "Mr. Penumbra's 24-Hour Bookstore", authors: ['Robin Sloan'], publisher: 'Farrar, Straus and Giroux',
+				publishedAt: '2012'},
 		]);
 	});
 
@@ -36,7 +39,8 @@ describe('works listed as citations', () => {
 			'Hunt, A., &amp; Thomas, D. (2019). The pragmatic programmer (20th anniversary ed.). Addison-Wesley.',
 		))).toMatchObject([
 			{title: 'Deep work: Rules for focused success in a distracted world', authors: ['C. Newport'], publisher: 'Grand Central', publishedAt: '2016'},
-			{title: 'The pragmatic programmer', authors: ['A. Hunt', 'D. Thomas'], publisher: 'Addison-Wesley', publishedAt: '2019'},
+			{title: 'The pragmatic programmer', authors: ['A. Hunt', 'D. Thomas'], publisher: 'Addison-Wesley',
+				publishedAt: '2019'},
 		]);
 	});
 
@@ -47,8 +51,10 @@ describe('works listed as citations', () => {
 			'García Márquez, Gabriel. One Hundred Years of Solitude. Translated by Gregory Rabassa. New York: Harper Perennial, 2006.',
 		))).toMatchObject([
 			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
-			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media", publishedAt: '2017'},
-			{title: 'One Hundred Years of Solitude', authors: ['Gabriel García Márquez'], contributors: [{name: 'Gregory Rabassa', role: 'translator'}],
+			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media",
+				publishedAt: '2017'},
+			{title: 'One Hundred Years of Solitude', authors: ['Gabriel García Márquez'],
+				contributors: [{name: 'Gregory Rabassa', role: 'translator'}],
 				publisher: 'Harper Perennial', publishedAt: '2006'},
 		]);
 	});
@@ -59,8 +65,10 @@ describe('works listed as citations', () => {
 			'Graham, Paul (2009). "Maker\'s Schedule, Manager\'s Schedule". Retrieved 2020-01-02.',
 		));
 		expect(items).toEqual([
-			expect.objectContaining({title: 'Time, Clocks, and the Ordering of Events in a Distributed System', kind: 'paper', authors: ['Leslie Lamport'], publishedAt: '1978'}),
-			expect.objectContaining({title: "Maker's Schedule, Manager's Schedule", kind: 'article', authors: ['Paul Graham'], publishedAt: '2009'}),
+			expect.objectContaining({title: 'Time, Clocks, and the Ordering of Events in a Distributed System', kind: 'paper',
+				authors: ['Leslie Lamport'], publishedAt: '1978'}),
+			expect.objectContaining({title: "Maker's Schedule, Manager's Schedule", kind: 'article', authors: ['Paul Graham'],
+				publishedAt: '2009'}),
 		]);
 		expect(items[0]!.publisher).toBeUndefined();
 	});
@@ -123,14 +131,17 @@ describe('parseCitation', () => {
 		expect(authors('bin Talal, Hassan. A Study of Jerusalem. Longman, 1979.')).toEqual(['Hassan bin Talal']);
 		expect(authors('ter Borch, Gerard, and Ann Lee. Painting. Some Press, 1999.')).toEqual(['Gerard ter Borch', 'Ann Lee']);
 		expect(found(list('Painting Light - Gerard ter Borch', 'Dutch Interiors - Pieter de Hooch'))).toMatchObject([
-			{title: 'Painting Light', authors: ['Gerard ter Borch']}, {title: 'Dutch Interiors', authors: ['Pieter de Hooch']},
+			{title: 'Painting Light', authors: ['Gerard ter Borch']},
+			{title: 'Dutch Interiors', authors: ['Pieter de Hooch']},
 		]);
 	});
 
 	test('editors are named as such, not as authors: `(Eds.).` in APA, `, editors.` in MLA', () => {
 		const apa = parseCitation("Beyer, B., Jones, C., Petoff, J., & Murphy, N. R. (Eds.). (2016). Site reliability engineering. O'Reilly Media.");
-		expect(apa).toMatchObject({title: 'Site reliability engineering', authors: [], publisher: "O'Reilly Media", publishedAt: '2016'});
-		expect(apa?.contributors.map(c => `${c.role}:${c.name}`)).toEqual(['editor:B. Beyer', 'editor:C. Jones', 'editor:J. Petoff', 'editor:N. R. Murphy']);
+		expect(apa).toMatchObject({title: 'Site reliability engineering', authors: [], publisher: "O'Reilly Media",
+			publishedAt: '2016'});
+		expect(apa?.contributors.map(c => `${c.role}:${c.name}`))
+			.toEqual(['editor:B. Beyer', 'editor:C. Jones', 'editor:J. Petoff', 'editor:N. R. Murphy']);
 		expect(parseCitation("Beyer, Betsy, and Chris Jones, editors. Site Reliability Engineering. O'Reilly Media, 2016.")).toMatchObject({
 			authors: [], contributors: [{name: 'Betsy Beyer', role: 'editor'}, {name: 'Chris Jones', role: 'editor'}],
 		});
@@ -153,13 +164,15 @@ describe('parseCitation', () => {
 		))).toMatchObject([
 			{title: 'Time, Clocks, and the Ordering of Events in a Distributed System', kind: 'paper', authors: ['Leslie Lamport'], publishedAt: '1978',
 				url: 'https://papers.example/clocks.pdf'},
-			{title: 'In Search of an Understandable Consensus Algorithm', kind: 'paper', authors: ['Diego Ongaro', 'John Ousterhout'], publishedAt: '2014'},
+			{title: 'In Search of an Understandable Consensus Algorithm', kind: 'paper', authors: ['Diego Ongaro', 'John Ousterhout'],
+				publishedAt: '2014'},
 			{title: 'Dynamo: Amazon\'s Highly Available Key-value Store', kind: 'paper', authors: ['Giuseppe DeCandia'], publishedAt: '2007'},
 		]);
 		const book = 'Martin Kleppmann. Designing Data-Intensive Applications. O\'Reilly Media, 2017.';
 		const italic = {start: book.indexOf('Designing'), end: book.indexOf('. O\'')};
 		expect(parseCitation(book, [italic]))
-			.toMatchObject({title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: 'O\'Reilly Media', publishedAt: '2017'});
+			.toMatchObject({title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'],
+				publisher: 'O\'Reilly Media', publishedAt: '2017'});
 		expect(parseCitation('J. Dean and S. Ghemawat, "MapReduce: Simplified Data Processing on Large Clusters," in Proc. OSDI, 2004.'))
 			.toMatchObject({title: 'MapReduce: Simplified Data Processing on Large Clusters', authors: ['J. Dean', 'S. Ghemawat'], type: 'J'});
 	});

@@ -38,6 +38,9 @@ describe('discussions and their lists', () => {
 	test('a `By` closing a title before its dash is the title\'s', () => {
 		expect(found(`<article><h1>Q1</h1><p>What I finished this quarter, in the order I finished them.</p><ul>
 			<li><em>Algorithms to Live By</em> — Brian Christian &amp; Tom Griffiths (2016)</li><li><em>Piranesi</em> — Susanna Clarke (2020)</li>
-			</ul></article>`)).toMatchObject([{title: 'Algorithms to Live By', authors: ['Brian Christian', 'Tom Griffiths']}, {title: 'Piranesi'}]);
+			</ul></article>`)).toMatchObject([
+			{title: 'Algorithms to Live By', authors: ['Brian Christian', 'Tom Griffiths']},
+			{title: 'Piranesi'},
+		]);
 	});
 });

@@ -35,7 +35,8 @@ describe('one heading per work, a credit line under it', () => {
 		expect(facts(`<h3>The Remains of the Day</h3><p>Kazuo Ishiguro · Faber and Faber, 1989</p><p>A butler drives across England.</p>
 			<h3>Gilead</h3><p>Marilynne Robinson (Farrar, Straus and Giroux, 2004)</p>
 			<h3>Lonesome Dove</h3><p><em>Larry McMurtry | Simon &amp; Schuster | 1985</em></p>`)).toEqual([
-			{title: 'The Remains of the Day', authors: ['Kazuo Ishiguro'], publisher: 'Faber and Faber', publishedAt: '1989'},
+			{title: 'The Remains of the Day', authors: ['Kazuo Ishiguro'], publisher: 'Faber and Faber',
+				publishedAt: '1989'},
 			{title: 'Gilead', authors: ['Marilynne Robinson'], publisher: 'Farrar, Straus and Giroux', publishedAt: '2004'},
 			{title: 'Lonesome Dove', authors: ['Larry McMurtry'], publisher: 'Simon & Schuster', publishedAt: '1985'},
 		]);
@@ -52,8 +53,10 @@ describe('Markdown lists of books', () => {
 		expect(facts(`<ul><li>The Overstory, Richard Powers</li><li>Thinking, Fast and Slow, Daniel Kahneman</li>
 			<li>Range: Why Generalists Triumph, David Epstein</li><li>Station Eleven, Emily St. John Mandel</li>
 			<li>High Output Management, Andrew S. Grove (Random House, 1983)</li></ul>`)).toEqual([
-			{title: 'The Overstory', authors: ['Richard Powers']}, {title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
-			{title: 'Range: Why Generalists Triumph', authors: ['David Epstein']}, {title: 'Station Eleven', authors: ['Emily St. John Mandel']},
+			{title: 'The Overstory', authors: ['Richard Powers']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+			{title: 'Range: Why Generalists Triumph', authors: ['David Epstein']},
+			{title: 'Station Eleven', authors: ['Emily St. John Mandel']},
 			{title: 'High Output Management', authors: ['Andrew S. Grove'], publisher: 'Random House', publishedAt: '1983'},
 		]);
 	});
@@ -75,7 +78,10 @@ describe('Markdown lists of books', () => {
 describe('numbered lines in a paragraph', () => {
 	test('a first line ending in a colon introduces the lines; the lines are still read as a list', () => {
 		expect(facts('<p>And two classics older than me:<br>13. High Output Management, Andrew S. Grove<br>14. The Goal - Eliyahu M. Goldratt</p>'))
-			.toEqual([{title: 'High Output Management', authors: ['Andrew S. Grove']}, {title: 'The Goal', authors: ['Eliyahu M. Goldratt']}]);
+			.toEqual([
+				{title: 'High Output Management', authors: ['Andrew S. Grove']},
+				{title: 'The Goal', authors: ['Eliyahu M. Goldratt']},
+			]);
 		expect(found('<p>A few rules I follow:<br>1. One chapter a day - no more<br>2. Write down one thing to try on Monday</p>')).toEqual([]);
 	});
 });
@@ -119,7 +125,8 @@ describe('people read from their own item', () => {
 		expect(facts(`<p>• Breath: The New Science of a Lost Art (James Nestor)<br>• Outlive (Peter Attia, with Bill Gifford)<br>
 			• Why We Sleep (Matthew Walker)</p>`)).toEqual([
 			{title: 'Breath: The New Science of a Lost Art', authors: ['James Nestor']},
-			{title: 'Outlive', authors: ['Peter Attia', 'Bill Gifford']}, {title: 'Why We Sleep', authors: ['Matthew Walker']},
+			{title: 'Outlive', authors: ['Peter Attia', 'Bill Gifford']},
+			{title: 'Why We Sleep', authors: ['Matthew Walker']},
 		]);
 		expect(found('<ul><li>Easy runs (three a week)</li><li>Long run: Sunday (slowly building)</li></ul>')).toEqual([]);
 	});
@@ -143,7 +150,8 @@ describe('linked people', () => {
 		expect(facts(`<ul><li><a href="https://www.amazon.com/dp/1">Deep Work</a> by <a href="https://people.example/cal">Cal Newport</a></li>
 			<li><a href="https://www.amazon.com/dp/2">The Goal</a> by Eliyahu M. Goldratt and <a href="https://people.example/cox">Jeff Cox</a></li></ul>
 			<p>I also loved <a href="https://www.amazon.com/dp/3">Atomic Habits</a> by <a href="https://people.example/clear">James Clear</a>.</p>`)).toEqual([
-			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'The Goal', authors: ['Eliyahu M. Goldratt', 'Jeff Cox']},
+			{title: 'Deep Work', authors: ['Cal Newport']},
+			{title: 'The Goal', authors: ['Eliyahu M. Goldratt', 'Jeff Cox']},
 			{title: 'Atomic Habits', authors: ['James Clear']},
 		]);
 	});
@@ -175,13 +183,16 @@ describe('what a curated list\'s line says a link is', () => {
 			<li><a href="https://branching.example/">Learn Git Branching</a> - interactive lessons on git</li>
 			<li><a href="https://eloquent.example/">Eloquent JavaScript</a> - 4th edition, free online</li>
 			<li><a href="https://runtime.example/">Node.js</a> - JavaScript runtime</li></ul>`).map(w => [w.title, w.kind]);
-		expect(kinds).toEqual([['The Odin Project', 'course'], ['Learn Git Branching', 'course'], ['Eloquent JavaScript', 'book']]);
+		expect(kinds).toEqual([
+			['The Odin Project', 'course'], ['Learn Git Branching', 'course'], ['Eloquent JavaScript', 'book'],
+		]);
 	});
 
 	test('`by Name, translated by Name`: the translator after the author\'s clause', () => {
 		expect(facts('<ul><li>The Name of the Rose by Umberto Eco, translated by William Weaver</li><li>Invisible Cities by Italo Calvino</li></ul>'))
 			.toEqual([
-				{title: 'The Name of the Rose', authors: ['Umberto Eco'], contributors: [{name: 'William Weaver', role: 'translator'}]},
+				{title: 'The Name of the Rose', authors: ['Umberto Eco'],
+					contributors: [{name: 'William Weaver', role: 'translator'}]},
 				{title: 'Invisible Cities', authors: ['Italo Calvino']},
 			]);
 	});
@@ -193,7 +204,8 @@ describe('a work owned by a name', () => {
 			<li><a href="https://www.coursera.org/learn/ml">Machine Learning</a> — Andrew Ng's course</li>
 			<li><a href="https://www.edx.org/learn/k8s">Introduction to Kubernetes</a> - The Linux Foundation's free course on edX.</li></ul>`))
 			.toEqual([
-				{title: "You Don't Know JS Yet", authors: ['Kyle Simpson']}, {title: 'Machine Learning', authors: ['Andrew Ng']},
+				{title: "You Don't Know JS Yet", authors: ['Kyle Simpson']},
+				{title: 'Machine Learning', authors: ['Andrew Ng']},
 				{title: 'Introduction to Kubernetes'},
 			]);
 	});
@@ -204,15 +216,18 @@ describe('Markdown reading logs and lists', () => {
 		expect(facts(`<ul><li><em>Piranesi</em>, by Susanna Clarke ★★★★</li><li><em>Circe</em>, by Madeline Miller ⭐⭐⭐</li></ul>
 			<ul><li>The Three-Body Problem — Cixin Liu — ★★★</li><li>The Midnight Library — Matt Haig — ★★ (did not finish)</li></ul>`)).toEqual([
 			{title: 'Piranesi', authors: ['Susanna Clarke']}, {title: 'Circe', authors: ['Madeline Miller']},
-			{title: 'The Three-Body Problem', authors: ['Cixin Liu']}, {title: 'The Midnight Library', authors: ['Matt Haig']},
+			{title: 'The Three-Body Problem', authors: ['Cixin Liu']},
+			{title: 'The Midnight Library', authors: ['Matt Haig']},
 		]);
 	});
 
 	test('a double dash (`——`) before the people, names parted by slashes', () => {
 		expect(facts(`<ol><li>深入理解计算机系统 —— Randal E. Bryant、David R. O'Hallaron</li><li>操作系统导论 —— Remzi H. Arpaci-Dusseau</li></ol>
 			<ul><li><strong>计算机程序的构造和解释</strong> - Harold Abelson / Gerald Jay Sussman</li><li><strong>编码</strong> - Charles Petzold</li></ul>`)).toEqual([
-			{title: '深入理解计算机系统', authors: ['Randal E. Bryant', "David R. O'Hallaron"]}, {title: '操作系统导论', authors: ['Remzi H. Arpaci-Dusseau']},
-			{title: '计算机程序的构造和解释', authors: ['Harold Abelson', 'Gerald Jay Sussman']}, {title: '编码', authors: ['Charles Petzold']},
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant', "David R. O'Hallaron"]},
+			{title: '操作系统导论', authors: ['Remzi H. Arpaci-Dusseau']},
+			{title: '计算机程序的构造和解释', authors: ['Harold Abelson', 'Gerald Jay Sussman']},
+			{title: '编码', authors: ['Charles Petzold']},
 		]);
 	});
 
@@ -284,7 +299,8 @@ describe('lists that name the author first', () => {
 		expect(facts(`<ul><li>Cal Newport – Deep Work (Grand Central, 2016)</li><li>Yuval Noah Harari – Sapiens</li>
 			<li>Andrew Hunt and David Thomas — The Pragmatic Programmer</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
-			{title: 'Sapiens', authors: ['Yuval Noah Harari']}, {title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
+			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
 		]);
 		expect(facts('<ul><li>Cal Newport: Deep Work</li><li>James Clear: Atomic Habits</li></ul>')).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Atomic Habits', authors: ['James Clear']},
@@ -294,7 +310,8 @@ describe('lists that name the author first', () => {
 	test('a title-first list stays title first; a subtitle, a job or a remark after a name is no title', () => {
 		expect(found('<ul><li>Deep Work – Newport</li><li>Atomic Habits – Clear</li><li>Sapiens – Harari</li></ul>')).toEqual([]);
 		expect(facts('<ul><li>Deep Work — Cal Newport, 2016</li><li>Sapiens — Yuval Noah Harari, Harper</li></ul>')).toEqual([
-			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
 		]);
 		expect(facts(`<ul><li>Deep Work – Cal Newport</li><li>Sapiens – Yuval Noah Harari</li><li>Clean Code – Martin</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
@@ -312,7 +329,8 @@ describe('lists that name the author first, then a comma', () => {
 		expect(facts(`<h2>Books</h2><ul><li>Cal Newport, Deep Work</li><li>Yuval Noah Harari, Sapiens</li>
 			<li>Daniel Kahneman, Thinking, Fast and Slow</li><li>Douglas Hofstadter, Gödel, Escher, Bach</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']},
-			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+			{title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
 		]);
 		expect(facts('<ul><li>Cal Newport, Deep Work, 2016</li><li>Tara Westover, Educated (Random House, 2018)</li></ul>')).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
@@ -323,7 +341,8 @@ describe('lists that name the author first, then a comma', () => {
 			<li>Martin Kleppmann, <i>Designing Data-Intensive Applications</i> (Sebastopol, CA: O'Reilly Media, 2017).</li>
 			<li>Jenny Odell, <i>How to Do Nothing</i> (Brooklyn: Melville House, 2019).</li></ul>`)).toEqual([
 			{title: 'Deep Work', authors: ['Cal Newport'], publisher: 'Grand Central', publishedAt: '2016'},
-			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media", publishedAt: '2017'},
+			{title: 'Designing Data-Intensive Applications', authors: ['Martin Kleppmann'], publisher: "O'Reilly Media",
+				publishedAt: '2017'},
 			{title: 'How to Do Nothing', authors: ['Jenny Odell'], publisher: 'Melville House', publishedAt: '2019'},
 		]);
 	});
@@ -331,7 +350,8 @@ describe('lists that name the author first, then a comma', () => {
 	test('a title-first list with commas in its titles stays title first; titles alone are not parted at their commas', () => {
 		expect(facts(`<h2>Books</h2><ul><li>Thinking, Fast and Slow, Daniel Kahneman</li><li>Gödel, Escher, Bach, Douglas Hofstadter</li>
 			<li>Deep Work, Cal Newport</li></ul>`)).toEqual([
-			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']}, {title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
+			{title: 'Thinking, Fast and Slow', authors: ['Daniel Kahneman']},
+			{title: 'Gödel, Escher, Bach', authors: ['Douglas Hofstadter']},
 			{title: 'Deep Work', authors: ['Cal Newport']},
 		]);
 		expect(found('<h2>Books</h2><ul><li>Gödel, Escher, Bach</li><li>Guns, Germs, and Steel</li><li>Eats, Shoots and Leaves</li></ul>')).toEqual([]);
@@ -352,7 +372,10 @@ describe('a name written surname first, a year closing the title, a publisher\'s
 	});
 
 	test('`Cal Newport\'s Deep Work` under a heading naming works, with a year or an italic title; a place\'s or a phrase is no work', () => {
-		const works = [{title: 'Deep Work', authors: ['Cal Newport']}, {title: 'Sapiens', authors: ['Yuval Noah Harari']}];
+		const works = [
+			{title: 'Deep Work', authors: ['Cal Newport']},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari']},
+		];
 		expect(facts("<h2>Books</h2><ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>")).toEqual(works);
 		expect(facts("<ul><li>Cal Newport’s <i>Deep Work</i></li><li>Yuval Noah Harari’s <i>Sapiens</i></li></ul>")).toEqual(works);
 		expect(found(`<ul><li>Cal Newport's Deep Work</li><li>Yuval Noah Harari's Sapiens</li></ul>
@@ -362,7 +385,8 @@ describe('a name written surname first, a year closing the title, a publisher\'s
 
 	test('`Title (Year) by Name`: the year is the work\'s, not its title\'s', () => {
 		expect(facts('<ul><li><b>Deep Work</b> (2016) by Cal Newport</li><li><b>Sapiens</b> (2011) by Yuval Noah Harari</li></ul>')).toEqual([
-			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
 		]);
 	});
 
@@ -381,8 +405,10 @@ describe('brackets after an unlinked title', () => {
 	test('`Title (Publisher, Year)` and `Title (Publisher)` name the publisher and year, not authors; a name stays an author', () => {
 		expect(facts(`<ul><li>Deep Work (Grand Central, 2016)</li><li>Sapiens (Vintage)</li><li>Clean Code (Robert C. Martin)</li>
 			<li>Stoner (Penguin Books, 1965)</li></ul>`)).toEqual([
-			{title: 'Deep Work', publisher: 'Grand Central', publishedAt: '2016'}, {title: 'Sapiens', publisher: 'Vintage'},
-			{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Stoner', publisher: 'Penguin Books', publishedAt: '1965'},
+			{title: 'Deep Work', publisher: 'Grand Central', publishedAt: '2016'},
+			{title: 'Sapiens', publisher: 'Vintage'},
+			{title: 'Clean Code', authors: ['Robert C. Martin']},
+			{title: 'Stoner', publisher: 'Penguin Books', publishedAt: '1965'},
 		]);
 		expect(facts('<ul><li><a href="https://b.example/deep-work">Deep Work</a> (Picador, 2016)</li></ul>')).toEqual([
 			{title: 'Deep Work', publisher: 'Picador', publishedAt: '2016'},
@@ -406,9 +432,12 @@ describe('a year after the people or the title', () => {
 			<ul><li>Educated — Tara Westover (2018)</li><li>Range — David Epstein (2019)</li></ul>
 			<p>And the last two, with the author first this time, as the shop lists them.</p>
 			<ul><li>Cal Newport — Digital Minimalism (2019)</li><li>Yuval Noah Harari — Nexus (2024)</li></ul>`)).toEqual([
-			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'}, {title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
-			{title: 'Educated', authors: ['Tara Westover'], publishedAt: '2018'}, {title: 'Range', authors: ['David Epstein'], publishedAt: '2019'},
-			{title: 'Digital Minimalism', authors: ['Cal Newport'], publishedAt: '2019'}, {title: 'Nexus', authors: ['Yuval Noah Harari'], publishedAt: '2024'},
+			{title: 'Deep Work', authors: ['Cal Newport'], publishedAt: '2016'},
+			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publishedAt: '2011'},
+			{title: 'Educated', authors: ['Tara Westover'], publishedAt: '2018'},
+			{title: 'Range', authors: ['David Epstein'], publishedAt: '2019'},
+			{title: 'Digital Minimalism', authors: ['Cal Newport'], publishedAt: '2019'},
+			{title: 'Nexus', authors: ['Yuval Noah Harari'], publishedAt: '2024'},
 		]);
 	});
 });

@@ -68,7 +68,8 @@ describe('what the words around a link say', () => {
 			<p>On the way back I reread <em>The Dispossessed</em>. Ursula K. Le Guin wrote it fifty years ago and it still reads new.</p>
 			<p>We stayed at <em>Casa Azul</em>, Maria's favourite hotel in town, for three nights.</p>`)).toEqual([
 			{title: 'Intermezzo', url: undefined, kind: 'book', authors: ['Sally Rooney'], publishedAt: '2024'},
-			{title: 'The Dispossessed', url: undefined, kind: 'book', authors: ['Ursula K. Le Guin'], publishedAt: undefined},
+			{title: 'The Dispossessed', url: undefined, kind: 'book', authors: ['Ursula K. Le Guin'],
+				publishedAt: undefined},
 		]);
 	});
 

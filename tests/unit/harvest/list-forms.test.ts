@@ -238,7 +238,8 @@ describe('one word after a dash: a publisher when a list of them says so', () =>
 		const items = list("Learning Go — O'Reilly", 'Grokking Algorithms - Manning', 'Rust in Action — Manning');
 		expect(notes(items)).toEqual([
 			{title: 'Learning Go', authors: undefined, publisher: "O'Reilly", publishedAt: undefined, url: undefined},
-			{title: 'Grokking Algorithms', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
+			{title: 'Grokking Algorithms', authors: undefined, publisher: 'Manning', publishedAt: undefined,
+				url: undefined},
 			{title: 'Rust in Action', authors: undefined, publisher: 'Manning', publishedAt: undefined, url: undefined},
 		]);
 	});
@@ -263,8 +264,10 @@ describe('a catalogue line after a 《》 title: fields parted by spaced slashes
 	test('`[国籍] A / B 译 / 出版社 / 年`: A wrote it, B translated it, not both translators', () => {
 		expect(read(list('《百年孤独》 [哥伦比亚] 加西亚·马尔克斯 / 范晔 译 / 南海出版公司 / 2011',
 			'《霍乱时期的爱情》 [哥伦比亚] 加西亚·马尔克斯 / 杨玲 译 / 南海出版公司 / 2012'))).toMatchObject([
-			{title: '百年孤独', authors: ['加西亚·马尔克斯'], contributors: [{name: '范晔', role: 'translator'}], publisher: '南海出版公司'},
-			{title: '霍乱时期的爱情', authors: ['加西亚·马尔克斯'], contributors: [{name: '杨玲', role: 'translator'}], publisher: '南海出版公司'},
+			{title: '百年孤独', authors: ['加西亚·马尔克斯'], contributors: [{name: '范晔', role: 'translator'}],
+				publisher: '南海出版公司'},
+			{title: '霍乱时期的爱情', authors: ['加西亚·马尔克斯'], contributors: [{name: '杨玲', role: 'translator'}],
+				publisher: '南海出版公司'},
 		]);
 	});
 	test('co-translators joined without spaces stay translators', () => {
@@ -275,12 +278,15 @@ describe('a catalogue line after a 《》 title: fields parted by spaced slashes
 });
 
 describe('a list vouches for its pen names: Han names in the place its other items name their authors', () => {
-	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url).map(w => [w.title, w.authors]);
+	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url)
+		.map(w => [w.title, w.authors]);
 	test('after the title, before it, with a comma or a dash', () => {
 		expect(read(list('《活着》，余华', '《呼兰河传》，萧红', '《骆驼祥子》，老舍', '《呐喊》，鲁迅'))).toEqual([
 			['活着', ['余华']], ['呼兰河传', ['萧红']], ['骆驼祥子', ['老舍']], ['呐喊', ['鲁迅']],
 		]);
-		expect(read(list('余华《活着》', '路遥《平凡的世界》', '刘慈欣《三体》'))).toEqual([['活着', ['余华']], ['平凡的世界', ['路遥']], ['三体', ['刘慈欣']]]);
+		expect(read(list('余华《活着》', '路遥《平凡的世界》', '刘慈欣《三体》'))).toEqual([
+			['活着', ['余华']], ['平凡的世界', ['路遥']], ['三体', ['刘慈欣']],
+		]);
 		expect(read(list('《活着》—— 余华', '《平凡的世界》—— 路遥', '《三体》—— 刘慈欣'))).toEqual([
 			['活着', ['余华']], ['平凡的世界', ['路遥']], ['三体', ['刘慈欣']],
 		]);
@@ -293,7 +299,8 @@ describe('a list vouches for its pen names: Han names in the place its other ite
 });
 
 test('one Han character between title marks is a whole title: `《蛙》`, `《家》`', () => {
-	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url).map(w => [w.title, w.authors]);
+	const read = (body: string) => harvest(new JSDOM(page('书单', body), {url}).window.document, url)
+		.map(w => [w.title, w.authors]);
 	expect(read(list('《蛙》莫言 著', '《家》巴金 著', '《活着》余华 著'))).toEqual([['蛙', ['莫言']], ['家', ['巴金']], ['活着', ['余华']]]);
 	// (a one-letter link text stays none)
 	expect(read(list('<a href="https://books.example/x">X</a> — a note', '<a href="https://books.example/y">书</a>'))).toEqual([]);
@@ -302,8 +309,11 @@ test('one Han character between title marks is a whole title: `《蛙》`, `《�
 describe('English list lines: initials run together, a translator\'s `by`, a hyphen inside the title', () => {
 	test('`J.R.R. Tolkien`, `C.S. Lewis` are names', () => {
 		expect(books(list('The Hobbit by J.R.R. Tolkien', 'The Screwtape Letters by C.S. Lewis', 'Dune by Frank Herbert')))
-			.toMatchObject([{title: 'The Hobbit', authors: ['J.R.R. Tolkien']}, {title: 'The Screwtape Letters', authors: ['C.S. Lewis']},
-				{title: 'Dune', authors: ['Frank Herbert']}]);
+			.toMatchObject([
+				{title: 'The Hobbit', authors: ['J.R.R. Tolkien']},
+				{title: 'The Screwtape Letters', authors: ['C.S. Lewis']},
+				{title: 'Dune', authors: ['Frank Herbert']},
+			]);
 	});
 	test('a translator\'s `by` ends no title; a hyphen inside a word is no dash', () => {
 		expect(books(list('Sapiens, Yuval Noah Harari (translated by John Purcell)', 'The Three-Body Problem, Cixin Liu (translated by Ken Liu)'))

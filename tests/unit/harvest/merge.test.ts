@@ -25,7 +25,8 @@ function pairwise(candidates: Candidate[]): Candidate[] {
 	return out;
 }
 
-const piece = fc.constantFrom('Kubernetes', 'kubernetes', '深入剖析', 'Go', 'Rust', '——', '—', ':', '：', ' - ', ' | ', '(', '（', ' ', '!', '');
+const piece = fc.constantFrom('Kubernetes', 'kubernetes', '深入剖析', 'Go', 'Rust', '——', '—', ':', '：', ' - ', ' | ',
+	'(', '（', ' ', '!', '');
 const url = fc.constantFrom(undefined, '', 'https://x.example/a', 'https://www.x.example/a/', 'http://m.x.example/a', 'https://x.example/b',
 	'https://y.example/a?q=1', 'not a url', 'https://book.douban.com/subject/1/');
 const candidate: fc.Arbitrary<Candidate> = fc.record({

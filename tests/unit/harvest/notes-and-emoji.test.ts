@@ -24,7 +24,9 @@ describe('notes, emoji and entries written as lines', () => {
 		expect(lineItems({tag: 'P', text, links: [], marks: [], heading: ''}).map(s => [s.tag, s.text])).toEqual([
 			['P', '整理了 3 本：'], ['LI', '①《活着》\n✍️作者：余华\n💡一句话：活着本身'], ['LI', '②《认知觉醒》\n✍️作者：周岭'], ['P', '评论区见～'],
 		]);
-		expect(found(`<p>${text.replaceAll('\n', '<br>')}</p>`)).toMatchObject([{title: '活着', authors: ['余华']}, {title: '认知觉醒', authors: ['周岭']}]);
+		expect(found(`<p>${text.replaceAll('\n', '<br>')}</p>`)).toMatchObject([
+			{title: '活着', authors: ['余华']}, {title: '认知觉醒', authors: ['周岭']},
+		]);
 		// Numbers over paragraphs are no entries of a few lines
 		const long = '1. Intro\na\nb\nc\nd\ne\n2. Next\nf';
 		expect(lineItems({tag: 'P', text: long, links: [], marks: [], heading: ''})).toHaveLength(1);
@@ -55,7 +57,8 @@ describe('notes, emoji and entries written as lines', () => {
 	test('a list item holding a list of labelled lines: `书名：《…》` then its `作者`, `译者` siblings', () => {
 		expect(found(`<ol><li><ul><li>书名：《用户体验要素》</li><li>作者：Jesse James Garrett</li><li>译者：范晓燕</li><li>适合：想补交互基础的人</li></ul></li>
 			<li><ul><li>书名：《俞军产品方法论》</li><li>作者：俞军</li></ul></li></ol>`)).toEqual([
-			{title: '用户体验要素', url: undefined, authors: ['Jesse James Garrett'], contributors: [{name: '范晓燕', role: 'translator'}]},
+			{title: '用户体验要素', url: undefined, authors: ['Jesse James Garrett'],
+				contributors: [{name: '范晓燕', role: 'translator'}]},
 			{title: '俞军产品方法论', url: undefined, authors: ['俞军'], contributors: undefined},
 		]);
 	});

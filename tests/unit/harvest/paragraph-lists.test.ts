@@ -25,7 +25,8 @@ describe('lists written as paragraphs (WeChat, Zhihu)', () => {
 			<p>译者：渠海霞</p><p>出版社：机械工业出版社</p><p>推荐理由：用对话的方式讲阿德勒心理学。</p>
 			<p><strong>02</strong></p><p><strong>《非暴力沟通》</strong></p><p>[美] 马歇尔·卢森堡 著 / 阮胤华 译</p><p>华夏出版社，2009</p>
 			<p>推荐理由：观察、感受、需要、请求。</p>`)).toEqual([
-			{title: '被讨厌的勇气', url: undefined, authors: ['岸见一郎', '古贺史健'], contributors: [{name: '渠海霞', role: 'translator'}],
+			{title: '被讨厌的勇气', url: undefined, authors: ['岸见一郎', '古贺史健'],
+				contributors: [{name: '渠海霞', role: 'translator'}],
 				publisher: '机械工业出版社', publishedAt: undefined},
 			{title: '非暴力沟通', url: undefined, authors: ['马歇尔·卢森堡'], contributors: [{name: '阮胤华', role: 'translator'}],
 				publisher: '华夏出版社', publishedAt: '2009'},

@@ -28,8 +28,10 @@ describe('reading logs', () => {
 		expect(found(`<ul><li>Cixin Liu – The Three-Body Problem (translated by Ken Liu) ★★★</li>
 			<li>Sayaka Murata – Convenience Store Woman (translated by Ginny Tapley Takemori) ★★★★</li>
 			<li>Oliver Burkeman – Meditations for Mortals ★★★★</li></ul>`)).toEqual([
-			{title: 'The Three-Body Problem', authors: ['Cixin Liu'], contributors: [{name: 'Ken Liu', role: 'translator'}]},
-			{title: 'Convenience Store Woman', authors: ['Sayaka Murata'], contributors: [{name: 'Ginny Tapley Takemori', role: 'translator'}]},
+			{title: 'The Three-Body Problem', authors: ['Cixin Liu'],
+				contributors: [{name: 'Ken Liu', role: 'translator'}]},
+			{title: 'Convenience Store Woman', authors: ['Sayaka Murata'],
+				contributors: [{name: 'Ginny Tapley Takemori', role: 'translator'}]},
 			{title: 'Meditations for Mortals', authors: ['Oliver Burkeman'], contributors: undefined},
 		]);
 	});

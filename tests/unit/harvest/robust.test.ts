@@ -6,14 +6,16 @@ import {parsePeople} from '../../../src/extract/harvest/people.ts';
 import {dateIn, parseReference} from '../../../src/extract/harvest/biblio.ts';
 
 const page = 'https://blog.example/posts/reading-list/';
-const word = fc.constantFrom('Kubernetes', '《云原生Java》', 'by Jane Doe', '张磊 著', '宋净超 译', '电子工业出版社', '2017年6月出版', "O'Reilly, 2019", 'ISBN 978-7-121-31706-2', '——', '[1]', '“', 'here', '<', '&amp;', ' ');
+const word = fc.constantFrom('Kubernetes', '《云原生Java》', 'by Jane Doe', '张磊 著', '宋净超 译', '电子工业出版社', '2017年6月出版',
+	"O'Reilly, 2019", 'ISBN 978-7-121-31706-2', '——', '[1]', '“', 'here', '<', '&amp;', ' ');
 const href = fc.constantFrom('https://github.com/a/b', 'javascript:alert(1)', 'data:text/html,x', '//cdn.example/x', '/posts/other/', '#top', 'mailto:a@b.c', 'http://[bad', 'https://book.douban.com/subject/1/', 'https://amazon.com/dp/1449373321', '  https://time.geekbang.org/column/intro/1 ');
 const text = fc.array(word, {maxLength: 6}).map(words => words.join(' '));
 const node: fc.Arbitrary<string> = fc.letrec<{node: string}>(tie => ({
 	node: fc.oneof(
 		{depthSize: 'small', withCrossShrink: true},
 		text,
-		fc.tuple(fc.constantFrom('p', 'li', 'ul', 'h2', 'div', 'nav', 'em', 'blockquote', 'article', 'footer', 'span'), fc.array(tie('node'), {maxLength: 4})).map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+		fc.tuple(fc.constantFrom('p', 'li', 'ul', 'h2', 'div', 'nav', 'em', 'blockquote', 'article', 'footer', 'span'),
+			fc.array(tie('node'), {maxLength: 4})).map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
 		fc.tuple(href, text).map(([h, t]) => `<a href="${h}">${t}</a>`),
 	),
 })).node;
@@ -42,11 +44,13 @@ describe('harvest: robustness', () => {
 			authors: ['Josh Long', 'Kenny Bastani'],
 			contributors: [{name: '张若飞', role: 'translator'}, {name: '宋净超', role: 'translator'}],
 		});
-		expect(parsePeople('edited by Betsy Beyer and Chris Jones').contributors).toEqual([{name: 'Betsy Beyer', role: 'editor'}, {name: 'Chris Jones', role: 'editor'}]);
+		expect(parsePeople('edited by Betsy Beyer and Chris Jones').contributors)
+			.toEqual([{name: 'Betsy Beyer', role: 'editor'}, {name: 'Chris Jones', role: 'editor'}]);
 		expect(parsePeople('Photo by Taylor Vick on Unsplash').authors).toEqual([]);
 		expect(dateIn('自2017年4月开源以来')).toBeUndefined();
 		expect(dateIn('出版年: 2018-9')).toBe('2018-09');
-		expect(parseReference('杜军. Kubernetes网络权威指南[M]. 北京: 电子工业出版社, 2019.')).toMatchObject({title: 'Kubernetes网络权威指南', authors: ['杜军'], publisher: '电子工业出版社', publishedAt: '2019'});
+		expect(parseReference('杜军. Kubernetes网络权威指南[M]. 北京: 电子工业出版社, 2019.'))
+			.toMatchObject({title: 'Kubernetes网络权威指南', authors: ['杜军'], publisher: '电子工业出版社', publishedAt: '2019'});
 	});
 
 	it('survives a deeply nested page', () => {

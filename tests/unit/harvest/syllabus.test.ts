@@ -17,8 +17,8 @@ describe('syllabi: labels, author-first citations, readings tables', () => {
 			<p><b>Note:</b> bring a laptop to every lab, <i>always</i>, and charge it.</p>`)).toEqual([
 			{title: 'Distributed Systems', url: 'https://www.distributed-systems.net/books/ds4/', kind: 'book',
 				authors: ['Maarten van Steen', 'Andrew S. Tanenbaum'], publisher: undefined, publishedAt: '2023'},
-			{title: 'Designing Data-Intensive Applications', url: undefined, kind: 'book', authors: ['Martin Kleppmann'], publisher: "O'Reilly",
-				publishedAt: '2017'},
+			{title: 'Designing Data-Intensive Applications', url: undefined, kind: 'book', authors: ['Martin Kleppmann'],
+				publisher: "O'Reilly", publishedAt: '2017'},
 		]);
 	});
 

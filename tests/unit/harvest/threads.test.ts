@@ -17,7 +17,8 @@ describe('threads and one-slash lines', () => {
 			developer should read at least once in their career, and the second edition has JavaScript examples too. I would
 			put it first on the shelf, before anything about architecture, because it teaches the habit the others assume.</p>`)}</div>`);
 		expect(mainContent(doc)!.root.className).toBe('post-stream');
-		expect(harvest(doc, url).map(i => i.title)).toEqual(expect.arrayContaining(['A Philosophy of Software Design', 'Domain-Driven Design', 'Refactoring']));
+		expect(harvest(doc, url).map(i => i.title))
+			.toEqual(expect.arrayContaining(['A Philosophy of Software Design', 'Domain-Driven Design', 'Refactoring']));
 	});
 
 	test('a story beside short teaser cards stays the content alone', () => {

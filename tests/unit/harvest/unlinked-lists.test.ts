@@ -23,12 +23,16 @@ describe('works listed without links', () => {
 		const items = found(`<ol><li>Refactoring - Martin Fowler (Addison-Wesley, 2018)</li><li>Working Effectively with Legacy Code - Michael Feathers (Prentice Hall, 2004)</li></ol>`);
 		expect(items).toMatchObject([
 			{title: 'Refactoring', authors: ['Martin Fowler'], publisher: 'Addison-Wesley', publishedAt: '2018'},
-			{title: 'Working Effectively with Legacy Code', authors: ['Michael Feathers'], publisher: 'Prentice Hall', publishedAt: '2004'},
+			{title: 'Working Effectively with Legacy Code', authors: ['Michael Feathers'], publisher: 'Prentice Hall',
+				publishedAt: '2004'},
 		]);
 	});
 
 	test('a title set apart in bold or italics before the author, and an author in brackets; initials are part of a name', () => {
-		const works = [{title: 'Clean Code', authors: ['Robert C. Martin']}, {title: 'Refactoring', authors: ['Martin Fowler']}];
+		const works = [
+			{title: 'Clean Code', authors: ['Robert C. Martin']},
+			{title: 'Refactoring', authors: ['Martin Fowler']},
+		];
 		expect(found('<ul><li><strong>Clean Code</strong> — Robert C. Martin</li><li><strong>Refactoring</strong> — Martin Fowler</li></ul>')).toMatchObject(works);
 		expect(found('<ul><li><em>Clean Code</em>, Robert C. Martin</li><li><em>Refactoring</em>, Martin Fowler</li></ul>')).toMatchObject(works);
 		expect(found('<ul><li>Clean Code (Robert C. Martin, 2008)</li><li>Refactoring (Martin Fowler, 1999)</li></ul>')).toMatchObject(works);
@@ -66,7 +70,8 @@ describe('works listed without links', () => {
 	test('a catalogue\'s line of facts between spaced slashes: title / people (with roles) / publisher / year', () => {
 		expect(found(`<ul><li>深入理解计算机系统（原书第3版） / [美] Randal E. Bryant 著 / 龚奕利 译 / 机械工业出版社 / 2016</li>
 			<li>三体 / 刘慈欣 / 重庆出版社 / 2008-1</li><li>Sapiens / Yuval Noah Harari / Harper / 2015</li></ul>`)).toMatchObject([
-			{title: '深入理解计算机系统', authors: ['Randal E. Bryant'], contributors: [{name: '龚奕利', role: 'translator'}], publisher: '机械工业出版社', publishedAt: '2016'},
+			{title: '深入理解计算机系统', authors: ['Randal E. Bryant'], contributors: [{name: '龚奕利', role: 'translator'}],
+				publisher: '机械工业出版社', publishedAt: '2016'},
 			{title: '三体', authors: ['刘慈欣'], publisher: '重庆出版社', publishedAt: '2008-01'},
 			{title: 'Sapiens', authors: ['Yuval Noah Harari'], publisher: 'Harper', publishedAt: '2015'},
 		]);
@@ -139,7 +144,9 @@ describe('lists written without list markup, tables headed in other words, and h
 		]);
 		const courses = harvest(new JSDOM(post(`<table><tr><th>Course</th><th>Platform</th><th>Instructor</th></tr>
 			<tr><td>Learning How to Learn</td><td>Coursera</td><td>Barbara Oakley</td></tr></table>`), {url}).window.document, url);
-		expect(courses).toMatchObject([{title: 'Learning How to Learn', kind: 'course', provider: 'Coursera', authors: ['Barbara Oakley']}]);
+		expect(courses).toMatchObject([
+			{title: 'Learning How to Learn', kind: 'course', provider: 'Coursera', authors: ['Barbara Oakley']},
+		]);
 	});
 
 	test('an edition note between the 《title》 and its author does not hide the author', () => {
@@ -164,7 +171,8 @@ describe('citations in list items, and each work\'s facts read from its own item
 	test('an unlinked citation naming a publisher: `Title (Surname, Surname, Publisher, Year)`, `Title, Name, Publisher, Year`', () => {
 		expect(found(`<ul><li><em>The Elements of Statistical Learning</em> (Hastie, Tibshirani, Friedman, Springer, 2009)</li>
 			<li>The Art of Computer Programming, Donald Knuth, Addison-Wesley, 1968</li></ul>`)).toMatchObject([
-			{title: 'The Elements of Statistical Learning', authors: ['Hastie', 'Tibshirani', 'Friedman'], publisher: 'Springer', publishedAt: '2009'},
+			{title: 'The Elements of Statistical Learning', authors: ['Hastie', 'Tibshirani', 'Friedman'],
+				publisher: 'Springer', publishedAt: '2009'},
 			{title: 'The Art of Computer Programming', authors: ['Donald Knuth'], publisher: 'Addison-Wesley', publishedAt: '1968'},
 		]);
 		// Without a publisher, a comma after a plain title is a sentence
@@ -187,7 +195,10 @@ describe('citations in list items, and each work\'s facts read from its own item
 
 	test('short paragraphs opening with a bold title: `**Title**, Name (Publisher, Year).`', () => {
 		expect(found('<p><strong>The Dispossessed</strong> by Ursula K. Le Guin. Slow.</p><p><strong>Piranesi</strong>, Susanna Clarke (Bloomsbury, 2020). Strange.</p>'))
-			.toMatchObject([{title: 'The Dispossessed', authors: ['Ursula K. Le Guin']}, {title: 'Piranesi', authors: ['Susanna Clarke']}]);
+			.toMatchObject([
+				{title: 'The Dispossessed', authors: ['Ursula K. Le Guin']},
+				{title: 'Piranesi', authors: ['Susanna Clarke']},
+			]);
 	});
 
 	test('the post\'s closing `Written by` line after a list is not the last item\'s author', () => {
@@ -216,7 +227,8 @@ describe('people as lists write them', () => {
 		expect(found(`<ul><li><a href="https://www.goodreads.com/book/show/4099">The Pragmatic Programmer</a>, Andrew Hunt and David Thomas</li>
 			<li><a href="https://www.goodreads.com/book/show/85009">Design Patterns</a>, Erich Gamma, Richard Helm (Addison-Wesley, 1994)</li></ul>`)).toMatchObject([
 			{title: 'The Pragmatic Programmer', authors: ['Andrew Hunt', 'David Thomas']},
-			{title: 'Design Patterns', authors: ['Erich Gamma', 'Richard Helm'], publisher: 'Addison-Wesley', publishedAt: '1994'},
+			{title: 'Design Patterns', authors: ['Erich Gamma', 'Richard Helm'], publisher: 'Addison-Wesley',
+				publishedAt: '1994'},
 		]);
 		expect(found('<p>Sources: Wikimedia Commons, <a href="https://www.flickr.com/photos/1">the Association</a>, MIT Museum</p>')).toEqual([]);
 	});
@@ -230,7 +242,8 @@ describe('people as lists write them', () => {
 	test('after a byline, `(Publisher, Year)` names the publisher whatever its name; a format or an edition does not', () => {
 		expect(found(`<dl><dt>Accelerate</dt><dd>by Nicole Forsgren, Jez Humble and Gene Kim (IT Revolution, 2018).</dd>
 			<dt>Dune</dt><dd>by Frank Herbert (Hardcover, 2019).</dd></dl>`)).toMatchObject([
-			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble', 'Gene Kim'], publisher: 'IT Revolution', publishedAt: '2018'},
+			{title: 'Accelerate', authors: ['Nicole Forsgren', 'Jez Humble', 'Gene Kim'], publisher: 'IT Revolution',
+				publishedAt: '2018'},
 			{title: 'Dune', authors: ['Frank Herbert'], publisher: undefined},
 		]);
 	});
