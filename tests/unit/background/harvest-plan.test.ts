@@ -101,7 +101,8 @@ describe('assignIds', () => {
 		// The same page harvested in another browser: the same id, so the two sync as one item
 		expect(assignIds([{work: {title: 'title only!'}, existing: null}], {...post, url: `${post.url}#top`})[0]!.id)
 			.toBe(d!.id);
-		expect(assignIds([{work: {title: 'Title only'}, existing: null}], {url: 'https://other.example/', title: 'Other'})[0]!.id).not.toBe(d!.id);
+		const [other] = assignIds([{work: {title: 'Title only'}, existing: null}], {url: 'https://other.example/', title: 'Other'});
+		expect(other!.id).not.toBe(d!.id);
 	});
 
 	test('works of one page that are one work go into one item: a shared key, or the same title without a key', () => {

@@ -37,7 +37,9 @@ describe('sync api', () => {
 		const status = await a.api.configureSync({...SETUP, passphrase: 'correct horse'});
 		expect(status).toMatchObject({kind: 'webdav', url: 'https://dav.example/shelfmark/', user: 'me', hasPassword: true, encrypted: true, locked: false});
 		expect(status).not.toHaveProperty('password');
-		expect(a.local.data.get('syncConfig')).toEqual({kind: 'webdav', url: 'https://dav.example/shelfmark/', user: 'me', password: 'app-pass', encrypted: true});
+		expect(a.local.data.get('syncConfig')).toEqual({
+			kind: 'webdav', url: 'https://dav.example/shelfmark/', user: 'me', password: 'app-pass', encrypted: true,
+		});
 		expect(JSON.stringify([...a.local.data])).not.toContain('correct horse');
 		expect(await a.api.testSyncConnection(SETUP)).toEqual({vault: 'encrypted'});
 	});

@@ -104,7 +104,10 @@ describe('merging refuses what is not two items', () => {
 
 test('a doc\'s keys are its item\'s keys, read without materialising it', () => {
 	fc.assert(fc.property(worksArb, ([[a]]) => {
-		const doc = applyPatch(a!, {url: 'https://e.example/x', aliases: ['https://e.example/x', 'https://www.e.example/y'], isbn: ['9787121317279'], ids: ['doi:10.1000/x']}, '000000999.0000.z');
+		const doc = applyPatch(a!, {
+			url: 'https://e.example/x', aliases: ['https://e.example/x', 'https://www.e.example/y'],
+			isbn: ['9787121317279'], ids: ['doi:10.1000/x'],
+		}, '000000999.0000.z');
 		expect(docKeys(doc)).toEqual(itemKeys(materialize(doc)));
 		expect(docKeys(a!)).toEqual(itemKeys(materialize(a!)));
 	}), RUNS);

@@ -118,7 +118,8 @@ test('a title in italics or bold, then a by-word of the page\'s language', () =>
 	expect(read('<ul><li><em>Cien años de soledad</em>, de Gabriel García Márquez (Sudamericana, 1967)</li>'
 		+ '<li><strong>Le città invisibili</strong> di Italo Calvino (Einaudi, 1972)</li></ul>', 'es'))
 		.toMatchObject([
-			{title: 'Cien años de soledad', authors: ['Gabriel García Márquez'], publisher: 'Sudamericana', publishedAt: '1967'},
+			{title: 'Cien años de soledad', authors: ['Gabriel García Márquez'], publisher: 'Sudamericana',
+				publishedAt: '1967'},
 			{title: 'Le città invisibili', authors: ['Italo Calvino'], publisher: 'Einaudi', publishedAt: '1972'},
 		]);
 });
