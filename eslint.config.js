@@ -1,7 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import shelfmark from './scripts/eslint/layers.mjs';
+import codeWidth from './scripts/eslint/code-width.mjs';
+import layers from './scripts/eslint/layers.mjs';
+
+const shelfmark = {rules: {...layers.rules, ...codeWidth.rules}};
 
 const pureFolders = ['src/core/**', 'src/extract/**', 'src/formats/**', 'src/sync/engine/**'];
 
@@ -17,9 +20,9 @@ export default tseslint.config(
 			'no-restricted-imports': ['error', {paths: [{name: 'idb', message: 'Only src/storage opens IndexedDB.'}]}],
 		},
 	},
+	{plugins: {shelfmark}, rules: {'shelfmark/code-width': 'error'}},
 	{
 		files: ['src/**'],
-		plugins: {shelfmark},
 		rules: {'shelfmark/layers': 'error'},
 	},
 	{
@@ -31,7 +34,8 @@ export default tseslint.config(
 		files: pureFolders,
 		rules: {
 			'no-restricted-imports': ['error', {paths: ['webextension-polyfill', 'idb', 'preact']}],
-			'no-restricted-globals': ['error', 'document', 'location', 'window', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB'],
+			'no-restricted-globals': ['error', 'document', 'location', 'window', 'chrome', 'browser', 'navigator',
+				'localStorage', 'indexedDB'],
 		},
 	},
 );

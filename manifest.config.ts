@@ -35,13 +35,15 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		...(target === 'firefox'
 			? {sidebar_action: {
 				default_panel: SIDE_PANEL, default_title: '__MSG_sidePanelTitle__', open_at_install: false,
-				default_icon: {16: 'icons/16.png', 24: 'icons/24.png', 32: 'icons/32.png'}, // Outlined: they read on dark too
+				// Outlined: they read on dark too
+				default_icon: {16: 'icons/16.png', 24: 'icons/24.png', 32: 'icons/32.png'},
 			}}
 			: {side_panel: {default_path: SIDE_PANEL}}),
 		background: target === 'firefox'
 			? {scripts: ['src/background/main.ts'], type: 'module'}
 			: {service_worker: 'src/background/main.ts', type: 'module'},
-		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(target === 'chrome' ? ['offscreen', 'sidePanel'] : [])],
+		permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms',
+			...(target === 'chrome' ? ['offscreen', 'sidePanel'] : [])],
 		optional_permissions: ['tabs', 'bookmarks'],
 		// Open Library is named on its own so "Fill in from Open Library" asks for that site only.
 		optional_host_permissions: ['<all_urls>', 'https://openlibrary.org/*'],
@@ -56,11 +58,12 @@ export function makeManifest(target: Target, extraHosts: string[] = []) {
 		...(target === 'firefox'
 			? {
 				browser_specific_settings: {
-					// Nothing leaves the browser unless the user turns sync on; then the list goes to the storage they chose,
-					// and these are asked at that moment (src/ui/sync-permissions.ts, docs/store.md)
+					// Nothing leaves the browser unless the user turns sync on; then the list goes to the storage they
+					// chose, and these are asked at that moment (src/ui/sync-permissions.ts, docs/store.md)
 					gecko: {id: GECKO_ID, strict_min_version: '142.0',
 						data_collection_permissions: {required: ['none'], optional: [...SYNC_DATA_COLLECTION]}},
-					// Firefox for Android runs it too: what it lacks (menus, commands, sidebar, windows) is feature-checked
+					// Firefox for Android runs it too: what it lacks (menus, commands, sidebar, windows) is
+					// feature-checked
 					gecko_android: {strict_min_version: '142.0'},
 				},
 			}

@@ -19,7 +19,17 @@ export default defineConfig(({mode}) => {
 	const target = (process.env.TARGET ?? 'chrome') as Target;
 	const e2e = mode === 'e2e';
 	return {
-		plugins: [preact(), localesPlugin(), crx({manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target, contentScripts: {standaloneFiles: ['src/content/content-script.ts', 'src/content/harvest-script.ts', 'src/content/detect-script.ts', ...SITE_SCRIPTS]}}), noWebAccessibleScripts()],
+		plugins: [
+			preact(), localesPlugin(),
+			crx({
+				manifest: makeManifest(target, e2e ? E2E_HOSTS : []), browser: target,
+				contentScripts: {standaloneFiles: [
+					'src/content/content-script.ts', 'src/content/harvest-script.ts', 'src/content/detect-script.ts',
+					...SITE_SCRIPTS,
+				]},
+			}),
+			noWebAccessibleScripts(),
+		],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {
 			outDir: `${process.env.DIST_DIR ?? 'dist'}/${e2e ? `${target}-e2e` : target}`,
@@ -30,15 +40,18 @@ export default defineConfig(({mode}) => {
 			rollupOptions: {
 				input: {
 					sidepanel: SIDE_PANEL, // Firefox's sidebar_action is not an entry crxjs knows
-					...(target === 'chrome' ? {offscreen: 'src/offscreen/index.html'} : {}), // Chrome parses fetched pages there (src/background/fetch-details.ts)
+					// Chrome parses fetched pages there (src/background/fetch-details.ts)
+					...(target === 'chrome' ? {offscreen: 'src/offscreen/index.html'} : {}),
 				},
 				// Preact's runtime in a chunk of its own name: web-ext lint's one warning (innerHTML, its
 				// dangerouslySetInnerHTML support, which Shelfmark never uses) then names Preact, not one of our files.
 				output: {
 					manualChunks: (id: string) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined),
-					// crxjs emits the background as a chunk whose hash came out different when the same sources were built in
-					// another folder (same bytes): named without a hash, the build is the same wherever it runs.
-					chunkFileNames: chunk => (chunk.facadeModuleId?.endsWith('/src/background/main.ts') ? 'assets/background.js' : 'assets/[name]-[hash].js'),
+					// crxjs emits the background as a chunk whose hash came out different when the same sources
+					// were built in another folder (same bytes): named without a hash, the build is the same wherever
+					// it runs.
+					chunkFileNames: chunk => (chunk.facadeModuleId?.endsWith('/src/background/main.ts')
+						? 'assets/background.js' : 'assets/[name]-[hash].js'),
 				},
 			},
 		},

@@ -16,7 +16,11 @@ function scriptImports(): Plugin {
 			const resolved = await this.resolve(source.slice(0, -'?script'.length), importer, {skipSelf: true});
 			return resolved ? prefix + resolved.id : undefined;
 		},
-		load: id => (id.startsWith(prefix) ? `export default ${JSON.stringify(id.slice(prefix.length).replace(/^.*\/src\//, 'src/').replace(/\.ts$/, '.js'))};` : undefined),
+		load: id => {
+			if (!id.startsWith(prefix)) return undefined;
+			const file = id.slice(prefix.length).replace(/^.*\/src\//, 'src/').replace(/\.ts$/, '.js');
+			return `export default ${JSON.stringify(file)};`;
+		},
 	};
 }
 

@@ -1,6 +1,9 @@
 import {configDefaults, defineConfig} from 'vitest/config';
 
-/** The browsers of this pass (scripts/e2e.mjs sets one); `*.firefox.spec.ts` is Firefox's alone (Firefox for Android). */
+/**
+ * The browsers of this pass (scripts/e2e.mjs sets one); `*.firefox.spec.ts` is Firefox's alone (Firefox for
+ * Android).
+ */
 const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',');
 
 /**

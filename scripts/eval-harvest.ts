@@ -88,7 +88,9 @@ type Expected = {page: string; url: string; items: Want[]; holdout?: boolean | n
 const root = path.resolve(import.meta.dirname, '..');
 const sources: {dir: string; file: string}[] = [];
 const fixtures = path.join(root, 'tests/fixtures/harvest');
-for (const file of readdirSync(fixtures).filter(f => f.endsWith('.expected.json')).sort()) sources.push({dir: fixtures, file});
+for (const file of readdirSync(fixtures).filter(f => f.endsWith('.expected.json')).sort()) {
+	sources.push({dir: fixtures, file});
+}
 const shared = path.resolve(root, '../shared/fixtures');
 if (existsSync(path.join(shared, 'seed-post.expected.json'))) sources.push({dir: shared, file: 'seed-post.expected.json'});
 else console.log('skipped: ../shared/fixtures/seed-post.expected.json not found');
@@ -128,9 +130,14 @@ for (const {dir, file} of sources) {
 	for (const want of required) {
 		const got = items.find(g => same(want, g));
 		if (!got) continue;
-		const check = (field: string, ok: boolean) => { checks.push([field, ok]); if (!ok) wrong.push(`${field}@${want.title}`); };
+		const check = (field: string, ok: boolean) => {
+			checks.push([field, ok]);
+			if (!ok) wrong.push(`${field}@${want.title}`);
+		};
 		check('kind', (want.acceptKinds ?? [want.kind]).includes(got.kind ?? ''));
-		if (want.authors || want.contributors || got.authors || got.contributors) check('people', people(want) === people(got));
+		if (want.authors || want.contributors || got.authors || got.contributors) {
+			check('people', people(want) === people(got));
+		}
 		if (want.publisher || got.publisher) check('publisher', want.publisher === got.publisher);
 		if (want.publishedAt || got.publishedAt) check('date', want.publishedAt === got.publishedAt);
 	}
@@ -147,7 +154,11 @@ for (const {dir, file} of sources) {
 		}
 		for (const [field, ok] of checks) { t.fields[field]![0] += ok ? 1 : 0; t.fields[field]![1]++; }
 	}
-	console.log(`${expected.page.padEnd(28)} found ${String(items.length).padStart(2)}  required ${required.length - missed.length}/${required.length}  extra ${extra.length}${extra.length ? ` (${extra.map(e => e.title).join(' | ')})` : ''}${missed.length ? `  missed: ${missed.map(m => m.title).join(' | ')}` : ''}${wrong.length ? `  wrong: ${wrong.join(', ')}` : ''}`);
+	const extras = extra.length ? ` (${extra.map(e => e.title).join(' | ')})` : '';
+	const misses = missed.length ? `  missed: ${missed.map(m => m.title).join(' | ')}` : '';
+	const wrongs = wrong.length ? `  wrong: ${wrong.join(', ')}` : '';
+	const counts = `found ${String(items.length).padStart(2)}  required ${required.length - missed.length}/${required.length}`;
+	console.log(`${expected.page.padEnd(28)} ${counts}  extra ${extra.length}${extras}${misses}${wrongs}`);
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
@@ -160,7 +171,9 @@ for (const [name, t] of Object.entries(sets)) {
 	if (!t.found && !t.required) continue;
 	console.log(`\n${labels[name]}:`);
 	console.log(`precision ${pct(t.relevant, t.found)} (${t.relevant}/${t.found})   recall ${pct(t.recalled, t.required)} (${t.recalled}/${t.required})`);
-	console.log(`F1 ${f1(t.relevant / t.found, t.recalled / t.required).toFixed(1)}   per-post F1 mean ${(100 * t.f1s.reduce((a, b) => a + b, 0) / t.f1s.length).toFixed(1)} over ${t.f1s.length} posts that list works`);
+	const mean = (100 * t.f1s.reduce((a, b) => a + b, 0)) / t.f1s.length;
+	console.log(`F1 ${f1(t.relevant / t.found, t.recalled / t.required).toFixed(1)}   per-post F1 mean ${mean.toFixed(1)}`
+		+ ` over ${t.f1s.length} posts that list works`);
 	console.log(`field accuracy: ${Object.entries(t.fields).map(([f, [ok, n]]) => `${f} ${pct(ok, n)} (${ok}/${n})`).join('   ')}`);
 }
 console.log(`harvest time: ${ms.toFixed(1)} ms over ${sources.length} pages (jsdom)`);

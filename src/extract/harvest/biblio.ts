@@ -124,7 +124,8 @@ export function parseReference(line: string): Reference | undefined {
 }
 
 function reference(title: string, authors: string, rest: string, type?: string): Reference {
-	const ref: Reference = {title: squash(title), authors: splitNames(authors.replace(/,?\s*(?:等|et al\.?)$/, '')), contributors: []};
+	const names = splitNames(authors.replace(/,?\s*(?:等|et al\.?)$/, ''));
+	const ref: Reference = {title: squash(title), authors: names, contributors: []};
 	if (type) ref.type = type;
 	const publisher = /[:：]\s*([^,，.:：]{2,60})[,，]/.exec(rest)?.[1]?.trim() ?? publisherIn(rest);
 	if (publisher) ref.publisher = publisher;
@@ -172,7 +173,8 @@ export function creditLine(text: string): Bib | undefined {
 	}
 	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a
 	// phrase
-	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part) && part.split(' ').length <= 5);
+	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part)
+		&& part.split(' ').length <= 5);
 	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
 	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket
 	const bracketedYear = !publisher && /[(（]\s*\d{4}\s*[)）]\s*$/.test(text);

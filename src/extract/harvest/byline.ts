@@ -172,7 +172,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const spaced = !/^\s*——/.test(rest);
 		// (an aside in brackets between the title and the dash is neither: `Title (all five, one day) — Name`)
 		const people = rest.replace(/^\s*[(（][^()（）]{1,40}[)）](?=\s+[-–—]{1,2}\s)/u, '');
-		const names = dashAuthors(marked || cited ? people.replace(/^\s*[,，]/, '-') : people, true, bib.publisher, sorted);
+		const clause = marked || cited ? people.replace(/^\s*[,，]/, '-') : people;
+		const names = dashAuthors(clause, true, bib.publisher, sorted);
 		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
 		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
 			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));

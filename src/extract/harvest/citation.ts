@@ -41,7 +41,8 @@ export type Citation = Reference & {span: Span};
 
 const ONE_NATURAL = new RegExp(FIRST, 'uy');
 /** A title's sentence ends at a full stop that closes no initial nor abbreviation; a question keeps its mark. */
-const ABBREVIATIONS = ['\\p{Lu}', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'vs', '[Vv]ol', '[Nn]o', 'pp', 'eds?', 'trans', 'Proc', 'Conf', 'Symp'];
+const ABBREVIATIONS = ['\\p{Lu}', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'vs', '[Vv]ol', '[Nn]o', 'pp', 'eds?', 'trans', 'Proc',
+	'Conf', 'Symp'];
 const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)|(?<=[?!])(?=\\s|$)`, 'u');
 /** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];

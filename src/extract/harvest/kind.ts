@@ -17,7 +17,9 @@ const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'we
 	'aggregator', 'search', 'package', 'runtime', 'compiler', 'linter'];
 export const TOOL = new RegExp(String.raw`\b(?:${TOOLS.join('|')})\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎`, 'i');
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
-const REF_TYPES: Record<string, Kind> = {M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article'};
+const REF_TYPES: Record<string, Kind> = {
+	M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article',
+};
 
 const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];
 
@@ -30,7 +32,9 @@ export function guessKind(o: {
 }): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
 	// A repository its line says someone wrote (著) or translated (译) is a book written there
-	if (o.host?.kind === 'repository') return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
+	if (o.host?.kind === 'repository') {
+		return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
+	}
 	if (o.host) return o.host.kind;
 	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
 	return cueKind(o.title) ?? o.section ?? cueKind(o.near) ?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');

@@ -3,7 +3,9 @@ import {each} from '../dom.ts';
 
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const CONTENT_NAMES = /(?:^|\s)(?:main-content|page-content|post-content|entry-content|article-content|post-body|article-body|markdown-body|rich_media_content|content|post|entry|main|article)(?:\s|$)/i;
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU', 'DIALOG']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM',
+	'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU',
+	'DIALOG']);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
 const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
@@ -20,7 +22,8 @@ export type Content = {root: Element; lengths: Lengths; discussion: boolean};
 const names = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
 
 function isContentBox(el: Element, tag: string): boolean {
-	return CONTENT_TAGS.has(tag) || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody' || CONTENT_NAMES.test(names(el));
+	return CONTENT_TAGS.has(tag) || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody'
+		|| CONTENT_NAMES.test(names(el));
 }
 
 /** The main content element: the biggest content container, narrowed to a descendant holding most of its text. */

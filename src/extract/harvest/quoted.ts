@@ -70,7 +70,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 				bib.authors = people(dashAuthors(after.replace(/^\s*[,，]/, '-')));
 			}
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
-				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+				bib.authors = people(dashAuthors(`-${after}`),
+					name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
 		}
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);

@@ -23,7 +23,9 @@ export type Segment = {
 	heading: string;
 };
 
-const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+	'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
+	'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
 const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
 const MAX_DEPTH = 400;
 
@@ -85,7 +87,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				flush(block);
 				// A list item's label naming a kind of work over a nested list (`<li>Talks<ul>…</ul></li>`) heads that
 				// list
-				const label = block === 'LI' && /^[OU]L$/.test(tag) && out.length > count ? out[out.length - 1]! : undefined;
+				const label = block === 'LI' && /^[OU]L$/.test(tag) && out.length > count
+					? out[out.length - 1]! : undefined;
 				const outer = heading;
 				const labelled = !!label && !label.links.length && !!sectionKind(label.text);
 				if (labelled) heading = label.text;
@@ -104,7 +107,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			walk(child, block, depth + 1);
 			enclosing = outer;
 			if (tag === 'A') {
-				if (url && flushes === before) links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
+				if (url && flushes === before) {
+					links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
+				}
 			} else if (MARKS.has(tag) && flushes === before && length > start) marks.push({start, end: length});
 		}
 	};

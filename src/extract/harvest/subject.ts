@@ -41,7 +41,8 @@ export function pageSubject(doc: Document, bodyText: string): Candidate | undefi
 	const people = parsePeople(subtitle);
 	const provider = PROVIDER.exec(subtitle)?.[1] ?? COURSE_PLATFORMS.exec(subtitle)?.[0];
 	if (!people.authors.length && !provider && !found.quoted) return undefined;
-	const kind = provider && COURSE_PLATFORMS.test(provider) ? 'course' : kindFromWords(`${found.title} ${subtitle}`) ?? kindFromWords(bodyText) ?? 'book';
+	const kind = provider && COURSE_PLATFORMS.test(provider) ? 'course'
+		: kindFromWords(`${found.title} ${subtitle}`) ?? kindFromWords(bodyText) ?? 'book';
 	const subject: Candidate = {title: found.title, kind, seg: -1, context: squash(`${h1?.textContent ?? ''} ${subtitle}`)};
 	if (people.authors.length) subject.authors = people.authors;
 	if (people.contributors.length) subject.contributors = people.contributors;

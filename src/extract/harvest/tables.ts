@@ -34,7 +34,8 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 	for (const table of each(root.getElementsByTagName('table'), 20)) {
 		const rows = [...each(table.rows, 300)];
 		// `Author(s)` is `Authors`
-		const head = [...each(rows[0]?.cells ?? [])].map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
+		const head = [...each(rows[0]?.cells ?? [])]
+			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
 		// What the title column is headed (`Book`, `Course`) says what its rows are
@@ -61,8 +62,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (the row's filled cells are consecutive segments, the title's among them)
 			const filled = [...each(row.cells)].map(c => squash(c.textContent ?? '')).filter(Boolean);
 			const first = seg - filled.indexOf(cell('title'));
-			const c: Candidate = {title, kind: guessKind({title, near: squash(row.textContent ?? ''), bib, section: type}), seg,
-				context: squash(row.textContent ?? '').slice(0, 300), ...(url ? {url} : {}),
+			const text = squash(row.textContent ?? '');
+			const c: Candidate = {title, kind: guessKind({title, near: text, bib, section: type}), seg,
+				context: text.slice(0, 300), ...(url ? {url} : {}),
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
 			if (bib.publisher) c.publisher = bib.publisher;
