@@ -82,7 +82,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`)
 		let after = seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300)).replace(BADGES, ' ');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
-		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
+		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		}
 		let title = isGenericText(link.text)
@@ -107,6 +107,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				.filter(name => !HAN_RE.test(name) || isPerson(name));
 			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
 			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
+			// A publisher read inside one of the names was a name's word (`· Christopher Manning · 2021`): no
+			// publisher, nor the year read beside it
+			if (bib.publisher && bib.authors.some(name => name.includes(bib.publisher!))) {
+				delete bib.publisher;
+				delete bib.publishedAt;
+			}
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt

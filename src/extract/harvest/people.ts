@@ -19,10 +19,12 @@ const NOT_PEOPLE = [
 const ORGANISATIONS = [
 	'Press', 'Media', 'Publishing', 'Publications', 'Books?', 'Inc', 'Ltd', 'LLC', 'Company', 'Corporation',
 	'University', 'College', 'School', 'Institute', 'Foundation', 'Society', 'Association', 'Research', 'Labs?',
-	'Magazine', 'Journal', 'Edition', 'Chapter', "O'Reilly", 'Manning', 'Apress', 'Packt', 'Wiley', 'Pearson',
-	'Springer', 'Addison', 'Prentice',
+	'Magazine', 'Journal', 'Edition', 'Chapter', 'Apress', 'Packt', 'Wiley', 'Pearson', 'Springer', 'Addison',
+	'Prentice',
 ];
-const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
+/** Publishers named for a family, whose name is a person's surname too (`Christopher Manning`, `Tim O'Reilly`). */
+const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
+const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\band\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
@@ -50,8 +52,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const names: string[] = [];
 	const seen = new Set<string>();
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
-	// note`
-	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	// note`, and a spaced middle dot that parts a line's fields (`by A and B · d2l.ai`)
+	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
 	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
 	// `by Cal Newport, David Allen`)
 	const sorted = leading && !/^\p{Lu}[^\s,]*\s+\p{Lu}/u.test(text)
