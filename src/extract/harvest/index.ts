@@ -1,7 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, publisherIn, type Bib} from './biblio.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
@@ -62,6 +62,22 @@ function namesOpening(text: string): Bib | undefined {
 	return names ? {authors: names, contributors: []} : undefined;
 }
 
+/** One name alone in a block, maybe closed by a comma, maybe its role in brackets (`Ken Liu (Translator)`). */
+const BLOCK_NAME = /^([^()（）,，]{2,60}?)\s*(?:[(（]([^()（）]{1,30})[)）])?\s*[,，]?$/u;
+/** The roles a catalogue writes in brackets after a name; a badge (`(Goodreads Author)`) says the name is an author. */
+const BRACKET_ROLES: [RegExp, string][] = [[/translat/i, 'translator'], [/edit/i, 'editor'], [/narrat/i, 'narrator'],
+	[/illustrat/i, 'illustrator'], [/author|writer/i, 'author']];
+
+/** The name (and its role) a block holds alone, as a catalogue's row sets each of a work's people. */
+function blockName(text: string): {name: string; role: string} | undefined {
+	const m = BLOCK_NAME.exec(text);
+	const name = m && fullName(m[1]!);
+	if (!name) return undefined;
+	// (a role no list knows, `(Foreword)`, `(Introduction)`, is no author)
+	const role = m[2] ? BRACKET_ROLES.find(([words]) => words.test(m[2]!))?.[1] : 'author';
+	return role ? {name, role} : undefined;
+}
+
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
@@ -69,6 +85,17 @@ const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(se
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
 	chain: number): boolean {
 	const last = found[found.length - 1];
+	// A byline broken into blocks (a catalogue's row: `<a>Title</a><br>by`, then each name in a block of its own, a
+	// comma closing all but the last, a role in brackets after some): each block's name is the work's
+	const before = segs[i - 1]?.text ?? '';
+	const broken = !!last && ((last.seg === i - 1 && /(?:^|\s)by$/i.test(before))
+		|| (chain === i - 1 && /[,，]$/.test(before)));
+	const person = broken ? blockName(seg.text) : undefined;
+	if (person && last) {
+		if (person.role === 'author') last.authors = [...last.authors ?? [], person.name];
+		else last.contributors = [...last.contributors ?? [], person];
+		return true;
+	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
 	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
 	if (store && last && !last.url && last.seg >= i - 3) {

@@ -1,0 +1,40 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+// Round 12 (held out): catalogue records as library guides and reading sites lay them out
+const url = 'https://guides.example.edu/cs/books';
+const page = (body: string) => `<html><head><title>Books</title></head><body><main><h1>Books for CS 2100</h1>
+<p>What the library holds for the course, print and online.</p>${body}</main></body></html>`;
+const found = (body: string, at = url) => harvest(new JSDOM(page(body), {url: at}).window.document, at)
+	.map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors,
+		publishedAt: i.publishedAt}));
+
+describe('catalogue records', () => {
+	test('a byline broken into blocks: `<a>Title</a><br>by`, then each name in a block, a role in brackets', () => {
+		const list = 'https://www.goodreads.com/list/show/1.Best_Books';
+		expect(found(`<table>
+			<tr><td><a href="/book/show/1-the-martian">The Martian</a><br><span>by</span><span><div><a href="/author/show/1.Andy_Weir">Andy Weir</a></div></span>
+			<div>4.42 avg rating — 1,236,517 ratings</div></td></tr>
+			<tr><td><a href="/book/show/2-the-three-body-problem">The Three-Body Problem</a><br><span>by</span><span><div><a href="/author/show/2.Liu_Cixin">Liu Cixin</a>,</div>
+			<div><a href="/author/show/3.Ken_Liu">Ken Liu</a> <span>(Translator)</span></div></span><div>4.08 avg rating — 398,114 ratings</div></td></tr>
+			<tr><td><a href="/book/show/3-ancillary-justice">Ancillary Justice</a><br><span>by</span><span><div><a href="/author/show/4.Ann_Leckie">Ann Leckie</a> <span>(Goodreads Author)</span></div></span>
+			<div>4.00 avg rating — 184,071 ratings</div></td></tr></table>`, list)).toEqual([
+			{title: 'The Martian', url: 'https://www.goodreads.com/book/show/1-the-martian', authors: ['Andy Weir'],
+				contributors: undefined, publishedAt: undefined},
+			{title: 'The Three-Body Problem', url: 'https://www.goodreads.com/book/show/2-the-three-body-problem',
+				authors: ['Liu Cixin'], contributors: [{name: 'Ken Liu', role: 'translator'}], publishedAt: undefined},
+			{title: 'Ancillary Justice', url: 'https://www.goodreads.com/book/show/3-ancillary-justice', authors: ['Ann Leckie'],
+				contributors: undefined, publishedAt: undefined},
+		]);
+	});
+
+	test('a block after a dangling `by` that is no name is not the work\'s (`by` then `4.42 avg rating`)', () => {
+		const list = 'https://www.goodreads.com/list/show/1.Best_Books';
+		expect(found(`<table><tr><td><a href="/book/show/1-the-martian">The Martian</a> by <a href="/author/show/1.Andy_Weir">Andy Weir</a>
+			<div>4.42 avg rating, 1,236,517 ratings</div><div>Rate this book</div></td></tr></table>`, list)).toEqual([
+			{title: 'The Martian', url: 'https://www.goodreads.com/book/show/1-the-martian', authors: ['Andy Weir'],
+				contributors: undefined, publishedAt: undefined},
+		]);
+	});
+});
