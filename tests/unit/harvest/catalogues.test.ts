@@ -37,4 +37,25 @@ describe('catalogue records', () => {
 				contributors: undefined, publishedAt: undefined},
 		]);
 	});
+
+	test('a catalogue parts a work\'s people with semicolons, in natural order or surname first', () => {
+		expect(found(`<div><span><a href="https://example.primo.exlibrisgroup.com/permalink/01EX/1/alma1">Structure and Interpretation of Computer Programs</a></span>
+			<span>by Harold Abelson; Gerald Jay Sussman; Julie Sussman</span></div>
+			<div><span><a href="https://example.primo.exlibrisgroup.com/permalink/01EX/1/alma2">Algorithms</a></span>
+			<span>by Sedgewick, Robert; Wayne, Kevin</span></div>
+			<p>Quiet, by Susan Cain; a good read for introverts.</p>`).map(i => [i.title, i.authors])).toEqual([
+			['Structure and Interpretation of Computer Programs', ['Harold Abelson', 'Gerald Jay Sussman', 'Julie Sussman']],
+			['Algorithms', ['Robert Sedgewick', 'Kevin Wayne']], ['Quiet', ['Susan Cain']],
+		]);
+	});
+
+	test('a record\'s `Publication Date:` line dates its work, to the day when it says the day', () => {
+		expect(found(`<div><span><a href="https://example.primo.exlibrisgroup.com/permalink/01EX/1/alma1">Designing Data-Intensive Applications</a></span>
+			<span>by Martin Kleppmann</span>
+			<div>Call Number: QA76.9.D26 K54 2017</div><div>ISBN: 9781449373320</div><div>Publication Date: 2017-03-16</div></div>
+			<div><span><a href="https://example.primo.exlibrisgroup.com/permalink/01EX/1/alma2">Algorithms</a></span>
+			<span>by Robert Sedgewick</span><div>Publication Date: 2011</div></div>`).map(i => [i.title, i.publishedAt])).toEqual([
+			['Designing Data-Intensive Applications', '2017-03-16'], ['Algorithms', '2011'],
+		]);
+	});
 });
