@@ -82,6 +82,10 @@ const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redirect|out|outgoing|away|jum
  * mail and chat apps), and the work is the target, not the wrapper.
  */
 export function redirectTarget(url: URL): URL {
+	// A library's proxy (EZproxy) sends its readers to `/login?url=<address>`: the work is the address
+	const proxied = /^\/login\/?$/i.test(url.pathname) ? httpUrl(url.searchParams.get('url') ?? url.searchParams.get('qurl'))
+		: undefined;
+	if (proxied && proxied.hostname !== url.hostname) return proxied;
 	if (!url.search || !REDIRECT_PATH.test(url.pathname)) return url;
 	for (const key of TARGET_KEYS) {
 		const target = httpUrl(url.searchParams.get(key));

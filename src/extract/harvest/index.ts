@@ -113,7 +113,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const prev = segs[above];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
-	const chained = chain === i - 1 && seg.text.length < 40 && !!publisherIn(seg.text);
+	// (a heading opens a section: it is no work's line, `E-Books (O'Reilly Learning)`)
+	const chained = chain === i - 1 && seg.text.length < 40 && !/^H[1-6]$/.test(seg.tag) && !!publisherIn(seg.text);
 	const byline = BIB_START.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)

@@ -6,7 +6,8 @@ import {harvest} from '../../../src/extract/harvest/index.ts';
 const url = 'https://guides.example.edu/cs/books';
 const page = (body: string) => `<html><head><title>Books</title></head><body><main><h1>Books for CS 2100</h1>
 <p>What the library holds for the course, print and online.</p>${body}</main></body></html>`;
-const found = (body: string, at = url) => harvest(new JSDOM(page(body), {url: at}).window.document, at)
+const harvested = (body: string, at = url) => harvest(new JSDOM(page(body), {url: at}).window.document, at);
+const found = (body: string, at = url) => harvested(body, at)
 	.map(i => ({title: i.title, url: i.url, authors: i.authors, contributors: i.contributors,
 		publishedAt: i.publishedAt}));
 
@@ -56,6 +57,24 @@ describe('catalogue records', () => {
 			<div><span><a href="https://example.primo.exlibrisgroup.com/permalink/01EX/1/alma2">Algorithms</a></span>
 			<span>by Robert Sedgewick</span><div>Publication Date: 2011</div></div>`).map(i => [i.title, i.publishedAt])).toEqual([
 			['Designing Data-Intensive Applications', '2017-03-16'], ['Algorithms', '2011'],
+		]);
+	});
+
+	test('a heading naming works in the plural heads their section, whatever its brackets say; it ends a record', () => {
+		expect(harvested(`<h2>E-Books (O'Reilly Learning)</h2><p>Log in with your college account off campus.</p>
+			<div><span><a href="https://learning.oreilly.com/library/view/-/9781492043447/">Fundamentals of Software Architecture</a></span>
+			<span>by Mark Richards; Neal Ford</span><div>Publication Date: 2020</div></div>
+			<h2>Core Texts (Penguin Books)</h2><p>On reserve at the desk.</p>`).map(i => [i.title, i.publisher])).toEqual([
+			['Fundamentals of Software Architecture', undefined],
+		]);
+	});
+
+	test('a link through a library\'s proxy (`/login?url=…`) is the address it sends the reader to', () => {
+		expect(found(`<h2>Online</h2><div><span><a href="https://ezproxy.example.edu/login?url=https://learning.oreilly.com/library/view/-/9780134494272/">Clean Architecture</a></span>
+			<span>by Robert C. Martin</span></div>
+			<p>Forgot your password? <a href="https://accounts.example.edu/login?url=https://accounts.example.edu/reset">Reset it</a>.</p>`)
+			.map(i => [i.title, i.url])).toEqual([
+			['Clean Architecture', 'https://learning.oreilly.com/library/view/-/9780134494272/'],
 		]);
 	});
 });
