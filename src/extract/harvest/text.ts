@@ -18,7 +18,7 @@ const PICTOGRAPHS =
 const WRAPPERS = /^[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
 /** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
-export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
+export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?[)）]$/iu;
 
 /** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
 const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;

@@ -44,6 +44,17 @@ describe('fields parted by a spaced middle dot', () => {
 		]);
 	});
 
+	test('an edition note closing a title (`(3rd ed. draft)`) is no part of it; a link showing its own address is the work\'s', () => {
+		expect(harvest(new JSDOM(page(`<h2>Textbooks</h2><ul>
+			<li>📖 <em>Speech and Language Processing</em> (3rd ed. draft) by Dan Jurafsky and James H. Martin · <a href="https://web.stanford.edu/~jurafsky/slp3/">web.stanford.edu/~jurafsky/slp3</a></li>
+			<li>📖 <em>Dive into Deep Learning</em> by Aston Zhang and Mu Li · <a href="https://d2l.ai/">d2l.ai</a></li>
+			<li>📖 <em>Thinking in Systems</em> by Donella H. Meadows · <a href="https://donellameadows.org/">her institute</a></li></ul>`), {url})
+			.window.document, url).map(i => [i.title, i.url])).toEqual([
+			['Speech and Language Processing', 'https://web.stanford.edu/~jurafsky/slp3/'], ['Dive into Deep Learning', 'https://d2l.ai/'],
+			['Thinking in Systems', undefined],
+		]);
+	});
+
 	test('an unspaced dot stays inside a name (`尤瓦尔·赫拉利`); a dot in running text parts no fields', () => {
 		expect(found(`<p>Our host site · <a href="https://meet.example/room">the meeting room</a> · 2015 onwards.</p>`)).toEqual([]);
 	});
