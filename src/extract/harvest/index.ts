@@ -2,6 +2,7 @@ import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {PEOPLE_LABEL} from './byline.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
@@ -94,6 +95,15 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	if (person && last) {
 		if (person.role === 'author') last.authors = [...last.authors ?? [], person.name];
 		else last.contributors = [...last.contributors ?? [], person];
+		return true;
+	}
+	// A card's list of facts names the people with a label, then the publisher bare on a line of its own (`作者:A,B`
+	// then `オライリージャパン`): a few words, no sentence, no number, no name
+	const imprint = chain === i - 1 && !!last && !last.publisher && seg.tag === 'LI' && segs[i - 1]!.tag === 'LI'
+		&& PEOPLE_LABEL.test(before) && !seg.links.length && seg.text.length <= 30
+		&& !/[\d.!?。！？,，:：]/.test(seg.text) && !fullName(seg.text) && !isGenericText(seg.text);
+	if (imprint) {
+		last.publisher = seg.text;
 		return true;
 	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
