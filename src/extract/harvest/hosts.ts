@@ -93,3 +93,17 @@ export function redirectTarget(url: URL): URL {
 	}
 	return url;
 }
+
+/**
+ * The page of the video an embedded player plays (`youtube.com/embed/ID` -> `youtube.com/watch?v=ID`,
+ * `player.vimeo.com/video/ID` -> `vimeo.com/ID`): a post embeds a video by its player, a reader saves its page.
+ */
+export function playerPage(src: string | null, base: string): URL | undefined {
+	const url = httpUrl(src, base);
+	if (!url) return undefined;
+	const youtube = /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(url.hostname)
+		&& /^\/embed\/([\w-]{6,})$/.exec(url.pathname)?.[1];
+	if (youtube) return new URL(`https://www.youtube.com/watch?v=${youtube}`);
+	const vimeo = url.hostname === 'player.vimeo.com' && /^\/video\/(\d+)$/.exec(url.pathname)?.[1];
+	return vimeo ? new URL(`https://vimeo.com/${vimeo}`) : undefined;
+}

@@ -142,9 +142,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
 		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))
-			?? (own ? prev.links[0] : undefined);
-		if (title.length >= 2) found.push({title, kind: 'book', seg: i, context: seg.text.slice(0, 300), ...bib, ...(link ? {url: link.url.href} : {})});
+		// (or a video player between them: the title is the video's, its page the work's, as posts of talks embed them)
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))?.url
+			?? (own ? prev.links[0]!.url : undefined) ?? seg.player;
+		const kind = !link || link !== seg.player ? 'book' : 'video';
+		const address = link ? {url: link.href} : {};
+		if (title.length >= 2) found.push({title, kind, seg: i, context: seg.text.slice(0, 300), ...bib, ...address});
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
