@@ -15,6 +15,8 @@ const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcas
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+/** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
+const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
@@ -173,8 +175,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (year) bib.publishedAt = year;
 			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
+			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
+			const plain = !ctx.section && !host && !bib.publisher;
 			const named = introduced ? kindFromWords(before.slice(-12))
-				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
+				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
+				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;
 			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted}));
 		}

@@ -59,3 +59,25 @@ describe('fields parted by a spaced middle dot', () => {
 		expect(found(`<p>Our host site · <a href="https://meet.example/room">the meeting room</a> · 2015 onwards.</p>`)).toEqual([]);
 	});
 });
+
+describe('what a link\'s address says it is', () => {
+	const kinds = (body: string) => harvest(new JSDOM(page(body), {url}).window.document, url)
+		.map(i => [i.title, i.kind]);
+
+	test('a blog\'s dated permalink or posts page is an article, whoever wrote it', () => {
+		expect(kinds(`<h2>Week 2</h2><ul>
+			<li><a href="https://karpathy.github.io/2015/05/21/rnn-effectiveness/">The Unreasonable Effectiveness of Recurrent Neural Networks</a> · Andrej Karpathy · 2015</li>
+			<li><a href="https://colah.github.io/posts/2015-08-Understanding-LSTMs/">Understanding LSTM Networks</a> · Christopher Olah · 2015</li>
+			<li><a href="https://www.example-press.com/titles/deep-work/">Deep Work</a> · Cal Newport · 2016</li></ul>`)).toEqual([
+			['The Unreasonable Effectiveness of Recurrent Neural Networks', 'article'], ['Understanding LSTM Networks', 'article'],
+			['Deep Work', 'book'],
+		]);
+	});
+
+	test('a page of the ACL Anthology or of a proceedings site is a paper', () => {
+		expect(kinds(`<h2>Week 1</h2><ul>
+			<li><a href="https://aclanthology.org/D14-1162/">GloVe: Global Vectors for Word Representation</a> · Pennington, Socher &amp; Manning · 2014</li>
+			<li><a href="https://proceedings.mlr.press/v37/ioffe15.html">Batch Normalization</a> · Ioffe &amp; Szegedy · 2015</li></ul>`))
+			.toEqual([['GloVe: Global Vectors for Word Representation', 'paper'], ['Batch Normalization', 'paper']]);
+	});
+});
