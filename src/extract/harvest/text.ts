@@ -23,9 +23,12 @@ export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}
 /** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
 const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;
 
-/** A title as a reader would write it: no numbering, quotes, brackets or trailing separators; capped. */
+/** A series and the work's number in it, as reading sites close a title (`(The Expanse, #1)`, `(Discworld #3)`). */
+const SERIES = /\s*[(（][^()（）]*#\d+(?:\.\d+)?[)）]$/u;
+
+/** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
-	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(WRAPPERS, '');
+	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '').replace(WRAPPERS, '');
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }

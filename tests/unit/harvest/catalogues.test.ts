@@ -30,6 +30,16 @@ describe('catalogue records', () => {
 		]);
 	});
 
+	test('a series and the work\'s number in it closing a title (`(The Expanse, #1)`) is no part of it', () => {
+		const list = 'https://www.goodreads.com/list/show/1.Best_Books';
+		expect(found(`<table><tr><td><a href="/book/show/8855321-leviathan-wakes">Leviathan Wakes (The Expanse, #1)</a> by
+			<a href="/author/show/4192148.James_S_A_Corey">James S.A. Corey</a></td></tr>
+			<tr><td><a href="/book/show/34-the-colour-of-magic">The Colour of Magic (Discworld #1)</a> by
+			<a href="/author/show/1654.Terry_Pratchett">Terry Pratchett</a></td></tr></table>`, list).map(i => i.title)).toEqual([
+			'Leviathan Wakes', 'The Colour of Magic',
+		]);
+	});
+
 	test('a block after a dangling `by` that is no name is not the work\'s (`by` then `4.42 avg rating`)', () => {
 		const list = 'https://www.goodreads.com/list/show/1.Best_Books';
 		expect(found(`<table><tr><td><a href="/book/show/1-the-martian">The Martian</a> by <a href="/author/show/1.Andy_Weir">Andy Weir</a>
