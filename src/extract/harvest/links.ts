@@ -156,7 +156,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
 		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
-		const home = link.url.pathname.length < 2 && !link.url.search && !stated
+		// (a host that names one work, `course.fast.ai`, `x.gitbook.io`, is that work's site)
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host
 			&& !bib.authors.some(name => name.includes(' '))
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';

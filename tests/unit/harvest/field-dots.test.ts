@@ -80,4 +80,10 @@ describe('what a link\'s address says it is', () => {
 			<li><a href="https://proceedings.mlr.press/v37/ioffe15.html">Batch Normalization</a> · Ioffe &amp; Szegedy · 2015</li></ul>`))
 			.toEqual([['GloVe: Global Vectors for Word Representation', 'paper'], ['Batch Normalization', 'paper']]);
 	});
+
+	test('a site named a course by its host (`course.fast.ai`) is a course, its home page too', () => {
+		expect(kinds(`<h2>Before you start</h2><ul>
+			<li><a href="https://course.fast.ai/">Practical Deep Learning for Coders</a> (fast.ai, free)</li>
+			<li><a href="https://www.fast.ai/">fast.ai</a> (their blog)</li></ul>`)).toEqual([['Practical Deep Learning for Coders', 'course']]);
+	});
 });
