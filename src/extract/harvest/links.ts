@@ -32,6 +32,9 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
 	+ String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/** The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`). */
+const OWNER_OPENING = new RegExp(String.raw`^((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -128,7 +131,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
-			const owner = bib.authors.length ? undefined : fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
+			// (or, under the heading naming the work, opening the paragraph: `Gary Bernhardt's talk from SCNA 2012 …`)
+			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
+				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
+			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
@@ -178,7 +184,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
 			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
 			const plain = !ctx.section && !host && !bib.publisher;
+			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			const named = introduced ? kindFromWords(before.slice(-12))
+				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video' : plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;

@@ -47,7 +47,7 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
-	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
+	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
 		|| STORE_ACTION.test(t);
 }
 

@@ -32,3 +32,14 @@ describe('embedded players', () => {
 			<iframe src="https://www.youtube.com/embed/E39ychZKnDI"></iframe><p>More on this story as it develops.</p>`)).toEqual([]);
 	});
 });
+
+describe('a link saying where to watch the work', () => {
+	test('right under a numbered heading naming a talk, `watch it on …` is its page; its author owns it in the sentence', () => {
+		expect(found(`<h2>5. Boundaries</h2>
+			<p>Gary Bernhardt’s talk isn’t on YouTube; <a href="https://www.destroyallsoftware.com/talks/boundaries">watch it on Destroy All Software</a>.</p>
+			<h2>Bonus</h2><p>Our office is nice; <a href="https://maps.example.com/office">see it on the map</a>.</p>`)).toEqual([
+			{title: 'Boundaries', url: 'https://www.destroyallsoftware.com/talks/boundaries', kind: 'video',
+				authors: ['Gary Bernhardt'], publishedAt: undefined},
+		]);
+	});
+});
