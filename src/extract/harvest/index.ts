@@ -145,7 +145,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		// (or a video player between them: the title is the video's, its page the work's, as posts of talks embed them)
 		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))?.url
 			?? (own ? prev.links[0]!.url : undefined) ?? seg.player;
-		const kind = !link || link !== seg.player ? 'book' : 'video';
+		const kind = link && link === seg.player ? 'video' : 'book';
 		const address = link ? {url: link.href} : {};
 		if (title.length >= 2) found.push({title, kind, seg: i, context: seg.text.slice(0, 300), ...bib, ...address});
 		return false;
