@@ -32,9 +32,13 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
 	+ String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
-/** The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`). */
+/**
+ * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
+ * of the venue it was given at or comes from, when the sentence names it right after.
+ */
 const OWNER_OPENING = new RegExp(String.raw`^((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
-	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
+	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
+	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -136,6 +140,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
 			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
+			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');

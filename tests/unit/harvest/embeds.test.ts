@@ -42,4 +42,11 @@ describe('a link saying where to watch the work', () => {
 				authors: ['Gary Bernhardt'], publishedAt: undefined},
 		]);
 	});
+
+	test('the venue the owner\'s sentence names it from dates it (`Name\'s talk from SCNA 2012`)', () => {
+		expect(found(`<h2>5. Boundaries</h2>
+			<p>Gary Bernhardt’s talk from SCNA 2012 isn’t on YouTube; <a href="https://www.destroyallsoftware.com/talks/boundaries">watch it on Destroy All Software</a>.</p>`))
+			.toEqual([{title: 'Boundaries', url: 'https://www.destroyallsoftware.com/talks/boundaries', kind: 'video',
+				authors: ['Gary Bernhardt'], publishedAt: '2012'}]);
+	});
 });
