@@ -63,6 +63,19 @@
  * a cover's caption or a definition. After the rules written for them (no longer held out): precision 100 (37/37),
  * recall 94.4 (34/36), per-post F1 97.4, people 97.1 (33/34); left: an optional reading marked `(*)` before its
  * authors, a second italic title in a closing sentence (`<em>A</em> by X and <em>B</em> by Y and Z`).
+ * Posts marked `"holdout": 12` (libguides-cs-books, goodreads-listopia, ja-hatena-osusume, wp-talk-embeds,
+ * md-curriculum-weeks) were written after round 11's rules, in styles no fixture had (a library's LibGuides subject
+ * guide, a Goodreads Listopia page, a Hatena おすすめ本 post with Amazon cards, a WordPress post of embedded talks, a
+ * README curriculum by week), and scored before any other change: precision 94.6 (35/37), recall 75.6 (34/45),
+ * per-post F1 83.5, kind 79.4 (27/34), people 24.2 (8/33), publisher 0 (0/5), date 40.0 (8/20). Misses: titles in
+ * 『』, a byline broken into blocks (`<a>Title</a><br>by`, then a name per block), `by A; B; C`, `Publication Date:`
+ * lines, `<a>Title</a> · Names · Year` fields, a store card's facts list read as chrome, a player under a talk's
+ * heading; extras: a section heading with a publisher in brackets (`E-Books (O'Reilly Learning)`), an edition note
+ * kept in a title (`(3rd ed. draft)`). After the rules written for them (no longer held out): precision 100 (46/46),
+ * recall 100 (45/45), per-post F1 100, kind 97.8 (44/45), people 100 (43/43), publisher 100 (7/7), date 100 (29/29);
+ * left: a blog post at an undated address read as a book (`jalammar.github.io/illustrated-transformer/`), a store
+ * title's series in brackets kept (`(Theory in practice)`). Rounds 5-12 pooled, before their rules: precision 85.7
+ * (120/140), recall 57.6 (114/198).
  * Posts marked `"holdout": 13` (ted-speaker-first, mooc-comparison-table, fr-lectures-guillemets, de-buchtipps-von,
  * course-catalog-cards) were written by another engineer while round 12 was being done, from the rules after round 11,
  * and scored on them before any change: precision 68.8 (11/16), recall 33.3 (11/33), per-post F1 44.4, kind 100
@@ -108,7 +121,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;

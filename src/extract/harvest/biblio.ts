@@ -31,8 +31,10 @@ export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
 		?? /出版(?:年|时间|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2}))?/u.exec(text);
 	if (zh) return ymd(zh[1]!, zh[2]);
-	const en = /\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})\b/i.exec(text);
-	if (en) return ymd(en[2]!, monthOf(en[1]));
+	// (a catalogue's date as written, to the day: `Publication Date: 2017-03-16`)
+	const en = new RegExp(String.raw`\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*`
+		+ String.raw`(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b`, 'i').exec(text);
+	if (en) return ymd(en[2]!, en[3] ?? monthOf(en[1]), en[3] && en[4]);
 	if (!publisher) return undefined;
 	const after = text.slice(Math.max(0, text.indexOf(publisher)));
 	const near = /(?:(\w{3,9})\.?\s+)?\b((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\b)?/.exec(after.slice(0, 80));
@@ -44,9 +46,11 @@ function monthOf(word: string | undefined): string | undefined {
 	return index < 0 ? undefined : String(index + 1);
 }
 
-function ymd(year: string, month?: string): string {
+function ymd(year: string, month?: string, day?: string): string {
 	const m = Number(month);
-	return month && m >= 1 && m <= 12 ? `${year}-${pad(month)}` : year;
+	if (!month || m < 1 || m > 12) return year;
+	const d = Number(day);
+	return day && d >= 1 && d <= 31 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
 }
 
 /** ISBNs written in the text: labelled ones, or 13-digit Bookland numbers. */

@@ -38,6 +38,12 @@ function titleBy(text: string): TitleBy | undefined {
 	return {title: text.slice(0, by[0].length + later[1]!.length)};
 }
 
+/** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`). */
+export const PEOPLE_LABEL = /^\s*(?:作者|著者|译者|訳者|编者|Authors?|Translators?)\s*[:：]/i;
+/** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
+const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
+	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');
+
 /** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
 const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;
 
@@ -75,6 +81,13 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const found = citedAuthorFirst(seg, ctx) ?? markedByline(seg, ctx);
 	if (found) return [found];
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
+	// A line opening with a label of people (`作者:A,B`, `Authors: A, B`) is the people's, under their work's title
+	if (PEOPLE_LABEL.test(seg.text)) return [];
+	// A heading naming a kind of work in the plural heads a section of them, whatever its brackets say (`E-Books
+	// (O'Reilly Learning)`, `Core Texts`): no work's title
+	if (/^H[1-6]$/.test(seg.tag) && SECTION_NAME.test(stripNumbering(seg.text).replace(/\s*[(（][^()（）]*[)）]$/u, ''))) {
+		return [];
+	}
 	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
 	const [first, second, ...more] = seg.text.split('\n');
 	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length

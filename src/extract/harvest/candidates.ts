@@ -76,7 +76,7 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const works = bylineCandidates(seg, ctx);
 	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
-		&& (READ_AT.test(l.text.trim()) || readAtBefore(seg, l))) : undefined;
+		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l))) : undefined;
 	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
 
@@ -85,6 +85,11 @@ const READ_AT_SITE = /\b(?:read|free|available|download|pdf)\b[^.!?]{0,20}\b(?:a
 /** True when the words right before `link` say it is where the work is read. */
 export const readAtBefore = (seg: Segment, link: LinkSpan) =>
 	READ_AT_SITE.test(seg.text.slice(Math.max(0, link.start - 40), link.start));
+/** A link whose text is its own address (`d2l.ai`, `web.stanford.edu/~jurafsky/slp3`): a place, not a title. */
+const ownAddress = (link: LinkSpan) => {
+	const host = /^(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i.exec(link.text.trim())?.[1];
+	return !!host && host.replace(/^www\./, '') === link.url.hostname.replace(/^www\./, '');
+};
 /** Link texts that say where the work is read, not what it is called. */
 const READ_AT = new RegExp(`^(?:${['free(?: online| pdf| e-?book)?', 'online', 'read(?: it)? (?:online|here|free)', 'pdf', 'epub',
 	'html', 'web version', 'full text', '在线阅读', '免费阅读', '在线版'].join('|')})$`, 'i');

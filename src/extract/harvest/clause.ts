@@ -1,12 +1,17 @@
 /** The clause after a title that credits it: its people (`— Name and Name`) and its year. */
+import {fullName} from './biblio.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
 import {cleanName} from './people.ts';
 
-/** A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. */
-export const DASH_CLAUSE = new RegExp(String.raw`^\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))`
+/**
+ * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
+ * spaced middle dot parts a line's fields as a spaced dash does (`<a>Title</a> · Names · 2015`, as READMEs and cards
+ * write them); unspaced, it joins a transliterated name (`尤瓦尔·赫拉利`).
+ */
+export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))|\s+[·•](?=\s))`
 	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
@@ -34,19 +39,33 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	const parts = clause.split(/\s*(?:[,，、&/]|\band\b)\s*/).filter(part => !COURSE_PLATFORMS.test(part))
-		.map(part => part.replace(/^with\s+/, ''));
-	// (none when the clause opens with the publisher: `(Picador, 2016)`)
-	const at = publisher ? parts.findIndex(part => part.includes(publisher)) : -1;
+	const split = clause.split(/(\s*(?:[,，、&/]|\band\b)\s*)/);
+	const parts: string[] = [];
+	/** What joins each part to the one before (`, `, ` & `). */
+	const joins: string[] = [];
+	for (let k = 0; k < split.length; k += 2) {
+		if (COURSE_PLATFORMS.test(split[k]!)) continue;
+		parts.push(split[k]!.replace(/^with\s+/, ''));
+		joins.push(split[k - 1] ?? '');
+	}
+	// (none when the clause opens with the publisher: `(Picador, 2016)`; a publisher's word inside a full name, or
+	// joined to the names before by `&` or `and`, is a name: `Christopher Manning`, `Pennington, Socher & Manning`)
+	const at = publisher ? parts.findIndex((part, k) => part.includes(publisher) && !/&|\band\b/.test(joins[k]!)
+		&& (part === publisher || !/ /.test(part) || !fullName(part))) : -1;
 	if (at >= 0) parts.length = at;
-	const names = parts.map(part => cleanName(part.replace(/等$/, '')));
+	const names = parts.map((part, k) => (publisher && part === publisher && /&|\band\b/.test(joins[k]!) ? part
+		: cleanName(part.replace(/等$/, ''))));
 	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
 	const end = names.indexOf(undefined);
 	return (end < 0 ? names : names.slice(0, end)) as string[];
 }
 
-/** A year closing the people's clause after a title (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`). */
-export const CLOSING_YEAR = new RegExp(String.raw`^\s*[-–—:：(（](?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，]|[(（])`
+/**
+ * A year closing the people's clause after a title (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`, `· Names ·
+ * 2017`).
+ */
+export const CLOSING_YEAR = new RegExp(String.raw`^(?:\s*[-–—:：(（]|\s+[·•](?=\s))`
+	+ String.raw`(?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，·•]|[(（])`
 	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 export const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;

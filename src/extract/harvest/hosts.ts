@@ -28,12 +28,14 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^coursera\.org\/(?:learn|specializations|professional-certificates|projects)\//, 'course', 'Coursera'],
 	[/^udemy\.com\/course\//, 'course', 'Udemy'],
 	[/^edx\.org\/(?:course|learn|professional-certificate|xseries)\//, 'course', 'edX'],
+	// (a site named a course by its host is one: `course.fast.ai`, `course.spacy.io`)
+	[/^courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],
 	[/^(?:udacity\.com\/course|pluralsight\.com\/courses|frontendmasters\.com\/courses|egghead\.io\/courses|khanacademy\.org\/\w|classcentral\.com\/course)\b/, 'course'],
 	[/^(?:icourse163\.org\/course|study\.163\.com\/course|coding\.imooc\.com\/class|imooc\.com\/learn|kaiwu\.lagou\.com\/course|ke\.qq\.com\/course)\b/, 'course'],
 	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
 	// Talks: TED's, the Chaos Computer Club's, GDC's and conferences' recordings
 	[/^(?:ted\.com\/talks\/|media\.ccc\.de\/v\/|gdcvault\.com\/play\/|slideslive\.com\/\d)/, 'video'],
-	[/^(?:arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/document\/|usenix\.org\/(?:conference|system\/files)\/|papers\.nips\.cc\/|openreview\.net\/forum|semanticscholar\.org\/paper\/)/, 'paper'],
+	[/^(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/[\w.-]*\d|proceedings\.mlr\.press\/v\d|proceedings\.neurips\.cc\/paper|doi\.org\/10\.|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/document\/|usenix\.org\/(?:conference|system\/files)\/|papers\.nips\.cc\/|openreview\.net\/forum|semanticscholar\.org\/paper\/)/, 'paper'],
 	[/^(?:podcasts\.apple\.com\/|open\.spotify\.com\/(?:show|episode)\/|xiaoyuzhoufm\.com\/(?:podcast|episode)\/)/, 'podcast'],
 	[/^(?:github|gitlab|gitee|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+(?:\/(?:tree|blob|wiki)\/.*)?\/?$/, 'repository'],
 ];
@@ -84,10 +86,28 @@ const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redirect|out|outgoing|away|jum
  * mail and chat apps), and the work is the target, not the wrapper.
  */
 export function redirectTarget(url: URL): URL {
+	// A library's proxy (EZproxy) sends its readers to `/login?url=<address>`: the work is the address
+	const proxied = /^\/login\/?$/i.test(url.pathname) ? httpUrl(url.searchParams.get('url') ?? url.searchParams.get('qurl'))
+		: undefined;
+	if (proxied && proxied.hostname !== url.hostname) return proxied;
 	if (!url.search || !REDIRECT_PATH.test(url.pathname)) return url;
 	for (const key of TARGET_KEYS) {
 		const target = httpUrl(url.searchParams.get(key));
 		if (target && target.hostname !== url.hostname) return target;
 	}
 	return url;
+}
+
+/**
+ * The page of the video an embedded player plays (`youtube.com/embed/ID` -> `youtube.com/watch?v=ID`,
+ * `player.vimeo.com/video/ID` -> `vimeo.com/ID`): a post embeds a video by its player, a reader saves its page.
+ */
+export function playerPage(src: string | null, base: string): URL | undefined {
+	const url = httpUrl(src, base);
+	if (!url) return undefined;
+	const youtube = /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(url.hostname)
+		&& /^\/embed\/([\w-]{6,})$/.exec(url.pathname)?.[1];
+	if (youtube) return new URL(`https://www.youtube.com/watch?v=${youtube}`);
+	const vimeo = url.hostname === 'player.vimeo.com' && /^\/video\/(\d+)$/.exec(url.pathname)?.[1];
+	return vimeo ? new URL(`https://vimeo.com/${vimeo}`) : undefined;
 }

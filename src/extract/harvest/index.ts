@@ -1,7 +1,8 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
@@ -22,7 +23,7 @@ export type Harvested = HarvestItem & {provider?: string};
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
-const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -63,6 +64,22 @@ function namesOpening(text: string): Bib | undefined {
 	return names ? {authors: names, contributors: []} : undefined;
 }
 
+/** One name alone in a block, maybe closed by a comma, maybe its role in brackets (`Ken Liu (Translator)`). */
+const BLOCK_NAME = /^([^()（）,，]{2,60}?)\s*(?:[(（]([^()（）]{1,30})[)）])?\s*[,，]?$/u;
+/** The roles a catalogue writes in brackets after a name; a badge (`(Goodreads Author)`) says the name is an author. */
+const BRACKET_ROLES: [RegExp, string][] = [[/translat/i, 'translator'], [/edit/i, 'editor'], [/narrat/i, 'narrator'],
+	[/illustrat/i, 'illustrator'], [/author|writer/i, 'author']];
+
+/** The name (and its role) a block holds alone, as a catalogue's row sets each of a work's people. */
+function blockName(text: string): {name: string; role: string} | undefined {
+	const m = BLOCK_NAME.exec(text);
+	const name = m && fullName(m[1]!);
+	if (!name) return undefined;
+	// (a role no list knows, `(Foreword)`, `(Introduction)`, is no author)
+	const role = m[2] ? BRACKET_ROLES.find(([words]) => words.test(m[2]!))?.[1] : 'author';
+	return role ? {name, role} : undefined;
+}
+
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
@@ -70,6 +87,26 @@ const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(se
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
 	chain: number): boolean {
 	const last = found[found.length - 1];
+	// A byline broken into blocks (a catalogue's row: `<a>Title</a><br>by`, then each name in a block of its own, a
+	// comma closing all but the last, a role in brackets after some): each block's name is the work's
+	const before = segs[i - 1]?.text ?? '';
+	const broken = !!last && ((last.seg === i - 1 && /(?:^|\s)by$/i.test(before))
+		|| (chain === i - 1 && /[,，]$/.test(before)));
+	const person = broken ? blockName(seg.text) : undefined;
+	if (person && last) {
+		if (person.role === 'author') last.authors = [...last.authors ?? [], person.name];
+		else last.contributors = [...last.contributors ?? [], person];
+		return true;
+	}
+	// A card's list of facts names the people with a label, then the publisher bare on a line of its own (`作者:A,B`
+	// then `オライリージャパン`): a few words, no sentence, no number, no name
+	const imprint = chain === i - 1 && !!last && !last.publisher && seg.tag === 'LI' && segs[i - 1]!.tag === 'LI'
+		&& PEOPLE_LABEL.test(before) && !seg.links.length && seg.text.length <= 30
+		&& !/[\d.!?。！？,，:：]/.test(seg.text) && !fullName(seg.text) && !isGenericText(seg.text);
+	if (imprint) {
+		last.publisher = seg.text;
+		return true;
+	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
 	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
 	if (store && last && !last.url && last.seg >= i - 3) {
@@ -87,7 +124,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const prev = segs[above];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
-	const chained = chain === i - 1 && seg.text.length < 40 && !!publisherIn(seg.text);
+	// (a heading opens a section: it is no work's line, `E-Books (O'Reilly Learning)`)
+	const chained = chain === i - 1 && seg.text.length < 40 && !/^H[1-6]$/.test(seg.tag) && !!publisherIn(seg.text);
 	const byline = BIB_START.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
@@ -105,12 +143,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
 		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);
-		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))
-			?? (own ? prev.links[0] : undefined);
-		if (title.length >= 2) {
-			const context = seg.text.slice(0, 300);
-			found.push({title, kind: 'book', seg: i, context, ...bib, ...(link ? {url: link.url.href} : {})});
-		}
+		// (or a video player between them: the title is the video's, its page the work's, as posts of talks embed them)
+		const link = seg.links.find(l => WHERE_TO_GET.test(l.text) || readAtBefore(seg, l))?.url
+			?? (own ? prev.links[0]!.url : undefined) ?? seg.player;
+		const kind = link && link === seg.player ? 'video' : 'book';
+		const address = link ? {url: link.href} : {};
+		if (title.length >= 2) found.push({title, kind, seg: i, context: seg.text.slice(0, 300), ...bib, ...address});
 		return false;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's

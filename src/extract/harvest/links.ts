@@ -16,6 +16,8 @@ const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcas
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+/** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
+const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
@@ -31,6 +33,13 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
 	+ String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/**
+ * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
+ * of the venue it was given at or comes from, when the sentence names it right after.
+ */
+const OWNER_OPENING = new RegExp(String.raw`^((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
+	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -88,7 +97,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300))
 			.replace(BADGES, ' '));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
-		if (!/^\s*(?:[(（,，:：\-–—]|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
+		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		}
 		let title = isGenericText(link.text)
@@ -113,6 +122,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				.filter(name => !HAN_RE.test(name) || isPerson(name));
 			// The people known, a `(Publisher, Year)` after them is their citation (`— James Clear (Avery, 2018)`)
 			if (bib.authors.length && !bib.publisher) Object.assign(bib, citationIn(after, bib.authors));
+			// A publisher read inside one of the names was a name's word (`· Christopher Manning · 2021`): no
+			// publisher, nor the year read beside it
+			if (bib.publisher && bib.authors.some(name => name.includes(bib.publisher!))) {
+				delete bib.publisher;
+				delete bib.publishedAt;
+			}
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt
@@ -126,9 +141,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
-			const owner = bib.authors.length ? undefined
-				: fullName((OWNER.exec(after) ?? OWNER_BEFORE.exec(before))?.[1] ?? '');
+			// (or, under the heading naming the work, opening the paragraph: `Gary Bernhardt's talk from SCNA 2012 …`)
+			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
+				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
+			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
+			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');
@@ -155,7 +173,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A site's home page names the site (a tool, a blog, a community), not one of its works, unless the line or its
 		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
-		const home = link.url.pathname.length < 2 && !link.url.search && !stated
+		// (a host that names one work, `course.fast.ai`, `x.gitbook.io`, is that work's site)
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host
 			&& !bib.authors.some(name => name.includes(' '))
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';
@@ -174,8 +193,13 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (year) bib.publishedAt = year;
 			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
+			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
+			const plain = !ctx.section && !host && !bib.publisher;
+			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			const named = introduced ? kindFromWords(before.slice(-12))
-				: !ctx.section && !host && !bib.publisher && PAPER_PATH.test(link.url.pathname) ? 'paper' : undefined;
+				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video' : plain && /^listen\b/i.test(link.text) ? 'podcast'
+				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
+				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;

@@ -120,5 +120,11 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 const creditUnderTitle = (el: Element) => {
 	const prev = el.previousElementSibling;
-	return !!prev && /^H[2-6]$/i.test(prev.tagName) && !!prev.querySelector('a[href]');
+	if (!prev) return false;
+	if (/^H[2-6]$/i.test(prev.tagName)) return !!prev.querySelector('a[href]');
+	// (or under a card's title line, one link and nothing else: `<p class="…-title"><a>Title</a></p>`, as store cards
+	// set a book's title over its `作者:` and publisher)
+	const links = prev.getElementsByTagName('a');
+	return links.length === 1 && !!links[0]!.getAttribute('href')
+		&& (links[0]!.textContent ?? '').trim() === (prev.textContent ?? '').trim();
 };

@@ -1,4 +1,4 @@
-import {invertedNames, PARTICLE} from './inverted.ts';
+import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
 import {HAN} from './text.ts';
 
 /** People named around a work, split by role. */
@@ -21,10 +21,12 @@ const NOT_PEOPLE = [
 const ORGANISATIONS = [
 	'Press', 'Media', 'Publishing', 'Publications', 'Books?', 'Inc', 'Ltd', 'LLC', 'Company', 'Corporation',
 	'University', 'College', 'School', 'Institute', 'Foundation', 'Society', 'Association', 'Research', 'Labs?',
-	'Magazine', 'Journal', 'Edition', 'Chapter', "O'Reilly", 'Manning', 'Apress', 'Packt', 'Wiley', 'Pearson',
-	'Springer', 'Addison', 'Prentice',
+	'Magazine', 'Journal', 'Edition', 'Chapter', 'Apress', 'Packt', 'Wiley', 'Pearson', 'Springer', 'Addison',
+	'Prentice',
 ];
-const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$`
+/** Publishers named for a family, whose name is a person's surname too (`Christopher Manning`, `Tim O'Reilly`). */
+const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
+const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
 // (and `und`, `et`, `y`: German, French and Spanish lists name people so)
 const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y)\b|和|与|及)\s*/u;
@@ -46,6 +48,25 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
 }
 
+/** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
+const LEADING_END = /(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/;
+
+/**
+ * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each
+ * part a full name, in natural order or surname first, up to the first part that is none; two at least, else a
+ * semicolon ends the names (`by Cal Newport; a short read`).
+ */
+function semicolonNames(text: string): string[] | undefined {
+	if (!/[;；]/.test(text)) return undefined;
+	const names: string[] = [];
+	for (const part of text.split(/\s*[;；]\s*/)) {
+		const name = invertedName(part) ?? (/\s/.test(part.trim()) ? cleanName(part) : undefined);
+		if (!name) break;
+		names.push(name);
+	}
+	return names.length > 1 ? names : undefined;
+}
+
 /**
  * Splits "A & B", "A、B", "A, B and C", "宋净超 吴迎松" into clean names. With `leading`, stops at the
  * first part that is not a name ("Martin Kleppmann, O'Reilly, 2017" -> ["Martin Kleppmann"]).
@@ -54,8 +75,11 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const names: string[] = [];
 	const seen = new Set<string>();
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
-	// note`
-	const text = leading ? raw.split(/(?<!\b[A-Z])\.|[;；。()（）\n]|[:：]\s|\s[-–—]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/)[0]! : raw;
+	// note`, and a spaced middle dot that parts a line's fields (`by A and B · d2l.ai`)
+	const head = leading ? raw.split(LEADING_END)[0]! : raw;
+	const listed = leading ? semicolonNames(head) : undefined;
+	if (listed) return listed;
+	const text = leading ? head.split(/[;；]/)[0]! : raw;
 	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
 	// `by Cal Newport, David Allen`)
 	const sorted = leading && !/^\p{Lu}[^\s,]*\s+\p{Lu}/u.test(text)

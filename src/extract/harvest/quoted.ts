@@ -2,6 +2,7 @@
 import {bibIn, fullName, hasBib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
+import {japaneseCredit, KANA} from './japanese.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, isPerson, NOT_IN_NAMES, SHORT_HAN, SURNAME} from './names.ts';
 import {cleanName} from './people.ts';
@@ -24,18 +25,24 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
 
-/** The works a segment names in 《》, with the people before or after each title. */
+/** Titles in 《》; in a Japanese line (kana in it), in 『』 too, as Japanese marks them. */
+const QUOTED = /《([^《》\n]{1,100})》/g;
+const QUOTED_JA = /《([^《》\n]{1,100})》|『([^『』\n]{1,100})』/g;
+
+/** The works a segment names in 《》 (in 『』 in Japanese), with the people before or after each title. */
 export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const linked = new Map(taken.map(c => [c.title, c]));
-	for (const m of seg.text.matchAll(/《([^《》\n]{1,100})》/g)) {
+	const japanese = KANA.test(seg.text);
+	for (const m of seg.text.matchAll(japanese ? QUOTED_JA : QUOTED)) {
 		const span = {start: m.index, end: m.index + m[0].length};
-		const title = cleanTitle(m[1]!);
+		const title = cleanTitle(m[1] ?? m[2]!);
 		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
 		const link = linked.get(title);
 		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
-		const after = seg.text.slice(span.end, span.end + 200).split('《')[0]!;
-		const bib = bibIn(after);
+		const after = seg.text.slice(span.end, span.end + 200).split(/[《『]/)[0]!;
+		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
+		const bib = (japanese ? japaneseCredit(after) : undefined) ?? bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
 		const opening = seg.text.slice(0, span.start);

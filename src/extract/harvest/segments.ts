@@ -1,6 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
-import {redirectTarget} from './hosts.ts';
+import {playerPage, redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
 
@@ -21,6 +21,8 @@ export type Segment = {
 	marks: Span[];
 	/** The nearest heading above this segment. */
 	heading: string;
+	/** The page of a video player embedded right before this segment or in it (a YouTube or Vimeo iframe). */
+	player?: URL;
 };
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -46,6 +48,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	let flushes = 0;
 	// A link that wraps whole blocks (a card: <a><h3>Title</h3></a>) links each segment inside it
 	let enclosing: URL | undefined;
+	// A video player met since the last segment: the next one says what it plays (a caption, a credit)
+	let player: URL | undefined;
 	const add = (piece: string) => {
 		if (!piece) return;
 		pieces.push(piece);
@@ -65,7 +69,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			const shift = <T extends Span>(s: T): T =>
 				({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
-			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading});
+			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading,
+				...(player ? {player} : {})});
+			player = undefined;
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
 		pieces = [];
@@ -81,6 +87,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			const child = node as Element;
 			const tag = child.tagName.toUpperCase();
 			if (tag === 'BR') add('\n');
+			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
 			if (BLOCKS.has(tag)) {
 				const count = out.length;

@@ -18,14 +18,17 @@ const PICTOGRAPHS =
 const WRAPPERS = /^[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
 /** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
-export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)[)）]$/iu;
+export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?[)）]$/iu;
 
 /** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
 const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;
 
-/** A title as a reader would write it: no numbering, quotes, brackets or trailing separators; capped. */
+/** A series and the work's number in it, as reading sites close a title (`(The Expanse, #1)`, `(Discworld #3)`). */
+const SERIES = /\s*[(（][^()（）]*#\d+(?:\.\d+)?[)）]$/u;
+
+/** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
-	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(WRAPPERS, '');
+	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '').replace(WRAPPERS, '');
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }
@@ -44,7 +47,7 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
-	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
+	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
 		|| STORE_ACTION.test(t);
 }
 
