@@ -87,8 +87,8 @@ const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redirect|out|outgoing|away|jum
  */
 export function redirectTarget(url: URL): URL {
 	// A library's proxy (EZproxy) sends its readers to `/login?url=<address>`: the work is the address
-	const proxied = /^\/login\/?$/i.test(url.pathname) ? httpUrl(url.searchParams.get('url') ?? url.searchParams.get('qurl'))
-		: undefined;
+	const proxied = /^\/login\/?$/i.test(url.pathname)
+		? httpUrl(url.searchParams.get('url') ?? url.searchParams.get('qurl')) : undefined;
 	if (proxied && proxied.hostname !== url.hostname) return proxied;
 	if (!url.search || !REDIRECT_PATH.test(url.pathname)) return url;
 	for (const key of TARGET_KEYS) {

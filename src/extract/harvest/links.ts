@@ -197,7 +197,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const plain = !ctx.section && !host && !bib.publisher;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			const named = introduced ? kindFromWords(before.slice(-12))
-				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video' : plain && /^listen\b/i.test(link.text) ? 'podcast'
+				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
+				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;
