@@ -34,7 +34,8 @@ function singular(word: string): string {
  * Chinese topics only lose their spaces.
  */
 export function topicKey(topic: string): string {
-	const joined = foldText(topic).replace(/[\s\-_\u2010-\u2015]+/gu, '');
+	// (normalised again once the spaces are gone: a mark that followed one now joins the letter before it, `Õ΅`)
+	const joined = foldText(topic).replace(/[\s\-_\u2010-\u2015]+/gu, '').normalize('NFKC');
 	// The trailing run of ASCII letters, so the key is the same with or without spaces ("big data" and "bigdata")
 	return joined.replace(/[a-z]+$/, singular);
 }
