@@ -4,7 +4,7 @@ import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {HAN_RE, isPerson, ROLE, SURNAME_ALONE} from './names.ts';
+import {HAN_RE, isPerson, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {slashed} from './slashed.ts';
@@ -66,6 +66,11 @@ function markedByline(seg: Segment, ctx: Context): Candidate | undefined {
 		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
 		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 			return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
+		}
+		// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
+		const named = personNames(/^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '');
+		if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+			return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
 		}
 		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
 		const bib = bibIn(after.slice(0, 300));

@@ -37,6 +37,8 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:ted\.com\/talks\/|media\.ccc\.de\/v\/|gdcvault\.com\/play\/|slideslive\.com\/\d)/, 'video'],
 	[/^(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/[\w.-]*\d|proceedings\.mlr\.press\/v\d|proceedings\.neurips\.cc\/paper|doi\.org\/10\.|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/document\/|usenix\.org\/(?:conference|system\/files)\/|papers\.nips\.cc\/|openreview\.net\/forum|semanticscholar\.org\/paper\/)/, 'paper'],
 	[/^(?:podcasts\.apple\.com\/|open\.spotify\.com\/(?:show|episode)\/|xiaoyuzhoufm\.com\/(?:podcast|episode)\/)/, 'podcast'],
+	// (a show's page on its network's or its own site: `npr.org/podcasts/510313/…`, `radiolab.org/podcast`)
+	[/^[^/]+\/(?:[\w-]+\/)?podcasts?(?:\/[\w-]+)*\/?$/, 'podcast'],
 	[/^(?:github|gitlab|gitee|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+(?:\/(?:tree|blob|wiki)\/.*)?\/?$/, 'repository'],
 ];
 

@@ -9,7 +9,7 @@ import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {personNames} from './names.ts';
-import {uncapped} from './people.ts';
+import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
@@ -23,7 +23,7 @@ export type Harvested = HarvestItem & {provider?: string};
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
-const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|编者|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -83,6 +83,22 @@ function blockName(text: string): {name: string; role: string} | undefined {
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
+/** `Hosted by Name and Name`, anywhere in a show's paragraph. */
+const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
+/** Full names opening a paragraph, before its first lowercase word (`Ben Gilbert and David Rosenthal tell…`). */
+const OPENING_NAMES = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)?)\s+(?=\p{Ll})/u;
+
+/**
+ * The people of a show or a talk linked in the heading right above, as the paragraph under it says them: `Hosted by
+ * X`, or their names opening it (`Guy Raz interviews founders…`, `Roman Mars on…`): who speaks is who made it.
+ */
+function showPeople(seg: Segment, work: Candidate): string[] | undefined {
+	if (work.authors?.length || (work.kind !== 'podcast' && work.kind !== 'video') || seg.tag !== 'P') return undefined;
+	const hosted = HOSTED.exec(seg.text)?.[1];
+	const names = hosted ? splitNames(hosted, true) : personNames(OPENING_NAMES.exec(seg.text)?.[1] ?? '');
+	return names?.length ? names : undefined;
+}
+
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
 	chain: number): boolean {
@@ -132,6 +148,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
 		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
+	const hosts = last && last.seg === i - 1 ? showPeople(seg, last) : undefined;
+	if (hosts) {
+		last!.authors = hosts;
+		return false;
+	}
 	if (seg.text.length > 300 || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return false;

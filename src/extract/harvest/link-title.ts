@@ -32,8 +32,9 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);
 	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
-		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`)
-		const inQuotes = [...before.matchAll(/["“]([^"“”]{2,100})["”]/g)].pop()?.[1];
+		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`), or in the 【】
+		// Chinese posts set a video's or a course's name in (`【计算机科学速成课】UP主：… 链接：https://…`)
+		const inQuotes = [...before.matchAll(/["“【]([^"“”【】]{2,100})["”】]/g)].pop()?.[1];
 		if (inQuotes) return cleanTitle(inQuotes);
 		const title = cleanTitle(before);
 		// (not a sentence: `Agreed. There's also a talk version: https://…`)

@@ -21,6 +21,14 @@ const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+/**
+ * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
+ * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
+ * the year. Not one word alone: `(Penguin, 2019)` is a publisher's, `(CHI 2008)` a venue's.
+ */
+const SURNAME = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+const CITED_AFTER = new RegExp(String.raw`^\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
+	+ String.raw`,?\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})\s*[)）]`, 'u');
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
@@ -191,6 +199,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
 			const year = bib.publishedAt ? undefined : VENUE_YEAR.exec(after)?.[1];
 			if (year) bib.publishedAt = year;
+			// (or its first authors' surnames before them: `(Vaswani et al., NeurIPS 2017)`)
+			const cite = bib.authors.length ? null : CITED_AFTER.exec(after);
+			if (cite) Object.assign(bib, {authors: cite.slice(1, 3).filter(Boolean), publishedAt: cite[3]});
 			// The kind named right before the link is this work's, whatever its section says (`不是书：…的公开课<a>`)
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
 			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)

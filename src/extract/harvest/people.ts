@@ -67,6 +67,9 @@ function semicolonNames(text: string): string[] | undefined {
 	return names.length > 1 ? names : undefined;
 }
 
+/** The capitalised words opening a text before its first lowercase one (`Aaron Courville` of `… cover most`). */
+const CAPITALISED_RUN = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?=\s+\p{Ll})/u;
+
 /**
  * Splits "A & B", "A、B", "A, B and C", "宋净超 吴迎松" into clean names. With `leading`, stops at the
  * first part that is not a name ("Martin Kleppmann, O'Reilly, 2017" -> ["Martin Kleppmann"]).
@@ -91,6 +94,11 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 		for (const token of spaced ? tokens : [part]) {
 			const name = cleanName(token, labelled);
 			if (!name) {
+				// The last name of a byline may run into the sentence's verb (`by A, B and Aaron Courville cover most
+				// of it`): its capitalised words before the first lowercase one, when they make a full name
+				const capitalised = CAPITALISED_RUN.exec(token)?.[0];
+				const named = leading && names.length && capitalised ? cleanName(capitalised) : undefined;
+				if (named) names.push(named);
 				if (leading) return names;
 				continue;
 			}

@@ -3,6 +3,7 @@ import {bibIn, fullName, hasBib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
 import {japaneseCredit, KANA} from './japanese.ts';
+import {HANGUL, koreanCredit} from './korean.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, isPerson, NOT_IN_NAMES, SHORT_HAN, SURNAME} from './names.ts';
 import {cleanName} from './people.ts';
@@ -25,7 +26,7 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
 
-/** Titles in 《》; in a Japanese line (kana in it), in 『』 too, as Japanese marks them. */
+/** Titles in 《》; in a Japanese or Korean line (kana or hangul in it), in 『』 too, as both mark them. */
 const QUOTED = /《([^《》\n]{1,100})》/g;
 const QUOTED_JA = /《([^《》\n]{1,100})》|『([^『』\n]{1,100})』/g;
 
@@ -34,7 +35,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 	const out: Candidate[] = [];
 	const linked = new Map(taken.map(c => [c.title, c]));
 	const japanese = KANA.test(seg.text);
-	for (const m of seg.text.matchAll(japanese ? QUOTED_JA : QUOTED)) {
+	const korean = !japanese && HANGUL.test(seg.text);
+	for (const m of seg.text.matchAll(japanese || korean ? QUOTED_JA : QUOTED)) {
 		const span = {start: m.index, end: m.index + m[0].length};
 		const title = cleanTitle(m[1] ?? m[2]!);
 		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
@@ -42,7 +44,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
 		const after = seg.text.slice(span.end, span.end + 200).split(/[《『]/)[0]!;
 		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
-		const bib = (japanese ? japaneseCredit(after) : undefined) ?? bibIn(after);
+		// (Korean, its credit line: `『Title』 A 지음, B 옮김, 출판사, 2013`)
+		const credit = japanese ? japaneseCredit(after) : korean ? koreanCredit(after) : undefined;
+		const bib = credit ?? bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
 		const opening = seg.text.slice(0, span.start);

@@ -1,0 +1,72 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://blog.example/2026/picks';
+const read = (body: string, lang = 'en') => {
+	const html = `<html lang="${lang}"><head><title>Picks</title></head><body><article><h1>Picks</h1>`
+		+ '<p>What we read, watched and listened to this year, with a line on each one and where to find it.</p>'
+		+ `${body}</article></body></html>`;
+	return harvest(new JSDOM(html, {url}).window.document, url).map(i => ({
+		title: i.title, url: i.url, kind: i.kind, authors: i.authors, contributors: i.contributors,
+		publisher: i.publisher, publishedAt: i.publishedAt,
+	}));
+};
+
+describe('Korean credit lines', () => {
+	test('『』 titles, then `A 지음, B·C 옮김, 출판사, 연도` under them', () => {
+		expect(read('<p><b>1. 『클린 코드』</b><br>로버트 C. 마틴 지음, 박재호·이해영 옮김, 인사이트, 2013<br>읽기 좋은 코드.</p>'
+			+ '<p><b>2. 『객체지향의 사실과 오해』</b><br>조영호 지음, 위키북스, 2015<br>역할과 책임.</p>', 'ko'))
+			.toEqual([
+				{title: '클린 코드', url: undefined, kind: 'book', authors: ['로버트 C. 마틴'],
+					contributors: [{name: '박재호', role: 'translator'}, {name: '이해영', role: 'translator'}],
+					publisher: '인사이트', publishedAt: '2013'},
+				{title: '객체지향의 사실과 오해', url: undefined, kind: 'book', authors: ['조영호'], contributors: undefined,
+					publisher: '위키북스', publishedAt: '2015'},
+			]);
+	});
+});
+
+describe('papers and books cited after their links', () => {
+	test('`(Surname et al., Venue Year)` after a linked title gives its first author and year; a venue alone, the year', () => {
+		expect(read('<ul><li><a href="https://arxiv.org/abs/1706.03762">Attention Is All You Need</a> (Vaswani et al., NeurIPS 2017)'
+			+ '</li><li><a href="https://arxiv.org/abs/2106.09685">LoRA</a> (Hu and Shen, 2022)</li>'
+			+ '<li><a href="https://dl.acm.org/doi/10.1145/1357054.1357072">The Cost of Interrupted Work</a> (CHI 2008)</li></ul>'))
+			.toMatchObject([
+				{title: 'Attention Is All You Need', authors: ['Vaswani'], publishedAt: '2017'},
+				{title: 'LoRA', authors: ['Hu', 'Shen'], publishedAt: '2022'},
+				{title: 'The Cost of Interrupted Work', authors: undefined, publishedAt: '2008'},
+			]);
+	});
+
+	test('a byline\'s last name running into the sentence\'s verb is still a name', () => {
+		expect(read('<p>New to the area? Chapters 10–12 of <a href="https://www.deeplearningbook.org/">Deep Learning</a> by Ian '
+			+ 'Goodfellow, Yoshua Bengio and Aaron Courville cover most of what you need.</p>'))
+			.toMatchObject([{title: 'Deep Learning', authors: ['Ian Goodfellow', 'Yoshua Bengio', 'Aaron Courville']}]);
+	});
+
+	test('a title in italics with its author alone in brackets after it', () => {
+		expect(read('<p><strong>July–August:</strong> summer break, everyone read <em>Middlemarch</em> (George Eliot) at '
+			+ 'their own pace, and we met again in September to argue about Dorothea.</p>'))
+			.toMatchObject([{title: 'Middlemarch', kind: 'book', authors: ['George Eliot']}]);
+	});
+});
+
+describe('shows and courses', () => {
+	test('a show\'s page on its network\'s site; its hosts said in the paragraph under it', () => {
+		expect(read('<h3><a href="https://www.npr.org/podcasts/510313/how-i-built-this">How I Built This</a></h3>'
+			+ '<p>Guy Raz interviews founders about the messy early days.</p>'
+			+ '<h3><a href="https://podcasts.apple.com/us/podcast/hidden-brain/id1028908750">Hidden Brain</a></h3>'
+			+ '<p>Psychology, one story a week. Hosted by Shankar Vedantam.</p>'))
+			.toMatchObject([
+				{title: 'How I Built This', kind: 'podcast', authors: ['Guy Raz']},
+				{title: 'Hidden Brain', kind: 'podcast', authors: ['Shankar Vedantam']},
+			]);
+	});
+
+	test('a video named in 【】 before its written-out address', () => {
+		expect(read('<p>【计算机科学速成课】UP主：Crash Course 字幕组，共 40 集，入门必看。<br>链接：'
+			+ '<a href="https://www.bilibili.com/video/BV1EW411u7th">https://www.bilibili.com/video/BV1EW411u7th</a></p>', 'zh'))
+			.toMatchObject([{title: '计算机科学速成课', url: 'https://www.bilibili.com/video/BV1EW411u7th'}]);
+	});
+});
