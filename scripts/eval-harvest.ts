@@ -94,6 +94,14 @@
  * them: precision 100 (34/34), recall 97.1 (33/34), per-post F1 98.5, people 90.0 (27/30), date 100 (10/10); left: an
  * unlinked show's heading, a `主讲：` label whose value runs on to the sentence's comma, `Lessons in Chemistry` read as
  * a course for its title's word.
+ * Posts marked `"holdout": 15` (ru-knigi-razrabotchiku, talis-reading-list, newsletter-links-dashes,
+ * bookshop-list-tiles) were written after round 14's rules and scored on them, with no rule written for them yet: they
+ * measure the rules as a whole on posts nobody tuned for. Precision 93.3 (14/15), recall 63.6 (14/22), per-post F1
+ * 72.7, kind 92.9 (13/14), people 16.7 (2/12), publisher 100 (3/3), date 0 (0/6). Misses: Russian author-first lines
+ * (`Роберт Мартин — «Чистый код» (Питер, 2019)`), a reading list's spans named by class with no labels
+ * (`item-author`, `item-date`), a store list's tiles (the authors alone under a linked heading; its curator's `A list`
+ * read as a work), `— Dijkstra's 1972 Turing lecture`, `— a talk by X from Strange Loop 2011`. Rounds 5-15 pooled,
+ * before their rules: precision 86.7 (169/195), recall 56.4 (162/287).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -130,7 +138,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
