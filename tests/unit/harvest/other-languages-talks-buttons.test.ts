@@ -1,17 +1,5 @@
-import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import {harvest} from '../../../src/extract/harvest/index.ts';
-
-const url = 'https://blog.example/2026/reading';
-const read = (body: string, lang = 'en') => {
-	const html = `<html lang="${lang}"><head><title>Reading</title></head><body><article><h1>Reading</h1>`
-		+ '<p>What I read this year and would hand to a friend, with a line on each one below.</p>'
-		+ `${body}</article></body></html>`;
-	return harvest(new JSDOM(html, {url}).window.document, url).map(i => ({
-		title: i.title, url: i.url, kind: i.kind, authors: i.authors, contributors: i.contributors,
-		publisher: i.publisher, publishedAt: i.publishedAt,
-	}));
-};
+import {readPost as read} from './read-post.ts';
 
 describe('titles in the quotation marks of other languages, their people after a by-word of that language', () => {
 	test('French « » and `de` / `d\'`, the publisher and year in brackets after', () => {

@@ -1,17 +1,5 @@
-import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import {harvest} from '../../../src/extract/harvest/index.ts';
-
-const url = 'https://blog.example/2026/picks';
-const read = (body: string, lang = 'en') => {
-	const html = `<html lang="${lang}"><head><title>Picks</title></head><body><article><h1>Picks</h1>`
-		+ '<p>What we read, watched and listened to this year, with a line on each one and where to find it.</p>'
-		+ `${body}</article></body></html>`;
-	return harvest(new JSDOM(html, {url}).window.document, url).map(i => ({
-		title: i.title, url: i.url, kind: i.kind, authors: i.authors, contributors: i.contributors,
-		publisher: i.publisher, publishedAt: i.publishedAt,
-	}));
-};
+import {readPost as read} from './read-post.ts';
 
 describe('Korean credit lines', () => {
 	test('『』 titles, then `A 지음, B·C 옮김, 출판사, 연도` under them', () => {
