@@ -17,8 +17,6 @@ const ACTIONS = ['start (?:learning|the course|now|here|reading|watching)', 'enr
 	'(?:read|watch|listen|buy|get it) (?:on|at|from) [\\p{L}\\d .\'’-]{2,30}', 'go to (?:the )?(?:course|class|book)',
 	'visit (?:the )?(?:course|site|website|page)', 'try it(?: free)?'];
 const ACTION = new RegExp(`^(?:${ACTIONS.join('|')})\\s*[›»→>]?$`, 'iu');
-/** A line that names who teaches: the card is a course's. */
-const TEACHES = /\binstructors?\b|\bteachers?\b|讲师|主讲/i;
 /** How far under its heading a card's button may stand. */
 const CARD_LINES = 6;
 
@@ -53,10 +51,11 @@ export function cardCandidates(
 			if (!isAction(link.text) || readBetween(h + 1, j)) return;
 			const lines = segs.slice(h + 1, j).map(s => s.text).join('\n');
 			const bib = bibIn(lines);
-			// (a page under `/courses/` is a course's, wherever it is hosted)
-			const teaches = TEACHES.test(lines) || /\/(?:courses?|classes)\//i.test(link.url.pathname);
-			// (whoever teaches a course is who made it, as a course's other people are its authors)
-			bib.authors = [...bib.authors, ...bib.contributors.filter(c => c.role === 'instructor').map(c => c.name)];
+			// A card naming who teaches is a course's (whoever teaches it made it, as a course's other people are its
+			// authors), and so is a page under `/courses/`, wherever it is hosted
+			const instructors = bib.contributors.filter(c => c.role === 'instructor').map(c => c.name);
+			const teaches = instructors.length > 0 || /\/(?:courses?|classes)\//i.test(link.url.pathname);
+			bib.authors = [...bib.authors, ...instructors];
 			bib.contributors = bib.contributors.filter(c => c.role !== 'instructor');
 			const host = hostInfo(link.url);
 			const ctx = {
