@@ -19,6 +19,11 @@ describe('notes, emoji and entries written as lines', () => {
 		expect(parsePeople('✍️作者：余华').authors).toEqual(['余华']);
 	});
 
+	test('a number with a decimal point opens a course\'s or a section\'s name: it is no list numbering', () => {
+		expect(stripNumbering('6.006 Introduction to Algorithms')).toBe('6.006 Introduction to Algorithms');
+		expect(stripNumbering('12.Title')).toBe('Title');
+	});
+
 	test('numbered entries of a few lines each are one list item each; the lines around them are the paragraph\'s', () => {
 		const text = '整理了 3 本：\n\n①《活着》\n✍️作者：余华\n💡一句话：活着本身\n\n②《认知觉醒》\n✍️作者：周岭\n\n评论区见～';
 		expect(lineItems({tag: 'P', text, links: [], marks: [], heading: ''}).map(s => [s.tag, s.text])).toEqual([
