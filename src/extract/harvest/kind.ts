@@ -23,6 +23,13 @@ const REF_TYPES: Record<string, Kind> = {
 
 const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];
 
+/**
+ * A title's cue word that a phrase runs on from is a plain word of the title (`Lessons in Chemistry`, `What I Talk
+ * About When I Talk About Running`, `A Course in Miracles`): it names what the work is about, not what it is.
+ */
+const titleKind = (title: string) =>
+	cueKind(title.replace(/\p{L}+(?= (?:in|of|about|from|with|for|to|on|at|and|when) )/giu, ''));
+
 /** The kind a section heading announces ("Books", "推荐课程", "Talks"), if any. */
 export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
 
@@ -37,7 +44,9 @@ export function guessKind(o: {
 	}
 	if (o.host) return o.host.kind;
 	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
-	return cueKind(o.title) ?? o.section ?? cueKind(o.near) ?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
+	// The line around the title, the title left out: its words were read above.
+	return titleKind(o.title) ?? o.section ?? cueKind(o.near.replace(o.title, ''))
+		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
 }
 
 /** Kind from words alone ("极客时间专栏" -> course), for the page's own subject. */

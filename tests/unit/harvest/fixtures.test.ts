@@ -21,7 +21,8 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'devto-emoji-headings.html', 'syllabus-readings.html', 'book-cards-byline.html',
 	'reddit-books-thread.html', 'talks-dl-roundup.html', 'zh-podcast-shownotes.html', 'awesome-emoji-badges.html',
 	'shelf-table-by.html', 'zh-nested-labels.html', 'goodreads-listopia.html', 'libguides-cs-books.html',
-	'fr-lectures-guillemets.html', 'reading-group-schedule.html', 'wp-talk-embeds.html', 'mooc-comparison-table.html']);
+	'fr-lectures-guillemets.html', 'reading-group-schedule.html', 'wp-talk-embeds.html', 'mooc-comparison-table.html',
+	'book-club-months.html', 'health-reading.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {

@@ -270,3 +270,24 @@ describe('people as lists write them', () => {
 		]);
 	});
 });
+
+describe('what a listed work is', () => {
+	const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
+		.map(i => [i.title, i.kind]);
+
+	test('a word that names a kind is a plain word of the title when a phrase runs on from it', () => {
+		expect(kinds(`<ul><li>“Lessons in Chemistry” – Bonnie Garmus</li>
+			<li>“What I Talk About When I Talk About Running” – Haruki Murakami</li>
+			<li>“A Course in Miracles” – Helen Schucman</li></ul>`)).toEqual([
+			['Lessons in Chemistry', 'book'], ['What I Talk About When I Talk About Running', 'book'],
+			['A Course in Miracles', 'book'],
+		]);
+	});
+
+	test('a word that closes the title still names its kind', () => {
+		expect(kinds(`<ul><li>“Lessons in Chemistry” – Bonnie Garmus</li><li>“Systems Design Talks” – Ben Reader</li>
+			<li>“Talk to Me” – Ann Lindqvist</li></ul>`)).toEqual([
+			['Lessons in Chemistry', 'book'], ['Systems Design Talks', 'video'], ['Talk to Me', 'book'],
+		]);
+	});
+});
