@@ -284,6 +284,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (label === 'tool') ctx.toolSection = true;
 		else if (label) [ctx.section, ctx.toolSection] = [label, false];
 		const items = candidatesIn(seg, ctx);
+		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
+		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
+		const where = items.length === 1 && !items[0]!.url && seg.links.find(l => isGenericText(l.text)
+			&& !/^(?:https?:|www\.)/.test(l.text) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
+		if (where) items[0]!.url = where.url.href;
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);

@@ -43,12 +43,21 @@ const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|h
 const STORES = ['京东', '当当', '亚马逊', '淘宝', '天猫', '豆瓣', '微信读书', '多看', 'Kindle'];
 const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:购买|下单|链接|地址|页面|看看|评分)$`, 'i');
 
+/**
+ * Where to get the work, said with a preposition the sentence runs on from, lowercase (`– bei Thalia`, `on Amazon`,
+ * `chez Decitre`), or a store and what to do there in Korean or Japanese (`교보문고에서 보기`, `Amazonで見る`); a
+ * title opening with a preposition is capitalised (`On Writing`).
+ */
+const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w'];
+const WHERE = new RegExp(`^(?:(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
+	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む)))$', 'u');
+
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
-		|| STORE_ACTION.test(t);
+		|| STORE_ACTION.test(t) || WHERE.test(t);
 }
 
 const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;

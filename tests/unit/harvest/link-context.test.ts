@@ -98,4 +98,20 @@ describe('what the words around a link say', () => {
 			{title: 'Your Money or Your Life', authors: ['Vicki Robin', 'Joe Dominguez']},
 		]);
 	});
+	test('a link that says where to get the work its line names is the work\'s page, not a title', () => {
+		expect(found(`<ul><li>„Refactoring“ von Martin Fowler (mitp, 2020) – <a href="https://shop.example/a1">bei Thalia</a>.</li>
+			<li>„Clean Code“ von Robert C. Martin – <a href="https://store.example/b2">on Amazon</a>.</li>
+			<li>„Domain-Driven Design“ von Eric Evans</li></ul>`)).toMatchObject([
+			{title: 'Refactoring', url: 'https://shop.example/a1'}, {title: 'Clean Code', url: 'https://store.example/b2'},
+			{title: 'Domain-Driven Design', url: undefined},
+		]);
+		expect(found(`<p><b>1. 『객체지향의 사실과 오해』</b><br>조영호 지음, 위키북스, 2015<br>역할과 책임을 설명합니다.
+			<a href="https://books.example/k1">교보문고에서 보기</a></p><p><b>2. 『오브젝트』</b><br>조영호 지음, 위키북스, 2019</p>`))
+			.toMatchObject([{title: '객체지향의 사실과 오해', url: 'https://books.example/k1'}, {title: '오브젝트', url: undefined}]);
+		// A capitalised title opening with a preposition is a title; a note's number, to this page, is no address
+		expect(found(`<ul><li><a href="https://books.example/w">On Writing</a> by Stephen King</li>
+			<li>„Refactoring“ von Martin Fowler<sup><a href="#note-1">1</a></sup></li><li>„Clean Code“ von Robert C. Martin</li></ul>`))
+			.toMatchObject([{title: 'On Writing', url: 'https://books.example/w'}, {title: 'Refactoring', url: undefined},
+				{title: 'Clean Code', url: undefined}]);
+	});
 });
