@@ -51,12 +51,9 @@ export function cardCandidates(
 			if (!isAction(link.text) || readBetween(h + 1, j)) return;
 			const lines = segs.slice(h + 1, j).map(s => s.text).join('\n');
 			const bib = bibIn(lines);
-			// A card naming who teaches is a course's (whoever teaches it made it, as a course's other people are its
-			// authors), and so is a page under `/courses/`, wherever it is hosted
-			const instructors = bib.contributors.filter(c => c.role === 'instructor').map(c => c.name);
-			const teaches = instructors.length > 0 || /\/(?:courses?|classes)\//i.test(link.url.pathname);
-			bib.authors = [...bib.authors, ...instructors];
-			bib.contributors = bib.contributors.filter(c => c.role !== 'instructor');
+			// A card naming who teaches is a course's, and so is a page under `/courses/`, wherever it is hosted
+			const teaches = bib.contributors.some(c => c.role === 'instructor')
+				|| /\/(?:courses?|classes)\//i.test(link.url.pathname);
 			const host = hostInfo(link.url);
 			const ctx = {
 				page, seg: h, refSection: false, afterHeading: false, ...(teaches ? {section: 'course' as const} : {}),

@@ -326,6 +326,12 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
 		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];
+		// Whoever teaches a course made it, as course pages credit it (`主讲：`, `Instructor:`): its authors
+		const taught = rest.contributors?.filter(c => c.role === 'instructor') ?? [];
+		if (taught.length) {
+			rest.authors = [...rest.authors ?? [], ...taught.map(c => c.name)];
+			rest.contributors = rest.contributors!.filter(c => c.role !== 'instructor');
+		}
 		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
 		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
 		else delete rest.authors;

@@ -43,7 +43,10 @@ export function guessKind(o: {
 		return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
 	}
 	if (o.host) return o.host.kind;
-	if (o.bib && (o.bib.contributors.length || o.bib.publisher || o.bib.isbn?.length)) return 'book';
+	// (a translator or an editor says so; whoever teaches a work does not)
+	if (o.bib && (o.bib.contributors.some(c => c.role !== 'instructor') || o.bib.publisher || o.bib.isbn?.length)) {
+		return 'book';
+	}
 	// The line around the title, the title left out: its words were read above.
 	return titleKind(o.title) ?? o.section ?? cueKind(o.near.replace(o.title, ''))
 		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');

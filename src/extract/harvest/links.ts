@@ -5,8 +5,8 @@ import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fallbackTitle} from './link-title.ts';
-import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
-import {inEnglish} from './people.ts';
+import {HAN_RE, personNames, SURNAME_ALONE} from './names.ts';
+import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, isGenericText} from './text.ts';
 
@@ -108,14 +108,16 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		}
-		let title = isGenericText(link.text)
-			? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
+		const untitled = isGenericText(link.text);
+		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
+		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
-		const bib = underHeading ? segmentBib() : bibIn(after);
+		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
+		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)

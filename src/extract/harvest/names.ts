@@ -3,19 +3,8 @@ import {fullName} from './biblio.ts';
 import {invertedName, invertedNames} from './inverted.ts';
 import {HAN} from './text.ts';
 
-/**
- * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
- * `推荐`).
- */
-export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
-	+ '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'}]`, 'u');
 /** Characters of function words and of words about books and lists, never in a pen name. */
 export const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章部推荐必选新好]/u;
-/**
- * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
- * surname.
- */
-export const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
 /** Two or three Han characters: a Chinese name's length. */
 export const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 /** Han characters only, maybe dotted (`尤瓦尔·赫拉利`): a name written in Han. */

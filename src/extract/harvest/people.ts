@@ -1,6 +1,18 @@
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
 import {HAN} from './text.ts';
 
+/**
+ * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
+ * `推荐`).
+ */
+export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
+	+ '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'}]`, 'u');
+/**
+ * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
+ * surname.
+ */
+export const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
+
 /** People named around a work, split by role. */
 export type People = {authors: string[]; contributors: {name: string; role: string}[]};
 
@@ -67,6 +79,16 @@ function semicolonNames(text: string): string[] | undefined {
 	return names.length > 1 ? names : undefined;
 }
 
+/**
+ * A label's value up to the sentence it may run on into (`主讲：左程云，讲得很细`): after a comma, each part must read as a
+ * person's name (names listed as such are parted by `、` or `and`), and the first that does not ends the value.
+ */
+function labelValue(raw: string): string {
+	const parts = raw.split(/\s*[,，]\s*/);
+	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part)].some(name => name && isPerson(name)));
+	return (end < 0 ? parts : parts.slice(0, end)).join(', ');
+}
+
 /** The capitalised words opening a text before its first lowercase one (`Aaron Courville` of `… cover most`). */
 const CAPITALISED_RUN = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?=\s+\p{Ll})/u;
 
@@ -82,7 +104,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const head = leading ? raw.split(LEADING_END)[0]! : raw;
 	const listed = leading ? semicolonNames(head) : undefined;
 	if (listed) return listed;
-	const text = leading ? head.split(/[;；]/)[0]! : raw;
+	const text = leading ? head.split(/[;；]/)[0]! : labelled ? labelValue(raw) : raw;
 	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
 	// `by Cal Newport, David Allen`)
 	const sorted = leading && !/^\p{Lu}[^\s,]*\s+\p{Lu}/u.test(text)
@@ -126,7 +148,7 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
+const PREFIX = /(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

@@ -5,8 +5,8 @@ import {item, LEADS, type Candidate, type Context} from './item.ts';
 import {japaneseCredit, KANA} from './japanese.ts';
 import {HANGUL, koreanCredit} from './korean.ts';
 import {fill} from './merge.ts';
-import {HAN_RE, isPerson, NOT_IN_NAMES, SHORT_HAN, SURNAME} from './names.ts';
-import {cleanName} from './people.ts';
+import {HAN_RE, NOT_IN_NAMES, SHORT_HAN} from './names.ts';
+import {cleanName, isPerson, SURNAME} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, HAN, sentenceAround, stripNumbering} from './text.ts';
 

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {parsePeople} from '../../../src/extract/harvest/people.ts';
 import {readPost as read} from './read-post.ts';
 
 describe('Korean credit lines', () => {
@@ -56,5 +57,29 @@ describe('shows and courses', () => {
 		expect(read('<p>【计算机科学速成课】UP主：Crash Course 字幕组，共 40 集，入门必看。<br>链接：'
 			+ '<a href="https://www.bilibili.com/video/BV1EW411u7th">https://www.bilibili.com/video/BV1EW411u7th</a></p>', 'zh'))
 			.toMatchObject([{title: '计算机科学速成课', url: 'https://www.bilibili.com/video/BV1EW411u7th'}]);
+	});
+
+	test('the words that name an address credit it too; a label\'s names end where the sentence goes on', () => {
+		expect(read('<p>【哈佛大学 CS50】主讲：David J. Malan，中英字幕，作业难度适中。<br>链接：'
+			+ '<a href="https://www.bilibili.com/video/BV1ZM4y1u7YQ">https://www.bilibili.com/video/BV1ZM4y1u7YQ</a></p>'
+			+ '<p>【算法与数据结构】主讲：左程云，讲得很细。链接：'
+			+ '<a href="https://www.bilibili.com/video/BV13g41157hK">https://www.bilibili.com/video/BV13g41157hK</a></p>', 'zh'))
+			.toMatchObject([
+				{title: '哈佛大学 CS50', authors: ['David J. Malan'], contributors: undefined},
+				{title: '算法与数据结构', authors: ['左程云'], contributors: undefined},
+			]);
+		// Names a label lists stay its names, however they are parted
+		expect(parsePeople('作者：岸见一郎、古贺史健').authors).toEqual(['岸见一郎', '古贺史健']);
+		expect(parsePeople('作者：Randal E. Bryant，David R. O\'Hallaron').authors)
+			.toEqual(['Randal E. Bryant', 'David R. O\'Hallaron']);
+	});
+
+	test('whoever teaches a work made it: its authors, and no sign of a book', () => {
+		expect(read('<ul><li><a href="https://learn.example/ml">Machine Learning</a> — Instructor: Andrew Ng</li>'
+			+ '<li><a href="https://learn.example/db">Database Systems</a> — Instructor: Andy Pavlo</li></ul>'))
+			.toMatchObject([
+				{title: 'Machine Learning', authors: ['Andrew Ng'], contributors: undefined},
+				{title: 'Database Systems', authors: ['Andy Pavlo'], contributors: undefined},
+			]);
 	});
 });
