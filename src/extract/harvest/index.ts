@@ -169,8 +169,10 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 			?? (own ? prev.links[0]!.url : undefined) ?? seg.player;
 		const kind = link && link === seg.player ? 'video' : 'book';
 		const address = link ? {url: link.href} : {};
-		if (title.length >= 2) found.push({title, kind, seg: i, context: seg.text.slice(0, 300), ...bib, ...address});
-		return false;
+		if (title.length < 2) return false;
+		found.push({title, kind, seg: i, context: seg.text.slice(0, 300), ...bib, ...address});
+		// (its facts may go on, a line each: a card's `O'Reilly · Book · 2022` under its byline)
+		return true;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
 	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts)

@@ -114,14 +114,22 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
 	// Percival Everett`), not the page's
-	return !creditUnderTitle(el);
+	return !creditUnderTitle(el, lengths);
 }
 
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
-const creditUnderTitle = (el: Element) => {
+/** Text a card holds at most: a post's meta line under its heading stands in a longer article. */
+const CARD_TEXT = 600;
+
+const creditUnderTitle = (el: Element, lengths: Lengths) => {
 	const prev = el.previousElementSibling;
 	if (!prev) return false;
 	if (/^H[2-6]$/i.test(prev.tagName)) return !!prev.querySelector('a[href]');
+	// (or a card's meta line under its byline, its heading unlinked: `<h3>Title</h3><p>By A</p><p class="meta">O'Reilly
+	// · Book · 2022</p>`, a button under them linking the work)
+	const card = el.parentElement;
+	if (/^H[2-6]$/i.test(prev.previousElementSibling?.tagName ?? '') && card
+		&& (lengths.get(card) ?? CARD_TEXT) < CARD_TEXT) return true;
 	// (or under a card's title line, one link and nothing else: `<p class="…-title"><a>Title</a></p>`, as store cards
 	// set a book's title over its `作者:` and publisher)
 	const links = prev.getElementsByTagName('a');

@@ -77,4 +77,19 @@ describe('resource cards', () => {
 			.toEqual({authors: ['Priya Desai', 'Tom Becker'], contributors: [], publishedAt: '2025'});
 		expect(creditLine('Bo Ingram · 48 min')).toBeUndefined();
 	});
+	test('a card\'s meta line under its byline, its title unlinked and a button under them, is the card\'s facts', () => {
+		const unlinked = (title: string, by: string, meta: string, href: string) => `<div class="course-card"><h3>${title}</h3>
+			<p>By ${by}</p><p class="course-card__meta">${meta}</p><p>Why we like it, in a sentence or two.</p>
+			<a class="button" href="${href}">Read on O'Reilly</a></div>`;
+		expect(found(unlinked('Fundamentals of Data Engineering', 'Joe Reis, Matt Housley', "O'Reilly · Book · 2022",
+			'https://www.oreilly.com/library/view/fundamentals-of-data/9781098108298/')
+			+ unlinked('Designing Data-Intensive Applications', 'Martin Kleppmann', "O'Reilly · Book · 2017",
+				'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/')))
+			.toEqual([
+				{title: 'Fundamentals of Data Engineering', kind: 'book', authors: ['Joe Reis', 'Matt Housley'],
+					publisher: "O'Reilly", publishedAt: '2022'},
+				{title: 'Designing Data-Intensive Applications', kind: 'book', authors: ['Martin Kleppmann'],
+					publisher: "O'Reilly", publishedAt: '2017'},
+			]);
+	});
 });
