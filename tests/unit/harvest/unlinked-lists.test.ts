@@ -290,4 +290,10 @@ describe('what a listed work is', () => {
 			['Lessons in Chemistry', 'book'], ['Systems Design Talks', 'video'], ['Talk to Me', 'book'],
 		]);
 	});
+	test('video games are no videos', () => {
+		expect(kinds(`<ul><li>“Tomorrow, and Tomorrow, and Tomorrow” – Gabrielle Zevin. About making video games.</li>
+			<li>“Ready Player One” – Ernest Cline. Video games again.</li><li>“The Talk Show” – John Gruber. A video.</li>
+			</ul>`)).toEqual([['Tomorrow, and Tomorrow, and Tomorrow', 'book'], ['Ready Player One', 'book'],
+			['The Talk Show', 'video']]);
+	});
 });
