@@ -291,9 +291,15 @@ describe('what a listed work is', () => {
 		]);
 	});
 	test('video games are no videos', () => {
-		expect(kinds(`<ul><li>“Tomorrow, and Tomorrow, and Tomorrow” – Gabrielle Zevin. About making video games.</li>
-			<li>“Ready Player One” – Ernest Cline. Video games again.</li><li>“The Talk Show” – John Gruber. A video.</li>
-			</ul>`)).toEqual([['Tomorrow, and Tomorrow, and Tomorrow', 'book'], ['Ready Player One', 'book'],
-			['The Talk Show', 'video']]);
+		// (a thread: no heading above says what its works are)
+		const tweet = (text: string) => `<div class="tweet"><div class="content-tweet">${text}</div></div>`;
+		const thread = `<html><head><title>Thread</title></head><body><div class="t-main">${tweet('The best books I read'
+			+ ' this year, one tweet each')}${tweet('1/ Tomorrow, and Tomorrow, and Tomorrow by Gabrielle Zevin. A love story'
+			+ ' about making video games, and the best novel about friendship I have read.')}${tweet('2/ The Wager by David'
+			+ ' Grann. Shipwreck, mutiny, court martial.')}</div></body></html>`;
+		const at = 'https://threads.example/t/1';
+		expect(harvest(new JSDOM(thread, {url: at}).window.document, at).map(i => [i.title, i.kind])).toEqual([
+			['Tomorrow, and Tomorrow, and Tomorrow', 'book'], ['The Wager', 'book']]);
 	});
+
 });
