@@ -6,7 +6,7 @@ import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
-import type {Segment} from './segments.ts';
+import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, stripNumbering} from './text.ts';
 
@@ -51,40 +51,50 @@ const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–
  * A title set apart in bold or italics and its byline after it (`<i>Title</i> by Name`, `<b>Title</b>, 作者：Name`), or
  * its author named as its owner or as the next sentence's subject, or a work of one already named.
  */
-function markedByline(seg: Segment, ctx: Context): Candidate | undefined {
+function markedBylines(seg: Segment, ctx: Context): Candidate[] {
+	const found: Candidate[] = [];
 	for (const mark of seg.marks) {
-		// (`<i>Cien años de soledad</i>, de Gabriel García Márquez`: a by-word in the page's language is `by`)
-		const after = inEnglish(seg.text.slice(mark.end));
-		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
-		// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
-		// author named as its owner, or as the next sentence's subject
-		const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
-		if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
-			const bib = {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])};
-			return item(title, seg, mark, ctx, bib, {});
-		}
-		// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
-		if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
-			return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
-		}
-		// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
-		const named = personNames(/^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '');
-		if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
-			return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
-		}
-		if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) continue;
-		const bib = bibIn(after.slice(0, 300));
-		if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
-			return item(title, seg, mark, ctx, bib, {});
-		}
+		const work = markedByline(seg, ctx, mark, seg.marks.find(next => next.start >= mark.end)?.start);
+		if (work) found.push(work);
+	}
+	return found;
+}
+
+/** The work of one title set apart; its byline ends where the next title set apart starts (`end`). */
+function markedByline(seg: Segment, ctx: Context, mark: Span, end?: number): Candidate | undefined {
+	// (`<i>Cien años de soledad</i>, de Gabriel García Márquez`: a by-word in the page's language is `by`)
+	const after = inEnglish(seg.text.slice(mark.end));
+	const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+	// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
+	// author named as its owner, or as the next sentence's subject
+	const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
+	if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		const bib = {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])};
+		return item(title, seg, mark, ctx, bib, {});
+	}
+	// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
+	if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
+	}
+	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
+	const named = personNames(/^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '');
+	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
+	}
+	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
+	const bib = bibIn(after.slice(0, Math.min(300, (end ?? Infinity) - mark.end)));
+	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
+		return item(title, seg, mark, ctx, bib, {});
 	}
 	return undefined;
 }
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
-	const found = citedAuthorFirst(seg, ctx) ?? markedByline(seg, ctx);
-	if (found) return [found];
+	const citation = citedAuthorFirst(seg, ctx);
+	if (citation) return [citation];
+	const setOff = markedBylines(seg, ctx);
+	if (setOff.length) return setOff;
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	// A line opening with a label of people (`作者:A,B`, `Authors: A, B`) is the people's, under their work's title
 	if (PEOPLE_LABEL.test(seg.text)) return [];

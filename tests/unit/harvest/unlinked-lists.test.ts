@@ -271,6 +271,15 @@ describe('people as lists write them', () => {
 	});
 });
 
+test('a sentence naming two titles set apart, each with its byline: `<em>A</em> by X and <em>B</em> by Y and Z`', () => {
+	expect(found(`<ul><li><a href="https://books.example/a">Accelerate</a> by Nicole Forsgren</li></ul>
+		<p>Honourable mentions: <em>The Mythical Man-Month</em> by Fred Brooks and <em>Peopleware</em> by Tom DeMarco and
+		Timothy Lister, both older than most of my team.</p>`).slice(1)).toEqual([
+		{title: 'The Mythical Man-Month', authors: ['Fred Brooks']},
+		{title: 'Peopleware', authors: ['Tom DeMarco', 'Timothy Lister']},
+	].map(w => ({...w, contributors: undefined, publisher: undefined, publishedAt: undefined})));
+});
+
 describe('what a listed work is', () => {
 	const kinds = (body: string) => harvest(new JSDOM(post(body), {url}).window.document, url)
 		.map(i => [i.title, i.kind]);
