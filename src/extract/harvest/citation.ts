@@ -31,10 +31,13 @@ const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
 	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“]))\\s+', 'u');
-/** Where papers appear: a society's or a conference's name, or words that name proceedings and journals. */
+/**
+ * Where papers appear: a society's or a conference's name, words that name proceedings and journals, and the
+ * laboratories whose technical reports a reading list cites (`Sun Microsystems Laboratories, 1994`).
+ */
 const VENUES = ['ACM', 'IEEE', 'USENIX', 'SIAM', 'VLDB', 'OSDI', 'SOSP', 'NSDI', 'SIGMOD', 'NeurIPS', 'NIPS', 'ICML',
 	'ICLR', 'CVPR', 'EMNLP', 'KDD', 'arXiv', 'Proc', 'Proceedings', 'Conference', 'Symposium', 'Workshop', 'Journal',
-	'Transactions'];
+	'Transactions', 'Laboratory', 'Laboratories', 'Labs', 'Technical Report'];
 const VENUE = new RegExp(`\\b(?:${VENUES.join('|')})\\b`);
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
@@ -51,13 +54,16 @@ const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
-/** The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names). */
-function people(head: string): string[] {
+/**
+ * The people of a citation's head, each in natural order (`Hunt, Andrew, and David Thomas` -> two names); a head read
+ * in natural order (`natural`) has no inverted name.
+ */
+function people(head: string, natural: boolean): string[] {
 	const names: string[] = [];
 	let at = 0;
 	while (at < head.length) {
 		ONE_INVERTED.lastIndex = at;
-		const inverted = ONE_INVERTED.exec(head);
+		const inverted = natural ? null : ONE_INVERTED.exec(head);
 		ONE_NATURAL.lastIndex = at;
 		const match = inverted ?? ONE_NATURAL.exec(head);
 		if (match) {
@@ -98,8 +104,14 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	links: Span[] = []): Citation | undefined {
 	// Cheap guard first: a citation is a line with a year, not a paragraph
 	if (text.length > 400 || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
-	const inverted = HEAD.exec(text);
-	const head = inverted ?? NATURAL_HEAD.exec(text);
+	const natural = NATURAL_HEAD.exec(text);
+	// Three full names or more parted by commas read either way (`Jim Waldo, Geoff Wyant, Ann Wollrath.`); an inverted
+	// name's given name mostly stands alone (`Hunt, Andrew`), so a reading in natural order that covers as many names
+	// is the one (two may be one name inverted: `Le Guin, Ursula K.`)
+	const read = HEAD.exec(text);
+	const listed = !!natural && natural[1]!.split(',').length > 2 && natural[1]!.length >= (read?.[1]!.length ?? 0);
+	const inverted = listed ? null : read;
+	const head = inverted ?? natural;
 	if (!head) return undefined;
 	// Names in natural order open many a sentence (`The Best Books. …`): their title must be set apart, in italics,
 	// in quotes or as the line's link
@@ -134,7 +146,7 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
-	const names = people(head[1]!);
+	const names = people(head[1]!, !inverted);
 	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,

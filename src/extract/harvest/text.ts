@@ -3,12 +3,15 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
-const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
 
 /** Collapses whitespace and trims. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Drops list numbering and bullets ("1. ", "[2]", "#3", "第一本：") from the start of a line. */
+/**
+ * Drops list numbering and bullets ("1. ", "[2]", "#3", "第一本：", a reading list's optional "(*)") from the start of
+ * a line.
+ */
 export const stripNumbering = (text: string) => text.replace(PICTOGRAPHS, '').replace(NUMBERING, '');
 
 /** Emoji opening a line or a heading (`📘 1. Title`, `✍️作者：`): decoration before the numbering, never the title's. */

@@ -23,7 +23,8 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'shelf-table-by.html', 'zh-nested-labels.html', 'goodreads-listopia.html', 'libguides-cs-books.html',
 	'fr-lectures-guillemets.html', 'reading-group-schedule.html', 'wp-talk-embeds.html', 'mooc-comparison-table.html',
 	'book-club-months.html', 'health-reading.html', 'de-buchtipps-von.html', 'ko-book-recs.html', 'newsletter-fiction.html',
-	'course-catalog-cards.html', 'tweet-thread-books.html', 'cover-grid.html']);
+	'course-catalog-cards.html', 'tweet-thread-books.html', 'cover-grid.html',
+	'cs-syllabus-papers.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {

@@ -36,4 +36,12 @@ describe('syllabi: labels, author-first citations, readings tables', () => {
 				publishedAt: '2004'},
 		]);
 	});
+	test('a reading list\'s optional mark; full names parted by commas are in natural order; a lab\'s report is a paper', () => {
+		expect(found(`<ul><li>Leslie Lamport. <a href="https://papers.example/clocks.pdf">Time, Clocks, and the Ordering of
+			Events in a Distributed System</a>. Communications of the ACM, 1978.</li>
+			<li>(*) Jim Waldo, Geoff Wyant, Ann Wollrath, Sam Kendall. <a href="https://papers.example/note.pdf">A Note on
+			Distributed Computing</a>. Sun Microsystems Laboratories, 1994.</li></ul>`)).toContainEqual(
+			expect.objectContaining({title: 'A Note on Distributed Computing', kind: 'paper', publishedAt: '1994',
+				authors: ['Jim Waldo', 'Geoff Wyant', 'Ann Wollrath', 'Sam Kendall'], publisher: undefined}));
+	});
 });
