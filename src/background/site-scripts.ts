@@ -5,6 +5,7 @@ import edx from '../content/sites/edx.ts?script';
 import geekbang from '../content/sites/geekbang.ts?script';
 import github from '../content/sites/github.ts?script';
 import jd from '../content/sites/jd.ts?script';
+import lowCountries from '../content/sites/low-countries.ts?script';
 import manning from '../content/sites/manning.ts?script';
 import oreilly from '../content/sites/oreilly.ts?script';
 import udemy from '../content/sites/udemy.ts?script';
@@ -15,6 +16,7 @@ import {SITES} from '../extract/sites/index.ts';
 /** The injected script of each site adapter (src/content/sites), by adapter name. */
 export const SITE_SCRIPTS: Record<string, string> = {
 	amazon, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube,
+	'low-countries': lowCountries,
 };
 
 /** The adapter script to inject before the extractor on this page, if a site adapter knows it. */

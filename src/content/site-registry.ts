@@ -2,7 +2,7 @@ import type {Site} from '../extract/sites/site.ts';
 
 /**
  * Site adapters travel in their own small scripts, injected just before the extractor on their site only: the
- * extractor would otherwise carry all eleven (a quarter of its 15 KB gzip budget) into every page. Both run in
+ * extractor would otherwise carry all twelve (a quarter of its 15 KB gzip budget) into every page. Both run in
  * the extension's isolated world, so the page cannot see or fill this registry. Keyed by name: a script injected
  * twice registers its adapter once.
  */

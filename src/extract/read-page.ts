@@ -57,7 +57,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
 		...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
-	const listed = details(found.isbnText);
+	const listed = details(found.isbnText, site?.labels);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang')
 		?? doc.documentElement?.getAttribute('xml:lang')}]);

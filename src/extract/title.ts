@@ -103,11 +103,11 @@ function chooseTitle(
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};
 	let title = strip(picked);
 	let from: string | undefined;
-	// Structured data may carry an SEO headline where the page shows another title: `<title>` and og:title
-	// agreeing outvote it.
+	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
+	// `<title>` and og:title agreeing outvote it.
 	const ogTitle = clean(og, 300);
 	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
-		&& !loose(page).includes(loose(title))) {
+		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
 		[title, from] = [page, 'opengraph'];
 	}
 	const heading = clean(h1, 300);
@@ -127,9 +127,10 @@ function chooseTitle(
 			title = parts.find(p => p === heading || words?.every(w => loose(p).includes(w))) ?? title;
 		}
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
-		// a post (someone wrote it), one that is only the site's name, as a blog's every page says, names not the page.
+		// a post (someone wrote it), one that is only the site's name or address, as a blog's every page says, names
+		// not the page.
 		if (heading && (startsWithHeading(title, heading)
-			|| author && names.some(n => n && loose(n) === loose(title)))) {
+			|| author && [...names, host].some(n => n && loose(n) === loose(title)))) {
 			[title, from] = [heading.replace(FORMAT, ''), 'html'];
 		}
 	}

@@ -4,10 +4,12 @@ import {douban} from './douban.ts';
 import {geekbang} from './geekbang.ts';
 import {github} from './github.ts';
 import {jd} from './jd.ts';
+import {lowCountries} from './low-countries.ts';
 import {manning} from './manning.ts';
 import {oreilly} from './oreilly.ts';
 import type {Site} from './site.ts';
 import {youtube} from './youtube.ts';
 
 /** Site adapters (DESIGN §4), tried in order; the first whose test matches `host + pathname` runs. */
-export const SITES: Site[] = [douban, geekbang, amazon, jd, oreilly, manning, coursera, udemy, edx, github, youtube];
+export const SITES: Site[] = [douban, geekbang, amazon, jd, oreilly, manning, coursera, udemy, edx, github, youtube,
+	lowCountries];

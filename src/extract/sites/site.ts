@@ -20,6 +20,9 @@ export const siteContext = (doc: Document, url: URL, head: Head): SiteContext =>
 	labelled, isoMinutes,
 });
 
+/** Labels a site's details list writes that few others do, read by the core's details reader on its pages only. */
+export type DetailLabels = {publisher?: string[]; date?: string[]; pages?: string[]};
+
 /** A site adapter: a URL test plus a pure extract that reads the site's own structure (DESIGN §4). */
 export type Site = {
 	/** Recorded in `sources` as `site:<name>`. */
@@ -27,6 +30,7 @@ export type Site = {
 	/** Tested against `host + pathname`. */
 	test: RegExp;
 	extract(context: SiteContext): Candidate;
+	labels?: DetailLabels;
 };
 
 /**

@@ -1,5 +1,6 @@
 import {statedIsbns} from '../../core/isbn.ts';
 import type {Candidate} from '../candidate.ts';
+import type {DetailLabels} from '../sites/site.ts';
 import {anyOf, labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
@@ -8,9 +9,8 @@ import {anyOf, labelled} from '../sites/site.ts';
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`).
  */
-export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint',
-	'Hoofduitgeverij', 'Uitgever(s)', 'Uitgeverij', 'Uitgever', 'Verlag', 'Herausgeber',
-	'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora',
+export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Imprint', 'Uitgeverij', 'Uitgever',
+	'Verlag', 'Herausgeber', 'Editorial', 'Éditeur', 'Editeur', 'Éditions', 'Editore', 'Casa editrice', 'Editora',
 	'Wydawnictwo', 'Wydawca', 'Förlag', 'Utgivare', 'Forlag', 'Kustantaja', 'Издательство',
 	'出版社', '出版社名', '出版社名称', '出版者', '出版单位', '出版方', '出版元', '発行元', '発売元', '出版',
 	// A Chinese producer (出品方, the brand that made the book) stands in for the licensed house only when none is named.
@@ -23,18 +23,13 @@ export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Impr
 const DATE = ['Publication date', 'Pub. Date', 'Publish date', 'Published', 'Published/Created', 'Publication details',
 	'Erschienen', 'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum', 'Erscheinungsjahr',
 	'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento', 'Date de parution', 'Parution',
-	'Data di pubblicazione', 'Anno edizione', 'Dépot légal', 'Verschijningsdatum', 'Oorspronkelijke releasedatum',
-	'Releasedatum', 'Jaar', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月', '発行日'];
-const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', "Aantal pagina's", 'Aantal bladzijden',
-	"Pagina's", 'Seiten', 'Planches', 'Páginas', '页数'];
+	'Data di pubblicazione', 'Anno edizione', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月', '発行日'];
+const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', 'Seiten', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
-const LABELS = [...TITLE, ...PUBLISHER, ...DATE, ...PAGES, ...PRICE, ...LANGUAGE, 'ISBN'];
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
-/** A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018". */
-const BARE_LABEL = new RegExp(`^[ \\t]*(${labelText(LABELS)})[ \\t\u200e\u200f]*$`, 'gimu');
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
 const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
 
@@ -46,17 +41,22 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
  * too, and a catalogue record's title (`Title / its authors ; its translator`, ISBD) for pages whose own title is a
  * page label (`Detail page`).
  */
-export function details(text: string): Candidate {
+export function details(text: string, extra: DetailLabels = {}): Candidate {
+	const [publishers, dates, pages] = [[...PUBLISHER, ...extra.publisher ?? []], [...DATE, ...extra.date ?? []],
+		[...PAGES, ...extra.pages ?? []]];
+	const labels = [...TITLE, ...publishers, ...dates, ...pages, ...PRICE, ...LANGUAGE, 'ISBN'];
+	// A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018".
+	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');
 	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
 	// `Published by Vintage, 2010`. Lines open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(BARE_LABEL, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4} by\b))) /gim, '$1: ')
-		.replace(/ by\s*\n/g, ' by '), LABELS);
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4} by\b))) /gim, '$1: ')
+		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
-	const [line = '', next = ''] = DATE.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
+	const [line = '', next = ''] = dates.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
 	// A bare `出版` may label the day (`出版：2020年3月`): a publisher is no date.
-	const named = get(PUBLISHER)?.replace(/^[\d\s年月日./-]+$/, '');
+	const named = get(publishers)?.replace(/^[\d\s年月日./-]+$/, '');
 	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
 	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
 	const [day, by] = line.split(/\s+by\s+/);
@@ -73,7 +73,7 @@ export function details(text: string): Candidate {
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, ''),
 		publishedAt: date,
-		duration: {pages: parseInt(get(PAGES) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
+		duration: {pages: parseInt(get(pages) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},
 	};

@@ -49,7 +49,7 @@ function ownText(el: Element): string {
 
 /** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
 const isParagraph = (t: string) => t.length > 80
-	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && t.split(/\s+/).length >= 4);
+	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && (t.split(/\s+/).length >= 4 || /[。！？]$/.test(t)));
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */

@@ -5,9 +5,10 @@ import {SITES} from '../../../src/extract/sites/index.ts';
 
 describe('site adapters travel in their own scripts', () => {
 	test('every adapter has a script, and a page of its site gets it', () => {
-		for (const site of SITES) expect(SITE_SCRIPTS[site.name], site.name).toMatch(/^src\/content\/sites\/\w+\.js$/);
+		for (const site of SITES) expect(SITE_SCRIPTS[site.name], site.name).toMatch(/^src\/content\/sites\/[\w-]+\.js$/);
 		expect(siteScriptFor('https://book.douban.com/subject/1/')).toBe('src/content/sites/douban.js');
 		expect(siteScriptFor('https://www.udemy.com/course/rust/')).toBe('src/content/sites/udemy.js');
+		expect(siteScriptFor('https://www.stripinfo.be/reeks/strip/1_Titel')).toBe('src/content/sites/low-countries.js');
 		expect(siteScriptFor('https://example.org/post')).toBeUndefined();
 		expect(siteScriptFor('chrome://settings')).toBeUndefined();
 	});

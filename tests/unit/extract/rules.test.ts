@@ -149,6 +149,18 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(`${head}<meta name="author" content="Ann Writer">${body}`).title).toBe('Rivers in spring');
 		expect(read(`${head}${body}`).title).toBe('Example Blog');
 	});
+	test('a head title that is only the site\'s address names no post either', () => {
+		const body = '<article><h1>Rivers in spring</h1><p class="byline">By Ann Lindqvist</p><p>Text of the post.</p></article>';
+		expect(read(`<title>riverblog.example</title>${body}`, 'https://riverblog.example/2024/rivers').title)
+			.toBe('Rivers in spring');
+	});
+	test('a structured headline cut to a length gives way to the whole one <title> and og:title agree on', () => {
+		const whole = 'How we rebuilt our deployment pipeline around small batches and boring technology over two years';
+		const m = read(`<title>${whole} | Acme Engineering</title><meta property="og:title" content="${whole}">
+			<meta property="og:site_name" content="Acme Engineering"><script type="application/ld+json">
+			{"@type":"BlogPosting","headline":"${whole.slice(0, 80)}..."}</script>`);
+		expect(m.title).toBe(whole);
+	});
 	test('the site name is the other end of a <title> made of the heading and a name', () => {
 		expect(read('<title>cucumber raita | smitten kitchen</title><h1>cucumber raita</h1>').siteName).toBe('smitten kitchen');
 		expect(read('<title>LeanData | The Winds of Change</title><meta property="og:title" content="The Winds of Change">').siteName).toBe('LeanData');
@@ -219,6 +231,9 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(`<article><h1>${long}</h1><div>${long} Bare.</div></article>`).description).toBe(`${long} Bare.`);
 		expect(read(`<article><p hidden>Hidden ${long}</p><p style="display: none">None ${long}</p><p aria-hidden="true">Aria ${long}</p><p>${long}</p></article>`).description).toBe(long);
 		expect(read('<article><p>Links</p><p>Lorem ipsum dolor sit amet.</p></article>').description).toBe('Lorem ipsum dolor sit amet.');
+		// A sentence in Chinese or Japanese has no spaces between its words: its full stop says it is one
+		const zh = '正文是一篇新闻报道，用来说明第一段如何被读取为描述。';
+		expect(read(`<article><p>来源：新华网</p><p>${zh}</p></article>`).description).toBe(zh);
 	});
 });
 
@@ -232,10 +247,18 @@ describe('dates, details lists and images', () => {
 	});
 
 	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
-		const m = read('<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr><tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>');
-		expect(m).toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
-		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>')).toMatchObject({publisher: 'Delcourt', duration: {pages: 46}});
-		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>'))
+		const table = '<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr>'
+			+ '<tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>';
+		// Labels only the Low Countries' catalogues write are read on their pages: their adapter carries them
+		expect(read(table, 'https://www.stripinfo.be/reeks/strip/1_Titel'))
+			.toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
+		const elsewhere = read(table);
+		expect([elsewhere.publisher, elsewhere.publishedAt, elsewhere.isbn])
+			.toEqual([undefined, undefined, ['9789463064385']]);
+		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>',
+			'https://www.bedetheque.com/BD-Titel-1.html')).toMatchObject({publisher: 'Delcourt', duration: {pages: 46}});
+		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>',
+			'https://www.bol.com/be/nl/p/titel/9200000122271922/'))
 			.toMatchObject({duration: {pages: 400}, price: {amount: 1.95, currency: 'GBP'}});
 		// A store's list: the day in brackets after the publisher, the page count under the binding's label.
 		expect(read('<ul><li>Herausgeber : Suhrkamp Verlag; 1. Edition (1. Juli 1974)</li><li>Sprache : Deutsch</li><li>Taschenbuch : 128 Seiten</li><li>ISBN-13 : 978-3518366820</li></ul>'))
