@@ -148,6 +148,15 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
 		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
+	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
+	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
+	const tile = !!last && last.seg === i - 1 && !last.authors?.length && !!prev && /^H[2-6]$/.test(prev.tag)
+		&& prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text) && !seg.links.length
+		&& !/^(?:LI|TD)$/.test(seg.tag) ? personNames(seg.text) : undefined;
+	if (tile) {
+		last!.authors = tile;
+		return false;
+	}
 	const hosts = last && last.seg === i - 1 ? showPeople(seg, last) : undefined;
 	if (hosts) {
 		last!.authors = hosts;
