@@ -69,7 +69,8 @@ const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 're
 	'livestream', 'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
-	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`
+	// (in Cyrillic too: `(Питер, 2019)`)
+	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
 	// (the year, or a month and the year: `(Avery, October 2018)`)
 	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*\)`, 'iu');
 

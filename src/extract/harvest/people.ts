@@ -7,8 +7,9 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
 const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`)
-const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’-]*\\.?)";
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
+// Russian posts name their authors
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [

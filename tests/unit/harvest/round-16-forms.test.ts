@@ -14,3 +14,27 @@ describe('store and list tiles', () => {
 			]);
 	});
 });
+
+describe('quoted titles with their people before them', () => {
+	test('a list written author first, the title in «» after a dash or none, then `(Publisher, Year)`', () => {
+		expect(read('<ol><li>Роберт Мартин — «Чистый код. Создание, анализ и рефакторинг» (Питер, 2019). Классика.</li>'
+			+ '<li>Эндрю Таненбаум, Херберт Бос «Современные операционные системы» (Питер, 2015)</li></ol>', 'ru'))
+			.toMatchObject([
+				{title: 'Чистый код. Создание, анализ и рефакторинг', kind: 'book', authors: ['Роберт Мартин'],
+					publisher: 'Питер', publishedAt: '2019'},
+				{title: 'Современные операционные системы', kind: 'book', authors: ['Эндрю Таненбаум', 'Херберт Бос'],
+					publisher: 'Питер', publishedAt: '2015'},
+			]);
+	});
+
+	test('a title in quotation marks owned by a full name in a sentence, a venue\'s year after it', () => {
+		expect(read('<p>And one I can\'t find a good recording of any more: Joe Armstrong\'s “The Mess We\'re In” '
+			+ '(Strange Loop 2014). Send me a link if you have one.</p>'))
+			.toMatchObject([{title: 'The Mess We\'re In', authors: ['Joe Armstrong'], publishedAt: '2014'}]);
+	});
+
+	test('a word in quotation marks after a name in running text is no work', () => {
+		expect(read('<p>As Kent Beck said, “Make it work, make it right, make it fast”, and that was that.</p>'))
+			.toEqual([]);
+	});
+});
