@@ -1,5 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
+import {factRows} from './facts-table.ts';
 import {playerPage, redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
@@ -89,6 +90,16 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (tag === 'BR') add('\n');
 			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
+			const facts = tag === 'TABLE' ? factRows(child) : undefined;
+			if (facts) {
+				flush(block);
+				for (const [label, cell] of facts) {
+					append(`${label}：`);
+					walk(cell, 'P', depth + 1);
+					flush('P');
+				}
+				continue;
+			}
 			if (BLOCKS.has(tag)) {
 				const count = out.length;
 				flush(block);

@@ -38,3 +38,29 @@ describe('quoted titles with their people before them', () => {
 			.toEqual([]);
 	});
 });
+
+describe('a work\'s facts in a table of labels under its heading', () => {
+	const facts = (rows: string[][]) => `<table><thead><tr><th>項目</th><th>内容</th></tr></thead><tbody>${
+		rows.map(([label, value]) => `<tr><td>${label}</td><td>${value}</td></tr>`).join('')}</tbody></table>`;
+
+	test('`著者`, `訳者`, `出版社`, `発売日` rows give the heading\'s work its people, publisher and day', () => {
+		expect(read('<h2>書籍</h2><h3>1. ちょうぜつソフトウェア設計入門</h3>'
+			+ facts([['著者', '田中ひさてる'], ['出版社', '技術評論社'], ['発売日', '2022/12/1']])
+			+ '<p>イラストが多くて読みやすい。</p><h3>2. Clean Architecture</h3>'
+			+ facts([['著者', 'Robert C. Martin'], ['訳者', '角征典、髙木正弘'], ['出版社', 'KADOKAWA'], ['発売日', '2018/7/27']])
+			+ '<p>コンポーネントの話が中心でした。</p>', 'ja'))
+			.toMatchObject([
+				{title: 'ちょうぜつソフトウェア設計入門', kind: 'book', authors: ['田中ひさてる'], publisher: '技術評論社',
+					publishedAt: '2022-12-01'},
+				{title: 'Clean Architecture', kind: 'book', authors: ['Robert C. Martin'],
+					contributors: [{name: '角征典', role: 'translator'}, {name: '髙木正弘', role: 'translator'}],
+					publisher: 'KADOKAWA', publishedAt: '2018-07-27'},
+			]);
+	});
+
+	test('in English too: `Author` and `Publisher` rows under a book\'s heading', () => {
+		expect(read('<h3>Release It!</h3><table><tr><th>Author</th><td>Michael T. Nygard</td></tr>'
+			+ '<tr><th>Publisher</th><td>Pragmatic Bookshelf</td></tr></table><p>Stability patterns.</p>'))
+			.toMatchObject([{title: 'Release It!', authors: ['Michael T. Nygard'], publisher: 'Pragmatic Bookshelf'}]);
+	});
+});
