@@ -4,6 +4,7 @@ import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
+import {fieldBib} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
 import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish} from './people.ts';
@@ -116,6 +117,15 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2) return;
 		const host = hostInfo(link.url);
 		const bib = underHeading ? segmentBib() : bibIn(after);
+		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
+		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
+		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
+			&& !seg.fields.author?.includes(link.text.trim());
+		const named = record ? fieldBib(seg.fields!) : undefined;
+		// (they outweigh what the text around reads: the markup says which is which)
+		if (named?.authors.length) bib.authors = named.authors;
+		if (named?.publishedAt) bib.publishedAt = named.publishedAt;
+		if (named?.publisher) bib.publisher = named.publisher;
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
@@ -175,6 +185,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length
+			|| (!!named?.authors.length && !!named.publishedAt)
 			|| (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));

@@ -64,3 +64,27 @@ describe('a work\'s facts in a table of labels under its heading', () => {
 			.toMatchObject([{title: 'Release It!', authors: ['Michael T. Nygard'], publisher: 'Pragmatic Bookshelf'}]);
 	});
 });
+
+describe('facts named by class', () => {
+	test('a reading list\'s record: author, date and publisher in spans named by class, no labels', () => {
+		const record = (id: string, title: string, author: string, date: string, more: string) =>
+			`<li class="item"><div class="item-metadata"><a class="item-title" href="/items/${id}">${title}</a> `
+			+ `<span class="item-author">${author}</span> <span class="item-date">${date}</span> ${more}</div>`
+			+ '<div class="item-importance">Optional</div></li>';
+		expect(read(`<ol class="items">${record('1', 'Software engineering', 'Sommerville, Ian', '2016',
+			'<span class="item-format">Book</span> <span class="item-publisher">Pearson</span>')}${
+			record('2', 'Site Reliability Engineering', 'Beyer, Betsy; Jones, Chris', '2016',
+				'<span class="item-format">Webpage</span>')}</ol>`))
+			.toMatchObject([
+				{title: 'Software engineering', authors: ['Ian Sommerville'], publisher: 'Pearson', publishedAt: '2016'},
+				{title: 'Site Reliability Engineering', authors: ['Betsy Beyer', 'Chris Jones'], publishedAt: '2016'},
+			]);
+	});
+
+	test('a byline whose link is the author field names no work', () => {
+		expect(read('<p class="meta"><span class="author"><a href="https://news.example.fr/auteur/5631-ann-lee">Ann Lee</a>'
+			+ '</span> et <span class="author"><a href="https://news.example.fr/auteur/17350-jean-piette">Jean Piette</a>'
+			+ '</span> — <span class="date"><time datetime="2017-11-24">24 novembre 2017</time></span></p>', 'fr'))
+			.toEqual([]);
+	});
+});
