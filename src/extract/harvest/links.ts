@@ -38,6 +38,12 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 	'paper', 'podcast', 'video', 'notes'];
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
+const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`
+	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`). */
+const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
+	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
 	+ String.raw`['’]s?`
@@ -165,6 +171,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
+			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
+			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);
+			if (dated) Object.assign(bib, {authors: [dated[1]!], publishedAt: bib.publishedAt ?? dated[2]!});
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');
@@ -205,6 +214,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title)) {
+			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
+			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
+			if (given) bib.publishedAt = given;
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)

@@ -88,3 +88,18 @@ describe('facts named by class', () => {
 			.toEqual([]);
 	});
 });
+
+describe('the year a dash clause gives a linked work', () => {
+	test('`— a talk by X from Venue Year`, `— Surname\'s Year lecture`, `— Name, lower-case-venue Year`', () => {
+		expect(read('<ul><li>📺 <a href="https://www.youtube.com/watch?v=SxdOUGdseq4">Simple Made Easy</a> — a talk by Rich '
+			+ 'Hickey from Strange Loop 2011.</li><li>📄 <a href="https://www.cs.utexas.edu/~EWD/ewd03xx/EWD340.html">The '
+			+ 'Humble Programmer</a> — Dijkstra\'s 1972 Turing lecture, still sharp.</li>'
+			+ '<li><a href="https://www.youtube.com/watch?v=IcgmSRJHu_8">Making Impossible States Impossible</a> — Richard '
+			+ 'Feldman, elm-conf 2016</li></ul>'))
+			.toMatchObject([
+				{title: 'Simple Made Easy', authors: ['Rich Hickey'], publishedAt: '2011'},
+				{title: 'The Humble Programmer', authors: ['Dijkstra'], publishedAt: '1972'},
+				{title: 'Making Impossible States Impossible', authors: ['Richard Feldman'], publishedAt: '2016'},
+			]);
+	});
+});
