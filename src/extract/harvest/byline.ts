@@ -4,6 +4,7 @@ import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, isPerson, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -83,7 +84,7 @@ function markedByline(seg: Segment, ctx: Context): Candidate | undefined {
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
-	const found = citedAuthorFirst(seg, ctx) ?? markedByline(seg, ctx);
+	const found = citedAuthorFirst(seg, ctx) ?? syllabusLine(seg, ctx) ?? markedByline(seg, ctx);
 	if (found) return [found];
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	// A line opening with a label of people (`作者:A,B`, `Authors: A, B`) is the people's, under their work's title

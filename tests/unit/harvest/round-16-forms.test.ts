@@ -103,3 +103,19 @@ describe('the year a dash clause gives a linked work', () => {
 			]);
 	});
 });
+
+describe('a course page\'s textbook lines', () => {
+	test('`<i>Title: Subtitle</i>, 3rd edition, Names. Publisher, Year.` and `Surnames. <i>Title</i>, 10th ed. Wiley, 2018.`',
+		() => {
+			expect(read('<h2>Textbooks</h2><p><b>Optional</b></p><ul>'
+				+ '<li><i>Computer Systems: A Programmer\'s Perspective</i>, 3rd edition, Randal E. Bryant and David R. '
+				+ 'O\'Hallaron. Pearson, 2015. ISBN 978-0134092669.</li>'
+				+ '<li>Silberschatz, Galvin and Gagne. <i>Operating System Concepts</i>, 10th ed. Wiley, 2018.</li></ul>'))
+				.toMatchObject([
+					{title: 'Computer Systems: A Programmer\'s Perspective', kind: 'book',
+						authors: ['Randal E. Bryant', 'David R. O\'Hallaron'], publisher: 'Pearson', publishedAt: '2015'},
+					{title: 'Operating System Concepts', kind: 'book', authors: ['Silberschatz', 'Galvin', 'Gagne'],
+						publisher: 'Wiley', publishedAt: '2018'},
+				]);
+		});
+});
