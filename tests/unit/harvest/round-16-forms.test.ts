@@ -119,3 +119,17 @@ describe('a course page\'s textbook lines', () => {
 				]);
 		});
 });
+
+describe('people around a link in a sentence', () => {
+	test('`Name\'s <a>Title</a> course`, and `(Two Words and Surname, Year)` after a linked paper', () => {
+		expect(read('<p>If you like lectures, Alex Aiken\'s <a href="https://www.edx.org/learn/computer-science/stanford-'
+			+ 'university-compilers">Compilers</a> course (Stanford, on edX) is the classic.</p><p>And the paper '
+			+ '<a href="https://www.cs.tufts.edu/comp/150FP/archive/simon-peyton-jones/inliner.pdf">Secrets of the Glasgow '
+			+ 'Haskell Compiler inliner</a> (Peyton Jones and Marlow, 2002) changed how I think about inlining.</p>'))
+			.toMatchObject([
+				{title: 'Compilers', kind: 'course', authors: ['Alex Aiken']},
+				{title: 'Secrets of the Glasgow Haskell Compiler inliner', authors: ['Peyton Jones', 'Marlow'],
+					publishedAt: '2002'},
+			]);
+	});
+});
