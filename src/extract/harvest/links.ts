@@ -6,6 +6,7 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
+import {nextMark} from './marked-titles.ts';
 import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -115,8 +116,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
 		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`; a by-word in another language is `by`:
 		// `<a>« Sapiens »</a> de Yuval Noah Harari`)
-		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300))
-			.replace(BADGES, ' '));
+		// (nor past a title set apart after it, whose facts follow it: `<a>A</a> by X. Then <em>B</em> by Y`)
+		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300,
+			nextMark(seg, link.end))).replace(BADGES, ' '));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;

@@ -16,7 +16,8 @@ const NAMES_AFTER = /^(?:,|\s*by)\s+((?:[^.]|(?<=\b\p{Lu})\.)+?)(?<!\b\p{Lu})\.\
 /** Surnames (or full names) alone opening the line, then a stop: `Silberschatz, Galvin and Gagne.` */
 const NAMES_BEFORE = /^(.{4,80}?)\.\s*$/u;
 
-const surnames = (text: string) => {
+/** Surnames or full names parted by commas and `and` (`Aho, Lam, Sethi and Ullman`), two at least. */
+export const surnames = (text: string) => {
 	const parts = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
 	return parts.length > 1 && parts.every(part => SURNAME_ALONE.test(part) || fullName(part)) ? parts : undefined;
 };

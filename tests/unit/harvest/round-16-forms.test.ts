@@ -133,3 +133,27 @@ describe('people around a link in a sentence', () => {
 			]);
 	});
 });
+
+describe('titles set apart beside links in a sentence', () => {
+	test('`<a>A</a> by X … <em>B</em> by Y and Z`: each its own people', () => {
+		expect(read('<p>Start with <a href="https://craftinginterpreters.com/">Crafting Interpreters</a> by Bob Nystrom — '
+			+ 'it is free online. After that, <em>Engineering a Compiler</em> by Keith Cooper and Linda Torczon is the one '
+			+ 'I would pick for theory.</p>'))
+			.toMatchObject([
+				{title: 'Crafting Interpreters', authors: ['Bob Nystrom']},
+				{title: 'Engineering a Compiler', kind: 'book', authors: ['Keith Cooper', 'Linda Torczon']},
+			]);
+	});
+
+	test('`(<em>Title: Subtitle</em>, A, B, C and D, 2nd ed., 2006)` is a book apart from a linked work its title opens with',
+		() => {
+			expect(read('<p>Alex Aiken\'s <a href="https://www.edx.org/learn/computer-science/stanford-university-compilers">'
+				+ 'Compilers</a> course is the classic. The Dragon Book (<em>Compilers: Principles, Techniques, and Tools</em>, '
+				+ 'Aho, Lam, Sethi and Ullman, 2nd ed., 2006) is still the reference.</p>'))
+				.toMatchObject([
+					{title: 'Compilers', kind: 'course', authors: ['Alex Aiken']},
+					{title: 'Compilers: Principles, Techniques, and Tools', kind: 'book',
+						authors: ['Aho', 'Lam', 'Sethi', 'Ullman'], publishedAt: '2006'},
+				]);
+		});
+});
