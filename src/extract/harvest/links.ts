@@ -18,6 +18,10 @@ const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcas
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+/** Where speakers and screencasters put a talk: a talks or videos folder (`/talks/wat`). */
+const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
+/** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
+const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
@@ -198,8 +202,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const introduced = KIND_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
-		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
-			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
+		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
+		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
+			&& ((!ctx.refSection && !ctx.section) || USED_WITH.test(before));
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
@@ -223,7 +228,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
-		if (ok && !home && !NOT_TITLE.test(title)) {
+		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;
@@ -244,6 +249,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
+				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			const read = named ? {...ctx, section: named} : ctx;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk

@@ -157,3 +157,13 @@ describe('titles set apart beside links in a sentence', () => {
 				]);
 		});
 });
+
+describe('a post of talks', () => {
+	test('a page in a talks folder is a video; a repository the sentence says is used is a tool, not a work', () => {
+		expect(read('<h2>Talks worth your lunch break</h2><p>Durations as on YouTube; I watch most at 1.25× with '
+			+ '<a href="https://github.com/igrigorik/videospeed">Video Speed Controller</a>.</p><h3>Short ones</h3><ul>'
+			+ '<li>▶ [4:17] <a href="https://www.destroyallsoftware.com/talks/wat">Wat</a> — Gary Bernhardt, CodeMash 2012'
+			+ '</li></ul>'))
+			.toMatchObject([{title: 'Wat', kind: 'video', authors: ['Gary Bernhardt'], publishedAt: '2012'}]);
+	});
+});
