@@ -13,6 +13,11 @@ import {cleanTitle, stripNumbering} from './text.ts';
 
 const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”/gu;
 
+/** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
+const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
+	'leest', 'lees', 'lean', 'leer', 'leia', 'ler', 'leggete', 'leggere', 'read'];
+const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.!?;]{0,40})$`, 'iu');
+
 /** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
 const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
 
@@ -41,7 +46,9 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const after = inEnglish(seg.text.slice(span.end, span.end + 300));
 		const title = cleanTitle(m[1] ?? m[2] ?? m[3]!);
 		if (!/^\s*[,，]?\s*by\s/.test(after)) {
-			const named = namedBefore(seg, span.start, after);
+			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
+			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
+			const named = namedBefore(seg, span.start, after) ?? (told ? {authors: [], contributors: []} : undefined);
 			if (named && /^[\p{Lu}\d]/u.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
 				out.push(item(title, seg, span, ctx, named, {quoted: true}));
 			}

@@ -167,3 +167,11 @@ describe('a post of talks', () => {
 			.toMatchObject([{title: 'Wat', kind: 'video', authors: ['Gary Bernhardt'], publishedAt: '2012'}]);
 	});
 });
+
+describe('a title in «» in a sentence telling to read it', () => {
+	test('`Обязательно прочитайте «Title» …` is a work; a quoted word in another sentence is none', () => {
+		expect(read('<p>Обязательно прочитайте «Мифический человеко-месяц» Фредерика Брукса — книге почти пятьдесят лет.'
+			+ '</p><p>Менеджер ответил «Нет» и ушёл на обед.</p>', 'ru'))
+			.toMatchObject([{title: 'Мифический человеко-месяц', kind: 'book'}]);
+	});
+});
