@@ -3,19 +3,26 @@
  * `itemprop="datePublished"`) with no visible label, as reading-list systems and catalogues render a record: the
  * name says what the text is.
  */
+import type {Kind} from '../../core/types.ts';
 import type {Bib} from './biblio.ts';
 import {sortedNames} from './names.ts';
 import {splitNames} from './people.ts';
 
 /** The facts a class or property names. */
-export type Fields = {author?: string; date?: string; publisher?: string};
+export type Fields = {author?: string; date?: string; publisher?: string; format?: string};
 
 /** The words of a class or property that name each fact (`item-author`, `book_publisher`, `datePublished`). */
 const FIELD_WORDS: [keyof Fields, string[]][] = [
 	['author', ['author', 'authors', 'creator', 'creators']],
 	['date', ['date', 'year', 'published', 'datepublished', 'pubdate']],
 	['publisher', ['publisher', 'imprint']],
+	['format', ['format', 'medium']],
 ];
+
+/** What a record's format field calls its kind of work (`Book`, `Article`, `Webpage`, `Video`). */
+const FORMATS: [RegExp, Kind][] = [[/^(?:e-?)?book|chapter/i, 'book'], [/article|web ?page|website/i, 'article'],
+	[/video|film|recording/i, 'video'], [/podcast|audio/i, 'podcast']];
+export const formatKind = (fields: Fields) => FORMATS.find(([words]) => words.test(fields.format?.trim() ?? ''))?.[1];
 
 /** The fact an element's class or microdata property names, if any. */
 export function fieldOf(el: Element): keyof Fields | undefined {

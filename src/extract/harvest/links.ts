@@ -4,7 +4,7 @@ import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
-import {fieldBib} from './field-classes.ts';
+import {fieldBib, formatKind} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {HAN_RE, isPerson, personNames, SURNAME_ALONE} from './names.ts';
@@ -251,7 +251,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
-			const read = named ? {...ctx, section: named} : ctx;
+			// (or the record's format field: `<span class="item-format">Article</span>`)
+			const format = record ? formatKind(seg.fields!) : undefined;
+			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;

@@ -81,6 +81,15 @@ describe('facts named by class', () => {
 			]);
 	});
 
+	test('a record\'s format field says its kind (`Article`)', () => {
+		expect(read('<ol class="items"><li class="item"><div class="item-metadata"><a class="item-title" href="/items/7">'
+			+ 'No silver bullet</a> <span class="item-author">Brooks, Frederick P.</span> <span class="item-date">1987</span> '
+			+ '<span class="item-format">Article</span> <span class="item-journal">Computer</span></div></li></ol>'))
+			.toMatchObject([
+				{title: 'No silver bullet', kind: 'article', authors: ['Frederick P. Brooks'], publishedAt: '1987'},
+			]);
+	});
+
 	test('a byline whose link is the author field names no work', () => {
 		expect(read('<p class="meta"><span class="author"><a href="https://news.example.fr/auteur/5631-ann-lee">Ann Lee</a>'
 			+ '</span> et <span class="author"><a href="https://news.example.fr/auteur/17350-jean-piette">Jean Piette</a>'
