@@ -102,6 +102,25 @@
  * (`item-author`, `item-date`), a store list's tiles (the authors alone under a linked heading; its curator's `A list`
  * read as a work), `— Dijkstra's 1972 Turing lecture`, `— a talk by X from Strange Loop 2011`. Rounds 5-15 pooled,
  * before their rules: precision 86.7 (169/195), recall 56.4 (162/287).
+ * Posts marked `"holdout": 16` (es-libros-recomendados, gh-discussion-resources, zenn-ja-shoseki,
+ * course-textbooks-isbn, talks-playlist-durations) were written after round 15 was scored, before any rule for it, and
+ * scored on the rules as they stood: precision 91.4 (32/35), recall 75.0 (30/40), per-post F1 77.6, kind 96.7
+ * (29/30), people 86.7 (26/30), publisher 100 (14/14), date 91.3 (21/23). Misses: a Zenn book's h3 over a label
+ * table (`著者`, `出版社`, `発売日 2022/4/30`) whose card is an iframe; `<i>Title, with comma</i>, 3rd edition, Names.`
+ * and `Silberschatz, Galvin and Gagne. <i>Title</i>` on a course's Textbooks list; `<em>Title</em> by X and Y` after a
+ * linked book in the same sentence (its people given to the first); `(<em>Title</em>, A, B, C and D, 2nd ed., 2006)`;
+ * an unlinked talk `X's “Title” (Venue 2014)`. Extras: a tool's GitHub repository in a sentence, a colon title cut
+ * (`Operating Systems` with `Three Easy Pieces` as an author), an edition kept in a title, a surname as a title.
+ * Rounds 5-16 pooled, before their rules: precision 87.4 (201/230), recall 58.7 (192/327).
+ * After the rules written for rounds 15 and 16 (no longer held out): round 15 precision 100 (22/22), recall 100
+ * (22/22), per-post F1 100, kind 95.5 (21/22), people 100 (19/19), publisher 100 (8/8), date 100 (13/13); round 16
+ * precision 100 (42/42), recall 100 (40/40), per-post F1 100, kind 97.5 (39/40), people 100 (40/40), publisher 100
+ * (21/21), date 100 (32/32). All posts went from precision 99.4, recall 95.7 to 100 (640/640), 98.6 (625/634); the
+ * readability noise stayed at 1.08 items/page (a rule reading author and date classes first found two news bylines
+ * there, `<span class="author"><a>Name</a></span>`: the link that is the author field is no record's title now).
+ * Left: kinds from a sentence's words (`— Dijkstra's 1972 Turing lecture` reads as a book, an unlinked talk cited
+ * `X's “Title” (Strange Loop 2014)` too); a Zenn card's address (in an iframe's encoded data-content) is not read,
+ * its work found by the heading; a Russian author in the genitive after a title (`«…» Фредерика Брукса`) is not read.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -138,7 +157,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;

@@ -31,6 +31,9 @@ export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
 		?? /出版(?:年|时间|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2}))?/u.exec(text);
 	if (zh) return ymd(zh[1]!, zh[2]);
+	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
+	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);
+	if (ja) return ymd(ja[1]!, ja[2], ja[3]);
 	// (a catalogue's date as written, to the day: `Publication Date: 2017-03-16`)
 	const en = new RegExp(String.raw`\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*`
 		+ String.raw`(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b`, 'i').exec(text);
@@ -69,7 +72,8 @@ const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 're
 	'livestream', 'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
-	+ String.raw`[A-Z][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-Z&][\p{L}'’&.-]*){0,4})`
+	// (in Cyrillic too: `(Питер, 2019)`)
+	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
 	// (the year, or a month and the year: `(Avery, October 2018)`)
 	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*\)`, 'iu');
 

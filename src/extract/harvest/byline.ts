@@ -4,6 +4,8 @@ import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {nextMark} from './marked-titles.ts';
+import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment, Span} from './segments.ts';
@@ -54,14 +56,14 @@ const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–
 function markedBylines(seg: Segment, ctx: Context): Candidate[] {
 	const found: Candidate[] = [];
 	for (const mark of seg.marks) {
-		const work = markedByline(seg, ctx, mark, seg.marks.find(next => next.start >= mark.end)?.start);
+		const work = markedByline(seg, ctx, mark, nextMark(seg, mark.end));
 		if (work) found.push(work);
 	}
 	return found;
 }
 
 /** The work of one title set apart; its byline ends where the next title set apart starts (`end`). */
-function markedByline(seg: Segment, ctx: Context, mark: Span, end?: number): Candidate | undefined {
+function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Candidate | undefined {
 	// (`<i>Cien años de soledad</i>, de Gabriel García Márquez`: a by-word in the page's language is `by`)
 	const after = inEnglish(seg.text.slice(mark.end));
 	const title = cleanTitle(seg.text.slice(mark.start, mark.end));
@@ -82,7 +84,7 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end?: number): Can
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
 	}
 	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
-	const bib = bibIn(after.slice(0, Math.min(300, (end ?? Infinity) - mark.end)));
+	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));
 	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, bib, {});
 	}
@@ -91,8 +93,8 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end?: number): Can
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
-	const citation = citedAuthorFirst(seg, ctx);
-	if (citation) return [citation];
+	const found = citedAuthorFirst(seg, ctx) ?? syllabusLine(seg, ctx);
+	if (found) return [found];
 	const setOff = markedBylines(seg, ctx);
 	if (setOff.length) return setOff;
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];

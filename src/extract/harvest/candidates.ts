@@ -4,6 +4,7 @@ import {parseCitation} from './citation.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {linkCandidates} from './links.ts';
+import {markedTitles} from './marked-titles.ts';
 import {quoteMarkCandidates} from './quote-marks.ts';
 import {quotedCandidates} from './quoted.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
@@ -69,6 +70,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
+	// (and the titles set apart beside the links, in a sentence recommending several)
+	if (linked.length) found.push(...markedTitles(seg, ctx, found));
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
 	const first = seg.links[0];
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);

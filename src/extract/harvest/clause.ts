@@ -66,7 +66,8 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
  */
 export const CLOSING_YEAR = new RegExp(String.raw`^(?:\s*[-–—:：(（]|\s+[·•](?=\s))`
 	+ String.raw`(?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，·•]|[(（])`
-	+ String.raw`\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
+	// (a venue may be written in lower case, hyphenated: `elm-conf 2016`)
+	+ String.raw`\s*(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-[\p{L}-]+)\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 export const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
 

@@ -55,9 +55,13 @@ const CREDIT_OPENERS = ['by', 'photo', 'reporting', 'additional reporting', 'edi
 const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'published', 'invented', 'powered', 'promoted',
 	'sponsored', 'designed', 'developed', 'built', 'maintained', 'supported', 'funded', 'presented', 'hosted', 'edited',
 	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you', 'picked', 'chosen', 'selected', 'retold'];
+/** What a post calls itself (`A list`, `This thread`): its curator's line, no work's title. */
+const POST_WORDS = ['list', 'post', 'thread', 'collection', 'selection', 'roundup', 'newsletter'];
 /** A credit, a caption, a date or a footnote (its back-link caret: `^ a b Name, Title`), never a title. */
 export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
-	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`, 'i');
+	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`
+	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`)
+	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$`, 'i');
 
 /** What a reader knows of a work besides its facts: its host, whether it was quoted, its citation's type. */
 export type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string};

@@ -4,7 +4,9 @@ import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
+import {fieldBib, formatKind} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
+import {nextMark} from './marked-titles.ts';
 import {HAN_RE, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -16,17 +18,22 @@ const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcas
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
+/** Where speakers and screencasters put a talk: a talks or videos folder (`/talks/wat`). */
+const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
+/** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
+const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
-const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
  * the year. Not one word alone: `(Penguin, 2019)` is a publisher's, `(CHI 2008)` a venue's.
  */
-const SURNAME = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+// (a surname of two words too: `(Peyton Jones and Marlow, 2002)`)
+const SURNAME = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)`;
 const CITED_AFTER = new RegExp(String.raw`^\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
 	+ String.raw`,?\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})\s*[)）]`, 'u');
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
@@ -37,10 +44,21 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 	'paper', 'podcast', 'video', 'notes'];
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
+const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`
+	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
+/** A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`). */
+const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
+	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
 	+ String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+/** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
+const OWNER_RIGHT_BEFORE = new RegExp(String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s?\s*$`, 'u');
+/** The kind of work right after a link (`<a>Compilers</a> course`). */
+const OWNED_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\b`, 'u');
 /**
  * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
  * of the venue it was given at or comes from, when the sentence names it right after.
@@ -102,8 +120,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (LEADS.test(seg.tag) || hostInfo(link.url)) while (person[next]) next++;
 		// (emoji right after a link are its badges: `<a>Title</a> 🆓 - Name`; a by-word in another language is `by`:
 		// `<a>« Sapiens »</a> de Yuval Noah Harari`)
-		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300))
-			.replace(BADGES, ' '));
+		// (nor past a title set apart after it, whose facts follow it: `<a>A</a> by X. Then <em>B</em> by Y`)
+		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300,
+			nextMark(seg, link.end))).replace(BADGES, ' '));
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -118,6 +137,15 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
+		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
+		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
+			&& !seg.fields.author?.includes(link.text.trim());
+		const named = record ? fieldBib(seg.fields!) : undefined;
+		// (they outweigh what the text around reads: the markup says which is which)
+		if (named?.authors.length) bib.authors = named.authors;
+		if (named?.publishedAt) bib.publishedAt = named.publishedAt;
+		if (named?.publisher) bib.publisher = named.publisher;
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
@@ -152,11 +180,16 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
 			// (or, under the heading naming the work, opening the paragraph: `Gary Bernhardt's talk from SCNA 2012 …`)
+			// (or right before it, the kind of work right after: `Alex Aiken's <a>Compilers</a> course`)
 			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
+				?? (OWNED_AFTER.test(after) ? OWNER_RIGHT_BEFORE.exec(before) : null)
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
 			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
+			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
+			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);
+			if (dated) Object.assign(bib, {authors: [dated[1]!], publishedAt: bib.publishedAt ?? dated[2]!});
 			// A card or a cover's caption: the linked title alone on its line, its people alone on the next
 			// (`<a>The Manager's Path</a><br>Camille Fournier`)
 			const [rest, line, more] = after.split('\n');
@@ -171,12 +204,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const introduced = KIND_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
-		const passing = host?.kind === 'repository' && !leads && !ctx.refSection && !ctx.section
-			&& !BOOKISH_REPO.test(`${link.text} ${before}`);
+		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
+		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
+			&& ((!ctx.refSection && !ctx.section) || USED_WITH.test(before));
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
 		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length
+			|| (!!named?.authors.length && !!named.publishedAt)
 			|| (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides
 		const tool = !hasBib(bib) && !CUE.test(`${link.text} ${after}`) && TOOL.test(after.slice(0, 80));
@@ -195,7 +230,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
-		if (ok && !home && !NOT_TITLE.test(title)) {
+		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
+			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
+			if (given) bib.publishedAt = given;
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
@@ -213,8 +251,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
+				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
-			const read = named ? {...ctx, section: named} : ctx;
+			// (or the record's format field: `<span class="item-format">Article</span>`)
+			const format = record ? formatKind(seg.fields!) : undefined;
+			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;

@@ -17,8 +17,12 @@ export function fill(target: Candidate, extra: Partial<Candidate>): void {
 	if (target.kind === 'article' && extra.kind && extra.kind !== 'article') target.kind = extra.kind;
 }
 
+/** Two mentions each naming its people, none the same: two works. */
+const strangers = (a: Candidate, b: Candidate) => !!a.authors?.length && !!b.authors?.length
+	&& !a.authors.some(name => b.authors!.includes(name));
+
 /** The works (by position) whose title has one part: the first of them, and those still without an address. */
-type PartIndex = {first: number; unlinked: number[]; head: number};
+type PartIndex = {all: number[]; unlinked: number[]; head: number};
 
 /**
  * One candidate per work, in order of first mention. Two mentions are one work when they share an address,
@@ -36,22 +40,30 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		const known = byUrl.get(address);
 		if (known === undefined || known > at) byUrl.set(address, at);
 	};
-	const firstPart = (key: string, linked: boolean): number | undefined => {
+	// (the first that names no other people: past the first only where two works' people part them, so rarely)
+	const firstPart = (key: string, candidate: Candidate, linked: boolean): number | undefined => {
 		const index = byPart.get(key);
-		if (!index || !linked) return index?.first;
+		if (!index || !linked) return index?.all.find(at => !strangers(out[at]!, candidate));
 		// A work leaves the unlinked list for good once it has an address
 		while (index.head < index.unlinked.length && out[index.unlinked[index.head]!]!.url) index.head++;
-		return index.unlinked[index.head];
+		for (let k = index.head; k < index.unlinked.length; k++) {
+			const at = index.unlinked[k]!;
+			if (!out[at]!.url && !strangers(out[at]!, candidate)) return at;
+		}
+		return undefined;
 	};
 	for (const candidate of candidates) {
 		const key = titleKey(candidate.title);
 		const address = candidate.url ? urlKey(candidate.url) : undefined;
 		const parts = new Set(candidate.title.split(PARTS).map(titleKey));
+		// (a part of a title is the work's only when no two people part them: Aiken's `Compilers` course is not Aho's
+		// `Compilers: Principles, Techniques, and Tools`)
+		const kin = (at: number | undefined) => (at === undefined || !strangers(out[at]!, candidate) ? at : undefined);
 		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key),
-			firstPart(key, !!address)];
+			firstPart(key, candidate, !!address)];
 		// This mention names a shorter work's whole title as one of its parts
 		for (const part of parts) {
-			const at = part.length < key.length ? byTitle.get(part) : undefined;
+			const at = part.length < key.length ? kin(byTitle.get(part)) : undefined;
 			if (at !== undefined && !(address && out[at]!.url)) matches.push(at);
 		}
 		const at = matches.reduce<number | undefined>(
@@ -67,7 +79,8 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		byTitle.set(key, added);
 		// A part's key is never longer than its title's: the shorter-inside-longer test holds by itself here
 		for (const part of parts) {
-			const index = byPart.get(part) ?? {first: added, unlinked: [], head: 0};
+			const index = byPart.get(part) ?? {all: [], unlinked: [], head: 0};
+			index.all.push(added);
 			if (!address) index.unlinked.push(added);
 			byPart.set(part, index);
 		}

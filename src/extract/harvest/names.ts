@@ -1,6 +1,6 @@
 /** Whether words are people's names: Han names and surnames, surnames alone, full names, names sorted surname first. */
 import {fullName} from './biblio.ts';
-import {invertedName, invertedNames} from './inverted.ts';
+import {invertedNames} from './inverted.ts';
 import {HAN} from './text.ts';
 
 /** Characters of function words and of words about books and lists, never in a pen name. */
@@ -39,8 +39,9 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
  * one name written surname first, as catalogues sort them (`Newport, Cal`).
  */
 export function personNames(text: string): string[] | undefined {
-	const inverted = invertedName(text);
-	if (inverted) return [inverted];
+	// (two full names in natural order are no name sorted surname first: `Matthew Skelton, Manuel Pais`)
+	const inverted = sortedNames(text);
+	if (inverted?.length === 1) return inverted;
 	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
 	const names = parts.map(part => {
 		const words = part.split(/\s+/);

@@ -18,9 +18,11 @@ export type People = {authors: string[]; contributors: {name: string; role: stri
 
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
-const LABELLED_NAME = new RegExp(`^[${HAN}A-Za-z0-9·・ ]{2,20}$`, 'u');
-// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`)
-const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’-]*\\.?)";
+// (a Japanese name may be written in kana: `田中ひさてる`, `ミック`)
+const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakana}ーA-Za-z0-9·・ ]{2,20}$`, 'u');
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
+// Russian posts name their authors
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
@@ -134,7 +136,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 const ROLE_OF: Record<string, string> = {
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
-	译: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator', translated: 'translator',
+	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
+	translated: 'translator',
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
 	校: 'other',
@@ -148,7 +151,7 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
+const PREFIX = /(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|訳者|監訳|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

@@ -3,13 +3,39 @@
  * the people a by-word names right after it (`« L'Anomalie » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang
  * Herrndorf`), wherever they stand in a segment: a list item, or a sentence naming two works.
  */
-import {bibIn, fullName} from './biblio.ts';
-import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {bibIn, citationIn, fullName, type Bib} from './biblio.ts';
+import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {VENUE_YEAR} from './links.ts';
+import {personNames} from './names.ts';
 import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, stripNumbering} from './text.ts';
 
 const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”/gu;
+
+/** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
+const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
+	'leest', 'lees', 'lean', 'leer', 'leia', 'ler', 'leggete', 'leggere', 'read'];
+const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.!?;]{0,40})$`, 'iu');
+
+/** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
+const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
+
+/**
+ * The people named right before a quoted title: opening a list item, maybe then a dash or a colon (`Роберт Мартин —
+ * «Чистый код» (Питер, 2019)`, `Name “Title”`), as lists written author first set them; or its owner in a sentence.
+ * Then the publisher and year in brackets after, or a venue's year (`(Strange Loop 2014)`).
+ */
+function namedBefore(seg: Segment, start: number, after: string): Bib | undefined {
+	const opening = seg.text.slice(0, start);
+	const lead = LEADS.test(seg.tag) ? stripNumbering(opening).replace(/\s*(?:[-–—]{1,2}|[:：])?\s*$/u, '') : '';
+	const owner = OWNER.exec(opening)?.[1];
+	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined);
+	if (!authors) return undefined;
+	const year = VENUE_YEAR.exec(after)?.[1];
+	const cited = citationIn(after.split(/[.。!?](?:\s|$)/u)[0]!, authors);
+	return {authors, contributors: [], ...(year ? {publishedAt: year} : {}), ...cited};
+}
 
 /** The works a segment sets in quotation marks with a byline after them; titles the links already read are theirs. */
 export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
@@ -18,9 +44,17 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const span = {start: m.index, end: m.index + m[0].length};
 		if (seg.links.some(l => l.start < span.end && l.end > span.start)) continue;
 		const after = inEnglish(seg.text.slice(span.end, span.end + 300));
-		if (!/^\s*[,，]?\s*by\s/.test(after)) continue;
-		const bib = bibIn(after);
 		const title = cleanTitle(m[1] ?? m[2] ?? m[3]!);
+		if (!/^\s*[,，]?\s*by\s/.test(after)) {
+			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
+			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
+			const named = namedBefore(seg, span.start, after) ?? (told ? {authors: [], contributors: []} : undefined);
+			if (named && /^[\p{Lu}\d]/u.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
+				out.push(item(title, seg, span, ctx, named, {quoted: true}));
+			}
+			continue;
+		}
+		const bib = bibIn(after);
 		// A title opens with a capital, and its people are named in full: a word in quotes `by` a system is no work
 		// (`alerts fired when tasks were “de-scheduled” by Workqueue`)
 		if (!/^[\p{Lu}\d]/u.test(title) || !bib.authors.some(name => fullName(name)) || NOT_TITLE.test(title)) continue;

@@ -1,5 +1,7 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
+import {factRows} from './facts-table.ts';
+import {fieldOf, type Fields} from './field-classes.ts';
 import {playerPage, redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, type Lengths} from './main-content.ts';
@@ -23,6 +25,8 @@ export type Segment = {
 	heading: string;
 	/** The page of a video player embedded right before this segment or in it (a YouTube or Vimeo iframe). */
 	player?: URL;
+	/** Facts its elements' classes name (`<span class="item-author">`): field-classes.ts. */
+	fields?: Fields;
 };
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -50,6 +54,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	let enclosing: URL | undefined;
 	// A video player met since the last segment: the next one says what it plays (a caption, a credit)
 	let player: URL | undefined;
+	let fields: Fields = {};
 	const add = (piece: string) => {
 		if (!piece) return;
 		pieces.push(piece);
@@ -70,7 +75,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
 			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading,
-				...(player ? {player} : {})});
+				...(player ? {player} : {}), ...(Object.keys(fields).length ? {fields} : {})});
 			player = undefined;
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
@@ -79,6 +84,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 		last = '';
 		links = [];
 		marks = [];
+		fields = {};
 	};
 	const walk = (el: Element, block: string, depth: number): void => {
 		for (let node = el.firstChild; node; node = node.nextSibling) {
@@ -89,6 +95,16 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (tag === 'BR') add('\n');
 			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
+			const facts = tag === 'TABLE' ? factRows(child) : undefined;
+			if (facts) {
+				flush(block);
+				for (const [label, cell] of facts) {
+					append(`${label}：`);
+					walk(cell, 'P', depth + 1);
+					flush('P');
+				}
+				continue;
+			}
 			if (BLOCKS.has(tag)) {
 				const count = out.length;
 				flush(block);
@@ -118,6 +134,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 					links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
 				}
 			} else if (MARKS.has(tag) && flushes === before && length > start) marks.push({start, end: length});
+			const field = flushes === before && length > start ? fieldOf(child) : undefined;
+			if (field) fields[field] ??= pieces.slice(first).join('').trim();
 		}
 	};
 	walk(root, root.tagName.toUpperCase(), 0);

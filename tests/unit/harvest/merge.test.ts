@@ -12,6 +12,8 @@ function sameWork(a: Candidate, b: Candidate): boolean {
 	const kb = titleKey(b.title);
 	if (ka === kb) return true;
 	if (a.url && b.url) return false;
+	// Two mentions naming their people, none the same, are two works whose titles share a part
+	if (a.authors?.length && b.authors?.length && !a.authors.some(name => b.authors!.includes(name))) return false;
 	const [short, long] = ka.length < kb.length ? [a, b] : [b, a];
 	return long.title.split(/——|—|:|：|\s[-–|]\s|[(（]/).some(part => titleKey(part) === titleKey(short.title));
 }

@@ -1,0 +1,44 @@
+/**
+ * Titles set apart in italics or bold in a sentence that links other works (`Start with <a>Crafting Interpreters</a>
+ * by Bob Nystrom. After that, <em>Engineering a Compiler</em> by Keith Cooper and Linda Torczon …`): each is a work
+ * of its own with its own byline, or its people and year in the brackets around it (`(<em>Title</em>, Aho, Lam, Sethi
+ * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
+ */
+import {bibIn} from './biblio.ts';
+import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {inEnglish} from './people.ts';
+import type {Segment, Span} from './segments.ts';
+import {surnames} from './syllabus-lines.ts';
+import {cleanTitle} from './text.ts';
+
+/** `, Names, 2nd ed., 2006)` closing the brackets a title opens. */
+const BRACKETED = /^\s*,\s*([^()]{4,80}?),\s*(\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?,?\s*)?((?:19|20)\d{2})\s*\)/u;
+
+/** Where the facts after `from` end: at the next title set apart, for they are that title's. */
+export const nextMark = (seg: Segment, from: number) => seg.marks.find(m => m.start >= from)?.start ?? seg.text.length;
+
+/** The works set apart in a segment outside its links (`taken`: the links' works), each with its people. */
+export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	const outside = (m: Span) => !seg.links.some(l => l.start < m.end && l.end > m.start);
+	for (const mark of seg.marks.filter(outside)) {
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title)) continue;
+		if (taken.some(c => c.title === title)) continue;
+		const after = seg.text.slice(mark.end, nextMark(seg, mark.end));
+		const bracket = /[(（]\s*$/.test(seg.text.slice(0, mark.start)) ? BRACKETED.exec(after) : null;
+		const names = bracket ? surnames(bracket[1]!) : undefined;
+		if (names) {
+			// (an edition is a book's)
+			const edition = bracket![2] ? {kind: 'book' as const} : {};
+			const bib = {authors: names, contributors: [], publishedAt: bracket![3]!};
+			out.push(item(title, seg, mark, ctx, bib, edition));
+			continue;
+		}
+		const english = inEnglish(after.slice(0, 300));
+		if (!/^\s*[,，]?\s*by\s/.test(english)) continue;
+		const bib = bibIn(english);
+		if (bib.authors.length) out.push(item(title, seg, mark, ctx, bib, {}));
+	}
+	return out;
+}
