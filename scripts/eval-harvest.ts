@@ -132,6 +132,23 @@
  * Two labels gained what their posts say and harvest read (newsletter-fiction's bookshop link, course-catalog-cards'
  * publisher). Nine posts more are now read exactly, field by field (fixtures.test.ts). All posts: precision 100
  * (642/642), recall 98.9 (627/634), per-post F1 99.3, people 99.1 (575/580), date 100 (236/236).
+ * Posts marked `"holdout": 17` (it-libri-schede-autore, mastodon-thread-talks, hugo-now-page,
+ * se-answers-publisher-links, zh-tw-vocus-booklist) were written after the rules for rounds 15 and 16, in styles no
+ * fixture had (an Italian WordPress post of `Autori:`/`Editore:`/`Anno:` cards under numbered headings, a Mastodon
+ * thread as the web client renders it, a Hugo /now page, a Mathematics Stack Exchange question's answers, a Taiwanese
+ * 方格子 booklist of `作者：`/`譯者：`/`出版社：`/`出版日期：` labels broken by <br>), and scored on the rules as they stood, with no
+ * rule written for them: precision 96.0 (24/25), recall 60.5 (23/38), per-post F1 67.2, kind 95.7 (22/23), people 43.5
+ * (10/23), publisher 87.5 (7/8), date 37.5 (3/8). One of the 24 found is a store button (`Vedi su Amazon`) that matches
+ * its book by address only, its card's fields lost. Misses: a Mastodon post per talk (`2/ Speaker, “Title” (Venue
+ * Year).` over its cut address, none found; the podcast's title kept its sentence), three of the Italian cards'
+ * headings (linked only by the button, or not at all), `<cite>B</cite> by Y` after `<cite>A</cite> by X` in one
+ * sentence, a podcast `<a>Decoder</a> with X`, a course `<a>…</a> from the University of Helsinki`, a course in a
+ * sentence after its teacher's possessive (`Gilbert Strang’s <a>MIT 18.06 …</a>`), a book cited author first (`Steven
+ * Roman, <em>Title</em>, 3rd ed., Springer, 2008.`). Wrong fields: `<br>`-broken Taiwanese labels (authors with ‧ and
+ * translators lost, `2019/06/01` read as `2019-06`, the 博客來 addresses lost), `《Title》／A、B：…`, a podcast's `主持人X`,
+ * `台大李宏毅老師的<a>《…》</a>`, `<em>Title</em> di A, B, C e D` (two kept), `<a>CS50 di Harvard</a> tenuto da X`, a textbook as
+ * `his <a>Title</a>`, `(A and B)` after a linked podcast, a free book on its author's site read as a course. Rounds
+ * 5-17 pooled, before their rules: precision 88.2 (225/255), recall 58.9 (215/365).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -168,7 +185,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
