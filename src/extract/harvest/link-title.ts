@@ -1,17 +1,7 @@
 /** The title of a link whose own text names no work (`here`, `Amazon`, a bare address). */
-import type {LinkSpan, Segment, Span} from './segments.ts';
+import {countUpTo, type LinkSpan, type Segment, type Span} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
-/** How many of `sorted` (ascending by `key`) have a key up to `value`. */
-function countUpTo<T>(sorted: T[], value: number, key: (item: T) => number): number {
-	let [low, high] = [0, sorted.length];
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (key(sorted[mid]!) <= value) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
 
 /** The last emphasis inside [from, to). Marks close in order (ends ascending) and nest, so few are looked at. */
 function lastMark(marks: Span[], from: number, to: number): Span | undefined {

@@ -7,26 +7,38 @@
 import {bibIn} from './biblio.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {inEnglish} from './people.ts';
-import type {Segment, Span} from './segments.ts';
+import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
 import {cleanTitle} from './text.ts';
 
 /** `, Names, 2nd ed., 2006)` closing the brackets a title opens. */
 const BRACKETED = /^\s*,\s*([^()]{4,80}?),\s*(\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?,?\s*)?((?:19|20)\d{2})\s*\)/u;
 
-/** Where the facts after `from` end: at the next title set apart, for they are that title's. */
-export const nextMark = (seg: Segment, from: number) => seg.marks.find(m => m.start >= from)?.start ?? seg.text.length;
+/**
+ * Where the facts after `from` end: at the next title set apart, for they are that title's. Marks close in order
+ * (ends ascending): the search starts at the first that ends after `from`, so a segment of thousands is not scanned
+ * once per mark.
+ */
+export function nextMark(seg: Segment, from: number): number {
+	for (let i = countUpTo(seg.marks, from, m => m.end); i < seg.marks.length; i++) {
+		if (seg.marks[i]!.start >= from) return seg.marks[i]!.start;
+	}
+	return seg.text.length;
+}
 
 /** The works set apart in a segment outside its links (`taken`: the links' works), each with its people. */
 export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
-	const outside = (m: Span) => !seg.links.some(l => l.start < m.end && l.end > m.start);
+	// (looked up, not scanned: a paragraph may set apart and link thousands of works)
+	const titles = new Set(taken.map(c => c.title));
+	// Links are disjoint and in order: only the last one opening before a mark's end can overlap it
+	const outside = (m: Span) => (seg.links[countUpTo(seg.links, m.end - 1, l => l.start) - 1]?.end ?? 0) <= m.start;
 	for (const mark of seg.marks.filter(outside)) {
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
-		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title)) continue;
-		if (taken.some(c => c.title === title)) continue;
+		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title) || titles.has(title)) continue;
 		const after = seg.text.slice(mark.end, nextMark(seg, mark.end));
-		const bracket = /[(（]\s*$/.test(seg.text.slice(0, mark.start)) ? BRACKETED.exec(after) : null;
+		const opened = /[(（]\s*$/.test(seg.text.slice(Math.max(0, mark.start - 20), mark.start));
+		const bracket = opened ? BRACKETED.exec(after) : null;
 		const names = bracket ? surnames(bracket[1]!) : undefined;
 		if (names) {
 			// (an edition is a book's)

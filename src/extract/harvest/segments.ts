@@ -8,6 +8,17 @@ import {isChrome, type Lengths} from './main-content.ts';
 
 /** A stretch [start, end) of a segment's text. */
 export type Span = {start: number; end: number};
+
+/** How many of `sorted` (ascending by `key`) have a key up to `value`. */
+export function countUpTo<T>(sorted: T[], value: number, key: (item: T) => number): number {
+	let [low, high] = [0, sorted.length];
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (key(sorted[mid]!) <= value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
 /** A link inside a segment, with its resolved http(s) address. */
 export type LinkSpan = Span & {url: URL; text: string};
 

@@ -33,10 +33,11 @@ describe('a post listing thousands of works', () => {
 		expect(ms).toBeLessThan(10_000);
 	});
 
+	// (by the same person: a title's part read with other people is another work, `Compilers` by two other authors)
 	test('2,000 works mentioned twice (linked, then unlinked by one half of the title) merge into 2,000 in under 10 s', () => {
 		const list = (make: (i: number) => string) => `<ul>${count(2000).map(i => `<li>${make(i)}</li>`).join('')}</ul>`;
 		const [items, ms] = harvested(`<h2>Books</h2>${list(i => `<a href="https://x.example/${i}">Work ${i}: a subtitle</a> by Jane Doe`)}
-			<h2>Books again</h2>${list(i => `Work ${i} - Ann Writer and Bob Reader`)}`);
+			<h2>Books again</h2>${list(i => `Work ${i} - Jane Doe`)}`);
 		expect(items).toHaveLength(2000);
 		expect(items[10]).toMatchObject({title: 'Work 10: a subtitle', url: 'https://x.example/10', authors: ['Jane Doe']});
 		expect(ms).toBeLessThan(10_000);
