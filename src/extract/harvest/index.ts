@@ -129,6 +129,16 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last.url = store.url.href;
 		return false;
 	}
+	// An address alone on the line under a work's (a thread's post gives its link below its words, as Mastodon and
+	// forums show it, cut or whole) is that work's page, when that line named one work and no page for it
+	const bare = seg.links.length === 1 && /^(?:https?:\/\/|www\.)\S+$/.test(seg.text.trim()) ? seg.links[0] : undefined;
+	if (bare && last && !last.url && last.seg === i - 1 && found.filter(c => c.seg === i - 1).length === 1) {
+		last.url = bare.url.href;
+		// (the address's host says what it is better than the line's words: a video, a course)
+		const host = hostInfo(bare.url);
+		if (host) last.kind = host.kind;
+		return false;
+	}
 	const instructor = INSTRUCTOR.exec(seg.text);
 	if (instructor && seg.text.length < 100 && last && last.seg >= i - 2 && !last.authors?.length) {
 		last.authors = [instructor[1]!];

@@ -26,7 +26,7 @@ const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
-export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
