@@ -29,8 +29,9 @@ const pad = (n: string) => n.padStart(2, '0');
  */
 export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
-		?? /出版(?:年|时间|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2}))?/u.exec(text);
-	if (zh) return ymd(zh[1]!, zh[2]);
+		// (a label's date as written, to the day: `出版日期：2019/06/01`)
+		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text);
+	if (zh) return ymd(zh[1]!, zh[2], zh[3]);
 	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
 	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);
 	if (ja) return ymd(ja[1]!, ja[2], ja[3]);
@@ -147,7 +148,7 @@ export const fullName = (raw: string) => {
 	const name = cleanName(raw);
 	// Not `AJAX REST API`: no acronym is one of a name's words
 	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
-	return /[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
+	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 
 /**

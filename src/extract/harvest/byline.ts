@@ -41,7 +41,7 @@ function titleBy(text: string): TitleBy | undefined {
 }
 
 /** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`). */
-export const PEOPLE_LABEL = /^\s*(?:作者|著者|译者|訳者|编者|Authors?|Translators?)\s*[:：]/i;
+export const PEOPLE_LABEL = /^\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?)\s*[:：]/i;
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
 	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');
@@ -142,7 +142,7 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
 	const lead = titleBy(text)?.title
-		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)?.[1]
+		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
 			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text)?.[1] ?? dashed

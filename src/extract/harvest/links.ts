@@ -70,7 +70,7 @@ const OWNER_OPENING = new RegExp(String.raw`^((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
 const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
-const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
+const PERSON_BEFORE = /(?:\bby|作者|译者|譯者|著者|编者|編者|讲师|講師|主讲|主講)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
 function site(url: URL): string {

@@ -15,3 +15,12 @@ describe('a thread of one post per work', () => {
 			]);
 	});
 });
+
+describe('a Taiwanese booklist\'s labels', () => {
+	test('`<br>`-broken `作者：`, `譯者：`, `出版日期：2019/06/01` under a numbered heading: ‧ names, a translator, the day', () => {
+		expect(read('<h2>1.《小習慣的力量》</h2><p>作者：約翰‧史密斯<br>譯者：王小明<br>出版社：遠流<br>'
+			+ '出版日期：2019/06/01</p><p>老生常談但真的有用。</p>', 'zh-TW'))
+			.toMatchObject([{title: '小習慣的力量', kind: 'book', authors: ['約翰‧史密斯'],
+				contributors: [{name: '王小明', role: 'translator'}], publisher: '遠流', publishedAt: '2019-06-01'}]);
+	});
+});
