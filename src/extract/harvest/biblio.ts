@@ -6,7 +6,13 @@ import {HAN, squash} from './text.ts';
 export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
 
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
-const PUBLISHER_LABEL = /(?:出版社|出品方|Publisher)\s*[:：]\s*([^\n/|,，;；]{2,60})/i;
+/** A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`). */
+export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
+	'uitgever', 'uitgeverij', 'wydawnictwo'];
+/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`). */
+export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar'];
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
+const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
@@ -39,6 +45,8 @@ export function dateIn(text: string, publisher?: string): string | undefined {
 	const en = new RegExp(String.raw`\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*`
 		+ String.raw`(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b`, 'i').exec(text);
 	if (en) return ymd(en[2]!, en[3] ?? monthOf(en[1]), en[3] && en[4]);
+	const labelled = YEAR_LABEL.exec(text)?.[1];
+	if (labelled) return labelled;
 	if (!publisher) return undefined;
 	const after = text.slice(Math.max(0, text.indexOf(publisher)));
 	const near = /(?:(\w{3,9})\.?\s+)?\b((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\b)?/.exec(after.slice(0, 80));

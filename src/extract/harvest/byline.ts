@@ -7,7 +7,7 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson} from './people.ts';
+import {AUTHOR_LABELS, inEnglish, isPerson} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, stripNumbering} from './text.ts';
@@ -40,8 +40,8 @@ function titleBy(text: string): TitleBy | undefined {
 	return {title: text.slice(0, by[0].length + later[1]!.length)};
 }
 
-/** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`). */
-export const PEOPLE_LABEL = /^\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?)\s*[:：]/i;
+/** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`, `Autori: A, B`). */
+export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?|${AUTHOR_LABELS.join('|')})\\s*[:：]`, 'i');
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
 	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');

@@ -24,3 +24,21 @@ describe('a Taiwanese booklist\'s labels', () => {
 				contributors: [{name: '王小明', role: 'translator'}], publisher: '遠流', publishedAt: '2019-06-01'}]);
 	});
 });
+
+describe('a card of labelled lines in a language of Europe', () => {
+	test('`Autori:`, `Editore:`, `Anno:` under a numbered heading, then a store\'s button, credit its work', () => {
+		expect(read('<h3>1. Il giardino dei numeri</h3><ul><li><strong>Autori:</strong> Anna Rossi, Marco Bianchi</li>'
+			+ '<li><strong>Editore:</strong> Zanichelli</li><li><strong>Anno:</strong> 2004</li>'
+			+ '<li><strong>Pagine:</strong> 320</li></ul><p>Sottile e denso, da leggere con calma.</p>'
+			+ '<div><a href="https://www.amazon.it/dp/8800000001">Vedi su Amazon</a></div>'
+			+ '<h3>2. Ordine e caos</h3><ul><li><strong>Autore:</strong> Luca Verdi</li>'
+			+ '<li><strong>Editore:</strong> Einaudi</li><li><strong>Anno:</strong> 2019</li></ul>', 'it'))
+			.toEqual([
+				{title: 'Il giardino dei numeri', url: 'https://www.amazon.it/dp/8800000001', kind: 'book',
+					authors: ['Anna Rossi', 'Marco Bianchi'], contributors: undefined, publisher: 'Zanichelli',
+					publishedAt: '2004'},
+				{title: 'Ordine e caos', url: undefined, kind: 'book', authors: ['Luca Verdi'], contributors: undefined,
+					publisher: 'Einaudi', publishedAt: '2019'},
+			]);
+	});
+});
