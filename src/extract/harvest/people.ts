@@ -62,8 +62,14 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
 }
 
+/**
+ * Words the sentence runs on with after a byline's names (`by Jon Gjengset once I stop…`, `by X when I…`): no name's
+ * (a name's particles, `van`, `de`, `von`, are none of them).
+ */
+const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'was', 'once', 'when', 'while', 'after',
+	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
-const LEADING_END = /(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/;
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
  * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each

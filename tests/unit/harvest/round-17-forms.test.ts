@@ -42,3 +42,12 @@ describe('a card of labelled lines in a language of Europe', () => {
 			]);
 	});
 });
+
+describe('titles set apart in a sentence', () => {
+	test('a second `<cite>` in the sentence has its own byline, which ends where the sentence runs on', () => {
+		expect(read('<p>Next up: <cite>Slow Days</cite> by Cal Newport, and <cite>Rust for Crabs</cite> by Jon '
+			+ 'Gjengset once I stop fighting the borrow checker.</p>'))
+			.toMatchObject([{title: 'Slow Days', authors: ['Cal Newport']},
+				{title: 'Rust for Crabs', authors: ['Jon Gjengset']}]);
+	});
+});
