@@ -51,3 +51,17 @@ describe('titles set apart in a sentence', () => {
 				{title: 'Rust for Crabs', authors: ['Jon Gjengset']}]);
 	});
 });
+
+describe('shows and courses linked in a sentence', () => {
+	test('`Podcasts …: <a>A</a> with X, and <a>B</a> (Y and Z)`; `<a>C</a> from the University of W`', () => {
+		expect(read('<h2>Listening</h2><p>Podcasts on the commute: <a href="https://news.example/decoded-show">Decoded'
+			+ '</a> with Nina Patel, and <a href="https://shows.example/friends">Pals and Friends</a> (Brian Cantor and '
+			+ 'Ada Levant), which is better live.</p><h2>Learning</h2><p>Working through <a href="https://stackcourse.example'
+			+ '/en/">Full Stack Course</a> from the University of Helsinki in the evenings.</p>'))
+			.toMatchObject([
+				{title: 'Decoded', kind: 'podcast', authors: ['Nina Patel']},
+				{title: 'Pals and Friends', kind: 'podcast', authors: ['Brian Cantor', 'Ada Levant']},
+				{title: 'Full Stack Course', kind: 'course', authors: undefined},
+			]);
+	});
+});
