@@ -272,6 +272,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
 			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
+			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
+			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
+			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+			if (whose) bib.authors = [whose];
+			const theirs = out[out.length - 1]?.authors;
+			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
 			const show = podcast && !bib.authors.length ? WITH_HOST.exec(after)?.[1] : undefined;

@@ -65,3 +65,21 @@ describe('shows and courses linked in a sentence', () => {
 			]);
 	});
 });
+
+describe('works a sentence calls someone\'s', () => {
+	test('`Name’s <a>Course</a>` on a course host, then `his <a>Book</a> (Publisher, 5th ed., 2016)`', () => {
+		expect(read('<p>Gil Strand’s <a href="https://ocw.mit.edu/courses/18-06-linear-algebra-spring-2010/">MIT 18.06 '
+			+ 'Linear Algebra</a> on OpenCourseWare is still the best lecture series, and it goes with his <a '
+			+ 'href="https://math.example.edu/~gs/ila5/">Introduction to Matrices</a> (Wellesley Press, 5th ed., 2016).</p>'))
+			.toMatchObject([
+				{title: 'MIT 18.06 Linear Algebra', kind: 'course', authors: ['Gil Strand']},
+				{title: 'Introduction to Matrices', authors: ['Gil Strand'], publishedAt: '2016'},
+			]);
+	});
+
+	test('a store named alone under a Taiwanese book\'s labels (`👉 博客來`) is its page', () => {
+		expect(read('<h2>1.《小習慣的力量》</h2><p>作者：約翰‧史密斯<br>出版社：遠流</p><p>老生常談但真的有用。</p>'
+			+ '<p>👉 <a href="https://www.books.com.tw/products/0010822522">博客來</a></p>', 'zh-TW'))
+			.toMatchObject([{title: '小習慣的力量', url: 'https://www.books.com.tw/products/0010822522'}]);
+	});
+});
