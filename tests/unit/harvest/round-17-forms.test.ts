@@ -83,3 +83,12 @@ describe('works a sentence calls someone\'s', () => {
 			.toMatchObject([{title: '小習慣的力量', url: 'https://www.books.com.tw/products/0010822522'}]);
 	});
 });
+
+describe('a citation written author first in a paragraph', () => {
+	test('`Name, <em>Title</em>, 3rd ed., Publisher, Year.` closes on its year after commas', () => {
+		expect(read('<p>If you later want the classic treatment:</p><p>Stella Roman, <em>Modules Made Hard</em>, 3rd ed., '
+			+ 'Springer, 2008.</p><p>Hard going for self-study.</p>'))
+			.toMatchObject([{title: 'Modules Made Hard', kind: 'book', authors: ['Stella Roman'], publisher: 'Springer',
+				publishedAt: '2008'}]);
+	});
+});
