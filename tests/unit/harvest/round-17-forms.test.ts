@@ -92,3 +92,12 @@ describe('a citation written author first in a paragraph', () => {
 				publishedAt: '2008'}]);
 	});
 });
+
+describe('a 《title》 and its people after a slash', () => {
+	test('`《Title》／A、B：comment`: the names end at the colon, Japanese names and ‧ names alike', () => {
+		expect(read('<h2>其他也很推薦的</h2><ul><li>《勇氣之書》／岸田一郎、古川史健：第三次重讀，每次都有新的體會。</li>'
+			+ '<li>《練習之道》／安德魯‧艾瑞森、羅伯‧普林：想練任何技能之前先讀這本。</li></ul>', 'zh-TW'))
+			.toMatchObject([{title: '勇氣之書', authors: ['岸田一郎', '古川史健']},
+				{title: '練習之道', authors: ['安德魯‧艾瑞森', '羅伯‧普林']}]);
+	});
+});
