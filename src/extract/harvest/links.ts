@@ -10,7 +10,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, isGenericText} from './text.ts';
+import {cleanTitle, HAN, isGenericText} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -75,6 +75,10 @@ const FROM_SCHOOL = new RegExp(String.raw`^\s*from\s+(?:the\s+)?(?:(?:University
 	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology)\b)`, 'u');
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = /^\s*with\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)?)/u;
+/** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
+const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
+const HOST_AFTER = new RegExp(`^\\s*[,，]?\\s*主持人\\s*[:：]?\\s*([${HAN}]{2,4}?)(?=[，,。；;、\\s]|$)`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
 const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
 const PERSON_BEFORE = /(?:\bby|作者|译者|譯者|著者|编者|編者|讲师|講師|主讲|主講)\s*[:：]?\s*$/i;
@@ -276,6 +280,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
 			if (whose) bib.authors = [whose];
+			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
+			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? HOST_AFTER.exec(after)?.[1];
+			if (!bib.authors.length && taught) bib.authors = [taught];
 			const theirs = out[out.length - 1]?.authors;
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)

@@ -101,3 +101,13 @@ describe('a 《title》 and its people after a slash', () => {
 				{title: '練習之道', authors: ['安德魯‧艾瑞森', '羅伯‧普林']}]);
 	});
 });
+
+describe('a work linked in a Taiwanese sentence with its teacher or host', () => {
+	test('`課程：X老師的<a>《Title》</a>` is X\'s course; `<a>Show</a>，主持人Y，…` is Y\'s', () => {
+		expect(read('<h2>不是書，但也推薦</h2><p>🎧 Podcast：<a href="https://podcasts.apple.com/tw/podcast/id1">股海 Talk</a>'
+			+ '，主持人謝大同，通勤必聽。</p><p>📺 課程：台大王明德老師的<a href="https://speech.example.edu.tw/ml.html">《機器學習'
+			+ ' 2023》</a>，PM 也能聽得懂。</p>', 'zh-TW'))
+			.toMatchObject([{title: '股海 Talk', kind: 'podcast', authors: ['謝大同']},
+				{title: '機器學習 2023', kind: 'course', authors: ['王明德']}]);
+	});
+});
