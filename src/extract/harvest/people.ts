@@ -42,8 +42,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and `und`, `et`, `y`: German, French and Spanish lists name people so)
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y)\b|和|与|及)\s*/u;
+// (and `und`, `et`, `y`, `e`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Scandinavian lists name
+// people so)
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|och|og)\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -67,7 +68,9 @@ export function cleanName(raw: string, labelled = false): string | undefined {
  * (a name's particles, `van`, `de`, `von`, are none of them).
  */
 const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'was', 'once', 'when', 'while', 'after',
-	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as'];
+	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as',
+	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
+	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
 const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
@@ -192,7 +195,11 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
  * `by`: the readers then read one wording. Only before a capital: `de` and `di` open a title's words as often.
  */
 const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d['’])(?=\p{Lu})/u;
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ');
+/** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
+const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
+	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
+const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
+export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

@@ -111,3 +111,13 @@ describe('a work linked in a Taiwanese sentence with its teacher or host', () =>
 				{title: '機器學習 2023', kind: 'course', authors: ['王明德']}]);
 	});
 });
+
+describe('Italian bylines in a sentence', () => {
+	test('`<em>Title</em> di A, B, C e D`; `<a>Course</a> tenuto da X è …`', () => {
+		expect(read('<p>Per un soffio: <em>Schemi di progetto</em> di Gamma, Helm, Johnson e Vlissides (la famosa banda), '
+			+ 'da consultare.</p><p>Se preferite un corso, il <a href="https://www.edx.org/learn/computer-science/cs50x">CS50'
+			+ ' di Harvard</a> tenuto da David J. Malan è gratuito e sottotitolato.</p>', 'it'))
+			.toMatchObject([{title: 'Schemi di progetto', authors: ['Gamma', 'Helm', 'Johnson', 'Vlissides']},
+				{title: 'CS50 di Harvard', kind: 'course', authors: ['David J. Malan']}]);
+	});
+});
