@@ -4,6 +4,7 @@ import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
@@ -255,5 +256,16 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// reading open: the list settles it as it does `Name – Title`
 	const translated = !!flipped && !bib.authors.length && bib.contributors.length > 0;
 	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
+	// A sentence naming the work by its kind (`…, but it belongs here: the CoRecursive podcast by X`): the work is the
+	// capitalised name between `the` and the kind, its kind that word's
+	const named = NAMED_KIND.exec(title);
+	if (named) {
+		const start = offset + title.length - named[0].length;
+		return [item(named[1]!, seg, {start, end: headEnd}, {...ctx, section: kindFromWords(named[2]!)}, bib, listed)];
+	}
 	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
+
+/** A sentence's `the Name podcast` before its byline: the name, then the kind. */
+const NAMED_KIND = new RegExp(String.raw`(?:^|\s)the\s+((?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}\p{Lu}[\p{L}\d'’.&-]*)\s+`
+	+ '(podcast|newsletter|course|book|talk|lecture series|video series)$', 'u');

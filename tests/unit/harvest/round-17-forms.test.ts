@@ -121,3 +121,11 @@ describe('Italian bylines in a sentence', () => {
 				{title: 'CS50 di Harvard', kind: 'course', authors: ['David J. Malan']}]);
 	});
 });
+
+describe('a work a sentence names by its kind', () => {
+	test('`…: the Name podcast by X.` is the podcast Name, by X', () => {
+		expect(read('<p>8/ Not a talk, but it belongs here: the CoRecursion podcast by Adam Gordon Bell. Start with the '
+			+ 'episode on the Apollo guidance computer.</p>'))
+			.toMatchObject([{title: 'CoRecursion', kind: 'podcast', authors: ['Adam Gordon Bell']}]);
+	});
+});
