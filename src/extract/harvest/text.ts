@@ -67,7 +67,13 @@ export function isGenericText(text: string): boolean {
 		|| STORE_ACTION.test(t) || WHERE.test(t);
 }
 
-const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;
+const STOP = /[。！？!?；;\n]/;
+/**
+ * True when the character at `at` ends a sentence: a stop, or a full stop before a space that closes no initial
+ * (`Robert C. Martin`).
+ */
+const endsAt = (text: string, at: number) => STOP.test(text[at]!) || (text[at] === '.' && /\s/.test(text[at + 1] ?? '')
+	&& !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at)));
 
 /** The sentence of `text` that holds the span [start, end), capped at 300 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -76,9 +82,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const floor = Math.max(0, start - 300);
 	const ceiling = Math.min(text.length, end + 300);
 	let from = start;
-	while (from > floor && !BOUNDARY.test(text[from - 1]!)) from--;
+	while (from > floor && !endsAt(text, from - 1)) from--;
 	let to = end;
-	while (to < ceiling && !BOUNDARY.test(text[to]!)) to++;
+	while (to < ceiling && !endsAt(text, to)) to++;
 	if (to < text.length) to++;
 	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
 	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;

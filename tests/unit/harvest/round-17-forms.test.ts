@@ -129,3 +129,11 @@ describe('a work a sentence names by its kind', () => {
 			.toMatchObject([{title: 'CoRecursion', kind: 'podcast', authors: ['Adam Gordon Bell']}]);
 	});
 });
+
+describe('the sentence around a work', () => {
+	test('ends at a full stop: the next sentence\'s words (`your course`) say nothing of its kind', () => {
+		expect(read('<p><a href="https://jh.example.edu/linearmaps/">Linear Maps</a> by Jim Hefton. Free, with a full '
+			+ 'solutions manual, and the jump from your course is small.</p>'))
+			.toMatchObject([{title: 'Linear Maps', kind: 'book', authors: ['Jim Hefton']}]);
+	});
+});
