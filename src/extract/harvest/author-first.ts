@@ -18,14 +18,17 @@ const ORGANISATION = /\b(?:University|College|School|Institute|Foundation|Societ
 
 /**
  * `Maarten van Steen and Andrew S. Tanenbaum, <i>Distributed Systems</i>, 4th edition (2023).` — a citation written
- * author first (Chicago notes, syllabi): names alone open the line, then the title set apart, then a year in brackets.
+ * author first (Chicago notes, syllabi): names alone open the line, then the title set apart, then a year in brackets,
+ * or the line's fields closing on it after commas (`Steven Roman, <em>Advanced Linear Algebra</em>, 3rd ed., Springer,
+ * 2008.`).
  */
 export function citedAuthorFirst(seg: Segment, ctx: Context): Candidate | undefined {
 	const mark = seg.marks[0];
 	const lead = mark && /^(.{4,80}?)\s*[,，]\s*$/u.exec(seg.text.slice(0, mark.start));
 	const authors = lead ? personNames(lead[1]!) : undefined;
 	const after = mark ? seg.text.slice(mark.end, mark.end + 200) : '';
-	const year = authors ? BRACKETED_YEAR.exec(after)?.[1] : undefined;
+	const closing = /^\s*[,，][^()（）.]{0,80}?(?:\.[^()（）.]{0,80}?)?[,，]\s*((?:19|20)\d{2})\.?\s*$/u;
+	const year = authors ? BRACKETED_YEAR.exec(after)?.[1] ?? closing.exec(after)?.[1] : undefined;
 	const title = year ? cleanTitle(seg.text.slice(mark!.start, mark!.end)) : '';
 	if (!year || title.length < 2 || NOT_TITLE.test(title)) return undefined;
 	const bib = {authors: authors!, contributors: [], ...citationIn(after, authors!)};

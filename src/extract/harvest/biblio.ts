@@ -6,7 +6,13 @@ import {HAN, squash} from './text.ts';
 export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
 
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
-const PUBLISHER_LABEL = /(?:出版社|出品方|Publisher)\s*[:：]\s*([^\n/|,，;；]{2,60})/i;
+/** A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`). */
+export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
+	'uitgever', 'uitgeverij', 'wydawnictwo'];
+/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`). */
+export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar'];
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
+const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
@@ -29,8 +35,9 @@ const pad = (n: string) => n.padStart(2, '0');
  */
 export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
-		?? /出版(?:年|时间|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2}))?/u.exec(text);
-	if (zh) return ymd(zh[1]!, zh[2]);
+		// (a label's date as written, to the day: `出版日期：2019/06/01`)
+		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text);
+	if (zh) return ymd(zh[1]!, zh[2], zh[3]);
 	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
 	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);
 	if (ja) return ymd(ja[1]!, ja[2], ja[3]);
@@ -38,6 +45,8 @@ export function dateIn(text: string, publisher?: string): string | undefined {
 	const en = new RegExp(String.raw`\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*`
 		+ String.raw`(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b`, 'i').exec(text);
 	if (en) return ymd(en[2]!, en[3] ?? monthOf(en[1]), en[3] && en[4]);
+	const labelled = YEAR_LABEL.exec(text)?.[1];
+	if (labelled) return labelled;
 	if (!publisher) return undefined;
 	const after = text.slice(Math.max(0, text.indexOf(publisher)));
 	const near = /(?:(\w{3,9})\.?\s+)?\b((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\b)?/.exec(after.slice(0, 80));
@@ -147,7 +156,7 @@ export const fullName = (raw: string) => {
 	const name = cleanName(raw);
 	// Not `AJAX REST API`: no acronym is one of a name's words
 	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
-	return /[ ·]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
+	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 
 /**

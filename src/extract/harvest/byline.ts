@@ -4,10 +4,11 @@ import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson} from './people.ts';
+import {AUTHOR_LABELS, inEnglish, isPerson} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, stripNumbering} from './text.ts';
@@ -40,8 +41,8 @@ function titleBy(text: string): TitleBy | undefined {
 	return {title: text.slice(0, by[0].length + later[1]!.length)};
 }
 
-/** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`). */
-export const PEOPLE_LABEL = /^\s*(?:作者|著者|译者|訳者|编者|Authors?|Translators?)\s*[:：]/i;
+/** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`, `Autori: A, B`). */
+export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?|${AUTHOR_LABELS.join('|')})\\s*[:：]`, 'i');
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
 	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');
@@ -142,7 +143,7 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
 	const lead = titleBy(text)?.title
-		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|主编|译者)\s*[:：])/u.exec(text)?.[1]
+		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
 			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text)?.[1] ?? dashed
@@ -255,5 +256,16 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// reading open: the list settles it as it does `Name – Title`
 	const translated = !!flipped && !bib.authors.length && bib.contributors.length > 0;
 	const listed = unlinked || imprint || translated ? {unlinked: true, ...either} : {};
+	// A sentence naming the work by its kind (`…, but it belongs here: the CoRecursive podcast by X`): the work is the
+	// capitalised name between `the` and the kind, its kind that word's
+	const named = NAMED_KIND.exec(title);
+	if (named) {
+		const start = offset + title.length - named[0].length;
+		return [item(named[1]!, seg, {start, end: headEnd}, {...ctx, section: kindFromWords(named[2]!)}, bib, listed)];
+	}
 	return [item(title, seg, {start: offset, end: headEnd}, ctx, bib, listed)];
 }
+
+/** A sentence's `the Name podcast` before its byline: the name, then the kind. */
+const NAMED_KIND = new RegExp(String.raw`(?:^|\s)the\s+((?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}\p{Lu}[\p{L}\d'’.&-]*)\s+`
+	+ '(podcast|newsletter|course|book|talk|lecture series|video series)$', 'u');

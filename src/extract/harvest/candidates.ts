@@ -1,5 +1,5 @@
 import {parseReference} from './biblio.ts';
-import {bylineCandidates} from './byline.ts';
+import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
@@ -32,6 +32,8 @@ function isLinkBar(seg: Segment): boolean {
 function unlabelled(seg: Segment): Segment {
 	const label = seg.marks.find(m => m.start === 0);
 	if (!label || label.end > 30 || !/[:：]\s*$/.test(seg.text.slice(0, label.end))) return seg;
+	// (a label of people keeps its line: it names the people of the work above, `<b>Autori:</b> A, B`)
+	if (PEOPLE_LABEL.test(seg.text)) return seg;
 	const cut = label.end + (seg.text.length - label.end - seg.text.slice(label.end).trimStart().length);
 	if (cut >= seg.text.length) return seg;
 	const shift = <T extends Span>(s: T): T => ({...s, start: s.start - cut, end: s.end - cut});

@@ -7,11 +7,12 @@ import {cleanName} from './people.ts';
 /**
  * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
  * spaced middle dot parts a line's fields as a spaced dash does (`<a>Title</a> · Names · 2015`, as READMEs and cards
- * write them); unspaced, it joins a transliterated name (`尤瓦尔·赫拉利`).
+ * write them); unspaced, it joins a transliterated name (`尤瓦尔·赫拉利`). A full-width colon ends it: a comment follows
+ * the names (`《刻意練習》／A、B：想練任何技能之前先讀這本`).
  */
 export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))|\s+[·•](?=\s))`
 	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).

@@ -7,7 +7,7 @@ import {each} from '../dom.ts';
 import {squash} from './text.ts';
 
 /** The labels of a work's facts, in the languages of the posts users read. */
-const LABELS = ['著者', '作者', '訳者', '译者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日', '出版年',
+const LABELS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日', '出版年',
 	'出版时间', 'ISBN', 'authors?', 'translators?', 'editors?', 'publisher', 'publication date', 'release date'];
 const LABEL = new RegExp(String.raw`^(?:${LABELS.join('|')})(?:\(s\))?\s*[:：]?$`, 'i');
 

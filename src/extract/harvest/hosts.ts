@@ -19,6 +19,7 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:amzn\.to|a\.co)\/\w+/, 'book', 'Amazon'],
 	[/^(?:item\.jd\.com|item\.m\.jd\.com\/product)\/\d+/, 'book', '京东'],
 	[/^product\.dangdang\.com\/\d+/, 'book', '当当'],
+	[/^books\.com\.tw\/products\/\w+/, 'book', '博客來'],
 	[/^weread\.qq\.com\/web\/(?:bookDetail|reader)\//, 'book', '微信读书'],
 	[/^(?:ituring\.com\.cn\/book|epubit\.com\/bookDetails|broadview\.com\.cn\/book)\b/, 'book'],
 	[/^goodreads\.com\/(?:book\/show|work)\//, 'book', 'Goodreads'],
@@ -27,6 +28,7 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:[\w-]+\.gitbook\.io|gitbook\.com\/book)\b/, 'book'],
 	[/^coursera\.org\/(?:learn|specializations|professional-certificates|projects)\//, 'course', 'Coursera'],
 	[/^udemy\.com\/course\//, 'course', 'Udemy'],
+	[/^ocw\.mit\.edu\/courses\//, 'course', 'MIT OpenCourseWare'],
 	[/^edx\.org\/(?:course|learn|professional-certificate|xseries)\//, 'course', 'edX'],
 	// (a site named a course by its host is one: `course.fast.ai`, `course.spacy.io`)
 	[/^courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],

@@ -1,7 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, fullName, hasBib, publisherIn, type Bib} from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
@@ -9,7 +9,7 @@ import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {personNames} from './names.ts';
-import {splitNames, uncapped} from './people.ts';
+import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
@@ -23,7 +23,9 @@ export type Harvested = HarvestItem & {provider?: string};
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
-const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|编者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+/** A card's line labelling a work's fact in the languages of Europe (`Autori:`, `Editore:`, `Anno:`). */
+const FACT_LABEL = new RegExp(`^\\s*(?:${[...AUTHOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]`, 'iu');
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -124,9 +126,20 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return true;
 	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
+	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`)
 	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
-	if (store && last && !last.url && last.seg >= i - 3) {
+	if (store && last && !last.url && Math.max(last.seg, chain) >= i - 3) {
 		last.url = store.url.href;
+		return false;
+	}
+	// An address alone on the line under a work's (a thread's post gives its link below its words, as Mastodon and
+	// forums show it, cut or whole) is that work's page, when that line named one work and no page for it
+	const bare = seg.links.length === 1 && /^(?:https?:\/\/|www\.)\S+$/.test(seg.text.trim()) ? seg.links[0] : undefined;
+	if (bare && last && !last.url && last.seg === i - 1 && found.filter(c => c.seg === i - 1).length === 1) {
+		last.url = bare.url.href;
+		// (the address's host says what it is better than the line's words: a video, a course)
+		const host = hostInfo(bare.url);
+		if (host) last.kind = host.kind;
 		return false;
 	}
 	const instructor = INSTRUCTOR.exec(seg.text);
@@ -142,7 +155,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
 	// (a heading opens a section: it is no work's line, `E-Books (O'Reilly Learning)`)
 	const chained = chain === i - 1 && seg.text.length < 40 && !/^H[1-6]$/.test(seg.tag) && !!publisherIn(seg.text);
-	const byline = BIB_START.test(seg.text) || chained
+	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
@@ -184,8 +197,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return true;
 	}
 	// A list item's facts are in the item: a line after the list (the post's `Written by`) is not the last item's
-	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts)
-	const labelled = TITLE_LABEL.test(segs[last?.seg ?? -1]?.text ?? '');
+	// (unless the item was itself a labelled line, `书名：《…》`, whose sibling lines label its other facts, or a card's
+	// labelled fact, `Autori: A`, whose run of labelled lines goes on: `Editore: B`, `Anno: 2004`)
+	const own = segs[last?.seg ?? -1]?.text ?? '';
+	const labelled = TITLE_LABEL.test(own)
+		|| (chain === i - 1 && FACT_LABEL.test(own) && (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
 	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
 	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
 	fill(last, bib);

@@ -10,7 +10,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, isGenericText} from './text.ts';
+import {cleanTitle, HAN, isGenericText} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -26,7 +26,7 @@ const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
-export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -68,9 +68,20 @@ const OWNER_OPENING = new RegExp(String.raw`^((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p
 	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
+/** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
+const KIND_LABEL = new RegExp(String.raw`^\s*\P{L}*((?:${WORKS.join('|')})s?)\b[^:：.!?。]{0,30}[:：][^.!?。]*$`, 'iu');
+/** A school a course is from, after its link (`from the University of Helsinki`, `from Stanford University`). */
+const FROM_SCHOOL = new RegExp(String.raw`^\s*from\s+(?:the\s+)?(?:(?:University|College|Institute|School)\s+of\s+\p{Lu}`
+	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology)\b)`, 'u');
+/** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
+const WITH_HOST = /^\s*with\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)?)/u;
+/** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
+const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
+const HOST_AFTER = new RegExp(`^\\s*[,，]?\\s*主持人\\s*[:：]?\\s*([${HAN}]{2,4}?)(?=[，,。；;、\\s]|$)`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
 const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
-const PERSON_BEFORE = /(?:\bby|作者|译者|著者|编者|讲师|主讲)\s*[:：]?\s*$/i;
+const PERSON_BEFORE = /(?:\bby|作者|译者|譯者|著者|编者|編者|讲师|講師|主讲|主講)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
 function site(url: URL): string {
@@ -166,6 +177,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				delete bib.publisher;
 				delete bib.publishedAt;
 			}
+			// (or two names or more alone in brackets right after it: `<a>Oxide and Friends</a> (Bryan Cantrill and
+			// Adam Leventhal)`; one may be what the title's letters stand for, `<a>TOTP</a> (Time-Based One-Time
+			// Passwords)`)
+			const pair = personNames(/^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1] ?? '');
+			if (!bib.authors.length && pair && pair.length > 1) bib.authors = pair;
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt
@@ -202,7 +218,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
-		const introduced = KIND_BEFORE.test(before);
+		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
+		const introduced = KIND_BEFORE.test(before) || !!label;
+		const school = FROM_SCHOOL.test(after);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
 		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
@@ -229,7 +247,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// <a>amzn.to/…</a>`)
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || listed || introduced || CUE.test(link.text)));
+			|| (external && !tool && (described || listed || introduced || school || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
@@ -247,7 +265,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
 			const plain = !ctx.section && !host && !bib.publisher;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
-			const named = introduced ? kindFromWords(before.slice(-12))
+			// (or the kind opening the sentence's label, or the school a course is from)
+			const named = label ? kindFromWords(label) : introduced ? kindFromWords(before.slice(-12))
+				: school ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
@@ -256,6 +276,19 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
 			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
+			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
+			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
+			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+			if (whose) bib.authors = [whose];
+			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
+			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? HOST_AFTER.exec(after)?.[1];
+			if (!bib.authors.length && taught) bib.authors = [taught];
+			const theirs = out[out.length - 1]?.authors;
+			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
+			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
+			const podcast = (named ?? host?.kind) === 'podcast';
+			const show = podcast && !bib.authors.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			if (show) bib.authors = personNames(show) ?? [];
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;

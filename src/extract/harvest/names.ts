@@ -7,8 +7,8 @@ import {HAN} from './text.ts';
 export const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章部推荐必选新好]/u;
 /** Two or three Han characters: a Chinese name's length. */
 export const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
-/** Han characters only, maybe dotted (`尤瓦尔·赫拉利`): a name written in Han. */
-export const HAN_RE = new RegExp(`^[${HAN}·]{2,}$`, 'u');
+/** Han characters only, maybe dotted (`尤瓦尔·赫拉利`, Taiwan's `詹姆斯‧克利爾`): a name written in Han. */
+export const HAN_RE = new RegExp(`^[${HAN}·‧]{2,}$`, 'u');
 
 /** A surname alone: one capitalised word, maybe double-barrelled; not a format, a state or a month of a line's note. */
 const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 'Reread', 'Free', 'Abridged',

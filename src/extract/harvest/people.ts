@@ -11,13 +11,13 @@ export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马�
  * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
  * surname.
  */
-export const isPerson = (name: string) => / /.test(name) || name.includes('·') || SURNAME.test(name);
+export const isPerson = (name: string) => /[ ·‧]/.test(name) || SURNAME.test(name);
 
 /** People named around a work, split by role. */
 export type People = {authors: string[]; contributors: {name: string; role: string}[]};
 
 const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］】)）]\\s*`, 'u');
-const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·•・][${HAN}]{1,8})+)$`, 'u');
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·‧•・][${HAN}]{1,8})+)$`, 'u');
 // (a Japanese name may be written in kana: `田中ひさてる`, `ミック`)
 const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakana}ーA-Za-z0-9·・ ]{2,20}$`, 'u');
 // A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
@@ -27,7 +27,7 @@ const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE}
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
-	'Unsplash', 'Amazon', 'Example', '我', '你', '他', '她', '我们', '作者', '译者', '本书', '该书', '等', '等人',
+	'Unsplash', 'Amazon', 'Example', '我', '你', '他', '她', '我们', '作者', '译者', '譯者', '本书', '该书', '等', '等人',
 	// (where a list's people stand, what credits no one: `Instructor(s): Community`)
 	'Community', 'Various', 'Staff', 'Team', 'Anonymous', 'Unknown', 'Multiple', 'Volunteers',
 ];
@@ -42,9 +42,10 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and `und`, `et`, `y`: German, French and Spanish lists name people so)
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y)\b|和|与|及)\s*/u;
-const ALL_HAN = new RegExp(`^[${HAN}·]+$`, 'u');
+// (and `und`, `et`, `y`, `e`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Scandinavian lists name
+// people so)
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|och|og)\b|和|与|及)\s*/u;
+const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
@@ -62,8 +63,16 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
 }
 
+/**
+ * Words the sentence runs on with after a byline's names (`by Jon Gjengset once I stop…`, `by X when I…`): no name's
+ * (a name's particles, `van`, `de`, `von`, are none of them).
+ */
+const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'was', 'once', 'when', 'while', 'after',
+	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as',
+	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
+	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
-const LEADING_END = /(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:on|in|from|at|with|for|via|of|is|was)\s|\d/;
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
  * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each
@@ -133,10 +142,18 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	return names;
 }
 
+/** A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`. */
+export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
+	'auteurs', 'autorin', 'autoren'];
+
 const ROLE_OF: Record<string, string> = {
+	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
 	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
+	// (and as Taiwan and Hong Kong write them, in traditional characters)
+	譯: 'translator', 翻譯: 'translator', 合譯: 'translator', 譯者: 'translator', 編: 'editor', 主編: 'editor',
+	編者: 'editor', 編著: 'author', 講師: 'instructor', 主講: 'instructor',
 	translated: 'translator',
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
@@ -146,12 +163,15 @@ const ROLE_OF: Record<string, string> = {
 };
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
-const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|主编|著|编|合译|翻译|译|审校|主讲)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|主編|著|编|編|合译|合譯|翻译|翻譯|译|譯|审校|主讲|主講)(?=\s|$|[（(，,；;。)）\]】/])/gu;
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note. So does a
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = /(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|訳者|監訳|编者|主编|原著|讲师|主讲|Authors?|Translators?|Editors?|Instructors?)\s*[:：]\s*([^\n|；;（(]+?)(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})/giu;
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
+	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${AUTHOR_LABELS.join('|')})\s*[:：]\s*([^\n|；;（(]+?)`
+	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
+	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the
@@ -175,7 +195,11 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
  * `by`: the readers then read one wording. Only before a capital: `de` and `di` open a title's words as often.
  */
 const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d['’])(?=\p{Lu})/u;
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ');
+/** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
+const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
+	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
+const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
+export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

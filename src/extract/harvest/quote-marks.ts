@@ -20,15 +20,20 @@ const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.
 
 /** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
 const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
+/** A thread's post numbered as threads number them (`2/`, `3/9`): a list's item written as a post of its own. */
+const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
 
 /**
  * The people named right before a quoted title: opening a list item, maybe then a dash or a colon (`Роберт Мартин —
- * «Чистый код» (Питер, 2019)`, `Name “Title”`), as lists written author first set them; or its owner in a sentence.
+ * «Чистый код» (Питер, 2019)`, `Name “Title”`), as lists written author first set them, and threads their posts; or
+ * its owner in a sentence.
  * Then the publisher and year in brackets after, or a venue's year (`(Strange Loop 2014)`).
  */
 function namedBefore(seg: Segment, start: number, after: string): Bib | undefined {
 	const opening = seg.text.slice(0, start);
-	const lead = LEADS.test(seg.tag) ? stripNumbering(opening).replace(/\s*(?:[-–—]{1,2}|[:：])?\s*$/u, '') : '';
+	// (or a comma, as a talk is cited: `Guy Steele, “Growing a Language” (OOPSLA 1998)`)
+	const leads = LEADS.test(seg.tag) || THREAD_POST.test(seg.text);
+	const lead = leads ? stripNumbering(opening).replace(/\s*(?:[-–—]{1,2}|[:：,，])?\s*$/u, '') : '';
 	const owner = OWNER.exec(opening)?.[1];
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined);
 	if (!authors) return undefined;
@@ -50,7 +55,10 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
 			const named = namedBefore(seg, span.start, after) ?? (told ? {authors: [], contributors: []} : undefined);
 			if (named && /^[\p{Lu}\d]/u.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
-				out.push(item(title, seg, span, ctx, named, {quoted: true}));
+				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
+				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);
+				const given = venue ? {kind: 'video' as const} : {};
+				out.push(item(title, seg, span, ctx, named, {quoted: true, ...given}));
 			}
 			continue;
 		}

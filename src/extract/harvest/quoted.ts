@@ -24,6 +24,8 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	return names.length === parts.length ? names as string[] : [];
 }
 
+/** Two to four Han characters: the length of a Chinese or Japanese name written in Han. */
+const SHORT_NAME = new RegExp(`^[${HAN}]{2,4}$`, 'u');
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
 
 /** Titles in 《》; in a Japanese or Korean line (kana or hangul in it), in 『』 too, as both mark them. */
@@ -71,8 +73,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
-			// (a slash parts them too: `《三体》/ 刘慈欣`)
-			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／｜|]/, '-')));
+			// (a slash parts them too: `《三体》/ 刘慈欣`; as a catalogue's field, what follows it is people, whatever their
+			// surnames: Japanese ones too, `《被討厭的勇氣》／岸見一郎、古賀史健`)
+			const field = /^\s*[/／]/.test(after) ? (name: string) => isPerson(name) || SHORT_NAME.test(name) : isPerson;
+			if (leads) bib.authors = people(dashAuthors(after.replace(/^\s*[/／｜|]/, '-')), field);
 			if (!bib.authors.length && /^\s*[(（]/.test(after)) {
 				bib.authors = people(dashAuthors(after, true), name => HAN_RE.test(name) && isPerson(name));
 			}

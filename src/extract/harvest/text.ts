@@ -40,7 +40,7 @@ export function cleanTitle(raw: string): string {
 export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Link texts that name an action or a site rather than the work itself. */
-const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|立即订阅|订阅|立即购买|立即学习|加入购物车|试读|免费试看|试看|subscribe|enroll(?: now)?|enrol(?: now)?|add to cart|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])$/i;
+const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|博客來|博客来|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|立即订阅|订阅|立即购买|立即学习|加入购物车|试读|免费试看|试看|subscribe|enroll(?: now)?|enrol(?: now)?|add to cart|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])$/i;
 
 /** A store and what to do there (`京东购买`, `去当当看看`, `豆瓣页面`): where to get the work, not its title. */
 const STORES = ['京东', '当当', '亚马逊', '淘宝', '天猫', '豆瓣', '微信读书', '多看', 'Kindle'];
@@ -51,8 +51,12 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
  * `chez Decitre`), or a store and what to do there in Korean or Japanese (`교보문고에서 보기`, `Amazonで見る`); a
  * title opening with a preposition is capitalised (`On Writing`).
  */
+/** Verbs telling to see or get the work somewhere, opening a button in a language of Europe (`Vedi su Amazon`). */
+const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'ver', 'comprar', 'leer', 'voir',
+	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup'];
 const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w'];
-const WHERE = new RegExp(`^(?:(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
+const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
+const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
 	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む)))$', 'u');
 
 /** True when a link's text cannot serve as the work's title. */
@@ -63,7 +67,13 @@ export function isGenericText(text: string): boolean {
 		|| STORE_ACTION.test(t) || WHERE.test(t);
 }
 
-const BOUNDARY = /[。！？!?；;\n]|\.(?=\s)/;
+const STOP = /[。！？!?；;\n]/;
+/**
+ * True when the character at `at` ends a sentence: a stop, or a full stop before a space that closes no initial
+ * (`Robert C. Martin`).
+ */
+const endsAt = (text: string, at: number) => STOP.test(text[at]!) || (text[at] === '.' && /\s/.test(text[at + 1] ?? '')
+	&& !/(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at)));
 
 /** The sentence of `text` that holds the span [start, end), capped at 300 characters. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -72,9 +82,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const floor = Math.max(0, start - 300);
 	const ceiling = Math.min(text.length, end + 300);
 	let from = start;
-	while (from > floor && !BOUNDARY.test(text[from - 1]!)) from--;
+	while (from > floor && !endsAt(text, from - 1)) from--;
 	let to = end;
-	while (to < ceiling && !BOUNDARY.test(text[to]!)) to++;
+	while (to < ceiling && !endsAt(text, to)) to++;
 	if (to < text.length) to++;
 	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
 	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
