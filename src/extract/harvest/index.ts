@@ -8,10 +8,10 @@ import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
-import {personNames} from './names.ts';
+import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
-import {lineItems, segmentsOf, type Segment} from './segments.ts';
+import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -82,13 +82,16 @@ function blockName(text: string): {name: string; role: string} | undefined {
 	return role ? {name, role} : undefined;
 }
 
+/** A link whose words name no work and are no written-out address (`Buy on Amazon`, `bei Thalia`, `豆瓣`). */
+const untitled = (link: LinkSpan) => isGenericText(link.text) && !/^(?:https?:|www\.)/.test(link.text);
+
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
 /** Full names opening a paragraph, before its first lowercase word (`Ben Gilbert and David Rosenthal tell…`). */
-const OPENING_NAMES = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)?)\s+(?=\p{Ll})/u;
+const OPENING_NAMES = new RegExp(`^(${NAME_PAIR})\\s+(?=\\p{Ll})`, 'u');
 
 /**
  * The people of a show or a talk linked in the heading right above, as the paragraph under it says them: `Hosted by
@@ -127,7 +130,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
 	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`)
-	const store = seg.links.find(l => isGenericText(l.text) && !/^(?:https?:|www\.)/.test(l.text) && hostInfo(l.url));
+	const store = seg.links.find(l => untitled(l) && hostInfo(l.url));
 	if (store && last && !last.url && Math.max(last.seg, chain) >= i - 3) {
 		last.url = store.url.href;
 		return false;
@@ -313,8 +316,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const items = candidatesIn(seg, ctx);
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
-		const where = items.length === 1 && !items[0]!.url && seg.links.find(l => isGenericText(l.text)
-			&& !/^(?:https?:|www\.)/.test(l.text) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
+		const where = items.length === 1 && !items[0]!.url
+			&& seg.links.find(l => untitled(l) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
 		if (where) items[0]!.url = where.url.href;
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);

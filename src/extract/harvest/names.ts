@@ -5,6 +5,10 @@ import {HAN} from './text.ts';
 
 /** Characters of function words and of words about books and lists, never in a pen name. */
 export const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章部推荐必选新好]/u;
+/** Regex source: a full name as a sentence writes it, two to four capitalised words (`Nilay Patel`, `J. R. Smith`). */
+const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*`;
+/** Regex source: one such name, or two joined by `and` or `&` (`Ben Gilbert and David Rosenthal`). */
+export const NAME_PAIR = `${CAPITALISED_NAME}(?:\\s+(?:and|&)\\s+${CAPITALISED_NAME})?`;
 /** Two or three Han characters: a Chinese name's length. */
 export const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 /** Han characters only, maybe dotted (`尤瓦尔·赫拉利`, Taiwan's `詹姆斯‧克利爾`): a name written in Han. */
