@@ -80,7 +80,11 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
 	}
 	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
-	const named = personNames(/^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '');
+	const bracket = /^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '';
+	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
+	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
+	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;
+	const named = personNames(bracket) ?? surname;
 	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
 	}

@@ -25,7 +25,7 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'book-club-months.html', 'health-reading.html', 'de-buchtipps-von.html', 'ko-book-recs.html', 'newsletter-fiction.html',
 	'course-catalog-cards.html', 'tweet-thread-books.html', 'cover-grid.html',
 	'cs-syllabus-papers.html', 'it-libri-schede-autore.html', 'mastodon-thread-talks.html', 'hugo-now-page.html',
-	'se-answers-publisher-links.html', 'zh-tw-vocus-booklist.html']);
+	'se-answers-publisher-links.html', 'zh-tw-vocus-booklist.html', 'forum-design-books.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {

@@ -39,6 +39,12 @@ describe('papers and books cited after their links', () => {
 			+ 'their own pace, and we met again in September to argue about Dorothea.</p>'))
 			.toMatchObject([{title: 'Middlemarch', kind: 'book', authors: ['George Eliot']}]);
 	});
+
+	test('or its author\'s surname alone, as forum answers cite; a house named alone so is no author', () => {
+		expect(read('<p>Nobody has said <em>Structure and Interpretation of Computer Programs</em> (Abelson) yet? Old but '
+			+ 'gold.</p><p>And <em>Middlemarch</em> (Penguin) for the long evenings.</p>'))
+			.toMatchObject([{title: 'Structure and Interpretation of Computer Programs', authors: ['Abelson']}]);
+	});
 });
 
 describe('shows and courses', () => {
