@@ -12,6 +12,7 @@ import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
+import {siblingHeadings} from './sibling-headings.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -328,6 +329,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
 	}
+	const headed = siblingHeadings(segs, found, page);
+	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	found = spoken(listed(ordered(found)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
