@@ -165,6 +165,29 @@
  * as a person there: two names at least are asked now). Left: the optional works (a reply's `Hickey’s “Hammock Driven
  * Development”` is found without its author, a surname alone owning it; the Italian post's author-box ebook and a
  * comment's book, a question's textbook named in passing, are not found); a talk has no kind of its own (`video`).
+ * Posts marked `"holdout": 18` (ja-qiita-gijutsusho, ghost-year-learned-prose, pl-ksiazki-programisty,
+ * library-new-acquisitions, conf-watchlist-speaker-cards) were written after round 17's rules, in styles no fixture
+ * had (a Japanese Qiita article, a Ghost year-in-review post naming works in prose paragraphs, a Polish WordPress list
+ * of `Autor:`/`Tłumaczenie:`/`Wydawnictwo:`/`Rok wydania:` paragraphs under „”-quoted headings, a university library's
+ * New Titles table in catalogue forms, a conference blog's speaker cards), and scored on the rules as they stood, with
+ * no rule written for them: precision 96.2 (25/26), recall 57.1 (24/42), per-post F1 65.8, kind 87.5 (21/24), people
+ * 45.8 (11/24), publisher 50.0 (4/8), date 20.0 (3/15). Two of the 25 found are card buttons (`▶ Watch`, `▶ Watch on
+ * InfoQ`) that match their talks by address only. Misses: the library's whole table (`<a>Title : subtitle</a>` then
+ * `Surname, Forename, author.` cells, `Place : Publisher, [Year]`, a call number; only the e-book's `Online access`
+ * proxy link found, as a book: the one extra); a Qiita markdown table (書籍 / 著者 / 出版社 / ひとこと) of linked
+ * titles; a talk `Nameさんの講演「<a>…</a>」（2020年）`; a Polish card like the one before it (`Autorzy:`, a `Sprawdź
+ * cenę w Helionie` button), `<a>Title</a>, autor: Name – comment`, a book after a verb with its author in the genitive
+ * (`polecam … „Title” Vaughna Vernona`); a course `MIT's <a>6.5840: Distributed Systems</a>`, `<em>Thinking in
+ * Systems</em>, Donella Meadows' small primer`, a podcast linked in a sentence (`listened to <a>Software Engineering
+ * Radio</a>`). Wrong fields: the speaker cards' names in their own paragraph over the h3 and the `Venue Year · N min`
+ * line under it (no people, no year on any of the seven); Qiita's blockquote of credits with each role after its names
+ * (`A、B 著／C 訳／Publisher／2012年6月`, all lost), `出版社：` and `発売日：2022/4/30` in a list under an unlinked h3
+ * (only `著者：` read), `（Udemy、講師：X）`; a Polish card's `Tłumaczenie:` (and its button's address), `Helion, 2019.`
+ * in the comment under a `„Title” – Author` heading, `(prowadzący: A i B)`, `który prowadzi X`; a Ghost bookmark card
+ * (`kg-bookmark-title` lost: its author and publisher run together as the title, `Leslie LamportCommunications of the
+ * ACM`, a book), a YouTube embed's caption `"Title" by Name (Strange Loop 2015)` read as a book with neither address
+ * nor year, `Name's <a>…</a> series` as a book. Rounds 5-18 pooled, before their rules: precision 89.0 (250/281),
+ * recall 58.7 (239/407).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -201,7 +224,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
