@@ -1,5 +1,5 @@
 import type {PageMetadata} from '../core/types.ts';
-import {httpUrl, normalizeUrl, urlKey} from '../core/url.ts';
+import {httpUrl} from '../core/url.ts';
 import type {Candidate, Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
@@ -13,7 +13,7 @@ import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
-import {clean, loose} from './text.ts';
+import {clean, loose, pageKey} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
@@ -27,9 +27,9 @@ const lastToken = (key: string) => (key.includes('/')
  * route naming the other's last word (`/p/slug` and `/slug`), is the same page.
  */
 function isRouted(location: string, declared: (URL | undefined)[]): boolean {
-	const here = urlKey(location);
+	const here = pageKey(location);
 	const host = (key: string) => key.split(/[/:?#]/)[0];
-	const sameSite = declared.map(u => u && urlKey(u.href))
+	const sameSite = declared.map(u => u && pageKey(u.href))
 		.filter((there): there is string => !!there && host(there) === host(here));
 	return sameSite.length > 0
 		&& !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
@@ -105,7 +105,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400)
 		: 0;
 	// The decided fields lead the record and override what the picker proposed for them.
-	const decided = {url: normalizeUrl(url?.href ?? pageUrl), title, kind, authors};
+	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
 	if (readingMinutes > 0) meta.readingMinutes = readingMinutes;
 	meta.sources = sources;

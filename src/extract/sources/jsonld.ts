@@ -1,6 +1,5 @@
-import {urlKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
-import {list} from '../text.ts';
+import {list, pageKey} from '../text.ts';
 import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
@@ -61,10 +60,10 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
 export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
 	const {tops, ids, all} = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
-	const keys = new Set(pageUrls.map(urlKey));
+	const keys = new Set(pageUrls.map(pageKey));
 	const matches = (node: Node) =>
 		[node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
-			.some(u => typeof u === 'string' && keys.has(urlKey(u.replace(/#.*$/, ''))));
+			.some(u => typeof u === 'string' && keys.has(pageKey(u.replace(/#.*$/, ''))));
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
 	const content = tops.map(node => singlePart(node, resolve))
 		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {JSDOM} from 'jsdom';
 import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+import {readPage} from '../../../src/extract/read-page.ts';
 import {parseDate} from '../../../src/extract/dates.ts';
 import {bcp47, correctLanguage} from '../../../src/extract/language.ts';
 import {parsePeople} from '../../../src/extract/people.ts';
@@ -317,5 +318,23 @@ describe('dates, details lists and images', () => {
 		expect(read(`<div>${tiles.slice(tiles.indexOf('</a>') + 4)}${img('/late.jpg')}</div>`).image).toBe('https://example.org/late.jpg');
 		// A vector served without its extension (a formula rendered by an API) is a glyph, not a picture.
 		expect(read(`<main>${img('https://api.example.net/media/math/render/svg/28a0aa')}${img('/photo.jpg')}</main>`).image).toBe('https://example.org/photo.jpg');
+	});
+});
+
+describe('the page\'s address', () => {
+	const page = '<html><head><title>A post</title><link rel="canonical" href="https://blog.example/p/a-post">'
+		+ '</head><body><h1>A post</h1></body></html>';
+	test('readPage gives it as the page declares it; extractMetadata (and the background) as Shelfmark stores it', () => {
+		const url = 'https://blog.example/p/a-post?utm_source=feed&b=2&a=1';
+		const doc = new JSDOM(page.replace('a-post"', 'a-post?utm_source=feed&amp;b=2&amp;a=1"'), {url}).window.document;
+		expect(readPage(doc, url, []).url).toBe(url);
+		expect(extractMetadata(doc, url).url).toBe('https://blog.example/p/a-post?a=1&b=2');
+	});
+
+	test('a canonical of another route of the site is still told from this one when the address tracks the visit', () => {
+		const url = 'https://blog.example/p/other?utm_source=feed';
+		const doc = new JSDOM(page.replace('<title>A post', '<title>Other'), {url}).window.document;
+		// (routed: the head is the previous route's, so its canonical is not the page's address)
+		expect(extractMetadata(doc, url).url).toBe('https://blog.example/p/other');
 	});
 });
