@@ -15,6 +15,13 @@ const str = (max: number) => (v: unknown) => clean(v, max);
 const date = (v: unknown) => parseDate(clean(v, 100));
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
+/**
+ * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
+ * Delivery Worldwide`, `Bücher portofrei bestellen`, `全品送料無料`, `在线销售正版`).
+ */
+const SALES = new RegExp(['free (delivery|shipping)', 'livraison', 'portofrei', 'versandkostenfrei', 'env[ií]o gratis',
+	'spedizione gratuita', '送料無料', '包邮', '在线销售'].join('|'));
+
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => unknown> = {
 	kind: v => v,
@@ -24,14 +31,16 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
-	// `Site | tagline`) with no word of the title after it. Not on the site's front page, which its name does describe.
+	// `Site | tagline`) with no word of the title after it, or a store's pitch. Not on the site's front page, which its
+	// name does describe.
 	description: (v, base, {title = '', siteName = ''}) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
 		const rest = said.slice(siteName.length).split(/[^\p{L}\p{N}]+/u);
 		const sitewide = !!siteName && said.startsWith(siteName.toLowerCase()) && !rest[0]
 			&& !title.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
-		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide) ? undefined : text;
+		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide || SALES.test(said))
+			? undefined : text;
 	},
 	publisher: str(200),
 	provider: str(100),

@@ -33,7 +33,7 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 	return text;
 }
 
-const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜]\s*/;
+const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*/;
 
 /**
  * `<title>` is often the heading plus the site's name (`Heading | Site`, `Site - Heading`): when one end of it is

@@ -45,3 +45,18 @@ describe('a description the site puts on every page gives way to the page\'s own
 		expect(page(meta('Example Newsroom staff report every week.')).description).toBe('Example Newsroom staff report every week.');
 	});
 });
+
+describe('a store\'s pitch where a description belongs gives way to the page\'s own words', () => {
+	test.each([
+		['how it ships, in English', 'Signal from the moon by Ann Lee, 9780571398812, available with Free Delivery Worldwide.'],
+		['in German', 'Signal from the moon von Ann Lee ✔ Bücher portofrei bestellen ✔ Jetzt kaufen!'],
+		['in French', 'Signal from the moon, Ann Lee. Des milliers de livres avec la livraison chez vous en 1 jour.'],
+		['in Japanese', 'Signal from the moon - Ann Lee - 本の購入はこちら。全品送料無料！'],
+		['in Chinese', '网上书店在线销售正版《Signal from the moon》，作者：Ann Lee。'],
+	])('%s', (_, description) => expect(page(meta(description)).description).toBe(PARAGRAPH));
+
+	test('a description that only speaks of delivery among its own words is kept when no store sells', () => {
+		expect(page(meta('A faint patterned signal, and the delivery of its message.')).description)
+			.toBe('A faint patterned signal, and the delivery of its message.');
+	});
+});

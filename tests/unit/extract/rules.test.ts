@@ -169,6 +169,10 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(siteFromTitle('Heading - a long remainder that is really a subtitle of the page', 'Heading')).toBeUndefined();
 		expect(siteFromTitle('draft-dejong-remotestorage-04 - remoteStorage', 'remoteStorage')).toBeUndefined();
 		expect(siteFromTitle('LeanData | The Winds of Change', 'LeanData | The Winds of Change', 'the-winds-of-change')).toBe('LeanData');
+
+		// (Chinese sites part it with an underscore; a name with one inside is no two parts of a title)
+		expect(read('<title>江城老城区今年将完成改造_滨江新闻网</title><h1>江城老城区今年将完成改造</h1>').siteName).toBe('滨江新闻网');
+		expect(read('<title>snake_case naming</title><h1>snake_case naming</h1>').siteName).toBeUndefined();
 	});
 	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
 		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
