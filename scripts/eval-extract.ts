@@ -66,7 +66,10 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// corpus page's output was checked to stay the same (a first try, the host among the site's names, cut
 	// metascraper's lean-data title, and was narrowed to a head title that is only the address).
 	// Issue #19, session 19: the probes' misses were read (aefa242 reads every page as 32e8c29 did). Rules: a store's
-	// pitch as the description gives way, `Title_Site` head titles name the site. A description naming the site by
+	// pitch as the description gives way, `Title_Site` head titles name the site; bylines read in lines that blocks
+	// start (`Par X` then `Publié le…` a block apart), after a label alone in its block (`By <div>X</div>`), without
+	// a follow button beside the name (`陳建宏 追蹤作者`), and in `autor`, `contributor` and `speaker` classes (an
+	// added store and talk class, each checked to change no other corpus's page). A description naming the site by
 	// its first word or closing on its name was tried and dropped: it cut metascraper's segment page (its label is the
 	// site's tagline).
 	{corpus: 'probes', before: 'aefa242'},

@@ -50,6 +50,8 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
+		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`)
+		part = part.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

@@ -92,8 +92,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
-			const byline = s.byline.filter(el => el.textContent!.length < 120).map(el => shownText(el).split('\n')[0])
-				.find(t => parsePeople([t]).length);
+			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
+			const byline = s.byline.filter(el => el.textContent!.length < 120)
+				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
 			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
 		},
 		get publishedAt() {
@@ -109,15 +110,15 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 }
 
 /**
- * An element's text in the lines a reader sees: a `<br>` starts one, and so do two texts that touch across elements
- * (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`), which only the page's layout
- * sets apart. The first 400 characters: a byline is short.
+ * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
+ * texts that touch across elements (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`),
+ * which only the page's layout sets apart. The first 400 characters: a byline is short.
  */
 function shownText(el: Element): string {
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
-		const part = (n as Element).localName === 'br' ? '\n' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
+		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
 	return text.trim();

@@ -85,3 +85,25 @@ describe('a visible byline, when no metadata names the author', () => {
 		expect(read('<article><h1>Rivers</h1><p>Par Ann Writer (avec Bob Reader et Cy Three)</p>' + text + '</article>').authors).toEqual(['Ann Writer']);
 	});
 });
+
+describe('a byline read in the lines a reader sees', () => {
+	test.each([
+		['its label in a block, its name in another (`By` / a block holding the name)',
+			'<article><h1>Rivers</h1><div class="author">By <div class="split"><span>Ann Writer</span></div></div>'
+			+ text + '</article>', ['Ann Writer']],
+		['the date in the next block, with blank text between', '<article><h1>Rivers</h1><div class="meta">'
+			+ '<div class="signature">Par <span>Ann Writer</span></div>\n <div class="dates">Publié le <time '
+			+ 'datetime="2025-02-14">14/02/2025</time></div></div>' + text + '</article>', ['Ann Writer']],
+		['a name, then the day in a block of its own', '<article><h1>Rivers</h1><div class="post-header-byline">'
+			+ '<div><a href="/@ann">Ann Writer</a></div>\n<div>Feb 12, 2025</div></div>' + text + '</article>',
+			['Ann Writer']],
+		['a follow button beside the name', '<h1>島嶼的夜車</h1><ul><li>作者：<a href="/search?author=1">陳建宏</a>&nbsp;<a class="btn">追蹤作者'
+			+ '</a></li><li>出版社：木馬文化</li></ul>' + text, ['陳建宏']],
+		['a store\'s contributor class', '<h1>The Almanac</h1><h2>A year in an orchard</h2><span class="visible-contributors"><span>by</span> '
+			+ '<a class="contributor-name" href="/search?q=ann">Ann Writer</a></span>' + text, ['Ann Writer']],
+		['an `autor` class, as German, Spanish and Polish sites spell it', '<h1>Das Schweigen</h1><p class="autoren">'
+			+ '<a href="/suche?q=ann">Ann Writer</a></p>' + text, ['Ann Writer']],
+		['a talk\'s speakers', '<h1>Caching at the edge</h1><div class="speaker-names"><a href="/talk/speaker/1">Ann '
+			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+});
