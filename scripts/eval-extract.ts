@@ -69,9 +69,11 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// pitch as the description gives way, `Title_Site` head titles name the site; bylines read in lines that blocks
 	// start (`Par X` then `Publié le…` a block apart), after a label alone in its block (`By <div>X</div>`), without
 	// a follow button beside the name (`陳建宏 追蹤作者`), and in `autor`, `contributor` and `speaker` classes (an
-	// added store and talk class, each checked to change no other corpus's page). A description naming the site by
-	// its first word or closing on its name was tried and dropped: it cut metascraper's segment page (its label is the
-	// site's tagline).
+	// added store and talk class, each checked to change no other corpus's page); on a signed page, an og:title that
+	// `<title>` closes on after a separator is the site's name (a first try without the separator test cut four
+	// readability, metascraper and DNB titles, and without the page-label test, two DNB records). A description naming
+	// the site by its first word or closing on its name was tried and dropped: it cut metascraper's segment page (its
+	// label is the site's tagline).
 	{corpus: 'probes', before: 'aefa242'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue
