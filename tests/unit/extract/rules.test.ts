@@ -155,6 +155,11 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(`<title>riverblog.example</title>${body}`, 'https://riverblog.example/2024/rivers').title)
 			.toBe('Rivers in spring');
 	});
+	test('a Chinese store\'s head title opening with the heading in 《》 is the heading and what it glues on', () => {
+		const body = '<h1>山河之间：一位地理老师的田野手记</h1><p>二十年来，他带着学生走出教室。</p>';
+		expect(read(`<title>《山河之间：一位地理老师的田野手记》(周慕远)【简介_书评_在线阅读】 - 当当图书</title>${body}`).title)
+			.toBe('山河之间：一位地理老师的田野手记');
+	});
 	test('nor an og:title that <title> closes on after a separator, as it closes on the site\'s name', () => {
 		const body = '<article><h1>Small Weathers</h1><p class="byline">By Ann Lindqvist</p><p>Text of it.</p></article>';
 		const og = '<meta property="og:title" content="Larkspur &amp; Vane">';
