@@ -69,11 +69,11 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// pitch as the description gives way, `Title_Site` head titles name the site; bylines read in lines that blocks
 	// start (`Par X` then `Publié le…` a block apart), after a label alone in its block (`By <div>X</div>`), without
 	// a follow button beside the name (`陳建宏 追蹤作者`), and in `autor`, `contributor` and `speaker` classes (an
-	// added store and talk class, each checked to change no other corpus's page); on a signed page, an og:title that
-	// `<title>` closes on after a separator is the site's name (a first try without the separator test cut four
-	// readability, metascraper and DNB titles, and without the page-label test, two DNB records). A description naming
-	// the site by its first word or closing on its name was tried and dropped: it cut metascraper's segment page (its
-	// label is the site's tagline).
+	// added store and talk class, each checked to change no other corpus's page); a Chinese store's `《Title》(…)`
+	// head title gives way to the heading. Tried and dropped: a description naming the site by its first word or
+	// closing on its name (it cut metascraper's segment page, whose label is the site's tagline); on a signed page, an
+	// og:title that `<title>` closes on after a separator read as the site's name (`Books | Larkspur & Vane`): it won
+	// two probes pages and lost one held-out probes2 title, so it was reverted.
 	{corpus: 'probes', before: 'aefa242'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue

@@ -128,12 +128,9 @@ function chooseTitle(
 		}
 		// A head title often glues author, format or series around the heading: the h1 it starts with is the title. On
 		// a post (someone wrote it), one that is only the site's name or address, as a blog's every page says, names
-		// not the page; nor does an og:title that `<title>` closes on after a separator, as it closes on the site's
-		// name (`Books | Larkspur & Vane`, og:title `Larkspur & Vane`), unless it is a page's label (`Detailansicht`).
-		// (Chinese stores open it with the heading in 《》: `《Title》(Author)【简介_书评】 - Store`)
-		const closing = /.[|｜_]|\s[-–—]\s/.test(shown) && !PAGE_LABEL.test(title) && shown.split(PARTS).at(-1);
+		// not the page. (Chinese stores open it with the heading in 《》: `《Title》(Author)【简介_书评】 - Store`)
 		if (heading && (startsWithHeading(title.replace(/^《/, ''), heading)
-			|| author && [...names, host, closing].some(n => n && loose(n) === loose(title)))) {
+			|| author && [...names, host].some(n => n && loose(n) === loose(title)))) {
 			[title, from] = [heading.replace(FORMAT, ''), 'html'];
 		}
 	}

@@ -160,15 +160,6 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read(`<title>《山河之间：一位地理老师的田野手记》(周慕远)【简介_书评_在线阅读】 - 当当图书</title>${body}`).title)
 			.toBe('山河之间：一位地理老师的田野手记');
 	});
-	test('nor an og:title that <title> closes on after a separator, as it closes on the site\'s name', () => {
-		const body = '<article><h1>Small Weathers</h1><p class="byline">By Ann Lindqvist</p><p>Text of it.</p></article>';
-		const og = '<meta property="og:title" content="Larkspur &amp; Vane">';
-		expect(read(`<title>Books | Larkspur &amp; Vane</title>${og}${body}`).title).toBe('Small Weathers');
-		expect(read(`<title>一座县城书店的二十年 - 拾光文化</title><meta property="og:title" content="拾光文化">${body}`).title)
-			.toBe('Small Weathers');
-		// (a head title of one part names no site apart from the page)
-		expect(read(`<title>Larkspur &amp; Vane</title>${og}${body}`).title).toBe('Larkspur & Vane');
-	});
 	test('a structured headline cut to a length gives way to the whole one <title> and og:title agree on', () => {
 		const whole = 'How we rebuilt our deployment pipeline around small batches and boring technology over two years';
 		const m = read(`<title>${whole} | Acme Engineering</title><meta property="og:title" content="${whole}">
