@@ -15,6 +15,11 @@ describe('a store\'s publisher, under the labels stores write', () => {
 		['<dl><dt>Éditions</dt><dd>Gallimard</dd><dt>EAN</dt><dd>9782070360024</dd></dl>', 'Gallimard'],
 	])('%s', (html, publisher) => expect(read(html).publisher).toBe(publisher));
 
+	test('a publisher\'s own table dates the book under `Pub date`', () => {
+		expect(read('<table><tr><td>Publisher</td><td>Larkspur &amp; Vane</td></tr><tr><td>Pub date</td><td>October 15, '
+			+ '2024</td></tr><tr><td>ISBN</td><td>9781947845114</td></tr></table>').publishedAt).toBe('2024-10-15');
+	});
+
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
 		expect(read('<dl><dt>Imprint</dt><dd>London : Gollancz, 2020</dd><dt>ISBN</dt><dd>9780575090675</dd></dl>'))
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
