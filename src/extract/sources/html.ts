@@ -93,9 +93,12 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
-			const byline = s.byline.filter(el => el.textContent!.length < 120)
+			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
-			return [byline ?? nearBy(inRoot(s.h1), s.time[0])];
+			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers: queried
+			// last, as each class query costs a large page a millisecond
+			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0])
+				?? named(doc.querySelectorAll('[class*=autor i],[class*=contributor i],[class*=speaker i]'))];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');

@@ -212,7 +212,7 @@ export function scan(doc: Document): Scan {
 			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
 			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge.
 			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
-				+ '[itemprop~=author],[href*="/author"],[class*=autor i],[class*=contributor i],[class*=speaker i]', 20));
+				+ '[itemprop~=author],[href*="/author"]', 20));
 		},
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
