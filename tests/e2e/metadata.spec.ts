@@ -113,6 +113,19 @@ describeBrowsers('metadata that understands books', ({driver, fixture}) => {
 		await popup.close();
 		await page.close();
 	});
+
+	test('an address a newsletter added tracking to is shown and saved without it', async () => {
+		const tracked = `${fixture('metadata/tracked.html')}?utm_source=newsletter&b=2&a=1`;
+		const page = await driver.open(tracked);
+		const {popup} = await popupFor(tracked);
+		expect(await value(popup, 'textarea[name="title"]')).toBe('Reading the tide tables');
+		await popup.click('button.primary');
+		await popup.waitFor('[data-phase="saved"]');
+		const item = await call<Item | null>(popup, 'findItem', `${fixture('metadata/tracked.html')}?a=1&b=2`);
+		expect(item?.url).toBe(`${fixture('metadata/tracked.html')}?a=1&b=2`);
+		await popup.close();
+		await page.close();
+	});
 });
 
 /** Runs `fn` with the extension API in an extension page. */
