@@ -1,0 +1,28 @@
+import {describe, expect, test} from 'vitest';
+import {readPost as read} from './read-post.ts';
+
+describe('a library catalogue\'s table of new titles', () => {
+	test('creator headings a line each, an ISBD imprint, an edition after the link, a format under the location', () => {
+		expect(read('<table><thead><tr><th>Title</th><th>Author / Creator</th><th>Publication</th><th>Call number</th>'
+			+ '<th>Location &amp; format</th></tr></thead><tbody>'
+			+ '<tr><td><a href="https://cat.example/record/1">Garden paths : a field guide to parsing</a> <span>Second '
+			+ 'edition.</span></td><td>Quinn, Ada M., 1961- author.<br>Ortiz, Ben, author.</td><td>Cambridge, UK ; '
+			+ 'Boston, MA : Lark Press, [2019]</td><td>QA76.9 .Q56 2019</td><td>Main Library, New Books shelf<br>Book</td>'
+			+ '</tr><tr><td><a href="https://cat.example/record/2">Collected lectures on types</a></td><td>Hale, Rosa, '
+			+ 'editor.</td><td>New York : Finch, 2021</td><td>QA76.7 .C65 2021</td><td><a href="https://proxy.example/'
+			+ 'login?url=https://books.example/1">Online access</a><br>E-book</td></tr>'
+			+ '<tr><td><a href="https://cat.example/record/3">Tidewater</a></td><td>Lund, Greta, film director, film '
+			+ 'producer.</td><td>[United States] : Harbor Pictures, [2017]</td><td>GV1 .T53 2017</td><td>Media Center'
+			+ '<br>Video (DVD)</td></tr></tbody></table>'))
+			.toEqual([
+				{title: 'Garden paths: a field guide to parsing', url: 'https://cat.example/record/1', kind: 'book',
+					authors: ['Ada M. Quinn', 'Ben Ortiz'], contributors: undefined, publisher: 'Lark Press',
+					publishedAt: '2019'},
+				{title: 'Collected lectures on types', url: 'https://cat.example/record/2', kind: 'book',
+					authors: undefined, contributors: [{name: 'Rosa Hale', role: 'editor'}], publisher: 'Finch',
+					publishedAt: '2021'},
+				{title: 'Tidewater', url: 'https://cat.example/record/3', kind: 'video', authors: ['Greta Lund'],
+					contributors: undefined, publisher: 'Harbor Pictures', publishedAt: '2017'},
+			]);
+	});
+});
