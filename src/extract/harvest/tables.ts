@@ -9,7 +9,7 @@ import {cleanTitle, squash} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
-	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名'];
+	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍'];
 /**
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.

@@ -26,3 +26,17 @@ describe('a library catalogue\'s table of new titles', () => {
 			]);
 	});
 });
+
+describe('a Japanese Markdown table of books', () => {
+	test('a header of 書籍 / 著者 / 出版社 names the columns of linked titles', () => {
+		expect(read('<h2>インフラ</h2><table><thead><tr><th>書籍</th><th>著者</th><th>出版社</th><th>ひとこと</th></tr>'
+			+ '</thead><tbody><tr><td><a href="https://books.example/jp/1">庭の設計入門</a></td><td>山田太郎、佐藤花子</td>'
+			+ '<td>技術評論社</td><td>最初の一冊に</td></tr><tr><td><a href="https://books.example/jp/2">網の本</a></td>'
+			+ '<td>鈴木一郎</td><td>オーム社</td><td>辞書として</td></tr></tbody></table>', 'ja'))
+			.toMatchObject([
+				{title: '庭の設計入門', url: 'https://books.example/jp/1', kind: 'book', authors: ['山田太郎', '佐藤花子'],
+					publisher: '技術評論社'},
+				{title: '網の本', url: 'https://books.example/jp/2', kind: 'book', authors: ['鈴木一郎'], publisher: 'オーム社'},
+			]);
+	});
+});
