@@ -13,6 +13,7 @@ import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {siblingHeadings} from './sibling-headings.ts';
+import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -331,6 +332,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	}
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
+	readSpeakerCards(segs, found);
 	found = spoken(listed(ordered(found)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell

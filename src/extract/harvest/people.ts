@@ -180,7 +180,9 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者
 function isCredit(text: string, end: number): boolean {
 	let last = end;
 	while (last > 0 && /\s/.test(text[last - 1]!)) last--;
-	return /(?:photo|image|picture|posted|illustration|credit|图片)s?$/i.test(text.slice(Math.max(0, last - 13), last));
+	// (and a curator's pick, which credits who chose the work, not who made it: `Picked by Lena:`, `Recommended by`)
+	return /(?:photo|image|picture|posted|illustration|credit|picked|chosen|selected|recommended|suggested|nominated|图片)s?$/i
+		.test(text.slice(Math.max(0, last - 13), last));
 }
 
 /** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */

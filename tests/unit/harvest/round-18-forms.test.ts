@@ -40,3 +40,31 @@ describe('a Japanese Markdown table of books', () => {
 			]);
 	});
 });
+
+describe('speaker cards', () => {
+	const card = (speaker: string, role: string, heading: string, meta: string, after = '') =>
+		`<article class="talk-card"><div class="talk-card__body"><p>${speaker}</p><p>${role}</p><h3>${heading}</h3>`
+		+ `<p class="talk-card__meta"><span>${meta}</span> · <span>30 min</span></p><p>Why: a favourite.</p>${after}`
+		+ '</div></article>';
+
+	test('the name over the heading is its speaker, `Venue Year · 30 min` under it its year; a `▶ Watch` button', () => {
+		const linked = card('Ada Quinn', 'Founder, Garden Works',
+			'<a href="https://talks.example/talks/garden">Growing a Garden</a>', 'PLCon 2012');
+		const buttoned = card('Ben Ortiz &amp; Cleo Park', 'Harbor Labs', 'Debugging in the Dark', 'Clojure/conj 2015',
+			'<a class="btn" href="https://www.youtube.com/watch?v=abc123">▶ Watch</a>');
+		expect(read(`<h2>Talks to watch</h2><section>${linked}${buttoned}</section>`))
+			.toMatchObject([
+				{title: 'Growing a Garden', url: 'https://talks.example/talks/garden', authors: ['Ada Quinn'],
+					publishedAt: '2012'},
+				{title: 'Debugging in the Dark', url: 'https://www.youtube.com/watch?v=abc123', kind: 'video',
+					authors: ['Ben Ortiz', 'Cleo Park'], publishedAt: '2015'},
+			]);
+	});
+
+	test('a card\'s `Picked by Name:` names who chose the work, not who made it', () => {
+		expect(read('<h3>Debugging in the Dark</h3><p>Picked by Omar: still the best hour on the subject.</p>'
+			+ '<p><a href="https://www.youtube.com/watch?v=abc123">Watch now</a></p>'))
+			.toMatchObject([{title: 'Debugging in the Dark', url: 'https://www.youtube.com/watch?v=abc123',
+				authors: undefined}]);
+	});
+});
