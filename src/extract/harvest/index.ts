@@ -6,6 +6,7 @@ import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
+import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {NAME_PAIR, personNames} from './names.ts';
@@ -28,6 +29,10 @@ const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:t
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** A card's line labelling a work's fact in the languages of Europe (`Autori:`, `Editore:`, `Anno:`). */
 const FACT_LABEL = new RegExp(`^\\s*(?:${[...AUTHOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]`, 'iu');
+/** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
+const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
+	'出版年'];
+const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -163,9 +168,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
-	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
+	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
+	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
-		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
+		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+			?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined)
+		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
 	const tile = !!last && last.seg === i - 1 && !last.authors?.length && !!prev && /^H[2-6]$/.test(prev.tag)
@@ -206,7 +214,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// labelled fact, `Autori: A`, whose run of labelled lines goes on: `Editore: B`, `Anno: 2004`)
 	const own = segs[last?.seg ?? -1]?.text ?? '';
 	const labelled = TITLE_LABEL.test(own)
-		|| (chain === i - 1 && FACT_LABEL.test(own) && (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
+		|| (chain === i - 1 && (FACT_LABEL.test(own) || HAN_FACT_LABEL.test(own))
+			&& (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
 	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
 	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
 	fill(last, bib);

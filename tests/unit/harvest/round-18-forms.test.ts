@@ -68,3 +68,25 @@ describe('speaker cards', () => {
 				authors: undefined}]);
 	});
 });
+
+describe('a Japanese post\'s credits under a book\'s heading', () => {
+	test('`A、B 著／C 訳／Publisher／2012年6月` quoted under a linked heading: roles after names, the month', () => {
+		expect(read('<h3>1. <a href="https://www.amazon.co.jp/dp/4000000001">庭の設計入門</a></h3><blockquote><p>Ada Quinn、'
+			+ 'Ben Ortiz 著／山田太郎 訳／オライリー・ジャパン／2012年6月</p></blockquote><p>定番中の定番。</p>'
+			+ '<h3>2. <a href="https://www.amazon.co.jp/dp/4000000002">網の本</a></h3><blockquote><p>上田勲 著／秀和システム'
+			+ '／2016年3月</p></blockquote>', 'ja'))
+			.toMatchObject([
+				{title: '庭の設計入門', authors: ['Ada Quinn', 'Ben Ortiz'], contributors: [{name: '山田太郎',
+					role: 'translator'}], publisher: 'オライリー・ジャパン', publishedAt: '2012-06'},
+				{title: '網の本', authors: ['上田勲'], publisher: '秀和システム', publishedAt: '2016-03'},
+			]);
+	});
+
+	test('a list of `著者：`, `出版社：`, `発売日：` under an unlinked heading labels one book\'s facts', () => {
+		expect(read('<h3>3. 良い庭／悪い庭で学ぶ設計入門</h3><ul><li>著者：仙塲大也</li><li>出版社：技術評論社</li>'
+			+ '<li>発売日：2022/4/30</li></ul><p>通称「庭本」。<a href="https://www.amazon.co.jp/dp/4000000003">Amazon</a></p>',
+		'ja'))
+			.toMatchObject([{title: '良い庭／悪い庭で学ぶ設計入門', url: 'https://www.amazon.co.jp/dp/4000000003',
+				authors: ['仙塲大也'], publisher: '技術評論社', publishedAt: '2022-04-30'}]);
+	});
+});
