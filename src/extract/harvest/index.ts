@@ -10,7 +10,7 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {mainContent} from './main-content.ts';
 import {NAME_PAIR, personNames} from './names.ts';
-import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
+import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {siblingHeadings} from './sibling-headings.ts';
@@ -28,7 +28,8 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** A card's line labelling a work's fact in the languages of Europe (`Autori:`, `Editore:`, `Anno:`). */
-const FACT_LABEL = new RegExp(`^\\s*(?:${[...AUTHOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]`, 'iu');
+const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
+const FACT_LABEL = new RegExp(`^\\s*(?:${FACT_LABELS.join('|')})\\s*[:：]`, 'iu');
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];

@@ -144,10 +144,15 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /** A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`. */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
-	'auteurs', 'autorin', 'autoren'];
+	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka'];
+/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`). */
+export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
+	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
+	'übersetzerin', 'vertaling', 'vertaler'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
+	...Object.fromEntries(TRANSLATOR_LABELS.map(label => [label, 'translator'])),
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
 	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
@@ -169,7 +174,8 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
 const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
-	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${AUTHOR_LABELS.join('|')})\s*[:：]\s*([^\n|；;（(]+?)`
+	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})`
+	+ String.raw`\s*[:：]\s*([^\n|；;（(]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
 	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
 

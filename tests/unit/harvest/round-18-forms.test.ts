@@ -90,3 +90,14 @@ describe('a Japanese post\'s credits under a book\'s heading', () => {
 				authors: ['仙塲大也'], publisher: '技術評論社', publishedAt: '2022-04-30'}]);
 	});
 });
+
+describe('a Polish card\'s labelled lines', () => {
+	test('`Autorzy:`, `Tłumaczenie:`, `Wydawnictwo:`, `Rok wydania:` under a „quoted” numbered heading', () => {
+		expect(read('<h3>1. „Ogród liczb. Wydanie II”</h3><p><strong>Autorzy:</strong> Anna Nowak, Jan Kowalski<br>'
+			+ '<strong>Tłumaczenie:</strong> Piotr Wiśniewski<br><strong>Wydawnictwo:</strong> Helion<br>'
+			+ '<strong>Rok wydania:</strong> 2021</p><p>Klasyk, który wszyscy cytują.</p>', 'pl'))
+			.toMatchObject([{title: 'Ogród liczb. Wydanie II', kind: 'book', authors: ['Anna Nowak', 'Jan Kowalski'],
+				contributors: [{name: 'Piotr Wiśniewski', role: 'translator'}], publisher: 'Helion',
+				publishedAt: '2021'}]);
+	});
+});
