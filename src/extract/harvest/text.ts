@@ -53,7 +53,7 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
  */
 /** Verbs telling to see or get the work somewhere, opening a button in a language of Europe (`Vedi su Amazon`). */
 const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'ver', 'comprar', 'leer', 'voir',
-	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup'];
+	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup', 'sprawdź cenę', 'sprawdź'];
 const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w'];
 const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`

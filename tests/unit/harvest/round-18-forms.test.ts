@@ -101,3 +101,19 @@ describe('a Polish card\'s labelled lines', () => {
 				publishedAt: '2021'}]);
 	});
 });
+
+describe('a Polish list\'s links and buttons', () => {
+	test('a `Sprawdź cenę w Helionie` button under a card\'s labelled lines is its page', () => {
+		expect(read('<h3>1. „Ogród liczb”</h3><p>Autor: Anna Nowak<br>Wydawnictwo: Helion<br>Rok wydania: 2014</p>'
+			+ '<p>Klasyk.</p><div><a href="https://helion.pl/ksiazki/ogrod-liczb,ogrlic.htm">Sprawdź cenę w Helionie</a>'
+			+ '</div>', 'pl'))
+			.toMatchObject([{title: 'Ogród liczb', url: 'https://helion.pl/ksiazki/ogrod-liczb,ogrlic.htm',
+				authors: ['Anna Nowak'], publisher: 'Helion', publishedAt: '2014'}]);
+	});
+
+	test('`<a>Title</a>, autor: Name – comment`: the label\'s name ends at the spaced dash', () => {
+		expect(read('<h3>Szybciej</h3><ul><li><a href="https://helion.pl/ksiazki/mityczny-ogrod,mitogr.htm">Mityczny '
+			+ 'ogród</a>, autor: Frederick P. Brooks Jr. – stara, ale wciąż aktualna.</li></ul>', 'pl'))
+			.toMatchObject([{title: 'Mityczny ogród', authors: ['Frederick P. Brooks Jr.']}]);
+	});
+});
