@@ -8,6 +8,7 @@ import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
+import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
@@ -339,6 +340,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const {cards, buttons} = cardCandidates(segs, found, page);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
+	}
+	// A link card's lines are one work: its title's line and the fields named under it
+	const linked = linkCards(segs, page);
+	if (linked.cards.length) {
+		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
 	}
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);

@@ -117,3 +117,17 @@ describe('a Polish list\'s links and buttons', () => {
 			.toMatchObject([{title: 'Mityczny ogród', authors: ['Frederick P. Brooks Jr.']}]);
 	});
 });
+
+describe('a link card', () => {
+	test('a bookmark card\'s title line is the work, its author and publisher fields its facts', () => {
+		expect(read('<p>I then read the clocks paper properly:</p><figure class="kg-card kg-bookmark-card"><a '
+			+ 'class="kg-bookmark-container" href="https://papers.example/pubs/garden.pdf"><div class="kg-bookmark-'
+			+ 'content"><div class="kg-bookmark-title">Gardens, Paths, and the Ordering of Seeds</div><div class="kg-'
+			+ 'bookmark-description">The concept of one seed growing before another is examined.</div><div class="kg-'
+			+ 'bookmark-metadata"><span class="kg-bookmark-author">Ada Quinn</span><span class="kg-bookmark-publisher">'
+			+ 'Communications of the ACM</span></div></div></a></figure>'))
+			.toEqual([{title: 'Gardens, Paths, and the Ordering of Seeds', url: 'https://papers.example/pubs/garden.pdf',
+				kind: 'paper', authors: ['Ada Quinn'], contributors: undefined, publisher: 'Communications of the ACM',
+				publishedAt: undefined}]);
+	});
+});
