@@ -91,6 +91,9 @@ function blockName(text: string): {name: string; role: string} | undefined {
 	return role ? {name, role} : undefined;
 }
 
+/** A venue and its year in brackets, as a talk's caption closes (`(Strange Loop 2015)`, `(JSConf EU 2014)`). */
+const CAPTION_YEAR = /[(（](?:\p{Lu}[\p{L}&/.-]*\s+){1,4}((?:19|20)\d{2})[)）]/u;
+
 /** A link whose words name no work and are no written-out address (`Buy on Amazon`, `bei Thalia`, `豆瓣`). */
 const untitled = (link: LinkSpan) => isGenericText(link.text) && !/^(?:https?:|www\.)/.test(link.text);
 
@@ -332,6 +335,15 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const where = items.length === 1 && !items[0]!.url
 			&& seg.links.find(l => untitled(l) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
 		if (where) items[0]!.url = where.url.href;
+		// A caption under an embedded player naming one work names the video it plays, maybe its venue's year after
+		// (`"Propositions as Types" by Philip Wadler (Strange Loop 2015)`)
+		const played = seg.player && items.length === 1 && !items[0]!.url ? items[0] : undefined;
+		if (played) {
+			played.url = seg.player!.href;
+			played.kind = 'video';
+			const year = played.publishedAt ?? CAPTION_YEAR.exec(seg.text)?.[1];
+			if (year) played.publishedAt = year;
+		}
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);

@@ -131,3 +131,13 @@ describe('a link card', () => {
 				publishedAt: undefined}]);
 	});
 });
+
+describe('an embedded talk\'s caption', () => {
+	test('`"Title" by Name (Venue Year)` under a player names the video it plays, and its year', () => {
+		expect(read('<p>Make it this talk; I have watched it three times:</p><figure class="kg-card kg-embed-card">'
+			+ '<iframe src="https://www.youtube.com/embed/abc123XYZ_0?feature=oembed" title="Growing a Garden"></iframe>'
+			+ '<figcaption><p><span>"Growing a Garden" by Ada Quinn (PLCon 2015)</span></p></figcaption></figure>'))
+			.toMatchObject([{title: 'Growing a Garden', url: 'https://www.youtube.com/watch?v=abc123XYZ_0', kind: 'video',
+				authors: ['Ada Quinn'], publishedAt: '2015'}]);
+	});
+});
