@@ -59,7 +59,7 @@ const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
-const OWNED_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\b`, 'u');
+const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
  * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
  * of the venue it was given at or comes from, when the sentence names it right after.
@@ -74,6 +74,11 @@ const KIND_LABEL = new RegExp(String.raw`^\s*\P{L}*((?:${WORKS.join('|')})s?)\b[
 /** A school a course is from, after its link (`from the University of Helsinki`, `from Stanford University`). */
 const FROM_SCHOOL = new RegExp(String.raw`^\s*from\s+(?:the\s+)?(?:(?:University|College|Institute|School)\s+of\s+\p{Lu}`
 	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology)\b)`, 'u');
+/** Schools known by a short name, whose possessive before a link says it is their course (`MIT's <a>6.5840</a>`). */
+const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU', 'Princeton', 'Caltech', 'Yale',
+	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
+const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
+	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
@@ -221,7 +226,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const introduced = KIND_BEFORE.test(before) || !!label;
-		const school = FROM_SCHOOL.test(after);
+		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
 		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
@@ -269,6 +274,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
+				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
+				: OWNED_AFTER.exec(after)?.[1] === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'

@@ -141,3 +141,18 @@ describe('an embedded talk\'s caption', () => {
 				authors: ['Ada Quinn'], publishedAt: '2015'}]);
 	});
 });
+
+describe('courses named in a sentence', () => {
+	test('a school\'s possessive before a link (`MIT\'s <a>6.5840: …</a>`) makes it a course, its number no date', () => {
+		expect(read('<p>Alongside the papers I worked through MIT\'s <a href="https://pdos.example.edu/6.824/">6.5840: '
+			+ 'Distributed Gardens</a> on my own, labs and all.</p>'))
+			.toMatchObject([{title: '6.5840: Distributed Gardens', url: 'https://pdos.example.edu/6.824/',
+				kind: 'course', authors: undefined}]);
+	});
+
+	test('`Name\'s <a>…</a> series` is the person\'s lessons: a course', () => {
+		expect(read('<p>What I did do was Ada Quinn\'s <a href="https://quinn.example/zero-to-garden.html">Seeds: Zero '
+			+ 'to Garden</a> series, writing every line myself.</p>'))
+			.toMatchObject([{title: 'Seeds: Zero to Garden', kind: 'course', authors: ['Ada Quinn']}]);
+	});
+});
