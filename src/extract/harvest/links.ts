@@ -26,7 +26,8 @@ const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
-export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+// (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
+export const VENUE_YEAR = /^\s*[」』]?\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})年?[)）]/u;
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -68,7 +69,9 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
 	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
-const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
+// (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
+const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
+	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
 const KIND_LABEL = new RegExp(String.raw`^\s*\P{L}*((?:${WORKS.join('|')})s?)\b[^:：.!?。]{0,30}[:：][^.!?。]*$`, 'iu');
 /** A school a course is from, after its link (`from the University of Helsinki`, `from Stanford University`). */
@@ -83,6 +86,8 @@ const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:U
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
+const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
 const HOST_AFTER = new RegExp(`^\\s*[,，]?\\s*主持人\\s*[:：]?\\s*([${HAN}]{2,4}?)(?=[，,。；;、\\s]|$)`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -289,7 +294,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
-			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? HOST_AFTER.exec(after)?.[1];
+			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
+				?? HOST_AFTER.exec(after)?.[1];
 			if (!bib.authors.length && taught) bib.authors = [taught];
 			const theirs = out[out.length - 1]?.authors;
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];

@@ -174,12 +174,13 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /**
  * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`)
- * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`).
+ * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
+ * it close (`（Udemy、講師：かめ れい）`).
  */
-const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})`
-	+ String.raw`\s*[:：]\s*([^\n|；;（(]+?)`
-	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|\s[-–—]\s|$)`
+	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
+	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
 	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
 	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
 

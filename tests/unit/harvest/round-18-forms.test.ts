@@ -156,3 +156,18 @@ describe('courses named in a sentence', () => {
 			.toMatchObject([{title: 'Seeds: Zero to Garden', kind: 'course', authors: ['Ada Quinn']}]);
 	});
 });
+
+describe('a Japanese sentence\'s talk and course', () => {
+	test('`Nameさんの講演「<a>…</a>」（2020年）`: the speaker\'s talk, its year', () => {
+		expect(read('<h2>番外編</h2><p>和田太郎さんの講演「<a href="https://slides.example/wada/garden">庭と速さ</a>」'
+			+ '（2020年）は全員に見てもらっています。</p>', 'ja'))
+			.toMatchObject([{title: '庭と速さ', url: 'https://slides.example/wada/garden', kind: 'video',
+				authors: ['和田太郎'], publishedAt: '2020'}]);
+	});
+
+	test('`<a>…</a>（Udemy、講師：Name）`: the label after `、` names the teacher, up to the closing bracket', () => {
+		expect(read('<p>入門として <a href="https://www.udemy.com/course/garden-k/">ゼロから学ぶ庭入門</a>（Udemy、講師：かめ '
+			+ 'れい）もわかりやすかったです。</p>', 'ja'))
+			.toMatchObject([{title: 'ゼロから学ぶ庭入門', kind: 'course', authors: ['かめ れい']}]);
+	});
+});
