@@ -84,6 +84,8 @@ const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:U
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
+/** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
+const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
@@ -302,6 +304,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
 			const show = podcast && !bib.authors.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			// (and any work's, who runs it: a course's teacher, a show's host)
+			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
+			if (run) bib.authors = personNames(run) ?? [];
 			if (show) bib.authors = personNames(show) ?? [];
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;

@@ -42,9 +42,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and `und`, `et`, `y`, `e`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Scandinavian lists name
-// people so)
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|och|og)\b|和|与|及)\s*/u;
+// (and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Polish, Scandinavian
+// lists name people so)
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -145,6 +145,9 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 /** A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`. */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka'];
+/** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
+export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
+	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];
 /** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`). */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
@@ -153,6 +156,7 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
 	...Object.fromEntries(TRANSLATOR_LABELS.map(label => [label, 'translator'])),
+	...Object.fromEntries(INSTRUCTOR_LABELS.map(label => [label, 'instructor'])),
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
 	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
@@ -178,7 +182,8 @@ const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
  * it close (`（Udemy、講師：かめ れい）`).
  */
 const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
-	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})`
+	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
+	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
 	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`

@@ -171,3 +171,16 @@ describe('a Japanese sentence\'s talk and course', () => {
 			.toMatchObject([{title: 'ゼロから学ぶ庭入門', kind: 'course', authors: ['かめ れい']}]);
 	});
 });
+
+describe('who teaches or hosts, in Polish', () => {
+	test('`(prowadzący: A i B)` after a course, `<a>Show</a>, który prowadzi X`', () => {
+		expect(read('<h2>Nie tylko książki</h2><p>Z kursów online najwięcej dał mi <a href="https://www.coursera.org/'
+			+ 'learn/gardens-part1">Gardens, Part I</a> z Princeton (prowadzący: Anna Nowak i Jan Kowalski) – darmowy. '
+			+ 'Do słuchania polecam podcast <a href="https://garden.example/category/podcast/">GardenTalk</a>, który '
+			+ 'prowadzi Piotr Wiśniewski.</p>', 'pl'))
+			.toMatchObject([
+				{title: 'Gardens, Part I', kind: 'course', authors: ['Anna Nowak', 'Jan Kowalski']},
+				{title: 'GardenTalk', kind: 'podcast', authors: ['Piotr Wiśniewski']},
+			]);
+	});
+});
