@@ -184,3 +184,11 @@ describe('who teaches or hosts, in Polish', () => {
 			]);
 	});
 });
+
+describe('works named in prose', () => {
+	test('`<em>Title</em>, Name\' small primer`: a name ending in s owns its work with the apostrophe alone', () => {
+		expect(read('<p>I also reread <em>Thinking in Gardens</em>, Ada Meadows\' small primer, which is the best '
+			+ 'argument I know for drawing boxes.</p>'))
+			.toMatchObject([{title: 'Thinking in Gardens', kind: 'book', authors: ['Ada Meadows']}]);
+	});
+});
