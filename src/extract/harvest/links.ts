@@ -72,6 +72,8 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
 	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
+/** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
+const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
 const KIND_LABEL = new RegExp(String.raw`^\s*\P{L}*((?:${WORKS.join('|')})s?)\b[^:：.!?。]{0,30}[:：][^.!?。]*$`, 'iu');
 /** A school a course is from, after its link (`from the University of Helsinki`, `from Stanford University`). */
@@ -232,7 +234,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label;
+		const heard = LISTENED_TO.test(before);
+		const introduced = KIND_BEFORE.test(before) || !!label || heard;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -258,7 +261,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
 		// <a>amzn.to/…</a>`)
-		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
+		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
+		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || school || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
@@ -279,7 +283,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const plain = !ctx.section && !host && !bib.publisher;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			// (or the kind opening the sentence's label, or the school a course is from)
-			const named = label ? kindFromWords(label) : introduced ? kindFromWords(before.slice(-12))
+			const named = label ? kindFromWords(label) : heard ? 'podcast'
+				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: OWNED_AFTER.exec(after)?.[1] === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'

@@ -27,7 +27,8 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'cs-syllabus-papers.html', 'it-libri-schede-autore.html', 'mastodon-thread-talks.html', 'hugo-now-page.html',
 	'se-answers-publisher-links.html', 'zh-tw-vocus-booklist.html', 'forum-design-books.html',
 	'ted-speaker-first.html', 'podcast-recs-hosts.html', 'medium-comma-headings.html',
-	'library-new-acquisitions.html', 'conf-watchlist-speaker-cards.html', 'ja-qiita-gijutsusho.html']);
+	'library-new-acquisitions.html', 'conf-watchlist-speaker-cards.html', 'ja-qiita-gijutsusho.html',
+	'ghost-year-learned-prose.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {

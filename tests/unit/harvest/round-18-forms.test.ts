@@ -192,3 +192,12 @@ describe('works named in prose', () => {
 			.toMatchObject([{title: 'Thinking in Gardens', kind: 'book', authors: ['Ada Meadows']}]);
 	});
 });
+
+describe('a show the writer listens to', () => {
+	test('`I mostly listened to <a>…</a>` is a podcast, even under a heading that reads as people to follow', () => {
+		expect(read('<h2>Working with people</h2><p>On walks I mostly listened to <a href="https://www.garden-radio.'
+			+ 'example/">Garden Engineering Radio</a>, cherry-picking episodes from the back catalogue.</p>'))
+			.toMatchObject([{title: 'Garden Engineering Radio', url: 'https://www.garden-radio.example/',
+				kind: 'podcast'}]);
+	});
+});
