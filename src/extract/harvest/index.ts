@@ -1,7 +1,8 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, fullName, hasBib, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib} from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib}
+	from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
@@ -191,6 +192,14 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const hosts = last && last.seg === i - 1 ? showPeople(seg, last) : undefined;
 	if (hosts) {
 		last!.authors = hosts;
+		return false;
+	}
+	// The comment under a heading's work may give its imprint in a sentence of its own (`… Helion, 2019. Czytam…`)
+	const imprinted = !byline && !credit && last && last.seg === i - 1 && !last.publisher && seg.tag === 'P'
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? imprintSentence(seg.text) : undefined;
+	if (imprinted) {
+		last!.publisher = imprinted.publisher;
+		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
 	if (seg.text.length > 300 || !(byline || credit)) return false;

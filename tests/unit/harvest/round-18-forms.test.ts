@@ -201,3 +201,15 @@ describe('a show the writer listens to', () => {
 				kind: 'podcast'}]);
 	});
 });
+
+describe('an imprint in a comment', () => {
+	test('`Publisher, Year.` as a sentence of its own under a `„Title” – Author` heading is its imprint', () => {
+		expect(read('<h3>3. „Ogród. Wydanie II” – Anna Nowak</h3><p>Katalog z przykładami (w pierwszym wydaniu była '
+			+ 'Java). Helion, 2019. Czytam ją wyrywkowo, jak słownik.</p><h3>4. „Sad” – Jan Kowalski</h3><p>Ciężka, ale '
+			+ 'dobra.</p>', 'pl'))
+			.toMatchObject([
+				{title: 'Ogród. Wydanie II', authors: ['Anna Nowak'], publisher: 'Helion', publishedAt: '2019'},
+				{title: 'Sad', authors: ['Jan Kowalski'], publisher: undefined, publishedAt: undefined},
+			]);
+	});
+});
