@@ -213,3 +213,18 @@ describe('an imprint in a comment', () => {
 			]);
 	});
 });
+
+describe('a title recommended in a sentence, its author in the genitive', () => {
+	test('`polecam … „Title” Vaughna Vernona`: told to read, the man\'s name in the nominative', () => {
+		expect(read('<p>Ciężka, ale dobra. Na start polecam zamiast niej krótsze „Gardening Domain Design” Vaughna '
+			+ 'Vernona (po angielsku).</p>', 'pl'))
+			.toMatchObject([{title: 'Gardening Domain Design', kind: 'book', authors: ['Vaughn Vernon']}]);
+	});
+
+	test('`прочитайте «…» Фредерика Брукса`: in Cyrillic too; a woman\'s name is left unread', () => {
+		expect(read('<p>Обязательно прочитайте «Мифический сад» Фредерика Брукса — книге почти пятьдесят лет.</p>'
+			+ '<p>Прочитайте «Тихий сад» Анны Ивановой, если успеете.</p>', 'ru'))
+			.toMatchObject([{title: 'Мифический сад', authors: ['Фредерик Брукс']},
+				{title: 'Тихий сад', authors: undefined}]);
+	});
+});
