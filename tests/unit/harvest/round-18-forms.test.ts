@@ -228,3 +228,13 @@ describe('a title recommended in a sentence, its author in the genitive', () => 
 				{title: 'Тихий сад', authors: undefined}]);
 	});
 });
+
+describe('a title closing on a bracket it opened', () => {
+	test('`…の基礎知識【増補改訂版】` keeps its closing bracket; a title wrapped whole in 《》 still loses both', () => {
+		expect(read('<h2>インフラ</h2><table><thead><tr><th>書籍</th><th>著者</th><th>出版社</th></tr></thead><tbody><tr><td>'
+			+ '<a href="https://books.example/jp/3">［試して理解］庭のしくみ【増補改訂版】</a></td><td>武内覚</td><td>技術評論社</td>'
+			+ '</tr><tr><td><a href="https://books.example/jp/4">《庭の本》</a></td><td>山田太郎</td><td>オーム社</td></tr>'
+			+ '</tbody></table>', 'ja').map(w => w.title))
+			.toEqual(['［試して理解］庭のしくみ【増補改訂版】', '庭の本']);
+	});
+});
