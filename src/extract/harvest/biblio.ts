@@ -10,7 +10,8 @@ const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
 	'uitgever', 'uitgeverij', 'wydawnictwo'];
 /** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`). */
-export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar'];
+export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
+	'rok wydania'];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -90,8 +91,21 @@ const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.
 /** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
 const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'Released', 'Updated', 'Written', 'Read',
 	'Last', 'First', ...MONTHS.map(month => month[0]!.toUpperCase() + month.slice(1))];
-const SENTENCE = new RegExp(String.raw`[.;]\s+((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b)\p{Lu}[\p{L}'’&-]*`
-	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
+/** Regex source: a house's name, captured, a few capitalised words (`Farrar, Straus and Giroux` aside). */
+const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b)\p{Lu}[\p{L}'’&-]*`
+	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`;
+const SENTENCE = new RegExp(String.raw`[.;]\s+${HOUSE}\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
+/** The same sentence alone, closed by the year: `…była Java). Helion, 2019. Czytam…`. */
+const IMPRINT_SENTENCE = new RegExp(String.raw`(?:^|[.;]\s+)${HOUSE}\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
+
+/**
+ * A comment's sentence of its own naming the publisher and the year of the work it is about (`Helion, 2019.`), as
+ * posts give a book's imprint in passing; not a full name's (`Cal Newport, 2016.` cites a person).
+ */
+export function imprintSentence(text: string): Pick<Bib, 'publisher' | 'publishedAt'> | undefined {
+	const m = IMPRINT_SENTENCE.exec(text);
+	return m && !fullName(m[1]!) ? {publisher: m[1]!, publishedAt: m[2]!} : undefined;
+}
 
 /** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */
 const TRAILING = new RegExp(String.raw`,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`

@@ -8,7 +8,7 @@ import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
-import {AUTHOR_LABELS, inEnglish, isPerson} from './people.ts';
+import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, stripNumbering} from './text.ts';
@@ -19,8 +19,10 @@ const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}
 const PEOPLE_HEADING = /\b(?:speakers?|team|people|staff|contributors?|organi[sz]ers?|committee|members?|thanks|acknowledg(?:e)?ments?|panel(?:ists)?|hosts?|judges|mentors?|advisors?|authors?)\b/i;
 /** What a writer's work is called after its title (`, Sally Rooney's fourth novel`). */
 const GENRES = ['novel', 'book', 'memoir', 'debut', 'collection', 'essays', 'biography', 'history', 'thriller',
-	'stories', 'poems', 'novella'];
-const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})['’]s\s+`
+	'stories', 'poems', 'novella', 'primer', 'textbook', 'handbook', 'classic'];
+// (a name ending in s may own it with the apostrophe alone: `, Donella Meadows' small primer`)
+const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})`
+	+ String.raw`(?:['’]s|(?<=s)['’])\s+`
 	+ String.raw`(?:[\p{L}\d-]+\s+){0,2}?(?:${GENRES.join('|')})\b`, 'u');
 const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
 	+ `(?:${GENRES.join('|')})\\b`, 'u');
@@ -42,7 +44,8 @@ function titleBy(text: string): TitleBy | undefined {
 }
 
 /** A label of a work's people opening a line of its facts (`作者:A,B`, `Authors: A, B`, `Autori: A, B`). */
-export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?|${AUTHOR_LABELS.join('|')})\\s*[:：]`, 'i');
+export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳者|编者|編者|Authors?|Translators?|`
+	+ `${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})\\s*[:：]`, 'iu');
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
 	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');

@@ -20,7 +20,8 @@ const ACTION = new RegExp(`^(?:${ACTIONS.join('|')})\\s*[›»→>]?$`, 'iu');
 /** How far under its heading a card's button may stand. */
 const CARD_LINES = 6;
 
-const isAction = (text: string) => ACTION.test(text.trim()) || isGenericText(text);
+// (a button's arrow or play sign before its words is no part of them: `▶ Watch on InfoQ`)
+const isAction = (text: string) => ACTION.test(cleanTitle(text)) || isGenericText(cleanTitle(text));
 
 /**
  * The works of a page's cards, and the titles its buttons were read as alone (`View course`), which those replace.

@@ -38,7 +38,7 @@ const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|
 const VENUES = ['ACM', 'IEEE', 'USENIX', 'SIAM', 'VLDB', 'OSDI', 'SOSP', 'NSDI', 'SIGMOD', 'NeurIPS', 'NIPS', 'ICML',
 	'ICLR', 'CVPR', 'EMNLP', 'KDD', 'arXiv', 'Proc', 'Proceedings', 'Conference', 'Symposium', 'Workshop', 'Journal',
 	'Transactions', 'Laboratory', 'Laboratories', 'Labs', 'Technical Report'];
-const VENUE = new RegExp(`\\b(?:${VENUES.join('|')})\\b`);
+export const VENUE = new RegExp(`\\b(?:${VENUES.join('|')})\\b`);
 /** A parsed citation; `span` is where its title is written (links before it are the people's: `<a>Cal Newport</a>`). */
 export type Citation = Reference & {span: Span};
 

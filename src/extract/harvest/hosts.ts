@@ -26,6 +26,8 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:bookshop\.org\/(?:p\/)?books|barnesandnoble\.com\/w|openlibrary\.org\/(?:works|books)|books\.google\.[a-z.]+\/books)\b/, 'book'],
 	[/^(?:pragprog\.com\/titles|nostarch\.com\/\w|packtpub\.com\/(?:product|[\w-]+\/\w)|leanpub\.com\/\w|link\.springer\.com\/book|springer\.com\/book|mitpress\.mit\.edu\/(?:books|9))/, 'book'],
 	[/^(?:[\w-]+\.gitbook\.io|gitbook\.com\/book)\b/, 'book'],
+	// (Poland's computing publisher and its shop, a page a book: `helion.pl/ksiazki/…,czykov.htm`)
+	[/^helion\.pl\/ksiazki\//, 'book', 'Helion'],
 	[/^coursera\.org\/(?:learn|specializations|professional-certificates|projects)\//, 'course', 'Coursera'],
 	[/^udemy\.com\/course\//, 'course', 'Udemy'],
 	[/^ocw\.mit\.edu\/courses\//, 'course', 'MIT OpenCourseWare'],

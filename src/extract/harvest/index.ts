@@ -1,18 +1,22 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, fullName, hasBib, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib} from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib}
+	from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
+import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
+import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
 import {NAME_PAIR, personNames} from './names.ts';
-import {AUTHOR_LABELS, splitNames, uncapped} from './people.ts';
+import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {siblingHeadings} from './sibling-headings.ts';
+import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -26,7 +30,12 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /** A card's line labelling a work's fact in the languages of Europe (`Autori:`, `Editore:`, `Anno:`). */
-const FACT_LABEL = new RegExp(`^\\s*(?:${[...AUTHOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]`, 'iu');
+const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
+const FACT_LABEL = new RegExp(`^\\s*(?:${FACT_LABELS.join('|')})\\s*[:：]`, 'iu');
+/** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
+const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
+	'出版年'];
+const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -82,6 +91,9 @@ function blockName(text: string): {name: string; role: string} | undefined {
 	const role = m[2] ? BRACKET_ROLES.find(([words]) => words.test(m[2]!))?.[1] : 'author';
 	return role ? {name, role} : undefined;
 }
+
+/** A venue and its year in brackets, as a talk's caption closes (`(Strange Loop 2015)`, `(JSConf EU 2014)`). */
+const CAPTION_YEAR = /[(（](?:\p{Lu}[\p{L}&/.-]*\s+){1,4}((?:19|20)\d{2})[)）]/u;
 
 /** A link whose words name no work and are no written-out address (`Buy on Amazon`, `bei Thalia`, `豆瓣`). */
 const untitled = (link: LinkSpan) => isGenericText(link.text) && !/^(?:https?:|www\.)/.test(link.text);
@@ -162,9 +174,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
-	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`)
+	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
+	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
-		? creditLine(seg.text) ?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined) : undefined;
+		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+			?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined)
+		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
 	const tile = !!last && last.seg === i - 1 && !last.authors?.length && !!prev && /^H[2-6]$/.test(prev.tag)
@@ -177,6 +192,14 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const hosts = last && last.seg === i - 1 ? showPeople(seg, last) : undefined;
 	if (hosts) {
 		last!.authors = hosts;
+		return false;
+	}
+	// The comment under a heading's work may give its imprint in a sentence of its own (`… Helion, 2019. Czytam…`)
+	const imprinted = !byline && !credit && last && last.seg === i - 1 && !last.publisher && seg.tag === 'P'
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? imprintSentence(seg.text) : undefined;
+	if (imprinted) {
+		last!.publisher = imprinted.publisher;
+		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
 	if (seg.text.length > 300 || !(byline || credit)) return false;
@@ -205,7 +228,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// labelled fact, `Autori: A`, whose run of labelled lines goes on: `Editore: B`, `Anno: 2004`)
 	const own = segs[last?.seg ?? -1]?.text ?? '';
 	const labelled = TITLE_LABEL.test(own)
-		|| (chain === i - 1 && FACT_LABEL.test(own) && (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
+		|| (chain === i - 1 && (FACT_LABEL.test(own) || HAN_FACT_LABEL.test(own))
+			&& (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
 	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
 	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
 	fill(last, bib);
@@ -320,6 +344,15 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const where = items.length === 1 && !items[0]!.url
 			&& seg.links.find(l => untitled(l) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
 		if (where) items[0]!.url = where.url.href;
+		// A caption under an embedded player naming one work names the video it plays, maybe its venue's year after
+		// (`"Propositions as Types" by Philip Wadler (Strange Loop 2015)`)
+		const played = seg.player && items.length === 1 && !items[0]!.url ? items[0] : undefined;
+		if (played) {
+			played.url = seg.player!.href;
+			played.kind = 'video';
+			const year = played.publishedAt ?? CAPTION_YEAR.exec(seg.text)?.[1];
+			if (year) played.publishedAt = year;
+		}
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
@@ -329,8 +362,14 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
 	}
+	// A link card's lines are one work: its title's line and the fields named under it
+	const linked = linkCards(segs, page);
+	if (linked.cards.length) {
+		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
+	}
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
+	readSpeakerCards(segs, found);
 	found = spoken(listed(ordered(found)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell

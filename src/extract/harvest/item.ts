@@ -59,7 +59,8 @@ const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'publis
 const POST_WORDS = ['list', 'post', 'thread', 'collection', 'selection', 'roundup', 'newsletter'];
 /** A credit, a caption, a date or a footnote (its back-link caret: `^ a b Name, Title`), never a title. */
 export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
-	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2})|\d{1,2}:\d{2}`
+	// (a course's number is no date: `6.5840: Distributed Systems`)
+	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2}(?!\d))|\d{1,2}:\d{2}`
 	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`)
 	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$`, 'i');
 

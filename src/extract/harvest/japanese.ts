@@ -32,3 +32,35 @@ export function japaneseCredit(after: string): Bib | undefined {
 	}
 	return bib.authors.length || bib.contributors.length ? bib : undefined;
 }
+
+/** A field of names closed by their role (`Dustin Boswell、Trevor Foucher 著`, `角征典 訳`). */
+const ROLE_FIELD = /^(.+?)\s*(編著|監訳|著|訳|編)$/u;
+/** A field giving the month a book came out (`2012年6月`, `2012/6`), maybe its day. */
+const MONTH_FIELD = /^((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{1,2})?)?(?:発売|刊行|刊)?$/u;
+
+/**
+ * A credit line as Japanese posts quote a book's colophon under its title, fields parted by full-width slashes: the
+ * people with each role after its names, then the publisher and the month (`A、B 著／C 訳／オライリー・ジャパン／2012年6月`).
+ * People first, and a publisher or a month after them.
+ */
+export function japaneseCreditLine(text: string): Bib | undefined {
+	const fields = text.trim().split(/\s*／\s*/);
+	if (fields.length < 2 || fields.length > 6 || !ROLE_FIELD.test(fields[0]!)) return undefined;
+	const bib: Bib = {authors: [], contributors: []};
+	for (const field of fields) {
+		const people = ROLE_FIELD.exec(field);
+		const month = MONTH_FIELD.exec(field);
+		if (people) {
+			const names = people[1]!.split(/\s*[、，,]\s*/);
+			if (!names.every(name => NAME.test(name))) return undefined;
+			const role = ROLES[people[2]!]!;
+			if (role === 'author') bib.authors.push(...names);
+			else bib.contributors.push(...names.map(name => ({name, role})));
+		} else if (month && !bib.publishedAt) {
+			const m = month[2] ?? month[3];
+			bib.publishedAt = m ? `${month[1]}-${m.padStart(2, '0')}` : month[1]!;
+		} else if (!bib.publisher && field.length <= 30 && !/[。！？!?]/u.test(field)) bib.publisher = field;
+		else return undefined;
+	}
+	return bib.publisher || bib.publishedAt ? bib : undefined;
+}

@@ -8,7 +8,7 @@ const CUES: [RegExp, Kind][] = [
 	[/论文|論文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
 	[/播客|\bpodcasts?\b|\bepisode\b/i, 'podcast'],
 	[/文字版|实录|\btranscript\b/i, 'article'],
-	[/演讲|演講|视频|視頻|影片|讲座|講座|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
+	[/演讲|演講|講演|视频|視頻|影片|讲座|講座|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
 	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b/i, 'book'],
 ];
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];

@@ -26,7 +26,8 @@ const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
-export const VENUE_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})[)）]/u;
+// (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
+export const VENUE_YEAR = /^\s*[」』]?\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})年?[)）]/u;
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -59,7 +60,7 @@ const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
-const OWNED_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\b`, 'u');
+const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
  * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
  * of the venue it was given at or comes from, when the sentence names it right after.
@@ -68,16 +69,29 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
 	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
-const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客)\s*[:：]?\s*$`, 'iu');
+// (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
+const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
+	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
+/** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
+const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
 const KIND_LABEL = new RegExp(String.raw`^\s*\P{L}*((?:${WORKS.join('|')})s?)\b[^:：.!?。]{0,30}[:：][^.!?。]*$`, 'iu');
 /** A school a course is from, after its link (`from the University of Helsinki`, `from Stanford University`). */
 const FROM_SCHOOL = new RegExp(String.raw`^\s*from\s+(?:the\s+)?(?:(?:University|College|Institute|School)\s+of\s+\p{Lu}`
 	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology)\b)`, 'u');
+/** Schools known by a short name, whose possessive before a link says it is their course (`MIT's <a>6.5840</a>`). */
+const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU', 'Princeton', 'Caltech', 'Yale',
+	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
+const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
+	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
+/** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
+const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
+const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
 const HOST_AFTER = new RegExp(`^\\s*[,，]?\\s*主持人\\s*[:：]?\\s*([${HAN}]{2,4}?)(?=[，,。；;、\\s]|$)`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
@@ -220,8 +234,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label;
-		const school = FROM_SCHOOL.test(after);
+		const heard = LISTENED_TO.test(before);
+		const introduced = KIND_BEFORE.test(before) || !!label || heard;
+		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
 		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
@@ -246,7 +261,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
 		// <a>amzn.to/…</a>`)
-		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib)
+		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
+		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
 			|| (external && !tool && (described || listed || introduced || school || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
@@ -267,8 +283,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const plain = !ctx.section && !host && !bib.publisher;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			// (or the kind opening the sentence's label, or the school a course is from)
-			const named = label ? kindFromWords(label) : introduced ? kindFromWords(before.slice(-12))
+			const named = label ? kindFromWords(label) : heard ? 'podcast'
+				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
+				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
+				: OWNED_AFTER.exec(after)?.[1] === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
@@ -282,13 +301,17 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
-			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? HOST_AFTER.exec(after)?.[1];
+			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
+				?? HOST_AFTER.exec(after)?.[1];
 			if (!bib.authors.length && taught) bib.authors = [taught];
 			const theirs = out[out.length - 1]?.authors;
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
 			const show = podcast && !bib.authors.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			// (and any work's, who runs it: a course's teacher, a show's host)
+			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
+			if (run) bib.authors = personNames(run) ?? [];
 			if (show) bib.authors = personNames(show) ?? [];
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;

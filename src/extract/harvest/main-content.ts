@@ -124,12 +124,12 @@ const CARD_TEXT = 600;
 const creditUnderTitle = (el: Element, lengths: Lengths) => {
 	const prev = el.previousElementSibling;
 	if (!prev) return false;
-	if (/^H[2-6]$/i.test(prev.tagName)) return !!prev.querySelector('a[href]');
 	// (or a card's meta line under its byline, its heading unlinked: `<h3>Title</h3><p>By A</p><p class="meta">O'Reilly
-	// · Book · 2022</p>`, a button under them linking the work)
+	// · Book · 2022</p>`, a button under them linking the work; or right under that heading: `JSConf EU 2014 · 26 min`)
 	const card = el.parentElement;
-	if (/^H[2-6]$/i.test(prev.previousElementSibling?.tagName ?? '') && card
-		&& (lengths.get(card) ?? CARD_TEXT) < CARD_TEXT) return true;
+	const short = !!card && (lengths.get(card) ?? CARD_TEXT) < CARD_TEXT;
+	if (/^H[2-6]$/i.test(prev.tagName)) return !!prev.querySelector('a[href]') || short;
+	if (/^H[2-6]$/i.test(prev.previousElementSibling?.tagName ?? '') && short) return true;
 	// (or under a card's title line, one link and nothing else: `<p class="…-title"><a>Title</a></p>`, as store cards
 	// set a book's title over its `作者:` and publisher)
 	const links = prev.getElementsByTagName('a');

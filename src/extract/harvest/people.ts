@@ -42,9 +42,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and `und`, `et`, `y`, `e`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Scandinavian lists name
-// people so)
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|och|og)\b|和|与|及)\s*/u;
+// (and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Polish, Scandinavian
+// lists name people so)
+const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -144,10 +144,19 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /** A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`. */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
-	'auteurs', 'autorin', 'autoren'];
+	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka'];
+/** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
+export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
+	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];
+/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`). */
+export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
+	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
+	'übersetzerin', 'vertaling', 'vertaler'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
+	...Object.fromEntries(TRANSLATOR_LABELS.map(label => [label, 'translator'])),
+	...Object.fromEntries(INSTRUCTOR_LABELS.map(label => [label, 'instructor'])),
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
 	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
@@ -167,10 +176,17 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note. So does a
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
-/** "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`). */
-const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
-	+ String.raw`Authors?|Translators?|Editors?|Instructors?|${AUTHOR_LABELS.join('|')})\s*[:：]\s*([^\n|；;（(]+?)`
-	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（(]|$)|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
+/**
+ * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`)
+ * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
+ * it close (`（Udemy、講師：かめ れい）`).
+ */
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
+	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
+	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
+	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
+	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
+	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
 	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
 
 /**
@@ -180,7 +196,9 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,;；/|】」』》])(作者
 function isCredit(text: string, end: number): boolean {
 	let last = end;
 	while (last > 0 && /\s/.test(text[last - 1]!)) last--;
-	return /(?:photo|image|picture|posted|illustration|credit|图片)s?$/i.test(text.slice(Math.max(0, last - 13), last));
+	// (and a curator's pick, which credits who chose the work, not who made it: `Picked by Lena:`, `Recommended by`)
+	return /(?:photo|image|picture|posted|illustration|credit|picked|chosen|selected|recommended|suggested|nominated|图片)s?$/i
+		.test(text.slice(Math.max(0, last - 13), last));
 }
 
 /** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */

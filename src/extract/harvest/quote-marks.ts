@@ -15,11 +15,29 @@ const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”
 
 /** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
 const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
-	'leest', 'lees', 'lean', 'leer', 'leia', 'ler', 'leggete', 'leggere', 'read'];
+	'leest', 'lees', 'lean', 'leer', 'leia', 'ler', 'leggete', 'leggere', 'read', 'przeczytaj', 'przeczytajcie',
+	'czytajcie',
+	// (and telling it is recommended: `polecam`, `рекомендую`, `je recommande`, `ich empfehle`)
+	'polecam', 'polecamy', 'рекомендую', 'советую', 'recommande', 'empfehle'];
 const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.!?;]{0,40})$`, 'iu');
 
 /** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
 const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
+/**
+ * A full name in the genitive right after the title, as Polish and Russian name its author (`„Title” Vaughna Vernona`,
+ * `«Чистый код» Роберта Мартина`): each word a man's name, its ending `-a` added to a consonant.
+ */
+const GENITIVE = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
+/** A word's genitive ending on a consonant (`Vernon-a`, `Мартин-а`). */
+const MANS_GENITIVE = /[^aeiouyąęóаеёиоуыэюя][aа]$/iu;
+/** The author a genitive names after a title, in the nominative (`Vaughna Vernona` -> `Vaughn Vernon`). */
+function genitiveAuthor(after: string): string[] | undefined {
+	const m = GENITIVE.exec(after);
+	if (!m || !MANS_GENITIVE.test(m[1]!) || !MANS_GENITIVE.test(m[2]!)) return undefined;
+	const name = fullName(`${m[1]!.slice(0, -1)} ${m[2]!.slice(0, -1)}`);
+	return name ? [name] : undefined;
+}
+
 /** A thread's post numbered as threads number them (`2/`, `3/9`): a list's item written as a post of its own. */
 const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
 
@@ -53,7 +71,9 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		if (!/^\s*[,，]?\s*by\s/.test(after)) {
 			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
 			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
-			const named = namedBefore(seg, span.start, after) ?? (told ? {authors: [], contributors: []} : undefined);
+			const named = namedBefore(seg, span.start, after)
+				?? (told ? {authors: genitiveAuthor(seg.text.slice(span.end, span.end + 80)) ?? [], contributors: []}
+					: undefined);
 			if (named && /^[\p{Lu}\d]/u.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
 				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
 				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);

@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
@@ -8,7 +9,7 @@ import {cleanTitle, squash} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
-	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名'];
+	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍'];
 /**
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
@@ -21,8 +22,43 @@ const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year' | '
 	['link', /^(?:links?|url|address|链接|地址)$/i],
 	['publisher', /^(?:publishers?|出版社)$/i],
 	['provider', /^(?:platforms?|providers?|平台)$/i],
-	['year', /^(?:year|published|date|出版年|出版时间|年份)$/i],
+	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
+	['year', /^(?:year|published|publication|imprint|date|出版年|出版时间|年份)$/i],
 ];
+
+/**
+ * A header naming two things at once (`Author / Creator`, `Location & format`), as catalogues head their columns:
+ * each part is a name of the column.
+ */
+const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&]|\band\b)\s*/).filter(Boolean)];
+
+/** A cell's lines, as its `<br>`s break them (a catalogue's creators, one a line; its location, then its format). */
+function cellLines(cell: Element | undefined): string[] {
+	const lines = [''];
+	const walk = (node: Node, depth: number) => {
+		for (const child of each(node.childNodes, 500)) {
+			if (child.nodeName === 'BR') lines.push('');
+			else if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
+			else if (depth < 8) walk(child, depth + 1);
+		}
+	};
+	if (cell) walk(cell, 0);
+	return lines.map(squash).filter(Boolean);
+}
+
+/**
+ * A title cell's edition statement after its linked title (`<a>Introduction to algorithms</a> Fourth edition.`),
+ * as catalogues print it: no part of the title.
+ */
+const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
+
+/** The title a title cell gives: its text, or its one link's when the rest is an edition statement. */
+function titleOf(cell: Element | undefined): string {
+	const text = squash(cell?.textContent ?? '');
+	const links = cell?.querySelectorAll('a[href]');
+	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
+	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
+}
 
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
@@ -36,26 +72,39 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 		// `Author(s)` is `Authors`
 		const head = [...each(rows[0]?.cells ?? [])]
 			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
-		const column = Object.fromEntries(COLUMNS.map(([key, test]) => [key, head.findIndex(h => test.test(h))]));
+		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
+			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
+		// (a column headed by its type alone says what each row is; one that shares its head, `Location & format`,
+		// may say nothing on a row)
+		const typed = column.type! >= 0 && COLUMNS.find(([key]) => key === 'type')![1].test(head[column.type!]!);
 		// What the title column is headed (`Book`, `Course`) says what its rows are
 		const section = sectionKind(head[column.title!]!);
 		for (const row of rows.slice(1)) {
 			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
-			const title = cleanTitle(cell('title'));
-			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`)
-			const type = column.type! >= 0 ? sectionKind(cell('type')) : section;
-			if (title.length < 2 || (column.type! >= 0 && cell('type') && (!type || type === 'repository'))) continue;
-			const authors = splitNames(cell('authors'), false, true);
+			const named = titleOf(row.cells[column.title!]);
+			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`; a cell's last
+			// line names its format, after where it is: `Engineering Library, New Books shelf<br>Book`)
+			const stated = column.type! >= 0
+				? cellLines(row.cells[column.type!]).reverse().map(sectionKind).find(Boolean) : undefined;
+			const type = column.type! >= 0 ? stated : section;
+			if (named.length < 2 || (typed && cell('type') && (!type || type === 'repository'))) continue;
+			// A catalogue's row: a creator heading a line, an ISBD imprint; its title's ` : ` parts a subtitle
+			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
+			const imprint = imprintIn(cell('year'));
+			const title = headings || imprint ? named.replace(/\s+:\s+/g, ': ') : named;
+			const authors = headings?.authors ?? splitNames(cell('authors'), false, true);
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
 				?? httpUrl(linked('title'), base)?.href;
-			const year = /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
+			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = cell('publisher') || (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
-			const bib = {authors, contributors: [], publisher};
+			const publisher = cell('publisher') || imprint?.publisher
+				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
+			const contributors = headings?.contributors ?? [];
+			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
 			const seg = segAt.get(cell('title')) ?? -1;
@@ -63,10 +112,12 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const filled = [...each(row.cells)].map(c => squash(c.textContent ?? '')).filter(Boolean);
 			const first = seg - filled.indexOf(cell('title'));
 			const text = squash(row.textContent ?? '');
-			const c: Candidate = {title, kind: guessKind({title, near: text, bib, section: type}), seg,
+			// (a format the row states, `Video (DVD)`, outweighs what its publisher suggests)
+			const c: Candidate = {title, kind: stated ?? guessKind({title, near: text, bib, section: type}), seg,
 				context: text.slice(0, 300), ...(url ? {url} : {}),
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
+			if (contributors.length) c.contributors = contributors;
 			if (bib.publisher) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
 			if (cell('provider')) c.provider = cell('provider');

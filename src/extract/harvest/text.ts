@@ -29,9 +29,17 @@ const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)�
 /** A series and the work's number in it, as reading sites close a title (`(The Expanse, #1)`, `(Discworld #3)`). */
 const SERIES = /\s*[(（][^()（）]*#\d+(?:\.\d+)?[)）]$/u;
 
+/** Closing brackets a title may end on, each with its opening one. */
+const PAIRS: Record<string, string> = {'】': '【', '」': '「', '』': '『', '》': '《', '〉': '〈', ']': '['};
+const count = (text: string, char: string) => text.split(char).length - 1;
+
 /** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
-	let title = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '').replace(WRAPPERS, '');
+	const bare = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '');
+	let title = bare.replace(WRAPPERS, '');
+	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
+	const close = bare.at(-1) ?? '';
+	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }
@@ -53,7 +61,7 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
  */
 /** Verbs telling to see or get the work somewhere, opening a button in a language of Europe (`Vedi su Amazon`). */
 const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'ver', 'comprar', 'leer', 'voir',
-	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup'];
+	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup', 'sprawdź cenę', 'sprawdź'];
 const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w'];
 const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`

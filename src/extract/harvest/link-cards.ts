@@ -1,0 +1,46 @@
+/**
+ * Link cards, as blog engines render a pasted address (Ghost's bookmark card, Notion's bookmark): one link wrapping
+ * the page's title, its description, then a line of its author and publisher in elements named so
+ * (`kg-bookmark-author`, `kg-bookmark-publisher`). The card is one work: its first line the title, its named fields
+ * its facts; its other lines are no titles.
+ */
+import {VENUE} from './citation.ts';
+import {fieldBib} from './field-classes.ts';
+import {item, type Candidate, type Context} from './item.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle} from './text.ts';
+
+/** Lines a card holds at most (title, description, metadata, the address). */
+const CARD_LINES = 5;
+
+/** The address a segment is wholly the link to, if it is (a line inside a link wrapping the card). */
+const wholeLink = (seg: Segment | undefined) => {
+	const link = seg?.links.length === 1 ? seg.links[0]! : undefined;
+	return link && link.start === 0 && link.end >= seg!.text.length ? link.url.href : undefined;
+};
+
+/** The works of a page's link cards, and the segments they stand for (whose own readings give way). */
+export function linkCards(segs: Segment[], page: URL): {cards: Candidate[]; lines: Set<number>} {
+	const cards: Candidate[] = [];
+	const lines = new Set<number>();
+	for (let i = 0; i < segs.length; i++) {
+		const url = wholeLink(segs[i]);
+		if (!url || /^H[1-6]$/.test(segs[i]!.tag)) continue;
+		let end = i + 1;
+		while (end < segs.length && end - i < CARD_LINES && wholeLink(segs[end]) === url) end++;
+		// (the named fields come after the title: the card's first line is never its metadata)
+		const meta = segs.slice(i + 1, end).find(s => s.fields?.author || s.fields?.publisher);
+		if (!meta) continue;
+		const title = cleanTitle(segs[i]!.text);
+		const bib = fieldBib(meta.fields!);
+		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
+		// (a journal's or a society's name for a publisher says the page is a paper: `Communications of the ACM`)
+		const paper = !!bib.publisher && VENUE.test(bib.publisher);
+		const card = item(title, segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib, {url});
+		if (paper) card.kind = 'paper';
+		cards.push(card);
+		for (let k = i; k < end; k++) lines.add(k);
+		i = end - 1;
+	}
+	return {cards, lines};
+}
