@@ -213,6 +213,32 @@
  * 100 (192/192), date 95.2 (257/270) to 100 (279/279); the readability noise stayed at 1.08 items/page. Left: the
  * optional works (a Qiita commenter's 『ちょうぜつソフトウェア設計入門』 and the Polish post's `Wzorce projektowe` are not
  * found); a talk still has no kind of its own (`video`).
+ * Posts marked `"holdout": 19` (lobsters-ask-compilers, vi-blogspot-sach-lap-trinh, ar-kutub-rtl-wordpress,
+ * org-export-reading-list, hashnode-rust-series) were written after round 18 was scored, before its rules were merged,
+ * in styles no fixture had (a Lobsters `ask` thread of nested replies, a Vietnamese Blogger post of numbered h2s over
+ * `Tác giả:`/`Dịch giả:`/`NXB:` lines, an Arabic right-to-left WordPress post of «»-quoted h3s, an Emacs Org-mode
+ * reading list exported to HTML, a Hashnode post in a series mixing docs, books, videos, a podcast and crates), and
+ * scored on the rules as they stood at d8b26b1, with no rule written for them: precision 95.0 (19/20), recall 45.9
+ * (17/37), per-post F1 58.5, kind 100 (17/17), people 37.5 (6/16), publisher 66.7 (6/9), date 70.0 (7/10). One label
+ * gained, after the scoring, the publisher its line gives and harvest read (`(bản dịch của Alpha Books)`): publisher
+ * 55.6 (5/9) before. Misses: every Arabic book (h3s `«Title» – Author` and `«Title» لAuthor`, an h3 `«Title»` over bold
+ * labels broken by <br> (`المؤلف:`/`تأليف:`, `ترجمة:`, `الناشر:`, `سنة النشر:`) and a `اشترِ من جملون` button, a linked
+ * h3 whose paragraph names its author, `بـ«Title» ليوسف زيدان` after a verb); the Vietnamese h2s over
+ * `<div><b>Tác giả:</b> Name</div>` lines (`NXB: Thanh Niên, 2017`, a `Xem giá trên Tiki` button),
+ * `của thầy <b>Name</b> (NXB …)`; the Org headings `1.1. DONE <a>Title</a> :rec:` over an `org-dl` list (`Author`,
+ * `Publisher: MIT Press, 2002`) and an unlinked `STARTED Title, vol. 1` over `Pierce et al., free online: <address>`;
+ * Lobsters replies `The obvious answer is <a>Title</a>.`, `Appel’s <em>Title</em>`,
+ * `Name, <a>“Title”</a> (1988–1995).`; Hashnode items `<strong><a>Title</a></strong>, for when…` and
+ * `: small exercises…` (a GitHub repository), a podcast `<a>Name</a>, a community podcast.` Wrong fields: people after
+ * a possessive (`Name’s paper <a>…</a>`, `Name’s <em>…</em>` found by its repository's address,
+ * `Name’s … course is on edX as <a>…</a>`, `Name’s talk “<a>…</a>” (RustConf 2019)` with its year,
+ * `Name again: his <a>…</a>`), after Vietnamese `của` (`<a>…</a> của Cormen, Leiserson, Rivest và Stein`), after Arabic
+ * `الذي يقدّمه` (and the network `من ثمانية` as publisher); Org's ordered list of papers cited author first (`Robin
+ * Milner, <a>Title</a>, <i>Journal</i>, 1978.`: no people, journal nor year; `A and B, <a>Title</a>, POPL 1982.`; the
+ * journal kept in the title once). Extras: the author's Emacs configuration repository
+ * (`Emacs config: <a>dotemacs</a>.`). Rounds 5-19 pooled, before their rules: precision 89.4 (269/301), recall 57.7
+ * (256/444). Scored again after round 18's rules were merged (787cdfb), round 19 is the same: precision 95.0, recall
+ * 45.9, people 37.5; no rule written for round 18 read anything of round 19's.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -249,7 +275,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
