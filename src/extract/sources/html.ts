@@ -96,9 +96,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
 			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers: queried
-			// last, as each class query costs a large page a millisecond
+			// last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
 			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0])
-				?? named(doc.querySelectorAll('[class*=autor i],[class*=contributor i],[class*=speaker i]'))];
+				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
