@@ -1,0 +1,21 @@
+import {describe, expect, test} from 'vitest';
+import {readPost as read} from './read-post.ts';
+
+describe('Arabic and Vietnamese labels of a book\'s facts', () => {
+	test('an Arabic heading numbered `٢.` over bold `تأليف:`/`ترجمة:`/`الناشر:`/`سنة النشر:` lines', () => {
+		expect(read('<h2>فكر</h2><h3>٢. «حديقة المعاني»</h3><p><strong>تأليف:</strong> سلمى النجار<br>'
+			+ '<strong>ترجمة:</strong> باسم الحداد، ليلى بن عمر<br><strong>الناشر:</strong> دار الورق<br>'
+			+ '<strong>سنة النشر:</strong> 2015</p><p>كتاب جميل عن اللغة والحدائق، قرأته مرتين.</p>', 'ar'))
+			.toEqual([{title: 'حديقة المعاني', url: undefined, kind: 'book', authors: ['سلمى النجار'],
+				contributors: [{name: 'باسم الحداد', role: 'translator'}, {name: 'ليلى بن عمر', role: 'translator'}],
+				publisher: 'دار الورق', publishedAt: '2015'}]);
+	});
+
+	test('a Vietnamese heading over `Tác giả:`, `Dịch giả:` and `NXB: Publisher, year` lines', () => {
+		expect(read('<h2>1. Khu vườn của những con số</h2><div><b>Tác giả:</b> Ada Quinn</div>'
+			+ '<div><b>Dịch giả:</b> Lan Anh</div><div><b>NXB:</b> Trẻ, 2018</div>'
+			+ '<div>Cuốn này đọc nhẹ nhàng, hợp với bạn mới học.</div>', 'vi'))
+			.toEqual([{title: 'Khu vườn của những con số', url: undefined, kind: 'book', authors: ['Ada Quinn'],
+				contributors: [{name: 'Lan Anh', role: 'translator'}], publisher: 'Trẻ', publishedAt: '2018'}]);
+	});
+});
