@@ -19,3 +19,13 @@ describe('Arabic and Vietnamese labels of a book\'s facts', () => {
 				contributors: [{name: 'Lan Anh', role: 'translator'}], publisher: 'Trẻ', publishedAt: '2018'}]);
 	});
 });
+
+describe('a translation\'s title', () => {
+	test('the original\'s English title in brackets after it is not part of the title', () => {
+		expect(read('<h2>3. Người làm vườn chậm rãi (The Slow Gardener)</h2><div><b>Tác giả:</b> Ada Quinn, Ben Ortiz</div>'
+			+ '<div>Cuốn này dạy cách nghĩ nhiều hơn là dạy kỹ thuật.</div>', 'vi'))
+			.toMatchObject([{title: 'Người làm vườn chậm rãi', kind: 'book', authors: ['Ada Quinn', 'Ben Ortiz']}]);
+		expect(read('<h2>Reading</h2><ul><li><a href="https://books.example/1">Gardens (The Slow Way)</a> by Ada Quinn</li>'
+			+ '</ul>')).toMatchObject([{title: 'Gardens (The Slow Way)'}]);
+	});
+});
