@@ -11,6 +11,7 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
+import {numberedHeadings} from './numbered-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -238,14 +239,15 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 
 /**
  * An unlinked "Title - Name" line is a work only in a list of works: one alone is a caption, a credit, a post's
- * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts.
+ * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts; so is a
+ * heading numbered in sequence with its level's others (`numbered`), which list the post's works.
  */
-function listed(found: Candidate[]): Candidate[] {
+function listed(found: Candidate[], numbered: Set<number>): Candidate[] {
 	// Counted per segment, so a post of thousands of such lines is not compared line by line
 	const works = new Map<number, number>();
 	for (const c of found) works.set(c.seg, (works.get(c.seg) ?? 0) + 1);
 	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (works.get(seg + d) ?? 0), 0);
-	return found.filter(c => !c.unlinked || near(c.seg) > 1);
+	return found.filter(c => !c.unlinked || near(c.seg) > 1 || numbered.has(c.seg));
 }
 
 /**
@@ -370,7 +372,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
-	found = spoken(listed(ordered(found)));
+	found = spoken(listed(ordered(found), numberedHeadings(segs)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind)

@@ -29,3 +29,22 @@ describe('a translation\'s title', () => {
 			+ '</ul>')).toMatchObject([{title: 'Gardens (The Slow Way)'}]);
 	});
 });
+
+describe('numbered headings', () => {
+	test('an unlinked `N. «Title» – Name` heading is a list\'s item when its level\'s headings number on', () => {
+		expect(read('<h2>Novels</h2><h3>1. «The Slow Garden» – Ada Quinn</h3><p>A short novel that never ends, read '
+			+ 'twice this year.</p><figure><img src="https://img.example/cover.jpg" alt=""></figure><p>Another note on it, '
+			+ 'at some length.</p><h3>2. «Harbour Lights» – Ben Ortiz</h3><p>An epic, long but worth it.</p>'))
+			.toMatchObject([{title: 'The Slow Garden', authors: ['Ada Quinn']},
+				{title: 'Harbour Lights', authors: ['Ben Ortiz']}]);
+	});
+
+	test('numbered in Arabic-Indic digits (`١.`, `٢.`); a heading alone, or out of sequence, is still no list', () => {
+		expect(read('<h3>١. «موسم الهجرة إلى الشمال» – الطيب صالح</h3><p>رواية قصيرة لكنها لا تنتهي.</p>'
+			+ '<p>قرأتها للمرة الثانية هذه السنة.</p><h3>٢. «فن اللامبالاة» – مارك مانسون</h3><p>عنوانه مستفز.</p>', 'ar'))
+			.toMatchObject([{title: 'موسم الهجرة إلى الشمال', authors: ['الطيب صالح']},
+				{title: 'فن اللامبالاة', authors: ['مارك مانسون']}]);
+		expect(read('<h3>1. «The Slow Garden» – Ada Quinn</h3><p>A short novel that never ends.</p><p>Read twice.</p>'
+			+ '<h3>5. «Harbour Lights» – Ben Ortiz</h3><p>An epic, long but worth it.</p>')).toEqual([]);
+	});
+});
