@@ -224,7 +224,14 @@ const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
 const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ');
+/**
+ * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
+ * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
+ * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
+ */
+const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,2})(?=\s*(?:[،,.:()؛]|$))/u;
+export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+	.replace(ARABIC_BY, '$1by $2.');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

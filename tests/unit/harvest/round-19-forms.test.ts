@@ -48,3 +48,15 @@ describe('numbered headings', () => {
 			+ '<h3>5. «Harbour Lights» – Ben Ortiz</h3><p>An epic, long but worth it.</p>')).toEqual([]);
 	});
 });
+
+describe('Arabic credits', () => {
+	test('`ل` joined to a name after a «»-quoted title credits its author, in a heading or a sentence', () => {
+		expect(read('<h3>٥. «حديقة المعاني» لسلمى النجار</h3><p>أفضل كتاب قرأته عن اللغة.</p><h3>٦. «بيت الورق» لباسم '
+			+ 'الحداد</h3><p>عملي جدًا.</p><p>وأنصح أيضًا بـ«نهر الحبر» ليوسف زيدان، وقد فازت بجائزة.</p>', 'ar'))
+			.toMatchObject([{title: 'حديقة المعاني', authors: ['سلمى النجار']},
+				{title: 'بيت الورق', authors: ['باسم الحداد']},
+				{title: 'نهر الحبر', authors: ['يوسف زيدان']}]);
+		// (a word opening with `ل` that runs the sentence on is no name)
+		expect(read('<p>قرأت «نهر الحبر» لكنها لم تعجبني كثيرا هذه السنة.</p>', 'ar')).toEqual([]);
+	});
+});
