@@ -44,9 +44,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and the Arabic comma `،`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish, Italian and
-// Portuguese, Polish, Scandinavian lists name people so)
-const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|和|与|及)\s*/u;
+// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish,
+// Italian and Portuguese, Polish, Scandinavian lists name people so)
+const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -217,9 +217,10 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
- * `by`: the readers then read one wording. Only before a capital: `de` and `di` open a title's words as often.
+ * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`). Only before a
+ * capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d['’])(?=\p{Lu})/u;
+const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];

@@ -60,3 +60,13 @@ describe('Arabic credits', () => {
 		expect(read('<p>قرأت «نهر الحبر» لكنها لم تعجبني كثيرا هذه السنة.</p>', 'ar')).toEqual([]);
 	});
 });
+
+describe('Vietnamese credits', () => {
+	test('`của` after a linked title as `by`, `và` between names as `and`', () => {
+		expect(read('<div>Cuốn thứ hai là <a href="https://books.example/vi/1">Khu vườn chậm</a> của Quinn, Ortiz và '
+			+ 'Park (Lark Press, 2022). Đọc bản gốc nhé.</div><div>Cuốn thứ ba là <a href="https://books.example/vi/2">'
+			+ 'Làm việc sâu</a> của Cal Newport. Giúp mình tập trung hơn hẳn.</div>', 'vi'))
+			.toMatchObject([{title: 'Khu vườn chậm', authors: ['Quinn', 'Ortiz', 'Park']},
+				{title: 'Làm việc sâu', authors: ['Cal Newport']}]);
+	});
+});
