@@ -326,12 +326,21 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
 	let chain = -1;
+	// The last heading of each level: a heading's section is the one over its level (`Books` over each book's
+	// `<h3>`), not its sibling heading before it, which may be the work before's title
+	const outline: string[] = [];
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
 			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''),
 		};
-		const section = sectionKind(seg.heading);
+		const level = /^H([1-6])$/.exec(seg.tag)?.[1];
+		const over = level ? outline.slice(0, Number(level)).findLast(text => text) : undefined;
+		if (level) {
+			outline.length = Number(level);
+			outline[Number(level)] = seg.text;
+		}
+		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined);
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
 			ctx.toolSection = true;

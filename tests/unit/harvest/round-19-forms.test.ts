@@ -70,3 +70,13 @@ describe('Vietnamese credits', () => {
 				{title: 'Làm việc sâu', authors: ['Cal Newport']}]);
 	});
 });
+
+describe('a heading\'s section', () => {
+	test('is the heading over its level, not the sibling heading before it (each book\'s linked `<h3>` under `Books`)', () => {
+		expect(read('<h2>Books</h2><h3><a href="https://www.cs.example/~ada/garden/">Practical Foundations of Gardens</a>'
+			+ '</h3><p>Denser than the others, and worth it.</p><h3><a href="https://www.cis.example/~ben/paths/">Paths '
+			+ 'and Languages</a></h3><p>The one everybody means.</p>'))
+			.toMatchObject([{title: 'Practical Foundations of Gardens', kind: 'book'},
+				{title: 'Paths and Languages', kind: 'book'}]);
+	});
+});
