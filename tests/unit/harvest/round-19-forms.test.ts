@@ -80,3 +80,17 @@ describe('a heading\'s section', () => {
 				{title: 'Paths and Languages', kind: 'book'}]);
 	});
 });
+
+describe('an Emacs Org-mode export', () => {
+	test('a heading\'s section number, `DONE`/`TODO` keyword and `:tag:`s are no part of its title', () => {
+		const heading = (n: string, state: string, url: string, title: string) => `<h3><span class="section-number-3">`
+			+ `${n}</span> <span class="${state.toLowerCase() === 'done' ? 'done' : 'todo'} ${state}">${state}</span> `
+			+ `<a href="${url}">${title}</a>&#xa0;&#xa0;&#xa0;<span class="tag"><span class="rec">rec</span></span></h3>`
+			+ '<p>The one everybody means, with a note.</p>';
+		expect(read('<h2><span class="section-number-2">1.</span> Books</h2>'
+			+ heading('1.1.', 'DONE', 'https://www.cs.example/~ada/garden/', 'Practical Foundations of Gardens')
+			+ heading('1.2.', 'TODO', 'https://www.cis.example/~ben/paths/', 'Paths and Languages')))
+			.toMatchObject([{title: 'Practical Foundations of Gardens', kind: 'book'},
+				{title: 'Paths and Languages', kind: 'book'}]);
+	});
+});
