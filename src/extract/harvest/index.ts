@@ -11,6 +11,7 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
+import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
@@ -321,7 +322,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base, content.discussion).flatMap(lineItems) : [];
+	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
+		.flatMap(lineItems)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it

@@ -94,3 +94,13 @@ describe('an Emacs Org-mode export', () => {
 				{title: 'Paths and Languages', kind: 'book'}]);
 	});
 });
+
+describe('a definition list of a work\'s facts', () => {
+	test('each term (`Author`, `Publisher`) labels the definition after it', () => {
+		expect(read('<h2>Books</h2><h3><a href="https://www.cs.example/~ada/garden/">Practical Foundations of Gardens</a>'
+			+ '</h3><dl class="org-dl"><dt>Author</dt><dd>Ada Quinn</dd><dt>Publisher</dt><dd>Lark Press, 2002</dd></dl>'
+			+ '<p>The one everybody means, with a note.</p>'))
+			.toMatchObject([{title: 'Practical Foundations of Gardens', kind: 'book', authors: ['Ada Quinn'],
+				publisher: 'Lark Press', publishedAt: '2002'}]);
+	});
+});
