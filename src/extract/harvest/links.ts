@@ -112,6 +112,9 @@ function citingNames(lead: string): string[] | undefined {
 	return names.map(name => fullName(name) ?? name);
 }
 
+/** A paper's venue and year after its linked title, closing the item (`, <i>Journal</i>, 1978.`, `, POPL 1982.`). */
+const VENUE_AFTER = /^\s*,\s*(\p{Lu}[^,.;()]{1,80}?),?\s+((?:19|20)\d{2})\.?\s*$/u;
+
 /** `Name: Title`, a talk's link text when it names its speaker first. */
 const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(?=\S.{4})/u;
 
@@ -174,9 +177,20 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (named?.publisher) bib.publisher = named.publisher;
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
-		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
+		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
+		// 1978.`, `Luis Damas and Robin Milner, <a>…</a>, POPL 1982.`; the journal set in italics is its publisher)
+		// (read past the journal's italics, where `after` stops)
+		const venue = i === 0 && LEADS.test(seg.tag)
+			? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
+		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
+		const start = cited && venue ? link.end + venue[0].indexOf(venue[1]!) : -1;
+		// (a paper in that journal, as a citation's `J` type says)
+		const journal = start >= 0 && seg.marks.some(m => m.start === start && m.end === start + venue![1]!.length)
+			? {refType: 'J'} : {};
+		if (journal.refType) bib.publisher = venue![1]!;
+		if (cited && venue) bib.publishedAt = venue[2]!;
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
@@ -317,7 +331,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
-			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk}));
+			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal}));
 		}
 	});
 	return out;

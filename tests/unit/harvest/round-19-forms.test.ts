@@ -104,3 +104,15 @@ describe('a definition list of a work\'s facts', () => {
 				publisher: 'Lark Press', publishedAt: '2002'}]);
 	});
 });
+
+describe('papers cited author first', () => {
+	test('`Name, <a>Title</a>, <i>Journal</i>, 1978.` and `A and B, <a>Title</a>, CONF 1982.`', () => {
+		expect(read('<h2>Papers</h2><ol><li>Ada Quinn, <a href="https://papers.example/garden.pdf">A Theory of Garden '
+			+ 'Paths</a>, <i>Journal of Plant Systems</i>, 1978.</li><li>Ben Ortiz and Ada Quinn, <a href="https://'
+			+ 'papers.example/paths.pdf">Principal path-schemes</a>, GARDEN 1982.</li></ol>'))
+			.toMatchObject([{title: 'A Theory of Garden Paths', kind: 'paper', authors: ['Ada Quinn'],
+				publisher: 'Journal of Plant Systems', publishedAt: '1978'},
+			{title: 'Principal path-schemes', authors: ['Ben Ortiz', 'Ada Quinn'], publisher: undefined,
+				publishedAt: '1982'}]);
+	});
+});
