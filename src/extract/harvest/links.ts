@@ -56,7 +56,8 @@ const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\
 	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
-	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,
+	'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
@@ -243,6 +244,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && alone && !cleanTitle(seg.text.slice(0, link.start))) {
 				bib.authors = personNames(line) ?? [];
 			}
+		}
+		// A full name owning the kind of work the link is, right before it, credits it whatever the sentence goes on
+		// to say (`Abdulaziz Ghuloum’s paper <a>…</a> (Scheme Workshop 2006). It builds a compiler…`), with the year of
+		// the venue it was given at (`Carol Nichols’ talk “<a>…</a>” (RustConf 2019)`)
+		const possessed = fullName(OWNER_BEFORE.exec(before)?.[1] ?? '');
+		if (possessed && !bib.authors.length) bib.authors = [possessed];
+		if (possessed && bib.authors[0] === possessed) {
+			bib.publishedAt ??= VENUE_YEAR.exec(after.replace(/^\s*["”]/u, ''))?.[1];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));

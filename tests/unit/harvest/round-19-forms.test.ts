@@ -116,3 +116,14 @@ describe('papers cited author first', () => {
 				publishedAt: '1982'}]);
 	});
 });
+
+describe('a possessive crediting a linked work', () => {
+	test('`Name’s paper <a>…</a> (Venue Year). It builds…` and `Name’ talk “<a>…</a>” (Venue Year)`', () => {
+		expect(read('<h2>Compilers</h2><p>After that, Ada Quinn’s paper <a href="https://papers.example/garden.pdf">An '
+			+ 'Incremental Approach to Garden Paths</a> (Garden Workshop 2006). It builds a compiler in tiny steps.</p>'
+			+ '<p>For motivation, Cleo Parks’ talk “<a href="https://www.youtube.com/watch?v=abc123">Paths for the Next 40 '
+			+ 'Years</a>” (PathConf 2019) is great to send to your manager.</p>'))
+			.toMatchObject([{title: 'An Incremental Approach to Garden Paths', authors: ['Ada Quinn'], publishedAt: '2006'},
+				{title: 'Paths for the Next 40 Years', kind: 'video', authors: ['Cleo Parks'], publishedAt: '2019'}]);
+	});
+});
