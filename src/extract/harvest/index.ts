@@ -11,6 +11,8 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
+import {labelledTerms} from './term-labels.ts';
+import {numberedHeadings} from './numbered-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -238,14 +240,15 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 
 /**
  * An unlinked "Title - Name" line is a work only in a list of works: one alone is a caption, a credit, a post's
- * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts.
+ * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts; so is a
+ * heading numbered in sequence with its level's others (`numbered`), which list the post's works.
  */
-function listed(found: Candidate[]): Candidate[] {
+function listed(found: Candidate[], numbered: Set<number>): Candidate[] {
 	// Counted per segment, so a post of thousands of such lines is not compared line by line
 	const works = new Map<number, number>();
 	for (const c of found) works.set(c.seg, (works.get(c.seg) ?? 0) + 1);
 	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (works.get(seg + d) ?? 0), 0);
-	return found.filter(c => !c.unlinked || near(c.seg) > 1);
+	return found.filter(c => !c.unlinked || near(c.seg) > 1 || numbered.has(c.seg));
 }
 
 /**
@@ -319,17 +322,27 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? segmentsOf(content.root, content.lengths, base, content.discussion).flatMap(lineItems) : [];
+	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
+		.flatMap(lineItems)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
 	let chain = -1;
+	// The last heading of each level: a heading's section is the one over its level (`Books` over each book's
+	// `<h3>`), not its sibling heading before it, which may be the work before's title
+	const outline: string[] = [];
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
 			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''),
 		};
-		const section = sectionKind(seg.heading);
+		const level = /^H([1-6])$/.exec(seg.tag)?.[1];
+		const over = level ? outline.slice(0, Number(level)).findLast(text => text) : undefined;
+		if (level) {
+			outline.length = Number(level);
+			outline[Number(level)] = seg.text;
+		}
+		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined);
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
 			ctx.toolSection = true;
@@ -370,7 +383,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
-	found = spoken(listed(ordered(found)));
+	found = spoken(listed(ordered(found), numberedHeadings(segs)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind)

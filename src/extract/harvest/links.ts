@@ -56,7 +56,8 @@ const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\
 	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
-	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*$`, 'u');
+	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,
+	'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
@@ -111,6 +112,9 @@ function citingNames(lead: string): string[] | undefined {
 	if (!names?.every(name => SURNAME_ALONE.test(name) || fullName(name))) return undefined;
 	return names.map(name => fullName(name) ?? name);
 }
+
+/** A paper's venue and year after its linked title, closing the item (`, <i>Journal</i>, 1978.`, `, POPL 1982.`). */
+const VENUE_AFTER = /^\s*,\s*(\p{Lu}[^,.;()]{1,80}?),?\s+((?:19|20)\d{2})\.?\s*$/u;
 
 /** `Name: Title`, a talk's link text when it names its speaker first. */
 const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(?=\S.{4})/u;
@@ -174,9 +178,20 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (named?.publisher) bib.publisher = named.publisher;
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
-		const cited = i === 0 && LEADS.test(seg.tag) && /^\s*[(（](?:19|20)\d{2}[)）]/u.test(after)
+		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
+		// 1978.`, `Luis Damas and Robin Milner, <a>…</a>, POPL 1982.`; the journal set in italics is its publisher)
+		// (read past the journal's italics, where `after` stops)
+		const venue = i === 0 && LEADS.test(seg.tag)
+			? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
+		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
+		const start = cited && venue ? link.end + venue[0].indexOf(venue[1]!) : -1;
+		// (a paper in that journal, as a citation's `J` type says)
+		const journal = start >= 0 && seg.marks.some(m => m.start === start && m.end === start + venue![1]!.length)
+			? {refType: 'J'} : {};
+		if (journal.refType) bib.publisher = venue![1]!;
+		if (cited && venue) bib.publishedAt = venue[2]!;
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
@@ -229,6 +244,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && alone && !cleanTitle(seg.text.slice(0, link.start))) {
 				bib.authors = personNames(line) ?? [];
 			}
+		}
+		// A full name owning the kind of work the link is, right before it, credits it whatever the sentence goes on
+		// to say (`Abdulaziz Ghuloum’s paper <a>…</a> (Scheme Workshop 2006). It builds a compiler…`), with the year of
+		// the venue it was given at (`Carol Nichols’ talk “<a>…</a>” (RustConf 2019)`)
+		const possessed = fullName(OWNER_BEFORE.exec(before)?.[1] ?? '');
+		if (possessed && !bib.authors.length) bib.authors = [possessed];
+		if (possessed && bib.authors[0] === possessed) {
+			bib.publishedAt ??= VENUE_YEAR.exec(after.replace(/^\s*["”]/u, ''))?.[1];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
@@ -317,7 +340,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
-			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk}));
+			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal}));
 		}
 	});
 	return out;

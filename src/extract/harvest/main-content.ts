@@ -109,6 +109,7 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
+	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
 	const named = discussion ? names(el).replace(COMMENT, ' ') : names(el);
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
@@ -117,6 +118,12 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	return !creditUnderTitle(el, lengths);
 }
 
+/**
+ * What Emacs Org-mode's HTML export adds to a heading (`<span class="section-number-3">1.1.</span> <span class="done
+ * DONE">DONE</span> Title`): the outline's number and the item's state keyword, no part of its title (its `:tag:`s
+ * are a `tag` class's, chrome already).
+ */
+const ORG_OUTLINE = /^(?:(?:todo|done) [A-Z]+|section-number-\d)$/;
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 /** Text a card holds at most: a post's meta line under its heading stands in a longer article. */
 const CARD_TEXT = 600;

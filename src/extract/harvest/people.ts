@@ -24,6 +24,8 @@ const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakan
 // Russian posts name their authors
 const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
+/** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
+const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
@@ -42,9 +44,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish, Italian and Portuguese, Polish, Scandinavian
-// lists name people so)
-const SEPARATOR = /\s*(?:[,，、&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|和|与|及)\s*/u;
+// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish,
+// Italian and Portuguese, Polish, Scandinavian lists name people so)
+const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -60,7 +62,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
-	return HAN_NAME.test(name) || LATIN_NAME.test(name) || (labelled && LABELLED_NAME.test(name)) ? name : undefined;
+	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name)
+		|| (labelled && LABELLED_NAME.test(name)) ? name : undefined;
 }
 
 /**
@@ -142,16 +145,20 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	return names;
 }
 
-/** A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`. */
+/**
+ * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
+ * (`المؤلف:`, `تأليف:`) and Vietnamese (`Tác giả:`) book posts write them.
+ */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
-	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka'];
+	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
+	'tác giả'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];
-/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`). */
+/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`). */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
-	'übersetzerin', 'vertaling', 'vertaler'];
+	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -210,14 +217,22 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
- * `by`: the readers then read one wording. Only before a capital: `de` and `di` open a title's words as often.
+ * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`). Only before a
+ * capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez)\s+|d['’])(?=\p{Lu})/u;
+const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
 const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ');
+/**
+ * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
+ * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
+ * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
+ */
+const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,2})(?=\s*(?:[،,.:()؛]|$))/u;
+export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+	.replace(ARABIC_BY, '$1by $2.');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

@@ -11,6 +11,8 @@ import {inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
 
+/** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew). */
+const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”/gu;
 
 /** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
@@ -74,7 +76,7 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 			const named = namedBefore(seg, span.start, after)
 				?? (told ? {authors: genitiveAuthor(seg.text.slice(span.end, span.end + 80)) ?? [], contributors: []}
 					: undefined);
-			if (named && /^[\p{Lu}\d]/u.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
+			if (named && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
 				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
 				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);
 				const given = venue ? {kind: 'video' as const} : {};
@@ -85,7 +87,7 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const bib = bibIn(after);
 		// A title opens with a capital, and its people are named in full: a word in quotes `by` a system is no work
 		// (`alerts fired when tasks were “de-scheduled” by Workqueue`)
-		if (!/^[\p{Lu}\d]/u.test(title) || !bib.authors.some(name => fullName(name)) || NOT_TITLE.test(title)) continue;
+		if (!OPENS.test(title) || !bib.authors.some(name => fullName(name)) || NOT_TITLE.test(title)) continue;
 		if (taken.some(c => c.title === title)) continue;
 		out.push(item(title, seg, span, ctx, bib, {quoted: true}));
 	}

@@ -3,7 +3,8 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
-const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\d{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
+// (a list's number in any script's digits: Arabic posts number their headings `١.`, `٢.`)
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
 
 /** Collapses whitespace and trims. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -29,6 +30,23 @@ const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)�
 /** A series and the work's number in it, as reading sites close a title (`(The Expanse, #1)`, `(Discworld #3)`). */
 const SERIES = /\s*[(（][^()（）]*#\d+(?:\.\d+)?[)）]$/u;
 
+/** Words English title case leaves in lowercase. */
+const TITLE_CASE_SMALL = ['of', 'the', 'and', 'in', 'on', 'a', 'an', 'for', 'to', 'with'];
+const TITLE_WORD = `(?:[A-Z\\d][\\w'’:,-]*|${TITLE_CASE_SMALL.join('|')})`;
+const ENGLISH_TITLE = new RegExp(`^\\s*[A-Z]\\S*(?:\\s+${TITLE_WORD}){1,8}\\s*$`);
+/**
+ * A translation's title followed by its original's in brackets (`Lập trình viên thực dụng (The Pragmatic Programmer)`,
+ * `Дизайн привычных вещей (The Design of Everyday Things)`): the original in English title case, the translation in
+ * letters English does not write; the title is the one the post gives first.
+ */
+function withoutOriginal(title: string): string {
+	if (!/[)）]$/.test(title)) return title;
+	const open = Math.max(title.lastIndexOf('('), title.lastIndexOf('（'));
+	const before = title.slice(0, open);
+	return open > 0 && /(?![A-Za-z])\p{L}/u.test(before) && ENGLISH_TITLE.test(title.slice(open + 1, -1))
+		? before.trimEnd() : title;
+}
+
 /** Closing brackets a title may end on, each with its opening one. */
 const PAIRS: Record<string, string> = {'】': '【', '」': '「', '』': '『', '》': '《', '〉': '〈', ']': '['};
 const count = (text: string, char: string) => text.split(char).length - 1;
@@ -36,7 +54,7 @@ const count = (text: string, char: string) => text.split(char).length - 1;
 /** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
 	const bare = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '');
-	let title = bare.replace(WRAPPERS, '');
+	let title = withoutOriginal(bare).replace(WRAPPERS, '');
 	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
 	const close = bare.at(-1) ?? '';
 	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;
