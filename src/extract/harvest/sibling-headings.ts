@@ -7,11 +7,10 @@
  */
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
+import {headingNumber} from './numbered-headings.ts';
 import {countUpTo, type Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, stripNumbering} from './text.ts';
 
-/** A heading's list number (`6.`, `6)`, `#6`), the number and what follows it. */
-const NUMBERED = /^\s*#?(\d{1,3})[.):]?\s+(\S.*)$/su;
 /** A name of a kind of work closing a heading (`Lex Fridman Podcast`, `The Rest Is History Show`). */
 const KIND_NAMED = /\s(?:Podcast|Show|Course|Lectures|Talks?)$/;
 /** The parts of a post around its list, which some number on with it (`11. Final thoughts`): no work's titles. */
@@ -39,17 +38,16 @@ export function siblingHeadings(segs: Segment[], found: Candidate[], page: URL):
 		level.authored += c.authors?.length ? 1 : 0;
 		levels.set(tag, level);
 	}
-	const numberOf = (c?: Candidate) => Number(NUMBERED.exec(segs[c?.seg ?? -1]?.text ?? '')?.[1]);
+	const numberOf = (c?: Candidate) => headingNumber(segs[c?.seg ?? -1]?.text ?? '');
 	const out: Candidate[] = [];
 	segs.forEach((seg, i) => {
 		const {works, speakers, authored} = levels.get(seg.tag) ?? {works: [], speakers: 0, authored: 0};
 		const at = countUpTo(works, i, c => c.seg);
 		const [before, after] = [works[at - 1], works[at]];
 		if (works.length < 2 || before?.seg === i || seg.links.length) return;
-		const numbered = NUMBERED.exec(seg.text);
-		const number = Number(numbered?.[1]);
-		const text = numbered ? numbered[2]! : seg.text;
-		const inSequence = numberOf(before) === number - 1 || numberOf(after) === number + 1;
+		const number = headingNumber(seg.text);
+		const text = number === undefined ? seg.text : stripNumbering(seg.text);
+		const inSequence = number !== undefined && (numberOf(before) === number - 1 || numberOf(after) === number + 1);
 		if (!inSequence && !(before && after && KIND_NAMED.test(text))) return;
 		// Its people named as the level's others name theirs, where two do: speaker first (one alone may be a title and
 		// its subtitle), or after a comma (`5. The Simple Path to Wealth, JL Collins`: two capitals are a name's
