@@ -73,6 +73,12 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
 	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
+/**
+ * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
+ * work closing the phrase.
+ */
+const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}((?:${WORKS.join('|')})s?)`
+	+ String.raw`\s*(?:[.,;:!)]|$)`, 'i');
 /** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
 const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
@@ -258,7 +264,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
-		const introduced = KIND_BEFORE.test(before) || !!label || heard;
+		const appositive = KIND_AFTER.exec(after)?.[1];
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -307,6 +314,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
+				: appositive ? kindFromWords(appositive)
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)

@@ -127,3 +127,13 @@ describe('a possessive crediting a linked work', () => {
 				{title: 'Paths for the Next 40 Years', kind: 'video', authors: ['Cleo Parks'], publishedAt: '2019'}]);
 	});
 });
+
+describe('a link\'s appositive naming its kind', () => {
+	test('`<a>Name</a>, a community podcast.` is a podcast; `, a note-taking app` names no work', () => {
+		expect(read('<h2>Listening</h2><p><a href="https://garden-station.example/">Garden Station</a>, a community '
+			+ 'podcast. I listen to the episodes with growers.</p><p>I keep notes in <a href="https://notes.example/">'
+			+ 'Quire</a>, a note-taking app.</p>'))
+			.toEqual([{title: 'Garden Station', url: 'https://garden-station.example/', kind: 'podcast', authors: undefined,
+				contributors: undefined, publisher: undefined, publishedAt: undefined}]);
+	});
+});
