@@ -39,13 +39,24 @@ export function normalizeUrl(input: string): string {
 	return normalizedUrl(input)?.href ?? input;
 }
 
+/** An address as a key: without scheme, `www.`, `m.` and a trailing slash, its fragment only where it routes. */
+const keyOf = (url: URL) => url.host.replace(/^(www|m)\./, '')
+	+ (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '') + url.search
+	+ (/^#!?\//.test(url.hash) ? url.hash : '');
+
 /** A looser key for "is this the same page": also ignores scheme, `www.`, `m.` and a trailing slash. */
 export function urlKey(input: string): string {
 	const url = normalizedUrl(input);
-	if (!url) return input;
-	const host = url.hostname.replace(/^(www|m)\./, '');
-	const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
-	return `${host}${url.port ? `:${url.port}` : ''}${path}${url.search}${url.hash}`;
+	return url ? keyOf(url) : input;
+}
+
+/**
+ * urlKey without normalising first: the extractor compares a page's own addresses, which carry no tracking parameters
+ * or the same ones, and this keeps storage's list of them out of the script injected into every page.
+ */
+export function pageKey(input: string): string {
+	const url = httpUrl(input);
+	return url ? keyOf(url) : input;
 }
 
 /** Stable item id from the URL of its first save, so two devices saving one page offline make one item. */

@@ -1,5 +1,5 @@
 import type {PageMetadata} from '../core/types.ts';
-import {httpUrl} from '../core/url.ts';
+import {httpUrl, pageKey} from '../core/url.ts';
 import type {Candidate, Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
@@ -13,7 +13,7 @@ import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
-import {clean, loose, pageKey} from './text.ts';
+import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */

@@ -1,5 +1,3 @@
-import {httpUrl} from '../core/url.ts';
-
 /** String helpers shared by every source: pages are hostile, so every string is decoded, collapsed and capped. */
 
 /** Named entities, each as its character then its name. */
@@ -38,15 +36,3 @@ export const HANGUL = /[\uac00-\ud7af]/;
 
 /** Lowercase letters and digits only, for loose equality of names and titles. */
 export const loose = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * Two addresses of one page compare equal by this key: host without `www.` or `m.`, path without a trailing slash,
- * query, and a fragment only where it routes (`#/`, `#!`). Looser than storage's urlKey (core/url.ts) in one way: a
- * tracking parameter stays, as the extractor compares a page's own addresses, which carry none or the same ones, and
- * storage's list of them is left out of the script injected into every page.
- */
-export function pageKey(input: string): string {
-	const url = httpUrl(input);
-	return url ? url.host.replace(/^(www|m)\./, '') + (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '')
-		+ url.search + (/^#!?\//.test(url.hash) ? url.hash : '') : input;
-}

@@ -1,5 +1,6 @@
+import {pageKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
-import {list, pageKey} from '../text.ts';
+import {list} from '../text.ts';
 import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
