@@ -5,6 +5,7 @@ import {defineConfig} from 'vite';
 import {makeManifest, SIDE_PANEL, type Target} from './manifest.config.ts';
 import {noWebAccessibleScripts} from './scripts/vite/no-web-accessible.ts';
 import {localesPlugin} from './scripts/vite/locales-plugin.ts';
+import {minifyContentScripts} from './scripts/vite/minify-content.ts';
 
 /** Each site adapter's injected script (src/background/site-scripts.ts). */
 const SITE_SCRIPTS = readdirSync('src/content/sites').map(file => `src/content/sites/${file}`);
@@ -28,7 +29,7 @@ export default defineConfig(({mode}) => {
 					...SITE_SCRIPTS,
 				]},
 			}),
-			noWebAccessibleScripts(),
+			noWebAccessibleScripts(), minifyContentScripts(),
 		],
 		define: {__E2E__: JSON.stringify(e2e)},
 		build: {

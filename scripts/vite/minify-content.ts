@@ -1,0 +1,32 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {minify} from 'terser';
+import type {Plugin} from 'vite';
+
+/**
+ * The scripts injected into pages are minified a second time with terser, whose output gzips about 70 B smaller
+ * than the bundler's own minifier's on the extractor; kept only where it does. The extractor and its largest adapter
+ * are held to 15 KB gzip (DESIGN, budgets).
+ */
+export function minifyContentScripts(): Plugin {
+	let outDir = '';
+	return {
+		name: 'shelfmark:minify-content',
+		apply: 'build',
+		enforce: 'post',
+		configResolved(config) {
+			outDir = path.resolve(config.root, config.build.outDir);
+		},
+		async writeBundle() {
+			const dir = path.join(outDir, 'src/content');
+			const files = readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter(f => f.endsWith('.js'));
+			for (const file of files) {
+				const full = path.join(dir, file);
+				const code = readFileSync(full, 'utf8');
+				const out = await minify(code, {ecma: 2020, compress: {passes: 2}, toplevel: true});
+				if (out.code && gzipSync(out.code).length < gzipSync(code).length) writeFileSync(full, out.code);
+			}
+		},
+	};
+}
