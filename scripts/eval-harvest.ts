@@ -265,6 +265,41 @@
  * the readability noise stayed at 1.08 items/page. One more rule, for `<a>Name</a>, a community podcast.` (a
  * link's appositive naming its kind), took round 19 to precision 96.9 (31/32), recall 78.4 (29/37), per-post F1
  * 86.2, and all posts to 99.9 (759/760), 98.5 (740/751), per-post F1 99.0; noise unchanged.
+ * Posts marked `"holdout": 20` (discourse-bayes-books, tr-astra-yazilimci-kitaplari, wikipedia-further-reading-cs1,
+ * jupyter-nbconvert-lab-refs, mailchimp-bookshop-newsletter) were written after round 19's rules (07318bd), in styles
+ * no fixture had (a Discourse topic as its Ember client renders it, with onebox link previews and quoted replies; a
+ * Turkish WordPress (Astra) post of numbered h2s over `Yazar:`/`Çevirmen:`/`Yayınevi:`/`Basım yılı:` lists, a label
+ * table and prose in the genitive; an English Wikipedia article's `Further reading` of CS1 citation templates beside
+ * its References; a Jupyter notebook exported by nbconvert's lab template, its last cell a references list; a
+ * bookshop's newsletter in Mailchimp's campaign archive, caption blocks each over a `Read more` button block), and
+ * scored on the rules as they stood, with no rule written for them: precision 84.3 (43/51), recall 71.2 (37/52),
+ * per-post F1 77.1, kind 89.2 (33/37), people 25.7 (9/35), publisher 23.8 (5/21), date 30.8 (8/26). Misses: Discourse
+ * oneboxes (`aside.onebox`, its `h3` link under a `header.source` naming the site; an arXiv onebox's authors
+ * paragraph), `<strong>Title</strong> (3rd edition, 2013) by surnames`, `Name’s <em>Title</em> (“nickname”, Publisher,
+ * 2nd ed. 2014)`, `Name’s <em>Title</em> (Packt, 3rd edition 2024)`; a Turkish h2 whose author is in the genitive in
+ * the paragraph under it over `Yayınevi: Publisher, 2020 · <a>Kitapyurdu’nda incele →</a>`, `7. Bonus: Title`, `BTK
+ * Akademi’deki <a>…</a> eğitimi`, `<a>Name</a> podcast’i (sunucular: A ve B)`; an unlinked CS1 book `Jones, Richard;
+ * Lins, Rafael D. (1996-07-12). <i>Title</i>` (read as a book `Jones` by `Richard`), an unlinked quoted paper whose
+ * only link is its doi (the doi of another read as a paper); the notebook's `Name (2018). <a>Title</a>. Blog post.` and
+ * `Names (2022). <em>Title</em>, revised edition. Publisher.` (read as a book `Lewis Tunstall`); the newsletter's
+ * `Watch: <em>Title</em> (Netflix, 2020), directed by A and B` (its title kept with the brackets, a book) and `Do:
+ * <a>Title</a>, a self-paced online course with X from the Y`. Wrong fields: every Turkish book's facts (label lists,
+ * the table, `Türkçesini X çevirdi, Y Yayınları’ndan çıktı`: the h2s found with no field but an `N. Title – Author`
+ * heading's author), `Name’un Udemy’deki <a>…</a> kursu`, `Name’ın <a>…</a> videosu`; the CS1 templates' people, dates
+ * and publishers (three of the five linked found by their title alone: one with a linked author, two dated `(October
+ * 2004)`, `(June 1987)`; the two others without their publisher), `– lecture by X at the Y (2019), video` without its
+ * year; the notebook's `Names (Year). <a>Title</a>. <em>Venue</em>.` lines (no people, no year on any), `<a>…</a> by
+ * Channel (2024, 26 min)`, `Name. <a>nanoGPT</a> (GitHub repository).`, `<a>Stanford CS224N: …</a>, lectures 8–9 (A,
+ * B)` (a book, its publisher `Manning`); the Mailchimp captions' `<strong>Author</strong><br>Publisher, Year · format
+ * £price` (three of five articles with no field, two with publisher and year but no author), an audiobook's `read by
+ * X`, `the podcast <a>…</a> from Network, hosted by X` without its network; `Then I’d` as a playlist's author; works
+ * found by a link's words matched by address only (`<a>still free on GitHub</a>`, `<a>book’s website</a>`, twice).
+ * Extras: the notebook's licence and source repository, the doi, `Jones`, `Lewis Tunstall`, the bracketed film title,
+ * the shop's event and vCard links. Four course labels first named their platform as publisher (`BTK Akademi`, `Udemy`,
+ * `Hugging Face`, `Cornell Lab of Ornithology`); no other course label does (harvest gives a course's platform as its
+ * provider), so they were dropped before this record: publisher 21.7 (5/23) with them. Rounds 5-20 pooled, before their
+ * rules: precision 88.6 (312/352), recall 59.1 (293/496). All posts: precision 98.9 (802/811), recall 96.8 (777/803),
+ * per-post F1 98.0; no post outside round 20 moved, and the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -301,7 +336,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
