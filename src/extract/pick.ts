@@ -31,13 +31,17 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
-	// `Site | tagline`) with no word of the title after it, or a store's pitch. Not on the site's front page, which its
-	// name does describe.
+	// `Site | tagline`, `滨江新闻网是…`: Chinese runs on without a space) or closing it with no word of the title, or a
+	// store's pitch. Not on the site's front page, which its name does describe.
 	description: (v, base, {title = '', siteName = ''}) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
-		const rest = said.slice(siteName.length).split(/[^\p{L}\p{N}]+/u);
-		const sitewide = !!siteName && said.startsWith(siteName.toLowerCase()) && !rest[0]
+		const site = siteName.toLowerCase();
+		const first = site.split(' ')[0]!;
+		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
+		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
+		const sitewide = !!site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
+			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
 		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide || SALES.test(said))
 			? undefined : text;

@@ -85,7 +85,10 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			const text = s.p.filter(el => root.contains(el) && shown(el, root))
+			// A standfirst stands straight under the title, often outside the body's root.
+			const lead = inRoot(s.h1)?.nextElementSibling;
+			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => root.contains(el) && shown(el, root))]
+				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');

@@ -60,3 +60,39 @@ describe('a store\'s pitch where a description belongs gives way to the page\'s 
 			.toBe('A faint patterned signal, and the delivery of its message.');
 	});
 });
+
+describe('the site\'s name said in other ways still marks its tagline', () => {
+	test.each([
+		['by its first word, as the subject of a sentence', 'Example is an independent magazine about science and space.'],
+		['last, after its tagline', 'Science, space and the stories behind them – the Example News.'],
+	])('%s', (_, description) => expect(page(meta(description)).description).toBe(PARAGRAPH));
+
+	test('in Chinese, whose words run on without a space', () => {
+		const zh = read(`<html><head><title>江城老城区今年将完成老旧小区改造</title><meta property="og:site_name" content="滨江新闻网">
+			${meta('滨江新闻网是滨江市重点新闻网站，提供本地新闻。')}</head><body><article><h1>江城老城区今年将完成老旧小区改造</h1>
+			<p>今年，江城老城区计划改造老旧小区四十二个，涉及居民一万三千户，加装电梯、更新管网、增设停车位是改造的重点。</p></article></body></html>`);
+		expect(zh.description).toMatch(/^今年，江城/);
+	});
+
+	test('the first word is no sign without its verb, nor a word of the title after it', () => {
+		expect(page(meta('Example reporters follow the patterned pulses for a week.')).description)
+			.toBe('Example reporters follow the patterned pulses for a week.');
+		expect(page(meta('Example is where the signal from the moon was first decoded.')).description)
+			.toBe('Example is where the signal from the moon was first decoded.');
+	});
+});
+
+describe('when the page\'s own words stand in, the standfirst under the title comes first', () => {
+	const LEAD = 'A faint, patterned signal from the far side of the moon has puzzled astronomers for three nights running.';
+	test('a paragraph straight after the title heading, outside the story\'s body', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body><header><h1>Signal from the moon</h1>
+			<p class="lead">${LEAD}</p></header><article><p>${PARAGRAPH}</p></article></body></html>`);
+		expect(doc.description).toBe(LEAD);
+	});
+
+	test('a heading followed by a block that is no paragraph leaves the body\'s first paragraph', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body><header><h1>Signal from the moon</h1>
+			<div class="byline">${LEAD}</div></header><article><p>${PARAGRAPH}</p></article></body></html>`);
+		expect(doc.description).toBe(PARAGRAPH);
+	});
+});
