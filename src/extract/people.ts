@@ -23,10 +23,11 @@ const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|r
  */
 const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
- * The label a byline opens with: `By`, `Written by`, `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. `Author` needs
- * no colon: themes label the name for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
+ * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
+ * none), `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. `Author` needs no colon: themes label the name for screen
+ * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:written |posted |reviewed )?by|von|por|par|door|作者|著者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|作者|著者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name

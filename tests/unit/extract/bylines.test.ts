@@ -103,6 +103,9 @@ describe('a byline read in the lines a reader sees', () => {
 			+ '<a class="contributor-name" href="/search?q=ann">Ann Writer</a></span>' + text, ['Ann Writer']],
 		['an `autor` class, as German, Spanish and Polish sites spell it', '<h1>Das Schweigen</h1><p class="autoren">'
 			+ '<a href="/suche?q=ann">Ann Writer</a></p>' + text, ['Ann Writer']],
+		['a label of a word and `by`, in a field of its own', '<article><h1>Rivers</h1><div class="news-author"><div '
+			+ 'class="field__label">Story by</div><div class="field__item">Ann Writer</div></div>' + text + '</article>', ['Ann Writer']],
+		['`Words by` under the title', '<article><h1>Rivers</h1><p>Words by Ann Writer</p>' + text + '</article>', ['Ann Writer']],
 		['a talk\'s speakers', '<h1>Caching at the edge</h1><div class="speaker-names"><a href="/talk/speaker/1">Ann '
 			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
