@@ -23,7 +23,7 @@ export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Impr
 const DATE = ['Publication date', 'Pub. Date', 'Pub date', 'Publish date', 'Published', 'Published/Created',
 	'Publication details', 'Erschienen', 'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum',
 	'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento', 'Date de parution',
-	'Parution', 'Data di pubblicazione', 'Anno edizione', '出版年', '出版时间', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月',
+	'Parution', 'Data di pubblicazione', 'Anno edizione', '出版年', '出版时间', '出版日', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月',
 	'発行日'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', 'Seiten', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];

@@ -20,6 +20,11 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			+ '2024</td></tr><tr><td>ISBN</td><td>9781947845114</td></tr></table>').publishedAt).toBe('2024-10-15');
 	});
 
+	test('Taiwan\'s stores date the book under `出版日`', () => {
+		expect(read('<ul><li>出版社：木馬文化</li><li>出版日：2024/06/04</li><li>ISBN：9786263146440</li></ul>').publishedAt)
+			.toBe('2024-06-04');
+	});
+
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
 		expect(read('<dl><dt>Imprint</dt><dd>London : Gollancz, 2020</dd><dt>ISBN</dt><dd>9780575090675</dd></dl>'))
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
