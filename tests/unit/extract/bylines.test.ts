@@ -56,6 +56,8 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a call to action', '<article><h1>Rivers</h1><p class="author-link">Follow</p>' + text + '</article>'],
 		['the site\'s name', '<article><h1>Rivers</h1><p class="byline">By The Daily Example</p>' + text + '</article>'],
 		['a photo credit', '<article><h1>Rivers</h1><p>Photo by Ann Writer</p>' + text + '</article>'],
+		['a reviewer (a store\'s `review__author`)', '<article><h1>Rivers</h1>' + text + '</article><section class="reviews">'
+			+ '<div class="review"><span class="review__author">Ann Writer</span><p>Could not put it down.</p></div></section>'],
 		['the first line of a list of columnists', '<nav><ul><li class="author-follow"><a href="/ann">Ann Writer<br></a><ul><li>'
 			+ 'Her column on rivers and the towns along them</li><li>Her column on bridges, ferries and fords that cross them</li>'
 			+ '<li>Her column on the mills that stood by them</li></ul></li></ul></nav>'
