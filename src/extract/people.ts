@@ -17,11 +17,11 @@ function roleOf(label: string): Person['role'] {
 
 const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;
 /**
- * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`), a link's call to
- * action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a bracket still there once
- * role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
+ * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
+ * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
+ * bracket still there once role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
  */
-const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
  * none), `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. `Author` needs no colon: themes label the name for screen

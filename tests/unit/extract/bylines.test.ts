@@ -56,6 +56,8 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a call to action', '<article><h1>Rivers</h1><p class="author-link">Follow</p>' + text + '</article>'],
 		['the site\'s name', '<article><h1>Rivers</h1><p class="byline">By The Daily Example</p>' + text + '</article>'],
 		['a photo credit', '<article><h1>Rivers</h1><p>Photo by Ann Writer</p>' + text + '</article>'],
+		['an about-the-author heading (`作者簡介`)', '<article><h1>河流</h1>' + text + '<section id="author"><h2>作者簡介</h2>'
+			+ '<p>一九七一年生於瑞典，曾任記者，現專職寫作。</p></section></article>'],
 		['a reviewer (a store\'s `review__author`)', '<article><h1>Rivers</h1>' + text + '</article><section class="reviews">'
 			+ '<div class="review"><span class="review__author">Ann Writer</span><p>Could not put it down.</p></div></section>'],
 		['the first line of a list of columnists', '<nav><ul><li class="author-follow"><a href="/ann">Ann Writer<br></a><ul><li>'
