@@ -318,7 +318,8 @@ function spoken(found: Candidate[]): Candidate[] {
  * Pure: reads only `doc` and `url`; never throws on odd pages; every `url` it returns is http(s).
  */
 export function harvest(doc: Document, url: string): Harvested[] {
-	const page = httpUrl(url);
+	// A page saved or exported to disk (a chat's export, a saved post) is read where it lies; its links are the web's.
+	const page = httpUrl(url) ?? (/^file:/i.test(url) ? new URL(url) : undefined);
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);

@@ -22,7 +22,8 @@ const node: fc.Arbitrary<string> = fc.letrec<{node: string}>(tie => ({
 
 describe('harvest: robustness', () => {
 	it('never throws and never returns a non-http(s) url, on generated documents', () => {
-		fc.assert(fc.property(fc.array(node, {maxLength: 6}), fc.constantFrom(page, 'https://x.example/', 'not a url'), (parts, url) => {
+		const urls = fc.constantFrom(page, 'https://x.example/', 'file:///tmp/post.html', 'not a url');
+		fc.assert(fc.property(fc.array(node, {maxLength: 6}), urls, (parts, url) => {
 			const doc = new JSDOM(`<title>t</title><h1>推荐——深入剖析Kubernetes</h1><h2>by 张磊，极客时间出品</h2>${parts.join('')}`).window.document;
 			const items = harvest(doc, url);
 			for (const item of items) {
@@ -30,6 +31,21 @@ describe('harvest: robustness', () => {
 				if (item.url) expect(new URL(item.url).protocol).toMatch(/^https?:$/);
 			}
 		}), {numRuns: 150});
+	});
+
+	it('reads a page saved or exported to disk, whose own relative links are no works\' addresses', () => {
+		const file = 'file:///home/ann/Downloads/ChatExport/messages.html';
+		const doc = new JSDOM('<div class="history"><div class="message"><div class="text">Livros da semana:<br>'
+			+ '1. <a href="https://www.amazon.com.br/dp/8576082675">Código Limpo</a> — Robert C. Martin<br>'
+			+ '2. <a href="https://novatec.com.br/livros/entendendo-algoritmos/">Entendendo Algoritmos</a> — Aditya Bhargava'
+			+ '<br>3. <a href="photos/photo_1.jpg">Arquitetura Limpa</a> — Robert C. Martin</div></div></div>', {url: file})
+			.window.document;
+		const items = harvest(doc, file);
+		expect(items.map(i => [i.title, i.url])).toEqual([
+			['Código Limpo', 'https://www.amazon.com.br/dp/8576082675'],
+			['Entendendo Algoritmos', 'https://novatec.com.br/livros/entendendo-algoritmos/'],
+			['Arquitetura Limpa', undefined],
+		]);
 	});
 
 	it('does not return javascript: or relative links unresolved', () => {
