@@ -8,13 +8,14 @@ export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: str
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 /**
  * A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`), in Arabic
- * (`الناشر:`) and in Vietnamese (`NXB:`, for nhà xuất bản).
+ * (`الناشر:`), in Vietnamese (`NXB:`, for nhà xuất bản) and in Turkish (`Yayınevi:`).
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
-	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản'];
-/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`). */
+	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi'];
+/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`). */
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
-	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành'];
+	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
+	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl'];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;

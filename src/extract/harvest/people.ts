@@ -147,18 +147,19 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /**
  * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
- * (`المؤلف:`, `تأليف:`) and Vietnamese (`Tác giả:`) book posts write them.
+ * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`) and Turkish (`Yazar:`) book posts write them.
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả'];
+	'tác giả', 'yazar', 'yazarlar'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];
-/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`). */
+/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`). */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
-	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch'];
+	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
+	'çevirmen', 'çeviren', 'çeviri'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
