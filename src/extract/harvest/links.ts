@@ -1,4 +1,5 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
+import type {Kind} from '../../core/types.ts';
 import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
@@ -60,6 +61,20 @@ const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
+/**
+ * A Turkish owner: a full name in the genitive right before the link (`Kerem Aydın’ın <a>`, `Coşkun’un`), maybe the
+ * platform after it in the locative (`Name’un Udemy’deki <a>…</a> kursu`, Name's course on Udemy).
+ */
+const GENITIVE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]n?[ıiuü]n(?:\s+\p{Lu}[\p{L}.-]*['’][dt][ae]ki)?\s*$`,
+	'u');
+/**
+ * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
+ * `videosu`, `podcast’i`): the work is that kind.
+ */
+const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course'], [/^video/iu, 'video'],
+	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
+// (in the accusative too: `videosunu izleyin`, watch the video)
+const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -265,7 +280,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
 		const appositive = KIND_AFTER.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive;
+		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -315,6 +331,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
+				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
@@ -329,7 +346,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
 			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
-			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
+			const whose = bib.authors.length ? undefined
+				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before))?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

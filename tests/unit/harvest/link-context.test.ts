@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {redirectTarget} from '../../../src/extract/harvest/hosts.ts';
+import {readPost} from './read-post.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
 const url = 'https://notes.example/posts/episode-12/';
@@ -113,5 +114,20 @@ describe('what the words around a link say', () => {
 			<li>„Refactoring“ von Martin Fowler<sup><a href="#note-1">1</a></sup></li><li>„Clean Code“ von Robert C. Martin</li></ul>`))
 			.toMatchObject([{title: 'On Writing', url: 'https://books.example/w'}, {title: 'Refactoring', url: undefined},
 				{title: 'Clean Code', url: undefined}]);
+	});
+});
+
+describe('Turkish words around a link', () => {
+	test('the kind after it with its suffix, the owner before it in the genitive, a host label and `ve`', () => {
+		expect(readPost('<h2>Kitap Dışında</h2><p>Birkaç ek kaynak:</p><ul>'
+			+ '<li>Akademi’deki <a href="https://learn.example/portal/course/giris-1">Programlamaya Giriş</a> eğitimi '
+			+ 'ücretsiz.</li><li>Ada Quinn’in Udemy’deki <a href="https://lessons.example/c/ileri">İleri Seviye</a> '
+			+ 'kursu çok iyi.</li><li>Yolda <a href="https://sohbet.example/">Kod Sohbetleri</a> podcast’i (sunucular: '
+			+ 'Ben Ortiz ve Cleo Hart).</li><li>Dan Ross’un <a href="https://tube.example/v/9">Git Dersleri</a> '
+			+ 'videosunu izleyin.</li></ul>', 'tr')).toMatchObject([
+			{title: 'Programlamaya Giriş', kind: 'course', authors: undefined},
+			{title: 'İleri Seviye', kind: 'course', authors: ['Ada Quinn']},
+			{title: 'Kod Sohbetleri', kind: 'podcast', authors: ['Ben Ortiz', 'Cleo Hart']},
+			{title: 'Git Dersleri', kind: 'video', authors: ['Dan Ross']}]);
 	});
 });
