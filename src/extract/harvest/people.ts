@@ -58,7 +58,8 @@ export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u
  * a name.
  */
 export function cleanName(raw: string, labelled = false): string | undefined {
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '')
+	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too

@@ -2,6 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {parseCitation} from '../../../src/extract/harvest/citation.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://blog.example/posts/this-year/';
 /** A post whose heading says it lists books, and one whose heading says nothing of what it lists. */
@@ -318,5 +319,14 @@ describe('English list lines: initials run together, a translator\'s `by`, a hyp
 	test('a translator\'s `by` ends no title; a hyphen inside a word is no dash', () => {
 		expect(books(list('Sapiens, Yuval Noah Harari (translated by John Purcell)', 'The Three-Body Problem, Cixin Liu (translated by Ken Liu)'))
 			.map(w => w.title)).toEqual(['Sapiens', 'The Three-Body Problem']);
+	});
+});
+
+describe('an editor\'s mark after a name', () => {
+	test('is a word of its own: a name ending in `ed` keeps it', () => {
+		expect(readPost('<h2>Books</h2><ul><li><a href="https://books.example/a">The Slow Garden</a> by Dan Reed</li>'
+			+ '<li><a href="https://books.example/b">Harbour Lights</a> by Mohammed Ahmed</li>'
+			+ '<li><a href="https://books.example/c">Essays</a> by Ann Lee (ed.)</li></ul>').map(w => w.authors))
+			.toEqual([['Dan Reed'], ['Mohammed Ahmed'], ['Ann Lee']]);
 	});
 });
