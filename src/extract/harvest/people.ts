@@ -126,6 +126,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 		? invertedNames(text.replace(/[\s,]+$/, '')) : undefined;
 	if (sorted) return sorted;
 	for (const part of text.split(SEPARATOR)) {
+		// (a serial comma before the last name parts nothing: `A, B, and C`)
+		if (!part.trim()) continue;
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));
 		for (const token of spaced ? tokens : [part]) {

@@ -330,3 +330,12 @@ describe('an editor\'s mark after a name', () => {
 			.toEqual([['Dan Reed'], ['Mohammed Ahmed'], ['Ann Lee']]);
 	});
 });
+
+describe('a serial comma', () => {
+	test('before the last name parts nothing: `by A, B, and C` names three', () => {
+		expect(readPost('<h2>Books</h2><ul><li><a href="https://books.example/a">The Slow Garden</a> by Ada Quinn, '
+			+ 'Ben Ortiz, and Cleo Hart. A long read.</li><li><a href="https://books.example/b">Harbour Lights</a> by '
+			+ 'Dan Ross</li></ul>').map(w => w.authors))
+			.toEqual([['Ada Quinn', 'Ben Ortiz', 'Cleo Hart'], ['Dan Ross']]);
+	});
+});
