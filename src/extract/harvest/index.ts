@@ -374,8 +374,18 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	}
 	// A link card's lines are one work: its title's line and the fields named under it
 	const linked = linkCards(segs, page);
-	if (linked.cards.length) {
+	if (linked.cards.length || linked.previews.size) {
 		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
+	}
+	// (a link preview's heading is its work, named and credited as the preview says)
+	const seen = new Set(found.map(c => c.seg));
+	const shownOnly = [...linked.previews].filter(([seg]) => !seen.has(seg)).map(([, shown]) => shown.card);
+	if (shownOnly.length) found = [...found, ...shownOnly].sort((a, b) => a.seg - b.seg);
+	for (const c of found) {
+		const shown = linked.previews.get(c.seg);
+		if (!shown || c.url !== shown.url) continue;
+		c.title = shown.title;
+		if (!c.authors?.length && shown.authors.length) c.authors = shown.authors;
 	}
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
