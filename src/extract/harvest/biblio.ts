@@ -170,10 +170,12 @@ function reference(title: string, authors: string, rest: string, type?: string):
 }
 
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
+/** A word contracted with its verb (`I’d`, `we’ll`, `don’t`): a sentence's, never a name's. */
+const CONTRACTION = /\p{L}['’](?:d|m|ll|re|ve|t)(?!\p{L})/u;
 export const fullName = (raw: string) => {
 	const name = cleanName(raw);
-	// Not `AJAX REST API`: no acronym is one of a name's words
-	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
+	// Not `AJAX REST API`: no acronym is one of a name's words; nor a contraction (`Then I’d`, `You’ll`, `Don’t`)
+	if (!name || /\b[A-Z]{2,}\b/.test(name) || CONTRACTION.test(name)) return undefined;
 	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 

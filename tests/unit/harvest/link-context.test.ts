@@ -131,3 +131,12 @@ describe('Turkish words around a link', () => {
 			{title: 'Git Dersleri', kind: 'video', authors: ['Dan Ross']}]);
 	});
 });
+
+describe('a contraction', () => {
+	test('is no name\'s word: the paragraph under a linked video opening `Then I’d …` names no one', () => {
+		expect(readPost('<h2>Watch</h2><p>(that’s the <a href="https://www.youtube.com/playlist?list=PL1">Slow Gardens '
+			+ '2023</a> playlist, 20 lectures.)</p><p>Then I’d put two books before anything heavy, both short.</p>'))
+			.toEqual([{title: 'Slow Gardens 2023', url: 'https://www.youtube.com/playlist?list=PL1', kind: 'video',
+				authors: undefined, contributors: undefined, publisher: undefined, publishedAt: undefined}]);
+	});
+});
