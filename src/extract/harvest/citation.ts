@@ -11,6 +11,9 @@ import {squash} from './text.ts';
  * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
  */
 const YEAR = '(?:19|20)\\d{2}';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+	'November', 'December'];
+const MONTH = MONTHS.join('|');
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
@@ -19,7 +22,9 @@ const HEAD = new RegExp(
 	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
 	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
-	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
+	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`)
+	+ `(?:\\s*\\((?:(?<month>${MONTH})\\s+)?(?<cited>${YEAR})(?:-(?<mm>\\d{2})(?:-(?<dd>\\d{2}))?)?[a-z]?`
+	+ `(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
 /**
@@ -93,6 +98,12 @@ function titleAt(text: string, from: number, marks: Span[], links: Span[] = []):
 	return end ? {title: text.slice(from, from + end.index), rest: from + end.index} : undefined;
 }
 
+/** A month's name as its two digits (`November` -> `11`). */
+function monthNumber(name: string | undefined): string | undefined {
+	const index = name ? MONTHS.indexOf(name) : -1;
+	return index < 0 ? undefined : String(index + 1).padStart(2, '0');
+}
+
 /**
  * A reference written in one of the citation styles (MLA, APA, Chicago, Harvard), parsed into its title, people in
  * natural order, publisher and year; `marks` are the text's italic stretches, where a book's title is set.
@@ -130,7 +141,10 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
 	const rest = after.slice(0, TITLE_END.exec(after)?.index);
 	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
-	const early = head.groups?.['cited'] ?? head.groups?.['dated'];
+	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']);
+	const cited = head.groups?.['cited'];
+	const early = cited && month ? `${cited}-${month}${head.groups?.['dd'] ? `-${head.groups['dd']}` : ''}`
+		: cited ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
 	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''))

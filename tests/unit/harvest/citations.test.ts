@@ -193,3 +193,14 @@ describe('parseCitation', () => {
 		expect(performance.now() - start).toBeLessThan(100);
 	});
 });
+
+describe('CS1 citations (Wikipedia\'s templates)', () => {
+	test('the date in brackets to the month or the day, the names surname first parted by semicolons', () => {
+		expect(parseCitation('Quinn, Ada; Ortiz, Ben D. (1996-07-12). Slow Gardens (1 ed.). Wiley. ISBN 978-0-47194148-4.',
+			[{start: 42, end: 54}])).toMatchObject({title: 'Slow Gardens', authors: ['Ada Quinn', 'Ben D. Ortiz'],
+			publisher: 'Wiley', publishedAt: '1996-07-12'});
+		expect(parseCitation('Quinn, Ada; Hart, C. S. (November 1978). "Harbour lights: an exercise". Journal of '
+			+ 'Gardens. 21 (11): 966–975.')).toMatchObject({title: 'Harbour lights: an exercise',
+			authors: ['Ada Quinn', 'C. S. Hart'], publishedAt: '1978-11'});
+	});
+});
