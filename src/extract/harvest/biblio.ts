@@ -185,15 +185,24 @@ export const fullName = (raw: string) => {
  * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
  */
 const LENGTH = /^\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|pages?|pp\.?|分钟|小时|页)$/i;
+/** A copy's format and price, as a shop's caption closes (`hardback £22`, `paperback £12.99`, `£9.99`). */
+const COPY = /^(?:(?:hardback|hardcover|paperback|softcover|ebook|e-book|audiobook|audio|kindle)\s*)?[£$€]\s?\d+(?:[.,]\d+)?$/i;
 
 export function creditLine(text: string): Bib | undefined {
 	if (text.length > 120) return undefined;
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
-	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
+	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
+	const lines = text.split('\n').map(line => line.trim()).filter(Boolean);
+	const captioned = lines.length === 2 && !/[·•|｜,，()（）]/.test(lines[0]!);
+	const parts = captioned ? [lines[0]!, ...fields(lines[1]!)] : fields(text);
+	// (and the copy the shop sells closes it, its format and price: `hardback £22`)
+	if (captioned && parts.length > 2 && COPY.test(parts[parts.length - 1]!)) parts.pop();
 	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();
 	const authors: string[] = [];
 	let at = 0;
-	for (; at < parts.length; at++) {
+	for (; at < (captioned ? 1 : parts.length); at++) {
 		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
 		if (!names.every(Boolean)) break;
 		authors.push(...(names as string[]));
