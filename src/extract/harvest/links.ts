@@ -11,7 +11,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, HAN, isGenericText} from './text.ts';
+import {cleanTitle, HAN, isGenericText, isRequest} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -178,6 +178,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		}
+		if (isRequest(link.text)) return;
 		const untitled = isGenericText(link.text);
 		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
 		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);

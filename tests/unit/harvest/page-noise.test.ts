@@ -2,6 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {publisherIn} from '../../../src/extract/harvest/biblio.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://show.example/episodes/142';
 const titles = (html: string) => harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title);
@@ -26,5 +27,14 @@ describe('sponsors, side columns and publishers\' initials', () => {
 	test('initials open a publisher\'s name (`W. W. Norton`)', () => {
 		expect(publisherIn('by Nicholas Carr (W. W. Norton, 2010)')).toBe('W. W. Norton');
 		expect(publisherIn('Robert C. Martin, Prentice Hall, 2008')).toBe('Prentice Hall');
+	});
+});
+
+describe('a sender\'s request to the reader', () => {
+	test('is no title: `please book a seat`, `Add us to your address book` link an event and a contact card', () => {
+		expect(readPost('<h2>At the shop</h2><p><strong>Book club:</strong> Wednesday, 7pm — <em>The Slow Garden</em>. '
+			+ 'Free, but <a href="https://shop.example/events">please book a seat</a>.</p><div class="vcard">'
+			+ '<span class="org fn">Shop Ltd</span><br><a href="https://shop.example/vcard?u=4f">Add us to your address '
+			+ 'book</a></div>')).toEqual([]);
 	});
 });
