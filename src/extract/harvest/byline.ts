@@ -28,6 +28,10 @@ const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p
 	+ `(?:${GENRES.join('|')})\\b`, 'u');
 const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
 
+/** A film's studio and year in brackets after its title, then its directors (`(Netflix, 2020), directed by A`). */
+const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*((?:19|20)\d{2})[)）][,，]?`
+	+ String.raw`\s+directed\s+by\s+([^.;!?]{4,120})`, 'iu');
+
 /** The title side of a `Title by Name` line: the text before its `by`. */
 type TitleBy = {title: string};
 /**
@@ -90,6 +94,16 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	const named = personNames(bracket) ?? surname;
 	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
+	}
+	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
+	// by A and B`: they made it, and it is a video)
+	const film = FILM.exec(after.slice(0, Math.max(0, end - mark.end)));
+	if (film && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		const directors = bibIn(`by ${film[3]!}`).authors;
+		const work = item(title, seg, mark, ctx, {authors: directors, contributors: [], publisher: film[1]!.trim(),
+			publishedAt: film[2]!}, {});
+		work.kind = 'video';
+		if (directors.length) return work;
 	}
 	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
 	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));

@@ -339,3 +339,12 @@ describe('a serial comma', () => {
 			.toEqual([['Ada Quinn', 'Ben Ortiz', 'Cleo Hart'], ['Dan Ross']]);
 	});
 });
+
+describe('a film set apart', () => {
+	test('its studio and year in brackets, then `directed by`: its makers, a video', () => {
+		expect(readPost('<h2>Also on our radar</h2><ul><li><strong>Watch:</strong> <em>The Slow Garden</em> (Netflix, '
+			+ '2020), directed by Ada Quinn and Ben Ortiz. Yes, still.</li></ul>')).toEqual([
+			{title: 'The Slow Garden', url: undefined, kind: 'video', authors: ['Ada Quinn', 'Ben Ortiz'],
+				contributors: undefined, publisher: 'Netflix', publishedAt: '2020'}]);
+	});
+});
