@@ -30,12 +30,12 @@ const HEAD = new RegExp(
 /**
  * The computing reading lists' style (ACM's, DBLP's, a syllabus's): the authors in natural order, then a stop
  * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat,
- * "MapReduce…"`).
+ * "MapReduce…"`), or the year in brackets (`Jay Alammar (2018). <a>Title</a>.`, as a notebook's references write).
  */
 const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
-	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“]))\\s+', 'u');
+	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+', 'u');
 /**
  * Where papers appear: a society's or a conference's name, words that name proceedings and journals, and the
  * laboratories whose technical reports a reading list cites (`Sun Microsystems Laboratories, 1994`).
@@ -52,10 +52,15 @@ const ONE_NATURAL = new RegExp(FIRST, 'uy');
 const ABBREVIATIONS = ['\\p{Lu}', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'vs', '[Vv]ol', '[Nn]o', 'pp', 'eds?', 'trans', 'Proc',
 	'Conf', 'Symp'];
 const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)|(?<=[?!])(?=\\s|$)`, 'u');
-/** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
+/**
+ * A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`,
+ * `revised edition.`).
+ */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
-	+ String.raw`|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+/** A sentence after the title saying the work is a post (`Blog post.`): no publisher's name. */
+const BLOG_POST = /^(?:blog\s+)?post$/i;
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
@@ -155,7 +160,9 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		.split(/[,;]\s+/).map(part => part.replace(/[\s.,;:]+$/, ''));
 	credits.push(...parts.filter(part => CREDIT.test(part)));
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
-	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
+	// (a sentence naming what the work is, `Blog post.`, is no house: the work is a post)
+	const post = BLOG_POST.test(publisher);
+	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
@@ -172,6 +179,6 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
-		...(journal ? {type: 'J'} : found.set === 'quoted' ? {type: 'article'} : {}),
+		...(journal ? {type: 'J'} : found.set === 'quoted' || post ? {type: 'article'} : {}),
 	};
 }
