@@ -38,3 +38,13 @@ describe('a sender\'s request to the reader', () => {
 			+ 'book</a></div>')).toEqual([]);
 	});
 });
+
+describe('a licence notice', () => {
+	test('links the licence\'s deed, no work the post recommends, under its references too', () => {
+		expect(readPost('<h2>References and further reading</h2><ol><li>Ada Quinn (2018). <a '
+			+ 'href="https://books.example/a">The Slow Garden</a>. Blog post.</li></ol><hr/><p><em>Next week: Lab 7.</em>'
+			+ '<br/><em>© 2025 The Lab. Notebook licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY '
+			+ '4.0</a>; code under the <a href="https://opensource.org/license/mit/">MIT License</a>.</em></p>')
+			.map(w => w.title)).toEqual(['The Slow Garden']);
+	});
+});
