@@ -179,7 +179,8 @@ const ROLE_OF: Record<string, string> = {
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
 	校: 'other',
-	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', instructors: 'instructor', 讲师: 'instructor',
+	narrated: 'narrator', read: 'narrator', narrator: 'narrator',
+	instructor: 'instructor', instructors: 'instructor', 讲师: 'instructor',
 	主讲: 'instructor', 讲: 'instructor',
 };
 
@@ -198,8 +199,10 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
-	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
-	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
+	// (an audiobook's reader is its narrator: `translated by A and read by B`)
+	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated|read)\s+)?by\s+`
+	+ String.raw`((?:(?![,，;；]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
+	'giu');
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

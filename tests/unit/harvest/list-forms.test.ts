@@ -348,3 +348,12 @@ describe('a film set apart', () => {
 				contributors: undefined, publisher: 'Netflix', publishedAt: '2020'}]);
 	});
 });
+
+describe('an audiobook\'s reader', () => {
+	test('`read by X` after its translator names its narrator', () => {
+		expect(readPost('<h2>For your ears</h2><p>Walking the canal with <strong><em>The Slow Garden</em></strong> by Ada '
+			+ 'Quinn, translated by Ben Ortiz and read by Cleo Hart (Tide Books, 2016). Unabridged, 7 hours.</p>'))
+			.toMatchObject([{title: 'The Slow Garden', authors: ['Ada Quinn'],
+				contributors: [{name: 'Ben Ortiz', role: 'translator'}, {name: 'Cleo Hart', role: 'narrator'}]}]);
+	});
+});
