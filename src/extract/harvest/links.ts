@@ -106,6 +106,8 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
+/** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
+const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
 /** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
@@ -364,11 +366,17 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
 			if (run) bib.authors = personNames(run) ?? [];
 			if (show) bib.authors = personNames(show) ?? [];
+			// (a show's network named after it is its publisher: `the podcast <a>…</a> from Hill Country Radio`)
+			const network = podcast && !bib.publisher ? FROM_NETWORK.exec(after)?.[1] : undefined;
+			if (network) bib.publisher = network;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
-			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal}));
+			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
+			// (a network's name is no book publisher's: the show stays a show)
+			if (network) work.kind = 'podcast';
+			out.push(work);
 		}
 	});
 	return out;

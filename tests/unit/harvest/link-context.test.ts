@@ -140,3 +140,12 @@ describe('a contraction', () => {
 				authors: undefined, contributors: undefined, publisher: undefined, publishedAt: undefined}]);
 	});
 });
+
+describe('a show\'s network', () => {
+	test('named after its link with `from` is its publisher; the show stays a podcast', () => {
+		expect(readPost('<h2>Also</h2><ul><li><strong>Listen:</strong> the podcast <a href="https://radio.example/">'
+			+ 'Slow Air</a> from Hill Country Public Radio, hosted by Ada Quinn. Start with the first one.</li></ul>'))
+			.toEqual([{title: 'Slow Air', url: 'https://radio.example/', kind: 'podcast', authors: ['Ada Quinn'],
+				contributors: undefined, publisher: 'Hill Country Public Radio', publishedAt: undefined}]);
+	});
+});
