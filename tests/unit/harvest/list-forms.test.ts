@@ -357,3 +357,16 @@ describe('an audiobook\'s reader', () => {
 				contributors: [{name: 'Ben Ortiz', role: 'translator'}, {name: 'Cleo Hart', role: 'narrator'}]}]);
 	});
 });
+
+describe('a title set apart after its owner', () => {
+	test('`Name’s <em>Title</em> (Publisher, edition Year)` names its author, publisher and year', () => {
+		expect(readPost('<p>What finally clicked was Ada Quinn’s <em>The Slow Garden</em> (“the green book”, Tide '
+			+ 'Press, 2nd ed. 2014). Very slow and very explicit.</p><p>For the practice, Ben Ortiz’s <em>Harbour Lights</em> '
+			+ '(Packt, 3rd edition 2024) is worth a look too.</p><p>Also Appel’s <em>Compilers</em> is good.</p>'))
+			.toEqual([
+				{title: 'The Slow Garden', url: undefined, kind: 'book', authors: ['Ada Quinn'],
+					contributors: undefined, publisher: 'Tide Press', publishedAt: '2014'},
+				{title: 'Harbour Lights', url: undefined, kind: 'book', authors: ['Ben Ortiz'], contributors: undefined,
+					publisher: 'Packt', publishedAt: '2024'}]);
+	});
+});
