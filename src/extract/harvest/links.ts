@@ -92,8 +92,11 @@ const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|
  * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
  * work closing the phrase.
  */
+// (or going on to who gives it: `<a>…</a>, a self-paced online course with John Muir Laws from the …`)
 const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}((?:${WORKS.join('|')})s?)`
-	+ String.raw`\s*(?:[.,;:!)]|$)`, 'i');
+	+ String.raw`(?:\s*(?:[.,;:!)]|$)|(?=\s+with\s))`, 'i');
+/** Who gives the work the appositive names, after `with` (case matters: a name's words are capitalised). */
+const GIVEN_WITH = new RegExp(String.raw`^\s+with\s+(${NAME_PAIR})(?=\s*(?:[.,;:!)]|$)|\s+\p{Ll})`, 'u');
 /** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
 const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
@@ -282,7 +285,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
-		const appositive = KIND_AFTER.exec(after)?.[1];
+		const apposed = KIND_AFTER.exec(after);
+		const appositive = apposed?.[1];
+		// (the one it is with is who gives it: its author)
+		const given = apposed && !bib.authors.length ? GIVEN_WITH.exec(after.slice(apposed[0].length))?.[1] : undefined;
+		const giver = given ? personNames(given) : undefined;
+		if (giver) bib.authors = giver;
 		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
 		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);

@@ -149,3 +149,12 @@ describe('a show\'s network', () => {
 				contributors: undefined, publisher: 'Hill Country Public Radio', publishedAt: undefined}]);
 	});
 });
+
+describe('a link\'s appositive going on to who gives it', () => {
+	test('`<a>…</a>, a self-paced online course with Name from the …`: a course, that person its author', () => {
+		expect(readPost('<h2>Also</h2><ul><li><strong>Do:</strong> <a href="https://learn.example/p/sketching/">Field '
+			+ 'Sketching</a>, a self-paced online course with Ada Quinn from the Hill Lab. Ines is on module 3.</li></ul>'))
+			.toEqual([{title: 'Field Sketching', url: 'https://learn.example/p/sketching/', kind: 'course',
+				authors: ['Ada Quinn'], contributors: undefined, publisher: undefined, publishedAt: undefined}]);
+	});
+});
