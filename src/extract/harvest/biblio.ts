@@ -8,13 +8,14 @@ export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: str
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 /**
  * A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`), in Arabic
- * (`الناشر:`) and in Vietnamese (`NXB:`, for nhà xuất bản).
+ * (`الناشر:`), in Vietnamese (`NXB:`, for nhà xuất bản) and in Turkish (`Yayınevi:`).
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
-	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản'];
-/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`). */
+	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi'];
+/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`). */
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
-	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành'];
+	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
+	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl'];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -169,10 +170,12 @@ function reference(title: string, authors: string, rest: string, type?: string):
 }
 
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
+/** A word contracted with its verb (`I’d`, `we’ll`, `don’t`): a sentence's, never a name's. */
+const CONTRACTION = /\p{L}['’](?:d|m|ll|re|ve|t)(?!\p{L})/u;
 export const fullName = (raw: string) => {
 	const name = cleanName(raw);
-	// Not `AJAX REST API`: no acronym is one of a name's words
-	if (!name || /\b[A-Z]{2,}\b/.test(name)) return undefined;
+	// Not `AJAX REST API`: no acronym is one of a name's words; nor a contraction (`Then I’d`, `You’ll`, `Don’t`)
+	if (!name || /\b[A-Z]{2,}\b/.test(name) || CONTRACTION.test(name)) return undefined;
 	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 
@@ -182,15 +185,24 @@ export const fullName = (raw: string) => {
  * `Name | Publisher | 1985`). Names alone, or names and words that are no publisher nor year, are no credit.
  */
 const LENGTH = /^\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|pages?|pp\.?|分钟|小时|页)$/i;
+/** A copy's format and price, as a shop's caption closes (`hardback £22`, `paperback £12.99`, `£9.99`). */
+const COPY = /^(?:(?:hardback|hardcover|paperback|softcover|ebook|e-book|audiobook|audio|kindle)\s*)?[£$€]\s?\d+(?:[.,]\d+)?$/i;
 
 export function creditLine(text: string): Bib | undefined {
 	if (text.length > 120) return undefined;
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
-	const parts = text.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
+	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
+	const lines = text.split('\n').map(line => line.trim()).filter(Boolean);
+	const captioned = lines.length === 2 && !/[·•|｜,，()（）]/.test(lines[0]!);
+	const parts = captioned ? [lines[0]!, ...fields(lines[1]!)] : fields(text);
+	// (and the copy the shop sells closes it, its format and price: `hardback £22`)
+	if (captioned && parts.length > 2 && COPY.test(parts[parts.length - 1]!)) parts.pop();
 	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();
 	const authors: string[] = [];
 	let at = 0;
-	for (; at < parts.length; at++) {
+	for (; at < (captioned ? 1 : parts.length); at++) {
 		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
 		if (!names.every(Boolean)) break;
 		authors.push(...(names as string[]));

@@ -1,5 +1,5 @@
 /** The byline reader: an unlinked line naming a work and its people (`Title by Name`, `Title – Name`, a card). */
-import {bibIn, citationIn, creditLine, fullName, publisherIn} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, publisherIn, type Bib} from './biblio.ts';
 import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
 import {isChromeLink} from './hosts.ts';
@@ -27,6 +27,25 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*[,，]\s*(\p{Lu}[\p{L}.'’-]*(?:\
 const THEIR_WORK = new RegExp(String.raw`^\s*[,，]\s*(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?`
 	+ `(?:${GENRES.join('|')})\\b`, 'u');
 const WROTE_IT = /^\s*[.。]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+wrote\s+(?:it|this)\b/u;
+
+/** A film's studio and year in brackets after its title, then its directors (`(Netflix, 2020), directed by A`). */
+const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*((?:19|20)\d{2})[)）][,，]?`
+	+ String.raw`\s+directed\s+by\s+([^.;!?]{4,120})`, 'iu');
+
+/** A full name owning what follows it (`Osvaldo Martin’s `). */
+const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
+/** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
+const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
+
+/** The owner named before a title and the imprint in brackets after it, as its people, publisher and year. */
+function ownedImprint(before: string, after: string): Bib | undefined {
+	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
+	const imprint = IMPRINT_BRACKET.exec(after);
+	if (!owner || !imprint) return undefined;
+	const parts = imprint[1]!.split(/\s*[,，]\s*/).filter(part => !/^["“‘']/u.test(part));
+	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
+	return {authors: [owner], contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};
+}
 
 /** The title side of a `Title by Name` line: the text before its `by`. */
 type TitleBy = {title: string};
@@ -90,6 +109,20 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	const named = personNames(bracket) ?? surname;
 	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
+	}
+	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
+	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
+	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 60), mark.start), after);
+	if (owned && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) return item(title, seg, mark, ctx, owned, {});
+	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
+	// by A and B`: they made it, and it is a video)
+	const film = FILM.exec(after.slice(0, Math.max(0, end - mark.end)));
+	if (film && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		const directors = bibIn(`by ${film[3]!}`).authors;
+		const work = item(title, seg, mark, ctx, {authors: directors, contributors: [], publisher: film[1]!.trim(),
+			publishedAt: film[2]!}, {});
+		work.kind = 'video';
+		if (directors.length) return work;
 	}
 	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
 	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));

@@ -11,6 +11,9 @@ import {squash} from './text.ts';
  * (set in italics for a book, in quotes for an article), and the publisher (after the city and a colon) and year.
  */
 const YEAR = '(?:19|20)\\d{2}';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+	'November', 'December'];
+const MONTH = MONTHS.join('|');
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
@@ -19,18 +22,20 @@ const HEAD = new RegExp(
 	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
 	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
-	+ `(?:\\s*\\((?<cited>${YEAR})[a-z]?(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
+	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`)
+	+ `(?:\\s*\\((?:(?<month>${MONTH})\\s+)?(?<cited>${YEAR})(?:-(?<mm>\\d{2})(?:-(?<dd>\\d{2}))?)?[a-z]?`
+	+ `(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
 /**
  * The computing reading lists' style (ACM's, DBLP's, a syllabus's): the authors in natural order, then a stop
  * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat,
- * "MapReduce…"`).
+ * "MapReduce…"`), or the year in brackets (`Jay Alammar (2018). <a>Title</a>.`, as a notebook's references write).
  */
 const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
-	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“]))\\s+', 'u');
+	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+', 'u');
 /**
  * Where papers appear: a society's or a conference's name, words that name proceedings and journals, and the
  * laboratories whose technical reports a reading list cites (`Sun Microsystems Laboratories, 1994`).
@@ -47,10 +52,15 @@ const ONE_NATURAL = new RegExp(FIRST, 'uy');
 const ABBREVIATIONS = ['\\p{Lu}', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'vs', '[Vv]ol', '[Nn]o', 'pp', 'eds?', 'trans', 'Proc',
 	'Conf', 'Symp'];
 const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)|(?<=[?!])(?=\\s|$)`, 'u');
-/** A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`). */
+/**
+ * A credit or an edition between a title and its publisher, to a stop or a comma (`Translated by X.`, `2nd ed.,`,
+ * `revised edition.`).
+ */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
-	+ String.raw`|\d+(?:st|nd|rd|th)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+/** A sentence after the title saying the work is a post (`Blog post.`): no publisher's name. */
+const BLOG_POST = /^(?:blog\s+)?post$/i;
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
 const JOURNAL = /\bvol\.|\bno\.\s*\d|\bpp\.|\d+\s*\(\d+\)|,\s*\d+\s*[-–]\s*\d+\s*\.?$/i;
 
@@ -93,6 +103,12 @@ function titleAt(text: string, from: number, marks: Span[], links: Span[] = []):
 	return end ? {title: text.slice(from, from + end.index), rest: from + end.index} : undefined;
 }
 
+/** A month's name as its two digits (`November` -> `11`). */
+function monthNumber(name: string | undefined): string | undefined {
+	const index = name ? MONTHS.indexOf(name) : -1;
+	return index < 0 ? undefined : String(index + 1).padStart(2, '0');
+}
+
 /**
  * A reference written in one of the citation styles (MLA, APA, Chicago, Harvard), parsed into its title, people in
  * natural order, publisher and year; `marks` are the text's italic stretches, where a book's title is set.
@@ -130,7 +146,10 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
 	const rest = after.slice(0, TITLE_END.exec(after)?.index);
 	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
-	const early = head.groups?.['cited'] ?? head.groups?.['dated'];
+	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']);
+	const cited = head.groups?.['cited'];
+	const early = cited && month ? `${cited}-${month}${head.groups?.['dd'] ? `-${head.groups['dd']}` : ''}`
+		: cited ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
 	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''))
@@ -141,7 +160,9 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		.split(/[,;]\s+/).map(part => part.replace(/[\s.,;:]+$/, ''));
 	credits.push(...parts.filter(part => CREDIT.test(part)));
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
-	const named = !journal && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
+	// (a sentence naming what the work is, `Blog post.`, is no house: the work is a post)
+	const post = BLOG_POST.test(publisher);
+	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
@@ -158,6 +179,6 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
-		...(journal ? {type: 'J'} : found.set === 'quoted' ? {type: 'article'} : {}),
+		...(journal ? {type: 'J'} : found.set === 'quoted' || post ? {type: 'article'} : {}),
 	};
 }

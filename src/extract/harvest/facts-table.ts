@@ -4,12 +4,15 @@
  * for.
  */
 import {each} from '../dom.ts';
+import {PUBLISHER_LABELS, YEAR_LABELS} from './biblio.ts';
+import {AUTHOR_LABELS, TRANSLATOR_LABELS} from './people.ts';
 import {squash} from './text.ts';
 
-/** The labels of a work's facts, in the languages of the posts users read. */
+/** The labels of a work's facts, in the languages of the posts users read (a card's labels as its lines write them). */
 const LABELS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日', '出版年',
-	'出版时间', 'ISBN', 'authors?', 'translators?', 'editors?', 'publisher', 'publication date', 'release date'];
-const LABEL = new RegExp(String.raw`^(?:${LABELS.join('|')})(?:\(s\))?\s*[:：]?$`, 'i');
+	'出版时间', 'ISBN', 'authors?', 'translators?', 'editors?', 'publisher', 'publication date', 'release date',
+	...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
+const LABEL = new RegExp(String.raw`^(?:${LABELS.join('|')})(?:\(s\))?\s*[:：]?$`, 'iu');
 
 /**
  * The rows of a facts table, each its label and its value's cell: every row two cells, two at least labelled, the

@@ -76,8 +76,13 @@ export function isChromeLink(url: URL, page: URL): boolean {
 	if (/^(?:github|gitlab|gitee)\.com$/.test(host)) {
 		return GITHUB_ROOTS.test(url.pathname) || url.pathname.split('/').filter(Boolean).length < 2;
 	}
+	// (a licence's deed, as a notice under a post links it: `licensed <a>CC BY 4.0</a>`, `<a>MIT License</a>`)
+	if (LICENCES.test(host + url.pathname)) return true;
 	return /\/(?:share|sharer|intent\/tweet)(?:\.php)?(?:[/?]|$)/.test(url.pathname);
 }
+
+/** Where the licences posts are published under are written: a licence is no work the post recommends. */
+const LICENCES = /^(?:creativecommons\.org\/(?:licenses|publicdomain)\/|opensource\.org\/licen[cs]es?\/|choosealicense\.com\/licenses\/|gnu\.org\/licenses\/)/;
 
 /** Course platforms, for a provider named in text ("极客时间出品", "on Coursera"). */
 export const COURSE_PLATFORMS = /极客时间|慕课网|网易云课堂|中国大学MOOC|拉勾教育|腾讯课堂|学堂在线|Coursera|Udemy|edX|Udacity|Pluralsight|Frontend Masters|egghead|Khan Academy|LinkedIn Learning/i;

@@ -1,8 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, PUBLISHER_LABELS, YEAR_LABELS, type Bib}
-	from './biblio.ts';
+import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
@@ -14,9 +13,10 @@ import {mainContent} from './main-content.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
-import {AUTHOR_LABELS, splitNames, TRANSLATOR_LABELS, uncapped} from './people.ts';
+import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
+import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
@@ -31,9 +31,6 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
-/** A card's line labelling a work's fact in the languages of Europe (`Autori:`, `Editore:`, `Anno:`). */
-const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
-const FACT_LABEL = new RegExp(`^\\s*(?:${FACT_LABELS.join('|')})\\s*[:：]`, 'iu');
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
@@ -378,12 +375,23 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	}
 	// A link card's lines are one work: its title's line and the fields named under it
 	const linked = linkCards(segs, page);
-	if (linked.cards.length) {
+	if (linked.cards.length || linked.previews.size) {
 		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
+	}
+	// (a link preview's heading is its work, named and credited as the preview says)
+	const seen = new Set(found.map(c => c.seg));
+	const shownOnly = [...linked.previews].filter(([seg]) => !seen.has(seg)).map(([, shown]) => shown.card);
+	if (shownOnly.length) found = [...found, ...shownOnly].sort((a, b) => a.seg - b.seg);
+	for (const c of found) {
+		const shown = linked.previews.get(c.seg);
+		if (!shown || c.url !== shown.url) continue;
+		c.title = shown.title;
+		if (!c.authors?.length && shown.authors.length) c.authors = shown.authors;
 	}
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
+	sectionFacts(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs)));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell

@@ -4,9 +4,11 @@
  * (`kg-bookmark-author`, `kg-bookmark-publisher`). The card is one work: its first line the title, its named fields
  * its facts; its other lines are no titles.
  */
+import {bibIn} from './biblio.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {personNames} from './names.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
@@ -19,11 +21,51 @@ const wholeLink = (seg: Segment | undefined) => {
 	return link && link.start === 0 && link.end >= seg!.text.length ? link.url.href : undefined;
 };
 
+/** A page's title naming its work in quotes after a phrase (`Home page for the book, "Bayesian Data Analysis"`). */
+const QUOTED_NAME = /^[^"“”]{3,60}[,:]\s*["“]([^"“”]{2,120})["”]$/u;
+
+/**
+ * What a link preview says of the work its heading links: the title as the heading names it, its people, and the work
+ * as the preview alone shows it (where nothing else read the heading so: no work's link reads as one by itself).
+ */
+export type Preview = {title: string; url: string; authors: string[]; card: Candidate};
+
+/**
+ * A link preview a post holds (a forum's onebox): its heading, the link, is the work (read as any linked heading is);
+ * a line of names alone under it (an arXiv preview's authors), or a description's byline (`…, by A, B, and C.`), its
+ * people; its other lines (the description, a price) no works.
+ */
+function preview(segs: Segment[], i: number, page: URL): {read?: [number, Preview]; end: number} {
+	const url = segs[i]!.preview!.href;
+	let end = i;
+	while (end < segs.length && segs[end]!.preview?.href === url) end++;
+	const at = i + segs.slice(i, end).findIndex(s => /^H[2-6]$/.test(s.tag) && s.links[0]?.url.href === url);
+	if (at < i) return {end};
+	const text = segs[at]!.links[0]!.text.trim();
+	const under = segs.slice(at + 1, end);
+	const authors = under.map(s => personNames(s.text)).find(Boolean)
+		?? under.map(s => bibIn(s.text).authors).find(found => found.length) ?? [];
+	const title = cleanTitle(QUOTED_NAME.exec(text)?.[1] ?? text);
+	const ctx: Context = {page, seg: at, refSection: false, afterHeading: false};
+	const span = {start: 0, end: segs[at]!.text.length};
+	const card = item(title, segs[at]!, span, ctx, {authors, contributors: []}, {url});
+	return {read: [at, {title, url, authors, card}], end};
+}
+
 /** The works of a page's link cards, and the segments they stand for (whose own readings give way). */
-export function linkCards(segs: Segment[], page: URL): {cards: Candidate[]; lines: Set<number>} {
+export function linkCards(segs: Segment[], page: URL):
+	{cards: Candidate[]; lines: Set<number>; previews: Map<number, Preview>} {
 	const cards: Candidate[] = [];
 	const lines = new Set<number>();
+	const previews = new Map<number, Preview>();
 	for (let i = 0; i < segs.length; i++) {
+		if (segs[i]!.preview) {
+			const {read, end} = preview(segs, i, page);
+			if (read) previews.set(...read);
+			for (let k = i; read && k < end; k++) if (k !== read[0]) lines.add(k);
+			i = end - 1;
+			continue;
+		}
 		const url = wholeLink(segs[i]);
 		if (!url || /^H[1-6]$/.test(segs[i]!.tag)) continue;
 		let end = i + 1;
@@ -42,5 +84,5 @@ export function linkCards(segs: Segment[], page: URL): {cards: Candidate[]; line
 		for (let k = i; k < end; k++) lines.add(k);
 		i = end - 1;
 	}
-	return {cards, lines};
+	return {cards, lines, previews};
 }

@@ -1,4 +1,5 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
+import type {Kind} from '../../core/types.ts';
 import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
@@ -10,7 +11,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, HAN, isGenericText} from './text.ts';
+import {cleanTitle, HAN, isGenericText, isRequest} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -60,6 +61,20 @@ const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
+/**
+ * A Turkish owner: a full name in the genitive right before the link (`Kerem Aydın’ın <a>`, `Coşkun’un`), maybe the
+ * platform after it in the locative (`Name’un Udemy’deki <a>…</a> kursu`, Name's course on Udemy).
+ */
+const GENITIVE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]n?[ıiuü]n(?:\s+\p{Lu}[\p{L}.-]*['’][dt][ae]ki)?\s*$`,
+	'u');
+/**
+ * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
+ * `videosu`, `podcast’i`): the work is that kind.
+ */
+const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course'], [/^video/iu, 'video'],
+	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
+// (in the accusative too: `videosunu izleyin`, watch the video)
+const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -77,8 +92,11 @@ const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|
  * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
  * work closing the phrase.
  */
+// (or going on to who gives it: `<a>…</a>, a self-paced online course with John Muir Laws from the …`)
 const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}((?:${WORKS.join('|')})s?)`
-	+ String.raw`\s*(?:[.,;:!)]|$)`, 'i');
+	+ String.raw`(?:\s*(?:[.,;:!)]|$)|(?=\s+with\s))`, 'i');
+/** Who gives the work the appositive names, after `with` (case matters: a name's words are capitalised). */
+const GIVEN_WITH = new RegExp(String.raw`^\s+with\s+(${NAME_PAIR})(?=\s*(?:[.,;:!)]|$)|\s+\p{Ll})`, 'u');
 /** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
 const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
@@ -91,6 +109,8 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
+/** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
+const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
 /** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
 const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
 /** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
@@ -163,6 +183,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
 		}
+		if (isRequest(link.text)) return;
 		const untitled = isGenericText(link.text);
 		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
 		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
@@ -264,8 +285,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
-		const appositive = KIND_AFTER.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive;
+		const apposed = KIND_AFTER.exec(after);
+		const appositive = apposed?.[1];
+		// (the one it is with is who gives it: its author)
+		const given = apposed && !bib.authors.length ? GIVEN_WITH.exec(after.slice(apposed[0].length))?.[1] : undefined;
+		const giver = given ? personNames(given) : undefined;
+		if (giver) bib.authors = giver;
+		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -315,6 +342,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
+				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
@@ -329,7 +357,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
 			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
-			const whose = bib.authors.length ? undefined : fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
+			const whose = bib.authors.length ? undefined
+				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before))?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
@@ -344,11 +374,17 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
 			if (run) bib.authors = personNames(run) ?? [];
 			if (show) bib.authors = personNames(show) ?? [];
+			// (a show's network named after it is its publisher: `the podcast <a>…</a> from Hill Country Radio`)
+			const network = podcast && !bib.publisher ? FROM_NETWORK.exec(after)?.[1] : undefined;
+			if (network) bib.publisher = network;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
-			out.push(item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal}));
+			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
+			// (a network's name is no book publisher's: the show stays a show)
+			if (network) work.kind = 'podcast';
+			out.push(work);
 		}
 	});
 	return out;

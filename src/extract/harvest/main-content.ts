@@ -105,6 +105,7 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
  * when the element holds well under half the content (themes put words like "sidebar" on wrappers).
  */
 export function isChrome(el: Element, lengths: Lengths, rootLength: number, discussion = false): boolean {
+	if (el.tagName.toUpperCase() === 'ASIDE' && !!linkPreview(el)) return false;
 	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
 	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
@@ -116,6 +117,24 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
 	// Percival Everett`), not the page's
 	return !creditUnderTitle(el, lengths);
+}
+
+/**
+ * A link preview a post holds (a forum's onebox, `<aside class="onebox">`): the page it links, its title a heading
+ * wholly that link, the site's name in its header linking it too (the header chrome still). What the post shows of
+ * the page it recommends is the post's, not an aside from it; a quoted reply (`<aside class="quote">`) has no such
+ * heading.
+ */
+export function linkPreview(aside: Element): string | undefined {
+	const heading = aside.querySelector('h2, h3, h4');
+	const links = heading?.getElementsByTagName('a');
+	const href = links?.length === 1 ? links[0]!.getAttribute('href') : undefined;
+	if (!href || (links![0]!.textContent ?? '').trim() !== (heading!.textContent ?? '').trim()) return undefined;
+	// (the preview links the page twice: its source line names the site, the heading the page; a sidebar's box of
+	// related posts links each once)
+	const twice = [...each(aside.getElementsByTagName('a'), 50)]
+		.some(a => a.getAttribute('href') === href && !heading!.contains(a));
+	return twice ? href : undefined;
 }
 
 /**

@@ -44,9 +44,9 @@ const ORGANISATIONS = [
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`: German, French, Spanish,
-// Italian and Portuguese, Polish, Scandinavian lists name people so)
-const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
+// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
+// Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
+const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -58,7 +58,8 @@ export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u
  * a name.
  */
 export function cleanName(raw: string, labelled = false): string | undefined {
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|\(?eds?\.?\)?)$/i, '')
+	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
@@ -125,6 +126,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 		? invertedNames(text.replace(/[\s,]+$/, '')) : undefined;
 	if (sorted) return sorted;
 	for (const part of text.split(SEPARATOR)) {
+		// (a serial comma before the last name parts nothing: `A, B, and C`)
+		if (!part.trim()) continue;
 		const tokens = part.trim().split(/\s+/);
 		const spaced = tokens.length > 1 && tokens.every(t => ALL_HAN.test(t.replace(NATIONALITY, '')));
 		for (const token of spaced ? tokens : [part]) {
@@ -147,18 +150,20 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /**
  * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
- * (`المؤلف:`, `تأليف:`) and Vietnamese (`Tác giả:`) book posts write them.
+ * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`) and Turkish (`Yazar:`) book posts write them.
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả'];
-/** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
+	'tác giả', 'yazar', 'yazarlar'];
+/** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
-	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];
-/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`). */
+	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
+	'eğitmen', 'sunucu', 'sunucular'];
+/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`). */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
-	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch'];
+	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
+	'çevirmen', 'çeviren', 'çeviri'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -174,7 +179,8 @@ const ROLE_OF: Record<string, string> = {
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
 	校: 'other',
-	narrated: 'narrator', narrator: 'narrator', instructor: 'instructor', instructors: 'instructor', 讲师: 'instructor',
+	narrated: 'narrator', read: 'narrator', narrator: 'narrator',
+	instructor: 'instructor', instructors: 'instructor', 讲师: 'instructor',
 	主讲: 'instructor', 讲: 'instructor',
 };
 
@@ -193,8 +199,10 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
-	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated)\s+)?by\s+`
-	+ String.raw`((?:(?![,，;；]?\s*(?:translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`, 'giu');
+	// (an audiobook's reader is its narrator: `translated by A and read by B`)
+	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated|read)\s+)?by\s+`
+	+ String.raw`((?:(?![,，;；]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
+	'giu');
 
 /**
  * True when the text up to `end` closes on a picture credit's word ("Photo by", "Images: by"), blanks aside. Only the

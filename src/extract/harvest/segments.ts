@@ -4,7 +4,7 @@ import {factRows} from './facts-table.ts';
 import {fieldOf, type Fields} from './field-classes.ts';
 import {playerPage, redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
-import {isChrome, type Lengths} from './main-content.ts';
+import {isChrome, linkPreview, type Lengths} from './main-content.ts';
 
 /** A stretch [start, end) of a segment's text. */
 export type Span = {start: number; end: number};
@@ -38,6 +38,8 @@ export type Segment = {
 	player?: URL;
 	/** Facts its elements' classes name (`<span class="item-author">`): field-classes.ts. */
 	fields?: Fields;
+	/** The page a link preview holding this segment shows (a forum's onebox): its lines are that one page's. */
+	preview?: URL;
 };
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -66,6 +68,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	// A video player met since the last segment: the next one says what it plays (a caption, a credit)
 	let player: URL | undefined;
 	let fields: Fields = {};
+	let preview: URL | undefined;
 	const add = (piece: string) => {
 		if (!piece) return;
 		pieces.push(piece);
@@ -86,7 +89,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				({...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead)});
 			if (enclosing && !links.length) links.push({start: lead, end: lead + text.length, url: enclosing, text});
 			out.push({tag, text, links: withBareUrls(text, links.map(shift)), marks: marks.map(shift), heading,
-				...(player ? {player} : {}), ...(Object.keys(fields).length ? {fields} : {})});
+				...(player ? {player} : {}), ...(Object.keys(fields).length ? {fields} : {}),
+				...(preview ? {preview} : {})});
 			player = undefined;
 			if (/^H[1-6]$/.test(tag)) heading = text;
 		}
@@ -114,6 +118,16 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 					walk(cell, 'P', depth + 1);
 					flush('P');
 				}
+				continue;
+			}
+			// (a link preview the content keeps, isChrome says: each of its lines is the page it shows)
+			if (tag === 'ASIDE') {
+				flush(block);
+				const outer = preview;
+				preview = httpUrl(linkPreview(child), base) ?? preview;
+				walk(child, 'DIV', depth + 1);
+				flush('DIV');
+				preview = outer;
 				continue;
 			}
 			if (BLOCKS.has(tag)) {

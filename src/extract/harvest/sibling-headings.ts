@@ -26,8 +26,28 @@ const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(\S.{4,})$/u;
 /** The works read from headings of one level, in page order, and how many name speakers first and authors. */
 type Level = {works: Candidate[]; speakers: number; authored: number};
 
-/** Unlinked headings written as their sibling headings' works are: the works they name. */
+/** A list's extra item says so before its title (`7. Bonus: Title`): the word is no part of it. */
+const EXTRA = /^(?:bonus|extra)\s*[:：]\s+(?=\S)/i;
+/** How many times a run of numbered headings is walked: each walk reaches one heading further from a work. */
+const WALKS = 8;
+
+/**
+ * Unlinked headings written as their sibling headings' works are: the works they name. A heading numbered on from one
+ * read so is in sequence with a work too (`3.` between `2.`, read so from `1.`, and `4.`, read so from `5.`).
+ */
 export function siblingHeadings(segs: Segment[], found: Candidate[], page: URL): Candidate[] {
+	const out: Candidate[] = [];
+	for (let walk = 0; walk < WALKS; walk++) {
+		const known = [...found, ...out].sort((a, b) => a.seg - b.seg);
+		const more = headingWorks(segs, known, page);
+		if (!more.length) break;
+		out.push(...more);
+	}
+	return out;
+}
+
+/** One walk over the headings: those in sequence with the works known so far. */
+function headingWorks(segs: Segment[], found: Candidate[], page: URL): Candidate[] {
 	const levels = new Map<string, Level>();
 	for (const c of found) {
 		const tag = segs[c.seg]?.tag ?? '';
@@ -46,7 +66,7 @@ export function siblingHeadings(segs: Segment[], found: Candidate[], page: URL):
 		const [before, after] = [works[at - 1], works[at]];
 		if (works.length < 2 || before?.seg === i || seg.links.length) return;
 		const number = headingNumber(seg.text);
-		const text = number === undefined ? seg.text : stripNumbering(seg.text);
+		const text = number === undefined ? seg.text : stripNumbering(seg.text).replace(EXTRA, '');
 		const inSequence = number !== undefined && (numberOf(before) === number - 1 || numberOf(after) === number + 1);
 		if (!inSequence && !(before && after && KIND_NAMED.test(text))) return;
 		// Its people named as the level's others name theirs, where two do: speaker first (one alone may be a title and

@@ -93,6 +93,14 @@ export function isGenericText(text: string): boolean {
 		|| STORE_ACTION.test(t) || WHERE.test(t);
 }
 
+/**
+ * A sender asking the reader to do something (`please book a seat`, `Add us to your address book`, `sign up here`), as
+ * newsletters link their events and contact cards: a request, lowercase `please` mid-sentence, no title, nor where
+ * to get the work its sentence names.
+ */
+const REQUEST = /^(?:please\s|(?:[Aa]dd|[Ss]ave) (?:us|me)\b|(?:[Ss]ign up|[Rr]egister|RSVP|[Ss]ubscribe)\b(?! to\s+\p{Lu}))/u;
+export const isRequest = (text: string) => REQUEST.test(squash(text));
+
 const STOP = /[。！？!?；;\n]/;
 /**
  * True when the character at `at` ends a sentence: a stop, or a full stop before a space that closes no initial

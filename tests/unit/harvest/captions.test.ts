@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://blog.example/posts/books-for-managers/';
 const found = (body: string) => harvest(new JSDOM(`<html><head><title>Books</title></head><body><article><h1>Books for new managers</h1>
@@ -36,5 +37,18 @@ describe('a work\'s people on their own line or in its definition', () => {
 			{title: 'Site Reliability Engineering', authors: ['Betsy Beyer', 'Chris Jones'], kind: 'book'},
 			{title: 'How Complex Systems Fail', authors: ['Richard I. Cook'], kind: 'paper'},
 		]);
+	});
+});
+
+describe('a shop\'s caption under a work\'s heading', () => {
+	test('the people on a line of their own, then `Publisher, Year · format £price`', () => {
+		expect(readPost('<h2>This month’s five</h2><h3>The Slow Garden</h3><p><strong>Ada Quinn</strong><br>Harper, '
+			+ '2024 · hardback £22</p><p>A long look at gardens, careful and still astonishing.</p>'
+			+ '<h3>Harbour Lights</h3><p><strong>Ben Ortiz</strong><br>Random House, 2022 · paperback £12.99</p>'
+			+ '<p>Best read a chapter at a time.</p>')).toEqual([
+			{title: 'The Slow Garden', url: undefined, kind: 'book', authors: ['Ada Quinn'], contributors: undefined,
+				publisher: 'Harper', publishedAt: '2024'},
+			{title: 'Harbour Lights', url: undefined, kind: 'book', authors: ['Ben Ortiz'], contributors: undefined,
+				publisher: 'Random House', publishedAt: '2022'}]);
 	});
 });

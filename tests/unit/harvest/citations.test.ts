@@ -2,6 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {parseCitation} from '../../../src/extract/harvest/citation.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://blog.example/posts/reading-list/';
 const post = (body: string) => `<html><head><title>What I read</title></head><body><article><h1>What I read this year</h1>
@@ -191,5 +192,32 @@ describe('parseCitation', () => {
 		const start = performance.now();
 		expect(parseCitation(line)).toBeUndefined();
 		expect(performance.now() - start).toBeLessThan(100);
+	});
+});
+
+describe('CS1 citations (Wikipedia\'s templates)', () => {
+	test('the date in brackets to the month or the day, the names surname first parted by semicolons', () => {
+		expect(parseCitation('Quinn, Ada; Ortiz, Ben D. (1996-07-12). Slow Gardens (1 ed.). Wiley. ISBN 978-0-47194148-4.',
+			[{start: 42, end: 54}])).toMatchObject({title: 'Slow Gardens', authors: ['Ada Quinn', 'Ben D. Ortiz'],
+			publisher: 'Wiley', publishedAt: '1996-07-12'});
+		expect(parseCitation('Quinn, Ada; Hart, C. S. (November 1978). "Harbour lights: an exercise". Journal of '
+			+ 'Gardens. 21 (11): 966–975.')).toMatchObject({title: 'Harbour lights: an exercise',
+			authors: ['Ada Quinn', 'C. S. Hart'], publishedAt: '1978-11'});
+	});
+});
+
+describe('a notebook\'s references: names in natural order, the year in brackets', () => {
+	test('`Names (Year). <a>Title</a>. Venue.`, `<em>Title</em>, revised edition. Publisher.`, `Blog post.`', () => {
+		expect(readPost('<h2>References</h2><ol><li>Ada Quinn, Ben Ortiz, Cleo Hart (2017). <a '
+			+ 'href="https://papers.example/abs/1">Slow Gardens</a>. <em>NeurIPS 2017</em>.</li>'
+			+ '<li>Dan Ross (2018). <a href="https://dan.example/slow/">The Slow Garden, Illustrated</a>. Blog post.</li>'
+			+ '<li>Eve Lang, Finn Moss, Gil Park (2022). <em>Harbour Lights</em>, revised edition. Tide Media.</li>'
+			+ '</ol>'))
+			.toMatchObject([
+				{title: 'Slow Gardens', authors: ['Ada Quinn', 'Ben Ortiz', 'Cleo Hart'], publishedAt: '2017'},
+				{title: 'The Slow Garden, Illustrated', kind: 'article', authors: ['Dan Ross'], publisher: undefined,
+					publishedAt: '2018'},
+				{title: 'Harbour Lights', kind: 'book', authors: ['Eve Lang', 'Finn Moss', 'Gil Park'],
+					publisher: 'Tide Media', publishedAt: '2022'}]);
 	});
 });

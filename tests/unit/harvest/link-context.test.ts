@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {redirectTarget} from '../../../src/extract/harvest/hosts.ts';
+import {readPost} from './read-post.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 
 const url = 'https://notes.example/posts/episode-12/';
@@ -113,5 +114,47 @@ describe('what the words around a link say', () => {
 			<li>„Refactoring“ von Martin Fowler<sup><a href="#note-1">1</a></sup></li><li>„Clean Code“ von Robert C. Martin</li></ul>`))
 			.toMatchObject([{title: 'On Writing', url: 'https://books.example/w'}, {title: 'Refactoring', url: undefined},
 				{title: 'Clean Code', url: undefined}]);
+	});
+});
+
+describe('Turkish words around a link', () => {
+	test('the kind after it with its suffix, the owner before it in the genitive, a host label and `ve`', () => {
+		expect(readPost('<h2>Kitap Dışında</h2><p>Birkaç ek kaynak:</p><ul>'
+			+ '<li>Akademi’deki <a href="https://learn.example/portal/course/giris-1">Programlamaya Giriş</a> eğitimi '
+			+ 'ücretsiz.</li><li>Ada Quinn’in Udemy’deki <a href="https://lessons.example/c/ileri">İleri Seviye</a> '
+			+ 'kursu çok iyi.</li><li>Yolda <a href="https://sohbet.example/">Kod Sohbetleri</a> podcast’i (sunucular: '
+			+ 'Ben Ortiz ve Cleo Hart).</li><li>Dan Ross’un <a href="https://tube.example/v/9">Git Dersleri</a> '
+			+ 'videosunu izleyin.</li></ul>', 'tr')).toMatchObject([
+			{title: 'Programlamaya Giriş', kind: 'course', authors: undefined},
+			{title: 'İleri Seviye', kind: 'course', authors: ['Ada Quinn']},
+			{title: 'Kod Sohbetleri', kind: 'podcast', authors: ['Ben Ortiz', 'Cleo Hart']},
+			{title: 'Git Dersleri', kind: 'video', authors: ['Dan Ross']}]);
+	});
+});
+
+describe('a contraction', () => {
+	test('is no name\'s word: the paragraph under a linked video opening `Then I’d …` names no one', () => {
+		expect(readPost('<h2>Watch</h2><p>(that’s the <a href="https://www.youtube.com/playlist?list=PL1">Slow Gardens '
+			+ '2023</a> playlist, 20 lectures.)</p><p>Then I’d put two books before anything heavy, both short.</p>'))
+			.toEqual([{title: 'Slow Gardens 2023', url: 'https://www.youtube.com/playlist?list=PL1', kind: 'video',
+				authors: undefined, contributors: undefined, publisher: undefined, publishedAt: undefined}]);
+	});
+});
+
+describe('a show\'s network', () => {
+	test('named after its link with `from` is its publisher; the show stays a podcast', () => {
+		expect(readPost('<h2>Also</h2><ul><li><strong>Listen:</strong> the podcast <a href="https://radio.example/">'
+			+ 'Slow Air</a> from Hill Country Public Radio, hosted by Ada Quinn. Start with the first one.</li></ul>'))
+			.toEqual([{title: 'Slow Air', url: 'https://radio.example/', kind: 'podcast', authors: ['Ada Quinn'],
+				contributors: undefined, publisher: 'Hill Country Public Radio', publishedAt: undefined}]);
+	});
+});
+
+describe('a link\'s appositive going on to who gives it', () => {
+	test('`<a>…</a>, a self-paced online course with Name from the …`: a course, that person its author', () => {
+		expect(readPost('<h2>Also</h2><ul><li><strong>Do:</strong> <a href="https://learn.example/p/sketching/">Field '
+			+ 'Sketching</a>, a self-paced online course with Ada Quinn from the Hill Lab. Ines is on module 3.</li></ul>'))
+			.toEqual([{title: 'Field Sketching', url: 'https://learn.example/p/sketching/', kind: 'course',
+				authors: ['Ada Quinn'], contributors: undefined, publisher: undefined, publishedAt: undefined}]);
 	});
 });

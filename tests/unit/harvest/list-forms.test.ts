@@ -2,6 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {parseCitation} from '../../../src/extract/harvest/citation.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://blog.example/posts/this-year/';
 /** A post whose heading says it lists books, and one whose heading says nothing of what it lists. */
@@ -318,5 +319,54 @@ describe('English list lines: initials run together, a translator\'s `by`, a hyp
 	test('a translator\'s `by` ends no title; a hyphen inside a word is no dash', () => {
 		expect(books(list('Sapiens, Yuval Noah Harari (translated by John Purcell)', 'The Three-Body Problem, Cixin Liu (translated by Ken Liu)'))
 			.map(w => w.title)).toEqual(['Sapiens', 'The Three-Body Problem']);
+	});
+});
+
+describe('an editor\'s mark after a name', () => {
+	test('is a word of its own: a name ending in `ed` keeps it', () => {
+		expect(readPost('<h2>Books</h2><ul><li><a href="https://books.example/a">The Slow Garden</a> by Dan Reed</li>'
+			+ '<li><a href="https://books.example/b">Harbour Lights</a> by Mohammed Ahmed</li>'
+			+ '<li><a href="https://books.example/c">Essays</a> by Ann Lee (ed.)</li></ul>').map(w => w.authors))
+			.toEqual([['Dan Reed'], ['Mohammed Ahmed'], ['Ann Lee']]);
+	});
+});
+
+describe('a serial comma', () => {
+	test('before the last name parts nothing: `by A, B, and C` names three', () => {
+		expect(readPost('<h2>Books</h2><ul><li><a href="https://books.example/a">The Slow Garden</a> by Ada Quinn, '
+			+ 'Ben Ortiz, and Cleo Hart. A long read.</li><li><a href="https://books.example/b">Harbour Lights</a> by '
+			+ 'Dan Ross</li></ul>').map(w => w.authors))
+			.toEqual([['Ada Quinn', 'Ben Ortiz', 'Cleo Hart'], ['Dan Ross']]);
+	});
+});
+
+describe('a film set apart', () => {
+	test('its studio and year in brackets, then `directed by`: its makers, a video', () => {
+		expect(readPost('<h2>Also on our radar</h2><ul><li><strong>Watch:</strong> <em>The Slow Garden</em> (Netflix, '
+			+ '2020), directed by Ada Quinn and Ben Ortiz. Yes, still.</li></ul>')).toEqual([
+			{title: 'The Slow Garden', url: undefined, kind: 'video', authors: ['Ada Quinn', 'Ben Ortiz'],
+				contributors: undefined, publisher: 'Netflix', publishedAt: '2020'}]);
+	});
+});
+
+describe('an audiobook\'s reader', () => {
+	test('`read by X` after its translator names its narrator', () => {
+		expect(readPost('<h2>For your ears</h2><p>Walking the canal with <strong><em>The Slow Garden</em></strong> by Ada '
+			+ 'Quinn, translated by Ben Ortiz and read by Cleo Hart (Tide Books, 2016). Unabridged, 7 hours.</p>'))
+			.toMatchObject([{title: 'The Slow Garden', authors: ['Ada Quinn'],
+				contributors: [{name: 'Ben Ortiz', role: 'translator'}, {name: 'Cleo Hart', role: 'narrator'}]}]);
+	});
+});
+
+describe('a title set apart after its owner', () => {
+	test('`Name’s <em>Title</em> (Publisher, edition Year)` names its author, publisher and year', () => {
+		expect(readPost('<p>What finally clicked was Ada Quinn’s <em>The Slow Garden</em> (“the green book”, Tide '
+			+ 'Press, 2nd ed. 2014). Very slow and very explicit.</p><p>For the practice, Ben Ortiz’s <em>Harbour Lights</em> '
+			+ '(Packt, 3rd edition 2024) is worth a look too.</p><p>Also Appel’s <em>Compilers</em> is good.</p>'))
+			.toEqual([
+				{title: 'The Slow Garden', url: undefined, kind: 'book', authors: ['Ada Quinn'],
+					contributors: undefined, publisher: 'Tide Press', publishedAt: '2014'},
+				{title: 'Harbour Lights', url: undefined, kind: 'book', authors: ['Ben Ortiz'], contributors: undefined,
+					publisher: 'Packt', publishedAt: '2024'}]);
 	});
 });

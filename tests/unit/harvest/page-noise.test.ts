@@ -2,6 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {publisherIn} from '../../../src/extract/harvest/biblio.ts';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://show.example/episodes/142';
 const titles = (html: string) => harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title);
@@ -26,5 +27,24 @@ describe('sponsors, side columns and publishers\' initials', () => {
 	test('initials open a publisher\'s name (`W. W. Norton`)', () => {
 		expect(publisherIn('by Nicholas Carr (W. W. Norton, 2010)')).toBe('W. W. Norton');
 		expect(publisherIn('Robert C. Martin, Prentice Hall, 2008')).toBe('Prentice Hall');
+	});
+});
+
+describe('a sender\'s request to the reader', () => {
+	test('is no title: `please book a seat`, `Add us to your address book` link an event and a contact card', () => {
+		expect(readPost('<h2>At the shop</h2><p><strong>Book club:</strong> Wednesday, 7pm — <em>The Slow Garden</em>. '
+			+ 'Free, but <a href="https://shop.example/events">please book a seat</a>.</p><div class="vcard">'
+			+ '<span class="org fn">Shop Ltd</span><br><a href="https://shop.example/vcard?u=4f">Add us to your address '
+			+ 'book</a></div>')).toEqual([]);
+	});
+});
+
+describe('a licence notice', () => {
+	test('links the licence\'s deed, no work the post recommends, under its references too', () => {
+		expect(readPost('<h2>References and further reading</h2><ol><li>Ada Quinn (2018). <a '
+			+ 'href="https://books.example/a">The Slow Garden</a>. Blog post.</li></ol><hr/><p><em>Next week: Lab 7.</em>'
+			+ '<br/><em>© 2025 The Lab. Notebook licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY '
+			+ '4.0</a>; code under the <a href="https://opensource.org/license/mit/">MIT License</a>.</em></p>')
+			.map(w => w.title)).toEqual(['The Slow Garden']);
 	});
 });

@@ -36,4 +36,13 @@ describe('an unlinked heading written as its sibling headings\' works are', () =
 		expect(works.map(w => [w.title, w.kind])).toEqual([['Hidden Brain', 'podcast'],
 			['Lex Fridman Podcast', 'podcast'], ['Planet Money', 'podcast'], ['Radiolab', 'podcast']]);
 	});
+
+	test('a heading numbered on from one read so is a work too; a bonus item\'s word is no part of its title', () => {
+		const works = read('<h2>1. The Slow Garden – Ada Quinn</h2><p>A short novel.</p><h2>2. Harbour Lights</h2>'
+			+ '<p>An epic.</p><h2>3. Paper Rivers</h2><p>A quiet one.</p><h2>4. North of Here</h2><p>Essays.</p>'
+			+ '<h2>5. The Long Shore – Ben Ortiz</h2><p>A memoir.</p><h2>6. Bonus: Salt and Stone</h2><p>A novel.</p>'
+			+ '<h2>7. Bonus</h2><p>One more thing to say.</p>');
+		expect(works.map(w => w.title)).toEqual(['The Slow Garden', 'Harbour Lights', 'Paper Rivers', 'North of Here',
+			'The Long Shore', 'Salt and Stone']);
+	});
 });
