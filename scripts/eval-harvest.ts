@@ -367,6 +367,38 @@
  * 완독 후기`). Rounds 5-21 pooled, before their rules: precision 89.1 (350/393), recall 58.8 (325/553). All posts:
  * precision 98.6 (840/852), recall 94.1 (809/860), per-post F1 96.3; no post outside round 21 moved, and the
  * readability noise stayed at 1.08 items/page.
+ * Posts marked `"holdout": 22` (he-wordpress-rtl-sfarim, linkedin-pulse-data-reading, canvas-lms-syllabus,
+ * ja-note-com-dokusho) were written after round 21 was scored (ff037aa), in styles no fixture had (a Hebrew
+ * right-to-left WordPress post on the Astra theme with an Easy Table of Contents box, its translated books as
+ * `<h3>1. ״Title״ / Author</h3>` headings over `תרגום: X. הוצאת Publisher, Year.` lines and its English books as
+ * `<a><strong>Title</strong></a> – Hebrew name (Latin name), Publisher, Year`; a LinkedIn article as its public
+ * Pulse page serves it, books as `<strong>1. Title</strong> by A and B (Publisher, Year)` paragraphs and every
+ * other link wrapped in `linkedin.com/redir/redirect?url=…`; a Canvas LMS course syllabus, APA references in the
+ * teacher's rich content, external links carrying Canvas's hidden `(Links to an external site.)`, readings as
+ * `instructure_file_link` PDF downloads, over the automatic Course Summary table; a Japanese note.com article,
+ * `<b>『Title』</b>X著、A・B訳（Publisher、 2015年）` paragraphs with note's `external-article` embed cards and `『Title』X
+ * 著／A 訳／Publisher／2021年` lines), and scored on the rules as they stood, with no rule written for them: precision
+ * 83.3 (25/30), recall 59.5 (25/42), per-post F1 69.1, kind 96.0 (24/25), people 50.0 (12/24), publisher 68.4
+ * (13/19), date 66.7 (14/21). Misses: every Hebrew heading book (`״Title״ / Author` and its `תרגום:`/`הוצאת`
+ * line below), the Hebrew podcasts (`<a>Name</a> של X`, `<a>Name</a>, בהגשת A ו־B`) and the Campus IL course
+ * `<a>Title</a> … בהנחיית פרופ׳ X`; LinkedIn's two papers (`"<a>Title</a>" – Akidau et al., VLDB 2015`) and its
+ * podcast `<a>Name</a> hosted by X`, all behind the redirect; the syllabus's two readings linked only by their
+ * PDF file name (`Heuristic evaluation of user interfaces. <em>Proceedings…</em>, 249–256.
+ * <a>nielsen-molich-1990.pdf</a>`) and the chapter `<em>Sketching User Experiences</em>, Ch. 2 "…". Morgan
+ * Kaufmann.`. Wrong fields: the Hebrew list's `– Hebrew name (Latin name)` taken into the title when the work is
+ * unlinked (three extras, `An Elegant Puzzle – וויל לארסון`, each with its Latin authors, publisher and year
+ * right) and read for nobody when linked (`The Manager’s Path`, `Radical Candor` published by `Martin’s Press`);
+ * the TED talk `ההרצאה של X <a>Title</a> מ־TEDxPuget Sound, 2009` with no speaker or year; LinkedIn's
+ * `<a>Title</a> on Coursera, taught by X` and `CMU 15-445/645 <a>Title</a> by X` each kept with their
+ * surrounding words (two extras), `by DataTalks.Club (…)` as `DataTalks`; Canvas's titles carrying `(Links to an
+ * external site.)` (matched by address), `<a>Title</a> (NN/g, 2016, 2 min)` and `IDEO, <a>Title</a> (ABC
+ * Nightline, 1999)` with no field, `<a>Title</a> from UC San Diego (X) on Coursera` without its teacher; note's
+ * list lines (`<a>『Title』</a>（X著、Y監訳、BNN、2022年）`, `『Title』X 著／A・B 訳／Publisher／2021年`, `『Title』（X
+ * ほか、Publisher、2021）`) with no field, the talk `Xさんのトーク<a>「Title」</a>（CSS Nite、2019年）` and the podcast
+ * `（パーソナリティ：A・B）` with no one, the Schoo class an article by `坂田一倫さん` (honorific kept); note's embed cards give
+ * the first and third books no address. Rounds 5-22 pooled, before their rules: precision 88.7 (375/423), recall
+ * 58.8 (350/595). All posts: precision 99.0 (885/894), recall 94.7 (854/902), per-post F1 96.9; no post outside
+ * round 22 moved, and the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -403,7 +435,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
