@@ -20,6 +20,8 @@ const NATIONALITY = new RegExp(`^[[［【(（]\\s*[${HAN}A-Za-z]{1,4}\\s*[\\]］
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·‧•・][${HAN}]{1,8})+)$`, 'u');
 // (a Japanese name may be written in kana: `田中ひさてる`, `ミック`)
 const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakana}ーA-Za-z0-9·・ ]{2,20}$`, 'u');
+// (and a Korean name, in Hangul maybe with Latin initials: `조영호`, `로버트 C. 마틴`; Hangul has no capitals to tell it)
+const HANGUL_NAME = /^(?=.*\p{Script=Hangul})[\p{Script=Hangul}A-Z. ]{2,20}$/u;
 // A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
 // Russian posts name their authors
 const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
@@ -63,7 +65,7 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name)
-		|| (labelled && LABELLED_NAME.test(name)) ? name : undefined;
+		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }
 
 /**
@@ -151,7 +153,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả'];
+	'tác giả', '저자', '지은이'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora'];

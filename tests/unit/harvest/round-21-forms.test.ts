@@ -12,3 +12,17 @@ describe('tabs', () => {
 			.toMatchObject([{title: 'Gardens of State'}, {title: 'Harbours of Time'}]);
 	});
 });
+
+describe('a link wrapping a book card of labelled facts', () => {
+	test('a Korean shop card: its title over a `dl` of `저자`, `출판`, `발매` terms, all in one link', () => {
+		const card = (href: string, title: string, author: string, date: string) => `<div><a href="${href}"><div>`
+			+ `<strong>${title}</strong></div><dl><dt>저자</dt><dd>${author}</dd><dt>출판</dt><dd>위키북스</dd>`
+			+ `<dt>발매</dt><dd>${date}</dd></dl></a></div><p>좋은 책이에요. 신입 때 꼭 읽어 보세요.</p>`;
+		expect(read('<h2>추천 도서</h2>' + card('https://books.example/1', '정원의 상태', '조영호', '2019.06.17.')
+			+ card('https://books.example/2', '항구의 시간', '로버트 C. 마틴', '2013.12.24.'), 'ko'))
+			.toEqual([{title: '정원의 상태', url: 'https://books.example/1', kind: 'book', authors: ['조영호'],
+				contributors: undefined, publisher: '위키북스', publishedAt: '2019-06-17'},
+			{title: '항구의 시간', url: 'https://books.example/2', kind: 'book', authors: ['로버트 C. 마틴'],
+				contributors: undefined, publisher: '위키북스', publishedAt: '2013-12-24'}]);
+	});
+});
