@@ -160,7 +160,8 @@ export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zaj
 /** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`). */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
-	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch'];
+	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
+	'tradução', 'tradutor', 'tradutora'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -214,7 +215,8 @@ function isCredit(text: string, end: number): boolean {
 const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
 const TRANSLATED_IN = ['traduit par', 'traduction de', 'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido por',
-	'traducción de', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av', 'oversat af', 'tłumaczenie'];
+	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
+	'oversat af', 'tłumaczenie'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie

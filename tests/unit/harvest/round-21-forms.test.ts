@@ -26,3 +26,22 @@ describe('a link wrapping a book card of labelled facts', () => {
 				contributors: undefined, publisher: '위키북스', publishedAt: '2013-12-24'}]);
 	});
 });
+
+describe('Portuguese translators', () => {
+	test('`Tradução:` and `Tradutora:` lines among a book\'s labelled facts', () => {
+		expect(read('<h3>Jardins do Estado</h3><p>Autor: Ada Quinn<br>Tradução: Lan Souza<br>Editora: Novatec, 2017</p>'
+			+ '<p>O livro mais gentil que existe.</p><h3>Portos do Tempo</h3><p>Autor: Ben Ortiz<br>Tradutora: Rita Lima<br>'
+			+ 'Editora: Bookman<br>Ano: 2010</p>', 'pt'))
+			.toMatchObject([{title: 'Jardins do Estado', authors: ['Ada Quinn'],
+				contributors: [{name: 'Lan Souza', role: 'translator'}], publisher: 'Novatec', publishedAt: '2017'},
+			{title: 'Portos do Tempo', authors: ['Ben Ortiz'], contributors: [{name: 'Rita Lima', role: 'translator'}],
+				publisher: 'Bookman', publishedAt: '2010'}]);
+	});
+
+	test('`tradução de X` in the brackets after a title credits its translator', () => {
+		expect(read('<ul><li><a href="https://books.example/1">Neuromante</a>, de Ada Quinn (Aleph, 2016, tradução de Lan '
+			+ 'Souza).</li><li><a href="https://books.example/2">Portos</a>, de Ben Ortiz (Aleph, 2015).</li></ul>', 'pt'))
+			.toMatchObject([{title: 'Neuromante', authors: ['Ada Quinn'],
+				contributors: [{name: 'Lan Souza', role: 'translator'}]}, {title: 'Portos', authors: ['Ben Ortiz']}]);
+	});
+});
