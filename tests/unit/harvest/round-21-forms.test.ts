@@ -45,3 +45,16 @@ describe('Portuguese translators', () => {
 				contributors: [{name: 'Lan Souza', role: 'translator'}]}, {title: 'Portos', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('numbered lines', () => {
+	test('a numbered line of a paragraph may run longer than a line wrapped by hand: it is still a list\'s line', () => {
+		expect(read('<p>Three books worth every cent:<br><br>1. <em>Gardens of State: A Practical Guide to the Slow Design '
+			+ 'of Public Spaces and Shared Gardens</em> — Ada Quinn, Ben Ortiz, Cy Young and Dee Lane (Bookman, 2000)<br>2. '
+			+ '<em>Harbours of '
+			+ 'Time</em> — Eve Stone (Alta Books, 2016)<br><br>All have translations, but read the original.</p>'))
+			.toMatchObject([{title: 'Gardens of State: A Practical Guide to the Slow Design of Public Spaces and Shared Gardens',
+				kind: 'book',
+				authors: ['Ada Quinn', 'Ben Ortiz', 'Cy Young', 'Dee Lane'], publisher: 'Bookman', publishedAt: '2000'},
+			{title: 'Harbours of Time', authors: ['Eve Stone'], publisher: 'Alta Books', publishedAt: '2016'}]);
+	});
+});
