@@ -58,3 +58,12 @@ describe('numbered lines', () => {
 			{title: 'Harbours of Time', authors: ['Eve Stone'], publisher: 'Alta Books', publishedAt: '2016'}]);
 	});
 });
+
+describe('names joined in the languages of Europe', () => {
+	test('`A, B e C` after a title\'s dash names three authors, as `A, B and C` does', () => {
+		expect(read('<ul><li><em>Jardins do Estado</em> — Ada Quinn, Ben Ortiz e Cy Young (Bookman, 2000)</li>'
+			+ '<li><em>Portos do Tempo</em> — Eva Lima y Rui Costa (Aleph, 2016)</li></ul>', 'pt'))
+			.toMatchObject([{title: 'Jardins do Estado', authors: ['Ada Quinn', 'Ben Ortiz', 'Cy Young']},
+				{title: 'Portos do Tempo', authors: ['Eva Lima', 'Rui Costa']}]);
+	});
+});
