@@ -67,3 +67,14 @@ describe('names joined in the languages of Europe', () => {
 				{title: 'Portos do Tempo', authors: ['Eva Lima', 'Rui Costa']}]);
 	});
 });
+
+describe('Korean titles in prose', () => {
+	test('`『Title』(A 지음, Publisher)` and `『Title』(Publisher, 2015)`: the brackets right after the title credit it', () => {
+		expect(read('<p>네트워크는 <b>『정원의 상태』</b>(아미노 에이지 지음, 영진닷컴)로 감을 잡고, 얇은 책 <b>『항구의 시간』</b>'
+			+ '(위키북스, 2015)를 먼저 읽는 걸 추천합니다.</p>', 'ko'))
+			.toEqual([{title: '정원의 상태', url: undefined, kind: 'book', authors: ['아미노 에이지'],
+				contributors: undefined, publisher: '영진닷컴', publishedAt: undefined},
+			{title: '항구의 시간', url: undefined, kind: 'book', authors: undefined, contributors: undefined,
+				publisher: '위키북스', publishedAt: '2015'}]);
+	});
+});
