@@ -78,3 +78,13 @@ describe('Korean titles in prose', () => {
 				publisher: '위키북스', publishedAt: '2015'}]);
 	});
 });
+
+describe('a link card\'s facts', () => {
+	test('are the card\'s own: none goes to the work named in the paragraph above it', () => {
+		expect(read('<p>네트워크는 <b>『정원의 상태』</b>(아미노 에이지 지음, 영진닷컴)로 감을 잡았어요.</p><div>'
+			+ '<a href="https://books.example/2"><strong>항구의 시간</strong><dl><dt>저자</dt><dd>조영호</dd><dt>출판</dt>'
+			+ '<dd>위키북스</dd><dt>발매</dt><dd>2018.04.12.</dd></dl></a></div>', 'ko'))
+			.toMatchObject([{title: '정원의 상태', publisher: '영진닷컴', publishedAt: undefined},
+				{title: '항구의 시간', authors: ['조영호'], publisher: '위키북스', publishedAt: '2018-04-12'}]);
+	});
+});
