@@ -88,3 +88,17 @@ describe('a link card\'s facts', () => {
 				{title: '항구의 시간', authors: ['조영호'], publisher: '위키북스', publishedAt: '2018-04-12'}]);
 	});
 });
+
+describe('a table of talks', () => {
+	test('its `Speaker` column names who gave each talk, its `Event` column the year; the event is no publisher', () => {
+		expect(read('<h2>Talks</h2><table><thead><tr><th>Talk</th><th>Speaker</th><th>Event</th><th>Length</th></tr></thead>'
+			+ '<tbody><tr><td><a href="https://video.example/1">Gardens of state</a></td><td>Ada Quinn</td>'
+			+ '<td>Harbour Conf 2014</td><td>47 min</td></tr><tr><td><a href="https://video.example/2">Harbours of time</a>'
+			+ '</td><td>Ben Ortiz and Cy Young</td><td>Slow Summit London 2017</td><td>38 min</td></tr></tbody></table>'))
+			.toMatchObject([
+				{title: 'Gardens of state', authors: ['Ada Quinn'], publisher: undefined, publishedAt: '2014'},
+				{title: 'Harbours of time', authors: ['Ben Ortiz', 'Cy Young'], publisher: undefined,
+					publishedAt: '2017'},
+			]);
+	});
+});
