@@ -102,3 +102,14 @@ describe('a table of talks', () => {
 			]);
 	});
 });
+
+describe('names in a reading list\'s citations', () => {
+	test('an initial opening a given name before the surname (`K. Mani Chandy`) is one name', () => {
+		expect(read('<h2>Papers</h2><ol><li>K. Ada Quinn and Ben Ortiz. <a href="https://papers.example/1">Gardens of '
+			+ 'State: Determining Global States</a>. <em>ACM TOCS</em> 3(1), 1985.</li><li>Cy Young and Dee Lane. <a '
+			+ 'href="https://papers.example/2">Harbours of Time</a>. <em>SOSP</em> 2013.</li></ol>'))
+			.toMatchObject([{title: 'Gardens of State: Determining Global States', kind: 'paper',
+				authors: ['K. Ada Quinn', 'Ben Ortiz'], publishedAt: '1985'},
+			{title: 'Harbours of Time', authors: ['Cy Young', 'Dee Lane']}]);
+	});
+});
