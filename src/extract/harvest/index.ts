@@ -21,6 +21,7 @@ import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
+import {withoutVenue} from './talk-venue.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
 import {hostInfo} from './hosts.ts';
 
@@ -418,6 +419,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 			rest.authors = [...rest.authors ?? [], ...taught.map(c => c.name)];
 			rest.contributors = rest.contributors!.filter(c => c.role !== 'instructor');
 		}
+		withoutVenue(rest as Candidate);
 		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
 		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
 		else delete rest.authors;

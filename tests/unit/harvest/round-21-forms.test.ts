@@ -113,3 +113,13 @@ describe('names in a reading list\'s citations', () => {
 			{title: 'Harbours of Time', authors: ['Cy Young', 'Dee Lane']}]);
 	});
 });
+
+describe('a talk\'s venue', () => {
+	test('joined to the year after a video\'s title, it is where the talk was given, no publisher', () => {
+		expect(read('<h2>Talks</h2><ul><li>Ada Quinn, <a href="https://www.youtube.com/watch?v=a1">“Gardens of state”</a>, '
+			+ 'Harbour Conf London 2020.</li><li>Ben Ortiz, <a href="https://www.youtube.com/watch?v=b2">“Harbours of time'
+			+ '”</a>, SlowCon US 2023.</li></ul>'))
+			.toMatchObject([{title: 'Gardens of state', kind: 'video', authors: ['Ada Quinn'], publisher: undefined,
+				publishedAt: '2020'}, {title: 'Harbours of time', publisher: undefined, publishedAt: '2023'}]);
+	});
+});
