@@ -123,3 +123,14 @@ describe('a talk\'s venue', () => {
 				publishedAt: '2020'}, {title: 'Harbours of time', publisher: undefined, publishedAt: '2023'}]);
 	});
 });
+
+describe('an owner opening a list item', () => {
+	test('`Name\'s <a>Title</a>, a note` opens the item with its work, the name (a surname alone too) its author', () => {
+		expect(read('<h2>Essays</h2><ul><li>Quinn\'s <a href="https://notes.example/gardens">Gardens of state</a>, the note '
+			+ 'that started my garden</li><li>Ben Ortiz\'s <a href="https://notes.example/harbours">Harbours of time</a>, '
+			+ 'short and kind</li><li>Today\'s <a href="https://news.example/1">Front page</a>, read at breakfast</li>'
+			+ '</ul>'))
+			.toMatchObject([{title: 'Gardens of state', authors: ['Quinn']},
+				{title: 'Harbours of time', authors: ['Ben Ortiz']}]);
+	});
+});
