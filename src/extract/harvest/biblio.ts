@@ -11,11 +11,15 @@ const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|
  * (`الناشر:`), in Vietnamese (`NXB:`, for nhà xuất bản) and in Turkish (`Yayınevi:`).
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
-	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi'];
-/** A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`). */
+	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi', '출판',
+	'출판사'];
+/**
+ * A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`,
+ * `발매`).
+ */
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
 	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
-	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl'];
+	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간'];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -46,6 +50,9 @@ export function dateIn(text: string, publisher?: string): string | undefined {
 	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
 	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);
 	if (ja) return ymd(ja[1]!, ja[2], ja[3]);
+	// (and Korean its release or publication date: `발매 2013.12.24.`, `출간일: 2019년 6월 17일`)
+	const ko = /(?:발매|발행|출간)일?\s*[:：]?\s*(\d{4})\s*[-년/.]\s*(\d{1,2})(?:\s*[-월/.]\s*(\d{1,2}))?/u.exec(text);
+	if (ko) return ymd(ko[1]!, ko[2], ko[3]);
 	// (a catalogue's date as written, to the day: `Publication Date: 2017-03-16`)
 	const en = new RegExp(String.raw`\b(?:published|publication date|pub\. date|released?)\b\s*(?:in|on|:)?\s*`
 		+ String.raw`(?:(\w{3,9})\.?\s+(?:\d{1,2},\s*)?)?((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b`, 'i').exec(text);

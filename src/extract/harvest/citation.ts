@@ -32,7 +32,8 @@ const HEAD = new RegExp(
  * (`Leslie Lamport. Time, Clocks…`) or, before a quoted title, a comma (IEEE: `J. Dean and S. Ghemawat,
  * "MapReduce…"`), or the year in brackets (`Jay Alammar (2018). <a>Title</a>.`, as a notebook's references write).
  */
-const FIRST = `(?:${INITIALS}\\s*${WORD}|${NATURAL})`;
+// (an initial may open a given name before the surname: `K. Mani Chandy`)
+const FIRST = `(?:${INITIALS}\\s*${WORD}(?:\\s+${WORD})?|${NATURAL})`;
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
 	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+', 'u');

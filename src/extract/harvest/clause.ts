@@ -40,7 +40,8 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	const split = clause.split(/(\s*(?:[,，、&/]|\band\b)\s*)/);
+	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`)
+	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b)\s*)/);
 	const parts: string[] = [];
 	/** What joins each part to the one before (`, `, ` & `). */
 	const joins: string[] = [];

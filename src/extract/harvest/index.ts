@@ -21,6 +21,7 @@ import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
+import {withoutVenue} from './talk-venue.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
 import {hostInfo} from './hosts.ts';
 
@@ -329,6 +330,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// The last heading of each level: a heading's section is the one over its level (`Books` over each book's
 	// `<h3>`), not its sibling heading before it, which may be the work before's title
 	const outline: string[] = [];
+	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
+	const linked = linkCards(segs, page);
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
@@ -367,14 +370,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
-		} else if (attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
+		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
 	const {cards, buttons} = cardCandidates(segs, found, page);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
 	}
-	// A link card's lines are one work: its title's line and the fields named under it
-	const linked = linkCards(segs, page);
 	if (linked.cards.length || linked.previews.size) {
 		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
 	}
@@ -426,6 +427,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 			rest.authors = [...rest.authors ?? [], ...taught.map(c => c.name)];
 			rest.contributors = rest.contributors!.filter(c => c.role !== 'instructor');
 		}
+		withoutVenue(rest as Candidate);
 		// Names set in capitals are said as a reader says them; only now, so an acronym still reads as none on the way
 		if (rest.authors?.length) rest.authors = rest.authors.map(uncapped);
 		else delete rest.authors;

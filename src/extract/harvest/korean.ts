@@ -16,9 +16,15 @@ const NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{L}. ]{2,30}$/u;
  * closes on its role, `·` parts the names of a group, `외` ("and others") is dropped; then the publisher and the year.
  */
 export function koreanCredit(after: string): Bib | undefined {
-	const line = after.split('\n').map(part => part.trim()).find(Boolean) ?? '';
+	// (or in brackets right after the title, the sentence running on after them: `『Title』(A 지음, 출판사)로 …`)
+	const bracket = /^\s*[(（]([^()（）\n]{2,80})[)）]/u.exec(after)?.[1];
+	const line = bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '';
 	const bib: Bib = {authors: [], contributors: []};
-	for (const field of line.split(/\s*[,，|｜/]\s*/)) {
+	const fields = line.split(/\s*[,，|｜/]\s*/);
+	// (brackets holding no one, only the imprint, name the publisher, then the year: `(위키북스, 2015)`)
+	const imprint = !!bracket && fields.length === 2 && NAME.test(fields[0]!) && /^(?:19|20)\d{2}$/.test(fields[1]!);
+	if (imprint) return {...bib, publisher: fields[0]!, publishedAt: fields[1]!};
+	for (const field of fields) {
 		const group = GROUP.exec(field);
 		if (group) {
 			const names = group[1]!.split(/\s*[·・]\s*/);

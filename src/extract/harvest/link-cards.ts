@@ -4,21 +4,31 @@
  * (`kg-bookmark-author`, `kg-bookmark-publisher`). The card is one work: its first line the title, its named fields
  * its facts; its other lines are no titles.
  */
-import {bibIn} from './biblio.ts';
+import {bibIn, PUBLISHER_LABELS, YEAR_LABELS} from './biblio.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
+import {AUTHOR_LABELS, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
 /** Lines a card holds at most (title, description, metadata, the address). */
 const CARD_LINES = 5;
 
-/** The address a segment is wholly the link to, if it is (a line inside a link wrapping the card). */
+/**
+ * A line labelling one of a work's facts (`저자: A`, `Publisher: B`), as a card's definition list of terms reads (see
+ * term-labels.ts): the label was the term, outside the link its definition held.
+ */
+const FACT_LABEL = new RegExp(`^\\s*(?:authors?|translators?|publisher|${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS,
+	...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]\\s*`, 'iu');
+
+/** The address a segment is wholly the link to, if it is (a line inside a link wrapping the card), its label aside. */
 const wholeLink = (seg: Segment | undefined) => {
 	const link = seg?.links.length === 1 ? seg.links[0]! : undefined;
-	return link && link.start === 0 && link.end >= seg!.text.length ? link.url.href : undefined;
+	const label = FACT_LABEL.exec(seg?.text ?? '')?.[0].length ?? 0;
+	return link && (link.start === 0 || link.start === label) && link.end >= seg!.text.length ? link.url.href
+		: undefined;
 };
 
 /** A page's title naming its work in quotes after a phrase (`Home page for the book, "Bayesian Data Analysis"`). */
@@ -72,9 +82,11 @@ export function linkCards(segs: Segment[], page: URL):
 		while (end < segs.length && end - i < CARD_LINES && wholeLink(segs[end]) === url) end++;
 		// (the named fields come after the title: the card's first line is never its metadata)
 		const meta = segs.slice(i + 1, end).find(s => s.fields?.author || s.fields?.publisher);
-		if (!meta) continue;
+		// (or its facts labelled, a line each: a shop's book card, `저자: A`, `출판: B`, `발매: 2013.12.24.`)
+		const labelled = segs.slice(i + 1, end).filter(s => FACT_LABEL.test(s.text)).map(s => s.text);
+		if (!meta && !labelled.length) continue;
 		const title = cleanTitle(segs[i]!.text);
-		const bib = fieldBib(meta.fields!);
+		const bib = meta ? fieldBib(meta.fields!) : bibIn(labelled.join('\n'));
 		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
 		// (a journal's or a society's name for a publisher says the page is a paper: `Communications of the ACM`)
 		const paper = !!bib.publisher && VENUE.test(bib.publisher);

@@ -75,6 +75,12 @@ const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course']
 	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
 // (in the accusative too: `videosunu izleyin`, watch the video)
 const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
+/**
+ * A list item opening with the name that owns its link, and nothing else before it (`Matuschak's <a>Evergreen
+ * notes</a>, the note that…`): a surname alone too; not a day's (`Today's <a>…</a>`).
+ */
+const OWNER_OPENS = new RegExp(String.raw`^\s*(?!(?:Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Everyone)['’])`
+	+ OWNER_NAME(0) + String.raw`['’]s?\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -281,7 +287,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			bib.publishedAt ??= VENUE_YEAR.exec(after.replace(/^\s*["”]/u, ''))?.[1];
 		}
 		const external = site(link.url) !== site(ctx.page);
-		const leads = LEADS.test(seg.tag) && !cleanTitle(seg.text.slice(0, link.start));
+		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
+		const owns = LEADS.test(seg.tag) ? OWNER_OPENS.exec(seg.text.slice(0, link.start))?.[1] : undefined;
+		if (owns && !bib.authors.length) bib.authors = [owns];
+		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns);
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);

@@ -107,7 +107,9 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 export function isChrome(el: Element, lengths: Lengths, rootLength: number, discussion = false): boolean {
 	if (el.tagName.toUpperCase() === 'ASIDE' && !!linkPreview(el)) return false;
 	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-	if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+	// A tabs component hides every panel but the chosen one: the others are the page's content all the same
+	if (el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') return true;
+	if (el.getAttribute('aria-hidden') === 'true') return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;

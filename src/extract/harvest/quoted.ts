@@ -89,7 +89,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 					name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
 		}
-		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course/i.test(near);
+		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend)
+		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course|책|강의|읽|추천/i.test(near);
 		if (link) {
 			fill(link, bib);
 			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;

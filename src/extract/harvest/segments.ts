@@ -221,7 +221,10 @@ export function lineItems(seg: Segment): Segment[] {
 	const lead = label || /[:：]\s*$/.test(first) ? 1 : 0;
 	const heading = label ? first.replace(/[:：]$/, '') : seg.heading;
 	// (or a bibliography's lines: `Newport, Cal. Deep Work. Grand Central, 2016.`)
-	if (filled.length < (label ? 2 : 2 + lead) || lines.some(line => line.length > MAX_LINE)) return [seg];
+	// (a numbered entry may run longer: its number says it is a list's line, not prose wrapped by hand; a book's title
+	// and subtitle, four authors and the imprint take more than a line's length)
+	const long = (line: string) => line.length > (ENTRY.test(line) ? 2 * MAX_LINE : MAX_LINE);
+	if (filled.length < (label ? 2 : 2 + lead) || lines.some(long)) return [seg];
 	const units: Unit[] = [];
 	let from = 0;
 	for (const line of lines) {

@@ -14,9 +14,15 @@ const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'pap
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
  */
-const COLUMNS: [key: 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'type' | 'link', head: RegExp][] = [
+type Column = 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'venue' | 'type' | 'link';
+const COLUMNS: [key: Column, head: RegExp][] = [
 	['title', new RegExp(`^(?:${TITLE_WORDS.join('|')})s?$`, 'i')],
-	['authors', /^(?:authors?|by|writers?|creators?|instructors?|teachers?|(?:written|taught|authored) by|作者|著者|作家|讲师|主讲)$/i],
+	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
+	// paper)
+	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
+		'(?:written|taught|authored) by', '作者', '著者', '作家', '讲师', '主讲'].join('|')})$`, 'i')],
+	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
+	['venue', /^(?:events?|venues?|conferences?)$/i],
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
 	['link', /^(?:links?|url|address|链接|地址)$/i],
@@ -98,7 +104,8 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
 				?? httpUrl(linked('title'), base)?.href;
-			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0];
+			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
+				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
 			const publisher = cell('publisher') || imprint?.publisher
