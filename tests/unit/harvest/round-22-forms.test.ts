@@ -11,3 +11,23 @@ describe('an outbound redirector on a two-word path', () => {
 				{title: 'Harbours of Time', url: 'https://books.example/harbours'}]);
 	});
 });
+
+describe('a Japanese list item\'s credit after its 『title』', () => {
+	test('all in one bracket: the people with their roles, the publisher, the year (`ほか` is no name)', () => {
+		expect(read('<h2>おすすめ</h2><ul><li><a href="https://books.example/1">『庭の設計』</a>（山田花子著、'
+			+ '佐藤一郎監訳、庭出版、2022年）…最初の一冊に。</li><li>『港の時間』（鈴木次郎 ほか、港書房、2021）</li></ul>', 'ja'))
+			.toMatchObject([{title: '庭の設計', authors: ['山田花子'],
+				contributors: [{name: '佐藤一郎', role: 'translator'}], publisher: '庭出版', publishedAt: '2022'},
+			{title: '港の時間', authors: ['鈴木次郎'], publisher: '港書房', publishedAt: '2021'}]);
+	});
+
+	test('its colophon\'s fields parted by `／`, a year alone closing them', () => {
+		expect(read('<h2>おすすめ</h2><ul><li>『庭の設計』アダ・クイン 著／山田花子・佐藤一郎 訳／庭出版／2021年</li>'
+			+ '<li>『港の時間』ベン・オルティス 著／鈴木次郎 訳／港書房／2019年</li></ul>', 'ja'))
+			.toMatchObject([{title: '庭の設計', authors: ['アダ・クイン'], contributors: [
+				{name: '山田花子', role: 'translator'}, {name: '佐藤一郎', role: 'translator'}],
+			publisher: '庭出版', publishedAt: '2021'},
+			{title: '港の時間', authors: ['ベン・オルティス'], contributors: [{name: '鈴木次郎', role: 'translator'}],
+				publisher: '港書房', publishedAt: '2019'}]);
+	});
+});
