@@ -55,6 +55,9 @@ const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
 
+/** A Japanese honorific closing a name (`さん`, `様`): only after a name in Japanese script. */
+const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*(?:さん|様)$/u;
+
 /**
  * One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like
  * a name.
@@ -62,7 +65,9 @@ export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u
 export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
-		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
+		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
+		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`: courtesy, no part of the name)
+		.replace(HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name)

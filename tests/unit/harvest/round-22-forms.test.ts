@@ -31,3 +31,11 @@ describe('a Japanese list item\'s credit after its 『title』', () => {
 				publisher: '港書房', publishedAt: '2019'}]);
 	});
 });
+
+describe('a Japanese honorific after a name', () => {
+	test('`さん` closing a labelled name is no part of it', () => {
+		expect(read('<h2>講座</h2><ul><li><a href="https://courses.example/1">「庭の設計入門」</a>（講師：山田花子さん）</li>'
+			+ '<li><a href="https://courses.example/2">「港の時間入門」</a>（講師：鈴木次郎さん）</li></ul>', 'ja'))
+			.toMatchObject([{title: '庭の設計入門', authors: ['山田花子']}, {title: '港の時間入門', authors: ['鈴木次郎']}]);
+	});
+});
