@@ -28,6 +28,8 @@ const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrill
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
 const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;
+/** A Hebrew name: two to four words of Hebrew letters (a geresh `׳` or a hyphen inside), an initial among them. */
+const HEBREW_NAME = /^\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}(?:[\p{Script=Hebrew}׳'-]+|\.)){1,3}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
@@ -70,7 +72,7 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 		.replace(HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
-	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name)
+	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
 		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }
 
@@ -247,8 +249,13 @@ const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\
  * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
  */
 const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,2})(?=\s*(?:[،,.:()؛]|$))/u;
+/**
+ * Hebrew's `של` (of) right after a title credits its maker (`<a>Title</a> של רן לוי – a note`): as `by` when two or
+ * three words follow it up to the clause's end, a name's length (`של אנשים אפקטיביים במיוחד` runs a title on).
+ */
+const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
 export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
-	.replace(ARABIC_BY, '$1by $2.');
+	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

@@ -39,3 +39,11 @@ describe('a Japanese honorific after a name', () => {
 			.toMatchObject([{title: '庭の設計入門', authors: ['山田花子']}, {title: '港の時間入門', authors: ['鈴木次郎']}]);
 	});
 });
+
+describe('Hebrew `של` (of) after a title', () => {
+	test('two or three Hebrew words after `של` up to the clause\'s end are its maker', () => {
+		expect(read('<h2>פודקאסטים</h2><ul><li><a href="https://pods.example/1">גנים של מדינה</a> של רן לוי – מומלץ מאוד.</li>'
+			+ '<li><a href="https://pods.example/2">נמלי הזמן</a> של דנה בר – לשמוע בדרך.</li></ul>', 'he'))
+			.toMatchObject([{title: 'גנים של מדינה', authors: ['רן לוי']}, {title: 'נמלי הזמן', authors: ['דנה בר']}]);
+	});
+});
