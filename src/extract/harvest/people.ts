@@ -50,7 +50,10 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
 // (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
 // Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
-const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
+// Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
+// as the doubled `וו` that opens a name (`וויל`)
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及`
+	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -254,8 +257,10 @@ const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,
  * three words follow it up to the clause's end, a name's length (`של אנשים אפקטיביים במיוחד` runs a title on).
  */
 const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
+/** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
+const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
 export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
-	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.');
+	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

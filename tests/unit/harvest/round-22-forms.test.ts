@@ -47,3 +47,12 @@ describe('Hebrew `של` (of) after a title', () => {
 			.toMatchObject([{title: 'גנים של מדינה', authors: ['רן לוי']}, {title: 'נמלי הזמן', authors: ['דנה בר']}]);
 	});
 });
+
+describe('Hebrew `בהגשת` (hosted by) after a title', () => {
+	test('its hosts, `ו` (and) joined to the second name', () => {
+		expect(read('<h2>פודקאסטים</h2><ul><li><a href="https://pods.example/1">גנים ונמלים</a>, בהגשת רן לוי ודנה בר.</li>'
+			+ '<li><a href="https://pods.example/2">נמלי הזמן</a>, בהגשת עמית כהן.</li></ul>', 'he'))
+			.toMatchObject([{title: 'גנים ונמלים', authors: ['רן לוי', 'דנה בר']},
+				{title: 'נמלי הזמן', authors: ['עמית כהן']}]);
+	});
+});
