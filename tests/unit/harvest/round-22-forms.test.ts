@@ -56,3 +56,11 @@ describe('Hebrew `בהגשת` (hosted by) after a title', () => {
 				{title: 'נמלי הזמן', authors: ['עמית כהן']}]);
 	});
 });
+
+describe('Hebrew kind words', () => {
+	test('`פודקאסט:` (podcast) labelling the works after it', () => {
+		expect(read('<h2>לא רק ספרים</h2><p>🎧 <strong>פודקאסט:</strong> <a href="https://pods.example/1">גנים של מדינה</a> '
+			+ 'של רן לוי – מומלץ מאוד, וגם <a href="https://pods.example/2">נמלי הזמן</a>, בהגשת דנה בר.</p>', 'he'))
+			.toMatchObject([{title: 'גנים של מדינה', kind: 'podcast'}, {title: 'נמלי הזמן', kind: 'podcast'}]);
+	});
+});
