@@ -51,8 +51,9 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:
 // (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
 // Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
-// as the doubled `וו` that opens a name (`וויל`)
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及`
+// as the doubled `וו` that opens a name (`וויל`); Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
+// joins the parts of one only in katakana
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
@@ -187,6 +188,8 @@ const ROLE_OF: Record<string, string> = {
 	// (and as Taiwan and Hong Kong write them, in traditional characters)
 	譯: 'translator', 翻譯: 'translator', 合譯: 'translator', 譯者: 'translator', 編: 'editor', 主編: 'editor',
 	編者: 'editor', 編著: 'author', 講師: 'instructor', 主講: 'instructor',
+	// (a Japanese show's hosts, `（パーソナリティ：A・B）`, are its makers, as a podcast's hosts are)
+	パーソナリティ: 'author',
 	translated: 'translator',
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
@@ -206,7 +209,7 @@ const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
  * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
  * it close (`（Udemy、講師：かめ れい）`).
  */
-const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|パーソナリティ|`
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`

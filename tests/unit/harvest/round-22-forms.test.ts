@@ -64,3 +64,12 @@ describe('Hebrew kind words', () => {
 			.toMatchObject([{title: 'גנים של מדינה', kind: 'podcast'}, {title: 'נמלי הזמן', kind: 'podcast'}]);
 	});
 });
+
+describe('a Japanese show\'s hosts', () => {
+	test('`（パーソナリティ：A・B）`: each Han name parted by `・` a host', () => {
+		expect(read('<h2>ポッドキャスト</h2><ul><li><a href="https://pods.example/1">「庭の話をしよう」</a>（パーソナリティ：'
+			+ '山田花子・佐藤一郎）。通勤中に。</li><li><a href="https://pods.example/2">「港の時間」</a>（パーソナリティ：鈴木次郎）</li></ul>',
+		'ja')).toMatchObject([{title: '庭の話をしよう', authors: ['山田花子', '佐藤一郎']},
+			{title: '港の時間', authors: ['鈴木次郎']}]);
+	});
+});
