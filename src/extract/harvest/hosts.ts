@@ -89,8 +89,11 @@ export const COURSE_PLATFORMS = /极客时间|慕课网|网易云课堂|中国�
 
 /** Query keys a redirector carries its target in (`link.zhihu.com/?target=`, `/url?q=`, `/l.php?u=`, `/go?to=`). */
 const TARGET_KEYS = ['target', 'url', 'u', 'q', 'to', 'dest', 'destination', 'redirect', 'link'];
-/** The paths a redirector answers on: its root or a word saying "leave" (not a page of its own that takes a query). */
-const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redirect|out|outgoing|away|jump|exit|l\.php|r)\/?)?$/i;
+/**
+ * The paths a redirector answers on: its root or one or two words saying "leave" (`/redir/redirect` on LinkedIn),
+ * not a page of its own that takes a query.
+ */
+const REDIRECT_PATH = /^\/(?:(?:url|go|link|links|redir|redirect|out|outgoing|away|jump|exit|l\.php|r)\/?){0,2}$/i;
 
 /**
  * The address a redirecting link sends the reader to: sites wrap outbound links so (Zhihu, Jianshu, search engines,

@@ -6,6 +6,13 @@ export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** `成瀬允宣（翔泳社、2020年）`: the people, then a bracket holding the publisher and the year. */
 const CREDIT = /^\s*([^（()）『』《》\n]{2,80}?)\s*[（(]\s*([^（）()、，,]{2,30}?)\s*[、，,]\s*((?:19|20)\d{2})\s*年?\s*[）)]/u;
+/**
+ * All of it in one bracket right after the title: the people, the publisher, the year
+ * (`『Title』（ダン・ブラウン著、長谷川敦士監訳、BNN、2022年）`, `（奥泉直子 ほか、マイナビ出版、2021）`).
+ */
+const BRACKETED = /^\s*[（(]\s*([^（）()]{2,80}?)\s*[、，,]\s*([^（）()、，,]{2,30}?)\s*[、，,]\s*((?:19|20)\d{2})\s*年?\s*[）)]/u;
+/** `ほか` / `他` / `ら` closing the names: "and others", no name of its own. */
+const OTHERS = /\s*(?:ほか|他|ら)\s*$/u;
 /** A role closing a group of names (`A 著、B・C 訳`). */
 const ROLES: Record<string, string> = {著: 'author', 編著: 'author', 訳: 'translator', 監訳: 'translator', 編: 'editor'};
 const GROUP = /([^、，,]+?)\s*(編著|監訳|著|訳|編)?(?:\s*[、，,]\s*|$)/gu;
@@ -18,12 +25,12 @@ const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[\p{Scri
  * two others (`水野貴明・水野いずみ`).
  */
 export function japaneseCredit(after: string): Bib | undefined {
-	const m = CREDIT.exec(after);
+	const m = CREDIT.exec(after) ?? BRACKETED.exec(after);
 	if (!m) return undefined;
 	const bib: Bib = {authors: [], contributors: [], publisher: m[2]!.trim(), publishedAt: m[3]!};
-	for (const group of m[1]!.matchAll(GROUP)) {
+	for (const group of m[1]!.replace(OTHERS, '').matchAll(GROUP)) {
 		const role = ROLES[group[2] ?? '著']!;
-		const names = group[1]!.trim().split(/(?<![\p{Script=Katakana}ー])・|・(?![\p{Script=Katakana}ー])/u);
+		const names = dotted(group[1]!.trim());
 		if (!names.every(name => NAME.test(name))) return undefined;
 		for (const name of names) {
 			if (role === 'author') bib.authors.push(name);
@@ -33,10 +40,18 @@ export function japaneseCredit(after: string): Bib | undefined {
 	return bib.authors.length || bib.contributors.length ? bib : undefined;
 }
 
+/**
+ * Names a middle dot parts: `・` joins a name written in katakana (`フェリエンヌ・ヘルマンス`) and parts two others
+ * (`水野貴明・水野いずみ`).
+ */
+function dotted(names: string): string[] {
+	return names.split(/(?<![\p{Script=Katakana}ー])・|・(?![\p{Script=Katakana}ー])/u);
+}
+
 /** A field of names closed by their role (`Dustin Boswell、Trevor Foucher 著`, `角征典 訳`). */
 const ROLE_FIELD = /^(.+?)\s*(編著|監訳|著|訳|編)$/u;
-/** A field giving the month a book came out (`2012年6月`, `2012/6`), maybe its day. */
-const MONTH_FIELD = /^((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{1,2})?)?(?:発売|刊行|刊)?$/u;
+/** A field giving the year a book came out (`2021年`), maybe its month (`2012年6月`, `2012/6`) and day. */
+const MONTH_FIELD = /^((?:19|20)\d{2})\s*(?:年(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?|[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{1,2})?)?(?:発売|刊行|刊)?$/u;
 
 /**
  * A credit line as Japanese posts quote a book's colophon under its title, fields parted by full-width slashes: the
@@ -51,7 +66,7 @@ export function japaneseCreditLine(text: string): Bib | undefined {
 		const people = ROLE_FIELD.exec(field);
 		const month = MONTH_FIELD.exec(field);
 		if (people) {
-			const names = people[1]!.split(/\s*[、，,]\s*/);
+			const names = people[1]!.split(/\s*[、，,]\s*/).flatMap(dotted);
 			if (!names.every(name => NAME.test(name))) return undefined;
 			const role = ROLES[people[2]!]!;
 			if (role === 'author') bib.authors.push(...names);

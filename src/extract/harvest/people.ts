@@ -28,6 +28,8 @@ const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrill
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
 const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;
+/** A Hebrew name: two to four words of Hebrew letters (a geresh `׳` or a hyphen inside), an initial among them. */
+const HEBREW_NAME = /^\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}(?:[\p{Script=Hebrew}׳'-]+|\.)){1,3}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
 const NOT_PEOPLE = [
 	'The', 'This', 'That', 'These', 'It', 'He', 'She', 'We', 'They', 'I', 'You', 'Our', 'My', 'His', 'Her', 'Photo',
@@ -48,12 +50,19 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
 // (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
 // Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
-const SEPARATOR = /\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及)\s*/u;
+// Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
+// as the doubled `וו` that opens a name (`וויל`); Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
+// joins the parts of one only in katakana
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
+
+/** A Japanese honorific closing a name (`さん`, `様`): only after a name in Japanese script. */
+const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*(?:さん|様)$/u;
 
 /**
  * One person's name, cleaned ("[美] Martin Kleppmann 等" -> "Martin Kleppmann"), or undefined if it does not look like
@@ -62,10 +71,12 @@ export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u
 export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
-		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '');
+		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
+		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`: courtesy, no part of the name)
+		.replace(HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
-	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name)
+	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
 		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }
 
@@ -177,6 +188,8 @@ const ROLE_OF: Record<string, string> = {
 	// (and as Taiwan and Hong Kong write them, in traditional characters)
 	譯: 'translator', 翻譯: 'translator', 合譯: 'translator', 譯者: 'translator', 編: 'editor', 主編: 'editor',
 	編者: 'editor', 編著: 'author', 講師: 'instructor', 主講: 'instructor',
+	// (a Japanese show's hosts, `（パーソナリティ：A・B）`, are its makers, as a podcast's hosts are)
+	パーソナリティ: 'author',
 	translated: 'translator',
 	translator: 'translator', translators: 'translator',
 	编: 'editor', 主编: 'editor', 编者: 'editor', edited: 'editor', editor: 'editor', editors: 'editor', 审校: 'other',
@@ -196,7 +209,7 @@ const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
  * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
  * it close (`（Udemy、講師：かめ れい）`).
  */
-const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|`
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|パーソナリティ|`
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
@@ -242,8 +255,15 @@ const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\
  * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
  */
 const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,2})(?=\s*(?:[،,.:()؛]|$))/u;
+/**
+ * Hebrew's `של` (of) right after a title credits its maker (`<a>Title</a> של רן לוי – a note`): as `by` when two or
+ * three words follow it up to the clause's end, a name's length (`של אנשים אפקטיביים במיוחד` runs a title on).
+ */
+const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
+/** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
+const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
 export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
-	.replace(ARABIC_BY, '$1by $2.');
+	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 

@@ -2,7 +2,7 @@
 import {bibIn, fullName, hasBib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
-import {japaneseCredit, KANA} from './japanese.ts';
+import {japaneseCredit, japaneseCreditLine, KANA} from './japanese.ts';
 import {HANGUL, koreanCredit} from './korean.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, NOT_IN_NAMES, SHORT_HAN} from './names.ts';
@@ -47,7 +47,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		const after = seg.text.slice(span.end, span.end + 200).split(/[《『]/)[0]!;
 		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
 		// (Korean, its credit line: `『Title』 A 지음, B 옮김, 출판사, 2013`)
-		const credit = japanese ? japaneseCredit(after) : korean ? koreanCredit(after) : undefined;
+		// (or its colophon's fields after it: `『Title』A 著／B・C 訳／出版社／2021年`)
+		const credit = japanese ? japaneseCredit(after) ?? japaneseCreditLine(after)
+			: korean ? koreanCredit(after) : undefined;
 		const bib = credit ?? bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
