@@ -1,5 +1,5 @@
 import {findIsbns} from '../../core/isbn.ts';
-import {cleanName, parsePeople, splitNames, type People} from './people.ts';
+import {AUTHOR_LABELS, cleanName, parsePeople, splitNames, TRANSLATOR_LABELS, type People} from './people.ts';
 import {HAN, squash} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
@@ -20,6 +20,8 @@ export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'edito
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
 	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
 	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간'];
+/** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
+export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -176,9 +178,9 @@ function reference(title: string, authors: string, rest: string, type?: string):
 	return ref;
 }
 
-/** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
 /** A word contracted with its verb (`I’d`, `we’ll`, `don’t`): a sentence's, never a name's. */
 const CONTRACTION = /\p{L}['’](?:d|m|ll|re|ve|t)(?!\p{L})/u;
+/** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
 export const fullName = (raw: string) => {
 	const name = cleanName(raw);
 	// Not `AJAX REST API`: no acronym is one of a name's words; nor a contraction (`Then I’d`, `You’ll`, `Don’t`)

@@ -4,14 +4,13 @@
  * for.
  */
 import {each} from '../dom.ts';
-import {PUBLISHER_LABELS, YEAR_LABELS} from './biblio.ts';
-import {AUTHOR_LABELS, TRANSLATOR_LABELS} from './people.ts';
+import {FACT_LABELS} from './biblio.ts';
 import {squash} from './text.ts';
 
 /** The labels of a work's facts, in the languages of the posts users read (a card's labels as its lines write them). */
 const LABELS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日', '出版年',
 	'出版时间', 'ISBN', 'authors?', 'translators?', 'editors?', 'publisher', 'publication date', 'release date',
-	...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
+	...FACT_LABELS];
 const LABEL = new RegExp(String.raw`^(?:${LABELS.join('|')})(?:\(s\))?\s*[:：]?$`, 'iu');
 
 /**

@@ -4,12 +4,11 @@
  * (`kg-bookmark-author`, `kg-bookmark-publisher`). The card is one work: its first line the title, its named fields
  * its facts; its other lines are no titles.
  */
-import {bibIn, PUBLISHER_LABELS, YEAR_LABELS} from './biblio.ts';
+import {bibIn, FACT_LABELS} from './biblio.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
-import {AUTHOR_LABELS, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
@@ -20,8 +19,7 @@ const CARD_LINES = 5;
  * A line labelling one of a work's facts (`저자: A`, `Publisher: B`), as a card's definition list of terms reads (see
  * term-labels.ts): the label was the term, outside the link its definition held.
  */
-const FACT_LABEL = new RegExp(`^\\s*(?:authors?|translators?|publisher|${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS,
-	...PUBLISHER_LABELS, ...YEAR_LABELS].join('|')})\\s*[:：]\\s*`, 'iu');
+const FACT_LABEL = new RegExp(`^\\s*(?:authors?|translators?|publisher|${FACT_LABELS.join('|')})\\s*[:：]\\s*`, 'iu');
 
 /** The address a segment is wholly the link to, if it is (a line inside a link wrapping the card), its label aside. */
 const wholeLink = (seg: Segment | undefined) => {

@@ -4,14 +4,12 @@
  * label and value rows, a line of facts before a buy button. A label no list knows (`Sayfa sayısı: 432`,
  * `Orijinal adı: Clean Code`) is no break in them. The section ends at the next heading or the next work found.
  */
-import {bibIn, PUBLISHER_LABELS, YEAR_LABELS} from './biblio.ts';
+import {bibIn, FACT_LABELS} from './biblio.ts';
 import type {Candidate} from './item.ts';
 import {fill} from './merge.ts';
-import {AUTHOR_LABELS, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment} from './segments.ts';
 
-/** A card's line labelling a work's fact in the languages of Europe and beyond (`Autori:`, `Editore:`, `Yazar:`). */
-export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
+/** A card's line labelling a work's fact (`Autori:`, `Editore:`, `Yazar:`). */
 export const FACT_LABEL = new RegExp(`^\\s*(?:${FACT_LABELS.join('|')})\\s*[:：]`, 'iu');
 /** How far under its heading a section's facts are looked for: a cover, a paragraph or two, the facts, a button. */
 const REACH = 12;
