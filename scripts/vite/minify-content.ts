@@ -5,7 +5,7 @@ import {minify} from 'terser';
 import type {Plugin} from 'vite';
 
 /**
- * The scripts injected into pages are minified a second time with terser, whose output gzips about 70 B smaller
+ * The scripts injected into pages are minified a second time with terser, whose output gzips about 130 B smaller
  * than the bundler's own minifier's on the extractor; kept only where it does. The extractor and its largest adapter
  * are held to 15 KB gzip (DESIGN, budgets).
  */
@@ -24,7 +24,11 @@ export function minifyContentScripts(): Plugin {
 			for (const file of files) {
 				const full = path.join(dir, file);
 				const code = readFileSync(full, 'utf8');
-				const out = await minify(code, {ecma: 2020, compress: {passes: 2}, toplevel: true});
+				// `unsafe` turns `String(x)` into `x + ''`, `new RegExp` into `RegExp`, and joins constant word
+				// lists: the same for every value this code handles (no Symbols, no objects with a toString).
+				const out = await minify(code, {
+					ecma: 2020, compress: {passes: 3, unsafe: true}, format: {quote_style: 1}, toplevel: true,
+				});
 				if (out.code && gzipSync(out.code).length < gzipSync(code).length) writeFileSync(full, out.code);
 			}
 		},
