@@ -1,7 +1,7 @@
 /** String helpers shared by every source: pages are hostile, so every string is decoded, collapsed and capped. */
 
 /** Named entities, each as its character then its name. */
-const NAMED = `&amp,<lt,>gt,"quot,'apos, nbsp,…hellip,—mdash,–ndash,’rsquo,‘lsquo,”rdquo,“ldquo,·middot,»raquo,«laquo,©copy,®reg`.split(',');
+const NAMED = `&amp,<lt,>gt,"quot,'apos, nbsp,…hellip,—mdash,–ndash,’rsquo,‘lsquo,”rdquo,“ldquo,·middot,»raquo,«laquo`.split(',');
 
 /** Decodes the entities that survive in JSON-LD strings and double-escaped attributes (`&amp;amp;`). */
 export function decodeEntities(input: string): string {

@@ -9,17 +9,18 @@ const CURRENCY: Record<string, string> = {
 	'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD',
 };
 
-/** The cover: the largest entry of `data-a-dynamic-image`, else `data-old-hires`, else `src`. */
+/**
+ * The cover: the largest entry of `data-a-dynamic-image` (address: [width, height]), else `data-old-hires`, else
+ * `src`.
+ */
 function cover(doc: Document): string | null | undefined {
 	const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
 	try {
-		const sizes = Object.entries(
-			JSON.parse(img?.getAttribute('data-a-dynamic-image') ?? '{}') as Record<string, number[]>,
-		);
-		sizes.sort(([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0));
-		if (sizes[0]) return sizes[0][0];
-	} catch { /* Malformed JSON in an attribute: fall back to the plain attributes */ }
-	return img?.getAttribute('data-old-hires') || img?.getAttribute('src');
+		return Object.entries(JSON.parse(img!.getAttribute('data-a-dynamic-image')!) as Record<string, number[]>)
+			.sort(([, a], [, b]) => b[0]! - a[0]!)[0]![0];
+	} catch { // No image, no such attribute, an empty or malformed map: the plain attributes
+		return img?.getAttribute('data-old-hires') || img?.getAttribute('src');
+	}
 }
 
 /**
@@ -33,7 +34,7 @@ export const amazon: Site = {
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')]
 			.map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
-		const isBook = !!doc.querySelector('[id^="rpi-attribute-book_details"],#bookDescription_feature_div,#booksTitle');
+		const isBook = !!doc.querySelector('[id^=rpi-attribute-book_details],#bookDescription_feature_div,#booksTitle');
 		return {
 			kind: isBook ? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),

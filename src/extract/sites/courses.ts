@@ -33,18 +33,18 @@ export const udemy: Site = {
 	test: /^(www\.)?udemy\.com\/course\//,
 	extract(context) {
 		const {doc, textAt} = context;
-		const curriculum = textAt('[data-purpose="curriculum-stats"],[class*="curriculum--sub-header" i]') ?? '';
+		const curriculum = textAt('[data-purpose=curriculum-stats],[class*=curriculum--sub-header i]') ?? '';
 		return {
 			kind: 'course',
-			title: textAt('[data-purpose="lead-title"]') ?? textAt('h1'),
-			description: textAt('[data-purpose="lead-headline"]'),
-			authors: textsAt(doc, '[data-purpose="instructor-name-top"] a,.instructor-links a,[data-purpose="instructor-url"]'),
-			language: textAt('[data-purpose="lead-course-locale"]'),
+			title: textAt('[data-purpose=lead-title]') ?? textAt('h1'),
+			description: textAt('[data-purpose=lead-headline]'),
+			authors: textsAt(doc, '[data-purpose=instructor-name-top] a,.instructor-links a,[data-purpose=instructor-url]'),
+			language: textAt('[data-purpose=lead-course-locale]'),
 			duration: {
-				minutes: minutesIn(textAt('[data-purpose="video-content-length"]') ?? curriculum, context),
+				minutes: minutesIn(textAt('[data-purpose=video-content-length]') ?? curriculum, context),
 				lessons: lessonsIn(curriculum),
 			},
-			price: {amount: textAt('[data-purpose="course-price-text"] span span,[data-purpose="course-price-text"]')},
+			price: {amount: textAt('[data-purpose=course-price-text]')},
 			provider: 'Udemy',
 		};
 	},
