@@ -15,19 +15,24 @@ function roleOf(label: string): Person['role'] {
 	return ROLES.find(([test]) => test.test(label.trim()))?.[1] ?? 'other';
 }
 
-const JOB = /\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/i;
+/**
+ * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
+ * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`).
+ * (Under `iu` the two classes match any cased word: not Han, whose names stand alone too.)
+ */
+const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
  * bracket still there once role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
  */
-const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:`, `von`, `par`, `作者：`, `著者`, `文/`. `Author` needs no colon: themes label the name for screen
- * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
+ * none), `Author:`, `von`, `par`, `作者：`, `著者`, `文/`, a reporter's `記者` (the name may touch it). `Author` needs no
+ * colon: themes label the name for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|作者|著者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$)/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -44,9 +49,10 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	}
 	const people: Person[] = [];
-	for (const [i, raw] of text.split(/\s*(?:[,;&、，；/|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
-		// "Name, Vice President, Google Cloud": from a job title on, the byline is the person's affiliation.
-		if (i > 0 && JOB.test(raw)) break;
+	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name)
+	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
+		// From a job title, a place or an outlet on, the byline is the people's affiliation.
+		if (i > 0 && AFTER_NAMES.test(raw)) break;
 		let [part, role] = [raw, fallback];
 		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));

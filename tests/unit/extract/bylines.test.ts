@@ -70,6 +70,12 @@ describe('a visible byline, when no metadata names the author', () => {
 		expect(read('<article><h1>Rivers</h1><p>By Bob Reader</p>' + text + '</article>', '<meta name="author" content="Ann Writer">').authors).toEqual(['Ann Writer']);
 	});
 
+	test.each([
+		['an outlet after the names', 'By Ann Writer and Bob Reader, Reuters', ['Ann Writer', 'Bob Reader']],
+		['a capital E standing for a name is an initial, not `e`', 'K. E. Mills', ['K. E. Mills']],
+		['Han names after a comma are names', '张小明，李华', ['张小明', '李华']],
+	])('a byline\'s parts: %s', (_, line, names) => expect(parsePeople([line]).map(p => p.name)).toEqual(names));
+
 	test('a byline\'s date and separators are not people', () => {
 		expect(parsePeople(['By Ann Writer | May 1, 2024']).map(p => p.name)).toEqual(['Ann Writer']);
 	});
@@ -107,6 +113,13 @@ describe('a byline read in the lines a reader sees', () => {
 			+ '<a class="contributor-name" href="/search?q=ann">Ann Writer</a></span>' + text, ['Ann Writer']],
 		['an `autor` class, as German, Spanish and Polish sites spell it', '<h1>Das Schweigen</h1><p class="autoren">'
 			+ '<a href="/suche?q=ann">Ann Writer</a></p>' + text, ['Ann Writer']],
+		// Rules of session 21, each a way newspapers write bylines (probes3's news-tw, news-tr and portal-br).
+		['a reporter\'s label touching the name, the place it was filed from after a slash', '<article><h1>河流</h1>'
+			+ '<div class="byline">記者陳怡君／新竹報導</div>' + text + '</article>', ['陳怡君']],
+		['the place it was filed from after a comma', '<article><h1>Rivers</h1><p class="byline">By Ann Writer, Izmir</p>'
+			+ text + '</article>', ['Ann Writer']],
+		['`e` joining two names, then the outlet and its place', '<article><h1>Rios</h1><p class="byline">Por Ana Souza e '
+			+ 'Bruno Lima, Gazeta do Vale — Paranaguá</p>' + text + '</article>', ['Ana Souza', 'Bruno Lima']],
 		['a label of a word and `by`, in a field of its own', '<article><h1>Rivers</h1><div class="news-author"><div '
 			+ 'class="field__label">Story by</div><div class="field__item">Ann Writer</div></div>' + text + '</article>', ['Ann Writer']],
 		['`Words by` under the title', '<article><h1>Rivers</h1><p>Words by Ann Writer</p>' + text + '</article>', ['Ann Writer']],
