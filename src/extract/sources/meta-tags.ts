@@ -4,13 +4,16 @@ import {httpUrl} from '../../core/url.ts';
 import {clean} from '../text.ts';
 import type {Head} from './head.ts';
 
-/** Highwire Press `citation_*` (Google Scholar's tags), with the eprints/PRISM spellings. */
+/**
+ * Highwire Press `citation_*` (Google Scholar's tags). EPrints repositories and PRISM publishers write these too, so
+ * their own spellings (`eprints.title`, `prism.publicationdate`) add nothing.
+ */
 export function citation(h: Head): Candidate {
-	const title = h.get('citation_title eprints.title');
+	const title = h.get('citation_title');
 	return {
 		title,
-		authors: h.all('citation_author citation_authors eprints.creators_name'),
-		publishedAt: h.get('citation_publication_date citation_date citation_online_date prism.publicationdate eprints.date'),
+		authors: h.all('citation_author citation_authors'),
+		publishedAt: h.get('citation_publication_date citation_date citation_online_date'),
 		isbn: h.all('citation_isbn'),
 		publisher: h.get('citation_publisher dc.publisher'),
 		language: h.get('citation_language'),
