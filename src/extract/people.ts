@@ -20,7 +20,7 @@ function roleOf(label: string): Person['role'] {
  * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`).
  * (Under `iu` the two classes match any cased word: not Han, whose names stand alone too.)
  */
-const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist)\b/iu;
+const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
@@ -29,10 +29,11 @@ const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|of
 const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:`, `von`, `par`, `作者：`, `著者`, `文/`, a reporter's `記者` (the name may touch it). `Author` needs no
+ * none), `Author:`, `von`, `par`, Italian `di`, Swedish `av`, Indonesian `Penulis`, `作者：`, `著者`, `文/`, a reporter's
+ * `記者` (the name may touch it). `Author` needs no
  * colon: themes label the name for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|av|penulis|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -49,8 +50,9 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
 	}
 	const people: Person[] = [];
-	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name)
-	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b)\s*/i).entries()) {
+	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
+	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`)
+	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b|通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && AFTER_NAMES.test(raw)) break;
 		let [part, role] = [raw, fallback];

@@ -120,6 +120,15 @@ describe('a byline read in the lines a reader sees', () => {
 			+ text + '</article>', ['Ann Writer']],
 		['`e` joining two names, then the outlet and its place', '<article><h1>Rios</h1><p class="byline">Por Ana Souza e '
 			+ 'Bruno Lima, Gazeta do Vale — Paranaguá</p>' + text + '</article>', ['Ana Souza', 'Bruno Lima']],
+		// Written from probes4's misses (session 21): Italian, Swedish, Indonesian labels, an outlet, a correspondent.
+		['Italian `di`', '<article><h1>Fiumi</h1><p class="byline">di Marco Bellini</p>' + text + '</article>', ['Marco Bellini']],
+		['Swedish `av`', '<article><h1>Älvar</h1><p class="byline">av Karin Sundqvist</p>' + text + '</article>', ['Karin Sundqvist']],
+		['Indonesian `Penulis`, then the editor', '<article><h1>Sungai</h1><div class="read__credit">Penulis Yohanes Kurniawan | Editor '
+			+ 'Dita Anggraini</div>' + text + '</article>', ['Yohanes Kurniawan']],
+		['a news service after the name', '<article><h1>Rivers</h1><p class="byline">By Ramesh Iyer, Express News Service</p>'
+			+ text + '</article>', ['Ramesh Iyer']],
+		['a reporter and a correspondent', '<article><h1>河流</h1><div class="author">记者 沈佳怡 通讯员 王海峰</div>' + text
+			+ '</article>', ['沈佳怡', '王海峰']],
 		['a label of a word and `by`, in a field of its own', '<article><h1>Rivers</h1><div class="news-author"><div '
 			+ 'class="field__label">Story by</div><div class="field__item">Ann Writer</div></div>' + text + '</article>', ['Ann Writer']],
 		['`Words by` under the title', '<article><h1>Rivers</h1><p>Words by Ann Writer</p>' + text + '</article>', ['Ann Writer']],
