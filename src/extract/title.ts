@@ -3,6 +3,12 @@ import {clean, loose} from './text.ts';
 const SEPARATED = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/;
 const PREFIXED = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/;
 
+/** The words of a host that may name its site: longer than three letters, not www, com, net or org. */
+const hostWords = (host: string) => host.split('.').filter(p => p.length > 3).map(loose);
+
+/** True when `name` names the site at `host` (`curtclifton.net`, `GitHub` at github.com). */
+export const namesHost = (name: string, host: string) => isSite(name, [], hostWords(host));
+
 function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 	const key = loose(segment);
 	if (key.length < 2) return false;
@@ -17,8 +23,7 @@ function isSite(segment: string, sites: string[], hosts: string[]): boolean {
  */
 export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
-	// Longer than three letters: not www, com, net or org.
-	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
+	const hosts = hostWords(host);
 	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);

@@ -5,6 +5,7 @@
  * its facts; its other lines are no titles.
  */
 import {bibIn, FACT_LABELS} from './biblio.ts';
+import {siteFirst} from './bookmark-site.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
 import {item, type Candidate, type Context} from './item.ts';
@@ -83,8 +84,10 @@ export function linkCards(segs: Segment[], page: URL):
 		// (or its facts labelled, a line each: a shop's book card, `저자: A`, `출판: B`, `발매: 2013.12.24.`)
 		const labelled = segs.slice(i + 1, end).filter(s => FACT_LABEL.test(s.text)).map(s => s.text);
 		if (!meta && !labelled.length) continue;
-		const title = cleanTitle(segs[i]!.text);
-		const bib = meta ? fieldBib(meta.fields!) : bibIn(labelled.join('\n'));
+		// (Ghost's card may name the site where the author stands, and carry it in the title: bookmark-site.ts)
+		const read = meta ? siteFirst(meta.fields!, cleanTitle(segs[i]!.text), new URL(url)) : undefined;
+		const title = read?.title ?? cleanTitle(segs[i]!.text);
+		const bib = read ? fieldBib(read.fields) : bibIn(labelled.join('\n'));
 		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
 		// (a journal's or a society's name for a publisher says the page is a paper: `Communications of the ACM`)
 		const paper = !!bib.publisher && VENUE.test(bib.publisher);
