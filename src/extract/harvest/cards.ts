@@ -4,7 +4,7 @@
  * lines between credit the work (`Instructor: Name`, `By Name`).
  */
 import {bibIn} from './biblio.ts';
-import {hostInfo, isChromeLink} from './hosts.ts';
+import {hostInfo, isChromeLink, pathKind} from './hosts.ts';
 import {item, type Candidate} from './item.ts';
 import {sectionKind} from './kind.ts';
 import type {Segment} from './segments.ts';
@@ -54,7 +54,7 @@ export function cardCandidates(
 			const bib = bibIn(lines);
 			// A card naming who teaches is a course's, and so is a page under `/courses/`, wherever it is hosted
 			const teaches = bib.contributors.some(c => c.role === 'instructor')
-				|| /\/(?:courses?|classes)\//i.test(link.url.pathname);
+				|| pathKind(link.url) === 'course';
 			const host = hostInfo(link.url);
 			const ctx = {
 				page, seg: h, refSection: false, afterHeading: false, ...(teaches ? {section: 'course' as const} : {}),

@@ -8,6 +8,7 @@ import {bibIn, FACT_LABELS} from './biblio.ts';
 import {siteFirst} from './bookmark-site.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
+import {hostInfo, pathKind} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
 import type {Segment} from './segments.ts';
@@ -88,10 +89,14 @@ export function linkCards(segs: Segment[], page: URL):
 		const read = meta ? siteFirst(meta.fields!, cleanTitle(segs[i]!.text), new URL(url)) : undefined;
 		const title = read?.title ?? cleanTitle(segs[i]!.text);
 		const bib = read ? fieldBib(read.fields) : bibIn(labelled.join('\n'));
-		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
+		// (what its address says it is: a known host's work page, a page under `/courses/` or `/papers/`)
+		const address = new URL(url);
+		const section = pathKind(address);
+		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false, ...(section ? {section} : {})};
 		// (a journal's or a society's name for a publisher says the page is a paper: `Communications of the ACM`)
 		const paper = !!bib.publisher && VENUE.test(bib.publisher);
-		const card = item(title, segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib, {url});
+		const card = item(title, segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib,
+			{url, host: hostInfo(address)});
 		if (paper) card.kind = 'paper';
 		cards.push(card);
 		for (let k = i; k < end; k++) lines.add(k);

@@ -17,3 +17,14 @@ describe('a Ghost bookmark card naming its site where the author stands', () => 
 				{title: 'AdaQuinn/garden-notes', authors: ['AdaQuinn'], publisher: undefined}]);
 	});
 });
+
+describe('a link card\'s kind from its address', () => {
+	test('a known host\'s work page, a page under `/courses/` or `/papers/`: a repository, a course, a paper', () => {
+		expect(read(`<p>Three pages:</p>${bookmark('https://github.com/AdaQuinn/garden-notes', 'GitHub - AdaQuinn/'
+			+ 'garden-notes: Notes on gardens.', 'GitHub', 'AdaQuinn')}${bookmark('https://seeds.example/fr/courses/'
+			+ '12-gardens', 'Gardens of State - Seedhouse', 'Seedhouse', 'Ada Quinn')}${bookmark('https://quinn.example/'
+			+ 'papers/harbours.pdf', 'Harbours of Time', 'quinn.example', 'Ben Ortiz')}`))
+			.toMatchObject([{title: 'AdaQuinn/garden-notes', kind: 'repository'},
+				{title: 'Gardens of State', kind: 'course'}, {title: 'Harbours of Time', kind: 'paper'}]);
+	});
+});
