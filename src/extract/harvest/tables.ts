@@ -66,6 +66,9 @@ function titleOf(cell: Element | undefined): string {
 	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
 }
 
+/** A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`). */
+const PUBLISHER_YEAR = /^(\D+?)\s*,\s*((?:1[5-9]|20)\d\d)$/;
+
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
  * people, publisher and year read from its own cells. `seg` is the row's title cell's segment, to keep page order.
@@ -104,11 +107,13 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
 				?? httpUrl(linked('title'), base)?.href;
-			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
+			// (a publisher's cell may close on the year, as a citation does: `O'Reilly, 2016`)
+			const imprinted = column.year! < 0 ? PUBLISHER_YEAR.exec(cell('publisher')) : null;
+			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
 				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = cell('publisher') || imprint?.publisher
+			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
 			const contributors = headings?.contributors ?? [];
 			const bib = {authors, contributors, publisher};

@@ -28,3 +28,16 @@ describe('a link card\'s kind from its address', () => {
 				{title: 'Gardens of State', kind: 'course'}, {title: 'Harbours of Time', kind: 'paper'}]);
 	});
 });
+
+/** A table of works headed `Title | Author(s) | Type | Publisher / where`, a row each. */
+const table = (...rows: string[][]) => '<table><tr><th>Title</th><th>Author(s)</th><th>Type</th><th>Publisher / where'
+	+ `</th></tr>${rows.map(row => `<tr>${row.map(cell => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
+
+describe('a table\'s publisher cell', () => {
+	test('closing on the year after a comma (`Publisher, 2016`): the publisher, then the year', () => {
+		expect(read(table(['Gardens of State', 'Ada Quinn', 'BOOK', 'Seedhouse Press, 2016'],
+			['Harbours of Time', 'Ben Ortiz', 'BOOK', 'Addison-Wesley, 2020'])))
+			.toMatchObject([{title: 'Gardens of State', publisher: 'Seedhouse Press', publishedAt: '2016'},
+				{title: 'Harbours of Time', publisher: 'Addison-Wesley', publishedAt: '2020'}]);
+	});
+});
