@@ -130,9 +130,11 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
 			if (contributors.length) c.contributors = contributors;
-			if (bib.publisher) c.publisher = bib.publisher;
+			// (a course is given, not published: the cell names where, its platform, `Coursera`)
+			const given = c.kind === 'course' && !imprinted && bib.publisher === cell('publisher');
+			if (bib.publisher && !given) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
-			if (cell('provider')) c.provider = cell('provider');
+			if (cell('provider') || given) c.provider = cell('provider') || bib.publisher;
 			out.push(c);
 		}
 	}

@@ -40,4 +40,11 @@ describe('a table\'s publisher cell', () => {
 			.toMatchObject([{title: 'Gardens of State', publisher: 'Seedhouse Press', publishedAt: '2016'},
 				{title: 'Harbours of Time', publisher: 'Addison-Wesley', publishedAt: '2020'}]);
 	});
+
+	test('a course\'s: where it is given, its platform, no publisher', () => {
+		expect(read(table(['Gardens of State', 'Ada Quinn', 'COURSE', 'Seedhouse'],
+			['Harbours of Time', 'Ben Ortiz', 'BOOK', 'Seedhouse Press'])))
+			.toMatchObject([{title: 'Gardens of State', kind: 'course', publisher: undefined},
+				{title: 'Harbours of Time', kind: 'book', publisher: 'Seedhouse Press'}]);
+	});
 });
