@@ -61,6 +61,9 @@ const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
 
+/** An editors' mark closing a list of names (`A, B, C (eds.)`, `A (ed.)`): its names edited the work, none wrote it. */
+export const EDITORS_MARK = /(?<!\p{L})\(?eds?\.\)?\s*$/iu;
+
 /** A Japanese honorific closing a name (`さん`, `様`): only after a name in Japanese script. */
 const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*(?:さん|様)$/u;
 

@@ -3,7 +3,7 @@ import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
-import {splitNames} from './people.ts';
+import {EDITORS_MARK, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
@@ -102,7 +102,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
 			const imprint = imprintIn(cell('year'));
 			const title = headings || imprint ? named.replace(/\s+:\s+/g, ': ') : named;
-			const authors = headings?.authors ?? splitNames(cell('authors'), false, true);
+			// (a people's cell closing on an editors' mark, `A, B (eds.)`, names editors)
+			const edited = !headings && EDITORS_MARK.test(cell('authors'));
+			const people = headings?.authors ?? splitNames(cell('authors'), false, true);
+			const authors = edited ? [] : people;
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
@@ -115,7 +118,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
 			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
-			const contributors = headings?.contributors ?? [];
+			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'})) : []);
 			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());

@@ -48,3 +48,13 @@ describe('a table\'s publisher cell', () => {
 				{title: 'Harbours of Time', kind: 'book', publisher: 'Seedhouse Press'}]);
 	});
 });
+
+describe('a table\'s people cell closing on an editors\' mark', () => {
+	test('`A, B (eds.)`: its names edited the work, none wrote it', () => {
+		expect(read(table(['Gardens of State', 'Ada Quinn, Ben Ortiz (eds.)', 'BOOK', 'Seedhouse Press'],
+			['Harbours of Time', 'Ben Ortiz', 'BOOK', 'Seedhouse Press'])))
+			.toMatchObject([{title: 'Gardens of State', authors: undefined, contributors: [
+				{name: 'Ada Quinn', role: 'editor'}, {name: 'Ben Ortiz', role: 'editor'}]},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+});
