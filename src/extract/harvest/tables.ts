@@ -66,6 +66,11 @@ function titleOf(cell: Element | undefined): string {
 	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
 }
 
+/** A row's type naming a repository, as a database's select column abbreviates it (`Repo`, `Repository`). */
+const REPOSITORY = /^(?:repo|repository)$/i;
+/** What a row's type cell says it is: a kind of work, or a repository named so. */
+const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const : sectionKind(text));
+
 /** A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`). */
 const PUBLISHER_YEAR = /^(\D+?)\s*,\s*((?:1[5-9]|20)\d\d)$/;
 
@@ -95,9 +100,13 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`; a cell's last
 			// line names its format, after where it is: `Engineering Library, New Books shelf<br>Book`)
 			const stated = column.type! >= 0
-				? cellLines(row.cells[column.type!]).reverse().map(sectionKind).find(Boolean) : undefined;
+				? cellLines(row.cells[column.type!]).reverse().map(rowKind).find(Boolean) : undefined;
 			const type = column.type! >= 0 ? stated : section;
-			if (named.length < 2 || (typed && cell('type') && (!type || type === 'repository'))) continue;
+			// (a repository the row names as one, `REPO`, is a work; a row of tools or libraries is none)
+			const repository = type === 'repository' && REPOSITORY.test(cell('type'));
+			if (named.length < 2 || (typed && cell('type') && (!type || (type === 'repository' && !repository)))) {
+				continue;
+			}
 			// A catalogue's row: a creator heading a line, an ISBD imprint; its title's ` : ` parts a subtitle
 			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
 			const imprint = imprintIn(cell('year'));
@@ -133,8 +142,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
 			if (contributors.length) c.contributors = contributors;
-			// (a course is given, not published: the cell names where, its platform, `Coursera`)
-			const given = c.kind === 'course' && !imprinted && bib.publisher === cell('publisher');
+			// (a course is given, not published, and a repository hosted: the cell names where, `Coursera`, `GitHub`)
+			const given = (c.kind === 'course' || c.kind === 'repository') && !imprinted
+				&& bib.publisher === cell('publisher');
 			if (bib.publisher && !given) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
 			if (cell('provider') || given) c.provider = cell('provider') || bib.publisher;

@@ -58,3 +58,12 @@ describe('a table\'s people cell closing on an editors\' mark', () => {
 			{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a table\'s row typed as a repository', () => {
+	test('`REPO`: a repository its people cell credits, hosted where its publisher cell says, no publisher', () => {
+		expect(read(table(['<a href="https://github.com/AdaQuinn/garden-notes">AdaQuinn/garden-notes</a>', 'Ada Quinn',
+			'REPO', 'GitHub'], ['Harbours of Time', 'Ben Ortiz', 'BOOK', 'Seedhouse Press'])))
+			.toMatchObject([{title: 'AdaQuinn/garden-notes', kind: 'repository', authors: ['Ada Quinn'],
+				publisher: undefined}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+});
