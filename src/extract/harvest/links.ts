@@ -1,7 +1,7 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
 import type {Kind} from '../../core/types.ts';
 import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
-import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
+import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
@@ -248,7 +248,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt
-				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after))?.[1] : undefined;
+				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after) ?? VENUE_SENTENCE.exec(after))?.[1]
+				: undefined;
 			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
 			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,

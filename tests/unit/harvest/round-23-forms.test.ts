@@ -67,3 +67,13 @@ describe('a table\'s row typed as a repository', () => {
 				publisher: undefined}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a paper\'s venue and year in the sentence after its people', () => {
+	test('`<a>Title</a> — Quinn, Ortiz. GardenConf 2015.`: the year the work\'s', () => {
+		expect(read('<h2>Papers</h2><ul><li><a href="https://papers.example/1">Gardens at Scale</a> — Quinn, Ortiz, '
+			+ 'Lee. GardenConf 2015.</li><li><a href="https://papers.example/2">Harbours of Time</a> — Ada Quinn, Ben '
+			+ 'Ortiz. USENIX HTC 2014.</li></ul>'))
+			.toMatchObject([{title: 'Gardens at Scale', authors: ['Quinn', 'Ortiz', 'Lee'], publishedAt: '2015'},
+				{title: 'Harbours of Time', authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2014'}]);
+	});
+});
