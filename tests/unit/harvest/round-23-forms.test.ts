@@ -77,3 +77,11 @@ describe('a paper\'s venue and year in the sentence after its people', () => {
 				{title: 'Harbours of Time', authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2014'}]);
 	});
 });
+
+describe('a link\'s text quoting its title, then its venue and year', () => {
+	test('`<a>"Title" (GardenConf EU 2023)</a>`: the title in the quotes, the year the work\'s', () => {
+		expect(read('<h2>Watching</h2><ul><li><a href="https://videos.example/1">"Everything About Gardens Is Wrong" '
+			+ '(GardenConf EU 2023)</a> — talk by Ada Quinn. 34 min.</li></ul>'))
+			.toMatchObject([{title: 'Everything About Gardens Is Wrong', authors: ['Ada Quinn'], publishedAt: '2023'}]);
+	});
+});
