@@ -85,3 +85,11 @@ describe('a link\'s text quoting its title, then its venue and year', () => {
 			.toMatchObject([{title: 'Everything About Gardens Is Wrong', authors: ['Ada Quinn'], publishedAt: '2023'}]);
 	});
 });
+
+describe('a show its hosts present', () => {
+	test('`<a>Name</a> — weekly, hosted by A and B`: a podcast, whatever its title\'s words', () => {
+		expect(read('<h2>Listening</h2><ul><li><a href="https://gardens.example/">Garden Talk from Seedhouse</a> — '
+			+ 'weekly, hosted by Ada Quinn and Ben Ortiz.</li></ul>'))
+			.toMatchObject([{title: 'Garden Talk from Seedhouse', kind: 'podcast', authors: ['Ada Quinn', 'Ben Ortiz']}]);
+	});
+});
