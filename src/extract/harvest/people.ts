@@ -166,20 +166,23 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /**
  * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
- * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`) and Turkish (`Yazar:`) book posts write them.
+ * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`), Turkish (`Yazar:`) and Indonesian (`Penulis:`) book posts write them.
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
 	'eğitmen', 'sunucu', 'sunucular'];
-/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`). */
+/**
+ * And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`,
+ * `Penerjemah:`).
+ */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
-	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora'];
+	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),

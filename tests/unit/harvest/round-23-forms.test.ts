@@ -93,3 +93,17 @@ describe('a show its hosts present', () => {
 			.toMatchObject([{title: 'Garden Talk from Seedhouse', kind: 'podcast', authors: ['Ada Quinn', 'Ben Ortiz']}]);
 	});
 });
+
+describe('Indonesian fact labels', () => {
+	test('`Penerjemah:`, `Penerbit:`, `Tahun terbit:` under a heading: the work\'s translator, publisher, year', () => {
+		const book = (n: number, title: string, facts: string) => `<h3>${n}. ${title} – Ada Quinn</h3><p>Buku yang `
+			+ `santai.</p><ul><li><strong>Penulis:</strong> Ada Quinn</li>${facts}</ul>`;
+		expect(read(book(1, 'Kebun Negara', '<li><strong>Penerjemah:</strong> Budi Santoso</li><li><strong>Penerbit:'
+			+ '</strong> Seedhouse Press</li><li><strong>Tahun terbit:</strong> 2021</li>') + book(2, 'Pelabuhan Waktu',
+			'<li><strong>Penerbit:</strong> Harbour Books</li><li><strong>Tahun terbit:</strong> 2019</li>'), 'id'))
+			.toMatchObject([{title: 'Kebun Negara', authors: ['Ada Quinn'],
+				contributors: [{name: 'Budi Santoso', role: 'translator'}], publisher: 'Seedhouse Press',
+				publishedAt: '2021'},
+			{title: 'Pelabuhan Waktu', publisher: 'Harbour Books', publishedAt: '2019'}]);
+	});
+});
