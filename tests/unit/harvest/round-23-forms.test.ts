@@ -107,3 +107,15 @@ describe('Indonesian fact labels', () => {
 			{title: 'Pelabuhan Waktu', publisher: 'Harbour Books', publishedAt: '2019'}]);
 	});
 });
+
+describe('a store button under a heading read as a work', () => {
+	test('`Cek Harga di Store`, `Beli di Store` under `N. Title – Name`: the work\'s address', () => {
+		const book = (n: number, title: string, button: string, url: string) => `<h3>${n}. ${title} – Ada Quinn</h3>`
+			+ `<p>Buku yang santai.</p><ul><li><strong>Penerbit:</strong> Seedhouse Press</li></ul><div><a href="${url}">`
+			+ `${button}</a></div>`;
+		expect(read(book(1, 'Kebun Negara', 'Cek Harga di Seedshop', 'https://seedshop.example/kebun')
+			+ book(2, 'Pelabuhan Waktu', 'Beli di Harbourmart', 'https://harbourmart.example/pelabuhan'), 'id'))
+			.toMatchObject([{title: 'Kebun Negara', url: 'https://seedshop.example/kebun'},
+				{title: 'Pelabuhan Waktu', url: 'https://harbourmart.example/pelabuhan'}]);
+	});
+});
