@@ -240,7 +240,9 @@ function isCredit(text: string, end: number): boolean {
 /** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
 const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
-const TRANSLATED_IN = ['traduit par', 'traduction de', 'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido por',
+// (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
+const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',
+	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
 	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
 	'oversat af', 'tłumaczenie'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');

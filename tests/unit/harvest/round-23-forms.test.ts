@@ -119,3 +119,13 @@ describe('a store button under a heading read as a work', () => {
 				{title: 'Pelabuhan Waktu', url: 'https://harbourmart.example/pelabuhan'}]);
 	});
 });
+
+describe('a translator\'s credit naming the language translated from', () => {
+	test('`traduit de l\'anglais par Y`, `traducido del inglés por Y`: Y the translator', () => {
+		expect(read('<p>J\'ai relu <em>Jardins d\'État</em>, d\'Ada Quinn (Seedhouse, 2009, traduit de l\'anglais par '
+			+ 'Ben Ortiz). Un classique.</p><p>Y <em>Puertos del tiempo</em> de Cal Lee (Harbour, 2011, traducido del '
+			+ 'inglés por Dana Ruiz).</p>', 'fr'))
+			.toMatchObject([{title: 'Jardins d\'État', contributors: [{name: 'Ben Ortiz', role: 'translator'}]},
+				{title: 'Puertos del tiempo', contributors: [{name: 'Dana Ruiz', role: 'translator'}]}]);
+	});
+});
