@@ -270,7 +270,13 @@ const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,
 const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
 /** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
 const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+/**
+ * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
+ * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.
+ */
+const GIVEN_BY = /^(\s*[»”"]?\s*,\s*)(?:conférence|présentation|intervention|keynote)\s+(?:de\s+|d['’])(?=\p{Lu})([^.;!?()]{2,60}?)\sà\s(?=\p{Lu})/u;
+export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
+	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;

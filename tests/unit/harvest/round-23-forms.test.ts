@@ -129,3 +129,12 @@ describe('a translator\'s credit naming the language translated from', () => {
 				{title: 'Puertos del tiempo', contributors: [{name: 'Dana Ruiz', role: 'translator'}]}]);
 	});
 });
+
+describe('a talk\'s French appositive after its quoted title', () => {
+	test('`« <a>Title</a> », conférence de X à Venue 2023`: X its speaker, the venue\'s year its year', () => {
+		expect(read('<figure><iframe src="https://www.youtube.com/embed/abc123XYZ_0"></iframe><figcaption><p>« <a '
+			+ 'href="https://www.youtube.com/watch?v=abc123XYZ_0">Les jardins par la pratique</a> », conférence de Ada '
+			+ 'Quinn à GardenConf France 2023 (45 min).</p></figcaption></figure>', 'fr'))
+			.toMatchObject([{title: 'Les jardins par la pratique', authors: ['Ada Quinn'], publishedAt: '2023'}]);
+	});
+});
