@@ -138,3 +138,13 @@ describe('a talk\'s French appositive after its quoted title', () => {
 			.toMatchObject([{title: 'Les jardins par la pratique', authors: ['Ada Quinn'], publishedAt: '2023'}]);
 	});
 });
+
+describe('a link card\'s caption naming its people and year', () => {
+	test('`Ada Quinn et Ben Ortiz, 2006. A note.` under a card by Ada Quinn: both its people, the year its', () => {
+		const card = bookmark('https://quinn.example/papers/harbours.pdf', 'Harbours of Time', 'quinn.example',
+			'Ada Quinn').replace('</a></figure>', '</a><figcaption><p>Ada Quinn et Ben Ortiz, 2006. Quarante pages.</p>'
+			+ '</figcaption></figure>');
+		expect(read(`<p>Un vieux papier :</p>${card}`, 'fr'))
+			.toMatchObject([{title: 'Harbours of Time', authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2006'}]);
+	});
+});
