@@ -148,3 +148,14 @@ describe('a link card\'s caption naming its people and year', () => {
 			.toMatchObject([{title: 'Harbours of Time', authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2006'}]);
 	});
 });
+
+describe('a heading\'s people named in full by a labelled line under it', () => {
+	test('`N. Title – A & B` over `Penulis: A, B, C`, `– Ada Quinn` over `Penulis: Ada Y. Quinn`: the line\'s', () => {
+		const book = (n: number, heading: string, people: string) => `<h3>${n}. ${heading}</h3><p>Buku yang santai.</p>`
+			+ `<ul><li><strong>Penulis:</strong> ${people}</li><li><strong>Penerbit:</strong> Seedhouse Press</li></ul>`;
+		expect(read(book(1, 'Kebun Negara – Ada Quinn &amp; Ben Ortiz', 'Ada Quinn, Ben Ortiz, Cal Lee')
+			+ book(2, 'Pelabuhan Waktu – Dana Ruiz', 'Dana Y. Ruiz'), 'id'))
+			.toMatchObject([{title: 'Kebun Negara', authors: ['Ada Quinn', 'Ben Ortiz', 'Cal Lee']},
+				{title: 'Pelabuhan Waktu', authors: ['Dana Y. Ruiz']}]);
+	});
+});
