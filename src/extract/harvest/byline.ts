@@ -67,7 +67,9 @@ export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳�
 	+ `${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})\\s*[:：]`, 'iu');
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
-	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');
+	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$'
+	// (and as Indonesian names them, the kind first, singular and plural alike: `Buku Lanjutan`, `Kursus Gratis`)
+	+ String.raw`|^(?:buku|kursus)(?:\s+[\p{L}-]+){0,3}$`, 'iu');
 
 /** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
 const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;

@@ -159,3 +159,12 @@ describe('a heading\'s people named in full by a labelled line under it', () => 
 				{title: 'Pelabuhan Waktu', authors: ['Dana Y. Ruiz']}]);
 	});
 });
+
+describe('an Indonesian section heading', () => {
+	test('the kind first, then what kind (`Buku Lanjutan (Setelah Bisa Ngoding)`): a section, no work by anyone', () => {
+		const book = (n: number, title: string) => `<h3>${n}. ${title} – Ada Quinn</h3><p>Buku yang santai.</p><ul><li>`
+			+ '<strong>Penerbit:</strong> Seedhouse Press</li></ul>';
+		expect(read(`<h2>Buku Dasar</h2>${book(1, 'Kebun Negara')}<h2>Buku Lanjutan (Setelah Bisa Ngoding)</h2>`
+			+ book(2, 'Pelabuhan Waktu'), 'id').map(work => work.title)).toEqual(['Kebun Negara', 'Pelabuhan Waktu']);
+	});
+});
