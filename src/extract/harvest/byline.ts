@@ -104,7 +104,9 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
 	}
 	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
-	const bracket = /^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '';
+	// (its school or provider may come between, after `from` or Indonesian's `dari`: `<b>Title</b> dari Harvard (A)`)
+	const bracket = /^\s*(?:(?:from|dari)\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s*)?[(（]([^()（）]{4,40})[)）]/u
+		.exec(after)?.[1] ?? '';
 	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
 	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
 	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;

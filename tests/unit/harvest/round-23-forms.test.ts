@@ -168,3 +168,13 @@ describe('an Indonesian section heading', () => {
 			+ book(2, 'Pelabuhan Waktu'), 'id').map(work => work.title)).toEqual(['Kebun Negara', 'Pelabuhan Waktu']);
 	});
 });
+
+describe('a title set apart, its school between it and the bracket naming its people', () => {
+	test('`<b>Title</b> dari Harvard (Name)`, `<b>Title</b> from Harvard (Name)`: the title set apart, the name its', () => {
+		expect(read('<ul><li><strong>Gardens Introduction</strong> dari Harvard (Ben J. Ortiz), bisa diikuti gratis.'
+			+ '</li><li><strong>Harbours of Time</strong> from Seedhouse University (Ada Quinn), free.</li></ul>', 'id')
+			.map(({title, authors}) => ({title, authors})))
+			.toEqual([{title: 'Gardens Introduction', authors: ['Ben J. Ortiz']},
+				{title: 'Harbours of Time', authors: ['Ada Quinn']}]);
+	});
+});
