@@ -178,3 +178,11 @@ describe('a title set apart, its school between it and the bracket naming its pe
 				{title: 'Harbours of Time', authors: ['Ada Quinn']}]);
 	});
 });
+
+describe('Indonesian kind words', () => {
+	test('`buku` book, `kursus` course: a section\'s heading says what its works are', () => {
+		expect(read('<h2>Bonus: Kursus Gratis</h2><ol><li><a href="https://learn.example/86"><strong>Memulai Kebun'
+			+ '</strong></a> dari Seedhouse — kelas gratis.</li></ol>', 'id'))
+			.toMatchObject([{title: 'Memulai Kebun', url: 'https://learn.example/86', kind: 'course'}]);
+	});
+});
