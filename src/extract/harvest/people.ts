@@ -75,8 +75,9 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
-		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`: courtesy, no part of the name)
-		.replace(HONORIFIC, '');
+		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
+		// Galih`: courtesy, no part of the name)
+		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
@@ -249,10 +250,10 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
- * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`). Only before a
- * capital: `de` and `di` open a title's words as often.
+ * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`).
+ * Only before a capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
+const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của|oleh)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];

@@ -186,3 +186,13 @@ describe('Indonesian kind words', () => {
 			.toMatchObject([{title: 'Memulai Kebun', url: 'https://learn.example/86', kind: 'course'}]);
 	});
 });
+
+describe('an Indonesian byline', () => {
+	test('`<a>Name</a> oleh Pak X`: `oleh` is `by`, the courtesy `Pak` no part of the name', () => {
+		expect(read('<h2>Video</h2><ol><li>Channel YouTube <a href="https://www.youtube.com/@kebun">Kebun Kita</a> oleh '
+			+ 'Pak Ada Quinn — playlist yang bagus.</li><li><a href="https://videos.example/2">Pelabuhan Waktu</a> oleh Bu '
+			+ 'Dana Ruiz.</li></ol>', 'id'))
+			.toMatchObject([{title: 'Kebun Kita', authors: ['Ada Quinn']},
+				{title: 'Pelabuhan Waktu', authors: ['Dana Ruiz']}]);
+	});
+});
