@@ -33,6 +33,13 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 	return text;
 }
 
+/**
+ * True when `name` names the site at `host` (`curtclifton.net`, `GitHub` at github.com), as stripSiteSuffix reads a
+ * host: its words longer than three letters (not www, com, net or org).
+ */
+export const namesHost = (name: string, host: string) =>
+	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
+
 const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*/;
 
 /**

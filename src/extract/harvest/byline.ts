@@ -67,7 +67,9 @@ export const PEOPLE_LABEL = new RegExp(`^\\s*(?:作者|著者|译者|譯者|訳�
 	+ `${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS].join('|')})\\s*[:：]`, 'iu');
 /** Works in the plural, maybe after one word (`E-Books`, `Core Texts`, `Free Courses`): a section's name. */
 const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|textbooks|texts|courses|talks|videos`
-	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$', 'iu');
+	+ '|papers|podcasts|lectures|readings|tutorials|articles|essays|novels)$'
+	// (and as Indonesian names them, the kind first, singular and plural alike: `Buku Lanjutan`, `Kursus Gratis`)
+	+ String.raw`|^(?:buku|kursus)(?:\s+[\p{L}-]+){0,3}$`, 'iu');
 
 /** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
 const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;
@@ -102,7 +104,9 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
 	}
 	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
-	const bracket = /^\s*[(（]([^()（）]{4,40})[)）]/u.exec(after)?.[1] ?? '';
+	// (its school or provider may come between, after `from` or Indonesian's `dari`: `<b>Title</b> dari Harvard (A)`)
+	const bracket = /^\s*(?:(?:from|dari)\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s*)?[(（]([^()（）]{4,40})[)）]/u
+		.exec(after)?.[1] ?? '';
 	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
 	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
 	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;

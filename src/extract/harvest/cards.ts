@@ -4,7 +4,7 @@
  * lines between credit the work (`Instructor: Name`, `By Name`).
  */
 import {bibIn} from './biblio.ts';
-import {hostInfo, isChromeLink} from './hosts.ts';
+import {hostInfo, isChromeLink, pathKind} from './hosts.ts';
 import {item, type Candidate} from './item.ts';
 import {sectionKind} from './kind.ts';
 import type {Segment} from './segments.ts';
@@ -34,6 +34,8 @@ export function cardCandidates(
 	const buttons = new Set<string>();
 	const known = new Set(found.map(c => titleKey(c.title)));
 	const read = new Set(found.map(c => c.seg));
+	// (a heading read as a work already, `N. Title – Name`: its button gives that work its address)
+	const headed = new Map(found.map(c => [c.seg, c]));
 	const readBetween = (from: number, to: number) => {
 		for (let k = from; k < to; k++) if (read.has(k)) return true;
 		return false;
@@ -41,7 +43,8 @@ export function cardCandidates(
 	segs.forEach((head, h) => {
 		const title = cleanTitle(head.text);
 		if (!/^H[2-6]$/.test(head.tag) || head.links.length || title.length < 2 || title.length > 120) return;
-		if (sectionKind(title) || known.has(titleKey(title))) return;
+		const work = headed.get(h);
+		if (sectionKind(title) || (!work && known.has(titleKey(title)))) return;
 		for (let j = h + 1; j < segs.length && j <= h + CARD_LINES && !/^H[1-6]$/.test(segs[j]!.tag); j++) {
 			const seg = segs[j]!;
 			const link = seg.links.length === 1 ? seg.links[0]! : undefined;
@@ -50,11 +53,16 @@ export function cardCandidates(
 			// (a button under a work read in the lines above is that work's: `<b>Title</b> by Name`, then `Buy it
 			// here`)
 			if (!isAction(link.text) || readBetween(h + 1, j)) return;
+			if (work) {
+				work.url ??= link.url.href;
+				buttons.add(titleKey(link.text));
+				return;
+			}
 			const lines = segs.slice(h + 1, j).map(s => s.text).join('\n');
 			const bib = bibIn(lines);
 			// A card naming who teaches is a course's, and so is a page under `/courses/`, wherever it is hosted
 			const teaches = bib.contributors.some(c => c.role === 'instructor')
-				|| /\/(?:courses?|classes)\//i.test(link.url.pathname);
+				|| pathKind(link.url) === 'course';
 			const host = hostInfo(link.url);
 			const ctx = {
 				page, seg: h, refSection: false, afterHeading: false, ...(teaches ? {section: 'course' as const} : {}),

@@ -70,6 +70,13 @@ export const CLOSING_YEAR = new RegExp(String.raw`^(?:\s*[-–—:：(（]|\s+[�
 	+ String.raw`(?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)*?(?:[,，·•]|[(（])`
 	// (a venue may be written in lower case, hyphenated: `elm-conf 2016`)
 	+ String.raw`\s*(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-[\p{L}-]+)\s+){0,3}((?:19|20)\d{2})\s*(?:[)）.。;；]|$)`, 'u');
+/**
+ * Or the sentence after the people's, a venue joined to its year and nothing else, as papers are listed (`— Verma,
+ * Pedrosa, Wilkes. EuroSys 2015.`, `— Ongaro, Ousterhout. USENIX ATC 2014.`); not a sentence of time (`Since 2015.`).
+ */
+export const VENUE_SENTENCE = new RegExp(String.raw`^\s*[-–—]\s*(?:[^.。;；()（）]|(?<=\b(?:al|Jr|Sr|\p{Lu}))\.)+?\.\s+`
+	+ String.raw`(?!(?:In|On|At|Since|From|Until|Before|After|Published|Updated)\s)(?:\p{Lu}[\p{L}\d&'’-]*\s+){1,3}`
+	+ String.raw`((?:19|20)\d{2})\s*(?:[.。;；]|$)`, 'u');
 /** A year in brackets closing what follows a title (`(2023)`, `, 4th edition (2023)`, `(O'Reilly, 2017)`). */
 export const BRACKETED_YEAR = /^[^.()]{0,40}?[(（](?:[^()（）]{0,40}[,，]\s*)?((?:19|20)\d{2})\s*[)）]/u;
 

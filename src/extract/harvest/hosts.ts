@@ -46,6 +46,13 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:github|gitlab|gitee|codeberg)\.(?:com|org)\/[\w.-]+\/[\w.-]+(?:\/(?:tree|blob|wiki)\/.*)?\/?$/, 'repository'],
 ];
 
+/**
+ * What a page's path says it is, wherever it is hosted: a page under `/courses/` (or `/classes/`) a course's, under
+ * `/papers/` a paper.
+ */
+export const pathKind = (url: URL): Kind | undefined => (/\/(?:courses?|classes)\//i.test(url.pathname) ? 'course'
+	: /\/papers?\//i.test(url.pathname) ? 'paper' : undefined);
+
 /** The kind (and platform) a URL implies, when it is a known work page. */
 export function hostInfo(url: URL): HostInfo | undefined {
 	const key = `${url.hostname.replace(/^www\./, '')}${url.pathname}`;

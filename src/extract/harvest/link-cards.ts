@@ -4,11 +4,14 @@
  * (`kg-bookmark-author`, `kg-bookmark-publisher`). The card is one work: its first line the title, its named fields
  * its facts; its other lines are no titles.
  */
-import {bibIn, FACT_LABELS} from './biblio.ts';
+import {bibIn, FACT_LABELS, fullName} from './biblio.ts';
+import {siteFirst} from './bookmark-site.ts';
 import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
+import {hostInfo, pathKind} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
+import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
@@ -60,6 +63,22 @@ function preview(segs: Segment[], i: number, page: URL): {read?: [number, Previe
 	return {read: [at, {title, url, authors, card}], end};
 }
 
+/** A caption's sentence naming people and a year, alone (`Ben Moseley et Peter Marks, 2006.`). */
+const CREDIT_SENTENCE = /^((?:[^,.;:!?]|(?<=\b\p{Lu})\.){4,120}?)\s*,\s*((?:19|20)\d{2})\.?(?:\s|$)/u;
+
+/**
+ * A card's caption opening with its people and its year (`Ben Moseley et Peter Marks, 2006. Quarante pages…`), as
+ * posts caption a paper's card: when they name the card's author among them, they are all its people, the year its.
+ */
+function captioned(card: Candidate, next: Segment | undefined): void {
+	const m = CREDIT_SENTENCE.exec(next?.text ?? '');
+	const names = m ? splitNames(m[1]!) : [];
+	const credits = !!m && !!card.authors?.length && names.every(name => fullName(name));
+	if (!credits || !names.includes(card.authors![0]!)) return;
+	card.authors = names;
+	card.publishedAt ??= m![2]!;
+}
+
 /** The works of a page's link cards, and the segments they stand for (whose own readings give way). */
 export function linkCards(segs: Segment[], page: URL):
 	{cards: Candidate[]; lines: Set<number>; previews: Map<number, Preview>} {
@@ -83,13 +102,20 @@ export function linkCards(segs: Segment[], page: URL):
 		// (or its facts labelled, a line each: a shop's book card, `저자: A`, `출판: B`, `발매: 2013.12.24.`)
 		const labelled = segs.slice(i + 1, end).filter(s => FACT_LABEL.test(s.text)).map(s => s.text);
 		if (!meta && !labelled.length) continue;
-		const title = cleanTitle(segs[i]!.text);
-		const bib = meta ? fieldBib(meta.fields!) : bibIn(labelled.join('\n'));
-		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
+		// (Ghost's card may name the site where the author stands, and carry it in the title: bookmark-site.ts)
+		const read = meta ? siteFirst(meta.fields!, cleanTitle(segs[i]!.text), new URL(url)) : undefined;
+		const title = read?.title ?? cleanTitle(segs[i]!.text);
+		const bib = read ? fieldBib(read.fields) : bibIn(labelled.join('\n'));
+		// (what its address says it is: a known host's work page, a page under `/courses/` or `/papers/`)
+		const address = new URL(url);
+		const section = pathKind(address);
+		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false, ...(section ? {section} : {})};
 		// (a journal's or a society's name for a publisher says the page is a paper: `Communications of the ACM`)
 		const paper = !!bib.publisher && VENUE.test(bib.publisher);
-		const card = item(title, segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib, {url});
+		const card = item(title, segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib,
+			{url, host: hostInfo(address)});
 		if (paper) card.kind = 'paper';
+		captioned(card, segs[end]);
 		cards.push(card);
 		for (let k = i; k < end; k++) lines.add(k);
 		i = end - 1;

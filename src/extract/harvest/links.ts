@@ -1,7 +1,7 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
 import type {Kind} from '../../core/types.ts';
 import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
-import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors} from './clause.ts';
+import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
@@ -29,6 +29,8 @@ const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 // (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
 export const VENUE_YEAR = /^\s*[」』]?\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})年?[)）]/u;
+/** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
+const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -192,7 +194,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (isRequest(link.text)) return;
 		const untitled = isGenericText(link.text);
 		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
-		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes) : cleanTitle(link.text);
+		// (a link's text may quote the title, then say where and when it was given: `"Title" (KubeCon EU 2023)`)
+		const quotedVenue = QUOTED_VENUE.exec(link.text);
+		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes)
+			: cleanTitle(quotedVenue?.[1] ?? link.text);
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
@@ -209,6 +214,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (named?.authors.length) bib.authors = named.authors;
 		if (named?.publishedAt) bib.publishedAt = named.publishedAt;
 		if (named?.publisher) bib.publisher = named.publisher;
+		if (quotedVenue) bib.publishedAt ??= VENUE_YEAR.exec(quotedVenue[2]!)?.[1];
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
@@ -248,7 +254,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt
-				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after))?.[1] : undefined;
+				? (CLOSING_YEAR.exec(after) ?? BRACKETED_YEAR.exec(after) ?? VENUE_SENTENCE.exec(after))?.[1]
+				: undefined;
 			if (year) bib.publishedAt = year;
 			// A list item's `<a>Title</a>, Andrew Hunt and David Thomas`: after a comma, full names only
 			// (`<a>Paris</a>, France` is a place); in running text a comma goes on with the sentence (`<a>a source</a>,

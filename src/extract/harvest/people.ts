@@ -61,6 +61,9 @@ const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
 
+/** An editors' mark closing a list of names (`A, B, C (eds.)`, `A (ed.)`): its names edited the work, none wrote it. */
+export const EDITORS_MARK = /(?<!\p{L})\(?eds?\.\)?\s*$/iu;
+
 /** A Japanese honorific closing a name (`さん`, `様`): only after a name in Japanese script. */
 const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*(?:さん|様)$/u;
 
@@ -72,8 +75,9 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
 	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
-		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`: courtesy, no part of the name)
-		.replace(HONORIFIC, '');
+		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
+		// Galih`: courtesy, no part of the name)
+		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
@@ -163,20 +167,23 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /**
  * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
- * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`) and Turkish (`Yazar:`) book posts write them.
+ * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`), Turkish (`Yazar:`) and Indonesian (`Penulis:`) book posts write them.
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
 	'eğitmen', 'sunucu', 'sunucular'];
-/** And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`). */
+/**
+ * And of its translators (`Tłumaczenie:`, `Traduzione:`, `Übersetzung:`, `ترجمة:`, `Dịch giả:`, `Çevirmen:`,
+ * `Penerjemah:`).
+ */
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
-	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora'];
+	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -234,17 +241,19 @@ function isCredit(text: string, end: number): boolean {
 /** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
 const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
-const TRANSLATED_IN = ['traduit par', 'traduction de', 'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido por',
+// (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
+const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',
+	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
 	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
 	'oversat af', 'tłumaczenie'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
- * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`). Only before a
- * capital: `de` and `di` open a title's words as often.
+ * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`).
+ * Only before a capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
+const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của|oleh)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
@@ -262,7 +271,13 @@ const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,
 const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
 /** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
 const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
-export const inEnglish = (after: string) => after.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+/**
+ * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
+ * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.
+ */
+const GIVEN_BY = /^(\s*[»”"]?\s*,\s*)(?:conférence|présentation|intervention|keynote)\s+(?:de\s+|d['’])(?=\p{Lu})([^.;!?()]{2,60}?)\sà\s(?=\p{Lu})/u;
+export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
+	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;

@@ -14,6 +14,9 @@ export const FACT_LABEL = new RegExp(`^\\s*(?:${FACT_LABELS.join('|')})\\s*[:：
 /** How far under its heading a section's facts are looked for: a cover, a paragraph or two, the facts, a button. */
 const REACH = 12;
 
+/** A name's last word. */
+const surname = (name: string) => name.split(/\s+/).at(-1)!;
+
 /** Fills each heading's work with the labelled facts of its section, where the reading before gave none of them. */
 export function sectionFacts(segs: Segment[], found: Candidate[]): void {
 	const works = new Map<number, Candidate[]>();
@@ -23,7 +26,13 @@ export function sectionFacts(segs: Segment[], found: Candidate[]): void {
 		for (let i = at + 1; i < Math.min(segs.length, at + REACH + 1); i++) {
 			const seg = segs[i]!;
 			if (/^H[1-6]$/.test(seg.tag) || works.has(i)) break;
-			if (FACT_LABEL.test(seg.text) && seg.text.length < 200) fill(work, bibIn(seg.text));
+			if (!FACT_LABEL.test(seg.text) || seg.text.length >= 200) continue;
+			const bib = bibIn(seg.text);
+			// (a labelled line of people names in full whom the heading names in short, each of the heading's surnames
+			// among them: `– Kathy Sierra & Bert Bates` over `Penulis: Kathy Sierra, Bert Bates, Trisha Gee`)
+			const inFull = work.authors?.every(name => bib.authors.some(full => surname(full) === surname(name)));
+			if (bib.authors.length && inFull) work.authors = bib.authors;
+			fill(work, bib);
 		}
 	}
 }

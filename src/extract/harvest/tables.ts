@@ -3,7 +3,7 @@ import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
-import {splitNames} from './people.ts';
+import {EDITORS_MARK, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
@@ -66,6 +66,14 @@ function titleOf(cell: Element | undefined): string {
 	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
 }
 
+/** A row's type naming a repository, as a database's select column abbreviates it (`Repo`, `Repository`). */
+const REPOSITORY = /^(?:repo|repository)$/i;
+/** What a row's type cell says it is: a kind of work, or a repository named so. */
+const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const : sectionKind(text));
+
+/** A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`). */
+const PUBLISHER_YEAR = /^(\D+?)\s*,\s*((?:1[5-9]|20)\d\d)$/;
+
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
  * people, publisher and year read from its own cells. `seg` is the row's title cell's segment, to keep page order.
@@ -92,25 +100,34 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`; a cell's last
 			// line names its format, after where it is: `Engineering Library, New Books shelf<br>Book`)
 			const stated = column.type! >= 0
-				? cellLines(row.cells[column.type!]).reverse().map(sectionKind).find(Boolean) : undefined;
+				? cellLines(row.cells[column.type!]).reverse().map(rowKind).find(Boolean) : undefined;
 			const type = column.type! >= 0 ? stated : section;
-			if (named.length < 2 || (typed && cell('type') && (!type || type === 'repository'))) continue;
+			// (a repository the row names as one, `REPO`, is a work; a row of tools or libraries is none)
+			const repository = type === 'repository' && REPOSITORY.test(cell('type'));
+			if (named.length < 2 || (typed && cell('type') && (!type || (type === 'repository' && !repository)))) {
+				continue;
+			}
 			// A catalogue's row: a creator heading a line, an ISBD imprint; its title's ` : ` parts a subtitle
 			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
 			const imprint = imprintIn(cell('year'));
 			const title = headings || imprint ? named.replace(/\s+:\s+/g, ': ') : named;
-			const authors = headings?.authors ?? splitNames(cell('authors'), false, true);
+			// (a people's cell closing on an editors' mark, `A, B (eds.)`, names editors)
+			const edited = !headings && EDITORS_MARK.test(cell('authors'));
+			const people = headings?.authors ?? splitNames(cell('authors'), false, true);
+			const authors = edited ? [] : people;
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
 				?? httpUrl(linked('title'), base)?.href;
-			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
+			// (a publisher's cell may close on the year, as a citation does: `O'Reilly, 2016`)
+			const imprinted = column.year! < 0 ? PUBLISHER_YEAR.exec(cell('publisher')) : null;
+			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
 				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = cell('publisher') || imprint?.publisher
+			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
-			const contributors = headings?.contributors ?? [];
+			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'})) : []);
 			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
@@ -125,9 +142,12 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
 			if (contributors.length) c.contributors = contributors;
-			if (bib.publisher) c.publisher = bib.publisher;
+			// (a course is given, not published, and a repository hosted: the cell names where, `Coursera`, `GitHub`)
+			const given = (c.kind === 'course' || c.kind === 'repository') && !imprinted
+				&& bib.publisher === cell('publisher');
+			if (bib.publisher && !given) c.publisher = bib.publisher;
 			if (year) c.publishedAt = year;
-			if (cell('provider')) c.provider = cell('provider');
+			if (cell('provider') || given) c.provider = cell('provider') || bib.publisher;
 			out.push(c);
 		}
 	}

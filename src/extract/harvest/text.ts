@@ -77,10 +77,13 @@ const STORE_ACTION = new RegExp(`^(?:在|去|到)?(?:${STORES.join('|')})\\s*(?:
  * `chez Decitre`), or a store and what to do there in Korean or Japanese (`교보문고에서 보기`, `Amazonで見る`); a
  * title opening with a preposition is capitalised (`On Writing`).
  */
-/** Verbs telling to see or get the work somewhere, opening a button in a language of Europe (`Vedi su Amazon`). */
+/** Verbs telling to see or get the work somewhere, opening a button (`Vedi su Amazon`, `Cek Harga di Gramedia`). */
 const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'ver', 'comprar', 'leer', 'voir',
-	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup', 'sprawdź cenę', 'sprawdź'];
-const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w'];
+	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup', 'sprawdź cenę', 'sprawdź',
+	// (and in Indonesian: `Cek Harga di Gramedia`, check the price at; `Beli di Tokopedia`, buy at)
+	// (its noun capitalised as buttons write it)
+	'cek harga', 'cek Harga', 'cek', 'beli', 'lihat'];
+const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w', 'di'];
 const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
 	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む)))$', 'u');
