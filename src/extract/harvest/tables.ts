@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {redirectTarget} from './hosts.ts';
 import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
@@ -102,8 +103,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const authors = headings?.authors ?? splitNames(cell('authors'), false, true);
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
-			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
-				?? httpUrl(linked('title'), base)?.href;
+			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)
+				?? httpUrl(linked('title'), base);
+			const url = href && redirectTarget(href).href;
 			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
 				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)

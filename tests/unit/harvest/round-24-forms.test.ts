@@ -1,0 +1,21 @@
+import {describe, expect, test} from 'vitest';
+import {readPost as read} from './read-post.ts';
+
+describe('an outbound redirector', () => {
+	const wrap = (address: string) => `https://t.social.example/redirect?z=${encodeURIComponent(address)}`
+		+ `&amp;t=Yjc5&amp;p=${encodeURIComponent('https://blog.example/2026/reading')}`;
+	test('a key of its own (`/redirect?z=<address>`) is read as its address', () => {
+		expect(read(`<ul><li><a href="${wrap('https://books.example/gardens')}">Gardens of State</a> by Ada Quinn</li>`
+			+ `<li><a href="${wrap('https://books.example/harbours')}">Harbours of Time</a> by Ben Ortiz</li></ul>`))
+			.toMatchObject([{title: 'Gardens of State', url: 'https://books.example/gardens'},
+				{title: 'Harbours of Time', url: 'https://books.example/harbours'}]);
+	});
+	test('a table row\'s link is read as its address', () => {
+		const q = (address: string) => `https://www.search.example/url?q=${address}&amp;sa=D`;
+		expect(read('<table><tr><td>Title</td><td>Author</td></tr>'
+			+ `<tr><td><a href="${q('https://books.example/gardens')}">Gardens of State</a></td><td>Ada Quinn</td></tr>`
+			+ `<tr><td><a href="${q('https://books.example/harbours')}">Harbours of Time</a></td><td>Ben Ortiz</td></tr>`
+			+ '</table>')).toMatchObject([{title: 'Gardens of State', url: 'https://books.example/gardens'},
+			{title: 'Harbours of Time', url: 'https://books.example/harbours'}]);
+	});
+});
