@@ -39,6 +39,19 @@ const COLUMNS: [key: Column, head: RegExp][] = [
  */
 const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&]|\band\b)\s*/).filter(Boolean)];
 
+/**
+ * A cell read without the `<label>` it opens with, naming its column for a narrow screen (Goodreads' shelf table:
+ * `<td><label>title</label><div class="value">…</div></td>`): the label is no part of the value.
+ */
+function valueOf(cell: Element | undefined): Element | undefined {
+	if (cell?.firstElementChild?.tagName !== 'LABEL' || cell.firstElementChild.previousSibling?.textContent?.trim()) {
+		return cell;
+	}
+	const value = cell.cloneNode(true) as Element;
+	value.firstElementChild!.remove();
+	return value;
+}
+
 /** A cell's lines, as its `<br>`s break them (a catalogue's creators, one a line; its location, then its format). */
 function cellLines(cell: Element | undefined): string[] {
 	const lines = [''];
@@ -49,7 +62,8 @@ function cellLines(cell: Element | undefined): string[] {
 			else if (depth < 8) walk(child, depth + 1);
 		}
 	};
-	if (cell) walk(cell, 0);
+	const value = valueOf(cell);
+	if (value) walk(value, 0);
 	return lines.map(squash).filter(Boolean);
 }
 
@@ -61,7 +75,7 @@ const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
 
 /** The title a title cell gives: its text, or its one link's when the rest is an edition statement. */
 function titleOf(cell: Element | undefined): string {
-	const text = squash(cell?.textContent ?? '');
+	const text = squash(valueOf(cell)?.textContent ?? '');
 	const links = cell?.querySelectorAll('a[href]');
 	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
 	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
@@ -88,7 +102,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 		// What the title column is headed (`Book`, `Course`) says what its rows are
 		const section = sectionKind(head[column.title!]!);
 		for (const row of rows.slice(1)) {
-			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
+			const cell = (key: string) => squash(valueOf(row.cells[column[key]!])?.textContent ?? '');
 			const named = titleOf(row.cells[column.title!]);
 			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`; a cell's last
 			// line names its format, after where it is: `Engineering Library, New Books shelf<br>Book`)

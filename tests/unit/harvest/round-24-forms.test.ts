@@ -19,3 +19,13 @@ describe('an outbound redirector', () => {
 			{title: 'Harbours of Time', url: 'https://books.example/harbours'}]);
 	});
 });
+
+describe('a table whose cells open with a label naming their column', () => {
+	test('the label is no part of the value', () => {
+		const row = (title: string, author: string) => `<tr><td><label>title</label><div class="value"><a href="/b/${
+			title[0]}">${title}</a></div></td><td><label>author</label><div class="value">${author}</div></td></tr>`;
+		expect(read('<table><tr><th>title</th><th>author</th></tr>' + row('Gardens of State', 'Ada Quinn')
+			+ row('Harbours of Time', 'Ben Ortiz') + '</table>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn']}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+});
