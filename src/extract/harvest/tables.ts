@@ -4,6 +4,7 @@ import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
+import {sortedNames} from './names.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
@@ -114,7 +115,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
 			const imprint = imprintIn(cell('year'));
 			const title = headings || imprint ? named.replace(/\s+:\s+/g, ': ') : named;
-			const authors = headings?.authors ?? splitNames(cell('authors'), false, true);
+			// (names sorted surname first, `Hunt, Andy`, a footnote's asterisk after them: `Kim, Gene *`)
+			const authors = headings?.authors ?? sortedNames(cell('authors').replace(/[\s*]+$/, ''))
+				?? splitNames(cell('authors'), false, true);
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)

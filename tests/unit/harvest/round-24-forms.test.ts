@@ -29,3 +29,13 @@ describe('a table whose cells open with a label naming their column', () => {
 			{title: 'Gardens of State', authors: ['Ada Quinn']}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a table\'s authors sorted surname first', () => {
+	test('`Surname, Given` and `Surname Jr., Given` are read in natural order', () => {
+		expect(read('<table><tr><th>Title</th><th>Author</th></tr>'
+			+ '<tr><td>Gardens of State</td><td>Quinn Jr., Ada B.</td></tr>'
+			+ '<tr><td>Harbours of Time</td><td>Ortiz, Ben *</td></tr></table>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada B. Quinn Jr.']},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+});
