@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {parseDate} from '../dates.ts';
 import {redirectTarget} from './hosts.ts';
 import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
@@ -31,7 +32,8 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['publisher', /^(?:publishers?|出版社)$/i],
 	['provider', /^(?:platforms?|providers?|平台)$/i],
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
-	['year', /^(?:year|published|publication|imprint|date|出版年|出版时间|年份)$/i],
+	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
+	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份)$/i],
 ];
 
 /**
@@ -123,7 +125,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)
 				?? httpUrl(linked('title'), base);
 			const url = href && redirectTarget(href).href;
-			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
+			// (a cell that is a date to the day alone, as precise as written: `Oct 20, 1999`)
+			const date = /^[\p{L}\d\s.,/-]+$/u.test(cell('year'))
+				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
+			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
 				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');

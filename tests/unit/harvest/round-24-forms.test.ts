@@ -39,3 +39,12 @@ describe('a table\'s authors sorted surname first', () => {
 			{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a table\'s `date pub` column', () => {
+	test('is the date the work was published, to the day as written', () => {
+		expect(read('<table><tr><th>Title</th><th>Author</th><th>date pub</th></tr>'
+			+ '<tr><td>Gardens of State</td><td>Ada Quinn</td><td>Oct 20, 1999</td></tr>'
+			+ '<tr><td>Harbours of Time</td><td>Ben Ortiz</td><td>1975</td></tr></table>')).toMatchObject([
+			{title: 'Gardens of State', publishedAt: '1999-10-20'}, {title: 'Harbours of Time', publishedAt: '1975'}]);
+	});
+});
