@@ -81,7 +81,10 @@ function titleOf(cell: Element | undefined): string {
 	const text = squash(valueOf(cell)?.textContent ?? '');
 	const links = cell?.querySelectorAll('a[href]');
 	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
-	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
+	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
+	// Chinese catalogues keep in the title)
+	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text)
+		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
 
 /**

@@ -48,3 +48,12 @@ describe('a table\'s `date pub` column', () => {
 			{title: 'Gardens of State', publishedAt: '1999-10-20'}, {title: 'Harbours of Time', publishedAt: '1975'}]);
 	});
 });
+
+describe('a table\'s title closing on its edition in brackets', () => {
+	test('the edition is no part of the title', () => {
+		expect(read('<table><tr><th>Title</th><th>Author</th></tr>'
+			+ '<tr><td>Gardens of State (2nd ed.)</td><td>Ada Quinn</td></tr>'
+			+ '<tr><td>Harbours of Time (3rd edition)</td><td>Ben Ortiz</td></tr></table>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn']}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+});
