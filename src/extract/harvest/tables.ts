@@ -128,14 +128,17 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)
 				?? httpUrl(linked('title'), base);
 			const url = href && redirectTarget(href).href;
+			// A format cell may go on to the publisher and the year after the kind it names (`Book, O’Reilly 2019`,
+			// `Blog post, 2013`), as a year column would
+			const format = stated ? /^[^,\d]+,\s*(?:([^,\d]+?)\s+)?((?:19|20)\d\d)$/.exec(cell('type')) : undefined;
 			// (a cell that is a date to the day alone, as precise as written: `Oct 20, 1999`)
 			const date = /^[\p{L}\d\s.,/-]+$/u.test(cell('year'))
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
-			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0]
+			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? format?.[2]
 				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = cell('publisher') || imprint?.publisher
+			const publisher = cell('publisher') || imprint?.publisher || format?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
 			const contributors = headings?.contributors ?? [];
 			const bib = {authors, contributors, publisher};

@@ -57,3 +57,13 @@ describe('a table\'s title closing on its edition in brackets', () => {
 			{title: 'Gardens of State', authors: ['Ada Quinn']}, {title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a table\'s format cell', () => {
+	test('goes on to the publisher and the year after the kind it names', () => {
+		expect(read('<table><tr><th>Title</th><th>Author(s)</th><th>Format</th></tr>'
+			+ '<tr><td>Gardens of State</td><td>Ada Quinn</td><td>Book, Harbour Press 2019</td></tr>'
+			+ '<tr><td>Notes on Harbours</td><td>Ben Ortiz</td><td>Blog post, 2013</td></tr></table>')).toMatchObject([
+			{title: 'Gardens of State', kind: 'book', publisher: 'Harbour Press', publishedAt: '2019'},
+			{title: 'Notes on Harbours', kind: 'article', publishedAt: '2013'}]);
+	});
+});
