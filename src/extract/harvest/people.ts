@@ -167,7 +167,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'författare', 'forfatter'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
@@ -176,7 +176,8 @@ export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zaj
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
-	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora'];
+	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'översättning', 'översättare', 'oversetter',
+	'oversættelse'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),

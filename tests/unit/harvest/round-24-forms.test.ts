@@ -67,3 +67,17 @@ describe('a table\'s format cell', () => {
 			{title: 'Notes on Harbours', kind: 'article', publishedAt: '2013'}]);
 	});
 });
+
+describe('a heading\'s labelled facts after a paragraph about the work', () => {
+	test('Swedish labels, a paragraph between the heading and them', () => {
+		expect(read('<h3>Gardens of State</h3><p>The book that made me see every hedge as a border.</p>'
+			+ '<p><strong>Författare:</strong> Ada Quinn<br><strong>Översättning:</strong> Ben Ortiz<br>'
+			+ '<strong>Förlag:</strong> Harbour Press<br><strong>Utgiven:</strong> 2013</p>'
+			+ '<h3>Harbours of Time</h3><p>Short, and still the best on tides.</p>'
+			+ '<p><strong>Författare:</strong> Cleo Park<br><strong>Förlag:</strong> Tide Books<br>'
+			+ '<strong>Utgiven:</strong> 2014</p>', 'sv')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn'], contributors: [{name: 'Ben Ortiz', role: 'translator'}],
+				publisher: 'Harbour Press', publishedAt: '2013'},
+			{title: 'Harbours of Time', authors: ['Cleo Park'], publisher: 'Tide Books', publishedAt: '2014'}]);
+	});
+});
