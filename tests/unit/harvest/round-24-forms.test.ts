@@ -81,3 +81,18 @@ describe('a heading\'s labelled facts after a paragraph about the work', () => {
 			{title: 'Harbours of Time', authors: ['Cleo Park'], publisher: 'Tide Books', publishedAt: '2014'}]);
 	});
 });
+
+describe('the German bibliography\'s style', () => {
+	test('`Name, Vorname / Name, Vorname: <i>Titel</i>. Untertitel. Übersetzt von X. Ort: Verlag Jahr.`', () => {
+		expect(read('<ul><li>Quinn, Ada / Ortiz, Ben: <i>Gärten des Staates</i>. Eine Geschichte. Übersetzt von Cleo'
+			+ ' Park. München: Hafen Verlag 2021. – Mein Buch des Jahres.</li>'
+			+ '<li>Lind, Dora M.: <a href="https://books.example/gezeiten">Gezeiten</a>. 2., überarb. Aufl. Aus dem'
+			+ ' Schwedischen von Eva Berg. Heidelberg: flut.verlag 2019.</li></ul>', 'de')).toMatchObject([
+			{title: 'Gärten des Staates', authors: ['Ada Quinn', 'Ben Ortiz'],
+				contributors: [{name: 'Cleo Park', role: 'translator'}], publisher: 'Hafen Verlag',
+				publishedAt: '2021'},
+			{title: 'Gezeiten', url: 'https://books.example/gezeiten', authors: ['Dora M. Lind'],
+				contributors: [{name: 'Eva Berg', role: 'translator'}], publisher: 'flut.verlag',
+				publishedAt: '2019'}]);
+	});
+});
