@@ -96,3 +96,11 @@ describe('the German bibliography\'s style', () => {
 				publishedAt: '2019'}]);
 	});
 });
+
+describe('titles in reversed guillemets', () => {
+	test('`»Title« von Name`, as German books set titles', () => {
+		expect(read('<p>Endlich gelesen habe ich »Gärten des Staates« von Ada Quinn – sehr bitter und sehr komisch.'
+			+ ' Danach kam »Gezeiten« von Ben Ortiz, ein Sommerbuch.</p>', 'de')).toMatchObject([
+			{title: 'Gärten des Staates', authors: ['Ada Quinn']}, {title: 'Gezeiten', authors: ['Ben Ortiz']}]);
+	});
+});
