@@ -52,8 +52,11 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
-/** A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`). */
-const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
+/**
+ * A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`, `by Katrin
+ * Vogel, OOP 2023`).
+ */
+const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
 	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`

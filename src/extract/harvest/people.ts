@@ -89,6 +89,7 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
 	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
+const GIVEN_AT_EVENT = /,\s*(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}(?:19|20)\d{2}\b[\s\S]*$/u;
 const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
@@ -129,7 +130,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const seen = new Set<string>();
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
 	// note`, and a spaced middle dot that parts a line's fields (`by A and B · d2l.ai`)
-	const head = leading ? raw.split(LEADING_END)[0]! : raw;
+	// (and an event and its year after a comma, where the work was given: `by Katrin Vogel, OOP 2023`)
+	const head = leading ? raw.replace(GIVEN_AT_EVENT, '').split(LEADING_END)[0]! : raw;
 	const listed = leading ? semicolonNames(head) : undefined;
 	if (listed) return listed;
 	const text = leading ? head.split(/[;；]/)[0]! : labelled ? labelValue(raw) : raw;
@@ -245,7 +247,8 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
  * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`). Only before a
  * capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
+// (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
+const BY_WORDS = /^(\s*[“”»«]?\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];

@@ -104,3 +104,13 @@ describe('titles in reversed guillemets', () => {
 			{title: 'Gärten des Staates', authors: ['Ada Quinn']}, {title: 'Gezeiten', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a link quoted, its credit after the closing mark, the event it was given at after the names', () => {
+	test('`„<a>Titel</a>“ von Name, EVENT 2023` and `<a>Title</a> by Name, EVENT 2019`', () => {
+		expect(read('<ul><li>Vortrag: „<a href="https://talks.example/tides">Gezeiten lieben lernen</a>“ von Ada Quinn,'
+			+ ' OOP 2023. Sehr gut.</li><li>Talk: <a href="https://talks.example/harbours">Harbours of Time</a> by Ben'
+			+ ' Ortiz, GOTO 2019. Great.</li></ul>', 'de')).toMatchObject([
+			{title: 'Gezeiten lieben lernen', authors: ['Ada Quinn'], publishedAt: '2023'},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publishedAt: '2019'}]);
+	});
+});
