@@ -114,3 +114,19 @@ describe('a link quoted, its credit after the closing mark, the event it was giv
 			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publishedAt: '2019'}]);
 	});
 });
+
+describe('a list whose items are paragraphs', () => {
+	test('`<li><p>Title - Name</p></li>` is read as `<li>Title - Name</li>`', () => {
+		expect(read('<ol><li><p>Gardens of State - Ada Quinn</p></li><li><p>Harbours of Time - Ben Ortiz</p></li>'
+			+ '<li><p>Notes on Tides - Cleo Park</p></li></ol>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn']}, {title: 'Harbours of Time', authors: ['Ben Ortiz']},
+			{title: 'Notes on Tides', authors: ['Cleo Park']}]);
+	});
+	test('a linked 『title』 whose credit names a publisher and a translator is a book', () => {
+		const li = (path: string, title: string) => `<li><p><a href="https://books.example/${path}">『${title}』</a>`
+			+ '（ダン・ブラウン著、長谷川敦士監訳、BNN、2022年）…レビューで揉めがちな人に。</p></li>';
+		expect(read(`<h2>慣れてきたら</h2><ul>${li('a', 'デザインの伝え方')}${li('b', 'デザインの話し方')}</ul>`, 'ja'))
+			.toMatchObject([{title: 'デザインの伝え方', kind: 'book', publisher: 'BNN'},
+				{title: 'デザインの話し方', kind: 'book', publisher: 'BNN'}]);
+	});
+});
