@@ -9,7 +9,7 @@ import {fieldBib, formatKind} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson} from './people.ts';
+import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, isRequest} from './text.ts';
 
@@ -120,8 +120,13 @@ const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:U
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
 /** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
 const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
-/** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
-const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
+/**
+ * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
+ * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
+ */
+const WITH_WORDS = ['with', 'med', 'mit', 'avec', 'con', 'com', 'met'];
+const WITH_HOST = new RegExp(`^\\s*(?:${WITH_WORDS.join('|')})\\s+`
+	+ `(${NAME_PAIR.replace('and|&', 'and|&|och|og|und|et|y|e|en')})`, 'u');
 /** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
 const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
@@ -396,6 +401,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
+			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)
+			const hosts = work.kind === 'podcast' && !work.authors?.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			if (hosts) work.authors = personNames(hosts) ?? splitNames(hosts);
 			out.push(work);
 		}
 	});

@@ -130,3 +130,13 @@ describe('a list whose items are paragraphs', () => {
 				{title: 'デザインの話し方', kind: 'book', publisher: 'BNN'}]);
 	});
 });
+
+describe('a show\'s hosts named with `with` in the languages of Europe', () => {
+	test('`<a>Show</a> med A och B`, `<a>Show</a> mit A und B`', () => {
+		expect(read('<p><strong>Poddtips:</strong> <a href="https://harbour.example/podcast">Harbour Talk</a> med Ada'
+			+ ' Quinn och Ben Ortiz. Långa samtal om hamnar.</p><p><strong>Podcast:</strong> <a'
+			+ ' href="https://tides.example/podcast">Gezeitenfunk</a> mit Cleo Park und Dora Lind. Jede Woche.</p>'))
+			.toMatchObject([{title: 'Harbour Talk', kind: 'podcast', authors: ['Ada Quinn', 'Ben Ortiz']},
+				{title: 'Gezeitenfunk', kind: 'podcast', authors: ['Cleo Park', 'Dora Lind']}]);
+	});
+});
