@@ -12,14 +12,15 @@ const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
 	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi', '출판',
-	'출판사', 'penerbit'];
+	'출판사', 'penerbit', 'förlag', 'forlag'];
 /**
  * A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`,
  * `발매`, `Tahun terbit:`).
  */
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
 	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
-	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간', 'tahun terbit', 'tahun'];
+	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간', 'tahun terbit', 'tahun', 'utgiven',
+	'utgivningsår', 'utgitt', 'udgivet'];
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');

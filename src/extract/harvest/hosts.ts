@@ -112,8 +112,9 @@ export function redirectTarget(url: URL): URL {
 		? httpUrl(url.searchParams.get('url') ?? url.searchParams.get('qurl')) : undefined;
 	if (proxied && proxied.hostname !== url.hostname) return proxied;
 	if (!url.search || !REDIRECT_PATH.test(url.pathname)) return url;
-	for (const key of TARGET_KEYS) {
-		const target = httpUrl(url.searchParams.get(key));
+	// (a key of its own, `t.umblr.com/redirect?z=<address>`: the first value that is an address elsewhere)
+	for (const value of [...TARGET_KEYS.map(key => url.searchParams.get(key)), ...url.searchParams.values()]) {
+		const target = httpUrl(value);
 		if (target && target.hostname !== url.hostname) return target;
 	}
 	return url;

@@ -166,6 +166,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// A figure between a title and its credit (the cover, its caption) is no break between them
 	let above = i - 1;
 	while (above > 0 && /^FIG/.test(segs[above]!.tag) && above > i - 4) above--;
+	// (and a paragraph about the work between its heading and its labelled facts: `<h3>Title</h3><p>Why…</p>
+	// <p>Författare: A<br>Förlag: B</p>`)
+	if (FACT_LABEL.test(seg.text) && segs[above]?.tag === 'P' && /^H[2-6]$/.test(segs[above - 1]?.tag ?? '')) above--;
 	const prev = segs[above];
 	// Under a numbered heading (`2. The Phoenix Project`), a line that names the people further on is its byline too
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work

@@ -11,7 +11,8 @@ export const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
 export const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
 // An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
 const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
-const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?`;
+// (a suffix may close the surname before the comma, as Goodreads and some catalogues sort: `Brooks Jr., Frederick P.`)
+const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?(?:\\s+(?:Jr|Sr)\\.)?`;
 const SUFFIX = '(?:,?\\s+(?:Jr|Sr)\\.?|\\s+I{2,3})?';
 export const INVERTED = `${SURNAME},\\s+${GIVEN}${SUFFIX}`;
 export const NATURAL = `${WORD}(?:\\s+(?:${WORD}|${INITIALS}|${PARTICLE})){1,3}`;

@@ -14,7 +14,8 @@ const CUES: [RegExp, Kind][] = [
 	[/הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
 	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
-const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository']];
+const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository'],
+	[/\bblog posts?\b|\barticles?\b/i, 'article']];
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
 	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',

@@ -9,7 +9,7 @@ import {fieldBib, formatKind} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson} from './people.ts';
+import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, HAN, isGenericText, isRequest} from './text.ts';
 
@@ -54,8 +54,11 @@ const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
-/** A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`). */
-const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?\s(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
+/**
+ * A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`, `by Katrin
+ * Vogel, OOP 2023`).
+ */
+const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
 	+ String.raw`((?:19|20)\d{2})\b`, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
@@ -119,8 +122,13 @@ const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:U
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
 /** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
 const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
-/** Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`). */
-const WITH_HOST = new RegExp(`^\\s*with\\s+(${NAME_PAIR})`, 'u');
+/**
+ * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
+ * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
+ */
+const WITH_WORDS = ['with', 'med', 'mit', 'avec', 'con', 'com', 'met'];
+const WITH_HOST = new RegExp(`^\\s*(?:${WITH_WORDS.join('|')})\\s+`
+	+ `(${NAME_PAIR.replace('and|&', 'and|&|och|og|und|et|y|e|en')})`, 'u');
 /** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
 const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
@@ -400,6 +408,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
+			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)
+			const hosts = work.kind === 'podcast' && !work.authors?.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			if (hosts) work.authors = personNames(hosts) ?? splitNames(hosts);
 			out.push(work);
 		}
 	});

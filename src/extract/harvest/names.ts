@@ -26,7 +26,8 @@ export const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:M
  * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full
  * names in natural order (`Matthew Skelton, Manuel Pais`), which a comma parts as well.
  */
-export const sortedNames = (text: string) => (fullName(text.split(',')[0]!) ? undefined : invertedNames(text.trim()));
+export const sortedNames = (text: string) =>
+	(fullName(text.split(',')[0]!.replace(/\s+[JS]r\.$/, '')) ? undefined : invertedNames(text.trim()));
 
 /** Words that open or join a title and never a name (`The`, `of`, `How`). */
 const TITLE_WORD = /^(?:the|an?|of|or|in|on|to|for|with|from|at|by|how|why|what|when|my|your|our|this|is|are)$/i;

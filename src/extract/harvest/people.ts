@@ -93,6 +93,7 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
 	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
+const GIVEN_AT_EVENT = /,\s*(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}(?:19|20)\d{2}\b[\s\S]*$/u;
 const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
@@ -133,7 +134,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const seen = new Set<string>();
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
 	// note`, and a spaced middle dot that parts a line's fields (`by A and B · d2l.ai`)
-	const head = leading ? raw.split(LEADING_END)[0]! : raw;
+	// (and an event and its year after a comma, where the work was given: `by Katrin Vogel, OOP 2023`)
+	const head = leading ? raw.replace(GIVEN_AT_EVENT, '').split(LEADING_END)[0]! : raw;
 	const listed = leading ? semicolonNames(head) : undefined;
 	if (listed) return listed;
 	const text = leading ? head.split(/[;；]/)[0]! : labelled ? labelValue(raw) : raw;
@@ -171,7 +173,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
@@ -183,7 +185,8 @@ export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zaj
 export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'traduzione', 'traduttore', 'traduttrice',
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
-	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa'];
+	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
+	'översättare', 'oversetter', 'oversættelse'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -253,7 +256,8 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
  * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`).
  * Only before a capital: `de` and `di` open a title's words as often.
  */
-const BY_WORDS = /^(\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của|oleh)\s+|d['’])(?=\p{Lu})/u;
+// (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
+const BY_WORDS = /^(\s*[“”»«]?\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của|oleh)\s+|d['’])(?=\p{Lu})/u;
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];

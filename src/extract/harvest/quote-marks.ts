@@ -1,6 +1,6 @@
 /**
- * The quotation-mark reader: titles set in the quotation marks a language writes (`“…”`, `«…»`, `„…“`), each with
- * the people a by-word names right after it (`« L'Anomalie » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang
+ * The quotation-mark reader: titles set in the quotation marks a language writes (`“…”`, `«…»`, `„…“`, `»…«`), each
+ * with the people a by-word names right after it (`« L'Anomalie » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang
  * Herrndorf`), wherever they stand in a segment: a list item, or a sentence naming two works.
  */
 import {bibIn, citationIn, fullName, type Bib} from './biblio.ts';
@@ -13,7 +13,8 @@ import {cleanTitle, stripNumbering} from './text.ts';
 
 /** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew). */
 const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}]/u;
-const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”/gu;
+// (German and Danish books set titles in reversed guillemets too: `»QualityLand« von Marc-Uwe Kling`)
+const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”|»([^«»\n]{2,150}?)«/gu;
 
 /** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
 const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
@@ -69,7 +70,7 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const span = {start: m.index, end: m.index + m[0].length};
 		if (seg.links.some(l => l.start < span.end && l.end > span.start)) continue;
 		const after = inEnglish(seg.text.slice(span.end, span.end + 300));
-		const title = cleanTitle(m[1] ?? m[2] ?? m[3]!);
+		const title = cleanTitle(m[1] ?? m[2] ?? m[3] ?? m[4]!);
 		if (!/^\s*[,，]?\s*by\s/.test(after)) {
 			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
 			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));

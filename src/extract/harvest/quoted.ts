@@ -94,7 +94,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend)
 		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course|책|강의|읽|추천/i.test(near);
 		if (link) {
-			fill(link, bib);
+			// (a credit naming a publisher or a translator makes the linked title a book, as it would have unlinked)
+			const book = link.kind === 'article'
+				&& (!!bib.publisher || bib.contributors.some(c => c.role === 'translator'));
+			fill(link, book ? {...bib, kind: 'book'} : bib);
 			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;
 			continue;
 		}

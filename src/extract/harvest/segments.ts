@@ -140,8 +140,11 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				const outer = heading;
 				const labelled = !!label && !label.links.length && !!sectionKind(label.text);
 				if (labelled) heading = label.text;
-				walk(child, tag, depth + 1);
-				flush(tag);
+				// A paragraph opening a list item is the item, as Markdown's loose lists and rich editors wrap it
+				// (`<li><p>Title - Name</p></li>`)
+				const as = tag === 'P' && block === 'LI' && child === el.firstElementChild ? 'LI' : tag;
+				walk(child, as, depth + 1);
+				flush(as);
 				if (labelled) heading = outer;
 				continue;
 			}

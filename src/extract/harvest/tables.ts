@@ -1,8 +1,11 @@
 import {httpUrl} from '../../core/url.ts';
+import {parseDate} from '../dates.ts';
+import {redirectTarget} from './hosts.ts';
 import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
+import {sortedNames} from './names.ts';
 import {EDITORS_MARK, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
@@ -29,7 +32,8 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['publisher', /^(?:publishers?|出版社)$/i],
 	['provider', /^(?:platforms?|providers?|平台)$/i],
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
-	['year', /^(?:year|published|publication|imprint|date|出版年|出版时间|年份)$/i],
+	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
+	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份)$/i],
 ];
 
 /**
@@ -37,6 +41,19 @@ const COLUMNS: [key: Column, head: RegExp][] = [
  * each part is a name of the column.
  */
 const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&]|\band\b)\s*/).filter(Boolean)];
+
+/**
+ * A cell read without the `<label>` it opens with, naming its column for a narrow screen (Goodreads' shelf table:
+ * `<td><label>title</label><div class="value">…</div></td>`): the label is no part of the value.
+ */
+function valueOf(cell: Element | undefined): Element | undefined {
+	if (cell?.firstElementChild?.tagName !== 'LABEL' || cell.firstElementChild.previousSibling?.textContent?.trim()) {
+		return cell;
+	}
+	const value = cell.cloneNode(true) as Element;
+	value.firstElementChild!.remove();
+	return value;
+}
 
 /** A cell's lines, as its `<br>`s break them (a catalogue's creators, one a line; its location, then its format). */
 function cellLines(cell: Element | undefined): string[] {
@@ -48,7 +65,8 @@ function cellLines(cell: Element | undefined): string[] {
 			else if (depth < 8) walk(child, depth + 1);
 		}
 	};
-	if (cell) walk(cell, 0);
+	const value = valueOf(cell);
+	if (value) walk(value, 0);
 	return lines.map(squash).filter(Boolean);
 }
 
@@ -60,10 +78,13 @@ const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
 
 /** The title a title cell gives: its text, or its one link's when the rest is an edition statement. */
 function titleOf(cell: Element | undefined): string {
-	const text = squash(cell?.textContent ?? '');
+	const text = squash(valueOf(cell)?.textContent ?? '');
 	const links = cell?.querySelectorAll('a[href]');
 	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
-	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text);
+	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
+	// Chinese catalogues keep in the title)
+	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text)
+		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
 
 /** A row's type naming a repository, as a database's select column abbreviates it (`Repo`, `Repository`). */
@@ -95,7 +116,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 		// What the title column is headed (`Book`, `Course`) says what its rows are
 		const section = sectionKind(head[column.title!]!);
 		for (const row of rows.slice(1)) {
-			const cell = (key: string) => squash(row.cells[column[key]!]?.textContent ?? '');
+			const cell = (key: string) => squash(valueOf(row.cells[column[key]!])?.textContent ?? '');
 			const named = titleOf(row.cells[column.title!]);
 			// (a row whose type names no kind of work, a tool or a site, is none: `Excalidraw | Tool`; a cell's last
 			// line names its format, after where it is: `Engineering Library, New Books shelf<br>Book`)
@@ -111,21 +132,30 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const headings = creatorHeadings(cellLines(row.cells[column.authors!]));
 			const imprint = imprintIn(cell('year'));
 			const title = headings || imprint ? named.replace(/\s+:\s+/g, ': ') : named;
-			// (a people's cell closing on an editors' mark, `A, B (eds.)`, names editors)
+			// (a people's cell closing on an editors' mark, `A, B (eds.)`, names editors; names sorted surname first,
+			// `Hunt, Andy`, a footnote's asterisk after them: `Kim, Gene *`)
 			const edited = !headings && EDITORS_MARK.test(cell('authors'));
-			const people = headings?.authors ?? splitNames(cell('authors'), false, true);
+			const sorted = edited ? undefined : sortedNames(cell('authors').replace(/[\s*]+$/, ''));
+			const people = headings?.authors ?? sorted ?? splitNames(cell('authors'), false, true);
 			const authors = edited ? [] : people;
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
-			const url = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)?.href
-				?? httpUrl(linked('title'), base)?.href;
+			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)
+				?? httpUrl(linked('title'), base);
+			const url = href && redirectTarget(href).href;
 			// (a publisher's cell may close on the year, as a citation does: `O'Reilly, 2016`)
 			const imprinted = column.year! < 0 ? PUBLISHER_YEAR.exec(cell('publisher')) : null;
-			const year = imprint?.year ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
-				?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
+			// A format cell may go on to the publisher and the year after the kind it names (`Book, O’Reilly 2019`,
+			// `Blog post, 2013`), as a year column would
+			const format = stated ? /^[^,\d]+,\s*(?:([^,\d]+?)\s+)?((?:19|20)\d\d)$/.exec(cell('type')) : undefined;
+			// (a cell that is a date to the day alone, as precise as written: `Oct 20, 1999`)
+			const date = /^[\p{L}\d\s.,/-]+$/u.test(cell('year'))
+				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
+			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
+				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher
+			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'})) : []);
 			const bib = {authors, contributors, publisher};

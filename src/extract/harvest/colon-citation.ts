@@ -1,0 +1,44 @@
+/*
+ * The German bibliography's style (DIN 1505, as German reading lists cite): the authors inverted and parted by
+ * slashes, a colon, the title set apart (in italics or as the line's link), then the subtitle, the translator, the
+ * edition, each a sentence, and the imprint `Ort: Verlag Jahr.` (`Hunt, Andrew / Thomas, David: <i>Titel</i>.
+ * Untertitel. Übersetzt von X. München: Hanser 2021.`).
+ */
+import type {Citation} from './citation.ts';
+import {INVERTED, ONE_INVERTED, turned} from './inverted.ts';
+import {parsePeople} from './people.ts';
+import type {Span} from './segments.ts';
+import {squash} from './text.ts';
+
+// (each further name taken whole, a lookahead's capture then consumed, as citation.ts reads its heads)
+const HEAD = new RegExp(`^(${INVERTED}(?:(?=(\\s*[/;]\\s*${INVERTED}))\\2)*)\\s*:\\s+`, 'u');
+/** The imprint: place, colon, publisher and year closing its sentence (`Heidelberg: dpunkt.verlag 2019`). */
+const IMPRINT = /(?:^|[.!?]\s+)\p{Lu}[\p{L} /-]{1,40}:\s+([^:]{2,60}?),?\s+((?:19|20)\d{2})\.?(?=\s|$)/u;
+/** A translator's sentence (`Übersetzt von X.`, `Aus dem Polnischen von X.`, `Translated by X.`). */
+const TRANSLATED = /^(?:übersetzt von|aus dem \p{L}+ von|translated by)\s/iu;
+
+/** A line in the German bibliography's style, its title set apart in `marks` or `links`; else undefined. */
+export function parseColonCitation(text: string, marks: Span[], links: Span[]): Citation | undefined {
+	// Cheap guards first: a citation is a line with a year and a colon, not a paragraph
+	if (text.length > 400 || !/:\s/.test(text) || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
+	const head = HEAD.exec(text);
+	if (!head) return undefined;
+	const span = [...marks, ...links].find(m => m.start === head[0].length);
+	if (!span) return undefined;
+	const after = text.slice(span.end);
+	const imprint = IMPRINT.exec(after);
+	if (!imprint) return undefined;
+	// The sentences between the title and the imprint: the subtitle, the edition, the translator
+	const credits = after.slice(0, imprint.index).split(/(?<=\p{Ll}{2}|\))\.\s+/u).map(s => s.replace(/^[\s.]+/, ''))
+		.filter(s => TRANSLATED.test(s));
+	const names = head[1]!.split(/\s*[/;]\s*/).map(name => {
+		ONE_INVERTED.lastIndex = 0;
+		const m = ONE_INVERTED.exec(name);
+		return m ? turned(m) : name;
+	});
+	return {
+		title: squash(text.slice(span.start, span.end)), authors: names,
+		contributors: parsePeople(credits.join('; ').replace(/\.$/, '')).contributors,
+		publisher: imprint[1]!.trim(), publishedAt: imprint[2]!, span,
+	};
+}
