@@ -526,6 +526,48 @@
  * and merged together (label lists joined, a table's editors' mark before its names sorted surname first): round 23
  * 100 on every figure, round 24 as above but date 90.9 (30/33); all posts precision 99.5 (986/991), recall 96.8
  * (952/983), per-post F1 98.3, kind 98.4, people 95.0, publisher 92.2, date 95.1; noise 1.08; the seed post exact.
+ * Posts marked `"holdout": 25` (fi-wix-ohjelmointivinkit, quora-answer-ml-resources, fr-bu-bibliographie-apa,
+ * da-beehiiv-emoji-caption) were written after rounds 23 and 24's rules were merged (951007c), in styles no fixture had
+ * (a Finnish coding club's Wix blog post in the Ricos viewer, every paragraph a `<p dir=auto>` of hashed classes, bold
+ * and italics only as `style="font-weight:700"`/`font-style:italic` spans, books in Finnish prose with their authors in
+ * the genitive before the title (`Andy Huntin ja Dave Thomasin <a><i-span>Title</i-span></a> (Addison-Wesley, 2. painos
+ * 2019)`, `Charles Petzoldin <i-span>Title</i-span> (Microsoft Press, 2022)`, `… Manning julkaisi toisen painoksen
+ * 2024`), translations `Name: <i-span>Title</i-span>. Suom. X. Publisher, Year.`, courses
+ * `<a><b-span>Title</b-span></a> – Matti Luukkaisen kurssi …`, podcasts `<a>Webbidevaus.fi</a>-podcastia, jota
+ * juontavat A ja B` and `<a>Name</a> (juontajana X)`, a talk over its YouTube embed; a Quora answer's permalink served
+ * signed out, every run of text its own `<span>` in `<p class="q-text …">`, bold pseudo-headings numbered by hand,
+ * `3Blue1Brown’s <a>Title</a> series (Name)`, `Andrew Ng’s <a>Title</a> on Coursera`, `<a>Title</a> by X instead`,
+ * books `<i>Title</i> — Name. 3rd edition, O’Reilly 2022.`, `<a>Title</a> — James, Witten, Hastie &amp; Tibshirani.`,
+ * `Bishop’s <i>Title</i> (Springer, 2006)`, `“<a>Title</a>” (Vaswani et al., 2017)`, `watch Name build it:
+ * <a>Title</a>`, then comments, related questions and a second answer cut at `(more)`; a French university library's
+ * thematic bibliography on Drupal 10 in French APA 7, `<p class="biblio-ref">` paragraphs (`Russell, S. et Norvig, P.
+ * (2021). <em>Titre</em> (4<sup>e</sup> éd.; F. Popineau, trad.). Pearson France.`, `(L. Bury, trad.)`, `Le Cun, Y.`)
+ * each with its `Cote :` shelf mark and `Voir dans le catalogue` link after a `<br>`, a journal article, a report
+ * `[Rapport de mission parlementaire]`, a MOOC by two corporate authors `Institut Montaigne et OpenClassrooms. (2019).
+ * <em>Titre</em> [MOOC]. OpenClassrooms.`, a lecture `LeCun, Y. (2016, 4 février). … [Leçon inaugurale, vidéo]. Collège
+ * de France.`, a podcast `de La Porte, X. (animateur). (2020–présent). <em>Titre</em> [Podcast audio]. France Inter.`;
+ * a Danish reading newsletter on beehiiv written like an Instagram caption, each book one paragraph of emoji-led `<br>`
+ * lines (`📚 <b>Title</b><br>✍️ Author<br>🔁 Oversat af X<br>🏷️ Publisher · Year<br>💬 comment`), `Name – <i>Title</i>
+ * (Publisher, Year) 🤍`, `<i>Title</i> af X (oversat af Y)`, `Svend Brinkmanns <a>Title</a>`, `🎧 <a>Name</a> fra DR med
+ * Host`, `🎤 Foredrag: Name, <a>"Title"</a> (TEDGlobal 2009)`, every link carrying beehiiv's `utm_` query, and
+ * hashtags), and scored on the rules as they stood, with no rule written for them: precision 91.3 (21/23), recall 52.6
+ * (20/38), per-post F1 62.8, kind 85.0 (17/20), people 33.3 (6/18), publisher 77.8 (7/9), date 66.7 (8/12). One of the
+ * 21 found is optional: Raschka's book in Quora's truncated second answer. Misses: six of the Danish post's eight (the
+ * three emoji-line paragraphs, the linked Stoner among them, `Name – <i>Title</i> (Gyldendal, 1967)`, `Svend Brinkmanns
+ * <a>Stå fast</a>`, the DR podcast); eight of the Wix post's eleven (Grokking Algorithms and Code in genitive prose,
+ * both `Suom.` list items, the two bold-span course links, `<a>Webbidevaus.fi</a>-podcastia`, the talk in an italic
+ * span); the library's Russell and Norvig (`(4<sup>e</sup> éd.; F. Popineau, trad.)`) and the journal article; Quora's
+ * `<a>An Introduction to Statistical Learning</a> — James, …` and Bishop's book, found titled `Bishop’s Pattern
+ * Recognition and Machine Learning` (an extra, its publisher and year read), with the scikit-learn user guide the other
+ * extra. Wrong fields: the translator read as a second author (`<i>Title</i> af X (oversat af Y)`), the TED speaker
+ * before the title unread; the genitive `Andy Huntin ja Dave Thomasin` unread, `Elements of AI` an article, the host
+ * `(juontajana X)` unread; the APA translators `(L. Bury, trad.)` and `(S. Marty, trad.)` unread, the MOOC a podcast
+ * titled from its address with no authors, publisher or year, the lecture a book dated 2016 (not 2016-02-04), the
+ * podcast's host, France Inter and 2020 unread; on Quora `(Grant Sanderson)` after `series`, `by Jeremy Howard
+ * instead`, `watch Andrej Karpathy build it:` and `(Vaswani et al., 2017)` after the quoted link (its year too) unread.
+ * Rounds 5-25 pooled, before their rules: precision 88.6 (450/508), recall 59.1 (422/714). All posts: precision 99.3
+ * (1007/1014), recall 95.2 (972/1021), per-post F1 97.1, kind 98.1, people 93.7, publisher 91.8, date 94.4; no post
+ * outside round 25 moved (986/991 and 952/983 without it), and the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -562,7 +604,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
