@@ -77,7 +77,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
  * with. A longer excerpt cut later keeps its sentences.
  */
 function fuller(chosen: string, proposals: Proposal[], base: string): string {
-	const ellipsis = /(\.\.\.|…)$/.test(chosen);
+	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
 	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
