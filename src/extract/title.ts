@@ -119,7 +119,7 @@ function chooseTitle(
 	}
 	const heading = clean(h1, 300);
 	// (test() reads a missing source as `undefined`, which no name matches)
-	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test((from ?? source) as string);
+	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);
 	if (!structured) {
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
