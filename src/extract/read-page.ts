@@ -97,7 +97,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const kind = detectKind(picked, found.words + found.han / 2);
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
-	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image as string)
+	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string)
 		? shareImage(head, base)
 		: undefined;
 	if (share) [sources.image, picked.image] = share;
