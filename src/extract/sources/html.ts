@@ -76,7 +76,7 @@ function shown(el: Element, root: Element): boolean {
  * page these reads are most of the extractor's time.
  */
 export function htmlFallback(doc: Document, s: Scan): Candidate {
-	const root = s.roots[0] ?? doc.body;
+	const root = s.root;
 	if (!root) return {};
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
 	return {
