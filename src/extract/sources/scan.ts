@@ -12,7 +12,7 @@ export type Scan = ScriptCounts & {
 	img: HTMLCollectionOf<Element>;
 	/** The content root: the first `<article>`, else `<main>`, else the body. */
 	root: Element | null;
-	base?: Element; isbnText: string;
+	base: Element | null; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
@@ -218,7 +218,7 @@ export function scan(doc: Document): Scan {
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
 		},
-		base: doc.querySelector('base') ?? undefined,
+		base: doc.querySelector('base'),
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
 	};
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
