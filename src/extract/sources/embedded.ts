@@ -39,7 +39,6 @@ function items(
 		node['@type'] = (scopes[i]!.getAttribute(type) ?? '').trim().split(/\s+/);
 		nodes.set(scopes[i]!, node);
 	}
-	if (!nodes.size) return {tops: [], authors: []};
 	// An author outside every item (a byline's Person before the article's scope) is the page's author.
 	const authors: unknown[] = [];
 	for (let i = 0; i < props.length && i < 10000; i++) {
