@@ -33,7 +33,7 @@ export function parseDate(input: unknown): string | undefined {
 		return date && `${date}T${m[4]}${zone}`;
 	}
 	m = /(?:^|\D)(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?(?!\d)/.exec(text);
-	if (m) return assemble(+m[1]!, +m[2]!, m[3] ? +m[3] : undefined);
+	if (m) return assemble(+m[1]!, +m[2]!, +m[3]!); // No day: NaN, read as none
 	m = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
 	if (m) return assemble(+m[3]!, +m[2]!, +m[1]!);
 	// `13/01/2020` or `02-13-2024`: day and month told apart only when one of them is over 12; `10-05-2021` is either.

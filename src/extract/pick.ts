@@ -64,7 +64,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
 	duration: v => {
 		const d = v as Duration | undefined;
-		const ok = (n?: number) => (n && n > 0 && n < 1e6 ? Math.round(n) : undefined);
+		const ok = (n?: number) => (n! > 0 && n! < 1e6 ? Math.round(n!) : undefined); // (undefined > 0 is false)
 		return d && (ok(d.minutes) || ok(d.lessons) || ok(d.pages))
 			? {minutes: ok(d.minutes), lessons: ok(d.lessons), pages: ok(d.pages)}
 			: undefined;
@@ -77,7 +77,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
  * with. A longer excerpt cut later keeps its sentences.
  */
 function fuller(chosen: string, proposals: Proposal[], base: string): string {
-	const ellipsis = /(\.\.\.|…)$/.test(chosen);
+	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
 	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);

@@ -97,17 +97,16 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const kind = detectKind(picked, found.words + found.han / 2);
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
-	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)$/.test(sources.image as string)
+	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string)
 		? shareImage(head, base)
 		: undefined;
 	if (share) [sources.image, picked.image] = share;
-	const readingMinutes = kind === 'article' || kind === 'paper'
-		? Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400)
-		: 0;
 	// The decided fields lead the record and override what the picker proposed for them.
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
-	if (readingMinutes > 0) meta.readingMinutes = readingMinutes;
+	// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
+	meta.readingMinutes = (kind === 'article' || kind === 'paper')
+		&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined;
 	meta.sources = sources;
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
 	return meta;

@@ -47,8 +47,8 @@ const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*/;
  * the heading, the other end names the site. Short names only: a long remainder is a subtitle, not a site.
  */
 export function siteFromTitle(shown: string, heading: string, slug = ''): string | undefined {
+	// (One part has no other end: the empty rest is no heading.)
 	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
-	if (parts.length < 2) return undefined;
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const [key, slugKey] = [loose(heading), loose(slug)];
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
@@ -119,7 +119,7 @@ function chooseTitle(
 	}
 	const heading = clean(h1, 300);
 	// (test() reads a missing source as `undefined`, which no name matches)
-	const structured = /^(jsonld|site|microdata|rdfa|citation)/.test((from ?? source) as string);
+	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);
 	if (!structured) {
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;

@@ -34,16 +34,15 @@ function items(
 	scopes: Element[], props: Element[], scope: string, type: string, prop: string,
 ): {tops: Node[]; authors: unknown[]} {
 	const nodes = new Map<Element, Node>();
-	for (let i = 0; i < scopes.length && i < 2000; i++) {
+	// (Both lists capped by the scan: 2,000 items, 10,000 properties.)
+	for (const el of scopes) {
 		const node = Object.create(null) as Node;
-		node['@type'] = (scopes[i]!.getAttribute(type) ?? '').trim().split(/\s+/);
-		nodes.set(scopes[i]!, node);
+		node['@type'] = (el.getAttribute(type) ?? '').trim().split(/\s+/);
+		nodes.set(el, node);
 	}
-	if (!nodes.size) return {tops: [], authors: []};
 	// An author outside every item (a byline's Person before the article's scope) is the page's author.
 	const authors: unknown[] = [];
-	for (let i = 0; i < props.length && i < 10000; i++) {
-		const el = props[i]!;
+	for (const el of props) {
 		let owner = el.parentElement;
 		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
 		const node = owner && nodes.get(owner);

@@ -26,12 +26,12 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = 
 		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
 		if (tried++ >= 40) break;
 		if (!teasers && isTeaser(img)) continue;
-		const srcset = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
-		const src = img.getAttribute('data-src') ?? img.getAttribute('data-original')
-			?? img.getAttribute('data-lazy-src') ?? img.getAttribute('src') ?? srcset?.trim().split(/\s+/)[0];
-		const width = Number(img.getAttribute('width') ?? 999);
-		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && width >= 100
-			&& Number(img.getAttribute('height') ?? 999) >= 80) {
+		const at = (name: string) => img.getAttribute(name);
+		const srcset = at('data-srcset') ?? at('srcset');
+		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
+			?? srcset?.trim().split(/\s+/)[0];
+		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && Number(at('width') ?? 999) >= 100
+			&& Number(at('height') ?? 999) >= 80) {
 			return src;
 		}
 	}
@@ -75,7 +75,7 @@ function shown(el: Element, root: Element): boolean {
  * page these reads are most of the extractor's time.
  */
 export function htmlFallback(doc: Document, s: Scan): Candidate {
-	const root = s.roots[0] ?? doc.body;
+	const root = s.root;
 	if (!root) return {};
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
 	return {

@@ -46,8 +46,8 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
 			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
 		}
 	};
-	for (let i = 0; i < scripts.length && i < 50; i++) {
-		const text = scripts[i]!.textContent ?? '';
+	for (const script of scripts) { // (50 at most: the scan's cap)
+		const text = script.textContent ?? '';
 		if (text.length < MAX_SCRIPT) walk(parseLoose(text), 0, true);
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);

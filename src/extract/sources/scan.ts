@@ -9,8 +9,10 @@ import {PUBLISHER, labelText} from './details.ts';
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
 	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[];
-	img: HTMLCollectionOf<Element>; roots: Element[];
-	base?: Element; isbnText: string;
+	img: HTMLCollectionOf<Element>;
+	/** The content root: the first `<article>`, else `<main>`, else the body. */
+	root: Element | null;
+	base: Element | null; isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
@@ -191,9 +193,7 @@ function paragraphs(doc: Document, root: Element): Element[] {
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
 	// An `<article>` first, wherever it is: a `<main>` usually holds the site's lists around it.
-	const roots = [doc.querySelector('article') ?? doc.querySelector('main,[role=main]')]
-		.filter((el): el is HTMLElement => !!el);
-	const root = roots[0] ?? doc.body;
+	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
 	let dates: Element[] | undefined;
 	let byline: Element[] | undefined;
 	let p: Element[] | undefined;
@@ -207,7 +207,7 @@ export function scan(doc: Document): Scan {
 			// `publish_info`), not a date picker's.
 			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=timestamp],[class*=publish i]', 8));
 		},
-		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), roots,
+		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
 		get byline() {
 			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
 			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge nor a
@@ -218,7 +218,7 @@ export function scan(doc: Document): Scan {
 		get p() {
 			return (p ??= root ? paragraphs(doc, root) : []);
 		},
-		base: doc.querySelector('base') ?? undefined,
+		base: doc.querySelector('base'),
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
 	};
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
