@@ -45,6 +45,8 @@ export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** LOCK answers and PROPFIND of one resource are a few KB; anything past this is not read. */
 const SMALL_ANSWER_BYTES = 64 * 1024;
+/** Requests that read and change nothing on the server: safe to send again. */
+const READS = new Set(['GET', 'HEAD', 'PROPFIND']);
 /** The mutex that guards manifest swaps on servers that ignore If-Match; LOCK creates it empty. */
 export const LOCK_FILE = 'manifest.lock';
 /**
@@ -105,14 +107,20 @@ export class WebDavTransport implements SyncTransport {
 		method: string, path: string, handle: (response: Response) => Promise<T>, init: DavRequest = {},
 	): Promise<T> {
 		const what = `${method} ${path || '.'}`;
+		const attempt = () => withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
+			const response = await this.fetch(new URL(path, this.base), {
+				method, body: init.body as BodyInit | undefined,
+				cache: 'no-store', redirect: 'follow', credentials: 'omit',
+				headers: {...this.headers, ...init.headers}, signal,
+			});
+			return handle(response);
+		});
 		try {
-			return await withDeadline(init.timeoutMs ?? this.timeoutMs, async signal => {
-				const response = await this.fetch(new URL(path, this.base), {
-					method, body: init.body as BodyInit | undefined,
-					cache: 'no-store', redirect: 'follow', credentials: 'omit',
-					headers: {...this.headers, ...init.headers}, signal,
-				});
-				return handle(response);
+			// A kept-alive connection the server closed as it was reused fails with fetch's TypeError (`other side
+			// closed`, an answer cut): a read changes nothing, so it is asked once more on a new one, as browsers do.
+			return await attempt().catch((error: unknown) => {
+				if (error instanceof TypeError && READS.has(method)) return attempt();
+				throw error;
 			});
 		} catch (error) {
 			if (error instanceof DeadlineError) {
