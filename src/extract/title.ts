@@ -62,7 +62,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 }
 
 /** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
-const RECORD_LABEL = /^(publication|title|book|product|item|record|titel|titre|título)\s*:\s+(?=\S)/i;
+const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
 const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
 
@@ -117,6 +117,9 @@ function chooseTitle(
 		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
 		[title, from] = [page, 'opengraph'];
 	}
+	// A catalogue states who is responsible after a slash (ISBD's `Title / Author.`), in its structured data too
+	const slashAt = author ? title.toLowerCase().indexOf(` / ${author.toLowerCase()}`) : -1;
+	if (slashAt > 1) title = title.slice(0, slashAt);
 	const heading = clean(h1, 300);
 	// (test() reads a missing source as `undefined`, which no name matches)
 	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);

@@ -188,6 +188,14 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(siteNameOf('wsj.com', 'www.wsj.com')).toBe('wsj.com');
 		expect(siteNameOf('Inc.com', 'www.inc.com')).toBe('Inc.com');
 	});
+	// Session 21, from probes' opac-record and probes3's koha-opac-pt: how library catalogues write a record's title
+	test('a catalogue\'s statement of responsibility (`Title / Author.`) and its `Full Record:` label are no title', () => {
+		const rdfa = '<div vocab="http://schema.org/" typeof="Book"><h1 property="name">O rio das sombras / Inês '
+			+ 'Carvalhal.</h1><span property="author" typeof="Person"><span property="name">Carvalhal, Inês</span></span></div>';
+		expect(read(rdfa).title).toBe('O rio das sombras');
+		expect(read('<title>Full Record: The salt roads of the north</title>').title).toBe('The salt roads of the north');
+		expect(read('<title>Either / Or</title><meta name="author" content="Søren Kierkegaard">').title).toBe('Either / Or');
+	});
 	test('record labels and bindings are not part of a title; the heading a head title starts with is', () => {
 		expect(read('<title>Publication: Like Nothing on Earth</title>').title).toBe('Like Nothing on Earth');
 		expect(read('<title>Spoken in de grot SC</title>').title).toBe('Spoken in de grot');
