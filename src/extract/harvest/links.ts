@@ -11,7 +11,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, HAN, isGenericText, isRequest} from './text.ts';
+import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -58,8 +58,7 @@ const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
  * A byline going on to the venue and year the work was given at (`by Rich Hickey from Strange Loop 2011`, `by Katrin
  * Vogel, OOP 2023`).
  */
-const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}`
-	+ String.raw`((?:19|20)\d{2})\b`, 'u');
+const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\s+` + EVENT_YEAR, 'u');
 /** The work's author named as its owner right before its link (`Gloria Mark's paper <a>…</a>`, `Sandi Metz's talk`). */
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,

@@ -1,5 +1,5 @@
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
-import {HAN} from './text.ts';
+import {EVENT_YEAR, HAN} from './text.ts';
 
 /**
  * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
@@ -93,7 +93,7 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
 	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
 /** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
-const GIVEN_AT_EVENT = /,\s*(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}(?:19|20)\d{2}\b[\s\S]*$/u;
+const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
 const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**

@@ -3,6 +3,9 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
+/** An event named in up to three capitalised words and the year it was held (`Strange Loop 2011`, `OOP 2023`). */
+export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b`;
+
 // (a list's number in any script's digits: Arabic posts number their headings `١.`, `٢.`)
 const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
 
