@@ -93,7 +93,7 @@ const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
  */
 const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
-	+ String.raw`(?:\s+(?:at|from)\s+(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b)?`, 'u');
+	+ String.raw`(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
@@ -392,7 +392,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
-			const show = podcast && !bib.authors.length ? WITH_HOST.exec(after)?.[1] : undefined;
+			const withHosts = WITH_HOST.exec(after)?.[1];
+			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
 			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
 			if (run) bib.authors = personNames(run) ?? [];
@@ -408,8 +409,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
 			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)
-			const hosts = work.kind === 'podcast' && !work.authors?.length ? WITH_HOST.exec(after)?.[1] : undefined;
-			if (hosts) work.authors = personNames(hosts) ?? splitNames(hosts);
+			if (withHosts && work.kind === 'podcast' && !work.authors?.length) {
+				work.authors = personNames(withHosts) ?? splitNames(withHosts);
+			}
 			out.push(work);
 		}
 	});
