@@ -568,6 +568,51 @@
  * Rounds 5-25 pooled, before their rules: precision 88.6 (450/508), recall 59.1 (422/714). All posts: precision 99.3
  * (1007/1014), recall 95.2 (972/1021), per-post F1 97.1, kind 98.1, people 93.7, publisher 91.8, date 94.4; no post
  * outside round 25 moved (986/991 and 952/983 without it), and the readability noise stayed at 1.08 items/page.
+ * Posts marked `"holdout": 26` (pt-br-medium-livros-prosa, lemmy-thread-os-courses, zh-juejin-course-table,
+ * syllabus-chicago-faculty-page, es-substack-podcasts-charlas) were written after round 25 was scored (HEAD commit
+ * 8858808), in styles no fixture had (a Brazilian Portuguese Medium post as medium.com serves it signed out, hashed
+ * classes and mixtape link cards, each book named in its own kind of prose sentence in an `<ol>`
+ * (`<strong>Title</strong>, do Name (Publisher, Year).`, `O clássico de Name, o Uncle Bob: <em>Title</em>, que a Alta
+ * Books publicou aqui em 2009.`, `<em>Title</em>, escrito por A e B. A edição da Bookman é de 2010`, `<a>Title</a>, do
+ * Name (Publisher, Year).`, an unmarked title opening its item, `<em>Title</em> (Name; Publisher, Year)`), a course `o
+ * <a>CS50</a> de Harvard, com o professor X` and a podcast named in a sentence over its mixtape card; a Lemmy thread as
+ * lemmy-ui renders it server-side, nested `li.comment > article.comment-node` replies naming works inline (`OSTEP.
+ * <a>Title</a> by Remzi and Andrea Arpaci-Dusseau`, `the xv6 labs from <a>MIT 6.1810</a>`, an unlinked `Title (Bryant
+ * &amp; O'Hallaron) is the book…`, `Name's talk "Title" from QCon San Francisco 2018: <a>video</a>`) and a book a reply
+ * bounced off; a Chinese Juejin article, a markdown table 顺序 | 课程 | 学校 | 讲师 | 说明 with every outbound link wrapped in
+ * `link.juejin.cn?target=`, translated books `《Title》，A、B 著，C、D 译，Publisher，2016 年` and `Name 的<a>《Title》</a>（X 等译，…）`;
+ * a history seminar's syllabus on a professor's HTML 4 faculty page, Chicago notes-and-bibliography entries in a `<ul>`
+ * and in a schedule table's Reading cells (journal articles with quoted titles, `<i>Atlantic Monthly</i>, July 1945.`,
+ * books with `Chaps. 1–3.` after the entry, a film `<i>Title</i>. Directed by X. Los Angeles: Studio, 2016.`) beside
+ * shortened notes for texts read again; a Spanish Substack issue, podcasts and talks in prose over `Spotify2ToDOM` and
+ * `Youtube2ToDOM` embeds and a book in a footnote), and scored on the rules as they stood, with no rule written for
+ * them: precision 89.3 (25/28), recall 50.0 (24/48), per-post F1 61.4, kind 87.5 (21/24), people 56.5 (13/23),
+ * publisher 58.3 (7/12), date 66.7 (8/12). One of the 25 found is a store button (`<a>Link na Amazon</a>`) matched to
+ * the Cormen by address only; the Cormen's own line, read right, comes after it, so its people, publisher and date are
+ * scored wrong from the button. Misses: seven of the Medium post's nine (the six prose list items other than the
+ * Cormen, the linked `<a>Title</a>, do Name (Publisher, Year).` among them, and `o Hipsters Ponto Tech, podcast da
+ * Alura apresentado pelo X` over its mixtape card); six of the Lemmy thread's ten (`from <a>MIT 6.1810</a> (it used to
+ * be 6.S081)`, `(<a>Title</a>, Cox, Kaashoek &amp; Morris)`, the unlinked `Title (Bryant &amp; O'Hallaron) is the book
+ * I wish…`, `the <a>Nand2Tetris</a> course on Coursera (two parts, Nisan and Schocken)`, `Name's <a>Title</a> blog
+ * series`, the unlinked `Title by Name. 1500 pages, No Starch Press, 2010.`); eight of the syllabus's eleven (every
+ * Chicago entry in the schedule table's cells: three quoted articles, four books, and the film, found only as the extra
+ * `Hidden Figures. Directed`, a book by its director); three of the newsletter's nine (`<strong><a>Radio
+ * Ambulante</a></strong> (NPR) — presentado por X`, `<em>Entiende Tu Mente</em>, el podcast de psicología de A, B y C`
+ * over its Spotify embed, `<strong>Inventing on Principle</strong>, la charla de X en CUSEC 2012` over its YouTube
+ * embed). Wrong fields: `CS50` a podcast by `Harvard`; `by Remzi and Andrea Arpaci-Dusseau` read as `Remzi` and `Andrea
+ * Arpaci-Dusseau`, the talk in quotes before `: <a>video</a>` without its speaker and year; Chicago's inverted first
+ * author before natural-order names (`Campbell-Kelly, Martin, William Aspray, Nathan Ensmenger, and Jeffrey R. Yost`
+ * read with `Nathan Ensmenger William Aspray`); `Martin Kleppmann 的<a>《…》</a>` without its author (the rest of the
+ * Juejin post, table and books, read exactly); Substack's `<a>El hilo</a>, de Radio Ambulante Estudios, con A y B` and
+ * `<strong>Nadie Sabe Nada</strong> (Cadena SER), de A y B` books by their network (hosts lost), `<a>Web Reactiva</a>,
+ * el podcast de X` with no host, `(TEDxRiodelaPlata, 2014)` read as the talk's publisher, `X preguntando <a>Title</a>
+ * (TED2006)` without speaker or year, `(Debate, 2012; traducción de Y)` without publisher and year (the translator
+ * read). Extras: the Lemmy reply's `Modern Operating Systems by Tanenbaum is what my uni used and honestly I bounced
+ * off it hard`, the syllabus's Calendly `book a slot` link (a book) and `Hidden Figures. Directed`; the shortened notes
+ * (`Hicks, <i>Programmed Inequality</i>, chaps. 1–3.`) gave none. Rounds 5-26 pooled, before their rules: precision
+ * 88.6 (475/536), recall 58.5 (446/762). All posts: precision 99.0 (1032/1042), recall 93.2 (996/1069), per-post F1
+ * 95.8, kind 97.9, people 92.8, publisher 90.6, date 93.7; no post outside round 26 moved (1007/1014 and 972/1021
+ * without it), and the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -604,7 +649,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
