@@ -23,7 +23,7 @@ const SALES = new RegExp(['free (delivery|shipping)', 'livraison', 'portofrei', 
 	'spedizione gratuita', '送料無料', '包邮', '在线销售'].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
-const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => unknown> = {
+const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, shown?: string) => unknown> = {
 	kind: v => v,
 	title: str(300),
 	// Before the description: one that only names the site gives way.
@@ -32,17 +32,19 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
 	// `Site | tagline`, `滨江新闻网是…`: Chinese runs on without a space) or closing it with no word of the title, or a
-	// store's pitch. Not on the site's front page, which its name does describe.
-	description: (v, base, {title = '', siteName = ''}) => {
+	// store's pitch. Not on the site's front page, which its name does describe. A site not yet named is the head
+	// title's last part (`Title_Section_Site`, `Title | Site`); the words of the title are those before such a part.
+	description: (v, base, {title = '', siteName = ''}, shown = '') => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
-		const site = siteName.toLowerCase();
+		const last = /[|_]\s*(?=[^|_]+$)/;
+		const site = (siteName || shown.split(last)[1] || '').toLowerCase();
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
 		const sitewide = !!site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
-			&& !title.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
+			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
 		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide || SALES.test(said))
 			? undefined : text;
 	},
@@ -88,12 +90,13 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 }
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
-export function pick(proposals: Proposal[], base: string): {picked: Picked; sources: Record<string, string>} {
+export function pick(proposals: Proposal[], base: string, shown = '')
+	: {picked: Picked; sources: Record<string, string>} {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
 		for (const [source, candidate] of proposals) {
-			const value = validate(candidate[field as keyof typeof candidate], base, picked);
+			const value = validate(candidate[field as keyof typeof candidate], base, picked, shown);
 			if (value === undefined) continue;
 			picked[field] = value;
 			sources[field] = source;

@@ -75,7 +75,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
 		['url', {publishedAt: urlDate(location)}]);
 
-	const {picked, sources} = pick(proposals, base);
+	const {picked, sources} = pick(proposals, base, doc.title);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical

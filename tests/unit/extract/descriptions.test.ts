@@ -82,6 +82,29 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 	});
 });
 
+describe('a site named only by the head title\'s last part still marks its tagline', () => {
+	const unnamed = (title: string, head: string) => read(`<html><head><title>${title}</title>${head}</head><body><article>
+		<h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`);
+
+	test('after a bar, while the og:title leaves it out', () => {
+		const doc = unnamed('Moon. Signal from the moon | Harbor Courier', `<meta property="og:title" content="Signal from the moon">
+			${meta('Harbor Courier - news of the bay and the valley. Latest stories, sport, weather.')}`);
+		expect(doc.description).toBe(PARAGRAPH);
+	});
+
+	test('after a section, in a Chinese head title `Title_Section_Site`, where any two characters are a word', () => {
+		const zh = read(`<html><head><title>江城老城区今年将完成老旧小区改造_本地新闻_滨江在线</title>
+			${meta('滨江在线是滨江市重点新闻网站，提供本地新闻、民生资讯。')}</head><body><article><h1>江城老城区今年将完成老旧小区改造</h1>
+			<p>今年，江城老城区计划改造老旧小区四十二个，涉及居民一万三千户，加装电梯、更新管网、增设停车位是改造的重点。</p></article></body></html>`);
+		expect(zh.description).toMatch(/^今年，江城/);
+	});
+
+	test('a description with a word of the title before that part is the page\'s', () => {
+		const own = 'Harbor Courier reporters follow the signal from the moon for a week.';
+		expect(unnamed('Signal from the moon | Harbor Courier', meta(own)).description).toBe(own);
+	});
+});
+
 describe('when the page\'s own words stand in, the standfirst under the title comes first', () => {
 	const LEAD = 'A faint, patterned signal from the far side of the moon has puzzled astronomers for three nights running.';
 	test('a paragraph straight after the title heading, outside the story\'s body', () => {
