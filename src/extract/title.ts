@@ -52,7 +52,9 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const [key, slugKey] = [loose(heading), loose(slug)];
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
-	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1)
+	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
+	const site = isHeading(loose(parts.slice(0, -1).join(''))) || !!parts[1] && isHeading(loose(parts[0]!))
+		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
 	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);

@@ -179,6 +179,11 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>江城老城区今年将完成改造_滨江新闻网</title><h1>江城老城区今年将完成改造</h1>').siteName).toBe('滨江新闻网');
 		expect(read('<title>snake_case naming</title><h1>snake_case naming</h1>').siteName).toBeUndefined();
 	});
+	test('a section between the heading and the site\'s name leaves the name last (`Heading_Section_Site`)', () => {
+		expect(read('<title>江城老城区今年将完成改造_本地新闻_滨江在线</title><h1>江城老城区今年将完成改造</h1>').siteName).toBe('滨江在线');
+		expect(read('<title>Tide tables, explained | Science | Harbor Courier</title><h1>Tide tables, explained</h1>').siteName)
+			.toBe('Harbor Courier');
+	});
 	test('a site name is said as people say it: no rename note, no domain suffix on its own domain', () => {
 		expect(siteNameOf('X (formerly Twitter)', 'x.com')).toBe('X');
 		expect(siteNameOf('Example Review (Beta)', 'example.com')).toBe('Example Review');
