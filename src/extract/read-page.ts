@@ -88,7 +88,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, slug);
+		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);

@@ -95,7 +95,7 @@ type TitleInput = {
 export function finalTitle(input: TitleInput): {title: string; source?: string} {
 	const chosen = chooseTitle(input);
 	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
-	const record = clean(input.record, 300);
+	const record = clean(input.record);
 	const parts = chosen.title.split(PARTS).map(p => p.trim());
 	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
 		? {title: record, source: 'text'}
@@ -106,13 +106,13 @@ function chooseTitle(
 	{picked, source, shown, og, h1, author, names, host, slug}: TitleInput,
 ): {title: string; source?: string} {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
-	const page = strip(clean(shown, 300) ?? '');
+	const page = strip(clean(shown) ?? '');
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};
 	let title = strip(picked);
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
 	// `<title>` and og:title agreeing outvote it.
-	const ogTitle = clean(og, 300);
+	const ogTitle = clean(og);
 	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
 		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
 		[title, from] = [page, 'opengraph'];
@@ -120,7 +120,7 @@ function chooseTitle(
 	// A catalogue states who is responsible after a slash (ISBD's `Title / Author.`), in its structured data too
 	const slashAt = author ? title.toLowerCase().indexOf(` / ${author.toLowerCase()}`) : -1;
 	if (slashAt > 1) title = title.slice(0, slashAt);
-	const heading = clean(h1, 300);
+	const heading = clean(h1);
 	// (test() reads a missing source as `undefined`, which no name matches)
 	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);
 	if (!structured) {
