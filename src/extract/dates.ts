@@ -6,12 +6,13 @@ const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|me
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Numbers read from digits or a month's name: none is negative, and 0 (or NaN, a missing part) is none. */
 function assemble(year: number, month?: number, day?: number): string | undefined {
 	if (year < 1000 || year > 2100) return undefined;
 	if (!month) return String(year);
-	if (month < 1 || month > 12) return undefined;
+	if (month > 12) return undefined;
 	if (!day) return `${year}-${pad(month)}`;
-	return day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+	return day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 function monthOf(word: string): number | undefined {
