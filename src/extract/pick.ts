@@ -53,7 +53,8 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	modifiedAt: date,
 	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
-	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
+	// (A null in a list reads as `null`, no ISBN.)
+	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
 	// The site named as the author (a news site's Organization) gives way to a source that names a person.
 	authors: (v, _, p) =>
 		nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
