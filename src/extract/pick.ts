@@ -55,9 +55,9 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked) => u
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	// (A null in a list reads as `null`, no ISBN.)
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
-	// The site named as the author (a news site's Organization) gives way to a source that names a person.
-	authors: (v, _, p) =>
-		nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
+	// The site named as the author (a news site's Organization) gives way to a source that names a person. (No site
+	// is '', which no person's name reads as: parsePeople drops those.)
+	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => loose(a.name) !== loose(p.siteName ?? ''))),
 	contributors: v =>
 		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
 	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])
