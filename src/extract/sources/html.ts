@@ -87,7 +87,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		get description() {
 			// A standfirst stands straight under the title, often outside the body's root.
 			const lead = inRoot(s.h1)?.nextElementSibling;
-			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => root.contains(el) && shown(el, root))]
+			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).

@@ -215,8 +215,9 @@ export function scan(doc: Document): Scan {
 			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i],[class*=review i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
 				+ '[itemprop~=author],[href*="/author"]', 20));
 		},
+		// Read only by htmlFallback, which reads nothing on a page without a root.
 		get p() {
-			return (p ??= root ? paragraphs(doc, root) : []);
+			return (p ??= paragraphs(doc, root!));
 		},
 		base: doc.querySelector('base'),
 		han: 0, kana: 0, hangul: 0, words: 0, isbnText: '',
