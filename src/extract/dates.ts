@@ -40,7 +40,7 @@ export function parseDate(input: unknown): string | undefined {
 	// `13/01/2020` or `02-13-2024`: day and month told apart only when one of them is over 12; `10-05-2021` is either.
 	m = /(?:^|\D)(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?!\d)/.exec(text);
 	if (m) {
-		const [a, b] = [+m[1]!, +m[2]!];
+		const a = +m[1]!, b = +m[2]!;
 		return a > 12 || a === b ? assemble(+m[3]!, b, a) : b > 12 ? assemble(+m[3]!, a, b) : undefined;
 	}
 	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);

@@ -50,7 +50,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	// (One part has no other end: the empty rest is no heading.)
 	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
-	const [key, slugKey] = [loose(heading), loose(slug)];
+	const key = loose(heading), slugKey = loose(slug);
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
 	const site = isHeading(loose(parts.slice(0, -1).join(''))) ? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
@@ -74,7 +74,7 @@ const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|
 function startsWithHeading(title: string, heading: string): boolean {
 	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
 	// undefined, tested as the word `undefined`
-	const [t, h] = [title.toLowerCase(), heading.toLowerCase()];
+	const t = title.toLowerCase(), h = heading.toLowerCase();
 	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!)
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
@@ -115,7 +115,8 @@ function chooseTitle(
 	const ogTitle = clean(og);
 	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
 		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
-		[title, from] = [page, 'opengraph'];
+		title = page;
+		from = 'opengraph';
 	}
 	// A catalogue states who is responsible after a slash (ISBD's `Title / Author.`), in its structured data too
 	const slashAt = author ? title.toLowerCase().indexOf(` / ${author.toLowerCase()}`) : -1;
@@ -141,7 +142,8 @@ function chooseTitle(
 		// not the page. (Chinese stores open it with the heading in 《》: `《Title》(Author)【简介_书评】 - Store`)
 		if (heading && (startsWithHeading(title.replace(/^《/, ''), heading)
 			|| author && [...names, host].some(n => n && loose(n) === loose(title)))) {
-			[title, from] = [heading.replace(FORMAT, ''), 'html'];
+			title = heading.replace(FORMAT, '');
+			from = 'html';
 		}
 	}
 	return {title, source: from};

@@ -42,7 +42,7 @@ function all(root: ParentNode, selector: string, cap: number): Element[] {
 
 /** Adds a text's Han, kana and hangul characters and its words to `into` (local counters: the loop stays hot). */
 function count(text: string, into: ScriptCounts): void {
-	let [han, kana, hangul, words] = [0, 0, 0, 0];
+	let han = 0, kana = 0, hangul = 0, words = 0;
 	let inWord = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
