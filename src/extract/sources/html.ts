@@ -19,7 +19,7 @@ const isTeaser = (img: Element) => !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif
  * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
  * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
-function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = true): string | undefined {
+function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined {
 	let tried = 0;
 	for (const img of each(imgs)) {
 		if (!root.contains(img)) continue;
