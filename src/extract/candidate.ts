@@ -37,7 +37,7 @@ export function isoMinutes(input: unknown): number | undefined {
 
 /** A price from a number or a string like `¥ 1,299.00` / `59,90 €`; currency defaults to the one the host implies. */
 export function parsePrice(amount: unknown, currency: unknown): Price | undefined {
-	let text = String(amount ?? '');
+	let text = String(amount); // (undefined and null read as words without a digit: no price)
 	const symbol = 'CNY EUR GBP USD'.split(' ')[[/[¥￥]|RMB|元/, /€/, /£/, /\$/].findIndex(test => test.test(text))];
 	text = text.replace(/[^\d.,]/g, '');
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.

@@ -6,12 +6,13 @@ const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|me
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Numbers read from digits or a month's name: none is negative, and 0 (or NaN, a missing part) is none. */
 function assemble(year: number, month?: number, day?: number): string | undefined {
 	if (year < 1000 || year > 2100) return undefined;
 	if (!month) return String(year);
-	if (month < 1 || month > 12) return undefined;
+	if (month > 12) return undefined;
 	if (!day) return `${year}-${pad(month)}`;
-	return day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+	return day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 function monthOf(word: string): number | undefined {
@@ -39,7 +40,7 @@ export function parseDate(input: unknown): string | undefined {
 	// `13/01/2020` or `02-13-2024`: day and month told apart only when one of them is over 12; `10-05-2021` is either.
 	m = /(?:^|\D)(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?!\d)/.exec(text);
 	if (m) {
-		const [a, b] = [+m[1]!, +m[2]!];
+		const a = +m[1]!, b = +m[2]!;
 		return a > 12 || a === b ? assemble(+m[3]!, b, a) : b > 12 ? assemble(+m[3]!, a, b) : undefined;
 	}
 	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);

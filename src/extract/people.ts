@@ -55,7 +55,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b|通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && AFTER_NAMES.test(raw)) break;
-		let [part, role] = [raw, fallback];
+		let part = raw, role = fallback;
 		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
 		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');

@@ -42,7 +42,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
-		const sitewide = !!site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
+		const sitewide = site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
 		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide || SALES.test(said))
@@ -55,10 +55,11 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	modifiedAt: date,
 	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
-	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i ?? ''))).filter(Boolean))] as string[]),
-	// The site named as the author (a news site's Organization) gives way to a source that names a person.
-	authors: (v, _, p) =>
-		nonEmpty(parsePeople(list(v)).filter(a => !p.siteName || loose(a.name) !== loose(p.siteName))),
+	// (A null in a list reads as `null`, no ISBN.)
+	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
+	// The site named as the author (a news site's Organization) gives way to a source that names a person. (No site
+	// is '', which no person's name reads as: parsePeople drops those.)
+	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => loose(a.name) !== loose(p.siteName ?? ''))),
 	contributors: v =>
 		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
 	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])

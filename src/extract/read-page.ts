@@ -49,7 +49,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const routed = !!location && isRouted(location.href, [canonical, ogUrl]);
 	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
-	const [ogTitle, shownTitle] = [loose(head.get('og:title') ?? ''), loose(doc.title)];
+	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
@@ -88,7 +88,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const title = chosen.title;
 	if (chosen.source) sources.title = chosen.source;
 	if (!picked.siteName && title) {
-		picked.siteName = siteFromTitle(clean(doc.title, 300) ?? '', title, slug);
+		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
 	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);

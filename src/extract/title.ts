@@ -50,7 +50,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	// (One part has no other end: the empty rest is no heading.)
 	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
-	const [key, slugKey] = [loose(heading), loose(slug)];
+	const key = loose(heading), slugKey = loose(slug);
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
 	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
 	const site = isHeading(loose(parts.slice(0, -1).join(''))) || !!parts[1] && isHeading(loose(parts[0]!))
@@ -76,7 +76,7 @@ const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|
 function startsWithHeading(title: string, heading: string): boolean {
 	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
 	// undefined, tested as the word `undefined`
-	const [t, h] = [title.toLowerCase(), heading.toLowerCase()];
+	const t = title.toLowerCase(), h = heading.toLowerCase();
 	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!)
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
@@ -97,7 +97,7 @@ type TitleInput = {
 export function finalTitle(input: TitleInput): {title: string; source?: string} {
 	const chosen = chooseTitle(input);
 	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
-	const record = clean(input.record, 300);
+	const record = clean(input.record);
 	const parts = chosen.title.split(PARTS).map(p => p.trim());
 	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
 		? {title: record, source: 'text'}
@@ -108,21 +108,22 @@ function chooseTitle(
 	{picked, source, shown, og, h1, author, names, host, slug}: TitleInput,
 ): {title: string; source?: string} {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
-	const page = strip(clean(shown, 300) ?? '');
+	const page = strip(clean(shown) ?? '');
 	if (!picked) return {title: page, source: page ? 'meta' : undefined};
 	let title = strip(picked);
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
 	// `<title>` and og:title agreeing outvote it.
-	const ogTitle = clean(og, 300);
+	const ogTitle = clean(og);
 	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
 		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
-		[title, from] = [page, 'opengraph'];
+		title = page;
+		from = 'opengraph';
 	}
 	// A catalogue states who is responsible after a slash (ISBD's `Title / Author.`), in its structured data too
 	const slashAt = author ? title.toLowerCase().indexOf(` / ${author.toLowerCase()}`) : -1;
 	if (slashAt > 1) title = title.slice(0, slashAt);
-	const heading = clean(h1, 300);
+	const heading = clean(h1);
 	// (test() reads a missing source as `undefined`, which no name matches)
 	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);
 	if (!structured) {
@@ -143,7 +144,8 @@ function chooseTitle(
 		// not the page. (Chinese stores open it with the heading in 《》: `《Title》(Author)【简介_书评】 - Store`)
 		if (heading && (startsWithHeading(title.replace(/^《/, ''), heading)
 			|| author && [...names, host].some(n => n && loose(n) === loose(title)))) {
-			[title, from] = [heading.replace(FORMAT, ''), 'html'];
+			title = heading.replace(FORMAT, '');
+			from = 'html';
 		}
 	}
 	return {title, source: from};

@@ -43,8 +43,8 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
  * page label (`Detail page`).
  */
 export function details(text: string, extra: DetailLabels = {}): Candidate {
-	const [publishers, dates, pages] = [[...PUBLISHER, ...extra.publisher ?? []], [...DATE, ...extra.date ?? []],
-		[...PAGES, ...extra.pages ?? []]];
+	const publishers = [...PUBLISHER, ...extra.publisher ?? []], dates = [...DATE, ...extra.date ?? []],
+		pages = [...PAGES, ...extra.pages ?? []];
 	const labels = [...TITLE, ...publishers, ...dates, ...pages, ...PRICE, ...LANGUAGE, 'ISBN'];
 	// A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018".
 	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');

@@ -43,8 +43,7 @@ function items(
 	// An author outside every item (a byline's Person before the article's scope) is the page's author.
 	const authors: unknown[] = [];
 	for (const el of props) {
-		let owner = el.parentElement;
-		while (owner && !owner.hasAttribute(scope)) owner = owner.parentElement;
+		const owner = el.parentElement?.closest(`[${scope}]`);
 		const node = owner && nodes.get(owner);
 		// (test() reads a missing attribute as `null`, which is no `author`)
 		if (!owner && /\bauthor\b/.test(el.getAttribute(prop) as string)) {

@@ -78,7 +78,7 @@ function titleOf(
 }
 
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
-export function entityCandidate(node: Node, resolve: Resolve, shown = ''): Candidate {
+export function entityCandidate(node: Node, resolve: Resolve, shown: string): Candidate {
 	// The first of the space-separated properties that has a text.
 	const text = (keys: string) => keys.split(' ').map(key => textOf(node[key], resolve)).find(Boolean);
 	const kind = kindOf(node);

@@ -19,7 +19,7 @@ const isTeaser = (img: Element) => !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif
  * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
  * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
-function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers = true): string | undefined {
+function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined {
 	let tried = 0;
 	for (const img of each(imgs)) {
 		if (!root.contains(img)) continue;
@@ -87,7 +87,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		get description() {
 			// A standfirst stands straight under the title, often outside the body's root.
 			const lead = inRoot(s.h1)?.nextElementSibling;
-			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => root.contains(el) && shown(el, root))]
+			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
