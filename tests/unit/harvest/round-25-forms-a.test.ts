@@ -9,3 +9,14 @@ describe('emphasis set by a span\'s inline style', () => {
 				{title: 'Gardens of State', authors: ['Ada Quinn']}]);
 	});
 });
+
+describe('a work set out as a caption\'s emoji-led lines', () => {
+	test('the book emoji\'s line is the title, the writing hand\'s the authors, the others translator and imprint', () => {
+		expect(read('<p>📖 <b>Harbours of Time</b><br>✍️ Ben Ortiz<br>🔁 Translated by Ada Quinn<br>🏷️ Northwind · 2021'
+			+ '<br>💬 Slow, and worth it.</p><p>📕 <a href="https://books.example/gardens"><b>Gardens of State</b></a><br>'
+			+ '✍️ Cleo Marsh<br>💬 A second read.</p>')).toMatchObject([
+			{title: 'Harbours of Time', kind: 'book', authors: ['Ben Ortiz'],
+				contributors: [{name: 'Ada Quinn', role: 'translator'}], publisher: 'Northwind', publishedAt: '2021'},
+			{title: 'Gardens of State', url: 'https://books.example/gardens', authors: ['Cleo Marsh']}]);
+	});
+});
