@@ -224,9 +224,10 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
-	// (an audiobook's reader is its narrator: `translated by A and read by B`)
+	// (an audiobook's reader is its narrator: `translated by A and read by B`; a translator may be credited in brackets
+	// after the byline, `by A (translated by B)`, as `af A (oversat af B)`, `von A (übersetzt von B)` read)
 	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated|read)\s+)?by\s+`
-	+ String.raw`((?:(?![,，;；]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
+	+ String.raw`((?:(?!\s*[,，;；(（]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
 	'giu');
 
 /**

@@ -20,3 +20,13 @@ describe('a work set out as a caption\'s emoji-led lines', () => {
 			{title: 'Gardens of State', url: 'https://books.example/gardens', authors: ['Cleo Marsh']}]);
 	});
 });
+
+describe('a translator credited in brackets after the byline', () => {
+	test('`<i>Title</i> af A (oversat af B)` and `by A (translated by B)`: B translated, A wrote', () => {
+		expect(read('<ul><li><i>Havnens lys</i> af Ida Holm (oversat af Per Lund)</li>'
+			+ '<li><i>Harbours of Time</i> by Ben Ortiz (translated by Ada Quinn)</li></ul>', 'da')).toMatchObject([
+			{title: 'Havnens lys', authors: ['Ida Holm'], contributors: [{name: 'Per Lund', role: 'translator'}]},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'],
+				contributors: [{name: 'Ada Quinn', role: 'translator'}]}]);
+	});
+});
