@@ -242,8 +242,12 @@ function isCredit(text: string, end: number): boolean {
 		.test(text.slice(Math.max(0, last - 13), last));
 }
 
-/** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
-const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
+/**
+ * A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`), and
+ * as Finnish, Swedish, Danish and German ones do (`Suom. Kimmo Pietiläinen`, `övers.`, `overs.`, `übers.`).
+ */
+const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
+const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATIONS.join('|')})\\.(?:\\s+by)?\\s+(?=\\p{Lu})`, 'gu');
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
 // (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
 const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',

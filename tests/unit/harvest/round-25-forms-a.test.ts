@@ -30,3 +30,13 @@ describe('a translator credited in brackets after the byline', () => {
 				contributors: [{name: 'Ada Quinn', role: 'translator'}]}]);
 	});
 });
+
+describe('a citation `Name: <i>Title</i>. Credits. House, Year.` with the name in natural order', () => {
+	test('the name is the author, `Suom.` credits the translator, the house and year close the line', () => {
+		expect(read('<ul><li>Leena Aho: <i>Meren valo</i>. Suom. Pekka Salo. Otava, 2015.</li>'
+			+ '<li>Ben Ortiz: <i>Harbours of Time</i>. Northwind, 2019.</li></ul>', 'fi')).toMatchObject([
+			{title: 'Meren valo', authors: ['Leena Aho'], contributors: [{name: 'Pekka Salo', role: 'translator'}],
+				publisher: 'Otava', publishedAt: '2015'},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: 'Northwind', publishedAt: '2019'}]);
+	});
+});
