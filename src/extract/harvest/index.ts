@@ -335,10 +335,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const outline: string[] = [];
 	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
 	const linked = linkCards(segs, page);
+	const lang = doc.documentElement?.getAttribute('lang') ?? '';
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
-			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''),
+			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang,
 		};
 		const level = /^H([1-6])$/.exec(seg.tag)?.[1];
 		const over = level ? outline.slice(0, Number(level)).findLast(text => text) : undefined;

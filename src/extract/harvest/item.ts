@@ -42,6 +42,8 @@ export type Order = 'author' | 'either' | 'colon';
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {
 	page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean;
+	/** The page's language (`<html lang>`): how its sentences name a work's owner (genitive.ts). */
+	lang?: string;
 };
 
 /** The elements whose segment may be one work's line: a list's item, a definition, a heading, a table's cell. */

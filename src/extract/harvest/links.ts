@@ -6,6 +6,7 @@ import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
+import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
@@ -279,6 +280,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
 			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
+			// (or in the genitive right before it, as Finnish and the Nordic languages say whose it is: `Andy Huntin ja
+			// Dave Thomasin <a>…</a>`, `Svend Brinkmanns <a>…</a>`; a link in lower case is what they own, no title:
+			// `Nielsen Norman Groups <a>artikelarkiv</a>`)
+			const genitive = bib.authors.length || !/^\P{L}*\p{Lu}/u.test(link.text) ? undefined
+				: genitiveOwners(seg.text.slice(Math.max(0, link.start - 80), link.start), ctx.lang);
+			if (genitive) bib.authors = genitive;
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);

@@ -40,3 +40,17 @@ describe('a citation `Name: <i>Title</i>. Credits. House, Year.` with the name i
 			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: 'Northwind', publishedAt: '2019'}]);
 	});
 });
+
+describe('the author in the genitive right before the title', () => {
+	test('Finnish: `Leena Ahon ja Pekka Salon <a>…</a>`, `Ben Ortizin <i>…</i>` name Leena Aho, Pekka Salo, Ben Ortiz', () => {
+		expect(read('<p>Aloita lukemalla Leena Ahon ja Pekka Salon <a href="https://books.example/meri">Meren valo</a> '
+			+ '(Otava, 2015).</p><p>Sen jälkeen Ben Ortizin <i>Harbours of Time</i>, joka on yhä paras johdatus.</p>', 'fi'))
+			.toMatchObject([{title: 'Meren valo', authors: ['Leena Aho', 'Pekka Salo']},
+				{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+	test('Danish: `Ida Holms <a>…</a>` names Ida Holm; what a name owns in lower case is no title', () => {
+		expect(read('<ul><li>Ida Holms <a href="https://books.example/havn">Havnens lys</a> – den jeg giver væk</li>'
+			+ '<li>Per Lunds <a href="https://lund.example/arkiv">artikelarkiv</a>, når du vil slå noget op</li>'
+			+ '</ul>', 'da')).toEqual([expect.objectContaining({title: 'Havnens lys', authors: ['Ida Holm']})]);
+	});
+});

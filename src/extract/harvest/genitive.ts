@@ -1,0 +1,45 @@
+/**
+ * The author named in the genitive right before the title, as Finnish and the Nordic languages write whose work it is
+ * (`Andy Huntin ja Dave Thomasin <i>Title</i>`, `Charles Petzoldin <i>Title</i>`, `Svend Brinkmanns <a>Title</a>`,
+ * `Astrid Lindgrens <i>Title</i>`): each a full name, its last word inflected, read back in the nominative. Only in
+ * the page's language, which writes its nouns in lower case: capitalised words before a title are then a name.
+ */
+import {fullName} from './biblio.ts';
+
+type Genitive = {lang: RegExp; ending: RegExp; and: string[]; nominative: (word: string) => string};
+const GENITIVES: Genitive[] = [
+	// Finnish: `-n` (`Bhargavan`, `Hickeyn`), `-in` after a consonant (`Huntin`), `-sen` for `-nen` (`Virtasen`)
+	{lang: /^fi\b/i, ending: /^\p{Lu}[\p{L}'’-]*\p{Ll}n$/u, and: ['ja'],
+		nominative: word => (/sen$/.test(word) ? word.replace(/sen$/, 'nen')
+			: /[^aeiouyäö]in$/.test(word) ? word.slice(0, -2) : word.slice(0, -1))},
+	// Danish, Swedish, Norwegian: `-s` (`Brinkmanns`)
+	{lang: /^(?:da|sv|nb|nn|no)\b/i, ending: /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u, and: ['og', 'och'],
+		nominative: word => word.slice(0, -1)},
+];
+const CAPITALISED = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * The people `before` names in the genitive at its end, in the nominative, when `lang` writes owners so. A name is its
+ * inflected surname and the capitalised word before it, and one or two more when no sentence opens on them.
+ */
+export function genitiveOwners(before: string, lang = ''): string[] | undefined {
+	const genitive = GENITIVES.find(g => g.lang.test(lang));
+	if (!genitive) return undefined;
+	// (on the title's own line: a line above ends on a fact's value, `Förlag: Basic Books`)
+	const words = before.split('\n').pop()!.trimEnd().split(/\s+/);
+	const owners: string[] = [];
+	let end = words.length;
+	for (;;) {
+		const last = words[end - 1] ?? '';
+		if (!genitive.ending.test(last) || !CAPITALISED.test(words[end - 2] ?? '')) break;
+		let start = end - 2;
+		while (start > 0 && end - start < 4 && CAPITALISED.test(words[start - 1]!) && start > 1
+			&& !/[.!?:;]$/.test(words[start - 2]!)) start--;
+		const name = fullName([...words.slice(start, end - 1), genitive.nominative(last)].join(' '));
+		if (!name) break;
+		owners.unshift(name);
+		if (!genitive.and.includes(words[start - 1] ?? '')) break;
+		end = start - 1;
+	}
+	return owners.length ? owners : undefined;
+}
