@@ -54,3 +54,14 @@ describe('the author in the genitive right before the title', () => {
 			+ '</ul>', 'da')).toEqual([expect.objectContaining({title: 'Havnens lys', authors: ['Ida Holm']})]);
 	});
 });
+
+describe('kinds named in Finnish and the Nordic languages', () => {
+	test('`Kurssit` heads courses, `puhe` and `foredrag` name talks', () => {
+		expect(read('<h2>Kurssit</h2><ol><li><a href="https://learn.example/perusteet">Ohjelmoinnin perusteet</a> – '
+			+ 'alusta asti, omaan tahtiin.</li><li><a href="https://learn.example/sql">Tietokannat</a> – SQL ja '
+			+ 'mallinnus.</li></ol>', 'fi')).toMatchObject([{title: 'Ohjelmoinnin perusteet', kind: 'course'},
+			{title: 'Tietokannat', kind: 'course'}]);
+		expect(read('<h2>Foredrag</h2><ul><li><a href="https://talks.example/lytte">Om at lytte</a> – 18 minutter, '
+			+ 'der ændrede noget.</li></ul>', 'da')).toMatchObject([{title: 'Om at lytte', kind: 'video'}]);
+	});
+});
