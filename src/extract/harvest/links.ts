@@ -80,6 +80,9 @@ const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course']
 	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
 // (in the accusative too: `videosunu izleyin`, watch the video)
 const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
+/** The kind joined to the link by a hyphen, as Finnish inflects a name (`<a>…</a>-podcastia`, `-kurssilla`). */
+const HYPHENED_KINDS: [RegExp, Kind][] = [[/^-podcast/iu, 'podcast'], [/^-kurssi/iu, 'course'], [/^-kirja/iu, 'book'],
+	[/^-(?:video|luento|puhe)/iu, 'video']];
 /**
  * A list item opening with the name that owns its link, and nothing else before it (`Matuschak's <a>Evergreen
  * notes</a>, the note that…`): a surname alone too; not a day's (`Today's <a>…</a>`).
@@ -129,8 +132,17 @@ const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+
 const WITH_WORDS = ['with', 'med', 'mit', 'avec', 'con', 'com', 'met'];
 const WITH_HOST = new RegExp(`^\\s*(?:${WITH_WORDS.join('|')})\\s+`
 	+ `(${NAME_PAIR.replace('and|&', 'and|&|och|og|und|et|y|e|en')})`, 'u');
-/** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
-const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
+/**
+ * Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`) and in Finnish,
+ * after the kind joined to the link (`<a>Name</a>-podcastia, jota juontavat A ja B`, which A and B host).
+ */
+const RUNS = ['(?:który|która|które|których)\\s+prowadz[ią]', '(?:jota|jonka|joka)\\s+(?:juonta(?:a|vat)|vetä(?:ä|vät))'];
+const RUN_BY = new RegExp(`^(?:-\\p{L}+)?\\s*[,，]\\s*(?:${RUNS.join('|')})\\s+`
+	+ `(${NAME_PAIR.replace('and|&', 'and|&|i|ja')})`, 'u');
+/** A show's host named in brackets after it (`(juontajana X)`, as host; `(vært: X)`, `(host: X)`). */
+const HOST_WORDS = ['juontajana', 'juontajina', 'juontaja', 'juontajat', 'vært', 'værter', 'värd', 'värdar',
+	'programleder', 'programledare', 'hosts?'];
+const HOST_BRACKET = new RegExp(`^\\s*[(（]\\s*(?:${HOST_WORDS.join('|')})\\s*[:：]?\\s+([^()（）]{4,80})[)）]`, 'iu');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
@@ -322,7 +334,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const giver = given ? personNames(given) : undefined;
 		if (giver) bib.authors = giver;
 		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed;
+		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -373,6 +386,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
+				: hyphened ? hyphened
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
@@ -402,8 +416,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const withHosts = WITH_HOST.exec(after)?.[1];
 			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
-			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
-			if (run) bib.authors = personNames(run) ?? [];
+			// (or names in brackets after it: `<a>CodeNewbie</a> (juontajana Saron Yitbarek)`)
+			// (the names end with their sentence: `… ja Riku Rouvila. Englanniksi <a>…</a>`)
+			const runs = bib.authors.length || show ? undefined
+				: RUN_BY.exec(after)?.[1] ?? HOST_BRACKET.exec(after)?.[1];
+			const run = runs?.split(/(?<=\p{Ll}{2})\.\s/u)[0];
+			if (run) bib.authors = personNames(run) ?? splitNames(run);
 			if (show) bib.authors = personNames(show) ?? [];
 			// (a show's network named after it is its publisher: `the podcast <a>…</a> from Hill Country Radio`)
 			const network = podcast && !bib.publisher ? FROM_NETWORK.exec(after)?.[1] : undefined;

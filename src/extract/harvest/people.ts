@@ -53,7 +53,7 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
 // as the doubled `וו` that opens a name (`וויל`); Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 

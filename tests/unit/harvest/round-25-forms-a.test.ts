@@ -65,3 +65,13 @@ describe('kinds named in Finnish and the Nordic languages', () => {
 			+ 'der ændrede noget.</li></ul>', 'da')).toMatchObject([{title: 'Om at lytte', kind: 'video'}]);
 	});
 });
+
+describe('a show\'s hosts in Finnish', () => {
+	test('`<a>…</a>-podcastia, jota juontavat A ja B` and `<a>…</a> (juontajana C)`: a podcast and its hosts', () => {
+		expect(read('<p>Suosittelen <a href="https://koodikulma.example/">Koodikulma</a>-podcastia, jota juontavat '
+			+ 'Leena Aho ja Pekka Salo. Englanniksi <a href="https://shows.example/podcast">Night Shift</a> (juontajana '
+			+ 'Ben Ortiz) sopii aloittelijoille.</p>', 'fi')).toMatchObject([
+			{title: 'Koodikulma', kind: 'podcast', authors: ['Leena Aho', 'Pekka Salo']},
+			{title: 'Night Shift', kind: 'podcast', authors: ['Ben Ortiz']}]);
+	});
+});
