@@ -22,6 +22,12 @@ const LEAD = /^\s*(\p{Extended_Pictographic})[\u{FE0F}\u{200D}\p{Extended_Pictog
 /** The imprint on a line of its own: a house and a year, set apart by a dot, a bar or a comma (`Gyldendal · 2024`). */
 const IMPRINT = /^(\p{Lu}[^·•|,\d]{1,50}?)\s*[·•|,]\s*((?:19|20)\d{2})$/u;
 
+/** The kind a work's emoji alone before a link says (`🎧 <a>Name</a> fra DR med Host`), as captions lead a line. */
+export function emojiKind(lead: string): Kind | undefined {
+	const m = /^\s*(\p{Extended_Pictographic})[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*$/u.exec(lead);
+	return m ? WORK_EMOJI.find(([emoji]) => emoji.includes(m[1]!))?.[1] : undefined;
+}
+
 /** The one work such a paragraph of emoji-led lines sets out, or undefined. */
 export function emojiCard(seg: Segment, ctx: Context): Candidate | undefined {
 	if (!seg.text.includes('\n') || seg.text.length > 600) return undefined;

@@ -6,6 +6,7 @@ import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
+import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
@@ -123,8 +124,6 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
-/** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
-const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
 /**
  * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
  * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
@@ -132,6 +131,14 @@ const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+
 const WITH_WORDS = ['with', 'med', 'mit', 'avec', 'con', 'com', 'met'];
 const WITH_HOST = new RegExp(`^\\s*(?:${WITH_WORDS.join('|')})\\s+`
 	+ `(${NAME_PAIR.replace('and|&', 'and|&|och|og|und|et|y|e|en')})`, 'u');
+/**
+ * A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`), in
+ * Danish, Norwegian and Swedish too (`fra DR`, `från SR`), maybe its hosts after it (`<a>…</a> fra DR med Name`).
+ */
+const FROM_WORDS = ['from', 'fra', 'från'];
+const FROM_NETWORK = new RegExp(`^\\s*(?:${FROM_WORDS.join('|')})\\s+(?:the\\s+)?`
+	+ String.raw`(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})`
+	+ `(?=\\s*[,.;)]|$|\\s+(?:${WITH_WORDS.join('|')})\\s)`, 'u');
 /**
  * Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`) and in Finnish,
  * after the kind joined to the link (`<a>Name</a>-podcastia, jota juontavat A ja B`, which A and B host).
@@ -335,7 +342,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (giver) bib.authors = giver;
 		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
 		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened;
+		// (or a work's emoji alone opening its line, as captions lead each: `🎧 <a>Tiden</a> fra DR med …`, a show)
+		const led = link.start < 12 ? emojiKind(seg.text.slice(0, link.start)) : undefined;
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened
+			|| !!led;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -386,7 +396,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
-				: hyphened ? hyphened
+				: hyphened ?? led ? hyphened ?? led
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
@@ -413,7 +423,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
-			const withHosts = WITH_HOST.exec(after)?.[1];
+			const from = FROM_NETWORK.exec(after);
+			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after)?.[1];
 			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
 			// (or names in brackets after it: `<a>CodeNewbie</a> (juontajana Saron Yitbarek)`)
@@ -424,7 +435,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (run) bib.authors = personNames(run) ?? splitNames(run);
 			if (show) bib.authors = personNames(show) ?? [];
 			// (a show's network named after it is its publisher: `the podcast <a>…</a> from Hill Country Radio`)
-			const network = podcast && !bib.publisher ? FROM_NETWORK.exec(after)?.[1] : undefined;
+			const network = podcast && !bib.publisher ? from?.[1] : undefined;
 			if (network) bib.publisher = network;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;

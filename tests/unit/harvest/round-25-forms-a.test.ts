@@ -75,3 +75,11 @@ describe('a show\'s hosts in Finnish', () => {
 			{title: 'Night Shift', kind: 'podcast', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a work\'s emoji alone before its link, as captions lead a line', () => {
+	test('`🎧 <a>…</a> fra Network med Host`: a podcast, its network and host', () => {
+		expect(read('<p>🎧 <a href="https://radio.example/lyd/havet">Havet</a> fra Radio Nord med Ida Holm – en halv time om '
+			+ 'ugen.</p>', 'da')).toMatchObject([{title: 'Havet', kind: 'podcast', authors: ['Ida Holm'],
+			publisher: 'Radio Nord'}]);
+	});
+});
