@@ -224,7 +224,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		? authorFirst(lead, rest, setApart, works, !affiliations) : undefined;
 	const linked = titleLink ? {url: titleLink.url.href} : {};
 	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
-		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {})});
+		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {}),
+			...(setApart ? {settled: true} : {})});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
 	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be

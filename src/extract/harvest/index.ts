@@ -280,8 +280,8 @@ function ordered(found: Candidate[]): Candidate[] {
 				: c.order === 'either' ? [{...c, order: undefined, other: undefined}] : []));
 		const titleFirst = run.some(c => c.unlinked && !c.order);
 		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by
-		// surname
-		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
+		// surname (unless the title is set apart: `Tove Ditlevsen – <i>Barndom</i>`)
+		const varied = !titleFirst && run.some(c => c.order && ((c.other ?? c).title.includes(' ') || c.settled));
 		const authorFirst = varied && run.some(c => c.order === 'author');
 		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
 		const colons = varied && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
@@ -419,7 +419,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
 		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
-		speaker: _speaker,
+		speaker: _speaker, settled: _settled,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);

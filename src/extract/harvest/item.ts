@@ -32,6 +32,11 @@ export type Candidate = HarvestItem & {
 	 * the page titles two talks so (index.ts).
 	 */
 	speaker?: {title: string; authors: string[]};
+	/**
+	 * An author-first reading its title settles, set apart in italics or linked (`Tove Ditlevsen – <i>Barndom</i>`):
+	 * a title of one word is then no surname (index.ts).
+	 */
+	settled?: boolean;
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`

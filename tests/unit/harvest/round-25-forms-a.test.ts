@@ -83,3 +83,12 @@ describe('a work\'s emoji alone before its link, as captions lead a line', () =>
 			publisher: 'Radio Nord'}]);
 	});
 });
+
+describe('`Name – <i>Title</i>` in a list whose titles are one word each', () => {
+	test('the title set apart settles the order: the names are its author', () => {
+		expect(read('<ul><li>Ida Holm – <i>Havet</i> (Lindhardt, 2015)</li><li>Per Lund – <i>Skoven</i> '
+			+ '(Gyldendal, 2019)</li></ul>', 'da')).toMatchObject([
+			{title: 'Havet', authors: ['Ida Holm'], publishedAt: '2015'},
+			{title: 'Skoven', authors: ['Per Lund'], publisher: 'Gyldendal', publishedAt: '2019'}]);
+	});
+});
