@@ -179,6 +179,17 @@ const VENUE_AFTER = /^\s*,\s*(\p{Lu}[^,.;()]{1,80}?),?\s+((?:19|20)\d{2})\.?\s*$
 
 /** `Name: Title`, a talk's link text when it names its speaker first. */
 const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(?=\S.{4})/u;
+/** A talk's label opening its line, in the languages of the posts users read (`Talk:`, `Foredrag:`, `Vortrag:`). */
+const TALK_LABELS = ['talk', 'keynote', 'lecture', 'foredrag', 'föredrag', 'vortrag', 'puhe', 'esitelmä', 'luento',
+	'conférence', 'charla', 'palestra', 'lezing'];
+/**
+ * The speaker a talk's labelled line cites first, before its link (`🎤 Foredrag: Name, <a>"Title"</a> (TEDGlobal
+ * 2009)`, `Talk: Name, <a>Title</a> (Strange Loop 2011)`), its venue and year in brackets after the link.
+ */
+function labelledSpeakers(lead: string): string[] | undefined {
+	const m = /^\P{L}*(\p{L}+)\s*[:：]\s*([^:：]{4,80}?)\s*[,，]\s*$/u.exec(lead);
+	return m && TALK_LABELS.includes(m[1]!.toLowerCase()) ? personNames(m[2]!) : undefined;
+}
 
 /** The works a segment's links name: each link's title, with the facts the words after it give. */
 export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -252,6 +263,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
+		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)
+			? labelledSpeakers(seg.text.slice(0, link.start)) : undefined;
+		if (spoke) bib.authors = spoke;
 		const start = cited && venue ? link.end + venue[0].indexOf(venue[1]!) : -1;
 		// (a paper in that journal, as a citation's `J` type says)
 		const journal = start >= 0 && seg.marks.some(m => m.start === start && m.end === start + venue![1]!.length)

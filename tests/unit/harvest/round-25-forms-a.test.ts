@@ -92,3 +92,13 @@ describe('`Name – <i>Title</i>` in a list whose titles are one word each', () 
 			{title: 'Skoven', authors: ['Per Lund'], publisher: 'Gyldendal', publishedAt: '2019'}]);
 	});
 });
+
+describe('a talk\'s labelled line citing its speaker first', () => {
+	test('`🎤 Foredrag: Name, <a>"Title"</a> (Venue Year)` and `Talk: Name, <a>Title</a> (Venue Year)`', () => {
+		expect(read('<p>🎤 Foredrag: Ida Holm, <a href="https://talks.example/lytte">"Om at lytte"</a> (Nordic Talks '
+			+ '2019). En halv time værd.</p><p>Talk: Ben Ortiz, <a href="https://talks.example/tides">Tides of Code</a> '
+			+ '(Harbour Conf 2021). Still the best intro.</p>', 'da')).toMatchObject([
+			{title: 'Om at lytte', authors: ['Ida Holm'], publishedAt: '2019'},
+			{title: 'Tides of Code', authors: ['Ben Ortiz'], publishedAt: '2021'}]);
+	});
+});
