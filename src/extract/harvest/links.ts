@@ -90,6 +90,11 @@ const HYPHENED_KINDS: [RegExp, Kind][] = [[/^-podcast/iu, 'podcast'], [/^-kurssi
  */
 const OWNER_OPENS = new RegExp(String.raw`^\s*(?!(?:Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Everyone)['’])`
 	+ OWNER_NAME(0) + String.raw`['’]s?\s*$`, 'u');
+/** Finnish and Nordic words for a kind of work, which a genitive owner names after a dash (`– A:n kurssi`). */
+const OWNED_KINDS = ['kurssi', 'kirja', 'puhe', 'luento', 'podcast', 'bog', 'bok', 'kursus', 'kurs', 'foredrag',
+	'föredrag'];
+const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)\\s+\\p{L}*(?:${OWNED_KINDS.join('|')})`
+	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -319,6 +324,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const genitive = bib.authors.length || !/^\P{L}*\p{Lu}/u.test(link.text) ? undefined
 				: genitiveOwners(seg.text.slice(Math.max(0, link.start - 80), link.start), ctx.lang);
 			if (genitive) bib.authors = genitive;
+			// (or after a dash, in the genitive before the kind of work it is: `<a>…</a> – Matti Luukkaisen kurssi`,
+			// `<a>…</a> – Svend Brinkmanns bog`)
+			const theirs = bib.authors.length ? undefined : OWNED_KIND_AFTER.exec(after)?.[1];
+			const owners = theirs ? genitiveOwners(theirs, ctx.lang) : undefined;
+			if (owners) bib.authors = owners;
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);

@@ -102,3 +102,13 @@ describe('a talk\'s labelled line citing its speaker first', () => {
 			{title: 'Tides of Code', authors: ['Ben Ortiz'], publishedAt: '2021'}]);
 	});
 });
+
+describe('the owner in the genitive after a dash, before the kind of work', () => {
+	test('`<a>…</a> – Leena Ahon kurssi …` names Leena Aho; a school\'s genitive names no one', () => {
+		expect(read('<h2>Kurssit</h2><ul><li><a href="https://learn.example/web">Web alusta</a> – Leena Ahon kurssi '
+			+ 'Reactista ja Nodesta.</li><li><a href="https://learn.example/data">Data ja me</a> – Turun yliopiston '
+			+ 'datakurssi, ei vaadi ohjelmointia.</li></ul>', 'fi')).toMatchObject([
+			{title: 'Web alusta', kind: 'course', authors: ['Leena Aho']},
+			{title: 'Data ja me', kind: 'course', authors: undefined}]);
+	});
+});
