@@ -2,7 +2,7 @@
 import {bibIn, citationIn, creditLine, fullName, publisherIn, type Bib} from './biblio.ts';
 import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
-import {genitiveOwners} from './genitive.ts';
+import {genitiveOwners, proseImprint} from './genitive.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords} from './kind.ts';
@@ -47,7 +47,9 @@ function ownedImprint(before: string, after: string, lang?: string): Bib | undef
 	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
 	const authors = genitive ?? (owner ? [owner] : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);
-	if (!authors || !imprint) return genitive ? {authors: genitive, contributors: []} : undefined;
+	if (!authors || !imprint) {
+		return genitive ? {authors: genitive, contributors: [], ...proseImprint(after)} : undefined;
+	}
 	const parts = imprint[1]!.split(/\s*[,，]\s*/).filter(part => !/^["“‘']/u.test(part));
 	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
 	return {authors, contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};

@@ -4,7 +4,7 @@
  * `Astrid Lindgrens <i>Title</i>`): each a full name, its last word inflected, read back in the nominative. Only in
  * the page's language, which writes its nouns in lower case: capitalised words before a title are then a name.
  */
-import {fullName} from './biblio.ts';
+import {fullName, type Bib} from './biblio.ts';
 
 type Genitive = {lang: RegExp; ending: RegExp; and: string[]; nominative: (word: string) => string};
 const GENITIVES: Genitive[] = [
@@ -42,4 +42,20 @@ export function genitiveOwners(before: string, lang = ''): string[] | undefined 
 		end = start - 1;
 	}
 	return owners.length ? owners : undefined;
+}
+
+/** Words saying the year a work came out, in prose naming its owner so (`… vuodelta 2011`, `udgivet i 2019`). */
+const YEAR_WORDS = ['vuodelta', 'vuonna', 'udgivet i', 'udgivet', 'utgiven', 'utgivet', 'utgitt'];
+const PROSE_YEAR = new RegExp(`(?<!\\p{L})(?:${YEAR_WORDS.join('|')})\\s+((?:19|20)\\d{2})(?!\\d)`, 'u');
+/** Or the house that published it, as the sentence's subject (`Manning julkaisi toisen painoksen 2024`). */
+const PUBLISHED = ['julkaisi', 'udgav', 'gav ut', 'ga ut'];
+const PROSE_HOUSE = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})\s+`
+	+ `(?:${PUBLISHED.join('|')})\\b[^.!?]{0,40}?\\b((?:19|20)\\d{2})\\b`, 'u');
+
+/** The year and the house the sentences after a work owned so give (`… vuodelta 2011`, `Manning julkaisi … 2024`). */
+export function proseImprint(after: string): Pick<Bib, 'publisher' | 'publishedAt'> {
+	const text = after.slice(0, 240);
+	const house = PROSE_HOUSE.exec(text);
+	const year = house?.[2] ?? PROSE_YEAR.exec(text)?.[1];
+	return {...(house ? {publisher: house[1]!} : {}), ...(year ? {publishedAt: year} : {})};
 }

@@ -112,3 +112,12 @@ describe('the owner in the genitive after a dash, before the kind of work', () =
 			{title: 'Data ja me', kind: 'course', authors: undefined}]);
 	});
 });
+
+describe('the year and house the prose after a work owned in the genitive gives', () => {
+	test('`… vuodelta 2015`, `Otava julkaisi suomennoksen 2018`', () => {
+		expect(read('<p>Ja se yksi puhe: Leena Ahon <i>Meren ääni</i> Nordic Dev -konferenssista vuodelta 2015.</p>'
+			+ '<p>Sen jälkeen Ben Ortizin <i>Harbours of Time</i>, joka on yhä paras. Otava julkaisi suomennoksen 2018.</p>',
+		'fi')).toMatchObject([{title: 'Meren ääni', authors: ['Leena Aho'], publishedAt: '2015'},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: 'Otava', publishedAt: '2018'}]);
+	});
+});
