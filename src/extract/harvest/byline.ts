@@ -2,6 +2,7 @@
 import {bibIn, citationIn, creditLine, fullName, publisherIn, type Bib} from './biblio.ts';
 import {authorFirst, citedAuthorFirst, trailingNames} from './author-first.ts';
 import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clause.ts';
+import {genitiveOwners, proseImprint} from './genitive.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords} from './kind.ts';
@@ -37,14 +38,21 @@ const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 
-/** The owner named before a title and the imprint in brackets after it, as its people, publisher and year. */
-function ownedImprint(before: string, after: string): Bib | undefined {
+/**
+ * The owner named before a title and the imprint in brackets after it, as its people, publisher and year; an owner in
+ * the genitive (genitive.ts: `Charles Petzoldin <i>Title</i>`) says it is their work with no imprint after it too.
+ */
+function ownedImprint(before: string, after: string, lang?: string): Bib | undefined {
+	const genitive = genitiveOwners(before, lang);
 	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
+	const authors = genitive ?? (owner ? [owner] : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);
-	if (!owner || !imprint) return undefined;
+	if (!authors || !imprint) {
+		return genitive ? {authors: genitive, contributors: [], ...proseImprint(after)} : undefined;
+	}
 	const parts = imprint[1]!.split(/\s*[,，]\s*/).filter(part => !/^["“‘']/u.test(part));
 	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
-	return {authors: [owner], contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};
+	return {authors, contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};
 }
 
 /** The title side of a `Title by Name` line: the text before its `by`. */
@@ -116,7 +124,7 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	}
 	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
 	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
-	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 60), mark.start), after);
+	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 80), mark.start), after, ctx.lang);
 	if (owned && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) return item(title, seg, mark, ctx, owned, {});
 	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
 	// by A and B`: they made it, and it is a video)
@@ -218,7 +226,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		? authorFirst(lead, rest, setApart, works, !affiliations) : undefined;
 	const linked = titleLink ? {url: titleLink.url.href} : {};
 	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
-		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {})});
+		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {}),
+			...(setApart ? {settled: true} : {})});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
 	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be

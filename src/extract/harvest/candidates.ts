@@ -2,6 +2,7 @@ import {parseReference} from './biblio.ts';
 import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
+import {emojiCard} from './emoji-lines.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {linkCandidates} from './links.ts';
@@ -70,7 +71,7 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
-	const written = writtenOut(seg, ctx);
+	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx);
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];

@@ -2,20 +2,22 @@
  * The German bibliography's style (DIN 1505, as German reading lists cite): the authors inverted and parted by
  * slashes, a colon, the title set apart (in italics or as the line's link), then the subtitle, the translator, the
  * edition, each a sentence, and the imprint `Ort: Verlag Jahr.` (`Hunt, Andrew / Thomas, David: <i>Titel</i>.
- * Untertitel. Übersetzt von X. München: Hanser 2021.`).
+ * Untertitel. Übersetzt von X. München: Hanser 2021.`). Finnish and Nordic lists write it with the name in natural
+ * order and the imprint with no place (`Daniel Kahneman: <i>Titel</i>. Suom. X. Terra Cognita, 2012.`).
  */
 import type {Citation} from './citation.ts';
-import {INVERTED, ONE_INVERTED, turned} from './inverted.ts';
+import {INVERTED, NATURAL, ONE_INVERTED, turned} from './inverted.ts';
 import {parsePeople} from './people.ts';
 import type {Span} from './segments.ts';
 import {squash} from './text.ts';
 
 // (each further name taken whole, a lookahead's capture then consumed, as citation.ts reads its heads)
-const HEAD = new RegExp(`^(${INVERTED}(?:(?=(\\s*[/;]\\s*${INVERTED}))\\2)*)\\s*:\\s+`, 'u');
+// (or one name in natural order: `Don Norman: <i>Title</i>`)
+const HEAD = new RegExp(`^(${INVERTED}(?:(?=(\\s*[/;]\\s*${INVERTED}))\\2)*|${NATURAL})\\s*:\\s+`, 'u');
 /** The imprint: place, colon, publisher and year closing its sentence (`Heidelberg: dpunkt.verlag 2019`). */
 const IMPRINT = /(?:^|[.!?]\s+)\p{Lu}[\p{L} /-]{1,40}:\s+([^:]{2,60}?),?\s+((?:19|20)\d{2})\.?(?=\s|$)/u;
-/** A translator's sentence (`Übersetzt von X.`, `Aus dem Polnischen von X.`, `Translated by X.`). */
-const TRANSLATED = /^(?:übersetzt von|aus dem \p{L}+ von|translated by)\s/iu;
+/** Or the house and the year alone closing the line (`Terra Cognita, 2012.`). */
+const HOUSE_YEAR = /(?:^|[.!?]\s+)(\p{Lu}[^:.,]{1,50}?),\s+((?:19|20)\d{2})\.?\s*$/u;
 
 /** A line in the German bibliography's style, its title set apart in `marks` or `links`; else undefined. */
 export function parseColonCitation(text: string, marks: Span[], links: Span[]): Citation | undefined {
@@ -26,11 +28,11 @@ export function parseColonCitation(text: string, marks: Span[], links: Span[]): 
 	const span = [...marks, ...links].find(m => m.start === head[0].length);
 	if (!span) return undefined;
 	const after = text.slice(span.end);
-	const imprint = IMPRINT.exec(after);
+	const imprint = IMPRINT.exec(after) ?? HOUSE_YEAR.exec(after);
 	if (!imprint) return undefined;
-	// The sentences between the title and the imprint: the subtitle, the edition, the translator
-	const credits = after.slice(0, imprint.index).split(/(?<=\p{Ll}{2}|\))\.\s+/u).map(s => s.replace(/^[\s.]+/, ''))
-		.filter(s => TRANSLATED.test(s));
+	// The sentences between the title and the imprint: the subtitle, the edition, the translator (`Übersetzt von X.`,
+	// `Suom. X.`), whose people are its contributors
+	const credits = parsePeople(after.slice(0, imprint.index)).contributors;
 	const names = head[1]!.split(/\s*[/;]\s*/).map(name => {
 		ONE_INVERTED.lastIndex = 0;
 		const m = ONE_INVERTED.exec(name);
@@ -38,7 +40,7 @@ export function parseColonCitation(text: string, marks: Span[], links: Span[]): 
 	});
 	return {
 		title: squash(text.slice(span.start, span.end)), authors: names,
-		contributors: parsePeople(credits.join('; ').replace(/\.$/, '')).contributors,
+		contributors: credits,
 		publisher: imprint[1]!.trim(), publishedAt: imprint[2]!, span,
 	};
 }

@@ -280,8 +280,8 @@ function ordered(found: Candidate[]): Candidate[] {
 				: c.order === 'either' ? [{...c, order: undefined, other: undefined}] : []));
 		const titleFirst = run.some(c => c.unlinked && !c.order);
 		// Not when every title is one word: `Deep Work – Newport`, `Atomic Habits – Clear` name their authors by
-		// surname
-		const varied = !titleFirst && run.some(c => c.order && (c.other ?? c).title.includes(' '));
+		// surname (unless the title is set apart: `Tove Ditlevsen – <i>Barndom</i>`)
+		const varied = !titleFirst && run.some(c => c.order && ((c.other ?? c).title.includes(' ') || c.settled));
 		const authorFirst = varied && run.some(c => c.order === 'author');
 		// A colon needs two such items: one may be a title and its subtitle (`Deep Work: Rules for Focused Success`)
 		const colons = varied && run.filter(c => c.order === 'author' || c.order === 'colon').length > 1;
@@ -335,10 +335,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const outline: string[] = [];
 	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
 	const linked = linkCards(segs, page);
+	const lang = doc.documentElement?.getAttribute('lang') ?? '';
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
-			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''),
+			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang,
 		};
 		const level = /^H([1-6])$/.exec(seg.tag)?.[1];
 		const over = level ? outline.slice(0, Number(level)).findLast(text => text) : undefined;
@@ -418,7 +419,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
 		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
-		speaker: _speaker,
+		speaker: _speaker, settled: _settled,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		const key = titleKey(rest.title);

@@ -32,6 +32,11 @@ export type Candidate = HarvestItem & {
 	 * the page titles two talks so (index.ts).
 	 */
 	speaker?: {title: string; authors: string[]};
+	/**
+	 * An author-first reading its title settles, set apart in italics or linked (`Tove Ditlevsen – <i>Barndom</i>`):
+	 * a title of one word is then no surname (index.ts).
+	 */
+	settled?: boolean;
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`
@@ -42,6 +47,8 @@ export type Order = 'author' | 'either' | 'colon';
 /** What the harvester knows about the section a segment sits in. */
 export type Context = {
 	page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean;
+	/** The page's language (`<html lang>`): how its sentences name a work's owner (genitive.ts). */
+	lang?: string;
 };
 
 /** The elements whose segment may be one work's line: a list's item, a definition, a heading, a table's cell. */

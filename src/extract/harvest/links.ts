@@ -6,6 +6,8 @@ import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
+import {emojiKind} from './emoji-lines.ts';
+import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
@@ -79,12 +81,20 @@ const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course']
 	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
 // (in the accusative too: `videosunu izleyin`, watch the video)
 const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
+/** The kind joined to the link by a hyphen, as Finnish inflects a name (`<a>…</a>-podcastia`, `-kurssilla`). */
+const HYPHENED_KINDS: [RegExp, Kind][] = [[/^-podcast/iu, 'podcast'], [/^-kurssi/iu, 'course'], [/^-kirja/iu, 'book'],
+	[/^-(?:video|luento|puhe)/iu, 'video']];
 /**
  * A list item opening with the name that owns its link, and nothing else before it (`Matuschak's <a>Evergreen
  * notes</a>, the note that…`): a surname alone too; not a day's (`Today's <a>…</a>`).
  */
 const OWNER_OPENS = new RegExp(String.raw`^\s*(?!(?:Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Everyone)['’])`
 	+ OWNER_NAME(0) + String.raw`['’]s?\s*$`, 'u');
+/** Finnish and Nordic words for a kind of work, which a genitive owner names after a dash (`– A:n kurssi`). */
+const OWNED_KINDS = ['kurssi', 'kirja', 'puhe', 'luento', 'podcast', 'bog', 'bok', 'kursus', 'kurs', 'foredrag',
+	'föredrag'];
+const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)\\s+\\p{L}*(?:${OWNED_KINDS.join('|')})`
+	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -119,8 +129,6 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
-/** A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`). */
-const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})(?=\s*[,.;)]|$)/u;
 /**
  * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
  * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
@@ -128,8 +136,25 @@ const FROM_NETWORK = /^\s*from\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+
 const WITH_WORDS = ['with', 'med', 'mit', 'avec', 'con', 'com', 'met'];
 const WITH_HOST = new RegExp(`^\\s*(?:${WITH_WORDS.join('|')})\\s+`
 	+ `(${NAME_PAIR.replace('and|&', 'and|&|och|og|und|et|y|e|en')})`, 'u');
-/** Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`). */
-const RUN_BY = new RegExp(`^\\s*[,，]\\s*(?:który|która|które|których)\\s+prowadz[ią]\\s+(${NAME_PAIR})`, 'u');
+/**
+ * A network or a station a show is from, right after its link (`from New Hampshire Public Radio`, `from the BBC`), in
+ * Danish, Norwegian and Swedish too (`fra DR`, `från SR`), maybe its hosts after it (`<a>…</a> fra DR med Name`).
+ */
+const FROM_WORDS = ['from', 'fra', 'från'];
+const FROM_NETWORK = new RegExp(`^\\s*(?:${FROM_WORDS.join('|')})\\s+(?:the\\s+)?`
+	+ String.raw`(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})`
+	+ `(?=\\s*[,.;)]|$|\\s+(?:${WITH_WORDS.join('|')})\\s)`, 'u');
+/**
+ * Or in a clause saying who runs it, in Polish (`<a>DevTalk</a>, który prowadzi Maciej Aniserowicz`) and in Finnish,
+ * after the kind joined to the link (`<a>Name</a>-podcastia, jota juontavat A ja B`, which A and B host).
+ */
+const RUNS = ['(?:który|która|które|których)\\s+prowadz[ią]', '(?:jota|jonka|joka)\\s+(?:juonta(?:a|vat)|vetä(?:ä|vät))'];
+const RUN_BY = new RegExp(`^(?:-\\p{L}+)?\\s*[,，]\\s*(?:${RUNS.join('|')})\\s+`
+	+ `(${NAME_PAIR.replace('and|&', 'and|&|i|ja')})`, 'u');
+/** A show's host named in brackets after it (`(juontajana X)`, as host; `(vært: X)`, `(host: X)`). */
+const HOST_WORDS = ['juontajana', 'juontajina', 'juontaja', 'juontajat', 'vært', 'værter', 'värd', 'värdar',
+	'programleder', 'programledare', 'hosts?'];
+const HOST_BRACKET = new RegExp(`^\\s*[(（]\\s*(?:${HOST_WORDS.join('|')})\\s*[:：]?\\s+([^()（）]{4,80})[)）]`, 'iu');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
@@ -159,6 +184,17 @@ const VENUE_AFTER = /^\s*,\s*(\p{Lu}[^,.;()]{1,80}?),?\s+((?:19|20)\d{2})\.?\s*$
 
 /** `Name: Title`, a talk's link text when it names its speaker first. */
 const SPEAKER_FIRST = /^([^:：]{4,40}?)\s*[:：]\s+(?=\S.{4})/u;
+/** A talk's label opening its line, in the languages of the posts users read (`Talk:`, `Foredrag:`, `Vortrag:`). */
+const TALK_LABELS = ['talk', 'keynote', 'lecture', 'foredrag', 'föredrag', 'vortrag', 'puhe', 'esitelmä', 'luento',
+	'conférence', 'charla', 'palestra', 'lezing'];
+/**
+ * The speaker a talk's labelled line cites first, before its link (`🎤 Foredrag: Name, <a>"Title"</a> (TEDGlobal
+ * 2009)`, `Talk: Name, <a>Title</a> (Strange Loop 2011)`), its venue and year in brackets after the link.
+ */
+function labelledSpeakers(lead: string): string[] | undefined {
+	const m = /^\P{L}*(\p{L}+)\s*[:：]\s*([^:：]{4,80}?)\s*[,，]\s*$/u.exec(lead);
+	return m && TALK_LABELS.includes(m[1]!.toLowerCase()) ? personNames(m[2]!) : undefined;
+}
 
 /** The works a segment's links name: each link's title, with the facts the words after it give. */
 export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
@@ -232,6 +268,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
+		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)
+			? labelledSpeakers(seg.text.slice(0, link.start)) : undefined;
+		if (spoke) bib.authors = spoke;
 		const start = cited && venue ? link.end + venue[0].indexOf(venue[1]!) : -1;
 		// (a paper in that journal, as a citation's `J` type says)
 		const journal = start >= 0 && seg.marks.some(m => m.start === start && m.end === start + venue![1]!.length)
@@ -279,6 +318,17 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
 			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
 			if (owner) bib.authors = [owner];
+			// (or in the genitive right before it, as Finnish and the Nordic languages say whose it is: `Andy Huntin ja
+			// Dave Thomasin <a>…</a>`, `Svend Brinkmanns <a>…</a>`; a link in lower case is what they own, no title:
+			// `Nielsen Norman Groups <a>artikelarkiv</a>`)
+			const genitive = bib.authors.length || !/^\P{L}*\p{Lu}/u.test(link.text) ? undefined
+				: genitiveOwners(seg.text.slice(Math.max(0, link.start - 80), link.start), ctx.lang);
+			if (genitive) bib.authors = genitive;
+			// (or after a dash, in the genitive before the kind of work it is: `<a>…</a> – Matti Luukkaisen kurssi`,
+			// `<a>…</a> – Svend Brinkmanns bog`)
+			const theirs = bib.authors.length ? undefined : OWNED_KIND_AFTER.exec(after)?.[1];
+			const owners = theirs ? genitiveOwners(theirs, ctx.lang) : undefined;
+			if (owners) bib.authors = owners;
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);
@@ -315,7 +365,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const giver = given ? personNames(given) : undefined;
 		if (giver) bib.authors = giver;
 		const suffixed = SUFFIXED_KIND.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed;
+		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
+		// (or a work's emoji alone opening its line, as captions lead each: `🎧 <a>Tiden</a> fra DR med …`, a show)
+		const led = link.start < 12 ? emojiKind(seg.text.slice(0, link.start)) : undefined;
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened
+			|| !!led;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -366,6 +420,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
+				: hyphened ?? led ? hyphened ?? led
 				: introduced ? kindFromWords(before.slice(-12))
 				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
@@ -392,14 +447,19 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
-			const withHosts = WITH_HOST.exec(after)?.[1];
+			const from = FROM_NETWORK.exec(after);
+			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after)?.[1];
 			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
-			const run = bib.authors.length || show ? undefined : RUN_BY.exec(after)?.[1];
-			if (run) bib.authors = personNames(run) ?? [];
+			// (or names in brackets after it: `<a>CodeNewbie</a> (juontajana Saron Yitbarek)`)
+			// (the names end with their sentence: `… ja Riku Rouvila. Englanniksi <a>…</a>`)
+			const runs = bib.authors.length || show ? undefined
+				: RUN_BY.exec(after)?.[1] ?? HOST_BRACKET.exec(after)?.[1];
+			const run = runs?.split(/(?<=\p{Ll}{2})\.\s/u)[0];
+			if (run) bib.authors = personNames(run) ?? splitNames(run);
 			if (show) bib.authors = personNames(show) ?? [];
 			// (a show's network named after it is its publisher: `the podcast <a>…</a> from Hill Country Radio`)
-			const network = podcast && !bib.publisher ? FROM_NETWORK.exec(after)?.[1] : undefined;
+			const network = podcast && !bib.publisher ? from?.[1] : undefined;
 			if (network) bib.publisher = network;
 			// A talk's page titled speaker first, as TED and conferences title talks: a name, a colon, the talk
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;

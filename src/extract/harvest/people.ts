@@ -53,7 +53,7 @@ const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
 // as the doubled `וו` that opens a name (`וויל`); Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
@@ -224,9 +224,10 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
 	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
-	// (an audiobook's reader is its narrator: `translated by A and read by B`)
+	// (an audiobook's reader is its narrator: `translated by A and read by B`; a translator may be credited in brackets
+	// after the byline, `by A (translated by B)`, as `af A (oversat af B)`, `von A (übersetzt von B)` read)
 	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated|read)\s+)?by\s+`
-	+ String.raw`((?:(?![,，;；]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
+	+ String.raw`((?:(?!\s*[,，;；(（]?\s*(?:(?:and\s+)?read|translated|edited|narrated|illustrated)\s+by\b)[^\n]){1,120})`,
 	'giu');
 
 /**
@@ -241,8 +242,12 @@ function isCredit(text: string, end: number): boolean {
 		.test(text.slice(Math.max(0, last - 13), last));
 }
 
-/** A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`). */
-const TRANSLATED = /(^|[\s(（,，;；])(?:tr|trans|transl)\.(?:\s+by)?\s+(?=\p{Lu})/gu;
+/**
+ * A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`), and
+ * as Finnish, Swedish, Danish and German ones do (`Suom. Kimmo Pietiläinen`, `övers.`, `overs.`, `übers.`).
+ */
+const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
+const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATIONS.join('|')})\\.(?:\\s+by)?\\s+(?=\\p{Lu})`, 'gu');
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
 // (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
 const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',

@@ -46,6 +46,13 @@ const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DI
 	'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
 	'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL']);
 const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
+/**
+ * Emphasis set by a span's inline style, as rich editors write bold and italics (Wix's Ricos, Draft.js, a paste from
+ * Google Docs: `<span style="font-style:italic">Title</span>`, `<span style="font-weight:700">`): a mark as `<i>` is.
+ */
+const STYLED_MARK = /(?:^|;)\s*(?:font-style\s*:\s*italic|font-weight\s*:\s*(?:bold|[6-9]00))\b/i;
+const marked = (el: Element, tag: string) =>
+	MARKS.has(tag) || (tag === 'SPAN' && STYLED_MARK.test(el.getAttribute('style') ?? ''));
 const MAX_DEPTH = 400;
 
 /**
@@ -161,7 +168,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				if (url && flushes === before) {
 					links.push({start, end: length, url, text: pieces.slice(first).join('').trim()});
 				}
-			} else if (MARKS.has(tag) && flushes === before && length > start) marks.push({start, end: length});
+			} else if (marked(child, tag) && flushes === before && length > start) marks.push({start, end: length});
 			const field = flushes === before && length > start ? fieldOf(child) : undefined;
 			if (field) fields[field] ??= pieces.slice(first).join('').trim();
 		}
