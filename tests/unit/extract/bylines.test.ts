@@ -136,3 +136,14 @@ describe('a byline read in the lines a reader sees', () => {
 			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
 });
+
+describe('the head title\'s `by` part names the author where no metadata does', () => {
+	test('as Medium titles every post: `Title | by Name | Publication | Medium`', () => {
+		const head = '<title>Rivers we forgot | by Ann Writer | Field Notes | Medium</title>';
+		expect(read('<article><h1>Rivers we forgot</h1>' + text + '</article>', head).authors).toEqual(['Ann Writer']);
+	});
+	test('a `by` inside the title\'s own words is no part of its own', () => {
+		const head = '<title>Stand by me, a river song | Field Notes</title>';
+		expect(read('<article><h1>Stand by me, a river song</h1>' + text + '</article>', head).authors).toEqual([]);
+	});
+});
