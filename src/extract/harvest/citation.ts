@@ -14,11 +14,15 @@ const YEAR = '(?:19|20)\\d{2}';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
 	'November', 'December'];
 const MONTH = MONTHS.join('|');
+/** The word APA joins the last author with, in English, French, Spanish and German (`&`, `et`, `y`, `und`). */
+const ANDS = ['&', 'and', 'et', 'y', 'und'];
+const AND = `(?:${ANDS.join('|')})`;
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
-	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}`
-	+ `|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
+	// (French, Spanish and German APA put no comma before the last: `Russell, S. et Norvig, P.`)
+	`^(${INVERTED}(?:(?=((?:[,;]\\s*(?:${AND}\\s*)?|\\s+${AND}\\s+)${INVERTED}`
+	+ `|(?:,\\s+|,?\\s+${AND}\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
 	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
 	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
@@ -60,6 +64,23 @@ const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
 	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+/**
+ * APA credits a translator, an editor or a narrator in the brackets after the title, the names first, the role
+ * abbreviated after a comma, an edition before them after a semicolon or a comma: `(L. Bury, Trans.)`, `(4e éd.;
+ * F. Popineau, trad.)`, `(K. V. Kukil, Ed.)`, in English, French, Spanish (`Trad.`) and German (`Übers.`, `Hrsg.`).
+ */
+const BRACKET_ROLES: [string[], string][] = [[['trans', 'trad', 'tr', 'übers'], 'translator'],
+	[['eds?', 'éds?', 'dir', 'hrsg', 'coord'], 'editor'], [['narr'], 'narrator']];
+const BRACKET_CREDIT = new RegExp(`((?:${FIRST})(?:(?:,\\s*|\\s+)(?:${AND}\\s+)?(?:${FIRST}))*),\\s*`
+	+ `(${BRACKET_ROLES.flatMap(([words]) => words).join('|')})\\.?\\s*(?=[;)]|$)`, 'giu');
+
+/** The people the brackets after a title credit (`(4e éd.; F. Popineau, trad.)` -> F. Popineau, translator). */
+function bracketCredits(inner: string): {name: string; role: string}[] {
+	return [...inner.matchAll(BRACKET_CREDIT)].flatMap(m => {
+		const role = BRACKET_ROLES.find(([words]) => new RegExp(`^(?:${words.join('|')})$`, 'iu').test(m[2]!))![1];
+		return people(m[1]!, true).map(name => ({name, role}));
+	});
+}
 /** A sentence after the title saying the work is a post (`Blog post.`): no publisher's name. */
 const BLOG_POST = /^(?:blog\s+)?post$/i;
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
@@ -81,7 +102,7 @@ function people(head: string, natural: boolean): string[] {
 			names.push(inverted ? turned(inverted) : match[0]);
 			at += match[0].length;
 		}
-		const gap = /[\s,;&]*(?:and\s+|et\s+al\.?)?[\s,;&]*/y;
+		const gap = /[\s,;&]*(?:et\s+al\.?|(?:and|et|y|und)\s+)?[\s,;&]*/y;
 		gap.lastIndex = at;
 		const skipped = gap.exec(head)?.[0].length ?? 0;
 		if (!match && !skipped) break;
@@ -139,7 +160,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
 	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
-	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '')
+	const bracket = /^[\s.,]*[([]([^)\]]{1,60})[)\]]/.exec(text.slice(found.rest))?.[1] ?? '';
+	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,60}[)\]])?[\s.,]*/, '')
 		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
 	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
@@ -165,6 +187,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	const post = BLOG_POST.test(publisher);
 	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
+	// APA names an article's journal before its volume (`Réseaux, 211(5), 173-220.`): the journal is its publisher
+	const periodical = journal ? /^(\p{Lu}[^,\d]{1,80}),\s*\d+\s*\(/u.exec(after)?.[1] : undefined;
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
@@ -174,11 +198,11 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		title, authors: edited ? [] : names,
 		contributors: [
 			...(edited ? names.map(name => ({name, role: 'editor'})) : []),
-			...parsePeople(credits.join('; ')).contributors,
+			...parsePeople(credits.join('; ')).contributors, ...bracketCredits(bracket),
 		],
 		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
-		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
+		...(named ? {publisher} : periodical ? {publisher: periodical} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
 		...(journal ? {type: 'J'} : found.set === 'quoted' || post ? {type: 'article'} : {}),
 	};
