@@ -1,3 +1,4 @@
+import {dayAfterYear, describedKind, GROUP, groups, HOST_ROLE, UNTIL} from './apa.ts';
 import {isbnsIn, type Reference} from './biblio.ts';
 import {INITIALS, INVERTED, NATURAL, ONE_INVERTED, turned, WORD} from './inverted.ts';
 import {parsePeople} from './people.ts';
@@ -22,13 +23,17 @@ const HEAD = new RegExp(
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
 	// (French, Spanish and German APA put no comma before the last: `Russell, S. et Norvig, P.`)
 	`^(${INVERTED}(?:(?=((?:[,;]\\s*(?:${AND}\\s*)?|\\s+${AND}\\s+)${INVERTED}`
-	+ `|(?:,\\s+|,?\\s+${AND}\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
-	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
-	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
+	+ `|(?:,\\s+|,?\\s+${AND}\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*`
+	// (or a group, closed by a stop before the year: `World Health Organization. (2020).`)
+	+ `|(?<group>${GROUP})\\.(?=\\s*\\(${YEAR}))`
+	// A host's role after the names, the show's author still (`(Host).`); editors rather than authors: `(Eds.).`
+	// (APA), `, editors.` (MLA)
+	+ `(?:${HOST_ROLE})?(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?`
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
-	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`)
+	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`; APA to the
+	// day after a comma, `(2016, 4 février)`, or a show's years, `(2020–present)`)
 	+ `(?:\\s*\\((?:(?<month>${MONTH})\\s+)?(?<cited>${YEAR})(?:-(?<mm>\\d{2})(?:-(?<dd>\\d{2}))?)?[a-z]?`
-	+ `(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
+	+ `(?:${UNTIL})?(?:,(?<day>[^)]{0,30}))?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
 /**
@@ -160,7 +165,10 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
 	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
-	const bracket = /^[\s.,]*[([]([^)\]]{1,60})[)\]]/.exec(text.slice(found.rest))?.[1] ?? '';
+	const [, opener, bracket = ''] = /^[\s.,]*([([])([^)\]]{1,60})[)\]]/.exec(text.slice(found.rest)) ?? [];
+	// (square brackets say what the work is, after the title set apart or closing its sentence: `[MOOC]`, `[Podcast
+	// audio]`)
+	const described = describedKind(opener === '[' ? bracket : /\[([^\]]*)\]$/.exec(found.title)?.[1] ?? '');
 	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,60}[)\]])?[\s.,]*/, '')
 		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
@@ -169,9 +177,11 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
 	const rest = after.slice(0, TITLE_END.exec(after)?.index);
 	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
-	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']);
+	const day = head.groups?.['day'] ? dayAfterYear(head.groups['day'], MONTHS) : undefined;
+	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']) ?? day?.mm;
+	const dd = head.groups?.['dd'] ?? day?.dd;
 	const cited = head.groups?.['cited'];
-	const early = cited && month ? `${cited}-${month}${head.groups?.['dd'] ? `-${head.groups['dd']}` : ''}`
+	const early = cited && month ? `${cited}-${month}${dd ? `-${dd}` : ''}`
 		: cited ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
@@ -192,7 +202,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
-	const names = people(head[1]!, !inverted);
+	const group = head.groups?.['group'];
+	const names = group ? groups(group) : people(head[1]!, !inverted);
 	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,
@@ -204,6 +215,7 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		span: {start: found.rest - found.title.length, end: found.rest},
 		...(named ? {publisher} : periodical ? {publisher: periodical} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
-		...(journal ? {type: 'J'} : found.set === 'quoted' || post ? {type: 'article'} : {}),
+		...(journal ? {type: 'J'} : described ? {type: described}
+			: found.set === 'quoted' || post ? {type: 'article'} : {}),
 	};
 }

@@ -35,3 +35,30 @@ describe('a library\'s shelf mark under a reference', () => {
 			.toMatchObject([{title: 'Gardens of State'}, {title: 'Harbours of Time'}]);
 	});
 });
+
+describe('what APA writes besides people and a year', () => {
+	test('a group as the author, closed by a stop before the year; two groups joined as two people are', () => {
+		expect(read('<h2>Cours</h2><p>Fondation Horizon et Campus Libre. (2021). <em>Lire les cartes</em> [MOOC]. '
+			+ 'Campus Libre.</p><p>Harbour Research Council. (2017). <em>Tides and Trade</em>. Sea Press.</p>', 'fr'))
+			.toMatchObject([{title: 'Lire les cartes', kind: 'course', authors: ['Fondation Horizon', 'Campus Libre'],
+				publisher: 'Campus Libre', publishedAt: '2021'},
+			{title: 'Tides and Trade', authors: ['Harbour Research Council'], publisher: 'Sea Press'}]);
+	});
+	test('a host\'s role after the name and a show\'s run of years', () => {
+		expect(read('<h2>Podcasts</h2><p>Vidal, M. (animatrice). (2019–présent). <em>Les ondes du port</em> '
+			+ '[Podcast audio]. Radio Côte.</p><p>Hale, J. (Host). (2015–present). <em>Slow Harbours</em> '
+			+ '[Audio podcast]. Tidewater.</p>', 'fr')).toMatchObject([
+			{title: 'Les ondes du port', kind: 'podcast', authors: ['M. Vidal'], publisher: 'Radio Côte',
+				publishedAt: '2019'},
+			{title: 'Slow Harbours', kind: 'podcast', authors: ['J. Hale'], publisher: 'Tidewater',
+				publishedAt: '2015'}]);
+	});
+	test('a date to the day after the year, in French, Spanish or English; a lecture or a video in brackets', () => {
+		expect(read('<h2>Vidéos</h2><p>Roux, P. (2018, 12 mars). <em>La mer et les villes</em> [Conférence, vidéo]. '
+			+ 'Institut du Port.</p><p>Soto, D. (2020, 3 de octubre). <em>Puertos del norte</em> [Video]. Casa Mar.</p>'
+			+ '<p>Hale, J. (2021, June 9). <em>Tidal Cities</em> [Lecture]. Harbour Hall.</p>', 'fr')).toMatchObject([
+			{title: 'La mer et les villes', kind: 'video', authors: ['P. Roux'], publishedAt: '2018-03-12'},
+			{title: 'Puertos del norte', kind: 'video', publishedAt: '2020-10-03'},
+			{title: 'Tidal Cities', kind: 'video', publishedAt: '2021-06-09'}]);
+	});
+});
