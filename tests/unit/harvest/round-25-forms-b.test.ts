@@ -62,3 +62,10 @@ describe('what APA writes besides people and a year', () => {
 			{title: 'Tidal Cities', kind: 'video', publishedAt: '2021-06-09'}]);
 	});
 });
+
+describe('how answers credit the works they link', () => {
+	test('an adverb closing the sentence after a byline\'s only name is no part of it (`by X instead`)', () => {
+		expect(read('<p>If you like proofs, take <a href="https://tides.example/course">Tidal Mathematics</a> by '
+			+ 'Ada Quinn instead.</p>')).toMatchObject([{title: 'Tidal Mathematics', authors: ['Ada Quinn']}]);
+	});
+});
