@@ -34,12 +34,20 @@ const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*(
 
 /** A full name owning what follows it (`Osvaldo Martin’s `). */
 const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
+/** A surname alone owning what follows it, opening its line (`Bishop’s `, as answers cite a book by its author). */
+const SURNAME_POSSESSOR = /^\s*(\p{Lu}[\p{L}-]+)['’]s\s*$/u;
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 
-/** The owner named before a title and the imprint in brackets after it, as its people, publisher and year. */
-function ownedImprint(before: string, after: string): Bib | undefined {
-	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
+/**
+ * The owner named before a title (`opening` is all the line's text before it) and the imprint in brackets after it,
+ * as its people, publisher and year.
+ */
+function ownedImprint(before: string, after: string, opening: string): Bib | undefined {
+	// (a surname alone too, where it opens the line: `Bishop’s <i>Title</i> (Springer, 2006)`)
+	const surname = SURNAME_POSSESSOR.exec(opening)?.[1];
+	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '')
+		?? (surname && SURNAME_ALONE.test(surname) && !publisherIn(surname) ? surname : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);
 	if (!owner || !imprint) return undefined;
 	const parts = imprint[1]!.split(/\s*[,，]\s*/).filter(part => !/^["“‘']/u.test(part));
@@ -116,7 +124,8 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	}
 	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
 	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
-	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 60), mark.start), after);
+	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 60), mark.start), after,
+		seg.text.slice(0, mark.start));
 	if (owned && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) return item(title, seg, mark, ctx, owned, {});
 	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
 	// by A and B`: they made it, and it is a video)

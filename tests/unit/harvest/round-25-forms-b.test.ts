@@ -68,4 +68,10 @@ describe('how answers credit the works they link', () => {
 		expect(read('<p>If you like proofs, take <a href="https://tides.example/course">Tidal Mathematics</a> by '
 			+ 'Ada Quinn instead.</p>')).toMatchObject([{title: 'Tidal Mathematics', authors: ['Ada Quinn']}]);
 	});
+	test('a surname alone owning an italic title opening its line, its imprint in brackets after, is its author', () => {
+		expect(read('<ul><li>Quinn’s <i>Gardens of State</i> (Harbour Press, 2006) once you know the basics.</li>'
+			+ '<li>Ortiz’s <i>Harbours of Time</i> (Sea Books, 2011) for the history.</li></ul>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Quinn'], publisher: 'Harbour Press', publishedAt: '2006'},
+			{title: 'Harbours of Time', authors: ['Ortiz'], publisher: 'Sea Books', publishedAt: '2011'}]);
+	});
 });
