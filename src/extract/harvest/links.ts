@@ -38,7 +38,8 @@ const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”]($
  */
 // (a surname of two words too: `(Peyton Jones and Marlow, 2002)`)
 const SURNAME = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)`;
-const CITED_AFTER = new RegExp(String.raw`^\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
+// (after the quote closing a title quoted around its link too: `“<a>Title</a>” (Vaswani et al., 2017)`)
+const CITED_AFTER = new RegExp(String.raw`^\s*["”»]?\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
 	+ String.raw`,?\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})\s*[)）]`, 'u');
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
@@ -63,6 +64,17 @@ const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,
 	'u');
+/**
+ * One person named alone in brackets after the kind of work the link is (`<a>Title</a> series (Grant Sanderson)`,
+ * `<a>Title</a> lectures (Gilbert Strang)`): who made it or teaches it.
+ */
+const MADE_BY_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\s*[(（]([^()（）]{4,40})[)）]`, 'u');
+/**
+ * A sentence bidding the reader watch or hear someone do it, the link after a colon (`watch Andrej Karpathy build it:
+ * <a>Title</a>`, `hear Roman Mars explain it:`): that one is who gives the video or the talk.
+ */
+const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${NAME_PAIR})\s+\p{Ll}+`
+	+ String.raw`(?:\s+(?:it|this|that|them|how))?\s*[:：]\s*$`, 'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /**
@@ -146,6 +158,11 @@ function site(url: URL): string {
 	const tail = labels.slice(-2).join('.');
 	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
 }
+
+/** Surnames alone after a dash, two or more, the last joined by `&` or `and`: a work's authors, as answers cite. */
+const surnamesJoined = (names: string[], after: string) => names.length > 1 && /^\s*[-–—]/.test(after)
+	&& names.every(name => SURNAME_ALONE.test(name))
+	&& new RegExp(`(?:&|\\band)\\s+${names.at(-1)}\\b`).test(after);
 
 /** `Lamport, `, `Ongaro & Ousterhout, `, `Ghemawat et al., `: the names (surnames or full) that open a citation. */
 function citingNames(lead: string): string[] | undefined {
@@ -277,7 +294,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
 				?? (OWNED_AFTER.test(after) ? OWNER_RIGHT_BEFORE.exec(before) : null)
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
-			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
+			const owner = bib.authors.length ? undefined
+				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
@@ -333,8 +351,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		// (a host that names one work, `course.fast.ai`, `x.gitbook.io`, is that work's site)
+		// (two surnames or more joined after the dash name its authors as well: `— James, Witten, Hastie & Tibshirani`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host
-			&& !bib.authors.some(name => name.includes(' '))
+			&& !bib.authors.some(name => name.includes(' ')) && !surnamesJoined(bib.authors, after)
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
@@ -386,7 +405,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
-				?? HOST_AFTER.exec(after)?.[1];
+				?? HOST_AFTER.exec(after)?.[1]
+				?? fullName(WATCH_NAME.exec(seg.text.slice(Math.max(0, link.start - 80), link.start))?.[1] ?? '');
 			if (!bib.authors.length && taught) bib.authors = [taught];
 			const theirs = out[out.length - 1]?.authors;
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];

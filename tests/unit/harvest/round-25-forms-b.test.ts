@@ -68,10 +68,30 @@ describe('how answers credit the works they link', () => {
 		expect(read('<p>If you like proofs, take <a href="https://tides.example/course">Tidal Mathematics</a> by '
 			+ 'Ada Quinn instead.</p>')).toMatchObject([{title: 'Tidal Mathematics', authors: ['Ada Quinn']}]);
 	});
+	test('a person alone in brackets after the kind of work the link is made it (`<a>…</a> series (Name)`)', () => {
+		expect(read('<p>Start with the <a href="https://videos.example/watch/harbours">Harbours of Time</a> series '
+			+ '(Ben Ortiz). Short and clear.</p>')).toMatchObject([{title: 'Harbours of Time', authors: ['Ben Ortiz']}]);
+	});
+	test('`watch Name do it:` before a link names who gives the video', () => {
+		expect(read('<p>Then watch Ada Quinn draw it: <a href="https://www.youtube.com/watch?v=q1w2e3">Gardens of State, '
+			+ 'from the ground up</a>. An hour well spent.</p>')).toMatchObject([
+			{title: 'Gardens of State, from the ground up', authors: ['Ada Quinn']}]);
+	});
+	test('an author-year citation after the quote closing a title quoted around its link', () => {
+		expect(read('<p>“<a href="https://arxiv.org/abs/1901.00001">Tides Are All You Need</a>” (Ortiz et al., 2019). '
+			+ 'Read it twice.</p>')).toMatchObject([
+			{title: 'Tides Are All You Need', authors: ['Ortiz'], publishedAt: '2019'}]);
+	});
 	test('a surname alone owning an italic title opening its line, its imprint in brackets after, is its author', () => {
 		expect(read('<ul><li>Quinn’s <i>Gardens of State</i> (Harbour Press, 2006) once you know the basics.</li>'
 			+ '<li>Ortiz’s <i>Harbours of Time</i> (Sea Books, 2011) for the history.</li></ul>')).toMatchObject([
 			{title: 'Gardens of State', authors: ['Quinn'], publisher: 'Harbour Press', publishedAt: '2006'},
 			{title: 'Harbours of Time', authors: ['Ortiz'], publisher: 'Sea Books', publishedAt: '2011'}]);
+	});
+	test('surnames joined after a dash credit a work whose link is its site\'s home page', () => {
+		expect(read('<ul><li><a href="https://gardens-of-state.example/">Gardens of State</a> — Quinn, Ortiz &amp; Vale. '
+			+ 'Free PDF.</li><li><a href="https://harbours.example/">Harbours of Time</a> — Lowe and Hale.</li></ul>'))
+			.toMatchObject([{title: 'Gardens of State', authors: ['Quinn', 'Ortiz', 'Vale']},
+				{title: 'Harbours of Time', authors: ['Lowe', 'Hale']}]);
 	});
 });
