@@ -17,6 +17,11 @@ import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
+/**
+ * A tool's own documentation, named so (`the scikit-learn user guide`, `the pandas docs`, `the API reference`): kept
+ * open beside the work, as answers say, no work of its own; `guide` alone names a written one (`the rustc dev guide`).
+ */
+const MANUAL = /\b(?:user(?:['’]s|s)?\s+(?:guide|manual)|documentation|docs|api\s+reference)$/i;
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 /** Where speakers and screencasters put a talk: a talks or videos folder (`/talks/wat`). */
@@ -159,7 +164,7 @@ function site(url: URL): string {
 	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
 }
 
-/** Surnames alone after a dash, two or more, the last joined by `&` or `and`: a work's authors, as answers cite. */
+/** Surnames alone after a dash, two or more, the last after `&` or `and` (`— Quinn, Ortiz & Vale`): its authors. */
 const surnamesJoined = (names: string[], after: string) => names.length > 1 && /^\s*[-–—]/.test(after)
 	&& names.every(name => SURNAME_ALONE.test(name))
 	&& new RegExp(`(?:&|\\band)\\s+${names.at(-1)}\\b`).test(after);
@@ -363,7 +368,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || listed || introduced || school || CUE.test(link.text)));
+			|| (external && !tool && !MANUAL.test(link.text.trim())
+				&& (described || listed || introduced || school || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;

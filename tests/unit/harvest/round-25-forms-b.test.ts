@@ -94,4 +94,9 @@ describe('how answers credit the works they link', () => {
 			.toMatchObject([{title: 'Gardens of State', authors: ['Quinn', 'Ortiz', 'Vale']},
 				{title: 'Harbours of Time', authors: ['Lowe', 'Hale']}]);
 	});
+	test('a tool\'s `user guide` or `docs` is its documentation, kept open beside the works, no work itself', () => {
+		expect(read('<p>Work through <a href="https://www.youtube.com/watch?v=t1d3s">Tides of Trade</a>, and keep the '
+			+ '<a href="https://harbourlib.example/stable/user_guide.html">harbourlib user guide</a> open in a tab.</p>'))
+			.toMatchObject([{title: 'Tides of Trade'}]);
+	});
 });
