@@ -197,8 +197,9 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	const post = BLOG_POST.test(publisher);
 	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
-	// APA names an article's journal before its volume (`Réseaux, 211(5), 173-220.`): the journal is its publisher
-	const periodical = journal ? /^(\p{Lu}[^,\d]{1,80}),\s*\d+\s*\(/u.exec(after)?.[1] : undefined;
+	// APA names an article's journal before its volume (`Réseaux, 211(5), 173-220.`), Wikipedia's CS1 as a sentence of
+	// its own (`Communications of the ACM. 21 (11): 966–975.`): the journal is its publisher
+	const periodical = journal ? /^(\p{Lu}[^,.\d]{1,80})[,.]\s*\d+\s*\(/u.exec(after)?.[1] : undefined;
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);

@@ -17,6 +17,13 @@ describe('APA as French, Spanish and German write it', () => {
 			{title: 'Harbours of Time', authors: ['C. Ruiz'], contributors: [{name: 'D. Green', role: 'translator'}]},
 			{title: 'Die stillen Häfen', authors: ['E. Roth'], contributors: [{name: 'F. Lang', role: 'editor'}]}]);
 	});
+	test('Wikipedia\'s CS1 names the journal as a sentence before its volume and issue: it is the publisher', () => {
+		expect(read('<h2>Further reading</h2><ul><li>Lowe, Grace (1987). "Tides of trade". <i>Harbour Studies Letters</i>.'
+			+ ' 25 (4): 275–279. doi:10.1000/hsl.25.275.</li><li>Vale, Ben (June 1990). "Quays and cranes" (PDF). '
+			+ '<i>Journal of Ports</i>. 3 (2): 10–19.</li></ul>')).toMatchObject([
+			{title: 'Tides of trade', kind: 'paper', publisher: 'Harbour Studies Letters', publishedAt: '1987'},
+			{title: 'Quays and cranes', kind: 'paper', publisher: 'Journal of Ports'}]);
+	});
 	test('an article\'s journal, named before its volume and issue, is its publisher', () => {
 		expect(read('<h2>Articles</h2><p>Martin, C. et Roy, D. (2019). Les ports et les villes. <em>Revue des ports</em>, '
 			+ '<em>12</em>(3), 45-67. <a href="https://doi.org/10.1234/rp.12.45">https://doi.org/10.1234/rp.12.45</a></p>'
