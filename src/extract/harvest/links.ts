@@ -216,6 +216,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (nor past a title set apart after it, whose facts follow it: `<a>A</a> by X. Then <em>B</em> by Y`)
 		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300,
 			nextMark(seg, link.end))).replace(BADGES, ' '));
+		// (a title quoted around its link closes with the quote, its facts after it: `"<a>Title</a>" – Akidau et al.,
+		// VLDB 2015`)
+		if (/["“„«]\s*$/.test(before)) after = after.replace(/^\s*["”“»]/, '');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;

@@ -106,4 +106,11 @@ describe('how answers credit the works they link', () => {
 			+ '<a href="https://harbourlib.example/stable/user_guide.html">harbourlib user guide</a> open in a tab.</p>'))
 			.toMatchObject([{title: 'Tides of Trade'}]);
 	});
+	test('the facts after the quote closing a title quoted around its link are the link\'s', () => {
+		expect(read('<ul><li>"<a href="https://harbour.example/papers/gardens.pdf">Gardens of State</a>" – Quinn et al., '
+			+ 'HARB 2015</li><li>"<a href="https://harbour.example/papers/tides.pdf">Tides of Time</a>" – Ben Ortiz et al.,'
+			+ ' PORT 2012</li></ul>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Quinn'], publishedAt: '2015'},
+			{title: 'Tides of Time', authors: ['Ben Ortiz'], publishedAt: '2012'}]);
+	});
 });
