@@ -67,7 +67,9 @@ const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)
  * `revised edition.`).
  */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
-const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
+// (and the series a work is in, as Wikipedia's CS1 names it before the publisher: `CRC Applied Algorithms Series.`,
+// `Blog series, 2014.`)
+const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*|[A-Z][^.,;]*\bseries(?=[.,])`
 	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
 /**
  * APA credits a translator, an editor or a narrator in the brackets after the title, the names first, the role

@@ -24,6 +24,18 @@ describe('APA as French, Spanish and German write it', () => {
 			{title: 'Tides of trade', kind: 'paper', publisher: 'Harbour Studies Letters', publishedAt: '1987'},
 			{title: 'Quays and cranes', kind: 'paper', publisher: 'Journal of Ports'}]);
 	});
+	test('a given name between initials, surname first (`Vale, K. Mara J.`)', () => {
+		expect(read('<h2>Further reading</h2><ul><li>Vale, K. Mara J. (2011). <i>Gardens of State</i>. Harbour Press.</li>'
+			+ '<li>Lowe, Grace (2009). <i>Tides of Trade</i>. Sea Press.</li></ul>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['K. Mara J. Vale'], publisher: 'Harbour Press'},
+			{title: 'Tides of Trade', authors: ['Grace Lowe'], publisher: 'Sea Press'}]);
+	});
+	test('the series a work is in, before its publisher, is no publisher (`Harbour Studies Series.`, `Blog series,`)', () => {
+		expect(read('<h2>Further reading</h2><ul><li>Lowe, Grace (2011). <i>Tides of Trade</i>. Harbour Studies Series. '
+			+ 'Sea Press. ISBN 978-0-00-000000-2.</li><li>Ben Ortiz. <i>Quays and cranes</i>. Blog series, 2014.</li></ul>'))
+			.toMatchObject([{title: 'Tides of Trade', publisher: 'Sea Press'},
+				{title: 'Quays and cranes', publisher: undefined, publishedAt: '2014'}]);
+	});
 	test('an article\'s journal, named before its volume and issue, is its publisher', () => {
 		expect(read('<h2>Articles</h2><p>Martin, C. et Roy, D. (2019). Les ports et les villes. <em>Revue des ports</em>, '
 			+ '<em>12</em>(3), 45-67. <a href="https://doi.org/10.1234/rp.12.45">https://doi.org/10.1234/rp.12.45</a></p>'
