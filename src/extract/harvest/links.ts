@@ -102,6 +102,8 @@ const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i
  */
 const OWNER_OPENS = new RegExp(String.raw`^\s*(?!(?:Today|Tonight|Yesterday|Tomorrow|This|Last|Next|Everyone)['’])`
 	+ OWNER_NAME(0) + String.raw`['’]s?\s*$`, 'u');
+/** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
+const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -252,9 +254,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
 		// 1978.`, `Luis Damas and Robin Milner, <a>…</a>, POPL 1982.`; the journal set in italics is its publisher)
 		// (read past the journal's italics, where `after` stops)
-		const venue = i === 0 && LEADS.test(seg.tag)
-			? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
-		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
+		// (a paragraph of its own too, as slides and notes set each reference: `<p>A &amp; B, <a>…</a>, ICFP 2000</p>`)
+		const line = LEADS.test(seg.tag) || seg.tag === 'P';
+		const venue = i === 0 && line ? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
+		const cited = i === 0 && line && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
 		const start = cited && venue ? link.end + venue[0].indexOf(venue[1]!) : -1;
@@ -330,6 +333,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
 		const owns = LEADS.test(seg.tag) ? OWNER_OPENS.exec(seg.text.slice(0, link.start))?.[1] : undefined;
 		if (owns && !bib.authors.length) bib.authors = [owns];
+		// (and the people alone opening its line before a dash, as talk lists credit their speakers: `John Hughes —
+		// <a>Title</a> (Clojure/West 2014)`)
+		const speakers = i === 0 && (LEADS.test(seg.tag) || seg.tag === 'P') && !bib.authors.length
+			? personNames(NAMES_DASH.exec(seg.text.slice(0, link.start))?.[1] ?? '') : undefined;
+		if (speakers) bib.authors = speakers;
 		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns);
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];

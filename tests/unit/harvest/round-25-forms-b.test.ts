@@ -125,4 +125,15 @@ describe('how answers credit the works they link', () => {
 			{title: 'Gardens of State', authors: ['Quinn'], publishedAt: '2015'},
 			{title: 'Tides of Time', authors: ['Ben Ortiz'], publishedAt: '2012'}]);
 	});
+	test('a paragraph of its own citing a paper names first, its venue and year after the link', () => {
+		expect(read('<p>Ada Quinn &amp; Ben Ortiz, <a href="https://dl.acm.org/doi/10.1000/1"><em>Tides of Trade</em></a>,'
+			+ ' HARB 2001</p>')).toMatchObject([{title: 'Tides of Trade', authors: ['Ada Quinn', 'Ben Ortiz'],
+			publishedAt: '2001'}]);
+	});
+	test('the people alone before a dash opening a link\'s line, as talk lists credit speakers', () => {
+		expect(read('<p>Ben Ortiz — <a href="https://www.youtube.com/watch?v=g4rd3ns">Gardens of State</a> (PortConf 2015)'
+			+ '</p><ul><li>Ada Quinn and Lena Vale – <a href="https://www.youtube.com/watch?v=t1d3">Tides of Time</a></li>'
+			+ '</ul>')).toMatchObject([{title: 'Gardens of State', authors: ['Ben Ortiz'], publishedAt: '2015'},
+			{title: 'Tides of Time', authors: ['Ada Quinn', 'Lena Vale']}]);
+	});
 });
