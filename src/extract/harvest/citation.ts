@@ -43,9 +43,12 @@ const HEAD = new RegExp(
  */
 // (an initial may open a given name before the surname: `K. Mani Chandy`)
 const FIRST = `(?:${INITIALS}\\s*${WORD}(?:\\s+${WORD})?|${NATURAL})`;
+/** The authors left unnamed after the named, in words (`and others`, `and many other contributors`). */
+const OTHERS = 'and\\s+(?:many\\s+)?others?(?:\\s+(?:contributors|authors))?';
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
-	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+', 'u');
+	// (the rest left out as `et al.` or in words: `A, B and many other contributors.`, `A and others.`)
+	+ `(?:,?\\s+(?:et\\s+al\\.?|${OTHERS}))?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+`, 'u');
 /**
  * Where papers appear: a society's or a conference's name, words that name proceedings and journals, and the
  * laboratories whose technical reports a reading list cites (`Sun Microsystems Laboratories, 1994`).

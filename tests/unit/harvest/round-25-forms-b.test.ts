@@ -36,6 +36,15 @@ describe('APA as French, Spanish and German write it', () => {
 			.toMatchObject([{title: 'Tides of Trade', publisher: 'Sea Press'},
 				{title: 'Quays and cranes', publisher: undefined, publishedAt: '2014'}]);
 	});
+	test('the authors left unnamed in words after the named (`and many other contributors`, `and others`)', () => {
+		expect(read('<h2>References</h2><ul><li>Ada Quinn, Ben Ortiz and many other contributors. <a '
+			+ 'href="https://doi.org/10.1000/t1">Tides of Trade</a>. <em>Harbour Studies</em>, 4(43), 2019.</li>'
+			+ '<li>Lena Vale and others. <a href="https://doi.org/10.1000/q2">Quays</a>. <em>Port Letters</em>, 2(1), 2020.'
+			+ '</li></ul>')).toMatchObject([
+			{title: 'Tides of Trade', authors: ['Ada Quinn', 'Ben Ortiz'], publisher: 'Harbour Studies',
+				publishedAt: '2019'},
+			{title: 'Quays', authors: ['Lena Vale'], publisher: 'Port Letters', publishedAt: '2020'}]);
+	});
 	test('an article\'s journal, named before its volume and issue, is its publisher', () => {
 		expect(read('<h2>Articles</h2><p>Martin, C. et Roy, D. (2019). Les ports et les villes. <em>Revue des ports</em>, '
 			+ '<em>12</em>(3), 45-67. <a href="https://doi.org/10.1234/rp.12.45">https://doi.org/10.1234/rp.12.45</a></p>'
