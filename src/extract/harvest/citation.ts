@@ -199,7 +199,8 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	credits.push(...parts.filter(part => CREDIT.test(part)));
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
 	// (a sentence naming what the work is, `Blog post.`, is no house: the work is a post)
-	const post = BLOG_POST.test(publisher);
+	// (nor a blog's series the work is part of: `Blog series, 2014.`)
+	const post = BLOG_POST.test(publisher) || credits.some(credit => /^blog\s+series\b/i.test(credit));
 	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
 	// APA names an article's journal before its volume (`Réseaux, 211(5), 173-220.`), Wikipedia's CS1 as a sentence of

@@ -45,6 +45,12 @@ describe('APA as French, Spanish and German write it', () => {
 				publishedAt: '2019'},
 			{title: 'Quays', authors: ['Lena Vale'], publisher: 'Port Letters', publishedAt: '2020'}]);
 	});
+	test('a work of a blog\'s series (`Blog series, 2014.`) is an article', () => {
+		expect(read('<h2>Further reading</h2><ul><li>Ben Ortiz. <a href="https://ortiz.example/posts/quays/">Quays and '
+			+ 'cranes</a>. Blog series, 2014.</li><li>Lena Vale. <a href="https://vale.example/posts/tides/">Tides</a>. '
+			+ 'Blog series, 2016.</li></ul>')).toMatchObject([{title: 'Quays and cranes', kind: 'article'},
+			{title: 'Tides', kind: 'article'}]);
+	});
 	test('an article\'s journal, named before its volume and issue, is its publisher', () => {
 		expect(read('<h2>Articles</h2><p>Martin, C. et Roy, D. (2019). Les ports et les villes. <em>Revue des ports</em>, '
 			+ '<em>12</em>(3), 45-67. <a href="https://doi.org/10.1234/rp.12.45">https://doi.org/10.1234/rp.12.45</a></p>'
