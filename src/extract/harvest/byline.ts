@@ -7,7 +7,7 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
-import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
@@ -33,9 +33,11 @@ const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*(
 	+ String.raw`\s+directed\s+by\s+([^.;!?]{4,120})`, 'iu');
 
 /** A full name owning what follows it (`Osvaldo Martin’s `). */
-const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
+// (a verb bidding the reader to it is no word of the name: `Read Ben Ortiz’s`)
+const POSSESSOR = new RegExp(String.raw`(?!(?:${BIDDING.join('|')})\s)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s\s*$`, 'u');
 /** A surname alone owning what follows it, opening its line (`Bishop’s `, as answers cite a book by its author). */
-const SURNAME_POSSESSOR = /^\s*(\p{Lu}[\p{L}-]+)['’]s\s*$/u;
+const SURNAME_POSSESSOR = new RegExp(String.raw`^\s*(?:(?:${BIDDING.join('|')})\s+)?(\p{Lu}[\p{L}-]+)['’]s\s*$`, 'u');
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 

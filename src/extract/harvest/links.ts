@@ -8,7 +8,7 @@ import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
-import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
@@ -52,9 +52,12 @@ const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookboo
 /** What a full name may own (`Kyle Simpson's book series`). */
 const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
 	'paper', 'podcast', 'video', 'notes'];
-/** Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article. */
+/**
+ * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
+ * verb bidding the reader (`Watch`).
+ */
 const OWNER_NAME = (more: number) =>
-	String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+	String.raw`((?!(?:The|A|An|Our|My|${BIDDING.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
 	+ String.raw`(?:${OWNED.join('|')})s?\b`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */

@@ -151,4 +151,10 @@ describe('how answers credit the works they link', () => {
 			+ '</ul>')).toMatchObject([{title: 'Gardens of State', authors: ['Ben Ortiz'], publishedAt: '2015'},
 			{title: 'Tides of Time', authors: ['Ada Quinn', 'Lena Vale']}]);
 	});
+	test('a verb bidding the reader to the work is no word of its owner\'s name (`Watch Ada Quinn’s`, `Read Ben Ortiz’s`)', () => {
+		expect(read('<p>Watch Ada Quinn’s <a href="https://www.youtube.com/watch?v=g4rd">Gardens of State</a> series first.'
+			+ '</p><p>Read Ben Ortiz’s <i>Harbours of Time</i> (Sea Press, 2006) after that.</p>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn']},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: 'Sea Press'}]);
+	});
 });
