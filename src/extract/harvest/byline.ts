@@ -8,7 +8,7 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
-import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
@@ -34,17 +34,25 @@ const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*(
 	+ String.raw`\s+directed\s+by\s+([^.;!?]{4,120})`, 'iu');
 
 /** A full name owning what follows it (`Osvaldo Martin’s `). */
-const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
+// (a verb bidding the reader to it is no word of the name: `Read Ben Ortiz’s`)
+const POSSESSOR = new RegExp(String.raw`(?!(?:${BIDDING.join('|')})\s)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})`
+	+ String.raw`['’]s\s*$`, 'u');
+/** A surname alone owning what follows it, opening its line (`Bishop’s `, as answers cite a book by its author). */
+const SURNAME_POSSESSOR = new RegExp(String.raw`^\s*(?:(?:${BIDDING.join('|')})\s+)?(\p{Lu}[\p{L}-]+)['’]s\s*$`, 'u');
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 
 /**
- * The owner named before a title and the imprint in brackets after it, as its people, publisher and year; an owner in
- * the genitive (genitive.ts: `Charles Petzoldin <i>Title</i>`) says it is their work with no imprint after it too.
+ * The owner named before a title (`opening` is all the line's text before it) and the imprint in brackets after it,
+ * as its people, publisher and year; an owner in the genitive (genitive.ts: `Charles Petzoldin <i>Title</i>`) says it
+ * is their work with no imprint after it too.
  */
-function ownedImprint(before: string, after: string, lang?: string): Bib | undefined {
+function ownedImprint(before: string, after: string, opening: string, lang?: string): Bib | undefined {
 	const genitive = genitiveOwners(before, lang);
-	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
+	// (a surname alone too, where it opens the line: `Bishop’s <i>Title</i> (Springer, 2006)`)
+	const surname = SURNAME_POSSESSOR.exec(opening)?.[1];
+	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '')
+		?? (surname && SURNAME_ALONE.test(surname) && !publisherIn(surname) ? surname : undefined);
 	const authors = genitive ?? (owner ? [owner] : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);
 	if (!authors || !imprint) {
@@ -124,7 +132,8 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	}
 	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
 	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
-	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 80), mark.start), after, ctx.lang);
+	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 80), mark.start), after,
+		seg.text.slice(0, mark.start), ctx.lang);
 	if (owned && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) return item(title, seg, mark, ctx, owned, {});
 	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
 	// by A and B`: they made it, and it is a video)

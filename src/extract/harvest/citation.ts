@@ -1,3 +1,4 @@
+import {dayAfterYear, describedKind, GROUP, groups, HOST_ROLE, UNTIL} from './apa.ts';
 import {isbnsIn, type Reference} from './biblio.ts';
 import {INITIALS, INVERTED, NATURAL, ONE_INVERTED, turned, WORD} from './inverted.ts';
 import {parsePeople} from './people.ts';
@@ -14,17 +15,25 @@ const YEAR = '(?:19|20)\\d{2}';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
 	'November', 'December'];
 const MONTH = MONTHS.join('|');
+/** The word APA joins the last author with, in English, French, Spanish and German (`&`, `et`, `y`, `und`). */
+const ANDS = ['&', 'and', 'et', 'y', 'und'];
+const AND = `(?:${ANDS.join('|')})`;
 const HEAD = new RegExp(
 	// Each further name is taken whole (a lookahead's capture, then consumed): the ways to part a run of names would
 	// otherwise be tried one by one, exponentially many on a line of capitalised words and commas
-	`^(${INVERTED}(?:(?=([,;]\\s*(?:(?:&|and)\\s*)?${INVERTED}`
-	+ `|(?:,\\s+|,?\\s+(?:&|and)\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*)`
-	// Editors rather than authors: `(Eds.).` (APA), `, editors.` (MLA)
-	+ '(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?'
+	// (French, Spanish and German APA put no comma before the last: `Russell, S. et Norvig, P.`)
+	`^(${INVERTED}(?:(?=((?:[,;]\\s*(?:${AND}\\s*)?|\\s+${AND}\\s+)${INVERTED}`
+	+ `|(?:,\\s+|,?\\s+${AND}\\s+)${NATURAL}|,?\\s+et\\s+al\\.?))\\2)*`
+	// (or a group, closed by a stop before the year: `World Health Organization. (2020).`)
+	+ `|(?<group>${GROUP})\\.(?=\\s*\\(${YEAR}))`
+	// A host's role after the names, the show's author still (`(Host).`); editors rather than authors: `(Eds.).`
+	// (APA), `, editors.` (MLA)
+	+ `(?:${HOST_ROLE})?(?<edited>\\s*\\(Eds?\\.\\)\\.?|,\\s+(?:editors?|eds?\\.))?`
 	// The year: `(2016).` (APA, Harvard) or `. 2016.` (Chicago author-date); or none, the title next (MLA)
-	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`)
+	// (Wikipedia's CS1 templates date it to the month or the day: `(November 1978).`, `(2011-08-16).`; APA to the
+	// day after a comma, `(2016, 4 février)`, or a show's years, `(2020–present)`)
 	+ `(?:\\s*\\((?:(?<month>${MONTH})\\s+)?(?<cited>${YEAR})(?:-(?<mm>\\d{2})(?:-(?<dd>\\d{2}))?)?[a-z]?`
-	+ `(?:,[^)]{0,30})?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
+	+ `(?:${UNTIL})?(?:,(?<day>[^)]{0,30}))?\\)\\.?|\\.?)(?<=[.)])\\s+(?:(?<dated>${YEAR})[a-z]?\\.\\s+)?`,
 	'u',
 );
 /**
@@ -34,9 +43,12 @@ const HEAD = new RegExp(
  */
 // (an initial may open a given name before the surname: `K. Mani Chandy`)
 const FIRST = `(?:${INITIALS}\\s*${WORD}(?:\\s+${WORD})?|${NATURAL})`;
+/** The authors left unnamed after the named, in words (`and others`, `and many other contributors`). */
+const OTHERS = 'and\\s+(?:many\\s+)?others?(?:\\s+(?:contributors|authors))?';
 // Each name taken whole, as in HEAD: a line of capitalised words would otherwise be parted in exponentially many ways
 const NATURAL_HEAD = new RegExp(`^((?=(${FIRST}))\\2(?:(?=((?:,\\s+(?:and\\s+)?|\\s+and\\s+)${FIRST}))\\3)*`
-	+ '(?:,?\\s+et\\s+al\\.?)?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+', 'u');
+	// (the rest left out as `et al.` or in words: `A, B and many other contributors.`, `A and others.`)
+	+ `(?:,?\\s+(?:et\\s+al\\.?|${OTHERS}))?)(?:\\.|,(?=\\s*["“])|\\s+\\((?<cited>(?:19|20)\\d{2})\\)\\.)\\s+`, 'u');
 /**
  * Where papers appear: a society's or a conference's name, words that name proceedings and journals, and the
  * laboratories whose technical reports a reading list cites (`Sun Microsystems Laboratories, 1994`).
@@ -58,8 +70,27 @@ const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)
  * `revised edition.`).
  */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
-const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*`
+// (and the series a work is in, as Wikipedia's CS1 names it before the publisher: `CRC Applied Algorithms Series.`,
+// `Blog series, 2014.`)
+const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*|[A-Z][^.,;]*\bseries(?=[.,])`
 	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
+/**
+ * APA credits a translator, an editor or a narrator in the brackets after the title, the names first, the role
+ * abbreviated after a comma, an edition before them after a semicolon or a comma: `(L. Bury, Trans.)`, `(4e éd.;
+ * F. Popineau, trad.)`, `(K. V. Kukil, Ed.)`, in English, French, Spanish (`Trad.`) and German (`Übers.`, `Hrsg.`).
+ */
+const BRACKET_ROLES: [string[], string][] = [[['trans', 'trad', 'tr', 'übers'], 'translator'],
+	[['eds?', 'éds?', 'dir', 'hrsg', 'coord'], 'editor'], [['narr'], 'narrator']];
+const BRACKET_CREDIT = new RegExp(`((?:${FIRST})(?:(?:,\\s*|\\s+)(?:${AND}\\s+)?(?:${FIRST}))*),\\s*`
+	+ `(${BRACKET_ROLES.flatMap(([words]) => words).join('|')})\\.?\\s*(?=[;)]|$)`, 'giu');
+
+/** The people the brackets after a title credit (`(4e éd.; F. Popineau, trad.)` -> F. Popineau, translator). */
+function bracketCredits(inner: string): {name: string; role: string}[] {
+	return [...inner.matchAll(BRACKET_CREDIT)].flatMap(m => {
+		const role = BRACKET_ROLES.find(([words]) => new RegExp(`^(?:${words.join('|')})$`, 'iu').test(m[2]!))![1];
+		return people(m[1]!, true).map(name => ({name, role}));
+	});
+}
 /** A sentence after the title saying the work is a post (`Blog post.`): no publisher's name. */
 const BLOG_POST = /^(?:blog\s+)?post$/i;
 /** A journal's volume, issue and pages: an article in it, not a publisher's book. */
@@ -81,7 +112,7 @@ function people(head: string, natural: boolean): string[] {
 			names.push(inverted ? turned(inverted) : match[0]);
 			at += match[0].length;
 		}
-		const gap = /[\s,;&]*(?:and\s+|et\s+al\.?)?[\s,;&]*/y;
+		const gap = /[\s,;&]*(?:et\s+al\.?|(?:and|et|y|und)\s+)?[\s,;&]*/y;
 		gap.lastIndex = at;
 		const skipped = gap.exec(head)?.[0].length ?? 0;
 		if (!match && !skipped) break;
@@ -139,7 +170,11 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
 	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
-	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,40}[)\]])?[\s.,]*/, '')
+	const [, opener, bracket = ''] = /^[\s.,]*([([])([^)\]]{1,60})[)\]]/.exec(text.slice(found.rest)) ?? [];
+	// (square brackets say what the work is, after the title set apart or closing its sentence: `[MOOC]`, `[Podcast
+	// audio]`)
+	const described = describedKind(opener === '[' ? bracket : /\[([^\]]*)\]$/.exec(found.title)?.[1] ?? '');
+	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,60}[)\]])?[\s.,]*/, '')
 		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
 	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
@@ -147,9 +182,11 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	for (let credit; (credit = CREDIT.exec(after)); after = after.slice(credit[0].length)) credits.push(credit[0]);
 	const rest = after.slice(0, TITLE_END.exec(after)?.index);
 	const late = new RegExp(`\\b(${YEAR})\\b(?![-/]\\d)`).exec(rest);
-	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']);
+	const day = head.groups?.['day'] ? dayAfterYear(head.groups['day'], MONTHS) : undefined;
+	const month = head.groups?.['mm'] ?? monthNumber(head.groups?.['month']) ?? day?.mm;
+	const dd = head.groups?.['dd'] ?? day?.dd;
 	const cited = head.groups?.['cited'];
-	const early = cited && month ? `${cited}-${month}${head.groups?.['dd'] ? `-${head.groups['dd']}` : ''}`
+	const early = cited && month ? `${cited}-${month}${dd ? `-${dd}` : ''}`
 		: cited ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
@@ -162,24 +199,30 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	credits.push(...parts.filter(part => CREDIT.test(part)));
 	const publisher = parts.filter(part => part && !CREDIT.test(part)).join(', ');
 	// (a sentence naming what the work is, `Blog post.`, is no house: the work is a post)
-	const post = BLOG_POST.test(publisher);
+	// (nor a blog's series the work is part of: `Blog series, 2014.`)
+	const post = BLOG_POST.test(publisher) || credits.some(credit => /^blog\s+series\b/i.test(credit));
 	const named = !journal && !post && found.set !== 'quoted' && /^\p{Lu}/u.test(publisher) && !/\d/.test(publisher)
 		&& publisher.split(' ').length <= 7;
+	// APA names an article's journal before its volume (`Réseaux, 211(5), 173-220.`), Wikipedia's CS1 as a sentence of
+	// its own (`Communications of the ACM. 21 (11): 966–975.`): the journal is its publisher
+	const periodical = journal ? /^(\p{Lu}[^,.\d]{1,80})[,.]\s*\d+\s*\(/u.exec(after)?.[1] : undefined;
 	const yearOnly = bare && /^(?:19|20)\d{2}\.?$/.test(after.trim());
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
-	const names = people(head[1]!, !inverted);
+	const group = head.groups?.['group'];
+	const names = group ? groups(group) : people(head[1]!, !inverted);
 	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,
 		contributors: [
 			...(edited ? names.map(name => ({name, role: 'editor'})) : []),
-			...parsePeople(credits.join('; ')).contributors,
+			...parsePeople(credits.join('; ')).contributors, ...bracketCredits(bracket),
 		],
 		publishedAt: year,
 		span: {start: found.rest - found.title.length, end: found.rest},
-		...(named ? {publisher} : {}), ...(isbn.length ? {isbn} : {}),
+		...(named ? {publisher} : periodical ? {publisher: periodical} : {}), ...(isbn.length ? {isbn} : {}),
 		// A title in quotes is a part of what follows: an article in a journal, a site, a collection
-		...(journal ? {type: 'J'} : found.set === 'quoted' || post ? {type: 'article'} : {}),
+		...(journal ? {type: 'J'} : described ? {type: described}
+			: found.set === 'quoted' || post ? {type: 'article'} : {}),
 	};
 }

@@ -9,8 +9,9 @@ export const PARTICLE = `(?:${PARTICLES.join('|')})`;
 
 export const WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*";
 export const INITIALS = '\\p{Lu}\\.(?:[\\s-]{0,2}\\p{Lu}\\.)*';
-// An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's)
-const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD})?)`;
+// An initial closes a given name (`Martin, Robert C. Clean Code.`: the title is no name's), or opens it, the middle
+// name between initials (`Moss, J. Eliot B.`)
+const GIVEN = `(?:${WORD}(?:\\s+${WORD}){0,2}(?:\\s+${INITIALS})?|${INITIALS}(?:\\s+${WORD}(?:\\s+${INITIALS})?)?)`;
 // (a suffix may close the surname before the comma, as Goodreads and some catalogues sort: `Brooks Jr., Frederick P.`)
 const SURNAME = `(?:${PARTICLE}\\s+)*${WORD}(?:\\s+${WORD})?(?:\\s+(?:Jr|Sr)\\.)?`;
 const SUFFIX = '(?:,?\\s+(?:Jr|Sr)\\.?|\\s+I{2,3})?';

@@ -64,12 +64,17 @@ const CREDIT_CLOSERS = ['written', 'posted', 'photo', 'made', 'created', 'publis
 	'reported', 'taken', 'drawn', 'updated', 'curated', 'brought to you', 'picked', 'chosen', 'selected', 'retold'];
 /** What a post calls itself (`A list`, `This thread`): its curator's line, no work's title. */
 const POST_WORDS = ['list', 'post', 'thread', 'collection', 'selection', 'roundup', 'newsletter'];
+/**
+ * A library's shelf mark, labelled on the line under a reference (`Cote : 006.3 RUS`, `Call number: QA76 .K56`,
+ * `Signatur: ST 300`): where the copy stands, no title.
+ */
+const SHELF_MARKS = ['cote', 'call\\s+(?:number|no\\.?)', 'shelf\\s*mark', 'signatura?', 'collocazione'];
 /** A credit, a caption, a date or a footnote (its back-link caret: `^ a b Name, Title`), never a title. */
 export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	// (a course's number is no date: `6.5840: Distributed Systems`)
 	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2}(?!\d))|\d{1,2}:\d{2}`
 	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`)
-	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$`, 'i');
+	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$|^(?:${SHELF_MARKS.join('|')})\\s*:`, 'i');
 
 /** What a reader knows of a work besides its facts: its host, whether it was quoted, its citation's type. */
 export type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string};

@@ -26,6 +26,8 @@ export const TOOL = new RegExp(String.raw`\b(?:${TOOLS.join('|')})\b|工具|平�
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
 const REF_TYPES: Record<string, Kind> = {
 	M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article',
+	// (and what APA's square brackets say a work is, apa.ts: `[MOOC]`, `[Podcast audio]`, `[Video]`)
+	course: 'course', podcast: 'podcast', video: 'video',
 };
 
 const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];

@@ -10,7 +10,7 @@ import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
-import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
@@ -19,6 +19,11 @@ import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
 	'video', 'curricul(?:um|a)', 'lesson', 'workshop', 'textbook', String.raw`\d+(?:st|nd|rd|th) edition`];
 const CUE = new RegExp(String.raw`《|书|课程|专栏|教程|演讲|论文|播客|讲义|教材|\b(?:${WORKS.join('|')})s?\b`, 'i');
+/**
+ * A tool's own documentation, named so (`the scikit-learn user guide`, `the pandas docs`, `the API reference`): kept
+ * open beside the work, as answers say, no work of its own; `guide` alone names a written one (`the rustc dev guide`).
+ */
+const MANUAL = /\b(?:user(?:['’]s|s)?\s+(?:guide|manual)|documentation|docs|api\s+reference)$/i;
 /** Where papers are put: a PDF, a publications list's page (`/pubs/…`, `/papers/…`). */
 const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 /** Where speakers and screencasters put a talk: a talks or videos folder (`/talks/wat`). */
@@ -40,7 +45,8 @@ const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”]($
  */
 // (a surname of two words too: `(Peyton Jones and Marlow, 2002)`)
 const SURNAME = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)`;
-const CITED_AFTER = new RegExp(String.raw`^\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
+// (after the quote closing a title quoted around its link too: `“<a>Title</a>” (Vaswani et al., 2017)`)
+const CITED_AFTER = new RegExp(String.raw`^\s*["”»]?\s*[(（]\s*${SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+${SURNAME})`
 	+ String.raw`,?\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}((?:19|20)\d{2})\s*[)）]`, 'u');
 /** Stores that sell everything: their page is a book's only where the line or the section says so. */
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
@@ -48,9 +54,12 @@ const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookboo
 /** What a full name may own (`Kyle Simpson's book series`). */
 const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
 	'paper', 'podcast', 'video', 'notes'];
-/** Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article. */
+/**
+ * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
+ * verb bidding the reader (`Watch`).
+ */
 const OWNER_NAME = (more: number) =>
-	String.raw`((?!(?:The|A|An|Our|My)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+	String.raw`((?!(?:The|A|An|Our|My|${BIDDING.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
 const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
 	+ String.raw`(?:${OWNED.join('|')})s?\b`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
@@ -65,6 +74,17 @@ const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,
 	'u');
+/**
+ * One person named alone in brackets after the kind of work the link is (`<a>Title</a> series (Grant Sanderson)`,
+ * `<a>Title</a> lectures (Gilbert Strang)`): who made it or teaches it.
+ */
+const MADE_BY_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\s*[(（]([^()（）]{4,40})[)）]`, 'u');
+/**
+ * A sentence bidding the reader watch or hear someone do it, the link after a colon (`watch Andrej Karpathy build it:
+ * <a>Title</a>`, `hear Roman Mars explain it:`): that one is who gives the video or the talk.
+ */
+const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${NAME_PAIR})\s+\p{Ll}+`
+	+ String.raw`(?:\s+(?:it|this|that|them|how))?\s*[:：]\s*$`, 'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /**
@@ -95,6 +115,8 @@ const OWNED_KINDS = ['kurssi', 'kirja', 'puhe', 'luento', 'podcast', 'bog', 'bok
 	'föredrag'];
 const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)\\s+\\p{L}*(?:${OWNED_KINDS.join('|')})`
 	+ '\\p{L}*(?![\\p{L}])', 'u');
+/** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
+const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
 /** The kind of work right after a link (`<a>Compilers</a> course`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -172,6 +194,11 @@ function site(url: URL): string {
 	return /^(?:com?|net|org|gov|edu|ac)\.[a-z]{2}$/.test(tail) ? labels.slice(-3).join('.') : tail;
 }
 
+/** Surnames alone after a dash, two or more, the last after `&` or `and` (`— Quinn, Ortiz & Vale`): its authors. */
+const surnamesJoined = (names: string[], after: string) => names.length > 1 && /^\s*[-–—]/.test(after)
+	&& names.every(name => SURNAME_ALONE.test(name))
+	&& new RegExp(`(?:&|\\band)\\s+${names.at(-1)}\\b`).test(after);
+
 /** `Lamport, `, `Ongaro & Ousterhout, `, `Ghemawat et al., `: the names (surnames or full) that open a citation. */
 function citingNames(lead: string): string[] | undefined {
 	const names = /^\s*(.{2,80}?)(?:,?\s+et al\.?)?\s*[,，]\s*$/u.exec(lead)?.[1]?.split(/\s*(?:,|&|\band\b)\s*/);
@@ -230,6 +257,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (nor past a title set apart after it, whose facts follow it: `<a>A</a> by X. Then <em>B</em> by Y`)
 		let after = inEnglish(seg.text.slice(link.end, Math.min(links[next]?.start ?? Infinity, link.end + 300,
 			nextMark(seg, link.end))).replace(BADGES, ' '));
+		// (a title quoted around its link closes with the quote, its facts after it: `"<a>Title</a>" – Akidau et al.,
+		// VLDB 2015`)
+		if (/["“„«]\s*$/.test(before)) after = after.replace(/^\s*["”“»]/, '');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -263,9 +293,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
 		// 1978.`, `Luis Damas and Robin Milner, <a>…</a>, POPL 1982.`; the journal set in italics is its publisher)
 		// (read past the journal's italics, where `after` stops)
-		const venue = i === 0 && LEADS.test(seg.tag)
-			? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
-		const cited = i === 0 && LEADS.test(seg.tag) && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
+		// (a paragraph of its own too, as slides and notes set each reference: `<p>A &amp; B, <a>…</a>, ICFP 2000</p>`)
+		const line = LEADS.test(seg.tag) || seg.tag === 'P';
+		const venue = i === 0 && line ? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
+		const cited = i === 0 && line && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
 		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)
@@ -316,7 +347,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
 				?? (OWNED_AFTER.test(after) ? OWNER_RIGHT_BEFORE.exec(before) : null)
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
-			const owner = bib.authors.length ? undefined : fullName(owned?.[1] ?? '');
+			const owner = bib.authors.length ? undefined
+				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '');
 			if (owner) bib.authors = [owner];
 			// (or in the genitive right before it, as Finnish and the Nordic languages say whose it is: `Andy Huntin ja
 			// Dave Thomasin <a>…</a>`, `Svend Brinkmanns <a>…</a>`; a link in lower case is what they own, no title:
@@ -354,6 +386,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
 		const owns = LEADS.test(seg.tag) ? OWNER_OPENS.exec(seg.text.slice(0, link.start))?.[1] : undefined;
 		if (owns && !bib.authors.length) bib.authors = [owns];
+		// (and the people alone opening its line before a dash, as talk lists credit their speakers: `John Hughes —
+		// <a>Title</a> (Clojure/West 2014)`)
+		const speakers = i === 0 && (LEADS.test(seg.tag) || seg.tag === 'P') && !bib.authors.length
+			? personNames(NAMES_DASH.exec(seg.text.slice(0, link.start))?.[1] ?? '') : undefined;
+		if (speakers) bib.authors = speakers;
 		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns);
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
@@ -387,8 +424,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// section says it is a book or a course, or names who wrote it: by a label, or by full names after a dash (one
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		// (a host that names one work, `course.fast.ai`, `x.gitbook.io`, is that work's site)
+		// (two surnames or more joined after the dash name its authors as well: `— James, Witten, Hastie & Tibshirani`)
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host
-			&& !bib.authors.some(name => name.includes(' '))
+			&& !bib.authors.some(name => name.includes(' ')) && !surnamesJoined(bib.authors, after)
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
@@ -398,7 +436,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && (described || listed || introduced || school || CUE.test(link.text)));
+			|| (external && !tool && !MANUAL.test(link.text.trim())
+				&& (described || listed || introduced || school || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
@@ -441,7 +480,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
-				?? HOST_AFTER.exec(after)?.[1];
+				?? HOST_AFTER.exec(after)?.[1]
+				?? fullName(WATCH_NAME.exec(seg.text.slice(Math.max(0, link.start - 80), link.start))?.[1] ?? '');
 			if (!bib.authors.length && taught) bib.authors = [taught];
 			const theirs = out[out.length - 1]?.authors;
 			if (!bib.authors.length && theirs && /\b(?:his|her|their)\s*$/i.test(before)) bib.authors = [...theirs];

@@ -9,6 +9,12 @@ export const NOT_IN_NAMES = /[的了是和在有书读看本版集卷册篇章�
 const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*`;
 /** Regex source: one such name, or two joined by `and` or `&` (`Ben Gilbert and David Rosenthal`). */
 export const NAME_PAIR = `${CAPITALISED_NAME}(?:\\s+(?:and|&)\\s+${CAPITALISED_NAME})?`;
+/**
+ * The verbs that open a sentence bidding the reader to a work (`Watch Ada Quinn’s <a>…</a>`, `Read Bishop’s
+ * <i>…</i>`): no word of the name owning it.
+ */
+export const BIDDING = ['Watch', 'Read', 'See', 'Try', 'Take', 'Start', 'Grab', 'Pick', 'Check', 'Hear', 'Follow',
+	'Skim', 'Finish', 'Buy', 'Borrow', 'Then', 'Also'];
 /** Two or three Han characters: a Chinese name's length. */
 export const SHORT_HAN = new RegExp(`^[${HAN}]{2,3}$`, 'u');
 /** Han characters only, maybe dotted (`尤瓦尔·赫拉利`, Taiwan's `詹姆斯‧克利爾`): a name written in Han. */

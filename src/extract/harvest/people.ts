@@ -124,6 +124,12 @@ function labelValue(raw: string): string {
 
 /** The capitalised words opening a text before its first lowercase one (`Aaron Courville` of `… cover most`). */
 const CAPITALISED_RUN = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?=\s+\p{Ll})/u;
+/**
+ * An adverb closing the sentence after a byline's only name (`do <a>Title</a> by Jeremy Howard instead.`, `by Ada
+ * Quinn too`): the sentence's, no word of the name.
+ */
+const CLOSING_ADVERBS = ['instead', 'too', 'as well', 'also', 'first', 'next', 'later', 'afterwards', 'again'];
+const CLOSING_ADVERB = new RegExp(`^(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+)\\s+(?:${CLOSING_ADVERBS.join('|')})\\W*$`, 'u');
 
 /**
  * Splits "A & B", "A、B", "A, B and C", "宋净超 吴迎松" into clean names. With `leading`, stops at the
@@ -155,7 +161,9 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 				// The last name of a byline may run into the sentence's verb (`by A, B and Aaron Courville cover most
 				// of it`): its capitalised words before the first lowercase one, when they make a full name
 				const capitalised = CAPITALISED_RUN.exec(token)?.[0];
-				const named = leading && names.length && capitalised ? cleanName(capitalised) : undefined;
+				const closed = leading && !names.length ? CLOSING_ADVERB.exec(token.trim())?.[1] : undefined;
+				const named = leading && names.length && capitalised ? cleanName(capitalised)
+					: closed ? cleanName(closed) : undefined;
 				if (named) names.push(named);
 				if (leading) return names;
 				continue;
