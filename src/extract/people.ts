@@ -17,10 +17,11 @@ function roleOf(label: string): Person['role'] {
 
 /**
  * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
- * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`).
+ * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`);
+ * or those it was written with (`A and B, with contributions from the Rust Community`).
  * (Under `iu` the two classes match any cased word: not Han, whose names stand alone too.)
  */
-const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press)\b/iu;
+const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
@@ -29,11 +30,11 @@ const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|of
 const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:`, `von`, `par`, Italian `di`, Swedish `av`, Indonesian `Penulis`, `作者：`, `著者`, `文/`, a reporter's
- * `記者` (the name may touch it). `Author` needs no
- * colon: themes label the name for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
+ * none), `Author:`, `von`, `par`, Italian `di`, Swedish `av`, Indonesian `Penulis`, Russian `Автор`, `作者：`, `著者`,
+ * `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name for screen
+ * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|av|penulis|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|av|penulis|автор|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -44,7 +45,8 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
 	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`) is no role label: dropped before
 	// the split, which would cut it into halves.
-	let text = raw.replace(BY, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
+	let text = raw.replace(BY, '').replace(/, \d{4}-\d*$/, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) {
 		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');

@@ -74,6 +74,11 @@ describe('a visible byline, when no metadata names the author', () => {
 		['an outlet after the names', 'By Ann Writer and Bob Reader, Reuters', ['Ann Writer', 'Bob Reader']],
 		['a capital E standing for a name is an initial, not `e`', 'K. E. Mills', ['K. E. Mills']],
 		['Han names after a comma are names', '张小明，李华', ['张小明', '李华']],
+		['Russian `Автор`', 'Автор Анна Смирнова', ['Анна Смирнова']],
+		['those it was written with', 'by Ann Writer and Bob Reader, with contributions from the River Society',
+			['Ann Writer', 'Bob Reader']],
+		['a catalogue heading\'s life dates', 'Writer, Ann B., 1945-', ['Ann B. Writer']],
+		['life dates that have ended', 'Writer, Ann B., 1901-1987', ['Ann B. Writer']],
 	])('a byline\'s parts: %s', (_, line, names) => expect(parsePeople([line]).map(p => p.name)).toEqual(names));
 
 	test('a byline\'s date and separators are not people', () => {
