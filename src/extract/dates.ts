@@ -21,8 +21,8 @@ function monthOf(word: string): number | undefined {
 }
 
 /**
- * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `12.06.2011`, `13/01/2020`, `June 12, 2011`, `12 juin 2011`,
- * RFC 2822.
+ * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `2011년 6월 12일`, `12.06.2011`, `13/01/2020`, `June 12, 2011`,
+ * `12 juin 2011`, RFC 2822.
  */
 export function parseDate(input: unknown): string | undefined {
 	if (typeof input !== 'string') return undefined;
@@ -33,7 +33,7 @@ export function parseDate(input: unknown): string | undefined {
 		const zone = (m[5] ?? '').toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2'); // `+0100` as `+01:00`, `z` as `Z`
 		return date && `${date}T${m[4]}${zone}`;
 	}
-	m = /(?:^|\D)(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?(?!\d)/.exec(text);
+	m = /(?:^|\D)(\d{4})\s*[-/.年년]\s*(\d{1,2})(?:\s*[-/.月월]\s*(\d{1,2}))?(?!\d)/.exec(text);
 	if (m) return assemble(+m[1]!, +m[2]!, +m[3]!); // No day: NaN, read as none
 	m = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
 	if (m) return assemble(+m[3]!, +m[2]!, +m[1]!);

@@ -24,7 +24,7 @@ const DATE = ['Publication date', 'Pub. Date', 'Pub date', 'Publish date', 'Publ
 	'Publication details', 'Erschienen', 'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum',
 	'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento', 'Date de parution',
 	'Parution', 'Data di pubblicazione', 'Anno edizione', '出版年', '出版时间', '出版日', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月',
-	'発行日'];
+	'発行日', 'Utgivningsdatum', '발행일'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', 'Seiten', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
 const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];

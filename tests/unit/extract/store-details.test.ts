@@ -25,6 +25,13 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			.toBe('2024-06-04');
 	});
 
+	test.each([
+		['Swedish stores, under `Utgivningsdatum`', '<dl><dt>Förlag</dt><dd>Bonnier</dd><dt>Utgivningsdatum</dt>'
+			+ '<dd>2023-09-14</dd><dt>ISBN</dt><dd>9789100199968</dd></dl>', '2023-09-14'],
+		['Korean stores, under `발행일`, in years, months and days', '<table><tr><th>발행일</th><td>2024년 05월 20일</td>'
+			+ '</tr><tr><th>ISBN13</th><td>9788954698764</td></tr></table>', '2024-05-20'],
+	])('%s', (_, html, day) => expect(read(html).publishedAt).toBe(day));
+
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
 		expect(read('<dl><dt>Imprint</dt><dd>London : Gollancz, 2020</dd><dt>ISBN</dt><dd>9780575090675</dd></dl>'))
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
