@@ -65,8 +65,8 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	const publisher = fields.size < 2 && !/ISBN|EAN/.test(text) ? undefined
 		: named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`,
-	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`.
-	const date = imprint?.[2] ?? (day || /(?:\(|,\s*)([^()]+?)\)?$/.exec(publisher ?? '')?.[1]);
+	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`; catalogues, its place first: `Knopf, New York, 1987`.
+	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^()]+)\)$|.*,\s*/, '$1'));
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	return {
 		title,

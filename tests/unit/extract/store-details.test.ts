@@ -30,6 +30,8 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			+ '<dd>2023-09-14</dd><dt>ISBN</dt><dd>9789100199968</dd></dl>', '2023-09-14'],
 		['Korean stores, under `발행일`, in years, months and days', '<table><tr><th>발행일</th><td>2024년 05월 20일</td>'
 			+ '</tr><tr><th>ISBN13</th><td>9788954698764</td></tr></table>', '2024-05-20'],
+		['a catalogue\'s publisher, its place and the year', '<dl><dt>Publisher</dt><dd>Knopf, New York, 1987</dd>'
+			+ '<dt>ISBN</dt><dd>9780394535975</dd></dl>', '1987'],
 	])('%s', (_, html, day) => expect(read(html).publishedAt).toBe(day));
 
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
