@@ -169,6 +169,18 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	if (!year || !(named || journal || found.set || yearOnly)) return undefined;
 	const isbn = isbnsIn(after);
 	const names = people(head[1]!, !inverted);
+	// An article's periodical set in italics after its quoted title is where it was published, maybe to the month
+	// (Chicago: `"Title." <i>Journal</i> 40, no. 3 (1999): 455–83.`, `"Title." <i>Atlantic Monthly</i>, July 1945.`),
+	// in the styles that date the entry at its end (author-date lines, `Name. 2008. "Title."`, keep no publisher)
+	const periodical = found.set === 'quoted' && !early
+		? marks.find(m => m.start > found.rest && m.start <= found.rest + 2) : undefined;
+	const issue = periodical && new RegExp(`^,\\s+(${MONTH})\\s+(${YEAR})\\b`).exec(text.slice(periodical.end));
+	const dated = issue && issue[2] === year ? `${year}-${monthNumber(issue[1])}` : year;
+	if (periodical) {
+		return {title, authors: names, contributors: parsePeople(credits.join('; ')).contributors, publishedAt: dated,
+			span: {start: found.rest - found.title.length, end: found.rest},
+			publisher: squash(text.slice(periodical.start, periodical.end)), type: journal ? 'J' : 'article'};
+	}
 	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,

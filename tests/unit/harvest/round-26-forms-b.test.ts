@@ -13,3 +13,14 @@ describe('a schedule table whose Reading cells hold citations', () => {
 			{title: 'Gardens of State', authors: ['Ben Ortiz'], publisher: 'Beacon Press', publishedAt: '2003'}]);
 	});
 });
+
+describe('an article cited with its periodical in italics after its quoted title', () => {
+	test('the periodical is its publisher, its month kept where the entry gives one', () => {
+		expect(read('<ul><li>Quinn, Ada. &ldquo;Tides of Trade.&rdquo; <i>Harbour Review</i> 12, no. 2 (1988): '
+			+ '10&ndash;31.</li><li>Ortiz, Ben. &ldquo;The Walled Garden.&rdquo; <i>Harper&rsquo;s Magazine</i>, March 1962.</li></ul>'))
+			.toMatchObject([
+				{title: 'Tides of Trade', authors: ['Ada Quinn'], publisher: 'Harbour Review', publishedAt: '1988'},
+				{title: 'The Walled Garden', authors: ['Ben Ortiz'], publisher: 'Harper’s Magazine',
+					publishedAt: '1962-03'}]);
+	});
+});
