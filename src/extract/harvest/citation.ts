@@ -85,6 +85,12 @@ function people(head: string, natural: boolean): string[] {
 		gap.lastIndex = at;
 		const skipped = gap.exec(head)?.[0].length ?? 0;
 		if (!match && !skipped) break;
+		// Chicago and MLA invert the first name only, its given name whole, the others after a comma in natural order
+		// (`Campbell-Kelly, Martin, William Aspray, and Jeffrey R. Yost`); APA inverts them all, given as initials
+		// (`Hunt, A., & Thomas, D.`), and a catalogue parts inverted names with semicolons (`Hunt, Andrew; Thomas,
+		// David`)
+		const parted = head.slice(at, at + skipped);
+		if (names.length === 1 && inverted && /\p{Ll}/u.test(inverted[2]!) && !/[;&]/.test(parted)) natural = true;
 		at += skipped;
 	}
 	return names;

@@ -24,3 +24,13 @@ describe('an article cited with its periodical in italics after its quoted title
 					publishedAt: '1962-03'}]);
 	});
 });
+
+describe('a citation naming its first author inverted, the others in natural order', () => {
+	test('`Last, First, A B, C D, and E F` are four people (Chicago, MLA)', () => {
+		expect(read('<ul><li>Quinn, Ada, Ben Ortiz, Cleo Marsh, and Dov K. Lund. <i>Harbours of the North Sea</i>. '
+			+ 'London: Granta, 2011.</li><li>Ortiz, Ben. <i>Gardens of State</i>. Boston: Beacon Press, 2003.</li></ul>'))
+			.toMatchObject([{title: 'Harbours of the North Sea',
+				authors: ['Ada Quinn', 'Ben Ortiz', 'Cleo Marsh', 'Dov K. Lund']},
+			{title: 'Gardens of State', authors: ['Ben Ortiz']}]);
+	});
+});
