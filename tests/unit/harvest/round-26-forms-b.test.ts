@@ -34,3 +34,15 @@ describe('a citation naming its first author inverted, the others in natural ord
 			{title: 'Gardens of State', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a film cited `<i>Title</i>. Directed by X. Place: Studio, Year.`', () => {
+	test('is a video by its director, the studio its publisher', () => {
+		expect(read('<ul><li><i>Harbour Lights</i>. Directed by Ada Quinn. New York: Northwind Pictures, 1994.</li>'
+			+ '<li><i>Gardens of State</i>. Directed by Ben Ortiz and Cleo Marsh. London: Eastgate Films, 2008.</li></ul>'))
+			.toMatchObject([
+				{title: 'Harbour Lights', kind: 'video', authors: ['Ada Quinn'], publisher: 'Northwind Pictures',
+					publishedAt: '1994'},
+				{title: 'Gardens of State', kind: 'video', authors: ['Ben Ortiz', 'Cleo Marsh'],
+					publisher: 'Eastgate Films', publishedAt: '2008'}]);
+	});
+});
