@@ -67,6 +67,8 @@ const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
+/** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
+const OWNER_DE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`\s*的\s*《?\s*$`, 'u');
 /**
  * A Turkish owner: a full name in the genitive right before the link (`Kerem Aydın’ın <a>`, `Coşkun’un`), maybe the
  * platform after it in the locative (`Name’un Udemy’deki <a>…</a> kursu`, Name's course on Udemy).
@@ -437,7 +439,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
 			const whose = bib.authors.length ? undefined
-				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before))?.[1] ?? '');
+				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
+					?? OWNER_DE_BEFORE.exec(before))?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

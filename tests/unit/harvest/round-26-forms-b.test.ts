@@ -46,3 +46,11 @@ describe('a film cited `<i>Title</i>. Directed by X. Place: Studio, Year.`', () 
 					publisher: 'Eastgate Films', publishedAt: '2008'}]);
 	});
 });
+
+describe('a Chinese sentence owning its linked work `Name 的<a>《Title》</a>`', () => {
+	test('credits the full name before 的', () => {
+		expect(read('<ol><li>Ada Quinn 的<a href="https://books.example/harbours">《港口与潮汐》</a>（王小明 译，海风出版社，2015），'
+			+ '写得很好。</li><li>Ben Ortiz 的<a href="https://books.example/gardens">《国家的花园》</a>，也值得一读。</li></ol>', 'zh-CN'))
+			.toMatchObject([{title: '港口与潮汐', authors: ['Ada Quinn']}, {title: '国家的花园', authors: ['Ben Ortiz']}]);
+	});
+});
