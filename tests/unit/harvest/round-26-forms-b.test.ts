@@ -54,3 +54,12 @@ describe('a Chinese sentence owning its linked work `Name 的<a>《Title》</a>`
 			.toMatchObject([{title: '港口与潮汐', authors: ['Ada Quinn']}, {title: '国家的花园', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a link whose words book a meeting', () => {
+	test('`book a slot`, `schedule a call` name no work', () => {
+		expect(read('<p>Office hours: Mondays 2–4 pm, or <a href="https://cal.example/ada/office">book a slot</a>. '
+			+ 'Consultants: <a href="https://cal.example/ben/intro">Schedule a call</a>.</p>'
+			+ '<ul><li><a href="https://books.example/gardens">Gardens of State</a> by Ben Ortiz</li></ul>'))
+			.toMatchObject([{title: 'Gardens of State'}]);
+	});
+});
