@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {japaneseCreditLine} from './japanese.ts';
@@ -370,7 +371,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const label = badge(segs[i - 1], seg);
 		if (label === 'tool') ctx.toolSection = true;
 		else if (label) [ctx.section, ctx.toolSection] = [label, false];
-		const items = candidatesIn(seg, ctx);
+		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
+		const items = candidatesIn(seg, ctx).filter(c => !disliked(c.context));
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
 		const where = items.length === 1 && !items[0]!.url

@@ -63,3 +63,13 @@ describe('a link whose words book a meeting', () => {
 			.toMatchObject([{title: 'Gardens of State'}]);
 	});
 });
+
+describe('a reply saying its writer gave up on a work', () => {
+	test('`I bounced off it`, `gave up on it` name no recommendation', () => {
+		expect(read('<p>Harbours of Time by Ada Quinn is what my school assigned and honestly I bounced off it hard.</p>'
+			+ '<p>Gardens of State by Ben Ortiz is the one that finally made it click for me.</p>'
+			+ '<p>Rivers of Salt by Cleo Marsh was on every list, but I gave up on it after two chapters.</p>'))
+			.toMatchObject([
+			{title: 'Gardens of State', authors: ['Ben Ortiz']}]);
+	});
+});
