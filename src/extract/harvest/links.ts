@@ -65,6 +65,12 @@ const GIVEN_AT = new RegExp(String.raw`\bby\s+[^.;!?]{2,60}?(?:\s(?:at|from)|,)\
 const OWNER_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?`
 	+ String.raw`\s+(?:["“][^"“”]{1,80}["”]\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s*[:：]?\s*["“]?\s*$`,
 	'u');
+/**
+ * A work its owner names in quotes, maybe with the venue and year it was given at after (`Name's talk "Title" from
+ * QCon San Francisco 2018`), where a link of no title follows (`: <a>video</a>`).
+ */
+const QUOTED_OWNED = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?`
+	+ String.raw`\s+["“][^"“”]{2,150}["”](?:\s+(?:from|at)\s+(?:\p{Lu}[\p{L}&-]*\s+){1,4}((?:19|20)\d{2}))?`, 'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
@@ -250,6 +256,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// (its owner before the quoted title the words give, and the year of the venue after it: `Name's talk "Title"
+		// from QCon San Francisco 2018: <a>video</a>`)
+		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;
+		const speaker = fullName(quotedOwner?.[1] ?? '');
+		if (speaker) Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? quotedOwner![2]});
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
 		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))

@@ -73,3 +73,11 @@ describe('a reply saying its writer gave up on a work', () => {
 			{title: 'Gardens of State', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('a talk its speaker\'s sentence names in quotes before a link of no title', () => {
+	test('`Name\'s talk "Title" from Venue 2019: <a>video</a>` credits the speaker and the venue\'s year', () => {
+		expect(read('<p>For the big picture, Ada Quinn\'s talk "Harbours of Time" from Strange Loop 2019: '
+			+ '<a href="https://talks.example/v/harbours">video</a>.</p>')).toMatchObject([
+			{title: 'Harbours of Time', authors: ['Ada Quinn'], publishedAt: '2019'}]);
+	});
+});
