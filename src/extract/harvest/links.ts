@@ -103,8 +103,8 @@ const OWNED_KINDS = ['kurssi', 'kirja', 'puhe', 'luento', 'podcast', 'bog', 'bok
 	'föredrag'];
 const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)\\s+\\p{L}*(?:${OWNED_KINDS.join('|')})`
 	+ '\\p{L}*(?![\\p{L}])', 'u');
-/** The kind of work right after a link (`<a>Compilers</a> course`). */
-const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
+/** The kind of work right after a link (`<a>Compilers</a> course`), maybe its medium before (`blog series`). */
+const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s+)?(${OWNED.join('|')})s?\b`, 'u');
 /**
  * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
  * of the venue it was given at or comes from, when the sentence names it right after.
@@ -381,8 +381,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
 		// (or a work's emoji alone opening its line, as captions lead each: `🎧 <a>Tiden</a> fra DR med …`, a show)
 		const led = link.start < 12 ? emojiKind(seg.text.slice(0, link.start)) : undefined;
+		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
+		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
+		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
 		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened
-			|| !!led;
+			|| !!led || !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -434,10 +437,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: hyphened ?? led ? hyphened ?? led
-				: introduced ? kindFromWords(before.slice(-12))
-				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
-				: OWNED_AFTER.exec(after)?.[1] === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				: introduced ? kindFromWords(KIND_BEFORE.test(before) || !rightAfter ? before.slice(-12) : rightAfter)
+				: school ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'

@@ -81,3 +81,13 @@ describe('a talk its speaker\'s sentence names in quotes before a link of no tit
 			{title: 'Harbours of Time', authors: ['Ada Quinn'], publishedAt: '2019'}]);
 	});
 });
+
+describe('a link in a sentence with the kind of work right after it', () => {
+	test('`the <a>X</a> course on …`, `Name\'s <a>X</a> blog series` are works of that kind', () => {
+		expect(read('<p>To go further: the <a href="https://harbours.example/">Harbours of Time</a> course on edX, '
+			+ 'two parts.</p><p>For the theory, Ada Quinn\'s <a href="https://gardens.example/">Gardens of State</a> blog series, '
+			+ 'even if you never ship it.</p>')).toMatchObject([
+			{title: 'Harbours of Time', kind: 'course'},
+			{title: 'Gardens of State', kind: 'course', authors: ['Ada Quinn']}]);
+	});
+});
