@@ -3,6 +3,7 @@ import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
 import {emojiCard} from './emoji-lines.ts';
+import {parseFilmCitation} from './film-citation.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {linkCandidates} from './links.ts';
@@ -57,7 +58,7 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
 	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
 	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links))
-		?? parseColonCitation(line, moved(seg.marks), moved(seg.links));
+		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)

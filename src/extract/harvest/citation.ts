@@ -116,6 +116,12 @@ function people(head: string, natural: boolean): string[] {
 		gap.lastIndex = at;
 		const skipped = gap.exec(head)?.[0].length ?? 0;
 		if (!match && !skipped) break;
+		// Chicago and MLA invert the first name only, its given name whole, the others after a comma in natural order
+		// (`Campbell-Kelly, Martin, William Aspray, and Jeffrey R. Yost`); APA inverts them all, given as initials
+		// (`Hunt, A., & Thomas, D.`), and a catalogue parts inverted names with semicolons (`Hunt, Andrew; Thomas,
+		// David`)
+		const parted = head.slice(at, at + skipped);
+		if (names.length === 1 && inverted && /\p{Ll}/u.test(inverted[2]!) && !/[;&]/.test(parted)) natural = true;
 		at += skipped;
 	}
 	return names;
@@ -211,6 +217,18 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	const isbn = isbnsIn(after);
 	const group = head.groups?.['group'];
 	const names = group ? groups(group) : people(head[1]!, !inverted);
+	// An article's periodical set in italics after its quoted title is where it was published, maybe to the month
+	// (Chicago: `"Title." <i>Journal</i> 40, no. 3 (1999): 455–83.`, `"Title." <i>Atlantic Monthly</i>, July 1945.`),
+	// in the styles that date the entry at its end (author-date lines, `Name. 2008. "Title."`, keep no publisher)
+	const italic = found.set === 'quoted' && !early
+		? marks.find(m => m.start > found.rest && m.start <= found.rest + 2) : undefined;
+	const issue = italic && new RegExp(`^,\\s+(${MONTH})\\s+(${YEAR})\\b`).exec(text.slice(italic.end));
+	const dated = issue && issue[2] === year ? `${year}-${monthNumber(issue[1])}` : year;
+	if (italic) {
+		return {title, authors: names, contributors: parsePeople(credits.join('; ')).contributors, publishedAt: dated,
+			span: {start: found.rest - found.title.length, end: found.rest},
+			publisher: squash(text.slice(italic.start, italic.end)), type: journal ? 'J' : 'article'};
+	}
 	const edited = !!head.groups?.['edited'];
 	return {
 		title, authors: edited ? [] : names,

@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {japaneseCreditLine} from './japanese.ts';
@@ -244,13 +245,27 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
  * byline. The other works around it may be linked or bylined (`<a>Title</a> by Name`): any work counts; so is a
  * heading numbered in sequence with its level's others (`numbered`), which list the post's works.
  */
-function listed(found: Candidate[], numbered: Set<number>): Candidate[] {
+function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Candidate[] {
 	// Counted per segment, so a post of thousands of such lines is not compared line by line
 	const works = new Map<number, number>();
 	for (const c of found) works.set(c.seg, (works.get(c.seg) ?? 0) + 1);
-	const near = (seg: number) => [-2, -1, 0, 1, 2].reduce((sum, d) => sum + (works.get(seg + d) ?? 0), 0);
+	// A table's cells are its list: a cell's neighbours are the cells of the rows around it, not the row's other
+	// columns (a syllabus's Reading column of citations beside its Week, Date and Topic cells)
+	const cell = (seg: number) => /^T[DH]$/.test(segs[seg]?.tag ?? '');
+	const reach = (seg: number) => (cell(seg) ? ROW_REACH : 2);
+	const near = (seg: number) => {
+		let sum = works.get(seg) ?? 0;
+		for (const step of [-1, 1]) {
+			for (let d = 1; d <= reach(seg) && (d <= 2 || cell(seg + step * d)); d++) {
+				sum += works.get(seg + step * d) ?? 0;
+			}
+		}
+		return sum;
+	};
 	return found.filter(c => !c.unlinked || near(c.seg) > 1 || numbered.has(c.seg));
 }
+/** How far a table cell's neighbours reach: two rows of six cells either way. */
+const ROW_REACH = 12;
 
 /**
  * A list is written in one order. Where its unlinked items read `Name – Title` only (`Cal Newport – Sapiens`) and
@@ -356,7 +371,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const label = badge(segs[i - 1], seg);
 		if (label === 'tool') ctx.toolSection = true;
 		else if (label) [ctx.section, ctx.toolSection] = [label, false];
-		const items = candidatesIn(seg, ctx);
+		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
+		const items = candidatesIn(seg, ctx).filter(c => !disliked(c.context));
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
 		const where = items.length === 1 && !items[0]!.url
@@ -397,7 +413,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
 	sectionFacts(segs, found);
-	found = spoken(listed(ordered(found), numberedHeadings(segs)));
+	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind)

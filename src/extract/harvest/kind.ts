@@ -25,7 +25,7 @@ const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'we
 export const TOOL = new RegExp(String.raw`\b(?:${TOOLS.join('|')})\b|工具|平台|网站|社区|框架|库|编辑器|文档|插件|浏览器|数据库|引擎`, 'i');
 const BOOKISH = /handbook|\bbook\b|手册|指南|书|gitbook/i;
 const REF_TYPES: Record<string, Kind> = {
-	M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article',
+	M: 'book', J: 'paper', C: 'paper', D: 'paper', R: 'paper', P: 'paper', article: 'article', film: 'video',
 	// (and what APA's square brackets say a work is, apa.ts: `[MOOC]`, `[Podcast audio]`, `[Video]`)
 	course: 'course', podcast: 'podcast', video: 'video',
 };

@@ -85,8 +85,16 @@ const MADE_BY_AFTER = new RegExp(String.raw`^\s+(?:${OWNED.join('|')})s?\s*[(（
  */
 const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${NAME_PAIR})\s+\p{Ll}+`
 	+ String.raw`(?:\s+(?:it|this|that|them|how))?\s*[:：]\s*$`, 'u');
+/**
+ * A work its owner names in quotes, maybe with the venue and year it was given at after (`Name's talk "Title" from
+ * QCon San Francisco 2018`), where a link of no title follows (`: <a>video</a>`).
+ */
+const QUOTED_OWNED = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?`
+	+ String.raw`\s+["“][^"“”]{2,150}["”](?:\s+(?:from|at)\s+${EVENT_YEAR})?`, 'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
+/** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
+const OWNER_DE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`\s*的\s*《?\s*$`, 'u');
 /**
  * A Turkish owner: a full name in the genitive right before the link (`Kerem Aydın’ın <a>`, `Coşkun’un`), maybe the
  * platform after it in the locative (`Name’un Udemy’deki <a>…</a> kursu`, Name's course on Udemy).
@@ -117,8 +125,8 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
-/** The kind of work right after a link (`<a>Compilers</a> course`). */
-const OWNED_AFTER = new RegExp(String.raw`^\s+(${OWNED.join('|')})s?\b`, 'u');
+/** The kind of work right after a link (`<a>Compilers</a> course`), maybe its medium before (`blog series`). */
+const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s+)?(${OWNED.join('|')})s?\b`, 'u');
 /**
  * The work's author named as its owner opening a paragraph (`Gary Bernhardt's talk from SCNA 2012 …`), and the year
  * of the venue it was given at or comes from, when the sentence names it right after.
@@ -278,6 +286,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// (its owner before the quoted title the words give, and the year of the venue after it: `Name's talk "Title"
+		// from QCon San Francisco 2018: <a>video</a>`)
+		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;
+		const speaker = fullName(quotedOwner?.[1] ?? '');
+		if (speaker) Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? quotedOwner![2]});
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
 		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
@@ -405,8 +418,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
 		// (or a work's emoji alone opening its line, as captions lead each: `🎧 <a>Tiden</a> fra DR med …`, a show)
 		const led = link.start < 12 ? emojiKind(seg.text.slice(0, link.start)) : undefined;
+		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
+		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
+		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
 		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened
-			|| !!led;
+			|| !!led || !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -460,10 +476,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: hyphened ?? led ? hyphened ?? led
-				: introduced ? kindFromWords(before.slice(-12))
-				: school ? 'course'
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
-				: OWNED_AFTER.exec(after)?.[1] === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				: introduced ? kindFromWords(KIND_BEFORE.test(before) || !rightAfter ? before.slice(-12) : rightAfter)
+				: school ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
@@ -476,7 +492,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
 			const whose = bib.authors.length ? undefined
-				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before))?.[1] ?? '');
+				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
+					?? OWNER_DE_BEFORE.exec(before))?.[1] ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

@@ -104,8 +104,14 @@ export function isGenericText(text: string): boolean {
  * newsletters link their events and contact cards: a request, lowercase `please` mid-sentence, no title, nor where
  * to get the work its sentence names.
  */
+// (and a meeting booked, as faculty pages and consultants link their calendars: `book a slot`, `schedule a call`,
+// `Termin buchen`, `reservar una cita`)
+const MEETINGS = ['slot', 'time', 'meeting', 'appointment', 'call', 'chat', 'session', 'consultation'];
+const BOOKINGS = [`(?:book|schedule|reserve|make) (?:a|an|your|some) (?:${MEETINGS.join('|')})s?\\b`,
+	'termin (?:buchen|vereinbaren)', '(?:reserva|agenda|pide)r? una? (?:cita|reunión|llamada)'];
+const BOOKING = new RegExp(`^(?:${BOOKINGS.join('|')})`, 'iu');
 const REQUEST = /^(?:please\s|(?:[Aa]dd|[Ss]ave) (?:us|me)\b|(?:[Ss]ign up|[Rr]egister|RSVP|[Ss]ubscribe)\b(?! to\s+\p{Lu}))/u;
-export const isRequest = (text: string) => REQUEST.test(squash(text));
+export const isRequest = (text: string) => REQUEST.test(squash(text)) || BOOKING.test(squash(text));
 
 const STOP = /[。！？!?；;\n]/;
 /**

@@ -1,0 +1,19 @@
+/*
+ * A sentence naming one work and saying its writer did not get on with it (`X by Y is what my uni used and I bounced
+ * off it hard`, `X? I gave up on it halfway`, `X – ich habe es abgebrochen`): a reply naming what not to read, no
+ * recommendation. Only with the work as the phrase's pronoun: `I bounced off A, and B clicked` recommends B, and a
+ * reading log's `(did not finish)` still logs the book.
+ */
+
+/** The phrases of a reader who gave up on a work, in the languages of the posts users read, before its pronoun. */
+const GAVE_UP = ['bounced off', 'gave up on', "couldn't finish", 'could not finish', "couldn't get through",
+	"didn't finish", "wouldn't recommend", 'would not recommend', "don't recommend", 'do not recommend'];
+const PRONOUNS = ['it', 'this one', 'that one', 'this book', 'that book', 'the book'];
+/** (and with the pronoun first, as German, Spanish and French put it: `habe es abgebrochen`, `no lo recomiendo`) */
+const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) recomiendo', 'je ne le recommande pas'];
+const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
+	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])`, 'iu');
+
+/** True when a work's own sentence (`context`) says its writer gave up on it. */
+export const disliked = (sentence: string | undefined) => !!sentence && sentence.length < 240
+	&& DISLIKED.test(sentence);
