@@ -9,3 +9,12 @@ describe('Portuguese by-words after a title', () => {
 				publishedAt: '2018'}, {title: 'Portos do Tempo', authors: ['Bento Ortiz', 'Clara Lima']}]);
 	});
 });
+
+describe('a house whose name opens with a month\'s letters', () => {
+	test('`(Novella House, 2019)` and `(Decode, 2020)` name a publisher, not a month', () => {
+		expect(read('<ul><li><i>Harbours of Time</i> by Ben Ortiz (Novella House, 2019)</li>'
+			+ '<li><i>Gardens of State</i> by Ada Quinn (Decode, 2020)</li></ul>')).toMatchObject([
+			{title: 'Harbours of Time', publisher: 'Novella House', publishedAt: '2019'},
+			{title: 'Gardens of State', publisher: 'Decode', publishedAt: '2020'}]);
+	});
+});
