@@ -18,3 +18,14 @@ describe('a house whose name opens with a month\'s letters', () => {
 			{title: 'Gardens of State', publisher: 'Decode', publishedAt: '2020'}]);
 	});
 });
+
+describe('a store button after a title set apart', () => {
+	test('`<a>Link na Amazon</a>` is no work: it is the page of the title before it, whose byline it keeps', () => {
+		expect(read('<ol><li>O clássico: <em>Portos do Tempo</em>, de Bento Ortiz (Editora Norte, 2015). Vale cada '
+			+ 'página. <a href="https://amzn.to/4Xy7pQ">Link na Amazon</a>.</li>'
+			+ '<li><em>Jardins do Estado</em>, de Ana Quintela (Editora Sul, 2011).</li></ol>', 'pt')).toEqual([
+			expect.objectContaining({title: 'Portos do Tempo', url: 'https://amzn.to/4Xy7pQ', authors: ['Bento Ortiz'],
+				publisher: 'Editora Norte', publishedAt: '2015'}),
+			expect.objectContaining({title: 'Jardins do Estado', authors: ['Ana Quintela']})]);
+	});
+});
