@@ -272,6 +272,12 @@ const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'imp
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
 const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
 /**
+ * Who presents a show, in Spanish and Portuguese, anywhere in the clause after its title (`<a>Title</a> (NPR) —
+ * presentado por X`, `podcast da Alura apresentado pelo X`): as `hosted by`, its hosts being its makers.
+ */
+const HOSTED_IN = ['presentad[oa] por', 'conducid[oa] por', 'apresentad[oa] por', 'apresentad[oa] pel[oa]'];
+const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')})\\s+(?=\\p{Lu})`, 'gu');
+/**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
  * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
@@ -290,7 +296,7 @@ const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה
  */
 const GIVEN_BY = /^(\s*[»”"]?\s*,\s*)(?:conférence|présentation|intervention|keynote)\s+(?:de\s+|d['’])(?=\p{Lu})([^.;!?()]{2,60}?)\sà\s(?=\p{Lu})/u;
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
-	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;

@@ -29,3 +29,14 @@ describe('a store button after a title set apart', () => {
 			expect.objectContaining({title: 'Jardins do Estado', authors: ['Ana Quintela']})]);
 	});
 });
+
+describe('a show\'s presenter in Spanish and Portuguese', () => {
+	test('`— presentado por X` and `, apresentado pela X` name its host, and it is a podcast', () => {
+		expect(read('<p><strong><a href="https://shows.example/mareas">Mareas</a></strong> (Radio Sur) — presentado '
+			+ 'por Lucía Prado. Historias del mar.</p>', 'es')).toMatchObject([
+			{title: 'Mareas', kind: 'podcast', authors: ['Lucía Prado']}]);
+		expect(read('<p>Para ouvir: <a href="https://shows.example/ondas">Ondas Curtas</a>, apresentado pela Marta '
+			+ 'Reis, toda semana.</p>', 'pt')).toMatchObject([
+			{title: 'Ondas Curtas', kind: 'podcast', authors: ['Marta Reis']}]);
+	});
+});
