@@ -40,3 +40,13 @@ describe('a show\'s presenter in Spanish and Portuguese', () => {
 			{title: 'Ondas Curtas', kind: 'podcast', authors: ['Marta Reis']}]);
 	});
 });
+
+describe('an event in brackets before its year after a talk', () => {
+	test('`(TEDxOslo, 2016)` and `(PyCon, 2019)` name where it was given, no publisher', () => {
+		expect(read('<h2>Talks</h2><ul><li><a href="https://www.youtube.com/watch?v=gS1">Gardens of State</a> by Ada '
+			+ 'Quinn (PyCon, 2019)</li><li><a href="https://www.youtube.com/watch?v=hT2">Harbours of Time</a> by Ben '
+			+ 'Ortiz (TEDxOslo, 2016)</li></ul>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn'], publisher: undefined, publishedAt: '2019'},
+			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: undefined, publishedAt: '2016'}]);
+	});
+});
