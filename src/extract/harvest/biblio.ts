@@ -105,8 +105,9 @@ const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.
 	+ String.raw`((?!(?:${FORMATS.join('|')})\w*\b|${MONTH_WORD})`
 	// (in Cyrillic too: `(Питер, 2019)`)
 	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
-	// (the year, or a month and the year: `(Avery, October 2018)`)
-	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*\)`, 'iu');
+	// (the year, or a month and the year: `(Avery, October 2018)`; a note may follow it after a semicolon, as a
+	// translator's credit: `(Debate, 2012; traducción de X)`, `(Seuil, 2015; trad. X)`)
+	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*[);]`, 'iu');
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
 /** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */

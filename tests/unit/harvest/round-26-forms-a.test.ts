@@ -50,3 +50,11 @@ describe('an event in brackets before its year after a talk', () => {
 			{title: 'Harbours of Time', authors: ['Ben Ortiz'], publisher: undefined, publishedAt: '2016'}]);
 	});
 });
+
+describe('a note after the year in the imprint\'s brackets', () => {
+	test('`(House, 2012; traducción de X)`: the house and year are read, the translator too', () => {
+		expect(read('<p>Mi favorito del año: <em>Jardines del Estado</em>, de Ana Quintela (Norte, 2012; traducción '
+			+ 'de Pedro Lago).</p>', 'es')).toMatchObject([{title: 'Jardines del Estado', authors: ['Ana Quintela'],
+			contributors: [{name: 'Pedro Lago', role: 'translator'}], publisher: 'Norte', publishedAt: '2012'}]);
+	});
+});
