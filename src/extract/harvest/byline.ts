@@ -12,7 +12,7 @@ import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {slashed} from './slashed.ts';
-import {cleanTitle, EDITION, stripNumbering} from './text.ts';
+import {cleanTitle, EDITION, EVENT_YEAR, stripNumbering} from './text.ts';
 
 /** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
 const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
@@ -54,6 +54,9 @@ function ownedImprint(before: string, after: string, lang?: string): Bib | undef
 	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
 	return {authors, contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};
 }
+
+/** The event and year a talk's byline names it given at (`a talk by X at CUSEC 2012`). */
+const GIVEN_AT = new RegExp(String.raw`^\s*[,，]?\s*a talk by\s+[^.;!?]{2,60}?\sat\s+${EVENT_YEAR}`, 'u');
 
 /** The title side of a `Title by Name` line: the text before its `by`. */
 type TitleBy = {title: string};
@@ -136,10 +139,17 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 		work.kind = 'video';
 		if (directors.length) return work;
 	}
-	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
+	// (a talk's appositive, who gave it where, read so: `, a talk by X at Venue 2012`)
+	if (!/^\s*[,，]?\s*(?:(?:a talk )?by\s|作者\s*[:：])/i.test(after)) return undefined;
 	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));
 	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
-		return item(title, seg, mark, ctx, bib, {});
+		const work = item(title, seg, mark, ctx, bib, {});
+		// (a talk, given at an event that year)
+		if (/^\s*[,，]?\s*a talk by\s/i.test(after)) {
+			work.kind = 'video';
+			work.publishedAt ??= GIVEN_AT.exec(after)?.[1];
+		}
+		return work;
 	}
 	return undefined;
 }

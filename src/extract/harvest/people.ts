@@ -294,7 +294,11 @@ const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה
  * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
  * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.
  */
-const GIVEN_BY = /^(\s*[»”"]?\s*,\s*)(?:conférence|présentation|intervention|keynote)\s+(?:de\s+|d['’])(?=\p{Lu})([^.;!?()]{2,60}?)\sà\s(?=\p{Lu})/u;
+// (and in Spanish and Portuguese: `<b>Title</b>, la charla de X en CUSEC 2012`, `, a palestra do X na QCon 2019`)
+const TALK_WORDS = ['conférence', 'présentation', 'intervention', 'keynote', '(?:la\\s+)?(?:charla|conferencia|ponencia)',
+	'(?:a\\s+)?palestra'];
+const GIVEN_BY = new RegExp(`^(\\s*[»”"]?\\s*,\\s*)(?:${TALK_WORDS.join('|')})\\s+(?:d[eoa]\\s+|d['’])(?=\\p{Lu})`
+	+ `([^.;!?()]{2,60}?)\\s(?:à|en|em|n[oa])\\s(?=\\p{Lu})`, 'u');
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
 	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');

@@ -58,3 +58,15 @@ describe('a note after the year in the imprint\'s brackets', () => {
 			contributors: [{name: 'Pedro Lago', role: 'translator'}], publisher: 'Norte', publishedAt: '2012'}]);
 	});
 });
+
+describe('a talk\'s appositive in Spanish and Portuguese', () => {
+	test('`<b>Title</b>, la charla de X en Event 2019` and `, a palestra do X na Event 2021`: a talk, its speaker and year',
+		() => {
+			expect(read('<p>Vale la pena: <strong>Mapas del Tiempo</strong>, la charla de Ana Quintela en RubyConf 2019. '
+				+ 'Diez minutos.</p>', 'es')).toMatchObject([
+				{title: 'Mapas del Tiempo', kind: 'video', authors: ['Ana Quintela'], publishedAt: '2019'}]);
+			expect(read('<p>Assista: <em>Portos do Tempo</em>, a palestra do Bento Ortiz na QCon 2021.</p>', 'pt'))
+				.toMatchObject([
+					{title: 'Portos do Tempo', kind: 'video', authors: ['Bento Ortiz'], publishedAt: '2021'}]);
+		});
+});
