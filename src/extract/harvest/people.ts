@@ -278,6 +278,12 @@ const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\
 const HOSTED_IN = ['presentad[oa] por', 'conducid[oa] por', 'apresentad[oa] por', 'apresentad[oa] pel[oa]'];
 const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')})\\s+(?=\\p{Lu})`, 'gu');
 /**
+ * A show's appositive naming whose it is, in Spanish and Portuguese (`<a>Title</a>, el podcast de X`, `<em>Title</em>,
+ * el podcast de psicología de A, B y C`, `, o podcast do X`), its topic maybe between: as `, by`, its makers.
+ */
+const SHOW_OF = new RegExp(String.raw`^(\s*[,，]\s*)(?:(?:el|la|o|a|un|una|um|uma)\s+)?(?:video)?(?:podcast|programa)`
+	+ String.raw`\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del)\s+(?=\p{Lu})`, 'u');
+/**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
  * sentence on: `«Title» لكنها …`); the name's clause ends there (`ليوسف زيدان، وقد فازت`).
@@ -301,6 +307,7 @@ const GIVEN_BY = new RegExp(`^(\\s*[»”"]?\\s*,\\s*)(?:${TALK_WORDS.join('|')}
 	+ `([^.;!?()]{2,60}?)\\s(?:à|en|em|n[oa])\\s(?=\\p{Lu})`, 'u');
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
 	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
+	.replace(SHOW_OF, '$1by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;

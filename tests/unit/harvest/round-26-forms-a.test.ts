@@ -70,3 +70,13 @@ describe('a talk\'s appositive in Spanish and Portuguese', () => {
 					{title: 'Portos do Tempo', kind: 'video', authors: ['Bento Ortiz'], publishedAt: '2021'}]);
 		});
 });
+
+describe('a show\'s appositive naming whose it is', () => {
+	test('`<em>Title</em>, el podcast de historia de A y B` and `<a>Title</a>, el podcast de X` name its hosts', () => {
+		expect(read('<p>Para el coche: <em>Olas Lentas</em>, el podcast de historia de Ana Quintela y Bento Ortiz. '
+			+ 'Episodios largos.</p><p>Y para programar: <a href="https://shows.example/mar">Mar Adentro</a>, el podcast '
+			+ 'de Clara Lima.</p>', 'es')).toMatchObject([
+			{title: 'Olas Lentas', kind: 'podcast', authors: ['Ana Quintela', 'Bento Ortiz']},
+			{title: 'Mar Adentro', kind: 'podcast', authors: ['Clara Lima']}]);
+	});
+});
