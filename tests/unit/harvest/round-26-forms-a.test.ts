@@ -80,3 +80,10 @@ describe('a show\'s appositive naming whose it is', () => {
 			{title: 'Mar Adentro', kind: 'podcast', authors: ['Clara Lima']}]);
 	});
 });
+
+describe('an event joined to its year in brackets after a talk\'s link', () => {
+	test('`<a>Title</a> (TED2006)`, as TED names its editions: the year is the talk\'s', () => {
+		expect(read('<p>Still the best one: <a href="https://www.youtube.com/watch?v=kq9">Gardens of State</a> '
+			+ '(TED2011). It aged well.</p>')).toMatchObject([{title: 'Gardens of State', publishedAt: '2011'}]);
+	});
+});
