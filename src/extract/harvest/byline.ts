@@ -121,6 +121,12 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
 	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
 	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;
+	// (or its people, then its imprint after a semicolon: `<em>Title</em> (Name; House, 2016)`, `(A e B; House, 2010)`)
+	const [who, imprint, ...more] = bracket.split(/\s*;\s*/);
+	const cited = imprint && !more.length && /\b(?:19|20)\d{2}\b/.test(imprint) ? personNames(who!) : undefined;
+	if (cited && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		return item(title, seg, mark, ctx, {authors: cited, contributors: [], ...citationIn(`(${imprint})`, cited)}, {});
+	}
 	const named = personNames(bracket) ?? surname;
 	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});

@@ -87,3 +87,12 @@ describe('an event joined to its year in brackets after a talk\'s link', () => {
 			+ '(TED2011). It aged well.</p>')).toMatchObject([{title: 'Gardens of State', publishedAt: '2011'}]);
 	});
 });
+
+describe('the people, then the imprint after a semicolon, in brackets after a title set apart', () => {
+	test('`<em>Title</em> (Name; House, 2016)`: the author, the house and the year', () => {
+		expect(read('<ul><li>Para depois: <em>Portos do Tempo</em> (Bento Ortiz; Editora Norte, 2016). Denso.</li>'
+			+ '<li><i>Gardens of State</i> (Ada Quinn; Northwind, 2019), slower.</li></ul>', 'pt')).toMatchObject([
+			{title: 'Portos do Tempo', authors: ['Bento Ortiz'], publisher: 'Editora Norte', publishedAt: '2016'},
+			{title: 'Gardens of State', authors: ['Ada Quinn'], publisher: 'Northwind', publishedAt: '2019'}]);
+	});
+});
