@@ -149,7 +149,8 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	if (!/^\s*[,，]?\s*(?:(?:a talk )?by\s|作者\s*[:：])/i.test(after)) return undefined;
 	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));
 	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
-		const work = item(title, seg, mark, ctx, bib, {});
+		// (its house and year said in prose after it: `, escrito por A e B. A edição da Bookman é de 2010`)
+		const work = item(title, seg, mark, ctx, bib.publisher ? bib : {...proseImprint(after), ...bib}, {});
 		// (a talk, given at an event that year)
 		if (/^\s*[,，]?\s*a talk by\s/i.test(after)) {
 			work.kind = 'video';

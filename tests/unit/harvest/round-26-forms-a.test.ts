@@ -96,3 +96,16 @@ describe('the people, then the imprint after a semicolon, in brackets after a ti
 			{title: 'Gardens of State', authors: ['Ada Quinn'], publisher: 'Northwind', publishedAt: '2019'}]);
 	});
 });
+
+describe('the house and year said in Portuguese or Spanish prose after a byline', () => {
+	test('`A edição da X é de 2010`, `que saiu pela X em 2020`, `que Y publicó en 2015`', () => {
+		expect(read('<ol><li><em>Portos do Tempo</em>, escrito por Bento Ortiz. A edição da Vela é de 2010; vá '
+			+ 'direto.</li><li><em>Jardins do Estado</em>, da Ana Quintela, que saiu pela Editora Norte em 2020.</li>'
+			+ '</ol>', 'pt')).toMatchObject([
+			{title: 'Portos do Tempo', authors: ['Bento Ortiz'], publisher: 'Vela', publishedAt: '2010'},
+			{title: 'Jardins do Estado', authors: ['Ana Quintela'], publisher: 'Editora Norte', publishedAt: '2020'}]);
+		expect(read('<p>Luego: <i>Mapas del Tiempo</i>, de Clara Lima, que Anagrama publicó en 2015.</p>', 'es'))
+			.toMatchObject([{title: 'Mapas del Tiempo', authors: ['Clara Lima'], publisher: 'Anagrama',
+				publishedAt: '2015'}]);
+	});
+});
