@@ -227,7 +227,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(head);
 	const title = head.slice(0, dated?.index);
 	const rest = text.slice(lead.length, lead.length + 300);
-	const bib = bibIn(rest);
+	// (a by-word in the page's language is `by`, and the house and year may be said in prose: `Refatoração, do Martin
+	// Fowler, na segunda edição, que saiu pela Novatec em 2020`)
+	const english = inEnglish(rest);
+	const bib = english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)};
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal

@@ -109,3 +109,12 @@ describe('the house and year said in Portuguese or Spanish prose after a byline'
 				publishedAt: '2015'}]);
 	});
 });
+
+describe('an unmarked title opening a list item, its Portuguese or Spanish by-word after a comma', () => {
+	test('`Title, do Name, …` names the work and its author', () => {
+		expect(read('<ol><li>Portos do Tempo, do Bento Ortiz, na terceira edição. Leia devagar.</li>'
+			+ '<li>Jardins do Estado, da Ana Quintela, com exemplos em Python.</li></ol>', 'pt')).toMatchObject([
+			{title: 'Portos do Tempo', authors: ['Bento Ortiz']},
+			{title: 'Jardins do Estado', authors: ['Ana Quintela']}]);
+	});
+});
