@@ -11,6 +11,7 @@ import {syllabusLine} from './syllabus-lines.ts';
 import {HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
+import {showCredits} from './show-credits.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, EVENT_YEAR, stripNumbering} from './text.ts';
 
@@ -113,6 +114,14 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
 	if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
+	}
+	// (or a show's network and makers: `<b>Title</b> (Cadena SER), de A y B`, `<em>Title</em>, de Studio, con A y B`)
+	const credits = showCredits(seg.text.slice(mark.end, end));
+	if (credits && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		const {authors, publisher} = credits;
+		const show = item(title, seg, mark, ctx, {authors, contributors: [], publisher}, {});
+		if (credits.kind) show.kind = credits.kind;
+		return show;
 	}
 	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
 	// (its school or provider may come between, after `from` or Indonesian's `dari`: `<b>Title</b> dari Harvard (A)`)

@@ -13,6 +13,7 @@ import {nextMark} from './marked-titles.ts';
 import {HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
+import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
@@ -467,7 +468,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
+			// (a show's network and makers, in Spanish and Portuguese: `<a>Title</a>, de Studio, con A y B`)
+			const credits = showCredits(seg.text.slice(link.end, link.end + 200));
+			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
+			if (credits?.kind) work.kind = credits.kind;
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
 			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)

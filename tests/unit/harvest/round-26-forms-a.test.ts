@@ -118,3 +118,16 @@ describe('an unmarked title opening a list item, its Portuguese or Spanish by-wo
 			{title: 'Jardins do Estado', authors: ['Ana Quintela']}]);
 	});
 });
+
+describe('a show\'s network and makers after its title, in Spanish and Portuguese', () => {
+	test('`<a>Title</a>, de Studio, con A y B`, `<b>Title</b> (Network), de A y B`, `(Network) — presentado por X`', () => {
+		expect(read('<p>Otro: <a href="https://shows.example/olas">Olas Lentas</a>, de Estudio Norte, con Ana Quintela y '
+			+ 'Bento Ortiz: historias del mar.</p><ul><li><strong>Mar Adentro</strong> (Radio Sur), de Clara Lima y Pedro '
+			+ 'Lago, para los viernes.</li></ul><p><a href="https://shows.example/faro">El Faro</a> (Onda Azul) — '
+			+ 'presentado por Marta Reis.</p>', 'es')).toMatchObject([
+			{title: 'Olas Lentas', kind: 'podcast', authors: ['Ana Quintela', 'Bento Ortiz'],
+				publisher: 'Estudio Norte'},
+			{title: 'Mar Adentro', authors: ['Clara Lima', 'Pedro Lago'], publisher: 'Radio Sur'},
+			{title: 'El Faro', kind: 'podcast', authors: ['Marta Reis'], publisher: 'Onda Azul'}]);
+	});
+});
