@@ -160,6 +160,13 @@ const HOST_WORDS = ['juontajana', 'juontajina', 'juontaja', 'juontajat', 'vært'
 const HOST_BRACKET = new RegExp(`^\\s*[(（]\\s*(?:${HOST_WORDS.join('|')})\\s*[:：]?\\s+([^()（）]{4,80})[)）]`, 'iu');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/**
+ * A teacher named by their title right after the work, maybe after its school (`o <a>CS50</a> de Harvard, com o
+ * professor X`, `con la profesora X`, `with Professor X`): the work is a course, the teacher its author.
+ */
+const TEACHER_WORDS = ['[Pp]rofessor', '[Pp]rofessora', '[Pp]rofesor', '[Pp]rofesora', '[Pp]rof\\.'];
+const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with)\s+(?:(?:[oa]|el|la)\s+)?`
+	+ `(?:${TEACHER_WORDS.join('|')})\\s+(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
 const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
@@ -251,6 +258,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
+		const teachers = teacher ? personNames(teacher) : undefined;
+		if (teachers) bib.authors = teachers;
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
 		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
@@ -473,6 +483,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
 			if (credits?.kind) work.kind = credits.kind;
+			if (teachers) work.kind = 'course';
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
 			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)

@@ -131,3 +131,13 @@ describe('a show\'s network and makers after its title, in Spanish and Portugues
 			{title: 'El Faro', kind: 'podcast', authors: ['Marta Reis'], publisher: 'Onda Azul'}]);
 	});
 });
+
+describe('a teacher named by their title right after a linked work', () => {
+	test('`<a>Title</a> de School, com o professor X` and `with Professor X`: a course, X its author', () => {
+		expect(read('<p>Vale a pena: o <a href="https://learn.example/ds101">DS101</a> da Unicamp, com a professora Ana '
+			+ 'Quintela. É de graça.</p><p>And <a href="https://learn.example/geo">Geometry Now</a>, with Professor Ben '
+			+ 'Ortiz.</p>', 'pt')).toMatchObject([
+			{title: 'DS101', kind: 'course', authors: ['Ana Quintela']},
+			{title: 'Geometry Now', kind: 'course', authors: ['Ben Ortiz']}]);
+	});
+});
