@@ -36,6 +36,17 @@ const FILM = new RegExp(String.raw`^\s*[(（]([^()（）,，\d]{2,40})[,，]\s*(
 
 /** A full name owning what follows it (`Osvaldo Martin’s `). */
 const POSSESSOR = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s*$/u;
+/**
+ * The kind of work and whose it is, in Portuguese and Spanish, before a colon and the title (`O clássico de Robert C.
+ * Martin, o Uncle Bob: <em>Title</em>`, `el libro de Ana Lima: <em>Title</em>`): the owner wrote it, a nickname aside.
+ */
+const WORK_NOUNS = ['livro', 'clássico', 'romance', 'curso', 'libro', 'clásico', 'novela', 'ensayo', 'obra'];
+const WHOSE_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS.join('|')})\s+(?:d[eoa]|del)\s+`
+	+ String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*,\s*[^,:;.]{1,30})?\s*:\s*$`, 'u');
+const whoseBefore = (before: string) => {
+	const name = fullName(WHOSE_BEFORE.exec(before)?.[1] ?? '');
+	return name ? [name] : undefined;
+};
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 
@@ -44,7 +55,7 @@ const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/
  * the genitive (genitive.ts: `Charles Petzoldin <i>Title</i>`) says it is their work with no imprint after it too.
  */
 function ownedImprint(before: string, after: string, lang?: string): Bib | undefined {
-	const genitive = genitiveOwners(before, lang);
+	const genitive = genitiveOwners(before, lang) ?? whoseBefore(before);
 	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '');
 	const authors = genitive ?? (owner ? [owner] : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);

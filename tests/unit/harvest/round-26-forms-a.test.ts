@@ -141,3 +141,12 @@ describe('a teacher named by their title right after a linked work', () => {
 			{title: 'Geometry Now', kind: 'course', authors: ['Ben Ortiz']}]);
 	});
 });
+
+describe('the kind of work and whose it is, before a colon and the title', () => {
+	test('`O clássico de Name, o Apelido: <em>Title</em>` and `el libro de Name: <em>Title</em>` name its author', () => {
+		expect(read('<ol><li>O clássico de Bento Ortiz, o Velho: <em>Portos do Tempo</em>, que a Vela publicou em '
+			+ '2009.</li></ol><p>Y el libro de Ana Quintela: <i>Mapas del Tiempo</i>. Breve.</p>', 'pt')).toMatchObject([
+			{title: 'Portos do Tempo', authors: ['Bento Ortiz'], publisher: 'Vela', publishedAt: '2009'},
+			{title: 'Mapas del Tiempo', authors: ['Ana Quintela']}]);
+	});
+});
