@@ -663,6 +663,24 @@
  * 75.8 (25/33), publisher 75.0 (15/20), date 85.0 (17/20). All posts: precision 99.3 (1056/1063), recall 95.4
  * (1020/1069), per-post F1 97.3, kind 98.0, people 93.6, publisher 91.1, date 94.1 (from 99.1, 94.5, 96.7, 98.0, 93.3,
  * 90.9, 93.8 before them); no post outside round 26 moved, and the readability noise stayed at 1.08 items/page.
+ * Round 26's rules (a), for the Brazilian Medium post and the Spanish Substack issue: Portuguese by-words after a title
+ * (`, do Name`, `escrito por A e B`), also after an unmarked title opening a list item (`Title, do Name, …`); a house
+ * whose name opens with a month's letters (`(Novatec, 2017)`); a store button `<a>Link na Amazon</a>` the page of the
+ * title set apart before it, which keeps that title's byline; a show presented in Spanish or Portuguese (`presentado
+ * por X`, `apresentado pelo X`), its appositive (`, el podcast de psicología de A, B y C`) and its network and makers
+ * (`(Cadena SER), de A y B`, `, de Studio, con A y B`, `(NPR) — presentado por X`); an event before its year in
+ * brackets a venue, no publisher (`(TEDxRiodelaPlata, 2014)`), and joined to it a date (`(TED2006)`); a note after an
+ * imprint's year (`(Debate, 2012; traducción de X)`); a talk's appositive (`, la charla de X en CUSEC 2012`, `a
+ * palestra do X na …`); `(Name; House, 2016)` after a title set apart; the house and year said in prose (`A edição da
+ * Bookman é de 2010`, `que saiu pela Novatec em 2020`, `que a Alta Books publicou aqui em 2009`); the kind of work and
+ * its owner before a colon (`O clássico de Name, o Uncle Bob: <em>Title</em>`); a teacher named by title after a
+ * course's link (`com o professor X`). Left: the podcast named in a sentence over its mixtape card (missed),
+ * `<strong>Nadie Sabe Nada</strong> (Cadena SER), de A y B` a book (only the section's 🎧 says it is a show), `Ken
+ * Robinson preguntando <a>Title</a>` without its speaker. Round 26: precision 91.7 (33/36), recall 68.8 (33/48),
+ * per-post F1 77.0, kind 97.0 (32/33), people 84.4 (27/32), publisher 100.0 (18/18), date 94.7 (18/19). All posts:
+ * precision 99.1 (1054/1064), recall 95.3 (1019/1069), per-post F1 97.3, kind 98.2, people 93.9, publisher 92.4, date
+ * 94.5 (before them, with the merges since round 26 was scored: 99.1 (1046/1056), 94.5 (1010/1069), 96.7, 98.0, 93.3,
+ * 90.9, 93.8); no post outside round 26 moved, and the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';

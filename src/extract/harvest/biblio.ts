@@ -39,6 +39,13 @@ export function publisherIn(text: string): string | undefined {
 
 /** Month names as their first three letters: a bracket or sentence opening with one is a date, not a publisher. */
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/**
+ * A month's name whole or cut to its first letters (`Nov`, `Sept.`, `November`): not a house whose name opens with
+ * those letters (`(Novatec, 2017)`, `(Decode, 2019)`, `Mayo, 2020`).
+ */
+const MONTH_WORD = `(?:${'january february march april may june july august september october november december'
+	.split(' ').map(name => `[${name[0]}${name[0]!.toUpperCase()}]${name.slice(1, 3)}`
+		+ `(?:${name.slice(3)}|${name.slice(3, 4)})?`).join('|')})\\b`;
 const pad = (n: string) => n.padStart(2, '0');
 
 /**
@@ -95,18 +102,19 @@ export function isbnsIn(text: string): string[] {
 const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 'reprint', 'revised', 'stream',
 	'livestream', 'video', 'talk', 'keynote', 'lecture', 'slides', 'webinar', 'podcast', 'episode', 'interview'];
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
-	+ String.raw`((?!(?:${[...FORMATS, ...MONTHS].join('|')})\w*\b)`
+	+ String.raw`((?!(?:${FORMATS.join('|')})\w*\b|${MONTH_WORD})`
 	// (in Cyrillic too: `(Питер, 2019)`)
 	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
-	// (the year, or a month and the year: `(Avery, October 2018)`)
-	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*\)`, 'iu');
+	// (the year, or a month and the year: `(Avery, October 2018)`; a note may follow it after a semicolon, as a
+	// translator's credit: `(Debate, 2012; traducción de X)`, `(Seuil, 2015; trad. X)`)
+	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*[);]`, 'iu');
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
 /** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
 const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'Released', 'Updated', 'Written', 'Read',
-	'Last', 'First', ...MONTHS.map(month => month[0]!.toUpperCase() + month.slice(1))];
+	'Last', 'First'];
 /** Regex source: a house's name, captured, a few capitalised words (`Farrar, Straus and Giroux` aside). */
-const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b)\p{Lu}[\p{L}'’&-]*`
+const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WORD})\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`;
 const SENTENCE = new RegExp(String.raw`[.;]\s+${HOUSE}\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 /** The same sentence alone, closed by the year: `…była Java). Helion, 2019. Czytam…`. */

@@ -11,8 +11,9 @@ import {syllabusLine} from './syllabus-lines.ts';
 import {BIDDING, HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
+import {showCredits} from './show-credits.ts';
 import {slashed} from './slashed.ts';
-import {cleanTitle, EDITION, stripNumbering} from './text.ts';
+import {cleanTitle, EDITION, EVENT_YEAR, stripNumbering} from './text.ts';
 
 /** An edition note with its year (`(20th anniversary edition, 2019)`, `(2nd ed. 2018)`): the edition meant, dated. */
 const EDITION_YEAR = /[(（][^()（）]{0,40}?\bed(?:ition|\.)[^()（）\d]{0,4}((?:19|20)\d{2})\s*[)）]/i;
@@ -39,6 +40,17 @@ const POSSESSOR = new RegExp(String.raw`(?!(?:${BIDDING.join('|')})\s)(\p{Lu}[\p
 	+ String.raw`['’]s\s*$`, 'u');
 /** A surname alone owning what follows it, opening its line (`Bishop’s `, as answers cite a book by its author). */
 const SURNAME_POSSESSOR = new RegExp(String.raw`^\s*(?:(?:${BIDDING.join('|')})\s+)?(\p{Lu}[\p{L}-]+)['’]s\s*$`, 'u');
+/**
+ * The kind of work and whose it is, in Portuguese and Spanish, before a colon and the title (`O clássico de Robert C.
+ * Martin, o Uncle Bob: <em>Title</em>`, `el libro de Ana Lima: <em>Title</em>`): the owner wrote it, a nickname aside.
+ */
+const WORK_NOUNS = ['livro', 'clássico', 'romance', 'curso', 'libro', 'clásico', 'novela', 'ensayo', 'obra'];
+const WHOSE_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS.join('|')})\s+(?:d[eoa]|del)\s+`
+	+ String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*,\s*[^,:;.]{1,30})?\s*:\s*$`, 'u');
+const whoseBefore = (before: string) => {
+	const name = fullName(WHOSE_BEFORE.exec(before)?.[1] ?? '');
+	return name ? [name] : undefined;
+};
 /** An imprint in brackets closing on a year, maybe after a nickname in quotes and before an edition's number. */
 const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/u;
 
@@ -48,7 +60,7 @@ const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/
  * is their work with no imprint after it too.
  */
 function ownedImprint(before: string, after: string, opening: string, lang?: string): Bib | undefined {
-	const genitive = genitiveOwners(before, lang);
+	const genitive = genitiveOwners(before, lang) ?? whoseBefore(before);
 	// (a surname alone too, where it opens the line: `Bishop’s <i>Title</i> (Springer, 2006)`)
 	const surname = SURNAME_POSSESSOR.exec(opening)?.[1];
 	const owner = fullName(POSSESSOR.exec(before)?.[1] ?? '')
@@ -62,6 +74,9 @@ function ownedImprint(before: string, after: string, opening: string, lang?: str
 	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
 	return {authors, contributors: [], publishedAt: imprint[2]!, ...(house ? {publisher: house} : {})};
 }
+
+/** The event and year a talk's byline names it given at (`a talk by X at CUSEC 2012`). */
+const GIVEN_AT = new RegExp(String.raw`^\s*[,，]?\s*a talk by\s+[^.;!?]{2,60}?\sat\s+${EVENT_YEAR}`, 'u');
 
 /** The title side of a `Title by Name` line: the text before its `by`. */
 type TitleBy = {title: string};
@@ -119,6 +134,14 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
 	}
+	// (or a show's network and makers: `<b>Title</b> (Cadena SER), de A y B`, `<em>Title</em>, de Studio, con A y B`)
+	const credits = showCredits(seg.text.slice(mark.end, end));
+	if (credits && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		const {authors, publisher} = credits;
+		const show = item(title, seg, mark, ctx, {authors, contributors: [], publisher}, {});
+		if (credits.kind) show.kind = credits.kind;
+		return show;
+	}
 	// (or named alone in brackets after it: `everyone read <em>Middlemarch</em> (George Eliot)`)
 	// (its school or provider may come between, after `from` or Indonesian's `dari`: `<b>Title</b> dari Harvard (A)`)
 	const bracket = /^\s*(?:(?:from|dari)\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s*)?[(（]([^()（）]{4,40})[)）]/u
@@ -126,6 +149,12 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
 	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
 	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;
+	// (or its people, then its imprint after a semicolon: `<em>Title</em> (Name; House, 2016)`, `(A e B; House, 2010)`)
+	const [who, imprint, ...more] = bracket.split(/\s*;\s*/);
+	const cited = imprint && !more.length && /\b(?:19|20)\d{2}\b/.test(imprint) ? personNames(who!) : undefined;
+	if (cited && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+		return item(title, seg, mark, ctx, {authors: cited, contributors: [], ...citationIn(`(${imprint})`, cited)}, {});
+	}
 	const named = personNames(bracket) ?? surname;
 	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
@@ -145,10 +174,18 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 		work.kind = 'video';
 		if (directors.length) return work;
 	}
-	if (!/^\s*[,，]?\s*(?:by\s|作者\s*[:：])/i.test(after)) return undefined;
+	// (a talk's appositive, who gave it where, read so: `, a talk by X at Venue 2012`)
+	if (!/^\s*[,，]?\s*(?:(?:a talk )?by\s|作者\s*[:：])/i.test(after)) return undefined;
 	const bib = bibIn(after.slice(0, Math.min(300, end - mark.end)));
 	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
-		return item(title, seg, mark, ctx, bib, {});
+		// (its house and year said in prose after it: `, escrito por A e B. A edição da Bookman é de 2010`)
+		const work = item(title, seg, mark, ctx, bib.publisher ? bib : {...proseImprint(after), ...bib}, {});
+		// (a talk, given at an event that year)
+		if (/^\s*[,，]?\s*a talk by\s/i.test(after)) {
+			work.kind = 'video';
+			work.publishedAt ??= GIVEN_AT.exec(after)?.[1];
+		}
+		return work;
 	}
 	return undefined;
 }
@@ -219,7 +256,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const dated = /\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(head);
 	const title = head.slice(0, dated?.index);
 	const rest = text.slice(lead.length, lead.length + 300);
-	const bib = bibIn(rest);
+	// (a by-word in the page's language is `by`, and the house and year may be said in prose: `Refatoração, do Martin
+	// Fowler, na segunda edição, que saiu pela Novatec em 2020`)
+	const english = inEnglish(rest);
+	const bib = english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)};
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal

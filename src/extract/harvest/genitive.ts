@@ -52,9 +52,24 @@ const PUBLISHED = ['julkaisi', 'udgav', 'gav ut', 'ga ut'];
 const PROSE_HOUSE = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})\s+`
 	+ `(?:${PUBLISHED.join('|')})\\b[^.!?]{0,40}?\\b((?:19|20)\\d{2})\\b`, 'u');
 
+/**
+ * Or, in Portuguese and Spanish, the house after the verb or the edition it published, then the year (`que saiu pela
+ * Novatec em 2020`, `publicado por Debate en 2012`, `A edição da Bookman é de 2010`), or as the subject in a relative
+ * clause (`que a Alta Books publicou aqui em 2009`, `que Anagrama publicó en 2015`).
+ */
+const HOUSE_NAME = String.raw`(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})`;
+const ISSUED_BY = ['saiu pel[oa]', 'publicad[oa] pel[oa]', 'lançad[oa] pel[oa]', 'publicad[oa] por', 'editad[oa] por',
+	'edição d[oa]', 'edición de'];
+const PUBLISHED_IN = ['publicou', 'lançou', 'publicó', 'editó'];
+const IBERIAN_HOUSE = new RegExp(String.raw`\b(?:(?:${ISSUED_BY.join('|')})\s+${HOUSE_NAME}`
+	+ String.raw`|que\s+(?:[ao]\s+|la\s+|el\s+)?${HOUSE_NAME}\s+(?:${PUBLISHED_IN.join('|')}))`
+	+ String.raw`(?!\p{L})[^.!?]{0,20}?\b((?:19|20)\d{2})\b`, 'u');
+
 /** The year and the house the sentences after a work owned so give (`… vuodelta 2011`, `Manning julkaisi … 2024`). */
 export function proseImprint(after: string): Pick<Bib, 'publisher' | 'publishedAt'> {
 	const text = after.slice(0, 240);
+	const iberian = IBERIAN_HOUSE.exec(text);
+	if (iberian) return {publisher: (iberian[1] ?? iberian[2])!, publishedAt: iberian[3]!};
 	const house = PROSE_HOUSE.exec(text);
 	const year = house?.[2] ?? PROSE_YEAR.exec(text)?.[1];
 	return {...(house ? {publisher: house[1]!} : {}), ...(year ? {publishedAt: year} : {})};

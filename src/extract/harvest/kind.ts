@@ -10,8 +10,10 @@ import type {HostInfo} from './hosts.ts';
 const CUES: [RegExp, Kind][] = [
 	[/קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
 	[/论文|論文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
-	// (and a show its hosts present, as podcasts credit theirs: `— weekly, hosted by A and B`)
-	[/פודקאסט|播客|\bpodcasts?\b|\bepisode\b|\bhosted by\b/i, 'podcast'],
+	// (and a show its hosts present, as podcasts credit theirs: `— weekly, hosted by A and B`, `presentado por X`,
+	// `apresentado pelo X`)
+	[/פודקאסט|播客|\bpodcasts?\b|\bepisode\b|\bhosted by\b|\b(?:a?presentad[oa]|conducid[oa]) p(?:or|el[oa])\b/i,
+		'podcast'],
 	[/文字版|实录|\btranscript\b/i, 'article'],
 	[/הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
 	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b|\bbuku\b/i, 'book'],

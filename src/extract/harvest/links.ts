@@ -13,6 +13,7 @@ import {nextMark} from './marked-titles.ts';
 import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
+import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
@@ -35,7 +36,9 @@ const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 // (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
-export const VENUE_YEAR = /^\s*[」』]?\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}((?:19|20)\d{2})年?[)）]/u;
+// (the last joined to its year, as TED names its editions: `(TED2006)`, `(TEDGlobal 2009)`)
+const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
+export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})年?[)）]`, 'u');
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
 /**
@@ -187,6 +190,13 @@ const HOST_WORDS = ['juontajana', 'juontajina', 'juontaja', 'juontajat', 'vært'
 const HOST_BRACKET = new RegExp(`^\\s*[(（]\\s*(?:${HOST_WORDS.join('|')})\\s*[:：]?\\s+([^()（）]{4,80})[)）]`, 'iu');
 /** A teacher named right before the work, owning it (`台大李宏毅老師的<a>《…》</a>`, `吴恩达老师的<a>…</a>`). */
 const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s*《?\\s*$`, 'u');
+/**
+ * A teacher named by their title right after the work, maybe after its school (`o <a>CS50</a> de Harvard, com o
+ * professor X`, `con la profesora X`, `with Professor X`): the work is a course, the teacher its author.
+ */
+const TEACHER_WORDS = ['[Pp]rofessor', '[Pp]rofessora', '[Pp]rofesor', '[Pp]rofesora', '[Pp]rof\\.'];
+const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with)\s+(?:(?:[oa]|el|la)\s+)?`
+	+ `(?:${TEACHER_WORDS.join('|')})\\s+(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
 const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
@@ -291,6 +301,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;
 		const speaker = fullName(quotedOwner?.[1] ?? '');
 		if (speaker) Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? quotedOwner![2]});
+		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
+		const teachers = teacher ? personNames(teacher) : undefined;
+		if (teachers) bib.authors = teachers;
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
 		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
@@ -522,7 +535,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const speaker = host?.kind === 'video' && !bib.authors.length ? SPEAKER_FIRST.exec(title) : null;
 			const speakers = speaker ? personNames(speaker[1]!) : undefined;
 			const talk = speakers ? {speaker: {title: title.slice(speaker![0].length), authors: speakers}} : {};
+			// (a show's network and makers, in Spanish and Portuguese: `<a>Title</a>, de Studio, con A y B`)
+			const credits = showCredits(seg.text.slice(link.end, link.end + 200));
+			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
+			if (credits?.kind) work.kind = credits.kind;
+			if (teachers) work.kind = 'course';
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';
 			// (a show its words or its address say is one names its hosts so too: `Poddtips: <a>…</a> med A och B`)

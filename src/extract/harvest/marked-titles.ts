@@ -30,12 +30,16 @@ export function nextMark(seg: Segment, from: number): number {
 export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	// (looked up, not scanned: a paragraph may set apart and link thousands of works)
-	const titles = new Set(taken.map(c => c.title));
+	const titles = new Map(taken.map(c => [c.title, c]));
 	// Links are disjoint and in order: only the last one opening before a mark's end can overlap it
 	const outside = (m: Span) => (seg.links[countUpTo(seg.links, m.end - 1, l => l.start) - 1]?.end ?? 0) <= m.start;
 	for (const mark of seg.marks.filter(outside)) {
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
-		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title) || titles.has(title)) continue;
+		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title)) continue;
+		// A store button after the title (`<em>Title</em>, de A e B (House, 2012). … <a>Link na Amazon</a>.`) named its
+		// link's work by it: the title's byline is that work's, the button its page
+		const linked = titles.get(title);
+		if (linked?.authors?.length || (linked && !linked.url)) continue;
 		const after = seg.text.slice(mark.end, nextMark(seg, mark.end));
 		const opened = /[(（]\s*$/.test(seg.text.slice(Math.max(0, mark.start - 20), mark.start));
 		const bracket = opened ? BRACKETED.exec(after) : null;
@@ -44,13 +48,16 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Ca
 			// (an edition is a book's)
 			const edition = bracket![2] ? {kind: 'book' as const} : {};
 			const bib = {authors: names, contributors: [], publishedAt: bracket![3]!};
-			out.push(item(title, seg, mark, ctx, bib, edition));
+			if (linked) Object.assign(linked, {...bib, ...linked, authors: names});
+			else out.push(item(title, seg, mark, ctx, bib, edition));
 			continue;
 		}
 		const english = inEnglish(after.slice(0, 300));
 		if (!/^\s*[,，]?\s*by\s/.test(english)) continue;
 		const bib = bibIn(english);
-		if (bib.authors.length) out.push(item(title, seg, mark, ctx, bib, {}));
+		if (!bib.authors.length) continue;
+		if (linked) Object.assign(linked, {...bib, ...linked, authors: bib.authors});
+		else out.push(item(title, seg, mark, ctx, bib, {}));
 	}
 	return out;
 }

@@ -270,11 +270,27 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
  * Only before a capital: `de` and `di` open a title's words as often.
  */
 // (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
-const BY_WORDS = /^(\s*[“”»«]?\s*[,，]?\s*)(?:(?:von|de|di|por|par|door|av|af|przez|của|oleh)\s+|d['’])(?=\p{Lu})/u;
+// (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
+// Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
+const BY_PLAIN = ['von', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh', 'escrit[oa]s? por'];
+const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
+	+ '(?=\\p{Lu})', 'u');
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
 const TAUGHT_BY = ['tenuto da', 'tenuta da', 'insegnato da', 'condotto da', 'impartido por', 'dictado por',
 	'enseigné par', 'présenté par', 'animé par', 'gehalten von', 'ministrado por'];
 const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\p{Lu})`, 'u');
+/**
+ * Who presents a show, in Spanish and Portuguese, anywhere in the clause after its title (`<a>Title</a> (NPR) —
+ * presentado por X`, `podcast da Alura apresentado pelo X`): as `hosted by`, its hosts being its makers.
+ */
+const HOSTED_IN = ['presentad[oa] por', 'conducid[oa] por', 'apresentad[oa] por', 'apresentad[oa] pel[oa]'];
+const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')})\\s+(?=\\p{Lu})`, 'gu');
+/**
+ * A show's appositive naming whose it is, in Spanish and Portuguese (`<a>Title</a>, el podcast de X`, `<em>Title</em>,
+ * el podcast de psicología de A, B y C`, `, o podcast do X`), its topic maybe between: as `, by`, its makers.
+ */
+const SHOW_OF = new RegExp(String.raw`^(\s*[,，]\s*)(?:(?:el|la|o|a|un|una|um|uma)\s+)?(?:video)?(?:podcast|programa)`
+	+ String.raw`\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del)\s+(?=\p{Lu})`, 'u');
 /**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
@@ -292,9 +308,14 @@ const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה
  * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
  * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.
  */
-const GIVEN_BY = /^(\s*[»”"]?\s*,\s*)(?:conférence|présentation|intervention|keynote)\s+(?:de\s+|d['’])(?=\p{Lu})([^.;!?()]{2,60}?)\sà\s(?=\p{Lu})/u;
+// (and in Spanish and Portuguese: `<b>Title</b>, la charla de X en CUSEC 2012`, `, a palestra do X na QCon 2019`)
+const TALK_WORDS = ['conférence', 'présentation', 'intervention', 'keynote', '(?:la\\s+)?(?:charla|conferencia|ponencia)',
+	'(?:a\\s+)?palestra'];
+const GIVEN_BY = new RegExp(`^(\\s*[»”"]?\\s*,\\s*)(?:${TALK_WORDS.join('|')})\\s+(?:d[eoa]\\s+|d['’])(?=\\p{Lu})`
+	+ `([^.;!?()]{2,60}?)\\s(?:à|en|em|n[oa])\\s(?=\\p{Lu})`, 'u');
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
-	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ')
+	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
+	.replace(SHOW_OF, '$1by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;

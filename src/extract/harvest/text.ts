@@ -85,7 +85,9 @@ const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'v
 	'acheter', 'lire', 'bekijk', 'koop', 'zobacz', 'kup', 'sprawdź cenę', 'sprawdź',
 	// (and in Indonesian: `Cek Harga di Gramedia`, check the price at; `Beli di Tokopedia`, buy at)
 	// (its noun capitalised as buttons write it)
-	'cek harga', 'cek Harga', 'cek', 'beli', 'lihat'];
+	'cek harga', 'cek Harga', 'cek', 'beli', 'lihat',
+	// (and the noun a button names the store's page with: `Link na Amazon`, `Link bei Thalia`, `Link on Amazon`)
+	'link'];
 const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w', 'di'];
 const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
