@@ -3,6 +3,7 @@ import {fullName} from './biblio.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
 import {cleanName} from './people.ts';
+import {sharedSurname} from './text.ts';
 
 /**
  * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
@@ -32,10 +33,9 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	// A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`)
-	const clause = DASH_CLAUSE.exec(after)?.[1]
-		?.replace(/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u, '$1 $4 $2 $3 $4');
-	if (!clause) return [];
+	const found = DASH_CLAUSE.exec(after)?.[1];
+	if (!found) return [];
+	const clause = sharedSurname(found);
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];

@@ -1,5 +1,5 @@
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
-import {EVENT_YEAR, HAN} from './text.ts';
+import {EVENT_YEAR, HAN, sharedSurname} from './text.ts';
 
 /**
  * The commonest Chinese surnames: a bare clause of a few Han characters is a name when it opens with one (`余华`, not
@@ -144,7 +144,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	const head = leading ? raw.replace(GIVEN_AT_EVENT, '').split(LEADING_END)[0]! : raw;
 	const listed = leading ? semicolonNames(head) : undefined;
 	if (listed) return listed;
-	const text = leading ? head.split(/[;；]/)[0]! : labelled ? labelValue(raw) : raw;
+	const text = leading ? sharedSurname(head.split(/[;；]/)[0]!) : labelled ? labelValue(raw) : raw;
 	// `by Newport, Cal`: one name written surname first (a full name before the comma opens a list of names instead:
 	// `by Cal Newport, David Allen`)
 	const sorted = leading && !/^\p{Lu}[^\s,]*\s+\p{Lu}/u.test(text)

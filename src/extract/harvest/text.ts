@@ -3,6 +3,13 @@
 /** A Han (CJK ideograph) character class fragment, for building regexes. */
 export const HAN = '\\p{Script=Han}';
 
+/**
+ * A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`, `by Remzi and Andrea
+ * Arpaci-Dusseau, free online`): each written out whole, where the names end the text or a comma follows.
+ */
+export const sharedSurname = (names: string) => names.replace(
+	/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
+
 /** An event named in up to three capitalised words and the year it was held (`Strange Loop 2011`, `OOP 2023`). */
 export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b`;
 

@@ -91,3 +91,15 @@ describe('a link in a sentence with the kind of work right after it', () => {
 			{title: 'Gardens of State', kind: 'course', authors: ['Ada Quinn']}]);
 	});
 });
+
+describe('a first name joined to a full name shares its surname', () => {
+	test('after a link\'s `by`, the names ending the sentence or a comma following them', () => {
+		expect(read('<ul><li><a href="https://lighthouse.example/book/">Keeping the Light</a> by Ada and Ben Quinn-Ortiz, '
+			+ 'free online, one chapter a week</li></ul>')).toMatchObject([
+			{title: 'Keeping the Light', authors: ['Ada Quinn-Ortiz', 'Ben Quinn-Ortiz']}]);
+	});
+	test('not where more words follow the surname', () => {
+		expect(read('<ul><li><a href="https://lighthouse.example/book/">Keeping the Light</a> by Ada and Ben Quinn '
+			+ 'Ortiz</li></ul>')[0]?.authors).not.toEqual(['Ada Quinn', 'Ben Quinn']);
+	});
+});
