@@ -86,7 +86,7 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 	return {
 		title: h.get('parsely-title sailthru.title') ?? doc.title,
 		description: h.get('description sailthru.description'),
-		// (else the head title's `by` part, as Medium writes every post's: `Title | by Name | Publication | Medium`)
+		// (and the head title's `by` part, as Medium writes every post's: `Title | by Name | Publication | Medium`)
 		authors: [...h.all('author parsely-author sailthru.author byl dc.contributor'), /\| by ([^|]+) \|/.exec(doc.title)?.[1]],
 		publishedAt: h.get('parsely-pub-date sailthru.date article.published pubdate publish-date publish_date publishdate date datepublished article:published'),
 		siteName: h.get('application-name apple-mobile-web-app-title publisher'),
