@@ -414,7 +414,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (owns && !bib.authors.length) bib.authors = [owns];
 		// (and the people alone opening its line before a dash, as talk lists credit their speakers: `John Hughes —
 		// <a>Title</a> (Clojure/West 2014)`)
-		const speakers = i === 0 && (LEADS.test(seg.tag) || seg.tag === 'P') && !bib.authors.length
+		const speakers = i === 0 && line && !bib.authors.length
 			? personNames(NAMES_DASH.exec(seg.text.slice(0, link.start))?.[1] ?? '') : undefined;
 		if (speakers) bib.authors = speakers;
 		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns);
@@ -431,11 +431,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const hyphened = HYPHENED_KINDS.find(([stem]) => stem.test(after))?.[1];
 		// (or a work's emoji alone opening its line, as captions lead each: `🎧 <a>Tiden</a> fra DR med …`, a show)
 		const led = link.start < 12 ? emojiKind(seg.text.slice(0, link.start)) : undefined;
+		const markedKind = hyphened ?? led;
 		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
 		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
 		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!hyphened
-			|| !!led || !!rightAfter;
+		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!markedKind
+			|| !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -488,7 +489,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
-				: hyphened ?? led ? hyphened ?? led
+				: markedKind ? markedKind
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				: introduced ? kindFromWords(KIND_BEFORE.test(before) || !rightAfter ? before.slice(-12) : rightAfter)
