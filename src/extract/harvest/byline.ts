@@ -123,20 +123,22 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (`<i>Cien años de soledad</i>, de Gabriel García Márquez`: a by-word in the page's language is `by`)
 	const after = inEnglish(seg.text.slice(mark.end));
 	const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+	// (a set-apart text is a title when it opens with a capital and is no label: the readings below ask it first)
+	const titled = /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title);
 	// `<b>Intermezzo</b>, Sally Rooney's fourth novel (Faber, 2024)`, `<i>Title</i>. Name wrote it …`: the work's
 	// author named as its owner, or as the next sentence's subject
 	const owner = fullName(OWNED_AFTER.exec(after)?.[1] ?? WROTE_IT.exec(after)?.[1] ?? '');
-	if (owner && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (owner && titled) {
 		const bib = {authors: [owner], contributors: [], ...citationIn(after.slice(0, 120), [owner])};
 		return item(title, seg, mark, ctx, bib, {});
 	}
 	// (or named as a work by one already named: `<i>Cutting for Stone</i>, his earlier novel`)
-	if (THEIR_WORK.test(after) && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (THEIR_WORK.test(after) && titled) {
 		return item(title, seg, mark, ctx, {authors: [], contributors: []}, {});
 	}
 	// (or a show's network and makers: `<b>Title</b> (Cadena SER), de A y B`, `<em>Title</em>, de Studio, con A y B`)
 	const credits = showCredits(seg.text.slice(mark.end, end));
-	if (credits && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (credits && titled) {
 		const {authors, publisher} = credits;
 		const show = item(title, seg, mark, ctx, {authors, contributors: [], publisher}, {});
 		if (credits.kind) show.kind = credits.kind;
@@ -152,22 +154,22 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (or its people, then its imprint after a semicolon: `<em>Title</em> (Name; House, 2016)`, `(A e B; House, 2010)`)
 	const [who, imprint, ...more] = bracket.split(/\s*;\s*/);
 	const cited = imprint && !more.length && /\b(?:19|20)\d{2}\b/.test(imprint) ? personNames(who!) : undefined;
-	if (cited && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (cited && titled) {
 		return item(title, seg, mark, ctx, {authors: cited, contributors: [], ...citationIn(`(${imprint})`, cited)}, {});
 	}
 	const named = personNames(bracket) ?? surname;
-	if (named && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (named && titled) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
 	}
 	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
 	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
 	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 80), mark.start), after,
 		seg.text.slice(0, mark.start), ctx.lang);
-	if (owned && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) return item(title, seg, mark, ctx, owned, {});
+	if (owned && titled) return item(title, seg, mark, ctx, owned, {});
 	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
 	// by A and B`: they made it, and it is a video)
 	const film = FILM.exec(after.slice(0, Math.max(0, end - mark.end)));
-	if (film && /^\p{Lu}/u.test(title) && !NOT_TITLE.test(title)) {
+	if (film && titled) {
 		const directors = bibIn(`by ${film[3]!}`).authors;
 		const work = item(title, seg, mark, ctx, {authors: directors, contributors: [], publisher: film[1]!.trim(),
 			publishedAt: film[2]!}, {});
