@@ -176,11 +176,13 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 	// (a title set apart may open in lower case: `"nscp dorm"`)
 	if (!found || title.length < 2 || !(found.set || /^[\p{Lu}\d]/u.test(title))) return undefined;
 	// (an edition in brackets after an italic title is neither title nor publisher: `<i>Deep Work</i> (2nd ed.).`)
-	const [, opener, bracket = ''] = /^[\s.,]*([([])([^)\]]{1,60})[)\]]/.exec(text.slice(found.rest)) ?? [];
+	// The brackets right after the title (an edition, its translators, what it is), read once and then passed
+	const lead = /^[\s.,]*(?:([([])([^)\]]{1,60})[)\]])?[\s.,]*/.exec(text.slice(found.rest))!;
+	const [, opener, bracket = ''] = lead;
 	// (square brackets say what the work is, after the title set apart or closing its sentence: `[MOOC]`, `[Podcast
 	// audio]`)
 	const described = describedKind(opener === '[' ? bracket : /\[([^\]]*)\]$/.exec(found.title)?.[1] ?? '');
-	let after = text.slice(found.rest).replace(/^[\s.,]*(?:[([][^)\]]{1,60}[)\]])?[\s.,]*/, '')
+	let after = text.slice(found.rest + lead[0].length)
 		.replace(/\s*(?:https?:\/\/|doi:)\S*/gi, '');
 	// The publisher's sentence is the first after the title (pages, an ISBN, a `Retrieved` date come later), past the
 	// translator's and the edition's (Chicago: `Translated by Gregory Rabassa. New York: Harper Perennial, 2006.`)
