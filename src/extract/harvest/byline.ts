@@ -8,10 +8,11 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
-import {BIDDING, HAN_RE, personNames, ROLE, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {showCredits} from './show-credits.ts';
+import {proseWorks} from './prose.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, EVENT_YEAR, stripNumbering} from './text.ts';
 
@@ -57,9 +58,11 @@ const IMPRINT_BRACKET = /^\s*[(（]([^()（）]{2,80}?\b((?:19|20)\d{2}))[)）]/
 /**
  * The owner named before a title (`opening` is all the line's text before it) and the imprint in brackets after it,
  * as its people, publisher and year; an owner in the genitive (genitive.ts: `Charles Petzoldin <i>Title</i>`) says it
- * is their work with no imprint after it too.
+ * is their work with no imprint after it too; so does any owner in an answer where the page asks for works (`Also
+ * Appel’s <em>Title</em> if you don’t mind ML`).
  */
-function ownedImprint(before: string, after: string, opening: string, lang?: string): Bib | undefined {
+function ownedImprint(before: string, after: string, opening: string, ctx: Context): Bib | undefined {
+	const {lang, asked} = ctx;
 	const genitive = genitiveOwners(before, lang) ?? whoseBefore(before);
 	// (a surname alone too, where it opens the line: `Bishop’s <i>Title</i> (Springer, 2006)`)
 	const surname = SURNAME_POSSESSOR.exec(opening)?.[1];
@@ -68,7 +71,8 @@ function ownedImprint(before: string, after: string, opening: string, lang?: str
 	const authors = genitive ?? (owner ? [owner] : undefined);
 	const imprint = IMPRINT_BRACKET.exec(after);
 	if (!authors || !imprint) {
-		return genitive ? {authors: genitive, contributors: [], ...proseImprint(after)} : undefined;
+		return genitive ? {authors: genitive, contributors: [], ...proseImprint(after)}
+			: authors && asked ? {authors, contributors: []} : undefined;
 	}
 	const parts = imprint[1]!.split(/\s*[,，]\s*/).filter(part => !/^["“‘']/u.test(part));
 	const house = parts[0] && !/\d/.test(parts[0]) && /^\p{Lu}/u.test(parts[0]) ? parts[0] : undefined;
@@ -157,14 +161,15 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	if (cited && titled) {
 		return item(title, seg, mark, ctx, {authors: cited, contributors: [], ...citationIn(`(${imprint})`, cited)}, {});
 	}
-	const named = personNames(bracket) ?? surname;
+	// (or several surnames joined: `<em>Peopleware</em> (DeMarco &amp; Lister)`)
+	const named = personNames(bracket) ?? surname ?? joinedSurnames(bracket);
 	if (named && titled) {
 		return item(title, seg, mark, ctx, {authors: named, contributors: []}, {});
 	}
 	// (or its author's, named as its owner right before it, when its imprint follows in brackets: `Osvaldo Martin’s
 	// <em>Title</em> (Packt, 3rd edition 2024)`, `(“the puppy book”, Academic Press, 2nd ed. 2014)`)
 	const owned = ownedImprint(seg.text.slice(Math.max(0, mark.start - 80), mark.start), after,
-		seg.text.slice(0, mark.start), ctx.lang);
+		seg.text.slice(0, mark.start), ctx);
 	if (owned && titled) return item(title, seg, mark, ctx, owned, {});
 	// (or a film's, its studio and year in brackets, then who directed it: `<em>Title</em> (Netflix, 2020), directed
 	// by A and B`: they made it, and it is a video)
@@ -198,6 +203,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	if (found) return [found];
 	const setOff = markedBylines(seg, ctx);
 	if (setOff.length) return setOff;
+	// (an answer's paragraph, where the page asks for works, names them in its sentences)
+	if (ctx.asked && seg.tag === 'P') return proseWorks(seg, ctx);
 	if (!LEADS.test(seg.tag) && seg.text.length > 160) return [];
 	// A line opening with a label of people (`作者:A,B`, `Authors: A, B`) is the people's, under their work's title
 	if (PEOPLE_LABEL.test(seg.text)) return [];

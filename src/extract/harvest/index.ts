@@ -7,6 +7,7 @@ import {cardCandidates} from './cards.ts';
 import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
+import {askedFor} from './asked.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
@@ -351,10 +352,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
 	const linked = linkCards(segs, page);
 	const lang = doc.documentElement?.getAttribute('lang') ?? '';
+	const asked = askedFor(doc);
 	segs.forEach((seg, i) => {
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
-			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang,
+			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang, ...(asked ? {asked} : {}),
 		};
 		const level = /^H([1-6])$/.exec(seg.tag)?.[1];
 		const over = level ? outline.slice(0, Number(level)).findLast(text => text) : undefined;

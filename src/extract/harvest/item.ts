@@ -49,6 +49,10 @@ export type Context = {
 	page: URL; seg: number; refSection: boolean; section?: Kind; afterHeading: boolean; toolSection?: boolean;
 	/** The page's language (`<html lang>`): how its sentences name a work's owner (genitive.ts). */
 	lang?: string;
+	/** The works the page's question asks for (asked.ts): its answers name them in passing. */
+	asked?: Kind | 'work';
+	/** The kind of work an answer names when its own words say none (asked.ts). */
+	answers?: Kind;
 };
 
 /** The elements whose segment may be one work's line: a list's item, a definition, a heading, a table's cell. */
@@ -82,7 +86,7 @@ export type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; ref
 export function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, extra: Extra): Candidate {
 	const {host, quoted, refType, ...rest} = extra;
 	const near = sentenceAround(seg.text, span.start, span.end);
-	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType});
+	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType, answers: ctx.answers});
 	const c: Candidate = {title, kind, seg: ctx.seg, context: near, ...rest};
 	if (host?.provider && kind === 'course') c.provider = host.provider;
 	if (bib.authors.length) c.authors = bib.authors;

@@ -34,6 +34,9 @@ const REF_TYPES: Record<string, Kind> = {
 
 const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.test(text))?.[1];
 
+/** Every kind a question names (`What book, talk or course…?`): one, several, or none. */
+export const askedKinds = (text: string) => CUES.filter(([pattern]) => pattern.test(text)).map(([, kind]) => kind);
+
 /**
  * A title's cue word that a phrase runs on from is a plain word of the title (`Lessons in Chemistry`, `What I Talk
  * About When I Talk About Running`, `A Course in Miracles`): it names what the work is about, not what it is.
@@ -41,12 +44,17 @@ const cueKind = (text: string, cues = CUES) => cues.find(([pattern]) => pattern.
 const titleKind = (title: string) =>
 	cueKind(title.replace(/\p{L}+(?= (?:in|of|about|from|with|for|to|on|at|and|when) )/giu, ''));
 
+/** A university's course number in a title (`MIT 6.1810`, `CS 6120`, `CMU 15-445`, `6.S081`): a course's. */
+const SCHOOLS = ['MIT', 'CMU', 'CS', 'CSE', 'EE', 'ECE', 'COS', 'COMP', 'CPSC', 'Stanford', 'Berkeley', 'Harvard'];
+const COURSE_CODE = new RegExp(String.raw`\b(?:${SCHOOLS.join('|')})\s?\d{1,4}(?:[.-][A-Z]?\d{2,4})?[A-Z]?\b|\b\d\.S?\d{3,4}\b`);
+
 /** The kind a section heading announces ("Books", "推荐课程", "Talks"), if any. */
 export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
 
 /** What a careful reader would file this work as, from the strongest evidence down. */
 export function guessKind(o: {
 	title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string;
+	answers?: Kind;
 }): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
 	// A repository its line says someone wrote (著) or translated (译) is a book written there
@@ -59,7 +67,8 @@ export function guessKind(o: {
 		return 'book';
 	}
 	// The line around the title, the title left out: its words were read above.
-	return titleKind(o.title) ?? o.section ?? cueKind(o.near.replace(o.title, ''))
+	return titleKind(o.title) ?? (COURSE_CODE.test(o.title) ? 'course' : o.section)
+		?? cueKind(o.near.replace(o.title, '')) ?? o.answers
 		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
 }
 

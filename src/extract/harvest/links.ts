@@ -1,5 +1,6 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
 import type {Kind} from '../../core/types.ts';
+import {answering} from './asked.ts';
 import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
@@ -31,14 +32,20 @@ const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
 /** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
 const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
+/** A line saying its link is no work to read or watch (`— not reading, but you will live in it`, `(not a book)`). */
+const NOT_READ = /^\W*not\s+(?:an?\s+)?(?:reading|book|course|talk|video|podcast|paper)\b/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
+/** Regex source: the years a work went on after its first (`–1995`). */
+const YEARS_ON = String.raw`(?:[–-](?:19|20)?\d{2})?`;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 // (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
 // (the last joined to its year, as TED names its editions: `(TED2006)`, `(TEDGlobal 2009)`)
 const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
-export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})年?[)）]`, 'u');
+// (a series written over years is dated by its first: `(1988–1995)`)
+export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})${YEARS_ON}年?[)）]`,
+	'u');
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
 /**
@@ -322,7 +329,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a paragraph of its own too, as slides and notes set each reference: `<p>A &amp; B, <a>…</a>, ICFP 2000</p>`)
 		const line = LEADS.test(seg.tag) || seg.tag === 'P';
 		const venue = i === 0 && line ? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
-		const cited = i === 0 && line && (/^\s*[(（](?:19|20)\d{2}[)）]/u.test(after) || !!venue)
+		const cited = i === 0 && line && (new RegExp(`^\\s*[(（](?:19|20)\\d{2}${YEARS_ON}[)）]`, 'u').test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
 		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)
@@ -455,7 +462,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// short Han word there says as often what the site does: `Can I use - 查兼容性`)
 		// (a host that names one work, `course.fast.ai`, `x.gitbook.io`, is that work's site)
 		// (two surnames or more joined after the dash name its authors as well: `— James, Witten, Hastie & Tibshirani`)
-		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host
+		// An answer to a question asking for works names one by its title alone, linked in passing (`The obvious
+		// answer is <a>Crafting Interpreters</a>.`): a capitalised title of two words or more, its own site's home page
+		// too; no profile's (one word is as often a tool's or a site's, `<a>Neovim</a>`, `on <a>Mastodon</a>`)
+		// (nor what the sentence says one works in or with: `work in <a>Google Colab</a>`, `<a>X</a> — not reading`;
+		// a profile is none either, below)
+		const answer = !!ctx.asked && external && !untitled && /^[\p{Lu}\d]\S*\s/u.test(title)
+			&& !/\b(?:in|with|using|via)\s+$/i.test(before) && !NOT_READ.test(after);
+		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host && !answer
 			&& !bib.authors.some(name => name.includes(' ')) && !surnamesJoined(bib.authors, after)
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';
@@ -466,8 +480,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
-			|| (external && !tool && !MANUAL.test(link.text.trim())
-				&& (described || listed || introduced || school || CUE.test(link.text)));
+			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
+			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
+				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
 		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
@@ -501,7 +516,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
-			const read = named ?? format ? {...ctx, section: named ?? format} : ctx;
+			const read = named ?? format ? {...ctx, section: named ?? format} : answer ? answering(ctx) : ctx;
 			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)

@@ -25,8 +25,15 @@ const NOT_SURNAMES = ['Hardcover', 'Paperback', 'Kindle', 'Audiobook', 'Ebook', 
 	'Unabridged', 'Illustrated', 'Fiction', 'Nonfiction', 'Poetry', 'Essays', 'Summary', 'English', 'Chinese', 'French',
 	'German', 'Spanish', 'Japanese', 'Translation', 'Draft', 'Online', 'Video', 'Audio', 'Classic', 'Favourite',
 	'Favorite'];
-export const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’])?`
+export const SURNAME_ALONE = new RegExp(`^(?!(?:${NOT_SURNAMES.join('|')})$)(?:Mc|Mac|O['’]|De|Di|Le)?`
 	+ String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, 'u');
+
+/** Two surnames or more joined (`Bryant & O'Hallaron`, `DeMarco and Lister`, `Aho, Lam and Ullman`), as citations in
+ * passing name a work's authors. */
+export function joinedSurnames(text: string): string[] | undefined {
+	const names = text.trim().split(/\s*(?:,|&|\band\b)\s*/);
+	return names.length > 1 && names.every(name => SURNAME_ALONE.test(name)) ? names : undefined;
+}
 
 /**
  * Names written surname first, as catalogues sort them (`Newport, Cal`, `Hunt, Andrew & Thomas, David`); not two full

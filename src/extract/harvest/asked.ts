@@ -1,0 +1,31 @@
+import type {Kind} from '../../core/types.ts';
+import type {Context} from './item.ts';
+import {askedKinds} from './kind.ts';
+import {squash} from './text.ts';
+
+/** A heading that asks (`…?`, `Ask HN:`, `Looking for…`, `求推荐`), as a thread's question or an FAQ post is headed. */
+const ASKING = /[?？]|^ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐/i;
+/** What a question asks for when it asks for works, of no one kind (`What resources taught you…?`). */
+const WORKS_WANTED = /\b(?:resources|materials|readings?|reads)\b|资料|资源/i;
+
+/**
+ * The context of an answer's work: its kind, where its own words say none, is the kind asked for; a book, most often,
+ * where the question asks for works of several kinds or none.
+ */
+export const answering = (ctx: Context): Context =>
+	(ctx.asked ? {...ctx, answers: ctx.asked === 'work' ? 'book' : ctx.asked} : ctx);
+
+/**
+ * The works a page's question asks for (`What book changed how you write software?`, `Looking for courses + books`):
+ * its answers then name them in passing, a title linked or set apart in a sentence with no word saying it is a work.
+ * The kind asked for, when the question names one; `work` when it names several or none.
+ */
+export function askedFor(doc: Document): Kind | 'work' | undefined {
+	// (a forum's heading may be its board's name, the question only in the head's title: `What's the best…? : r/books`)
+	const question = [doc.getElementsByTagName('h1')[0]?.textContent ?? '', doc.title].map(squash)
+		.find(text => ASKING.test(text));
+	if (!question) return undefined;
+	const kinds = askedKinds(question);
+	if (kinds.length) return kinds.length === 1 ? kinds[0] : 'work';
+	return WORKS_WANTED.test(question) ? 'work' : undefined;
+}

@@ -1,0 +1,57 @@
+import {answering} from './asked.ts';
+import {citationIn} from './biblio.ts';
+import {item, type Candidate, type Context} from './item.ts';
+import {BIDDING, joinedSurnames, NAME_PAIR, personNames} from './names.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle} from './text.ts';
+
+/** Words a title may hold in lower case between its capitalised ones (`The Art of Computer Programming`). */
+const SMALL = ['a', 'an', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'or', 'vs\\.?', '&'];
+/** A capitalised word of a title, maybe closing its first part with a colon (`Computer Systems: A Programmer's …`). */
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*:?`;
+/** Regex source: a run of title-case words, small words only between them. */
+const TITLE_RUN = String.raw`${WORD}(?:\s+(?:(?:${SMALL.join('|')})\s+)*${WORD})*`;
+/** `Title by Name` in a sentence: the title-case run right before the `by`, the names after it (read apart). */
+const RUN_BY = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+by\s+(?=(${NAME_PAIR}))`, 'gu');
+/** `Title (Name & Name)`: the run right before brackets holding only its people. */
+const RUN_NAMED = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+[(（]([^()（）]{3,60})[)）]`, 'gu');
+/** A word bidding the reader, opening the run before the title (`Read Staff Engineer by …`). */
+const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Plus', 'Both'].join('|')})\\s+)+`);
+
+/**
+ * The works an answer names in its sentences, no mark setting them apart: a title-case run before `by` and a full
+ * name (`Staff Engineer by Will Larson and The Staff Engineer's Path by Tanya Reilly`), or before brackets holding
+ * only its people (`Computer Systems: A Programmer's Perspective (Bryant & O'Hallaron) is the book…`). Read where the
+ * page asks for works (asked.ts): elsewhere a capitalised run before `by` is as often a company or a product.
+ */
+export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
+	const found: Candidate[] = [];
+	const read = (title: string, start: number, end: number, authors: string[]) => {
+		const bare = title.replace(BIDDING_OPENER, '');
+		const shift = title.length - bare.length;
+		const name = cleanTitle(bare);
+		// (a title is two words or more, or one with a digit: `Peopleware` alone in a sentence is too often a word)
+		if (!/[\s\d]/.test(name) || authors.some(person => name.includes(person))) return;
+		const bib = {authors, contributors: [], ...citationIn(seg.text.slice(end, end + 160), authors)};
+		const span = {start: start + shift, end: start + title.length};
+		found.push(item(name, seg, span, answering(ctx), bib, {unlinked: true}));
+	};
+	RUN_BY.lastIndex = 0;
+	for (let m = RUN_BY.exec(seg.text); m; m = RUN_BY.exec(seg.text)) {
+		// (the names end with their sentence, and the pair's second may be the next title: `by Will Larson and The
+		// Staff Engineer's Path by …`)
+		const pair = m[2]!.split(/(?<=\p{Ll}{2})\.\s/u)[0]!;
+		const first = pair.split(/\s+(?:and|&)\s+/)[0]!;
+		const whole = personNames(pair);
+		const names = whole ?? personNames(first);
+		if (!names) continue;
+		const end = m.index + m[0].length + (whole ? pair : first).length;
+		read(m[1]!, m.index, end, names);
+		RUN_BY.lastIndex = end;
+	}
+	for (const m of seg.text.matchAll(RUN_NAMED)) {
+		const names = personNames(m[2]!) ?? joinedSurnames(m[2]!);
+		if (names) read(m[1]!, m.index, m.index + m[0].length, names);
+	}
+	return found.sort((a, b) => seg.text.indexOf(a.title) - seg.text.indexOf(b.title));
+}
