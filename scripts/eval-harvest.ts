@@ -687,6 +687,31 @@
  * publisher 100.0, date 100.0. All posts: precision 99.5 (1068/1073), recall 96.6 (1033/1069), per-post F1 98.1, kind
  * 98.5, people 95.8, publisher 94.6, date 96.6; noise 1.08 items/page; the seed post exact. Round 25's rules moved no
  * figure of round 26, which was scored before them: the held-out figures above stand.
+ * Posts marked `"holdout": 27` (cs-moodle-studijni-literatura, uk-telegram-web-preview, sphinx-rtd-bibtex-background,
+ * hi-blogger-kitaben, tildes-embedded-resources) were written after rounds 25 and 26's rules were merged (f665ba0), in
+ * styles no fixture had (a Czech Moodle course page's reading list in ČSN ISO 690, surnames in capitals, with a table
+ * of courses naming people in the genitive; a Ukrainian Telegram channel's public web preview, message bubbles of
+ * emoji lines and link-preview cards; a Sphinx page's sphinxcontrib-bibtex bibliography and `See also` box; a Hindi
+ * Blogger list of books under numbered headings with bold label lines and Amazon buttons; a Tildes thread of nested
+ * comments), and scored at f665ba0 with no rule written for them: precision 96.6 (28/29), recall 50.9 (28/55), per-post
+ * F1 57.6, kind 100 (28/28), people 30.8 (8/26), publisher 54.5 (6/11), date 35.3 (6/17). Nothing of the Telegram
+ * page was found, two of the Hindi post's ten. The asked-thread rules (below) were written from older posts before
+ * round 27 was read, and moved none of its figures. Rounds 5-27 pooled, before their rules: precision 89.0 (503/565),
+ * recall 58.0 (474/817).
+ * A page whose question asks for works (asked.ts: its heading, or the head's title, asks (`?`, `Ask:`, `Looking for`,
+ * `求`, `推荐`) and names a kind of work or `resources`): its answers name works in passing, and are read so. A linked
+ * title of two words or more in a sentence is a work (`The obvious answer is <a>Crafting Interpreters</a>.`), not what
+ * the sentence says one works in (`work in <a>Google Colab</a>`) nor a line saying it is none (`— not reading`); a
+ * title-case run before `by` and a full name, or before brackets holding only its people, names a work in a long
+ * reply too (`Staff Engineer by Will Larson and The Staff Engineer's Path by Tanya Reilly`, `Computer Systems: A
+ * Programmer's Perspective (Bryant &amp; O'Hallaron) is…`); a surname owning a title set apart is its author (`Also
+ * Appel’s <em>Title</em>`); where the answer's words name no kind, the kind asked for (a book, when several or none).
+ * On any page: surnames joined in brackets after a title set apart (`<em>Peopleware</em> (DeMarco &amp; Lister)`),
+ * `De`/`Di`/`Le` before a surname's capital; a university's course number in a title a course (`MIT 6.1810`, `CS
+ * 6120`); a series over years dated by its first (`(1988–1995)`); a profile's link (`/@name`) no work. Rounds 5-26's
+ * threads: lobsters-ask-compilers 4/7 -> 7/7, reddit-shreddit-experienceddevs 8/12 -> 11/12, lemmy-thread-os-courses
+ * 6/10 -> 9/10. All posts but round 27: precision 99.5 (1078/1083), recall 97.5 (1042/1069), per-post F1 98.6, kind
+ * 98.7, people 95.7, publisher 94.6, date 96.6; the readability noise stayed at 1.08 items/page.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -723,7 +748,7 @@ type Tally = {
 const tally = (): Tally => ({found: 0, relevant: 0, required: 0, recalled: 0,
 	fields: {kind: [0, 0], people: [0, 0], publisher: [0, 0], date: [0, 0]}, f1s: []});
 /** Held-out rounds after the first (`"holdout": 2` …): each written after the rule changes of the round before. */
-const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
+const ROUNDS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27];
 const sets: Record<string, Tally> = {all: tally(), fixtures: tally(), holdout: tally(),
 	...Object.fromEntries(ROUNDS.map(n => [`holdout${n}`, tally()]))};
 let ms = 0;
