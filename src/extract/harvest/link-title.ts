@@ -21,6 +21,10 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 	const quoted = quotes()[countUpTo(quotes(), from - 1, m => m.index)];
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);
+	// A capitalised title in quotes closing the words before it, maybe its year after (`"Hints for Computer System
+	// Design" (1983), <a>pdf here</a>`): the link is where to read it
+	const closing = /["“](\p{Lu}[^"“”]{1,100})["”]\s*(?:[(（](?:19|20)\d{2}[)）])?\s*[,，]?\s*$/u.exec(before)?.[1];
+	if (closing) return cleanTitle(closing);
 	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
 		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`), or in the 【】
 		// Chinese posts set a video's or a course's name in (`【计算机科学速成课】UP主：… 链接：https://…`)

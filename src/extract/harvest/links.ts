@@ -97,10 +97,12 @@ const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${N
 	+ String.raw`(?:\s+(?:it|this|that|them|how))?\s*[:：]\s*$`, 'u');
 /**
  * A work its owner names in quotes, maybe with the venue and year it was given at after (`Name's talk "Title" from
- * QCon San Francisco 2018`), where a link of no title follows (`: <a>video</a>`).
+ * QCon San Francisco 2018`), where a link of no title follows (`: <a>video</a>`); the kind unsaid, its year in
+ * brackets (`Butler Lampson's "Title" (1983), <a>pdf here</a>`).
  */
-const QUOTED_OWNED = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?`
-	+ String.raw`\s+["“][^"“”]{2,150}["”](?:\s+(?:from|at)\s+${EVENT_YEAR})?`, 'u');
+const QUOTED_OWNED = new RegExp(OWNER_NAME(1)
+	+ String.raw`['’]s?\s+(?:(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s+)?["“][^"“”]{2,150}["”]`
+	+ String.raw`(?:\s+(?:from|at)\s+${EVENT_YEAR}|\s*[(（]((?:19|20)\d{2})[)）])?`, 'u');
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
@@ -307,7 +309,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// from QCon San Francisco 2018: <a>video</a>`)
 		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;
 		const speaker = fullName(quotedOwner?.[1] ?? '');
-		if (speaker) Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? quotedOwner![2]});
+		if (speaker) {
+			const [, , given, bracketed] = quotedOwner!;
+			Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? given ?? bracketed});
+		}
 		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
 		const teachers = teacher ? personNames(teacher) : undefined;
 		if (teachers) bib.authors = teachers;

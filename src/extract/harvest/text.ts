@@ -76,7 +76,7 @@ export function cleanTitle(raw: string): string {
 export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Link texts that name an action or a site rather than the work itself. */
-const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|博客來|博客来|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|立即订阅|订阅|立即购买|立即学习|加入购物车|试读|免费试看|试看|subscribe|enroll(?: now)?|enrol(?: now)?|add to cart|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])$/i;
+const GENERIC = /^(?:here|link|this|this one|source|website|site|official site|homepage|home ?page|read more|more|details|buy|buy (?:it|now|here)|get it|amazon|goodreads|douban|博客來|博客来|github|gitlab|repo|pdf|epub|kindle|paperback|hardcover|e-?book|online|free|video|slides|audible|豆瓣|京东|当当|购买|链接|地址|这里|点此|点击|点击这里|传送门|官网|原文|下载|在线阅读|立即订阅|订阅|立即购买|立即学习|加入购物车|试读|免费试看|试看|subscribe|enroll(?: now)?|enrol(?: now)?|add to cart|https?:\/\/\S*|www\.\S*|\d+|\[\d+\])(?: here)?$/i;
 
 /** A store and what to do there (`京东购买`, `去当当看看`, `豆瓣页面`): where to get the work, not its title. */
 const STORES = ['京东', '当当', '亚马逊', '淘宝', '天猫', '豆瓣', '微信读书', '多看', 'Kindle'];

@@ -70,6 +70,13 @@ describe('forms read on any page', () => {
 			+ 'the furniture police is still painfully relevant.</p>')).map(w => w.authors)).toEqual([['DeMarco', 'Lister']]);
 	});
 
+	test('a quoted title closing the words before a link of no title of its own, its owner and year before it', () => {
+		expect(read(page('Team reading', '<p>Also Butler Lampson\'s "Hints for Computer System Design" (1983), <a href='
+			+ '"https://research.example/acrobat-17.pdf">pdf here</a>. Forty years old and I still find a new hint in it.</p>'))
+			.map(w => [w.title, w.authors, w.publishedAt])).toEqual([['Hints for Computer System Design', ['Butler Lampson'],
+			'1983']]);
+	});
+
 	test('a course\'s number says it is a course; a series written over years is dated by its first', () => {
 		const works = read(page('Compilers, a reading list', '<ul><li>Jack Crenshaw, <a href="https://compilers.iecc.com/'
 			+ 'crenshaw/">“Let’s Build a Compiler”</a> (1988–1995). Nobody explains recursive descent better.</li>'
