@@ -44,22 +44,45 @@ function unlabelled(seg: Segment): Segment {
 		marks: seg.marks.filter(m => m.start >= cut).map(shift)};
 }
 
+/** A label opening a line before its citation: a few words, maybe a number, and a colon (`Week 3:`, `Required:`). */
+const LINE_LABEL = /^(?:\p{L}+\s+){0,2}(?:\p{L}+|\d{1,3})\s*[:：]\s+/u;
+
+/** A file's name as a link's text (`nielsen-molich-1990.pdf`). */
+const FILE_NAME = /^\S+\.(?:pdf|epub|djvu|docx?|pptx?)$/i;
+
+/**
+ * `line` (the end of `seg`'s text, maybe cut before `end`) read as a reference or a citation, and how far into `seg`
+ * it starts.
+ */
+function citedIn(seg: Segment, whole: string, end?: number) {
+	const shift = seg.text.length - whole.length;
+	const line = end === undefined ? whole : whole.slice(0, end - shift).trimEnd();
+	const ref = parseReference(line);
+	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
+	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links))
+		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
+	return ref || cited ? {shift, ref, cited} : undefined;
+}
+
 /** The works one segment names, or nothing. */
 export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	if (isLinkBar(whole)) return [];
 	const seg = unlabelled(whole);
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
-	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
-	const shift = seg.text.length - line.length;
+	const numbered = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
-	const ref = parseReference(line);
 	// A line in a citation style (GB/T without its type code too) is a work's reference wherever it stands; outside
 	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
 	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
-	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links))
-		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
-	if (ref || cited) {
+	// (maybe after a label saying when or whether to read it: `Week 3: Nielsen, J. (1990). …`, `Optional: …`)
+	// (and before a link closing it to a file of it: `… 249–256. <a>nielsen-molich-1990.pdf</a>`)
+	const label = LINE_LABEL.exec(numbered)?.[0] ?? '';
+	const last = seg.links.at(-1);
+	const filed = last && last.end === seg.text.length && FILE_NAME.test(last.text) ? last.start : undefined;
+	const read = citedIn(seg, numbered)
+		?? (label || filed ? citedIn(seg, numbered.slice(label.length), filed) : undefined);
+	if (read) {
+		const {shift, ref, cited} = read;
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)
 		const links = seg.links.filter(l => !isChromeLink(l.url, ctx.page)

@@ -71,8 +71,9 @@ const TITLE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))\\.(?=\\s|$)
  */
 const CREDITED = ['translated', 'edited', 'introduction', 'foreword', 'illustrated'];
 // (and the series a work is in, as Wikipedia's CS1 names it before the publisher: `CRC Applied Algorithms Series.`,
-// `Blog series, 2014.`)
+// `Blog series, 2014.`; and the chapters a syllabus assigns: `Ch. 2 "The Anatomy of Sketching".`, `pp. 12–40.`)
 const CREDIT = new RegExp(String.raw`^(?:(?:${CREDITED.join('|')})\b[^.,;]*|[A-Z][^.,;]*\bseries(?=[.,])`
+	+ String.raw`|(?:ch(?:ap(?:ter)?)?s?\.?|pp?\.)\s*\d[\d–-]*(?:\s*["“][^"“”]*["”])?`
 	+ String.raw`|(?:\d+(?:st|nd|rd|th)|revised|expanded|updated)\b[^.,;]*\bed(?:ition)?\b)\.?[.,;]?\s*`, 'i');
 /**
  * APA credits a translator, an editor or a narrator in the brackets after the title, the names first, the role

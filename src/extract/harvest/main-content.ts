@@ -6,6 +6,8 @@ const CONTENT_NAMES = /(?:^|\s)(?:main-content|page-content|post-content|entry-c
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM',
 	'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'MENU',
 	'DIALOG']);
+/** The classes CSS frameworks and LMSs hide text from sight with, for screen readers (Bootstrap, WordPress, Canvas). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-?reader-(?:only|text)|screenreader-only|visually-?hidden)(?:\s|$)/i;
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
 const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs?)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
@@ -110,6 +112,8 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	// A tabs component hides every panel but the chosen one: the others are the page's content all the same
 	if (el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') return true;
 	if (el.getAttribute('aria-hidden') === 'true') return true;
+	// (and what only a screen reader says, `(Links to an external site.)`, `Opens in a new window`: no title's words)
+	if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
