@@ -6,6 +6,7 @@ import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {parseIsoCitation} from './iso-citation.ts';
 import {linkCandidates} from './links.ts';
 import {markedTitles} from './marked-titles.ts';
 import {quoteMarkCandidates} from './quote-marks.ts';
@@ -57,7 +58,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	// a references section, only among other works (index.ts), as a list of such lines is (so MLA's line with no
 	// publisher is read too: `Newport, Cal. Deep Work. 2016.`)
 	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links))
+	const cited = ref ? undefined : parseIsoCitation(line, moved(seg.marks))
+		?? parseCitation(line, moved(seg.marks), true, moved(seg.links))
 		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
