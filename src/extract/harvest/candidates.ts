@@ -13,6 +13,7 @@ import {quoteMarkCandidates} from './quote-marks.ts';
 import {quotedCandidates} from './quoted.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
+import {parseVenueCitation} from './venue-citation.ts';
 import {writtenOut} from './written-out.ts';
 
 export type {Candidate, Context, Order} from './item.ts';
@@ -60,7 +61,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
 	const cited = ref ? undefined : parseIsoCitation(line, moved(seg.marks))
 		?? parseCitation(line, moved(seg.marks), true, moved(seg.links))
-		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
+		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks))
+		?? parseVenueCitation(line, moved(seg.marks));
 	if (ref || cited) {
 		// The title's link, else the first after it that is no ISBN's: not a link on the people (`<a>Theodore
 		// Frankel</a>`)

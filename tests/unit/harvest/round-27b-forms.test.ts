@@ -21,3 +21,22 @@ describe('ISO 690 citations with surnames in capitals', () => {
 					publishedAt: '1962'}]);
 	});
 });
+
+describe('a bibliography in BibTeX\'s plain or unsrt style', () => {
+	test('the title unmarked before its venue in italics: a journal is the publisher, proceedings none', () => {
+		expect(read('<h2>Bibliography</h2><p>Ada Quinn and Ben K. Ortiz. Tides of trade in a small harbour. '
+			+ '<em>Harbour Review</em>, 12(2):10–31, 1988. <a href="https://doi.org/10.1000/tides">doi:10.1000/tides</a>.</p>'
+			+ '<p>Cleo Marsh, Dov Lund, and Eve Stone. Gardens of state. In <em>Proceedings of the 3rd Symposium on '
+			+ 'Gardens</em>, GS \'09, 75–88. 2009.</p>')).toMatchObject([
+			{title: 'Tides of trade in a small harbour', url: 'https://doi.org/10.1000/tides', kind: 'paper',
+				authors: ['Ada Quinn', 'Ben K. Ortiz'], publisher: 'Harbour Review', publishedAt: '1988'},
+			{title: 'Gardens of state', kind: 'paper', authors: ['Cleo Marsh', 'Dov Lund', 'Eve Stone'],
+				publisher: undefined, publishedAt: '2009'}]);
+	});
+	test('a preprint: the year alone after its title, its arXiv link the address', () => {
+		expect(read('<h2>Bibliography</h2><p>Ada Quinn and Ben Ortiz. Counting tides with sketches. 2019. '
+			+ '<a href="https://arxiv.org/abs/1902.00001">arXiv:1902.00001</a>.</p>')).toMatchObject([
+			{title: 'Counting tides with sketches', url: 'https://arxiv.org/abs/1902.00001', kind: 'paper',
+				authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2019'}]);
+	});
+});
