@@ -42,7 +42,10 @@ const YEARS_ON = String.raw`(?:[–-](?:19|20)?\d{2})?`;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 // (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
 // (the last joined to its year, as TED names its editions: `(TED2006)`, `(TEDGlobal 2009)`)
-const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
+// (a school and the term a course was given, after a comma: `(Harvard, Fall 2015)`; a house's comma before the year,
+// `(Питер, 2019)`, is a citation's)
+const TERMS = ['Fall', 'Spring', 'Summer', 'Winter', 'Autumn', 'Michaelmas', 'Hilary', 'Trinity', 'Lent'];
+const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:,(?=\s+(?:${TERMS.join('|')})\s))?(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
 // (a series written over years is dated by its first: `(1988–1995)`)
 export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})${YEARS_ON}年?[)）]`,
 	'u');
@@ -62,16 +65,18 @@ const CITED_AFTER = new RegExp(String.raw`^\s*["”»]?\s*[(（]\s*${SURNAME}(?:
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a full name may own (`Kyle Simpson's book series`). */
+// (and a post or an essay, as a blog's is its writer's: `Ilya Katsov's blog post <a>…</a>`)
 const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
-	'paper', 'podcast', 'video', 'notes'];
+	'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
 /**
  * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
  * verb bidding the reader (`Watch`).
  */
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:The|A|An|Our|My|${BIDDING.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
-const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
-	+ String.raw`(?:${OWNED.join('|')})s?\b`, 'u');
+// (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
+const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
+	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
@@ -101,6 +106,8 @@ const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${N
  */
 const QUOTED_OWNED = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?`
 	+ String.raw`\s+["“][^"“”]{2,150}["”](?:\s+(?:from|at)\s+${EVENT_YEAR})?`, 'u');
+/** The owned kind before the link is a post or an essay (`Name's blog post <a>`): an article. */
+const OWNED_POST = /\b(?:post|essay)s?\s*[:：]?\s*["“]?\s*$/;
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
@@ -507,6 +514,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: markedKind ? markedKind
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				// (someone's post or essay, `Tyler Akidau's two blog posts <a>…</a>`, is an article)
+				: possessed && OWNED_POST.test(before) ? 'article'
 				: introduced ? kindFromWords(KIND_BEFORE.test(before) || !rightAfter ? before.slice(-12) : rightAfter)
 				: school ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'

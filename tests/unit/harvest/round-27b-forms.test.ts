@@ -40,3 +40,29 @@ describe('a bibliography in BibTeX\'s plain or unsrt style', () => {
 				authors: ['Ada Quinn', 'Ben Ortiz'], publishedAt: '2019'}]);
 	});
 });
+
+describe('a work its owner names in the sentence around its link', () => {
+	test('`Name\'s blog post <a>Title</a> (2012)` is an article by that name', () => {
+		expect(read('<p>The gentlest introduction is Ada Quinn’s blog post <a href="https://quinn.example/2012/05/01/tides/">'
+			+ 'Tides of Trade</a> (2012), which covers most of it with pictures.</p>')).toMatchObject([
+			{title: 'Tides of Trade', kind: 'article', authors: ['Ada Quinn'], publishedAt: '2012'}]);
+	});
+	test('`<a>Title</a>, Name\'s talk at Event Year` credits the speaker and dates it by the event', () => {
+		expect(read('<ul><li><a href="https://talks.example/v/harbours">Harbours of Time</a>, Ada Quinn’s talk at '
+			+ 'PyCon US 2019 (30 min), which uses an early version of this library.</li></ul>')).toMatchObject([
+			{title: 'Harbours of Time', authors: ['Ada Quinn'], publishedAt: '2019'}]);
+	});
+	test('a course\'s school and term in brackets after its link date it (`(Harvard, Fall 2015)`)', () => {
+		expect(read('<ul><li>Ada Quinn’s course <a href="https://school.example/~quinn/tides/">Tides 101: Harbours</a> '
+			+ '(Harvard, Fall 2015): lecture notes and videos.</li></ul>')).toMatchObject([
+			{title: 'Tides 101: Harbours', kind: 'course', authors: ['Ada Quinn'], publishedAt: '2015'}]);
+	});
+});
+
+describe('an in-text citation\'s label after a byline', () => {
+	test('`by A and B [QO20]` ends the names before the bracket', () => {
+		expect(read('<p>Two books cover it. <em>Harbours of the North Sea</em> by Ada Quinn and Ke Yi '
+			+ '<span>[<a href="#id21">QY20</a>]</span> is the closest thing to a reference manual.</p>')).toMatchObject([
+			{title: 'Harbours of the North Sea', authors: ['Ada Quinn', 'Ke Yi']}]);
+	});
+});
