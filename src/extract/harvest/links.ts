@@ -32,6 +32,13 @@ const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
 /** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
 const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
+/**
+ * Words saying the repository linked after them is where something's code is kept (`the code is in the repository
+ * <a>…</a>`, Czech `jsou v repozitáři <a>`, German `im Repository`): a place, no work recommended.
+ */
+const KEPT_IN = ['in\\s+(?:the|this|its|their)\\s+(?:repo|repository)', 'v\\s+repozitáři', 'v\\s+repozitári',
+	'im\\s+(?:repo|repository)', 'dans\\s+le\\s+dépôt', 'w\\s+repozytorium'];
+const KEPT_IN_REPO = new RegExp(`(?<!\\p{L})(?:${KEPT_IN.join('|')})\\s*$`, 'iu');
 /** A line saying its link is no work to read or watch (`— not reading, but you will live in it`, `(not a book)`). */
 const NOT_READ = /^\W*not\s+(?:an?\s+)?(?:reading|book|course|talk|video|podcast|paper)\b/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
@@ -490,7 +497,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
-		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
+		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;

@@ -66,3 +66,36 @@ describe('an in-text citation\'s label after a byline', () => {
 			{title: 'Harbours of the North Sea', authors: ['Ada Quinn', 'Ke Yi']}]);
 	});
 });
+
+describe('a Czech table whose second cell says what its first cell links', () => {
+	const row = (href: string, title: string, what: string) =>
+		`<tr><td><a href="${href}">${title}</a></td><td>${what}</td><td>k opakování</td></tr>`;
+	test('`přednáší Name` and a kind before a name in the genitive (`video Joshe Starmera`) credit its maker', () => {
+		expect(read('<h3>Online kurzy a videa</h3><table><tr><th>Zdroj</th><th>Co to je</th><th>K čemu</th></tr>'
+			+ row('https://harbours.example/course', 'Harbours of Time', 'kurz na webu, přednáší Ada Quinn (anglicky)')
+			+ row('https://school.example/tides', 'NPFL101 Tides', 'předmět MFF UK, záznamy přednášek Milana Straky')
+			+ row('https://gardens.example/video', 'Gardens of State', 'video Joshe Starmera z kanálu Gardens')
+			+ '</table>', 'cs')).toMatchObject([
+			{title: 'Harbours of Time', authors: ['Ada Quinn']},
+			{title: 'NPFL101 Tides', kind: 'course', authors: ['Milan Straka']},
+			{title: 'Gardens of State', authors: ['Josh Starmer']}]);
+	});
+});
+
+describe('a Czech heading\'s plural names its section\'s works', () => {
+	test('`Online kurzy` makes a linked title under it a course', () => {
+		expect(read('<h3>Online kurzy</h3><ul><li><a href="https://school.example/tides">Tides and Harbours</a></li>'
+			+ '</ul>', 'cs')).toMatchObject([{title: 'Tides and Harbours', kind: 'course'}]);
+	});
+});
+
+describe('a repository the sentence says keeps something\'s code', () => {
+	test('`the code is in the repository <a>owner/name</a>` names no work', () => {
+		expect(read('<ul><li><a href="https://books.example/harbours">Harbours of Time</a> by Ada Quinn</li></ul>'
+			+ '<h3>Software</h3><p>The exercises from the book are in the repository '
+			+ '<a href="https://github.com/quinn/harbours-book-code">quinn/harbours-book-code</a>.</p>'))
+			.toMatchObject([{title: 'Harbours of Time'}]);
+		expect(read('<h3>Software</h3><p>Kódy ke knize jsou v repozitáři '
+			+ '<a href="https://github.com/quinn/harbours-book-code">quinn/harbours-book-code</a>.</p>', 'cs')).toEqual([]);
+	});
+});
