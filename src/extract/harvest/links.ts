@@ -79,8 +79,10 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
  * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
  * verb bidding the reader (`Watch`).
  */
+// (nor a conjunction opening the sentence: `And Cliff Biffle's talk`)
+const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
-	String.raw`((?!(?:The|A|An|Our|My|${BIDDING.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
 const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
 	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');

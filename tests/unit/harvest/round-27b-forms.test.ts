@@ -99,3 +99,11 @@ describe('a repository the sentence says keeps something\'s code', () => {
 			+ '<a href="https://github.com/quinn/harbours-book-code">quinn/harbours-book-code</a>.</p>', 'cs')).toEqual([]);
 	});
 });
+
+describe('a link of no title in brackets after the words naming the work', () => {
+	test('`And Name\'s talk "Title" from Venue 2021 (<a>video</a>)` is that talk, its speaker\'s, of the venue\'s year', () => {
+		expect(read('<p>Good stuff above.</p><p>And Ada Quinn\'s talk "Harbours of Time" from OSFC 2021 '
+			+ '(<a href="https://talks.example/v/harbours">video</a>) is a great look at a real system.</p>')).toMatchObject([
+			{title: 'Harbours of Time', authors: ['Ada Quinn'], publishedAt: '2021'}]);
+	});
+});
