@@ -23,6 +23,7 @@ import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
+import {pronounOwners} from './pronoun-owner.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -403,6 +404,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
+	pronounOwners(found);
 	const {cards, buttons} = cardCandidates(segs, found, page);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);

@@ -553,7 +553,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
 			const from = FROM_NETWORK.exec(after);
-			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after)?.[1];
+			// (past the kind named right after it: `the <a>Embedded.fm</a> podcast with Christopher White`)
+			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after.replace(OWNED_AFTER, ''))?.[1];
 			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
 			// (or names in brackets after it: `<a>CodeNewbie</a> (juontajana Saron Yitbarek)`)

@@ -107,3 +107,25 @@ describe('a link of no title in brackets after the words naming the work', () =>
 			{title: 'Harbours of Time', authors: ['Ada Quinn'], publishedAt: '2021'}]);
 	});
 });
+
+describe('an edition note in brackets after a byline in running text', () => {
+	test('`<i>Title</i> by Name (2nd edition, 2022) made…` dates the edition meant', () => {
+		expect(read('<p>Start lower. <i>Harbours of the North Sea</i> by Ada Quinn (2nd edition, 2022) made '
+			+ 'everything click for me.</p>')).toMatchObject([
+			{title: 'Harbours of the North Sea', authors: ['Ada Quinn'], publishedAt: '2022'}]);
+	});
+});
+
+describe('a show\'s hosts in a thread\'s reply', () => {
+	test('`the <a>Show</a> podcast with Name`: the host after the kind word', () => {
+		expect(read('<p>Try the <a href="https://tides.example/">Tides.fm</a> podcast with Ben Ortiz, which is great '
+			+ 'for a feel of the field.</p>')).toMatchObject([{title: 'Tides.fm', kind: 'podcast', authors: ['Ben Ortiz']}]);
+	});
+	test('`She also co-hosts <a>…</a>` after a work credited to one person: she is that person', () => {
+		expect(read('<p>The best start is <a href="https://books.example/harbours">Harbours of Time</a> by Ada Quinn. '
+			+ 'The second edition added a lot.</p><p>She also co-hosts the <a href="https://tides.example/">Tides.fm</a> '
+			+ 'podcast with Ben Ortiz, which is great for a feel of the field.</p>')).toMatchObject([
+			{title: 'Harbours of Time', authors: ['Ada Quinn']},
+			{title: 'Tides.fm', kind: 'podcast', authors: ['Ada Quinn', 'Ben Ortiz']}]);
+	});
+});
