@@ -13,7 +13,7 @@ import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
-import type {Segment} from './segments.ts';
+import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 
@@ -264,6 +264,21 @@ function labelledSpeakers(lead: string): string[] | undefined {
 	return m && TALK_LABELS.includes(m[1]!.toLowerCase()) ? personNames(m[2]!) : undefined;
 }
 
+/**
+ * The work linked right before `links[i]` in its sentence, on the same site, of no known host, when `links[i]` is
+ * capitalised: `<a>The Embedded Rust Book</a> targets …, and <a>Discovery</a> (the micro:bit version)` names another
+ * of the site's works, of its kind.
+ */
+function siblingWork(seg: Segment, links: LinkSpan[], i: number, out: Candidate[]): Candidate | undefined {
+	const [prev, link, work] = [links[i - 1], links[i]!, out[out.length - 1]];
+	// (not a code host's: a repository's other pages are its issues, its discussions)
+	if (!prev || work?.url !== prev.url.href || prev.url.hostname !== link.url.hostname || hostInfo(prev.url)) {
+		return undefined;
+	}
+	const oneSentence = !/[.!?。]\s/.test(seg.text.slice(prev.end, link.start));
+	return oneSentence && /^\P{L}*\p{Lu}/u.test(link.text) ? work : undefined;
+}
+
 /** The works a segment's links name: each link's title, with the facts the words after it give. */
 export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const out: Candidate[] = [];
@@ -494,8 +509,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
 		// <a>amzn.to/…</a>`)
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
+		const sibling = external && !tool && !host ? siblingWork(seg, links, i, out) : undefined;
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
-			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
@@ -535,7 +551,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
-			const read = named ?? format ? {...ctx, section: named ?? format} : answer ? answering(ctx) : ctx;
+			const read = named ?? format ?? sibling ? {...ctx, section: named ?? format ?? sibling!.kind}
+				: answer ? answering(ctx) : ctx;
 			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)

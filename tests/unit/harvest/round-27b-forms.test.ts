@@ -129,3 +129,17 @@ describe('a show\'s hosts in a thread\'s reply', () => {
 			{title: 'Tides.fm', kind: 'podcast', authors: ['Ada Quinn', 'Ben Ortiz']}]);
 	});
 });
+
+describe('a link joined in one sentence to a work linked on the same site', () => {
+	test('`<a>The Harbour Book</a> targets …, and <a>Tides</a> (the short version)` is another of the site\'s works', () => {
+		expect(read('<p>Since you know boats: <a href="https://docs.harbours.example/book/">The Harbour Book</a> targets '
+			+ 'a big ship, and <a href="https://docs.harbours.example/tides/dinghy/">Tides</a> (the dinghy version) is '
+			+ 'gentler.</p>')).toMatchObject([
+			{title: 'The Harbour Book', kind: 'book'}, {title: 'Tides', kind: 'book'}]);
+	});
+	test('not in the next sentence, nor on a code host (a repository\'s discussions)', () => {
+		expect(read('<p>Read <a href="https://docs.harbours.example/book/">The Harbour Book</a> first. Then see '
+			+ '<a href="https://docs.harbours.example/faq/">Questions</a>.</p>').map(i => i.title))
+			.toEqual(['The Harbour Book']);
+	});
+});
