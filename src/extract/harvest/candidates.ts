@@ -46,12 +46,19 @@ function unlabelled(seg: Segment): Segment {
 		marks: seg.marks.filter(m => m.start >= cut).map(shift)};
 }
 
+/**
+ * A syllabus's label of when a reading is due, opening its line (`Week 3: `, `Session 2 – `, `Lecture 4. `): no part
+ * of the citation after it.
+ */
+const SCHEDULE_WORDS = ['week', 'session', 'lecture', 'class', 'day', 'module', 'unit'];
+const SCHEDULE_LABEL = new RegExp(`^(?:${SCHEDULE_WORDS.join('|')})\\s+\\d{1,2}\\s*[:：.–—-]\\s+(?=\\p{Lu})`, 'iu');
+
 /** The works one segment names, or nothing. */
 export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	if (isLinkBar(whole)) return [];
 	const seg = unlabelled(whole);
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
-	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
+	const line = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '').replace(SCHEDULE_LABEL, '');
 	const shift = seg.text.length - line.length;
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
 	const ref = parseReference(line);

@@ -143,3 +143,22 @@ describe('a link joined in one sentence to a work linked on the same site', () =
 			.toEqual(['The Harbour Book']);
 	});
 });
+
+describe('a syllabus\'s APA readings, each after its week', () => {
+	test('`Week 3: ` opens no citation; an unmarked title before proceedings in italics is a paper', () => {
+		expect(read('<ul><li>Week 3: Quinn, A., &amp; Ortiz, B. (1990). Tides of trade. <em>Proceedings of the '
+			+ 'Harbour Conference</em>, 249–256. <a href="https://school.example/files/77/download">quinn-1990.pdf</a></li>'
+			+ '<li>Week 6: Marsh, C. (2006). Walled gardens. <em>Proceedings of GARDEN 2006</em>, 541–550.</li></ul>'))
+			.toMatchObject([
+				{title: 'Tides of trade', url: 'https://school.example/files/77/download', kind: 'paper',
+					authors: ['A. Quinn', 'B. Ortiz'], publisher: undefined, publishedAt: '1990'},
+				{title: 'Walled gardens', kind: 'paper', authors: ['C. Marsh'], publishedAt: '2006'}]);
+	});
+	test('a chapter assigned after the title is no publisher (`, Ch. 2 "Title". House.`)', () => {
+		expect(read('<ul><li>Week 9: Lund, D. (2007). <em>Sketching Harbours</em>, Ch. 2 "The Anatomy of Piers". '
+			+ 'Morgan Kaufmann. (scan in Files)</li><li>Week 10: Stone, E. (2011). <em>Gardens of State</em>. '
+			+ 'Beacon Press.</li></ul>')).toMatchObject([
+			{title: 'Sketching Harbours', authors: ['D. Lund'], publisher: 'Morgan Kaufmann', publishedAt: '2007'},
+			{title: 'Gardens of State', authors: ['E. Stone'], publisher: 'Beacon Press', publishedAt: '2011'}]);
+	});
+});
