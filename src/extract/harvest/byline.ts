@@ -187,6 +187,9 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	if (bib.authors.length && title.length >= 2 && !NOT_TITLE.test(title)) {
 		// (its house and year said in prose after it: `, escrito por A e B. A edição da Bookman é de 2010`)
 		const work = item(title, seg, mark, ctx, bib.publisher ? bib : {...proseImprint(after), ...bib}, {});
+		// (an edition note with its year in the byline's sentence dates the edition meant: `by X (2nd edition, 2022)`)
+		const edition = EDITION_YEAR.exec(after.slice(0, 200));
+		if (edition && !/[.!?]\s/.test(after.slice(0, edition.index))) work.publishedAt ??= edition[1];
 		// (a talk, given at an event that year)
 		if (/^\s*[,，]?\s*a talk by\s/i.test(after)) {
 			work.kind = 'video';

@@ -6,12 +6,14 @@ import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {parseIsoCitation} from './iso-citation.ts';
 import {linkCandidates} from './links.ts';
 import {markedTitles} from './marked-titles.ts';
 import {quoteMarkCandidates} from './quote-marks.ts';
 import {quotedCandidates} from './quoted.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
+import {parseVenueCitation} from './venue-citation.ts';
 import {writtenOut} from './written-out.ts';
 
 export type {Candidate, Context, Order} from './item.ts';
@@ -59,8 +61,10 @@ function citedIn(seg: Segment, whole: string, end?: number) {
 	const line = end === undefined ? whole : whole.slice(0, end - shift).trimEnd();
 	const ref = parseReference(line);
 	const moved = (spans: Span[]) => spans.map(m => ({start: m.start - shift, end: m.end - shift}));
-	const cited = ref ? undefined : parseCitation(line, moved(seg.marks), true, moved(seg.links))
-		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks));
+	const cited = ref ? undefined : parseIsoCitation(line, moved(seg.marks))
+		?? parseCitation(line, moved(seg.marks), true, moved(seg.links))
+		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks))
+		?? parseVenueCitation(line, moved(seg.marks));
 	return ref || cited ? {shift, ref, cited} : undefined;
 }
 

@@ -199,8 +199,12 @@ export function parseCitation(text: string, marks: Span[] = [], bare = false,
 		: cited ?? head.groups?.['dated'];
 	const year = early ?? late?.[1];
 	// A paper's venue after a title in natural-order style (`Communications of the ACM, 1978`, `OSDI, 2004`)
+	// (or its proceedings or journal in italics right after an unmarked title, as APA sets them: `Title.
+	// <i>Proceedings of CHI 2006</i>, 541–550.`)
+	const venue = !found.set && marks.find(m => m.start >= found.rest && m.start <= found.rest + 2);
 	const journal = JOURNAL.test(after.replace(/\bISBN[\s:-]*[\dXx -]+/g, ''))
-		|| (!inverted && found.set !== 'italic' && VENUE.test(after));
+		|| (!inverted && found.set !== 'italic' && VENUE.test(after))
+		|| (!!venue && VENUE.test(text.slice(venue.start, venue.end)));
 	// The publisher: after the city's colon, before the year (`New York: Grand Central, 2016.`), past the edition and
 	// the translator (`Translated by Gregory Rabassa, Harper Perennial`)
 	const parts = rest.slice(0, late && !early ? late.index : undefined).replace(/^.*:\s+/, '')

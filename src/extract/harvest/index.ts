@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
@@ -22,6 +23,7 @@ import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
+import {pronounOwners} from './pronoun-owner.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -158,6 +160,14 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		// (the address's host says what it is better than the line's words: a video, a course)
 		const host = hostInfo(bare.url);
 		if (host) last.kind = host.kind;
+		return false;
+	}
+	// A table's cell saying what the work its row's first cell links is names who made it (`kurz na Coursera, přednáší
+	// Andrew Ng`, `video Joshe Starmera`)
+	const maker = seg.tag === 'TD' && last?.seg === i - 1 && segs[i - 1]!.tag === 'TD' && !last.authors?.length
+		? czechMaker(seg.text) : undefined;
+	if (maker) {
+		last!.authors = maker;
 		return false;
 	}
 	const instructor = INSTRUCTOR.exec(seg.text);
@@ -394,6 +404,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			found.push(...items);
 		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
+	pronounOwners(found);
 	const {cards, buttons} = cardCandidates(segs, found, page);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);

@@ -18,7 +18,16 @@ const CUES: [RegExp, Kind][] = [
 	[/הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
 	[/书|手册|讲义|教材|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
-const SECTION_CUES: [RegExp, Kind][] = [...CUES, [/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository'],
+/**
+ * Czech and Slovak headings' plurals (`Online kurzy a videa`, `Knihy`): a letter on either side is none of them (German
+ * `kurz`, short, is no course).
+ */
+const SLAVIC_SECTIONS: [string[], Kind][] = [[['kurzy', 'kurzů', 'kurzov'], 'course'], [['videa', 'videí'], 'video'],
+	[['knihy', 'knih', 'knížky'], 'book']];
+const SLAVIC_CUES = SLAVIC_SECTIONS.map(([words, kind]): [RegExp, Kind] =>
+	[new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu'), kind]);
+const SECTION_CUES: [RegExp, Kind][] = [...CUES, ...SLAVIC_CUES,
+	[/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository'],
 	[/\bblog posts?\b|\barticles?\b/i, 'article']];
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',

@@ -25,12 +25,14 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 	// Design" (1983), <a>pdf here</a>`): the link is where to read it
 	const closing = /["“](\p{Lu}[^"“”]{1,100})["”]\s*(?:[(（](?:19|20)\d{2}[)）])?\s*[,，]?\s*$/u.exec(before)?.[1];
 	if (closing) return cleanTitle(closing);
-	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before)) {
+	// (or in brackets after them, its title quoted there: `Name's talk "Title" from OSFC 2021 (<a>video</a>)`)
+	const bracketed = /[(（]\s*$/.test(before);
+	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before) || bracketed) {
 		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`), or in the 【】
 		// Chinese posts set a video's or a course's name in (`【计算机科学速成课】UP主：… 链接：https://…`)
 		const inQuotes = [...before.matchAll(/["“【]([^"“”【】]{2,100})["”】]/g)].pop()?.[1];
 		if (inQuotes) return cleanTitle(inQuotes);
-		const title = cleanTitle(before);
+		const title = bracketed ? '' : cleanTitle(before);
 		// (not a sentence: `Agreed. There's also a talk version: https://…`)
 		if (title.length >= 2 && title.length <= 100 && !/[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title)) return title;
 	}

@@ -13,7 +13,7 @@ import {fallbackTitle} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
-import type {Segment} from './segments.ts';
+import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
 
@@ -32,6 +32,13 @@ const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
 /** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
 const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
+/**
+ * Words saying the repository linked after them is where something's code is kept (`the code is in the repository
+ * <a>…</a>`, Czech `jsou v repozitáři <a>`, German `im Repository`): a place, no work recommended.
+ */
+const KEPT_IN = ['in\\s+(?:the|this|its|their)\\s+(?:repo|repository)', 'v\\s+repozitáři', 'v\\s+repozitári',
+	'im\\s+(?:repo|repository)', 'dans\\s+le\\s+dépôt', 'w\\s+repozytorium'];
+const KEPT_IN_REPO = new RegExp(`(?<!\\p{L})(?:${KEPT_IN.join('|')})\\s*$`, 'iu');
 /** A line saying its link is no work to read or watch (`— not reading, but you will live in it`, `(not a book)`). */
 const NOT_READ = /^\W*not\s+(?:an?\s+)?(?:reading|book|course|talk|video|podcast|paper)\b/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
@@ -42,7 +49,10 @@ const YEARS_ON = String.raw`(?:[–-](?:19|20)?\d{2})?`;
 /** A year in brackets right after a linked title, maybe after its venue (`(2016)`, `(CHI 2008)`). */
 // (or after the corner bracket closing the title, in Japanese: `」（2020年）`)
 // (the last joined to its year, as TED names its editions: `(TED2006)`, `(TEDGlobal 2009)`)
-const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
+// (a school and the term a course was given, after a comma: `(Harvard, Fall 2015)`; a house's comma before the year,
+// `(Питер, 2019)`, is a citation's)
+const TERMS = ['Fall', 'Spring', 'Summer', 'Winter', 'Autumn', 'Michaelmas', 'Hilary', 'Trinity', 'Lent'];
+const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:,(?=\s+(?:${TERMS.join('|')})\s))?(?:\s+|(?=(?:19|20)\d{2}[)）]))`;
 // (a series written over years is dated by its first: `(1988–1995)`)
 export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})${YEARS_ON}年?[)）]`,
 	'u');
@@ -62,16 +72,20 @@ const CITED_AFTER = new RegExp(String.raw`^\s*["”»]?\s*[(（]\s*${SURNAME}(?:
 const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a full name may own (`Kyle Simpson's book series`). */
+// (and a post or an essay, as a blog's is its writer's: `Ilya Katsov's blog post <a>…</a>`)
 const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
-	'paper', 'podcast', 'video', 'notes'];
+	'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
 /**
  * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
  * verb bidding the reader (`Watch`).
  */
+// (nor a conjunction opening the sentence: `And Cliff Biffle's talk`)
+const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
-	String.raw`((?!(?:The|A|An|Our|My|${BIDDING.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
-const OWNER = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
-	+ String.raw`(?:${OWNED.join('|')})s?\b`, 'u');
+	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+// (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
+const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
+	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
@@ -103,6 +117,8 @@ const WATCH_NAME = new RegExp(String.raw`\b(?:watch|see|hear|listen\s+to)\s+(${N
 const QUOTED_OWNED = new RegExp(OWNER_NAME(1)
 	+ String.raw`['’]s?\s+(?:(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\s+)?["“][^"“”]{2,150}["”]`
 	+ String.raw`(?:\s+(?:from|at)\s+${EVENT_YEAR}|\s*[(（]((?:19|20)\d{2})[)）])?`, 'u');
+/** The owned kind before the link is a post or an essay (`Name's blog post <a>`): an article. */
+const OWNED_POST = /\b(?:post|essay)s?\s*[:：]?\s*["“]?\s*$/;
 /** The owner right before the link (`Alex Aiken's <a>`), when the kind of work follows it. */
 const OWNER_RIGHT_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]s?\s*$`, 'u');
 /** The same in Chinese, the owner's full name before 的 (`Martin Fowler 的<a>《重构》</a>`, `Name 的《`). */
@@ -248,6 +264,21 @@ const TALK_LABELS = ['talk', 'keynote', 'lecture', 'foredrag', 'föredrag', 'vor
 function labelledSpeakers(lead: string): string[] | undefined {
 	const m = /^\P{L}*(\p{L}+)\s*[:：]\s*([^:：]{4,80}?)\s*[,，]\s*$/u.exec(lead);
 	return m && TALK_LABELS.includes(m[1]!.toLowerCase()) ? personNames(m[2]!) : undefined;
+}
+
+/**
+ * The work linked right before `links[i]` in its sentence, on the same site, of no known host, when `links[i]` is
+ * capitalised: `<a>The Embedded Rust Book</a> targets …, and <a>Discovery</a> (the micro:bit version)` names another
+ * of the site's works, of its kind.
+ */
+function siblingWork(seg: Segment, links: LinkSpan[], i: number, out: Candidate[]): Candidate | undefined {
+	const [prev, link, work] = [links[i - 1], links[i]!, out[out.length - 1]];
+	// (not a code host's: a repository's other pages are its issues, its discussions)
+	if (!prev || work?.url !== prev.url.href || prev.url.hostname !== link.url.hostname || hostInfo(prev.url)) {
+		return undefined;
+	}
+	const oneSentence = !/[.!?。]\s/.test(seg.text.slice(prev.end, link.start));
+	return oneSentence && /^\P{L}*\p{Lu}/u.test(link.text) ? work : undefined;
 }
 
 /** The works a segment's links name: each link's title, with the facts the words after it give. */
@@ -483,12 +514,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
 		// <a>amzn.to/…</a>`)
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
+		const sibling = external && !tool && !host ? siblingWork(seg, links, i, out) : undefined;
 		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
-			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted
+			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
-		if (ok && !home && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
+		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;
@@ -512,6 +545,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: markedKind ? markedKind
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
+				// (someone's post or essay, `Tyler Akidau's two blog posts <a>…</a>`, is an article)
+				: possessed && OWNED_POST.test(before) ? 'article'
 				: introduced ? kindFromWords(KIND_BEFORE.test(before) || !rightAfter ? before.slice(-12) : rightAfter)
 				: school ? 'course'
 				: plain && /^(?:watch|stream)\b/i.test(link.text) ? 'video'
@@ -521,7 +556,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
-			const read = named ?? format ? {...ctx, section: named ?? format} : answer ? answering(ctx) : ctx;
+			const read = named ?? format ?? sibling ? {...ctx, section: named ?? format ?? sibling!.kind}
+				: answer ? answering(ctx) : ctx;
 			// A work the sentence calls someone's is theirs (`Gilbert Strang’s <a>MIT 18.06</a> on OpenCourseWare`),
 			// and `his`, `her`, `their` work is that of the one named before it (`it goes with his <a>Textbook</a>`)
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
@@ -539,7 +575,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A show's hosts are its authors (`<a>Decoder</a> with Nilay Patel`)
 			const podcast = (named ?? host?.kind) === 'podcast';
 			const from = FROM_NETWORK.exec(after);
-			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after)?.[1];
+			// (past the kind named right after it: `the <a>Embedded.fm</a> podcast with Christopher White`)
+			const withHosts = WITH_HOST.exec(from ? after.slice(from[0].length) : after.replace(OWNED_AFTER, ''))?.[1];
 			const show = podcast && !bib.authors.length ? withHosts : undefined;
 			// (and any work's, who runs it: a course's teacher, a show's host)
 			// (or names in brackets after it: `<a>CodeNewbie</a> (juontajana Saron Yitbarek)`)

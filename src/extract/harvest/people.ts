@@ -92,9 +92,12 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
 	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as',
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
 	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
-/** What ends the names opening a text (`by A, B — a note`), a semicolon aside. */
+/**
+ * What ends the names opening a text (`by A, B — a note`), a semicolon aside; an in-text citation's label in square
+ * brackets after them too (`by A and B [CY20] is…`, `by A [12]`), as papers and docs cite the entry they name.
+ */
 const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
-const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|\s(?:${RUNS_ON.join('|')})\s|\d`);
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
  * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each
