@@ -1,0 +1,33 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+/** A Telegram channel's public preview (`t.me/s/name`) holding `messages`, each the inner HTML of a message's text. */
+function channel(...messages: string[]) {
+	const url = 'https://t.me/s/example_shelf';
+	const message = (text: string, n: number) => '<div class="tgme_widget_message_wrap js-widget_message_wrap">'
+		+ `<div class="tgme_widget_message js-widget_message" data-post="example_shelf/${n}">`
+		+ '<div class="tgme_widget_message_bubble"><div class="tgme_widget_message_author"><a '
+		+ 'class="tgme_widget_message_owner_name" href="https://t.me/example_shelf">Example Shelf</a></div>'
+		+ `<div class="tgme_widget_message_text js-message_text">${text}</div>`
+		+ '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">1.2K</span></div>'
+		+ '</div></div></div>';
+	const html = '<html><head><title>Example Shelf – Telegram</title></head><body><main class="tgme_main">'
+		+ '<section class="tgme_right_column"><div class="tgme_channel_info"><div class="tgme_channel_info_description">'
+		+ 'Books and courses for developers, picked by hand and written up at length every week for our readers.'
+		+ '</div></div></section><section class="tgme_channel_history">'
+		+ messages.map(message).join('') + '</section></main></body></html>';
+	return harvest(new JSDOM(html, {url}).window.document, url).map(i => ({title: i.title, authors: i.authors}));
+}
+
+describe('a Telegram channel\'s web preview', () => {
+	test('its messages are its posts, though Telegram names their parts `widget`', () => {
+		expect(channel('Two I keep on the desk:<br>1. «Gardens of State», Ada Quinn (Northwind, 2019)'
+			+ '<br>2. «Harbours of Time», Ben Ortiz (Northwind, 2020)', 'And for the weekend, slower ones:<br>'
+			+ '1. «Rivers of Salt», Cy Lund (Northwind, 2018)<br>2. «Towers of Glass», Di Marsh (Northwind, 2021)',
+		'Next week: a long talk on type systems, and what the chat thought of last month\'s pick. Stay tuned.'))
+			.toMatchObject([{title: 'Gardens of State', authors: ['Ada Quinn']},
+				{title: 'Harbours of Time', authors: ['Ben Ortiz']}, {title: 'Rivers of Salt', authors: ['Cy Lund']},
+				{title: 'Towers of Glass', authors: ['Di Marsh']}]);
+	});
+});
