@@ -8,6 +8,7 @@ import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
+import {paragraphs} from './blank-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
@@ -341,7 +342,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
 	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(lineItems)) : [];
+		.flatMap(paragraphs).flatMap(lineItems)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it

@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost as read} from './read-post.ts';
 
 /** A Telegram channel's public preview (`t.me/s/name`) holding `messages`, each the inner HTML of a message's text. */
 function channel(...messages: string[]) {
@@ -29,5 +30,22 @@ describe('a Telegram channel\'s web preview', () => {
 			.toMatchObject([{title: 'Gardens of State', authors: ['Ada Quinn']},
 				{title: 'Harbours of Time', authors: ['Ben Ortiz']}, {title: 'Rivers of Salt', authors: ['Cy Lund']},
 				{title: 'Towers of Glass', authors: ['Di Marsh']}]);
+	});
+});
+
+describe('a block whose lines a blank line sets apart', () => {
+	test('holds paragraphs: a work\'s emoji-led lines, then the writer\'s comment', () => {
+		expect(read('<p>📖 <b>Gardens of State</b><br>✍️ Ada Quinn<br>🏢 Northwind, 2019<br><br>'
+			+ 'The one I hand to every new hire, slow in the middle but worth it.</p>')).toMatchObject([
+			{title: 'Gardens of State', authors: ['Ada Quinn'], publisher: 'Northwind', publishedAt: '2019'}]);
+	});
+});
+
+describe('a title set apart on its own line over its labelled facts', () => {
+	test('the whole line is the title, the labels its facts', () => {
+		expect(read('<p><b>Gardens of State: A Field Guide</b><br>Autor: Ada Quinn<br>Tradução: Ben Ortiz<br>'
+			+ 'Editora: Northwind, 2019</p>')).toMatchObject([{title: 'Gardens of State: A Field Guide',
+			authors: ['Ada Quinn'], contributors: [{name: 'Ben Ortiz', role: 'translator'}], publisher: 'Northwind',
+			publishedAt: '2019'}]);
 	});
 });
