@@ -49,3 +49,27 @@ describe('a title set apart on its own line over its labelled facts', () => {
 			publishedAt: '2019'}]);
 	});
 });
+
+describe('a Hindi list post', () => {
+	test('a numbered heading `N. Title – Name` names its work and its people in Devanagari, initials and all', () => {
+		expect(read('<h2>1. बगीचों का राज्य – रॉबर्ट टी. वर्मा</h2><p>पहली किताब के बारे में कुछ बातें।</p>'
+			+ '<h2>2. समय के बंदरगाह – ए. पी. जोशी, अरुण मेहता</h2><p>दूसरी किताब के बारे में कुछ बातें।</p>', 'hi'))
+			.toMatchObject([{title: 'बगीचों का राज्य', authors: ['रॉबर्ट टी. वर्मा']},
+				{title: 'समय के बंदरगाह', authors: ['ए. पी. जोशी', 'अरुण मेहता']}]);
+	});
+	test('bold labels under a heading (`लेखक:`, `अनुवादक:`, `प्रकाशक: House (2018)`) are its facts', () => {
+		expect(read('<h2>1. बगीचों का राज्य</h2><p><b>लेखक:</b> रॉबर्ट वर्मा<br><b>अनुवादक:</b> मदन जोशी<br>'
+			+ '<b>प्रकाशक:</b> उत्तर प्रकाशन (2018)</p><h2>2. समय के बंदरगाह – अरुण मेहता</h2>', 'hi')).toMatchObject([
+			{title: 'बगीचों का राज्य', authors: ['रॉबर्ट वर्मा'],
+				contributors: [{name: 'मदन जोशी', role: 'translator'}], publisher: 'उत्तर प्रकाशन',
+				publishedAt: '2018'},
+			{title: 'समय के बंदरगाह', authors: ['अरुण मेहता']}]);
+	});
+	test('a button `👉 Amazon पर खरीदें` under a work is where to get it, no title', () => {
+		expect(read('<h2>1. बगीचों का राज्य – रॉबर्ट वर्मा</h2><p>पहली किताब के बारे में कुछ बातें।</p>'
+			+ '<p><a href="https://amzn.example/b1">👉 Amazon पर खरीदें</a></p>'
+			+ '<h2>2. समय के बंदरगाह – अरुण मेहता</h2>', 'hi')).toEqual([
+			expect.objectContaining({title: 'बगीचों का राज्य', url: 'https://amzn.example/b1'}),
+			expect.objectContaining({title: 'समय के बंदरगाह'})]);
+	});
+});
