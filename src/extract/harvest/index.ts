@@ -26,6 +26,7 @@ import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
@@ -206,6 +207,13 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	if (imprinted) {
 		last!.publisher = imprinted.publisher;
 		last!.publishedAt ??= imprinted.publishedAt;
+		return false;
+	}
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts)
+	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) : undefined;
+	if (told) {
+		fill(last!, told);
 		return false;
 	}
 	if (seg.text.length > 300 || !(byline || credit)) return false;

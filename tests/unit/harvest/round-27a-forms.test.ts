@@ -72,4 +72,12 @@ describe('a Hindi list post', () => {
 			expect.objectContaining({title: 'बगीचों का राज्य', url: 'https://amzn.example/b1'}),
 			expect.objectContaining({title: 'समय के बंदरगाह'})]);
 	});
+	test('the prose under a heading says who translated it and who printed it, or its imprint closing on `।`', () => {
+		expect(read('<h2>1. बगीचों का राज्य – रॉबर्ट वर्मा</h2><p>एक अच्छी किताब। हिंदी अनुवाद डॉ. मदन जोशी ने किया है '
+			+ 'और इसे उत्तर पब्लिशिंग हाउस ने छापा है।</p><h2>2. समय के बंदरगाह – अरुण मेहता</h2>'
+			+ '<p>एक लंबी यात्रा की कहानी। दक्षिण प्रकाशन, 2002।</p>', 'hi')).toMatchObject([
+			{title: 'बगीचों का राज्य', contributors: [{name: 'मदन जोशी', role: 'translator'}],
+				publisher: 'उत्तर पब्लिशिंग हाउस'},
+			{title: 'समय के बंदरगाह', authors: ['अरुण मेहता'], publisher: 'दक्षिण प्रकाशन', publishedAt: '2002'}]);
+	});
 });
