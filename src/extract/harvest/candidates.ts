@@ -4,6 +4,7 @@ import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
+import {hindiLinkWorks} from './hindi-links.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {linkCandidates} from './links.ts';
@@ -75,6 +76,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx);
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
+	// (a Hindi sentence names its linked work's kind and owner around it: hindi-links.ts)
+	linked.push(...hindiLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
 	// (and the titles set apart beside the links, in a sentence recommending several)
 	if (linked.length) found.push(...markedTitles(seg, ctx, found));

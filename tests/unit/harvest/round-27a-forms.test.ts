@@ -80,4 +80,11 @@ describe('a Hindi list post', () => {
 				publisher: 'उत्तर पब्लिशिंग हाउस'},
 			{title: 'समय के बंदरगाह', authors: ['अरुण मेहता'], publisher: 'दक्षिण प्रकाशन', publishedAt: '2002'}]);
 	});
+	test('a link a sentence names by its kind is that work, its owner in the genitive or its teacher its author', () => {
+		expect(read('<p>बस में अरुण मेहता का पॉडकास्ट <a href="https://shows.example/talk">Slow Roads</a> सुनिए। और '
+			+ 'Northwind पर <a href="https://learn.example/ml">Learning Machines</a> कोर्स देखिए। इसे प्रो. मदन जोशी '
+			+ 'पढ़ाते हैं।</p>', 'hi')).toMatchObject([
+			{title: 'Slow Roads', kind: 'podcast', authors: ['अरुण मेहता']},
+			{title: 'Learning Machines', kind: 'course', authors: ['मदन जोशी']}]);
+	});
 });
