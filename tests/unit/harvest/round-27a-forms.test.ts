@@ -88,3 +88,20 @@ describe('a Hindi list post', () => {
 			{title: 'Learning Machines', kind: 'course', authors: ['मदन जोशी']}]);
 	});
 });
+
+describe('a quoted title in a Ukrainian list', () => {
+	test('its author in the genitive after it is its author in the nominative, `переклала X` its translator', () => {
+		expect(read('<ul><li>«Сади держави» Романа Ковальчука, переклала Ганна Мороз (Північ, 2017)</li>'
+			+ '<li>Олег Бойко — «Гавані часу» (Північ, 2020)</li></ul>', 'uk')).toMatchObject([
+			{title: 'Сади держави', authors: ['Роман Ковальчук'],
+				contributors: [{name: 'Ганна Мороз', role: 'translator'}], publisher: 'Північ', publishedAt: '2017'},
+			{title: 'Гавані часу', authors: ['Олег Бойко']}]);
+	});
+	test('its author named before it keeps the translator after it (`Name, «Title» — переклав X (House, 2016)`)', () => {
+		expect(read('<ul><li>Олег Бойко, «Гавані часу» — переклав Віктор Шевчук (Північ, 2016).</li>'
+			+ '<li>Роман Коваль, «Сади держави» (Північ, 2018).</li></ul>', 'uk')).toMatchObject([
+			{title: 'Гавані часу', authors: ['Олег Бойко'], contributors: [{name: 'Віктор Шевчук', role: 'translator'}],
+				publisher: 'Північ', publishedAt: '2016'},
+			{title: 'Сади держави', authors: ['Роман Коваль']}]);
+	});
+});
