@@ -34,7 +34,7 @@ const GENITIVE = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 /** A word's genitive ending on a consonant (`Vernon-a`, `Мартин-а`). */
 const MANS_GENITIVE = /[^aeiouyąęóаеёиоуыэюя][aа]$/iu;
 /** The author a genitive names after a title, in the nominative (`Vaughna Vernona` -> `Vaughn Vernon`). */
-function genitiveAuthor(after: string): string[] | undefined {
+export function genitiveAuthor(after: string): string[] | undefined {
 	const m = GENITIVE.exec(after);
 	if (!m || !MANS_GENITIVE.test(m[1]!) || !MANS_GENITIVE.test(m[2]!)) return undefined;
 	const name = fullName(`${m[1]!.slice(0, -1)} ${m[2]!.slice(0, -1)}`);

@@ -105,3 +105,15 @@ describe('a quoted title in a Ukrainian list', () => {
 			{title: 'Сади держави', authors: ['Роман Коваль']}]);
 	});
 });
+
+describe('a link a Ukrainian line names by its kind or its host', () => {
+	test('`— подкаст від X`, `Веде Name`, `Це … курс Name-gen` say what it is and whose', () => {
+		expect(read('<ul><li><a href="https://slow.example/">Slow Roads</a> — подкаст від Northwind Radio, довгі '
+			+ 'розмови.</li><li><a href="https://tide.example/">Tide Tables</a> — історії про людей і код. Веде Ada '
+			+ 'Quinn.</li></ul><p>Безкоштовно: <a href="https://learn.example/ml/">ML українською</a> на Northwind. Це '
+			+ 'гарвардський курс Романа Ковальчука з перекладеними задачами.</p>', 'uk')).toMatchObject([
+			{title: 'Slow Roads', kind: 'podcast', publisher: 'Northwind Radio'},
+			{title: 'Tide Tables', kind: 'podcast', authors: ['Ada Quinn']},
+			{title: 'ML українською', kind: 'course', authors: ['Роман Ковальчук']}]);
+	});
+});
