@@ -3,16 +3,22 @@ import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost as read} from './read-post.ts';
 
-/** A Telegram channel's public preview (`t.me/s/name`) holding `messages`, each the inner HTML of a message's text. */
-function channel(...messages: string[]) {
+/**
+ * A Telegram channel's public preview (`t.me/s/name`) holding `messages`, each the inner HTML of a message's text, or
+ * that and the link preview under it.
+ */
+function channel(...messages: (string | [string, string])[]) {
 	const url = 'https://t.me/s/example_shelf';
-	const message = (text: string, n: number) => '<div class="tgme_widget_message_wrap js-widget_message_wrap">'
+	const message = (posted: string | [string, string], n: number) => {
+		const [text, preview] = typeof posted === 'string' ? [posted, ''] : posted;
+		return '<div class="tgme_widget_message_wrap js-widget_message_wrap">'
 		+ `<div class="tgme_widget_message js-widget_message" data-post="example_shelf/${n}">`
 		+ '<div class="tgme_widget_message_bubble"><div class="tgme_widget_message_author"><a '
 		+ 'class="tgme_widget_message_owner_name" href="https://t.me/example_shelf">Example Shelf</a></div>'
-		+ `<div class="tgme_widget_message_text js-message_text">${text}</div>`
+		+ `<div class="tgme_widget_message_text js-message_text">${text}</div>${preview}`
 		+ '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">1.2K</span></div>'
 		+ '</div></div></div>';
+	};
 	const html = '<html><head><title>Example Shelf – Telegram</title></head><body><main class="tgme_main">'
 		+ '<section class="tgme_right_column"><div class="tgme_channel_info"><div class="tgme_channel_info_description">'
 		+ 'Books and courses for developers, picked by hand and written up at length every week for our readers.'
@@ -30,6 +36,16 @@ describe('a Telegram channel\'s web preview', () => {
 			.toMatchObject([{title: 'Gardens of State', authors: ['Ada Quinn']},
 				{title: 'Harbours of Time', authors: ['Ben Ortiz']}, {title: 'Rivers of Salt', authors: ['Cy Lund']},
 				{title: 'Towers of Glass', authors: ['Di Marsh']}]);
+	});
+	test('a link preview\'s title is the page\'s, the site\'s name over it none', () => {
+		const video = 'https://www.youtube.com/watch?v=aBcDeFgHiJk';
+		expect(channel([`The clearest walk through parsers I know:<br><br><a href="${video}">${video}</a>`,
+			`<a class="tgme_widget_message_link_preview" href="${video}"><div class="link_preview_site_name">YouTube</div>`
+			+ '<div class="link_preview_title">Parsing by Hand, Slowly</div><div class="link_preview_description">Two '
+			+ 'hours of writing a parser from scratch, line by line.</div></a>'], 'Next week: a long talk on type '
+			+ 'systems, and what the chat thought of last month\'s pick. Stay tuned.', 'And one more thing for the '
+			+ 'weekend: the chat is open again, come and say which book we read in spring.'))
+			.toMatchObject([{title: 'Parsing by Hand, Slowly'}]);
 	});
 });
 
