@@ -25,6 +25,7 @@ import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
+import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
@@ -423,6 +424,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
+	videoMakers(segs, found);
 	sectionFacts(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
 	if (content) {

@@ -47,6 +47,15 @@ describe('a Telegram channel\'s web preview', () => {
 			+ 'weekend: the chat is open again, come and say which book we read in spring.'))
 			.toMatchObject([{title: 'Parsing by Hand, Slowly'}]);
 	});
+	test('a video whose address stands alone under a sentence opening on a name is that person\'s', () => {
+		const video = 'https://www.youtube.com/watch?v=aBcDeFgHiJk';
+		expect(channel([`The clearest walk through parsers I know. Ada Quinn writes one from scratch, line by line.<br>`
+			+ `<br><a href="${video}">${video}</a>`, `<a class="tgme_widget_message_link_preview" href="${video}">`
+			+ '<div class="link_preview_title">Parsing by Hand, Slowly</div></a>'], 'Next week: a long talk on type '
+			+ 'systems, and what the chat thought of last month\'s pick. Stay tuned.', 'And one more thing for the '
+			+ 'weekend: the chat is open again, come and say which book we read in spring.'))
+			.toMatchObject([{title: 'Parsing by Hand, Slowly', authors: ['Ada Quinn']}]);
+	});
 });
 
 describe('a block whose lines a blank line sets apart', () => {
