@@ -12,7 +12,7 @@ const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
 	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi', '출판',
-	'출판사', 'penerbit', 'förlag', 'forlag'];
+	'출판사', 'penerbit', 'förlag', 'forlag', 'प्रकाशक'];
 /**
  * A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`,
  * `발매`, `Tahun terbit:`).
@@ -29,7 +29,8 @@ const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Pr
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
-	const label = PUBLISHER_LABEL.exec(text)?.[1]?.trim();
+	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `Editora: House (2010)`)
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*$/u, '').trim();
 	if (label) return label;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');

@@ -13,6 +13,7 @@ import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts
 import type {Segment, Span} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {proseWorks} from './prose.ts';
+import {FACT_LABEL} from './section-facts.ts';
 import {slashed} from './slashed.ts';
 import {cleanTitle, EDITION, EVENT_YEAR, stripNumbering} from './text.ts';
 
@@ -217,9 +218,12 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		return [];
 	}
 	// A card: the title set apart on its own line, the credit on the next (`<b>Deep Work</b><br>Cal Newport, 2016`)
+	// (or its facts labelled, a line each: `<b>Title: Subtitle</b><br>Autor: A<br>Editora: B, 2017`)
 	const [first, second, ...more] = seg.text.split('\n');
-	const card = second && more.length < 2 && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length
-		? creditLine(second.trim()) : undefined;
+	const titled = !!second && seg.marks[0]?.start === 0 && seg.marks[0].end >= first!.trimEnd().length;
+	const labelled = titled && [second, ...more].every(line => FACT_LABEL.test(line) || PEOPLE_LABEL.test(line));
+	const card = !titled ? undefined : labelled ? bibIn(seg.text.slice(first!.length + 1))
+		: more.length < 2 ? creditLine(second.trim()) : undefined;
 	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
 	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
 	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash

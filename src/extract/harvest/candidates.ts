@@ -2,8 +2,10 @@ import {parseReference} from './biblio.ts';
 import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
+import {cyrillicLinkWorks} from './cyrillic-links.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
+import {hindiLinkWorks} from './hindi-links.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {parseIsoCitation} from './iso-citation.ts';
@@ -102,6 +104,9 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx);
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
+	// (a Hindi, Ukrainian or Russian sentence names its linked work's kind and owner around it: hindi-links.ts,
+	// cyrillic-links.ts)
+	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
 	// (and the titles set apart beside the links, in a sentence recommending several)
 	if (linked.length) found.push(...markedTitles(seg, ctx, found));

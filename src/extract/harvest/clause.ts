@@ -1,5 +1,6 @@
 /** The clause after a title that credits it: its people (`— Name and Name`) and its year. */
 import {fullName} from './biblio.ts';
+import {DEVANAGARI_INITIAL} from './devanagari.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
 import {cleanName} from './people.ts';
@@ -12,8 +13,8 @@ import {sharedSurname} from './text.ts';
  * the names (`《刻意練習》／A、B：想練任何技能之前先讀這本`).
  */
 export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))|\s+[·•](?=\s))`
-	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr))\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr))[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).

@@ -9,6 +9,7 @@ import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
+import {paragraphs} from './blank-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
@@ -26,7 +27,9 @@ import {pageSubject} from './subject.ts';
 import {pronounOwners} from './pronoun-owner.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
+import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
@@ -217,6 +220,13 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts)
+	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) : undefined;
+	if (told) {
+		fill(last!, told);
+		return false;
+	}
 	if (seg.text.length > 300 || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(seg.text);
 	if (!hasBib(bib)) return false;
@@ -351,7 +361,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
 	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(lineItems)) : [];
+		.flatMap(paragraphs).flatMap(lineItems)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -425,6 +435,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headed = siblingHeadings(segs, found, page);
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
+	videoMakers(segs, found);
 	sectionFacts(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
 	if (content) {

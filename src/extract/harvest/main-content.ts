@@ -1,5 +1,6 @@
 /** Finds the element that holds a page's main content, and what inside it is page chrome. */
 import {each} from '../dom.ts';
+import {telegramHistory, telegramPost, telegramSiteName} from './telegram.ts';
 
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 const CONTENT_NAMES = /(?:^|\s)(?:main-content|page-content|post-content|entry-content|article-content|post-body|article-body|markdown-body|rich_media_content|content|post|entry|main|article)(?:\s|$)/i;
@@ -50,6 +51,9 @@ export function mainContent(doc: Document): Content | undefined {
 		return length;
 	};
 	measure(body, 0);
+	// (a Telegram channel's preview: its history of posts, beside the channel's card)
+	const history = telegramHistory(doc);
+	if (history) return {root: history, lengths, discussion: false};
 	let best: Element = body;
 	let bestLength = 0;
 	for (const el of boxes) if (lengths.get(el)! > bestLength) [best, bestLength] = [el, lengths.get(el)!];
@@ -108,6 +112,8 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
  */
 export function isChrome(el: Element, lengths: Lengths, rootLength: number, discussion = false): boolean {
 	if (el.tagName.toUpperCase() === 'ASIDE' && !!linkPreview(el)) return false;
+	if (telegramPost(el)) return false;
+	if (telegramSiteName(el)) return true;
 	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
 	// A tabs component hides every panel but the chosen one: the others are the page's content all the same
 	if (el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') return true;

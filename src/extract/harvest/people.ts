@@ -1,3 +1,4 @@
+import {DEVANAGARI_HONORIFIC, DEVANAGARI_INITIAL, devanagariName} from './devanagari.ts';
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
 import {EVENT_YEAR, HAN, sharedSurname} from './text.ts';
 
@@ -77,10 +78,12 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
 		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
 		// Galih`: courtesy, no part of the name)
-		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
+		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
+		.replace(DEVANAGARI_HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
+		|| devanagariName(name)
 		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }
 
@@ -97,7 +100,9 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
  * brackets after them too (`by A and B [CY20] is…`, `by A [12]`), as papers and docs cite the entry they name.
  */
 const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
-const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z])\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[|\s(?:${RUNS_ON.join('|')})\s|\d`);
+// (nor a Devanagari initial's: `रॉबर्ट टी. कियोसाकी`)
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${DEVANAGARI_INITIAL})\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[`
+	+ String.raw`|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
  * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each
@@ -184,7 +189,7 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter', 'लेखक', 'लेखिका'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
@@ -197,7 +202,7 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
 	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
-	'översättare', 'oversetter', 'oversættelse'];
+	'översättare', 'oversetter', 'oversættelse', 'अनुवादक', 'अनुवाद'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -264,7 +269,7 @@ const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATION
 const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',
 	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
 	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
-	'oversat af', 'tłumaczenie'];
+	'oversat af', 'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie

@@ -34,7 +34,7 @@ const GENITIVE = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 /** A word's genitive ending on a consonant (`Vernon-a`, `Мартин-а`). */
 const MANS_GENITIVE = /[^aeiouyąęóаеёиоуыэюя][aа]$/iu;
 /** The author a genitive names after a title, in the nominative (`Vaughna Vernona` -> `Vaughn Vernon`). */
-function genitiveAuthor(after: string): string[] | undefined {
+export function genitiveAuthor(after: string): string[] | undefined {
 	const m = GENITIVE.exec(after);
 	if (!m || !MANS_GENITIVE.test(m[1]!) || !MANS_GENITIVE.test(m[2]!)) return undefined;
 	const name = fullName(`${m[1]!.slice(0, -1)} ${m[2]!.slice(0, -1)}`);
@@ -57,10 +57,18 @@ function namedBefore(seg: Segment, start: number, after: string): Bib | undefine
 	const lead = leads ? stripNumbering(opening).replace(/\s*(?:[-–—]{1,2}|[:：,，])?\s*$/u, '') : '';
 	const owner = OWNER.exec(opening)?.[1];
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined);
-	if (!authors) return undefined;
+	return authors ? credited(authors, after) : undefined;
+}
+
+/**
+ * The rest of a quoted title's credit, its people known: its translator (`— переклав Name`), then the publisher and
+ * year in brackets after, or a venue's year (`(Strange Loop 2014)`).
+ */
+function credited(authors: string[], after: string): Bib {
 	const year = VENUE_YEAR.exec(after)?.[1];
-	const cited = citationIn(after.split(/[.。!?](?:\s|$)/u)[0]!, authors);
-	return {authors, contributors: [], ...(year ? {publishedAt: year} : {}), ...cited};
+	const clause = after.split(/[.。!?](?:\s|$)/u)[0]!;
+	const cited = citationIn(clause, authors);
+	return {authors, contributors: bibIn(clause).contributors, ...(year ? {publishedAt: year} : {}), ...cited};
 }
 
 /** The works a segment sets in quotation marks with a byline after them; titles the links already read are theirs. */
@@ -74,9 +82,11 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		if (!/^\s*[,，]?\s*by\s/.test(after)) {
 			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
 			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
+			// (or, in a list's item, its author in the genitive right after it: `3. «Title» Чарлза Дахіґґа, …`)
+			const owner = genitiveAuthor(seg.text.slice(span.end, span.end + 80));
 			const named = namedBefore(seg, span.start, after)
-				?? (told ? {authors: genitiveAuthor(seg.text.slice(span.end, span.end + 80)) ?? [], contributors: []}
-					: undefined);
+				?? (owner && LEADS.test(seg.tag) ? credited(owner, after)
+					: told ? {authors: owner ?? [], contributors: []} : undefined);
 			if (named && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
 				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
 				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);

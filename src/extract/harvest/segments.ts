@@ -255,7 +255,7 @@ export function lineItems(seg: Segment): Segment[] {
 type Unit = {start: number; end: number};
 
 /** The segments over `units` (in order, apart): each with its links and marks, handed out in one pass each. */
-function cut(seg: Segment, units: Unit[]): Segment[] {
+export function cut(seg: Segment, units: Unit[]): Segment[] {
 	let [link, mark] = [0, 0];
 	return units.map(({start, end}) => {
 		const shift = <T extends Span>(s: T): T => ({...s, start: s.start - start, end: s.end - start});

@@ -97,8 +97,11 @@ const GET_VERBS = ['vedi', 'guarda', 'compra', 'acquista', 'leggi', 'scopri', 'v
 	'link'];
 const PLACES = ['at', 'on', 'from', 'via', 'bei', 'auf', 'chez', 'sur', 'en', 'su', 'op', 'na', 'w', 'di'];
 const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`).join('|');
+/** And in Hindi, the store first, then `on` or `from` and the verb (`👉 Amazon पर खरीदें`, `Flipkart से देखें`). */
+const HINDI_GET = ['खरीदें', 'ख़रीदें', 'देखें', 'पढ़ें', 'ऑर्डर करें'];
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
-	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む)))$', 'u');
+	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む))'
+	+ `|(?:\\p{Extended_Pictographic}\\s*)?\\S+ (?:पर|से) (?:${HINDI_GET.join('|')}))$`, 'u');
 
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {

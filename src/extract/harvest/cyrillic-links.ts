@@ -1,0 +1,54 @@
+/**
+ * A work linked in a Ukrainian or Russian line, named by its kind as those languages write it: after a dash
+ * (`<a>Title</a> — подкаст від IEEE Software`, the maker after `від`/`от` its publisher), in the next sentence about
+ * it (`<a>Title</a> на Prometheus. Це гарвардський курс Девіда Малана`, its owner in the genitive its author), or by
+ * who hosts it (`Веде Name`, `Ведут A и B`): a show, its hosts its authors.
+ */
+import type {Kind} from '../../core/types.ts';
+import {isChromeLink} from './hosts.ts';
+import {item, type Candidate, type Context} from './item.ts';
+import {personNames} from './names.ts';
+import {genitiveAuthor} from './quote-marks.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle} from './text.ts';
+
+/** The Ukrainian and Russian words for kinds of work (stems: `курс`, `книжка`, `книга`), and the kind each names. */
+const KINDS: [string, Kind][] = [['подкаст', 'podcast'], ['курс', 'course'], ['книж', 'book'], ['книг', 'book'],
+	['відео', 'video'], ['видео', 'video'], ['лекці', 'video'], ['лекци', 'video']];
+const KIND = `(${KINDS.map(([stem]) => stem).join('|')})\\p{L}*`;
+/** `— подкаст від IEEE Software`: the kind after a dash, maybe its maker after `від` or `от`. */
+const DASHED = new RegExp(`^\\s*[-–—]\\s*${KIND}(?:\\s+(?:від|от)\\s+([^,.;!?]{2,40}))?`, 'iu');
+/** `. Це гарвардський курс Девіда Малана`: the next sentence says what it is, a few words before the kind. */
+const THIS_IS = new RegExp(`^[^.!?]{0,40}[.!?]\\s+(?:Це|Это)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${KIND}`, 'u');
+/** `Веде Adam Gordon Bell.`, `Ведут A и B`: who hosts it, in a sentence of the line. */
+const HOSTS = /(?:^|[.!?]\s+|[-–—]\s+)(?:Веде|Ведуть|Ведёт|Ведет|Ведут)\s+([^.;!?]{4,80})/u;
+
+const kindOf = (stem: string) => KINDS.find(([word]) => word === stem.toLowerCase())?.[1];
+
+/**
+ * The works a Ukrainian or Russian line links and names by kind or by host; a link another reader took (`linked`) is
+ * left to it.
+ */
+export function cyrillicLinkWorks(seg: Segment, ctx: Context, linked: Candidate[]): Candidate[] {
+	if (!/\p{Script=Cyrillic}/u.test(seg.text)) return [];
+	const out: Candidate[] = [];
+	for (const [n, link] of seg.links.entries()) {
+		if (isChromeLink(link.url, ctx.page) || linked.some(c => c.url === link.url.href)) continue;
+		// (its line ends where the next link's starts)
+		const after = seg.text.slice(link.end, seg.links[n + 1]?.start ?? link.end + 200);
+		const dashed = DASHED.exec(after);
+		const told = dashed ? undefined : THIS_IS.exec(after);
+		const hosts = HOSTS.exec(after)?.[1];
+		const hosted = hosts ? personNames(hosts) : undefined;
+		const kind = dashed ? kindOf(dashed[1]!) : told ? kindOf(told[1]!) : hosted ? 'podcast' : undefined;
+		const title = cleanTitle(link.text);
+		if (!kind || title.length < 2) continue;
+		const owner = told ? genitiveAuthor(after.slice(told.index + told[0].length)) : undefined;
+		const maker = dashed?.[2]?.trim();
+		const bib = {authors: hosted ?? owner ?? [], contributors: [], ...(maker ? {publisher: maker} : {})};
+		const work = item(title, seg, link, {...ctx, section: kind}, bib, {url: link.url.href});
+		work.kind = kind;
+		out.push(work);
+	}
+	return out;
+}
