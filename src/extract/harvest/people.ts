@@ -22,9 +22,9 @@ const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·‧•・][${H
 const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakana}ーA-Za-z0-9·・ ]{2,20}$`, 'u');
 // (and a Korean name, in Hangul maybe with Latin initials: `조영호`, `로버트 C. 마틴`; Hangul has no capitals to tell it)
 const HANGUL_NAME = /^(?=.*\p{Script=Hangul})[\p{Script=Hangul}A-Z. ]{2,20}$/u;
-// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
-// Russian posts name their authors
-const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic and Greek too (`Роберт
+// Мартин`, `Απόστολος Δοξιάδης`), as Russian and Greek posts name their authors
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
 const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+/** A publication list's record as jekyll-scholar and al-folio render it: classed parts, the address in a button. */
+const entry = (title: string, authors: string, venue: string, button = '') => `<li><div class="row">
+	<div class="col-sm-2 abbr"><abbr class="badge">VIS</abbr></div><div class="col-sm-8">
+	<div class="title">${title}</div><div class="author">${authors}</div><div class="periodical">${venue}</div>
+	<div class="links"><a class="bibtex btn" role="button">Bib</a>${button}</div></div></div></li>`;
+
+describe('records whose parts the markup names by class', () => {
+	test('a publication list: title, people, venue and date, the address its PDF or DOI button\'s', () => {
+		const works = readPost(`<h2 class="bibliography">Papers</h2><ol class="bibliography">
+			${entry('Graphical Perception: Theory and Application ★', 'William S. Cleveland, and Robert McGill',
+		'<em>Journal of the American Statistical Association</em>, Sep 1984',
+		'<a class="btn" href="https://doi.org/10.1080/01621459.1984.10478080">DOI</a>')}
+			${entry('Vega-Lite: A Grammar of Interactive Graphics', 'Arvind Satyanarayan, and Jeffrey Heer',
+		'<em>In Proceedings of IEEE VIS</em>, Jan 2017', '<a class="btn" href="https://vis.example/vl.pdf">PDF</a>')}
+			${entry('Visualization Analysis and Design', 'Tamara Munzner', '<em>A K Peters/CRC Press</em>, 2014')}</ol>`);
+		expect(works.map(({title, kind, authors, publisher, publishedAt, url}) =>
+			({title, kind, authors, publisher, publishedAt, url}))).toEqual([
+			{title: 'Graphical Perception: Theory and Application', kind: 'paper',
+				authors: ['William S. Cleveland', 'Robert McGill'], publisher: 'Journal of the American Statistical Association',
+				publishedAt: '1984-09', url: 'https://doi.org/10.1080/01621459.1984.10478080'},
+			{title: 'Vega-Lite: A Grammar of Interactive Graphics', kind: 'paper',
+				authors: ['Arvind Satyanarayan', 'Jeffrey Heer'], publisher: undefined, publishedAt: '2017-01',
+				url: 'https://vis.example/vl.pdf'},
+			{title: 'Visualization Analysis and Design', kind: 'book', authors: ['Tamara Munzner'],
+				publisher: 'A K Peters/CRC Press', publishedAt: '2014', url: undefined},
+		]);
+	});
+
+	test('a theme\'s book card: its parts classed `book-title`, `book-author`, `book-meta`, names in any script', () => {
+		const works = readPost(`<h2>Βιβλία</h2><div class="book-card"><div class="book-body">
+			<p class="book-title"><a href="https://books.example.gr/logicomix">Λογικομικς</a></p>
+			<p class="book-author">Απόστολος Δοξιάδης, Χρίστος Παπαδημητρίου</p>
+			<p class="book-meta">Ίκαρος · 2008 · ★★★★★</p><p class="book-note">Κόμικ για τον Russell.</p></div></div>`, 'el');
+		expect(works.map(({title, authors, publisher, publishedAt}) => ({title, authors, publisher, publishedAt})))
+			.toEqual([{title: 'Λογικομικς', authors: ['Απόστολος Δοξιάδης', 'Χρίστος Παπαδημητρίου'], publisher: 'Ίκαρος',
+				publishedAt: '2008'}]);
+	});
+
+	test('a post\'s own header, its byline dated, is no record', () => {
+		expect(readPost('<div class="entry"><div class="post-title">Two programmers and the birth of chaos theory</div>'
+			+ '<div class="post-author">By Joshua Sokol May 20, 2019</div></div>')).toEqual([]);
+	});
+});
