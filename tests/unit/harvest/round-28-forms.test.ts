@@ -44,3 +44,25 @@ describe('records whose parts the markup names by class', () => {
 			+ '<div class="post-author">By Joshua Sokol May 20, 2019</div></div>')).toEqual([]);
 	});
 });
+
+describe('tables and kinds in other languages', () => {
+	test('a table headed in Vietnamese, Spanish or Russian is read by its columns, its kind from its title\'s head', () => {
+		const table = (heads: string[], row: string[]) => `<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}
+			</tr></thead><tbody><tr>${row.map(c => `<td>${c}</td>`).join('')}</tr></tbody></table>`;
+		const works = readPost(`<h2>Tài liệu</h2>${table(['Khóa học', 'Giảng viên', 'Nền tảng'],
+			['<a href="https://cs231n.stanford.edu/">CS231n: Deep Learning for Computer Vision</a>', 'Fei-Fei Li, Justin Johnson',
+				'Stanford'])}<h2>Libros</h2>${table(['Título', 'Autor', 'Editorial', 'Año'],
+			['Estructuras de datos en Java', 'Mark Allen Weiss', 'Pearson', '2013'])}
+			<h2>Курсы</h2>${table(['Курс', 'Преподаватель', 'Платформа'],
+			['<a href="https://stepik.example/course/67">Программирование на Python</a>', 'Тимофей Хирьянов', 'Stepik'])}`);
+		expect(works.map(({title, kind, authors, publisher, publishedAt}) => ({title, kind, authors, publisher, publishedAt})))
+			.toEqual([
+				{title: 'CS231n: Deep Learning for Computer Vision', kind: 'course', authors: ['Fei-Fei Li', 'Justin Johnson'],
+					publisher: undefined, publishedAt: undefined},
+				{title: 'Estructuras de datos en Java', kind: 'book', authors: ['Mark Allen Weiss'], publisher: 'Pearson',
+					publishedAt: '2013'},
+				{title: 'Программирование на Python', kind: 'course', authors: ['Тимофей Хирьянов'], publisher: undefined,
+					publishedAt: undefined},
+			]);
+	});
+});
