@@ -50,8 +50,8 @@ describe('tables and kinds in other languages', () => {
 		const table = (heads: string[], row: string[]) => `<table><thead><tr>${heads.map(h => `<th>${h}</th>`).join('')}
 			</tr></thead><tbody><tr>${row.map(c => `<td>${c}</td>`).join('')}</tr></tbody></table>`;
 		const works = readPost(`<h2>Tài liệu</h2>${table(['Khóa học', 'Giảng viên', 'Nền tảng'],
-			['<a href="https://cs231n.stanford.edu/">CS231n: Deep Learning for Computer Vision</a>', 'Fei-Fei Li, Justin Johnson',
-				'Stanford'])}<h2>Libros</h2>${table(['Título', 'Autor', 'Editorial', 'Año'],
+			['<a href="https://cs231n.stanford.edu/">CS231n: Deep Learning for Computer Vision</a>',
+				'Fei-Fei Li, Justin Johnson', 'Stanford'])}<h2>Libros</h2>${table(['Título', 'Autor', 'Editorial', 'Año'],
 			['Estructuras de datos en Java', 'Mark Allen Weiss', 'Pearson', '2013'])}
 			<h2>Курсы</h2>${table(['Курс', 'Преподаватель', 'Платформа'],
 			['<a href="https://stepik.example/course/67">Программирование на Python</a>', 'Тимофей Хирьянов', 'Stepik'])}`);
