@@ -57,8 +57,8 @@ describe('tables and kinds in other languages', () => {
 			['<a href="https://stepik.example/course/67">Программирование на Python</a>', 'Тимофей Хирьянов', 'Stepik'])}`);
 		expect(works.map(({title, kind, authors, publisher, publishedAt}) => ({title, kind, authors, publisher, publishedAt})))
 			.toEqual([
-				{title: 'CS231n: Deep Learning for Computer Vision', kind: 'course', authors: ['Fei-Fei Li', 'Justin Johnson'],
-					publisher: undefined, publishedAt: undefined},
+				{title: 'CS231n: Deep Learning for Computer Vision', kind: 'course',
+					authors: ['Fei-Fei Li', 'Justin Johnson'], publisher: undefined, publishedAt: undefined},
 				{title: 'Estructuras de datos en Java', kind: 'book', authors: ['Mark Allen Weiss'], publisher: 'Pearson',
 					publishedAt: '2013'},
 				{title: 'Программирование на Python', kind: 'course', authors: ['Тимофей Хирьянов'], publisher: undefined,
