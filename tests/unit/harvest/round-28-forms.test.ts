@@ -55,8 +55,9 @@ describe('tables and kinds in other languages', () => {
 			['Estructuras de datos en Java', 'Mark Allen Weiss', 'Pearson', '2013'])}
 			<h2>Курсы</h2>${table(['Курс', 'Преподаватель', 'Платформа'],
 			['<a href="https://stepik.example/course/67">Программирование на Python</a>', 'Тимофей Хирьянов', 'Stepik'])}`);
-		expect(works.map(({title, kind, authors, publisher, publishedAt}) => ({title, kind, authors, publisher, publishedAt})))
-			.toEqual([
+		const read = works.map(({title, kind, authors, publisher, publishedAt}) =>
+			({title, kind, authors, publisher, publishedAt}));
+		expect(read).toEqual([
 				{title: 'CS231n: Deep Learning for Computer Vision', kind: 'course',
 					authors: ['Fei-Fei Li', 'Justin Johnson'], publisher: undefined, publishedAt: undefined},
 				{title: 'Estructuras de datos en Java', kind: 'book', authors: ['Mark Allen Weiss'], publisher: 'Pearson',
