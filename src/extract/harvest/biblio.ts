@@ -29,7 +29,8 @@ const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Pr
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
-	const label = PUBLISHER_LABEL.exec(text)?.[1]?.trim();
+	// (its year in brackets after it is no part of its name: `출판사: 길벗 (2022)`)
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（](?:19|20)\d{2}[)）]\s*$/u, '').trim();
 	if (label) return label;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');

@@ -11,7 +11,8 @@ export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马�
  * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
  * surname.
  */
-export const isPerson = (name: string) => /[ ·‧]/.test(name) || SURNAME.test(name);
+// (a Korean name is two to four Hangul syllables, as a label's list gives them: `이응준, 정상일`)
+export const isPerson = (name: string) => /[ ·‧]/.test(name) || SURNAME.test(name) || /^\p{Script=Hangul}{2,4}$/u.test(name);
 
 /** People named around a work, split by role. */
 export type People = {authors: string[]; contributors: {name: string; role: string}[]};
@@ -73,7 +74,8 @@ const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  */
 export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
+	// (and `외`, Korean's `et al.`)
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<=\p{Script=Hangul}) 외|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
 		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
 		// Galih`: courtesy, no part of the name)
@@ -118,7 +120,7 @@ function semicolonNames(text: string): string[] | undefined {
  */
 function labelValue(raw: string): string {
 	const parts = raw.split(/\s*[,，]\s*/);
-	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part)].some(name => name && isPerson(name)));
+	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part, true)].some(name => name && isPerson(name)));
 	return (end < 0 ? parts : parts.slice(0, end)).join(', ');
 }
 
@@ -194,7 +196,7 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
 	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
-	'översättare', 'oversetter', 'oversættelse'];
+	'översättare', 'oversetter', 'oversættelse', '역자', '옮긴이', '번역'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),

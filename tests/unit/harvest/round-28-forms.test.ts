@@ -67,3 +67,14 @@ describe('tables and kinds in other languages', () => {
 			]);
 	});
 });
+
+describe('a Korean post\'s labelled facts', () => {
+	test('`저자:` names all its authors, `외` closing them; `역자:` its translators; `출판사: X (Year)` both', () => {
+		const [work] = readPost('<h3>2. <a href="https://www.yes24.com/Product/Goods/15381085">HTTP 완벽 가이드</a></h3>'
+			+ '<ul><li>저자: 데이빗 고울리, 브라이언 토티 외</li><li>역자: 이응준, 정상일</li><li>출판사: 인사이트 (2014)</li></ul>'
+			+ '<p>벽돌책입니다. 전부 읽을 필요는 없어요.</p>', 'ko');
+		expect(work).toMatchObject({title: 'HTTP 완벽 가이드', authors: ['데이빗 고울리', '브라이언 토티'],
+			contributors: [{name: '이응준', role: 'translator'}, {name: '정상일', role: 'translator'}], publisher: '인사이트',
+			publishedAt: '2014'});
+	});
+});
