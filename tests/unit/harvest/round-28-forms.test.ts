@@ -78,3 +78,11 @@ describe('a Korean post\'s labelled facts', () => {
 			publishedAt: '2014'});
 	});
 });
+
+describe('a title\'s volume note', () => {
+	test('`(1, 2권)`, `(vols. 1–2)` close no title', () => {
+		expect(readPost('<h3>4. Real MySQL 8.0 (1, 2권)</h3><ul><li>저자: 백은빈, 이성욱</li><li>출판사: 위키북스 (2021)</li></ul>'
+			+ '<h3>5. The Art of Computer Programming (vols. 1–3)</h3><p>by Donald Knuth, Addison-Wesley, 1997.</p>')
+			.map(w => w.title)).toEqual(['Real MySQL 8.0', 'The Art of Computer Programming']);
+	});
+});
