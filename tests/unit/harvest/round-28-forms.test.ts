@@ -86,3 +86,18 @@ describe('a title\'s volume note', () => {
 			.map(w => w.title)).toEqual(['Real MySQL 8.0', 'The Art of Computer Programming']);
 	});
 });
+
+describe('a work cited in passing', () => {
+	test('a title-case run before brackets citing its people and year, in a paragraph or a chat\'s message', () => {
+		const works = readPost('<p>For the backend side nothing beats Engineering a Compiler (Cooper &amp; Torczon, 3rd ed., '
+			+ 'Morgan Kaufmann 2022). Way more readable than the rest imo.</p><div>also the lambda papers: start with Lambda: '
+			+ 'The Ultimate Imperative (Steele &amp; Sussman, 1976), short and fun.</div>');
+		expect(works.map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['Engineering a Compiler', ['Cooper', 'Torczon'], '2022'],
+			['Lambda: The Ultimate Imperative', ['Steele', 'Sussman'], '1976'],
+		]);
+		// (a byline's names before their imprint are no title: `, de A y B (House, 2022)`)
+		expect(readPost('<p><strong>El programador pragmático</strong>, de David Thomas y Andrew Hunt (Anaya Multimedia, '
+			+ '2022). Lo releo cada dos años.</p>', 'es').map(w => w.title)).toEqual(['El programador pragmático']);
+	});
+});
