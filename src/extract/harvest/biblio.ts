@@ -29,7 +29,7 @@ const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Pr
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
-	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `Editora: House (2010)`)
+	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`)
 	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*$/u, '').trim();
 	if (label) return label;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;

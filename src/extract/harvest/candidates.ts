@@ -1,4 +1,5 @@
 import {parseReference} from './biblio.ts';
+import {proseWorks} from './prose.ts';
 import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
@@ -115,6 +116,15 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
 	if (found.length || opensWithLink) return found;
 	const works = bylineCandidates(seg, ctx);
+	// (a paragraph or a chat's message may cite a work in passing besides, `Title (Surname & Surname, 2006)`; its
+	// reading outweighs a line's that took the sentence before it for the title)
+	if (!ctx.asked && /^(?:P|DIV)$/.test(seg.tag)) {
+		for (const cited of proseWorks(seg, ctx)) {
+			const i = works.findIndex(work => work.title.includes(cited.title));
+			if (i >= 0) works[i] = cited;
+			else works.push(cited);
+		}
+	}
 	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
 		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l))) : undefined;

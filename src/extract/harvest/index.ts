@@ -25,6 +25,7 @@ import {siblingHeadings} from './sibling-headings.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {pronounOwners} from './pronoun-owner.ts';
+import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
@@ -440,8 +441,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
-		// read as `Name, Title`, a title without the row's people or kind)
-		const rows = tableCandidates(content.root, segs, base);
+		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed
+		const rows = [...tableCandidates(content.root, segs, base), ...recordCandidates(content.root, segs, base)];
 		const read = new Set(rows.flatMap(({cells: [from, to] = [0, -1]}) =>
 			Array.from({length: to - from + 1}, (_, k) => from + k)));
 		found = found.filter(c => !read.has(c.seg));

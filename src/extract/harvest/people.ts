@@ -12,7 +12,8 @@ export const SURNAME = new RegExp(`^[${'王李张刘陈杨黄赵吴周徐孙马�
  * A name that reads as a person's: a full Latin name, a transliterated one (`尤瓦尔·赫拉利`), or a Han one opening with a
  * surname.
  */
-export const isPerson = (name: string) => /[ ·‧]/.test(name) || SURNAME.test(name);
+// (a Korean name is two to four Hangul syllables, as a label's list gives them: `이응준, 정상일`)
+export const isPerson = (name: string) => /[ ·‧]/.test(name) || SURNAME.test(name) || /^\p{Script=Hangul}{2,4}$/u.test(name);
 
 /** People named around a work, split by role. */
 export type People = {authors: string[]; contributors: {name: string; role: string}[]};
@@ -23,9 +24,9 @@ const HAN_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:[·‧•・][${H
 const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakana}ーA-Za-z0-9·・ ]{2,20}$`, 'u');
 // (and a Korean name, in Hangul maybe with Latin initials: `조영호`, `로버트 C. 마틴`; Hangul has no capitals to tell it)
 const HANGUL_NAME = /^(?=.*\p{Script=Hangul})[\p{Script=Hangul}A-Z. ]{2,20}$/u;
-// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic too (`Роберт Мартин`), as
-// Russian posts name their authors
-const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}])\\p{Lu}[\\p{L}'’-]*\\.?)";
+// A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic and Greek too (`Роберт
+// Мартин`, `Απόστολος Δοξιάδης`), as Russian and Greek posts name their authors
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
 const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;
@@ -74,7 +75,8 @@ const HONORIFIC = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  */
 export function cleanName(raw: string, labelled = false): string | undefined {
 	// (an editor's mark is a word of its own: `Ann Lee (ed.)`, `Ann Lee eds.`, never a name's end, `Reed`, `Ahmed`)
-	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
+	// (and `외`, Korean's `et al.`)
+	const name = raw.trim().replace(NATIONALITY, '').replace(/\s*(?:等人?|et al\.?|(?<=\p{Script=Hangul}) 외|(?<!\p{L})\(?eds?\.?\)?)$/iu, '')
 		.replace(/^[\s:：,，.;；'"“”\-–—*•·]+|[\s:：,，;；'"“”\p{So}]+$/gu, '')
 		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
 		// Galih`: courtesy, no part of the name)
@@ -126,7 +128,7 @@ function semicolonNames(text: string): string[] | undefined {
  */
 function labelValue(raw: string): string {
 	const parts = raw.split(/\s*[,，]\s*/);
-	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part)].some(name => name && isPerson(name)));
+	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part, true)].some(name => name && isPerson(name)));
 	return (end < 0 ? parts : parts.slice(0, end)).join(', ');
 }
 
@@ -202,7 +204,8 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 	'traducción', 'traductor', 'traductora', 'traduction', 'traducteur', 'traductrice', 'übersetzung', 'übersetzer',
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
 	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
-	'översättare', 'oversetter', 'oversættelse', 'अनुवादक', 'अनुवाद'];
+	'översättare', 'oversetter', 'oversættelse', 'अनुवादक', 'अनुवाद', '역자',
+	'옮긴이', '번역'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),

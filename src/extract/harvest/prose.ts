@@ -1,5 +1,5 @@
 import {answering} from './asked.ts';
-import {citationIn} from './biblio.ts';
+import {citationIn, publisherIn} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {BIDDING, joinedSurnames, NAME_PAIR, personNames} from './names.ts';
 import type {Segment} from './segments.ts';
@@ -19,25 +19,38 @@ const RUN_NAMED = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+[(（
 const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Plus', 'Both'].join('|')})\\s+)+`);
 
 /**
+ * A by-word right before a run, maybe a name and `and` between: the run is the people (`by`, `de`, `von`, `di`,
+ * `af`, `por`, `par`, `door`; `de David Thomas y Andrew Hunt (…)`).
+ */
+const BY_WORD = /(?:^|\s)(?:by|de|von|di|af|av|por|par|door|do|da)\s+(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|og|och|&)\s+)?$/i;
+/** A year closing a citation's facts (`Morgan Kaufmann 2022`, `1976`). */
+const CLOSING_YEAR = /\b(?:19|20)\d{2}$/;
+
+/**
  * The works an answer names in its sentences, no mark setting them apart: a title-case run before `by` and a full
  * name (`Staff Engineer by Will Larson and The Staff Engineer's Path by Tanya Reilly`), or before brackets holding
  * only its people (`Computer Systems: A Programmer's Perspective (Bryant & O'Hallaron) is the book…`). Read where the
- * page asks for works (asked.ts): elsewhere a capitalised run before `by` is as often a company or a product.
+ * page asks for works (asked.ts): elsewhere a capitalised run before `by` is as often a company or a product. On any
+ * page, a run before brackets citing its people and then its year is one (`Engineering a Compiler (Cooper &
+ * Torczon, 3rd ed., Morgan Kaufmann 2022)`, `Lambda: The Ultimate Imperative (Steele & Sussman, 1976)`).
  */
 export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 	const found: Candidate[] = [];
-	const read = (title: string, start: number, end: number, authors: string[]) => {
+	const read = (title: string, start: number, end: number, authors: string[], facts?: string) => {
 		const bare = title.replace(BIDDING_OPENER, '');
 		const shift = title.length - bare.length;
 		const name = cleanTitle(bare);
 		// (a title is two words or more, or one with a digit: `Peopleware` alone in a sentence is too often a word)
 		if (!/[\s\d]/.test(name) || authors.some(person => name.includes(person))) return;
-		const bib = {authors, contributors: [], ...citationIn(seg.text.slice(end, end + 160), authors)};
+		const bib = {authors, contributors: [], ...citationIn(facts ?? seg.text.slice(end, end + 160), authors)};
+		// (a citation's year closes its facts: `(Moseley and Marks, 2006)`)
+		bib.publishedAt ??= facts ? CLOSING_YEAR.exec(facts.slice(0, -1))?.[0] : undefined;
 		const span = {start: start + shift, end: start + title.length};
-		found.push(item(name, seg, span, answering(ctx), bib, {unlinked: true}));
+		// (a citation of people and year is one alone too; a bare `Title by Name` only among other works, index.ts)
+		found.push(item(name, seg, span, answering(ctx), bib, facts ? {} : {unlinked: true}));
 	};
 	RUN_BY.lastIndex = 0;
-	for (let m = RUN_BY.exec(seg.text); m; m = RUN_BY.exec(seg.text)) {
+	for (let m = ctx.asked ? RUN_BY.exec(seg.text) : null; m; m = RUN_BY.exec(seg.text)) {
 		// (the names end with their sentence, and the pair's second may be the next title: `by Will Larson and The
 		// Staff Engineer's Path by …`)
 		const pair = m[2]!.split(/(?<=\p{Ll}{2})\.\s/u)[0]!;
@@ -50,8 +63,13 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		RUN_BY.lastIndex = end;
 	}
 	for (const m of seg.text.matchAll(RUN_NAMED)) {
-		const names = personNames(m[2]!) ?? joinedSurnames(m[2]!);
-		if (names) read(m[1]!, m.index, m.index + m[0].length, names);
+		const names = ctx.asked ? personNames(m[2]!) ?? joinedSurnames(m[2]!) : undefined;
+		const [who, ...facts] = m[2]!.split(/\s*,\s*/);
+		// (not a byline's names before their imprint: `, de Robert C. Martin (Anaya Multimedia, 2012)`)
+		const byline = BY_WORD.test(seg.text.slice(Math.max(0, m.index - 60), m.index)) || !!publisherIn(who!);
+		const cited = names || byline || !CLOSING_YEAR.test(facts.at(-1) ?? '') ? undefined
+			: personNames(who!) ?? joinedSurnames(who!);
+		if (names ?? cited) read(m[1]!, m.index, m.index + m[0].length, (names ?? cited)!, cited && `(${facts.join(', ')})`);
 	}
 	return found.sort((a, b) => seg.text.indexOf(a.title) - seg.text.indexOf(b.title));
 }

@@ -11,8 +11,11 @@ import type {Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
+// (and as tables head them in the languages of Europe, Vietnam, Korea and Russia: `Título`, `Khóa học`, `제목`, `Курс`)
 const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
-	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍'];
+	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍',
+	'título', 'titre', 'titel', 'titolo', 'libro', 'livre', 'buch', 'livro', 'curso', 'cours', 'kurs', 'corso',
+	'tên sách', 'sách', 'khóa học', 'tài liệu', '제목', '도서', '책', '강의', 'название', 'книга', 'курс'];
 /**
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
@@ -23,17 +26,18 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
 	// paper)
 	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
-		'(?:written|taught|authored) by', '作者', '著者', '作家', '讲师', '主讲'].join('|')})$`, 'i')],
+		'(?:written|taught|authored) by', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
+		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель'].join('|')})$`, 'i')],
 	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
 	['venue', /^(?:events?|venues?|conferences?)$/i],
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
 	['link', /^(?:links?|url|address|链接|地址)$/i],
-	['publisher', /^(?:publishers?|出版社)$/i],
-	['provider', /^(?:platforms?|providers?|平台)$/i],
+	['publisher', /^(?:publishers?|出版社|editorial|éditeur|verlag|editora|editore|nhà xuất bản|издательство)$/i],
+	['provider', /^(?:platforms?|providers?|平台|plataforma|plateforme|plattform|piattaforma|nền tảng|플랫폼|платформа)$/i],
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
 	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
-	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份)$/i],
+	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份|año|année|jahr|anno|ano|năm|연도|год)$/i],
 ];
 
 /**

@@ -31,8 +31,11 @@ const PICTOGRAPHS =
 
 const WRAPPERS = /^[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
-/** An edition note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`). */
-export const EDITION = /\s*[(（][^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?[)）]$/iu;
+/**
+ * An edition or a volume note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`, `(1, 2권)`, `(vols.
+ * 1–2)`, `（上下册）`).
+ */
+export const EDITION = /\s*[(（](?:[^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?|[\d,\s]+권|vols?\.\s*[\d,\s–-]+|上下册)[)）]$/iu;
 
 /** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
 const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;

@@ -1,0 +1,86 @@
+/**
+ * Bibliography records whose parts the markup names by class, as publication-list generators render them
+ * (jekyll-scholar and al-folio, Hugo's academic themes, Zotero's and Sphinx's HTML): a `title` element beside an
+ * `author` one, the venue or the publisher and the date in a `periodical`/`venue`/`journal` one, the work's address
+ * in a button row (`PDF`, `DOI`, `HTML`) rather than on the title.
+ */
+import {httpUrl} from '../../core/url.ts';
+import {parseDate} from '../dates.ts';
+import {each} from '../dom.ts';
+import type {Candidate} from './item.ts';
+import {guessKind} from './kind.ts';
+import {personNames} from './names.ts';
+import {splitNames} from './people.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, squash} from './text.ts';
+
+/** The class words of each part of a record. */
+const PARTS = {title: ['title'], author: ['author', 'authors'],
+	venue: ['periodical', 'venue', 'journal', 'booktitle', 'meta', 'imprint', 'publisher']};
+/** The buttons that open the work itself, not its code, its BibTeX or its abstract. */
+const OPENS_WORK = /^(?:pdf|doi|html|url|paper|preprint|arxiv|website|book)$/i;
+/** The marks a reading list puts after a title (`★`, `*`, `(required)`): the reader's note, no part of it. */
+const NOTE_MARKS = /\s*(?:[★☆✩*†‡]+|\((?:required|optional|recommended)\))$/iu;
+/** A proceedings' venue (`In Proceedings of…`, `In CHI '19`) is no publisher; a journal's name is its paper's. */
+const PROCEEDINGS = /^\s*In\b|\bproceedings\b|\bconference\b|\bsymposium\b|\bworkshop\b/i;
+/** A periodical's name (`Journal of…`, `ACM Transactions on Graphics`): a paper's venue, no book's house. */
+const PERIODICAL = /\b(?:journal|transactions|review|letters|magazine|communications|annals|quarterly|bulletin)\b/i;
+
+/** Whether a class word of `el` names `part` (`title`, `book-title`, `pub_author`). */
+const partOf = (el: Element, part: keyof typeof PARTS) =>
+	(el.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).some(word => PARTS[part].includes(word));
+
+/** The child of `record` that is its `part`, if any. */
+function child(record: Element, part: keyof typeof PARTS): Element | undefined {
+	for (const el of each(record.children)) if (partOf(el, part)) return el;
+	return undefined;
+}
+
+/** The records under `root`, each read as one work, with the segments its parts were read into. */
+export function recordCandidates(root: Element, segs: Segment[], base: string): Candidate[] {
+	const out: Candidate[] = [];
+	let segAt: Map<string, number> | undefined;
+	for (const titleEl of each(root.querySelectorAll('[class*="title" i]'), 400)) {
+		// (a heading titles a post or a section, a record's title is a line of it; one that is a link is read with
+		// the fields beside it, field-classes.ts)
+		const line = partOf(titleEl, 'title') && !/^(?:H\d|A)$/i.test(titleEl.tagName)
+			&& !titleEl.querySelector('h1, h2');
+		const record = line ? titleEl.parentElement : null;
+		const authorEl = record && child(record, 'author');
+		if (!record || !authorEl) continue;
+		const shown = squash(titleEl.textContent ?? '');
+		const title = cleanTitle(shown.replace(NOTE_MARKS, ''));
+		// (names alone: a post's byline with its date, `By Joshua Sokol May 20, 2019`, heads no record)
+		const people = squash(authorEl.textContent ?? '');
+		// (in any script: `Απόστολος Δοξιάδης, Χρίστος Παπαδημητρίου`)
+		const split = /\d/.test(people) ? [] : splitNames(people, true);
+		const authors = split.length ? split : personNames(people) ?? [];
+		if (title.length < 2 || title.length > 250 || !authors.length) continue;
+		const venueEl = child(record, 'venue');
+		const venue = squash(venueEl?.textContent ?? '');
+		// (the venue's name is set in italics before its date: `<em>Journal of …</em>, Sep 1984`)
+		// (or opens its line, its date and a rating after it: `Addison-Wesley · 2019 · ★★★★☆`)
+		const named = squash(venueEl?.getElementsByTagName('em')[0]?.textContent
+			?? /^([^·|,\d]{2,60}?)\s*[·|,]\s*(?:19|20)\d{2}\b/.exec(venue)?.[1] ?? '');
+		const date = parseDate(/\b(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\b/.exec(venue.replace(named, ''))?.[0]);
+		const button = [...each(record.getElementsByTagName('a'), 20)]
+			.find(a => OPENS_WORK.test(squash(a.textContent ?? '')) && a.getAttribute('href'));
+		const href = titleEl.getElementsByTagName('a')[0]?.getAttribute('href') ?? button?.getAttribute('href');
+		const url = httpUrl(href ?? undefined, base)?.href;
+		const near = squash(record.parentElement?.textContent ?? record.textContent ?? '').slice(0, 300);
+		const publisher = named && !PROCEEDINGS.test(named) && !PROCEEDINGS.test(venue) ? named : undefined;
+		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
+		segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
+		const seg = segAt.get(shown) ?? -1;
+		// (one the content leaves out, a header's or a teaser's, is none)
+		if (seg < 0) continue;
+		// (the record's parts are consecutive segments from its title's: its people's, its venue's, its buttons')
+		const parts = [shown, squash(authorEl.textContent ?? ''), venue].filter(Boolean).length;
+		const paper = PROCEEDINGS.test(venue) || PERIODICAL.test(named);
+		const c: Candidate = {title, kind: paper ? 'paper' : guessKind({title, near, bib}), seg, context: near, authors,
+			...(url ? {url} : {}), ...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {}),
+			cells: [seg, seg + parts]};
+		out.push(c);
+	}
+	return out;
+}
