@@ -12,7 +12,7 @@ import {guessKind} from './kind.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle, squash} from './text.ts';
+import {cleanTitle, squash, stripNumbering} from './text.ts';
 
 /** The class words of each part of a record. */
 const PARTS = {title: ['title'], author: ['author', 'authors'],
@@ -49,9 +49,11 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const authorEl = record && child(record, 'author');
 		if (!record || !authorEl) continue;
 		const shown = squash(titleEl.textContent ?? '');
-		const title = cleanTitle(shown.replace(NOTE_MARKS, ''));
+		// (a list's number before it is no part of it: `1. The Ministry for the Future`)
+		const title = cleanTitle(stripNumbering(shown).replace(NOTE_MARKS, ''));
 		// (names alone: a post's byline with its date, `By Joshua Sokol May 20, 2019`, heads no record)
-		const people = squash(authorEl.textContent ?? '');
+		// (its people maybe after a by-word: BookWyrm's `by <a class="author">`)
+		const people = squash(authorEl.textContent ?? '').replace(/^by\s+/i, '');
 		// (in any script: `Απόστολος Δοξιάδης, Χρίστος Παπαδημητρίου`)
 		const split = /\d/.test(people) ? [] : splitNames(people, true);
 		const authors = split.length ? split : personNames(people) ?? [];
