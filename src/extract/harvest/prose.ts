@@ -1,6 +1,7 @@
 import {answering} from './asked.ts';
 import {citationIn, publisherIn} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {BY_PLAIN} from './people.ts';
 import {BIDDING, joinedSurnames, NAME_PAIR, personNames} from './names.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
@@ -19,10 +20,11 @@ const RUN_NAMED = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+[(（
 const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Plus', 'Both'].join('|')})\\s+)+`);
 
 /**
- * A by-word right before a run, maybe a name and `and` between: the run is the people (`by`, `de`, `von`, `di`,
- * `af`, `por`, `par`, `door`; `de David Thomas y Andrew Hunt (…)`).
+ * A by-word right before a run, maybe a name and `and` between: the run is the people (`by`, `de`, `von`, `van`,
+ * `di`, `af`, `por`, `par`, `door`; `de David Thomas y Andrew Hunt (…)`).
  */
-const BY_WORD = /(?:^|\s)(?:by|de|von|di|af|av|por|par|door|do|da)\s+(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|og|och|&)\s+)?$/i;
+const BY_WORD = new RegExp(String.raw`(?:^|\s)(?:by|do|da|${BY_PLAIN.join('|')})\s+`
+	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|&)\s+)?$`, 'i');
 /** A year closing a citation's facts (`Morgan Kaufmann 2022`, `1976`). */
 const CLOSING_YEAR = /\b(?:19|20)\d{2}$/;
 

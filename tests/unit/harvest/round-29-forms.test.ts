@@ -12,3 +12,13 @@ describe('a list\'s cards whose parts are classed', () => {
 			['The Ministry for the Future', ['Kim Stanley Robinson']], ['A Psalm for the Wild-Built', ['Becky Chambers']]]);
 	});
 });
+
+describe('Dutch by-words', () => {
+	test('`<strong>Title</strong> van Name (House, Year)` credits Name', () => {
+		expect(readPost('<p><strong>De avond is ongemak</strong> van Marieke Lucas Rijneveld (Atlas Contact, 2018). Ik had '
+			+ 'het jaren laten liggen.</p><p><strong>Tirza</strong> van Arnon Grunberg (Nijgh &amp; Van Ditmar, 2006).</p>', 'nl')
+			.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['De avond is ongemak', ['Marieke Lucas Rijneveld'], 'Atlas Contact', '2018'],
+			['Tirza', ['Arnon Grunberg'], 'Nijgh & Van Ditmar', '2006']]);
+	});
+});
