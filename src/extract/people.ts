@@ -57,12 +57,13 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b|通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && AFTER_NAMES.test(raw)) break;
-		let part = raw, role = fallback;
-		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
-		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
-		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
+		let role = fallback;
+		const labelled = (_: string, label: string) => ((role = roleOf(label)), '');
 		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`)
-		part = part.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
+		const part = raw.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯)$/, labelled)
+			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
+			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

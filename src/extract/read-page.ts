@@ -80,7 +80,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical
 		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
-	const authors = picked.authors ?? [];
+	const authors = picked.authors!; // (the picker always sets it)
 	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
 	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'),
 		h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider],

@@ -154,7 +154,7 @@ export function shownDate(s: Scan): string | undefined {
 	const dayOf = (el: Element) => {
 		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
 		const date = parseDate(el.getAttribute('title'))
-			?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
+			?? parseDate(el.textContent?.replace(/\s+/g, ' ')); // (parseDate trims and caps)
 		return date && date.length >= 10 ? date : undefined;
 	};
 	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page, needed only without one.
