@@ -12,7 +12,8 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 	& {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
 
 const str = (max: number) => (v: unknown) => clean(v, max);
-const date = (v: unknown) => parseDate(clean(v, 100));
+/** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
+const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100), language && !/^en/.test(language));
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
