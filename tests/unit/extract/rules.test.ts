@@ -41,6 +41,12 @@ describe('people', () => {
 		['Morgane Tual Journaliste au Monde Suivre Aller sur la page de ce journaliste', []],
 		['https://www.facebook.com/someone', []],
 		['@handle', []],
+		// A word alone after a comma is a place or an outlet when written as one, a handle one more name.
+		['Redford, q3k, MrTick', [['Redford', 'author'], ['q3k', 'author'], ['MrTick', 'author']]],
+		['Ann Writer, mrtick', [['Ann Writer', 'author'], ['mrtick', 'author']]],
+		['Ann Writer, Izmir', [['Ann Writer', 'author']]],
+		['ANN WRITER, REUTERS', [['Ann Writer', 'author']]],
+		['Ann Writer, 2024', [['Ann Writer', 'author']]],
 	])('%s', (input, expected) => expect(parsePeople([input]).map(p => [p.name, p.role])).toEqual(expected));
 });
 
