@@ -50,9 +50,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
 	let text = raw.replace(BY, '').replace(/, \d{4}-\d*$/, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
-	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) {
-		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
-	}
+	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`)

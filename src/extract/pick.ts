@@ -93,7 +93,7 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
 export function pick(proposals: Proposal[], base: string, shown = '')
-	: {picked: Picked; sources: Record<string, string>} {
+	: [picked: Picked, sources: Record<string, string>] {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
@@ -110,5 +110,5 @@ export function pick(proposals: Proposal[], base: string, shown = '')
 	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
 	const moved = people.filter(p => p.role !== 'author');
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
-	return {picked: picked as Picked, sources};
+	return [picked as Picked, sources];
 }

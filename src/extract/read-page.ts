@@ -75,18 +75,16 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
 		['url', {publishedAt: urlDate(location)}]);
 
-	const {picked, sources} = pick(proposals, base, doc.title);
+	const [picked, sources] = pick(proposals, base, doc.title);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical
 		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
 	const authors = picked.authors!; // (the picker always sets it)
 	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
-	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'),
-		h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider],
-		host, slug});
-	const title = chosen.title;
-	if (chosen.source) sources.title = chosen.source;
+	const [title, from] = finalTitle(listed.title, picked.title, sources.title, doc.title, head.get('og:title'),
+		fallback.title, authors[0], [picked.siteName, picked.provider], host, slug);
+	if (from) sources.title = from;
 	if (!picked.siteName && title) {
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';

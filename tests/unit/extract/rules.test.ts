@@ -80,7 +80,7 @@ describe('language', () => {
 
 describe('precedence and validation', () => {
 	test('the first VALID value wins: an invalid ISBN or URL from a stronger source falls through', () => {
-		const {picked, sources} = pick([
+		const [picked, sources] = pick([
 			['jsonld', {title: '  ', isbn: ['B00ASIN123'], image: ['javascript:alert(1)']}],
 			['opengraph', {title: 'OG &amp; title', isbn: ['0-306-40615-2'], image: ['/cover.jpg']}],
 		], 'https://example.com/page');
@@ -88,31 +88,31 @@ describe('precedence and validation', () => {
 		expect(sources).toMatchObject({title: 'opengraph', isbn: 'opengraph', image: 'opengraph'});
 	});
 	test('the site named as the author (a news site\'s Organization) gives way to a later source that names a person', () => {
-		const {picked, sources} = pick([
+		const [picked, sources] = pick([
 			['microdata', {siteName: 'Stuff.co.nz', authors: ['Stuff.co.nz']}],
 			['meta', {authors: ['Jono Galuszka']}],
 		], 'https://www.stuff.co.nz/news/1');
 		expect(picked.authors).toEqual(['Jono Galuszka']);
 		expect(sources.authors).toBe('meta');
 		const alone = pick([['meta', {siteName: 'Example', authors: ['Example', 'Ann Writer']}]], 'https://e.com/');
-		expect(alone.picked.authors).toEqual(['Ann Writer']);
+		expect(alone[0].authors).toEqual(['Ann Writer']);
 	});
 	test('a cut-off description loses to a fuller one, a description cut mid-sentence to the whole sentences it starts with', () => {
-		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}],
+		const [picked] = pick([['opengraph', {description: 'The start of a long text...'}],
 			['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
 		expect(picked.description).toBe('The start of a long text, and its end.');
 		const cut = pick([['jsonld', {description: 'A whole first sentence. And a second one cut'}],
 			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
-		expect(cut.picked.description).toBe('A whole first sentence.');
+		expect(cut[0].description).toBe('A whole first sentence.');
 		const excerpt = pick([['jsonld', {description: 'A whole first sentence. Then a second. And a third one cut by'}],
 			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
-		expect(excerpt.picked.description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
+		expect(excerpt[0].description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
 		const plain = pick([['jsonld', {description: 'A tagline without a stop'}],
 			['opengraph', {description: 'A tagline.'}]], 'https://e.com/');
-		expect(plain.picked.description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
+		expect(plain[0].description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
 	});
 	test('markup escaped into a description is dropped', () => {
-		const {picked} = pick([['opengraph', {description: 'Taiwan did it anyway. Subscribe &lt;a href="https://x.example/n"&gt;here&lt;/a&gt;.'}]], 'https://e.com/');
+		const [picked] = pick([['opengraph', {description: 'Taiwan did it anyway. Subscribe &lt;a href="https://x.example/n"&gt;here&lt;/a&gt;.'}]], 'https://e.com/');
 		expect(picked.description).toBe('Taiwan did it anyway. Subscribe here.');
 	});
 	test('strings are decoded and capped', () => {
