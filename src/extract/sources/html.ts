@@ -100,7 +100,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
 			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers: queried
 			// last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
-			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0])
+			// (a byline may open the body: the first paragraph that is one or that reads as text)
+			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0],
+				s.p.find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
 				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))];
 		},
 		get publishedAt() {
@@ -131,13 +133,14 @@ function shownText(el: Element): string {
 }
 
 /**
- * Who wrote it, said the way a reader finds it without a byline element: a short line under the title or around the
- * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
+ * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
+ * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
+ * a section) is not a name.
  */
-function nearBy(h1?: Element, time?: Element): string | undefined {
+function nearBy(h1?: Element, time?: Element, first?: Element): string | undefined {
 	for (const el of [
 		h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
-		time?.parentElement, time?.parentElement?.parentElement,
+		time?.parentElement, time?.parentElement?.parentElement, first,
 	]) {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
