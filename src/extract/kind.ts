@@ -11,5 +11,5 @@ export function detectKind(picked: Picked, wordsish: number): Kind {
 	if (declared && declared !== 'other' && declared !== 'article') return declared;
 	if (picked.isbn) return 'book'; // (never an empty list: the picker drops one)
 	if (declared) return declared;
-	return picked.publishedAt || picked.authors?.length || wordsish > 300 ? 'article' : 'other';
+	return picked.publishedAt || picked.authors!.length || wordsish > 300 ? 'article' : 'other';
 }

@@ -67,7 +67,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	else proposals.push(['meta', {title: doc.title}]);
 	const fallback = htmlFallback(doc, found);
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
-	const work = proposals.some(([, c]) => c.kind === 'book' || c.kind === 'course');
+	const work = proposals.some(([, c]) => /^(book|course)$/.test(c.kind!));
 	const shown: Candidate = work ? {} : {get publishedAt() {
 		return shownDate(found);
 	}};

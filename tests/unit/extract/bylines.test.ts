@@ -79,6 +79,14 @@ describe('a visible byline, when no metadata names the author', () => {
 		expect(read('<article><h1>Rivers</h1>' + text + '<p>By Ann Writer and Bob Reader</p></article>').authors).toEqual([]);
 	});
 
+	test('an article signed at its end, as Japanese papers sign theirs: a name in brackets as its last paragraph', () => {
+		const body = (sign: string) => '<article><h1>川</h1><p>　県は８日、計画を発表した。総事業費は約４２億円で、来年春に着工する。</p>'
+			+ `<p>${sign}</p></article>`;
+		expect(read(body('（山本千尋）')).authors).toEqual(['山本千尋']);
+		expect(read(body('(文・山本千尋)')).authors).toEqual(['山本千尋']);
+		expect(read(body('（共同）')).authors).toEqual([]); // the agency, not a person
+	});
+
 	test('metadata naming the author still wins over the page', () => {
 		expect(read('<article><h1>Rivers</h1><p>By Bob Reader</p>' + text + '</article>', '<meta name="author" content="Ann Writer">').authors).toEqual(['Ann Writer']);
 	});
