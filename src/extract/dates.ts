@@ -24,7 +24,7 @@ function monthOf(word: string): number | undefined {
  * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `2011년 6월 12일`, `12.06.2011`, `13/01/2020`, `June 12, 2011`,
  * `12 juin 2011`, RFC 2822.
  */
-export function parseDate(input: unknown): string | undefined {
+export function parseDate(input: unknown, dayFirst?: boolean | string): string | undefined {
 	if (typeof input !== 'string') return undefined;
 	const text = input.trim().slice(0, 100);
 	let m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?/i.exec(text);
@@ -37,11 +37,14 @@ export function parseDate(input: unknown): string | undefined {
 	if (m) return assemble(+m[1]!, +m[2]!, +m[3]!); // No day: NaN, read as none
 	m = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
 	if (m) return assemble(+m[3]!, +m[2]!, +m[1]!);
-	// `13/01/2020` or `02-13-2024`: day and month told apart only when one of them is over 12; `10-05-2021` is either.
+	// `13/01/2020` or `02-13-2024`: day and month told apart when one of them is over 12; `10-05-2021` is either, but
+	// day first where the page's language writes it so (`dayFirst`: every one but English, whose American pages write
+	// the month first).
 	m = /(?:^|\D)(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?!\d)/.exec(text);
 	if (m) {
 		const a = +m[1]!, b = +m[2]!;
-		return a > 12 || a === b ? assemble(+m[3]!, b, a) : b > 12 ? assemble(+m[3]!, a, b) : undefined;
+		return ((a > 12 || a === b || dayFirst) && assemble(+m[3]!, b, a))
+			|| (b > 12 ? assemble(+m[3]!, a, b) : undefined);
 	}
 	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);
 	if (m && monthOf(m[2]!)) return assemble(+m[3]!, monthOf(m[2]!), +m[1]!);

@@ -9,7 +9,7 @@ import type {Picked} from './pick.ts';
 export function detectKind(picked: Picked, wordsish: number): Kind {
 	const declared = picked.kind;
 	if (declared && declared !== 'other' && declared !== 'article') return declared;
-	if (picked.isbn?.length) return 'book';
+	if (picked.isbn) return 'book'; // (never an empty list: the picker drops one)
 	if (declared) return declared;
-	return picked.publishedAt || picked.authors?.length || wordsish > 300 ? 'article' : 'other';
+	return picked.publishedAt || picked.authors!.length || wordsish > 300 ? 'article' : 'other';
 }

@@ -18,16 +18,18 @@ function roleOf(label: string): Person['role'] {
 /**
  * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
  * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`);
- * or those it was written with (`A and B, with contributions from the Rust Community`).
- * (Under `iu` the two classes match any cased word: not Han, whose names stand alone too.)
+ * or those it was written with (`A and B, with contributions from the Rust Community`). A word alone is a place or an
+ * outlet when written as one, capitalised or in capitals: a handle in lower case, with a capital inside or a digit
+ * is one more name (`Redford, q3k, MrTick`).
  */
-const AFTER_NAMES = /^\p{Lu}\p{Ll}+$| [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with)\b/iu;
+const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
+const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
  * bracket still there once role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
  */
-const NOT_NAME = /[()（）]|\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
  * none), `Author:`, `von`, `par`, Italian `di`, Swedish `av`, Indonesian `Penulis`, Russian `Автор`, `作者：`, `著者`,
@@ -48,21 +50,20 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
 	let text = raw.replace(BY, '').replace(/, \d{4}-\d*$/, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
-	if (/^[^\s,]+, [^,]+$/.test(text) && !/ (and|&) /.test(text) && text.split(' ').length <= 4) {
-		text = text.replace(/^([^,]+), (.+)$/, '$2 $1');
-	}
+	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`)
 	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b|通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
-		if (i > 0 && AFTER_NAMES.test(raw)) break;
-		let part = raw, role = fallback;
-		part = part.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, (_, label: string) => ((role = roleOf(label)), ''));
-		part = part.replace(/\s*(编著|主编|编|著|译|譯)$/, (_, label: string) => ((role = roleOf(label)), ''));
-		part = part.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '');
+		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
+		let role = fallback;
+		const labelled = (_: string, label: string) => ((role = roleOf(label)), '');
 		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`)
-		part = part.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
+		const part = raw.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯)$/, labelled)
+			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
+			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

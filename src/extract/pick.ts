@@ -12,7 +12,8 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 	& {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
 
 const str = (max: number) => (v: unknown) => clean(v, max);
-const date = (v: unknown) => parseDate(clean(v, 100));
+/** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
+const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100), language && !/^en/.test(language));
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
@@ -92,7 +93,7 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
 export function pick(proposals: Proposal[], base: string, shown = '')
-	: {picked: Picked; sources: Record<string, string>} {
+	: [picked: Picked, sources: Record<string, string>] {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
@@ -109,5 +110,5 @@ export function pick(proposals: Proposal[], base: string, shown = '')
 	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
 	const moved = people.filter(p => p.role !== 'author');
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
-	return {picked: picked as Picked, sources};
+	return [picked as Picked, sources];
 }

@@ -13,7 +13,8 @@ import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
-import {clean, loose} from './text.ts';
+import {parsePeople} from './people.ts';
+import {clean, list, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
@@ -66,7 +67,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	else proposals.push(['meta', {title: doc.title}]);
 	const fallback = htmlFallback(doc, found);
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
-	const work = proposals.some(([, c]) => c.kind === 'book' || c.kind === 'course');
+	const work = proposals.some(([, c]) => /^(book|course)$/.test(c.kind!));
 	const shown: Candidate = work ? {} : {get publishedAt() {
 		return shownDate(found);
 	}};
@@ -75,18 +76,27 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
 		['url', {publishedAt: urlDate(location)}]);
 
-	const {picked, sources} = pick(proposals, base, doc.title);
+	const [picked, sources] = pick(proposals, base, doc.title);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical
 		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
-	const authors = picked.authors ?? [];
+	let authors = picked.authors!; // (the picker always sets it)
+	// A visible byline naming more people than the metadata, all of the metadata's among them, is the fuller list (a
+	// Ghost theme's list of authors, `By A and B` where the tags name A). (Read only where the metadata named someone:
+	// elsewhere the picker read the byline already.)
+	const shownNames = authors[0]
+		? parsePeople(list(fallback.authors)).filter(p => p.role === 'author').map(p => p.name)
+		: [];
+	const keys = shownNames.map(loose);
+	if (keys.length > authors.length && authors.every(a => keys.includes(loose(a)))) {
+		authors = shownNames;
+		sources.authors = 'html';
+	}
 	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
-	const chosen = finalTitle({picked: picked.title, source: sources.title, shown: doc.title, og: head.get('og:title'),
-		h1: fallback.title, record: listed.title, author: authors[0], names: [picked.siteName, picked.provider],
-		host, slug});
-	const title = chosen.title;
-	if (chosen.source) sources.title = chosen.source;
+	const [title, from] = finalTitle(listed.title, picked.title, sources.title, doc.title, head.get('og:title'),
+		fallback.title, authors[0], [picked.siteName, picked.provider], host, slug);
+	if (from) sources.title = from;
 	if (!picked.siteName && title) {
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';

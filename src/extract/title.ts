@@ -57,7 +57,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
-	const identifier = site && /^[a-z\d]+(-[a-z\d]+)+$/.test(site) && /\d/.test(site);
+	const identifier = /^[a-z\d]+(-[a-z\d]+)+$/.test(site!) && /\d/.test(site!); // (no site reads `undefined`)
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key
 		? site
 		: undefined;
@@ -84,32 +84,34 @@ function startsWithHeading(title: string, heading: string): boolean {
 /** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
 const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
-type TitleInput = {
-	picked?: string; source?: string; shown: string; og?: string; h1?: unknown; record?: unknown; author?: string;
-	names: (string | undefined)[]; host: string; slug: string;
-};
-
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
  * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
  * head title that only adds to it. `source` is set when the title came from elsewhere than the picked source.
+ * `listed` is the title a details list names; the rest are chooseTitle's (positional: the names of an object's
+ * fields cost the injected script's bytes).
  */
-export function finalTitle(input: TitleInput): {title: string; source?: string} {
-	const chosen = chooseTitle(input);
+export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen {
+	const chosen = chooseTitle(...input);
 	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
-	const record = clean(input.record);
-	const parts = chosen.title.split(PARTS).map(p => p.trim());
+	const record = clean(listed);
+	const parts = chosen[0].split(PARTS).map(p => p.trim());
 	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
-		? {title: record, source: 'text'}
+		? [record, 'text']
 		: chosen;
 }
 
+/** A title and the source it came from, when not the picked one's. */
+type Chosen = [title: string, source?: string];
+
+/** The picked title, its source, `<title>`, og:title, the h1, the first author, the site's names, host and slug. */
 function chooseTitle(
-	{picked, source, shown, og, h1, author, names, host, slug}: TitleInput,
-): {title: string; source?: string} {
+	picked: string | undefined, source: string | undefined, shown: string, og: string | undefined, h1: unknown,
+	author: string | undefined, names: (string | undefined)[], host: string, slug: string,
+): Chosen {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
 	const page = strip(clean(shown) ?? '');
-	if (!picked) return {title: page, source: page ? 'meta' : undefined};
+	if (!picked) return [page, page ? 'meta' : undefined];
 	let title = strip(picked);
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
@@ -148,7 +150,7 @@ function chooseTitle(
 			from = 'html';
 		}
 	}
-	return {title, source: from};
+	return [title, from];
 }
 
 /**

@@ -32,7 +32,7 @@ const pushValue = (node: Node, key: string, value: unknown) => {
  */
 function items(
 	scopes: Element[], props: Element[], scope: string, type: string, prop: string,
-): {tops: Node[]; authors: unknown[]} {
+): [tops: Node[], authors: unknown[]] {
 	const nodes = new Map<Element, Node>();
 	// (Both lists capped by the scan: 2,000 items, 10,000 properties.)
 	for (const el of scopes) {
@@ -56,8 +56,8 @@ function items(
 		}
 	}
 	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.
-	return {tops: [...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? ''))
-		.map(([, node]) => node), authors};
+	return [[...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? '')).map(([, node]) => node),
+		authors];
 }
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
@@ -66,10 +66,10 @@ export function embedded(s: Scan, shown: string): Proposal[] {
 	for (const [source, scope, type, prop] of [
 		['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property'],
 	] as const) {
-		const found = items(s[scope], s[prop], scope, type, prop);
-		const tops = found.tops.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
+		const [found, authors] = items(s[scope], s[prop], scope, type, prop);
+		const tops = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
 		tops.sort((a, b) => rankOf(a) - rankOf(b));
-		if (tops[0] && !tops[0]['author'] && found.authors.length) tops[0]['author'] = found.authors;
+		if (tops[0] && !tops[0]['author'] && authors.length) tops[0]['author'] = authors;
 		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v, shown)]);
 	}
 	return proposals;

@@ -2,14 +2,13 @@ import {each} from '../dom.ts';
 
 /** One pass over a page's `<meta>` and `<link>` elements into maps, so no source queries the document per field. */
 export type Head = {
-	/**
-	 * `property`/`name`/`http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`, the Open Graph namespaces'
-	 * spellings `og:book:`/`books:`/`og:article:` to `book:`/`article:`) -> contents in page order.
-	 */
-	meta: Map<string, string[]>;
 	/** `rel` token (lowercased) -> hrefs in page order. */
 	links: Map<string, string[]>;
-	/** The first non-blank value of the first of the space-separated keys that has one. */
+	/**
+	 * The first non-blank value of the first of the space-separated keys that has one: keys are `property`/`name`/
+	 * `http-equiv` (lowercased, `dcterms.`/`dc:` folded to `dc.`, the Open Graph namespaces' spellings
+	 * `og:book:`/`books:`/`og:article:` to `book:`/`article:`).
+	 */
 	get(keys: string): string | undefined;
 	/** Every value of each of the space-separated keys. */
 	all(keys: string): string[];
@@ -41,7 +40,7 @@ export function readHead(doc: Document): Head {
 		}
 	}
 	return {
-		meta, links,
+		links,
 		get: keys => keys.split(' ').map(key => meta.get(key)?.find(value => value.trim())).find(Boolean),
 		all: keys => keys.split(' ').flatMap(key => meta.get(key) ?? []),
 	};

@@ -100,7 +100,9 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
 			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers: queried
 			// last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
-			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0])
+			// (a byline may open the body: the first paragraph that is one or that reads as text)
+			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0],
+				s.p.find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim()))) ?? signature(s.p)
 				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))];
 		},
 		get publishedAt() {
@@ -131,13 +133,14 @@ function shownText(el: Element): string {
 }
 
 /**
- * Who wrote it, said the way a reader finds it without a byline element: a short line under the title or around the
- * date that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`, a section) is not a name.
+ * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
+ * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
+ * a section) is not a name.
  */
-function nearBy(h1?: Element, time?: Element): string | undefined {
+function nearBy(h1?: Element, time?: Element, first?: Element): string | undefined {
 	for (const el of [
 		h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
-		time?.parentElement, time?.parentElement?.parentElement,
+		time?.parentElement, time?.parentElement?.parentElement, first,
 	]) {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
@@ -149,12 +152,19 @@ function nearBy(h1?: Element, time?: Element): string | undefined {
 	return undefined;
 }
 
+/**
+ * An article signed at its end, as Japanese papers sign theirs: its last paragraph a name in brackets (`（山本千尋）`,
+ * `(文・山本千尋)`; three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
+ */
+const signature = (p: Element[]) => /^[(（](?:文・)?(\p{sc=Han}{3,8})[)）]$/u
+	.exec(p.at(-1)?.textContent!.trim() as string)?.[1];
+
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
 export function shownDate(s: Scan): string | undefined {
 	const dayOf = (el: Element) => {
 		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
 		const date = parseDate(el.getAttribute('title'))
-			?? parseDate(el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 100));
+			?? parseDate(el.textContent?.replace(/\s+/g, ' ')); // (parseDate trims and caps)
 		return date && date.length >= 10 ? date : undefined;
 	};
 	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page, needed only without one.

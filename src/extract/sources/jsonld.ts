@@ -24,7 +24,7 @@ function parseLoose(text: string): unknown {
  * Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as
  * main-entity candidates.
  */
-function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all: Node[]} {
+function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all: Node[]] {
 	const tops: Node[] = [];
 	const all: Node[] = [];
 	const ids = new Map<string, Node>();
@@ -51,7 +51,7 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
 		if (text.length < MAX_SCRIPT) walk(parseLoose(text), 0, true);
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
-	return {tops, ids, all};
+	return [tops, ids, all];
 }
 
 /**
@@ -59,7 +59,7 @@ function collect(scripts: Element[]): {tops: Node[]; ids: Map<string, Node>; all
  * and the site's name from a WebSite node.
  */
 export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
-	const {tops, ids, all} = collect(scripts);
+	const [tops, ids, all] = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
 	const keys = new Set(pageUrls.map(pageKey));
 	const matches = (node: Node) =>

@@ -66,6 +66,27 @@ describe('a visible byline, when no metadata names the author', () => {
 			+ '<article><h1>Rivers</h1>' + text + '</article>'],
 	])('not %s', (_, body) => expect(read(body, '<title>Rivers</title><meta property="og:site_name" content="The Daily Example">').authors).toEqual([]));
 
+	test('a visible byline naming more people than the metadata, all of its among them, is the fuller list', () => {
+		const head = '<meta name="author" content="Ann Writer">';
+		// A theme's list of authors (Ghost's `author-list`), the metadata naming the first only
+		expect(read('<article><h1>Rivers</h1><h4 class="author-name"><a href="/author/ann/">Ann Writer</a>, '
+			+ '<a href="/author/bob/">Bob Reader</a></h4>' + text + '</article>', head).authors).toEqual(['Ann Writer', 'Bob Reader']);
+		// `By A and B` opening the body, before its first paragraph of text
+		expect(read('<article><h1>Rivers</h1><p>Ann Writer</p><p><em>By Ann Writer and Bob Reader</em></p>' + text + '</article>', head)
+			.authors).toEqual(['Ann Writer', 'Bob Reader']);
+		// Not others than the metadata's, not a `By` sentence after the text has begun
+		expect(read('<article><h1>Rivers</h1><p>By Bob Reader and Cy Three</p>' + text + '</article>', head).authors).toEqual(['Ann Writer']);
+		expect(read('<article><h1>Rivers</h1>' + text + '<p>By Ann Writer and Bob Reader</p></article>').authors).toEqual([]);
+	});
+
+	test('an article signed at its end, as Japanese papers sign theirs: a name in brackets as its last paragraph', () => {
+		const body = (sign: string) => '<article><h1>川</h1><p>　県は８日、計画を発表した。総事業費は約４２億円で、来年春に着工する。</p>'
+			+ `<p>${sign}</p></article>`;
+		expect(read(body('（山本千尋）')).authors).toEqual(['山本千尋']);
+		expect(read(body('(文・山本千尋)')).authors).toEqual(['山本千尋']);
+		expect(read(body('（共同）')).authors).toEqual([]); // the agency, not a person
+	});
+
 	test('metadata naming the author still wins over the page', () => {
 		expect(read('<article><h1>Rivers</h1><p>By Bob Reader</p>' + text + '</article>', '<meta name="author" content="Ann Writer">').authors).toEqual(['Ann Writer']);
 	});

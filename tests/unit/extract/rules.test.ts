@@ -41,6 +41,12 @@ describe('people', () => {
 		['Morgane Tual Journaliste au Monde Suivre Aller sur la page de ce journaliste', []],
 		['https://www.facebook.com/someone', []],
 		['@handle', []],
+		// A word alone after a comma is a place or an outlet when written as one, a handle one more name.
+		['Redford, q3k, MrTick', [['Redford', 'author'], ['q3k', 'author'], ['MrTick', 'author']]],
+		['Ann Writer, mrtick', [['Ann Writer', 'author'], ['mrtick', 'author']]],
+		['Ann Writer, Izmir', [['Ann Writer', 'author']]],
+		['ANN WRITER, REUTERS', [['Ann Writer', 'author']]],
+		['Ann Writer, 2024', [['Ann Writer', 'author']]],
 	])('%s', (input, expected) => expect(parsePeople([input]).map(p => [p.name, p.role])).toEqual(expected));
 });
 
@@ -74,7 +80,7 @@ describe('language', () => {
 
 describe('precedence and validation', () => {
 	test('the first VALID value wins: an invalid ISBN or URL from a stronger source falls through', () => {
-		const {picked, sources} = pick([
+		const [picked, sources] = pick([
 			['jsonld', {title: '  ', isbn: ['B00ASIN123'], image: ['javascript:alert(1)']}],
 			['opengraph', {title: 'OG &amp; title', isbn: ['0-306-40615-2'], image: ['/cover.jpg']}],
 		], 'https://example.com/page');
@@ -82,31 +88,31 @@ describe('precedence and validation', () => {
 		expect(sources).toMatchObject({title: 'opengraph', isbn: 'opengraph', image: 'opengraph'});
 	});
 	test('the site named as the author (a news site\'s Organization) gives way to a later source that names a person', () => {
-		const {picked, sources} = pick([
+		const [picked, sources] = pick([
 			['microdata', {siteName: 'Stuff.co.nz', authors: ['Stuff.co.nz']}],
 			['meta', {authors: ['Jono Galuszka']}],
 		], 'https://www.stuff.co.nz/news/1');
 		expect(picked.authors).toEqual(['Jono Galuszka']);
 		expect(sources.authors).toBe('meta');
 		const alone = pick([['meta', {siteName: 'Example', authors: ['Example', 'Ann Writer']}]], 'https://e.com/');
-		expect(alone.picked.authors).toEqual(['Ann Writer']);
+		expect(alone[0].authors).toEqual(['Ann Writer']);
 	});
 	test('a cut-off description loses to a fuller one, a description cut mid-sentence to the whole sentences it starts with', () => {
-		const {picked} = pick([['opengraph', {description: 'The start of a long text...'}],
+		const [picked] = pick([['opengraph', {description: 'The start of a long text...'}],
 			['site:x', {description: 'The start of a long text, and its end.'}]], 'https://e.com/');
 		expect(picked.description).toBe('The start of a long text, and its end.');
 		const cut = pick([['jsonld', {description: 'A whole first sentence. And a second one cut'}],
 			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
-		expect(cut.picked.description).toBe('A whole first sentence.');
+		expect(cut[0].description).toBe('A whole first sentence.');
 		const excerpt = pick([['jsonld', {description: 'A whole first sentence. Then a second. And a third one cut by'}],
 			['opengraph', {description: 'A whole first sentence.'}]], 'https://e.com/');
-		expect(excerpt.picked.description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
+		expect(excerpt[0].description).toMatch(/^A whole first sentence\. Then a second\./); // an excerpt, not a few leftover words
 		const plain = pick([['jsonld', {description: 'A tagline without a stop'}],
 			['opengraph', {description: 'A tagline.'}]], 'https://e.com/');
-		expect(plain.picked.description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
+		expect(plain[0].description).toBe('A tagline without a stop'); // not cut: the other is no prefix of it
 	});
 	test('markup escaped into a description is dropped', () => {
-		const {picked} = pick([['opengraph', {description: 'Taiwan did it anyway. Subscribe &lt;a href="https://x.example/n"&gt;here&lt;/a&gt;.'}]], 'https://e.com/');
+		const [picked] = pick([['opengraph', {description: 'Taiwan did it anyway. Subscribe &lt;a href="https://x.example/n"&gt;here&lt;/a&gt;.'}]], 'https://e.com/');
 		expect(picked.description).toBe('Taiwan did it anyway. Subscribe here.');
 	});
 	test('strings are decoded and capped', () => {
@@ -301,6 +307,16 @@ describe('dates, details lists and images', () => {
 		expect(m.sources?.title).toBe('text');
 		expect(read(record.replace('Library Catalogue – Detail page', 'Teurer Sieg (Roman)'), 'https://catalogue.example.org/record/1').title).toBe('Teurer Sieg (Roman)'); // a real title stays
 		expect(read('<p>Ref 1308358113</p><p>ISBN 0-306-40615-2</p><p>Order 9781841593326</p>').isbn).toEqual(['9780306406157', '9781841593326']);
+	});
+	test('a numeric date is day first in the page\'s language, unless it is English', () => {
+		const list = (lang: string) => read(`<html lang="${lang}"><body><ul><li>Fecha de lanzamiento: 10/01/2024</li>`
+			+ '<li>ISBN: 9788408283462</li></ul></body></html>').publishedAt;
+		expect([list('es'), list('fr-FR'), list('de'), list('en'), list('en-GB')])
+			.toEqual(['2024-01-10', '2024-01-10', '2024-01-10', undefined, undefined]);
+		expect(read('<html lang="fr"><body><p>Date de parution : 10/13/2024</p><p>ISBN : 9788408283462</p></body></html>').publishedAt)
+			.toBe('2024-10-13'); // no thirteenth month: the month first after all
+		expect(parseDate('10/01/2024', true)).toBe('2024-01-10');
+		expect(parseDate('10/01/2024')).toBeUndefined();
 	});
 	test('the work\'s language in its details list beats the store\'s <html lang>', () => {
 		expect(read('<html lang="nl-BE"><body><dl><dt>Taal</dt><dd>Engels</dd><dt>EAN</dt><dd>9781841593326</dd></dl></body></html>').language).toBe('en');
