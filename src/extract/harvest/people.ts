@@ -283,7 +283,8 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
 // (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
 // (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
 // Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
-export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh', 'escrit[oa]s? por'];
+export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh',
+	'escrit[oa]s? por'];
 const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
 	+ '(?=\\p{Lu})', 'u');
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
