@@ -18,12 +18,13 @@ function roleOf(label: string): Person['role'] {
 /**
  * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
  * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`);
- * or those it was written with (`A and B, with contributions from the Rust Community`). A word alone is a place or an
+ * or those it was written with (`A and B, with contributions from the Rust Community`) or who translated it (`A
+ * and B; translated by C`: the translator's credit, read elsewhere). A word alone is a place or an
  * outlet when written as one, capitalised or in capitals: a handle in lower case, with a capital inside or a digit
  * is one more name (`Redford, q3k, MrTick`).
  */
 const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
-const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with)\b/iu;
+const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with|translated)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a

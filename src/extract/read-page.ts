@@ -14,7 +14,7 @@ import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
 import {parsePeople} from './people.ts';
-import {clean, list, loose} from './text.ts';
+import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
@@ -86,7 +86,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// Ghost theme's list of authors, `By A and B` where the tags name A). (Read only where the metadata named someone:
 	// elsewhere the picker read the byline already.)
 	const shownNames = authors[0]
-		? parsePeople(list(fallback.authors)).filter(p => p.role === 'author').map(p => p.name)
+		? parsePeople(fallback.authors!).filter(p => p.role === 'author').map(p => p.name)
 		: [];
 	const keys = shownNames.map(loose);
 	if (keys.length > authors.length && authors.every(a => keys.includes(loose(a)))) {

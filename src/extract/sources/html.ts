@@ -153,10 +153,10 @@ function nearBy(h1?: Element, time?: Element, first?: Element): string | undefin
 }
 
 /**
- * An article signed at its end, as Japanese papers sign theirs: its last paragraph a name in brackets (`（山本千尋）`,
- * `(文・山本千尋)`; three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
+ * An article signed at its end, as Japanese papers sign theirs: its last paragraph a name in brackets (`（山本千尋）`;
+ * three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
  */
-const signature = (p: Element[]) => /^[(（](?:文・)?(\p{sc=Han}{3,8})[)）]$/u
+const signature = (p: Element[]) => /^[(（](\p{sc=Han}{3,8})[)）]$/u
 	.exec(p.at(-1)?.textContent!.trim() as string)?.[1];
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */

@@ -83,7 +83,6 @@ describe('a visible byline, when no metadata names the author', () => {
 		const body = (sign: string) => '<article><h1>川</h1><p>　県は８日、計画を発表した。総事業費は約４２億円で、来年春に着工する。</p>'
 			+ `<p>${sign}</p></article>`;
 		expect(read(body('（山本千尋）')).authors).toEqual(['山本千尋']);
-		expect(read(body('(文・山本千尋)')).authors).toEqual(['山本千尋']);
 		expect(read(body('（共同）')).authors).toEqual([]); // the agency, not a person
 	});
 

@@ -45,6 +45,8 @@ describe('people', () => {
 		['Redford, q3k, MrTick', [['Redford', 'author'], ['q3k', 'author'], ['MrTick', 'author']]],
 		['Ann Writer, mrtick', [['Ann Writer', 'author'], ['mrtick', 'author']]],
 		['Ann Writer, Izmir', [['Ann Writer', 'author']]],
+		// (a translator's credit after the names ends them: it is read as a contributor elsewhere)
+		['Ada Archivist and Ben Binder; translated by Chen Yi', [['Ada Archivist', 'author'], ['Ben Binder', 'author']]],
 		['ANN WRITER, REUTERS', [['Ann Writer', 'author']]],
 		['Ann Writer, 2024', [['Ann Writer', 'author']]],
 	])('%s', (input, expected) => expect(parsePeople([input]).map(p => [p.name, p.role])).toEqual(expected));
