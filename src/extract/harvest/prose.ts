@@ -25,8 +25,8 @@ const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Pl
  */
 const BY_WORD = new RegExp(String.raw`(?:^|\s)(?:by|do|da|${BY_PLAIN.join('|')})\s+`
 	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|&)\s+)?$`, 'i');
-/** A year closing a citation's facts (`Morgan Kaufmann 2022`, `1976`). */
-const CLOSING_YEAR = /\b(?:19|20)\d{2}$/;
+/** A year closing a citation's facts in brackets (`Morgan Kaufmann 2022`, `1976`). */
+const CITED_YEAR = /\b(?:19|20)\d{2}$/;
 
 /**
  * The works an answer names in its sentences, no mark setting them apart: a title-case run before `by` and a full
@@ -44,9 +44,9 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		const name = cleanTitle(bare);
 		// (a title is two words or more, or one with a digit: `Peopleware` alone in a sentence is too often a word)
 		if (!/[\s\d]/.test(name) || authors.some(person => name.includes(person))) return;
-		const bib = {authors, contributors: [], ...citationIn(facts ?? seg.text.slice(end, end + 160), authors)};
+		const bib = {authors, contributors: [], ...citationIn(facts ? `(${facts})` : seg.text.slice(end, end + 160), authors)};
 		// (a citation's year closes its facts: `(Moseley and Marks, 2006)`)
-		bib.publishedAt ??= facts ? CLOSING_YEAR.exec(facts.slice(0, -1))?.[0] : undefined;
+		bib.publishedAt ??= facts ? CITED_YEAR.exec(facts)?.[0] : undefined;
 		const span = {start: start + shift, end: start + title.length};
 		// (a citation of people and year is one alone too; a bare `Title by Name` only among other works, index.ts)
 		found.push(item(name, seg, span, answering(ctx), bib, facts ? {} : {unlinked: true}));
@@ -69,9 +69,10 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		const [who, ...facts] = m[2]!.split(/\s*,\s*/);
 		// (not a byline's names before their imprint: `, de Robert C. Martin (Anaya Multimedia, 2012)`)
 		const byline = BY_WORD.test(seg.text.slice(Math.max(0, m.index - 60), m.index)) || !!publisherIn(who!);
-		const cited = names || byline || !CLOSING_YEAR.test(facts.at(-1) ?? '') ? undefined
+		const cited = names || byline || !CITED_YEAR.test(facts.at(-1) ?? '') ? undefined
 			: personNames(who!) ?? joinedSurnames(who!);
-		if (names ?? cited) read(m[1]!, m.index, m.index + m[0].length, (names ?? cited)!, cited && `(${facts.join(', ')})`);
+		const people = names ?? cited;
+		if (people) read(m[1]!, m.index, m.index + m[0].length, people, cited && facts.join(', '));
 	}
 	return found.sort((a, b) => seg.text.indexOf(a.title) - seg.text.indexOf(b.title));
 }
