@@ -11,7 +11,7 @@ import type {Candidate} from './item.ts';
 import {guessKind} from './kind.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
-import type {Segment} from './segments.ts';
+import {firstSegments, type Segment} from './segments.ts';
 import {cleanTitle, squash, stripNumbering} from './text.ts';
 
 /** The class words of each part of a record. */
@@ -58,6 +58,10 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const split = /\d/.test(people) ? [] : splitNames(people, true);
 		const authors = split.length ? split : personNames(people) ?? [];
 		if (title.length < 2 || title.length > 250 || !authors.length) continue;
+		segAt ??= firstSegments(segs);
+		const seg = segAt.get(shown) ?? -1;
+		// (one the content leaves out, a header's or a teaser's, is none)
+		if (seg < 0) continue;
 		const venueEl = child(record, 'venue');
 		const venue = squash(venueEl?.textContent ?? '');
 		// (the venue's name is set in italics before its date: `<em>Journal of …</em>, Sep 1984`)
@@ -70,15 +74,13 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const href = titleEl.getElementsByTagName('a')[0]?.getAttribute('href') ?? button?.getAttribute('href');
 		const url = httpUrl(href ?? undefined, base)?.href;
 		const near = squash(record.parentElement?.textContent ?? record.textContent ?? '').slice(0, 300);
-		const publisher = named && !PROCEEDINGS.test(named) && !PROCEEDINGS.test(venue) ? named : undefined;
+		// (the venue's name opens its line: one test of the line says whether it is a proceedings)
+		const proceedings = PROCEEDINGS.test(venue);
+		const publisher = named && !proceedings ? named : undefined;
 		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
-		segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
-		const seg = segAt.get(shown) ?? -1;
-		// (one the content leaves out, a header's or a teaser's, is none)
-		if (seg < 0) continue;
 		// (the record's parts are consecutive segments from its title's: its people's, its venue's, its buttons')
 		const parts = [shown, squash(authorEl.textContent ?? ''), venue].filter(Boolean).length;
-		const paper = PROCEEDINGS.test(venue) || PERIODICAL.test(named);
+		const paper = proceedings || PERIODICAL.test(named);
 		const c: Candidate = {title, kind: paper ? 'paper' : guessKind({title, near, bib}), seg, context: near, authors,
 			...(url ? {url} : {}), ...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {}),
 			cells: [seg, seg + parts]};

@@ -298,3 +298,7 @@ function entries(seg: Segment, lines: string[], units: Unit[]): Segment[] | unde
 	if (after.trim()) groups.push({unit: {start: tail, end: seg.text.length}, item: false});
 	return cut(seg, groups.map(g => g.unit)).map((part, i) => (groups[i]!.item ? part : {...part, tag: seg.tag}));
 }
+
+/** Each text's first segment, looked up, not searched per row or record (a table's, a classed record's title). */
+export const firstSegments = (segs: Segment[]) =>
+	segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());

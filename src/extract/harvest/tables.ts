@@ -7,7 +7,7 @@ import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
 import {sortedNames} from './names.ts';
 import {EDITORS_MARK, splitNames} from './people.ts';
-import type {Segment} from './segments.ts';
+import {firstSegments, type Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
@@ -164,7 +164,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'})) : []);
 			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
-			segAt ??= segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
+			segAt ??= firstSegments(segs);
 			const seg = segAt.get(cell('title')) ?? -1;
 			// (the row's filled cells are consecutive segments, the title's among them)
 			const filled = [...each(row.cells)].map(c => squash(c.textContent ?? '')).filter(Boolean);
