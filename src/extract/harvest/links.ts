@@ -504,7 +504,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (nor what the sentence says one works in or with: `work in <a>Google Colab</a>`, `<a>X</a> — not reading`;
 		// a profile is none either, below)
 		const answer = !!ctx.asked && external && !untitled && /^[\p{Lu}\d]\S*\s/u.test(title)
-			&& !/\b(?:in|with|using|via)\s+$/i.test(before) && !NOT_READ.test(after);
+			&& !USED_WITH.test(before) && !/\bin\s+$/i.test(before) && !NOT_READ.test(after);
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host && !answer
 			&& !bib.authors.some(name => name.includes(' ')) && !surnamesJoined(bib.authors, after)
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
