@@ -3,9 +3,11 @@ import {fullName} from './biblio.ts';
 import {DEVANAGARI_INITIAL} from './devanagari.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
-import {cleanName} from './people.ts';
+import {cleanName, HEBREW_INITIAL} from './people.ts';
 import {sharedSurname} from './text.ts';
 
+/** An initial's dot, in the scripts with no capitals to tell one (`रॉबर्ट टी. कियोसाकी`, `סטיבן ר. קובי`). */
+const INITIAL = `${DEVANAGARI_INITIAL}|${HEBREW_INITIAL}`;
 /**
  * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
  * spaced middle dot parts a line's fields as a spaced dash does (`<a>Title</a> · Names · 2015`, as READMEs and cards
@@ -13,8 +15,8 @@ import {sharedSurname} from './text.ts';
  * the names (`《刻意練習》／A、B：想練任何技能之前先讀這本`).
  */
 export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))|\s+[·•](?=\s))`
-	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${INITIAL})\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${INITIAL})[.。;；(（)）]|$)`, 'u');
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).

@@ -29,7 +29,7 @@ export const stripNumbering = (text: string) => text.replace(PICTOGRAPHS, '').re
 const PICTOGRAPHS =
 	/^\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u;
 
-const WRAPPERS = /^[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
+const WRAPPERS = /^[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
 /**
  * An edition or a volume note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`, `(1, 2권)`, `(vols.

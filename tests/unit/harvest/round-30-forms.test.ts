@@ -1,0 +1,36 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+const facts = (body: string, lang: string) => readPost(body, lang)
+	.map(w => [w.title, w.authors, w.contributors?.map(c => c.name), w.publisher, w.publishedAt]);
+
+describe('right-to-left book lists', () => {
+	test('Persian labelled lines under a numbered heading (`نویسنده:`, `مترجم:` two joined by `و`, `ناشر:`)', () => {
+		expect(facts('<h2>۱. کتاب اول</h2><p><b>نویسنده:</b> ویکتور فرانکل<br><b>مترجم:</b> نهضت صالحیان و مهین '
+			+ 'میلانی<br><b>ناشر:</b> درسا</p><p>کتاب کوچیکیه ولی سنگین.</p><h2>۲. کتاب دوم</h2><p><b>نویسنده:</b> '
+			+ 'الیف شافاک<br><b>ناشر:</b> ققنوس</p>', 'fa')).toEqual([
+			['کتاب اول', ['ویکتور فرانکل'], ['نهضت صالحیان', 'مهین میلانی'], 'درسا', undefined],
+			['کتاب دوم', ['الیف شافاک'], undefined, 'ققنوس', undefined]]);
+	});
+
+	test('a credit line under a heading: names, then a translator\'s and a house\'s clause by their words', () => {
+		expect(facts('<h2>۳. صد سال تنهایی</h2><p>گابریل گارسیا مارکز، با ترجمه‌ی بهمن فرزانه، انتشارات امیرکبیر.</p>'
+			+ '<p>یه برگه کنار دستتون بذارید.</p><h2>۴. شازده کوچولو</h2><p>آنتوان دو سنت‌اگزوپری / ترجمه‌ی احمد شاملو</p>',
+		'fa')).toEqual([
+			['صد سال تنهایی', ['گابریل گارسیا مارکز'], ['بهمن فرزانه'], 'امیرکبیر', undefined],
+			['شازده کوچولو', ['آنتوان دو سنت‌اگزوپری'], ['احمد شاملو'], undefined, undefined]]);
+	});
+
+	test('a heading\'s title in gershayim before `/ Name`, its facts in sentences (`תרגום: X. הוצאת Y, 2013.`)', () => {
+		expect(facts('<h3>1. ״לחשוב מהר, לחשוב לאט״ / דניאל כהנמן</h3><p>תרגום: עדי מרקוזה-הס. הוצאת מטר, 2013.</p>'
+			+ '<h3>2. ״שבעת ההרגלים״ / סטיבן ר. קובי</h3><p>הוצאת מטר, 1996. קלישאה? כן.</p>', 'he')).toEqual([
+			['לחשוב מהר, לחשוב לאט', ['דניאל כהנמן'], ['עדי מרקוזה-הס'], 'מטר', '2013'],
+			['שבעת ההרגלים', ['סטיבן ר. קובי'], undefined, 'מטר', '1996']]);
+	});
+
+	test('a label\'s names end at their sentence\'s stop, not at a title\'s dot before them', () => {
+		expect(facts('<h3>Clean Code</h3><p>Author: Anna Nowak. A fine book.</p><h3>Refactoring</h3><p>Author: Dr. Ann '
+			+ 'Lee</p>', 'en').map(([title, authors]) => [title, authors])).toEqual([
+			['Clean Code', ['Anna Nowak']], ['Refactoring', ['Dr. Ann Lee']]]);
+	});
+});
