@@ -18,6 +18,9 @@ export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]
 	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${INITIAL})\.)+?)`
 	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${INITIAL})[.。;；(（)）]|$)`, 'u');
 
+/** Latin names in brackets right after a clause (`(Matthew Skelton, Manuel Pais)`). */
+const ORIGINAL = /^[(（]\s*(\p{Lu}[\p{Script=Latin}\p{M}\s.,&'’-]{3,120}?)\s*[)）]/u;
+
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
  * Not `Team`: a team page lists its people so (`Ann Lee — Design Team`).
@@ -36,8 +39,15 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	const found = DASH_CLAUSE.exec(after)?.[1];
+	const match = DASH_CLAUSE.exec(after);
+	const found = match?.[1];
 	if (!found) return [];
+	// Names written in the page's script with their own spelling in brackets after them (`– קמי פורנייה (Camille
+	// Fournier)`, `– 尤瓦尔·赫拉利 (Yuval Noah Harari)`): the names as their bearers write them
+	const original = /[^\p{Script=Latin}\s\p{P}]/u.test(found)
+		? ORIGINAL.exec(after.slice(match.index + match[0].length - 1))?.[1] : undefined;
+	const spelt = original ? original.split(/\s*(?:,|&|\band\b)\s*/).map(fullName) : [];
+	if (spelt.length && spelt.every(Boolean)) return spelt as string[];
 	const clause = sharedSurname(found);
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];

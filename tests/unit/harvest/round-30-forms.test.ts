@@ -34,3 +34,13 @@ describe('right-to-left book lists', () => {
 			['Clean Code', ['Anna Nowak']], ['Refactoring', ['Dr. Ann Lee']]]);
 	});
 });
+
+describe('names in two spellings', () => {
+	test('`– Name in the page\'s script (Latin Name), House, Year` credits the names as their bearers write them', () => {
+		expect(facts('<ul><li><strong>Radical Candor</strong> – קים סקוט (Kim Scott), St. Martin’s Press, 2017.</li>'
+			+ '<li><strong>Team Topologies</strong> – מתיו סקלטון ומנואל פאיס (Matthew Skelton, Manuel Pais), IT Revolution, '
+			+ '2019.</li></ul>', 'he')).toEqual([
+			['Radical Candor', ['Kim Scott'], undefined, 'St. Martin’s Press', '2017'],
+			['Team Topologies', ['Matthew Skelton', 'Manuel Pais'], undefined, 'IT Revolution', '2019']]);
+	});
+});
