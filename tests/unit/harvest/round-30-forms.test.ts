@@ -44,3 +44,14 @@ describe('names in two spellings', () => {
 			['Team Topologies', ['Matthew Skelton', 'Manuel Pais'], undefined, 'IT Revolution', '2019']]);
 	});
 });
+
+describe('a chat export\'s link embeds', () => {
+	test('an embed naming its author over its title takes no segment of the next message', () => {
+		const embed = '<div class="embed-text"><div class="embed-author">PLT Archive</div><div class="embed-title">'
+			+ '<a href="https://www.youtube.com/watch?v=x1">Growing a Language</a></div></div>';
+		expect(readPost(`<div class="msg"><div class="content">everyone should watch this <a href="https://www.youtube.com/`
+			+ `watch?v=x1">https://www.youtube.com/watch?v=x1</a></div>${embed}</div><div class="msg"><div class="content">`
+			+ 'start with <em>Lambda: The Ultimate Imperative</em> (Steele &amp; Sussman, 1976)</div></div>')
+			.map(w => w.title)).toContain('Lambda: The Ultimate Imperative');
+	});
+});
