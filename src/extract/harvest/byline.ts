@@ -5,7 +5,7 @@ import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clau
 import {genitiveOwners, proseImprint} from './genitive.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {kindFromWords} from './kind.ts';
+import {KIND_NOUNS, kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
@@ -396,4 +396,4 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 
 /** A sentence's `the Name podcast` before its byline: the name, then the kind. */
 const NAMED_KIND = new RegExp(String.raw`(?:^|\s)the\s+((?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}\p{Lu}[\p{L}\d'’.&-]*)\s+`
-	+ '(podcast|newsletter|course|book|talk|lecture series|video series)$', 'u');
+	+ `(${KIND_NOUNS.join('|')})$`, 'u');

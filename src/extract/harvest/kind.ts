@@ -82,6 +82,9 @@ export function guessKind(o: {
 		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
 }
 
+/** The kinds a sentence names a work by after its name (`the CoRecursive podcast`). */
+export const KIND_NOUNS = ['podcast', 'newsletter', 'course', 'book', 'talk', 'lecture series', 'video series'];
+
 /** Kind from words alone ("极客时间专栏" -> course), for the page's own subject. */
 export function kindFromWords(text: string): Kind | undefined {
 	return cueKind(text);

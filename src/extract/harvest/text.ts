@@ -150,3 +150,10 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
 	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
 }
+
+/** Words a title may hold in lower case between its capitalised ones (`The Art of Computer Programming`). */
+const SMALL = ['a', 'an', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'or', 'vs\\.?', '&'];
+/** A capitalised word of a title, maybe closing its first part with a colon (`Computer Systems: A Programmer's …`). */
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*:?`;
+/** Regex source: a run of title-case words, small words only between them. */
+export const TITLE_RUN = String.raw`${WORD}(?:\s+(?:(?:${SMALL.join('|')})\s+)*${WORD})*`;

@@ -55,3 +55,25 @@ describe('a chat export\'s link embeds', () => {
 			.map(w => w.title)).toContain('Lambda: The Ultimate Imperative');
 	});
 });
+
+describe('a stand-in glossed in brackets', () => {
+	const read = (body: string) => readPost(body).map(w => [w.title, w.kind, w.authors, w.url]);
+
+	test('an acronym glossed by the title it abbreviates and its author', () => {
+		expect(read('<p>if you drift towards types: TAPL (Types and Programming Languages, Pierce). heavy but good.</p>'))
+			.toEqual([['Types and Programming Languages', 'book', ['Pierce'], undefined]]);
+		// (not when its letters are not the title's: `MIT (Some Other Words, Name)`)
+		expect(read('<p>I studied at MIT (Cambridge Boston Area, Smith) for a year.</p>')).toEqual([]);
+	});
+
+	test('a bare address glossed by its page\'s title and author, a word of the title in the address', () => {
+		expect(read('<p>and when you finish it, <a href="https://interpreterbook.com/">https://interpreterbook.com/</a> is '
+			+ 'a nice second pass in Go (Writing An Interpreter In Go, Thorsten Ball).</p>')).toEqual([
+			['Writing An Interpreter In Go', 'book', ['Thorsten Ball'], 'https://interpreterbook.com/']]);
+	});
+
+	test('`the Name podcast (Full Name)` is that kind of work by that person', () => {
+		expect(read('<p>I read it alongside the Type Theory Forall podcast (Pedro Abreu), which interviews authors.</p>'))
+			.toEqual([['Type Theory Forall', 'podcast', ['Pedro Abreu'], undefined]]);
+	});
+});
