@@ -9,7 +9,7 @@ import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
 import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
-import {fallbackTitle} from './link-title.ts';
+import {fallbackTitle, WITH_NAMES} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {inEnglish, isPerson, splitNames} from './people.ts';
@@ -336,6 +336,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
+		const made = untitled && !bib.authors.length ? personNames(WITH_NAMES.exec(words)?.[1] ?? '') : undefined;
+		if (made) bib.authors = made;
 		// (its owner before the quoted title the words give, and the year of the venue after it: `Name's talk "Title"
 		// from QCon San Francisco 2018: <a>video</a>`)
 		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;

@@ -77,3 +77,11 @@ describe('a stand-in glossed in brackets', () => {
 			.toEqual([['Type Theory Forall', 'podcast', ['Pedro Abreu'], undefined]]);
 	});
 });
+
+describe('the words before a bare address', () => {
+	test('after a label\'s colon, a title and its host after `with`', () => {
+		expect(readPost('<p>podcast rec for the commute: CoRecursive with Adam Gordon Bell <a href="https://corecursive.com/">'
+			+ 'https://corecursive.com/</a> — not only PL</p>').map(w => [w.title, w.kind, w.authors])).toEqual([
+			['CoRecursive', 'podcast', ['Adam Gordon Bell']]]);
+	});
+});
