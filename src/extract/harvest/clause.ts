@@ -53,8 +53,9 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`)
-	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b)\s*)/);
+	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`,
+	// `A και B`)
+	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b|(?<!\p{L})και(?!\p{L}))\s*)/u);
 	const parts: string[] = [];
 	/** What joins each part to the one before (`, `, ` & `). */
 	const joins: string[] = [];

@@ -12,7 +12,7 @@ import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle, WITH_NAMES} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
 import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson, splitNames} from './people.ts';
+import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
@@ -129,6 +129,13 @@ const OWNER_DE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`\s*的\s*《?\s*$`
  */
 const GENITIVE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]n?[ıiuü]n(?:\s+\p{Lu}[\p{L}.-]*['’][dt][ae]ki)?\s*$`,
 	'u');
+/**
+ * A Greek owner: the kind of work, then its owner in the genitive after `του`/`της`, right before the link (`το κλασικό
+ * άρθρο του Fred Brooks <a>«…»</a>`).
+ */
+const GREEK_KINDS = ['άρθρο', 'βιβλίο', 'μάθημα', 'ομιλία', 'podcast'];
+const GREEK_OWNED_BEFORE = new RegExp(`(${GREEK_KINDS.join('|')})\\s+(?:του|της)\\s+`
+	+ String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})\s*[«"“]?\s*$`, 'u');
 /**
  * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
  * `videosu`, `podcast’i`): the work is that kind.
@@ -481,8 +488,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
 		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
 		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!markedKind
-			|| !!rightAfter;
+		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`)
+		const [, greekKind, greekOwner] = GREEK_OWNED_BEFORE.exec(before) ?? [];
+		const introduced = KIND_BEFORE.test(before) || !!greekOwner || !!label || heard || !!appositive || !!suffixed
+			|| !!markedKind || !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -546,6 +555,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: markedKind ? markedKind
+				: greekKind ? kindFromWords(greekKind)
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				// (someone's post or essay, `Tyler Akidau's two blog posts <a>…</a>`, is an article)
@@ -566,7 +576,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
 			const whose = bib.authors.length ? undefined
 				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
-					?? OWNER_DE_BEFORE.exec(before))?.[1] ?? '');
+					?? OWNER_DE_BEFORE.exec(before))?.[1]
+					?? greekOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

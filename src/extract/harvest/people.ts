@@ -59,13 +59,13 @@ export const HOUSE_WORDS = ['הוצאת', 'انتشارات', 'نشر'];
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司|^(?:${HOUSE_WORDS.join('|')})\\s`, 'i');
-// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
-// Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
+// (and the Arabic comma `،`, Vietnamese `và`, Greek `και`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German,
+// French, Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
 // as the doubled `וו` that opens a name (`וויל`); Persian spaces its `و` between names (`نهضت صالحیان و مهین میلانی`),
 // where Arabic joins it to the next; Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew})`
 	+ String.raw`|(?<=\p{Script=Arabic})\s+و\s+(?=\p{Script=Arabic}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
@@ -307,8 +307,9 @@ const TRANSLATED_BEFORE = new RegExp(`(^|[\\s(،,;])(?:${TRANSLATED_UNCASED.join
 // (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
 // (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
 // Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
+// (Greek writes `από` and the article before the names: `<a>Title</a> από τους A, B και C`)
 export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh',
-	'escrit[oa]s? por'];
+	'escrit[oa]s? por', 'από (?:τους|τις|τον|την)'];
 const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
 	+ '(?=\\p{Lu})', 'u');
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
@@ -395,3 +396,7 @@ export function parsePeople(raw: string): People {
 	}
 	return people;
 }
+
+/** A Greek name's word read back from the genitive (`Νίκου` -> `Νίκος`, `Αβούρη` -> `Αβούρης`); a Latin one as is. */
+export const greekNominative = (word: string) => (/\p{Script=Greek}/u.test(word)
+	? word.replace(/ου$/u, 'ος').replace(/([ηήαά])$/u, '$1ς') : word);

@@ -85,3 +85,22 @@ describe('the words before a bare address', () => {
 			['CoRecursive', 'podcast', ['Adam Gordon Bell']]]);
 	});
 });
+
+describe('Greek credits', () => {
+	const read = (body: string) => readPost(body, 'el').map(w => [w.title, w.kind, w.authors]);
+
+	test('`από τους A, B και C` after a link, `— A και B` after a show, under a heading of courses', () => {
+		expect(read('<h2>Μαθήματα</h2><ul><li><a href="https://missing.csail.mit.edu/">The Missing Semester</a> από τους '
+			+ 'Anish Athalye, Jon Gjengset και Jose Ortiz (MIT).</li></ul><h2>Podcasts</h2><ul><li><strong><a '
+			+ 'href="https://changelog.com/podcast">The Changelog</a></strong> — Adam Stacoviak και Jerod Santo.</li></ul>'))
+			.toEqual([['The Missing Semester', 'course', ['Anish Athalye', 'Jon Gjengset', 'Jose Ortiz']],
+				['The Changelog', 'podcast', ['Adam Stacoviak', 'Jerod Santo']]]);
+	});
+
+	test('an owner in the genitive: after a quoted title (`του Νίκου Αβούρη`), or with its kind before a link', () => {
+		expect(read('<ul><li>το μάθημα «Εισαγωγή στην Python» του Νίκου Αβούρη στο <a href="https://mathesis.cup.gr/">'
+			+ 'Mathesis</a> είναι δωρεάν.</li></ul><p>το κλασικό άρθρο του Fred Brooks <a href="https://worrydream.com/'
+			+ 'refs/nsb.pdf">«No Silver Bullet»</a> (1986).</p>')).toEqual([
+			['Εισαγωγή στην Python', 'course', ['Νίκος Αβούρης']], ['No Silver Bullet', 'article', ['Fred Brooks']]]);
+	});
+});
