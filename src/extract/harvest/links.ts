@@ -227,8 +227,9 @@ const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s
  * professor X`, `con la profesora X`, `with Professor X`): the work is a course, the teacher its author.
  */
 const TEACHER_WORDS = ['[Pp]rofessor', '[Pp]rofessora', '[Pp]rofesor', '[Pp]rofesora', '[Pp]rof\\.'];
-const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with)\s+(?:(?:[oa]|el|la)\s+)?`
-	+ `(?:${TEACHER_WORDS.join('|')})\\s+(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
+// (German says `bei`, the doctor's title after the professor's: `auf openHPI, bei Prof. Dr. Anja Weber`)
+const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with|bei)\s+(?:(?:[oa]|el|la)\s+)?`
+	+ `(?:${TEACHER_WORDS.join('|')})\\s+(?:Dr\\.\\s+)?(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
 const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
@@ -355,7 +356,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? given ?? bracketed});
 		}
 		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
-		const teachers = teacher ? personNames(teacher) : undefined;
+		// (the name ends with its sentence: `bei Prof. Dr. Anja Weber. Kostenlos, …`)
+		const teachers = teacher ? personNames(teacher.split(/(?<=\p{Ll}{2})\.\s/u)[0]!) : undefined;
 		if (teachers) bib.authors = teachers;
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)

@@ -326,8 +326,9 @@ const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')}
  * A show's appositive naming whose it is, in Spanish and Portuguese (`<a>Title</a>, el podcast de X`, `<em>Title</em>,
  * el podcast de psicología de A, B y C`, `, o podcast do X`), its topic maybe between: as `, by`, its makers.
  */
-const SHOW_OF = new RegExp(String.raw`^(\s*[,，]\s*)(?:(?:el|la|o|a|un|una|um|uma)\s+)?(?:video)?(?:podcast|programa)`
-	+ String.raw`\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del)\s+(?=\p{Lu})`, 'u');
+// (and in German, after a dash: `<a>Title</a> – der Podcast von A und B`)
+const SHOW_OF = new RegExp(String.raw`^(\s*[,，–—]\s*)(?:(?:el|la|o|a|un|una|um|uma|der|ein)\s+)?(?:video)?`
+	+ String.raw`(?:[Pp]odcast|programa)\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del|von)\s+(?=\p{Lu})`, 'u');
 /**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the

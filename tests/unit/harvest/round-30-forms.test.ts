@@ -104,3 +104,18 @@ describe('Greek credits', () => {
 			['Εισαγωγή στην Python', 'course', ['Νίκος Αβούρης']], ['No Silver Bullet', 'article', ['Fred Brooks']]]);
 	});
 });
+
+describe('a label naming the kind of the work after it', () => {
+	test('`<b>Kurs:</b> <a>Title</a> auf X, bei Prof. Dr. Name.` is a course its teacher made', () => {
+		expect(readPost('<ul><li><b>Kurs:</b> <a href="https://open.hpi.de/courses/java-oop2024">Objektorientierte '
+			+ 'Programmierung in Java</a> auf openHPI, bei Prof. Dr. Anja Weber. Kostenlos, mit Zertifikat.</li></ul>', 'de')
+			.map(w => [w.title, w.kind, w.authors])).toEqual([
+			['Objektorientierte Programmierung in Java', 'course', ['Anja Weber']]]);
+	});
+
+	test('`<a>Title</a> – der Podcast von A und B` credits its hosts', () => {
+		expect(readPost('<ul><li><b>Podcast:</b> <a href="https://kaffeeundcode.de/">Kaffee und Code</a> – der Podcast von '
+			+ 'Jana Fischer und Tobias Brandt. Jede Woche.</li></ul>', 'de').map(w => [w.title, w.kind, w.authors]))
+			.toEqual([['Kaffee und Code', 'podcast', ['Jana Fischer', 'Tobias Brandt']]]);
+	});
+});
