@@ -11,7 +11,7 @@ import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
 import {fallbackTitle, WITH_NAMES} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
-import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
 import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
@@ -182,6 +182,8 @@ const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+
 	+ String.raw`(?:\s*(?:[.,;:!)]|$)|(?=\s+with\s))`, 'i');
 /** Who gives the work the appositive names, after `with` (case matters: a name's words are capitalised). */
 const GIVEN_WITH = new RegExp(String.raw`^\s+with\s+(${NAME_PAIR})(?=\s*(?:[.,;:!)]|$)|\s+\p{Ll})`, 'u');
+/** The people after a link's comma to the bracket closing around it (`(<a>Title</a>, Cox, Kaashoek & Morris)`). */
+const GLOSS_PEOPLE = /^\s*[,，]\s*([^()（）]{3,80})[)）]/u;
 /** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
 const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
@@ -422,6 +424,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const names = opensItem && /^\s*[,，]/.test(after)
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+			// (or the link opening brackets, its people after a comma to their close, as a reply glosses the work it
+			// names: GLOSS_PEOPLE)
+			const gloss = /[(（]\s*$/.test(before) ? GLOSS_PEOPLE.exec(after)?.[1] : undefined;
+			const glossed = gloss ? personNames(gloss) ?? joinedSurnames(gloss) : undefined;
+			if (!bib.authors.length && glossed) bib.authors = glossed;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
 			// (or, under the heading naming the work, opening the paragraph: `Gary Bernhardt's talk from SCNA 2012 …`)
 			// (or right before it, the kind of work right after: `Alex Aiken's <a>Compilers</a> course`)

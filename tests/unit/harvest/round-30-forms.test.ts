@@ -72,6 +72,12 @@ describe('a stand-in glossed in brackets', () => {
 			['Writing An Interpreter In Go', 'book', ['Thorsten Ball'], 'https://interpreterbook.com/']]);
 	});
 
+	test('a link opening brackets, its people after a comma to their close', () => {
+		expect(readPost('<p>and the book that goes with it (<a href="https://pdos.csail.mit.edu/xv6/book.pdf">xv6: a simple, '
+			+ 'Unix-like teaching operating system</a>, Cox, Kaashoek &amp; Morris) is short.</p>').map(w => [w.title, w.authors]))
+			.toEqual([['xv6: a simple, Unix-like teaching operating system', ['Cox', 'Kaashoek', 'Morris']]]);
+	});
+
 	test('`the Name podcast (Full Name)` is that kind of work by that person', () => {
 		expect(read('<p>I read it alongside the Type Theory Forall podcast (Pedro Abreu), which interviews authors.</p>'))
 			.toEqual([['Type Theory Forall', 'podcast', ['Pedro Abreu'], undefined]]);
