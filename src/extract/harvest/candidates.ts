@@ -9,6 +9,7 @@ import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {juxtaposedWorks} from './juxtaposed.ts';
 import {sectionKind} from './kind.ts';
 import {parseIsoCitation} from './iso-citation.ts';
 import {linkCandidates} from './links.ts';
@@ -113,6 +114,8 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	// cyrillic-links.ts)
 	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
+	// (and, in Persian, a title set apart with its author right after it: juxtaposed.ts)
+	found.push(...juxtaposedWorks(seg, ctx, found));
 	// (and the titles set apart beside the links, in a sentence recommending several)
 	if (linked.length) found.push(...markedTitles(seg, ctx, found));
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)

@@ -21,6 +21,16 @@ describe('right-to-left book lists', () => {
 			['شازده کوچولو', ['آنتوان دو سنت‌اگزوپری'], ['احمد شاملو'], undefined, undefined]]);
 	});
 
+	test('a title set apart in a Persian sentence, its author right after it up to a particle', () => {
+		expect(facts('<p>امسال <strong>«بوف کور»</strong> صادق هدایت رو تموم کردم و بعدش <strong>«سمفونی مردگان»</strong> '
+			+ 'عباس معروفی از نشر ققنوس رو خوندم. <em>کلیدر</em> محمود دولت‌آبادی هم توی لیستمه.</p>', 'fa')).toEqual([
+			['بوف کور', ['صادق هدایت'], undefined, undefined, undefined],
+			['سمفونی مردگان', ['عباس معروفی'], undefined, 'ققنوس', undefined],
+			['کلیدر', ['محمود دولت‌آبادی'], undefined, undefined, undefined]]);
+		// (a label set apart is no title: `<b>مترجم:</b> Name و Name`)
+		expect(facts('<p><strong>مترجم:</strong> نهضت صالحیان و مهین میلانی</p>', 'fa')).toEqual([]);
+	});
+
 	test('a heading\'s title in gershayim before `/ Name`, its facts in sentences (`תרגום: X. הוצאת Y, 2013.`)', () => {
 		expect(facts('<h3>1. ״לחשוב מהר, לחשוב לאט״ / דניאל כהנמן</h3><p>תרגום: עדי מרקוזה-הס. הוצאת מטר, 2013.</p>'
 			+ '<h3>2. ״שבעת ההרגלים״ / סטיבן ר. קובי</h3><p>הוצאת מטר, 1996. קלישאה? כן.</p>', 'he')).toEqual([
