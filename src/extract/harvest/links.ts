@@ -379,7 +379,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a paragraph of its own too, as slides and notes set each reference: `<p>A &amp; B, <a>…</a>, ICFP 2000</p>`)
 		const line = LEADS.test(seg.tag) || seg.tag === 'P';
 		const venue = i === 0 && line ? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
-		const cited = i === 0 && line && (new RegExp(`^\\s*[(（](?:19|20)\\d{2}${YEARS_ON}[)）]`, 'u').test(after) || !!venue)
+		// (or its venue and year in brackets, as talks are cited: `Bryan Cantrill, <a>…</a> (GOTO Chicago 2017)`)
+		const cited = i === 0 && line && (VENUE_YEAR.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
 		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)

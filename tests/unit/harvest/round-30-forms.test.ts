@@ -135,3 +135,13 @@ describe('a label naming the kind of the work after it', () => {
 			.toEqual([['Kaffee und Code', 'podcast', ['Jana Fischer', 'Tobias Brandt']]]);
 	});
 });
+
+describe('a talk cited speaker first', () => {
+	test('`Name, <a>Title</a> (Venue Year)` credits the speaker, dated by the venue\'s year', () => {
+		expect(readPost('<h2>Talks to watch</h2><ul><li>Bryan Cantrill, <a href="https://www.youtube.com/watch?v=30jNsCVLpAE">'
+			+ 'Debugging Under Fire</a> (GOTO Chicago 2017). Funny.</li><li>Rich Hickey, <a href="https://www.infoq.com/'
+			+ 'presentations/Simple-Made-Easy/">Simple Made Easy</a> (Strange Loop 2011). Not about ops.</li></ul>')
+			.map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['Debugging Under Fire', ['Bryan Cantrill'], '2017'], ['Simple Made Easy', ['Rich Hickey'], '2011']]);
+	});
+});
