@@ -136,6 +136,10 @@ const GENITIVE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]n?[ıiuü]n(
 const GREEK_KINDS = ['άρθρο', 'βιβλίο', 'μάθημα', 'ομιλία', 'podcast'];
 const GREEK_OWNED_BEFORE = new RegExp(`(${GREEK_KINDS.join('|')})\\s+(?:του|της)\\s+`
 	+ String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})\s*[«"“]?\s*$`, 'u');
+/** The same in Hebrew, `של` (of) between (`ההרצאה של סיימון סינק <a>…</a>`, the talk of): no inflection to undo. */
+const HEBREW_KINDS = ['הרצאה', 'קורס', 'ספר', 'פודקאסט'];
+const HEBREW_OWNED_BEFORE = new RegExp(`(?:^|\\s)ה?(${HEBREW_KINDS.join('|')})\\s+של\\s+`
+	+ String.raw`(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})\s*$`, 'u');
 /**
  * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
  * `videosu`, `podcast’i`): the work is that kind.
@@ -498,9 +502,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
 		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
 		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
-		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`)
-		const [, greekKind, greekOwner] = GREEK_OWNED_BEFORE.exec(before) ?? [];
-		const introduced = KIND_BEFORE.test(before) || !!greekOwner || !!label || heard || !!appositive || !!suffixed
+		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`; in Hebrew after `של`)
+		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
+		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
 			|| !!markedKind || !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
@@ -565,7 +569,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: markedKind ? markedKind
-				: greekKind ? kindFromWords(greekKind)
+				: ownerKind ? kindFromWords(ownerKind)
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				// (someone's post or essay, `Tyler Akidau's two blog posts <a>…</a>`, is an article)
@@ -587,7 +591,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const whose = bib.authors.length ? undefined
 				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
 					?? OWNER_DE_BEFORE.exec(before))?.[1]
-					?? greekOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
+					?? namedOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

@@ -92,6 +92,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
 		// Galih`: courtesy, no part of the name)
 		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
+		// (and Hebrew a professor's or a doctor's title before it: `פרופ׳ מיכל רז`, `ד״ר`)
+		.replace(/^(?:פרופ['׳]|פרופסור|ד["״]ר)\s+(?=\p{Script=Hebrew})/u, '')
 		.replace(DEVANAGARI_HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
@@ -341,7 +343,8 @@ const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,
  */
 const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
 /** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
-const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
+// (anywhere in the clause after it: `<a>Title</a> של X בקמפוס IL, בהנחיית פרופ׳ Y`)
+const HEBREW_HOSTED = /(^|[\s,，])(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/gu;
 /**
  * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
  * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.

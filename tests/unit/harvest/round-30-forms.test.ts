@@ -45,6 +45,17 @@ describe('right-to-left book lists', () => {
 	});
 });
 
+describe('Hebrew makers', () => {
+	test('`בהנחיית` (taught by) anywhere in the clause, a professor\'s title no part of the name; `ההרצאה של X <a>`', () => {
+		expect(readPost('<p>🎓 <strong>קורס:</strong> <a href="https://campus.gov.il/course/x/">מבוא לניהול ומנהיגות</a> של '
+			+ 'אוניברסיטת תל אביב בקמפוס IL, בהנחיית פרופ׳ מיכל רז. חינמי.</p><p>ההרצאה של סיימון סינק <a href="https://www.'
+			+ 'ted.com/talks/simon_sinek_how_great_leaders_inspire_action">How great leaders inspire action</a>. כן.</p>', 'he')
+			.map(w => [w.title, w.kind, w.authors])).toEqual([
+			['מבוא לניהול ומנהיגות', 'course', ['מיכל רז']],
+			['How great leaders inspire action', 'video', ['סיימון סינק']]]);
+	});
+});
+
 describe('names in two spellings', () => {
 	test('`– Name in the page\'s script (Latin Name), House, Year` credits the names as their bearers write them', () => {
 		expect(facts('<ul><li><strong>Radical Candor</strong> – קים סקוט (Kim Scott), St. Martin’s Press, 2017.</li>'
