@@ -1,5 +1,6 @@
 import {findIsbns} from '../../core/isbn.ts';
-import {AUTHOR_LABELS, cleanName, parsePeople, splitNames, TRANSLATOR_LABELS, type People} from './people.ts';
+import {AUTHOR_LABELS, cleanName, HOUSE_WORDS, parsePeople, splitNames, TRANSLATOR_LABELS, type People}
+	from './people.ts';
 import {HAN, squash} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
@@ -12,7 +13,7 @@ const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
 	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi', '출판',
-	'출판사', 'penerbit', 'förlag', 'forlag', 'प्रकाशक'];
+	'출판사', 'penerbit', 'förlag', 'forlag', 'प्रकाशक', 'ناشر', 'انتشارات', 'הוצאה', 'הוצאה לאור'];
 /**
  * A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`,
  * `발매`, `Tahun terbit:`).
@@ -20,18 +21,24 @@ export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'edito
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
 	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
 	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간', 'tahun terbit', 'tahun', 'utgiven',
-	'utgivningsår', 'utgitt', 'udgivet'];
+	'utgivningsår', 'utgitt', 'udgivet', 'سال انتشار', 'سال نشر', 'שנת הוצאה'];
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
-const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
+// (a saint's house keeps its abbreviation: `St. Martin’s Press`)
+const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:St\.\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
+
+/** A house named after its word (`הוצאת מטר, 2013`): the name is the word after it; the house's word is none of it. */
+const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s+([\\p{L}\\p{M}\\u200c'’-]{2,})`, 'u');
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
 	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`)
 	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*$/u, '').trim();
 	if (label) return label;
+	const house = HOUSE_WORD.exec(text)?.[1];
+	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
 	const en = EN_PUBLISHER.exec(text)?.[1];
@@ -120,13 +127,16 @@ const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WOR
 const SENTENCE = new RegExp(String.raw`[.;]\s+${HOUSE}\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 /** The same sentence alone, closed by the year: `…była Java). Helion, 2019. Czytam…`. */
 const IMPRINT_SENTENCE = new RegExp(String.raw`(?:^|[.;]\s+)${HOUSE}\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
+/** Or with the house after its word, in the scripts with no capitals: `הוצאת מטר, 1996. קלישאה?`. */
+const WORDED_IMPRINT = new RegExp(String.raw`(?:^|[.;]\s+)(?:${HOUSE_WORDS.join('|')})\s+([\p{L}\p{M}\u200c'’-]{2,})`
+	+ String.raw`\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
 
 /**
  * A comment's sentence of its own naming the publisher and the year of the work it is about (`Helion, 2019.`), as
  * posts give a book's imprint in passing; not a full name's (`Cal Newport, 2016.` cites a person).
  */
 export function imprintSentence(text: string): Pick<Bib, 'publisher' | 'publishedAt'> | undefined {
-	const m = IMPRINT_SENTENCE.exec(text);
+	const m = IMPRINT_SENTENCE.exec(text) ?? WORDED_IMPRINT.exec(text);
 	return m && !fullName(m[1]!) ? {publisher: m[1]!, publishedAt: m[2]!} : undefined;
 }
 
@@ -210,7 +220,8 @@ const COPY = /^(?:(?:hardback|hardcover|paperback|softcover|ebook|e-book|audiobo
 export function creditLine(text: string): Bib | undefined {
 	if (text.length > 120) return undefined;
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
-	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，()（）]|\s[-–—]\s)\s*/).filter(Boolean);
+	// (an Arabic comma parts them too, and a spaced slash: `Name، با ترجمه‌ی X، انتشارات Y.`, `Name / ترجمه‌ی X`)
+	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);
 	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
 	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
 	const lines = text.split('\n').map(line => line.trim()).filter(Boolean);
@@ -223,10 +234,23 @@ export function creditLine(text: string): Bib | undefined {
 	let at = 0;
 	for (; at < (captioned ? 1 : parts.length); at++) {
 		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
-		if (!names.every(Boolean)) break;
+		// (a translator's credit with no capitals to tell it reads as names: `با ترجمه‌ی X`)
+		if (!names.every(Boolean) || parsePeople(parts[at]!).contributors.length) break;
 		authors.push(...(names as string[]));
 	}
-	const rest = parts.slice(at);
+	// A field crediting a translator, or naming a house after its word (`با ترجمه‌ی X`, `انتشارات Y`), is read so
+	const contributors: People['contributors'] = [];
+	let house: string | undefined;
+	const rest = parts.slice(at).filter(part => {
+		const people = parsePeople(part);
+		if (people.contributors.length && !people.authors.length) {
+			contributors.push(...people.contributors);
+			return false;
+		}
+		const named = house ? undefined : HOUSE_WORD.exec(part)?.[1];
+		house ??= named;
+		return !named;
+	});
 	let year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
 	// `Rich Hickey · Strange Loop 2011`: a venue and its year date the work; the venue is its publisher only when it
 	// reads as one (`Faber 1989`)
@@ -240,9 +264,10 @@ export function creditLine(text: string): Bib | undefined {
 	// phrase
 	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part)
 		&& part.split(' ').length <= 5);
-	const publisher = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
+	const imprint = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
+	const publisher = house ?? imprint;
 	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket
 	const bracketedYear = !publisher && /[(（]\s*\d{4}\s*[)）]\s*$/.test(text);
-	if (!authors.length || !(year || publisher) || !named || bracketedYear) return undefined;
-	return {authors, contributors: [], ...(publisher ? {publisher} : {}), ...(year ? {publishedAt: year} : {})};
+	if (!authors.length || !(year || publisher || contributors.length) || !named || bracketedYear) return undefined;
+	return {authors, contributors, ...(publisher ? {publisher} : {}), ...(year ? {publishedAt: year} : {})};
 }

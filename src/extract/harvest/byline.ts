@@ -5,7 +5,7 @@ import {CLOSING_YEAR, COLLECTIVE, DASH_CLAUSE, dashAuthors, yearIn} from './clau
 import {genitiveOwners, proseImprint} from './genitive.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {kindFromWords} from './kind.ts';
+import {KIND_NOUNS, kindFromWords} from './kind.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
@@ -107,6 +107,11 @@ const SECTION_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:e-?books|books|t
 	// (and as Indonesian names them, the kind first, singular and plural alike: `Buku Lanjutan`, `Kursus Gratis`)
 	+ String.raw`|^(?:buku|kursus)(?:\s+[\p{L}-]+){0,3}$`, 'iu');
 
+/**
+ * A title opening a line in the quotation marks of its language (`«…»`, `„…“`, `“…”`, and Hebrew's gershayim `״…״`,
+ * which Hebrew typing sets for both).
+ */
+const QUOTED_LEAD = /^(?:«[^«»\n]{2,150}»|„[^„“”\n]{2,150}[“”]|“[^“”\n]{2,150}”|״[^״\n]{2,150}״)/u;
 /** A line's one spaced slash where no spaced dash stands (`Title / Name`). */
 const ONE_SLASH = /^((?:(?!\s[-–—]{1,2}\s)[^/／])+) [/／] (?=(?:(?!\s[-–—]{1,2}\s)[^/／])+$)/u;
 
@@ -230,8 +235,11 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's
 	// fields)
 	const stripped = stripNumbering(seg.text);
-	const text = seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
-		.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(ONE_SLASH, '$1 – ');
+	// (a heading's too, when its title opens it in quotation marks: `1. ״Title, Subtitle״ / Name`)
+	const quoted = QUOTED_LEAD.exec(stripped)?.[0];
+	const text = quoted && /^H[2-6]$/.test(seg.tag) ? stripped.replace(ONE_SLASH, '$1 – ')
+		: seg.tag !== 'LI' ? stripped : stripped.replace(/^([^|]+ \| [^|]+) \| ((?:19|20)\d{2})$/, '$1 ($2)')
+			.replace(/^([^|]+) \| (?=[^|]+$)/, '$1 – ').replace(ONE_SLASH, '$1 – ');
 	const offset = seg.text.length - text.length;
 	const whole = {start: offset, end: seg.text.length};
 	// A short paragraph opening with a title set apart in bold or italics reads like a list item (`**Piranesi**, Name`)
@@ -256,7 +264,9 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (or a Chinese label: `人类简史 作者：尤瓦尔·赫拉利`)
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
-	const lead = titleBy(text)?.title
+	// (a title in quotation marks opening the line is whole, whatever commas it holds, before its dash)
+	const lead = (quoted && /^\s+[-–—]{1,2}\s/.test(text.slice(quoted.length)) ? quoted : undefined)
+		?? titleBy(text)?.title
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
@@ -386,4 +396,4 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 
 /** A sentence's `the Name podcast` before its byline: the name, then the kind. */
 const NAMED_KIND = new RegExp(String.raw`(?:^|\s)the\s+((?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}\p{Lu}[\p{L}\d'’.&-]*)\s+`
-	+ '(podcast|newsletter|course|book|talk|lecture series|video series)$', 'u');
+	+ `(${KIND_NOUNS.join('|')})$`, 'u');

@@ -9,6 +9,8 @@ import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {juxtaposedWorks} from './juxtaposed.ts';
+import {sectionKind} from './kind.ts';
 import {parseIsoCitation} from './iso-citation.ts';
 import {linkCandidates} from './links.ts';
 import {markedTitles} from './marked-titles.ts';
@@ -72,9 +74,12 @@ function citedIn(seg: Segment, whole: string, end?: number) {
 }
 
 /** The works one segment names, or nothing. */
-export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
+export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	if (isLinkBar(whole)) return [];
 	const seg = unlabelled(whole);
+	// (the label set apart names the kind of the work after it, as a section's heading does: `<b>Kurs:</b> <a>…</a>`)
+	const kind = seg === whole ? undefined : sectionKind(whole.text.slice(0, whole.text.length - seg.text.length));
+	const ctx = kind ? {...given, section: kind} : given;
 	// (and a footnote's back-links: `^ a b Newport, Cal (2016).`)
 	const numbered = stripNumbering(seg.text).replace(/^\^(?:\s+[a-z]\b)*\s*/, '');
 	const noted = ctx.refSection || /^\s*\[\d+\]/.test(seg.text);
@@ -109,6 +114,8 @@ export function candidatesIn(whole: Segment, ctx: Context): Candidate[] {
 	// cyrillic-links.ts)
 	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
+	// (and, in Persian, a title set apart with its author right after it: juxtaposed.ts)
+	found.push(...juxtaposedWorks(seg, ctx, found));
 	// (and the titles set apart beside the links, in a sentence recommending several)
 	if (linked.length) found.push(...markedTitles(seg, ctx, found));
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)

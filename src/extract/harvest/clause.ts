@@ -3,9 +3,11 @@ import {fullName} from './biblio.ts';
 import {DEVANAGARI_INITIAL} from './devanagari.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
-import {cleanName} from './people.ts';
+import {cleanName, HEBREW_INITIAL} from './people.ts';
 import {sharedSurname} from './text.ts';
 
+/** An initial's dot, in the scripts with no capitals to tell one (`रॉबर्ट टी. कियोसाकी`, `סטיבן ר. קובי`). */
+const INITIAL = `${DEVANAGARI_INITIAL}|${HEBREW_INITIAL}`;
 /**
  * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
  * spaced middle dot parts a line's fields as a spaced dash does (`<a>Title</a> · Names · 2015`, as READMEs and cards
@@ -13,8 +15,11 @@ import {sharedSurname} from './text.ts';
  * the names (`《刻意練習》／A、B：想練任何技能之前先讀這本`).
  */
 export const DASH_CLAUSE = new RegExp(String.raw`^(?:\s*(?:[-–—]{1,2}|[:：]|[(（](?=[^)）]+[)）]))|\s+[·•](?=\s))`
-	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})\.)+?)`
-	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${DEVANAGARI_INITIAL})[.。;；(（)）]|$)`, 'u');
+	+ String.raw`\s*((?:[^.。;；(（)）]|(?<=\b(?:[A-Z]|Jr|Sr)|${INITIAL})\.)+?)`
+	+ String.raw`\s*(?:[,，]\s*\d|\s[-–—·•]{1,2}\s|[｜|：]|(?<!\b(?:[A-Z]|Jr|Sr)|${INITIAL})[.。;；(（)）]|$)`, 'u');
+
+/** Latin names in brackets right after a clause (`(Matthew Skelton, Manuel Pais)`). */
+const ORIGINAL = /^[(（]\s*(\p{Lu}[\p{Script=Latin}\p{M}\s.,&'’-]{3,120}?)\s*[)）]/u;
 
 /**
  * A collective credit: the people behind a project credited as one (`The Go Authors`, `Kubernetes Contributors`).
@@ -34,15 +39,23 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	// Up to the clause's end; an initial's dot (`Robert C. Martin`) is no end
 	if (!brackets && /^\s*[(（]/.test(after)) return []; // A linked title's brackets say what it is, not who wrote it
 	// (a spaced dash ends it too: `— Cixin Liu — ★★★`)
-	const found = DASH_CLAUSE.exec(after)?.[1];
+	const match = DASH_CLAUSE.exec(after);
+	const found = match?.[1];
 	if (!found) return [];
+	// Names written in the page's script with their own spelling in brackets after them (`– קמי פורנייה (Camille
+	// Fournier)`, `– 尤瓦尔·赫拉利 (Yuval Noah Harari)`): the names as their bearers write them
+	const original = /[^\p{Script=Latin}\s\p{P}]/u.test(found)
+		? ORIGINAL.exec(after.slice(match.index + match[0].length - 1))?.[1] : undefined;
+	const spelt = original ? original.split(/\s*(?:,|&|\band\b)\s*/).map(fullName) : [];
+	if (spelt.length && spelt.every(Boolean)) return spelt as string[];
 	const clause = sharedSurname(found);
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];
 	// `(Peter Attia, with Bill Gifford)`: a co-author
-	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`)
-	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b)\s*)/);
+	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`,
+	// `A και B`)
+	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b|(?<!\p{L})και(?!\p{L}))\s*)/u);
 	const parts: string[] = [];
 	/** What joins each part to the one before (`, `, ` & `). */
 	const joins: string[] = [];

@@ -7,17 +7,18 @@ import type {HostInfo} from './hosts.ts';
 // Hebrew, whose prefixes join a word, `בפודקאסט`, so it is found inside one: קורס course, פודקאסט podcast, הרצאה talk;
 // and in Indonesian: `buku` book, `kursus` course; and in Finnish, whose compounds and cases carry the word inside
 // one, `kurssi` course (`Kurssit`, `tekoälykurssi`, `MOOC-kurssilla`), `puhe` talk, `luento` lecture; and in Danish,
-// Swedish and Norwegian, `foredrag`/`föredrag` talk)
+// Swedish and Norwegian, `foredrag`/`föredrag` talk; and in Greek, `μάθημα` course, `ομιλία` talk, `βιβλίο` book,
+// `άρθρο` article)
 const CUES: [RegExp, Kind][] = [
-	[/קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
+	[/μάθημα|μαθήματ|קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bkurs(?:e)?\b|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
 	[/论文|論文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
 	// (and a show its hosts present, as podcasts credit theirs: `— weekly, hosted by A and B`, `presentado por X`,
 	// `apresentado pelo X`)
 	[/פודקאסט|播客|\bpodcasts?\b|\bepisode\b|\bhosted by\b|\b(?:a?presentad[oa]|conducid[oa]) p(?:or|el[oa])\b/i,
 		'podcast'],
-	[/文字版|实录|\btranscript\b/i, 'article'],
-	[/הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
-	[/书|手册|讲义|教材|sách|도서|книг|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b|\bbuku\b/i, 'book'],
+	[/άρθρ|文字版|实录|\btranscript\b/i, 'article'],
+	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
+	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbook\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
 /**
  * Czech and Slovak headings' plurals (`Online kurzy a videa`, `Knihy`): a letter on either side is none of them (German
@@ -81,6 +82,9 @@ export function guessKind(o: {
 		?? cueKind(o.near.replace(o.title, '')) ?? o.answers
 		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
 }
+
+/** The kinds a sentence names a work by after its name (`the CoRecursive podcast`). */
+export const KIND_NOUNS = ['podcast', 'newsletter', 'course', 'book', 'talk', 'lecture series', 'video series'];
 
 /** Kind from words alone ("极客时间专栏" -> course), for the page's own subject. */
 export function kindFromWords(text: string): Kind | undefined {

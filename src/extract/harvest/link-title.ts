@@ -1,4 +1,5 @@
 /** The title of a link whose own text names no work (`here`, `Amazon`, a bare address). */
+import {NAME_PAIR} from './names.ts';
 import {countUpTo, type LinkSpan, type Segment, type Span} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
@@ -10,6 +11,9 @@ function lastMark(marks: Span[], from: number, to: number): Span | undefined {
 	}
 	return undefined;
 }
+
+/** The people a work is made with, named right after its title (`CoRecursive with Adam Gordon Bell`). */
+export const WITH_NAMES = new RegExp(`\\s+with\\s+(${NAME_PAIR})\\s*$`, 'u');
 
 /** A segment's 《quoted titles》, found once for all its links (a search per link rescans the paragraph). */
 export type Quotes = () => RegExpExecArray[];
@@ -32,9 +36,13 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 		// Chinese posts set a video's or a course's name in (`【计算机科学速成课】UP主：… 链接：https://…`)
 		const inQuotes = [...before.matchAll(/["“【]([^"“”【】]{2,100})["”】]/g)].pop()?.[1];
 		if (inQuotes) return cleanTitle(inQuotes);
-		const title = bracketed ? '' : cleanTitle(before);
-		// (not a sentence: `Agreed. There's also a talk version: https://…`)
-		if (title.length >= 2 && title.length <= 100 && !/[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title)) return title;
+		// (the words after a label's colon: `podcast rec for the commute: CoRecursive https://…`)
+		// (and its host after it, `CoRecursive with Adam Gordon Bell https://…`, read as its people: links.ts)
+		const title = bracketed ? '' : cleanTitle(before.split(/[:：]\s+(?=\S)/u).at(-1)!.replace(WITH_NAMES, ''));
+		// (not a sentence: `Agreed. There's also a talk version: https://…`; nor a clause opening in lower case, `if
+		// you learn by reading code: https://…`)
+		const clause = /^\p{Ll}/u.test(title) || /[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title);
+		if (title.length >= 2 && title.length <= 100 && !clause) return title;
 	}
 	const repo = /^\/[\w.-]+\/([\w.-]+)/.exec(link.url.pathname);
 	return /github|gitlab|gitee/.test(link.url.hostname) && repo ? repo[1]! : '';

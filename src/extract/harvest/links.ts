@@ -9,10 +9,10 @@ import {kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
 import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
-import {fallbackTitle} from './link-title.ts';
+import {fallbackTitle, WITH_NAMES} from './link-title.ts';
 import {nextMark} from './marked-titles.ts';
-import {BIDDING, HAN_RE, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
-import {inEnglish, isPerson, splitNames} from './people.ts';
+import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} from './names.ts';
+import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
@@ -130,6 +130,17 @@ const OWNER_DE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`\s*的\s*《?\s*$`
 const GENITIVE_BEFORE = new RegExp(OWNER_NAME(1) + String.raw`['’]n?[ıiuü]n(?:\s+\p{Lu}[\p{L}.-]*['’][dt][ae]ki)?\s*$`,
 	'u');
 /**
+ * A Greek owner: the kind of work, then its owner in the genitive after `του`/`της`, right before the link (`το κλασικό
+ * άρθρο του Fred Brooks <a>«…»</a>`).
+ */
+const GREEK_KINDS = ['άρθρο', 'βιβλίο', 'μάθημα', 'ομιλία', 'podcast'];
+const GREEK_OWNED_BEFORE = new RegExp(`(${GREEK_KINDS.join('|')})\\s+(?:του|της)\\s+`
+	+ String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})\s*[«"“]?\s*$`, 'u');
+/** The same in Hebrew, `של` (of) between (`ההרצאה של סיימון סינק <a>…</a>`, the talk of): no inflection to undo. */
+const HEBREW_KINDS = ['הרצאה', 'קורס', 'ספר', 'פודקאסט'];
+const HEBREW_OWNED_BEFORE = new RegExp(`(?:^|\\s)ה?(${HEBREW_KINDS.join('|')})\\s+של\\s+`
+	+ String.raw`(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})\s*$`, 'u');
+/**
  * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
  * `videosu`, `podcast’i`): the work is that kind.
  */
@@ -175,6 +186,8 @@ const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+
 	+ String.raw`(?:\s*(?:[.,;:!)]|$)|(?=\s+with\s))`, 'i');
 /** Who gives the work the appositive names, after `with` (case matters: a name's words are capitalised). */
 const GIVEN_WITH = new RegExp(String.raw`^\s+with\s+(${NAME_PAIR})(?=\s*(?:[.,;:!)]|$)|\s+\p{Ll})`, 'u');
+/** The people after a link's comma to the bracket closing around it (`(<a>Title</a>, Cox, Kaashoek & Morris)`). */
+const GLOSS_PEOPLE = /^\s*[,，]\s*([^()（）]{3,80})[)）]/u;
 /** A sentence saying the writer listens to what it links (`I mostly listened to <a>…</a>`): a show. */
 const LISTENED_TO = /\blisten(?:ed|ing|s)?\s+to\s+(?:the\s+)?$/i;
 /** A sentence opening with the kind of the works it links, then a colon (`Podcasts on the commute: <a>…</a>`). */
@@ -220,8 +233,9 @@ const TEACHER_BEFORE = new RegExp(`([${HAN}]{2,3})(?:老師|老师|教授)的\\s
  * professor X`, `con la profesora X`, `with Professor X`): the work is a course, the teacher its author.
  */
 const TEACHER_WORDS = ['[Pp]rofessor', '[Pp]rofessora', '[Pp]rofesor', '[Pp]rofesora', '[Pp]rof\\.'];
-const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with)\s+(?:(?:[oa]|el|la)\s+)?`
-	+ `(?:${TEACHER_WORDS.join('|')})\\s+(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
+// (German says `bei`, the doctor's title after the professor's: `auf openHPI, bei Prof. Dr. Anja Weber`)
+const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with|bei)\s+(?:(?:[oa]|el|la)\s+)?`
+	+ `(?:${TEACHER_WORDS.join('|')})\\s+(?:Dr\\.\\s+)?(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
 const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
@@ -336,6 +350,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const host = hostInfo(link.url);
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
+		const made = untitled && !bib.authors.length ? personNames(WITH_NAMES.exec(words)?.[1] ?? '') : undefined;
+		if (made) bib.authors = made;
 		// (its owner before the quoted title the words give, and the year of the venue after it: `Name's talk "Title"
 		// from QCon San Francisco 2018: <a>video</a>`)
 		const quotedOwner = words && !bib.authors.length ? QUOTED_OWNED.exec(words) : null;
@@ -345,7 +362,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			Object.assign(bib, {authors: [speaker], publishedAt: bib.publishedAt ?? given ?? bracketed});
 		}
 		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
-		const teachers = teacher ? personNames(teacher) : undefined;
+		// (the name ends with its sentence: `bei Prof. Dr. Anja Weber. Kostenlos, …`)
+		const teachers = teacher ? personNames(teacher.split(/(?<=\p{Ll}{2})\.\s/u)[0]!) : undefined;
 		if (teachers) bib.authors = teachers;
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
@@ -365,7 +383,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a paragraph of its own too, as slides and notes set each reference: `<p>A &amp; B, <a>…</a>, ICFP 2000</p>`)
 		const line = LEADS.test(seg.tag) || seg.tag === 'P';
 		const venue = i === 0 && line ? VENUE_AFTER.exec(seg.text.slice(link.end, link.end + 200)) : null;
-		const cited = i === 0 && line && (new RegExp(`^\\s*[(（](?:19|20)\\d{2}${YEARS_ON}[)）]`, 'u').test(after) || !!venue)
+		// (or its venue and year in brackets, as talks are cited: `Bryan Cantrill, <a>…</a> (GOTO Chicago 2017)`)
+		const cited = i === 0 && line && (VENUE_YEAR.test(after) || !!venue)
 			? citingNames(seg.text.slice(0, link.start)) : undefined;
 		if (cited && !bib.authors.length) bib.authors = cited;
 		const spoke = i === 0 && !bib.authors.length && link.start < 120 && VENUE_YEAR.test(after)
@@ -410,6 +429,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const names = opensItem && /^\s*[,，]/.test(after)
 				? dashAuthors(after.replace(/^\s*[,，]/, '-'), false, bib.publisher) : [];
 			if (!bib.authors.length && names.every(name => / /.test(name) || HAN_RE.test(name))) bib.authors = names;
+			// (or the link opening brackets, its people after a comma to their close, as a reply glosses the work it
+			// names: GLOSS_PEOPLE)
+			const gloss = /[(（]\s*$/.test(before) ? GLOSS_PEOPLE.exec(after)?.[1] : undefined;
+			const glossed = gloss ? personNames(gloss) ?? joinedSurnames(gloss) : undefined;
+			if (!bib.authors.length && glossed) bib.authors = glossed;
 			// `— Kyle Simpson's book series`, `— Andrew Ng's course`: a full name owning the work
 			// (or, under the heading naming the work, opening the paragraph: `Gary Bernhardt's talk from SCNA 2012 …`)
 			// (or right before it, the kind of work right after: `Alex Aiken's <a>Compilers</a> course`)
@@ -478,8 +502,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or the kind of work right after it, as a sentence names what it links: `the <a>Nand2Tetris</a> course on …`)
 		// (its own words naming it: an address's is none, `# adapted from <a>https://…</a>` in code)
 		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
-		const introduced = KIND_BEFORE.test(before) || !!label || heard || !!appositive || !!suffixed || !!markedKind
-			|| !!rightAfter;
+		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`; in Hebrew after `של`)
+		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
+		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
+			|| !!markedKind || !!rightAfter;
 		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
@@ -543,6 +569,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: appositive ? kindFromWords(appositive)
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: markedKind ? markedKind
+				: ownerKind ? kindFromWords(ownerKind)
 				// (a person's series, `Andrej Karpathy's <a>…</a> series`, is their lessons)
 				: rightAfter === 'series' && OWNER_RIGHT_BEFORE.test(before) ? 'course'
 				// (someone's post or essay, `Tyler Akidau's two blog posts <a>…</a>`, is an article)
@@ -563,7 +590,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (in Turkish, the owner's genitive: `Kerem Aydın’ın <a>…</a> videosu`)
 			const whose = bib.authors.length ? undefined
 				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
-					?? OWNER_DE_BEFORE.exec(before))?.[1] ?? '');
+					?? OWNER_DE_BEFORE.exec(before))?.[1]
+					?? namedOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
 			if (whose) bib.authors = [whose];
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]

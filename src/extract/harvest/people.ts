@@ -28,8 +28,12 @@ const HANGUL_NAME = /^(?=.*\p{Script=Hangul})[\p{Script=Hangul}A-Z. ]{2,20}$/u;
 // Мартин`, `Απόστολος Δοξιάδης`), as Russian and Greek posts name their authors
 const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
-/** A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`). */
-const ARABIC_NAME = /^\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,4}$/u;
+/**
+ * A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`), a Persian word's
+ * parts joined by a zero-width non-joiner (`سنت‌اگزوپری`).
+ */
+const ARABIC_WORD = String.raw`\p{Script=Arabic}[\p{Script=Arabic}\u200c]+`;
+const ARABIC_NAME = new RegExp(`^${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){1,4}$`, 'u');
 /** A Hebrew name: two to four words of Hebrew letters (a geresh `׳` or a hyphen inside), an initial among them. */
 const HEBREW_NAME = /^\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}(?:[\p{Script=Hebrew}׳'-]+|\.)){1,3}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
@@ -46,17 +50,24 @@ const ORGANISATIONS = [
 	'Magazine', 'Journal', 'Edition', 'Chapter', 'Apress', 'Packt', 'Wiley', 'Pearson', 'Springer', 'Addison',
 	'Prentice',
 ];
+/**
+ * The word that names a publishing house before its name, as Hebrew and Persian write an imprint (`הוצאת מטר`,
+ * `انتشارات امیرکبیر`, `از نشر ققنوس`): no person's.
+ */
+export const HOUSE_WORDS = ['הוצאת', 'انتشارات', 'نشر'];
 /** Publishers named for a family, whose name is a person's surname too (`Christopher Manning`, `Tim O'Reilly`). */
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
-	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司`, 'i');
-// (and the Arabic comma `،`, Vietnamese `và`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German, French,
-// Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
+	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司|^(?:${HOUSE_WORDS.join('|')})\\s`, 'i');
+// (and the Arabic comma `،`, Vietnamese `và`, Greek `και`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German,
+// French, Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
-// as the doubled `וו` that opens a name (`וויל`); Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
+// as the doubled `וו` that opens a name (`וויל`); Persian spaces its `و` between names (`نهضت صالحیان و مهین میلانی`),
+// where Arabic joins it to the next; Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})và(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
-	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew}))\s*`, 'u');
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew})`
+	+ String.raw`|(?<=\p{Script=Arabic})\s+و\s+(?=\p{Script=Arabic}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
@@ -81,6 +92,8 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 		// (Japanese writes a name with an honorific after it, `講師：坂田一倫さん`, Indonesian before it, `Pak Sandhika
 		// Galih`: courtesy, no part of the name)
 		.replace(HONORIFIC, '').replace(/^(?:Pak|Bapak|Bu|Ibu)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
+		// (and Hebrew a professor's or a doctor's title before it: `פרופ׳ מיכל רז`, `ד״ר`)
+		.replace(/^(?:פרופ['׳]|פרופסור|ד["״]ר)\s+(?=\p{Script=Hebrew})/u, '')
 		.replace(DEVANAGARI_HONORIFIC, '');
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
@@ -102,8 +115,10 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
  * brackets after them too (`by A and B [CY20] is…`, `by A [12]`), as papers and docs cite the entry they name.
  */
 const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
-// (nor a Devanagari initial's: `रॉबर्ट टी. कियोसाकी`)
-const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${DEVANAGARI_INITIAL})\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[`
+/** A Hebrew initial, a letter alone before its dot (`סטיבן ר. קובי`): Hebrew has no capitals to tell it. */
+export const HEBREW_INITIAL = String.raw`(?<!\p{L})\p{Script=Hebrew}`;
+// (nor a Devanagari or Hebrew initial's: `रॉबर्ट टी. कियोसाकी`)
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${DEVANAGARI_INITIAL}|${HEBREW_INITIAL})\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[`
 	+ String.raw`|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
 /**
@@ -191,7 +206,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
-	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter', 'लेखक', 'लेखिका'];
+	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter', 'लेखक', 'लेखिका',
+	'نویسنده', 'مؤلف', 'מחבר', 'מחברת'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
@@ -205,7 +221,7 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
 	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
 	'översättare', 'oversetter', 'oversættelse', 'अनुवादक', 'अनुवाद', '역자',
-	'옮긴이', '번역'];
+	'옮긴이', '번역', 'مترجم', 'ترجمه', 'תרגום', 'מתרגם', 'מתרגמת'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
@@ -242,7 +258,10 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
-	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$)`
+	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$`
+	// (or at its sentence's stop after a name's last word: `תרגום: X. הוצאת Y, 2013.`; not an initial's dot, nor a
+	// title's before the name, `Author: Dr. Name`)
+	+ String.raw`|(?<=\p{L}\s+[\p{L}\p{M}'’-]{2,})(?<!\bJr|\bSr|${DEVANAGARI_INITIAL})\.\s)`
 	// (an audiobook's reader is its narrator: `translated by A and read by B`; a translator may be credited in brackets
 	// after the byline, `by A (translated by B)`, as `af A (oversat af B)`, `von A (übersetzt von B)` read)
 	+ String.raw`|(?:^|[\s(（，,;；—–-])(?:(translated|edited|written|narrated|read)\s+)?by\s+`
@@ -275,6 +294,13 @@ const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit 
 	'oversat af', 'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
+ * The same in the scripts with no capitals to tell a name by, before it (`با ترجمه‌ی Name`, with the translation of;
+ * `ترجمه‌ی Name`): any word of those scripts after it.
+ */
+const TRANSLATED_UNCASED = ['(?:با|به) ترجمه[\\u200c ]?ی', 'ترجمه[\\u200c ]?ی', 'ترجمهٔ'];
+const TRANSLATED_BEFORE = new RegExp(`(^|[\\s(،,;])(?:${TRANSLATED_UNCASED.join('|')})\\s+`
+	+ '(?=[\\p{Script=Arabic}\\p{Script=Hebrew}])', 'gu');
+/**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
  * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`).
@@ -283,8 +309,9 @@ const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.joi
 // (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
 // (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
 // Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
+// (Greek writes `από` and the article before the names: `<a>Title</a> από τους A, B και C`)
 export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh',
-	'escrit[oa]s? por'];
+	'escrit[oa]s? por', 'από (?:τους|τις|τον|την)'];
 const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
 	+ '(?=\\p{Lu})', 'u');
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */
@@ -301,8 +328,9 @@ const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')}
  * A show's appositive naming whose it is, in Spanish and Portuguese (`<a>Title</a>, el podcast de X`, `<em>Title</em>,
  * el podcast de psicología de A, B y C`, `, o podcast do X`), its topic maybe between: as `, by`, its makers.
  */
-const SHOW_OF = new RegExp(String.raw`^(\s*[,，]\s*)(?:(?:el|la|o|a|un|una|um|uma)\s+)?(?:video)?(?:podcast|programa)`
-	+ String.raw`\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del)\s+(?=\p{Lu})`, 'u');
+// (and in German, after a dash: `<a>Title</a> – der Podcast von A und B`)
+const SHOW_OF = new RegExp(String.raw`^(\s*[,，–—]\s*)(?:(?:el|la|o|a|un|una|um|uma|der|ein)\s+)?(?:video)?`
+	+ String.raw`(?:[Pp]odcast|programa)\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del|von)\s+(?=\p{Lu})`, 'u');
 /**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the
@@ -315,7 +343,8 @@ const ARABIC_BY = /^(\s*)ل(\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){1,
  */
 const HEBREW_BY = /^(\s*)של\s+(\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+){1,2})(?=\s*(?:[,.:()–—]|$))/u;
 /** Who hosts or teaches a work, in Hebrew, right after its title (`, בהגשת A ו־B`, hosted by; `בהנחיית`, taught by). */
-const HEBREW_HOSTED = /^(\s*[,，]?\s*)(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/u;
+// (anywhere in the clause after it: `<a>Title</a> של X בקמפוס IL, בהנחיית פרופ׳ Y`)
+const HEBREW_HOSTED = /(^|[\s,，])(?:בהגשת|בהנחיית|בהנחיה של)\s+(?=\p{Script=Hebrew})/gu;
 /**
  * A talk's appositive after its quoted title, its kind and who gave it where, in French (`« <a>Title</a> »,
  * conférence de X à Devoxx France 2023`): as `, a talk by X at Devoxx France 2023`.
@@ -336,7 +365,7 @@ const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 export function parsePeople(raw: string): People {
 	// (emoji are decoration, as a label's icon: `✍️作者：余华`)
 	const text = raw.replace(EMOJI, ' ').replace(TRANSLATED, '$1translated by ')
-		.replace(TRANSLATED_WORDS, '$1translated by ');
+		.replace(TRANSLATED_WORDS, '$1translated by ').replace(TRANSLATED_BEFORE, '$1translated by ');
 	const people: People = {authors: [], contributors: []};
 	// Sets beside the lists: a paragraph may name thousands of people
 	const seen = new Set<string>();
@@ -371,3 +400,7 @@ export function parsePeople(raw: string): People {
 	}
 	return people;
 }
+
+/** A Greek name's word read back from the genitive (`Νίκου` -> `Νίκος`, `Αβούρη` -> `Αβούρης`); a Latin one as is. */
+export const greekNominative = (word: string) => (/\p{Script=Greek}/u.test(word)
+	? word.replace(/ου$/u, 'ος').replace(/([ηήαά])$/u, '$1ς') : word);

@@ -4,14 +4,9 @@ import {item, type Candidate, type Context} from './item.ts';
 import {BY_PLAIN} from './people.ts';
 import {BIDDING, joinedSurnames, NAME_PAIR, personNames} from './names.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {glossedWorks} from './glosses.ts';
+import {cleanTitle, TITLE_RUN} from './text.ts';
 
-/** Words a title may hold in lower case between its capitalised ones (`The Art of Computer Programming`). */
-const SMALL = ['a', 'an', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'or', 'vs\\.?', '&'];
-/** A capitalised word of a title, maybe closing its first part with a colon (`Computer Systems: A Programmer's …`). */
-const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*:?`;
-/** Regex source: a run of title-case words, small words only between them. */
-const TITLE_RUN = String.raw`${WORD}(?:\s+(?:(?:${SMALL.join('|')})\s+)*${WORD})*`;
 /** `Title by Name` in a sentence: the title-case run right before the `by`, the names after it (read apart). */
 const RUN_BY = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+by\s+(?=(${NAME_PAIR}))`, 'gu');
 /** `Title (Name & Name)`: the run right before brackets holding only its people. */
@@ -74,5 +69,7 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		const people = names ?? cited;
 		if (people) read(m[1]!, m.index, m.index + m[0].length, people, cited && facts.join(', '));
 	}
+	// (and a stand-in glossed in brackets: `TAPL (Types and Programming Languages, Pierce)`, glosses.ts)
+	found.push(...glossedWorks(seg, ctx).filter(work => !found.some(c => c.title === work.title)));
 	return found.sort((a, b) => seg.text.indexOf(a.title) - seg.text.indexOf(b.title));
 }

@@ -7,7 +7,7 @@ import {bibIn, citationIn, fullName, type Bib} from './biblio.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {VENUE_YEAR} from './links.ts';
 import {personNames} from './names.ts';
-import {inEnglish} from './people.ts';
+import {greekNominative, inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
 
@@ -33,8 +33,17 @@ const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
 const GENITIVE = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 /** A word's genitive ending on a consonant (`Vernon-a`, `Мартин-а`). */
 const MANS_GENITIVE = /[^aeiouyąęóаеёиоуыэюя][aа]$/iu;
+/**
+ * A man's name in the Greek genitive after `του` (`«Title» του Νίκου Αβούρη`), each word's ending read back to the
+ * nominative (`-ου` -> `-ος`, `-η` -> `-ης`, `-α` -> `-ας`); a name in Latin letters stays as written.
+ */
+const GREEK_GENITIVE = /^\s+του\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?!\p{L})/u;
+
 /** The author a genitive names after a title, in the nominative (`Vaughna Vernona` -> `Vaughn Vernon`). */
 export function genitiveAuthor(after: string): string[] | undefined {
+	const greek = GREEK_GENITIVE.exec(after)?.[1];
+	const named = greek ? fullName(greek.split(/\s+/).map(greekNominative).join(' ')) : undefined;
+	if (named) return [named];
 	const m = GENITIVE.exec(after);
 	if (!m || !MANS_GENITIVE.test(m[1]!) || !MANS_GENITIVE.test(m[2]!)) return undefined;
 	const name = fullName(`${m[1]!.slice(0, -1)} ${m[2]!.slice(0, -1)}`);

@@ -26,6 +26,9 @@ const PROCEEDINGS = /^\s*In\b|\bproceedings\b|\bconference\b|\bsymposium\b|\bwor
 /** A periodical's name (`Journal of…`, `ACM Transactions on Graphics`): a paper's venue, no book's house. */
 const PERIODICAL = /\b(?:journal|transactions|review|letters|magazine|communications|annals|quarterly|bulletin)\b/i;
 
+/** How far from its title's segment a record's other parts may be. */
+const PART_REACH = 3;
+
 /** Whether a class word of `el` names `part` (`title`, `book-title`, `pub_author`). */
 const partOf = (el: Element, part: keyof typeof PARTS) =>
 	(el.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).some(word => PARTS[part].includes(word));
@@ -78,12 +81,17 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const proceedings = PROCEEDINGS.test(venue);
 		const publisher = named && !proceedings ? named : undefined;
 		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
-		// (the record's parts are consecutive segments from its title's: its people's, its venue's, its buttons')
-		const parts = [shown, squash(authorEl.textContent ?? ''), venue].filter(Boolean).length;
+		// (the record's parts are the segments around its title's, its people's and its venue's, before it or after:
+		// a chat's link embed names its author over its title; then its buttons', inside it, not the next message's)
+		const parts = [squash(authorEl.textContent ?? ''), venue].filter(Boolean)
+			.map(text => segAt!.get(text) ?? -1).filter(at => Math.abs(at - seg) <= PART_REACH);
+		const last = Math.max(seg, ...parts);
+		const inside = squash(record.textContent ?? '').includes(squash(segs[last + 1]?.text ?? '\n'));
+		const cells: [number, number] = [Math.min(seg, ...parts), inside ? last + 1 : last];
 		const paper = proceedings || PERIODICAL.test(named);
 		const c: Candidate = {title, kind: paper ? 'paper' : guessKind({title, near, bib}), seg, context: near, authors,
 			...(url ? {url} : {}), ...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {}),
-			cells: [seg, seg + parts]};
+			cells};
 		out.push(c);
 	}
 	return out;

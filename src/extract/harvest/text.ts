@@ -29,7 +29,7 @@ export const stripNumbering = (text: string) => text.replace(PICTOGRAPHS, '').re
 const PICTOGRAPHS =
 	/^\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s*)+/u;
 
-const WRAPPERS = /^[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
+const WRAPPERS = /^[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
 /**
  * An edition or a volume note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`, `(1, 2권)`, `(vols.
@@ -150,3 +150,10 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const sentence = squash(text.slice(Math.max(from, start - 300), Math.min(to, end + 300)));
 	return sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence;
 }
+
+/** Words a title may hold in lower case between its capitalised ones (`The Art of Computer Programming`). */
+const SMALL = ['a', 'an', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'or', 'vs\\.?', '&'];
+/** A capitalised word of a title, maybe closing its first part with a colon (`Computer Systems: A Programmer's …`). */
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*:?`;
+/** Regex source: a run of title-case words, small words only between them. */
+export const TITLE_RUN = String.raw`${WORD}(?:\s+(?:(?:${SMALL.join('|')})\s+)*${WORD})*`;
