@@ -28,6 +28,7 @@ import {pageSubject} from './subject.ts';
 import {pronounOwners} from './pronoun-owner.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
+import {termRecords} from './term-records.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -440,6 +441,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	videoMakers(segs, found);
 	sectionFacts(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
+	// (a definition list's records are read term and credit together: term-records.ts)
+	const terms = termRecords(segs);
+	if (terms.read.size) {
+		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
+	}
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed

@@ -21,3 +21,28 @@ describe('a credit stacked in blocks under a title', () => {
 		expect(readPost('<h3>Thanks</h3><p>Roy Jacobsen</p><p>For reading this far.</p>')).toEqual([]);
 	});
 });
+
+describe('a definition list of works, one record each', () => {
+	test('each term sets its title apart, its people beside it any way; the description under it is its credit', () => {
+		expect(facts(`<h2>Imprescindibles</h2><dl class="prestatge">
+			<dt><cite><a href="https://ca.wikipedia.org/wiki/La_pla%C3%A7a_del_Diamant">La plaça del Diamant</a></cite></dt>
+			<dd class="meta">Mercè Rodoreda · Club Editor, 1962</dd><dd>★★★★★</dd><dd>La Colometa, la guerra.</dd>
+			<dt>Jaume Cabré — <cite>Jo confesso</cite></dt><dd class="meta">Proa, 2011</dd><dd>Un violí, vuit segles.</dd>
+			<dt><cite>Canto jo i la muntanya balla</cite>, d'Irene Solà</dt><dd class="meta">Anagrama, 2019</dd>
+			<dt><cite>Solitud</cite></dt><dd class="meta">Víctor Català, 1905</dd><dd>La Mila puja a una ermita.</dd>
+			<dt><cite>Odissea</cite>, Homer</dt><dd class="meta">Versió de Carles Riba</dd><dd>En hexàmetres.</dd>
+			</dl>`, 'ca')).toEqual([
+			['La plaça del Diamant', ['Mercè Rodoreda'], undefined, 'Club Editor', '1962'],
+			['Jo confesso', ['Jaume Cabré'], undefined, 'Proa', '2011'],
+			['Canto jo i la muntanya balla', ['Irene Solà'], undefined, 'Anagrama', '2019'],
+			['Solitud', ['Víctor Català'], undefined, undefined, '1905'],
+			['Odissea', ['Homer'], [{name: 'Carles Riba', role: 'translator'}], undefined, undefined],
+		]);
+	});
+
+	test('the records of a section of books given up on are no recommendations', () => {
+		expect(readPost(`<h2>Abandonats</h2><dl><dt><cite>Tirant lo Blanc</cite>, Joanot Martorell</dt>
+			<dd>Ho he intentat dues vegades.</dd><dt><cite>Curial e Güelfa</cite>, Anònim Autor</dt><dd>Tampoc.</dd></dl>`, 'ca'))
+			.toEqual([]);
+	});
+});
