@@ -96,8 +96,10 @@ export function termRecords(segs: Segment[]): {works: Candidate[]; read: Set<num
 			continue;
 		}
 		const next = segs[i + 1];
-		const credit = next?.tag === 'DD' && !next.links.length ? termCredit(next.text, !!work?.authors.length) : undefined;
-		if (!work || (!credit && !work.authors.length)) continue;
+		if (!work) continue;
+		const named = work.authors.length > 0;
+		const credit = next?.tag === 'DD' && !next.links.length ? termCredit(next.text, named) : undefined;
+		if (!credit && !work.authors.length) continue;
 		const authors = work.authors.length ? work.authors : credit?.authors ?? [];
 		const kind: Kind = (work.url && hostInfo(work.url)?.kind) || sectionKind(term.heading) || 'book';
 		works.push({
