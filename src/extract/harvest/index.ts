@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {colonAuthored} from './colon-authors.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
@@ -16,6 +17,7 @@ import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
+import {numberedLead} from './numbered-lead.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -364,7 +366,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
 	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(paragraphs).flatMap(lineItems)) : [];
+		.flatMap(paragraphs).flatMap(lineItems).flatMap(numberedLead)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -397,7 +399,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (label === 'tool') ctx.toolSection = true;
 		else if (label) [ctx.section, ctx.toolSection] = [label, false];
 		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
-		const items = candidatesIn(seg, ctx).filter(c => !disliked(c.context));
+		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
+		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
+		const colonWork = colonAuthored(seg, ctx);
+		const read = candidatesIn(seg, ctx);
+		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
+		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
 		const where = items.length === 1 && !items[0]!.url

@@ -46,3 +46,33 @@ describe('a definition list of works, one record each', () => {
 			.toEqual([]);
 	});
 });
+
+describe('a list written as paragraphs, each a numbered line of people, a colon and the title, then a comment', () => {
+	test('the numbered line is the item: its people before the colon, the title, the imprint in brackets', () => {
+		expect(facts(`<h3>Az alapok</h3>
+			<p><strong>1. Cormen – Leiserson – Rivest – Stein: Új algoritmusok</strong> (Scolar Kiadó, 2003)<br>
+			Az egyetemen mindenki csak a Cormennek hívta, és párnának használtuk.</p>
+			<p><strong>2. Rónyai Lajos, Ivanyos Gábor, Szabó Réka: Algoritmusok</strong> (Typotex, 1998)<br>
+			A vékonyabb, magyar testvér. Tömörebb, matekosabb.</p>
+			<p><strong>3. Douglas R. Hofstadter: Gödel, Escher, Bach – Egy Örök Aranyfonat</strong> (Typotex)<br>
+			Nem programozós könyv, és mégis a legprogramozósabb.</p>`, 'hu')).toEqual([
+			['Új algoritmusok', ['Cormen', 'Leiserson', 'Rivest', 'Stein'], undefined, 'Scolar Kiadó', '2003'],
+			['Algoritmusok', ['Rónyai Lajos', 'Ivanyos Gábor', 'Szabó Réka'], undefined, 'Typotex', '1998'],
+			['Gödel, Escher, Bach – Egy Örök Aranyfonat', ['Douglas R. Hofstadter'], undefined, 'Typotex', undefined],
+		]);
+	});
+
+	test('one name-like pair of words before a colon is a title\'s first words (`Operating Systems: …`)', () => {
+		const titles = readPost(`<ol><li><a href="https://pages.cs.wisc.edu/~remzi/OSTEP/">Operating Systems: Three Easy
+			Pieces</a> (Arpaci-Dusseau, 2018)</li><li>Deep Work: Rules for Focused Success (Grand Central, 2016)</li></ol>`)
+			.map(w => w.title);
+		expect(titles).toContain('Operating Systems: Three Easy Pieces');
+		expect(titles).not.toContain('Three Easy Pieces');
+		expect(titles).not.toContain('Rules for Focused Success');
+	});
+
+	test('lines of facts under a numbered line stay with it (no comment to part from it)', () => {
+		expect(facts('<p><b>1. 『이펙티브 자바』</b><br>조슈아 블로크 지음, 개앞맵시 옮김, 인사이트, 2018</p>', 'ko')[0])
+			.toEqual(['이펙티브 자바', ['조슈아 블로크'], [{name: '개앞맵시', role: 'translator'}], '인사이트', '2018']);
+	});
+});
