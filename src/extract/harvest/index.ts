@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {citedInProse} from './cited-prose.ts';
 import {colonAuthored} from './colon-authors.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
@@ -48,6 +49,8 @@ const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presente
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
 const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
+/** A title read back over a sentence's stop (`Great list. The one I'd add is Seeing Like a State`). */
+const RAN_OVER = /\p{Ll}[.!?]\s+\p{Lu}/u;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -405,6 +408,14 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const read = candidatesIn(seg, ctx);
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
 		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
+		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
+		// (in place of a reading whose title ran back over a sentence's stop: `Great list. The one I'd add is <title>`)
+		for (const cited of citedInProse(seg, ctx)) {
+			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
+			if (disliked(cited.context)) continue;
+			if (over < 0) items.push(cited);
+			else if (items[over]!.title !== cited.title && RAN_OVER.test(items[over]!.title)) items[over] = cited;
+		}
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
 		const where = items.length === 1 && !items[0]!.url

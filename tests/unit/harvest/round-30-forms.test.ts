@@ -76,3 +76,25 @@ describe('a list written as paragraphs, each a numbered line of people, a colon 
 			.toEqual(['이펙티브 자바', ['조슈아 블로크'], [{name: '개앞맵시', role: 'translator'}], '인사이트', '2018']);
 	});
 });
+
+describe('a work cited in prose by its imprint in brackets', () => {
+	test('its people before it (possessive, comma, dash) or after its `by` say where its title opens', () => {
+		expect(facts(`<p>Great list. The one I'd add is Seeing Like a State by James C. Scott (Yale University Press, 1998),
+			which explains planning.</p><p>Then the counterweight: Robert A. Caro – The Power Broker: Robert Moses and the Fall
+			of New York (Knopf, 1974). 1,200 pages about one man.</p><p>If you come from economics, Alain Bertaud's Order
+			Without Design (MIT Press, 2018) will annoy you.</p><p>Liker du denne, bør du også prøve Tarjei Vesaas'
+			Is-slottet (Gyldendal, 1963) – kort og kald.</p>`)).toEqual([
+			['Seeing Like a State', ['James C. Scott'], undefined, 'Yale University Press', '1998'],
+			['The Power Broker: Robert Moses and the Fall of New York', ['Robert A. Caro'], undefined, 'Knopf', '1974'],
+			['Order Without Design', ['Alain Bertaud'], undefined, 'MIT Press', '2018'],
+			['Is-slottet', ['Tarjei Vesaas'], undefined, 'Gyldendal', '1963'],
+		]);
+	});
+
+	test('no title in lowercase, none set apart as the people\'s place, no list of names', () => {
+		const titles = readPost(`<p>I loved Sally Rooney's fourth novel (Faber, 2021) most.</p>
+			<ul><li><strong>Code Complete</strong>, Steve McConnell (Microsoft Press, 2004)</li>
+			<li><strong>Peopleware</strong>, Tom DeMarco (Dorset House, 1987)</li></ul>`).map(w => w.title);
+		expect(titles).toEqual(['Code Complete', 'Peopleware']);
+	});
+});
