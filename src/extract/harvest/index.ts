@@ -16,6 +16,7 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
+import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
@@ -409,12 +410,13 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
 		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
-		// (in place of a reading whose title ran back over a sentence's stop: `Great list. The one I'd add is <title>`)
-		for (const cited of citedInProse(seg, ctx)) {
+		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
+		// or of one that found no people for it)
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx)]) {
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (disliked(cited.context)) continue;
 			if (over < 0) items.push(cited);
-			else if (items[over]!.title !== cited.title && RAN_OVER.test(items[over]!.title)) items[over] = cited;
+			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
 		}
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
@@ -464,6 +466,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (terms.read.size) {
 		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
 	}
+	// (and the works a record's note names by title and year alone: marked-credits.ts)
+	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));
+	if (further.length) found = [...found, ...further].sort((a, b) => a.seg - b.seg);
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed

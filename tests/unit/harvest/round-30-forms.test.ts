@@ -98,3 +98,28 @@ describe('a work cited in prose by its imprint in brackets', () => {
 		expect(titles).toEqual(['Code Complete', 'Peopleware']);
 	});
 });
+
+describe('a title set apart in prose with its people beside it', () => {
+	test('its people after a comma, then its year or imprint; or before it, opening the clause', () => {
+		expect(facts(`<p>și paper-ul „bunic” al discuției: <i>Out of the Tar Pit</i>, Ben Moseley și Peter Marks, 2006. Prima
+			jumătate e aur.</p><p>On parking: <strong>The High Cost of Free Parking</strong>, Donald Shoup. Planners Press,
+			2005 (there is a 2011 paperback).</p><p>Nu e tehnic, dar pentru estimări: Daniel Kahneman, <i>Gândire rapidă,
+			gândire lentă</i>, ediția de la Publica.</p>`, 'ro')).toEqual([
+			['Out of the Tar Pit', ['Ben Moseley', 'Peter Marks'], undefined, undefined, '2006'],
+			['The High Cost of Free Parking', ['Donald Shoup'], undefined, 'Planners Press', '2005'],
+			['Gândire rapidă, gândire lentă', ['Daniel Kahneman'], undefined, undefined, undefined],
+		]);
+	});
+
+	test('a record\'s note naming titles with their year alone names more of its people\'s works', () => {
+		expect(facts(`<h3><a href="https://bib.example/m2?tnr=1">Det andre namnet</a></h3><p>Jon Fosse</p>
+			<p>Det Norske Samlaget, 2019</p><p>Ja, det er én lang setning.</p>
+			<p>Fortsett gjerne med <em>Eg er ein annan</em> (2020) og <em>Eit nytt namn</em> (2021). Og herlees
+			<em>Tirza</em> (2006) van Arnon Grunberg.</p>`, 'nb')).toEqual([
+			['Det andre namnet', ['Jon Fosse'], undefined, 'Det Norske Samlaget', '2019'],
+			['Eg er ein annan', ['Jon Fosse'], undefined, undefined, '2020'],
+			['Eit nytt namn', ['Jon Fosse'], undefined, undefined, '2021'],
+			['Tirza', ['Arnon Grunberg'], undefined, undefined, '2006'],
+		]);
+	});
+});
