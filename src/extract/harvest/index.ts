@@ -4,6 +4,8 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {citedInProse} from './cited-prose.ts';
+import {colonAuthored} from './colon-authors.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
@@ -14,19 +16,23 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
+import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
+import {numberedLead} from './numbered-lead.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
+import {stackedCredit} from './stacked-credit.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
 import {pronounOwners} from './pronoun-owner.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
+import {termRecords} from './term-records.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -44,6 +50,8 @@ const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presente
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
 const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
+/** A title read back over a sentence's stop (`Great list. The one I'd add is Seeing Like a State`). */
+const RAN_OVER = /\p{Ll}[.!?]\s+\p{Lu}/u;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
@@ -197,7 +205,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
 		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
-			?? (prev.tag === 'DT' ? namesOpening(seg.text) : undefined)
+			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
@@ -362,7 +370,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
 	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(paragraphs).flatMap(lineItems)) : [];
+		.flatMap(paragraphs).flatMap(lineItems).flatMap(numberedLead)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -395,7 +403,21 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (label === 'tool') ctx.toolSection = true;
 		else if (label) [ctx.section, ctx.toolSection] = [label, false];
 		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
-		const items = candidatesIn(seg, ctx).filter(c => !disliked(c.context));
+		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
+		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
+		const colonWork = colonAuthored(seg, ctx);
+		const read = candidatesIn(seg, ctx);
+		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
+		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
+		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
+		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
+		// or of one that found no people for it)
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx)]) {
+			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
+			if (disliked(cited.context)) continue;
+			if (over < 0) items.push(cited);
+			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
+		}
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
 		const where = items.length === 1 && !items[0]!.url
@@ -439,6 +461,14 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	videoMakers(segs, found);
 	sectionFacts(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
+	// (a definition list's records are read term and credit together: term-records.ts)
+	const terms = termRecords(segs);
+	if (terms.read.size) {
+		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (and the works a record's note names by title and year alone: marked-credits.ts)
+	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));
+	if (further.length) found = [...found, ...further].sort((a, b) => a.seg - b.seg);
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed

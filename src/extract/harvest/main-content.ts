@@ -167,6 +167,9 @@ const creditUnderTitle = (el: Element, lengths: Lengths) => {
 	const card = el.parentElement;
 	const short = !!card && (lengths.get(card) ?? CARD_TEXT) < CARD_TEXT;
 	if (/^H[2-6]$/i.test(prev.tagName)) return !!prev.querySelector('a[href]') || short;
+	// (or a definition list's record: the description right under its term is the term's, `<dt>Title</dt><dd
+	// class="meta">Proa, 2011</dd>`, as bookshelf pages set a work's credit)
+	if (prev.tagName.toUpperCase() === 'DT' && el.tagName.toUpperCase() === 'DD') return true;
 	if (/^H[2-6]$/i.test(prev.previousElementSibling?.tagName ?? '') && short) return true;
 	// (or under a card's title line, one link and nothing else: `<p class="…-title"><a>Title</a></p>`, as store cards
 	// set a book's title over its `作者:` and publisher)

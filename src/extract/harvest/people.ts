@@ -291,7 +291,8 @@ const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATION
 const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',
 	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
 	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
-	'oversat af', 'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод'];
+	'oversat af', 'oversatt av', 'omsett av', 'traducció de', 'versió de',
+	'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The same in the scripts with no capitals to tell a name by, before it (`با ترجمه‌ی Name`, with the translation of;

@@ -1,0 +1,86 @@
+/**
+ * Works named in prose by a title set apart (italics, bold, `<cite>`) with the facts a writer gives beside it:
+ *
+ * - its people after a comma, then its year or its imprint (`<i>Out of the Tar Pit</i>, Ben Moseley și Peter Marks,
+ *   2006.`, `<strong>The High Cost of Free Parking</strong>, Donald Shoup. Planners Press, 2005`), or its people before
+ *   it after a comma, opening the sentence or its clause (`…: Daniel Kahneman, <i>Gândire rapidă, gândire lentă</i>,`);
+ * - or its year alone in brackets in the note under a work's record (`Fortsett gjerne med <em>Title</em> (2020)`,
+ *   `seguiu amb <cite>Mirall trencat</cite> (1974)`): a further work of the same people, as a record's note goes on
+ *   to the writer's other books.
+ */
+import {fullName} from './biblio.ts';
+import {item, type Candidate, type Context} from './item.ts';
+import type {Segment, Span} from './segments.ts';
+import {cleanTitle} from './text.ts';
+
+/** Regex source: a name's word, or its initials (`A.`, `J.K.`), never a word closing a sentence (`Shoup.`). */
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}’'-]+)`;
+/** Regex source: full names joined by a comma or an `and` word (`Ben Moseley și Peter Marks`). */
+const NAMES = String.raw`${WORD}(?:\s+${WORD}){1,3}`
+	+ String.raw`(?:(?:,\s*|\s+(?:and|&|și|și|és|und|et|y|e|i|og|och)\s+)${WORD}(?:\s+${WORD}){1,3})*`;
+/** After the title: its people, then its year or its imprint's sentence. */
+const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*((?:1[5-9]|20)\d{2})\b|\.\s+(\p{Lu}[\p{L}'’&-]*`
+	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*((?:1[5-9]|20)\d{2})\b)`, 'u');
+/** Before the title: its people and a comma, opening the sentence or its clause after a colon. */
+const BEFORE = new RegExp(String.raw`(?:^|[:;]\s+)(${NAMES}),\s+$`, 'u');
+/** Its year alone in brackets right after it. */
+const YEAR_AFTER = /^\s*\(((?:1[5-9]|20)\d{2})\)/u;
+
+/** Its people after its bracket, by a by-word (`van Arnon Grunberg`). */
+const BY_AFTER = new RegExp(String.raw`^\s+(?:by|van|von|de|di|av|af|por|par)\s+(${WORD}(?:\s+${WORD}){1,3})`, 'u');
+
+const names = (text: string) => {
+	const all = text.split(/\s*,\s*|\s+(?:and|&|și|și|és|und|et|y|e|i|og|och)\s+/u).map(fullName);
+	return all.every(Boolean) ? all as string[] : undefined;
+};
+
+/** The works a prose segment names by a title set apart with its people beside it. */
+export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
+	if (!/^(?:P|DIV|DD|BLOCKQUOTE)$/.test(seg.tag) || !seg.marks.length || seg.text.length > 2000) return [];
+	const out: Candidate[] = [];
+	for (const mark of seg.marks) {
+		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+		const linked = seg.links.some(l => l.start < mark.end && l.end > mark.start);
+		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || linked) continue;
+		const after = AFTER.exec(seg.text.slice(mark.end, mark.end + 200));
+		const before = after ? undefined : BEFORE.exec(seg.text.slice(Math.max(0, mark.start - 120), mark.start));
+		const authors = names((after ?? before)?.[1] ?? '');
+		if (!authors) continue;
+		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on)
+		if (before && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
+		const year = after?.[2] ?? after?.[4];
+		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(after?.[3] ? {publisher: after[3]} : {}),
+			...(year ? {publishedAt: year} : {})}, {}));
+	}
+	return out;
+}
+
+/**
+ * The further works a record's note names by title and year alone (`<em>Title</em> (2020)`), each the work's before
+ * it: a found work with people within the three segments above, no heading between.
+ */
+export function furtherWorks(segs: Segment[], found: Candidate[], ctx: (seg: number) => Context): Candidate[] {
+	const out: Candidate[] = [];
+	const bySeg = new Map(found.map(c => [c.seg, c]));
+	segs.forEach((seg, i) => {
+		if (!/^(?:P|DD)$/.test(seg.tag) || !seg.marks.length || bySeg.has(i)) return;
+		let owner: Candidate | undefined;
+		for (let k = i - 1; k >= i - 3 && k >= 0 && !owner; k--) {
+			if (/^H[1-6]$/.test(segs[k]!.tag) && !bySeg.has(k)) break;
+			owner = bySeg.get(k);
+		}
+		if (!owner?.authors?.length) return;
+		for (const mark of seg.marks as Span[]) {
+			const year = YEAR_AFTER.exec(seg.text.slice(mark.end));
+			const title = cleanTitle(seg.text.slice(mark.start, mark.end));
+			if (!year || title.length < 2 || !/^[\p{Lu}\d]/u.test(title)) continue;
+			// (unless its own people follow: `<em>Tirza</em> (2006) van Arnon Grunberg`)
+			const own = BY_AFTER.exec(seg.text.slice(mark.end + year[0].length))?.[1];
+			const authors = own ? names(own) : owner.authors;
+			if (!authors) continue;
+			out.push(item(title, seg, mark, ctx(i), {authors, contributors: [], publishedAt: year[1]!},
+				{kind: owner.kind}));
+		}
+	});
+	return out;
+}
