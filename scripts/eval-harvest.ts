@@ -774,8 +774,8 @@
  * posts: precision 99.3 (1215/1223), recall 96.4 (1177/1221), per-post F1 97.7, kind 98.6, people 94.8, publisher
  * 94.3, date 96.4; noise 1.08 items/page; the seed post exact.
  * Leftover rules of rounds 27-29 and older (session hv24, from bbf2e08), each a structure many pages share, with a
- * minimal page of its own (round-29-leftovers.test.ts): right-to-left labelled lines under a numbered heading, Persian and
- * Hebrew labels joined to the shared label lists (`نویسنده:`, `مترجم:`, `ناشر:`, `תרגום:`), Persian's spaced `و`
+ * minimal page of its own (round-29-leftovers.test.ts): right-to-left labelled lines under a numbered heading, Persian
+ * and Hebrew labels joined to the shared label lists (`نویسنده:`, `مترجم:`, `ناشر:`, `תרגום:`), Persian's spaced `و`
  * between names, a zero-width non-joiner inside a name; a credit line's translator and house fields (`Name، با ترجمه‌ی
  * X، انتشارات Y`, `Name / ترجمه‌ی X`), a house named after its word (`הוצאת מטר, 2013.`), a label's names ending at
  * their sentence's stop; a heading's quoted title whole before its slash (`1. ״Title, Subtitle״ / Name`), a Hebrew
