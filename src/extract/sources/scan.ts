@@ -207,9 +207,9 @@ export function scan(doc: Document): Scan {
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
 		get byline() {
 			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
-			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge nor a
-			// store's reviewer (`review__author`).
-			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i],[class*=review i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
+			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge, a
+			// store's reviewer (`review__author`) nor a theme's label (Twenty Ten's `meta-prep-author`: `Posted on`).
+			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i],[class*=review i],[class*=prep]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
 				+ '[itemprop~=author],[href*="/author"]', 20));
 		},
 		// Read only by htmlFallback, which reads nothing on a page without a root.
