@@ -155,11 +155,14 @@ function chooseTitle(
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
- * that is only the site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not
- * `wsj.com` or `Inc.com`).
+ * that is only the site's own domain without its suffix when what is left reads as a name: capitalised
+ * (`Stuff.co.nz`), or a word before a single suffix however it is cased (`empik.com`, `arXiv.org`); not `wsj.com`,
+ * `Inc.com` nor a subdomain's word (`media.ccc.de`).
  */
 export function siteNameOf(name: string, host: string): string {
 	const named = name.replace(/\s*\([^)]*\)$/, '');
 	const label = named.slice(0, named.indexOf('.'));
-	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
+	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.\w+$|^\p{Lu}\p{L}{3,}\./u.test(named)
+		? label
+		: named;
 }

@@ -200,9 +200,9 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`,
-			// `publish_info`), not a date picker's.
-			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=timestamp],[class*=publish i]', 8));
+			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
+			// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
+			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=time],[id*=date i],[class*=publish i]', 8));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
 		get byline() {
