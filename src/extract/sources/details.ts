@@ -27,7 +27,7 @@ const DATE = ['Publication date', 'Pub. Date', 'Pub date', 'Publish date', 'Publ
 	'発行日', 'Utgivningsdatum', '발행일', 'Data premiery'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', 'Seiten', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
-const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
+const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;

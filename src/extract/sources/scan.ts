@@ -16,8 +16,7 @@ export type Scan = ScriptCounts & {
 };
 
 /** Subtrees whose text is not the page's content. */
-const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button',
-	'select', 'iframe', 'textarea'];
+const SKIPPED = 'script style noscript template svg nav header footer aside form button select iframe textarea'.split(' ');
 const NOT_TEXT = SKIPPED.join();
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
@@ -115,7 +114,9 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		node = walker.nextNode();
 	}
 	if (chars > counted) {
-		for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
+		for (const key of 'han kana hangul words'.split(' ') as (keyof ScriptCounts)[]) {
+			s[key] = Math.round((s[key] * chars) / counted);
+		}
 	}
 	return labels;
 }
