@@ -56,6 +56,15 @@ describe('a store\'s publisher, under the labels stores write', () => {
 });
 
 describe('a book\'s publisher in the page\'s metadata', () => {
+	test('a book\'s first edition (`workExample`) says when and by whom it came out when the book does not', () => {
+		const ld = {'@context': 'https://schema.org', '@type': 'Book', name: 'Night Garden',
+			author: {'@type': 'Person', name: 'Ann Lee'},
+			workExample: [{'@type': 'Book', isbn: '9791191607123', datePublished: '2024-05-10',
+				publisher: {'@type': 'Organization', name: 'Munhakdongne'}}]};
+		expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Night Garden</h1>`))
+			.toMatchObject({publishedAt: '2024-05-10', publisher: 'Munhakdongne', isbn: ['9791191607123']});
+	});
+
 	const head = (tags: string) => read(`<html><head><title>The Book | Shop</title>${tags}</head><body><h1>The Book</h1></body></html>`);
 	test.each([
 		['<meta property="og:type" content="book"><meta property="book:publisher" content="Orbit">'],
