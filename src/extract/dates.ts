@@ -22,7 +22,7 @@ function monthOf(word: string): number | undefined {
 
 /**
  * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `2011년 6월 12일`, `12.06.2011`, `13/01/2020`, `June 12, 2011`,
- * `12 juin 2011`, RFC 2822.
+ * `12 juin 2011`, RFC 2822, a year alone (a catalogue's inferred year in brackets: `[2023]`).
  */
 export function parseDate(input: unknown, dayFirst?: boolean | string): string | undefined {
 	if (typeof input !== 'string') return undefined;
@@ -52,6 +52,6 @@ export function parseDate(input: unknown, dayFirst?: boolean | string): string |
 	if (m && monthOf(m[1]!)) return assemble(+m[3]!, monthOf(m[1]!), +m[2]!);
 	m = /([a-zà-ü]{3,})\.?,?\s+(\d{4})(?!\d)/i.exec(text);
 	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));
-	m = /^(\d{4})年?$/.exec(text);
+	m = /^\[?(\d{4})[\]年]?$/.exec(text);
 	return m ? assemble(+m[1]!) : undefined;
 }

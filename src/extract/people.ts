@@ -28,16 +28,18 @@ const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ce
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a link's call to action (`View my complete profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a
- * bracket still there once role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`), not a name.
+ * bracket still there once role labels are read: one half of a pair a split cut (`Name ($70K`, `mo)`, a byline
+ * bracketed whole with its outlet: `[松本はるか，ITmedia]`), not a name.
  */
-const NOT_NAME = /[()（）]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:`, `von`, `par`, Italian `di`, Swedish `av`, Indonesian `Penulis`, Russian `Автор`, `作者：`, `著者`,
- * `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name for screen
+ * none), `Author:` (`Autor:`), `von`, `par`, Italian `di`, Swedish `av`, Danish `af`, Indonesian `Penulis`, Blogger's
+ * Finnish `Julkaissut` (`Posted by`), Russian `Автор`, `作者：`, `著者`, `文/`, a reporter's `記者` (the name may
+ * touch it). `Author` needs no colon: themes label the name for screen
  * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|av|penulis|автор|[作著記记]者|authors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|a[fv]|penulis|julkaissut|автор|[作著記记]者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name

@@ -21,7 +21,7 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `全品送料無料`, `在线销售正版`).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livraison', 'portofrei', 'versandkostenfrei', 'env[ií]o gratis',
-	'spedizione gratuita', '送料無料', '包邮', '在线销售'].join('|'));
+	'spedizione gratuita', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, shown?: string) => unknown> = {

@@ -66,7 +66,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 /** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
 const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
-const FORMAT = /\s*(\((hardcover|paperback|kindle edition|mass market paperback|board book|taschenbuch|gebundene ausgabe|tapa blanda|tapa dura|broché|relié)\)|\s(hc|sc))$/i;
+const FORMAT = /\s*(\((hardcover|(mass market )?paperback|kindle edition|board book|taschenbuch|gebundene ausgabe|tapa (blanda|dura)|broché|relié)\)|\s(hc|sc))$/i;
 
 /**
  * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name,
@@ -155,11 +155,14 @@ function chooseTitle(
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
- * that is only the site's own domain without its suffix when what is left reads as a name (`Stuff.co.nz`, not
- * `wsj.com` or `Inc.com`).
+ * that is only the site's own domain without its suffix when what is left reads as a name: a word of four letters or
+ * more, however it is cased, before a single suffix or a country's `co.` one (`arXiv.org`, `empik.com`,
+ * `Stuff.co.nz`); not `wsj.com`, `Inc.com` nor a subdomain's word (`media.ccc.de`).
  */
 export function siteNameOf(name: string, host: string): string {
 	const named = name.replace(/\s*\([^)]*\)$/, '');
 	const label = named.slice(0, named.indexOf('.'));
-	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{Lu}\p{L}{3,}$/u.test(label) ? label : named;
+	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.(co\.)?\w+$/u.test(named)
+		? label
+		: named;
 }

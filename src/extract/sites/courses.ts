@@ -50,7 +50,10 @@ export const udemy: Site = {
 	},
 };
 
-/** edx.org `/course/`, `/learn/`, `/certificates/`: title, instructors, "N weeks, M–K hours per week". */
+/**
+ * edx.org `/course/`, `/learn/`, `/certificates/`: title, instructors (a card's heading or its `name`), "N weeks, M–K
+ * hours per week".
+ */
 export const edx: Site = {
 	name: 'edx',
 	test: /^(www\.)?edx\.org\/(course|learn|certificates|professional-certificate|masters|xseries)\//,
@@ -60,7 +63,7 @@ export const edx: Site = {
 		return {
 			kind: 'course',
 			title: textAt('h1'),
-			authors: textsAt(doc, '.instructor-name, [class*="instructor" i] h3, [data-testid="instructor-name"]'),
+			authors: textsAt(doc, '.instructor-name, [class*="instructor" i] :is(h3, .name), [data-testid="instructor-name"]'),
 			duration: {minutes: minutesIn(facts.slice(0, 20_000), context)},
 			provider: 'edX',
 		};

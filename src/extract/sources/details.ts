@@ -16,18 +16,18 @@ export const PUBLISHER = ['Published by', 'Publisher', 'Publishing house', 'Impr
 	// A Chinese producer (出品方, the brand that made the book) stands in for the licensed house only when none is named.
 	'出品方'];
 /**
- * When the edition appeared; a catalogue's publication statement says where and by whom too (`Published/Created:
- * London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's
- * title so too (ISFDB's `Publication: <title>`).
+ * When the edition appeared (Polish stores: `Data premiery`); a catalogue's publication statement says where and by
+ * whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare
+ * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
  */
 const DATE = ['Publication date', 'Pub. Date', 'Pub date', 'Publish date', 'Published', 'Published/Created',
 	'Publication details', 'Erschienen', 'Date de publication', 'Date', 'Release date', 'Erscheinungsdatum',
 	'Erscheinungsjahr', 'Erscheinungstermin', 'Fecha de publicación', 'Fecha de lanzamiento', 'Date de parution',
 	'Parution', 'Data di pubblicazione', 'Anno edizione', '出版年', '出版时间', '出版日', '出版日期', '出版年月', '出版年月日', '発売日', '発行年月',
-	'発行日', 'Utgivningsdatum', '발행일'];
+	'発行日', 'Utgivningsdatum', '발행일', 'Data premiery'];
 const PAGES = ['Pages', 'Page Count', 'Print length', 'Extent', 'Umfang', 'Seiten', 'Páginas', '页数'];
 const PRICE = ['List price', 'Price', 'Prijs', 'Preis', 'Prix', 'Precio', '定价'];
-const LANGUAGE = ['Language', 'Taal', 'Sprache', 'Langue', 'Idioma', 'Lingua', '语言', '語言', '语种', '言語'];
+const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');
 const TITLE = ['Title', 'Titel', 'Titre', 'Título', 'Titolo', '书名', '題名'];
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
@@ -68,11 +68,13 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`; catalogues, its place first: `Knopf, New York, 1987`.
 	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^()]+)\)$|.*,\s*/, '$1'));
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
+	// (a catalogue's ISBD publisher without its year keeps its place before ` : `: `Göttingen : Vandenhoeck &
+	// Ruprecht`)
 	return {
 		title,
 		authors: [responsibility?.split(' ; ')[0]],
 		isbn: statedIsbns(text),
-		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, ''),
+		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, '').replace(/^[^:]+ : /, ''),
 		publishedAt: date,
 		duration: {pages: parseInt(get(pages) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
 		language: get(LANGUAGE),

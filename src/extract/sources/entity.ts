@@ -19,7 +19,7 @@ const RANKS: [RegExp, Kind][] = [
 	[/^(Book|Audiobook|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
 	[/^(VideoObject|Movie|TVEpisode|Clip)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
 	[/Article$|Posting$|^(Report|Blog|Review|Recipe|HowTo|QAPage)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Product|CreativeWork|Event)$/, 'other'],
-	[/^(WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage)$/, 'other'],
+	[/^(Web|Item|About|Collection|Profile)Page$/, 'other'],
 ];
 
 /** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
@@ -79,16 +79,19 @@ function titleOf(
 
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
 export function entityCandidate(node: Node, resolve: Resolve, shown: string): Candidate {
-	// The first of the space-separated properties that has a text.
-	const text = (keys: string) => keys.split(' ').map(key => textOf(node[key], resolve)).find(Boolean);
+	// A book's editions (`workExample`, as Google asks book pages to list them) hold its ISBNs, and say when and by
+	// whom it came out when the book itself does not.
+	const editions = list(node.workExample).map(resolve).filter(isNode);
+	// The first of the space-separated properties that has a text, the book's own or else its first edition's.
+	const text = (keys: string) => keys.split(' ')
+		.map(key => textOf(node[key] ?? editions[0]?.[key], resolve)).find(Boolean);
 	const kind = kindOf(node);
 	const offer = list(node.offers).map(resolve)
 		.find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
 	const minutes = isoMinutes(text('timeRequired duration'));
 	const pages = Number(text('numberOfPages'));
-	const isbn = [...list(node.isbn), ...list(node.gtin13),
-		...list(node.workExample).map(resolve).filter(isNode).flatMap(w => list(w.isbn))];
+	const isbn = [...list(node.isbn), ...list(node.gtin13), ...editions.flatMap(w => list(w.isbn))];
 	// A store that describes a book as a Product names its publisher as the brand.
 	const publisher = text('publisher sourceOrganization')
 		?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);

@@ -28,7 +28,7 @@ export function readHead(doc: Document): Head {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
 		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
 		// A missing one joins as ''
-		const keys = ['property', 'name', 'http-equiv'].map(name => el.getAttribute(name)).join(' ');
+		const keys = 'property name http-equiv'.split(' ').map(name => el.getAttribute(name)).join(' ');
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
 			if (key) push(meta, key.replace(/^(dcterms|dc)[.:]/, 'dc.').replace(/^(og:)?(book|article)s?:/, '$2:'), content);
 		}

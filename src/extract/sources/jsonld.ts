@@ -71,8 +71,8 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 	content.sort((a, b) => (matches(b) ? 1 : 0) - (matches(a) ? 1 : 0) || rankOf(a) - rankOf(b));
 	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));
-	const proposals: Proposal[] = [];
-	if (main) proposals.push(['jsonld', entityCandidate(main, resolve, shown)]);
-	if (site) proposals.push(['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}]);
-	return proposals;
+	return [
+		main && ['jsonld', entityCandidate(main, resolve, shown)],
+		site && ['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}],
+	].filter(Boolean) as Proposal[];
 }

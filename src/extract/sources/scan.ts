@@ -16,8 +16,7 @@ export type Scan = ScriptCounts & {
 };
 
 /** Subtrees whose text is not the page's content. */
-const SKIPPED = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button',
-	'select', 'iframe', 'textarea'];
+const SKIPPED = 'script style noscript template svg nav header footer aside form button select iframe textarea'.split(' ');
 const NOT_TEXT = SKIPPED.join();
 /** Elements whose bare text reads as a paragraph (headings, links and list items do not). */
 const BLOCK = /^(div|section|article|main|td|dd|blockquote|font|center|span)$/;
@@ -115,7 +114,9 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 		node = walker.nextNode();
 	}
 	if (chars > counted) {
-		for (const key of ['han', 'kana', 'hangul', 'words'] as const) s[key] = Math.round((s[key] * chars) / counted);
+		for (const key of 'han kana hangul words'.split(' ') as (keyof ScriptCounts)[]) {
+			s[key] = Math.round((s[key] * chars) / counted);
+		}
 	}
 	return labels;
 }
@@ -200,16 +201,16 @@ export function scan(doc: Document): Scan {
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
 		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages).
 		get dates() {
-			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `EpisodePublishDate`,
-			// `publish_info`), not a date picker's.
-			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=timestamp],[class*=publish i]', 8));
+			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
+			// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
+			return (dates ??= all(doc, '[class*=date i]:not([class*=datepicker i]),[class*=time],[id*=date i],[class*=publish i]', 8));
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
 		get byline() {
 			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
-			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge nor a
-			// store's reviewer (`review__author`).
-			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i],[class*=review i]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
+			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge, a
+			// store's reviewer (`review__author`) nor a theme's label (Twenty Ten's `meta-prep-author`: `Posted on`).
+			return (byline ??= all(doc, '[class*=author i]:not([class*=authorit i],[class*=review i],[class*=prep]),[class*=byline i],[id*=author i],[id*=byline i],[rel~=author],'
 				+ '[itemprop~=author],[href*="/author"]', 20));
 		},
 		// Read only by htmlFallback, which reads nothing on a page without a root.

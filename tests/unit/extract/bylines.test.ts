@@ -151,6 +151,21 @@ describe('a byline read in the lines a reader sees', () => {
 		['a label of a word and `by`, in a field of its own', '<article><h1>Rivers</h1><div class="news-author"><div '
 			+ 'class="field__label">Story by</div><div class="field__item">Ann Writer</div></div>' + text + '</article>', ['Ann Writer']],
 		['`Words by` under the title', '<article><h1>Rivers</h1><p>Words by Ann Writer</p>' + text + '</article>', ['Ann Writer']],
+		// Written from probes6's misses (session 24): Danish `Af`, Polish `Autor:`, Blogger's Finnish `Julkaissut`.
+		['Danish `Af`', '<article><h1>Vinter</h1><div class="product-authors">Af <a href="/forfatter/1">Mette Kjær</a></div>'
+			+ text + '</article>', ['Mette Kjær']],
+		['Polish `Autor:`', '<h1>Ogród</h1><div class="smartAuthorWrapper"><span>Autor: </span><a href="/szukaj?a=1">Zofia Wierzbicka'
+			+ '</a></div>' + text, ['Zofia Wierzbicka']],
+		['Blogger\'s Finnish `Julkaissut`', '<article><h1>Sauna</h1>' + text + '<span class="post-author vcard">Julkaissut '
+			+ '<span class="fn"><a rel="author" href="/profile/1">Aino V.</a></span></span></article>', ['Aino V.']],
+		// Twenty Ten's `<span class="meta-prep meta-prep-author">Posted on</span>`, in any language, labels the date.
+		['a theme\'s label in an author class', '<article><h1>Γεφύρια</h1><div class="entry-meta"><span class="meta-prep '
+			+ 'meta-prep-author">Δημοσιεύτηκε στις</span> <a href="/2024/03/x/"><span class="entry-date">23/03/2024</span></a> '
+			+ '<span class="meta-sep">από</span> <span class="author vcard"><a class="url fn n" href="/author/eleni/">Ελένη '
+			+ 'Καραγιάννη</a></span></div>' + text + '</article>', ['Ελένη Καραγιάννη']],
+		// (a byline in square brackets with its outlet, `[Name，Outlet]`: its halves are no names; the link is)
+		['a byline in square brackets, the author\'s link inside', '<article><h1>川</h1><div id="cmsByline">[<a href="/author/m/">'
+			+ '松本はるか</a>，テクノリンク]</div>' + text + '</article>', ['松本はるか']],
 		['a talk\'s speakers', '<h1>Caching at the edge</h1><div class="speaker-names"><a href="/talk/speaker/1">Ann '
 			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));

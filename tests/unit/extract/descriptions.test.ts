@@ -53,6 +53,11 @@ describe('a store\'s pitch where a description belongs gives way to the page\'s 
 		['in French', 'Signal from the moon, Ann Lee. Des milliers de livres avec la livraison chez vous en 1 jour.'],
 		['in Japanese', 'Signal from the moon - Ann Lee - 本の購入はこちら。全品送料無料！'],
 		['in Chinese', '网上书店在线销售正版《Signal from the moon》，作者：Ann Lee。'],
+		// Session 24 (probes6): how stores sell in Chinese, Japanese, Polish and Danish
+		['in Chinese, for choosing online', '网上书店为您提供《Signal from the moon》在线选购，作者：Ann Lee。'],
+		['in Japanese, by mail order', 'Signal from the moonの通販ならExampleで。Ann Leeの文庫本。'],
+		['in Polish, at its price', 'Książka Signal from the moon autorstwa Lee Ann, dostępna w Sklepie Example w cenie 39,99 zł.'],
+		['in Danish, opening with `Køb`', 'Køb Signal from the moon af Ann Lee som Hæftet bog på dansk.'],
 	])('%s', (_, description) => expect(page(meta(description)).description).toBe(PARAGRAPH));
 
 	test('a description that only speaks of delivery among its own words is kept when no store sells', () => {

@@ -63,6 +63,12 @@ describe('site adapters', () => {
 		expect(extract('manning-book.html')).toMatchObject({kind: 'book', isbn: ['9781617297618'],
 			authors: ['Marko Lukša', 'Kevin Conner'], duration: {pages: 776}, publishedAt: '2025-03'});
 	});
+	test('edx: an instructor card names its instructor in a `name`, beside the position and the school', () => {
+		const url = 'https://www.edx.org/learn/cities/example-university-bike-friendly-cities';
+		const doc = new JSDOM('<h1>Bike-Friendly Cities</h1><div class="instructor"><a href="/bio/ann"><p class="name">Ann Writer'
+			+ '</p><p class="position">Professor</p><p class="org">Example University</p></a></div>', {url}).window.document;
+		expect(extractMetadata(doc, url).authors).toEqual(['Ann Writer']);
+	});
 	test('coursera, udemy, edx: courses with instructors and workload', () => {
 		expect(extract('coursera-course.html')).toMatchObject({kind: 'course', title: 'Cloud Computing Basics',
 			authors: ['Grace Hopper'], duration: {minutes: 720}, provider: 'Coursera'});

@@ -16,7 +16,7 @@ describe('dates keep their precision and are never invented', () => {
 		['2011年6月12日', '2011-06-12'], ['2024/01/02', '2024-01-02'], ['12.06.2011', '2011-06-12'],
 		['June 12, 2011', '2011-06-12'], ['30 Jan. 2020', '2020-01-30'], ['30. Januar 2020', '2020-01-30'],
 		['12 de enero de 2020', '2020-01-12'], ['Sun, 6 Mar 2005 01:00:00 GMT', '2005-03-06'],
-		['March 2025', '2025-03'], ['2017-07-03T20:45:14.000Z', '2017-07-03T20:45:14.000Z'],
+		['March 2025', '2025-03'], ['[2023]', '2023'], ['2017-07-03T20:45:14.000Z', '2017-07-03T20:45:14.000Z'],
 		['2024-05-02T08:30:00+0200', '2024-05-02T08:30:00+02:00'], ['12/31/2010', '2010-12-31'],
 		['13/01/2020', '2020-01-13'], ['02-13-2024', '2024-02-13'], ['05/05/2020', '2020-05-05'],
 		['yesterday', undefined], ['10-05-2021', undefined], ['2011-13-01', undefined], ['', undefined],
@@ -200,6 +200,10 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(siteNameOf('Node.js', 'nodejs.org')).toBe('Node.js');
 		expect(siteNameOf('wsj.com', 'www.wsj.com')).toBe('wsj.com');
 		expect(siteNameOf('Inc.com', 'www.inc.com')).toBe('Inc.com');
+		// Session 24 (probes6): a word before a single suffix, however cased; a subdomain's word is no name
+		expect(siteNameOf('arXiv.org', 'arxiv.org')).toBe('arXiv');
+		expect(siteNameOf('empik.com', 'www.empik.com')).toBe('empik');
+		expect(siteNameOf('media.ccc.de', 'media.ccc.de')).toBe('media.ccc.de');
 	});
 	// Session 21, from probes' opac-record and probes3's koha-opac-pt: how library catalogues write a record's title
 	test('a catalogue\'s statement of responsibility (`Title / Author.`) and its `Full Record:` label are no title', () => {
@@ -331,6 +335,10 @@ describe('dates, details lists and images', () => {
 		expect(read('<article><span class="date">May 2016</span></article>', 'https://blog.example.org/2016/05/post.html').publishedAt).toBeUndefined();
 		expect(read('<article><p>Text.</p></article>', 'https://blog.example.org/2016/13/32/post').publishedAt).toBeUndefined();
 		expect(read('<meta property="og:type" content="book"><div class="review-date">May 26, 2016</div>').publishedAt).toBeUndefined(); // a review's date, not the book's
+		// Session 24 (probes6): a `time` class (`timer`, `post-time`) and a `date` id show the day too
+		expect(read('<article><h1>笔记</h1><div class="timer">2024/05/21 09:32</div><p>Text.</p></article>').publishedAt).toBe('2024-05-21');
+		expect(read('<article><h1>LLM</h1><div id="cmsDate"><div>2024年09月05日 18時30分 公開</div></div></article>').publishedAt)
+			.toBe('2024-09-05');
 		expect(read('<meta property="article:published_time" content="2020-01-02"><meta property="article:modified_time" content="2021-03-04T05:06:07Z">'))
 			.toMatchObject({publishedAt: '2020-01-02', modifiedAt: '2021-03-04T05:06:07Z'});
 	});

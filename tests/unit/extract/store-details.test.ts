@@ -30,6 +30,10 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			+ '<dd>2023-09-14</dd><dt>ISBN</dt><dd>9789100199968</dd></dl>', '2023-09-14'],
 		['Korean stores, under `발행일`, in years, months and days', '<table><tr><th>발행일</th><td>2024년 05월 20일</td>'
 			+ '</tr><tr><th>ISBN13</th><td>9788954698764</td></tr></table>', '2024-05-20'],
+		['Polish stores, under `Data premiery`', '<table><tr><td>Wydawnictwo</td><td>Znak</td></tr><tr><td>Data premiery</td>'
+			+ '<td>2024-03-13</td></tr><tr><td>ISBN</td><td>9788324031458</td></tr></table>', '2024-03-13'],
+		['a catalogue\'s year in brackets, inferred', '<dl><dt>Erscheinungsjahr</dt><dd>[2023]</dd><dt>ISBN</dt>'
+			+ '<dd>9783525518205</dd></dl>', '2023'],
 		['a catalogue\'s publisher, its place and the year', '<dl><dt>Publisher</dt><dd>Knopf, New York, 1987</dd>'
 			+ '<dt>ISBN</dt><dd>9780394535975</dd></dl>', '1987'],
 	])('%s', (_, html, day) => expect(read(html).publishedAt).toBe(day));
@@ -37,6 +41,11 @@ describe('a store\'s publisher, under the labels stores write', () => {
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
 		expect(read('<dl><dt>Imprint</dt><dd>London : Gollancz, 2020</dd><dt>ISBN</dt><dd>9780575090675</dd></dl>'))
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
+	});
+
+	test('a catalogue\'s ISBD publisher without the year: its place before ` : ` is no part of it', () => {
+		expect(read('<dl><dt>Verlag</dt><dd>Göttingen : Vandenhoeck &amp; Ruprecht</dd><dt>ISBN</dt><dd>9783525518205</dd></dl>')
+			.publisher).toBe('Vandenhoeck & Ruprecht');
 	});
 
 	test('a details list without an ISBN is read from its publisher label; a word ending in a label is not one', () => {
@@ -47,6 +56,15 @@ describe('a store\'s publisher, under the labels stores write', () => {
 });
 
 describe('a book\'s publisher in the page\'s metadata', () => {
+	test('a book\'s first edition (`workExample`) says when and by whom it came out when the book does not', () => {
+		const ld = {'@context': 'https://schema.org', '@type': 'Book', name: 'Night Garden',
+			author: {'@type': 'Person', name: 'Ann Lee'},
+			workExample: [{'@type': 'Book', isbn: '9791191607123', datePublished: '2024-05-10',
+				publisher: {'@type': 'Organization', name: 'Munhakdongne'}}]};
+		expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Night Garden</h1>`))
+			.toMatchObject({publishedAt: '2024-05-10', publisher: 'Munhakdongne', isbn: ['9791191607123']});
+	});
+
 	const head = (tags: string) => read(`<html><head><title>The Book | Shop</title>${tags}</head><body><h1>The Book</h1></body></html>`);
 	test.each([
 		['<meta property="og:type" content="book"><meta property="book:publisher" content="Orbit">'],
