@@ -1,0 +1,29 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+const facts = (body: string, lang?: string) => readPost(body, lang)
+	.map(w => [w.title, w.authors, w.contributors, w.publisher, w.publishedAt]);
+
+describe('a table of books credited as Chinese catalogues credit them', () => {
+	test('a translators\' column of its own, and `出版社 / 年份` read as the publisher and the year', () => {
+		expect(facts(`<h2>书单</h2><table><thead><tr><th>书名</th><th>作者</th><th>译者</th><th>出版社 / 年份</th>
+			<th>评价</th></tr></thead><tbody>
+			<tr><td>《数据库系统内幕》</td><td>Alex Petrov</td><td>黄鹏程、傅宇</td><td>机械工业出版社，2020</td><td>好</td></tr>
+			<tr><td>《MySQL技术内幕》</td><td>姜承尧</td><td>—</td><td>机械工业出版社，2013</td><td>好</td></tr>
+			</tbody></table>`, 'zh')).toEqual([
+			['数据库系统内幕', ['Alex Petrov'], [{name: '黄鹏程', role: 'translator'}, {name: '傅宇', role: 'translator'}],
+				'机械工业出版社', '2020'],
+			['MySQL技术内幕', ['姜承尧'], undefined, '机械工业出版社', '2013'],
+		]);
+	});
+
+	test('one people\'s column crediting each name by the role after it (`A 著；B 译`, `A、B 等著`), `出版信息`', () => {
+		expect(facts(`<h2>书单</h2><table><thead><tr><th>书名</th><th>作者 / 译者</th><th>出版信息</th></tr></thead>
+			<tbody><tr><td>《Kubernetes in Action中文版》</td><td>[美] Marko Lukša 著；张三 译</td><td>电子工业出版社，2019</td></tr>
+			<tr><td>《Kubernetes权威指南》</td><td>龚正、吴治辉 等著</td><td>电子工业出版社，2021</td></tr></tbody></table>`,
+		'zh')).toEqual([
+			['Kubernetes in Action中文版', ['Marko Lukša'], [{name: '张三', role: 'translator'}], '电子工业出版社', '2019'],
+			['Kubernetes权威指南', ['龚正', '吴治辉'], undefined, '电子工业出版社', '2021'],
+		]);
+	});
+});
