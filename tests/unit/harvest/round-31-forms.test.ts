@@ -27,3 +27,23 @@ describe('a table of books credited as Chinese catalogues credit them', () => {
 		]);
 	});
 });
+
+describe('a numbered title alone over its credit', () => {
+	test('the paragraph under `1.《Title》` opening `A 著，出版社，2016 年。` is its credit; a team named by its role', () => {
+		expect(facts(`<h2>一、基础</h2><p>先打基础。</p><p><strong>1.《Docker——容器与容器云（第2版）》</strong></p>
+			<p>浙江大学SEL实验室 著，人民邮电出版社，2016 年。<br> 书有点老了，但原理讲得扎实。</p>
+			<p><strong>2.《Kubernetes in Action中文版》</strong></p>
+			<p>[美] Marko Lukša 著，七牛容器云团队 译，电子工业出版社，2019 年。<br> 讲得清楚。</p>`, 'zh')).toEqual([
+			['Docker——容器与容器云（第2版）', ['浙江大学SEL实验室'], undefined, '人民邮电出版社', '2016'],
+			['Kubernetes in Action中文版', ['Marko Lukša'], [{name: '七牛容器云团队', role: 'translator'}], '电子工业出版社',
+				'2019'],
+		]);
+	});
+
+	test('a paragraph under it that opens with a sentence is no credit', () => {
+		expect(facts(`<h2>一、基础</h2><p><strong>1.《Docker——容器与容器云》</strong></p>
+			<p>我觉得这本书很好，人民邮电出版社出的。</p>`, 'zh')).toEqual([
+			['Docker——容器与容器云', undefined, undefined, undefined, undefined],
+		]);
+	});
+});
