@@ -82,14 +82,24 @@ function cellLines(cell: Element | undefined): string[] {
  */
 const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
 
-/** The title a title cell gives: its text, or its one link's when the rest is an edition statement. */
-function titleOf(cell: Element | undefined): string {
+/** A title cell's imprint in brackets after its linked title (`<a>Title</a> (Cambridge University Press, 2008)`). */
+const IMPRINT_AFTER = /^[(（]\s*([^()（）,，\d]{2,60}?)\s*[,，]\s*((?:1[5-9]|20)\d\d)\s*[)）]$/u;
+
+/** The text of a title cell's one link, and what follows it. */
+function linkedOf(cell: Element | undefined): {linked: string; rest: string} {
 	const text = squash(valueOf(cell)?.textContent ?? '');
 	const links = cell?.querySelectorAll('a[href]');
 	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
+	return {linked, rest: linked ? text.replace(linked, '').trim() : text};
+}
+
+/** The title a title cell gives: its text, or its one link's when the rest is an edition statement or an imprint. */
+function titleOf(cell: Element | undefined): string {
+	const text = squash(valueOf(cell)?.textContent ?? '');
+	const {linked, rest} = linkedOf(cell);
 	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
 	// Chinese catalogues keep in the title)
-	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text)
+	return cleanTitle(linked && (EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest)) ? linked : text)
 		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
 
@@ -169,11 +179,13 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (a cell that is a date to the day alone, as precise as written: `Oct 20, 1999`)
 			const date = /^[\p{L}\d\s.,/-]+$/u.test(cell('year'))
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
+			// (or the title cell's, in brackets after its linked title)
+			const after = IMPRINT_AFTER.exec(linkedOf(row.cells[column.title!]).rest);
 			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
-				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
+				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1]
+			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1] || after?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'}))
 				: [...marked?.contributors ?? [], ...translators.map(name => ({name, role: 'translator'}))]);

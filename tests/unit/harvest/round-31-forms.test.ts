@@ -47,3 +47,15 @@ describe('a numbered title alone over its credit', () => {
 		]);
 	});
 });
+
+describe('a table\'s title cell with its imprint in brackets', () => {
+	test('`<a>Title</a> (House, Year)` is the linked title, the house its publisher, the year its date', () => {
+		expect(facts(`<h2>Textbooks</h2><table><thead><tr><th>Book</th><th>Authors</th><th>Notes</th></tr></thead>
+			<tbody><tr><td><a href="https://nlp.stanford.edu/IR-book/"><em>Introduction to Information Retrieval</em></a>
+			(Cambridge University Press, 2008)</td><td>Christopher D. Manning, Prabhakar Raghavan, Hinrich Schütze</td>
+			<td>Main text</td></tr></tbody></table>`)).toEqual([
+			['Introduction to Information Retrieval', ['Christopher D. Manning', 'Prabhakar Raghavan', 'Hinrich Schütze'],
+				undefined, 'Cambridge University Press', '2008'],
+		]);
+	});
+});
