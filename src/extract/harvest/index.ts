@@ -46,6 +46,8 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
+/** A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`). */
+const ROLE_FIRST = /^[^，,。；;\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
@@ -198,7 +200,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
 	// (a heading opens a section: it is no work's line, `E-Books (O'Reilly Learning)`)
 	const chained = chain === i - 1 && seg.text.length < 40 && !/^H[1-6]$/.test(seg.tag) && !!publisherIn(seg.text);
-	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained
+	// A numbered line that is the title alone (`<p><b>1.《Title》</b></p>`) is credited by the paragraph under it when
+	// its first line names its people by the role after them: `A 著，出版社，2016 年。<br>a comment`
+	const led = !!last && last.seg === i - 1 && segs[last.seg]?.tag === 'LI' && seg.tag === 'P'
+		&& ROLE_FIRST.test(seg.text) && /^\s*\d+[.、)]?\s*《[^》]+》\s*$/u.test(segs[last.seg]?.text ?? '');
+	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
@@ -265,7 +271,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		|| (chain === i - 1 && (FACT_LABEL.test(own) || HAN_FACT_LABEL.test(own))
 			&& (FACT_LABEL.test(seg.text) || BIB_START.test(seg.text)));
 	if (!last || (last.seg < i - 2 && chain !== i - 1)) return false;
-	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled) return false;
+	if (/^(?:LI|TD)$/.test(segs[last.seg]?.tag ?? '') && !labelled && !led) return false;
 	fill(last, bib);
 	return true;
 }

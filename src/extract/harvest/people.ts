@@ -71,7 +71,8 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
 
 /** A name in capitals (`CAL NEWPORT`, `J. R. R. TOLKIEN`) as a reader says it: `Cal Newport`, `J. R. R. Tolkien`. */
-export const uncapped = (name: string) => (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
+// (capitals amid Han are an acronym: `浙江大学SEL实验室`)
+export const uncapped = (name: string) => (/\p{Ll}|\p{Script=Han}/u.test(name) || !/\p{Lu}{2}/u.test(name) ? name
 	: name.replace(/\p{L}{2,}/gu, word => word[0] + word.slice(1).toLowerCase()));
 
 /** An editors' mark closing a list of names (`A, B, C (eds.)`, `A (ed.)`): its names edited the work, none wrote it. */
@@ -390,7 +391,11 @@ export function parsePeople(raw: string): People {
 		const breaks = [...chunk.matchAll(CLAUSE_BREAK)];
 		const last = breaks.pop();
 		const role = ROLE_OF[m[1]!]!;
-		add(splitNames(chunk.slice(last ? last.index + last[0].length : 0)), role);
+		// (a role written after them is a label: a team or a laboratory is fine too, `浙江大学SEL实验室 著`, `X团队 译`)
+		const clause = chunk.slice(last ? last.index + last[0].length : 0);
+		const names = splitNames(clause);
+		const sentence = clause.trim().length > 16 || /[我你他她这那的]/u.test(clause);
+		add(names.length || sentence ? names : splitNames(clause, false, true), role);
 		// In a catalogue line (`[美] A / B 译 / 出版社 / 2016`) the unlabelled names in the field before the translator's
 		// are the work's authors.
 		if (role === 'translator' && last?.[0].length === 3 && !people.authors.length) {

@@ -6,7 +6,7 @@ import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
 import {guessKind, sectionKind} from './kind.ts';
 import {sortedNames} from './names.ts';
-import {EDITORS_MARK, splitNames} from './people.ts';
+import {EDITORS_MARK, parsePeople, splitNames} from './people.ts';
 import {firstSegments, type Segment} from './segments.ts';
 import {cleanTitle, squash} from './text.ts';
 
@@ -20,7 +20,7 @@ const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'pap
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
  */
-type Column = 'title' | 'authors' | 'publisher' | 'provider' | 'year' | 'venue' | 'type' | 'link';
+type Column = 'title' | 'authors' | 'translators' | 'publisher' | 'provider' | 'year' | 'venue' | 'type' | 'link';
 const COLUMNS: [key: Column, head: RegExp][] = [
 	['title', new RegExp(`^(?:${TITLE_WORDS.join('|')})s?$`, 'i')],
 	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
@@ -28,12 +28,14 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
 		'(?:written|taught|authored) by', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
 		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель'].join('|')})$`, 'i')],
+	// (a translated book's translators in a column of their own, `译者`: no authors of it)
+	['translators', /^(?:translators?|译者|譯者|訳者|역자|переводчики?)$/i],
 	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
 	['venue', /^(?:events?|venues?|conferences?)$/i],
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
 	['link', /^(?:links?|url|address|链接|地址)$/i],
-	['publisher', /^(?:publishers?|出版社|editorial|éditeur|verlag|editora|editore|nhà xuất bản|издательство)$/i],
+	['publisher', /^(?:publishers?|出版社|出版信息|出版|editorial|éditeur|verlag|editora|editore|nhà xuất bản|издательство)$/i],
 	['provider', /^(?:platforms?|providers?|平台|plataforma|plateforme|plattform|piattaforma|nền tảng|플랫폼|платформа)$/i],
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
 	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
@@ -80,24 +82,39 @@ function cellLines(cell: Element | undefined): string[] {
  */
 const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
 
-/** The title a title cell gives: its text, or its one link's when the rest is an edition statement. */
-function titleOf(cell: Element | undefined): string {
+/** A title cell's imprint in brackets after its linked title (`<a>Title</a> (Cambridge University Press, 2008)`). */
+const IMPRINT_AFTER = /^[(（]\s*([^()（）,，\d]{2,60}?)\s*[,，]\s*((?:1[5-9]|20)\d\d)\s*[)）]$/u;
+
+/** The text of a title cell's one link, and what follows it. */
+function linkedOf(cell: Element | undefined): {linked: string; rest: string} {
 	const text = squash(valueOf(cell)?.textContent ?? '');
 	const links = cell?.querySelectorAll('a[href]');
 	const linked = links?.length === 1 ? squash(links[0]!.textContent ?? '') : '';
+	return {linked, rest: linked ? text.replace(linked, '').trim() : text};
+}
+
+/** The title a title cell gives: its text, or its one link's when the rest is an edition statement or an imprint. */
+function titleOf(cell: Element | undefined): string {
+	const text = squash(valueOf(cell)?.textContent ?? '');
+	const {linked, rest} = linkedOf(cell);
 	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
 	// Chinese catalogues keep in the title)
-	return cleanTitle(linked && EDITION_AFTER.test(text.replace(linked, '').trim()) ? linked : text)
+	return cleanTitle(linked && (EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest)) ? linked : text)
 		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
+
+/** A name's role written after it, as Chinese catalogues credit people (`A 著`, `B 译`, `A、B 等著`). */
+const POSTFIX_ROLE = /\S\s*等?(?:编著|著|合?译|譯|主?编)(?=$|[\s；;，,])/u;
 
 /** A row's type naming a repository, as a database's select column abbreviates it (`Repo`, `Repository`). */
 const REPOSITORY = /^(?:repo|repository)$/i;
 /** What a row's type cell says it is: a kind of work, or a repository named so. */
 const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const : sectionKind(text));
 
-/** A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`). */
-const PUBLISHER_YEAR = /^(\D+?)\s*,\s*((?:1[5-9]|20)\d\d)$/;
+/**
+ * A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`, `机械工业出版社，2021`).
+ */
+const PUBLISHER_YEAR = /^(\D+?)\s*[,，]\s*((?:1[5-9]|20)\d\d)$/;
 
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
@@ -140,28 +157,38 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// `Hunt, Andy`, a footnote's asterisk after them: `Kim, Gene *`)
 			const edited = !headings && EDITORS_MARK.test(cell('authors'));
 			const sorted = edited ? undefined : sortedNames(cell('authors').replace(/[\s*]+$/, ''));
-			const people = headings?.authors ?? sorted ?? splitNames(cell('authors'), false, true);
+			// (a cell crediting each name by its role after it, `[美] A 著；B 译`, `A、B 等著`, as catalogues do)
+			const marked = !headings && POSTFIX_ROLE.test(cell('authors')) ? parsePeople(cell('authors')) : undefined;
+			const people = headings?.authors ?? marked?.authors ?? sorted ?? splitNames(cell('authors'), false, true);
 			const authors = edited ? [] : people;
+			// (a column of their own, not one shared with the authors', `作者 / 译者`)
+			const translators = column.translators! >= 0 && column.translators !== column.authors
+				? splitNames(cell('translators'), false, true) : [];
 			// (the link column's address before the title's own link, which may be an exported sub-page's)
 			const linked = (key: string) => row.cells[column[key]!]?.querySelector('a[href]')?.getAttribute('href');
 			const href = httpUrl(column.link! >= 0 ? linked('link') : undefined, base)
 				?? httpUrl(linked('title'), base);
 			const url = href && redirectTarget(href).href;
 			// (a publisher's cell may close on the year, as a citation does: `O'Reilly, 2016`)
-			const imprinted = column.year! < 0 ? PUBLISHER_YEAR.exec(cell('publisher')) : null;
+			// (or one column holds both, `出版社 / 年份`)
+			const imprinted = column.year! < 0 || column.year === column.publisher
+				? PUBLISHER_YEAR.exec(cell('publisher')) : null;
 			// A format cell may go on to the publisher and the year after the kind it names (`Book, O’Reilly 2019`,
 			// `Blog post, 2013`), as a year column would
 			const format = stated ? /^[^,\d]+,\s*(?:([^,\d]+?)\s+)?((?:19|20)\d\d)$/.exec(cell('type')) : undefined;
 			// (a cell that is a date to the day alone, as precise as written: `Oct 20, 1999`)
 			const date = /^[\p{L}\d\s.,/-]+$/u.test(cell('year'))
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
+			// (or the title cell's, in brackets after its linked title)
+			const after = IMPRINT_AFTER.exec(linkedOf(row.cells[column.title!]).rest);
 			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
-				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0];
+				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1]
+			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1] || after?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
-			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'})) : []);
+			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'}))
+				: [...marked?.contributors ?? [], ...translators.map(name => ({name, role: 'translator'}))]);
 			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
 			segAt ??= firstSegments(segs);
