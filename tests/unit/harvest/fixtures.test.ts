@@ -28,7 +28,15 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'se-answers-publisher-links.html', 'zh-tw-vocus-booklist.html', 'forum-design-books.html',
 	'ted-speaker-first.html', 'podcast-recs-hosts.html', 'medium-comma-headings.html',
 	'library-new-acquisitions.html', 'conf-watchlist-speaker-cards.html', 'ja-qiita-gijutsusho.html',
-	'ghost-year-learned-prose.html', 'pl-ksiazki-programisty.html']);
+	'ghost-year-learned-prose.html', 'pl-ksiazki-programisty.html',
+	'bookshop-list-tiles.html', 'bookwyrm-list-solarpunk.html', 'ca-eleventy-prestatgeria-dl.html',
+	'confluence-wiki-platform-reading.html', 'course-textbooks-isbn.html', 'cs-moodle-studijni-literatura.html',
+	'da-beehiiv-emoji-caption.html', 'es-libros-recomendados.html', 'fi-wix-ohjelmointivinkit.html',
+	'gh-discussion-resources.html', 'hn-thread-books.html', 'nb-bibliotek-ansatte-anbefaler.html',
+	'nl-whats-reading.html', 'quora-answer-ml-resources.html', 'ru-knigi-razrabotchiku.html',
+	'sphinx-rtd-bibtex-background.html', 'syllabus-chicago-faculty-page.html', 'talis-reading-list.html',
+	'talks-playlist-durations.html', 'tildes-embedded-resources.html', 'uk-telegram-web-preview.html',
+	'zh-block-cards.html', 'zh-juejin-course-table.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {
