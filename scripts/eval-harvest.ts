@@ -841,6 +841,12 @@
  * (unmoved: no work found or lost), people 58.8 -> 76.5 (26/34), publisher 42.3 -> 84.6 (22/26), date 64.3 -> 89.3
  * (25/28). All posts: precision 99.0, recall 96.2 (unchanged), people 94.8 -> 95.3, publisher 91.1 -> 93.3, date 94.7
  * -> 95.8; no other post moved; noise 1.08 items/page; the seed post exact.
+ * Posts marked `"holdout": 32` (zh-segmentfault-qianduan-shudan, en-astro-resources-i-recommend,
+ * ko-brunch-soseol-chucheon) were written late in session 24 without reading src, for session 25 to study: a
+ * SegmentFault list of 《》 books with 著/译/出版社, 极客时间 courses and a repository; an Astro blog's resources mixing
+ * works and tools; a Korean Brunch post of `Author, 『Title』` books. Only their summary was read: with round 31's
+ * rules precision 86.4 (19/22), recall 70.4 (19/27), per-post F1 63.6, people 66.7, publisher 50.0, date 61.5, as
+ * before round 31's rules.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
