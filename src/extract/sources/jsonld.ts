@@ -41,8 +41,7 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 		}
 		if (top && typesOf(node).length) tops.push(node);
 		else if (top && typeof node['@id'] === 'string') refs.push(node['@id']);
-		for (const key in node) {
-			if (!Object.hasOwn(node, key)) continue;
+		for (const key of Object.keys(node)) {
 			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
 		}
 	};
