@@ -8,12 +8,12 @@
  */
 import {fullName, publisherIn} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
-import {SURNAME_ALONE} from './names.ts';
+import {AND_WORDS, SURNAME_ALONE} from './names.ts';
 import type {Segment, Span} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
 
-/** The words that join two names, in the languages of Europe (`és`, `and`, `und`, `et`, `og`, `och`, `i`, `y`). */
-const JOINS = /\s+[–—-]\s+|\s*[,&]\s*|\s+(?:and|és|und|et|og|och|en|y|e|i|și|a\s+i)\s+/u;
+/** What joins two names: a dash, a comma, `&` or an `and` word in the languages of Europe. */
+const JOINS = new RegExp(String.raw`\s+[–—-]\s+|\s*[,&]\s*|\s+(?:${AND_WORDS})\s+`, 'u');
 /** The bracket of the imprint after the title: a house, maybe its year, maybe an edition (`(MIT Press, 1996, 2.)`). */
 const BRACKET = /^\s*\((\p{Lu}[^(),\d]{1,40}?)(?:,\s*((?:1[5-9]|20)\d{2}))?(?:,[^()]*)?\)/u;
 /** Or an imprint closing the line after commas: `, 2. kiadás, Addison-Wesley, 2018.`. */

@@ -419,8 +419,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
 		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx)]) {
-			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (disliked(cited.context)) continue;
+			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
 			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
 		}

@@ -10,27 +10,33 @@
  */
 import {fullName} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {AND_WORDS} from './names.ts';
 import type {Segment, Span} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
+/** Regex source: a year a book may be dated by. */
+const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
 /** Regex source: a name's word, or its initials (`A.`, `J.K.`), never a word closing a sentence (`Shoup.`). */
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}’'-]+)`;
 /** Regex source: full names joined by a comma or an `and` word (`Ben Moseley și Peter Marks`). */
 const NAMES = String.raw`${WORD}(?:\s+${WORD}){1,3}`
-	+ String.raw`(?:(?:,\s*|\s+(?:and|&|și|și|és|und|et|y|e|i|og|och)\s+)${WORD}(?:\s+${WORD}){1,3})*`;
+	+ String.raw`(?:(?:,\s*|\s+(?:&|${AND_WORDS})\s+)${WORD}(?:\s+${WORD}){1,3})*`;
 /** After the title: its people, then its year or its imprint's sentence. */
-const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*((?:1[5-9]|20)\d{2})\b|\.\s+(\p{Lu}[\p{L}'’&-]*`
-	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*((?:1[5-9]|20)\d{2})\b)`, 'u');
+const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*(${YEAR})\b|\.\s+(\p{Lu}[\p{L}'’&-]*`
+	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*(${YEAR})\b)`, 'u');
 /** Before the title: its people and a comma, opening the sentence or its clause after a colon. */
 const BEFORE = new RegExp(String.raw`(?:^|[:;]\s+)(${NAMES}),\s+$`, 'u');
 /** Its year alone in brackets right after it. */
-const YEAR_AFTER = /^\s*\(((?:1[5-9]|20)\d{2})\)/u;
+const YEAR_AFTER = new RegExp(String.raw`^\s*\((${YEAR})\)`, 'u');
 
 /** Its people after its bracket, by a by-word (`van Arnon Grunberg`). */
 const BY_AFTER = new RegExp(String.raw`^\s+(?:by|van|von|de|di|av|af|por|par)\s+(${WORD}(?:\s+${WORD}){1,3})`, 'u');
 
+/** Between two of those names. */
+const JOINED = new RegExp(String.raw`\s*,\s*|\s+(?:&|${AND_WORDS})\s+`, 'u');
+
 const names = (text: string) => {
-	const all = text.split(/\s*,\s*|\s+(?:and|&|și|și|és|und|et|y|e|i|og|och)\s+/u).map(fullName);
+	const all = text.split(JOINED).map(fullName);
 	return all.every(Boolean) ? all as string[] : undefined;
 };
 
