@@ -11,6 +11,7 @@
 import {fullName} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {AND_WORDS} from './names.ts';
+import {BY_PLAIN} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
@@ -30,7 +31,7 @@ const BEFORE = new RegExp(String.raw`(?:^|[:;]\s+)(${NAMES}),\s+$`, 'u');
 const YEAR_AFTER = new RegExp(String.raw`^\s*\((${YEAR})\)`, 'u');
 
 /** Its people after its bracket, by a by-word (`van Arnon Grunberg`). */
-const BY_AFTER = new RegExp(String.raw`^\s+(?:by|van|von|de|di|av|af|por|par)\s+(${WORD}(?:\s+${WORD}){1,3})`, 'u');
+const BY_AFTER = new RegExp(String.raw`^\s+(?:by|${BY_PLAIN.join('|')})\s+(${WORD}(?:\s+${WORD}){1,3})`, 'u');
 
 /** Between two of those names. */
 const JOINED = new RegExp(String.raw`\s*,\s*|\s+(?:&|${AND_WORDS})\s+`, 'u');

@@ -12,14 +12,14 @@ import {hostInfo} from './hosts.ts';
 import type {Candidate} from './item.ts';
 import {sectionKind} from './kind.ts';
 import {personNames} from './names.ts';
-import {parsePeople} from './people.ts';
+import {BY_PLAIN, parsePeople} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
 /** A year alone, or closing a part after a comma (`Proa, 2011`, `Víctor Català, 1905`). */
 const YEAR = /^(?:(.+?),\s*)?((?:1[5-9]|20)\d\d)$/u;
 /** The words that join a title to its people after it, in the languages of Europe (`, d'Irene Solà`, `, by X`). */
-const JOIN_AFTER = /^\s*(?:[,—–-]\s*)?(?:(?:by|de|di|von|van|av|af|por|par)\s+|d['’])?/iu;
+const JOIN_AFTER = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(?:(?:by|${BY_PLAIN.join('|')})\s+|d['’])?`, 'iu');
 /** A section of the works the writer gave up on (`Abandonats`, `Abandoned`, `DNF`, `Abgebrochen`): none recommended. */
 const GAVE_UP = /abandon|abbandon|abgebrochen|\bDNF\b|did(?:n['’]t| not) finish|not recommended/iu;
 
