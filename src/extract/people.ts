@@ -57,7 +57,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	const people: Person[] = [];
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`)
-	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]|\b(?:and|und|et|y|en)\b|通讯员)\s*/i).entries()) {
+	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
@@ -66,7 +66,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		const part = raw.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|译|譯)$/, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
-			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*$/i, '');
+			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

@@ -19,7 +19,7 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
 	// Longer than three letters: not www, com, net or org.
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
-	let text = title.replace(/\s*[(（]([^()（）]+)[)）]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
+	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
 		const suffix = SEPARATED.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {

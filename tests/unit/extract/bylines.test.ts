@@ -107,6 +107,11 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a role label still read', 'Ann Writer (Author), Bob Reader (Translator)', ['Ann Writer']],
 		['a bracket left open', 'Ann Writer, Bob Reader (Acme', ['Ann Writer']],
 		['a bracket closed alone', 'Ann Writer; founder)', ['Ann Writer']],
+		// (written from probes7's misses, session 25: `y` joins names in Spanish, but a capital Y opening a name is none)
+		['a Turkish name whose surname opens with Y', 'Elif Yıldırım', ['Elif Yıldırım']],
+		['Spanish `y` between two names', 'Ana Ruiz y Luis Gil', ['Ana Ruiz', 'Luis Gil']],
+		['a follow button and a badge after the name', '吳明益 追蹤作者 新功能介紹', ['吳明益']],
+		['a profile line after a follow link is no name', 'Ann Writer Suivre ce journaliste sur twitter', []],
 	])('brackets: %s', (_, line, authors) =>
 		expect(parsePeople([line]).filter(p => p.role === 'author').map(p => p.name)).toEqual(authors));
 

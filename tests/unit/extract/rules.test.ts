@@ -63,6 +63,8 @@ describe('titles lose the site name, and only the site name', () => {
 		['Spider-Man: Far From Home', ['Example'], 'example.com', 'Spider-Man: Far From Home'],
 		['Rust - The Book', [], 'doc.rust-lang.org', 'Rust - The Book'],
 		['Why rivers rise | RiverWatch News', [], 'www.river-watch.example', 'Why rivers rise'], // a hyphened host names the site
+		// (LWN's and forums' `Title [Site]`; an underscore inside a word is the title's, `sched_ext`)
+		['Deadline servers and sched_ext [LWN.net]', ['LWN.net'], 'lwn.net', 'Deadline servers and sched_ext'],
 	])('%s', (title, sites, host, expected) => expect(stripSiteSuffix(title, sites, host)).toBe(expected));
 });
 
