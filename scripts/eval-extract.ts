@@ -585,7 +585,8 @@ async function main() {
 		...probes('extract-probes', 'probes'), ...probes('extract-probes2', 'probes2'),
 		...probes('extract-probes3', 'probes3'), ...probes('extract-probes4', 'probes4'),
 		...probes('extract-probes5', 'probes5'), ...probes('extract-probes6', 'probes6'),
-		...probes('extract-probes7', 'probes7'), ...probes('extract-probes8', 'probes8'), ...unlabelled(),
+		...probes('extract-probes7', 'probes7'), ...probes('extract-probes8', 'probes8'),
+		...probes('extract-probes9', 'probes9'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -634,7 +635,7 @@ async function main() {
 	}
 	const corpora = holdout ? [holdout]
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
-			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'ALL'];
+			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {

@@ -29,13 +29,18 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	title: str(300),
 	// Before the description: one that only names the site gives way.
 	siteName: str(100),
+	// The site named as the author (a news site's Organization) gives way to a source that names a person. (No site
+	// is '', which no person's name reads as: parsePeople drops those.)
+	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => loose(a.name) !== loose(p.siteName ?? ''))),
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
 	// `Site | tagline`, `滨江新闻网是…`: Chinese runs on without a space) or closing it with no word of the title, or a
-	// store's pitch. Not on the site's front page, which its name does describe. A site not yet named is the head
-	// title's last part (`Title_Section_Site`, `Title | Site`); the words of the title are those before such a part.
-	description: (v, base, {title = '', siteName = ''}, shown = '') => {
+	// store's pitch, or a short one that reads the record back, an author just after the title (`Title, Author - Buy…`,
+	// `Buy Title by Author from…`; a blurb names them apart or at length). Not on the site's front page, which its
+	// name does describe. A site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
+	// the words of the title are those before such a part.
+	description: (v, base, {title = '', siteName = '', authors}, shown = '') => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
 		const last = /[|_]\s*(?=[^|_]+$)/;
@@ -46,8 +51,10 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 		const sitewide = site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
-		return text && /\/\/[^/]+\/[^?#]/.test(base) && (loose(text) === loose(title) || sitewide || SALES.test(said))
-			? undefined : text;
+		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
+			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6).includes(name.toLowerCase()));
+		return text && /\/\/[^/]+\/[^?#]/.test(base)
+			&& (loose(text) === loose(title) || sitewide || SALES.test(said) || readBack) ? undefined : text;
 	},
 	publisher: str(200),
 	provider: str(100),
@@ -58,9 +65,6 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
 	// (A null in a list reads as `null`, no ISBN.)
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
-	// The site named as the author (a news site's Organization) gives way to a source that names a person. (No site
-	// is '', which no person's name reads as: parsePeople drops those.)
-	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => loose(a.name) !== loose(p.siteName ?? ''))),
 	contributors: v =>
 		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
 	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])

@@ -66,6 +66,25 @@ describe('a store\'s pitch where a description belongs gives way to the page\'s 
 	});
 });
 
+describe('a short description that reads the record back, the title then its author, gives way', () => {
+	// Session 25 (probes7): stores write `Title, Author - Buy books at Store`, `Buy Title by Author from Store`,
+	// `Kniha Title (Author) v nejlepší ceně`, whatever the language; a blurb names the two apart, or at length.
+	const signed = (description: string) => page(`<meta name="author" content="Ann Lee">${meta(description)}`).description;
+	test.each([
+		['after a comma', 'Signal from the moon, Ann Lee - Compre livros na Example.'],
+		['after `by`, with a verb before the title', 'Buy Signal from the moon by Ann Lee from Example online bookstore.'],
+		['in brackets', 'Kniha Signal from the moon (Ann Lee) v nejlepší ceně.'],
+	])('%s', (_, description) => expect(signed(description)).toBe(PARAGRAPH));
+
+	test('kept: a sentence naming the two apart, and a long blurb naming them together', () => {
+		const apart = 'Signal from the moon is a novel of first contact, the third by Ann Lee.';
+		expect(signed(apart)).toBe(apart);
+		const long = `In Signal from the moon, Ann Lee follows a drifting crew through three days of silence. ${PARAGRAPH} `
+			+ 'A novel about listening.';
+		expect(signed(long)).toBe(long);
+	});
+});
+
 describe('the site\'s name said in other ways still marks its tagline', () => {
 	test.each([
 		['by its first word, as the subject of a sentence', 'Example is an independent magazine about science and space.'],
