@@ -4,11 +4,11 @@ import {clean, loose} from './text.ts';
 export type Person = {name: string; role: 'author' | 'translator' | 'editor' | 'narrator' | 'instructor' | 'other'};
 
 const ROLES: [RegExp, Person['role']][] = [
-	[/^(translat|übersetz|traduc|vertal|译|譯|翻译)/i, 'translator'],
+	[/^(translat|übersetz|traduc|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
-	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor)/i, 'author'],
+	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i, 'author'],
 ];
 
 function roleOf(label: string): Person['role'] {
@@ -34,12 +34,12 @@ const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ce
 const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:` (`Autor:`), `von`, `par`, Italian `di`, Swedish `av`, Danish `af`, Indonesian `Penulis`, Blogger's
- * Finnish `Julkaissut` (`Posted by`), Russian `Автор`, `作者：`, `著者`, `文/`, a reporter's `記者` (the name may
- * touch it). `Author` needs no colon: themes label the name for screen
+ * none), `Author:` (`Autor:`), `von`, `par`, Italian `di`, Romanian `de`, Swedish `av`, Danish `af`, Indonesian
+ * `Penulis`, Blogger's Finnish `Julkaissut` and Japanese `投稿者` (`Posted by`), Russian `Автор`, `作者：`, `著者`,
+ * `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name for screen
  * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|di|a[fv]|penulis|julkaissut|автор|[作著記记]者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -51,7 +51,9 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`) is no role label: dropped before
 	// the split, which would cut it into halves.
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
-	let text = raw.replace(BY, '').replace(/, \d{4}-\d*$/, '').replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`)
+	let text = raw.replace(BY, '').replace(/^\p{L}+[:：] */u, '').replace(/, \d{4}-\d*$/, '')
+		.replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
@@ -62,9 +64,10 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
 		const labelled = (_: string, label: string) => ((role = roleOf(label)), '');
-		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`)
-		const part = raw.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
-			.replace(/\s*(编著|主编|编|著|译|譯)$/, labelled)
+		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`;
+		// a role after the name in Chinese or Korean: `A 著`, `한강 저`)
+		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역)$/, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$/i, '');
 		const name = unshout(clean(part, 100) ?? '');

@@ -29,9 +29,10 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	title: str(300),
 	// Before the description: one that only names the site gives way.
 	siteName: str(100),
-	// The site named as the author (a news site's Organization) gives way to a source that names a person. (No site
-	// is '', which no person's name reads as: parsePeople drops those.)
-	authors: (v, _, p) => nonEmpty(parsePeople(list(v)).filter(a => loose(a.name) !== loose(p.siteName ?? ''))),
+	// The site named as the author (a news site's Organization), or named by its address (`HVG` on `hvg.hu`), gives
+	// way to a source that names a person. (No site is '', which no person's name reads as: parsePeople drops those.)
+	authors: (v, _, {siteName = ''}) => nonEmpty(parsePeople(list(v))
+		.filter(a => loose(a.name.split('.')[0]!) !== loose(siteName.split('.')[0]!))),
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,

@@ -40,7 +40,7 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 export const namesHost = (name: string, host: string) =>
 	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
 
-const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*/;
+const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
 
 /**
  * `<title>` is often the heading plus the site's name (`Heading | Site`, `Site - Heading`): when one end of it is
@@ -48,12 +48,15 @@ const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*/;
  */
 export function siteFromTitle(shown: string, heading: string, slug = ''): string | undefined {
 	// (One part has no other end: the empty rest is no heading.)
-	const parts = shown.split(PARTS).map(p => p.trim()).filter(Boolean);
+	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const key = loose(heading), slugKey = loose(slug);
 	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
 	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
-	const site = isHeading(loose(parts.slice(0, -1).join(''))) || !!parts[1] && isHeading(loose(parts[0]!))
+	// (the heading may have parts of its own: `Title : Subtitle - Author - Format | Store`)
+	const k = heading.split(PARTS).length;
+	const site = isHeading(loose(parts.slice(0, -1).join('')))
+		|| !!parts[k] && isHeading(loose(parts.slice(0, k).join('')))
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
@@ -132,7 +135,7 @@ function chooseTitle(
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
-		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
+		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '').replace(/^\[[^\]]{1,6}]\s*/, '');
 		// A head title of three parts or more (`Section | Title | Site`, `Site » Blog Archive » Title`) holds the
 		// title as one of them: the one the heading repeats, or the one the address's slug spells (a slug is made
 		// from the title).

@@ -107,7 +107,7 @@ describe('a visible byline, when no metadata names the author', () => {
 		['a role label still read', 'Ann Writer (Author), Bob Reader (Translator)', ['Ann Writer']],
 		['a bracket left open', 'Ann Writer, Bob Reader (Acme', ['Ann Writer']],
 		['a bracket closed alone', 'Ann Writer; founder)', ['Ann Writer']],
-		// (written from probes7's misses, session 25: `y` joins names in Spanish, but a capital Y opening a name is none)
+		// (from probes7's misses, session 25: `y` joins names in Spanish; a capital Y opening a name is none)
 		['a Turkish name whose surname opens with Y', 'Elif Yıldırım', ['Elif Yıldırım']],
 		['Spanish `y` between two names', 'Ana Ruiz y Luis Gil', ['Ana Ruiz', 'Luis Gil']],
 		['a follow button and a badge after the name', '吳明益 追蹤作者 新功能介紹', ['吳明益']],
@@ -171,9 +171,28 @@ describe('a byline read in the lines a reader sees', () => {
 		// (a byline in square brackets with its outlet, `[Name，Outlet]`: its halves are no names; the link is)
 		['a byline in square brackets, the author\'s link inside', '<article><h1>川</h1><div id="cmsByline">[<a href="/author/m/">'
 			+ '松本はるか</a>，テクノリンク]</div>' + text + '</article>', ['松本はるか']],
+		// Written from probes7's misses (session 25): Romanian `de`, Blogger's Japanese `投稿者`, any one-word label and
+		// a colon (Hungarian `Szerző:`), Korean `저` after the name, a dash and the day after it.
+		['Romanian `de`', '<article><h1>Metrou</h1><div class="author">de <a href="/autor/1">Ioana Dumitrescu</a></div>'
+			+ text + '</article>', ['Ioana Dumitrescu']],
+		['Blogger\'s Japanese `投稿者`', '<article><h1>只見線</h1>' + text + '<span class="post-author vcard">投稿者 '
+			+ '<span class="fn"><a rel="author" href="/profile/1">佐藤 健太</a></span></span></article>', ['佐藤 健太']],
+		['a label of one word and a colon', '<article><h1>Vasút</h1><div class="info-author"><span>Szerző:</span> '
+			+ '<a class="author-name" href="/szerzo/1">Tóth Marcell</a></div>' + text + '</article>', ['Tóth Marcell']],
+		['Korean `저` after the name', '<h1>소년이 온다</h1><span class="author"><a href="/s?q=1">한강</a> 저</span>' + text,
+			['한강']],
+		['a dash, then the day', '<article><h1>Метро</h1><div class="post_author"><span>Автор:</span> <a href="/a/1">Олена '
+			+ 'Гребенюк</a> <span>—</span> <span class="post_time">Понеділок, 10 березня 2025, 14:32</span></div>' + text
+			+ '</article>', ['Олена Гребенюк']],
 		['a talk\'s speakers', '<h1>Caching at the edge</h1><div class="speaker-names"><a href="/talk/speaker/1">Ann '
 			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+});
+
+test('a site named by its address, as the author, gives way to the byline (`HVG` on hvg.hu)', () => {
+	const head = '<title>Vasút</title><meta name="author" content="HVG"><meta property="og:site_name" content="hvg.hu">';
+	expect(read('<article><h1>Vasút</h1><div class="info-author">Szerző: <a href="/szerzo/1">Tóth Marcell</a></div>'
+		+ text + '</article>', head).authors).toEqual(['Tóth Marcell']);
 });
 
 describe('the head title\'s `by` part names the author where no metadata does', () => {

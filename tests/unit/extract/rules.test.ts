@@ -189,6 +189,19 @@ describe('titles, site names and descriptions read the way the page shows them',
 		expect(read('<title>江城老城区今年将完成改造_滨江新闻网</title><h1>江城老城区今年将完成改造</h1>').siteName).toBe('滨江新闻网');
 		expect(read('<title>snake_case naming</title><h1>snake_case naming</h1>').siteName).toBeUndefined();
 	});
+	// Session 25 (probes7): Blogger titles every post `Blog: Post`; stores `Title : Subtitle - Author - Format | Store`
+	test('a blog\'s name before a colon, the post after it', () => {
+		expect(siteFromTitle('Train notes: Autumn on the Tadami line', 'Autumn on the Tadami line')).toBe('Train notes');
+		expect(siteFromTitle('Publication: Like Nothing on Earth', 'Like Nothing on Earth')).toBeUndefined();
+	});
+	test('a heading with a subtitle, then the author and format, then the store', () => {
+		expect(siteFromTitle('Rivers : a novel - Ann Lee - Pocket (9789127138681) | Bokhandeln', 'Rivers : a novel'))
+			.toBe('Bokhandeln');
+	});
+	test('a store\'s category in square brackets before the title is none of it', () => {
+		const body = '<h1>소년이 온다</h1><p>1980년 5월 18일부터 열흘간의 광주, 그리고 그후 남겨진 사람들의 이야기.</p>';
+		expect(read(`<title>[도서] 소년이 온다</title>${body}`).title).toBe('소년이 온다');
+	});
 	test('a section between the heading and the site\'s name leaves the name last (`Heading_Section_Site`)', () => {
 		expect(read('<title>江城老城区今年将完成改造_本地新闻_滨江在线</title><h1>江城老城区今年将完成改造</h1>').siteName).toBe('滨江在线');
 		expect(read('<title>Tide tables, explained | Science | Harbor Courier</title><h1>Tide tables, explained</h1>').siteName)
