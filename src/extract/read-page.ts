@@ -17,9 +17,7 @@ import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
-const lastToken = (key: string) => (key.includes('/')
-	? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? ''
-	: '');
+const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
