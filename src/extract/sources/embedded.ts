@@ -21,7 +21,7 @@ function valueOf(el: Element, prop: string): string {
 }
 
 const pushValue = (node: Node, key: string, value: unknown) => {
-	if (!Object.hasOwn(node, key)) node[key] = value;
+	if (!(key in node)) node[key] = value; // (a node has no prototype: own keys only)
 	else if (Array.isArray(node[key])) (node[key] as unknown[]).push(value);
 	else node[key] = [node[key], value];
 };
