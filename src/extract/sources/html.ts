@@ -30,8 +30,8 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 		const srcset = at('data-srcset') ?? at('srcset');
 		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
 			?? srcset?.trim().split(/\s+/)[0];
-		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && Number(at('width') ?? 999) >= 100
-			&& Number(at('height') ?? 999) >= 80) {
+		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && +(at('width') ?? 999) >= 100
+			&& +(at('height') ?? 999) >= 80) {
 			return src;
 		}
 	}
