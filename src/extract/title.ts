@@ -57,7 +57,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
-	const identifier = /^[a-z\d]+(-[a-z\d]+)+$/.test(site!) && /\d/.test(site!); // (no site reads `undefined`)
+	const identifier = /^(?=.*\d)[a-z\d]+(-[a-z\d]+)+$/.test(site!); // (no site reads `undefined`)
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key
 		? site
 		: undefined;
