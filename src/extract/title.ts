@@ -1,7 +1,5 @@
 import {clean, loose} from './text.ts';
 
-const SEPARATED = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/;
-const PREFIXED = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/;
 
 function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 	const key = loose(segment);
@@ -21,12 +19,12 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
-		const suffix = SEPARATED.exec(text);
+		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = PREFIXED.exec(text);
+		const prefix = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
 		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
 		else break;
 	}
@@ -63,8 +61,6 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 		: undefined;
 }
 
-/** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
-const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
 const FORMAT = /\s*(\((hardcover|(mass market )?paperback|kindle edition|board book|taschenbuch|gebundene ausgabe|tapa (blanda|dura)|broché|relié)\)|\s(hc|sc))$/i;
 
@@ -132,7 +128,9 @@ function chooseTitle(
 		// Stores glue the byline on ("Title by Author (Format)"): cut at " by <the author we found>".
 		const byAt = author ? title.toLowerCase().indexOf(` by ${author.toLowerCase()}`) : -1;
 		if (byAt > 2) title = title.slice(0, byAt).trim();
-		title = title.replace(RECORD_LABEL, '').replace(FORMAT, '');
+		// Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth").
+		title = title.replace(/^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i, '')
+			.replace(FORMAT, '');
 		// A head title of three parts or more (`Section | Title | Site`, `Site » Blog Archive » Title`) holds the
 		// title as one of them: the one the heading repeats, or the one the address's slug spells (a slug is made
 		// from the title).
