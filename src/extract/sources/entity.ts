@@ -36,10 +36,6 @@ export function singlePart(node: Node, resolve: Resolve): Node {
 	return parts.length === 1 ? parts[0]! : node;
 }
 
-export function kindOf(node: Node): Kind | undefined {
-	return RANKS[rankOf(node)]?.[1];
-}
-
 /** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */
 export function textOf(value: unknown, resolve: Resolve, depth = 0): string | undefined {
 	if (depth > 3) return undefined; // `@id` references may form cycles
@@ -85,7 +81,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 	// The first of the space-separated properties that has a text, the book's own or else its first edition's.
 	const text = (keys: string) => keys.split(' ')
 		.map(key => textOf(node[key] ?? editions[0]?.[key], resolve)).find(Boolean);
-	const kind = kindOf(node);
+	const kind = RANKS[rankOf(node)]?.[1];
 	const offer = list(node.offers).map(resolve)
 		.find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
