@@ -4,7 +4,6 @@ import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import type {Scan} from './scan.ts';
 
-const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
 
 /**
  * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,
@@ -25,7 +24,8 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
 			?? (at('data-srcset') ?? at('srcset'))?.trim().split(/\s+/)[0];
 		// (The address's path only: a host is a CDN's name, `avatars.mds.yandex.net`.)
-		if (src && !SKIP_IMG.test(src.replace(/^(https?:)?\/\/[^/]*/i, '')) && !SKIP_IMG.test(img.className)
+		if (src && ![src.replace(/^(https?:)?\/\/[^/]*/i, ''), img.className]
+			.some(text => /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i.test(text))
 			&& +(at('width') ?? 999) >= 100 && +(at('height') ?? 999) >= 80) {
 			return src;
 		}
