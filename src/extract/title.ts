@@ -77,8 +77,6 @@ function startsWithHeading(title: string, heading: string): boolean {
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
 
-/** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
-const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
@@ -89,10 +87,12 @@ const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansich
  */
 export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen {
 	const chosen = chooseTitle(...input);
-	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
+	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
+	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
+	// "Home".
 	const record = clean(listed);
 	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
+	return record && [parts[0], parts.at(-1)].some(part => /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
 }
