@@ -8,7 +8,7 @@ import {type Site, siteContext} from './sites/site.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
-import {htmlFallback, shownDate, urlDate} from './sources/html.ts';
+import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
@@ -17,9 +17,7 @@ import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
 /** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
-const lastToken = (key: string) => (key.includes('/')
-	? key.slice(key.indexOf('/')).split(/[/?&=#]/).filter(Boolean).pop() ?? ''
-	: '');
+const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
@@ -73,7 +71,9 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
-		['url', {publishedAt: urlDate(location)}]);
+		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
+		// reads it).
+		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);
 
 	const [picked, sources] = pick(proposals, base, doc.title);
 	const host = location?.hostname ?? '';

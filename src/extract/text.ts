@@ -17,8 +17,8 @@ export function clean(input: unknown, max = 300): string | undefined {
 	if (typeof input === 'number') input = String(input);
 	if (typeof input !== 'string') return undefined;
 	// Cap before the regexes so a 10 MB attribute costs nothing.
-	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
-	text = text.replace(/\s+/g, ' ').trim();
+	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+		.replace(/\s+/g, ' ').trim();
 	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return text || undefined;
 }

@@ -1,7 +1,5 @@
 import {clean, loose} from './text.ts';
 
-const SEPARATED = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/;
-const PREFIXED = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/;
 
 function isSite(segment: string, sites: string[], hosts: string[]): boolean {
 	const key = loose(segment);
@@ -21,12 +19,12 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
-		const suffix = SEPARATED.exec(text);
+		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = PREFIXED.exec(text);
+		const prefix = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
 		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
 		else break;
 	}
@@ -39,6 +37,9 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
  */
 export const namesHost = (name: string, host: string) =>
 	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
+
+/** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
+const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
 
 const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
 
@@ -60,14 +61,12 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
 	// An identifier (`draft-dejong-remotestorage-04`) is the document's number, not a site's name.
-	const identifier = /^[a-z\d]+(-[a-z\d]+)+$/.test(site!) && /\d/.test(site!); // (no site reads `undefined`)
+	const identifier = /^(?=.*\d)[a-z\d]+(-[a-z\d]+)+$/.test(site!); // (no site reads `undefined`)
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key
 		? site
 		: undefined;
 }
 
-/** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
-const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
 /** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
 const FORMAT = /\s*(\((hardcover|(mass market )?paperback|kindle edition|board book|taschenbuch|gebundene ausgabe|tapa (blanda|dura)|broché|relié)\)|\s(hc|sc))$/i;
 
@@ -84,8 +83,6 @@ function startsWithHeading(title: string, heading: string): boolean {
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 }
 
-/** A page's label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's "Home". */
-const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i;
 
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
@@ -96,10 +93,12 @@ const PAGE_LABEL = /^((product |book |item )?details?( page| view)?|detailansich
  */
 export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen {
 	const chosen = chooseTitle(...input);
-	// A page label (`Catalogue – Detail page`) is no title: a record's details list names the work (details.ts).
+	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
+	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
+	// "Home".
 	const record = clean(listed);
 	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && (PAGE_LABEL.test(parts[0]!) || PAGE_LABEL.test(parts.at(-1)!))
+	return record && [parts[0], parts.at(-1)].some(part => /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
 }

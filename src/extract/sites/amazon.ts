@@ -10,20 +10,6 @@ const CURRENCY: Record<string, string> = {
 };
 
 /**
- * The cover: the largest entry of `data-a-dynamic-image` (address: [width, height]), else `data-old-hires`, else
- * `src`.
- */
-function cover(doc: Document): string | null | undefined {
-	const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
-	try {
-		return Object.entries(JSON.parse(img!.getAttribute('data-a-dynamic-image')!) as Record<string, number[]>)
-			.sort(([, a], [, b]) => b[0]! - a[0]!)[0]![0];
-	} catch { // No image, no such attribute, an empty or malformed map: the plain attributes
-		return img?.getAttribute('data-old-hires') || img?.getAttribute('src');
-	}
-}
-
-/**
  * amazon.*: no Open Graph and no JSON-LD; `#productTitle`, `#bylineInfo .author`, the cover and the price. The
  * product details list (publisher, date, language, pages, ISBN) is read by the core's details reader.
  */
@@ -35,12 +21,22 @@ export const amazon: Site = {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')]
 			.map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
 		const isBook = !!doc.querySelector('[id^=rpi-attribute-book_details],#bookDescription_feature_div,#booksTitle');
+		// The cover: the largest entry of `data-a-dynamic-image` (address: [width, height]), else `data-old-hires`,
+		// else `src`.
+		const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
+		let cover: string | null | undefined;
+		try {
+			cover = Object.entries(JSON.parse(img!.getAttribute('data-a-dynamic-image')!) as Record<string, number[]>)
+				.sort(([, a], [, b]) => b[0]! - a[0]!)[0]![0];
+		} catch { // No image, no such attribute, an empty or malformed map: the plain attributes
+			cover = img?.getAttribute('data-old-hires') || img?.getAttribute('src');
+		}
 		return {
 			kind: isBook ? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
 			authors,
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
-			image: [cover(doc)],
+			image: [cover],
 			// The buy box's price is this format's; the first `.a-color-price` may be another's (a Kindle swatch).
 			price: {
 				amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),

@@ -8,8 +8,6 @@ function minutesIn(text: string, {isoMinutes}: SiteContext): number | undefined 
 	return hm ? Math.round(+hm[1]! * 60 + +(hm[2] ?? 0)) : isoMinutes(text);
 }
 
-const lessonsIn = (text: string) => Number(/(\d+)\s*(?:lectures|lessons|videos|讲|课时)/i.exec(text)?.[1]);
-
 /** coursera.org `/learn/`, `/specializations/`, `/professional-certificates/`: the course, instructors, workload. */
 export const coursera: Site = {
 	name: 'coursera',
@@ -42,7 +40,8 @@ export const udemy: Site = {
 			language: textAt('[data-purpose=lead-course-locale]'),
 			duration: {
 				minutes: minutesIn(textAt('[data-purpose=video-content-length]') ?? curriculum, context),
-				lessons: lessonsIn(curriculum),
+				// (no count: +undefined is NaN, which the picker drops)
+				lessons: +(/(\d+)\s*(?:lectures|lessons|videos|讲|课时)/i.exec(curriculum)?.[1] as string),
 			},
 			price: {amount: textAt('[data-purpose=course-price-text]')},
 			provider: 'Udemy',

@@ -9,7 +9,6 @@ export const douban: Site = {
 	test: /^book\.douban\.com\/subject\//,
 	extract({doc, textAt, labelled}) {
 		const info = labelled(doc.getElementById('info')?.textContent ?? '', LABELS);
-		const intros = doc.querySelectorAll('#link-report .intro');
 		return {
 			kind: 'book',
 			title: textAt('h1 [property="v:itemreviewed"]') ?? textAt('h1'),
@@ -17,10 +16,11 @@ export const douban: Site = {
 			contributors: names(info.get('译者')).map(name => ({name, role: 'translator'})),
 			publisher: info.get('出版社') ?? info.get('出品方'),
 			publishedAt: info.get('出版年'),
-			duration: {pages: parseInt(info.get('页数') ?? '', 10)},
-			price: {amount: info.get('定价'), currency: /[$]|USD/.test(info.get('定价') ?? '') ? 'USD' : 'CNY'},
+			// (A missing label reads as `undefined`: no number, and no dollar.)
+			duration: {pages: parseInt(info.get('页数') as string, 10)},
+			price: {amount: info.get('定价'), currency: /[$]|USD/.test(info.get('定价') as string) ? 'USD' : 'CNY'},
 			isbn: [info.get('ISBN')],
-			description: intros[intros.length - 1]?.textContent,
+			description: [...doc.querySelectorAll('#link-report .intro')].at(-1)?.textContent,
 			// The thumbnail (`/s/public/`) links to the large cover (`/l/public/`).
 			image: [doc.querySelector('#mainpic a[href*="doubanio"]')?.getAttribute('href'),
 				doc.querySelector('#mainpic img')?.getAttribute('src')],

@@ -2,29 +2,22 @@ import type {Proposal} from '../candidate.ts';
 import type {Scan} from './scan.ts';
 import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
 
-const URL_TAGS = /^(A|AREA|LINK)$/;
-const SRC_TAGS = /^(IMG|AUDIO|VIDEO|SOURCE|IFRAME|EMBED|TRACK)$/;
-
-/** Properties that are text: `<a itemprop="name" href>` names the link's text, whatever microdata says of `<a>`. */
-const TEXT_PROPS = /^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/;
-
-/** An element's property value by the microdata rules (RDFa Lite reads the same attributes). */
+/**
+ * An element's property value by the microdata rules (RDFa Lite reads the same attributes). Properties that are
+ * text: `<a itemprop="name" href>` names the link's text, whatever microdata says of `<a>`.
+ */
 function valueOf(el: Element, prop: string): string {
 	const tag = el.tagName.toUpperCase();
-	const attr = el.getAttribute('content') ?? (URL_TAGS.test(tag) && !(TEXT_PROPS.test(prop) && el.textContent?.trim())
+	const attr = el.getAttribute('content') ?? (/^(A|AREA|LINK)$/.test(tag)
+		&& !(/^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/
+			.test(prop) && el.textContent?.trim())
 		? el.getAttribute('href')
-		: SRC_TAGS.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
+		: /^(IMG|AUDIO|VIDEO|SOURCE|IFRAME|EMBED|TRACK)$/.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
 		: tag === 'TIME' ? el.getAttribute('datetime')
 		: /^(DATA|METER)$/.test(tag) ? el.getAttribute('value')
 		: tag === 'OBJECT' ? el.getAttribute('data') : null);
 	return attr ?? (el.textContent ?? '').slice(0, 5000);
 }
-
-const pushValue = (node: Node, key: string, value: unknown) => {
-	if (!Object.hasOwn(node, key)) node[key] = value;
-	else if (Array.isArray(node[key])) (node[key] as unknown[]).push(value);
-	else node[key] = [node[key], value];
-};
 
 /**
  * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
@@ -52,7 +45,10 @@ function items(
 		if (!node) continue;
 		for (const name of (el.getAttribute(prop) ?? '').trim().split(/\s+/)) {
 			const key = name.replace(/^.*[/#:]/, '');
-			if (key) pushValue(node, key, nodes.get(el) ?? valueOf(el, key));
+			// A repeated property lists its values (a node has no prototype: `in` sees its own keys only; no value is
+			// an array, and its list is flattened once)
+			const value = nodes.get(el) ?? valueOf(el, key);
+			if (key) node[key] = key in node ? [node[key], value].flat() : value;
 		}
 	}
 	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.

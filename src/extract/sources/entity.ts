@@ -36,10 +36,6 @@ export function singlePart(node: Node, resolve: Resolve): Node {
 	return parts.length === 1 ? parts[0]! : node;
 }
 
-export function kindOf(node: Node): Kind | undefined {
-	return RANKS[rankOf(node)]?.[1];
-}
-
 /** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */
 export function textOf(value: unknown, resolve: Resolve, depth = 0): string | undefined {
 	if (depth > 3) return undefined; // `@id` references may form cycles
@@ -64,19 +60,6 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
 	return isNode(node) ? node.url ?? node.contentUrl ?? node['@id'] : node;
 });
 
-/**
- * `headline` or `name`: articles put the title in `headline`, but some (Wikipedia) put a description there and
- * the title in `name`. The one the page's `<title>` contains is the title (Readability's rule too).
- */
-function titleOf(
-	headline: string | undefined, name: string | undefined, kind: Kind | undefined, shown: string,
-): string | undefined {
-	const page = loose(shown);
-	const inPage = [headline, name].filter(t => t && page.includes(loose(t)));
-	if (inPage.length === 1) return inPage[0];
-	return kind === 'article' ? headline ?? name : name ?? headline;
-}
-
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
 export function entityCandidate(node: Node, resolve: Resolve, shown: string): Candidate {
 	// A book's editions (`workExample`, as Google asks book pages to list them) hold its ISBNs, and say when and by
@@ -85,7 +68,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 	// The first of the space-separated properties that has a text, the book's own or else its first edition's.
 	const text = (keys: string) => keys.split(' ')
 		.map(key => textOf(node[key] ?? editions[0]?.[key], resolve)).find(Boolean);
-	const kind = kindOf(node);
+	const kind = RANKS[rankOf(node)]?.[1];
 	const offer = list(node.offers).map(resolve)
 		.find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
@@ -95,9 +78,13 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 	// A store that describes a book as a Product names its publisher as the brand.
 	const publisher = text('publisher sourceOrganization')
 		?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
+	// `headline` or `name`: articles put the title in `headline`, but some (Wikipedia) put a description there and
+	// the title in `name`. The one the page's `<title>` contains is the title (Readability's rule too).
+	const headline = text('headline'), name = text('name');
+	const inPage = [headline, name].filter(t => t && loose(shown).includes(loose(t)));
 	return {
 		kind,
-		title: titleOf(text('headline'), text('name'), kind, shown),
+		title: inPage.length === 1 ? inPage[0] : kind === 'article' ? headline ?? name : name ?? headline,
 		authors: names([node.author, node.creator], resolve),
 		// Each property with the role it names (`readBy` a narrator), a course's instances' instructors too.
 		contributors: ([['translator'], ['editor'], ['readBy', 'narrator'], ['illustrator', 'other'], ['instructor'],

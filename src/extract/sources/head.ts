@@ -39,9 +39,7 @@ export function readHead(doc: Document): Head {
 			if (rel) push(links, rel, href);
 		}
 	}
-	return {
-		links,
-		get: keys => keys.split(' ').map(key => meta.get(key)?.find(value => value.trim())).find(Boolean),
-		all: keys => keys.split(' ').flatMap(key => meta.get(key) ?? []),
-	};
+	const all = (keys: string) => keys.split(' ').flatMap(key => meta.get(key) ?? []);
+	// The first key with a non-blank value is the first to give one in that list.
+	return {links, get: keys => all(keys).find(value => value.trim()), all};
 }

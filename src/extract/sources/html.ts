@@ -4,15 +4,6 @@ import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import type {Scan} from './scan.ts';
 
-const SKIP_IMG = /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i;
-/** The part of an image address that describes the image: a host is a CDN's name (`avatars.mds.yandex.net`). */
-const imagePath = (src: string) => src.replace(/^(https?:)?\/\/[^/]*/i, '');
-
-/**
- * A link around an image that leads to another page, not to the picture itself (its full size), an anchor or a
- * script (a gallery's zoom): a teaser of other content.
- */
-const isTeaser = (img: Element) => !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i.test(img.closest('a[href]')?.getAttribute('href') ?? '#');
 
 /**
  * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,
@@ -25,13 +16,17 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 		if (!root.contains(img)) continue;
 		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
 		if (tried++ >= 40) break;
-		if (!teasers && isTeaser(img)) continue;
+		// A teaser: a link around it that leads to another page, not to the picture itself (its full size), an anchor
+		// or a script (a gallery's zoom).
+		if (!teasers && !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i
+			.test(img.closest('a[href]')?.getAttribute('href') ?? '#')) continue;
 		const at = (name: string) => img.getAttribute(name);
-		const srcset = at('data-srcset') ?? at('srcset');
 		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
-			?? srcset?.trim().split(/\s+/)[0];
-		if (src && !SKIP_IMG.test(imagePath(src)) && !SKIP_IMG.test(img.className) && Number(at('width') ?? 999) >= 100
-			&& Number(at('height') ?? 999) >= 80) {
+			?? (at('data-srcset') ?? at('srcset'))?.trim().split(/\s+/)[0];
+		// (The address's path only: a host is a CDN's name, `avatars.mds.yandex.net`.)
+		if (src && ![src.replace(/^(https?:)?\/\/[^/]*/i, ''), img.className]
+			.some(text => /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i.test(text))
+			&& +(at('width') ?? 999) >= 100 && +(at('height') ?? 999) >= 80) {
 			return src;
 		}
 	}
@@ -51,18 +46,16 @@ function ownText(el: Element): string {
 const isParagraph = (t: string) => t.length > 80
 	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && (t.split(/\s+/).length >= 4 || /[。！？]$/.test(t)));
 
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-/** Classes that hide text by convention: a tooltip's text shows on hover only, a screen-reader text not at all. */
-const HIDDEN_CLASS = /tooltip|sr-only|visually-hidden|screen-reader/i;
-
 /**
  * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the
- * first two). A missing style reads as `null` to test(), which hides nothing.
+ * first two). A missing style reads as `null` to test(), which hides nothing. Classes hide text by convention: a
+ * tooltip's text shows on hover only, a screen-reader text not at all.
  */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
 		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'
-			|| HIDDEN_STYLE.test(e.getAttribute('style') as string) || HIDDEN_CLASS.test(e.className)) {
+			|| /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') as string)
+			|| /tooltip|sr-only|visually-hidden|screen-reader/i.test(e.className)) {
 			return false;
 		}
 	}
@@ -170,6 +163,3 @@ export function shownDate(s: Scan): string | undefined {
 	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page, needed only without one.
 	return s.time.slice(0, 12).map(dayOf).find(Boolean) ?? s.dates.map(dayOf).find(Boolean);
 }
-
-/** Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate reads it). */
-export const urlDate = (url: URL | undefined) => url && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(url.pathname)?.[1];

@@ -31,7 +31,7 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 	const refs: string[] = [];
 	const seen = new Set<unknown>();
 	const walk = (value: unknown, depth: number, top: boolean) => {
-		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || value === null) return;
+		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || !value) return;
 		seen.add(value);
 		if (Array.isArray(value)) return value.slice(0, 500).forEach(v => walk(v, depth + 1, top));
 		const node = value as Node;
@@ -67,7 +67,7 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
 	const content = tops.map(node => singlePart(node, resolve))
 		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
-	content.sort((a, b) => (matches(b) ? 1 : 0) - (matches(a) ? 1 : 0) || rankOf(a) - rankOf(b));
+	content.sort((a, b) => +matches(b) - +matches(a) || rankOf(a) - rankOf(b));
 	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));
 	return [

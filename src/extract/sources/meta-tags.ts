@@ -40,11 +40,6 @@ export function dublinCore(h: Head): Candidate {
 const OG_IMAGE = 'og:image:secure_url og:image:url og:image';
 const TWITTER_IMAGE = 'twitter:image:src twitter:image';
 
-const OG_KINDS: [RegExp, Kind][] = [
-	[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'],
-	[/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other'],
-];
-
 /**
  * Open Graph, with the `article:*`, `book:*` (`books:*` read as it) and `video:*` namespaces; a video's length is
  * its JSON-LD's or its adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's
@@ -59,7 +54,10 @@ export function openGraph(h: Head): Candidate {
 		siteName: h.get('og:site_name'),
 		language: h.get('og:locale'),
 		url: h.get('og:url'),
-		kind: OG_KINDS.find(([test]) => test.test(type))?.[1],
+		kind: ([
+			[/^books?\b/, 'book'], [/^video/, 'video'], [/^(article|blog|news)/, 'article'],
+			[/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other'],
+		] as [RegExp, Kind][]).find(([test]) => test.test(type))?.[1],
 		authors: h.all('article:author book:author video:director'),
 		publishedAt: h.get('article:published_time book:release_date video:release_date og:published_time'),
 		modifiedAt: h.get('article:modified_time og:updated_time'),
