@@ -17,14 +17,15 @@ export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitge
  * whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare
  * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
  */
-const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Publication details|'
+const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Published/Produced|Publication details|'
 	+ 'Erschienen|Date de publication|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Date de parution|Parution|Data di pubblicazione|Anno edizione|出版年|'
 	+ '出版时间|出版日|出版日期|出版年月|出版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery').split('|');
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
 const PRICE = 'List price|Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');
-const TITLE = 'Title|Titel|Titre|Título|Titolo|书名|題名'.split('|');
+// (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
+const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名|題名'.split('|');
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
@@ -68,7 +69,7 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	// Ruprecht`)
 	return {
 		title,
-		authors: [responsibility?.split(' ; ')[0]],
+		authors: [responsibility?.split(' ; ')[0]!.replace(/\.$/, '')], // (ISBD closes the statement with a stop)
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, '').replace(/^[^:]+ : /, ''),
 		publishedAt: date,

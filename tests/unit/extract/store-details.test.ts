@@ -110,6 +110,13 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<table><tr><th>Published/Created:</th><td>London : Orbit, 2020.</td></tr><tr><th>ISBN:</th><td>9780316498838</td></tr></table>'))
 			.toMatchObject({publisher: 'Orbit', publishedAt: '2020'});
 	});
+	test('a Voyager catalogue\'s `Main title` with its statement of responsibility, and `Published/Produced`', () => {
+		const record = shop('<table><tr><th>Main title</th><td>The overstory : a novel / Richard Powers.</td></tr><tr><th>'
+			+ 'Published/Produced</th><td>New York : W.W. Norton &amp; Company, [2018]</td></tr><tr><th>ISBN</th><td>'
+			+ '9780393635522 (hardcover)</td></tr></table>');
+		expect(record).toMatchObject({authors: ['Richard Powers'], publisher: 'W.W. Norton & Company'});
+		expect(record.publishedAt).toBe('2018');
+	});
 	test('a reader\'s catalogue row without a colon: `Published <day> by <house>`, the house perhaps a link', () => {
 		expect(shop('<div class="row">Paperback, 386 pages</div><div class="row">Published\n  March 2nd 2010\n  by Vintage\n'
 			+ '<nobr>(first published 2009)</nobr></div><div class="row">ISBN 0307277674</div>')).toMatchObject({publisher: 'Vintage', publishedAt: '2010-03-02'});
