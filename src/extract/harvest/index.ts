@@ -35,9 +35,10 @@ import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
-import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
+import {koreanImprint} from './korean.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -160,11 +161,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return true;
 	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
-	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`)
-	const store = seg.links.find(l => untitled(l) && hostInfo(l.url));
+	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`; a store no list knows
+	// when the button names it: `예스24에서 보기`)
+	const store = seg.links.find(l => untitled(l) && (hostInfo(l.url) || isStoreButton(l.text)));
 	if (store && last && !last.url && Math.max(last.seg, chain) >= i - 3) {
 		last.url = store.url.href;
-		return false;
+		// (the button may sit in the line giving the work's imprint, read below: `허블, 2019. <a>예스24에서 보기</a>.`)
 	}
 	// An address alone on the line under a work's (a thread's post gives its link below its words, as Mastodon and
 	// forums show it, cut or whole) is that work's page, when that line named one work and no page for it
@@ -235,9 +237,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
-	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts)
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint)
 	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) : undefined;
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) ?? koreanImprint(seg.text) : undefined;
 	if (told) {
 		fill(last!, told);
 		return false;

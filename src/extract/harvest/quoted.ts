@@ -3,7 +3,7 @@ import {bibIn, fullName, hasBib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
 import {japaneseCredit, japaneseCreditLine, KANA} from './japanese.ts';
-import {HANGUL, koreanCredit} from './korean.ts';
+import {HANGUL, koreanCredit, koreanNamesBefore} from './korean.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, NOT_IN_NAMES, SHORT_HAN} from './names.ts';
 import {cleanName, isPerson, SURNAME} from './people.ts';
@@ -62,7 +62,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			if (short && !unproven.length) unproven = names;
 			return names.filter(keep);
 		};
-		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
+		const lead = LEADS.test(seg.tag) && !/[《『]/u.test(opening);
+		// (in Korean, by their own form, `1. 한강, 『채식주의자』`: Hangul names have no list of surnames here)
+		let before = lead ? peopleBefore(opening, people) : [];
+		if (korean && lead && !before.length) before = koreanNamesBefore(opening);
 		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
 		// list item written as paragraphs, as WeChat and Zhihu editors write lists
 		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
