@@ -29,7 +29,9 @@ import {siblingHeadings} from './sibling-headings.ts';
 import {stackedCredit} from './stacked-credit.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
+import {platformSections} from './platform-sections.ts';
 import {pronounOwners} from './pronoun-owner.ts';
+import {isOwnPost} from './own-posts.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
@@ -47,8 +49,11 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
-/** A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`). */
-const ROLE_FIRST = /^[^，,。；;\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
+/**
+ * A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`); each name
+ * thirty characters at most (`Randal E. Bryant、David R. O'Hallaron 著，`).
+ */
+const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
@@ -206,7 +211,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// its first line names its people by the role after them: `A 著，出版社，2016 年。<br>a comment`
 	const led = !!last && last.seg === i - 1 && segs[last.seg]?.tag === 'LI' && seg.tag === 'P'
 		&& ROLE_FIRST.test(seg.text) && /^\s*\d+[.、)]?\s*《[^》]+》\s*$/u.test(segs[last.seg]?.text ?? '');
-	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led
+	// (under a heading, a paragraph opening so credits the heading's work, a comment after it: `Kyle Simpson 著，赵望野、梁杰
+	// 译，人民邮电出版社，2015。作用域…`, as Chinese posts give a book's facts under its title)
+	const roleFirst = !!prev && /^H[2-6]$/.test(prev.tag) && ROLE_FIRST.test(seg.text)
+		&& bibIn(seg.text).authors.length > 0;
+	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led || roleFirst
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
@@ -468,6 +477,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	readSpeakerCards(segs, found);
 	videoMakers(segs, found);
 	sectionFacts(segs, found);
+	// (a heading naming a course platform over its courses: platform-sections.ts)
+	found = platformSections(segs, found);
 	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
 	// (a definition list's records are read term and credit together: term-records.ts)
 	const terms = termRecords(segs);
@@ -501,6 +512,8 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		speaker: _speaker, settled: _settled,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
+		// (nor the site's other posts it links: own-posts.ts)
+		if (isOwnPost(rest as Candidate, page)) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
 		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];

@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 const facts = (body: string, lang?: string) => readPost(body, lang)
@@ -30,5 +32,56 @@ describe('a Korean list of books, each heading `N. Author, 『Title』` over its
 			.map(w => [w.title, w.url, w.publisher])).toEqual([
 			['우리가 빛의 속도로 갈 수 없다면', 'https://www.yes24.com/Product/Goods/74261416', '허블'],
 		]);
+	});
+});
+
+describe('a Chinese post crediting each book in the paragraph under its numbered heading', () => {
+	test('`A 著，B、C 译，出版社，2015。` then a comment, with no nationality before the names, is the credit', () => {
+		expect(facts(`<h2>一、基础</h2><h3>1. 《你不知道的JavaScript（上卷）》</h3>
+			<p>Kyle Simpson 著，赵望野、梁杰 译，人民邮电出版社，2015。作用域、闭包讲得最透的一本。</p>
+			<h3>2. 《深入理解计算机系统（原书第3版）》</h3>
+			<p>Randal E. Bryant、David R. O'Hallaron 著，龚奕利、贺莲 译，机械工业出版社，2016。很厚。</p>`, 'zh')).toEqual([
+			['你不知道的JavaScript（上卷）', ['Kyle Simpson'],
+				[{name: '赵望野', role: 'translator'}, {name: '梁杰', role: 'translator'}], '人民邮电出版社', '2015'],
+			['深入理解计算机系统（原书第3版）', ['Randal E. Bryant', "David R. O'Hallaron"],
+				[{name: '龚奕利', role: 'translator'}, {name: '贺莲', role: 'translator'}], '机械工业出版社', '2016'],
+		]);
+	});
+
+	test('a comment that calls the book a classic (`这本书是他的名著，`) credits no one', () => {
+		expect(facts(`<h3>1. 《代码整洁之道》</h3><p>这本书是他的名著，值得一读。</p>`, 'zh')).toEqual([
+			['代码整洁之道', undefined, undefined, undefined, undefined],
+		]);
+	});
+});
+
+describe('a heading naming a course platform over a list of its courses', () => {
+	test('the platform publishes each course; the heading is no course of its own', () => {
+		expect(facts(`<h3>5. 《图解HTTP》</h3><p>上野宣 著，于均良 译，人民邮电出版社，2014。</p><h3>6. 极客时间专栏</h3><ul>
+			<li><a href="https://time.geekbang.org/column/intro/100017301">《数据结构与算法之美》</a> —— 王争，讲得很工程化。</li>
+			<li><a href="https://time.geekbang.org/column/intro/100033601">《浏览器工作原理与实践》</a> —— 李兵，必看。</li>
+			</ul><h3>7. 《代码整洁之道》</h3><p>Robert C. Martin 著，韩磊 译，人民邮电出版社，2010。</p>`, 'zh')
+			.filter(([title]) => !/HTTP|整洁/.test(title as string))).toEqual([
+			['数据结构与算法之美', ['王争'], undefined, '极客时间', undefined],
+			['浏览器工作原理与实践', ['李兵'], undefined, '极客时间', undefined],
+		]);
+	});
+});
+
+describe('a link to the site\'s own other post', () => {
+	test('at the page\'s address but its last part, with nothing said of it, is no recommended work', () => {
+		const own = 'https://blog.example/2026/another-post';
+		expect(readPost(`<ul><li><a href="https://dataintensive.net/">Designing Data-Intensive Applications</a> by Martin
+			Kleppmann</li></ul><p>我之前写的<a href="${own}">《前端面试复盘》</a>也可以参考。</p>`, 'zh').map(w => w.title))
+			.toEqual(['Designing Data-Intensive Applications']);
+	});
+
+	test('a repository of the same owner as the page\'s is still a work', () => {
+		const page = 'https://github.com/someone/awesome';
+		const doc = new JSDOM(`<html><body><article><h1>Awesome</h1><ul>
+			<li><a href="https://github.com/someone/other-tool">someone/other-tool</a> - a tool I wrote</li>
+			<li><a href="https://github.com/rust-lang/rustlings">rust-lang/rustlings</a> - exercises</li>
+			</ul></article></body></html>`, {url: page}).window.document;
+		expect(harvest(doc, page).map(w => w.title)).toContain('someone/other-tool');
 	});
 });
