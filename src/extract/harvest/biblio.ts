@@ -150,7 +150,10 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
 	const publisher = publisherIn(text) ?? (cited || undefined);
-	const date = dateIn(text, publisher);
+	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
+	const last = authors.at(-1);
+	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
+	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
 

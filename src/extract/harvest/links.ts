@@ -56,6 +56,11 @@ const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:,(?=\s+(?:${TERMS.join('|')})\
 // (a series written over years is dated by its first: `(1988–1995)`)
 export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})${YEARS_ON}年?[)）]`,
 	'u');
+/**
+ * The same with a comma before the year (`(Strange Loop, 2011)`): a venue's or a house's, the year is the work's all
+ * the same, though the comma says no talk by itself.
+ */
+const COMMA_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}\p{Lu}[\p{L}&/-]*,\s*((?:19|20)\d{2})\s*[)）]/u;
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
 /**
@@ -473,7 +478,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const possessed = fullName(OWNER_BEFORE.exec(before)?.[1] ?? '');
 		if (possessed && !bib.authors.length) bib.authors = [possessed];
 		if (possessed && bib.authors[0] === possessed) {
-			bib.publishedAt ??= VENUE_YEAR.exec(after.replace(/^\s*["”]/u, ''))?.[1];
+			const unquoted = after.replace(/^\s*["”]/u, '');
+			bib.publishedAt ??= (VENUE_YEAR.exec(unquoted) ?? COMMA_YEAR.exec(unquoted))?.[1];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
@@ -554,7 +560,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
-			const year = bib.publishedAt ? undefined : VENUE_YEAR.exec(after)?.[1];
+			const year = bib.publishedAt ? undefined : (VENUE_YEAR.exec(after) ?? COMMA_YEAR.exec(after))?.[1];
 			if (year) bib.publishedAt = year;
 			// (or its first authors' surnames before them: `(Vaswani et al., NeurIPS 2017)`)
 			const cite = bib.authors.length ? null : CITED_AFTER.exec(after);

@@ -85,3 +85,19 @@ describe('a link to the site\'s own other post', () => {
 		expect(harvest(doc, page).map(w => w.title)).toContain('someone/other-tool');
 	});
 });
+
+describe('a year in brackets after a linked work\'s venue or its byline', () => {
+	test('`Name’s <a>“Title”</a> (Venue, 2011)`: the comma before the year still dates the work', () => {
+		expect(facts(`<h2>Talks</h2><p>Rich Hickey’s <a href="https://www.infoq.com/presentations/Simple-Made-Easy/">“Simple
+			Made Easy”</a> (Strange Loop, 2011) gave me the vocabulary I was missing.</p>`)).toEqual([
+			['Simple Made Easy', ['Rich Hickey'], undefined, undefined, '2011'],
+		]);
+	});
+
+	test('`<a>“Title”</a> by A and B (2006), which…`: the year right after the names is the work\'s', () => {
+		expect(facts(`<h2>Papers</h2><p>It pairs well with <a href="http://curtclifton.net/papers/MoseleyMarks06a.pdf">“Out
+			of the Tar Pit”</a> by Ben Moseley and Peter Marks (2006), which makes the same argument.</p>`)).toEqual([
+			['Out of the Tar Pit', ['Ben Moseley', 'Peter Marks'], undefined, undefined, '2006'],
+		]);
+	});
+});
