@@ -5,7 +5,7 @@ import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {kindFromWords, TOOL} from './kind.ts';
+import {askedKinds, kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
 import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
@@ -43,6 +43,12 @@ const KEPT_IN_REPO = new RegExp(`(?<!\\p{L})(?:${KEPT_IN.join('|')})\\s*$`, 'iu'
 const NOT_READ = /^\W*not\s+(?:an?\s+)?(?:reading|book|course|talk|video|podcast|paper)\b/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
+/** A citation's people opening its sentence or after a colon, a comma closing them before the title quoted. */
+const CITER_BEFORE = new RegExp(String.raw`(?:^|[:：.!?]\s+)(${NAME_PAIR}),\s*["“]?\s*$`, 'u');
+/** The year alone in brackets after a quoted title (`” (2000)`). */
+const CITED_YEAR_AFTER = /^\s*["”]?\s*[(（](?:19|20)\d{2}[)）]/u;
+/** A dated permalink alone (`/2000/04/06/slug/`): a blog's post wherever it is listed. */
+const DATED_PATH = /^\/(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?[\w-]/;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** Regex source: the years a work went on after its first (`–1995`). */
 const YEARS_ON = String.raw`(?:[–-](?:19|20)?\d{2})?`;
@@ -205,6 +211,14 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
+/**
+ * The school a course is from after its link, then who teaches it in brackets (`<a>…</a> from MIT (A, B and C)`), as a
+ * sentence credits a course: the school publishes it, the people in the brackets made it.
+ */
+const FROM_SCHOOL_TAUGHT = new RegExp(String.raw`^\s*from\s+(?:the\s+)?((?:${SCHOOLS.join('|')})`
+	+ String.raw`|(?:University|College|Institute|School)\s+of(?:\s+\p{Lu}[\p{L}-]*){1,3}`
+	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology))\s*[(（]([^()（）]{4,120})[)）]`,
+'u');
 /**
  * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
  * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
@@ -512,7 +526,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
 			|| !!markedKind || !!rightAfter;
-		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
+		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
+		const schoolTeachers = taughtAt && !bib.authors.length ? personNames(taughtAt[2]!) : undefined;
+		if (schoolTeachers) Object.assign(bib, {authors: schoolTeachers, publisher: bib.publisher ?? taughtAt![1]!});
+		const school = !!schoolTeachers || FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
 		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
@@ -569,6 +586,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
 			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
 			const plain = !ctx.section && !host && !bib.publisher;
+			// (a section naming several kinds, `Talks and papers`, says none of its links' own: a blog's dated
+			// permalink there is an article all the same)
+			const mixed = !host && !bib.publisher && askedKinds(seg.heading).length > 1;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
@@ -586,7 +606,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
-				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
+				: plain && POST_PATH.test(link.url.pathname) ? 'article'
+				: mixed && DATED_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
 			const read = named ?? format ?? sibling ? {...ctx, section: named ?? format ?? sibling!.kind}
@@ -599,6 +620,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 					?? OWNER_DE_BEFORE.exec(before))?.[1]
 					?? namedOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
 			if (whose) bib.authors = [whose];
+			// (or a citation's, its people first, a comma, then the title quoted and its year: `: Joel Spolsky,
+			// “<a>Title</a>” (2000)`)
+			const citing = bib.authors.length || !/^\s*["“]/u.test(`${before.slice(-1)}${link.text}`)
+				|| !CITED_YEAR_AFTER.test(after) ? undefined : personNames(CITER_BEFORE.exec(before)?.[1] ?? '');
+			if (citing) bib.authors = citing;
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
 				?? HOST_AFTER.exec(after)?.[1]
@@ -632,6 +658,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
 			if (credits?.kind) work.kind = credits.kind;
+			// (a school's publishing it says nothing of a book: the course it gives, `from MIT (A, B and C)`)
+			if (schoolTeachers && !host) work.kind = 'course';
 			if (teachers) work.kind = 'course';
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';

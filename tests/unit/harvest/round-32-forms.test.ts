@@ -101,3 +101,24 @@ describe('a year in brackets after a linked work\'s venue or its byline', () => 
 		]);
 	});
 });
+
+describe('a linked essay cited author first in a section naming several kinds', () => {
+	test('`Name, <a>“Title”</a> (2000)`: the name is its author; a dated permalink there is an article', () => {
+		expect(readPost(`<h2>Talks and papers</h2><p>Joel Spolsky,
+			<a href="https://www.joelonsoftware.com/2000/04/06/things-you-should-never-do-part-i/">“Things You Should Never
+			Do, Part I”</a> (2000).</p>`).map(w => [w.title, w.kind, w.authors, w.publishedAt])).toEqual([
+			['Things You Should Never Do, Part I', 'article', ['Joel Spolsky'], '2000'],
+		]);
+	});
+});
+
+describe('a course linked `from School (A, B and C)`', () => {
+	test('the school publishes it, the names in brackets made it, and it stays a course', () => {
+		expect(readPost(`<h2>Courses</h2><p><a href="https://missing.csail.mit.edu/">The Missing Semester of Your CS
+			Education</a> from MIT (Anish Athalye, Jon Gjengset and Jose Javier Gonzalez Ortiz) is the course I wish I’d
+			taken.</p>`).map(w => [w.title, w.kind, w.authors, w.publisher])).toEqual([
+			['The Missing Semester of Your CS Education', 'course',
+				['Anish Athalye', 'Jon Gjengset', 'Jose Javier Gonzalez Ortiz'], 'MIT'],
+		]);
+	});
+});
