@@ -4,6 +4,7 @@ import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
 import {cyrillicLinkWorks} from './cyrillic-links.ts';
+import {koreanLinkWorks} from './korean-links.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
@@ -112,7 +113,9 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	const linked = linkCandidates(seg, ctx);
 	// (a Hindi, Ukrainian or Russian sentence names its linked work's kind and owner around it: hindi-links.ts,
 	// cyrillic-links.ts)
-	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked));
+	// (and a Korean one, its kind before it or its hosts after: korean-links.ts)
+	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked),
+		...koreanLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
 	// (and, in Persian, a title set apart with its author right after it: juxtaposed.ts)
 	found.push(...juxtaposedWorks(seg, ctx, found));

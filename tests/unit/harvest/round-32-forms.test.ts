@@ -122,3 +122,15 @@ describe('a course linked `from School (A, B and C)`', () => {
 		]);
 	});
 });
+
+describe('a show linked in a Korean sentence', () => {
+	test('its kind before the link, its hosts (`A 작가와 B 시인이 진행하는`) and its owner (`X의 … 팟캐스트`) after', () => {
+		expect(readPost(`<p>책 이야기를 듣는 게 좋다면 팟캐스트 <a href="https://www.podbbang.com/channels/1771386">〈책읽아웃〉</a>도
+			추천한다. 김하나 작가와 오은 시인이 진행하는 예스24의 책 팟캐스트로, 출퇴근길에 듣기 좋다.</p>`, 'ko')
+			.map(w => [w.title, w.kind, w.authors, w.publisher])).toEqual([['책읽아웃', 'podcast', ['김하나', '오은'], '예스24']]);
+	});
+
+	test('a link with neither its kind before it nor its hosts after is no show', () => {
+		expect(readPost(`<p>사진은 <a href="https://photos.example/album/12">〈앨범〉</a>에 올려 두었다.</p>`, 'ko')).toEqual([]);
+	});
+});
