@@ -134,3 +134,36 @@ describe('a show linked in a Korean sentence', () => {
 		expect(readPost(`<p>사진은 <a href="https://photos.example/album/12">〈앨범〉</a>에 올려 두었다.</p>`, 'ko')).toEqual([]);
 	});
 });
+
+describe('a paper cited author first whose only link is a label in brackets', () => {
+	const cited = (body: string) => readPost(body).map(w => [w.title, w.url, w.kind, w.authors, w.publishedAt]);
+
+	test('ACL\'s order, `A and B. 2009. Title. <i>Venue</i>. [pdf]`: the title is the text, the label\'s link its url', () => {
+		expect(cited(`<h2>Readings</h2><ul><li>Stephen Robertson and Hugo Zaragoza. 2009. The Probabilistic Relevance
+			Framework: BM25 and Beyond. <em>Foundations and Trends in Information Retrieval</em> 3(4):333–389.
+			[<a href="https://example.org/bm25.pdf">pdf</a>]</li>
+			<li>Rodrigo Nogueira and Kyunghyun Cho. 2019. Passage Re-ranking with BERT. <em>arXiv:1901.04085</em>.
+			[<a href="https://arxiv.org/abs/1901.04085">arXiv</a>]</li></ul>`)).toEqual([
+			['The Probabilistic Relevance Framework: BM25 and Beyond', 'https://example.org/bm25.pdf', 'paper',
+				['Stephen Robertson', 'Hugo Zaragoza'], '2009'],
+			['Passage Re-ranking with BERT', 'https://arxiv.org/abs/1901.04085', 'paper',
+				['Rodrigo Nogueira', 'Kyunghyun Cho'], '2019'],
+		]);
+	});
+
+	test('the year closing the venue, initials before the surnames: `A. Name and B. Name. Title. Venue, 2019. [pdf]`', () => {
+		expect(cited(`<h2>Readings</h2><ul><li>J. Dean and S. Ghemawat. MapReduce: Simplified Data Processing on Large
+			Clusters. OSDI, 2004. [<a href="https://example.org/mapreduce.pdf">pdf</a>]</li>
+			<li>L. Lamport. Paxos Made Simple. SIGACT News, 2001. [<a href="https://example.org/paxos.pdf">slides</a>]</li>
+			</ul>`)).toEqual([
+			['MapReduce: Simplified Data Processing on Large Clusters', 'https://example.org/mapreduce.pdf', 'paper',
+				['J. Dean', 'S. Ghemawat'], '2004'],
+			['Paxos Made Simple', 'https://example.org/paxos.pdf', 'paper', ['L. Lamport'], '2001'],
+		]);
+	});
+
+	test('a sentence with names and a year before a `[pdf]` of slides is no citation without a venue after its title', () => {
+		expect(cited(`<ul><li>Thanks to Ann Lee. Slides from 2019. [<a href="https://example.org/s.pdf">pdf</a>]</li>
+			</ul>`).map(([title]) => title)).not.toContain('Slides from 2019');
+	});
+});
