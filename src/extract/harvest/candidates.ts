@@ -43,7 +43,11 @@ function isLinkBar(seg: Segment): boolean {
  */
 function unlabelled(seg: Segment): Segment {
 	const label = seg.marks.find(m => m.start === 0);
-	if (!label || label.end > 30 || !/[:：]\s*$/.test(seg.text.slice(0, label.end))) return seg;
+	const words = label ? seg.text.slice(0, label.end) : '';
+	// (or by a stop, when its few words name the kind of work after it: `<b>Papers.</b> A and B, “Title”`, `<b>A
+	// talk.</b>`)
+	const kindLabel = /^[^.]{2,20}\.\s*$/.test(words) && words.split(' ').length <= 3 && !!sectionKind(words);
+	if (!label || label.end > 30 || !(/[:：]\s*$/.test(words) || kindLabel)) return seg;
 	// (a label of people keeps its line: it names the people of the work above, `<b>Autori:</b> A, B`)
 	if (PEOPLE_LABEL.test(seg.text)) return seg;
 	const cut = label.end + (seg.text.length - label.end - seg.text.slice(label.end).trimStart().length);

@@ -167,3 +167,21 @@ describe('a paper cited author first whose only link is a label in brackets', ()
 			</ul>`).map(([title]) => title)).not.toContain('Slides from 2019');
 	});
 });
+
+describe('a list item opening with a bold label closed by a stop that names its kind', () => {
+	test('`<b>Papers.</b> A and B, <a>“Title”</a> (2006).` is a paper by A and B; `<b>A talk.</b>` a talk', () => {
+		expect(readPost(`<h2>Not books, but they belong here</h2><ul><li><strong>Papers.</strong> Ben Moseley and Peter
+			Marks, <a href="https://curtclifton.net/papers/MoseleyMarks06a.pdf">“Out of the Tar Pit”</a> (2006). The
+			first half is the clearest thing written on the subject.</li><li><strong>A talk.</strong> Gary Bernhardt’s
+			<a href="https://www.destroyallsoftware.com/talks/boundaries">Boundaries</a> (SCNA 2012). Half an hour.</li>
+			</ul>`).map(w => [w.title, w.kind, w.authors, w.publishedAt])).toEqual([
+			['Out of the Tar Pit', 'paper', ['Ben Moseley', 'Peter Marks'], '2006'],
+			['Boundaries', 'video', ['Gary Bernhardt'], '2012'],
+		]);
+	});
+
+	test('a bold sentence closed by a stop naming no kind stays the line\'s own words', () => {
+		expect(readPost(`<ul><li><strong>Read slowly.</strong> <a href="https://example.org/deep-work">Deep Work</a> by Cal
+			Newport (Grand Central, 2016).</li></ul>`).map(w => [w.title, w.kind])).toEqual([['Deep Work', 'book']]);
+	});
+});
