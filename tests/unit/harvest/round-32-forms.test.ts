@@ -185,3 +185,30 @@ describe('a list item opening with a bold label closed by a stop that names its 
 			Newport (Grand Central, 2016).</li></ul>`).map(w => [w.title, w.kind])).toEqual([['Deep Work', 'book']]);
 	});
 });
+
+describe('a book set apart in running prose, its facts further on in its sentence', () => {
+	test('`Then <i>Title</i> by A and B (House, 1999)`: the sentence\'s opening word is no part of the title', () => {
+		expect(facts(`<p>Then <em>The Pragmatic Programmer</em> by Andrew Hunt and David Thomas (Addison-Wesley, 1999).
+			I read it in my first year.</p>`)).toEqual([
+			['The Pragmatic Programmer', ['Andrew Hunt', 'David Thomas'], undefined, 'Addison-Wesley', '1999'],
+		]);
+	});
+
+	test('`<i>Title</i> late, via the second edition (Name, House, 2018)`: the bracket credits the title', () => {
+		expect(facts(`<p>I came to <em>Refactoring</em> late, via the second edition (Martin Fowler, Addison-Wesley,
+			2018), where the examples are in JavaScript.</p>`)).toEqual([
+			['Refactoring', ['Martin Fowler'], undefined, 'Addison-Wesley', '2018'],
+		]);
+	});
+
+	test('`<i>Title</i>, Name Jr., first published in 1975`: its author and the year it was first published', () => {
+		expect(facts(`<p>And <em>The Mythical Man-Month</em>, Frederick P. Brooks Jr., first published in 1975 — get the
+			anniversary edition.</p>`)).toEqual([['The Mythical Man-Month', ['Frederick P. Brooks Jr.'], undefined,
+			undefined, '1975']]);
+	});
+
+	test('a bracket after a second title set apart credits that one, not the first', () => {
+		expect(facts(`<p>I liked <em>Dune</em> more than <em>Refactoring</em> (Martin Fowler, Addison-Wesley, 2018).</p>`)
+			.filter(([title]) => title === 'Dune')).toEqual([]);
+	});
+});
