@@ -157,6 +157,9 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
 
+/** The last field of a bracket before its year, past a comma (`, New Directions, 2024)`). */
+const BRACKET_HOUSE = /,\s*([^,()]{2,60}?)\s*,\s*((?:19|20)\d{2})\s*\)/;
+
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
 	const bib: Bib = {...parsePeople(text)};
@@ -165,6 +168,15 @@ export function bibIn(text: string): Bib {
 	if (publisher) bib.publisher = publisher;
 	// (a publisher the people's list ran into is no one: `by Cal Newport, Grand Central, 2016`)
 	bib.authors = bib.authors.filter(name => name !== publisher);
+	// (nor the last field before a bracket's year, after a role's names: `(translated by A, New Directions, 2024)`, the
+	// house closing it as it closes `(House, Year)`)
+	const house = publisher ? undefined : BRACKET_HOUSE.exec(text);
+	const credited = house ? bib.contributors.findIndex(c => c.name === house[1]) : -1;
+	if (house && credited > 0) {
+		bib.contributors.splice(credited, 1);
+		bib.publisher = house[1]!;
+		bib.publishedAt ??= house[2]!;
+	}
 	const date = publishedAt ?? dateIn(text, publisher);
 	if (date) bib.publishedAt = date;
 	const isbn = isbnsIn(text);

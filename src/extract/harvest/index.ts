@@ -359,7 +359,7 @@ function ordered(found: Candidate[]): Candidate[] {
 				if (surnamed) out.push({...c, authors: c.surnames, kind: c.kind === 'article' ? 'book' : c.kind});
 				continue;
 			}
-			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
+			if (c.order === 'either') out.push(authorFirst || c.other?.italicised ? c.other! : c);
 			else if (!c.order || authorFirst || colons) out.push(c);
 		}
 	}
@@ -509,7 +509,7 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
 		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
-		speaker: _speaker, settled: _settled,
+		speaker: _speaker, settled: _settled, italicised: _italicised,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
 		// (nor the site's other posts it links: own-posts.ts)

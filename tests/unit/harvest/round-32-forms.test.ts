@@ -212,3 +212,25 @@ describe('a book set apart in running prose, its facts further on in its sentenc
 			.filter(([title]) => title === 'Dune')).toEqual([]);
 	});
 });
+
+describe('a newsletter\'s books as paragraphs, each a line set apart in bold, then a comment after a break', () => {
+	test('`<b><i>Title</i></b> — Name<br>comment` is a list\'s item: the title and its author', () => {
+		expect(facts(`<h2>The best of the quarter</h2><p><strong><a href="https://bookshop.org/a/1/9780385550369"><em>James
+			</em></a></strong> by Percival Everett (Doubleday, 2024)<br> Everyone told me to read it and everyone was right.
+			</p><p><strong><em>Middlemarch</em></strong> — George Eliot<br> A re-read, my third. It's still the best novel
+			in the English language.</p>`)).toEqual([
+			['James', ['Percival Everett'], undefined, 'Doubleday', '2024'],
+			['Middlemarch', ['George Eliot'], undefined, undefined, undefined],
+		]);
+	});
+
+	test('`<b>Name — <i>Title</i></b> (translated by A, House, 2024)`: the italics are the title; the house closes', () => {
+		expect(facts(`<h2>The best of the quarter</h2><p><strong>Jenny Erpenbeck — <em>Kairos</em></strong> (translated
+			by Michael Hofmann, New Directions, 2024)<br> A love affair in 1980s East Berlin, told with the collapse of the
+			GDR as its shadow.</p><p><strong><em>Middlemarch</em></strong> — George Eliot<br> A re-read, my third. It's
+			still the best novel in the English language.</p>`)).toEqual([
+			['Kairos', ['Jenny Erpenbeck'], [{name: 'Michael Hofmann', role: 'translator'}], 'New Directions', '2024'],
+			['Middlemarch', ['George Eliot'], undefined, undefined, undefined],
+		]);
+	});
+});
