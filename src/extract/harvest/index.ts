@@ -12,6 +12,7 @@ import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
 import {paragraphs} from './blank-lines.ts';
+import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
@@ -410,7 +411,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			outline.length = Number(level);
 			outline[Number(level)] = seg.text;
 		}
-		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined);
+		// (or its emoji, in place of the word, `🎧 In my ears`, where its words name no tools: `🎙 Gear I use`)
+		const emoji = TOOLS.test(seg.heading) ? undefined : headingEmojiKind(seg.heading);
+		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined) ?? emoji;
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
 			ctx.toolSection = true;

@@ -94,6 +94,8 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+/** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
+const INITIALLED = /^\p{Lu}{2}\s+\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
 const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
 	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
@@ -459,8 +461,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
 				?? (OWNED_AFTER.test(after) ? OWNER_RIGHT_BEFORE.exec(before) : null)
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
+			// (a given name's initials run together, `, PJ Vogt's podcast`, are a person's where a possessive owns it)
+			const initialled = owned?.[1] && INITIALLED.test(owned[1]) ? owned[1] : undefined;
 			const owner = bib.authors.length ? undefined
-				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '');
+				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '') ?? initialled;
 			if (owner) bib.authors = [owner];
 			// (or in the genitive right before it, as Finnish and the Nordic languages say whose it is: `Andy Huntin ja
 			// Dave Thomasin <a>…</a>`, `Svend Brinkmanns <a>…</a>`; a link in lower case is what they own, no title:

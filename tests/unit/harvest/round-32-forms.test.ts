@@ -234,3 +234,16 @@ describe('a newsletter\'s books as paragraphs, each a line set apart in bold, th
 		]);
 	});
 });
+
+describe('a newsletter section headed by an emoji in place of its kind\'s word', () => {
+	test('under `🎧 In my ears`, `<a>Show</a>, PJ Vogt\'s podcast`: a podcast, its owner\'s initials run together', () => {
+		expect(readPost(`<h2>🎧 In my ears</h2><p>I finally caught up on <a href="https://www.searchengine.show/"><strong>
+			Search Engine</strong></a>, PJ Vogt's podcast where every episode answers one question that's been bugging
+			someone.</p>`).map(w => [w.title, w.kind, w.authors])).toEqual([['Search Engine', 'podcast', ['PJ Vogt']]]);
+	});
+
+	test('an emoji heading whose words name tools (`🎙 Gear I use`) lists no shows', () => {
+		expect(readPost(`<h2>🎙 Gear I use</h2><ul><li>Mic – Shure MV7: <a href="https://amzn.to/3Qm8PzR">https://amzn.to/3Qm8PzR</a>
+			</li><li>Notes – Obsidian: <a href="https://obsidian.md/">https://obsidian.md/</a></li></ul>`)).toEqual([]);
+	});
+});
