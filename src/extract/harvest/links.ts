@@ -94,6 +94,8 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+/** A link's text that is a title in quotation marks (`“The Tyranny of the Marginal User”`). */
+const QUOTED_TEXT = /^["“][^"“”]{2,200}["”]$/u;
 /** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
 const INITIALLED = /^\p{Lu}{2}\s+\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
@@ -568,11 +570,16 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// <a>amzn.to/…</a>`)
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
 		const sibling = external && !tool && !host ? siblingWork(seg, links, i, out) : undefined;
-		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
+		// (a title in quotation marks that a full name owns right before it is someone's piece: `Ivan Vendrov's
+		// <a>“The Tyranny of the Marginal User”</a> (2023)`)
+		const quotedLink = QUOTED_TEXT.test(link.text.trim());
+		const ownedQuote = external && quotedLink && !!fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+		const ok = ownedQuote || (ctx.toolSection
+			? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
-				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
+				&& (described || listed || introduced || school || answer || CUE.test(link.text))));
 		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
 		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
@@ -611,6 +618,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article'
+				// (a piece someone wrote, its title in quotation marks as an essay's or a post's is)
+				: plain && ownedQuote ? 'article'
 				: mixed && DATED_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;

@@ -247,3 +247,19 @@ describe('a newsletter section headed by an emoji in place of its kind\'s word',
 			</li><li>Notes – Obsidian: <a href="https://obsidian.md/">https://obsidian.md/</a></li></ul>`)).toEqual([]);
 	});
 });
+
+describe('a title in quotation marks linked in prose, owned by a full name right before it', () => {
+	test('`Name\'s <a>“Title”</a> (2023)` is that person\'s piece, an article dated by the year after it', () => {
+		expect(readPost(`<h2>One essay</h2><p>The piece I forwarded most was Ivan Vendrov's <a
+			href="https://nothinghuman.substack.com/p/the-tyranny-of-the-marginal-user">“The Tyranny of the Marginal
+			User”</a> (2023), about why so much software seems to get worse.</p>`)
+			.map(w => [w.title, w.kind, w.authors, w.publishedAt])).toEqual([
+			['The Tyranny of the Marginal User', 'article', ['Ivan Vendrov'], '2023'],
+		]);
+	});
+
+	test('a quoted link owned by no one named in full is not made a work by its quotes', () => {
+		expect(readPost(`<p>Everyone's <a href="https://example.org/faq">“frequently asked questions”</a> page is
+			down today.</p>`)).toEqual([]);
+	});
+});
