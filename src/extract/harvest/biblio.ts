@@ -41,8 +41,11 @@ export function publisherIn(text: string): string | undefined {
 	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
-	const en = EN_PUBLISHER.exec(text)?.[1];
-	return en && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
+	const m = EN_PUBLISHER.exec(text);
+	const en = m?.[1];
+	// (a house named for a family is a person's surname after a given name: `taught by Christopher Manning`)
+	const surname = !!m && !/\s/.test(en!) && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, m.index));
+	return en && !surname && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
 }
 
 /** Month names as their first three letters: a bracket or sentence opening with one is a date, not a publisher. */

@@ -437,6 +437,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
 			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
+			// (the same book read twice: the imprint in passing fills what the other reading lacks; a talk's bracket
+			// names its venue, no house)
+			else if (titleKey(items[over]!.title) === titleKey(cited.title) && items[over]!.kind === 'book') {
+				fill(items[over]!, cited);
+			}
 		}
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)

@@ -94,6 +94,8 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+/** Two full names owning what follows together (`Dan Jurafsky and James H. Martin’s `). */
+const JOINT_OWNERS = new RegExp(`(${NAME_PAIR})['’]s?\\s*$`, 'u');
 /** A link's text that is a title in quotation marks (`“The Tyranny of the Marginal User”`). */
 const QUOTED_TEXT = /^["“][^"“”]{2,200}["”]$/u;
 /** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
@@ -573,7 +575,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a title in quotation marks that a full name owns right before it is someone's piece: `Ivan Vendrov's
 		// <a>“The Tyranny of the Marginal User”</a> (2023)`)
 		const quotedLink = QUOTED_TEXT.test(link.text.trim());
-		const ownedQuote = external && quotedLink && !!fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+		// (or in italics, as a book's is, in a section of works: `Name’s <a><i>Title</i></a>` under `Textbooks`)
+		const italic = !!ctx.section && seg.marks.some(m => Math.abs(m.start - link.start) <= 1
+			&& Math.abs(m.end - link.end) <= 1);
+		const ownedQuote = external && (quotedLink || italic) && !!fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
 		const ok = ownedQuote || (ctx.toolSection
 			? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
@@ -619,7 +624,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
 				: plain && POST_PATH.test(link.url.pathname) ? 'article'
 				// (a piece someone wrote, its title in quotation marks as an essay's or a post's is)
-				: plain && ownedQuote ? 'article'
+				: plain && ownedQuote && quotedLink ? 'article'
 				: mixed && DATED_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
@@ -632,7 +637,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
 					?? OWNER_DE_BEFORE.exec(before))?.[1]
 					?? namedOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
-			if (whose) bib.authors = [whose];
+			// (two names owning it together: `Dan Jurafsky and James H. Martin’s <a>…</a>`)
+			const joint = bib.authors.length ? undefined : personNames(JOINT_OWNERS.exec(before)?.[1] ?? '');
+			if (joint && joint.length > 1) bib.authors = joint;
+			else if (whose) bib.authors = [whose];
 			// (or a citation's, its people first, a comma, then the title quoted and its year: `: Joel Spolsky,
 			// “<a>Title</a>” (2000)`)
 			const citing = bib.authors.length || !/^\s*["“]/u.test(`${before.slice(-1)}${link.text}`)

@@ -263,3 +263,21 @@ describe('a title in quotation marks linked in prose, owned by a full name right
 			down today.</p>`)).toEqual([]);
 	});
 });
+
+describe('a book in a section of textbooks, owned by two names in italics; a course taught by a named person', () => {
+	test('`A and B’s <a><i>Title</i></a>` under `Textbooks` is their book', () => {
+		expect(readPost(`<h2>Textbooks</h2><p>If you have never taken an NLP course, skim the chapters in Dan Jurafsky and
+			James H. Martin’s <a href="https://web.stanford.edu/~jurafsky/slp3/"><em>Speech and Language Processing</em></a>
+			(3rd edition draft) before Week 4.</p>`).map(w => [w.title, w.kind, w.authors])).toEqual([
+			['Speech and Language Processing', 'book', ['Dan Jurafsky', 'James H. Martin']],
+		]);
+	});
+
+	test('a house named for a family after a given name is the person\'s surname: `taught by Christopher Manning`', () => {
+		expect(readPost(`<h2>Lectures</h2><ul><li><a href="https://web.stanford.edu/class/cs224n/">Stanford CS224N: Natural
+			Language Processing with Deep Learning</a>, taught by Christopher Manning. Watch the lectures on word
+			vectors.</li></ul>`).map(w => [w.kind, w.authors, w.publisher])).toEqual([
+			['course', ['Christopher Manning'], undefined],
+		]);
+	});
+});
