@@ -15,7 +15,7 @@ import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} 
 import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
-import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
+import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -540,7 +540,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const school = !!schoolTeachers || FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
-		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
+		// (not one its section's heading names: `PingCAP Talent Plan` over `… <a>pingcap/talent-plan</a> …`)
+		const headed = titleKey(seg.heading) === titleKey(link.text);
+		const passing = host?.kind === 'repository' && !leads && !headed && !BOOKISH_REPO.test(`${link.text} ${before}`)
 			&& ((!ctx.refSection && !ctx.section) || USED_WITH.test(before));
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);

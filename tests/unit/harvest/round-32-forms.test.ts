@@ -281,3 +281,22 @@ describe('a book in a section of textbooks, owned by two names in italics; a cou
 		]);
 	});
 });
+
+describe('a Chinese post\'s courses and projects linked in passing under headings naming them', () => {
+	test('`Name 的 <a>Course</a>` on a school\'s course site under its number (`15445.courses.cs.cmu.edu`)', () => {
+		expect(readPost(`<h3>CMU 15-445/645</h3><p>无脑推荐 Andy Pavlo 的 <a href="https://15445.courses.cs.cmu.edu/">CMU
+			15-445/645 Database Systems</a>。课程视频每学期都会放到 YouTube 上。</p>`, 'zh')
+			.map(w => [w.title, w.kind, w.authors])).toEqual([['CMU 15-445/645 Database Systems', 'course', ['Andy Pavlo']]]);
+	});
+
+	test('a repository linked in passing is a work where its section\'s heading names it', () => {
+		expect(readPost(`<h3>PingCAP Talent Plan</h3><p>如果更想往分布式方向走，PingCAP 开源的 <a
+			href="https://github.com/pingcap/talent-plan">pingcap/talent-plan</a> 很适合接在后面做。</p>
+			`, 'zh').map(w => [w.title, w.kind])).toEqual([['pingcap/talent-plan', 'repository']]);
+	});
+
+	test('under a heading naming something else it stays a repository named in passing', () => {
+		expect(readPost(`<h3>其他</h3><p>如果更想往分布式方向走，PingCAP 开源的 <a
+			href="https://github.com/pingcap/talent-plan">pingcap/talent-plan</a> 很适合接在后面做。</p>`, 'zh')).toEqual([]);
+	});
+});
