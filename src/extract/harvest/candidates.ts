@@ -6,6 +6,7 @@ import {parseColonCitation} from './colon-citation.ts';
 import {cyrillicLinkWorks} from './cyrillic-links.ts';
 import {koreanLinkWorks} from './korean-links.ts';
 import {parseLabelledCitation} from './labelled-citation.ts';
+import {parseQuotedCitation} from './quoted-citation.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
@@ -75,7 +76,8 @@ function citedIn(seg: Segment, whole: string, end?: number) {
 	const cited = ref ? undefined : parseIsoCitation(line, moved(seg.marks))
 		?? parseCitation(line, moved(seg.marks), true, moved(seg.links))
 		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks))
-		?? parseVenueCitation(line, moved(seg.marks)) ?? parseLabelledCitation(line, moved(seg.links));
+		?? parseVenueCitation(line, moved(seg.marks)) ?? parseLabelledCitation(line, moved(seg.links))
+		?? parseQuotedCitation(line);
 	return ref || cited ? {shift, ref, cited} : undefined;
 }
 

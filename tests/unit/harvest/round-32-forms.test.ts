@@ -300,3 +300,19 @@ describe('a Chinese post\'s courses and projects linked in passing under heading
 			href="https://github.com/pingcap/talent-plan">pingcap/talent-plan</a> 很适合接在后面做。</p>`, 'zh')).toEqual([]);
 	});
 });
+
+describe('a paper cited title first in quotation marks, then its authors and its venue\'s year', () => {
+	test('Chinese commas and `等`: `“Title”，P. Griffiths Selinger 等，SIGMOD 1979。comment`', () => {
+		expect(readPost(`<h2>三、论文</h2><ul><li>“Access Path Selection in a Relational Database Management System”，P.
+			Griffiths Selinger 等，SIGMOD 1979。System R 的优化器论文。</li><li>“The Design of POSTGRES”，Michael
+			Stonebraker, Lawrence A. Rowe，SIGMOD 1986。</li></ul>`, 'zh').map(w => [w.title, w.kind, w.authors, w.publishedAt]))
+			.toEqual([
+				['Access Path Selection in a Relational Database Management System', 'paper', ['P. Griffiths Selinger'], '1979'],
+				['The Design of POSTGRES', 'paper', ['Michael Stonebraker', 'Lawrence A. Rowe'], '1986'],
+			]);
+	});
+
+	test('a quoted phrase then words that name no one is no citation', () => {
+		expect(readPost(`<ul><li>“Move fast and break things”, said everyone, 2014 and after.</li></ul>`)).toEqual([]);
+	});
+});
