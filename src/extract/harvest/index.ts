@@ -20,6 +20,7 @@ import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
+import {headingNames} from './heading-names.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
@@ -487,7 +488,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	sectionFacts(segs, found);
 	// (a heading naming a course platform over its courses: platform-sections.ts)
 	found = platformSections(segs, found);
-	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
+	const numberedSet = numberedHeadings(segs);
+	found = spoken(listed(ordered(found), numberedSet, segs));
+	// (a numbered heading's short Han name before its title, where its sibling headings' works are credited)
+	headingNames(found, numberedSet);
 	// (a definition list's records are read term and credit together: term-records.ts)
 	const terms = termRecords(segs);
 	if (terms.read.size) {

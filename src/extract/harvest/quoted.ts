@@ -105,7 +105,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			continue;
 		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
-			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
+			// (a heading too, its title after its numbering and the names: `3. 阮一峰《JavaScript 教程》`, index.ts)
+			const waiting = (leads || /^H[2-6]$/.test(seg.tag)) && !bib.authors.length && !bib.contributors.length
+				&& unproven.length;
 			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
 		}
 	}

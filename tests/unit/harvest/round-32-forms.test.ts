@@ -316,3 +316,19 @@ describe('a paper cited title first in quotation marks, then its authors and its
 		expect(readPost(`<ul><li>“Move fast and break things”, said everyone, 2014 and after.</li></ul>`)).toEqual([]);
 	});
 });
+
+describe('a numbered heading setting a short Han name before its 《title》', () => {
+	const credit = (n: number, title: string) => `<h3>${n}. 《${title}》</h3><p>Robert C. Martin 著，韩磊 译，人民邮电出版社，2010。</p>`;
+
+	test('the name is its author where two sibling headings\' works are credited', () => {
+		expect(facts(`${credit(1, '代码整洁之道')}${credit(2, '重构')}<h3>3. 阮一峰《JavaScript 教程》</h3>
+			<p>免费的网道文档，中文写得清楚。</p>`, 'zh').map(([title, authors]) => [title, authors])).toEqual([
+			['代码整洁之道', ['Robert C. Martin']], ['重构', ['Robert C. Martin']], ['JavaScript 教程', ['阮一峰']],
+		]);
+	});
+
+	test('with no credited sibling it waits: no author', () => {
+		expect(facts(`<h3>1. 阮一峰《JavaScript 教程》</h3><p>免费的网道文档。</p><h3>2. 《重构》</h3><p>很好。</p>`, 'zh')
+			.map(([title, authors]) => [title, authors])).toEqual([['JavaScript 教程', undefined], ['重构', undefined]]);
+	});
+});
