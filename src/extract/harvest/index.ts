@@ -21,6 +21,7 @@ import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {headingNames} from './heading-names.ts';
+import {afterList} from './after-list.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
@@ -492,6 +493,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	found = spoken(listed(ordered(found), numberedSet, segs));
 	// (a numbered heading's short Han name before its title, where its sibling headings' works are credited)
 	headingNames(found, numberedSet);
+	// (a title named bare in the prose closing a list of heading works: after-list.ts)
+	found = afterList(segs, found);
 	// (a definition list's records are read term and credit together: term-records.ts)
 	const terms = termRecords(segs);
 	if (terms.read.size) {

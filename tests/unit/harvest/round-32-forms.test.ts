@@ -332,3 +332,19 @@ describe('a numbered heading setting a short Han name before its 《title》', (
 			.map(([title, authors]) => [title, authors])).toEqual([['JavaScript 教程', undefined], ['重构', undefined]]);
 	});
 });
+
+describe('the prose closing a list of heading works', () => {
+	const book = (n: number, name: string, title: string) => `<h3>${n}. ${name}, 『${title}』</h3><p>창비, 2007. 좋았다.</p>`;
+
+	test('a title it names bare, two paragraphs below the last heading\'s work, is no item of the list', () => {
+		expect(readPost(`${book(1, '한강', '채식주의자')}${book(2, '김영하', '살인자의 기억법')}${book(3, '정세랑', '피프티 피플')}
+			<p>책 이야기를 좋아한다면 다른 글도 읽어 보자.</p><p>내년에는 『작별하지 않는다』를 다시 읽어 볼 생각이다.</p>`, 'ko')
+			.map(w => w.title)).toEqual(['채식주의자', '살인자의 기억법', '피프티 피플']);
+	});
+
+	test('a title with its people there is still read', () => {
+		expect(readPost(`${book(1, '한강', '채식주의자')}${book(2, '김영하', '살인자의 기억법')}${book(3, '정세랑', '피프티 피플')}
+			<p>하나 더.</p><p>『Deep Work』 by Cal Newport (Grand Central, 2016)도 추천한다.</p>`, 'ko').map(w => w.title))
+			.toContain('Deep Work');
+	});
+});
