@@ -348,3 +348,18 @@ describe('the prose closing a list of heading works', () => {
 			.toContain('Deep Work');
 	});
 });
+
+describe('a further author credited `with` after a byline\'s names', () => {
+	test('`by A and B with C (House, 2nd ed. 1996)`: all three wrote it', () => {
+		expect(facts(`<p><a href="https://mitpress.mit.edu/sicp"><em>Structure and Interpretation of Computer Programs</em>
+			</a>, by Harold Abelson and Gerald Jay Sussman with Julie Sussman (MIT Press, 2nd ed. 1996). I worked through
+			the first three chapters.</p>`).map(([title, authors]) => [title, authors])).toEqual([
+			['Structure and Interpretation of Computer Programs', ['Harold Abelson', 'Gerald Jay Sussman', 'Julie Sussman']],
+		]);
+	});
+
+	test('`with` before words that name no one ends the names', () => {
+		expect(facts(`<ul><li><em>Deep Work</em> by Cal Newport with my own notes in the margins (Grand Central, 2016)</li>
+			</ul>`).map(([, authors]) => authors)).toEqual([['Cal Newport']]);
+	});
+});
