@@ -7,6 +7,7 @@ import {cyrillicLinkWorks} from './cyrillic-links.ts';
 import {koreanLinkWorks} from './korean-links.ts';
 import {parseLabelledCitation} from './labelled-citation.ts';
 import {parseQuotedCitation} from './quoted-citation.ts';
+import {boldLead} from './bold-lead.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
@@ -115,7 +116,8 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
-	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx);
+	// (or a list item's bold title and its facts, its only link its address written out: bold-lead.ts)
+	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx) ?? boldLead(seg, ctx);
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	// (a Hindi, Ukrainian or Russian sentence names its linked work's kind and owner around it: hindi-links.ts,

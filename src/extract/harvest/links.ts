@@ -84,8 +84,8 @@ const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a full name may own (`Kyle Simpson's book series`). */
 // (and a post or an essay, as a blog's is its writer's: `Ilya Katsov's blog post <a>…</a>`)
-const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
-	'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
+export const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook',
+	'keynote', 'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
 /**
  * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
  * verb bidding the reader (`Watch`).

@@ -363,3 +363,20 @@ describe('a further author credited `with` after a byline\'s names', () => {
 			</ul>`).map(([, authors]) => authors)).toEqual([['Cal Newport']]);
 	});
 });
+
+describe('a list item opening with its title in bold, its facts after, its only link an address written out', () => {
+	test('`<b>Title</b> (School, 2021) — Name’s lecture series … Materials: <a>github.com/…</a>`', () => {
+		expect(readPost(`<h2>Lecture videos from elsewhere</h2><ul><li><strong>Advanced Information Retrieval</strong> (TU
+			Wien, 2021) — Sebastian Hofstätter’s lecture series on neural re-ranking. Materials: <a
+			href="https://github.com/sebastian-hofstaetter/teaching">github.com/sebastian-hofstaetter/teaching</a>.</li>
+			</ul>`).map(w => [w.title, w.url, w.kind, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Advanced Information Retrieval', 'https://github.com/sebastian-hofstaetter/teaching', 'video',
+				['Sebastian Hofstätter'], 'TU Wien', '2021'],
+		]);
+	});
+
+	test('a bold lead with no owner after its bracket is left to the other readers', () => {
+		expect(readPost(`<ul><li><strong>Note</strong> (Fall, 2021) — see <a href="https://github.com/a/b">github.com/a/b
+			</a>.</li></ul>`).map(w => w.title)).not.toContain('Note');
+	});
+});
