@@ -36,6 +36,8 @@ const DATED_AFTER = new RegExp(String.raw`^,\s+(${NAMES}(?:\s+(?:Jr|Sr)\.)?),\s+
  */
 const BRACKET_LATER = new RegExp(String.raw`^[^.!?()]{0,80}?\((${NAMES}),\s+(\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*(${YEAR})\)`, 'u');
+/** Before the title: its people's full names and 的, as Chinese says whose it is (`Brendan Burns 的 <i>Title</i>`). */
+const DE_BEFORE = new RegExp(String.raw`(?:^|[\s，,：:；;。])(${NAMES})\s*的\s*$`, 'u');
 /** Before the title: its people and a comma, opening the sentence or its clause after a colon. */
 const BEFORE = new RegExp(String.raw`(?:^|[:;]\s+)(${NAMES}),\s+$`, 'u');
 /** Its year alone in brackets right after it. */
@@ -76,7 +78,8 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || linked) continue;
 		const rest = seg.text.slice(mark.end, mark.end + 200);
 		const after = AFTER.exec(rest);
-		const before = after ? undefined : BEFORE.exec(seg.text.slice(Math.max(0, mark.start - 120), mark.start));
+		const preceding = seg.text.slice(Math.max(0, mark.start - 120), mark.start);
+		const before = after ? undefined : BEFORE.exec(preceding) ?? DE_BEFORE.exec(preceding);
 		const authors = names((after ?? before)?.[1] ?? '');
 		const more = authors ? undefined : laterFacts(rest, seg.marks.find(m => m.start >= mark.end)?.start);
 		if (more) {
@@ -84,8 +87,8 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 			continue;
 		}
 		if (!authors) continue;
-		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on)
-		if (before && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
+		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on; 的 needs none)
+		if (before && !/的\s*$/.test(before[0]) && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
 		const year = after?.[2] ?? after?.[4];
 		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(after?.[3] ? {publisher: after[3]} : {}),
 			...(year ? {publishedAt: year} : {})}, {}));

@@ -380,3 +380,14 @@ describe('a list item opening with its title in bold, its facts after, its only 
 			</a>.</li></ul>`).map(w => w.title)).not.toContain('Note');
 	});
 });
+
+describe('a book set apart in Chinese prose, its author\'s full name and 的 before it', () => {
+	test('`Brendan Burns 的 <i>Title</i> 也值得一翻`', () => {
+		expect(facts(`<p>另外 Brendan Burns 的 <em>Designing Distributed Systems</em> 也值得一翻，篇幅不长，把 sidecar 这些模式讲得很清楚。</p>`,
+			'zh').map(([title, authors]) => [title, authors])).toEqual([['Designing Distributed Systems', ['Brendan Burns']]]);
+	});
+
+	test('a word that names no one before 的 credits no one', () => {
+		expect(facts(`<p>另外 Kubernetes 的 <em>Pod</em> 概念很重要。</p>`, 'zh')).toEqual([]);
+	});
+});
