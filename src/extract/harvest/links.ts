@@ -94,6 +94,10 @@ export const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 't
 const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+/** A Chinese dash, a name (its other name in brackets maybe), 的, then within a few characters the kind or a 《. */
+const DE_KIND_AFTER = new RegExp(String.raw`^\s*(?:——|[-–—])\s*([^\s,，。；;（(][^,，。；;（(]{1,30}?)`
+	+ String.raw`\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:维护|编写|撰写|整理|翻译|主讲)?的\s*[^,，。；;]{0,4}?`
+	+ String.raw`(?:教程|课程|课|书|专栏|视频|播客|讲座|文章|博客|《)`, 'u');
 /** Two full names owning what follows together (`Dan Jurafsky and James H. Martin’s `). */
 const JOINT_OWNERS = new RegExp(`(${NAME_PAIR})['’]s?\\s*$`, 'u');
 /** A link's text that is a title in quotation marks (`“The Tyranny of the Marginal User”`). */
@@ -481,6 +485,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const theirs = bib.authors.length ? undefined : OWNED_KIND_AFTER.exec(after)?.[1];
 			const owners = theirs ? genitiveOwners(theirs, ctx.lang) : undefined;
 			if (owners) bib.authors = owners;
+			// (or in Chinese, after a dash, whose it is before 的 and the kind of work, maybe the verb of their making:
+			// `<a>…</a> —— Kelsey Hightower 的经典教程`, `—— 宋净超（Jimmy Song）维护的《…》`; the name in brackets is
+			// the same person's other name, not a second one's)
+			const de = fullName(DE_KIND_AFTER.exec(after)?.[1] ?? '');
+			if (de) bib.authors = [de];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);

@@ -44,6 +44,12 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
 		const link = linked.get(title);
 		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
+		// (a title the dash clause after a linked work gives as what that link is, `<a>owner/repo</a> —— 宋净超维护的
+		// 《Title》`, is that work's other name, no second work)
+		const prior = seg.links.findLast(l => l.end <= span.start);
+		const glossed = !!prior && taken.some(c => c.url === prior.url.href)
+			&& /^\s*(?:——|[-–—])[^,，。；;!?！？《]{0,40}$/u.test(seg.text.slice(prior.end, span.start));
+		if (glossed) continue;
 		const after = seg.text.slice(span.end, span.end + 200).split(/[《『]/)[0]!;
 		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
 		// (Korean, its credit line: `『Title』 A 지음, B 옮김, 출판사, 2013`)

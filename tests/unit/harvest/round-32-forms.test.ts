@@ -391,3 +391,18 @@ describe('a book set apart in Chinese prose, its author\'s full name and 的 bef
 		expect(facts(`<p>另外 Kubernetes 的 <em>Pod</em> 概念很重要。</p>`, 'zh')).toEqual([]);
 	});
 });
+
+describe('a linked repository glossed after a Chinese dash by whose it is', () => {
+	test('`<a>owner/repo</a> —— Name 的经典教程`: the name is its author', () => {
+		expect(readPost(`<ol><li><a href="https://github.com/kelseyhightower/kubernetes-the-hard-way">kelseyhightower/kubernetes-the-hard-way</a>
+			—— Kelsey Hightower 的经典教程，手动生成证书。</li></ol>`, 'zh').map(w => [w.title, w.authors])).toEqual([
+			['kelseyhightower/kubernetes-the-hard-way', ['Kelsey Hightower']],
+		]);
+	});
+
+	test('`—— 宋净超（Jimmy Song）维护的《Title》`: the name before its other name; the 《title》 is no second work', () => {
+		expect(readPost(`<ol><li><a href="https://github.com/rootsongjc/kubernetes-handbook">rootsongjc/kubernetes-handbook</a>
+			—— 宋净超（Jimmy Song）维护的《Kubernetes 中文指南——云原生应用架构实战手册》，中文资料里最全的一份。</li></ol>`, 'zh')
+			.map(w => [w.title, w.authors])).toEqual([['rootsongjc/kubernetes-handbook', ['宋净超']]]);
+	});
+});
