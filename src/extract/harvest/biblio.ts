@@ -66,7 +66,9 @@ const pad = (n: string) => n.padStart(2, '0');
 export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
 		// (a label's date as written, to the day: `出版日期：2019/06/01`)
-		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text);
+		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text)
+		// (or the year a field of its own right after the people's role closes them: `A、B 编，2015 年，在线免费`)
+		?? /(?:编著|主编|著|编|译)\s*[，,]\s*((?:19|20)\d{2})\s*年\s*[，,。；;]/u.exec(text);
 	if (zh) return ymd(zh[1]!, zh[2], zh[3]);
 	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
 	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);

@@ -406,3 +406,10 @@ describe('a linked repository glossed after a Chinese dash by whose it is', () =
 			.map(w => [w.title, w.authors])).toEqual([['rootsongjc/kubernetes-handbook', ['宋净超']]]);
 	});
 });
+
+describe('a Chinese credit line giving the year as a field of its own after the people\'s role', () => {
+	test('`《Title》第 5 版，A、B 编，2015 年，在线免费` is dated 2015', () => {
+		expect(facts(`<ul><li>《Readings in Database Systems》第 5 版，Peter Bailis、Joseph M. Hellerstein 编，2015 年，在线免费。</li>
+			</ul>`, 'zh').map(([title, , , , date]) => [title, date])).toEqual([['Readings in Database Systems', '2015']]);
+	});
+});
