@@ -41,8 +41,11 @@ export function publisherIn(text: string): string | undefined {
 	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
-	const en = EN_PUBLISHER.exec(text)?.[1];
-	return en && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
+	const m = EN_PUBLISHER.exec(text);
+	const en = m?.[1];
+	// (a house named for a family is a person's surname after a given name: `taught by Christopher Manning`)
+	const surname = !!m && !/\s/.test(en!) && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, m.index));
+	return en && !surname && !/^(?:The|A|In|On|By)\s*$/.test(en) ? en.replace(/^(?:The|By|From|At)\s+/, '') : undefined;
 }
 
 /** Month names as their first three letters: a bracket or sentence opening with one is a date, not a publisher. */
@@ -63,7 +66,9 @@ const pad = (n: string) => n.padStart(2, '0');
 export function dateIn(text: string, publisher?: string): string | undefined {
 	const zh = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:第.版|首?出版|出版|版)/u.exec(text)
 		// (a label's date as written, to the day: `出版日期：2019/06/01`)
-		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text);
+		?? /出版(?:年|时间|時間|日期)\s*[:：]?\s*(\d{4})(?:\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?)?/u.exec(text)
+		// (or the year a field of its own right after the people's role closes them: `A、B 编，2015 年，在线免费`)
+		?? /(?:编著|主编|著|编|译)\s*[，,]\s*((?:19|20)\d{2})\s*年\s*[，,。；;]/u.exec(text);
 	if (zh) return ymd(zh[1]!, zh[2], zh[3]);
 	// (Japanese labels its release date to the day: `発売日：2022/4/30`)
 	const ja = /(?:発売日|発行日|出版日)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?/u.exec(text);
@@ -150,9 +155,15 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
 	const publisher = publisherIn(text) ?? (cited || undefined);
-	const date = dateIn(text, publisher);
+	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
+	const last = authors.at(-1);
+	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
+	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
+
+/** The last field of a bracket before its year, past a comma (`, New Directions, 2024)`). */
+const BRACKET_HOUSE = /,\s*([^,()]{2,60}?)\s*,\s*((?:19|20)\d{2})\s*\)/;
 
 /** Everything bibliographic in the text right after a title. */
 export function bibIn(text: string): Bib {
@@ -162,6 +173,15 @@ export function bibIn(text: string): Bib {
 	if (publisher) bib.publisher = publisher;
 	// (a publisher the people's list ran into is no one: `by Cal Newport, Grand Central, 2016`)
 	bib.authors = bib.authors.filter(name => name !== publisher);
+	// (nor the last field before a bracket's year, after a role's names: `(translated by A, New Directions, 2024)`, the
+	// house closing it as it closes `(House, Year)`)
+	const house = publisher ? undefined : BRACKET_HOUSE.exec(text);
+	const credited = house ? bib.contributors.findIndex(c => c.name === house[1]) : -1;
+	if (house && credited > 0) {
+		bib.contributors.splice(credited, 1);
+		bib.publisher = house[1]!;
+		bib.publishedAt ??= house[2]!;
+	}
 	const date = publishedAt ?? dateIn(text, publisher);
 	if (date) bib.publishedAt = date;
 	const isbn = isbnsIn(text);

@@ -291,7 +291,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal
 	// Newport`)
 	const headEnd = offset + lead.length;
-	const marked = seg.marks.some(m => m.start <= offset && m.end >= headEnd);
+	// (a mark over the whole line, `<b>Name — <i>Title</i></b>`, sets neither side apart: the italics inside it do)
+	const overAll = (m: Span) => m.end > headEnd + 3 && seg.marks.some(i => i.start > headEnd && i.end <= m.end);
+	const marked = seg.marks.some(m => m.start <= offset && m.end >= headEnd && !overAll(m));
+	const italicised = seg.marks.some(m => m.start <= offset && m.end >= headEnd && overAll(m));
 	// A link right after the people is the title (`Cal Newport — <a>Deep Work</a>`): it settles the order, and it is
 	// the work's link
 	const titleLink = seg.links
@@ -302,7 +305,7 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const linked = titleLink ? {url: titleLink.url.href} : {};
 	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
 		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {}),
-			...(setApart ? {settled: true} : {})});
+			...(setApart ? {settled: true} : {}), ...(italicised && setApart && !titleLink ? {italicised: true} : {})});
 	// Read either way: the author-first reading kept beside the title-first one, for the list to settle (index.ts)
 	const either = flipped ? {order: 'either' as const, other: flipped} : {};
 	// A single word after a spaced dash that no publisher list knows (`Learning Go — Heinemann`), in a list said to be

@@ -4,6 +4,10 @@ import {bylineCandidates, PEOPLE_LABEL} from './byline.ts';
 import {parseCitation} from './citation.ts';
 import {parseColonCitation} from './colon-citation.ts';
 import {cyrillicLinkWorks} from './cyrillic-links.ts';
+import {koreanLinkWorks} from './korean-links.ts';
+import {parseLabelledCitation} from './labelled-citation.ts';
+import {parseQuotedCitation} from './quoted-citation.ts';
+import {boldLead} from './bold-lead.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
@@ -41,7 +45,11 @@ function isLinkBar(seg: Segment): boolean {
  */
 function unlabelled(seg: Segment): Segment {
 	const label = seg.marks.find(m => m.start === 0);
-	if (!label || label.end > 30 || !/[:：]\s*$/.test(seg.text.slice(0, label.end))) return seg;
+	const words = label ? seg.text.slice(0, label.end) : '';
+	// (or by a stop, when its few words name the kind of work after it: `<b>Papers.</b> A and B, “Title”`, `<b>A
+	// talk.</b>`)
+	const kindLabel = /^[^.]{2,20}\.\s*$/.test(words) && words.split(' ').length <= 3 && !!sectionKind(words);
+	if (!label || label.end > 30 || !(/[:：]\s*$/.test(words) || kindLabel)) return seg;
 	// (a label of people keeps its line: it names the people of the work above, `<b>Autori:</b> A, B`)
 	if (PEOPLE_LABEL.test(seg.text)) return seg;
 	const cut = label.end + (seg.text.length - label.end - seg.text.slice(label.end).trimStart().length);
@@ -69,7 +77,8 @@ function citedIn(seg: Segment, whole: string, end?: number) {
 	const cited = ref ? undefined : parseIsoCitation(line, moved(seg.marks))
 		?? parseCitation(line, moved(seg.marks), true, moved(seg.links))
 		?? parseColonCitation(line, moved(seg.marks), moved(seg.links)) ?? parseFilmCitation(line, moved(seg.marks))
-		?? parseVenueCitation(line, moved(seg.marks));
+		?? parseVenueCitation(line, moved(seg.marks)) ?? parseLabelledCitation(line, moved(seg.links))
+		?? parseQuotedCitation(line);
 	return ref || cited ? {shift, ref, cited} : undefined;
 }
 
@@ -107,12 +116,15 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 		};
 		return [item(cleanTitle(found.title), seg, {start: 0, end: seg.text.length}, ctx, found, extra)];
 	}
-	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx);
+	// (or a list item's bold title and its facts, its only link its address written out: bold-lead.ts)
+	const written = writtenOut(seg, ctx) ?? emojiCard(seg, ctx) ?? boldLead(seg, ctx);
 	if (written) return [written];
 	const linked = linkCandidates(seg, ctx);
 	// (a Hindi, Ukrainian or Russian sentence names its linked work's kind and owner around it: hindi-links.ts,
 	// cyrillic-links.ts)
-	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked));
+	// (and a Korean one, its kind before it or its hosts after: korean-links.ts)
+	linked.push(...hindiLinkWorks(seg, ctx, linked), ...cyrillicLinkWorks(seg, ctx, linked),
+		...koreanLinkWorks(seg, ctx, linked));
 	const found = [...linked, ...quotedCandidates(seg, ctx, linked), ...quoteMarkCandidates(seg, ctx, linked)];
 	// (and, in Persian, a title set apart with its author right after it: juxtaposed.ts)
 	found.push(...juxtaposedWorks(seg, ctx, found));

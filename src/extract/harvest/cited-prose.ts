@@ -61,18 +61,22 @@ export function citedInProse(seg: Segment, ctx: Context): Candidate[] {
 		const raw = owned?.[2] ?? led?.[2] ?? (by ? titleRun(by[1]!) : undefined);
 		const authors = names ? (personNames(names) ?? splitNames(names).filter(n => fullName(n))) : undefined;
 		if (!raw || !authors?.length || authors.some(name => !fullName(name))) continue;
-		const title = cleanTitle(raw);
+		const end = from + before.lastIndexOf(raw) + raw.length;
+		// (a title set apart, in italics or linked, closing the run is the title: `Then <i>The Pragmatic Programmer</i>
+		// by …`, the run's words before it the sentence's)
+		const apart = by && [...seg.marks, ...seg.links].find(s => s.start > end - raw.length && s.end === end);
+		const start = apart ? apart.start : end - raw.length;
+		const title = cleanTitle(seg.text.slice(start, end));
 		// (a title opens with a capital, `Alain Bertaud's fourth novel` names none; is no list of people; opens no
 		// quote it leaves open)
 		if (title.length < 2 || /[.!?]\s/.test(title) || !/^[\p{Lu}\d]/u.test(title) || unbalanced(title)) continue;
 		if (title.includes(',') && splitNames(title).every(name => fullName(name))) continue;
-		const start = from + before.lastIndexOf(raw);
 		// (words set apart, in bold or linked, are the title: `<strong>Code Complete</strong>, Steve McConnell (…)`
 		// reads title first, as the readers of lines read it)
 		const at = from + before.indexOf(names!);
 		if ([...seg.marks, ...seg.links].some(s => s.start <= at && s.end >= at + names!.length)) continue;
 		const link = seg.links.find(l => l.start >= start && l.end <= m.index);
-		out.push(item(title, seg, {start, end: start + raw.length}, ctx,
+		out.push(item(title, seg, {start, end}, ctx,
 			{authors, contributors: [], publisher: m[1]!, publishedAt: m[2]!}, link ? {url: link.url.href} : {}));
 	}
 	return out;

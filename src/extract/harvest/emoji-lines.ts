@@ -28,6 +28,15 @@ export function emojiKind(lead: string): Kind | undefined {
 	return m ? WORK_EMOJI.find(([emoji]) => emoji.includes(m[1]!))?.[1] : undefined;
 }
 
+/**
+ * The kind a heading's opening emoji says its section lists (`🎧 In my ears`, `📖 The best of the quarter`), as
+ * newsletters head their sections with one in place of a word.
+ */
+export const headingEmojiKind = (heading: string) => {
+	const lead = LEAD.exec(heading)?.[1];
+	return lead ? WORK_EMOJI.find(([emoji]) => emoji.includes(lead))?.[1] : undefined;
+};
+
 /** The one work such a paragraph of emoji-led lines sets out, or undefined. */
 export function emojiCard(seg: Segment, ctx: Context): Candidate | undefined {
 	if (!seg.text.includes('\n') || seg.text.length > 600) return undefined;

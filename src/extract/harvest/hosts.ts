@@ -32,8 +32,9 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^udemy\.com\/course\//, 'course', 'Udemy'],
 	[/^ocw\.mit\.edu\/courses\//, 'course', 'MIT OpenCourseWare'],
 	[/^edx\.org\/(?:course|learn|professional-certificate|xseries)\//, 'course', 'edX'],
-	// (a site named a course by its host is one: `course.fast.ai`, `course.spacy.io`)
-	[/^courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],
+	// (a site named a course by its host is one: `course.fast.ai`, `course.spacy.io`; a school's course site under its
+	// number, `15445.courses.cs.cmu.edu`)
+	[/^(?:\d+\.)?courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],
 	[/^(?:udacity\.com\/course|pluralsight\.com\/courses|frontendmasters\.com\/courses|egghead\.io\/courses|khanacademy\.org\/\w|classcentral\.com\/course)\b/, 'course'],
 	[/^(?:icourse163\.org\/course|study\.163\.com\/course|coding\.imooc\.com\/class|imooc\.com\/learn|kaiwu\.lagou\.com\/course|ke\.qq\.com\/course)\b/, 'course'],
 	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],

@@ -12,6 +12,7 @@ import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
 import {paragraphs} from './blank-lines.ts';
+import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
@@ -19,6 +20,8 @@ import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
+import {headingNames} from './heading-names.ts';
+import {afterList} from './after-list.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
@@ -29,15 +32,18 @@ import {siblingHeadings} from './sibling-headings.ts';
 import {stackedCredit} from './stacked-credit.ts';
 import {readSpeakerCards} from './speaker-cards.ts';
 import {pageSubject} from './subject.ts';
+import {platformSections} from './platform-sections.ts';
 import {pronounOwners} from './pronoun-owner.ts';
+import {isOwnPost} from './own-posts.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
-import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
+import {koreanImprint} from './korean.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -46,8 +52,11 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
-/** A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`). */
-const ROLE_FIRST = /^[^，,。；;\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
+/**
+ * A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`); each name
+ * thirty characters at most (`Randal E. Bryant、David R. O'Hallaron 著，`).
+ */
+const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
@@ -160,11 +169,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return true;
 	}
 	// A store link with no title of its own under a work's lines (`京东购买`, `Buy on Amazon`) is that work's page
-	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`)
-	const store = seg.links.find(l => untitled(l) && hostInfo(l.url));
+	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`; a store no list knows
+	// when the button names it: `예스24에서 보기`)
+	const store = seg.links.find(l => untitled(l) && (hostInfo(l.url) || isStoreButton(l.text)));
 	if (store && last && !last.url && Math.max(last.seg, chain) >= i - 3) {
 		last.url = store.url.href;
-		return false;
+		// (the button may sit in the line giving the work's imprint, read below: `허블, 2019. <a>예스24에서 보기</a>.`)
 	}
 	// An address alone on the line under a work's (a thread's post gives its link below its words, as Mastodon and
 	// forums show it, cut or whole) is that work's page, when that line named one work and no page for it
@@ -204,7 +214,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// its first line names its people by the role after them: `A 著，出版社，2016 年。<br>a comment`
 	const led = !!last && last.seg === i - 1 && segs[last.seg]?.tag === 'LI' && seg.tag === 'P'
 		&& ROLE_FIRST.test(seg.text) && /^\s*\d+[.、)]?\s*《[^》]+》\s*$/u.test(segs[last.seg]?.text ?? '');
-	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led
+	// (under a heading, a paragraph opening so credits the heading's work, a comment after it: `Kyle Simpson 著，赵望野、梁杰
+	// 译，人民邮电出版社，2015。作用域…`, as Chinese posts give a book's facts under its title)
+	const roleFirst = !!prev && /^H[2-6]$/.test(prev.tag) && ROLE_FIRST.test(seg.text)
+		&& bibIn(seg.text).authors.length > 0;
+	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led || roleFirst
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
@@ -235,9 +249,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
-	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts)
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint)
 	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) : undefined;
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) ?? koreanImprint(seg.text) : undefined;
 	if (told) {
 		fill(last!, told);
 		return false;
@@ -348,7 +362,7 @@ function ordered(found: Candidate[]): Candidate[] {
 				if (surnamed) out.push({...c, authors: c.surnames, kind: c.kind === 'article' ? 'book' : c.kind});
 				continue;
 			}
-			if (c.order === 'either') out.push(authorFirst ? c.other! : c);
+			if (c.order === 'either') out.push(authorFirst || c.other?.italicised ? c.other! : c);
 			else if (!c.order || authorFirst || colons) out.push(c);
 		}
 	}
@@ -399,7 +413,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			outline.length = Number(level);
 			outline[Number(level)] = seg.text;
 		}
-		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined);
+		// (or its emoji, in place of the word, `🎧 In my ears`, where its words name no tools: `🎙 Gear I use`)
+		const emoji = TOOLS.test(seg.heading) ? undefined : headingEmojiKind(seg.heading);
+		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined) ?? emoji;
 		if (section) ctx.section = section;
 		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
 			ctx.toolSection = true;
@@ -423,6 +439,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
 			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
+			// (the same book read twice: the imprint in passing fills what the other reading lacks; a talk's bracket
+			// names its venue, no house)
+			else if (titleKey(items[over]!.title) === titleKey(cited.title) && items[over]!.kind === 'book') {
+				fill(items[over]!, cited);
+			}
 		}
 		// A line naming one work and, in a link of no title, where to get it (`„Refactoring“ von Martin Fowler – <a>bei
 		// Thalia</a>`): the link is the work's page (a note's `[1]`, to this page, is not)
@@ -466,7 +487,14 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	readSpeakerCards(segs, found);
 	videoMakers(segs, found);
 	sectionFacts(segs, found);
-	found = spoken(listed(ordered(found), numberedHeadings(segs), segs));
+	// (a heading naming a course platform over its courses: platform-sections.ts)
+	found = platformSections(segs, found);
+	const numberedSet = numberedHeadings(segs);
+	found = spoken(listed(ordered(found), numberedSet, segs));
+	// (a numbered heading's short Han name before its title, where its sibling headings' works are credited)
+	headingNames(found, numberedSet);
+	// (a title named bare in the prose closing a list of heading works: after-list.ts)
+	found = afterList(segs, found);
 	// (a definition list's records are read term and credit together: term-records.ts)
 	const terms = termRecords(segs);
 	if (terms.read.size) {
@@ -496,9 +524,11 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 	const own = titleKey(doc.title);
 	return items.flatMap(({seg: _seg, unlinked: _unlinked, order: _order, other: _other, weak: _weak,
 		tentative: _tentative, imprint: _imprint, unproven: _unproven, surnames: _surnames, cells: _cells,
-		speaker: _speaker, settled: _settled,
+		speaker: _speaker, settled: _settled, italicised: _italicised,
 		...rest}) => {
 		if (rest.url && (urlKey(rest.url) === urlKey(page.href) || !httpUrl(rest.url))) return [];
+		// (nor the site's other posts it links: own-posts.ts)
+		if (isOwnPost(rest as Candidate, page)) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
 		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];

@@ -37,6 +37,11 @@ export type Candidate = HarvestItem & {
 	 * a title of one word is then no surname (index.ts).
 	 */
 	settled?: boolean;
+	/**
+	 * An author-first reading whose title alone is set apart in italics inside a line set apart whole (`<b>Jenny
+	 * Erpenbeck — <i>Kairos</i></b>`): the line says its own order, whatever its siblings' (index.ts).
+	 */
+	italicised?: boolean;
 };
 /**
  * How an unlinked `A – B` list item was read: `author` when only A reads as names (`Cal Newport – Sapiens`), `either`

@@ -1,5 +1,6 @@
 /** How Korean posts credit a work: `『책 제목』`, then `A 지음, B·C 옮김, 출판사, 2013` (a bookstore's credit line). */
 import type {Bib} from './biblio.ts';
+import {stripNumbering} from './text.ts';
 
 /** Hangul: a line holding any is Korean, where 『』 marks a book's title as 《》 does. */
 export const HANGUL = /\p{Script=Hangul}/u;
@@ -42,4 +43,34 @@ export function koreanCredit(after: string): Bib | undefined {
 		else break;
 	}
 	return bib.authors.length || bib.contributors.length ? bib : undefined;
+}
+
+/** A Korean name: one to three words of Hangul (`한강`, `유발 하라리`), or a full Latin name. */
+const PERSON = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,5}(?: \p{Script=Hangul}{1,5}){1,2})$/u;
+
+/**
+ * The people a Korean list item or heading names before its 『title』, a comma closing them, as Korean lists write a
+ * book author first (`1. 한강, 『채식주의자』`); `·` parts two names. A label closed by its stop may open the line
+ * (`번외. 유발 하라리, 『사피엔스』`: a bonus, a note): the names are what follows it.
+ */
+export function koreanNamesBefore(opening: string): string[] {
+	const names = /(?:^|[.:：]\s)\s*([^.:：,，]{2,30}?)\s*[,，]\s*$/u.exec(stripNumbering(opening))?.[1]?.split(/\s*[·・]\s*/u) ?? [];
+	return names.length && names.every(name => PERSON.test(name)) ? names : [];
+}
+
+/** A publisher's name as Korean writes it: one word of Hangul, Latin letters maybe in it (`창비`, `한빛미디어`). */
+const HOUSE = /^[\p{Script=Hangul}\p{L}]{2,15}$/u;
+
+/**
+ * The imprint opening the paragraph under a Korean work's heading, a sentence of its own before the comment: the
+ * publisher and the year (`창비, 2007. …`), a credit first maybe (`조현욱 옮김, 김영사, 2015. …`), as Korean posts
+ * set a book's facts under it.
+ */
+export function koreanImprint(text: string): Bib | undefined {
+	const m = /^([^.!?。]{2,80}?)\s*[,，]\s*((?:19|20)\d{2})\.?(?=\s|$)/u.exec(text);
+	const fields = m?.[1]!.split(/\s*[,，]\s*/) ?? [];
+	const publisher = fields.pop();
+	if (!m || !publisher || !HOUSE.test(publisher) || !HANGUL.test(publisher)) return undefined;
+	const credit = fields.length ? koreanCredit(fields.join(', ')) : {authors: [], contributors: []};
+	return credit && {...credit, publisher, publishedAt: m[2]!};
 }

@@ -5,7 +5,7 @@ import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {kindFromWords, TOOL} from './kind.ts';
+import {askedKinds, kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
 import {emojiKind} from './emoji-lines.ts';
 import {genitiveOwners} from './genitive.ts';
@@ -15,7 +15,7 @@ import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} 
 import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
-import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest} from './text.ts';
+import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -43,6 +43,12 @@ const KEPT_IN_REPO = new RegExp(`(?<!\\p{L})(?:${KEPT_IN.join('|')})\\s*$`, 'iu'
 const NOT_READ = /^\W*not\s+(?:an?\s+)?(?:reading|book|course|talk|video|podcast|paper)\b/i;
 /** Where blogs put a post: a dated permalink (`/2015/05/21/slug/`), a posts folder (`/posts/slug/`). */
 const POST_PATH = /^\/(?:(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?|posts?\/|blog\/)[\w-]/i;
+/** A citation's people opening its sentence or after a colon, a comma closing them before the title quoted. */
+const CITER_BEFORE = new RegExp(String.raw`(?:^|[:：.!?]\s+)(${NAME_PAIR}),\s*["“]?\s*$`, 'u');
+/** The year alone in brackets after a quoted title (`” (2000)`). */
+const CITED_YEAR_AFTER = /^\s*["”]?\s*[(（](?:19|20)\d{2}[)）]/u;
+/** A dated permalink alone (`/2000/04/06/slug/`): a blog's post wherever it is listed. */
+const DATED_PATH = /^\/(?:19|20)\d{2}\/\d{2}\/(?:\d{2}\/)?[\w-]/;
 const BADGES = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)+/u;
 /** Regex source: the years a work went on after its first (`–1995`). */
 const YEARS_ON = String.raw`(?:[–-](?:19|20)?\d{2})?`;
@@ -56,6 +62,11 @@ const VENUE_WORD = String.raw`\p{Lu}[\p{L}&/-]*(?:,(?=\s+(?:${TERMS.join('|')})\
 // (a series written over years is dated by its first: `(1988–1995)`)
 export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE_WORD}){0,3}((?:19|20)\d{2})${YEARS_ON}年?[)）]`,
 	'u');
+/**
+ * The same with a comma before the year (`(Strange Loop, 2011)`): a venue's or a house's, the year is the work's all
+ * the same, though the comma says no talk by itself.
+ */
+const COMMA_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}\p{Lu}[\p{L}&/-]*,\s*((?:19|20)\d{2})\s*[)）]/u;
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
 /**
@@ -73,8 +84,8 @@ const GENERAL_STORES = /^(?:Amazon|京东)$/;
 const BOOKISH_REPO = /handbook|book|guide|tutorial|awesome|course|primer|cookbook|手册|指南|教程|书|课程|推荐|学习/i;
 /** What a full name may own (`Kyle Simpson's book series`). */
 // (and a post or an essay, as a blog's is its writer's: `Ilya Katsov's blog post <a>…</a>`)
-const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook', 'keynote',
-	'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
+export const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial', 'guide', 'handbook',
+	'keynote', 'paper', 'podcast', 'video', 'notes', 'post', 'essay'];
 /**
  * Regex source: an owner's name, captured (`Gloria Mark`), with `more` words at least after the first; no article, no
  * verb bidding the reader (`Watch`).
@@ -83,6 +94,16 @@ const OWNED = ['book', 'course', 'talk', 'lecture', 'series', 'class', 'tutorial
 const NOT_OWNERS = ['The', 'A', 'An', 'Our', 'My', 'And', 'But', 'Or', 'So', 'Also', 'Plus', 'Then', ...BIDDING];
 const OWNER_NAME = (more: number) =>
 	String.raw`((?!(?:${NOT_OWNERS.join('|')})\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){${more},3})`;
+/** A Chinese dash, a name (its other name in brackets maybe), 的, then within a few characters the kind or a 《. */
+const DE_KIND_AFTER = new RegExp(String.raw`^\s*(?:——|[-–—])\s*([^\s,，。；;（(][^,，。；;（(]{1,30}?)`
+	+ String.raw`\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:维护|编写|撰写|整理|翻译|主讲)?的\s*[^,，。；;]{0,4}?`
+	+ String.raw`(?:教程|课程|课|书|专栏|视频|播客|讲座|文章|博客|《)`, 'u');
+/** Two full names owning what follows together (`Dan Jurafsky and James H. Martin’s `). */
+const JOINT_OWNERS = new RegExp(`(${NAME_PAIR})['’]s?\\s*$`, 'u');
+/** A link's text that is a title in quotation marks (`“The Tyranny of the Marginal User”`). */
+const QUOTED_TEXT = /^["“][^"“”]{2,200}["”]$/u;
+/** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
+const INITIALLED = /^\p{Lu}{2}\s+\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
 const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
 	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
@@ -200,6 +221,14 @@ const SCHOOLS = ['MIT', 'Stanford', 'Harvard', 'Berkeley', 'UC Berkeley', 'CMU',
 	'Oxford', 'Cambridge', 'Columbia', 'Cornell', 'EPFL', 'ETH', 'UCL', 'Georgia Tech', 'Imperial'];
 const SCHOOL_BEFORE = new RegExp(String.raw`(?:\b(?:${SCHOOLS.join('|')})|\b(?:University|College) of \p{Lu}\p{L}+`
 	+ String.raw`|\p{Lu}\p{L}+ University)['’]s\s*$`, 'u');
+/**
+ * The school a course is from after its link, then who teaches it in brackets (`<a>…</a> from MIT (A, B and C)`), as a
+ * sentence credits a course: the school publishes it, the people in the brackets made it.
+ */
+const FROM_SCHOOL_TAUGHT = new RegExp(String.raw`^\s*from\s+(?:the\s+)?((?:${SCHOOLS.join('|')})`
+	+ String.raw`|(?:University|College|Institute|School)\s+of(?:\s+\p{Lu}[\p{L}-]*){1,3}`
+	+ String.raw`|(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:University|College|Institute of Technology))\s*[(（]([^()（）]{4,120})[)）]`,
+'u');
 /**
  * Who hosts a show, named with `with` right after its link (`<a>Decoder</a> with Nilay Patel`), in the languages of
  * Europe too (`<a>Design Better</a> med A och B`, `mit A und B`, `avec A et B`, `con A y B`, `met A en B`).
@@ -440,8 +469,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const owned = OWNER.exec(after) ?? OWNER_BEFORE.exec(before)
 				?? (OWNED_AFTER.test(after) ? OWNER_RIGHT_BEFORE.exec(before) : null)
 				?? (underHeading ? OWNER_OPENING.exec(seg.text) : null);
+			// (a given name's initials run together, `, PJ Vogt's podcast`, are a person's where a possessive owns it)
+			const initialled = owned?.[1] && INITIALLED.test(owned[1]) ? owned[1] : undefined;
 			const owner = bib.authors.length ? undefined
-				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '');
+				: fullName(owned?.[1] ?? MADE_BY_AFTER.exec(after)?.[1] ?? '') ?? initialled;
 			if (owner) bib.authors = [owner];
 			// (or in the genitive right before it, as Finnish and the Nordic languages say whose it is: `Andy Huntin ja
 			// Dave Thomasin <a>…</a>`, `Svend Brinkmanns <a>…</a>`; a link in lower case is what they own, no title:
@@ -454,6 +485,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const theirs = bib.authors.length ? undefined : OWNED_KIND_AFTER.exec(after)?.[1];
 			const owners = theirs ? genitiveOwners(theirs, ctx.lang) : undefined;
 			if (owners) bib.authors = owners;
+			// (or in Chinese, after a dash, whose it is before 的 and the kind of work, maybe the verb of their making:
+			// `<a>…</a> —— Kelsey Hightower 的经典教程`, `—— 宋净超（Jimmy Song）维护的《…》`; the name in brackets is
+			// the same person's other name, not a second one's)
+			const de = fullName(DE_KIND_AFTER.exec(after)?.[1] ?? '');
+			if (de) bib.authors = [de];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);
@@ -473,7 +509,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const possessed = fullName(OWNER_BEFORE.exec(before)?.[1] ?? '');
 		if (possessed && !bib.authors.length) bib.authors = [possessed];
 		if (possessed && bib.authors[0] === possessed) {
-			bib.publishedAt ??= VENUE_YEAR.exec(after.replace(/^\s*["”]/u, ''))?.[1];
+			const unquoted = after.replace(/^\s*["”]/u, '');
+			bib.publishedAt ??= (VENUE_YEAR.exec(unquoted) ?? COMMA_YEAR.exec(unquoted))?.[1];
 		}
 		const external = site(link.url) !== site(ctx.page);
 		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
@@ -506,10 +543,15 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
 			|| !!markedKind || !!rightAfter;
-		const school = FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
+		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
+		const schoolTeachers = taughtAt && !bib.authors.length ? personNames(taughtAt[2]!) : undefined;
+		if (schoolTeachers) Object.assign(bib, {authors: schoolTeachers, publisher: bib.publisher ?? taughtAt![1]!});
+		const school = !!schoolTeachers || FROM_SCHOOL.test(after) || SCHOOL_BEFORE.test(before);
 		// A repository named in passing ("see Flannel") is a tool, not a recommendation
 		// (and one the sentence says is used, whatever the section: `I watch them at 1.25× with <a>videospeed</a>`)
-		const passing = host?.kind === 'repository' && !leads && !BOOKISH_REPO.test(`${link.text} ${before}`)
+		// (not one its section's heading names: `PingCAP Talent Plan` over `… <a>pingcap/talent-plan</a> …`)
+		const headed = titleKey(seg.heading) === titleKey(link.text);
+		const passing = host?.kind === 'repository' && !leads && !headed && !BOOKISH_REPO.test(`${link.text} ${before}`)
 			&& ((!ctx.refSection && !ctx.section) || USED_WITH.test(before));
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
@@ -541,11 +583,19 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// <a>amzn.to/…</a>`)
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)
 		const sibling = external && !tool && !host ? siblingWork(seg, links, i, out) : undefined;
-		const ok = ctx.toolSection ? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
+		// (a title in quotation marks that a full name owns right before it is someone's piece: `Ivan Vendrov's
+		// <a>“The Tyranny of the Marginal User”</a> (2023)`)
+		const quotedLink = QUOTED_TEXT.test(link.text.trim());
+		// (or in italics, as a book's is, in a section of works: `Name’s <a><i>Title</i></a>` under `Textbooks`)
+		const italic = !!ctx.section && seg.marks.some(m => Math.abs(m.start - link.start) <= 1
+			&& Math.abs(m.end - link.end) <= 1);
+		const ownedQuote = external && (quotedLink || italic) && !!fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+		const ok = ownedQuote || (ctx.toolSection
+			? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
-				&& (described || listed || introduced || school || answer || CUE.test(link.text)));
+				&& (described || listed || introduced || school || answer || CUE.test(link.text))));
 		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
 		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
@@ -554,7 +604,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// A year in brackets right after the title is the work's (`<a>Deep Work</a> (2016) by Cal Newport`); it
 			// makes no link a work by itself
 			// (or after its venue: `(CHI 2008)`, `(NeurIPS 2017)`)
-			const year = bib.publishedAt ? undefined : VENUE_YEAR.exec(after)?.[1];
+			const year = bib.publishedAt ? undefined : (VENUE_YEAR.exec(after) ?? COMMA_YEAR.exec(after))?.[1];
 			if (year) bib.publishedAt = year;
 			// (or its first authors' surnames before them: `(Vaswani et al., NeurIPS 2017)`)
 			const cite = bib.authors.length ? null : CITED_AFTER.exec(after);
@@ -563,6 +613,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (a PDF or a publications page with no publisher behind it, where no section says otherwise, is a paper's)
 			// (and a blog's dated permalink or post page, an article: `/2015/05/21/rnn-effectiveness/`, `/posts/…`)
 			const plain = !ctx.section && !host && !bib.publisher;
+			// (a section naming several kinds, `Talks and papers`, says none of its links' own: a blog's dated
+			// permalink there is an article all the same)
+			const mixed = !host && !bib.publisher && askedKinds(seg.heading).length > 1;
 			// (and a link saying to watch the work or listen to it, a video's or a podcast's: `watch it on …`)
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
@@ -580,7 +633,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: plain && /^listen\b/i.test(link.text) ? 'podcast'
 				: plain && PAPER_PATH.test(link.url.pathname) ? 'paper'
 				: plain && TALK_PATH.test(link.url.pathname) ? 'video'
-				: plain && POST_PATH.test(link.url.pathname) ? 'article' : undefined;
+				: plain && POST_PATH.test(link.url.pathname) ? 'article'
+				// (a piece someone wrote, its title in quotation marks as an essay's or a post's is)
+				: plain && ownedQuote && quotedLink ? 'article'
+				: mixed && DATED_PATH.test(link.url.pathname) ? 'article' : undefined;
 			// (or the record's format field: `<span class="item-format">Article</span>`)
 			const format = record ? formatKind(seg.fields!) : undefined;
 			const read = named ?? format ?? sibling ? {...ctx, section: named ?? format ?? sibling!.kind}
@@ -592,7 +648,15 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 				: fullName((OWNER_RIGHT_BEFORE.exec(before) ?? GENITIVE_BEFORE.exec(before)
 					?? OWNER_DE_BEFORE.exec(before))?.[1]
 					?? namedOwner?.split(/\s+/).map(greekNominative).join(' ') ?? '');
-			if (whose) bib.authors = [whose];
+			// (two names owning it together: `Dan Jurafsky and James H. Martin’s <a>…</a>`)
+			const joint = bib.authors.length ? undefined : personNames(JOINT_OWNERS.exec(before)?.[1] ?? '');
+			if (joint && joint.length > 1) bib.authors = joint;
+			else if (whose) bib.authors = [whose];
+			// (or a citation's, its people first, a comma, then the title quoted and its year: `: Joel Spolsky,
+			// “<a>Title</a>” (2000)`)
+			const citing = bib.authors.length || !/^\s*["“]/u.test(`${before.slice(-1)}${link.text}`)
+				|| !CITED_YEAR_AFTER.test(after) ? undefined : personNames(CITER_BEFORE.exec(before)?.[1] ?? '');
+			if (citing) bib.authors = citing;
 			// (or a teacher's: `台大李宏毅老師的<a>《機器學習》</a>`; and a show its host's: `<a>Show</a>，主持人X`)
 			const taught = TEACHER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1]
 				?? HOST_AFTER.exec(after)?.[1]
@@ -626,6 +690,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
 			if (credits?.kind) work.kind = credits.kind;
+			// (a school's publishing it says nothing of a book: the course it gives, `from MIT (A, B and C)`)
+			if (schoolTeachers && !host) work.kind = 'course';
 			if (teachers) work.kind = 'course';
 			// (a network's name is no book publisher's: the show stays a show)
 			if (network) work.kind = 'podcast';

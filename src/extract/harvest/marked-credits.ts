@@ -8,7 +8,7 @@
  *   `seguiu amb <cite>Mirall trencat</cite> (1974)`): a further work of the same people, as a record's note goes on
  *   to the writer's other books.
  */
-import {fullName} from './biblio.ts';
+import {dateIn, fullName, type Bib} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {AND_WORDS} from './names.ts';
 import {BY_PLAIN} from './people.ts';
@@ -25,6 +25,19 @@ const NAMES = String.raw`${WORD}(?:\s+${WORD}){1,3}`
 /** After the title: its people, then its year or its imprint's sentence. */
 const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*(${YEAR})\b|\.\s+(\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*(${YEAR})\b)`, 'u');
+/**
+ * After the title: its people closed by a comma (a suffix maybe: `Frederick P. Brooks Jr.`), then a clause saying when
+ * it was published (`, first published in 1975`), as prose dates a book.
+ */
+const DATED_AFTER = new RegExp(String.raw`^,\s+(${NAMES}(?:\s+(?:Jr|Sr)\.)?),\s+([^,.;:!?()]{4,40})`, 'u');
+/**
+ * Later in its sentence, a bracket of its people, its house and its year (`<i>Refactoring</i> late, via the second
+ * edition (Martin Fowler, Addison-Wesley, 2018)`): no other title set apart between them.
+ */
+const BRACKET_LATER = new RegExp(String.raw`^[^.!?()]{0,80}?\((${NAMES}),\s+(\p{Lu}[\p{L}'’&-]*`
+	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*(${YEAR})\)`, 'u');
+/** Before the title: its people's full names and 的, as Chinese says whose it is (`Brendan Burns 的 <i>Title</i>`). */
+const DE_BEFORE = new RegExp(String.raw`(?:^|[\s，,：:；;。])(${NAMES})\s*的\s*$`, 'u');
 /** Before the title: its people and a comma, opening the sentence or its clause after a colon. */
 const BEFORE = new RegExp(String.raw`(?:^|[:;]\s+)(${NAMES}),\s+$`, 'u');
 /** Its year alone in brackets right after it. */
@@ -41,6 +54,20 @@ const names = (text: string) => {
 	return all.every(Boolean) ? all as string[] : undefined;
 };
 
+/**
+ * The people and the date (or the imprint) of a title set apart, given further on in its sentence (`rest`, ending
+ * before the next title set apart at `next`): `, Name, first published in 1975`, `late (Name, House, 2018)`.
+ */
+function laterFacts(rest: string, next: number | undefined): Bib | undefined {
+	const dated = DATED_AFTER.exec(rest);
+	const date = dated ? dateIn(dated[2]!) : undefined;
+	const people = dated && date ? names(dated[1]!) : undefined;
+	if (people) return {authors: people, contributors: [], publishedAt: date};
+	const bracket = BRACKET_LATER.exec(rest);
+	const cited = bracket && (next === undefined || bracket[0].length <= next) ? names(bracket[1]!) : undefined;
+	return cited && {authors: cited, contributors: [], publisher: bracket![2]!, publishedAt: bracket![3]!};
+}
+
 /** The works a prose segment names by a title set apart with its people beside it. */
 export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 	if (!/^(?:P|DIV|DD|BLOCKQUOTE)$/.test(seg.tag) || !seg.marks.length || seg.text.length > 2000) return [];
@@ -49,12 +76,19 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 		const linked = seg.links.some(l => l.start < mark.end && l.end > mark.start);
 		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || linked) continue;
-		const after = AFTER.exec(seg.text.slice(mark.end, mark.end + 200));
-		const before = after ? undefined : BEFORE.exec(seg.text.slice(Math.max(0, mark.start - 120), mark.start));
+		const rest = seg.text.slice(mark.end, mark.end + 200);
+		const after = AFTER.exec(rest);
+		const preceding = seg.text.slice(Math.max(0, mark.start - 120), mark.start);
+		const before = after ? undefined : BEFORE.exec(preceding) ?? DE_BEFORE.exec(preceding);
 		const authors = names((after ?? before)?.[1] ?? '');
+		const more = authors ? undefined : laterFacts(rest, seg.marks.find(m => m.start >= mark.end)?.start);
+		if (more) {
+			out.push(item(title, seg, mark, ctx, more, {}));
+			continue;
+		}
 		if (!authors) continue;
-		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on)
-		if (before && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
+		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on; 的 needs none)
+		if (before && !/的\s*$/.test(before[0]) && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
 		const year = after?.[2] ?? after?.[4];
 		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(after?.[3] ? {publisher: after[3]} : {}),
 			...(year ? {publishedAt: year} : {})}, {}));

@@ -1,12 +1,20 @@
 /**
- * A list written as paragraphs, each opened by its numbered item on a line of its own and the writer's comment under
- * it after a break (`<p><strong>1. Name: Title</strong> (House, 2003)<br>Why I liked it…</p>`), as blog editors leave
- * a numbered list whose items have a comment: the first line is the list's item, the rest the comment.
+ * A list written as paragraphs, each opened by its numbered (or set apart) item on a line of its own and the writer's
+ * comment under it after a break (`<p><strong>1. Name: Title</strong> (House, 2003)<br>Why I liked it…</p>`), as
+ * blog editors leave a numbered list whose items have a comment: the first line is the list's item, the rest the
+ * comment.
  */
 import {cut, type Segment} from './segments.ts';
 
 /** A numbered line (`1.`, `2)`) short enough to be a list's item. */
 const NUMBERED_LINE = /^\(?\d{1,3}[.)]\s+\S[^\n]{2,200}$/u;
+
+/**
+ * Or a line opening with its title or its author set apart (in bold, in italics) and pairing them by a dash or `by`
+ * (`<b><i>Middlemarch</i></b> — George Eliot`, `<b>Jenny Erpenbeck — <i>Kairos</i></b> (translated by …)`): a list's
+ * item all the same, unnumbered.
+ */
+const PAIRED_LINE = /^[^\n]{2,120}?\s(?:[-–—]|by)\s+\S[^\n]{0,160}$/u;
 
 /** A comment: forty characters or more and a sentence's stop. */
 const COMMENT = /^(?=.{40})[^\n]*[.!?。！？](?:\s|$)/u;
@@ -20,7 +28,8 @@ export function numberedLead(seg: Segment): Segment[] {
 	// (the comment one line of its own: lines under the item may be its facts, `Name 지음, House, 2013`, which the
 	// paragraph keeps with it)
 	// (and a comment: sentences, not a line of facts)
-	if (!NUMBERED_LINE.test(first) || /\n/.test(rest.trim()) || !COMMENT.test(rest.trim())) return [seg];
+	const apart = seg.marks.some(m => m.start === 0 && m.end > 1) && PAIRED_LINE.test(first);
+	if (!(NUMBERED_LINE.test(first) || apart) || /\n/.test(rest.trim()) || !COMMENT.test(rest.trim())) return [seg];
 	const from = cut1 + 1 + (rest.length - rest.trimStart().length);
 	const [item, comment] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
 	return [{...item!, tag: 'LI'}, {...comment!, tag: 'P'}];

@@ -119,6 +119,8 @@ const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
 /** A Hebrew initial, a letter alone before its dot (`סטיבן ר. קובי`): Hebrew has no capitals to tell it. */
 export const HEBREW_INITIAL = String.raw`(?<!\p{L})\p{Script=Hebrew}`;
 // (nor a Devanagari or Hebrew initial's: `रॉबर्ट टी. कियोसाकी`)
+/** `with` before a full name closing the names' clause (`with Julie Sussman (MIT Press…`). */
+const WITH_AUTHOR = /\s+with\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*(?:[(,;]|\.\s|$))/u;
 const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${DEVANAGARI_INITIAL}|${HEBREW_INITIAL})\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[`
 	+ String.raw`|\s(?:${RUNS_ON.join('|')})\s|\d`);
 
@@ -167,7 +169,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 	// A spaced dash ends the names too: `by Joel Grus — the one I start people on`, and a colon: `by Cal Newport: a
 	// note`, and a spaced middle dot that parts a line's fields (`by A and B · d2l.ai`)
 	// (and an event and its year after a comma, where the work was given: `by Katrin Vogel, OOP 2023`)
-	const head = leading ? raw.replace(GIVEN_AT_EVENT, '').split(LEADING_END)[0]! : raw;
+	// (a further author credited `with` after the byline's names, as books credit one: `by A and B with Julie Sussman`)
+	const head = leading ? raw.replace(GIVEN_AT_EVENT, '').replace(WITH_AUTHOR, ', ').split(LEADING_END)[0]! : raw;
 	const listed = leading ? semicolonNames(head) : undefined;
 	if (listed) return listed;
 	const text = leading ? sharedSurname(head.split(/[;；]/)[0]!) : labelled ? labelValue(raw) : raw;

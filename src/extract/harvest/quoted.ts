@@ -3,7 +3,7 @@ import {bibIn, fullName, hasBib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
 import {japaneseCredit, japaneseCreditLine, KANA} from './japanese.ts';
-import {HANGUL, koreanCredit} from './korean.ts';
+import {HANGUL, koreanCredit, koreanNamesBefore} from './korean.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, NOT_IN_NAMES, SHORT_HAN} from './names.ts';
 import {cleanName, isPerson, SURNAME} from './people.ts';
@@ -44,6 +44,12 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
 		const link = linked.get(title);
 		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
+		// (a title the dash clause after a linked work gives as what that link is, `<a>owner/repo</a> —— 宋净超维护的
+		// 《Title》`, is that work's other name, no second work)
+		const prior = seg.links.findLast(l => l.end <= span.start);
+		const glossed = !!prior && taken.some(c => c.url === prior.url.href)
+			&& /^\s*(?:——|[-–—])[^,，。；;!?！？《]{0,40}$/u.test(seg.text.slice(prior.end, span.start));
+		if (glossed) continue;
 		const after = seg.text.slice(span.end, span.end + 200).split(/[《『]/)[0]!;
 		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
 		// (Korean, its credit line: `『Title』 A 지음, B 옮김, 출판사, 2013`)
@@ -62,7 +68,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			if (short && !unproven.length) unproven = names;
 			return names.filter(keep);
 		};
-		const before = LEADS.test(seg.tag) && !opening.includes('《') ? peopleBefore(opening, people) : [];
+		const lead = LEADS.test(seg.tag) && !/[《『]/u.test(opening);
+		// (in Korean, by their own form, `1. 한강, 『채식주의자』`: Hangul names have no list of surnames here)
+		let before = lead ? peopleBefore(opening, people) : [];
+		if (korean && lead && !before.length) before = koreanNamesBefore(opening);
 		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
 		// list item written as paragraphs, as WeChat and Zhihu editors write lists
 		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
@@ -102,7 +111,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			continue;
 		}
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
-			const waiting = leads && !bib.authors.length && !bib.contributors.length && unproven.length;
+			// (a heading too, its title after its numbering and the names: `3. 阮一峰《JavaScript 教程》`, index.ts)
+			const waiting = (leads || /^H[2-6]$/.test(seg.tag)) && !bib.authors.length && !bib.contributors.length
+				&& unproven.length;
 			out.push(item(title, seg, span, ctx, bib, {quoted: true, ...(waiting ? {unproven} : {})}));
 		}
 	}

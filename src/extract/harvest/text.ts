@@ -106,6 +106,12 @@ const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\
 	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む))'
 	+ `|(?:\\p{Extended_Pictographic}\\s*)?\\S+ (?:पर|से) (?:${HINDI_GET.join('|')}))$`, 'u');
 
+/** A link's text saying only at which store to get the work (`교보문고에서 보기`, `Vedi su Amazon`, `京东购买`). */
+export const isStoreButton = (text: string) => {
+	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
+	return STORE_ACTION.test(t) || WHERE.test(t);
+};
+
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;

@@ -11,7 +11,7 @@ import type {Span} from './segments.ts';
 import {squash} from './text.ts';
 
 /** The authors' sentence: to the first stop that closes no initial (`Burton H. Bloom.`, `S. Muthukrishnan.`). */
-const AUTHORS = /^(.{4,300}?)(?<!(?:^|[\s.-])\p{Lu})\.\s+/u;
+export const AUTHORS = /^(.{4,300}?)(?<!(?:^|[\s.-])\p{Lu})\.\s+/u;
 /** The title's sentence before the venue in italics, maybe `In` (proceedings) between. */
 const BEFORE_VENUE = /^(.{2,250}?)\.\s+(In\s+)?$/u;
 /** The venue's numbers and year after it (`, 13(7):422–426, 1970.`, `, CoNEXT '14, 75–88. 2014.`). */
@@ -20,7 +20,7 @@ const NUMBERS = /^[,.][^\n]{0,120}?\b\d+\b[^\n]{0,60}?\b((?:19|20)\d{2})\.(?:\s|
 const PREPRINT = /^(.{2,250}?)\.\s+((?:19|20)\d{2})\.\s+(?:arXiv:|doi:|https?:)/iu;
 
 /** The people of an authors' sentence (`A, B, and C`), or undefined if it names anything else. */
-const authorsOf = (text: string) => personNames(text.replace(/,?\s+and\s+/g, ', '));
+export const authorsOf = (text: string) => personNames(text.replace(/,?\s+and\s+/g, ', '));
 
 /** A bibliography entry in BibTeX's plain or unsrt style; `marks` are its italic stretches. Else undefined. */
 export function parseVenueCitation(text: string, marks: Span[]): Citation | undefined {
