@@ -20,6 +20,7 @@ import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
+import {outlineTitles} from './outline-titles.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -471,6 +472,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const terms = termRecords(segs);
 	if (terms.read.size) {
 		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (an outliner's title lines over their colophons: outline-titles.ts)
+	const outlined = outlineTitles(segs, page);
+	if (outlined.works.length) {
+		found = [...found.filter(c => !outlined.read.has(c.seg)), ...outlined.works].sort((a, b) => a.seg - b.seg);
 	}
 	// (and the works a record's note names by title and year alone: marked-credits.ts)
 	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));
