@@ -21,6 +21,7 @@ import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {outlineTitles} from './outline-titles.ts';
+import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -477,6 +478,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const outlined = outlineTitles(segs, page);
 	if (outlined.works.length) {
 		found = [...found.filter(c => !outlined.read.has(c.seg)), ...outlined.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a heading over its shop page's preview and its labelled facts: preview-headings.ts)
+	const previewed = previewHeadings(segs, page);
+	if (previewed.works.length) {
+		found = [...found.filter(c => !previewed.read.has(c.seg)), ...previewed.works].sort((a, b) => a.seg - b.seg);
 	}
 	// (and the works a record's note names by title and year alone: marked-credits.ts)
 	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));

@@ -34,3 +34,20 @@ describe('an outliner\'s title lines over their colophons', () => {
 		]);
 	});
 });
+
+describe('a heading per work over its shop page\'s preview and its labelled facts', () => {
+	test('the heading names the work, the preview\'s link is its page, its labelled lines its facts', () => {
+		const card = (href: string, title: string) => `<figure data-ke-type="opengraph"><a href="${href}">`
+			+ `<div class="og-text"><p class="og-title">${title}</p><p class="og-desc">A blurb from the shop.</p>`
+			+ '<p class="og-host">shop.example</p></div></a></figure>';
+		expect(readPost(`<h2>설계</h2><h3>📘 1. 첫 번째 책</h3>${card('https://shop.example/goods/1', '첫 번째 책 - 서점')}
+			<ul><li>저자: 김철수</li><li>역자: 이영희(별명)</li><li>출판사: 인사이트(insight)</li><li>출간: 2015년 6월</li></ul>
+			<p>좋은 책이에요.</p><h3>📘 2. 두 번째 책</h3>${card('https://shop.example/goods/2', '두 번째 책 | 박민수 - 서점')}
+			<ul><li>저자: 박민수</li><li>출판사: 위키북스</li></ul><p>추천합니다.</p>`, 'ko')
+			.map(w => [w.title, w.url, w.authors, w.contributors, w.publisher, w.publishedAt])).toEqual([
+			['첫 번째 책', 'https://shop.example/goods/1', ['김철수'], [{name: '이영희', role: 'translator'}], '인사이트',
+				'2015-06'],
+			['두 번째 책', 'https://shop.example/goods/2', ['박민수'], undefined, '위키북스', undefined],
+		]);
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * A post whose works are each a heading may paste each work's shop page under its heading, which the blog engine
+ * renders as a link preview (Tistory's and Naver's opengraph cards, WordPress embeds): a few lines that are all the
+ * one link (the page's title, its description, its host), then the work's facts a labelled line each (`저자: A`,
+ * `출판사: B`, `출간: 2015년 6월`). The heading names the work; the preview's title is the shop's name for its page
+ * (`Title - 예스24`, `Title | Author - 교보문고`, a subtitle in another language), no title; its link is the work's.
+ */
+import {bibIn} from './biblio.ts';
+import {item, type Candidate, type Context} from './item.ts';
+import {FACT_LABEL} from './section-facts.ts';
+import type {Segment} from './segments.ts';
+import {cleanTitle, stripNumbering} from './text.ts';
+
+/** Lines a preview holds at most (its image's caption, title, description, host). */
+const CARD_LINES = 4;
+/** Labelled lines a work's facts take at most. */
+const FACT_LINES = 8;
+
+/** The address a segment is wholly the link to, if it is (a preview's line inside the link wrapping it). */
+const wholeLink = (seg: Segment | undefined) => {
+	const link = seg?.links.length === 1 ? seg.links[0]! : undefined;
+	return link && link.start === 0 && link.end >= seg!.text.trim().length ? link.url : undefined;
+};
+
+/**
+ * A labelled publisher's aside in brackets after it (`인사이트(insight)`, `Green Tea Press (edizione gratuita)`): its
+ * name in another script, a note on the edition, no part of the name.
+ */
+const ASIDE = /\s*[(（][^()（）]{1,40}[)）]\s*$/u;
+
+/** The works of headings each over its shop page's preview and its labelled facts; `read` the segments they take. */
+export function previewHeadings(segs: Segment[], page: URL): {works: Candidate[]; read: Set<number>} {
+	const works: Candidate[] = [];
+	const read = new Set<number>();
+	segs.forEach((seg, i) => {
+		if (!/^H[2-6]$/.test(seg.tag) || seg.links.length) return;
+		const url = wholeLink(segs[i + 1]);
+		if (!url || url.host === page.host) return;
+		let end = i + 2;
+		while (end < segs.length && end - i <= CARD_LINES && wholeLink(segs[end])?.href === url.href) end++;
+		const facts: string[] = [];
+		while (end < segs.length && facts.length < FACT_LINES && FACT_LABEL.test(segs[end]!.text)
+			&& !/^H[1-6]$/.test(segs[end]!.tag)) {
+			facts.push(segs[end++]!.text);
+		}
+		const bib = bibIn(facts.join('\n'));
+		const title = cleanTitle(stripNumbering(seg.text));
+		if (!title || (!bib.authors.length && !bib.publisher)) return;
+		if (bib.publisher) bib.publisher = bib.publisher.replace(ASIDE, '') || bib.publisher;
+		const ctx: Context = {page, seg: i, refSection: false, afterHeading: false};
+		works.push(item(title, seg, {start: 0, end: seg.text.length}, ctx, bib, {url: url.href}));
+		for (let k = i; k < end; k++) read.add(k);
+	});
+	return {works, read};
+}
