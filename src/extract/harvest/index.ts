@@ -35,6 +35,7 @@ import {pronounOwners} from './pronoun-owner.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
+import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, stripNumbering, titleKey} from './text.ts';
@@ -490,7 +491,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed
-		const rows = [...tableCandidates(content.root, segs, base), ...recordCandidates(content.root, segs, base)];
+		const tabled = [...tableCandidates(content.root, segs, base), ...recordCandidates(content.root, segs, base)];
+		// (and a table whose title cell is plain text, its people and link in columns apart: unlinked-title-table.ts)
+		const rows = [...tabled, ...unlinkedTitleRows(content.root, segs, base, tabled)];
 		const read = new Set(rows.flatMap(({cells: [from, to] = [0, -1]}) =>
 			Array.from({length: to - from + 1}, (_, k) => from + k)));
 		found = found.filter(c => !read.has(c.seg));

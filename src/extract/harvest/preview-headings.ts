@@ -38,9 +38,11 @@ export function previewHeadings(segs: Segment[], page: URL): {works: Candidate[]
 		if (!url || url.host === page.host) return;
 		let end = i + 2;
 		while (end < segs.length && end - i <= CARD_LINES && wholeLink(segs[end])?.href === url.href) end++;
+		// (the facts stand under the preview, no link of theirs: a shop's card whose one link wraps its facts too is
+		// read as a card, link-cards.ts, and the heading over it is its section's)
 		const facts: string[] = [];
 		while (end < segs.length && facts.length < FACT_LINES && FACT_LABEL.test(segs[end]!.text)
-			&& !/^H[1-6]$/.test(segs[end]!.tag)) {
+			&& !segs[end]!.links.length && !/^H[1-6]$/.test(segs[end]!.tag)) {
 			facts.push(segs[end++]!.text);
 		}
 		const bib = bibIn(facts.join('\n'));

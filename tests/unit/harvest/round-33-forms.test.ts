@@ -51,3 +51,30 @@ describe('a heading per work over its shop page\'s preview and its labelled fact
 		]);
 	});
 });
+
+describe('a table of works whose title cell has no link', () => {
+	const table = (rows: string) => `<h2>Table</h2><table><tr><th>Курс</th><th>Кто ведёт</th><th>Где</th><th>Часы</th>
+		</tr>${rows}</table>`;
+	test('the people\'s and the link\'s columns known by what their cells hold; a term closing the title its date', () => {
+		expect(readPost(table(`<tr><td>Intro to Systems (Spring 2020)</td><td>Ada Lovelace, Alan Turing</td>
+			<td><a href="https://www.learnhub.example/systems">Learnhub, Example University</a></td><td>~40</td></tr>
+			<tr><td>Операционные системы</td><td>Кирилл Кринкин</td>
+			<td><a href="https://video.example/list/1">Video, лекции CS Center</a></td><td>~35</td></tr>
+			<tr><td>Databases (formerly 6.830)</td><td>Grace Hopper</td><td><a href="https://db.example/">MIT</a></td>
+			<td>~90</td></tr>`), 'ru').map(w => [w.title, w.url, w.kind, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Intro to Systems', 'https://www.learnhub.example/systems', 'course', ['Ada Lovelace', 'Alan Turing'],
+				'Example University', 'Spring 2020'],
+			['Операционные системы', 'https://video.example/list/1', 'course', ['Кирилл Кринкин'], 'CS Center', undefined],
+			['Databases', 'https://db.example/', 'course', ['Grace Hopper'], 'MIT', undefined],
+		]);
+	});
+
+	test('a cell linking a title and citing it after is the work, no place: the table is read as before', () => {
+		const read = readPost(`<table><tr><th>Date</th><th>Paper</th><th>Presenter</th></tr>
+			<tr><td>Jan 15</td><td><a href="https://arxiv.org/abs/1706.03762">Attention Is All You Need</a> (Vaswani et al.,
+			2017)</td><td>Maria Lopez</td></tr><tr><td>Jan 22</td><td><a href="https://arxiv.org/abs/2001.08361">Scaling Laws
+			for Neural Language Models</a> (Kaplan et al., 2020)</td><td>Aisha Khan</td></tr></table>`);
+		expect(read.map(w => w.title)).toEqual(['Attention Is All You Need', 'Scaling Laws for Neural Language Models']);
+		expect(read.map(w => w.authors)).not.toContainEqual(['Maria Lopez']);
+	});
+});
