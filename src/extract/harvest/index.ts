@@ -17,6 +17,7 @@ import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
+import {fullTitleLabels} from './full-title-label.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
@@ -484,6 +485,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const previewed = previewHeadings(segs, page);
 	if (previewed.works.length) {
 		found = [...found.filter(c => !previewed.read.has(c.seg)), ...previewed.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a heading whose first labelled fact is its full title: full-title-label.ts)
+	const titled = fullTitleLabels(segs, page);
+	if (titled.works.length) {
+		found = [...found.filter(c => !titled.read.has(c.seg)), ...titled.works].sort((a, b) => a.seg - b.seg);
 	}
 	// (and the works a record's note names by title and year alone: marked-credits.ts)
 	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));

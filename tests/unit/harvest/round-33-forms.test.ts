@@ -78,3 +78,20 @@ describe('a table of works whose title cell has no link', () => {
 		expect(read.map(w => w.authors)).not.toContainEqual(['Maria Lopez']);
 	});
 });
+
+describe('a top-N list whose heading shortens the title its first labelled line gives in full', () => {
+	test('`Titolo completo:` is the title, the labelled lines under it the facts, the call to action the page', () => {
+		const buttons = (href: string) => `<div class="wp-block-buttons"><div class="wp-block-button"><a href="${href}">`
+			+ 'Vedi su Amazon</a></div><div class="wp-block-button"><a href="https://shop.example/x">Acquista su IBS</a></div></div>';
+		expect(readPost(`<h2>La classifica</h2><h3>1. Il linguaggio A</h3><ul><li>Titolo completo: Il linguaggio A. Manuale
+			di riferimento</li><li>Autori: Ada Rossi, Bruno Bianchi</li><li>Editore: Pearson</li><li>Anno: 2004</li>
+			<li>Pagine: 320</li></ul><p>Il più chiaro.</p>${buttons('https://store.example/a')}
+			<h3>2. Il linguaggio B</h3><ul><li>Titolo completo: Il linguaggio B. Guida completa</li><li>Autore: Carla Verdi</li>
+			<li>Editore: Apogeo (edizione gratuita)</li><li>Anno: 2009</li></ul><p>Ottimo.</p>${buttons('https://store.example/b')}`,
+		'it').map(w => [w.title, w.url, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Il linguaggio A. Manuale di riferimento', 'https://store.example/a', ['Ada Rossi', 'Bruno Bianchi'], 'Pearson',
+				'2004'],
+			['Il linguaggio B. Guida completa', 'https://store.example/b', ['Carla Verdi'], 'Apogeo', '2009'],
+		]);
+	});
+});
