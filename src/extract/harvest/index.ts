@@ -15,6 +15,7 @@ import {paragraphs} from './blank-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
+import {madeByInProse} from './made-by-prose.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -422,7 +423,13 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx)]) {
+		// (and a work prose names by its maker with no markup, `Title karya Name (House, 2019)`: made-by-prose.ts)
+		const made = madeByInProse(seg, ctx);
+		// (a maker it names is no title: `Title karya Pak Name (House, 2016)` read `Pak Name` over its bracket)
+		const makers = made.flatMap(c => [...c.authors ?? [], ...c.contributors?.map(p => p.name) ?? []]);
+		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made]) {
+			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);

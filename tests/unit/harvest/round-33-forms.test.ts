@@ -95,3 +95,33 @@ describe('a top-N list whose heading shortens the title its first labelled line 
 		]);
 	});
 });
+
+describe('works named in running prose by their makers, no markup', () => {
+	const read = (body: string) => readPost(body, 'id')
+		.map(w => [w.title, w.authors, w.contributors, w.publisher, w.publishedAt]);
+
+	test('`Title karya Pak <a>Name</a> (House, edisi 2016)`: a tagged person is the name, the title runs back', () => {
+		expect(read('<p>Dosen saya mewajibkan buku Dasar Logika dan Bahasa C, C++ karya Pak '
+			+ '<a href="https://social.example/budi">Budi Santoso</a> (Informatika Bandung, edisi keenam 2016). Jujur '
+			+ 'dulu saya benci.</p>')).toEqual([
+			['Dasar Logika dan Bahasa C, C++', ['Budi Santoso'], undefined, 'Informatika Bandung', '2016'],
+		]);
+	});
+
+	test('names joined by `dan`, a translator after a comma, an edition note in the bracket; a bullet opens a title', () => {
+		expect(read('<p>Titik balik saya: The Careful Coder karya Ana Putri dan Rudi Hartono (edisi ulang tahun, '
+			+ 'Addison-Wesley, 2019). Bagus.<br>• Quiet Habits karya Jane Doe, terjemahan Sari Dewi (Gramedia Pustaka '
+			+ 'Utama, 2019)</p>')).toEqual([
+			['The Careful Coder', ['Ana Putri', 'Rudi Hartono'], undefined, 'Addison-Wesley', '2019'],
+			['Quiet Habits', ['Jane Doe'], [{name: 'Sari Dewi', role: 'translator'}], 'Gramedia Pustaka Utama', '2019'],
+		]);
+	});
+
+	test('a maker and an address after them: the work\'s page; no bracket and no address is no citation', () => {
+		expect(readPost('<p>Bonus: podcast Syntax dari Wes Bos dan Scott Tolinski <a href="https://syntax.example/">'
+			+ 'https://syntax.example/</a>. Ringan. Saya suka buku dari Jane Doe juga.</p>', 'id')
+			.map(w => [w.title, w.url, w.authors])).toEqual([
+			['Syntax', 'https://syntax.example/', ['Wes Bos', 'Scott Tolinski']],
+		]);
+	});
+});
