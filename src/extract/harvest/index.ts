@@ -16,6 +16,7 @@ import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
+import {quotedGenitives} from './quoted-genitive.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -428,7 +429,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a maker it names is no title: `Title karya Pak Name (House, 2016)` read `Pak Name` over its bracket)
 		const makers = made.flatMap(c => [...c.authors ?? [], ...c.contributors?.map(p => p.name) ?? []]);
 		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made]) {
+		// (or in guillemets, its authors after it in the genitive, `«Title» Мартина Клеппмана (Питер, 2018)`)
+		const genitives = quotedGenitives(seg, ctx);
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives]) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));

@@ -125,3 +125,16 @@ describe('works named in running prose by their makers, no markup', () => {
 		]);
 	});
 });
+
+describe('a work cited in Russian prose in guillemets, its authors after it in the genitive', () => {
+	test('`«Title» Мартина Клеппмана (Питер, 2018)`, and `<a>«Title»</a> A и B (2014)` with an undeclined name', () => {
+		expect(readPost('<p>Параллельно читал «Большая книга. Часть первая» Мартина Клеппмана (Питер, 2018) — полезно. '
+			+ 'И прочитайте статью <a href="https://papers.example/raft.pdf">«A Consensus Paper»</a> Диего Онгаро и Джона '
+			+ 'Оустерхаута (2014) до лабы.</p><p>А ещё «Без скобок» Мартина Клеппмана.</p>', 'ru')
+			.map(w => [w.title, w.url, w.authors, w.publisher, w.publishedAt])
+			.sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
+			['A Consensus Paper', 'https://papers.example/raft.pdf', ['Диего Онгаро', 'Джон Оустерхаут'], undefined, '2014'],
+			['Большая книга. Часть первая', undefined, ['Мартин Клеппман'], 'Питер', '2018'],
+		]);
+	});
+});
