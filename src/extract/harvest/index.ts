@@ -425,9 +425,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
 		// (and a work prose names by its maker with no markup, `Title karya Name (House, 2019)`: made-by-prose.ts)
-		const made = madeByInProse(seg, ctx);
+		const {works: made, makers} = madeByInProse(seg, ctx);
 		// (a maker it names is no title: `Title karya Pak Name (House, 2016)` read `Pak Name` over its bracket)
-		const makers = made.flatMap(c => [...c.authors ?? [], ...c.contributors?.map(p => p.name) ?? []]);
 		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
 		// (or in guillemets, its authors after it in the genitive, `«Title» Мартина Клеппмана (Питер, 2018)`)
 		const genitives = quotedGenitives(seg, ctx);

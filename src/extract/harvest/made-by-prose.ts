@@ -13,8 +13,11 @@ import {BY_PLAIN} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle} from './text.ts';
 
-/** Words saying whose work a title is, in prose: the shared by-words, and Indonesian's `karya` (work of), `dari`. */
-const BY = ['by', ...BY_PLAIN, 'karya', 'dari'];
+/**
+ * Words saying whose work a title is, in prose: the shared by-words, and Indonesian's `karya` (work of), `dari` (from)
+ * and `punya` (belonging to).
+ */
+const BY = ['by', ...BY_PLAIN, 'karya', 'dari', 'punya'];
 /** Words a translator's name follows, after the people's comma (`, terjemahan Name`, `, translated by Name`). */
 const TRANSLATED = ['translated by', 'terjemahan', 'diterjemahkan oleh', 'traduzione di', 'tradução de',
 	'traducido por', 'übersetzt von', 'traduit par'];
@@ -28,6 +31,11 @@ const MADE_BY = new RegExp(`\\s(?:${BY.join('|')})\\s+(?:\\p{Lu}\\p{Ll}{1,3}\\.?
 	+ `(?:\\s*,\\s*(?:${TRANSLATED.join('|')})\\s+(${NAME}))?\\s*(?:\\(([^()]{2,120})\\)|(https?:\\/\\/\\S+))`, 'gu');
 /** Where a sentence or a clause opens: after a stop, a colon, a bullet, a line's break. */
 const OPENING = /(?<=[\p{Ll}\d)"”’])[.!?]\s+|[:;•·]\s*|\n/gu;
+/**
+ * Indonesian's possessive: the title joined by `-nya` to what its owner is called, maybe a nickname, and the people
+ * in full opening the bracket after (`Clean Code-nya Uncle Bob (Robert C. Martin, Prentice Hall, 2008)`).
+ */
+const OWNED = /-nya\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,120})\)/gu;
 /** A year closing a part of the imprint (`edisi keenam 2016`, `2019`). */
 const YEAR = /(?:^|\s)((?:1[5-9]|20)\d{2})$/;
 
@@ -56,9 +64,10 @@ function imprint(bracket: string): {publisher?: string; publishedAt?: string} {
 }
 
 /** The works a prose segment names by their makers, with their imprint in brackets or their address after them. */
-export function madeByInProse(seg: Segment, ctx: Context): Candidate[] {
-	if (!/^(?:P|DIV|LI|DD|BLOCKQUOTE)$/.test(seg.tag) || seg.text.length > 3000) return [];
+export function madeByInProse(seg: Segment, ctx: Context): {works: Candidate[]; makers: string[]} {
+	if (!/^(?:P|DIV|LI|DD|BLOCKQUOTE)$/.test(seg.tag) || seg.text.length > 3000) return {works: [], makers: []};
 	const out: Candidate[] = [];
+	const owners: string[] = [];
 	for (const m of seg.text.matchAll(MADE_BY)) {
 		let from = 0;
 		for (const stop of seg.text.slice(0, m.index).matchAll(OPENING)) from = stop.index + stop[0].length;
@@ -77,5 +86,20 @@ export function madeByInProse(seg: Segment, ctx: Context): Candidate[] {
 		const bib = {authors, contributors, ...m[3] ? imprint(m[3]) : {}};
 		out.push(item(title, seg, {start, end: start + raw.length}, ctx, bib, address ? {url: address.url.href} : {}));
 	}
-	return out;
+	for (const m of seg.text.matchAll(OWNED)) {
+		let from = 0;
+		for (const stop of seg.text.slice(0, m.index).matchAll(OPENING)) from = stop.index + stop[0].length;
+		const raw = titleRun(seg.text.slice(from, m.index));
+		const parts = m[2]!.split(/\s*,\s*/);
+		const named = parts.findIndex(part => !fullName(part));
+		const authors = parts.slice(0, named < 0 ? parts.length : named);
+		if (!raw || !authors.length) continue;
+		const start = from + seg.text.slice(from, m.index).lastIndexOf(raw);
+		const bib = {authors, contributors: [], ...imprint(parts.slice(authors.length).join(', '))};
+		out.push(item(cleanTitle(raw), seg, {start, end: start + raw.length}, ctx, bib, {}));
+		// (what the owner is called names no work: `Clean Code-nya Uncle Bob` is no title)
+		owners.push(m[1]!);
+	}
+	const makers = out.flatMap(c => [...c.authors ?? [], ...c.contributors?.map(p => p.name) ?? []]);
+	return {works: out, makers: [...makers, ...owners]};
 }

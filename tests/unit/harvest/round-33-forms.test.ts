@@ -117,6 +117,17 @@ describe('works named in running prose by their makers, no markup', () => {
 		]);
 	});
 
+	test('`Title-nya Nickname (Full Name, House, Year)`: the title ends at `-nya`, the nickname names no work', () => {
+		expect(read('<p>Habis itu tentu saja Clean Prose-nya Uncle Ted (Ted Baker, Prentice Hall, 2008). Bagus.</p>'))
+			.toEqual([['Clean Prose', ['Ted Baker'], undefined, 'Prentice Hall', '2008']]);
+	});
+
+	test('`channel Title punya Pak Name <address>`: whose channel it is, its address', () => {
+		expect(readPost('<p>Saya nonton video di channel Web Lessons ABC punya Pak Sandi Galih '
+			+ '<a href="https://video.example/@sandi">https://video.example/@sandi</a>. Bagus.</p>', 'id')
+			.map(w => [w.title, w.url, w.authors])).toEqual([['Web Lessons ABC', 'https://video.example/@sandi', ['Sandi Galih']]]);
+	});
+
 	test('a maker and an address after them: the work\'s page; no bracket and no address is no citation', () => {
 		expect(readPost('<p>Bonus: podcast Syntax dari Wes Bos dan Scott Tolinski <a href="https://syntax.example/">'
 			+ 'https://syntax.example/</a>. Ringan. Saya suka buku dari Jane Doe juga.</p>', 'id')
