@@ -52,6 +52,17 @@ describe('a heading per work over its shop page\'s preview and its labelled fact
 	});
 });
 
+describe('a work quoted in a paragraph over its page\'s preview', () => {
+	test('`강의 「Title」` over a preview titled `Title 강의 | Maker - Site`: a course, its maker, the site its publisher', () => {
+		const card = '<figure data-ke-type="opengraph"><a href="https://school.example/course/1"><p>스프링 기초 - 입문편 강의 | '
+			+ '김철수 - 스쿨</p><p>예제로 배우는 강의입니다.</p><p>school.example</p></a></figure>';
+		expect(readPost(`<h2>번외</h2><p>책은 아니지만 김철수 님의 강의 「스프링 기초 - 입문편」입니다. 추천해요.</p>${card}`, 'ko')
+			.map(w => [w.title, w.url, w.kind, w.authors, w.publisher])).toEqual([
+			['스프링 기초 - 입문편', 'https://school.example/course/1', 'course', ['김철수'], '스쿨'],
+		]);
+	});
+});
+
 describe('a table of works whose title cell has no link', () => {
 	const table = (rows: string) => `<h2>Table</h2><table><tr><th>Курс</th><th>Кто ведёт</th><th>Где</th><th>Часы</th>
 		</tr>${rows}</table>`;
