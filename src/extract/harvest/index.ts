@@ -24,6 +24,7 @@ import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {outlineTitles} from './outline-titles.ts';
+import {withoutPassingMentions} from './passing-mentions.ts';
 import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
@@ -518,7 +519,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);
-	return finish(mergeCandidates(found), page, doc);
+	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
+	return finish(mergeCandidates(withoutPassingMentions(found)), page, doc);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */

@@ -160,3 +160,13 @@ describe('a work cited in Russian prose in guillemets, its authors after it in t
 		]);
 	});
 });
+
+describe('a listed work named again in passing, shortened', () => {
+	test('`『Title』` in another work\'s comment, opening a listed title that has its facts, is that work again', () => {
+		const card = (n: number, title: string) => `<figure><a href="https://shop.example/${n}"><p>${title} - 서점</p>`
+			+ '<p>소개</p><p>shop.example</p></a></figure>';
+		expect(readPost(`<h3>1. 봄의 정원 3.1</h3>${card(1, '봄의 정원 3.1')}<ul><li>저자: 김철수</li><li>출판사: 위키북스</li></ul>
+			<p>두꺼운 책.</p><h3>2. 여름 바다</h3>${card(2, '여름 바다')}<ul><li>저자: 이영희</li><li>출판사: 인사이트</li></ul>
+			<p>『봄의 정원』이 너무 두꺼우면 이 책부터 추천해요.</p>`, 'ko').map(w => w.title)).toEqual(['봄의 정원 3.1', '여름 바다']);
+	});
+});
