@@ -25,6 +25,7 @@ import {numberedHeadings} from './numbered-headings.ts';
 import {numberedLead} from './numbered-lead.ts';
 import {outlineTitles} from './outline-titles.ts';
 import {withoutPassingMentions} from './passing-mentions.ts';
+import {withoutCallsToAction} from './call-to-action.ts';
 import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
@@ -520,7 +521,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);
 	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
-	return finish(mergeCandidates(withoutPassingMentions(found)), page, doc);
+	// (and a button worded as the page's calls to action end: call-to-action.ts)
+	return finish(mergeCandidates(withoutCallsToAction(segs, withoutPassingMentions(found))), page, doc);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */

@@ -170,3 +170,16 @@ describe('a listed work named again in passing, shortened', () => {
 			<p>『봄의 정원』이 너무 두꺼우면 이 책부터 추천해요.</p>`, 'ko').map(w => w.title)).toEqual(['봄의 정원 3.1', '여름 바다']);
 	});
 });
+
+describe('a top-N list whose buttons are calls to action', () => {
+	test('a button ending as the page\'s calls to action do (`Cartaceo su Amazon` beside `Vedi su Amazon`) is none', () => {
+		const button = (href: string, text: string) => `<div class="wp-block-button"><a href="${href}">${text}</a></div>`;
+		expect(readPost(`<h3>1. Il libro A</h3><ul><li>Autore: Ada Rossi</li><li>Editore: Pearson</li></ul><p>Bello.</p>
+			<div class="wp-block-buttons">${button('https://amzn.to/3xK9LqC', 'Vedi su Amazon')}</div>
+			<h3>2. Il libro B</h3><ul><li>Autore: Bruno Bianchi</li><li>Editore: Apogeo</li>
+			<li>Anno: 2018 (terza edizione)</li><li>Lingua: inglese</li></ul><p>Ottimo.</p><div class="wp-block-buttons">
+			${button('https://b.example/', 'Leggi online')}${button('https://amzn.to/3K9vWxT', 'Cartaceo su Amazon')}</div>
+			<h2>Domande frequenti</h2><p>Per la maggior parte delle persone da Python.</p>`, 'it').map(w => w.title))
+			.toEqual(['Il libro A', 'Il libro B']);
+	});
+});
