@@ -9,6 +9,7 @@ import type {Bib} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {hostInfo} from './hosts.ts';
 import {japaneseCreditLine, NAME} from './japanese.ts';
+import {sectionKind} from './kind.ts';
 import type {Segment} from './segments.ts';
 
 /** A line that is one title alone between title marks, an edition maybe after the marked part (`『A 第2版』`). */
@@ -22,6 +23,11 @@ const ADDRESS_LINE = /^\s*https?:\/\/\S+\s*$/;
  * (`和田卓人（t_wada）「Title」`), as talks and articles are named in Japanese.
  */
 const MAKER_TITLE = /^\s*([^（()）「」『』\s]{2,30})\s*(?:[（(][^（()）]{1,30}[)）])?\s*「([^「」]{2,120})」\s*$/u;
+/**
+ * A work glossed in brackets after its name with whose work of what kind it is, then its address (`fukabori.fm（岩瀬義昌
+ * さんのポッドキャスト） https://fukabori.fm/`): the owner is its maker, the kind what it is.
+ */
+const GLOSSED = /^\s*([^（()）\s][^（()）]{1,60}?)\s*[（(]\s*([^（()）]{2,30}?)\s*(?:さん|氏)?の\s*([^（()）の]{2,20})\s*[)）]\s*(https?:\/\/\S+)\s*$/u;
 /** How many lines under a title its colophon and its address may take. */
 const REACH = 4;
 
@@ -57,7 +63,7 @@ export function outlineTitles(segs: Segment[], page: URL): {works: Candidate[]; 
 	const works: Candidate[] = [];
 	const read = new Set<number>();
 	segs.forEach((seg, i) => {
-		const piece = makerTitled(segs, i, page);
+		const piece = makerTitled(segs, i, page) ?? glossed(seg, i, page);
 		if (piece) {
 			works.push(piece);
 			read.add(i).add(i + 1);
@@ -84,4 +90,17 @@ function makerTitled(segs: Segment[], i: number, page: URL): Candidate | undefin
 	const bib = {authors: [m[1]!], contributors: []};
 	return item(m[2]!.trim(), segs[i]!, {start: 0, end: segs[i]!.text.length}, ctx, bib,
 		{url: link.url.href, host: hostInfo(link.url)});
+}
+
+/** A work on line `i` glossed with its owner and its kind in brackets, its address after (`Name（A さんの…） URL`). */
+function glossed(seg: Segment, i: number, page: URL): Candidate | undefined {
+	const m = GLOSSED.exec(seg.text);
+	const kind = m ? sectionKind(m[3]!) : undefined;
+	const link = seg.links.at(-1);
+	if (!m || !kind || !NAME.test(m[2]!) || !link || link.url.host === page.host) return undefined;
+	const ctx: Context = {page, seg: i, refSection: false, afterHeading: false, section: kind};
+	const bib = {authors: [m[2]!.trim()], contributors: []};
+	const work = item(m[1]!.trim(), seg, {start: 0, end: m[1]!.length}, ctx, bib, {url: link.url.href});
+	work.kind = kind;
+	return work;
 }

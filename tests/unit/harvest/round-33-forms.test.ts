@@ -22,6 +22,12 @@ describe('an outliner\'s title lines over their colophons', () => {
 			]);
 	});
 
+	test('`Name（A さんのポッドキャスト） <address>`: the owner its maker, the gloss\'s kind its kind', () => {
+		expect(readPost('<div class="line">deep.fm（山田太郎さんのポッドキャスト） <a href="https://deep.example/">'
+			+ `https://deep.example/</a></div>${line('散歩のお供')}`, 'ja').map(w => [w.title, w.url, w.kind, w.authors]))
+			.toEqual([['deep.fm', 'https://deep.example/', 'podcast', ['山田太郎']]]);
+	});
+
 	test('a title line with no colophon under it is no work (a bought, unread pile)', () => {
 		expect(facts(`${line('『ベータの本』')}${line('まだ読んでいない')}`, 'ja')).toEqual([]);
 	});
