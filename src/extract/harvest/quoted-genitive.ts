@@ -37,7 +37,11 @@ export function quotedGenitives(seg: Segment, ctx: Context): Candidate[] {
 		const bib = {authors, contributors: [], ...m[3] ? {publisher: m[3].trim()} : {}, publishedAt: m[4]!};
 		// (cited in passing, it is what its own words say, not what its section lists: a paper under `Courses`)
 		const {section: _section, ...cited} = ctx;
-		out.push(item(cleanTitle(m[1]!), seg, span, cited, bib, {quoted: true, ...link ? {url: link.url.href} : {}}));
+		const extra = {quoted: true, ...link ? {url: link.url.href} : {}};
+		const work = item(cleanTitle(m[1]!), seg, span, cited, bib, extra);
+		// (a year alone, no house, and its link a PDF: a paper, as papers are cited and shared)
+		if (!m[3] && link && /\.pdf$/i.test(link.url.pathname)) work.kind = 'paper';
+		out.push(work);
 	}
 	return out;
 }

@@ -159,10 +159,11 @@ describe('a work cited in Russian prose in guillemets, its authors after it in t
 		expect(readPost('<p>Параллельно читал «Большая книга. Часть первая» Мартина Клеппмана (Питер, 2018) — полезно. '
 			+ 'И прочитайте статью <a href="https://papers.example/raft.pdf">«A Consensus Paper»</a> Диего Онгаро и Джона '
 			+ 'Оустерхаута (2014) до лабы.</p><p>А ещё «Без скобок» Мартина Клеппмана.</p>', 'ru')
-			.map(w => [w.title, w.url, w.authors, w.publisher, w.publishedAt])
+			.map(w => [w.title, w.url, w.kind, w.authors, w.publisher, w.publishedAt])
 			.sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
-			['A Consensus Paper', 'https://papers.example/raft.pdf', ['Диего Онгаро', 'Джон Оустерхаут'], undefined, '2014'],
-			['Большая книга. Часть первая', undefined, ['Мартин Клеппман'], 'Питер', '2018'],
+			['A Consensus Paper', 'https://papers.example/raft.pdf', 'paper', ['Диего Онгаро', 'Джон Оустерхаут'], undefined,
+				'2014'],
+			['Большая книга. Часть первая', undefined, 'book', ['Мартин Клеппман'], 'Питер', '2018'],
 		]);
 	});
 });
