@@ -34,8 +34,9 @@ const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s+([\\p{
 
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
-	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`)
-	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（]\s*(?:19|20)\d{2}\s*[)）]\s*$/u, '').trim();
+	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`; any other aside there is
+	// no part of its name either: `인사이트(insight)`, `Green Tea Press (edizione gratuita)`)
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim();
 	if (label) return label;
 	const house = HOUSE_WORD.exec(text)?.[1];
 	if (house) return house;

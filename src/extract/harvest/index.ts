@@ -16,13 +16,20 @@ import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCreditLine} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
+import {madeByInProse} from './made-by-prose.ts';
+import {quotedGenitives} from './quoted-genitive.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
+import {fullTitleLabels} from './full-title-label.ts';
 import {labelledTerms} from './term-labels.ts';
 import {numberedHeadings} from './numbered-headings.ts';
 import {headingNames} from './heading-names.ts';
 import {afterList} from './after-list.ts';
 import {numberedLead} from './numbered-lead.ts';
+import {outlineTitles} from './outline-titles.ts';
+import {withoutPassingMentions} from './passing-mentions.ts';
+import {withoutCallsToAction} from './call-to-action.ts';
+import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
@@ -38,6 +45,7 @@ import {isOwnPost} from './own-posts.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
+import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
@@ -434,7 +442,14 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx)]) {
+		// (and a work prose names by its maker with no markup, `Title karya Name (House, 2019)`: made-by-prose.ts)
+		const {works: made, makers} = madeByInProse(seg, ctx);
+		// (a maker it names is no title: `Title karya Pak Name (House, 2016)` read `Pak Name` over its bracket)
+		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
+		// (or in guillemets, its authors after it in the genitive, `«Title» Мартина Клеппмана (Питер, 2018)`)
+		const genitives = quotedGenitives(seg, ctx);
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives]) {
+			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
@@ -500,13 +515,30 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (terms.read.size) {
 		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
 	}
+	// (an outliner's title lines over their colophons: outline-titles.ts)
+	const outlined = outlineTitles(segs, page);
+	if (outlined.works.length) {
+		found = [...found.filter(c => !outlined.read.has(c.seg)), ...outlined.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a heading over its shop page's preview and its labelled facts: preview-headings.ts)
+	const previewed = previewHeadings(segs, page);
+	if (previewed.works.length) {
+		found = [...found.filter(c => !previewed.read.has(c.seg)), ...previewed.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a heading whose first labelled fact is its full title: full-title-label.ts)
+	const titled = fullTitleLabels(segs, page);
+	if (titled.works.length) {
+		found = [...found.filter(c => !titled.read.has(c.seg)), ...titled.works].sort((a, b) => a.seg - b.seg);
+	}
 	// (and the works a record's note names by title and year alone: marked-credits.ts)
 	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));
 	if (further.length) found = [...found, ...further].sort((a, b) => a.seg - b.seg);
 	if (content) {
 		// A row of a table of works is read by its columns: what its cells said on their own gives way (an authors cell
 		// read as `Name, Title`, a title without the row's people or kind); so is a record whose parts are classed
-		const rows = [...tableCandidates(content.root, segs, base), ...recordCandidates(content.root, segs, base)];
+		const tabled = [...tableCandidates(content.root, segs, base), ...recordCandidates(content.root, segs, base)];
+		// (and a table whose title cell is plain text, its people and link in columns apart: unlinked-title-table.ts)
+		const rows = [...tabled, ...unlinkedTitleRows(content.root, segs, base, tabled)];
 		const read = new Set(rows.flatMap(({cells: [from, to] = [0, -1]}) =>
 			Array.from({length: to - from + 1}, (_, k) => from + k)));
 		found = found.filter(c => !read.has(c.seg));
@@ -516,7 +548,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);
-	return finish(mergeCandidates(found), page, doc);
+	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
+	// (and a button worded as the page's calls to action end: call-to-action.ts)
+	return finish(mergeCandidates(withoutCallsToAction(segs, withoutPassingMentions(found))), page, doc);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */

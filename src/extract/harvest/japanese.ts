@@ -17,7 +17,7 @@ const OTHERS = /\s*(?:ほか|他|ら)\s*$/u;
 const ROLES: Record<string, string> = {著: 'author', 編著: 'author', 訳: 'translator', 監訳: 'translator', 編: 'editor'};
 const GROUP = /([^、，,]+?)\s*(編著|監訳|著|訳|編)?(?:\s*[、，,]\s*|$)/gu;
 /** A name: Han, kana or Latin letters, no particle of a sentence (`を`, `は`, `から`). */
-const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Lu}\p{Ll} .]{2,30}$/u;
+export const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Lu}\p{Ll} .]{2,30}$/u;
 
 /**
  * The people, publisher and year written after a title in Japanese (`『Title』成瀬允宣（翔泳社、2020年）`, `『Title』A 著、
