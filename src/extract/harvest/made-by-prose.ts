@@ -71,16 +71,20 @@ export function madeByInProse(seg: Segment, ctx: Context): {works: Candidate[]; 
 	for (const m of seg.text.matchAll(MADE_BY)) {
 		let from = 0;
 		for (const stop of seg.text.slice(0, m.index).matchAll(OPENING)) from = stop.index + stop[0].length;
-		const raw = titleRun(seg.text.slice(from, m.index));
+		let raw = titleRun(seg.text.slice(from, m.index));
 		if (!raw) continue;
 		// (a tagged person is a link on their name: its words are the name, the honorific before it none of it)
 		const namesAt = m.index + m[0].indexOf(m[1]!);
 		const tagged = seg.links.filter(l => l.start >= namesAt - 8 && l.end <= namesAt + m[1]!.length);
 		const authors = tagged.length ? tagged.map(l => l.text.trim()) : m[1]!.split(new RegExp(JOIN, 'u'));
 		if (!authors?.length || !authors.every(name => fullName(name))) continue;
+		let start = from + seg.text.slice(from, m.index).lastIndexOf(raw);
+		// A title set apart inside the run is the whole title: the sentence's words before it are none of it (`Then
+		// <i>Title</i> by A`).
+		const mark = seg.marks.find(span => span.start > start && span.start < start + raw!.length);
+		if (mark) [raw, start] = [seg.text.slice(mark.start, Math.min(mark.end, start + raw.length)), mark.start];
 		const title = cleanTitle(raw);
 		if (title.length < 2 || authors.includes(title)) continue;
-		const start = from + seg.text.slice(from, m.index).lastIndexOf(raw);
 		const contributors = m[2] ? [{name: m[2], role: 'translator'}] : [];
 		const address = m[4] ? seg.links.find(l => l.start >= m.index && l.start <= m.index + m[0].length) : undefined;
 		const bib = {authors, contributors, ...m[3] ? imprint(m[3]) : {}};
