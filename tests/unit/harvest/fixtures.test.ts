@@ -36,7 +36,11 @@ const EXACT_HOLDOUTS = new Set<string>([
 	'nl-whats-reading.html', 'quora-answer-ml-resources.html', 'ru-knigi-razrabotchiku.html',
 	'sphinx-rtd-bibtex-background.html', 'syllabus-chicago-faculty-page.html', 'talis-reading-list.html',
 	'talks-playlist-durations.html', 'tildes-embedded-resources.html', 'uk-telegram-web-preview.html',
-	'zh-block-cards.html', 'zh-juejin-course-table.html']);
+	'zh-block-cards.html', 'zh-juejin-course-table.html',
+	// Session 25: rounds 31-33's posts read whole, addresses too, after their own rules
+	'en-astro-resources-i-recommend.html', 'jekyll-minima-books-shaped-software.html',
+	'justthedocs-course-ir-resources.html', 'kit-newsletter-read-this-quarter.html', 'ko-brunch-soseol-chucheon.html',
+	'ru-habr-kursy-tablica.html']);
 const files = readdirSync(dir).filter(f => f.endsWith('.expected.json')).sort();
 
 describe('harvest: hand-written fixtures', () => {
