@@ -67,7 +67,8 @@ describe('topicKey', () => {
 		const stem = fc.tuple(letters(2, 8), fc.constantFrom(...'bdgkmnprt')).map(([head, last]) => head + last);
 		fc.assert(fc.property(fc.array(letters(1, 6), {maxLength: 2}), stem, (before, noun) => {
 			const topic = [...before, noun].join(' ');
-			fc.pre(!/(?:jenkin|panda|rail|window|http|devop|mlop|gitop|perhap|thank|len)$/.test(noun)); // NOT_PLURAL words
+			// NOT_PLURAL words, as the key reads them: its spaces gone, `h` then `ttp` is `http`
+			fc.pre(!/(?:jenkin|panda|rail|window|http|devop|mlop|gitop|perhap|thank|len)$/.test(topic.replace(/\s/g, '')));
 			expect(topicKey(`${topic}s`)).toBe(topicKey(topic));
 		}));
 	});
