@@ -184,6 +184,9 @@ describe('a byline read in the lines a reader sees', () => {
 		['a dash, then the day', '<article><h1>Метро</h1><div class="post_author"><span>Автор:</span> <a href="/a/1">Олена '
 			+ 'Гребенюк</a> <span>—</span> <span class="post_time">Понеділок, 10 березня 2025, 14:32</span></div>' + text
 			+ '</article>', ['Олена Гребенюк']],
+		// (classes are matched as written, lower case or capitalised, without a case-folding query: session 25)
+		['a capitalised `Byline` class', '<article><h1>Rivers</h1><div class="ArticleByline"><span>Ann Writer</span></div>'
+			+ text + '</article>', ['Ann Writer']],
 		['a talk\'s speakers', '<h1>Caching at the edge</h1><div class="speaker-names"><a href="/talk/speaker/1">Ann '
 			+ 'Writer</a>, <a href="/talk/speaker/2">Bob Reader</a></div>' + text, ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
