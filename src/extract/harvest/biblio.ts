@@ -1,11 +1,12 @@
 import {findIsbns} from '../../core/isbn.ts';
 import {AUTHOR_LABELS, cleanName, HOUSE_WORDS, parsePeople, splitNames, TRANSLATOR_LABELS, type People}
 	from './people.ts';
-import {HAN, squash} from './text.ts';
+import {HAN, squash, YEAR} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
 export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
 
+const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 /**
  * A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`), in Arabic
@@ -272,7 +273,7 @@ export function creditLine(text: string): Bib | undefined {
 		house ??= named;
 		return !named;
 	});
-	let year = /^(?:1[5-9]|20)\d\d$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+	let year = YEAR_ALONE.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
 	// `Rich Hickey · Strange Loop 2011`: a venue and its year date the work; the venue is its publisher only when it
 	// reads as one (`Faber 1989`)
 	const venue = year ? undefined : /^(\p{Lu}\D{0,40}?)\s+((?:19|20)\d{2})$/u.exec(rest[rest.length - 1] ?? '');

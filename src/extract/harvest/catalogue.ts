@@ -5,6 +5,7 @@
  */
 import type {People} from './people.ts';
 import {ONE_INVERTED, turned} from './inverted.ts';
+import {YEAR} from './text.ts';
 
 /**
  * The relator terms a catalogue writes after a creator's name (RDA), each as the role we keep: whoever makes the
@@ -43,7 +44,7 @@ export function creatorHeadings(lines: string[]): People | undefined {
  * An ISBD imprint: places (`;` between two), ` : ` before the publisher, its year after a comma, maybe in brackets
  * as a cataloguer supplies it (`[2016]`, `c2017`).
  */
-const IMPRINT = /^[^:]{2,80}?\s:\s([^:;]{2,80}?),\s*\[?c?((?:1[5-9]|20)\d\d)\]?\.?$/u;
+const IMPRINT = new RegExp(String.raw`^[^:]{2,80}?\s:\s([^:;]{2,80}?),\s*\[?c?(${YEAR})\]?\.?$`, 'u');
 
 /** The publisher and year an imprint names, if the text is one. */
 export function imprintIn(text: string): {publisher: string; year: string} | undefined {

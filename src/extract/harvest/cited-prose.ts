@@ -11,10 +11,11 @@ import {item, type Candidate, type Context} from './item.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR} from './text.ts';
 
 /** The imprint in brackets: a house of capitalised words (`Farrar, Straus and Giroux`) and the year. */
-const IMPRINT = /\s*\((\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,5})\s*,\s*((?:1[5-9]|20)\d{2})\)/gu;
+const IMPRINT = new RegExp(String.raw`\s*\((\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,5})\s*,\s*(${YEAR})\)`,
+	'gu');
 /** Regex source: a full name as a sentence writes it, two to four capitalised words (`Robert A. Caro`). */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}`;
 /** The people owning the title (`Alain Bertaud's`, `Tarjei Vesaas'`) right before it. */

@@ -10,14 +10,14 @@ import {fullName, publisherIn} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {AND_WORDS, SURNAME_ALONE} from './names.ts';
 import type {Segment, Span} from './segments.ts';
-import {cleanTitle, stripNumbering} from './text.ts';
+import {cleanTitle, stripNumbering, YEAR} from './text.ts';
 
 /** What joins two names: a dash, a comma, `&` or an `and` word in the languages of Europe. */
 const JOINS = new RegExp(String.raw`\s+[–—-]\s+|\s*[,&]\s*|\s+(?:${AND_WORDS})\s+`, 'u');
 /** The bracket of the imprint after the title: a house, maybe its year, maybe an edition (`(MIT Press, 1996, 2.)`). */
-const BRACKET = /^\s*\((\p{Lu}[^(),\d]{1,40}?)(?:,\s*((?:1[5-9]|20)\d{2}))?(?:,[^()]*)?\)/u;
+const BRACKET = new RegExp(String.raw`^\s*\((\p{Lu}[^(),\d]{1,40}?)(?:,\s*(${YEAR}))?(?:,[^()]*)?\)`, 'u');
 /** Or an imprint closing the line after commas: `, 2. kiadás, Addison-Wesley, 2018.`. */
-const TRAILING = /,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}),\s*((?:1[5-9]|20)\d{2})\.?\s*$/u;
+const TRAILING = new RegExp(String.raw`,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}),\s*(${YEAR})\.?\s*$`, 'u');
 
 /** The people before a line's colon: full names or surnames alone, each of them. */
 function colonNames(head: string): string[] | undefined {

@@ -7,6 +7,7 @@ import type {Kind} from '../../core/types.ts';
 import type {Bib} from './biblio.ts';
 import {sortedNames} from './names.ts';
 import {splitNames} from './people.ts';
+import {YEAR_WORD} from './text.ts';
 
 /** The facts a class or property names. */
 export type Fields = {author?: string; date?: string; publisher?: string; format?: string};
@@ -36,7 +37,7 @@ export function fieldOf(el: Element): keyof Fields | undefined {
 export function fieldBib(fields: Fields): Bib {
 	const raw = fields.author?.trim() ?? '';
 	const authors = raw ? sortedNames(raw) ?? splitNames(raw, true) : [];
-	const year = /\b(?:1[5-9]|20)\d{2}\b/.exec(fields.date ?? '')?.[0];
+	const year = YEAR_WORD.exec(fields.date ?? '')?.[0];
 	const publisher = fields.publisher?.trim();
 	return {authors, contributors: [], ...(year ? {publishedAt: year} : {}), ...(publisher ? {publisher} : {})};
 }

@@ -11,7 +11,7 @@ import {item, type Candidate, type Context} from './item.ts';
 import {AND_WORDS} from './names.ts';
 import {BY_PLAIN} from './people.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR} from './text.ts';
 
 /**
  * Words saying whose work a title is, in prose: the shared by-words, and Indonesian's `karya` (work of), `dari` (from)
@@ -37,7 +37,7 @@ const OPENING = /(?<=[\p{Ll}\d)"”’])[.!?]\s+|[:;•·]\s*|\n/gu;
  */
 const OWNED = /-nya\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,120})\)/gu;
 /** A year closing a part of the imprint (`edisi keenam 2016`, `2019`). */
-const YEAR = /(?:^|\s)((?:1[5-9]|20)\d{2})$/;
+const YEAR_END = new RegExp(String.raw`(?:^|\s)(${YEAR})$`);
 
 /** The capitalised words closing `text`, a single small word between two of them allowed; none if it ends lowercase. */
 function titleRun(text: string): string | undefined {
@@ -56,10 +56,10 @@ function titleRun(text: string): string | undefined {
  */
 function imprint(bracket: string): {publisher?: string; publishedAt?: string} {
 	const parts = bracket.split(/\s*,\s*/);
-	const dated = parts.findLastIndex(part => YEAR.test(part));
-	const year = dated >= 0 ? YEAR.exec(parts[dated]!)![1] : undefined;
-	const house = (dated >= 0 && !parts[dated]!.replace(YEAR, '').trim() ? parts.slice(0, dated) : parts)
-		.filter(part => /^\p{Lu}/u.test(part) && !YEAR.test(part)).at(-1);
+	const dated = parts.findLastIndex(part => YEAR_END.test(part));
+	const year = dated >= 0 ? YEAR_END.exec(parts[dated]!)![1] : undefined;
+	const house = (dated >= 0 && !parts[dated]!.replace(YEAR_END, '').trim() ? parts.slice(0, dated) : parts)
+		.filter(part => /^\p{Lu}/u.test(part) && !YEAR_END.test(part)).at(-1);
 	return {...house ? {publisher: house} : {}, ...year ? {publishedAt: year} : {}};
 }
 

@@ -13,10 +13,9 @@ import {item, type Candidate, type Context} from './item.ts';
 import {AND_WORDS} from './names.ts';
 import {BY_PLAIN} from './people.ts';
 import type {Segment, Span} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR} from './text.ts';
 
 /** Regex source: a year a book may be dated by. */
-const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
 /** Regex source: a name's word, or its initials (`A.`, `J.K.`), never a word closing a sentence (`Shoup.`). */
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}’'-]+)`;
 /** Regex source: full names joined by a comma or an `and` word (`Ben Moseley și Peter Marks`). */

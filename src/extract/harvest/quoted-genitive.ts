@@ -8,13 +8,13 @@
 import {fullName} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import type {Segment} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR} from './text.ts';
 
 /** A name of two capitalised words, Cyrillic. */
 const NAME = String.raw`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`;
 /** `«Title» Name [и|і|та Name] (House, Year)` or `(Year)`. */
 const CITED = new RegExp(`«([^«»]{2,200})»\\s+(${NAME}(?:\\s+(?:и|і|та)\\s+${NAME})?)\\s*`
-	+ String.raw`\((?:([^()\d,]{2,40}),\s*)?((?:1[5-9]|20)\d{2})\)`, 'gu');
+	+ String.raw`\((?:([^()\d,]{2,40}),\s*)?(${YEAR})\)`, 'gu');
 /** A word's genitive ending on a consonant (`Мартина`, `Джона`). */
 const MANS_GENITIVE = /[^аеёиоуыэюяіїє]а$/u;
 

@@ -8,7 +8,7 @@ import {guessKind, sectionKind} from './kind.ts';
 import {sortedNames} from './names.ts';
 import {EDITORS_MARK, parsePeople, splitNames} from './people.ts';
 import {firstSegments, type Segment} from './segments.ts';
-import {cleanTitle, squash} from './text.ts';
+import {cleanTitle, squash, YEAR, YEAR_WORD} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 // (and as tables head them in the languages of Europe, Vietnam, Korea and Russia: `Título`, `Khóa học`, `제목`, `Курс`)
@@ -83,7 +83,7 @@ function cellLines(cell: Element | undefined): string[] {
 const EDITION_AFTER = /^(?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed)\.?$/iu;
 
 /** A title cell's imprint in brackets after its linked title (`<a>Title</a> (Cambridge University Press, 2008)`). */
-const IMPRINT_AFTER = /^[(（]\s*([^()（）,，\d]{2,60}?)\s*[,，]\s*((?:1[5-9]|20)\d\d)\s*[)）]$/u;
+const IMPRINT_AFTER = new RegExp(String.raw`^[(（]\s*([^()（）,，\d]{2,60}?)\s*[,，]\s*(${YEAR})\s*[)）]$`, 'u');
 
 /** The text of a title cell's one link, and what follows it. */
 function linkedOf(cell: Element | undefined): {linked: string; rest: string} {
@@ -114,7 +114,7 @@ const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const
 /**
  * A publisher's cell closing on the year after a comma (`O'Reilly, 2016`, `Addison-Wesley, 2020`, `机械工业出版社，2021`).
  */
-const PUBLISHER_YEAR = /^(\D+?)\s*[,，]\s*((?:1[5-9]|20)\d\d)$/;
+const PUBLISHER_YEAR = new RegExp(String.raw`^(\D+?)\s*[,，]\s*(${YEAR})$`);
 
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
@@ -181,7 +181,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
 			// (or the title cell's, in brackets after its linked title)
 			const after = IMPRINT_AFTER.exec(linkedOf(row.cells[column.title!]).rest);
-			const year = imprint?.year ?? date ?? /\b(?:1[5-9]|20)\d\d\b/.exec(cell('year'))?.[0] ?? imprinted?.[2]
+			const year = imprint?.year ?? date ?? YEAR_WORD.exec(cell('year'))?.[0] ?? imprinted?.[2]
 				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');

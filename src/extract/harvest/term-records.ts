@@ -14,10 +14,10 @@ import {sectionKind} from './kind.ts';
 import {personNames} from './names.ts';
 import {BY_PLAIN, parsePeople} from './people.ts';
 import type {Segment, Span} from './segments.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR} from './text.ts';
 
 /** A year alone, or closing a part after a comma (`Proa, 2011`, `Víctor Català, 1905`). */
-const YEAR = /^(?:(.+?),\s*)?((?:1[5-9]|20)\d\d)$/u;
+const YEAR_PART = new RegExp(String.raw`^(?:(.+?),\s*)?(${YEAR})$`, 'u');
 /** The words that join a title to its people after it, in the languages of Europe (`, d'Irene Solà`, `, by X`). */
 const JOIN_AFTER = new RegExp(String.raw`^\s*(?:[,—–-]\s*)?(?:(?:by|${BY_PLAIN.join('|')})\s+|d['’])?`, 'iu');
 /** A section of the works the writer gave up on (`Abandonats`, `Abandoned`, `DNF`, `Abgebrochen`): none recommended. */
@@ -38,7 +38,7 @@ export function termCredit(text: string, named = false): Bib | undefined {
 		// (a note closing a part, `1956 (versió definitiva, 1971)`, is the edition's)
 		const part = raw.replace(/\s*\([^()]*\)\s*$/, '').trim();
 		const credited = parsePeople(part).contributors;
-		const year = YEAR.exec(part);
+		const year = YEAR_PART.exec(part);
 		if (credited.length) bib.contributors.push(...credited);
 		else if (year) {
 			bib.publishedAt ??= year[2]!;

@@ -10,6 +10,11 @@ export const HAN = '\\p{Script=Han}';
 export const sharedSurname = (names: string) => names.replace(
 	/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
 
+/** A year from 1500 to 2099, for building regexes (a work's year, not a count or a page number). */
+export const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
+/** Such a year as a word of its own in a longer text (`March 2017`, `2017-03-01`). */
+export const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
+
 /** An event named in up to three capitalised words and the year it was held (`Strange Loop 2011`, `OOP 2023`). */
 export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b`;
 
