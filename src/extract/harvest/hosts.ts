@@ -40,6 +40,8 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
 	// Talks: TED's, the Chaos Computer Club's, GDC's and conferences' recordings
 	[/^(?:ted\.com\/talks\/|media\.ccc\.de\/v\/|gdcvault\.com\/play\/|slideslive\.com\/\d)/, 'video'],
+	// (a talk's slides, where speakers put them: `speakerdeck.com/SPEAKER/TALK`, `slideshare.net/SPEAKER/TALK`)
+	[/^(?:speakerdeck\.com|slideshare\.net(?:\/slideshow)?)\/[\w.-]+\/[\w-]/, 'video'],
 	[/^(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/[\w.-]*\d|proceedings\.mlr\.press\/v\d|proceedings\.neurips\.cc\/paper|doi\.org\/10\.|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/document\/|usenix\.org\/(?:conference|system\/files)\/|papers\.nips\.cc\/|openreview\.net\/forum|semanticscholar\.org\/paper\/)/, 'paper'],
 	[/^(?:podcasts\.apple\.com\/|open\.spotify\.com\/(?:show|episode)\/|xiaoyuzhoufm\.com\/(?:podcast|episode)\/)/, 'podcast'],
 	// (a show's page on its network's or its own site: `npr.org/podcasts/510313/…`, `radiolab.org/podcast`)
