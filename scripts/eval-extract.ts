@@ -132,6 +132,9 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// `Kompas.com` kept, `arXiv`, `Empik` cut), LWN's `This article was contributed by`, the Library of Congress
 	// record's layout, pretalx's conference name, a description that is a store's facts line (`한강 | 창비 | 2014`).
 	{corpus: 'probes7', before: 'e56f3c4'},
+	// Session 26: probes8's and probes9's misses were read (from 7306ceb).
+	{corpus: 'probes8', before: '7306ceb'},
+	{corpus: 'probes9', before: '7306ceb'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue
 // book pages, a course, a conference talk) was written from how sites write their pages, without reading src/extract,
