@@ -47,8 +47,9 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');
 	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
-	// `Published by Vintage, 2010`. Lines open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4} by\b))) /gim, '$1: ')
+	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
+	// open so in a details list only: in prose the phrase is mid-sentence.
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4}(?: by\b|$)))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.

@@ -129,6 +129,12 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<p>Published by <a href="/p/1">Vintage</a></p><p>Paperback</p><p>ISBN 10: 0307277674</p>').publisher).toBe('Vintage');
 		expect(shop('<p>This edition was published by Vintage in 2010.</p><p>ISBN 0307277674</p>').publisher).toBeUndefined();
 	});
+	// (from probes8's misses, session 26: a publisher's own book page lists `Published 15 May 2020`)
+	test('a details list\'s `Published <day>` line, without a colon', () => {
+		expect(shop('<ul><li>Paperback, 112 pp.</li><li>Published 15 May 2020</li><li>ISBN 9781913097189</li></ul>').publishedAt)
+			.toBe('2020-05-15');
+		expect(shop('<p>Published in 2010, this novel was read by many.</p><p>ISBN 0307277674</p>').publishedAt).toBeUndefined();
+	});
 	test('an ISBN label with its digits (`ISBN13`) alone on a line, the number on the next', () => {
 		expect(shop('<div><span class="k">ISBN13</span><span class="v">9780307277671</span></div><div><span class="k">Pages</span>'
 			+ '<span class="v">386</span></div>').isbn).toEqual(['9780307277671']);
