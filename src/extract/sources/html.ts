@@ -78,9 +78,10 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			// A standfirst stands straight under the title, often outside the body's root.
+			// A standfirst stands straight under the title, often outside the body's root:
+			// a paragraph, or a subtitle's `<h2>`.
 			const lead = inRoot(s.h1)?.nextElementSibling;
-			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => shown(el, root))]
+			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, ...s.p.filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).

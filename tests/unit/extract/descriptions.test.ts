@@ -106,6 +106,14 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 	});
 });
 
+// (from probes8's misses, session 26: a book page whose head tags are the home page's)
+test('a tagline after an og:title that is only the site\'s name: its words shared with the title are the site\'s', () => {
+	const doc = read(`<html><head><title>Signal from the moon | Harbor Press</title><meta property="og:site_name" content="Harbor Press">
+		<meta property="og:title" content="Harbor Press">${meta('Harbor Press is an independent publisher of essays.')}</head>
+		<body><article><h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`, 'https://harbor.example/books/signal');
+	expect(doc.description).toBe(PARAGRAPH);
+});
+
 describe('a site named only by the head title\'s last part still marks its tagline', () => {
 	const unnamed = (title: string, head: string) => read(`<html><head><title>${title}</title>${head}</head><body><article>
 		<h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`);
@@ -134,6 +142,13 @@ describe('when the page\'s own words stand in, the standfirst under the title co
 	test('a paragraph straight after the title heading, outside the story\'s body', () => {
 		const doc = read(`<html><head><title>Signal from the moon</title></head><body><header><h1>Signal from the moon</h1>
 			<p class="lead">${LEAD}</p></header><article><p>${PARAGRAPH}</p></article></body></html>`);
+		expect(doc.description).toBe(LEAD);
+	});
+
+	// (from probes9's misses, session 26: Spanish and Galician papers write the standfirst as an `<h2>`)
+	test('a subtitle\'s `<h2>` straight after the title heading', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body><article><h1>Signal from the moon</h1>
+			<h2 class="subtitle">${LEAD}</h2><p>${PARAGRAPH}</p></article></body></html>`);
 		expect(doc.description).toBe(LEAD);
 	});
 
