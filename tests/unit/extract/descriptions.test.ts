@@ -158,3 +158,24 @@ describe('when the page\'s own words stand in, the standfirst under the title co
 		expect(doc.description).toBe(PARAGRAPH);
 	});
 });
+
+// (from probes8's misses, session 26: stores put stock and pickup lines above the blurb, under its own block)
+describe('a store\'s blurb under a block its class names comes before the lines above it', () => {
+	const BLURB = 'The Barnes family is in trouble, and each of them hides it in a way the others cannot see.';
+	const store = (block: string) => read(`<html><head><title>The Bee Sting | Books</title></head><body><main>
+		<h1>The Bee Sting</h1><p class="author">Paul Murray</p>
+		<p class="stock">In stock at Carlton, Doncaster, Hawthorn and online. Usually dispatched within one business day.</p>
+		${block}</main></body></html>`, 'https://books.example/product/9780241353950');
+	test.each([
+		['a description section', `<section class="product__description"><h2>Description</h2><p>${BLURB}</p></section>`],
+		['a synopsis block', `<div id="sinopse" class="sinopse"><h2>Sinopse</h2><p>${BLURB}</p></div>`],
+	])('%s', (_, block) => expect(store(block).description).toBe(BLURB));
+
+	test('not a site\'s tagline, a classed paragraph in its own block', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body>
+			<div class="post"><h1>Signal from the moon</h1><div class="post-body">${PARAGRAPH}</div></div>
+			<div class="sidebar"><div class="descriptionwrapper"><p class="description">Notes from a cabin in the hills, four
+			seasons a year, repairs, fishing and saunas.</p></div></div></body></html>`);
+		expect(doc.description).toBe(PARAGRAPH);
+	});
+});
