@@ -153,6 +153,13 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<ul><li>出版：2020年3月</li><li>ISBN：9787508686882</li></ul>').publisher).toBeUndefined();
 		expect(shop('<ul><li>出品方：新经典文化</li><li>出版社：南海出版公司</li><li>ISBN：9787544253994</li></ul>').publisher).toBe('南海出版公司');
 	});
+	// (from probes9's misses, session 26: Mexican and Spanish stores' `Año de edición`, a Japanese publisher's `発行`)
+	test('`Año de edición` dates the edition; `発行` names its publisher', () => {
+		expect(shop('<table><tr><th>Editorial</th><td>ALFAGUARA</td></tr><tr><th>ISBN</th><td>9786073148924</td></tr>'
+			+ '<tr><th>Año de edición</th><td>2026</td></tr></table>').publishedAt).toBe('2026');
+		expect(shop('<dl><dt>発行</dt><dd><a href="/m/1">みすず書房</a></dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
+			+ '<dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publisher).toBe('みすず書房');
+	});
 	test('catalogue and store wordings of the day', () => {
 		expect(shop('<dl><dt>Verlag</dt><dd>Suhrkamp</dd><dt>Erscheinungsdatum</dt><dd>01.03.2020</dd></dl>').publishedAt).toBe('2020-03-01');
 		expect(shop('<ul><li>出版社：新潮社</li><li>発売日：2020/3/1</li><li>ISBN：9784101001012</li></ul>').publishedAt).toBe('2020-03-01');
