@@ -160,6 +160,10 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<dl><dt>発行</dt><dd><a href="/m/1">みすず書房</a></dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
 			+ '<dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publisher).toBe('みすず書房');
 	});
+	test('`初版年月日`, the first edition\'s day in Japanese publishers\' lists, dates it', () => {
+		expect(shop('<dl><dt>発行</dt><dd>みすず書房</dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
+			+ '<dt>初版年月日</dt><dd>2026年9月10日</dd><dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publishedAt).toBe('2026-09-10');
+	});
 	test('catalogue and store wordings of the day', () => {
 		expect(shop('<dl><dt>Verlag</dt><dd>Suhrkamp</dd><dt>Erscheinungsdatum</dt><dd>01.03.2020</dd></dl>').publishedAt).toBe('2020-03-01');
 		expect(shop('<ul><li>出版社：新潮社</li><li>発売日：2020/3/1</li><li>ISBN：9784101001012</li></ul>').publishedAt).toBe('2020-03-01');
