@@ -33,13 +33,14 @@ const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ce
  */
 const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
- * The label a byline opens with: `By`, a word and `by` (`Written by`, `Story by`, `Words by`; a picture's credit is
- * none), `Author:` (`Autor:`), `von`, `par`, Italian `di`, Romanian `de`, Swedish `av`, Danish `af`, Indonesian
- * `Penulis`, Blogger's Finnish `Julkaissut` and Japanese `投稿者` (`Posted by`), Russian `Автор`, `作者：`, `著者`,
- * `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name for screen
- * readers (WordPress's `<span class="screen-reader-text">Author </span>`).
+ * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
+ * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
+ * title's than a label's: a blog's `Notizen von Name über…`), Italian `di`, Romanian `de`, Swedish `av`, Danish
+ * `af`, Indonesian `Penulis`, Blogger's Finnish `Julkaissut` and Japanese `投稿者` (`Posted by`), Russian `Автор`,
+ * `作者：`, `著者`, `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name
+ * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\w+ )?by|von|por|par|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name

@@ -40,7 +40,8 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	// store's pitch, or a short one that reads the record back, an author just after the title (`Title, Author - Buy…`,
 	// `Buy Title by Author from…`; a blurb names them apart or at length). Not on the site's front page, which its
 	// name does describe. A site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
-	// the words of the title are those before such a part.
+	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
+	// name, as a book page carrying its home page's tags writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '') => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
@@ -51,7 +52,8 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
 		const sitewide = site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
-			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)?.some(word => rest.includes(word));
+			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)
+				?.some(word => rest.includes(word) && !site.includes(word));
 		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
 			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6).includes(name.toLowerCase()));
 		return text && /\/\/[^/]+\/[^?#]/.test(base)

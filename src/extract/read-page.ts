@@ -12,7 +12,7 @@ import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
 import {scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
-import {citation, dublinCore, openGraph, plainMeta, shareImage, twitter} from './sources/meta-tags.ts';
+import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
 import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 
@@ -97,10 +97,11 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const kind = detectKind(picked, found.words + found.han / 2);
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
-	const share = !stale && kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string)
-		? shareImage(head, base)
-		: undefined;
-	if (share) [sources.image, picked.image] = share;
+	// Open Graph's, else Twitter's, as the picker reads them (none on a stale head: their tags were not proposed).
+	const [shared, by] = pick(proposals.filter(([source]) => /^(opengraph|twitter)$/.test(source)), base);
+	if (kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string) && shared.image) {
+		[sources.image, picked.image] = [by.image!, shared.image];
+	}
 	// The decided fields lead the record and override what the picker proposed for them.
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};

@@ -4,7 +4,7 @@ import {type SiteContext, type Site, textsAt} from './site.ts';
 function minutesIn(text: string, {isoMinutes}: SiteContext): number | undefined {
 	const weeks = /(\d+)\s*weeks?[^\d]{0,30}?(\d+)(?:\s*[-–]\s*\d+)?\s*hours?\s*(?:per|a)\s*week/i.exec(text);
 	if (weeks) return +weeks[1]! * +weeks[2]! * 60;
-	const hm = /(\d+(?:\.\d+)?)\s*(?:h|hours?|小时)\s*(?:(\d+)\s*(?:m|min|minutes|分钟))?\s*(?:total|to complete|on-demand|of video)?/i.exec(text);
+	const hm = /(\d+(?:\.\d+)?)\s*(?:h|hours?|小时)\s*(?:(\d+)\s*(?:m|min|minutes|分钟))?/i.exec(text);
 	return hm ? Math.round(+hm[1]! * 60 + +(hm[2] ?? 0)) : isoMinutes(text);
 }
 

@@ -10,7 +10,7 @@ export const jd: Site = {
 	name: 'jd',
 	test: /^(item|e)\.jd\.com\//,
 	extract({doc, textAt, labelled}) {
-		const params = labelled([...doc.querySelectorAll('#parameter2 li, .p-parameter li, #detail .parameter2 li')]
+		const params = labelled([...doc.querySelectorAll('#parameter2 li,.p-parameter li,#detail .parameter2 li')]
 			.slice(0, 60).map(li => li.textContent).join('\n'), LABELS);
 		const byline = textAt('#p-author');
 		return {
@@ -21,7 +21,7 @@ export const jd: Site = {
 			publishedAt: params.get('出版时间'),
 			isbn: [params.get('ISBN')],
 			duration: {pages: parseInt(params.get('页数') ?? '', 10)},
-			price: {amount: textAt('.p-price .price, .summary-price .p-price'), currency: 'CNY'},
+			price: {amount: textAt('.p-price .price,.summary-price .p-price'), currency: 'CNY'},
 			image: [doc.querySelector('#spec-img')?.getAttribute('data-origin')
 				?? doc.querySelector('#spec-img')?.getAttribute('src')],
 			provider: '京东',

@@ -7,20 +7,22 @@ import {anyOf, labelled} from '../sites/site.ts';
 // longest first.
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
- * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`).
+ * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
+ * publishers' lists and colophons `発行`).
  */
 export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Casa editrice|Editora|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Kustantaja|Издательство|出版社|出版社名|出版社名称|出版者|出版单位|出版方|出版元|発行元|発売元|出版|出品方').split('|');
+	+ 'Kustantaja|Издательство|出版社|出版社名|出版社名称|出版者|出版单位|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
 /**
- * When the edition appeared (Polish stores: `Data premiery`); a catalogue's publication statement says where and by
- * whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare
- * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
+ * When the edition appeared (Polish stores: `Data premiery`, Spanish-language ones `Año de edición`, Japanese
+ * publishers' `初版年月日`, the first edition's day); a catalogue's publication statement says where and by whom too
+ * (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`:
+ * catalogues label a record's title so too (ISFDB's `Publication: <title>`).
  */
 const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Published/Produced|Publication details|'
 	+ 'Erschienen|Date de publication|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
-	+ 'Fecha de publicación|Fecha de lanzamiento|Date de parution|Parution|Data di pubblicazione|Anno edizione|出版年|'
-	+ '出版时间|出版日|出版日期|出版年月|出版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery').split('|');
+	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
+	+ '出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery').split('|');
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
 const PRICE = 'List price|Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');
@@ -47,8 +49,9 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');
 	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
-	// `Published by Vintage, 2010`. Lines open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4} by\b))) /gim, '$1: ')
+	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
+	// open so in a details list only: in prose the phrase is mid-sentence.
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4}(?: by\b|$)))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.

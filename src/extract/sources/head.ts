@@ -14,11 +14,8 @@ export type Head = {
 	all(keys: string): string[];
 };
 
-function push(map: Map<string, string[]>, key: string, value: string) {
-	const values = map.get(key);
-	if (!values) map.set(key, [value]);
-	else if (values.length < 50) values.push(value);
-}
+const push = (map: Map<string, string[]>, key: string, value: string) =>
+	map.set(key, [...map.get(key) ?? [], value].slice(0, 50));
 
 /** Reads every meta and link element once (capped: a hostile page may have millions). */
 export function readHead(doc: Document): Head {

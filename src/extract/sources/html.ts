@@ -78,13 +78,18 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 		},
 		// Readability's excerpt: the first real paragraph of the article.
 		get description() {
-			// A standfirst stands straight under the title, often outside the body's root.
+			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
+			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
+			// `descrizione`, `sinopse`), before the lines about stock or delivery above it; a site's tagline, a classed
+			// `<p class="description">` in its header, is none.
 			const lead = inRoot(s.h1)?.nextElementSibling;
-			const text = [lead?.localName === 'p' && lead, ...s.p.filter(el => shown(el, root))]
+			const blurb = root.querySelector(':is([class*=escri],[class*=inops]) p:not([class])');
+			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
+				...s.p.filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|简介|内容简介)\s*[:：]\s*/i, '');
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|(内容)?简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line

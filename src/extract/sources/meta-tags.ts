@@ -1,7 +1,5 @@
 import type {Kind} from '../../core/types.ts';
 import type {Candidate} from '../candidate.ts';
-import {httpUrl} from '../../core/url.ts';
-import {clean} from '../text.ts';
 import type {Head} from './head.ts';
 
 /**
@@ -92,13 +90,4 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 		image: [...h.all('thumbnail image parsely-image-url sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords news_keywords parsely-tags'),
 	};
-}
-
-/** The picture a page chose to be shared with, and which tag named it: og:image, else twitter:image. */
-export function shareImage(h: Head, base: string): [source: string, url: string] | undefined {
-	for (const key of `${OG_IMAGE} ${TWITTER_IMAGE}`.split(' ')) {
-		const url = httpUrl(clean(h.get(key), 2000), base);
-		if (url) return [key.startsWith('og:') ? 'opengraph' : 'twitter', url.href];
-	}
-	return undefined;
 }

@@ -201,11 +201,12 @@ export function scan(doc: Document): Scan {
 		},
 		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
 		get byline() {
-			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `post-author`,
-			// BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an `authority` badge, a
-			// store's reviewer (`review__author`) nor a theme's label (Twenty Ten's `meta-prep-author`: `Posted on`).
+			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `ByLine`,
+			// `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an
+			// `authority` badge, a store's reviewer (`review__author`) nor a theme's label (Twenty Ten's
+			// `meta-prep-author`: `Posted on`).
 			return (byline ??= all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],[class*=prep]),'
-				+ '[class*=byline],[class*=Byline],[class*=yLine],[id*=uthor],[id*=byline],[id*=Byline],'
+				+ '[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],'
 				+ '[rel~=author],[itemprop~=author],[href*="/author"]', 20));
 		},
 		// Read only by htmlFallback, which reads nothing on a page without a root.

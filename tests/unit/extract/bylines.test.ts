@@ -43,6 +43,10 @@ describe('a visible byline, when no metadata names the author', () => {
 		// WordPress themes label the name for screen readers, with no colon: `Author Ann Writer` to a script.
 		['a screen reader\'s label before the name', '<article><h1>Rivers</h1><span class="byline"><span class="screen-reader-text">Author </span>'
 			+ '<span class="author vcard"><a class="url fn n" href="/author/ann/">Ann Writer</a></span></span>' + text + '</article>', ['Ann Writer']],
+		// (from probes8's misses, session 26: any word before `par`, `por`, as before `by`)
+		['a word and `par`', '<article><h1>Rivers</h1><div class="article__authors">Publié par <a href="/auteurs/a">Ann Writer</a>, Berne</div>'
+			+ text + '</article>', ['Ann Writer']],
+		['a word and `por`', '<article><h1>Rivers</h1><p>Escrito por Ann Writer</p>' + text + '</article>', ['Ann Writer']],
 		['linked names joined by words', '<article><h1>Rivers</h1><p>By <a href="/u/a">Ann Writer</a> and <a href="/u/b">Bob Reader</a></p>' + text
 			+ '</article>', ['Ann Writer', 'Bob Reader']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));

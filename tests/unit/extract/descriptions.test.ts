@@ -106,6 +106,14 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 	});
 });
 
+// (from probes8's misses, session 26: a book page whose head tags are the home page's)
+test('a tagline after an og:title that is only the site\'s name: its words shared with the title are the site\'s', () => {
+	const doc = read(`<html><head><title>Signal from the moon | Harbor Press</title><meta property="og:site_name" content="Harbor Press">
+		<meta property="og:title" content="Harbor Press">${meta('Harbor Press is an independent publisher of essays.')}</head>
+		<body><article><h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`, 'https://harbor.example/books/signal');
+	expect(doc.description).toBe(PARAGRAPH);
+});
+
 describe('a site named only by the head title\'s last part still marks its tagline', () => {
 	const unnamed = (title: string, head: string) => read(`<html><head><title>${title}</title>${head}</head><body><article>
 		<h1>Signal from the moon</h1><p>${PARAGRAPH}</p></article></body></html>`);
@@ -137,9 +145,37 @@ describe('when the page\'s own words stand in, the standfirst under the title co
 		expect(doc.description).toBe(LEAD);
 	});
 
+	// (from probes9's misses, session 26: Spanish and Galician papers write the standfirst as an `<h2>`)
+	test('a subtitle\'s `<h2>` straight after the title heading', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body><article><h1>Signal from the moon</h1>
+			<h2 class="subtitle">${LEAD}</h2><p>${PARAGRAPH}</p></article></body></html>`);
+		expect(doc.description).toBe(LEAD);
+	});
+
 	test('a heading followed by a block that is no paragraph leaves the body\'s first paragraph', () => {
 		const doc = read(`<html><head><title>Signal from the moon</title></head><body><header><h1>Signal from the moon</h1>
 			<div class="byline">${LEAD}</div></header><article><p>${PARAGRAPH}</p></article></body></html>`);
+		expect(doc.description).toBe(PARAGRAPH);
+	});
+});
+
+// (from probes8's misses, session 26: stores put stock and pickup lines above the blurb, under its own block)
+describe('a store\'s blurb under a block its class names comes before the lines above it', () => {
+	const BLURB = 'The Barnes family is in trouble, and each of them hides it in a way the others cannot see.';
+	const store = (block: string) => read(`<html><head><title>The Bee Sting | Books</title></head><body><main>
+		<h1>The Bee Sting</h1><p class="author">Paul Murray</p>
+		<p class="stock">In stock at Carlton, Doncaster, Hawthorn and online. Usually dispatched within one business day.</p>
+		${block}</main></body></html>`, 'https://books.example/product/9780241353950');
+	test.each([
+		['a description section', `<section class="product__description"><h2>Description</h2><p>${BLURB}</p></section>`],
+		['a synopsis block', `<div id="sinopse" class="sinopse"><h2>Sinopse</h2><p>${BLURB}</p></div>`],
+	])('%s', (_, block) => expect(store(block).description).toBe(BLURB));
+
+	test('not a site\'s tagline, a classed paragraph in its own block', () => {
+		const doc = read(`<html><head><title>Signal from the moon</title></head><body>
+			<div class="post"><h1>Signal from the moon</h1><div class="post-body">${PARAGRAPH}</div></div>
+			<div class="sidebar"><div class="descriptionwrapper"><p class="description">Notes from a cabin in the hills, four
+			seasons a year, repairs, fishing and saunas.</p></div></div></body></html>`);
 		expect(doc.description).toBe(PARAGRAPH);
 	});
 });

@@ -129,6 +129,12 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<p>Published by <a href="/p/1">Vintage</a></p><p>Paperback</p><p>ISBN 10: 0307277674</p>').publisher).toBe('Vintage');
 		expect(shop('<p>This edition was published by Vintage in 2010.</p><p>ISBN 0307277674</p>').publisher).toBeUndefined();
 	});
+	// (from probes8's misses, session 26: a publisher's own book page lists `Published 15 May 2020`)
+	test('a details list\'s `Published <day>` line, without a colon', () => {
+		expect(shop('<ul><li>Paperback, 112 pp.</li><li>Published 15 May 2020</li><li>ISBN 9781913097189</li></ul>').publishedAt)
+			.toBe('2020-05-15');
+		expect(shop('<p>Published in 2010, this novel was read by many.</p><p>ISBN 0307277674</p>').publishedAt).toBeUndefined();
+	});
 	test('an ISBN label with its digits (`ISBN13`) alone on a line, the number on the next', () => {
 		expect(shop('<div><span class="k">ISBN13</span><span class="v">9780307277671</span></div><div><span class="k">Pages</span>'
 			+ '<span class="v">386</span></div>').isbn).toEqual(['9780307277671']);
@@ -146,6 +152,17 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 	test('a bare 出版 labelling the day is no publisher; 出品方 stands in only when no publishing house is named', () => {
 		expect(shop('<ul><li>出版：2020年3月</li><li>ISBN：9787508686882</li></ul>').publisher).toBeUndefined();
 		expect(shop('<ul><li>出品方：新经典文化</li><li>出版社：南海出版公司</li><li>ISBN：9787544253994</li></ul>').publisher).toBe('南海出版公司');
+	});
+	// (from probes9's misses, session 26: Mexican and Spanish stores' `Año de edición`, a Japanese publisher's `発行`)
+	test('`Año de edición` dates the edition; `発行` names its publisher', () => {
+		expect(shop('<table><tr><th>Editorial</th><td>ALFAGUARA</td></tr><tr><th>ISBN</th><td>9786073148924</td></tr>'
+			+ '<tr><th>Año de edición</th><td>2026</td></tr></table>').publishedAt).toBe('2026');
+		expect(shop('<dl><dt>発行</dt><dd><a href="/m/1">みすず書房</a></dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
+			+ '<dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publisher).toBe('みすず書房');
+	});
+	test('`初版年月日`, the first edition\'s day in Japanese publishers\' lists, dates it', () => {
+		expect(shop('<dl><dt>発行</dt><dd>みすず書房</dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
+			+ '<dt>初版年月日</dt><dd>2026年9月10日</dd><dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publishedAt).toBe('2026-09-10');
 	});
 	test('catalogue and store wordings of the day', () => {
 		expect(shop('<dl><dt>Verlag</dt><dd>Suhrkamp</dd><dt>Erscheinungsdatum</dt><dd>01.03.2020</dd></dl>').publishedAt).toBe('2020-03-01');
