@@ -380,7 +380,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A link to a work on a platform, named for the platform (`my slides are on <a>Speaker Deck</a>`): no title
 		// (a site's own work, at its root or one page under it, may be named for it: `radiolab.org/podcast`)
 		const deep = /^\/[^/]+\/[^/]/.test(link.url.pathname) || !!link.url.search;
-		if (host && deep && link.url.hostname.split('.').includes(titleKey(link.text))) return;
+		if (host && deep && !untitled && link.url.hostname.split('.').includes(titleKey(link.text))) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)

@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 describe('slides and the platforms that host them', () => {
@@ -14,5 +16,14 @@ describe('slides and the platforms that host them', () => {
 			+ '<p>The slides of my talk are on <a href="https://speakerdeck.com/me/my-talk">Speaker Deck</a>, and'
 			+ ' its recording on <a href="https://www.youtube.com/watch?v=abc">YouTube</a>.</p>';
 		expect(readPost(body).map(w => w.title)).toEqual(['Alpha Book']);
+	});
+
+	test('a store\'s button named for the store (`by Name <a>Amazon</a>`) still gives the heading\'s work its address', () => {
+		const page = 'https://blog.example/posts/reading-list/';
+		const html = '<title>Reading list</title><article><h1>Reading list</h1><h2>1. The Work</h2><p>by Ann Poe'
+			+ ' <a href="https://amazon.com/dp/1000000000">Amazon</a> by Ann Roe <a href="https://amazon.com/dp/1000000001">'
+			+ 'Amazon</a></p></article>';
+		expect(harvest(new JSDOM(html, {url: page}).window.document, page).map(w => [w.title, w.url]))
+			.toEqual([['The Work', 'https://amazon.com/dp/1000000000']]);
 	});
 });
