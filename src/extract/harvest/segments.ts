@@ -149,7 +149,12 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				if (labelled) heading = label.text;
 				// A paragraph opening a list item is the item, as Markdown's loose lists and rich editors wrap it
 				// (`<li><p>Title - Name</p></li>`)
-				const as = tag === 'P' && block === 'LI' && child === el.firstElementChild ? 'LI' : tag;
+				// (so is a wrapper opening it, a paragraph inside: GitBook's `<li><div><p>Title</p></div></li>`); a
+				// heading's text in blocks of its own is the heading's (GitBook, Docusaurus:
+				// `<h2><div><a href="#books"></a></div><div>Books</div></h2>`)
+				const opening = block === 'LI' && child === el.firstElementChild && (tag === 'P' || tag === 'DIV');
+				const inHeading = /^H[1-6]$/.test(block) && /^(?:DIV|P)$/.test(tag);
+				const as = opening ? 'LI' : inHeading ? block : tag;
 				walk(child, as, depth + 1);
 				flush(as);
 				if (labelled) heading = outer;
