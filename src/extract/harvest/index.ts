@@ -18,6 +18,7 @@ import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
 import {quotedGenitives} from './quoted-genitive.ts';
+import {thaiCredits} from './thai-credits.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -448,7 +449,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
 		// (or in guillemets, its authors after it in the genitive, `«Title» Мартина Клеппмана (Питер, 2018)`)
 		const genitives = quotedGenitives(seg, ctx);
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives]) {
+		// (or in Thai, `<b>Title</b> (Original) ของ A กับ B สนพ.House`: thai-credits.ts)
+		const thai = thaiCredits(seg, ctx, segs[i - 1]);
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai]) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));

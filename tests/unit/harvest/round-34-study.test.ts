@@ -14,3 +14,26 @@ describe('blocks inside a heading and a list item, as docs renderers nest them',
 		]);
 	});
 });
+
+describe('works named in Thai text with their credits', () => {
+	const facts = (body: string) => readPost(body, 'th')
+		.map(w => [w.title, w.url, w.kind, w.authors, w.contributors, w.publisher]);
+
+	test('`<b>Title</b> (Original) ของ A กับ B สนพ.House`, `– A แปลโดย T (สนพ.House)`, an address on a line below', () => {
+		expect(facts('<div>ขอแนะนำ <b>หนังสือเล่มแรก</b> ค่ะ (The First Book) ของ สมชาย ใจดี กับ สมหญิง รักเรียน สนพ.บ้านหนังสือ<br>'
+			+ 'อ่านง่ายมาก<br><a href="https://shop.example/p/1">https://shop.example/p/1</a></div>'
+			+ '<div>1. <b>เล่มที่สอง</b> – ยูวัล โนอาห์ แฮรารี แปลโดย นำชัย ชีววิวรรธน์ (สนพ.ยิปซี)<br>ดีมาก</div>')).toEqual([
+			['หนังสือเล่มแรก', 'https://shop.example/p/1', 'book', ['สมชาย ใจดี', 'สมหญิง รักเรียน'], undefined, 'บ้านหนังสือ'],
+			['เล่มที่สอง', undefined, 'book', ['ยูวัล โนอาห์ แฮรารี'], [{name: 'นำชัย ชีววิวรรธน์', role: 'translator'}],
+				'ยิปซี'],
+		]);
+	});
+
+	test('a Latin title amid Thai before `ของ`; a show `ของ Network คุณName`, its kind from the lead over the list', () => {
+		expect(facts('<div>ขอเสนอ Deep Focus ของ Carl Newman ครับ ว่าด้วยการทำงาน</div><div>ลองฟังพอดแคสต์ก่อนก็ได้ค่ะ</div>'
+			+ '<div>- <b>The Show</b> ของ THE NETWORK คุณเคน นครินทร์ คุยกับผู้บริหาร</div>')).toEqual([
+			['Deep Focus', undefined, 'book', ['Carl Newman'], undefined, undefined],
+			['The Show', undefined, 'podcast', ['เคน นครินทร์'], undefined, 'THE NETWORK'],
+		]);
+	});
+});
