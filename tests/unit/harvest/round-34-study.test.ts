@@ -1,4 +1,6 @@
+import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 describe('blocks inside a heading and a list item, as docs renderers nest them', () => {
@@ -35,5 +37,41 @@ describe('works named in Thai text with their credits', () => {
 			['Deep Focus', undefined, 'book', ['Carl Newman'], undefined, undefined],
 			['The Show', undefined, 'podcast', ['เคน นครินทร์'], undefined, 'THE NETWORK'],
 		]);
+	});
+});
+
+describe('a handbook\'s own pages', () => {
+	test('on a host that is one work\'s site, the pages of sibling sections are its parts, no works', () => {
+		const page = 'https://team.gitbook.io/handbook/getting-started/resources';
+		const html = '<html><head><title>Resources</title></head><body><main><h1>Resources</h1><h2>Books</h2><ul>'
+			+ '<li><a href="https://shop.example/b">Some Book</a> by Ann Smith (Wiley, 2020)</li></ul>'
+			+ '<p>Licences are handled in <a href="https://team.gitbook.io/handbook/getting-started/access">Access</a>.</p>'
+			+ '<div><a href="https://team.gitbook.io/handbook/processes/threat-modeling">Threat modeling</a> '
+			+ '<a href="https://team.gitbook.io/handbook/processes/code-review">Code review checklist</a></div></main></body></html>';
+		expect(harvest(new JSDOM(html, {url: page}).window.document, page).map(w => w.title)).toEqual(['Some Book']);
+	});
+});
+
+describe('a line\'s credit in Spanish, as book blogs write it', () => {
+	test('a known house closing a bracket\'s field after capitalised words is an imprint\'s whole name', () => {
+		expect(readPost('<h2>Novelas</h2><ol><li><strong>Primera novela</strong> – Ana Pérez (Literatura Random House, 2017)'
+			+ '<br>Brutal.</li><li><strong>Segunda novela</strong> – Eva Ruiz (Anagrama, 2019)<br>Otra.</li></ol>', 'es')
+			.map(w => [w.title, w.publisher])).toEqual([['Primera novela', 'Literatura Random House'],
+			['Segunda novela', 'Anagrama']]);
+	});
+
+	test('a line closing on a store\'s button is read as the line; the button its address', () => {
+		expect(readPost('<h2>Novelas</h2><ol><li><strong>Primera novela</strong> – Ana Pérez (Tusquets, 2017)<br>Un solo '
+			+ 'párrafo. <a href="https://amzn.to/abc">Ver en Amazon</a></li><li><strong>Segunda novela</strong> – Eva Ruiz '
+			+ '(Anagrama, 2019)<br>Otra.</li></ol>', 'es').map(w => [w.title, w.url, w.authors, w.publisher, w.publishedAt]))
+			.toEqual([['Primera novela', 'https://amzn.to/abc', ['Ana Pérez'], 'Tusquets', '2017'],
+				['Segunda novela', undefined, ['Eva Ruiz'], 'Anagrama', '2019']]);
+	});
+
+	test('`Editorial: X · Año: 2016`: a middle dot ends the labelled house', () => {
+		expect(readPost('<ol><li><strong>Un libro</strong>, de Ana Pérez. Editorial: Anagrama · Año: 2016<br>Bueno.</li>'
+			+ '<li><strong>Otro libro</strong>, de Eva Ruiz. Editorial: Candaya · Año: 2018<br>Bueno.</li></ol>', 'es')
+			.map(w => [w.title, w.publisher, w.publishedAt])).toEqual([['Un libro', 'Anagrama', '2016'],
+			['Otro libro', 'Candaya', '2018']]);
 	});
 });
