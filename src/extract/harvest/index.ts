@@ -312,11 +312,13 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 	// columns (a syllabus's Reading column of citations beside its Week, Date and Topic cells)
 	const cell = (seg: number) => /^T[DH]$/.test(segs[seg]?.tag ?? '');
 	const reach = (seg: number) => (cell(seg) ? ROW_REACH : 2);
+	// (a heading's neighbours are headings: the list under it is its section's, `五、读书方法（个人习惯）` no work of it)
+	const heading = (seg: number) => /^H[1-6]$/.test(segs[seg]?.tag ?? '');
 	const near = (seg: number) => {
 		let sum = works.get(seg) ?? 0;
 		for (const step of [-1, 1]) {
 			for (let d = 1; d <= reach(seg) && (d <= 2 || cell(seg + step * d)); d++) {
-				sum += works.get(seg + step * d) ?? 0;
+				if (!heading(seg) || heading(seg + step * d)) sum += works.get(seg + step * d) ?? 0;
 			}
 		}
 		return sum;

@@ -196,8 +196,9 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
+// (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
-	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
+	+ String.raw`(?:\s*[:：「『]?|\p{Script=Han}{1,4}[:：])\s*$`, 'iu');
 /**
  * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
  * work closing the phrase.

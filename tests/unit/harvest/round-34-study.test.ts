@@ -75,3 +75,37 @@ describe('a line\'s credit in Spanish, as book blogs write it', () => {
 			['Otro libro', 'Candaya', '2018']]);
 	});
 });
+
+describe('an editor\'s own elements, as Yuque\'s Lake viewer renders a document', () => {
+	const p = (html: string) => `<ne-p><ne-text>${html}</ne-text></ne-p>`;
+	const li = (n: number, html: string) => `<ne-oli><ne-oli-i><span class="ne-list-symbol"><span>${n}</span></span>`
+		+ `</ne-oli-i><ne-oli-c>${html}</ne-oli-c></ne-oli>`;
+	const bold = (text: string) => `<ne-text ne-fontweight="bold">${text}</ne-text>`;
+
+	test('`ne-h2` heads its section, `ne-oli` is a list item (its marker no part of it), `ne-fontweight` bold', () => {
+		expect(readPost(`<ne-h2><ne-heading-content><ne-text>一、基础</ne-text></ne-heading-content></ne-h2>${p('这三本不求一次读完。')}`
+			+ `${li(1, `${bold('《系统之书》')}<ne-text>，张三 著，机械工业出版社，2016</ne-text>`)}${p('俗称 A。')}`
+			+ `${li(2, `${bold('《网络之道》')}<ne-text>，李四 著，人民邮电出版社，2019</ne-text>`)}`
+			+ `<ne-h2><ne-heading-content><ne-text>二、论文</ne-text></ne-heading-content></ne-h2>${p('只挑两篇。')}`, 'zh')
+			.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['系统之书', ['张三'], '机械工业出版社', '2016'],
+			['网络之道', ['李四'], '人民邮电出版社', '2019'],
+		]);
+	});
+});
+
+describe('a course named by the clause before its colon, in Chinese', () => {
+	test('`建议配合 CMU 的课程一起刷：<a>Title</a>`: the kind a few words before the colon', () => {
+		expect(readPost('<ul><li>《深入理解计算机系统》，张三 著，机械工业出版社，2016</li></ul><p>建议配合 CMU 的课程一起刷：'
+			+ '<a href="https://school.example/213/">15-213: Introduction to Computer Systems</a>，lab 很值。</p>', 'zh')
+			.map(w => [w.title, w.kind])).toEqual([['深入理解计算机系统', 'book'],
+			['15-213: Introduction to Computer Systems', 'course']]);
+	});
+});
+
+describe('a heading\'s neighbours', () => {
+	test('a heading after a list of works is no work of that list: `五、读书方法（个人习惯）`', () => {
+		expect(readPost('<h2>四、语言</h2><ul><li>《重构》 Martin Fowler 著，熊节 译，人民邮电出版社，2019。</li></ul>'
+			+ '<h2>五、读书方法（个人习惯）</h2><ul><li>一次只精读一本。</li></ul>', 'zh').map(w => w.title)).toEqual(['重构']);
+	});
+});
