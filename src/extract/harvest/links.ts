@@ -194,6 +194,8 @@ const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s
 const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
 	+ String.raw`(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
+/** A bracket of words with no digit and no two capitalised words running, then a spaced dash: an aside. */
+const ASIDE_BEFORE_DASH = /^\s*[(（](?![^()（）]*(?:\d|\p{Lu}\p{Ll}+\s+\p{Lu}))[^()（）]{2,30}[)）]\s*([-–—]\s)/u;
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
@@ -362,6 +364,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a title quoted around its link closes with the quote, its facts after it: `"<a>Title</a>" – Akidau et al.,
 		// VLDB 2015`)
 		if (/["“„«]\s*$/.test(before)) after = after.replace(/^\s*["”“»]/, '');
+		// (an aside in brackets right after it, naming no one and no year, before its credit's dash: `<a>Title</a>（就是
+		// Raft 论文）— A, B, Venue 2014`, `(the Raft paper) — …`)
+		after = after.replace(ASIDE_BEFORE_DASH, '$1');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -602,7 +607,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text))));
 		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
-		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+		// (nor where the sentence reads or keeps things, `在 <a>微信读书</a> 上看`: on a platform, Chinese `在 … 上`)
+		const platform = /在\s*$/u.test(before) && /^\s*上/u.test(after);
+		if (ok && !home && !kept && !platform && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;

@@ -42,6 +42,9 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份|año|année|jahr|anno|ano|năm|연도|год)$/i],
 ];
 
+/** A cell giving a year and its month alone (`2018-09`, `2014.6`, `2013/05`, `2019年12月`). */
+const YEAR_MONTH = new RegExp(String.raw`^(${YEAR})\s*[-./年]\s*(0?[1-9]|1[0-2])\s*月?$`, 'u');
+
 /**
  * A header naming two things at once (`Author / Creator`, `Location & format`), as catalogues head their columns:
  * each part is a name of the column.
@@ -131,6 +134,11 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
 			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
+		// (two columns headed as the house's, `出版社` then `出版` (published): the second says when, as its cells do)
+		const house = COLUMNS.find(([key]) => key === 'publisher')![1];
+		const when = column.year! < 0 && column.publisher! >= 0
+			? head.findIndex((h, k) => k > column.publisher! && house.test(h)) : -1;
+		if (when >= 0) column.year = when;
 		// (a column headed by its type alone says what each row is; one that shares its head, `Location & format`,
 		// may say nothing on a row)
 		const typed = column.type! >= 0 && COLUMNS.find(([key]) => key === 'type')![1].test(head[column.type!]!);
@@ -181,7 +189,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
 			// (or the title cell's, in brackets after its linked title)
 			const after = IMPRINT_AFTER.exec(linkedOf(row.cells[column.title!]).rest);
-			const year = imprint?.year ?? date ?? YEAR_WORD.exec(cell('year'))?.[0] ?? imprinted?.[2]
+			// (or a year and its month alone, to the month: `2018-09`, `2014.6`, `2019年12月`)
+			const month = YEAR_MONTH.exec(cell('year'));
+			const monthly = month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : undefined;
+			const year = imprint?.year ?? date ?? monthly ?? YEAR_WORD.exec(cell('year'))?.[0] ?? imprinted?.[2]
 				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');

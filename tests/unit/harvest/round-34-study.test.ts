@@ -109,3 +109,50 @@ describe('a heading\'s neighbours', () => {
 			+ '<h2>五、读书方法（个人习惯）</h2><ul><li>一次只精读一本。</li></ul>', 'zh').map(w => w.title)).toEqual(['重构']);
 	});
 });
+
+describe('Chinese credits', () => {
+	const facts = (body: string) => readPost(body, 'zh').map(w => [w.title, w.authors, w.contributors, w.publisher,
+		w.publishedAt]);
+
+	test('a table headed `出版社` then `出版`: the second column is the date, a year and month to the month', () => {
+		const row = (t: string, a: string, p: string, d: string) => `<tr><td>《${t}》</td><td>${a}</td><td>${p}</td>`
+			+ `<td>${d}</td></tr>`;
+		expect(facts(`<table><tr><th>书名</th><th>作者</th><th>出版社</th><th>出版</th></tr>${row('数据之道', 'Martin Kleppmann',
+			'中国电力出版社', '2018-09')}${row('存储之书', 'Alex Petrov', '机械工业出版社', '2020')}</table>`)).toEqual([
+			['数据之道', ['Martin Kleppmann'], undefined, '中国电力出版社', '2018-09'],
+			['存储之书', ['Alex Petrov'], undefined, '机械工业出版社', '2020'],
+		]);
+	});
+
+	test('`A / B 著`: full names before the authors\' own, parted by a spaced slash, are co-authors', () => {
+		expect(facts('<ul><li>《环境编程》 W. Richard Stevens / Stephen A. Rago 著；戚正伟 译；人民邮电出版社 2014.6</li>'
+			+ '<li>《网络详解》，Kevin R. Fall 著，吴英 译，机械工业出版社（2016）</li></ul>')).toEqual([
+			['环境编程', ['W. Richard Stevens', 'Stephen A. Rago'], [{name: '戚正伟', role: 'translator'}], '人民邮电出版社',
+				'2014-06'],
+			['网络详解', ['Kevin R. Fall'], [{name: '吴英', role: 'translator'}], '机械工业出版社', '2016'],
+		]);
+	});
+
+	test('`，还是周志明老师，` and `作者 handle（real name）` credit the title before them', () => {
+		expect(facts('<ul><li>《虚拟机之书》，还是周志明老师，机械工业出版社 2019年12月。必备。</li>'
+			+ '<li>《语言设计》，作者 Draveness（左书祺），在线免费。</li></ul>').map(f => f.slice(0, 2))).toEqual([
+			['虚拟机之书', ['周志明']], ['语言设计', ['左书祺']],
+		]);
+	});
+
+	test('an aside in brackets between a linked title and its credit\'s dash is no credit', () => {
+		expect(readPost('<h2>论文</h2><ol><li><a href="https://a.example/raft.pdf"><em>Consensus Made Plain</em></a>（就是 Raft '
+			+ '论文）— Diego Ongaro, John Ousterhout, USENIX ATC 2014</li><li><a href="https://a.example/gfs.pdf"><em>The File'
+			+ ' System</em></a> — Sanjay Ghemawat, Howard Gobioff, SOSP 2003</li></ol>', 'zh')
+			.map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['Consensus Made Plain', ['Diego Ongaro', 'John Ousterhout'], '2014'],
+			['The File System', ['Sanjay Ghemawat', 'Howard Gobioff'], '2003'],
+		]);
+	});
+
+	test('`在 <a>X</a> 上看`: where one reads, no work', () => {
+		expect(readPost('<h1>书单</h1><p>电子书我基本都在 <a href="https://reader.example/">微信读书</a> 上看。</p><ul><li>'
+			+ '<a href="https://book.example/1">《数据之道》</a> Martin Kleppmann 著，中国电力出版社，2018</li></ul>', 'zh')
+			.map(w => w.title)).toEqual(['数据之道']);
+	});
+});
