@@ -5,9 +5,11 @@ import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type 
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {citedInProse} from './cited-prose.ts';
+import {closingAppositives} from './closing-appositive.ts';
 import {colonAuthored} from './colon-authors.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
+import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
@@ -441,7 +443,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const colonWork = colonAuthored(seg, ctx);
 		const read = candidatesIn(seg, ctx);
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
-		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
+		// (nor is a show's music credit: music-credit.ts)
+		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context) && !isMusicCredit(c));
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
@@ -506,6 +509,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
 	videoMakers(segs, found);
+	// (a credit closing on `, the paper that…` names the work's kind: closing-appositive.ts)
+	closingAppositives(segs, found);
 	sectionFacts(segs, found);
 	// (a heading naming a course platform over its courses: platform-sections.ts)
 	found = platformSections(segs, found);

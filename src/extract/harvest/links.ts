@@ -194,6 +194,8 @@ const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s
 const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
 	+ String.raw`(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
+/** A bracket's last clause naming the platform a work is on (`, sur Coursera`, `, on edX`, `, en Platzi`). */
+const ON_PLATFORM = /\s*[,，]\s*(?:on|sur|en|auf|su|na|op|em)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
 /** A bracket of words with no digit and no two capitalised words running, then a spaced dash: an aside. */
 const ASIDE_BEFORE_DASH = /^\s*[(（](?![^()（）]*(?:\d|\p{Lu}\p{Ll}+\s+\p{Lu}))[^()（）]{2,30}[)）]\s*([-–—]\s)/u;
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
@@ -386,7 +388,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A link to a work on a platform, named for the platform (`my slides are on <a>Speaker Deck</a>`): no title
 		// (a site's own work, at its root or one page under it, may be named for it: `radiolab.org/podcast`)
 		const deep = /^\/[^/]+\/[^/]/.test(link.url.pathname) || !!link.url.search;
-		if (host && deep && link.url.hostname.split('.').includes(titleKey(link.text))) return;
+		// (or every word of it a part of the host's name: `laissez 5 étoiles sur <a>Apple Podcasts</a>`)
+		const hostParts = link.url.hostname.split('.');
+		const platformNamed = link.text.trim().split(/\s+/).every(word => hostParts.includes(word.toLowerCase()));
+		if (host && deep && (hostParts.includes(titleKey(link.text)) || platformNamed)) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
@@ -453,7 +458,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or two names or more alone in brackets right after it: `<a>Oxide and Friends</a> (Bryan Cantrill and
 			// Adam Leventhal)`; one may be what the title's letters stand for, `<a>TOTP</a> (Time-Based One-Time
 			// Passwords)`)
-			const pair = personNames(/^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1] ?? '');
+			// (the platform it is on may close the bracket: `(Noam Nisan et Shimon Schocken, sur Coursera)`)
+			const bracket = /^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1]?.replace(ON_PLATFORM, '') ?? '';
+			const pair = personNames(bracket);
 			if (!bib.authors.length && pair && pair.length > 1) bib.authors = pair;
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)

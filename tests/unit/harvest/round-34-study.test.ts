@@ -156,3 +156,31 @@ describe('Chinese credits', () => {
 			.map(w => w.title)).toEqual(['数据之道']);
 	});
 });
+
+describe('a podcast\'s show notes, in French', () => {
+	test('`<a>Course</a> (A et B, sur Coursera), et le livre qui va avec, <em>Title</em> (House, 2e édition 2021)`', () => {
+		expect(readPost('<h2>Pour aller plus loin</h2><div>Claire recommande aussi le cours <a href="https://www.coursera.org/learn/'
+			+ 'nand">Build a Computer</a> (Noam Nisan et Shimon Schocken, sur Coursera), et le livre qui va avec, '
+			+ '<em>The Elements of Systems</em> (MIT Press, 2e édition 2021).</div>', 'fr')
+			.map(w => [w.title, w.kind, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Build a Computer', 'course', ['Noam Nisan', 'Shimon Schocken'], undefined, undefined],
+			['The Elements of Systems', 'book', undefined, 'MIT Press', '2021'],
+		]);
+	});
+
+	test('a credit closing on `, le papier dont…` or `, l’article à…` names the kind, whatever the heading', () => {
+		expect(readPost('<h2>🎤 Conférences et papiers</h2><ul><li><a href="https://x.example/talk">Simple Things</a> – Rich '
+			+ 'Hickey, Strange Loop 2011</li><li><a href="https://x.example/tar">Out of the Pit</a> – Ben Moseley et Peter Marks'
+			+ ' (2006), le papier dont on parle</li><li><a href="https://y.example/c">How Teams Design</a> – Melvin E. Conway '
+			+ '(1968), l’article à l’origine de la loi</li></ul>', 'fr').map(w => [w.title, w.kind])).toEqual([
+			['Simple Things', 'video'], ['Out of the Pit', 'paper'], ['How Teams Design', 'article'],
+		]);
+	});
+
+	test('a link worded as its platform\'s name, and a title after a music label, are no works', () => {
+		expect(readPost('<h2>Livres</h2><ul><li><a href="https://shop.example/a">Team Topologies</a> – Matthew Skelton '
+			+ '(IT Revolution, 2019)</li></ul><div>Montage : Inès B. Musique : « Night Owl » par Broke For Free (CC BY). '
+			+ 'Laissez 5 étoiles sur <a href="https://podcasts.apple.com/fr/podcast/show/id1">Apple Podcasts</a> !</div>', 'fr')
+			.map(w => w.title)).toEqual(['Team Topologies']);
+	});
+});
