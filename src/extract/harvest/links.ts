@@ -15,7 +15,7 @@ import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} 
 import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
-import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey} from './text.ts';
+import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey, YEAR} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -69,6 +69,8 @@ export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE
 const COMMA_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}\p{Lu}[\p{L}&/-]*,\s*((?:19|20)\d{2})\s*[)）]/u;
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
+/** A link's text giving the title, a spaced dash, who gave it, a comma, the event and its year in brackets. */
+const SPOKEN_AT = new RegExp(String.raw`^(.{4,150}?)\s+[—–]\s+([^,()—–]{4,40}),\s+[^,()]{2,40}\s*\((${YEAR})\)$`, 'u');
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -378,8 +380,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
 		// (a link's text may quote the title, then say where and when it was given: `"Title" (KubeCon EU 2023)`)
 		const quotedVenue = QUOTED_VENUE.exec(link.text);
+		// (or the title, a spaced dash, then its speaker and where and when it was given, as an embed's caption links
+		// its talk: `<a>Title — James Kettle, DEF CON 27 (2019)</a>`)
+		const spokenAt = quotedVenue ? null : SPOKEN_AT.exec(link.text.trim());
+		const speakerAt = spokenAt ? fullName(spokenAt[2]!) : undefined;
 		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes)
-			: cleanTitle(quotedVenue?.[1] ?? link.text);
+			: cleanTitle(quotedVenue?.[1] ?? (speakerAt ? spokenAt![1]! : link.text));
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
@@ -419,6 +425,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (named?.publishedAt) bib.publishedAt = named.publishedAt;
 		if (named?.publisher) bib.publisher = named.publisher;
 		if (quotedVenue) bib.publishedAt ??= VENUE_YEAR.exec(quotedVenue[2]!)?.[1];
+		if (speakerAt && !bib.authors.length) Object.assign(bib, {authors: [speakerAt], publishedAt: spokenAt![3]});
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,

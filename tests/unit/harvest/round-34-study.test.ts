@@ -184,3 +184,19 @@ describe('a podcast\'s show notes, in French', () => {
 			.map(w => w.title)).toEqual(['Team Topologies']);
 	});
 });
+
+describe('a docs page\'s talks and old books', () => {
+	test('an embed\'s caption linking `Title — Speaker, Event N (Year)`: the title, its speaker and year', () => {
+		expect(readPost('<h2>Talks and videos</h2><div><iframe src="https://www.youtube.com/embed/abc123"></iframe>'
+			+ '<div><a href="https://www.youtube.com/watch?v=abc123">Desync Attacks: Smashing the Cell — James Kettle, DEF CON '
+			+ '27 (2019)</a></div></div>').map(w => [w.title, w.kind, w.authors, w.publishedAt])).toEqual([
+			['Desync Attacks: Smashing the Cell', 'video', ['James Kettle'], '2019'],
+		]);
+	});
+
+	test('a writer\'s abbreviated edition after the title\'s comma is no part of it; a title\'s own written out is', () => {
+		expect(readPost('<h2>Books</h2><ul><li><em>SQL Injection Defense</em>, 2nd ed. — Justin Clarke (Syngress, 2012)</li>'
+			+ '<li><em>Programming Rust, 2nd Edition</em> — Jim Blandy (O’Reilly, 2021)</li></ul>').map(w => w.title))
+			.toEqual(['SQL Injection Defense', 'Programming Rust, 2nd Edition']);
+	});
+});
