@@ -450,7 +450,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
-		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
+		// (under a heading of shows, the words after one say what it covers, `— weekly news`, no tool's)
+		if (!bib.authors.length && (ctx.section === 'podcast' || !TOOL.test(after.slice(0, 80)))) {
 			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
 			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher)
 				.filter(name => !HAN_RE.test(name) || isPerson(name));
@@ -468,7 +469,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (the platform it is on may close the bracket: `(Noam Nisan et Shimon Schocken, sur Coursera)`)
 			const bracket = /^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1]?.replace(ON_PLATFORM, '') ?? '';
 			const pair = personNames(bracket);
-			if (!bib.authors.length && pair && pair.length > 1) bib.authors = pair;
+			// (one name alone there is a show's host under a heading of shows: `<a>Risky Business</a> (Patrick Gray)`)
+			const showHost = ctx.section === 'podcast' && pair?.length === 1;
+			if (!bib.authors.length && pair && (pair.length > 1 || showHost)) bib.authors = pair;
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt

@@ -200,3 +200,18 @@ describe('a docs page\'s talks and old books', () => {
 			.toEqual(['SQL Injection Defense', 'Programming Rust, 2nd Edition']);
 	});
 });
+
+describe('shows and references on a docs page', () => {
+	test('under a heading of podcasts, `<a>Show</a> (Name) — weekly news`: the one name its host, `news` no tool', () => {
+		expect(readPost('<h2>Podcasts</h2><ul><li><a href="https://risky.example/">Risky Show</a> (Patrick Gray) — weekly '
+			+ 'news.</li><li><a href="https://darknet.example/">Dark Stories</a> by Jack Rhysider — stories.</li></ul>')
+			.map(w => [w.title, w.kind, w.authors])).toEqual([
+			['Risky Show', 'podcast', ['Patrick Gray']], ['Dark Stories', 'podcast', ['Jack Rhysider']],
+		]);
+	});
+
+	test('a colon between two digits and four is no time: `<a>OWASP Top 10:2021</a>` is a title', () => {
+		expect(readPost('<h2>References to bookmark</h2><ol><li><a href="https://owasp.example/Top10/">OWASP Top 10:2021</a>'
+			+ ' — our taxonomy maps to it.</li></ol>').map(w => w.title)).toEqual(['OWASP Top 10:2021']);
+	});
+});
