@@ -215,3 +215,29 @@ describe('shows and references on a docs page', () => {
 			+ ' — our taxonomy maps to it.</li></ol>').map(w => w.title)).toEqual(['OWASP Top 10:2021']);
 	});
 });
+
+describe('a table drawn with ARIA roles', () => {
+	const cell = (html: string, role = 'cell') => `<div role="${role}"><p>${html}</p></div>`;
+	const row = (...cells: string[]) => `<div role="row">${cells.join('')}</div>`;
+
+	test('its rows read as a table\'s; `Who` names people, or who gives it (`PortSwigger`, `A, B (Org)`)', () => {
+		const head = row(...['Resource', 'Who', 'Cost', 'Notes'].map(h => cell(h, 'columnheader')));
+		const body = [
+			row(cell('<a href="https://academy.example/">Web Academy</a>'), cell('PortSwigger'), cell('Free'),
+				cell('Do the labs.')),
+			row(cell('<a href="https://school.example/cs253/">CS253: Web Security</a> (Stanford)'),
+				cell('Feross Aboukhadijeh'), cell('Free'), cell('Slides are public.')),
+			row(cell('<a href="https://school.example/6858/">MIT 6.858 Systems Security</a> — lecture playlist'),
+				cell('Nickolai Zeldovich, James Mickens (MIT OpenCourseWare)'), cell('Free'), cell('Fall 2014 recordings.')),
+			row(cell('<a href="https://try.example/">TryIt</a> / <a href="https://box.example/">The Box</a>'), cell('—'),
+				cell('Budget'), cell('Practice platforms.')),
+		].join('');
+		expect(readPost(`<h2>Courses and labs</h2><div role="table"><div role="rowgroup">${head}</div>`
+			+ `<div role="rowgroup">${body}</div></div>`).filter(w => w.authors || w.publisher)
+			.map(w => [w.title, w.kind, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Web Academy', 'course', undefined, 'PortSwigger', undefined],
+			['CS253: Web Security', 'course', ['Feross Aboukhadijeh'], undefined, undefined],
+			['MIT 6.858 Systems Security', 'course', ['Nickolai Zeldovich', 'James Mickens'], 'MIT OpenCourseWare', '2014'],
+		]);
+	});
+});
