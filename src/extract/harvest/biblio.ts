@@ -25,7 +25,7 @@ export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'ann
 	'utgivningsår', 'utgitt', 'udgivet', 'سال انتشار', 'سال نشر', 'שנת הוצאה'];
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
-const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；]{2,60})`, 'iu');
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；·]{2,60})`, 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 // (a saint's house keeps its abbreviation: `St. Martin’s Press`)
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:St\.\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -44,6 +44,12 @@ export function publisherIn(text: string): string | undefined {
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
 	const m = EN_PUBLISHER.exec(text);
+	// (a known house closing a bracket's field with capitalised words before it is the end of a longer name there, an
+	// imprint's or a group's: `(Literatura Random House, 2017)`, `Grupo Planeta Random House`; a house of one word
+	// there may be a surname, `(Christopher Manning, John Hewitt)`)
+	const imprint = m && /\s/.test(m[1]!) && /^\s*[,，)）]/u.test(text.slice(m.index + m[1]!.length))
+		? /[(（]\s*((?:\p{Lu}[\p{L}'’&-]*\s+){1,3})$/u.exec(text.slice(0, m.index))?.[1] : undefined;
+	if (imprint && !/^(?:The|By|From|At)\s/.test(imprint)) return `${imprint}${m![1]}`;
 	const en = m?.[1];
 	// (a house named for a family is a person's surname after a given name: `taught by Christopher Manning`)
 	const surname = !!m && !/\s/.test(en!) && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, m.index));

@@ -8,6 +8,7 @@ import {koreanLinkWorks} from './korean-links.ts';
 import {parseLabelledCitation} from './labelled-citation.ts';
 import {parseQuotedCitation} from './quoted-citation.ts';
 import {boldLead} from './bold-lead.ts';
+import {lineOverButton} from './button-line.ts';
 import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
@@ -133,7 +134,8 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	// A line opening with a link was read as that link's: its text is not an unlinked title (`<a>VS Code</a> - 编辑器`)
 	const first = seg.links[0];
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
-	if (found.length || opensWithLink) return found;
+	// (a line closing on a store's button is read as the line: button-line.ts)
+	if (found.length || opensWithLink) return lineOverButton(seg, ctx, found);
 	const works = bylineCandidates(seg, ctx);
 	// (a paragraph or a chat's message may cite a work in passing besides, `Title (Surname & Surname, 2006)`; its
 	// reading outweighs a line's that took the sentence before it for the title)

@@ -5,9 +5,11 @@ import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type 
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {citedInProse} from './cited-prose.ts';
+import {closingAppositives} from './closing-appositive.ts';
 import {colonAuthored} from './colon-authors.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
+import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
@@ -18,6 +20,7 @@ import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
 import {quotedGenitives} from './quoted-genitive.ts';
+import {thaiCredits} from './thai-credits.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -311,11 +314,13 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 	// columns (a syllabus's Reading column of citations beside its Week, Date and Topic cells)
 	const cell = (seg: number) => /^T[DH]$/.test(segs[seg]?.tag ?? '');
 	const reach = (seg: number) => (cell(seg) ? ROW_REACH : 2);
+	// (a heading's neighbours are headings: the list under it is its section's, `五、读书方法（个人习惯）` no work of it)
+	const heading = (seg: number) => /^H[1-6]$/.test(segs[seg]?.tag ?? '');
 	const near = (seg: number) => {
 		let sum = works.get(seg) ?? 0;
 		for (const step of [-1, 1]) {
 			for (let d = 1; d <= reach(seg) && (d <= 2 || cell(seg + step * d)); d++) {
-				sum += works.get(seg + step * d) ?? 0;
+				if (!heading(seg) || heading(seg + step * d)) sum += works.get(seg + step * d) ?? 0;
 			}
 		}
 		return sum;
@@ -438,7 +443,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const colonWork = colonAuthored(seg, ctx);
 		const read = candidatesIn(seg, ctx);
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
-		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context));
+		// (nor is a show's music credit: music-credit.ts)
+		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context) && !isMusicCredit(c));
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
@@ -448,7 +454,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (makers.length) items.splice(0, items.length, ...items.filter(c => !makers.some(n => c.title.endsWith(n))));
 		// (or in guillemets, its authors after it in the genitive, `«Title» Мартина Клеппмана (Питер, 2018)`)
 		const genitives = quotedGenitives(seg, ctx);
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives]) {
+		// (or in Thai, `<b>Title</b> (Original) ของ A กับ B สนพ.House`: thai-credits.ts)
+		const thai = thaiCredits(seg, ctx, segs[i - 1]);
+		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai]) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
@@ -501,6 +509,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (headed.length) found = [...found, ...headed].sort((a, b) => a.seg - b.seg);
 	readSpeakerCards(segs, found);
 	videoMakers(segs, found);
+	// (a credit closing on `, the paper that…` names the work's kind: closing-appositive.ts)
+	closingAppositives(segs, found);
 	sectionFacts(segs, found);
 	// (a heading naming a course platform over its courses: platform-sections.ts)
 	found = platformSections(segs, found);

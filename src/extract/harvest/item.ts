@@ -81,7 +81,8 @@ const SHELF_MARKS = ['cote', 'call\\s+(?:number|no\\.?)', 'shelf\\s*mark', 'sign
 /** A credit, a caption, a date or a footnote (its back-link caret: `^ a b Name, Title`), never a title. */
 export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
 	// (a course's number is no date: `6.5840: Distributed Systems`)
-	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2}(?!\d))|\d{1,2}:\d{2}`
+	// (a time is two digits after its colon, no more: `OWASP Top 10:2021` is a title)
+	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2}(?!\d))|(?<!\d)\d{1,2}:\d{2}(?!\d)`
 	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`)
 	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$|^(?:${SHELF_MARKS.join('|')})\\s*:`, 'i');
 

@@ -8,13 +8,13 @@ import type {HostInfo} from './hosts.ts';
 // and in Indonesian: `buku` book, `kursus` course; and in Finnish, whose compounds and cases carry the word inside
 // one, `kurssi` course (`Kurssit`, `tekoälykurssi`, `MOOC-kurssilla`), `puhe` talk, `luento` lecture; and in Danish,
 // Swedish and Norwegian, `foredrag`/`föredrag` talk; and in Greek, `μάθημα` course, `ομιλία` talk, `βιβλίο` book,
-// `άρθρο` article)
+// `άρθρο` article; and in Thai, written with no spaces between words: `คอร์ส` course, `พอดแคสต์` podcast)
 const CUES: [RegExp, Kind][] = [
-	[/μάθημα|μαθήματ|קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bkurs(?:e)?\b|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
+	[/คอร์ส|μάθημα|μαθήματ|קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bkurs(?:e)?\b|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
 	[/论文|論文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
 	// (and a show its hosts present, as podcasts credit theirs: `— weekly, hosted by A and B`, `presentado por X`,
 	// `apresentado pelo X`)
-	[/פודקאסט|播客|ポッドキャスト|팟캐스트|\bpodcasts?\b|\bepisode\b|\bhosted by\b|\b(?:a?presentad[oa]|conducid[oa]) p(?:or|el[oa])\b/i,
+	[/พอดแคสต์|פודקאסט|播客|ポッドキャスト|팟캐스트|\bpodcasts?\b|\bepisode\b|\bhosted by\b|\b(?:a?presentad[oa]|conducid[oa]) p(?:or|el[oa])\b/i,
 		'podcast'],
 	[/άρθρ|文字版|实录|\btranscript\b/i, 'article'],
 	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],

@@ -15,7 +15,7 @@ import {BIDDING, HAN_RE, joinedSurnames, NAME_PAIR, personNames, SURNAME_ALONE} 
 import {greekNominative, inEnglish, isPerson, splitNames} from './people.ts';
 import type {LinkSpan, Segment} from './segments.ts';
 import {showCredits} from './show-credits.ts';
-import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey} from './text.ts';
+import {cleanTitle, EVENT_YEAR, HAN, isGenericText, isRequest, titleKey, YEAR} from './text.ts';
 
 /** Words that say a line names a work (regex fragments: `curricul(?:um|a)`), each also as a plural. */
 const WORKS = ['book', 'course', 'tutorial', 'talk', 'keynote', 'paper', 'podcast', 'handbook', 'guide', 'lecture',
@@ -69,6 +69,8 @@ export const VENUE_YEAR = new RegExp(String.raw`^\s*[」』]?\s*[(（](?:${VENUE
 const COMMA_YEAR = /^\s*[(（](?:\p{Lu}[\p{L}&/-]*\s+){0,3}\p{Lu}[\p{L}&/-]*,\s*((?:19|20)\d{2})\s*[)）]/u;
 /** A link's text quoting the title, then its venue's year in brackets (`"Title" (KubeCon EU 2023)`). */
 const QUOTED_VENUE = new RegExp(String.raw`^\s*["“]([^"“”]{2,150})["”](${VENUE_YEAR.source.slice(1)})\s*$`, 'u');
+/** A link's text giving the title, a spaced dash, who gave it, a comma, the event and its year in brackets. */
+const SPOKEN_AT = new RegExp(String.raw`^(.{4,150}?)\s+[—–]\s+([^,()—–]{4,40}),\s+[^,()]{2,40}\s*\((${YEAR})\)$`, 'u');
 /**
  * An author-year citation in brackets after a linked title (`(Vaswani et al., NeurIPS 2017)`, `(Hunt and Thomas,
  * 1999)`), as reading lists cite papers: the first author's surname and `et al.`, or two surnames, a venue maybe,
@@ -194,10 +196,15 @@ const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s
 const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 	+ String.raw`['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`
 	+ String.raw`(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
+/** A bracket's last clause naming the platform a work is on (`, sur Coursera`, `, on edX`, `, en Platzi`). */
+const ON_PLATFORM = /\s*[,，]\s*(?:on|sur|en|auf|su|na|op|em)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
+/** A bracket of words with no digit and no two capitalised words running, then a spaced dash: an aside. */
+const ASIDE_BEFORE_DASH = /^\s*[(（](?![^()（）]*(?:\d|\p{Lu}\p{Ll}+\s+\p{Lu}))[^()（）]{2,30}[)）]\s*([-–—]\s)/u;
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
+// (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
-	+ String.raw`\s*[:：「『]?\s*$`, 'iu');
+	+ String.raw`(?:\s*[:：「『]?|\p{Script=Han}{1,4}[:：])\s*$`, 'iu');
 /**
  * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
  * work closing the phrase.
@@ -361,6 +368,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a title quoted around its link closes with the quote, its facts after it: `"<a>Title</a>" – Akidau et al.,
 		// VLDB 2015`)
 		if (/["“„«]\s*$/.test(before)) after = after.replace(/^\s*["”“»]/, '');
+		// (an aside in brackets right after it, naming no one and no year, before its credit's dash: `<a>Title</a>（就是
+		// Raft 论文）— A, B, Venue 2014`, `(the Raft paper) — …`)
+		after = after.replace(ASIDE_BEFORE_DASH, '$1');
 		// Facts after a link belong to it only while the sentence goes on, or when they follow at once
 		if (!/^\s*(?:[(（,，:：\-–—]|[·•]\s|by\s|(?:edited|translated|written)\s+by\s)/i.test(after)) {
 			after = after.split(/[。！？!?]|(?<!\b[A-Z])\.\s/)[0]!;
@@ -370,8 +380,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const words = untitled ? seg.text.slice(links[i - 1]?.end ?? 0, link.start) : '';
 		// (a link's text may quote the title, then say where and when it was given: `"Title" (KubeCon EU 2023)`)
 		const quotedVenue = QUOTED_VENUE.exec(link.text);
+		// (or the title, a spaced dash, then its speaker and where and when it was given, as an embed's caption links
+		// its talk: `<a>Title — James Kettle, DEF CON 27 (2019)</a>`)
+		const spokenAt = quotedVenue ? null : SPOKEN_AT.exec(link.text.trim());
+		const speakerAt = spokenAt ? fullName(spokenAt[2]!) : undefined;
 		let title = untitled ? fallbackTitle(seg, link, links[i - 1]?.end ?? 0, quotes)
-			: cleanTitle(quotedVenue?.[1] ?? link.text);
+			: cleanTitle(quotedVenue?.[1] ?? (speakerAt ? spokenAt![1]! : link.text));
 		// "by X. <a>Buy on Amazon</a>" right under a "1. Title" heading: the heading names the work
 		const underHeading = !title && ctx.afterHeading && !ctx.section && !ctx.refSection && seg.heading.length < 150;
 		if (underHeading) title = cleanTitle(seg.heading);
@@ -380,7 +394,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A link to a work on a platform, named for the platform (`my slides are on <a>Speaker Deck</a>`): no title
 		// (a site's own work, at its root or one page under it, may be named for it: `radiolab.org/podcast`)
 		const deep = /^\/[^/]+\/[^/]/.test(link.url.pathname) || !!link.url.search;
-		if (host && deep && !untitled && link.url.hostname.split('.').includes(titleKey(link.text))) return;
+		// (or every word of it a part of the host's name: `laissez 5 étoiles sur <a>Apple Podcasts</a>`)
+		const hostParts = link.url.hostname.split('.');
+		const platformNamed = link.text.trim().split(/\s+/).every(word => hostParts.includes(word.toLowerCase()));
+		if (host && deep && !untitled && (hostParts.includes(titleKey(link.text)) || platformNamed)) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
@@ -408,6 +425,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (named?.publishedAt) bib.publishedAt = named.publishedAt;
 		if (named?.publisher) bib.publisher = named.publisher;
 		if (quotedVenue) bib.publishedAt ??= VENUE_YEAR.exec(quotedVenue[2]!)?.[1];
+		if (speakerAt && !bib.authors.length) Object.assign(bib, {authors: [speakerAt], publishedAt: spokenAt![3]});
 		// `Lamport, <a>Time, Clocks…</a> (1978)`, `Ghemawat et al., <a>…</a> (2003)`: names alone open the item before
 		// its linked title and a year in brackets follows: a citation written author first
 		// (or its venue and year after a comma, as papers are cited: `Robin Milner, <a>…</a>, <i>Journal of …</i>,
@@ -432,7 +450,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// Brackets naming a publisher are a citation (`(Aurélien Géron, O'Reilly, 2022)`); a line saying what a tool
 		// does names no one (`Vite - 构建工具`)
 		const stated = hasBib(bib);
-		if (!bib.authors.length && !TOOL.test(after.slice(0, 80))) {
+		// (under a heading of shows, the words after one say what it covers, `— weekly news`, no tool's)
+		if (!bib.authors.length && (ctx.section === 'podcast' || !TOOL.test(after.slice(0, 80)))) {
 			// A few Han characters after a dash say as often what the work is (`：台大的课`) as who made it
 			bib.authors = dashAuthors(after, !!bib.publisher, bib.publisher)
 				.filter(name => !HAN_RE.test(name) || isPerson(name));
@@ -447,8 +466,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or two names or more alone in brackets right after it: `<a>Oxide and Friends</a> (Bryan Cantrill and
 			// Adam Leventhal)`; one may be what the title's letters stand for, `<a>TOTP</a> (Time-Based One-Time
 			// Passwords)`)
-			const pair = personNames(/^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1] ?? '');
-			if (!bib.authors.length && pair && pair.length > 1) bib.authors = pair;
+			// (the platform it is on may close the bracket: `(Noam Nisan et Shimon Schocken, sur Coursera)`)
+			const bracket = /^\s*[(（]([^()（）]{4,60})[)）]/u.exec(after)?.[1]?.replace(ON_PLATFORM, '') ?? '';
+			const pair = personNames(bracket);
+			// (one name alone there is a show's host under a heading of shows: `<a>Risky Business</a> (Patrick Gray)`)
+			const showHost = ctx.section === 'podcast' && pair?.length === 1;
+			if (!bib.authors.length && pair && (pair.length > 1 || showHost)) bib.authors = pair;
 			// A year closing the people's clause is the work's (`— Leslie Lamport, 1978`, `— Names (SOSP 2003)`)
 			// (or a bracket of notes closing on it: `— Jon Gjengset (stream, 2020)`)
 			const year = bib.authors.length && !bib.publishedAt
@@ -601,7 +624,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text))));
 		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
-		if (ok && !home && !kept && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+		// (nor where the sentence reads or keeps things, `在 <a>微信读书</a> 上看`: on a platform, Chinese `在 … 上`)
+		const platform = /在\s*$/u.test(before) && /^\s*上/u.test(after);
+		if (ok && !home && !kept && !platform && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;

@@ -4,15 +4,18 @@
  * of its own with its own byline, or its people and year in the brackets around it (`(<em>Title</em>, Aho, Lam, Sethi
  * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
  */
-import {bibIn} from './biblio.ts';
+import {bibIn, publisherIn} from './biblio.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {inEnglish} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
-import {cleanTitle} from './text.ts';
+import {cleanTitle, YEAR_WORD} from './text.ts';
 
 /** `, Names, 2nd ed., 2006)` closing the brackets a title opens. */
 const BRACKETED = /^\s*,\s*([^()]{4,80}?),\s*(\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?,?\s*)?((?:19|20)\d{2})\s*\)/u;
+
+/** An imprint in brackets right after the title (`(MIT Press, 2e édition 2021)`). */
+const IMPRINT = /^\s*[(（]([^()（）]{4,60})[)）]/u;
 
 /**
  * Where the facts after `from` end: at the next title set apart, for they are that title's. Marks close in order
@@ -50,6 +53,16 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Ca
 			const bib = {authors: names, contributors: [], publishedAt: bracket![3]!};
 			if (linked) Object.assign(linked, {...bib, ...linked, authors: names});
 			else out.push(item(title, seg, mark, ctx, bib, edition));
+			continue;
+		}
+		// (or its imprint alone in brackets, a house and a year, an edition maybe between: `et le livre qui va avec,
+		// <em>Title</em> (MIT Press, 2e édition 2021)`: a book, whoever wrote it)
+		const imprint = IMPRINT.exec(after)?.[1];
+		const house = imprint ? publisherIn(imprint) : undefined;
+		const year = house ? YEAR_WORD.exec(imprint!)?.[0] : undefined;
+		if (house && year && !linked) {
+			const bib = {authors: [], contributors: [], publisher: house, publishedAt: year};
+			out.push({...item(title, seg, mark, ctx, bib, {}), kind: 'book'});
 			continue;
 		}
 		const english = inEnglish(after.slice(0, 300));

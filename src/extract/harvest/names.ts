@@ -62,11 +62,13 @@ export const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
  * Names alone (`Cal Newport`, `Andrew Hunt and David Thomas`): each two to four capitalised words, none a title's; or
  * one name written surname first, as catalogues sort them (`Newport, Cal`).
  */
+const JOINS = new RegExp(`\\s*(?:[,，&]|\\b(?:${AND_WORDS})\\b)\\s*`, 'u');
 export function personNames(text: string): string[] | undefined {
 	// (two full names in natural order are no name sorted surname first: `Matthew Skelton, Manuel Pais`)
 	const inverted = sortedNames(text);
 	if (inverted?.length === 1) return inverted;
-	const parts = text.trim().split(/\s*(?:[,，&]|\band\b)\s*/);
+	// (the last joined by `and` in the page's language: `Noam Nisan et Shimon Schocken`, `A y B`, `A und B`)
+	const parts = text.trim().split(JOINS);
 	const names = parts.map(part => {
 		const words = part.split(/\s+/);
 		return words.length > 4 || words.some(word => TITLE_WORD.test(word)) ? undefined : fullName(part);

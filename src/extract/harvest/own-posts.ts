@@ -10,9 +10,23 @@ import type {Candidate} from './item.ts';
 /** The folders of an address's path: all of it but its last part. */
 const folder = (url: URL) => url.pathname.replace(/\/$/, '').replace(/\/[^/]*$/, '');
 
+/**
+ * Two pages in one folder, or in sibling folders of one handbook (a docs site's sections: `/handbook/processes/x`
+ * beside `/handbook/getting-started/y`, as GitBook, Docusaurus and Read the Docs lay a space out).
+ */
+function siblings(url: URL, page: URL): boolean {
+	const [at, here] = [folder(url), folder(page)];
+	if (at === '' || here === '') return false;
+	const depth = (path: string) => path.split('/').length;
+	return at === here || (depth(at) === depth(here) && depth(here) > 2 && folder({pathname: at} as URL)
+		=== folder({pathname: here} as URL));
+}
+
 /** True when `c` is only a link to a sibling page of `page`: the site's own post. */
 export function isOwnPost(c: Candidate, page: URL): boolean {
 	const url = c.url ? new URL(c.url) : undefined;
-	if (!url || url.host !== page.host || folder(url) !== folder(page) || folder(url) === '') return false;
-	return !c.authors?.length && !c.contributors?.length && !c.publisher && !c.publishedAt && !hostInfo(url);
+	if (!url || url.host !== page.host || !siblings(url, page)) return false;
+	// (a host that is one work's site whole, `x.gitbook.io`, holds its parts: the pages beside this one)
+	const known = !!hostInfo(url) && !hostInfo(new URL('/', url));
+	return !c.authors?.length && !c.contributors?.length && !c.publisher && !c.publishedAt && !known;
 }

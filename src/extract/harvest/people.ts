@@ -1,4 +1,5 @@
 import {DEVANAGARI_HONORIFIC, DEVANAGARI_INITIAL, devanagariName} from './devanagari.ts';
+import {hanCredit} from './han-credits.ts';
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
 import {EVENT_YEAR, HAN, sharedSurname} from './text.ts';
 
@@ -405,8 +406,21 @@ export function parsePeople(raw: string): People {
 			const field = breaks.pop();
 			add(splitNames(chunk.slice(field ? field.index + field[0].length : 0, last.index)), 'author');
 		}
+		// (and a field of full names before the authors' own, parted by a spaced slash, is theirs too: Latin names have
+		// no 、 to part them, `W. Richard Stevens / Stephen A. Rago 著`, though a slash parts a catalogue's fields)
+		if (role === 'author' && names.length && /[/／]/.test(last?.[0] ?? '')) {
+			const field = breaks.pop();
+			const before = chunk.slice(field ? field.index + field[0].length : 0, last!.index).trim();
+			const co = /^[\p{Lu}][\p{L}.'’ -]+$/u.test(before) ? splitNames(before) : [];
+			if (co.length && co.every(name => name.includes(' '))) {
+				people.authors.splice(people.authors.length - names.length, 0, ...co.filter(n => !seen.has(`author:${n}`)));
+			}
+		}
 		from = m.index + m[0].length;
 	}
+	// (or by honorific, or a handle's real name: han-credits.ts)
+	const credited = people.authors.length ? undefined : hanCredit(text);
+	if (credited) add([credited], 'author');
 	return people;
 }
 

@@ -1,5 +1,6 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseCitation} from './citation.ts';
+import {boldByAttribute, isListMarker, standardTag} from './custom-elements.ts';
 import {factRows} from './facts-table.ts';
 import {fieldOf, type Fields} from './field-classes.ts';
 import {playerPage, redirectTarget} from './hosts.ts';
@@ -51,8 +52,8 @@ const MARKS = new Set(['EM', 'I', 'CITE', 'STRONG', 'B', 'Q']);
  * Google Docs: `<span style="font-style:italic">Title</span>`, `<span style="font-weight:700">`): a mark as `<i>` is.
  */
 const STYLED_MARK = /(?:^|;)\s*(?:font-style\s*:\s*italic|font-weight\s*:\s*(?:bold|[6-9]00))\b/i;
-const marked = (el: Element, tag: string) =>
-	MARKS.has(tag) || (tag === 'SPAN' && STYLED_MARK.test(el.getAttribute('style') ?? ''));
+const marked = (el: Element, tag: string) => MARKS.has(tag)
+	|| (tag === 'SPAN' && STYLED_MARK.test(el.getAttribute('style') ?? '')) || boldByAttribute(el, tag);
 const MAX_DEPTH = 400;
 
 /**
@@ -113,7 +114,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (node.nodeType === 3) append(node.nodeValue ?? '');
 			if (node.nodeType !== 1) continue;
 			const child = node as Element;
-			const tag = child.tagName.toUpperCase();
+			// (an editor's own element is read as the one it stands for: custom-elements.ts)
+			const tag = standardTag(child.tagName.toUpperCase());
+			if (isListMarker(tag)) continue;
 			if (tag === 'BR') add('\n');
 			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
 			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
@@ -149,7 +152,14 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				if (labelled) heading = label.text;
 				// A paragraph opening a list item is the item, as Markdown's loose lists and rich editors wrap it
 				// (`<li><p>Title - Name</p></li>`)
-				const as = tag === 'P' && block === 'LI' && child === el.firstElementChild ? 'LI' : tag;
+				// (so is a wrapper opening it, a paragraph inside: GitBook's `<li><div><p>Title</p></div></li>`); a
+				// heading's text in blocks of its own is the heading's (GitBook, Docusaurus:
+				// `<h2><div><a href="#books"></a></div><div>Books</div></h2>`)
+				// (and a paragraph opening a table's cell is the cell, as rich editors write one: `<td><p>T</p></td>`)
+				const opening = /^(?:LI|TD)$/.test(block) && child === el.firstElementChild
+					&& /^(?:P|DIV)$/.test(tag);
+				const inHeading = /^H[1-6]$/.test(block) && /^(?:DIV|P)$/.test(tag);
+				const as = opening || inHeading ? block : tag;
 				walk(child, as, depth + 1);
 				flush(as);
 				if (labelled) heading = outer;

@@ -4,6 +4,8 @@ import {redirectTarget} from './hosts.ts';
 import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
+import {gridsIn} from './aria-tables.ts';
+import {organisation} from './organisation.ts';
 import {guessKind, sectionKind} from './kind.ts';
 import {sortedNames} from './names.ts';
 import {EDITORS_MARK, parsePeople, splitNames} from './people.ts';
@@ -26,7 +28,7 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
 	// paper)
 	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
-		'(?:written|taught|authored) by', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
+		'(?:written|taught|authored) by', 'who', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
 		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)
 	['translators', /^(?:translators?|译者|譯者|訳者|역자|переводчики?)$/i],
@@ -41,6 +43,9 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
 	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份|año|année|jahr|anno|ano|năm|연도|год)$/i],
 ];
+
+/** A cell giving a year and its month alone (`2018-09`, `2014.6`, `2013/05`, `2019年12月`). */
+const YEAR_MONTH = new RegExp(String.raw`^(${YEAR})\s*[-./年]\s*(0?[1-9]|1[0-2])\s*月?$`, 'u');
 
 /**
  * A header naming two things at once (`Author / Creator`, `Location & format`), as catalogues head their columns:
@@ -93,13 +98,20 @@ function linkedOf(cell: Element | undefined): {linked: string; rest: string} {
 	return {linked, rest: linked ? text.replace(linked, '').trim() : text};
 }
 
+/** A term of a course's run, as its notes name it (`Fall 2014`, `Spring 2020`). */
+const TERM_IN_ROW = new RegExp(String.raw`\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(${YEAR})\b`);
+/** A note after a title cell's link: a bracket of words with no digit, or a dash and words in lowercase. */
+const TITLE_NOTE = /^(?:[(（][^()（）\d]{2,40}[)）]|[—–-]\s+\p{Ll}[\p{L}\s]{0,40})$/u;
+
 /** The title a title cell gives: its text, or its one link's when the rest is an edition statement or an imprint. */
 function titleOf(cell: Element | undefined): string {
 	const text = squash(valueOf(cell)?.textContent ?? '');
 	const {linked, rest} = linkedOf(cell);
 	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
 	// Chinese catalogues keep in the title)
-	return cleanTitle(linked && (EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest)) ? linked : text)
+	// (or a note on it: where it is from in brackets, `(Stanford)`, or what it is after a dash, `— lecture playlist`)
+	return cleanTitle(linked && (EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest) || TITLE_NOTE.test(rest))
+		? linked : text)
 		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
 
@@ -123,14 +135,19 @@ const PUBLISHER_YEAR = new RegExp(String.raw`^(\D+?)\s*[,，]\s*(${YEAR})$`);
 export function tableCandidates(root: Element, segs: Segment[], base: string): Candidate[] {
 	const out: Candidate[] = [];
 	let segAt: Map<string, number> | undefined;
-	for (const table of each(root.getElementsByTagName('table'), 20)) {
-		const rows = [...each(table.rows, 300)];
+	// (drawn with table elements or with ARIA roles: aria-tables.ts)
+	for (const rows of gridsIn(root)) {
 		// `Author(s)` is `Authors`
 		const head = [...each(rows[0]?.cells ?? [])]
 			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
 			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
 		if (column.title! < 0 || column.authors! < 0) continue;
+		// (two columns headed as the house's, `出版社` then `出版` (published): the second says when, as its cells do)
+		const house = COLUMNS.find(([key]) => key === 'publisher')![1];
+		const when = column.year! < 0 && column.publisher! >= 0
+			? head.findIndex((h, k) => k > column.publisher! && house.test(h)) : -1;
+		if (when >= 0) column.year = when;
 		// (a column headed by its type alone says what each row is; one that shares its head, `Location & format`,
 		// may say nothing on a row)
 		const typed = column.type! >= 0 && COLUMNS.find(([key]) => key === 'type')![1].test(head[column.type!]!);
@@ -146,7 +163,11 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const type = column.type! >= 0 ? stated : section;
 			// (a repository the row names as one, `REPO`, is a work; a row of tools or libraries is none)
 			const repository = type === 'repository' && REPOSITORY.test(cell('type'));
-			if (named.length < 2 || (typed && cell('type') && (!type || (type === 'repository' && !repository)))) {
+			// (a title cell linking several works, `<a>A</a> / <a>B</a>`, is no one row's title: its links are read
+			// alone)
+			const several = (row.cells[column.title!]?.querySelectorAll('a[href]').length ?? 0) > 1;
+			if (named.length < 2 || several
+				|| (typed && cell('type') && (!type || (type === 'repository' && !repository)))) {
 				continue;
 			}
 			// A catalogue's row: a creator heading a line, an ISBD imprint; its title's ` : ` parts a subtitle
@@ -159,7 +180,11 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const sorted = edited ? undefined : sortedNames(cell('authors').replace(/[\s*]+$/, ''));
 			// (a cell crediting each name by its role after it, `[美] A 著；B 译`, `A、B 等著`, as catalogues do)
 			const marked = !headings && POSTFIX_ROLE.test(cell('authors')) ? parsePeople(cell('authors')) : undefined;
-			const people = headings?.authors ?? marked?.authors ?? sorted ?? splitNames(cell('authors'), false, true);
+			// (a people's cell may name an organisation alone, `PortSwigger`, or after the names in brackets, `A, B
+			// (MIT OpenCourseWare)`: who gives the work, its publisher, no person: organisation.ts)
+			const org = headings || marked || sorted ? undefined : organisation(cell('authors'));
+			const people = headings?.authors ?? marked?.authors ?? sorted ?? org?.people
+				?? splitNames(cell('authors'), false, true);
 			const authors = edited ? [] : people;
 			// (a column of their own, not one shared with the authors', `作者 / 译者`)
 			const translators = column.translators! >= 0 && column.translators !== column.authors
@@ -181,12 +206,16 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				? /^\d{4}-\d\d-\d\d$/.exec(parseDate(cell('year')) ?? '')?.[0] : undefined;
 			// (or the title cell's, in brackets after its linked title)
 			const after = IMPRINT_AFTER.exec(linkedOf(row.cells[column.title!]).rest);
-			const year = imprint?.year ?? date ?? YEAR_WORD.exec(cell('year'))?.[0] ?? imprinted?.[2]
+			// (or a year and its month alone, to the month: `2018-09`, `2014.6`, `2019年12月`)
+			const month = YEAR_MONTH.exec(cell('year'));
+			const monthly = month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : undefined;
+			const year = imprint?.year ?? date ?? monthly ?? YEAR_WORD.exec(cell('year'))?.[0] ?? imprinted?.[2]
 				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
 			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1] || after?.[1]
-				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined);
+				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined)
+				|| org?.publisher;
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'}))
 				: [...marked?.contributors ?? [], ...translators.map(name => ({name, role: 'translator'}))]);
 			const bib = {authors, contributors, publisher};
@@ -198,7 +227,11 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const first = seg - filled.indexOf(cell('title'));
 			const text = squash(row.textContent ?? '');
 			// (a format the row states, `Video (DVD)`, outweighs what its publisher suggests)
-			const c: Candidate = {title, kind: stated ?? guessKind({title, near: text, bib, section: type}), seg,
+			// (an organisation giving the work says nothing of its kind, as a house would: the section's heading does)
+			const kindBib = org?.publisher === publisher ? {...bib, publisher: undefined} : bib;
+			const heading = org && seg >= 0 ? sectionKind(segs[seg]!.heading) : undefined;
+			const kind = stated ?? guessKind({title, near: text, bib: kindBib, section: type ?? heading});
+			const c: Candidate = {title, kind, seg,
 				context: text.slice(0, 300), ...(url ? {url} : {}),
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};
 			if (authors.length) c.authors = authors;
@@ -207,7 +240,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const given = (c.kind === 'course' || c.kind === 'repository') && !imprinted
 				&& bib.publisher === cell('publisher');
 			if (bib.publisher && !given) c.publisher = bib.publisher;
-			if (year) c.publishedAt = year;
+			// (a course's row may date its run by the term its notes name: `Fall 2014 recordings`)
+			const term = year || (c.kind !== 'course' && c.kind !== 'video') ? undefined
+				: TERM_IN_ROW.exec(filled.join(' '))?.[1];
+			if (year ?? term) c.publishedAt = (year ?? term)!;
 			if (cell('provider') || given) c.provider = cell('provider') || bib.publisher;
 			out.push(c);
 		}

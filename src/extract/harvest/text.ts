@@ -42,6 +42,12 @@ const WRAPPERS = /^[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\
  */
 export const EDITION = /\s*[(（](?:[^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?|[\d,\s]+권|vols?\.\s*[\d,\s–-]+|上下册)[)）]$/iu;
 
+/**
+ * A writer's abbreviated edition note after the title's comma (`SQL Injection Attacks and Defense, 2nd ed.`); a
+ * title's own edition is written out, as covers and shops write it (`Programming Rust, 2nd Edition`).
+ */
+const EDITION_AFTER = /\s*,\s*\d+(?:st|nd|rd|th)\s+ed\.$/u;
+
 /** A reading log's rating after a title (`★★★★☆`, `⭐⭐⭐ (3/5)`): the reader's, not the title's. */
 const RATING = /\s*[★☆⭐✩✭]+(?:\s*[(（]?\d(?:\.\d)?\s*\/\s*(?:5|10)[)）]?)?\s*$/u;
 
@@ -72,7 +78,7 @@ const count = (text: string, char: string) => text.split(char).length - 1;
 /** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
 	const bare = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '');
-	let title = withoutOriginal(bare).replace(WRAPPERS, '');
+	let title = withoutOriginal(bare).replace(WRAPPERS, '').replace(EDITION_AFTER, '');
 	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
 	const close = bare.at(-1) ?? '';
 	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;
