@@ -30,28 +30,22 @@ const TEXT_CAP = 20_000_000;
 const all = (root: ParentNode, selector: string, cap: number): Element[] =>
 	[...root.querySelectorAll(selector)].slice(0, cap); // (spread iterates: jsdom re-checks a list's length per index)
 
-/** Adds a text's Han, kana and hangul characters and its words to `into` (local counters: the loop stays hot). */
+/**
+ * Adds a text's Han, kana and hangul characters and its words (runs of Latin or Cyrillic letters or digits) to `into`.
+ * (Counted on `into` itself: as fast as local counters, measured over 200 KB of text nodes, and shorter.)
+ */
 function count(text: string, into: ScriptCounts): void {
-	let han = 0, kana = 0, hangul = 0, words = 0;
 	let inWord = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
-		else if (c >= 0x3040 && c <= 0x30ff) kana++;
-		else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-		else {
-			const word = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-				|| (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-			if (word && !inWord) words++;
-			inWord = word;
-			continue;
-		}
-		inWord = false;
+		const word = c < 0x500
+			&& ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f) || c >= 0x400);
+		if (word && !inWord) into.words++;
+		inWord = word;
+		if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) into.han++;
+		else if (c >= 0x3040 && c <= 0x30ff) into.kana++;
+		else if (c >= 0xac00 && c <= 0xd7af) into.hangul++;
 	}
-	into.han += han;
-	into.kana += kana;
-	into.hangul += hangul;
-	into.words += words;
 }
 
 /** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
