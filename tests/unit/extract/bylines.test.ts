@@ -212,3 +212,24 @@ describe('the head title\'s `by` part names the author where no metadata does', 
 		expect(read('<article><h1>Stand by me, a river song</h1>' + text + '</article>', head).authors).toEqual([]);
 	});
 });
+
+describe('a visible byline naming every author the metadata names reads their roles and the rest (session 27)', () => {
+	const ld = (names: string[]) => '<title>Rivers</title><script type="application/ld+json">' + JSON.stringify({
+		'@context': 'https://schema.org', '@type': 'Book', name: 'Rivers', author: names.map(name => ({'@type': 'Person', name}))})
+		+ '</script>';
+	test('a translator among a store\'s structured authors, `(Traducteur)` in the byline', () => {
+		const page = read('<h1>Rivers</h1><div class="authors-main"><a class="authors" href="/a/1">Ann Writer</a> (Auteur), '
+			+ '<a class="authors" href="/a/2">Bob Reader</a> (Traducteur)</div>' + text, ld(['Ann Writer', 'Bob Reader']));
+		expect(page.authors).toEqual(['Ann Writer']);
+		expect(page.contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
+	});
+	test('a second author the metadata leaves out', () => {
+		const head = '<title>Rivers</title><meta property="og:type" content="book"><meta property="book:author" content="Ann Writer">';
+		expect(read('<h1>Rivers</h1><p class="autoren"><a href="/s?q=1">Ann Writer</a> (Autor), <a href="/s?q=2">Bob Reader</a> '
+			+ '(Autor)</p>' + text, head).authors).toEqual(['Ann Writer', 'Bob Reader']);
+	});
+	test('a byline that leaves out a structured author changes nothing', () => {
+		expect(read('<h1>Rivers</h1><p class="byline">By Ann Writer</p>' + text, ld(['Ann Writer', 'Bob Reader'])).authors)
+			.toEqual(['Ann Writer', 'Bob Reader']);
+	});
+});
