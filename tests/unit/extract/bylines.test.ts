@@ -233,3 +233,20 @@ describe('a visible byline naming every author the metadata names reads their ro
 			.toEqual(['Ann Writer', 'Bob Reader']);
 	});
 });
+
+describe('a credit labelled before a name, or a picture credit after one, is no author (session 27)', () => {
+	test.each([
+		['a photographer after the writer, `Fotos:`', '<article><h1>Rivers</h1><div class="byline">Text: <a href="/a/1">Ann Writer</a>, '
+			+ 'Fotos: <span>Bob Reader</span></div>' + text + '</article>', ['Ann Writer']],
+		['`Kuva:` (Finnish) after the name', '<article><h1>Joet</h1><p class="byline">Ann Writer, Kuva: Bob Reader</p>' + text
+			+ '</article>', ['Ann Writer']],
+		['Japanese `装画` (the cover\'s picture) after a name', '<h1>海辺</h1><p class="book-detail-author"><a href="/s?q=1">佐伯 遥'
+			+ '</a> 著 ; <a href="/s?q=2">中村 佑介</a> 装画</p>' + text, ['佐伯 遥']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+	test('the metadata\'s photographer gives way to the byline\'s `Fotos:` credit', () => {
+		const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
+			+ '"author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bob Reader"}]}</script>';
+		expect(read('<article><h1>Rivers</h1><div class="article-byline">Text: <a href="/a/1">Ann Writer</a>, Fotos: '
+			+ '<span>Bob Reader</span></div>' + text + '</article>', head).authors).toEqual(['Ann Writer']);
+	});
+});
