@@ -250,3 +250,11 @@ describe('a credit labelled before a name, or a picture credit after one, is no 
 			+ '<span>Bob Reader</span></div>' + text + '</article>', head).authors).toEqual(['Ann Writer']);
 	});
 });
+
+test('the last name of a byline whose line goes on to `Published` and the day (session 27)', () => {
+	const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
+		+ '"author":{"@type":"Person","name":"Ann Writer"}}</script>';
+	expect(read('<article><h1>Rivers</h1><div class="story__byline"><a href="/authors/1">Ann Writer</a> | <a href="/authors/2">'
+		+ 'Bob Reader</a> Published November 4, 2025 Updated about 2 hours ago</div>' + text + '</article>', head).authors)
+		.toEqual(['Ann Writer', 'Bob Reader']);
+});
