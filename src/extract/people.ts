@@ -11,10 +11,6 @@ const ROLES: [RegExp, Person['role']][] = [
 	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i, 'author'],
 ];
 
-function roleOf(label: string): Person['role'] {
-	return ROLES.find(([test]) => test.test(label.trim()))?.[1] ?? 'other';
-}
-
 /**
  * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
  * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`);
@@ -64,13 +60,17 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
-		const labelled = (_: string, label: string) => ((role = roleOf(label)), '');
-		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`;
-		// a role after the name in Chinese or Korean: `A 著`, `한강 저`)
+		// (the label's group, else the whole label: `Fotos: ` before a name; a label no role opens is another credit)
+		const labelled = (all: string, label?: string) =>
+			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? 'other'), '');
+		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`,
+		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
+		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
+		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
-			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역)$/, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^\p{L}+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
-			.replace(/\s(follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$/i, '');
+			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

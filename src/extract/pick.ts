@@ -113,7 +113,14 @@ export function pick(proposals: Proposal[], base: string, shown = '')
 		}
 	}
 	if (picked.description) picked.description = fuller(picked.description as string, proposals, base);
-	const people = (picked.authors ?? []) as {name: string; role: string}[];
+	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
+	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
+	// (No author picked: no source named one.)
+	let people = (picked.authors ?? []) as Person[];
+	for (const [, {authors}] of proposals) {
+		const them = (FIELDS.authors!(authors, base, picked) ?? []) as Person[];
+		if (people.every(p => them.some(q => q.name === p.name))) people = them;
+	}
 	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
 	const moved = people.filter(p => p.role !== 'author');
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];

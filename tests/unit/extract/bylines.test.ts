@@ -212,3 +212,49 @@ describe('the head title\'s `by` part names the author where no metadata does', 
 		expect(read('<article><h1>Stand by me, a river song</h1>' + text + '</article>', head).authors).toEqual([]);
 	});
 });
+
+describe('a visible byline naming every author the metadata names reads their roles and the rest (session 27)', () => {
+	const ld = (names: string[]) => '<title>Rivers</title><script type="application/ld+json">' + JSON.stringify({
+		'@context': 'https://schema.org', '@type': 'Book', name: 'Rivers', author: names.map(name => ({'@type': 'Person', name}))})
+		+ '</script>';
+	test('a translator among a store\'s structured authors, `(Traducteur)` in the byline', () => {
+		const page = read('<h1>Rivers</h1><div class="authors-main"><a class="authors" href="/a/1">Ann Writer</a> (Auteur), '
+			+ '<a class="authors" href="/a/2">Bob Reader</a> (Traducteur)</div>' + text, ld(['Ann Writer', 'Bob Reader']));
+		expect(page.authors).toEqual(['Ann Writer']);
+		expect(page.contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
+	});
+	test('a second author the metadata leaves out', () => {
+		const head = '<title>Rivers</title><meta property="og:type" content="book"><meta property="book:author" content="Ann Writer">';
+		expect(read('<h1>Rivers</h1><p class="autoren"><a href="/s?q=1">Ann Writer</a> (Autor), <a href="/s?q=2">Bob Reader</a> '
+			+ '(Autor)</p>' + text, head).authors).toEqual(['Ann Writer', 'Bob Reader']);
+	});
+	test('a byline that leaves out a structured author changes nothing', () => {
+		expect(read('<h1>Rivers</h1><p class="byline">By Ann Writer</p>' + text, ld(['Ann Writer', 'Bob Reader'])).authors)
+			.toEqual(['Ann Writer', 'Bob Reader']);
+	});
+});
+
+describe('a credit labelled before a name, or a picture credit after one, is no author (session 27)', () => {
+	test.each([
+		['a photographer after the writer, `Fotos:`', '<article><h1>Rivers</h1><div class="byline">Text: <a href="/a/1">Ann Writer</a>, '
+			+ 'Fotos: <span>Bob Reader</span></div>' + text + '</article>', ['Ann Writer']],
+		['`Kuva:` (Finnish) after the name', '<article><h1>Joet</h1><p class="byline">Ann Writer, Kuva: Bob Reader</p>' + text
+			+ '</article>', ['Ann Writer']],
+		['Japanese `装画` (the cover\'s picture) after a name', '<h1>海辺</h1><p class="book-detail-author"><a href="/s?q=1">佐伯 遥'
+			+ '</a> 著 ; <a href="/s?q=2">中村 佑介</a> 装画</p>' + text, ['佐伯 遥']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+	test('the metadata\'s photographer gives way to the byline\'s `Fotos:` credit', () => {
+		const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
+			+ '"author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bob Reader"}]}</script>';
+		expect(read('<article><h1>Rivers</h1><div class="article-byline">Text: <a href="/a/1">Ann Writer</a>, Fotos: '
+			+ '<span>Bob Reader</span></div>' + text + '</article>', head).authors).toEqual(['Ann Writer']);
+	});
+});
+
+test('the last name of a byline whose line goes on to `Published` and the day (session 27)', () => {
+	const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
+		+ '"author":{"@type":"Person","name":"Ann Writer"}}</script>';
+	expect(read('<article><h1>Rivers</h1><div class="story__byline"><a href="/authors/1">Ann Writer</a> | <a href="/authors/2">'
+		+ 'Bob Reader</a> Published November 4, 2025 Updated about 2 hours ago</div>' + text + '</article>', head).authors)
+		.toEqual(['Ann Writer', 'Bob Reader']);
+});
