@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
 
 const url = 'https://forum.example/topic/12-books-to-start/';
 const read = (html: string) => harvest(new JSDOM(`<html lang="pt"><body>${html}</body></html>`, {url}).window.document, url)
@@ -22,6 +23,17 @@ describe('a forum thread whose posts sit in a moderation form, each beside its a
 			+ '</form></main>')).toEqual([
 			['Pense em Python', ['Allen B. Downey']],
 			['Código Limpo', ['Robert C. Martin']],
+		]);
+	});
+});
+
+describe('the house cited in brackets with the edition, not the year', () => {
+	test('`, do Name (Novatec, 2ª edição de 2022)`, `(Elsevier, 3ª edição)`: the house before the edition', () => {
+		expect(readPost('<p>O livro que eu mais recomendo é o <a href="https://x.example/a">Title One</a>, do Ann Smith '
+			+ '(Novatec, 2ª edição de 2022). É bem didático.</p><p>O clássico é <strong>Third Book</strong>, do Bob Lee '
+			+ '(Elsevier, 3ª edição). É pesado.</p>', 'pt').map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['Title One', ['Ann Smith'], 'Novatec'],
+			['Third Book', ['Bob Lee'], 'Elsevier'],
 		]);
 	});
 });
