@@ -130,6 +130,15 @@ const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.
 	// translator's credit: `(Debate, 2012; traducción de X)`, `(Seuil, 2015; trad. X)`)
 	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*[);]`, 'iu');
 
+/**
+ * Or the house and the edition cited, the edition's year after it or none, as posts in many languages write it:
+ * `(Novatec, 2ª edição de 2022)`, `(Elsevier, 3ª edição)`, `(O'Reilly, 2nd edition)`, `(Hanser, 3. Auflage 2019)`,
+ * `(Dunod, 2e édition)`: an edition's number and word after a comma say the words before it are the house.
+ */
+const EDITION_CITED = new RegExp(String.raw`\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})`
+	+ String.raw`\s*,\s*\d{1,2}(?:ª|º|st|nd|rd|th|e|ème|a|\.)?\s*(?:edição|edición|edition|édition|edizione|Auflage|ed\.)`
+	+ String.raw`(?:\s*(?:de|of|,)?\s*((?:19|20)\d{2}))?\s*\)`, 'iu');
+
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
 /** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
 const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'Released', 'Updated', 'Written', 'Read',
@@ -160,13 +169,14 @@ const TRAILING = new RegExp(String.raw`,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
 	const trailing = TRAILING.exec(text.slice(0, 160))?.[1];
-	const cited = CITED.exec(text)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
+	const edition = EDITION_CITED.exec(text);
+	const cited = (CITED.exec(text) ?? edition)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
 	const publisher = publisherIn(text) ?? (cited || undefined);
 	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
 	const last = authors.at(-1);
 	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
-	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1];
+	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
 

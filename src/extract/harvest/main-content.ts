@@ -106,6 +106,16 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 }
 
 /**
+ * A form is chrome (a search box, a comment or sign-up form) unless it wraps the posts themselves: forum software wraps
+ * a thread's posts in its moderation form (Invision's `multimodComment`, phpBB's `mcp` form, vBulletin's inline
+ * moderation), ASP.NET pages put everything in one form. So a form holding articles, or half the content, is kept.
+ */
+function wrappingForm(el: Element, lengths: Lengths, rootLength: number): boolean {
+	if (el.tagName.toUpperCase() !== 'FORM') return false;
+	return !!el.querySelector('article') || (lengths.get(el) ?? 0) >= 0.5 * rootLength;
+}
+
+/**
  * True for page chrome inside the content: navigation, headers, asides, forms, hidden parts, and
  * elements whose class or id says comments, share, tags, pager, related... A class match only counts
  * when the element holds well under half the content (themes put words like "sidebar" on wrappers).
@@ -114,7 +124,7 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (el.tagName.toUpperCase() === 'ASIDE' && !!linkPreview(el)) return false;
 	if (telegramPost(el)) return false;
 	if (telegramSiteName(el)) return true;
-	if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+	if (SKIP_TAGS.has(el.tagName.toUpperCase()) && !wrappingForm(el, lengths, rootLength)) return true;
 	// A tabs component hides every panel but the chosen one: the others are the page's content all the same
 	if (el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') return true;
 	if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -131,6 +141,11 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	return !creditUnderTitle(el, lengths);
 }
 
+/** The class of a forum post's author pane (`cAuthorPane`, `ipsComment_author`, `message-user`, `postprofile`). */
+const AUTHOR_PANE = /(?:^|[\s_-])(?:c?author|user|poster|member)(?:[\s_-]?pane|[\s_-]?info)?(?:$|[\s_-])/i;
+/** A member's page on a forum (`/profile/512447-rcnunes/`, `/members/name.12/`, `/u/name`). */
+const MEMBER_PATH = /\/(?:profile|members?|users?|u)\/[^/?#]+\/?(?:[?#]|$)/i;
+
 /**
  * A link preview a post holds (a forum's onebox, `<aside class="onebox">`): the page it links, its title a heading
  * wholly that link, the site's name in its header linking it too (the header chrome still). What the post shows of
@@ -142,6 +157,9 @@ export function linkPreview(aside: Element): string | undefined {
 	const links = heading?.getElementsByTagName('a');
 	const href = links?.length === 1 ? links[0]!.getAttribute('href') : undefined;
 	if (!href || (links![0]!.textContent ?? '').trim() !== (heading!.textContent ?? '').trim()) return undefined;
+	// (a forum post's author pane heads the poster's name linked to their profile, the picture linked again: Invision's
+	// `cAuthorPane`, XenForo's `message-user`; no page previewed)
+	if (AUTHOR_PANE.test(names(aside)) || MEMBER_PATH.test(href)) return undefined;
 	// (the preview links the page twice: its source line names the site, the heading the page; a sidebar's box of
 	// related posts links each once)
 	const twice = [...each(aside.getElementsByTagName('a'), 50)]
