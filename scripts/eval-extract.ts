@@ -154,7 +154,7 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// paragraphs (laFeltrinelli, Gandhi, the University of Chicago Press), a site's address suffix (`Wyborcza.pl`).
 	{corpus: 'probes8', before: '7306ceb'},
 	{corpus: 'probes9', before: '7306ceb'},
-	// Session 27: probes10's misses were read (from 6455471): its decoy credits (photographers' `Kuva:`, `Foto:`,
+	// Session 26, later: probes10's misses read (from 6455471): its decoy credits (photographers' `Kuva:`, `Foto:`,
 	// `Fotos:`, an organisation as the metadata's author, a translator among a store's authors, `Piše:` bylines, role
 	// words) were read to write rules of how many sites write, never of one page. Before: title 100, authors 28.6,
 	// description 84.6, siteName 71.4, date 84.6, publisher 80.0. Rules: a later source naming every author picked
