@@ -200,6 +200,16 @@ const OWNER_OPENING = new RegExp(String.raw`^${OWNER_NAME(1)}`
 const ON_PLATFORM = /\s*[,，]\s*(?:on|sur|en|auf|su|na|op|em)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
 /** A bracket of words with no digit and no two capitalised words running, then a spaced dash: an aside. */
 const ASIDE_BEFORE_DASH = /^\s*[(（](?![^()（）]*(?:\d|\p{Lu}\p{Ll}+\s+\p{Lu}))[^()（）]{2,30}[)）]\s*([-–—]\s)/u;
+/**
+ * A link's words naming its host, whole (`Speaker Deck` at speakerdeck.com) or every word a part of the host's name
+ * (`Apple Podcasts` at podcasts.apple.com).
+ */
+function namesPlatform(link: LinkSpan): boolean {
+	const parts = link.url.hostname.split('.');
+	return parts.includes(titleKey(link.text))
+		|| link.text.trim().split(/\s+/).every(word => parts.includes(word.toLowerCase()));
+}
+
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
@@ -394,10 +404,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// A link to a work on a platform, named for the platform (`my slides are on <a>Speaker Deck</a>`): no title
 		// (a site's own work, at its root or one page under it, may be named for it: `radiolab.org/podcast`)
 		const deep = /^\/[^/]+\/[^/]/.test(link.url.pathname) || !!link.url.search;
-		// (or every word of it a part of the host's name: `laissez 5 étoiles sur <a>Apple Podcasts</a>`)
-		const hostParts = link.url.hostname.split('.');
-		const platformNamed = link.text.trim().split(/\s+/).every(word => hostParts.includes(word.toLowerCase()));
-		if (host && deep && !untitled && (hostParts.includes(titleKey(link.text)) || platformNamed)) return;
+		if (host && deep && !untitled && namesPlatform(link)) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
