@@ -21,10 +21,11 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `全品送料無料`, `在线销售正版`).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livraison', 'portofrei', 'versandkostenfrei', 'env[ií]o gratis',
-	'spedizione gratuita', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
+	'spedizione gratuita', 'acquist', 'livrare', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
-const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, shown?: string) => unknown> = {
+type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
+const FIELDS: Record<string, Validate> = {
 	kind: v => v,
 	title: str(300),
 	// Before the description: one that only names the site gives way.
@@ -42,7 +43,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 	// name does describe. A site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
-	description: (v, base, {title = '', siteName = '', authors}, shown = '') => {
+	description: (v, base, {title = '', siteName = '', authors}, shown = '', page = base) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
 		const last = /[|_]\s*(?=[^|_]+$)/;
@@ -56,7 +57,7 @@ const FIELDS: Record<string, (value: unknown, base: string, picked: Picked, show
 				?.some(word => rest.includes(word) && !site.includes(word));
 		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
 			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6).includes(name.toLowerCase()));
-		return text && /\/\/[^/]+\/[^?#]/.test(base)
+		return text && /\/\/[^/]+\/[^?#]/.test(page)
 			&& (loose(text) === loose(title) || sitewide || SALES.test(said) || readBack) ? undefined : text;
 	},
 	publisher: str(200),
@@ -99,13 +100,13 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 }
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
-export function pick(proposals: Proposal[], base: string, shown = '')
+export function pick(proposals: Proposal[], base: string, shown = '', page?: string)
 	: [picked: Picked, sources: Record<string, string>] {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
 		for (const [source, candidate] of proposals) {
-			const value = validate(candidate[field as keyof typeof candidate], base, picked, shown);
+			const value = validate(candidate[field as keyof typeof candidate], base, picked, shown, page);
 			if (value === undefined) continue;
 			picked[field] = value;
 			sources[field] = source;

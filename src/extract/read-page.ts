@@ -75,7 +75,8 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		// reads it).
 		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);
 
-	const [picked, sources] = pick(proposals, base, doc.title);
+	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
+	const [picked, sources] = pick(proposals, base, doc.title, pageUrl);
 	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical

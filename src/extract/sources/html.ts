@@ -96,12 +96,13 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
 			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
-			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers: queried
-			// last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
+			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers, a
+			// course's teachers: queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB
+			// store page 3 ms, this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
 			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0],
 				s.p.find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim()))) ?? signature(s.p)
-				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))];
+				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],[class*=nstructor]'))];
 		},
 		get publishedAt() {
 			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
@@ -118,13 +119,21 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 /**
  * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
  * texts that touch across elements (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`),
- * which only the page's layout sets apart. The first 400 characters: a byline is short.
+ * which only the page's layout sets apart. Links alike side by side, a space between them, are so many names
+ * (`<a>Aisha Bello</a> <a>Mateo Rinaldi</a>`). The first 400 characters: a byline is short.
  */
 function shownText(el: Element): string {
+	// (alike: of one class, to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not,
+	// `<a href="/search/a">陳建宏</a> <a class="btn" href="#">追蹤作者</a>`)
+	const key = (el?: Element | null) => el
+		&& el.localName + el.className + el.getAttribute('href')?.replace(/[^/]+\/?$/, '');
+	const alike = (el: Element) => el.localName === 'a' && key(el) === key(el.previousElementSibling);
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
-		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
+		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
+			: alike(n as Element) && !n.previousSibling!.nodeValue?.trim() ? ', '
+				: n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
 	return text.trim();

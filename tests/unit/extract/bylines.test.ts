@@ -258,3 +258,23 @@ test('the last name of a byline whose line goes on to `Published` and the day (s
 		+ 'Bob Reader</a> Published November 4, 2025 Updated about 2 hours ago</div>' + text + '</article>', head).authors)
 		.toEqual(['Ann Writer', 'Bob Reader']);
 });
+
+// (from probes11's misses, session 27)
+describe('bylines as news sites, talks and courses write them', () => {
+	test.each([
+		['links alike side by side are so many names', '<h1>Cells</h1><div class="author__section">Speakers: <a class="author'
+			+ '__link" href="/profile/Ann-Writer/">Ann Writer</a> <a class="author__link" href="/profile/Bob-Reader/">Bob Reader'
+			+ '</a></div>' + text, ['Ann Writer', 'Bob Reader']],
+		['a button beside the name is classed apart', '<h1>海辺</h1><ul><li class="author">作者：<a href="/search/1/">陳建宏</a> '
+			+ '<a class="btn" href="/shop/rye">追蹤作者</a> <a class="btn" href="#">新功能介紹</a></li></ul>' + text, ['陳建宏']],
+		['Korean reporters, `기자` after each name', '<h1>변압기</h1><div class="article-byline"><a class="article-byline__author" '
+			+ 'href="/people/lee/">이준호 기자</a> <a class="article-byline__author" href="/people/jung/">정다은 기자</a></div>'
+			+ text, ['이준호', '정다은']],
+		['a subscriber\'s badge before the name', '<h1>銭湯</h1><div class="asa-Byline"><span class="asa-Paid">有料記事</span>'
+			+ '<p class="asa-Byline__names"><a href="/list.html?reporter=hayashi">林美咲</a></p></div>' + text, ['林美咲']],
+		['a course\'s teachers, their academic titles dropped', '<h1>Quantum Software</h1><p class="course-hero__teachers">'
+			+ 'Prof. Dr. Katrin Berger, Dr. Jonas Albrecht</p>' + text, ['Katrin Berger', 'Jonas Albrecht']],
+		['a course\'s instructor, linked', '<h1>Acuarela botánica</h1><p>Un curso de <a class="teacher-link" '
+			+ 'href="/es/martalozano">Marta Lozano</a></p>' + text, ['Marta Lozano']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+});

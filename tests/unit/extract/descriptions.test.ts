@@ -179,3 +179,18 @@ describe('a store\'s blurb under a block its class names comes before the lines 
 		expect(doc.description).toBe(PARAGRAPH);
 	});
 });
+
+// (from probes11's misses, session 27: stores' pitches in Italian and Romanian; an app's `<base href="/">`)
+describe('a store\'s pitch gives way to its blurb', () => {
+	const BLURB = 'Three sisters meet again in the house by the river, where a letter that was never sent waits for them.';
+	const store = (pitch: string, base = '') => read(`<html><head>${base}<title>Casa cu zorele</title>
+		<meta name="description" content="${pitch}"></head><body><main><h1>Casa cu zorele</h1>
+		<div class="descriere"><p>${BLURB}</p></div></main></body></html>`, 'https://books.example/carte/casa-cu-zorele-3189');
+	test.each([
+		['Italian, `acquistarlo`', 'Casa cu zorele è un libro di Ana Irimia edito da Polirom: puoi acquistarlo sul sito Libri.it.'],
+		['Romanian, `livrare`', 'Cumpara cartea Casa cu zorele la pretul de 54.95 lei, cu livrare prin curier oriunde in Romania.'],
+	])('%s', (_, pitch) => expect(store(pitch).description).toBe(BLURB));
+	test('on a page whose `<base>` is the site\'s root: the page\'s own address says it is no front page', () => {
+		expect(store('Cumpara cartea Casa cu zorele, cu livrare prin curier.', '<base href="/">').description).toBe(BLURB);
+	});
+});
