@@ -40,7 +40,7 @@ function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 export function readPage(doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata {
 	const location = httpUrl(pageUrl);
 	const found = scan(doc);
-	const base = httpUrl(found.base?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
+	const base = httpUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	const ogUrl = httpUrl(head.get('og:url'), base);
@@ -66,7 +66,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
 	const work = proposals.some(([, c]) => /^(book|course)$/.test(c.kind!));
 	const shown: Candidate = work ? {} : {get publishedAt() {
-		return shownDate(found);
+		return shownDate(doc, found);
 	}};
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
@@ -106,7 +106,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
 	// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
-	meta.readingMinutes = (kind === 'article' || kind === 'paper')
+	meta.readingMinutes = /^(article|paper)$/.test(kind)
 		&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined;
 	meta.sources = sources;
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
