@@ -1,6 +1,6 @@
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl, pageKey} from '../core/url.ts';
-import type {Candidate, Proposal} from './candidate.ts';
+import type {Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
@@ -10,7 +10,7 @@ import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
-import {scan} from './sources/scan.ts';
+import {all, scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
@@ -62,15 +62,15 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)],
 		['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
-	const fallback = htmlFallback(doc, found);
-	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
-	const work = proposals.some(([, c]) => /^(book|course)$/.test(c.kind!));
-	const shown: Candidate = work ? {} : {get publishedAt() {
-		return shownDate(doc, found);
-	}};
+	const time = all(doc, 'time', 50);
+	const fallback = htmlFallback(doc, time);
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
-	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
+	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', {get publishedAt() {
+		// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only. (Only
+		// the adapter and the structured data name a kind.)
+		return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
+	}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
 		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);

@@ -2,7 +2,7 @@ import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
 import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
-import {all, type Scan} from './scan.ts';
+import {all, paragraphs} from './scan.ts';
 
 
 /**
@@ -65,11 +65,15 @@ function shown(el: Element, root: Element): boolean {
 /**
  * The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first
  * content image. Getters: the picker reads a fallback only when no earlier source gave the field, and on a large
- * page these reads are most of the extractor's time.
+ * page these reads are most of the extractor's time. `time`: the page's first `<time>` elements.
  */
-export function htmlFallback(doc: Document, s: Scan): Candidate {
-	const root = s.root;
+export function htmlFallback(doc: Document, time: Element[]): Candidate {
+	// The content root: an `<article>` first, wherever it is (a `<main>` usually holds the site's lists around it),
+	// else `<main>`, else the body.
+	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
 	if (!root) return {};
+	let p: Element[] | undefined;
+	const paras = () => (p ??= paragraphs(doc, root)); // (read only when a fallback is)
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
 	const h1 = inRoot(all(doc, 'h1', 20));
 	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
@@ -86,7 +90,7 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=inops]) p:not([class])');
 			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
-				...s.p.filter(el => shown(el, root))]
+				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
@@ -107,12 +111,13 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
 			return (authors ??= [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],[class*=prep]),'
 				+ '[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
-				+ '[href*="/author"]', 20)) ?? nearBy(h1, s.time[0],
-				s.p.find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim()))) ?? signature(s.p)
-				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))]);
+				+ '[href*="/author"]', 20))
+				?? nearBy(h1, time[0],
+					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
+				?? signature(paras()) ?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker]'))]);
 		},
 		get publishedAt() {
-			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
+			return inRoot(time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
@@ -167,7 +172,7 @@ const signature = (p: Element[]) => /^[(（](\p{sc=Han}{3,8})[)）]$/u
 	.exec(p.at(-1)?.textContent!.trim() as string)?.[1];
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
-export function shownDate(doc: Document, s: Scan): string | undefined {
+export function shownDate(doc: Document, time: Element[]): string | undefined {
 	const dayOf = (el: Element) => {
 		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
 		const date = parseDate(el.getAttribute('title'))
@@ -178,7 +183,7 @@ export function shownDate(doc: Document, s: Scan): string | undefined {
 	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
 	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
 	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
-	return s.time.slice(0, 12).map(dayOf).find(Boolean)
+	return time.slice(0, 12).map(dayOf).find(Boolean)
 		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
 			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean);
 }

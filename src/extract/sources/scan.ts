@@ -3,14 +3,13 @@ import type {ScriptCounts} from '../language.ts';
 import {PUBLISHER, labelText} from './details.ts';
 
 /**
- * What every source needs from the document, gathered once: the elements each reads (instead of a query per
- * source and field), the counts of its visible text (language, reading time), and the text around "ISBN" labels.
+ * What the sources need from the document, gathered once: the structured data's elements (instead of a query per
+ * source and field), the counts of its visible text (language, reading time), and the text around "ISBN" labels. A
+ * query one reader alone makes is that reader's (the HTML fallbacks').
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; p: Element[]; time: Element[];
-	/** The content root: the first `<article>`, else `<main>`, else the body. */
-	root: Element | null;
+	jsonld: Element[];
 	isbnText: string;
 };
 
@@ -157,7 +156,7 @@ function isbnWindow(doc: Document, labels: Node[]): string {
 }
 
 /** Paragraphs of the content root in document order: `<p>`s and blocks of bare text (a `<div>` written as one). */
-function paragraphs(doc: Document, root: Element): Element[] {
+export function paragraphs(doc: Document, root: Element): Element[] {
 	const out: Element[] = [];
 	const walker = doc.createTreeWalker(root, 4);
 	for (let n = 0; n < 5000 && out.length < 50 && walker.nextNode(); n++) {
@@ -174,18 +173,10 @@ function paragraphs(doc: Document, root: Element): Element[] {
 
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	// An `<article>` first, wherever it is: a `<main>` usually holds the site's lists around it.
-	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
-	let p: Element[] | undefined;
 	const s = {
 		itemscope: all(doc, '[itemscope]', 2000), itemprop: all(doc, '[itemprop]', 10000),
 		typeof: all(doc, '[typeof]', 2000), property: all(doc, '[property]', 10000),
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
-		time: all(doc, 'time', 50), root,
-		// Read only by htmlFallback, which reads nothing on a page without a root.
-		get p() {
-			return (p ??= paragraphs(doc, root!));
-		},
 		han: 0, kana: 0, hangul: 0, words: 0,
 	} as Omit<Scan, 'isbnText'> as Scan; // (its ISBN text is set below, from the walk that counts)
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
