@@ -14,6 +14,8 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 const str = (max: number) => (v: unknown) => clean(v, max);
 /** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
 const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100), language && !/^en/.test(language));
+/** An absolute http(s) address, resolved against the page's base. */
+const address = (v: unknown, base: string) => httpUrl(clean(v, 2000), base)?.href;
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
@@ -65,8 +67,8 @@ const FIELDS: Record<string, Validate> = {
 	language: bcp47,
 	publishedAt: date,
 	modifiedAt: date,
-	url: (v, base) => httpUrl(clean(v, 2000), base)?.href,
-	image: (v, base) => list(v).map(u => httpUrl(clean(u, 2000), base)?.href).find(Boolean),
+	url: address,
+	image: (v, base) => list(v).map(u => address(u, base)).find(Boolean),
 	// (A null in a list reads as `null`, no ISBN.)
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
 	contributors: v =>

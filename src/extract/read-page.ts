@@ -1,6 +1,6 @@
 import type {PageMetadata} from '../core/types.ts';
 import {httpUrl, pageKey} from '../core/url.ts';
-import type {Candidate, Proposal} from './candidate.ts';
+import type {Proposal} from './candidate.ts';
 import {detectKind} from './kind.ts';
 import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
@@ -10,7 +10,7 @@ import {embedded} from './sources/embedded.ts';
 import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
-import {scan} from './sources/scan.ts';
+import {all, scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
@@ -40,7 +40,7 @@ function isRouted(location: string, declared: (URL | undefined)[]): boolean {
 export function readPage(doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata {
 	const location = httpUrl(pageUrl);
 	const found = scan(doc);
-	const base = httpUrl(found.base?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
+	const base = httpUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	const ogUrl = httpUrl(head.get('og:url'), base);
@@ -62,15 +62,15 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)],
 		['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
-	const fallback = htmlFallback(doc, found);
-	// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
-	const work = proposals.some(([, c]) => /^(book|course)$/.test(c.kind!));
-	const shown: Candidate = work ? {} : {get publishedAt() {
-		return shownDate(found);
-	}};
+	const time = all(doc, 'time', 50);
+	const fallback = htmlFallback(doc, time);
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
-	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', shown],
+	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', {get publishedAt() {
+		// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only. (Only
+		// the adapter and the structured data name a kind.)
+		return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
+	}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
 		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);
@@ -107,7 +107,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
 	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
 	// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
-	meta.readingMinutes = (kind === 'article' || kind === 'paper')
+	meta.readingMinutes = /^(article|paper)$/.test(kind)
 		&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined;
 	meta.sources = sources;
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];

@@ -60,7 +60,8 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 	const [line = '', next = ''] = dates.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
 	// A bare `出版` may label the day (`出版：2020年3月`): a publisher is no date.
 	const named = get(publishers)?.replace(/^[\d\s年月日./-]+$/, '');
-	const imprint = IMPRINT.exec(named ?? '') ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
+	// (no publisher reads `undefined`: no colon, no imprint)
+	const imprint = IMPRINT.exec(named as string) ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
 	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
 	const [day, by] = line.split(/\s+by\s+/);
 	// A label alone is a section's or a link's name (`Editorial`, a footer's `Imprint`): a details list names more.
@@ -78,7 +79,8 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, '').replace(/^[^:]+ : /, ''),
 		publishedAt: date,
-		duration: {pages: parseInt(get(pages) ?? COUNTED_PAGES.exec(text)?.[1] ?? '', 10)},
+		// (no count: NaN, which the picker drops)
+		duration: {pages: parseInt((get(pages) ?? COUNTED_PAGES.exec(text)?.[1]) as string, 10)},
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},
 	};

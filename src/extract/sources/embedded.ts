@@ -10,13 +10,13 @@ function valueOf(el: Element, prop: string): string {
 	const tag = el.tagName.toUpperCase();
 	const attr = el.getAttribute('content') ?? (/^(A|AREA|LINK)$/.test(tag)
 		&& !(/^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/
-			.test(prop) && el.textContent?.trim())
+			.test(prop) && el.textContent!.trim())
 		? el.getAttribute('href')
 		: /^(IMG|AUDIO|VIDEO|SOURCE|IFRAME|EMBED|TRACK)$/.test(tag) ? el.getAttribute('src') ?? el.getAttribute('data-src')
 		: tag === 'TIME' ? el.getAttribute('datetime')
 		: /^(DATA|METER)$/.test(tag) ? el.getAttribute('value')
 		: tag === 'OBJECT' ? el.getAttribute('data') : null);
-	return attr ?? (el.textContent ?? '').slice(0, 5000);
+	return attr ?? el.textContent!.slice(0, 5000);
 }
 
 /**
@@ -65,8 +65,11 @@ export function embedded(s: Scan, shown: string): Proposal[] {
 		const [found, authors] = items(s[scope], s[prop], scope, type, prop);
 		const tops = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
 		tops.sort((a, b) => rankOf(a) - rankOf(b));
-		if (tops[0] && !tops[0]['author'] && authors.length) tops[0]['author'] = authors;
-		if (tops[0]) proposals.push([source, entityCandidate(tops[0], v => v, shown)]);
+		const top = tops[0];
+		if (top) {
+			if (!top['author'] && authors.length) top['author'] = authors;
+			proposals.push([source, entityCandidate(top, v => v, shown)]);
+		}
 	}
 	return proposals;
 }

@@ -75,9 +75,10 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 	const minutes = isoMinutes(text('timeRequired duration'));
 	const pages = Number(text('numberOfPages'));
 	const isbn = [...list(node.isbn), ...list(node.gtin13), ...editions.flatMap(w => list(w.isbn))];
-	// A store that describes a book as a Product names its publisher as the brand.
+	// A store that describes a book as a Product names its publisher as the brand. (`false`, like any value that is no
+	// text, is none to the picker.)
 	const publisher = text('publisher sourceOrganization')
-		?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) ? text('brand') : undefined);
+		?? (/^97[89]|^\d{9}[\dX]$/i.test(String(isbn[0])) && text('brand'));
 	// `headline` or `name`: articles put the title in `headline`, but some (Wikipedia) put a description there and
 	// the title in `name`. The one the page's `<title>` contains is the title (Readability's rule too).
 	const headline = text('headline'), name = text('name');
@@ -94,7 +95,7 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 		description: text('description abstract'),
 		image: urls([node.image, node.thumbnailUrl], resolve),
 		// The publisher names an article's site; a sourceOrganization or copyright holder is the company behind it.
-		siteName: kind === 'article' ? text('publisher') : undefined,
+		siteName: kind === 'article' && text('publisher'),
 		language: text('inLanguage language'),
 		publishedAt: text('datePublished uploadDate dateCreated releaseDate startDate'),
 		modifiedAt: text('dateModified'),

@@ -2,7 +2,7 @@ import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
 import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
-import type {Scan} from './scan.ts';
+import {all, paragraphs} from './scan.ts';
 
 
 /**
@@ -65,15 +65,20 @@ function shown(el: Element, root: Element): boolean {
 /**
  * The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first
  * content image. Getters: the picker reads a fallback only when no earlier source gave the field, and on a large
- * page these reads are most of the extractor's time.
+ * page these reads are most of the extractor's time. `time`: the page's first `<time>` elements.
  */
-export function htmlFallback(doc: Document, s: Scan): Candidate {
-	const root = s.root;
+export function htmlFallback(doc: Document, time: Element[]): Candidate {
+	// The content root: an `<article>` first, wherever it is (a `<main>` usually holds the site's lists around it),
+	// else `<main>`, else the body.
+	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
 	if (!root) return {};
+	let p: Element[] | undefined;
+	const paras = () => (p ??= paragraphs(doc, root)); // (read only when a fallback is)
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
+	const h1 = inRoot(all(doc, 'h1', 20));
+	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
 	return {
 		get title() {
-			const h1 = inRoot(s.h1);
 			return h1 && (ownText(h1) || h1.textContent);
 		},
 		// Readability's excerpt: the first real paragraph of the article.
@@ -82,10 +87,10 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
 			// `descrizione`, `sinopse`), before the lines about stock or delivery above it; a site's tagline, a classed
 			// `<p class="description">` in its header, is none.
-			const lead = inRoot(s.h1)?.nextElementSibling;
+			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=inops]) p:not([class])');
 			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
-				...s.p.filter(el => shown(el, root))]
+				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
@@ -96,22 +101,32 @@ export function htmlFallback(doc: Document, s: Scan): Candidate {
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
 			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
-			// Else a store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers, a
-			// course's teachers: queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB
-			// store page 3 ms, this 1 ms)
+			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
+			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), in the case
+			// sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB store
+			// page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label (Twenty
+			// Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German, Spanish and
+			// Polish sites, a talk's speakers, a course's teachers: queried last and matched in the case sites write
+			// them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
-			return [named(s.byline) ?? nearBy(inRoot(s.h1), s.time[0],
-				s.p.find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim()))) ?? signature(s.p)
-				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],[class*=nstructor]'))];
+			return (authors ??= [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],[class*=prep]),'
+				+ '[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
+				+ '[href*="/author"]', 20))
+				?? nearBy(h1, time[0],
+					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
+				?? signature(paras())
+				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],'
+					+ '[class*=nstructor]'))]);
 		},
 		get publishedAt() {
-			return inRoot(s.time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
+			return inRoot(time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');
 		},
 		get image() {
 			// A video's poster frame pictures the page when no image does; the rest of the page is read only then.
-			const own = contentImage(s.img, root, root !== doc.body)
+			const imgs = doc.getElementsByTagName('img');
+			const own = contentImage(imgs, root, root !== doc.body)
 				?? root.querySelector('video[poster]')?.getAttribute('poster');
-			return (own || root === doc.body) ? [own] : [doc.body && contentImage(s.img, doc.body, false)];
+			return (own || root === doc.body) ? [own] : [doc.body && contentImage(imgs, doc.body, false)];
 		},
 	};
 }
@@ -167,13 +182,18 @@ const signature = (p: Element[]) => /^[(（](\p{sc=Han}{3,8})[)）]$/u
 	.exec(p.at(-1)?.textContent!.trim() as string)?.[1];
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
-export function shownDate(s: Scan): string | undefined {
+export function shownDate(doc: Document, time: Element[]): string | undefined {
 	const dayOf = (el: Element) => {
 		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
 		const date = parseDate(el.getAttribute('title'))
 			?? parseDate(el.textContent?.replace(/\s+/g, ' ')); // (parseDate trims and caps)
 		return date && date.length >= 10 ? date : undefined;
 	};
-	// `<time>` first: the class query behind `s.dates` costs milliseconds on a large page, needed only without one.
-	return s.time.slice(0, 12).map(dayOf).find(Boolean) ?? s.dates.map(dayOf).find(Boolean);
+	// `<time>` first: the class query costs milliseconds on a large page, needed only without one. Lower case or
+	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
+	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
+	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
+	return time.slice(0, 12).map(dayOf).find(Boolean)
+		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
+			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean);
 }

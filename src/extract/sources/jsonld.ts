@@ -40,13 +40,13 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 			ids.set(node['@id'], node);
 		}
 		if (top && typesOf(node).length) tops.push(node);
-		else if (top && typeof node['@id'] === 'string') refs.push(node['@id']);
+		else if (top) refs.push(node['@id'] as string); // (no string, no node: ids holds strings only)
 		for (const key of Object.keys(node)) {
 			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
 		}
 	};
 	for (const script of scripts) { // (50 at most: the scan's cap)
-		const text = script.textContent ?? '';
+		const text = script.textContent!;
 		if (text.length < MAX_SCRIPT) walk(parseLoose(text), 0, true);
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
@@ -59,7 +59,7 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
  */
 export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
 	const [tops, ids, all] = collect(scripts);
-	const resolve = (v: unknown) => (isNode(v) && typeof v['@id'] === 'string' && ids.get(v['@id'])) || v;
+	const resolve = (v: unknown) => (isNode(v) && ids.get(v['@id'] as string)) || v; // (the ids are strings)
 	const keys = new Set(pageUrls.map(pageKey));
 	const matches = (node: Node) =>
 		[node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
@@ -68,7 +68,7 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 	const content = tops.map(node => singlePart(node, resolve))
 		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
 	content.sort((a, b) => +matches(b) - +matches(a) || rankOf(a) - rankOf(b));
-	const main = content[0] ?? (strict ? undefined : tops.find(node => rankOf(node) === 8));
+	const main = content[0] ?? (!strict && tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));
 	return [
 		main && ['jsonld', entityCandidate(main, resolve, shown)],

@@ -3,16 +3,14 @@ import type {ScriptCounts} from '../language.ts';
 import {PUBLISHER, labelText} from './details.ts';
 
 /**
- * What every source needs from the document, gathered once: the elements each reads (instead of a query per
- * source and field), the counts of its visible text (language, reading time), and the text around "ISBN" labels.
+ * What the sources need from the document, gathered once: the structured data's elements (instead of a query per
+ * source and field), the counts of its visible text (language, reading time), and the text around "ISBN" labels. A
+ * query one reader alone makes is that reader's (the HTML fallbacks').
  */
 export type Scan = ScriptCounts & {
 	itemscope: Element[]; itemprop: Element[]; typeof: Element[]; property: Element[];
-	jsonld: Element[]; dates: Element[]; h1: Element[]; p: Element[]; time: Element[]; byline: Element[];
-	img: HTMLCollectionOf<Element>;
-	/** The content root: the first `<article>`, else `<main>`, else the body. */
-	root: Element | null;
-	base: Element | null; isbnText: string;
+	jsonld: Element[];
+	isbnText: string;
 };
 
 /** Subtrees whose text is not the page's content. */
@@ -27,7 +25,7 @@ const TEXT_CAP = 20_000_000;
  * The first `cap` matches of a selector. Native queries walk the tree in the engine: walking it node by node
  * from script cost twice the 10 ms budget on a 2 MB page.
  */
-const all = (root: ParentNode, selector: string, cap: number): Element[] =>
+export const all = (root: ParentNode, selector: string, cap: number): Element[] =>
 	[...root.querySelectorAll(selector)].slice(0, cap); // (spread iterates: jsdom re-checks a list's length per index)
 
 /**
@@ -158,7 +156,7 @@ function isbnWindow(doc: Document, labels: Node[]): string {
 }
 
 /** Paragraphs of the content root in document order: `<p>`s and blocks of bare text (a `<div>` written as one). */
-function paragraphs(doc: Document, root: Element): Element[] {
+export function paragraphs(doc: Document, root: Element): Element[] {
 	const out: Element[] = [];
 	const walker = doc.createTreeWalker(root, 4);
 	for (let n = 0; n < 5000 && out.length < 50 && walker.nextNode(); n++) {
@@ -167,7 +165,7 @@ function paragraphs(doc: Document, root: Element): Element[] {
 		if (!text.nodeValue!.trim()) continue;
 		// Or an element whose bare text reads as a paragraph (headings, links and list items do not)
 		const block = parent.closest('p') ?? (text.nodeValue!.length > 80
-			&& /^(div|section|article|main|td|dd|blockquote|font|center|span)$/.test(parent.localName) ? parent : undefined);
+			&& /^(div|section|article|main|td|dd|blockquote|font|center|span)$/.test(parent.localName) && parent);
 		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
 	}
 	return out;
@@ -175,39 +173,10 @@ function paragraphs(doc: Document, root: Element): Element[] {
 
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export function scan(doc: Document): Scan {
-	// An `<article>` first, wherever it is: a `<main>` usually holds the site's lists around it.
-	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
-	let dates: Element[] | undefined;
-	let byline: Element[] | undefined;
-	let p: Element[] | undefined;
 	const s = {
 		itemscope: all(doc, '[itemscope]', 2000), itemprop: all(doc, '[itemprop]', 10000),
 		typeof: all(doc, '[typeof]', 2000), property: all(doc, '[property]', 10000),
 		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
-		// Queried only when a fallback is read (class substring queries cost milliseconds on big pages). Lower case or
-		// capitalised as classes are written (`date`, `Date`), never with the `i` flag: a case-folding substring test
-		// of every element's class cost 2-3 ms more on a 3 MB store page.
-		get dates() {
-			// Classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
-			// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
-			return (dates ??= all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
-				+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8));
-		},
-		h1: all(doc, 'h1', 20), time: all(doc, 'time', 50), img: doc.getElementsByTagName('img'), root,
-		get byline() {
-			// Classes, ids and links that name who wrote it, however the site spells them (`byline`, `ByLine`,
-			// `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), but not an
-			// `authority` badge, a store's reviewer (`review__author`) nor a theme's label (Twenty Ten's
-			// `meta-prep-author`: `Posted on`).
-			return (byline ??= all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],[class*=prep]),'
-				+ '[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],'
-				+ '[rel~=author],[itemprop~=author],[href*="/author"]', 20));
-		},
-		// Read only by htmlFallback, which reads nothing on a page without a root.
-		get p() {
-			return (p ??= paragraphs(doc, root!));
-		},
-		base: doc.querySelector('base'),
 		han: 0, kana: 0, hangul: 0, words: 0,
 	} as Omit<Scan, 'isbnText'> as Scan; // (its ISBN text is set below, from the walk that counts)
 	s.isbnText = isbnWindow(doc, walkText(doc, s));

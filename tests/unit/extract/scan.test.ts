@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import {scan} from '../../../src/extract/sources/scan.ts';
+import {htmlFallback} from '../../../src/extract/sources/html.ts';
+import {paragraphs, scan} from '../../../src/extract/sources/scan.ts';
 
 const doc = (body: string) => new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).window.document;
 
@@ -23,10 +24,10 @@ describe('scan: what the sources read, gathered with native queries and one text
 			.toEqual(['Intro', 'Publisher', 'Lantern', 'ISBN', '9781492050285', 'Pages', '266', 'OCEAN BEAN']);
 		expect(scan(doc('<p>OCEAN BEAN, no label here</p>')).isbnText).toBe('');
 	});
-	test('paragraphs are <p>s and bare-text blocks of the content root, in order, read only when asked', () => {
+	test('paragraphs are <p>s and bare-text blocks of the content root, in order; the root is an <article> first', () => {
 		const long = 'x '.repeat(50);
-		const s = scan(doc(`<div>${long}</div><article><p>first</p><div>${long}</div><h2>${long}</h2><p>last <a>link</a></p></article>`));
-		expect(s.p.map(el => el.localName)).toEqual(['p', 'div', 'p']);
-		expect(s.root?.localName).toBe('article');
+		const d = doc(`<div>${'y '.repeat(50)}</div><article><p>first</p><div>${long}</div><h2>${long}</h2><p>last <a>link</a></p></article>`);
+		expect(paragraphs(d, d.querySelector('article')!).map(el => el.localName)).toEqual(['p', 'div', 'p']);
+		expect(htmlFallback(d, []).description).toBe(long.trim());
 	});
 });
