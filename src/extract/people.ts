@@ -23,12 +23,12 @@ const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
 const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with|translated)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
- * author), a subscriber's badge beside a byline (`有料記事`, `会員限定`), a link's call to action (`View my complete
+ * author), a subscriber's badge beside a byline (`有料記事`), a link's call to action (`View my complete
  * profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a bracket still there once role labels are read:
  * one half of a pair a split cut (`Name ($70K`, `mo)`, a byline bracketed whole with its outlet: `[松本はるか，ITmedia]`),
  * not a name.
  */
-const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|会員|유료|付费|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
@@ -71,8 +71,6 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画|기자)$|^\p{L}+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
-			// (an academic title before a name: `Prof. Dr. Katrin Berger`)
-			.replace(/^((Prof|Dr)\. )+/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;

@@ -14,8 +14,7 @@ export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitge
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Casa editrice|Editora|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
 	+ 'Kustantaja|Издательство|出版社|出版社名|出版社名称|出版者|出版单位|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
 /**
- * When the edition appeared (Polish stores: `Data premiery`, `Rok wydania`, the year as Czech, Romanian, Croatian
- * and Hungarian stores label it, Spanish-language ones `Año de edición`, Japanese
+ * When the edition appeared (Polish stores: `Data premiery`, Spanish-language ones `Año de edición`, Japanese
  * publishers' `初版年月日`, the first edition's day); a catalogue's publication statement says where and by whom too
  * (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`:
  * catalogues label a record's title so too (ISFDB's `Publication: <title>`).
@@ -23,8 +22,7 @@ export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitge
 const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Published/Produced|Publication details|'
 	+ 'Erschienen|Date de publication|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ '出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery|'
-	+ 'Rok wydania|Rok vydání|Anul apariției|Godina izdanja|Kiadás éve').split('|');
+	+ '出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery').split('|');
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
 const PRICE = 'List price|Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');

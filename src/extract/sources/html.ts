@@ -134,20 +134,18 @@ export function htmlFallback(doc: Document, time: Element[]): Candidate {
 /**
  * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
  * texts that touch across elements (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`),
- * which only the page's layout sets apart. Links alike side by side, a space between them, are so many names
+ * which only the page's layout sets apart. Links side by side to pages alike are so many names
  * (`<a>Aisha Bello</a> <a>Mateo Rinaldi</a>`). The first 400 characters: a byline is short.
  */
 function shownText(el: Element): string {
-	// (alike: of one class, to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not,
-	// `<a href="/search/a">陳建宏</a> <a class="btn" href="#">追蹤作者</a>`)
-	const key = (el?: Element | null) => el
-		&& el.localName + el.className + el.getAttribute('href')?.replace(/[^/]+\/?$/, '');
-	const alike = (el: Element) => el.localName === 'a' && key(el) === key(el.previousElementSibling);
+	// (to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not: `<a href="/search/a">陳建宏</a>
+	// <a href="#">追蹤作者</a>`)
+	const folder = (el?: Element | null) => el?.getAttribute?.('href')?.replace(/[^/]+\/?$/, '');
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
 		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
-			: alike(n as Element) && !n.previousSibling!.nodeValue?.trim() ? ', '
+			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ', '
 				: n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
