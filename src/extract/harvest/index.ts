@@ -55,6 +55,7 @@ import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, title
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 import {koreanImprint} from './korean.ts';
+import {fillFromShopCards} from './shop-cards.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -555,6 +556,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found.push(...rows);
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
+	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
+	if (content) fillFromShopCards(content.root, found);
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);
