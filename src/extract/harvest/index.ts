@@ -52,6 +52,7 @@ import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
+import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 import {koreanImprint} from './korean.ts';
@@ -265,9 +266,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
-	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint)
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint; in
+	// German, says who translated it: german-prose.ts)
 	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) ?? koreanImprint(seg.text) : undefined;
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag)
+		? hindiImprint(seg.text) ?? koreanImprint(seg.text) ?? germanTranslators(seg.text) : undefined;
 	if (told) {
 		fill(last!, told);
 		return false;

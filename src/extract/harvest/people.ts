@@ -112,7 +112,9 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'was', 'once', 'when', 'while', 'after',
 	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as',
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
-	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
+	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui',
+	// (and German's `on` and `at` after its `von`: `von Andrew Ng auf Coursera`, `von X bei Udemy`)
+	'auf', 'bei'];
 /**
  * What ends the names opening a text (`by A, B — a note`), a semicolon aside; an in-text citation's label in square
  * brackets after them too (`by A and B [CY20] is…`, `by A [12]`), as papers and docs cite the entry they name.
