@@ -25,7 +25,11 @@ export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'ann
 	'utgivningsår', 'utgitt', 'udgivet', 'سال انتشار', 'سال نشر', 'שנת הוצאה'];
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
-const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*([^\\n/|,，;；·]{2,60})`, 'iu');
+// (two houses that publish it together are one field, parted by a spaced slash: `Verlag: O’Reilly / dpunkt.verlag ·
+// Erschienen: 2021`; not a further field of words after the slash, labelled or with digits: `/ 出版年: 2019`)
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
+	+ String.raw`([^\n/|,，;；·]{2,60}(?:(?<=\s)/\s(?![^\s/]+\s*[:：])\p{L}[^\n/|,，;；·:：\d]{1,40}(?=\s*(?:[\n|,，;；·]|$)))?)`,
+'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 // (a saint's house keeps its abbreviation: `St. Martin’s Press`)
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:St\.\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
@@ -33,12 +37,20 @@ const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:St\.\s+)?(?:[A-Z][\w'’&-]*\s
 /** A house named after its word (`הוצאת מטר, 2013`): the name is the word after it; the house's word is none of it. */
 const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s+([\\p{L}\\p{M}\\u200c'’-]{2,})`, 'u');
 
+/**
+ * A Vietnamese house as its credit line names it, by the word for publishing house kept in its name (`NXB Trẻ, 2017`,
+ * `NXB Lao Động – Xã Hội`, `Nhà xuất bản Kim Đồng`): up to the field's end, a comma, bar, bracket or stop.
+ */
+const VI_HOUSE = /(?<![\p{L}\p{M}])((?:NXB|[Nn]hà xuất bản)\s+\p{Lu}[\p{L}\p{M} –-]{0,40}?)(?=\s*(?:[,|(;.\n]|$))/u;
+
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
 	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`; any other aside there is
 	// no part of its name either: `인사이트(insight)`, `Green Tea Press (edizione gratuita)`)
 	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim();
 	if (label) return label;
+	const vi = VI_HOUSE.exec(text)?.[1];
+	if (vi) return vi;
 	const house = HOUSE_WORD.exec(text)?.[1];
 	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;

@@ -90,7 +90,9 @@ type TitleBy = {title: string};
  * words are no one's name is the title's own when a later one names someone (`Poverty, by America by Matthew Desmond`).
  */
 function titleBy(text: string): TitleBy | undefined {
-	const by = /^(.{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
+	// (a title holds no full stop of a Han sentence: `…两个周末就能读完。它…把 SELECT、JOIN、GROUP BY 这些` is prose, its `BY`
+	// SQL's)
+	const by = /^([^。！？]{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
 	if (!by) return undefined;
 	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
 		.exec(text.slice(by[0].length));

@@ -52,9 +52,11 @@ import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
 import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
+import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 import {koreanImprint} from './korean.ts';
+import {fillFromShopCards} from './shop-cards.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -76,6 +78,8 @@ const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, '
 const RAN_OVER = /\p{Ll}[.!?]\s+\p{Lu}/u;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
 const WHERE_TO_GET = /site|pdf|online|read|buy|free|download|here|官网|在线|阅读|购买|下载/i;
+/** The label before where to hear, watch or get a work, in Chinese (`收听地址：`, `观看链接：`, `购买：`). */
+const WHERE_LABEL = /(?:收听|收看|观看|播放|订阅|购买|下载|阅读)(?:地址|链接|入口|平台|渠道)?\s*[:：]\s*$/u;
 /** A line labelling a work's title (`书名：《启示录》`, `Title: Deep Work`). */
 const TITLE_LABEL = /^(?:书名|名称|title|book)\s*[:：]/i;
 /** A course card's instructor line: "张磊 微软研究院 研究员". */
@@ -141,6 +145,8 @@ const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(se
 
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
+/** `：Name 主持的…`: who hosts a show, a Han name or a full name in Latin letters, after its title's colon. */
+const HOSTED_ZH = /^[》」』]?\s*[:：]\s*(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*(?:主持|主讲)的/u;
 /** Full names opening a paragraph, before its first lowercase word (`Ben Gilbert and David Rosenthal tell…`). */
 const OPENING_NAMES = new RegExp(`^(${NAME_PAIR})\\s+(?=\\p{Ll})`, 'u');
 
@@ -260,9 +266,11 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		last!.publishedAt ??= imprinted.publishedAt;
 		return false;
 	}
-	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint)
+	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint; in
+	// German, says who translated it: german-prose.ts)
 	const told = !byline && !credit && last && last.seg === i - 1 && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? hindiImprint(seg.text) ?? koreanImprint(seg.text) : undefined;
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag)
+		? hindiImprint(seg.text) ?? koreanImprint(seg.text) ?? germanTranslators(seg.text) : undefined;
 	if (told) {
 		fill(last!, told);
 		return false;
@@ -473,6 +481,24 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const where = items.length === 1 && !items[0]!.url
 			&& seg.links.find(l => untitled(l) && l.url.origin + l.url.pathname !== page.origin + page.pathname);
 		if (where) items[0]!.url = where.url.href;
+		// A link after a label saying where to hear, watch or get the work the line names (`收听地址：<a>小宇宙</a>`,
+		// `观看链接：<a>B站</a>`) is that work's page, named for its platform: no work of its own
+		const named = items.length === 2 ? items.find(c => !c.url) : undefined;
+		const platform = named ? items.find(c => c.url) : undefined;
+		const got = platform && seg.links.find(l => l.url.href === platform.url && cleanTitle(l.text) === platform.title
+			&& WHERE_LABEL.test(seg.text.slice(Math.max(0, l.start - 12), l.start)));
+		if (got) {
+			named!.url = got.url.href;
+			items.splice(items.indexOf(platform!), 1);
+		}
+		// A show's line in Chinese says who hosts it after its title's colon (`《硅谷101》：泓君主持的科技播客`, `Kyle Polich
+		// 主持的英文播客`): its hosts made it
+		for (const show of items) {
+			if (show.authors?.length || (show.kind !== 'podcast' && show.kind !== 'video')) continue;
+			const at = seg.text.indexOf(show.title) + show.title.length;
+			const host = at < show.title.length ? undefined : HOSTED_ZH.exec(seg.text.slice(at, at + 40));
+			if (host) show.authors = [host[1]!];
+		}
 		// A caption under an embedded player naming one work names the video it plays, maybe its venue's year after
 		// (`"Propositions as Types" by Philip Wadler (Strange Loop 2015)`)
 		const played = seg.player && items.length === 1 && !items[0]!.url ? items[0] : undefined;
@@ -555,6 +581,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found.push(...rows);
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
+	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
+	if (content) fillFromShopCards(content.root, found);
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);

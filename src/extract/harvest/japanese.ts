@@ -11,6 +11,12 @@ const CREDIT = /^\s*([^（()）『』《》\n]{2,80}?)\s*[（(]\s*([^（）()、
  * (`『Title』（ダン・ブラウン著、長谷川敦士監訳、BNN、2022年）`, `（奥泉直子 ほか、マイナビ出版、2021）`).
  */
 const BRACKETED = /^\s*[（(]\s*([^（）()]{2,80}?)\s*[、，,]\s*([^（）()、，,]{2,30}?)\s*[、，,]\s*((?:19|20)\d{2})\s*年?\s*[）)]/u;
+/**
+ * Or no year: the people, then the house alone in the bracket that closes the line (`『Title』安川康介（KADOKAWA）`), a
+ * house by its name's form, in Latin capitals or closed by a house's word (`翔泳社`, `日経BP社`, `TAC出版`, `早川書房`),
+ * not an edition's or a price's note (`上巻（新装版）`, `（無料）`).
+ */
+const HOUSE_ALONE = /^\s*([^（()）『』《》\n]{2,30}?)\s*[（(]\s*((?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s]{1,20}(?:出版|書房|書店|社|文庫|新書|ブックス|プレス)))\s*[）)]\s*$/u;
 /** `ほか` / `他` / `ら` closing the names: "and others", no name of its own. */
 const OTHERS = /\s*(?:ほか|他|ら)\s*$/u;
 /** A role closing a group of names (`A 著、B・C 訳`). */
@@ -25,9 +31,9 @@ export const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[
  * two others (`水野貴明・水野いずみ`).
  */
 export function japaneseCredit(after: string): Bib | undefined {
-	const m = CREDIT.exec(after) ?? BRACKETED.exec(after);
+	const m = CREDIT.exec(after) ?? BRACKETED.exec(after) ?? HOUSE_ALONE.exec(after);
 	if (!m) return undefined;
-	const bib: Bib = {authors: [], contributors: [], publisher: m[2]!.trim(), publishedAt: m[3]!};
+	const bib: Bib = {authors: [], contributors: [], publisher: m[2]!.trim(), ...m[3] ? {publishedAt: m[3]} : {}};
 	for (const group of m[1]!.replace(OTHERS, '').matchAll(GROUP)) {
 		const role = ROLES[group[2] ?? '著']!;
 		const names = dotted(group[1]!.trim());

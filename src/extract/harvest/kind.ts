@@ -30,7 +30,10 @@ const SLAVIC_CUES = SLAVIC_SECTIONS.map(([words, kind]): [RegExp, Kind] =>
 	[new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu'), kind]);
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, ...SLAVIC_CUES,
 	[/书单|\breading list\b/i, 'book'], [/项目|工具|\brepos(?:itories)?\b|\btools\b|\blibraries\b|\bprojects\b/i, 'repository'],
-	[/\bblog posts?\b|\barticles?\b/i, 'article']];
+	[/\bblog posts?\b|\barticles?\b/i, 'article'],
+	// (and a section or a label of courses in Portuguese and Spanish, `<b>Curso:</b>`; after the other kinds, which a
+	// heading naming several names first: `Bônus: um curso e um podcast`)
+	[/\bcursos?\b/i, 'course']];
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
 	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',

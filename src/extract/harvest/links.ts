@@ -215,6 +215,24 @@ function namesPlatform(link: LinkSpan): boolean {
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
 	+ String.raw`(?:\s*[:：「『]?|\p{Script=Han}{1,4}[:：])\s*$`, 'iu');
+/** An article of Portuguese, Spanish, French or Italian alone. */
+const LONE_ARTICLE = /^(?:o|os|as|el|la|los|las|le|les|il|lo)$/iu;
+/**
+ * The kind of a work in Portuguese, Spanish, French and Italian, as a sentence names the link with it: a label or a
+ * noun right before it (`Curso: o <a>CS50 em português</a>`), the noun after its colon or dash (`<a>The Odin
+ * Project</a>: curso gratuito`), or its own title opening with it (`<a>Curso de Python 3 – Mundo 1</a>`).
+ */
+const ROMANCE_KINDS: [string, Kind][] = [['cursos?', 'course'], ['cours', 'course'], ['corsos?', 'course'],
+	['livros?', 'book'], ['livres?', 'book'], ['libros?', 'book'], ['v[íi]deos?', 'video'], ['palestras?', 'video'],
+	['charlas?', 'video']];
+const ROMANCE_WORDS = ROMANCE_KINDS.map(([word]) => word).join('|');
+const ROMANCE_BEFORE = new RegExp(String.raw`(?<!\p{L})(${ROMANCE_WORDS})\s*[:：]?\s*`
+	+ String.raw`(?:(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|il|lo)\s+)?$`, 'iu');
+const ROMANCE_AFTER = new RegExp(String.raw`^\s*[:：–—]\s*(?:(?:um|uma|un|una|o|a|el|la|le|il)\s+)?(${ROMANCE_WORDS})`
+	+ String.raw`(?!\p{L})`, 'iu');
+const ROMANCE_OPENS = new RegExp(String.raw`^(${ROMANCE_WORDS})\s+(?:de|d[oa]|di|del)\s`, 'iu');
+const romanceKind = (word: string | undefined): Kind | undefined =>
+	(word ? ROMANCE_KINDS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'iu').test(word))?.[1] : undefined);
 /**
  * A link's appositive naming its kind (`<a>Rustacean Station</a>, a community podcast.`): a few words, then a kind of
  * work closing the phrase.
@@ -282,6 +300,18 @@ const TEACHER_WORDS = ['[Pp]rofessor', '[Pp]rofessora', '[Pp]rofesor', '[Pp]rofe
 // (German says `bei`, the doctor's title after the professor's: `auf openHPI, bei Prof. Dr. Anja Weber`)
 const TEACHER_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?[,，]?\s*(?:com|con|with|bei)\s+(?:(?:[oa]|el|la)\s+)?`
 	+ `(?:${TEACHER_WORDS.join('|')})\\s+(?:Dr\\.\\s+)?(${NAME_PAIR})(?=[.,;:!?)]|\\s*$)`, 'u');
+/**
+ * Or in brackets further in its sentence (`<a>…</a> do Curso em Vídeo (prof. Gustavo Guanabara)`, `(o professor é o
+ * David J. Malan)`).
+ */
+const TEACHER_BRACKET = new RegExp(String.raw`^[^.;!?()]{0,160}?[(（]\s*(?:(?:[oa]|el|la)\s+)?`
+	+ String.raw`(?:${TEACHER_WORDS.join('|')})\s+(?:(?:é|es)\s+(?:(?:[oa]|el|la)\s+)?)?(?:Dr\.\s+)?(${NAME_PAIR})\s*[)）]`,
+'u');
+/** An institution giving a course, after `da`/`do` right after it, by its words (`Fundação`, `Instituto`, `Curso`). */
+const SCHOOL_WORDS = ['Fundação', 'Fundación', 'Instituto', 'Universidade', 'Universidad', 'Faculdade', 'Escola',
+	'Escuela', 'Academia', 'Curso', 'Canal'];
+const GIVEN_BY_SCHOOL = new RegExp(String.raw`^\s*d[oa]\s+((?:${SCHOOL_WORDS.join('|')})`
+	+ String.raw`(?:\s+(?:(?:em|de|do|da|dos|das)\s+)?\p{Lu}[\p{L}\p{M}]+){1,3})(?=\s*[,(.;]|\s+\p{Ll}|$)`, 'u');
 /** Whose talk or lecture a Japanese sentence says it is (`和田卓人さんの講演「<a>…</a>」`). */
 const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講演|講義|発表)\\s*[「『]\\s*$`, 'u');
 /** A show's host named after it with no colon (`<a>股癌 Gooaye</a>，主持人謝孟恭，…`). */
@@ -420,8 +450,14 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		}
 		const teacher = TEACHER_AFTER.exec(seg.text.slice(link.end, link.end + 160))?.[1];
 		// (the name ends with its sentence: `bei Prof. Dr. Anja Weber. Kostenlos, …`)
-		const teachers = teacher ? personNames(teacher.split(/(?<=\p{Ll}{2})\.\s/u)[0]!) : undefined;
+		const taughtIn = teacher ? undefined : TEACHER_BRACKET.exec(seg.text.slice(link.end, link.end + 200))?.[1];
+		const teachers = teacher ? personNames(teacher.split(/(?<=\p{Ll}{2})\.\s/u)[0]!)
+			: taughtIn ? personNames(taughtIn) : undefined;
 		if (teachers) bib.authors = teachers;
+		// (and the school or the channel giving it right after it: `<a>…</a> da Fundação Estudar`, `do Curso em Vídeo`)
+		const givenBy = teachers && !bib.publisher ? GIVEN_BY_SCHOOL.exec(seg.text.slice(link.end, link.end + 80))?.[1]
+			: undefined;
+		if (givenBy) bib.publisher = givenBy;
 		// The facts the markup names for the record the segment's first link opens (`<span class="item-author">`)
 		// (a record opens with its title; a byline's link is the author field itself: `<a class="author">Name</a>`)
 		const record = i === 0 && !!seg.fields && !cleanTitle(seg.text.slice(0, link.start))
@@ -555,7 +591,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const speakers = i === 0 && line && !bib.authors.length
 			? personNames(NAMES_DASH.exec(seg.text.slice(0, link.start))?.[1] ?? '') : undefined;
 		if (speakers) bib.authors = speakers;
-		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns);
+		// (an article alone before it opens the line all the same: `<b>Curso:</b> o <a>CS50 em português</a> da …`)
+		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns
+			|| (link.start < 12 && LONE_ARTICLE.test(cleanTitle(seg.text.slice(0, link.start)))));
 		const quoted = /《\s*$/.test(before) || link.text.startsWith('《');
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
@@ -575,8 +613,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const rightAfter = untitled ? undefined : OWNED_AFTER.exec(after)?.[1];
 		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`; in Hebrew after `של`)
 		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
+		const romance = romanceKind((ROMANCE_BEFORE.exec(before) ?? ROMANCE_AFTER.exec(after)
+			?? ROMANCE_OPENS.exec(link.text.trim()))?.[1]);
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
-			|| !!markedKind || !!rightAfter;
+			|| !!markedKind || !!rightAfter || !!romance;
 		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
 		const schoolTeachers = taughtAt && !bib.authors.length ? personNames(taughtAt[2]!) : undefined;
 		if (schoolTeachers) Object.assign(bib, {authors: schoolTeachers, publisher: bib.publisher ?? taughtAt![1]!});
@@ -656,6 +696,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// (or the kind opening the sentence's label, or the school a course is from)
 			const named = label ? kindFromWords(label) : heard ? 'podcast'
 				: appositive ? kindFromWords(appositive)
+				: romance && !KIND_BEFORE.test(before) ? romance
 				: suffixed ? SUFFIXED_KINDS.find(([stem]) => stem.test(suffixed))?.[1]
 				: markedKind ? markedKind
 				: ownerKind ? kindFromWords(ownerKind)

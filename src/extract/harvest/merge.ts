@@ -15,6 +15,10 @@ export function fill(target: Candidate, extra: Partial<Candidate>): void {
 	if (!target.provider && extra.provider) target.provider = extra.provider;
 	if (extra.isbn?.length) target.isbn = [...new Set([...(target.isbn ?? []), ...extra.isbn])];
 	if (target.kind === 'article' && extra.kind && extra.kind !== 'article') target.kind = extra.kind;
+	// (an unlinked work its section called a tool, `二、工具：SQL 和 Python`, is a book when its credit line names its
+	// house or its translator: `Ben Forta 著，钟鸣 译，人民邮电出版社，2020 年`)
+	const printed = !!extra.publisher || !!extra.contributors?.some(c => c.role === 'translator');
+	if (target.kind === 'repository' && !target.url && printed) target.kind = 'book';
 }
 
 /** Two mentions each naming its people, none the same: two works. */

@@ -61,12 +61,13 @@ const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
 const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司|^(?:${HOUSE_WORDS.join('|')})\\s`, 'i');
 // (and the Arabic comma `،`, Vietnamese `và`, Greek `και`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German,
-// French, Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so)
+// French, Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so; whole words between
+// letters of any script, not `\b`'s ASCII ones: `Renée` and `Thúy` end in no `e` nor `y` of their own)
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
 // as the doubled `וו` that opens a name (`וויל`); Persian spaces its `و` between names (`نهضت صالحیان و مهین میلانی`),
 // where Arabic joins it to the next; Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|\b(?:and|und|et|y|e|i|och|og|ve|ja)\b|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|(?<![\p{L}\p{M}\p{N}_])(?:and|und|et|y|e|i|och|og|ve|ja)(?![\p{L}\p{M}\p{N}_])|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew})`
 	+ String.raw`|(?<=\p{Script=Arabic})\s+و\s+(?=\p{Script=Arabic}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
@@ -111,7 +112,9 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'was', 'once', 'when', 'while', 'after',
 	'before', 'because', 'since', 'until', 'which', 'who', 'but', 'though', 'although', 'if', 'as soon as',
 	// (and `is`, `who` in the languages whose by-words read as `by`: `tenuto da David J. Malan è gratuito`)
-	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui'];
+	'è', 'é', 'es', 'est', 'ist', 'che', 'que', 'qui',
+	// (and German's `on` and `at` after its `von`: `von Andrew Ng auf Coursera`, `von X bei Udemy`)
+	'auf', 'bei'];
 /**
  * What ends the names opening a text (`by A, B — a note`), a semicolon aside; an in-text citation's label in square
  * brackets after them too (`by A and B [CY20] is…`, `by A [12]`), as papers and docs cite the entry they name.
