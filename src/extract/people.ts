@@ -8,7 +8,7 @@ const ROLES: [RegExp, Person['role']][] = [
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
-	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음|기자)/i, 'author'],
+	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i, 'author'],
 ];
 
 /**
@@ -69,9 +69,9 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
-			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画|기자)$|^\p{L}+[:：]\s*/u, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^\p{L}+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
-			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー)\S*( \S+)?$|published.*)/i, '');
+			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

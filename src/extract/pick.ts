@@ -20,10 +20,11 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
- * Delivery Worldwide`, `Bücher portofrei bestellen`, `全品送料無料`, `在线销售正版`).
+ * Delivery Worldwide`, `Bücher portofrei bestellen`, `cu livrare prin curier`, `puoi acquistarlo`, `全品送料無料`,
+ * `在线销售正版`).
  */
-const SALES = new RegExp(['free (delivery|shipping)', 'livraison', 'portofrei', 'versandkostenfrei', 'env[ií]o gratis',
-	'spedizione gratuita', 'acquist', 'livrare', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
+const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
+	'env[ií]o gratis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
@@ -42,10 +43,11 @@ const FIELDS: Record<string, Validate> = {
 	// `Site | tagline`, `滨江新闻网是…`: Chinese runs on without a space) or closing it with no word of the title, or a
 	// store's pitch, or a short one that reads the record back, an author just after the title (`Title, Author - Buy…`,
 	// `Buy Title by Author from…`; a blurb names them apart or at length). Not on the site's front page, which its
-	// name does describe. A site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
+	// name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A site
+	// not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
-	description: (v, base, {title = '', siteName = '', authors}, shown = '', page = base) => {
+	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
 		const last = /[|_]\s*(?=[^|_]+$)/;
@@ -59,7 +61,7 @@ const FIELDS: Record<string, Validate> = {
 				?.some(word => rest.includes(word) && !site.includes(word));
 		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
 			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6).includes(name.toLowerCase()));
-		return text && /\/\/[^/]+\/[^?#]/.test(page)
+		return text && /\/\/[^/]+\/[^?#]/.test(page as string)
 			&& (loose(text) === loose(title) || sitewide || SALES.test(said) || readBack) ? undefined : text;
 	},
 	publisher: str(200),

@@ -63,7 +63,7 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		['meta', plainMeta(head, doc)]);
 	else proposals.push(['meta', {title: doc.title}]);
 	const time = all(doc, 'time', 50);
-	const fallback = htmlFallback(doc, time);
+	const fallback = htmlFallback(doc, time, found.words + found.han / 2 > 5e4);
 	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
 	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', {get publishedAt() {

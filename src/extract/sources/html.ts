@@ -65,9 +65,12 @@ function shown(el: Element, root: Element): boolean {
 /**
  * The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first
  * content image. Getters: the picker reads a fallback only when no earlier source gave the field, and on a large
- * page these reads are most of the extractor's time. `time`: the page's first `<time>` elements.
+ * page these reads are most of the extractor's time. `time`: the page's first `<time>` elements. `long`: a page that
+ * holds a book's worth of text (a long thread, a whole book online) is read for no byline: the picker reads every
+ * source's authors, to find the byline's roles (`A (Auteur), B (Traducteur)`), and the byline's class queries cost
+ * 5 ms on a 2 MB page, whose metadata's authors stand.
  */
-export function htmlFallback(doc: Document, time: Element[]): Candidate {
+export function htmlFallback(doc: Document, time: Element[], long?: boolean): Candidate {
 	// The content root: an `<article>` first, wherever it is (a `<main>` usually holds the site's lists around it),
 	// else `<main>`, else the body.
 	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
@@ -109,14 +112,14 @@ export function htmlFallback(doc: Document, time: Element[]): Candidate {
 			// Polish sites, a talk's speakers, a course's teachers: queried last and matched in the case sites write
 			// them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
-			return (authors ??= [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],[class*=prep]),'
-				+ '[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
+			return (authors ??= long ? [] : [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
+				+ '[class*=prep]),[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
 				+ '[href*="/author"]', 20))
 				?? nearBy(h1, time[0],
 					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
 				?? signature(paras())
-				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],'
-					+ '[class*=nstructor]'))]);
+				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher]'))
+			]);
 		},
 		get publishedAt() {
 			return inRoot(time.filter(el => el.hasAttribute('datetime')))?.getAttribute('datetime');

@@ -278,3 +278,13 @@ describe('bylines as news sites, talks and courses write them', () => {
 			+ 'href="/es/martalozano">Marta Lozano</a></p>' + text, ['Marta Lozano']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
 });
+
+test('a page holding a book\'s worth of text keeps its metadata\'s authors: no byline is looked for (session 27)', () => {
+	const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"Book","name":"Rivers",'
+		+ '"author":{"@type":"Person","name":"Ann Writer"}}</script>';
+	const byline = '<h1>Rivers</h1><p class="byline">Ann Writer (Author), Bob Reader (Translator)</p>';
+	const words = (n: number) => `<p>${'word '.repeat(n)}</p>`;
+	expect(read(byline + words(500), head).contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
+	const long = read(byline + words(60_000), head);
+	expect([long.authors, long.contributors]).toEqual([['Ann Writer'], undefined]);
+});
