@@ -4,7 +4,8 @@
  * `probes4`, tests/fixtures/extract-probes4; `probes5`, tests/fixtures/extract-probes5; `probes6`,
  * tests/fixtures/extract-probes6; `probes7`, tests/fixtures/extract-probes7; `probes8`,
  * tests/fixtures/extract-probes8; `probes9`, tests/fixtures/extract-probes9; `probes10`,
- * tests/fixtures/extract-probes10; `probes11`, tests/fixtures/extract-probes11) and prints a corpus x field accuracy
+ * tests/fixtures/extract-probes10; `probes11`, tests/fixtures/extract-probes11; `probes12`,
+ * tests/fixtures/extract-probes12) and prints a corpus x field accuracy
  * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
  * Options: `--no-metascraper` (faster),
  * `--misses FIELD[,FIELD]` (print the disagreements of those fields, ours or metascraper's),
@@ -276,6 +277,14 @@ const STUDIED: {corpus: string; before: string}[] = [
 // (photographers, illustrators, editors, a foreword, a track host), and scored before any look, from the summary row
 // alone (ours / metascraper): title 100 / 85.7, authors 42.9 / 21.4, description 85.7 / 71.4, siteName 64.3 / 64.3,
 // language 92.9 / 92.9, date 84.6 / 53.8, isbn 100, publisher 80.0. Held out.
+// Session 27, at its end (at 52f669a's rules, after probes11 was studied): a twelfth set, `probes12`
+// (tests/fixtures/extract-probes12: 14 pages: DER SPIEGEL, Corriere della Sera, Folha de S.Paulo, 澎湃新闻, Dainik
+// Bhaskar, Smashing Magazine; Libri.de, 岩波書店, Livraria Cultura, Polona, AbeBooks; a Khan Academy unit, a Spotify
+// episode, a PeerTube talk), written like `probes11` without reading src, and scored before any look, from the
+// summary row alone (ours / metascraper): title 92.9 / 78.6, authors 30.8 / 0.0, description 69.2 / 61.5, siteName
+// 85.7 / 92.9, language 100 / 100, date 61.5 / 46.2, isbn 100, publisher 60.0. With the rules as they were at the
+// session's start (`--at 2bbbf6d`): the same but authors 38.5: one of session 27's rules lost one page's author there
+// (not looked at: the next study starts there). Held out.
 
 type Extract = (doc: Document, url: string) => PageMetadata;
 
@@ -460,7 +469,7 @@ function schemaorg(): Page[] {
  * tests/fixtures/extract-probes5; `probes6`, tests/fixtures/extract-probes6;
  * `probes7`, tests/fixtures/extract-probes7; `probes8`, tests/fixtures/extract-probes8; `probes9`,
  * tests/fixtures/extract-probes9; `probes10`, tests/fixtures/extract-probes10; `probes11`,
- * tests/fixtures/extract-probes11):
+ * tests/fixtures/extract-probes11; `probes12`, tests/fixtures/extract-probes12):
  * NAME.html with NAME.json, its labels as a careful reader gives them from the visible page (a field the page does
  * not state is left out, so not scored). A folder that is absent gives no pages.
  */
@@ -674,7 +683,7 @@ async function main() {
 		...probes('extract-probes5', 'probes5'), ...probes('extract-probes6', 'probes6'),
 		...probes('extract-probes7', 'probes7'), ...probes('extract-probes8', 'probes8'),
 		...probes('extract-probes9', 'probes9'), ...probes('extract-probes10', 'probes10'),
-		...probes('extract-probes11', 'probes11'), ...unlabelled(),
+		...probes('extract-probes11', 'probes11'), ...probes('extract-probes12', 'probes12'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -724,7 +733,7 @@ async function main() {
 	const corpora = holdout ? [holdout]
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
 			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'probes10', 'probes11',
-			'ALL'];
+			'probes12', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
