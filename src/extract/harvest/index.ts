@@ -521,7 +521,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		}
 		// A caption under an embedded player naming one work names the video it plays, maybe its venue's year after
 		// (`"Propositions as Types" by Philip Wadler (Strange Loop 2015)`)
-		const played = seg.player && items.length === 1 && !items[0]!.url ? items[0] : undefined;
+		// (not a numbered heading after it: a list's next item, the player closing the section above, `<iframe>` then
+		// `<h2>7. Title — Name</h2>`)
+		const played = seg.player && !numbered(seg) && items.length === 1 && !items[0]!.url ? items[0] : undefined;
 		if (played) {
 			played.url = seg.player!.href;
 			played.kind = 'video';
