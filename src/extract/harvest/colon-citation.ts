@@ -19,10 +19,45 @@ const IMPRINT = /(?:^|[.!?]\s+)\p{Lu}[\p{L} /-]{1,40}:\s+([^:]{2,60}?),?\s+((?:1
 /** Or the house and the year alone closing the line (`Terra Cognita, 2012.`). */
 const HOUSE_YEAR = /(?:^|[.!?]\s+)(\p{Lu}[^:.,]{1,50}?),\s+((?:19|20)\d{2})\.?\s*$/u;
 
+/**
+ * Croatian (and its neighbours') citation of a paper: the names in natural order joined by `i`, maybe `i sur.` (et
+ * al.) after them, a colon, the title in „…” (as the line's link), then the venue and its month and year closing the
+ * line (`Diego Ongaro i John Ousterhout: „Title”, USENIX ATC 2014.`, `Leslie Lamport: „Title”, Communications of the
+ * ACM, srpanj 1978.`); a comment may follow on the lines under it.
+ */
+const HR_HEAD = new RegExp(`^(${NATURAL}(?:\\s+i\\s+${NATURAL})?)(?:\\s+i\\s+sur\\.)?\\s*:\\s+(?=„)`, 'u');
+/** Croatian months in the nominative: `srpanj 1978` is July 1978. */
+const HR_MONTHS = ['siječanj', 'veljača', 'ožujak', 'travanj', 'svibanj', 'lipanj', 'srpanj', 'kolovoz', 'rujan',
+	'listopad', 'studeni', 'prosinac'];
+const HR_VENUE = new RegExp(`^\\s*,\\s+(\\p{Lu}[^,\\n]{1,50}?)(?:,\\s*|\\s+)(?:(${HR_MONTHS.join('|')})\\s+)?`
+	+ '((?:19|20)\\d{2})\\.?\\s*$', 'u');
+
+/** The paper such a line cites, or undefined. */
+function croatianCitation(text: string, marks: Span[], links: Span[]): Citation | undefined {
+	const line = text.split('\n')[0]!;
+	const head = HR_HEAD.exec(line);
+	const span = head ? [...marks, ...links].find(m => m.start === head[0].length && m.end <= line.length) : undefined;
+	const venue = span ? HR_VENUE.exec(line.slice(span.end)) : null;
+	if (!head || !span || !venue) return undefined;
+	const month = venue[2] ? HR_MONTHS.indexOf(venue[2]) + 1 : 0;
+	const title = squash(text.slice(span.start, span.end)).replace(/^„\s*|\s*[”“]$/gu, '');
+	return {
+		title, authors: head[1]!.split(/\s+i\s+/), contributors: [], publisher: venue[1]!.trim(),
+		publishedAt: month ? `${venue[3]!}-${String(month).padStart(2, '0')}` : venue[3]!, span,
+		// (a title in quotes at a journal or a conference: a paper, as GB/T's `[J]` says)
+		type: 'J',
+	};
+}
+
 /** A line in the German bibliography's style, its title set apart in `marks` or `links`; else undefined. */
 export function parseColonCitation(text: string, marks: Span[], links: Span[]): Citation | undefined {
 	// Cheap guards first: a citation is a line with a year and a colon, not a paragraph
-	if (text.length > 400 || !/:\s/.test(text) || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
+	if (!/:\s/.test(text) || !/\b(?:19|20)\d{2}\b/.test(text)) return undefined;
+	if (text.includes('„')) {
+		const hr = croatianCitation(text, marks, links);
+		if (hr) return hr;
+	}
+	if (text.length > 400) return undefined;
 	const head = HEAD.exec(text);
 	if (!head) return undefined;
 	const span = [...marks, ...links].find(m => m.start === head[0].length);

@@ -56,6 +56,7 @@ import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 import {koreanImprint} from './korean.ts';
+import {creditSentences} from './credit-sentences.ts';
 import {fillFromShopCards} from './shop-cards.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
@@ -159,6 +160,24 @@ function showPeople(seg: Segment, work: Candidate): string[] | undefined {
 	const hosted = HOSTED.exec(seg.text)?.[1];
 	const names = hosted ? splitNames(hosted, true) : personNames(OPENING_NAMES.exec(seg.text)?.[1] ?? '');
 	return names?.length ? names : undefined;
+}
+
+/**
+ * A paragraph right under a work's title and byline (a heading, a list's item; a figure between them) opening with
+ * its credit sentences, the house, year and translator with no people of their own (credit-sentences.ts): the work's
+ * facts. True when the paragraph is all credit (no work of its own: `<em>Mchapishaji: House, 1971</em>`).
+ */
+function creditUnder(seg: Segment, i: number, segs: Segment[], found: Candidate[]): boolean {
+	const last = found[found.length - 1];
+	if (!last || seg.tag !== 'P' || !last.authors?.length || last.publisher || last.publishedAt) return false;
+	if (found.filter(c => c.seg === last.seg).length !== 1 || !/^(?:H[2-6]|LI)$/.test(segs[last.seg]?.tag ?? '')) {
+		return false;
+	}
+	for (let j = last.seg + 1; j < i; j++) if (!/^FIG/.test(segs[j]!.tag)) return false;
+	const read = creditSentences(seg.text);
+	if (!read || seg.links.some(l => l.start < read.end)) return false;
+	fill(last, read.credit);
+	return read.end >= seg.text.trimEnd().length;
 }
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
@@ -448,6 +467,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
 		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
+		if (!process.env.NOCU && creditUnder(seg, i, segs, found)) return;
 		const colonWork = colonAuthored(seg, ctx);
 		const read = candidatesIn(seg, ctx);
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
@@ -501,7 +521,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		}
 		// A caption under an embedded player naming one work names the video it plays, maybe its venue's year after
 		// (`"Propositions as Types" by Philip Wadler (Strange Loop 2015)`)
-		const played = seg.player && items.length === 1 && !items[0]!.url ? items[0] : undefined;
+		// (not a numbered heading after it: a list's next item, the player closing the section above, `<iframe>` then
+		// `<h2>7. Title — Name</h2>`)
+		const played = seg.player && !numbered(seg) && items.length === 1 && !items[0]!.url ? items[0] : undefined;
 		if (played) {
 			played.url = seg.player!.href;
 			played.kind = 'video';

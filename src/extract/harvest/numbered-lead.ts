@@ -4,10 +4,11 @@
  * blog editors leave a numbered list whose items have a comment: the first line is the list's item, the rest the
  * comment.
  */
+import {creditSentences} from './credit-sentences.ts';
 import {cut, type Segment} from './segments.ts';
 
-/** A numbered line (`1.`, `2)`) short enough to be a list's item. */
-const NUMBERED_LINE = /^\(?\d{1,3}[.)]\s+\S[^\n]{2,200}$/u;
+/** A numbered line (`1.`, `2)`, in Bengali or Devanagari digits too: `১.`) short enough to be a list's item. */
+const NUMBERED_LINE = /^\(?[\d\u09E6-\u09EF\u0966-\u096F]{1,3}[.)]\s+\S[^\n]{2,200}$/u;
 
 /**
  * Or a line opening with its title or its author set apart (in bold, in italics) and pairing them by a dash or `by`
@@ -16,12 +17,13 @@ const NUMBERED_LINE = /^\(?\d{1,3}[.)]\s+\S[^\n]{2,200}$/u;
  */
 const PAIRED_LINE = /^[^\n]{2,120}?\s(?:[-–—]|by)\s+\S[^\n]{0,160}$/u;
 
-/** A comment: forty characters or more and a sentence's stop. */
-const COMMENT = /^(?=.{40})[^\n]*[.!?。！？](?:\s|$)/u;
+/** A comment: forty characters or more and a sentence's stop (the danda's too, Bengali's and Hindi's `।`). */
+const COMMENT = /^(?=.{40})[^\n]*[.!?。！？।](?:\s|$)/u;
 
 /** The item and the comment of a paragraph opened by a numbered line; the segment itself otherwise. */
 export function numberedLead(seg: Segment): Segment[] {
-	if (seg.tag !== 'P') return [seg];
+	// (or a block's paragraph a blank line set apart, as a blog's editor writes with `<br>` only: blank-lines.ts)
+	if (seg.tag !== 'P' && seg.tag !== 'DIV') return [seg];
 	const cut1 = seg.text.indexOf('\n');
 	const first = cut1 > 0 ? seg.text.slice(0, cut1).trimEnd() : '';
 	const rest = cut1 > 0 ? seg.text.slice(cut1 + 1) : '';
@@ -29,7 +31,13 @@ export function numberedLead(seg: Segment): Segment[] {
 	// paragraph keeps with it)
 	// (and a comment: sentences, not a line of facts)
 	const apart = seg.marks.some(m => m.start === 0 && m.end > 1) && PAIRED_LINE.test(first);
-	if (!(NUMBERED_LINE.test(first) || apart) || /\n/.test(rest.trim()) || !COMMENT.test(rest.trim())) return [seg];
+	// (or a credit line under the item, its house and year (credit-sentences.ts), then the comment: the line goes with
+	// the comment, read as the work's credit there, the list's items still a paragraph apart)
+	const cut2 = rest.indexOf('\n');
+	const credit = cut2 > 0 ? rest.slice(0, cut2).trim() : '';
+	if (!(NUMBERED_LINE.test(first) || apart)) return [seg];
+	const credited = !!credit && COMMENT.test(rest.slice(cut2 + 1)) && creditSentences(credit)?.end === credit.length;
+	if (!credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
 	const from = cut1 + 1 + (rest.length - rest.trimStart().length);
 	const [item, comment] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
 	return [{...item!, tag: 'LI'}, {...comment!, tag: 'P'}];

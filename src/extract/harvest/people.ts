@@ -1,3 +1,4 @@
+import {bengaliName} from './bengali.ts';
 import {DEVANAGARI_HONORIFIC, DEVANAGARI_INITIAL, devanagariName} from './devanagari.ts';
 import {hanCredit} from './han-credits.ts';
 import {invertedName, invertedNames, PARTICLE} from './inverted.ts';
@@ -101,7 +102,7 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
-		|| devanagariName(name)
+		|| devanagariName(name) || bengaliName(name)
 		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }
 

@@ -115,6 +115,8 @@ const GET = GET_VERBS.map(verb => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.s
 const HINDI_GET = ['खरीदें', 'ख़रीदें', 'देखें', 'पढ़ें', 'ऑर्डर करें'];
 const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\d][\\p{L}\\d.'’&-]*(?: [\\p{Lu}\\d][\\p{L}\\d.'’&-]*){0,2}`
 	+ '|\\S+(?:에서 (?:보기|구매|구입|사기)|で(?:見る|購入|買う|読む))'
+	// (Bengali's store in the locative, then `see` or `buy`: `রকমারিতে দেখুন`)
+	+ '|\\S+(?:তে|ে|য়|য়) (?:দেখুন|কিনুন)'
 	+ `|(?:\\p{Extended_Pictographic}\\s*)?\\S+ (?:पर|से) (?:${HINDI_GET.join('|')}))$`, 'u');
 
 /** A link's text saying only at which store to get the work (`교보문고에서 보기`, `Vedi su Amazon`, `京东购买`). */
