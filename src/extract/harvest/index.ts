@@ -467,7 +467,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a work its own sentence says the writer gave up on is none they recommend: disliked.ts)
 		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
-		if (!process.env.NOCU && creditUnder(seg, i, segs, found)) return;
+		if (creditUnder(seg, i, segs, found)) return;
 		const colonWork = colonAuthored(seg, ctx);
 		const read = candidatesIn(seg, ctx);
 		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
