@@ -43,7 +43,10 @@ const ARABIC_NAME = new RegExp(`^${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){1,4}$`, 'u
  * joined by a hyphen (`ანტუან დე სენ-ეგზიუპერი`), an initial among them (`ჯ. რ. რ. ტოლკინი`).
  */
 const GEORGIAN_WORD = String.raw`\p{Script=Georgian}(?:[\p{Script=Georgian}-]*\p{Script=Georgian}|\.)`;
-const GEORGIAN_NAME = new RegExp(`^${GEORGIAN_WORD}(?:\\s+${GEORGIAN_WORD}){1,3}$`, 'u');
+// (no word of a sentence among them: `და` and, `ან` or, `არ` not, `ძალიან` very: `მოკლე და ძალიან საინტერესო`)
+const GEORGIAN_PROSE = 'და|ან|არ|არის|რომ|ეს|ის|თუ|მაგრამ|ძალიან|უფრო|კი|ც';
+const GEORGIAN_NAME = new RegExp(`^(?!.*(?:^|\\s)(?:${GEORGIAN_PROSE})(?:\\s|$))${GEORGIAN_WORD}(?:\\s+${GEORGIAN_WORD}){1,3}$`,
+	'u');
 /** A Hebrew name: two to four words of Hebrew letters (a geresh `׳` or a hyphen inside), an initial among them. */
 const HEBREW_NAME = /^\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}(?:[\p{Script=Hebrew}׳'-]+|\.)){1,3}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */

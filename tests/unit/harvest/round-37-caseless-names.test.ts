@@ -13,6 +13,10 @@ describe('names and quoted titles in Georgian, a script with no capitals, and in
 			['პატარა უფლისწული', ['ანტუან დე სენ-ეგზიუპერი'], undefined],
 		]);
 	});
+	test('Georgian: a comment after a dash, words of a sentence (`და` and), is no name', () => {
+		expect(facts('<p><strong>დათო ტურაშვილი, „ჯინსების თაობა“</strong>, 2008 წ. — მოკლე და ძალიან საინტერესო.</p>',
+			'ka').filter(f => f[1]?.includes('მოკლე და ძალიან საინტერესო'))).toEqual([]);
+	});
 	test('Armenian: capitalised name words read as a name, as in Latin letters', () => {
 		expect(facts('<ul><li><p>Րաֆֆի — „Սամվել“ (1886).</p></li><li><p>Ֆրանց Վերֆել — „Musa Dagh“ (1933).</p></li>'
 			+ '</ul>', 'hy').map(f => f[1])).toContainEqual(['Ֆրանց Վերֆել']);
