@@ -27,8 +27,10 @@ const LABELLED_NAME = new RegExp(`^[${HAN}\\p{Script=Hiragana}\\p{Script=Katakan
 // (and a Korean name, in Hangul maybe with Latin initials: `조영호`, `로버트 C. 마틴`; Hangul has no capitals to tell it)
 const HANGUL_NAME = /^(?=.*\p{Script=Hangul})[\p{Script=Hangul}A-Z. ]{2,20}$/u;
 // A name's word, or initials run together (`J.R.R. Tolkien`, `C.S. Lewis`); in Cyrillic and Greek too (`Роберт
-// Мартин`, `Απόστολος Δοξιάδης`), as Russian and Greek posts name their authors
-const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{Lu}[\\p{L}'’-]*\\.?)";
+// Мартин`, `Απόστολος Δοξιάδης`), as Russian and Greek posts name their authors; and in Armenian, which has capitals
+// too (`Ջորջ Բուրնության`)
+const LATIN_WORD = "(?:(?:\\p{Lu}\\.){2,}|(?=[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Armenian}])"
+	+ "\\p{Lu}[\\p{L}'’-]*\\.?)";
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE})){0,4}$`, 'u');
 /**
  * A name in Arabic letters, which have no capitals to tell it: two to five words (`رضوى عاشور`), a Persian word's
@@ -36,6 +38,15 @@ const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?:\\s+(?:${LATIN_WORD}|${PARTICLE}
  */
 const ARABIC_WORD = String.raw`\p{Script=Arabic}[\p{Script=Arabic}\u200c]+`;
 const ARABIC_NAME = new RegExp(`^${ARABIC_WORD}(?:\\s+${ARABIC_WORD}){1,4}$`, 'u');
+/**
+ * A name in Georgian letters, which have no capitals to tell it: two to four words (`ნოდარ დუმბაძე`), a word's parts
+ * joined by a hyphen (`ანტუან დე სენ-ეგზიუპერი`), an initial among them (`ჯ. რ. რ. ტოლკინი`).
+ */
+const GEORGIAN_WORD = String.raw`\p{Script=Georgian}(?:[\p{Script=Georgian}-]*\p{Script=Georgian}|\.)`;
+// (no word of a sentence among them: `და` and, `ან` or, `არ` not, `ძალიან` very: `მოკლე და ძალიან საინტერესო`)
+const GEORGIAN_PROSE = 'და|ან|არ|არის|რომ|ეს|ის|თუ|მაგრამ|ძალიან|უფრო|კი|ც';
+const GEORGIAN_NAME = new RegExp(`^(?!.*(?:^|\\s)(?:${GEORGIAN_PROSE})(?:\\s|$))${GEORGIAN_WORD}(?:\\s+${GEORGIAN_WORD}){1,3}$`,
+	'u');
 /** A Hebrew name: two to four words of Hebrew letters (a geresh `׳` or a hyphen inside), an initial among them. */
 const HEBREW_NAME = /^\p{Script=Hebrew}[\p{Script=Hebrew}׳'-]+(?:\s+\p{Script=Hebrew}(?:[\p{Script=Hebrew}׳'-]+|\.)){1,3}$/u;
 /** Words that stand where a name would but name no one (pronouns, captions, labels). */
@@ -102,6 +113,7 @@ export function cleanName(raw: string, labelled = false): string | undefined {
 	if (name.length < 2 || name.length > 40 || NOT_NAMES.test(name)) return undefined;
 	// After a label ("译者: 七牛容器云团队") a team or company name is fine too
 	return HAN_NAME.test(name) || LATIN_NAME.test(name) || ARABIC_NAME.test(name) || HEBREW_NAME.test(name)
+		|| GEORGIAN_NAME.test(name)
 		|| devanagariName(name) || bengaliName(name)
 		|| (labelled && (LABELLED_NAME.test(name) || HANGUL_NAME.test(name))) ? name : undefined;
 }

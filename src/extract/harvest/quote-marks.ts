@@ -11,8 +11,8 @@ import {greekNominative, inEnglish} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
 
-/** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew). */
-const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew, Georgian). */
+const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}]/u;
 // (German and Danish books set titles in reversed guillemets too: `»QualityLand« von Marc-Uwe Kling`)
 const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”|»([^«»\n]{2,150}?)«/gu;
 
