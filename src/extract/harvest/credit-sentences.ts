@@ -8,10 +8,11 @@
  * such sentences may open the paragraph (`Tarjimon: X. House, 2022-yil.`), a comment after them.
  */
 import {HOUSE_WORD, type Bib} from './biblio.ts';
+import {NATIVE_DIGITS} from './text.ts';
 
 /** Digits of scripts with their own (Bengali, Devanagari), read as ASCII digits; the text's length kept. */
-export const asciiDigits = (text: string) => text.replace(/[\u09E6-\u09EF\u0966-\u096F]/g,
-	d => String((d.codePointAt(0)! & 0xF) - 6));
+const NATIVE_DIGIT = new RegExp(`[${NATIVE_DIGITS}]`, 'g');
+const asciiDigits = (text: string) => text.replace(NATIVE_DIGIT, d => String((d.codePointAt(0)! & 0xF) - 6));
 
 /** A label before the house's name (Swahili, Bengali, Uzbek, English). */
 const HOUSE_LABEL = /^(?:Mchapishaji|প্রকাশক|প্রকাশনী|Nashriyot|Publisher)\s*[:：]\s*/iu;

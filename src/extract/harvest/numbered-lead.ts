@@ -6,9 +6,10 @@
  */
 import {creditSentences} from './credit-sentences.ts';
 import {cut, type Segment} from './segments.ts';
+import {NATIVE_DIGITS} from './text.ts';
 
 /** A numbered line (`1.`, `2)`, in Bengali or Devanagari digits too: `১.`) short enough to be a list's item. */
-const NUMBERED_LINE = /^\(?[\d\u09E6-\u09EF\u0966-\u096F]{1,3}[.)]\s+\S[^\n]{2,200}$/u;
+const NUMBERED_LINE = new RegExp(String.raw`^\(?[\d${NATIVE_DIGITS}]{1,3}[.)]\s+\S[^\n]{2,200}$`, 'u');
 
 /**
  * Or a line opening with its title or its author set apart (in bold, in italics) and pairing them by a dash or `by`
