@@ -242,6 +242,26 @@ describe('a peer whose clock is far ahead', () => {
 		await syncAt(a, server);
 		expect(pendingIds(a.held)).toEqual([hexId(3)]);
 	});
+	test('on a server that ignores If-Match, a lost swap naming a deleted blob costs nothing: the holder re-publishes it', async () => {
+		const server = new FakeServer(false);
+		const a = honest('a');
+		const evil = ahead('evil', 73);
+		patch(evil, hexId(1), {title: 'From 2099', status: 'dropped'});
+		await syncAt(evil, server);
+		const stale = server.files.get('manifest.json')!;
+		patch(a, hexId(17), {title: 'Honest'}); // Same shard as hexId(1) at width 1: a replaces evil's blob
+		await syncAt(a, server);
+		// evil's swap, read before a's, lands after it (no If-Match check): the manifest names the blob a deleted
+		server.files.set('manifest.json', stale);
+		expect(await syncAt(evil, server)).toMatchObject({uploadedBlobs: 0}); // Its known state says all is there
+		const c = honest('c');
+		expect(await syncAt(c, server)).toMatchObject({held: 0, unreadable: ['1']});
+		await syncAt(a, server);
+		await syncAt(evil, server); // It meets a's re-published shard, and offers its writes again
+		expect(await syncAt(c, server)).toMatchObject({held: 1});
+		expect(statuses(c)).toEqual(['Honest: want']);
+		expect(statuses(evil)).toEqual(['From 2099: dropped', 'Honest: want']);
+	});
 });
 
 describe('orphan blobs', () => {
