@@ -57,7 +57,8 @@ export function authorFirst(left: string, rest: string, setApart: boolean, works
 	const title = cleanTitle(right);
 	// A title is capitalised and one phrase: not `Ann Lee – my first teacher. Thanks!`, `New York – 3 days`
 	if (title.length < 2 || /^\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || NOT_TITLE.test(title)) return undefined;
-	if (ROLE.test(right) || TOOL.test(right) || /[.!?。]\s*\S/.test(right)) return undefined;
+	// (a title set apart may hold a stop: `Name — <i>Kirjutamisest. Mälestusi ametist</i>`)
+	if (ROLE.test(right) || TOOL.test(right) || (!setApart && /[.!?。]\s*\S/.test(right))) return undefined;
 	const after = rest.slice(sep[0].length + right.length);
 	// After a colon, a gerund or a joining word reads as a subtitle (`Domain Driven Design: Tackling Complexity`)
 	const subtitle = /^\p{L}+ing\s|\s(?:of|for|to|and|in|on|with|from|an?|the|your)\s/u.test(right);

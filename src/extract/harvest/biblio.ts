@@ -1,12 +1,11 @@
 import {findIsbns} from '../../core/isbn.ts';
 import {AUTHOR_LABELS, cleanName, HOUSE_WORDS, parsePeople, splitNames, TRANSLATOR_LABELS, type People}
 	from './people.ts';
-import {HAN, squash, YEAR} from './text.ts';
+import {HAN, squash, YEAR_ALONE} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
 export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
 
-const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 /**
  * A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`), in Arabic
@@ -159,19 +158,28 @@ const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'R
 const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WORD})\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`;
 const SENTENCE = new RegExp(String.raw`[.;]\s+${HOUSE}\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
-/** The same sentence alone, closed by the year: `…była Java). Helion, 2019. Czytam…`. */
-const IMPRINT_SENTENCE = new RegExp(String.raw`(?:^|[.;]\s+)${HOUSE}\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
+/**
+ * The same sentence alone, closed by the year: `…była Java). Helion, 2019. Czytam…`; maybe its place first and a
+ * note on the edition after, as a line of its own gives it (`Tallinn: Varrak, 2014`, `Harper, 2006 (3rd edition)`).
+ */
+const IMPRINT_SENTENCE = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?:\s+)?${HOUSE}`
+	+ String.raw`\s*,\s*((?:19|20)\d{2})(?:\.(?=\s|$)|$|\s*[(（][^()（）]{1,60}[)）]\s*(?=$|[·•|]))`, 'u');
 /** Or with the house after its word, in the scripts with no capitals: `הוצאת מטר, 1996. קלישאה?`. */
 const WORDED_IMPRINT = new RegExp(String.raw`(?:^|[.;]\s+)(?:${HOUSE_WORDS.join('|')})\s+([\p{L}\p{M}\u200c'’-]{2,})`
 	+ String.raw`\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
 
 /**
  * A comment's sentence of its own naming the publisher and the year of the work it is about (`Helion, 2019.`), as
- * posts give a book's imprint in passing; not a full name's (`Cal Newport, 2016.` cites a person).
+ * posts give a book's imprint in passing; not a full name's (`Cal Newport, 2016.` cites a person), unless the work
+ * names its `authors` already, and other names (`Harper Perennial, 2006`).
  */
-export function imprintSentence(text: string): Pick<Bib, 'publisher' | 'publishedAt'> | undefined {
+export function imprintSentence(
+	text: string, authors: string[] = [],
+): Pick<Bib, 'publisher' | 'publishedAt'> | undefined {
 	const m = IMPRINT_SENTENCE.exec(text) ?? WORDED_IMPRINT.exec(text);
-	return m && !fullName(m[1]!) ? {publisher: m[1]!, publishedAt: m[2]!} : undefined;
+	const house = m?.[1];
+	if (!house || authors.includes(house) || (!authors.length && fullName(house))) return undefined;
+	return {publisher: house, publishedAt: m[2]!};
 }
 
 /** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */

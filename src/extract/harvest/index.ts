@@ -34,7 +34,7 @@ import {withoutPassingMentions} from './passing-mentions.ts';
 import {withoutCallsToAction} from './call-to-action.ts';
 import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
-import {splitNames, uncapped} from './people.ts';
+import {parsePeople, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {FACT_LABEL, sectionFacts} from './section-facts.ts';
@@ -279,10 +279,13 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	}
 	// The comment under a heading's work may give its imprint in a sentence of its own (`… Helion, 2019. Czytam…`)
 	const imprinted = !byline && !credit && last && last.seg === i - 1 && !last.publisher && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? imprintSentence(seg.text) : undefined;
+		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? imprintSentence(seg.text, last.authors) : undefined;
 	if (imprinted) {
 		last!.publisher = imprinted.publisher;
 		last!.publishedAt ??= imprinted.publishedAt;
+		// (and its translator before it: `Inglise keelest tõlkinud X. Tallinn: Varrak, 2014`)
+		const {authors, contributors} = parsePeople(seg.text);
+		if (!authors.length && contributors.length && !last!.contributors?.length) last!.contributors = contributors;
 		return false;
 	}
 	// (or, in Hindi, says who translated it and who printed it: hindi-prose.ts; in Korean, opens with its imprint; in
@@ -346,14 +349,33 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 	const near = (seg: number) => {
 		let sum = works.get(seg) ?? 0;
 		for (const step of [-1, 1]) {
+			// (the next heading of its level, past the paragraphs under it, each work's review: `<h3>Name —
+			// <i>Title</i>` then its imprint and a paragraph; a heading of another level ends the section)
+			const next = heading(seg) ? siblingAt(seg, step) : -1;
+			if (next >= 0) sum += works.get(next) ?? 0;
 			for (let d = 1; d <= reach(seg) && (d <= 2 || cell(seg + step * d)); d++) {
 				if (!heading(seg) || heading(seg + step * d)) sum += works.get(seg + step * d) ?? 0;
 			}
 		}
 		return sum;
 	};
+	/**
+	 * The nearest heading `step` way past the two segments next to the heading at `seg` (those count already), within
+	 * a section's reach, if it is of the same level and no heading stands between. Numbered headings are a list only
+	 * in sequence (`numbered`): `1.` and `5.` are none.
+	 */
+	const unnumbered = (seg: number) => stripNumbering(segs[seg]!.text) === segs[seg]!.text;
+	const siblingAt = (seg: number, step: number) => {
+		if (heading(seg + step) || heading(seg + 2 * step) || !unnumbered(seg)) return -1;
+		for (let j = seg + 3 * step; j >= 0 && j < segs.length && Math.abs(j - seg) <= SECTION_REACH; j += step) {
+			if (heading(j)) return segs[j]!.tag === segs[seg]!.tag && unnumbered(j) ? j : -1;
+		}
+		return -1;
+	};
 	return found.filter(c => !c.unlinked || near(c.seg) > 1 || numbered.has(c.seg));
 }
+/** How far a heading's sibling may be: a review of a few paragraphs and a list of facts under each. */
+const SECTION_REACH = 12;
 /** How far a table cell's neighbours reach: two rows of six cells either way. */
 const ROW_REACH = 12;
 

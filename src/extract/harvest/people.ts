@@ -313,7 +313,9 @@ const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit 
 	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
 	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
 	'oversat af', 'oversatt av', 'omsett av', 'traducció de', 'versió de',
-	'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод'];
+	'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод',
+	// (and in the Baltic and Finnic languages: `Inglise keelest tõlkinud X`, `suomentanut X`, `vertė X`)
+	'tõlkinud', 'suomentanut', 'vertė', 'tulkojis', 'tulkojusi'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The same in the scripts with no capitals to tell a name by, before it (`با ترجمه‌ی Name`, with the translation of;

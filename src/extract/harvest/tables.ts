@@ -1,16 +1,16 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseDate} from '../dates.ts';
-import {redirectTarget} from './hosts.ts';
+import {hostInfo, redirectTarget} from './hosts.ts';
 import {creatorHeadings, imprintIn} from './catalogue.ts';
 import type {Candidate} from './item.ts';
 import {each} from '../dom.ts';
-import {gridsIn} from './aria-tables.ts';
+import {gridsIn, type GridRow} from './aria-tables.ts';
 import {organisation} from './organisation.ts';
 import {guessKind, sectionKind} from './kind.ts';
-import {sortedNames} from './names.ts';
+import {personNames, sortedNames} from './names.ts';
 import {EDITORS_MARK, parsePeople, splitNames} from './people.ts';
 import {firstSegments, type Segment} from './segments.ts';
-import {cleanTitle, squash, YEAR, YEAR_WORD} from './text.ts';
+import {cleanTitle, squash, YEAR, YEAR_ALONE, YEAR_WORD} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 // (and as tables head them in the languages of Europe, Vietnam, Korea and Russia: `Título`, `Khóa học`, `제목`, `Курс`)
@@ -128,6 +128,32 @@ const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const
  */
 const PUBLISHER_YEAR = new RegExp(String.raw`^(\D+?)\s*[,，]\s*(${YEAR})$`);
 
+/** A cell saying it has no value: empty, or a dash. */
+const BLANK = /^[—–-]?$/;
+
+/**
+ * Columns told by what their cells hold, under a header in words no list knows (`பெயர் | வகை | யார் | ஆண்டு`): the
+ * title's cells each one link (few a name's), the people's names (or a blank), the year's a year (or a blank). Only a
+ * header row of header cells over three rows or more, and the title's column first of the two.
+ */
+function columnsByCells(rows: GridRow[]): Partial<Record<Column, number>> {
+	const body = rows.slice(1);
+	const head = rows[0]?.cells ?? [];
+	if (body.length < 3 || !head.length || !head.every(cell => cell.tagName === 'TH')) return {};
+	const share = (k: number, test: (text: string, cell: Element) => boolean) => body.filter(row => {
+		const cell = row.cells[k];
+		return !!cell && test(squash(cell.textContent ?? ''), cell);
+	}).length / body.length;
+	const titles = head.findIndex((_, k) => share(k, (text, cell) => text.length >= 2
+		&& cell.querySelectorAll('a[href]').length === 1) >= 0.8 && share(k, text => !!personNames(text)) < 0.5);
+	const named = (k: number) => share(k, text => BLANK.test(text) || !!personNames(text)) >= 0.9;
+	const people = head.findIndex((_, k) => k > titles && named(k) && share(k, text => !BLANK.test(text)) >= 0.6);
+	if (titles < 0 || people < 0) return {};
+	const year = head.findIndex((_, k) => share(k, text => BLANK.test(text) || YEAR_ALONE.test(text)) >= 0.9
+		&& share(k, text => !BLANK.test(text)) >= 0.5);
+	return {title: titles, authors: people, ...(year >= 0 ? {year} : {})};
+}
+
 /**
  * Works a post lists as table rows under a header naming the title and author columns: each row is one work, its
  * people, publisher and year read from its own cells. `seg` is the row's title cell's segment, to keep page order.
@@ -142,6 +168,8 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
 			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
+		// (where no header is known at all: a head naming other columns, `Presenter`, says its names are no authors)
+		if (Object.values(column).every(k => k < 0)) Object.assign(column, columnsByCells(rows));
 		if (column.title! < 0 || column.authors! < 0) continue;
 		// (two columns headed as the house's, `出版社` then `出版` (published): the second says when, as its cells do)
 		const house = COLUMNS.find(([key]) => key === 'publisher')![1];
@@ -230,7 +258,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (an organisation giving the work says nothing of its kind, as a house would: the section's heading does)
 			const kindBib = org?.publisher === publisher ? {...bib, publisher: undefined} : bib;
 			const heading = org && seg >= 0 ? sectionKind(segs[seg]!.heading) : undefined;
-			const kind = stated ?? guessKind({title, near: text, bib: kindBib, section: type ?? heading});
+			// (where nothing in the table says what its rows are, the address may: a video's, a repository's)
+			const host = href && !type && !heading ? hostInfo(redirectTarget(href)) : undefined;
+			const kind = stated ?? guessKind({title, near: text, bib: kindBib, section: type ?? heading, host});
 			const c: Candidate = {title, kind, seg,
 				context: text.slice(0, 300), ...(url ? {url} : {}),
 				...(seg >= 0 ? {cells: [first, first + filled.length - 1] as [number, number]} : {})};

@@ -14,6 +14,8 @@ export const sharedSurname = (names: string) => names.replace(
 export const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
 /** The digits of scripts with their own (Bengali, Devanagari), for a character class: `১৯৯৬`, `१९९६`. */
 export const NATIVE_DIGITS = String.raw`\u09E6-\u09EF\u0966-\u096F`;
+/** Such a year alone, as a field or a cell gives it. */
+export const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 /** Such a year as a word of its own in a longer text (`March 2017`, `2017-03-01`). */
 export const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 
