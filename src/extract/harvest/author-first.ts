@@ -45,12 +45,14 @@ export function citedAuthorFirst(seg: Segment, ctx: Context): Candidate | undefi
  */
 type AuthorFirst = {title: string; bib: Bib; order: Order; weak: boolean};
 export function authorFirst(left: string, rest: string, setApart: boolean, works: boolean,
-	listed = true): AuthorFirst | undefined {
+	listed = true, apartEnd?: number): AuthorFirst | undefined {
 	const sep = /^(?:\s+[-–—]{1,2}|\s*[:：,，])\s+/.exec(rest);
 	const authors = sep ? personNames(left) : undefined;
 	if (!sep || !authors) return undefined;
-	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way)
-	const right = rest.slice(sep[0].length).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
+	// (up to a year too: `Deep Work — Cal Newport, 2016` reads either way; a title set apart ends where it does,
+	// `<i>Title. Subtitle</i>. House, 2006`, `apartEnd` into `rest`)
+	const apart = setApart && apartEnd !== undefined && apartEnd > sep[0].length ? apartEnd : undefined;
+	const right = rest.slice(sep[0].length, apart).split(/\s*[(（]|\s[-–—]{1,2}\s|[,，]\s*\d/)[0]!;
 	// (names written surname first are no title, nor a publisher's name: `Deep Work – Newport, Cal`, `Learning Go –
 	// O'Reilly Media` are title first)
 	if (sortedNames(right) || publisherIn(right) === right.trim()) return undefined;

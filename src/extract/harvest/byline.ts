@@ -301,11 +301,12 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// the work's link
 	const titleLink = seg.links
 		.find(l => l.start > headEnd && l.start <= headEnd + 4 && !isChromeLink(l.url, ctx.page));
-	const setApart = !!titleLink || seg.marks.some(m => m.start > headEnd && m.start <= headEnd + 3);
+	const apart = titleLink ?? seg.marks.find(m => m.start > headEnd && m.start <= headEnd + 3);
+	const setApart = !!apart;
 	// (a heading's too, its title set apart: `<h3>Name — <i>Title</i></h3>`, each work's heading over its review)
 	const leads = /^(?:LI|TD)$/.test(seg.tag) || (/^H[2-6]$/.test(seg.tag) && setApart);
 	const people = leads && !ctx.toolSection && !marked && !seg.links.some(l => l.start < headEnd)
-		? authorFirst(lead, rest, setApart, works, !affiliations) : undefined;
+		? authorFirst(lead, rest, setApart, works, !affiliations, apart && apart.end - headEnd) : undefined;
 	const linked = titleLink ? {url: titleLink.url.href} : {};
 	const flipped = people && item(people.title, seg, whole, ctx, people.bib,
 		{unlinked: true, order: people.order, ...linked, ...(people.weak ? {weak: true} : {}),

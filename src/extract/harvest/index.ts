@@ -492,7 +492,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (creditUnder(seg, i, segs, found)) return;
 		const colonWork = colonAuthored(seg, ctx);
 		const read = candidatesIn(seg, ctx);
-		const same = read.length === 1 && read[0]!.title === colonWork?.title && !!read[0]!.authors?.length;
+		// (or whose title is set apart, which settles where it is: `Name, <i>Title: Subtitle</i>`)
+		const same = read.length === 1 && !!read[0]!.authors?.length
+			&& (read[0]!.title === colonWork?.title || !!read[0]!.settled);
 		// (nor is a show's music credit: music-credit.ts)
 		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context) && !isMusicCredit(c));
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)

@@ -11,6 +11,9 @@ import {NATIVE_DIGITS} from './text.ts';
 /** A numbered line (`1.`, `2)`, in Bengali or Devanagari digits too: `১.`) short enough to be a list's item. */
 const NUMBERED_LINE = new RegExp(String.raw`^\(?[\d${NATIVE_DIGITS}]{1,3}[.)]\s+\S[^\n]{2,200}$`, 'u');
 
+/** The same, its comment after it on the line. */
+const ONE_LINE_ITEM = new RegExp(String.raw`^\(?[\d${NATIVE_DIGITS}]{1,3}[.)]\s+\S[^\n]{2,400}$`, 'u');
+
 /**
  * Or a line opening with its title or its author set apart (in bold, in italics) and pairing them by a dash or `by`
  * (`<b><i>Middlemarch</i></b> — George Eliot`, `<b>Jenny Erpenbeck — <i>Kairos</i></b> (translated by …)`): a list's
@@ -24,7 +27,7 @@ const COMMENT = /^(?=.{40})[^\n]*[.!?。！？।](?:\s|$)/u;
 /** The item and the comment of a paragraph opened by a numbered line; the segment itself otherwise. */
 export function numberedLead(seg: Segment): Segment[] {
 	// (or a block's paragraph a blank line set apart, as a blog's editor writes with `<br>` only: blank-lines.ts)
-	if (seg.tag !== 'P' && seg.tag !== 'DIV') return [seg];
+	if (!/^(?:P|DIV|SECTION|ARTICLE|MAIN)$/.test(seg.tag)) return [seg];
 	const cut1 = seg.text.indexOf('\n');
 	const first = cut1 > 0 ? seg.text.slice(0, cut1).trimEnd() : '';
 	const rest = cut1 > 0 ? seg.text.slice(cut1 + 1) : '';
@@ -36,6 +39,9 @@ export function numberedLead(seg: Segment): Segment[] {
 	// the comment, read as the work's credit there, the list's items still a paragraph apart)
 	const cut2 = rest.indexOf('\n');
 	const credit = cut2 > 0 ? rest.slice(0, cut2).trim() : '';
+	// (a numbered paragraph of one line, its comment after the work on the same line, is a list's item too:
+	// `<b>1.</b> Name — <i>Title</i>. House, 2006: why…<br><br><b>2.</b> …`)
+	if (!first && ONE_LINE_ITEM.test(seg.text.trim())) return [{...seg, tag: 'LI'}];
 	if (!(NUMBERED_LINE.test(first) || apart)) return [seg];
 	const credited = !!credit && COMMENT.test(rest.slice(cut2 + 1)) && creditSentences(credit)?.end === credit.length;
 	if (!credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
