@@ -288,9 +288,13 @@ export function creditLine(text: string): Bib | undefined {
 	// (and the copy the shop sells closes it, its format and price: `hardback £22`)
 	if (captioned && parts.length > 2 && COPY.test(parts[parts.length - 1]!)) parts.pop();
 	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();
+	// (a middle dot parts the people from the imprint, `House, Year`, whose house may read as a name: `Nora Ikstena ·
+	// Dienas Grāmata, 2015`)
+	const dotted = /[·•]\s*([^·•]+,\s*\d{4})$/.exec(text)?.[1];
+	const names = captioned ? 1 : parts.length - (dotted ? fields(dotted).length : 0);
 	const authors: string[] = [];
 	let at = 0;
-	for (; at < (captioned ? 1 : parts.length); at++) {
+	for (; at < names; at++) {
 		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
 		// (a translator's credit with no capitals to tell it reads as names: `با ترجمه‌ی X`)
 		if (!names.every(Boolean) || parsePeople(parts[at]!).contributors.length) break;

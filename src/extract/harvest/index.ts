@@ -208,7 +208,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a few lines under its last line of facts: `Anno: 2004`, a comment, then `Vedi su Amazon`; a store no list knows
 	// when the button names it: `예스24에서 보기`)
 	const store = seg.links.find(l => untitled(l) && (hostInfo(l.url) || isStoreButton(l.text)));
-	if (store && last && !last.url && Math.max(last.seg, chain) >= i - 3) {
+	// (a card's price between them, `13,90` `€`, is no line of its own: no letter)
+	const lines = store && last ? segs.slice(Math.max(last.seg, chain) + 1, i).filter(s => /\p{L}/u.test(s.text)) : [];
+	if (store && last && !last.url && lines.length <= 2) {
 		last.url = store.url.href;
 		// (the button may sit in the line giving the work's imprint, read below: `허블, 2019. <a>예스24에서 보기</a>.`)
 	}

@@ -159,7 +159,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				const opening = /^(?:LI|TD)$/.test(block) && child === el.firstElementChild
 					&& /^(?:P|DIV)$/.test(tag);
 				const inHeading = /^H[1-6]$/.test(block) && /^(?:DIV|P)$/.test(tag);
-				const as = opening || inHeading ? block : tag;
+				const as = opening || inHeading ? block : cardTitle(child) ? 'H6' : tag;
 				walk(child, as, depth + 1);
 				flush(as);
 				if (labelled) heading = outer;
@@ -186,6 +186,21 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	walk(root, root.tagName.toUpperCase(), 0);
 	flush(root.tagName.toUpperCase());
 	return out;
+}
+
+/** A class naming an element a title (`t776__title`, `card-title`, `book_title`), as shops' and sites' grids do. */
+const TITLE_CLASS = /(?:^|[\s_-])title$/;
+
+/**
+ * A grid's card title set in a block that is no heading (`<div class="t776__title">Title</div>` in each of a shop's
+ * cards): read as a heading, which cards' titles are. Its class is the grid's (another card holds it too), its text
+ * a short line; not inside a link, where a link card's lines are read as such (link-cards.ts).
+ */
+function cardTitle(el: Element): boolean {
+	if (el.tagName !== 'DIV' || el.firstElementChild || el.closest('a[href]')) return false;
+	const name = (el.getAttribute('class') ?? '').split(/\s+/).find(word => TITLE_CLASS.test(word));
+	const text = el.textContent?.trim() ?? '';
+	return !!name && text.length > 1 && text.length <= 150 && el.ownerDocument.getElementsByClassName(name).length > 1;
 }
 
 /** An address written out in the text, up to a blank, a quote or a closing bracket or full stop. */

@@ -17,7 +17,12 @@ import {cleanTitle, squash, YEAR, YEAR_ALONE, YEAR_WORD} from './text.ts';
 const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
 	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍',
 	'título', 'titre', 'titel', 'titolo', 'libro', 'livre', 'buch', 'livro', 'curso', 'cours', 'kurs', 'corso',
-	'tên sách', 'sách', 'khóa học', 'tài liệu', '제목', '도서', '책', '강의', 'название', 'книга', 'курс'];
+	'tên sách', 'sách', 'khóa học', 'tài liệu', '제목', '도서', '책', '강의', 'название', 'книга', 'курс',
+	// (and in Arabic, Persian and Urdu: `کتاب`, `عنوان`)
+	'كتاب', 'الكتاب', 'کتاب', 'عنوان', 'العنوان',
+	// (and in the Slavic, Baltic and Finnic languages: `Názov`, `Tytuł`, `Naslov`, `Nosaukums`, `Pealkiri`)
+	'názov', 'název', 'kniha', 'tytuł', 'książka', 'naslov', 'knjiga', 'наслов', 'назва', 'pavadinimas', 'nosaukums',
+	'pealkiri', 'raamat', 'nimeke', 'kirja'];
 /**
  * Header cells that name a table's columns of works (`Title | Author(s) | Publisher | Year`, `书名 | 作者`,
  * `Course | Platform | Instructor`): a course's platform is its provider, its instructors its people.
@@ -29,7 +34,8 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// paper)
 	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
 		'(?:written|taught|authored) by', 'who', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
-		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель'].join('|')})$`, 'i')],
+		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب',
+		'نویسنده', 'autori', 'autorius', 'autors', 'kirjoittaja'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)
 	['translators', /^(?:translators?|译者|譯者|訳者|역자|переводчики?)$/i],
 	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
@@ -37,11 +43,19 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// What each row is (`Book`, `Course`, `Tool`: a database's select column) and where it is (`Link`, `URL`)
 	['type', /^(?:type|kind|format|category|类型|类别)$/i],
 	['link', /^(?:links?|url|address|链接|地址)$/i],
-	['publisher', /^(?:publishers?|出版社|出版信息|出版|editorial|éditeur|verlag|editora|editore|nhà xuất bản|издательство)$/i],
+	['publisher',
+		new RegExp(`^(?:${['publishers?', '出版社', '出版信息', '出版', 'editorial', 'éditeur', 'verlag', 'editora', 'editore',
+			'nhà xuất bản', 'издательство', 'ناشر', 'الناشر', 'vydavateľstvo', 'vydavatelství', 'nakladatelství',
+			'nakladateľstvo', 'wydawnictwo', 'wydawca', 'izdavač', 'založba', 'видавництво', 'издавач', 'kirjastus',
+			'izdevniecība', 'leidykla', 'kustantaja'].join('|')})$`, 'i')],
 	['provider', /^(?:platforms?|providers?|平台|plataforma|plateforme|plattform|piattaforma|nền tảng|플랫폼|платформа)$/i],
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
 	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
-	['year', /^(?:year|published|publication|imprint|date(?: pub(?:lished)?)?|出版年|出版时间|年份|año|année|jahr|anno|ano|năm|연도|год)$/i],
+	// (`سنِ اشاعت`, the year of publication, in Urdu; `سال`, year, in Persian and Urdu)
+	['year', new RegExp(`^(?:${['year', 'published', 'publication', 'imprint', 'date(?: pub(?:lished)?)?', '出版年', '出版时间',
+		'年份', 'año', 'année', 'jahr', 'anno', 'ano', 'năm', '연도', 'год', 'سال', 'سنِ? ?اشاعت', 'سنة النشر', 'rok',
+		'godina', 'година', 'рік', 'metai', 'gads', 'aasta', 'vuosi'].join('|')})$`,
+	'i')],
 ];
 
 /** A cell giving a year and its month alone (`2018-09`, `2014.6`, `2013/05`, `2019年12月`). */

@@ -123,17 +123,22 @@ const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\
 	+ '|\\S+(?:তে|ে|য়|য়) (?:দেখুন|কিনুন)'
 	+ `|(?:\\p{Extended_Pictographic}\\s*)?\\S+ (?:पर|से) (?:${HINDI_GET.join('|')}))$`, 'u');
 
+/** A shop's button, `Buy`, in the languages of Europe (`Pirkt`, `Kaufen`, `Köp`, `Купить`). */
+const BUY_WORDS = ['pirkt', 'pirkti', 'osta', 'ostaa', 'kúpiť', 'koupit', 'kupi', 'kupić', 'купить', 'купи', 'купувај',
+	'satın al', 'comprar', 'acheter', 'kaufen', 'jetzt kaufen', 'köp', 'kjøp', 'køb', 'kopen', 'compra', 'acquista'];
+const BUY = new RegExp(`^(?:${BUY_WORDS.join('|')})(?: (?:now|jetzt|nu|agora|ahora|maintenant|ora))?$`, 'iu');
+
 /** A link's text saying only at which store to get the work (`교보문고에서 보기`, `Vedi su Amazon`, `京东购买`). */
 export const isStoreButton = (text: string) => {
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
-	return STORE_ACTION.test(t) || WHERE.test(t);
+	return STORE_ACTION.test(t) || WHERE.test(t) || BUY.test(t);
 };
 
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
-	return t.length < 2 || GENERIC.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
+	return t.length < 2 || GENERIC.test(t) || BUY.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
 		|| STORE_ACTION.test(t) || WHERE.test(t);
 }
 
