@@ -282,9 +282,11 @@ export function creditLine(text: string): Bib | undefined {
 	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);
 	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
 	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
+	// (or a translator's credit between them, a line of its own: `Cyfieithiad gan X`)
 	const lines = text.split('\n').map(line => line.trim()).filter(Boolean);
-	const captioned = lines.length === 2 && !/[·•|｜,，()（）]/.test(lines[0]!);
-	const parts = captioned ? [lines[0]!, ...fields(lines[1]!)] : fields(text);
+	const translated = lines.length === 3 && parsePeople(lines[1]!).contributors.length > 0;
+	const captioned = (lines.length === 2 || translated) && !/[·•|｜,，()（）]/.test(lines[0]!);
+	const parts = captioned ? [lines[0]!, ...(translated ? [lines[1]!] : []), ...fields(lines.at(-1)!)] : fields(text);
 	// (and the copy the shop sells closes it, its format and price: `hardback £22`)
 	if (captioned && parts.length > 2 && COPY.test(parts[parts.length - 1]!)) parts.pop();
 	if (parts.length > 2 && LENGTH.test(parts[parts.length - 1]!)) parts.pop();

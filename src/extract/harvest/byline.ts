@@ -231,7 +231,12 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const labelled = titled && [second, ...more].every(line => FACT_LABEL.test(line) || PEOPLE_LABEL.test(line));
 	const card = !titled ? undefined : labelled ? bibIn(seg.text.slice(first!.length + 1))
 		: more.length < 2 ? creditLine(second.trim()) : undefined;
-	if (card && cleanTitle(first!).length >= 2) return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
+	// (right under a heading, a name set apart over an imprint is the heading's work's credit: `<h2>Title</h2><p>
+	// <b>Name</b><br>House, 2018</p>`, read under it, index.ts)
+	const credits = titled && ctx.afterHeading && !!personNames(cleanTitle(first!));
+	if (card && !credits && cleanTitle(first!).length >= 2) {
+		return [item(cleanTitle(first!), seg, seg.marks[0]!, ctx, card, {})];
+	}
 	// A list item's one bar parts a title and its people as a dash does (`Deep Work | Cal Newport`), and a second one
 	// their year (`| 2016`): read as a dash and a year in brackets, same length; so does a line's one spaced slash
 	// where no dash stands (`A Philosophy of Software Design / John Ousterhout`; more slashes part a catalogue's

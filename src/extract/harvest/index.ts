@@ -345,17 +345,20 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 	// A table's cells are its list: a cell's neighbours are the cells of the rows around it, not the row's other
 	// columns (a syllabus's Reading column of citations beside its Week, Date and Topic cells)
 	const cell = (seg: number) => /^T[DH]$/.test(segs[seg]?.tag ?? '');
-	const reach = (seg: number) => (cell(seg) ? ROW_REACH : 2);
+	// (and a list item whose title is set apart has the items around it past a nested list of comments under each:
+	// `<li>Name: <i>Title</i><ul><li>a comment</li><li>another</li></ul></li>`)
+	const item = (seg: number) => segs[seg]?.tag === 'LI';
+	const reach = (seg: number, apart: boolean) => (cell(seg) ? ROW_REACH : apart && item(seg) ? ITEM_REACH : 2);
 	// (a heading's neighbours are headings: the list under it is its section's, `五、读书方法（个人习惯）` no work of it)
 	const heading = (seg: number) => /^H[1-6]$/.test(segs[seg]?.tag ?? '');
-	const near = (seg: number) => {
+	const near = (seg: number, apart = false) => {
 		let sum = works.get(seg) ?? 0;
 		for (const step of [-1, 1]) {
 			// (the next heading of its level, past the paragraphs under it, each work's review: `<h3>Name —
 			// <i>Title</i>` then its imprint and a paragraph; a heading of another level ends the section)
 			const next = heading(seg) ? siblingAt(seg, step) : -1;
 			if (next >= 0) sum += works.get(next) ?? 0;
-			for (let d = 1; d <= reach(seg) && (d <= 2 || cell(seg + step * d)); d++) {
+			for (let d = 1; d <= reach(seg, apart) && (d <= 2 || cell(seg + step * d) || item(seg + step * d)); d++) {
 				if (!heading(seg) || heading(seg + step * d)) sum += works.get(seg + step * d) ?? 0;
 			}
 		}
@@ -374,12 +377,14 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 		}
 		return -1;
 	};
-	return found.filter(c => !c.unlinked || near(c.seg) > 1 || numbered.has(c.seg));
+	return found.filter(c => !c.unlinked || near(c.seg, !!c.settled) > 1 || numbered.has(c.seg));
 }
 /** How far a heading's sibling may be: a review of a few paragraphs and a list of facts under each. */
 const SECTION_REACH = 12;
 /** How far a table cell's neighbours reach: two rows of six cells either way. */
 const ROW_REACH = 12;
+/** How far a list item's reach, over the items of the lists nested in them. */
+const ITEM_REACH = 5;
 
 /**
  * A list is written in one order. Where its unlinked items read `Name – Title` only (`Cal Newport – Sapiens`) and

@@ -315,7 +315,9 @@ const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit 
 	'oversat af', 'oversatt av', 'omsett av', 'traducció de', 'versió de',
 	'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод',
 	// (and in the Baltic and Finnic languages: `Inglise keelest tõlkinud X`, `suomentanut X`, `vertė X`)
-	'tõlkinud', 'suomentanut', 'vertė', 'tulkojis', 'tulkojusi'];
+	'tõlkinud', 'suomentanut', 'vertė', 'tulkojis', 'tulkojusi',
+	// (and in Welsh and Irish: `Cyfieithiad gan X`, `aistrithe ag X`)
+	'cyfieithiad gan', 'cyfieithwyd gan', 'aistrithe ag'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The same in the scripts with no capitals to tell a name by, before it (`با ترجمه‌ی Name`, with the translation of;

@@ -145,12 +145,20 @@ const PUBLISHER_YEAR = new RegExp(String.raw`^(\D+?)\s*[,，]\s*(${YEAR})$`);
 /** A cell saying it has no value: empty, or a dash. */
 const BLANK = /^[—–-]?$/;
 
+/** A cell holding one thing set apart, whole: its link, or its title in italics or bold (`<a><em>Metai</em></a>`). */
+function apart(text: string, cell: Element): boolean {
+	const el = cell.querySelector('a[href], em, i, cite, strong, b');
+	return text.length >= 2 && !!el && squash(el.textContent ?? '') === text;
+}
+
 /**
- * Columns told by what their cells hold, under a header in words no list knows (`பெயர் | வகை | யார் | ஆண்டு`): the
- * title's cells each one link (few a name's), the people's names (or a blank), the year's a year (or a blank). Only a
- * header row of header cells over three rows or more, and the title's column first of the two.
+ * Columns told by what their cells hold where their heads are in words no list knows (`பெயர் | வகை | யார் | ஆண்டு`,
+ * `Nr. | Autorius | Kūrinys | Leidykla, metai`): the title's cells each one link or a title set apart (few a name),
+ * the people's names (or a blank), the year's a year or `House, Year` (or a blank). Only under a header row of header
+ * cells over three rows or more; the people's column only where no head is known at all (a `Presenter` column's names
+ * are no authors).
  */
-function columnsByCells(rows: GridRow[]): Partial<Record<Column, number>> {
+function columnsByCells(rows: GridRow[], known: Record<string, number>): Partial<Record<Column, number>> {
 	const body = rows.slice(1);
 	const head = rows[0]?.cells ?? [];
 	if (body.length < 3 || !head.length || !head.every(cell => cell.tagName === 'TH')) return {};
@@ -158,14 +166,22 @@ function columnsByCells(rows: GridRow[]): Partial<Record<Column, number>> {
 		const cell = row.cells[k];
 		return !!cell && test(squash(cell.textContent ?? ''), cell);
 	}).length / body.length;
-	const titles = head.findIndex((_, k) => share(k, (text, cell) => text.length >= 2
-		&& cell.querySelectorAll('a[href]').length === 1) >= 0.8 && share(k, text => !!personNames(text)) < 0.5);
+	const filled = (k: number) => share(k, text => !BLANK.test(text));
+	const titled = (text: string, cell: Element) => apart(text, cell)
+		|| (text.length >= 2 && cell.querySelectorAll('a[href]').length === 1);
+	const titles = known.title! >= 0 ? known.title! : head.findIndex((_, k) => k !== known.authors
+		&& share(k, titled) >= 0.8 && share(k, text => !!personNames(text)) < 0.5);
 	const named = (k: number) => share(k, text => BLANK.test(text) || !!personNames(text)) >= 0.9;
-	const people = head.findIndex((_, k) => k > titles && named(k) && share(k, text => !BLANK.test(text)) >= 0.6);
+	const none = Object.values(known).every(k => k < 0);
+	const people = known.authors! >= 0 ? known.authors!
+		: none ? head.findIndex((_, k) => k > titles && named(k) && filled(k) >= 0.6) : -1;
 	if (titles < 0 || people < 0) return {};
-	const year = head.findIndex((_, k) => share(k, text => BLANK.test(text) || YEAR_ALONE.test(text)) >= 0.9
-		&& share(k, text => !BLANK.test(text)) >= 0.5);
-	return {title: titles, authors: people, ...(year >= 0 ? {year} : {})};
+	const dated = (text: string) => BLANK.test(text) || YEAR_ALONE.test(text) || PUBLISHER_YEAR.test(text);
+	const year = known.year! >= 0 ? known.year! : head.findIndex((_, k) => k !== titles && k !== people
+		&& share(k, dated) >= 0.9 && filled(k) >= 0.5);
+	// (a column of `House, Year` cells is the publisher's too)
+	const house = year >= 0 && known.publisher! < 0 && share(year, text => PUBLISHER_YEAR.test(text)) > 0;
+	return {title: titles, authors: people, ...(year >= 0 ? {year} : {}), ...(house ? {publisher: year} : {})};
 }
 
 /**
@@ -182,8 +198,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
 			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
-		// (where no header is known at all: a head naming other columns, `Presenter`, says its names are no authors)
-		if (Object.values(column).every(k => k < 0)) Object.assign(column, columnsByCells(rows));
+		if (column.title! < 0 || column.authors! < 0) Object.assign(column, columnsByCells(rows, column));
 		if (column.title! < 0 || column.authors! < 0) continue;
 		// (two columns headed as the house's, `出版社` then `出版` (published): the second says when, as its cells do)
 		const house = COLUMNS.find(([key]) => key === 'publisher')![1];
@@ -255,7 +270,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				?? format?.[2] ?? /\b(?:19|20)\d\d\b/.exec(column.venue! >= 0 ? cell('venue') : '')?.[0] ?? after?.[2];
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
-			const publisher = imprinted?.[1] || cell('publisher') || imprint?.publisher || format?.[1] || after?.[1]
+			// (a column giving both, `House, Year`, may give a year alone: no house)
+			const houseCell = YEAR_ALONE.test(cell('publisher')) ? '' : cell('publisher');
+			const publisher = imprinted?.[1] || houseCell || imprint?.publisher || format?.[1] || after?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined)
 				|| org?.publisher;
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'}))

@@ -125,7 +125,8 @@ const WHERE = new RegExp(`^(?:(?:(?:${GET}) )?(?:${PLACES.join('|')}) [\\p{Lu}\\
 
 /** A shop's button, `Buy`, in the languages of Europe (`Pirkt`, `Kaufen`, `Köp`, `Купить`). */
 const BUY_WORDS = ['pirkt', 'pirkti', 'osta', 'ostaa', 'kúpiť', 'koupit', 'kupi', 'kupić', 'купить', 'купи', 'купувај',
-	'satın al', 'comprar', 'acheter', 'kaufen', 'jetzt kaufen', 'köp', 'kjøp', 'køb', 'kopen', 'compra', 'acquista'];
+	'satın al', 'comprar', 'acheter', 'kaufen', 'jetzt kaufen', 'köp', 'kjøp', 'køb', 'kopen', 'compra', 'acquista',
+	'prynu', 'ceannaigh'];
 const BUY = new RegExp(`^(?:${BUY_WORDS.join('|')})(?: (?:now|jetzt|nu|agora|ahora|maintenant|ora))?$`, 'iu');
 
 /** A link's text saying only at which store to get the work (`교보문고에서 보기`, `Vedi su Amazon`, `京东购买`). */

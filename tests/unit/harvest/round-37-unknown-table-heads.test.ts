@@ -34,3 +34,18 @@ describe('a table headed in words no list knows', () => {
 		]), 'ta')).toEqual([]);
 	});
 });
+
+describe('a table whose title column is headed in words no list knows, its people\'s column known', () => {
+	test('`Nr. | Autorius | Kūrinys | Leidykla, metai`: titles set apart, a year or `House, Year` per row', () => {
+		expect(readPost(table(['Nr.', 'Autorius', 'Kūrinys', 'Leidykla, metai', 'Kodėl verta perskaityti'], [
+			['1.', 'Kristijonas Donelaitis', '<a href="http://antologija.lt/text/metai/1"><em>Metai</em></a>', '1818',
+				'Lietuvių grožinės literatūros pradžia.'],
+			['2.', 'Balys Sruoga', '<em>Dievų miškas</em>', '1957', 'Viena svarbiausių XX a. knygų.'],
+			['3.', 'Kristina Sabaliauskaitė', '<em>Silva rerum</em>', 'Baltos lankos, 2008', 'Jei patiks, yra trys tomai.'],
+		]), 'lt').map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Metai', ['Kristijonas Donelaitis'], undefined, '1818'],
+			['Dievų miškas', ['Balys Sruoga'], undefined, '1957'],
+			['Silva rerum', ['Kristina Sabaliauskaitė'], 'Baltos lankos', '2008'],
+		]);
+	});
+});
