@@ -187,6 +187,11 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
+/** Or before a comma (`Ned Batchelder, `), for a link whose title is in quotation marks. */
+const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME_PAIR})\s*,\s*$`, 'u');
+const QUOTED_LINK = /^\s*[«„“"‚»]/u;
+/** The event a talk was given at and its year, after a comma (`, PyCon US 2015.`): the year is the talk's. */
+const EVENT_AFTER = /^[»“”"‘’]?\s*,\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3}\s+((?:19|20)\d{2})\b/u;
 /** The kind of work right after a link (`<a>Compilers</a> course`), maybe its medium before (`blog series`). */
 const OWNED_AFTER = new RegExp(String.raw`^\s+(?:(?:blog|video|online|lecture)\s+)?(${OWNED.join('|')})s?\b`, 'u');
 /**
@@ -588,9 +593,16 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (owns && !bib.authors.length) bib.authors = [owns];
 		// (and the people alone opening its line before a dash, as talk lists credit their speakers: `John Hughes —
 		// <a>Title</a> (Clojure/West 2014)`)
+		// (or before a comma when the link's title is in quotation marks, then the event and its year: `Ned
+		// Batchelder, <a>«Facts and Myths…»</a>, PyCon US 2015.`)
+		const opening = seg.text.slice(0, link.start);
+		const quotedTitle = QUOTED_LINK.test(link.text);
+		const comma = quotedTitle ? NAMES_COMMA.exec(opening)?.[1] : undefined;
 		const speakers = i === 0 && line && !bib.authors.length
-			? personNames(NAMES_DASH.exec(seg.text.slice(0, link.start))?.[1] ?? '') : undefined;
+			? personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '') : undefined;
 		if (speakers) bib.authors = speakers;
+		const event = speakers && comma ? EVENT_AFTER.exec(seg.text.slice(link.end, link.end + 60)) : null;
+		if (event) bib.publishedAt ??= event[1];
 		// (an article alone before it opens the line all the same: `<b>Curso:</b> o <a>CS50 em português</a> da …`)
 		const leads = LEADS.test(seg.tag) && (!cleanTitle(seg.text.slice(0, link.start)) || !!owns
 			|| (link.start < 12 && LONE_ARTICLE.test(cleanTitle(seg.text.slice(0, link.start)))));

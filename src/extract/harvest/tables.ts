@@ -33,7 +33,7 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
 	// paper)
 	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
-		'(?:written|taught|authored) by', 'who', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
+		'(?:written|taught|authored) by', 'who', 'autoría', 'autoria', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
 		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب',
 		'نویسنده', 'autori', 'autorius', 'autors', 'kirjoittaja'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)
@@ -171,14 +171,14 @@ function columnsByCells(rows: GridRow[], known: Record<string, number>): Partial
 		|| (text.length >= 2 && cell.querySelectorAll('a[href]').length === 1);
 	const titles = known.title! >= 0 ? known.title! : head.findIndex((_, k) => k !== known.authors
 		&& share(k, titled) >= 0.8 && share(k, text => !!personNames(text)) < 0.5);
-	const named = (k: number) => share(k, text => BLANK.test(text) || !!personNames(text)) >= 0.9;
+	const named = (k: number) => share(k, text => BLANK.test(text) || !!personNames(text)) >= 0.8;
 	const none = Object.values(known).every(k => k < 0);
 	const people = known.authors! >= 0 ? known.authors!
 		: none ? head.findIndex((_, k) => k > titles && named(k) && filled(k) >= 0.6) : -1;
 	if (titles < 0 || people < 0) return {};
 	const dated = (text: string) => BLANK.test(text) || YEAR_ALONE.test(text) || PUBLISHER_YEAR.test(text);
 	const year = known.year! >= 0 ? known.year! : head.findIndex((_, k) => k !== titles && k !== people
-		&& share(k, dated) >= 0.9 && filled(k) >= 0.5);
+		&& share(k, dated) >= 0.8 && filled(k) >= 0.5);
 	// (a column of `House, Year` cells is the publisher's too)
 	const house = year >= 0 && known.publisher! < 0 && share(year, text => PUBLISHER_YEAR.test(text)) > 0;
 	return {title: titles, authors: people, ...(year >= 0 ? {year} : {}), ...(house ? {publisher: year} : {})};
