@@ -4,7 +4,7 @@ import {clean, loose} from './text.ts';
 export type Person = {name: string; role: 'author' | 'translator' | 'editor' | 'narrator' | 'instructor' | 'other'};
 
 const ROLES: [RegExp, Person['role']][] = [
-	[/^(translat|übersetz|traduc|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
+	[/^(translat|übersetz|tradu|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
@@ -46,12 +46,14 @@ const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 function parse(raw: string, fallback: Person['role']): Person[] {
 	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`) is no role label: dropped before
-	// the split, which would cut it into halves.
-	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
-	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`)
-	let text = raw.replace(BY, '').replace(/^\p{L}+[:：] */u, '').replace(/, \d{4}-\d*$/, '')
-		.replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`), or credits someone with a label
+	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
+	// would cut it into halves.
+	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`, `Prus, Bolesław (1847-1912)`)
+	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, with its feminine or
+	// plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
+	let text = raw.replace(BY, '').replace(/^[\p{L}()]+[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
+		.replace(/\s*[(（][^()（）]*?(?:[,;:&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
@@ -69,7 +71,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
-			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^\p{L}+[:：]\s*/u, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
