@@ -105,17 +105,18 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
 				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
-			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), in the case
-			// sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB store
-			// page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label (Twenty
-			// Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German, Spanish and
-			// Polish sites, a talk's speakers, a course's teachers, a catalogue's `creator` (Dublin Core's word):
-			// queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms, this
-			// 1 ms)
+			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names
+			// and their label: `di <span class=author>A</span> e <span class=author>B</span>`, `/authors/ann`), in the
+			// case sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB
+			// store page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label
+			// (Twenty Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German,
+			// Spanish and Polish sites, a talk's speakers, a course's teachers, a catalogue's `creator` (Dublin Core's
+			// word): queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms,
+			// this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
 			return (authors ??= long ? [] : [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
-				+ '[class*=prep]),[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
-				+ '[href*="/author"]', 20))
+				+ '[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],[rel~=author],'
+				+ '[itemprop~=author],[href*="/author"]', 20))
 				?? nearBy(h1, time[0],
 					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
 				?? signature(paras())

@@ -43,7 +43,8 @@ const OG_IMAGE = 'og:image:secure_url og:image:url og:image';
 const TWITTER_IMAGE = 'twitter:image:src twitter:image';
 
 /**
- * Open Graph, with the `article:*`, `book:*` (`books:*` read as it) and `video:*` namespaces; a video's length is
+ * Open Graph, with the `article:*`, `book:*` (`books:*` read as it), `video:*` and `music:*` (a podcast episode's
+ * day on Spotify) namespaces; a video's length is
  * its JSON-LD's or its adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's
  * budget needed).
  */
@@ -61,7 +62,7 @@ export function openGraph(h: Head): Candidate {
 			[/^music\.(song|album)|podcast/, 'podcast'], [/^profile|^website/, 'other'],
 		] as [RegExp, Kind][]).find(([test]) => test.test(type))?.[1],
 		authors: h.all('article:author book:author video:director'),
-		publishedAt: h.get('article:published_time book:release_date video:release_date'),
+		publishedAt: h.get('article:published_time book:release_date video:release_date music:release_date'),
 		modifiedAt: h.get('article:modified_time og:updated_time'),
 		isbn: h.all('book:isbn'),
 		publisher: h.get('book:publisher'),

@@ -297,6 +297,12 @@ describe('bylines as stores, catalogues and news sites write them (session 28)',
 		['中村真理子', '佐藤健']],
 		['a catalogue\'s creator, sorted, with the life dates in brackets', '<h1>Placówka</h1><p class="pl-creator"><a href='
 			+ '"/search?query=Prus">Prus, Bolesław (1847-1912)</a></p>' + text, ['Bolesław Prus']],
+		['a `writer` block around the names and their label', '<article><h1>Venezia</h1><span class="writer">di <span class='
+			+ '"cds-author">Ann Writer</span> e <span class="cds-author">Bob Reader</span></span>' + text + '</article>',
+		['Ann Writer', 'Bob Reader']],
+		['a mainland paper\'s reporters after its name and `记者`, parted by spaces', '<article><h1>长江十年禁渔后</h1><div>'
+			+ '<span>澎湃新闻记者 王立新 陈思雨</span></div><div>2026-12-05 08:30</div>' + text + '</article>', ['王立新', '陈思雨']],
+		['a Japanese name\'s space is no parting', '<article><h1>海辺</h1><p>記者 佐伯 遥</p>' + text + '</article>', ['佐伯 遥']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
 	test('a label with its feminine ending in brackets, `Autor(a):`, and a Portuguese translator\'s', () => {
 		const page = read('<h1>Rivers</h1><div class="lc-contributors"><span>Autor(a):</span> <a href="/busca?ft=1">Ann Writer'
