@@ -101,9 +101,12 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
-			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
-			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
-				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
+			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
+			// opens with an author's label comes first: a store lists other credits before it (`Mitarbeit: A;
+			// Übersetzung: A` over `Autor: B`), a news site the dateline's place (`City | 8 hours ago`).
+			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120).map(shownText)
+				.sort((a, b) => +BY.test(b) - +BY.test(a)).map(t => t.replace(BY, '').split('\n')[0])
+				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
 			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names
 			// and their label: `di <span class=author>A</span> e <span class=author>B</span>`, `/authors/ann`), in the

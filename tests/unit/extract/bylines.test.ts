@@ -304,6 +304,11 @@ describe('bylines as stores, catalogues and news sites write them (session 28)',
 			+ '<span>澎湃新闻记者 王立新 陈思雨</span></div><div>2026-12-05 08:30</div>' + text + '</article>', ['王立新', '陈思雨']],
 		['a Japanese name\'s space is no parting', '<article><h1>海辺</h1><p>記者 佐伯 遥</p>' + text + '</article>', ['佐伯 遥']],
 	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+	test('a block labelled as the author\'s comes before one listing other credits first', () => {
+		expect(read('<h1>Polarnacht</h1><div class="author"><span>Mitarbeit:</span> <a href="/autor/kv/">Velde, Karin</a>; '
+			+ '<span>Übersetzung:</span> <a href="/autor/kv/">Velde, Karin</a></div><div class="author"><span>Autor:</span> '
+			+ '<a href="/autor/la/">Aasen, Liv</a></div>' + text).authors).toEqual(['Liv Aasen']);
+	});
 	test('a label with its feminine ending in brackets, `Autor(a):`, and a Portuguese translator\'s', () => {
 		const page = read('<h1>Rivers</h1><div class="lc-contributors"><span>Autor(a):</span> <a href="/busca?ft=1">Ann Writer'
 			+ '</a> <span>|</span> <span>Tradutor(a):</span> <a href="/busca?ft=2">Bob Reader</a></div>' + text);
