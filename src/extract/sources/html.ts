@@ -1,6 +1,6 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
-import {BY, parsePeople} from '../people.ts';
+import {AUTHOR, BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import {all, paragraphs} from './scan.ts';
 
@@ -102,10 +102,11 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
-			// opens with an author's label comes first: a store lists other credits before it (`Mitarbeit: A;
-			// Übersetzung: A` over `Autor: B`), a news site the dateline's place (`City | 8 hours ago`).
+			// opens with an author's own label comes first: a store lists other credits before it (`Mitarbeit: A;
+			// Übersetzung: A` over `Autor: B`). Not any byline's label: a news site's `Published by:` names who put
+			// the story online, below the reporter's name.
 			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120).map(shownText)
-				.sort((a, b) => +BY.test(b) - +BY.test(a)).map(t => t.replace(BY, '').split('\n')[0])
+				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a)).map(t => t.replace(BY, '').split('\n')[0])
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
 			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names

@@ -308,6 +308,9 @@ describe('bylines as stores, catalogues and news sites write them (session 28)',
 		expect(read('<h1>Polarnacht</h1><div class="author"><span>Mitarbeit:</span> <a href="/autor/kv/">Velde, Karin</a>; '
 			+ '<span>Übersetzung:</span> <a href="/autor/kv/">Velde, Karin</a></div><div class="author"><span>Autor:</span> '
 			+ '<a href="/autor/la/">Aasen, Liv</a></div>' + text).authors).toEqual(['Liv Aasen']);
+		// (a news site's `Published by:` below the reporter names who put the story online)
+		expect(read('<article><h1>Ghats</h1><p class="author-name">Ann Writer</p><p class="author-published">Published by: '
+			+ '<a href="/author/bob">Bob Reader</a></p>' + text + '</article>').authors).toEqual(['Ann Writer']);
 	});
 	test('a label with its feminine ending in brackets, `Autor(a):`, and a Portuguese translator\'s', () => {
 		const page = read('<h1>Rivers</h1><div class="lc-contributors"><span>Autor(a):</span> <a href="/busca?ft=1">Ann Writer'
