@@ -184,6 +184,29 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// writes `Name, Affiliation; Name, Affiliation` the same way), a store's `Mitarbeit:`/`Übersetzung:` line before
 	// its `Autor:`, a podcast's hosts in its notes, site names the page spells otherwise than its metadata.
 	{corpus: 'probes11', before: 'c36f841'},
+	// Session 28: probes12's misses read (from e6fe032). First the page session 27 lost (on 2bbbf6d's rules probes12
+	// authors were 38.5): links side by side in one folder were parted by `, `, which after the page's own `，`
+	// (`中村真理子，佐藤健 著`) read as a sorted name (`佐藤健 著 中村真理子`); they are parted by `;` now, the rule's
+	// own tests unchanged. Rules, each how many sites write: a bracketed credit with a label of its own after the last
+	// name (`Lea Brandt (Fotos: X)`) is no role of that name's; a label's feminine or plural ending in brackets
+	// (`Autor(a):`), Portuguese `Tradutor`; a catalogue's `creator` class and life dates in brackets (`Prus, Bolesław
+	// (1847-1912)`); a `writer` block around the names and their label (`di <span>A</span> e <span>B</span>`); a
+	// mainland paper's name before `记者` and its reporters parted by spaces (`澎湃新闻记者 A B`); a listing's record
+	// read back with the author sorted (`Title by Surname, Name - ISBN 10: …`); `synopsis` blocks; a site's name
+	// before any non-Latin letter opens its tagline (`岩波書店の公式サイトです`); `frete grátis`; `Ano` (Travessa's
+	// page in probes8, unlabelled, now dated too), `刊行日`, `Data wydania`; Open Graph's `music:release_date`
+	// (Spotify). Then, from probes11's leftovers: of a page's author blocks, one labelled as the author's own comes
+	// first (bücher.de's `Mitarbeit: A; Übersetzung: A` before `Autor: B`; any byline label first turned probes6's
+	// news-hi to its `Published by:` editor). Freed for them (every figure unchanged): meta spellings and microdata
+	// elements no corpus page writes, 100 B. probes12: authors 30.8 -> 76.9, description 69.2 -> 92.3, date 61.5 ->
+	// 92.3, publisher 60.0 -> 80.0, title 92.9 and siteName 85.7 unchanged. Elsewhere: probes11 authors 64.3 -> 71.4,
+	// probes3 description 82.6 -> 87.0 (Powell's synopsis); held out, probes2's figures unchanged. Left for bytes:
+	// Hindi `लेखक:` as a byline's label (22 B: Dainik Bhaskar's box opens with the dateline's place and the hour),
+	// Romanian `Anul apariției` (16 B, Cărturești). Not taken: a talk's speakers in its notes (`Intervenants :`),
+	// Spotify's pitch before the episode's notes and its host, the Paper's shown day and its name in two scripts
+	// (`澎湃新闻-The Paper`), a kicker before an og:title (`Wohnungsbau: …`), `Libri.de` with its suffix, a
+	// publisher's own page as its publisher (岩波書店).
+	{corpus: 'probes12', before: 'e6fe032'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue
 // book pages, a course, a conference talk) was written from how sites write their pages, without reading src/extract,

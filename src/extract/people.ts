@@ -3,12 +3,14 @@ import {clean, loose} from './text.ts';
 /** A person with the role a page gave them; authors are the `author` role. */
 export type Person = {name: string; role: 'author' | 'translator' | 'editor' | 'narrator' | 'instructor' | 'other'};
 
+/** An author's own label, as a byline or a store's credit opens with it (`Author:`, `Autor:`, `著`). */
+export const AUTHOR = /^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i;
 const ROLES: [RegExp, Person['role']][] = [
-	[/^(translat|übersetz|traduc|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
+	[/^(translat|übersetz|tradu|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
-	[/^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i, 'author'],
+	[AUTHOR, 'author'],
 ];
 
 /**
@@ -34,30 +36,35 @@ const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
  * title's than a label's: a blog's `Notizen von Name über…`), Italian `di`, Romanian `de`, Swedish `av`, Danish
  * `af`, Indonesian `Penulis`, Blogger's Finnish `Julkaissut` and Japanese `投稿者` (`Posted by`), Russian `Автор`,
- * `作者：`, `著者`, `文/`, a reporter's `記者` (the name may touch it). `Author` needs no colon: themes label the name
+ * `作者：`, `著者`, `文/`, a reporter's `記者`, after the paper's name as mainland papers write it (`新华社记者`,
+ * `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
 	: name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
-function parse(raw: string, fallback: Person['role']): Person[] {
-	if (/^(https?:|www\.)/i.test(raw)) return []; // Profile links (article:author) are not names
-	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`) is no role label: dropped before
-	// the split, which would cut it into halves.
-	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`)
-	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`)
-	let text = raw.replace(BY, '').replace(/^\p{L}+[:：] */u, '').replace(/, \d{4}-\d*$/, '')
-		.replace(/\s*[(（][^()（）]*?(?:[,;&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+function parse(line: string, fallback: Person['role']): Person[] {
+	if (/^(https?:|www\.)/i.test(line)) return []; // Profile links (article:author) are not names
+	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`), or credits someone with a label
+	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
+	// would cut it into halves.
+	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`, `Prus, Bolesław (1847-1912)`)
+	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, with its feminine or
+	// plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
+	let text = line.replace(BY, '').replace(/^[\p{L}()]+[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
+		.replace(/\s*[(（][^()（）]*?(?:[,;:&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
-	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`)
-	for (const [i, raw] of text.replace(/ e /g, ',').split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
+	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`, and parts its reporters' names by
+	// spaces alone: `澎湃新闻记者 A B`; a Japanese name, `記者` in its own script, may hold one: `佐伯 遥`)
+	for (const [i, raw] of text.replace(/记者/.test(line) ? / e | /g : / e /g, ',')
+		.split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
@@ -69,7 +76,7 @@ function parse(raw: string, fallback: Person['role']): Person[] {
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
-			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^\p{L}+[:：]\s*/u, labelled)
+			.replace(/\s*(编著|主编|编|著|译|譯|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');

@@ -20,11 +20,11 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
- * Delivery Worldwide`, `Bücher portofrei bestellen`, `cu livrare prin curier`, `puoi acquistarlo`, `全品送料無料`,
- * `在线销售正版`).
+ * Delivery Worldwide`, `Bücher portofrei bestellen`, `frete grátis`, `cu livrare prin curier`, `puoi acquistarlo`,
+ * `全品送料無料`, `在线销售正版`).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
-	'env[ií]o gratis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
+	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
@@ -40,11 +40,12 @@ const FIELDS: Record<string, Validate> = {
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
-	// `Site | tagline`, `滨江新闻网是…`: Chinese runs on without a space) or closing it with no word of the title, or a
-	// store's pitch, or a short one that reads the record back, an author just after the title (`Title, Author - Buy…`,
-	// `Buy Title by Author from…`; a blurb names them apart or at length). Not on the site's front page, which its
-	// name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A site
-	// not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
+	// `Site | tagline`, `滨江新闻网是…`, `岩波書店の公式サイト`: only Latin words end at a space) or closing it with no
+	// word of the title, or a store's pitch, or a short one that reads the record back, an author just after the
+	// title (`Title, Author - Buy…`, `Buy Title by Author from…`, a listing's sorted `Title by Surname, Name - ISBN
+	// 10: …`: the surname is looked for; a blurb names them apart or at length). Not on the site's front page, which
+	// its name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A
+	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
@@ -55,12 +56,13 @@ const FIELDS: Record<string, Validate> = {
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
-		const sitewide = site && (said.startsWith(site) && /^(?![\p{L}\p{N}])|^\p{Ideo}/u.test(said.slice(site.length))
+		const sitewide = site && (said.startsWith(site) && /^(?![\p{sc=Latn}\p{N}])/u.test(said.slice(site.length))
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)
 				?.some(word => rest.includes(word) && !site.includes(word));
 		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
-			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6).includes(name.toLowerCase()));
+			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6)
+				.includes(name.toLowerCase().split(' ').pop()!));
 		return text && /\/\/[^/]+\/[^?#]/.test(page as string)
 			&& (loose(text) === loose(title) || sitewide || SALES.test(said) || readBack) ? undefined : text;
 	},

@@ -14,15 +14,17 @@ export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitge
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Casa editrice|Editora|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
 	+ 'Kustantaja|Издательство|出版社|出版社名|出版社名称|出版者|出版单位|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
 /**
- * When the edition appeared (Polish stores: `Data premiery`, Spanish-language ones `Año de edición`, Japanese
- * publishers' `初版年月日`, the first edition's day); a catalogue's publication statement says where and by whom too
- * (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`). Not a bare `Publication`:
- * catalogues label a record's title so too (ISFDB's `Publication: <title>`).
+ * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
+ * edición`, Brazilian ones `Ano`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`); a
+ * catalogue's publication statement says where and by whom too (`Published/Created: London : Orbit, 2020`,
+ * `Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's
+ * `Publication: <title>`).
  */
 const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Published/Produced|Publication details|'
 	+ 'Erschienen|Date de publication|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ '出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|Utgivningsdatum|발행일|Data premiery').split('|');
+	+ 'Ano|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania')
+	.split('|');
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
 const PRICE = 'List price|Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');

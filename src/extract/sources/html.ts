@@ -1,6 +1,6 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
-import {BY, parsePeople} from '../people.ts';
+import {AUTHOR, BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import {all, paragraphs} from './scan.ts';
 
@@ -88,10 +88,10 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 		get description() {
 			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
 			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
-			// `descrizione`, `sinopse`), before the lines about stock or delivery above it; a site's tagline, a classed
-			// `<p class="description">` in its header, is none.
+			// `descrizione`, `sinopse`, `synopsis`), before the lines about stock or delivery above it; a site's
+			// tagline, a classed `<p class="description">` in its header, is none.
 			const lead = h1?.nextElementSibling;
-			const blurb = root.querySelector(':is([class*=escri],[class*=inops]) p:not([class])');
+			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
 			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
 				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
@@ -101,24 +101,30 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
-			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`)
-			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120)
-				.map(el => shownText(el).replace(BY, '').split('\n')[0]).find(t => parsePeople([t]).length);
+			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
+			// opens with an author's own label comes first: a store lists other credits before it (`Mitarbeit: A;
+			// Übersetzung: A` over `Autor: B`). Not any byline's label: a news site's `Published by:` names who put
+			// the story online, below the reporter's name.
+			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120).map(shownText)
+				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a)).map(t => t.replace(BY, '').split('\n')[0])
+				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
-			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `/authors/ann`), in the case
-			// sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB store
-			// page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label (Twenty
-			// Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German, Spanish and
-			// Polish sites, a talk's speakers, a course's teachers: queried last and matched in the case sites write
-			// them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
+			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names
+			// and their label: `di <span class=author>A</span> e <span class=author>B</span>`, `/authors/ann`), in the
+			// case sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB
+			// store page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label
+			// (Twenty Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German,
+			// Spanish and Polish sites, a talk's speakers, a course's teachers, a catalogue's `creator` (Dublin Core's
+			// word): queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms,
+			// this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text)
 			return (authors ??= long ? [] : [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
-				+ '[class*=prep]),[class*=yline],[class*=yLine],[id*=uthor],[id*=yline],[rel~=author],[itemprop~=author],'
-				+ '[href*="/author"]', 20))
+				+ '[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],[rel~=author],'
+				+ '[itemprop~=author],[href*="/author"]', 20))
 				?? nearBy(h1, time[0],
 					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
 				?? signature(paras())
-				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher]'))
+				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],[class*=reator]'))
 			]);
 		},
 		get publishedAt() {
@@ -142,13 +148,14 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
  */
 function shownText(el: Element): string {
 	// (to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not: `<a href="/search/a">陳建宏</a>
-	// <a href="#">追蹤作者</a>`)
+	// <a href="#">追蹤作者</a>`. Parted by `;`: a comma after the page's own `，` would read as a sorted name's,
+	// `中村真理子，, 佐藤健` as `佐藤健 中村真理子`)
 	const folder = (el?: Element | null) => el?.getAttribute?.('href')?.replace(/[^/]+\/?$/, '');
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
 		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
-			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ', '
+			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
 				: n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}

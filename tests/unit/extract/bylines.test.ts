@@ -288,3 +288,42 @@ test('a page holding a book\'s worth of text keeps its metadata\'s authors: no b
 	const long = read(byline + words(60_000), head);
 	expect([long.authors, long.contributors]).toEqual([['Ann Writer'], undefined]);
 });
+
+// (from probes12's misses, session 28)
+describe('bylines as stores, catalogues and news sites write them (session 28)', () => {
+	test.each([
+		['linked names parted by the page\'s own comma are no sorted name', '<h1>感染症</h1><p class="book-author">'
+			+ '<a href="/search/?author=中村真理子">中村真理子</a>，<a href="/search/?author=佐藤健">佐藤健</a> 著</p>' + text,
+		['中村真理子', '佐藤健']],
+		['a catalogue\'s creator, sorted, with the life dates in brackets', '<h1>Placówka</h1><p class="pl-creator"><a href='
+			+ '"/search?query=Prus">Prus, Bolesław (1847-1912)</a></p>' + text, ['Bolesław Prus']],
+		['a `writer` block around the names and their label', '<article><h1>Venezia</h1><span class="writer">di <span class='
+			+ '"cds-author">Ann Writer</span> e <span class="cds-author">Bob Reader</span></span>' + text + '</article>',
+		['Ann Writer', 'Bob Reader']],
+		['a mainland paper\'s reporters after its name and `记者`, parted by spaces', '<article><h1>长江十年禁渔后</h1><div>'
+			+ '<span>澎湃新闻记者 王立新 陈思雨</span></div><div>2026-12-05 08:30</div>' + text + '</article>', ['王立新', '陈思雨']],
+		['a Japanese name\'s space is no parting', '<article><h1>海辺</h1><p>記者 佐伯 遥</p>' + text + '</article>', ['佐伯 遥']],
+	])('%s', (_, body, authors) => expect(read(body).authors).toEqual(authors));
+	test('a block labelled as the author\'s comes before one listing other credits first', () => {
+		expect(read('<h1>Polarnacht</h1><div class="author"><span>Mitarbeit:</span> <a href="/autor/kv/">Velde, Karin</a>; '
+			+ '<span>Übersetzung:</span> <a href="/autor/kv/">Velde, Karin</a></div><div class="author"><span>Autor:</span> '
+			+ '<a href="/autor/la/">Aasen, Liv</a></div>' + text).authors).toEqual(['Liv Aasen']);
+		// (a news site's `Published by:` below the reporter names who put the story online)
+		expect(read('<article><h1>Ghats</h1><p class="author-name">Ann Writer</p><p class="author-published">Published by: '
+			+ '<a href="/author/bob">Bob Reader</a></p>' + text + '</article>').authors).toEqual(['Ann Writer']);
+	});
+	test('a label with its feminine ending in brackets, `Autor(a):`, and a Portuguese translator\'s', () => {
+		const page = read('<h1>Rivers</h1><div class="lc-contributors"><span>Autor(a):</span> <a href="/busca?ft=1">Ann Writer'
+			+ '</a> <span>|</span> <span>Tradutor(a):</span> <a href="/busca?ft=2">Bob Reader</a></div>' + text);
+		expect(page.authors).toEqual(['Ann Writer']);
+		expect(page.contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
+	});
+	test('a photographer\'s credit in brackets after the last name is no role of that name\'s', () => {
+		const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
+			+ '"author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bob Reader"},'
+			+ '{"@type":"Person","name":"Cy Three"}]}</script>';
+		expect(read('<article><h1>Rivers</h1><div class="byline">Von <a href="/autor/1">Ann Writer</a>, <a href="/autor/2">'
+			+ 'Bob Reader</a> und Cy Three (Fotos: Dee Four)</div>' + text + '</article>', head).authors)
+			.toEqual(['Ann Writer', 'Bob Reader', 'Cy Three']);
+	});
+});

@@ -74,6 +74,7 @@ describe('a short description that reads the record back, the title then its aut
 		['after a comma', 'Signal from the moon, Ann Lee - Compre livros na Example.'],
 		['after `by`, with a verb before the title', 'Buy Signal from the moon by Ann Lee from Example online bookstore.'],
 		['in brackets', 'Kniha Signal from the moon (Ann Lee) v nejlepší ceně.'],
+		['a listing\'s, the name sorted (session 28)', 'Signal from the moon by Lee, Ann - ISBN 10: 0701161310 - Orbit - 1994'],
 	])('%s', (_, description) => expect(signed(description)).toBe(PARAGRAPH));
 
 	test('kept: a sentence naming the two apart, and a long blurb naming them together', () => {
@@ -96,6 +97,14 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 			${meta('滨江新闻网是滨江市重点新闻网站，提供本地新闻。')}</head><body><article><h1>江城老城区今年将完成老旧小区改造</h1>
 			<p>今年，江城老城区计划改造老旧小区四十二个，涉及居民一万三千户，加装电梯、更新管网、增设停车位是改造的重点。</p></article></body></html>`);
 		expect(zh.description).toMatch(/^今年，江城/);
+	});
+
+	test('in Japanese, the name before a particle (session 28)', () => {
+		const ja = read(`<html><head><title>気候の二千年 | 岩波書店</title><meta property="og:site_name" content="岩波書店">
+			${meta('岩波書店の公式サイトです。新刊・既刊の書籍情報などをご案内しています。')}</head><body><main><h1>気候の二千年</h1>
+			<section class="book-detail"><p>ペストの流行と小氷期、コレラの世界的拡大と森林伐採。感染症の流行は気候の変動と密接に結びついていた。</p></section>
+			</main></body></html>`, 'https://publisher.example/book/b1.html');
+		expect(ja.description).toMatch(/^ペストの流行/);
 	});
 
 	test('the first word is no sign without its verb, nor a word of the title after it', () => {
@@ -129,6 +138,14 @@ describe('a site named only by the head title\'s last part still marks its tagli
 			${meta('滨江在线是滨江市重点新闻网站，提供本地新闻、民生资讯。')}</head><body><article><h1>江城老城区今年将完成老旧小区改造</h1>
 			<p>今年，江城老城区计划改造老旧小区四十二个，涉及居民一万三千户，加装电梯、更新管网、增设停车位是改造的重点。</p></article></body></html>`);
 		expect(zh.description).toMatch(/^今年，江城/);
+	});
+
+	test('in Japanese, the name before a particle (session 28)', () => {
+		const ja = read(`<html><head><title>気候の二千年 | 岩波書店</title><meta property="og:site_name" content="岩波書店">
+			${meta('岩波書店の公式サイトです。新刊・既刊の書籍情報などをご案内しています。')}</head><body><main><h1>気候の二千年</h1>
+			<section class="book-detail"><p>ペストの流行と小氷期、コレラの世界的拡大と森林伐採。感染症の流行は気候の変動と密接に結びついていた。</p></section>
+			</main></body></html>`, 'https://publisher.example/book/b1.html');
+		expect(ja.description).toMatch(/^ペストの流行/);
 	});
 
 	test('a description with a word of the title before that part is the page\'s', () => {
@@ -169,6 +186,7 @@ describe('a store\'s blurb under a block its class names comes before the lines 
 	test.each([
 		['a description section', `<section class="product__description"><h2>Description</h2><p>${BLURB}</p></section>`],
 		['a synopsis block', `<div id="sinopse" class="sinopse"><h2>Sinopse</h2><p>${BLURB}</p></div>`],
+		['an English synopsis block (session 28)', `<section class="abe-synopsis"><h2>Synopsis</h2><p>${BLURB}</p></section>`],
 	])('%s', (_, block) => expect(store(block).description).toBe(BLURB));
 
 	test('not a site\'s tagline, a classed paragraph in its own block', () => {
@@ -189,6 +207,7 @@ describe('a store\'s pitch gives way to its blurb', () => {
 	test.each([
 		['Italian, `acquistarlo`', 'Casa cu zorele è un libro di Ana Irimia edito da Polirom: puoi acquistarlo sul sito Libri.it.'],
 		['Romanian, `livrare`', 'Cumpara cartea Casa cu zorele la pretul de 54.95 lei, cu livrare prin curier oriunde in Romania.'],
+		['Brazilian, `frete grátis` (session 28)', 'Compre o livro Casa cu zorele na Example. Frete grátis acima de R$ 99.'],
 	])('%s', (_, pitch) => expect(store(pitch).description).toBe(BLURB));
 	test('on a page whose `<base>` is the site\'s root: the page\'s own address says it is no front page', () => {
 		expect(store('Cumpara cartea Casa cu zorele, cu livrare prin curier.', '<base href="/">').description).toBe(BLURB);

@@ -296,6 +296,11 @@ describe('dates, details lists and images', () => {
 		expect(read('<title>Home</title><p>Hi.</p>', 'https://vimeo.com/').kind).toBe('other');
 	});
 
+	test('a podcast episode\'s day in Open Graph\'s `music:release_date`, as Spotify writes it (session 28)', () => {
+		expect(read('<title>Avsnitt 47</title><meta property="og:type" content="music.song"><meta name="music:release_date" '
+			+ 'content="2026-12-03">', 'https://open.spotify.com/episode/4kQx').publishedAt).toBe('2026-12-03');
+	});
+
 	test('a details table of bare label cells is read like "Label: value", in the languages of the stores', () => {
 		const table = '<table><tr><td>Uitgever(s)</td><td>Silvester</td></tr><tr><td>Jaar</td><td>2018</td></tr>'
 			+ '<tr><td>Taal</td><td>Engels</td></tr><tr><td>ISBN</td><td>9789463064385</td></tr></table>';

@@ -164,6 +164,15 @@ describe('a details list read in the layouts stores and catalogues use, with or 
 		expect(shop('<dl><dt>発行</dt><dd>みすず書房</dd><dt>ISBN</dt><dd>ISBN978-4-622-07213-3</dd>'
 			+ '<dt>初版年月日</dt><dd>2026年9月10日</dd><dt>書店発売日</dt><dd>2026年9月8日</dd></dl>').publishedAt).toBe('2026-09-10');
 	});
+	// (from probes12's misses, session 28)
+	test.each([
+		['Brazilian stores\' `Ano`', '<table><tr><th>Editora</th><td>Companhia das Letras</td></tr><tr><th>Ano</th>'
+			+ '<td>2025</td></tr><tr><th>Idioma</th><td>Português</td></tr></table>', '2025'],
+		['Japanese publishers\' `刊行日`', '<table><tr><th>刊行日</th><td>2026/11/20</td></tr><tr><th>ISBN</th>'
+			+ '<td>9784004320517</td></tr></table>', '2026-11-20'],
+		['a Polish catalogue\'s `Data wydania`, a book without an ISBN', '<dl><dt>Wydawca</dt><dd>Gebethner i Wolff</dd>'
+			+ '<dt>Data wydania</dt><dd>1886</dd></dl>', '1886'],
+	])('%s dates the edition', (_, body, day) => expect(shop(body).publishedAt).toBe(day));
 	test('catalogue and store wordings of the day', () => {
 		expect(shop('<dl><dt>Verlag</dt><dd>Suhrkamp</dd><dt>Erscheinungsdatum</dt><dd>01.03.2020</dd></dl>').publishedAt).toBe('2020-03-01');
 		expect(shop('<ul><li>出版社：新潮社</li><li>発売日：2020/3/1</li><li>ISBN：9784101001012</li></ul>').publishedAt).toBe('2020-03-01');
