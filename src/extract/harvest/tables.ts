@@ -32,10 +32,12 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['title', new RegExp(`^(?:${TITLE_WORDS.join('|')})s?$`, 'i')],
 	// (and a table of talks who gave each: its speakers; not a reading group's `Presenter`, who presents another's
 	// paper)
-	['authors', new RegExp(`^(?:${['authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
-		'(?:written|taught|authored) by', 'who', 'autoría', 'autoria', '作者', '著者', '作家', '讲师', '主讲', 'autor(?:es)?', 'auteurs?', 'autori?',
-		'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?', 'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب',
-		'نویسنده', 'autori', 'autorius', 'autors', 'kirjoittaja'].join('|')})$`, 'i')],
+	['authors', new RegExp(`^(?:${[
+		'authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
+		'(?:written|taught|authored) by', 'who', 'autoría', 'autoria', '作者', '著者', '作家', '讲师', '主讲',
+		'autor(?:es)?', 'auteurs?', 'autori?', 'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?',
+		'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب', 'نویسنده', 'autorius', 'autors',
+		'kirjoittaja'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)
 	['translators', /^(?:translators?|译者|譯者|訳者|역자|переводчики?)$/i],
 	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
