@@ -383,7 +383,7 @@ function listed(found: Candidate[], numbered: Set<number>, segs: Segment[]): Can
 const SECTION_REACH = 12;
 /** How far a table cell's neighbours reach: two rows of six cells either way. */
 const ROW_REACH = 12;
-/** How far a list item's reach, over the items of the lists nested in them. */
+/** How far a list item's neighbours reach, over the items of the lists nested in it. */
 const ITEM_REACH = 5;
 
 /**

@@ -189,6 +189,7 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
 /** Or before a comma (`Ned Batchelder, `), for a link whose title is in quotation marks. */
 const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME_PAIR})\s*,\s*$`, 'u');
+/** A link's text opening with a quotation mark: its title is quoted. */
 const QUOTED_LINK = /^\s*[«„“"‚»]/u;
 /** The event a talk was given at and its year, after a comma (`, PyCon US 2015.`): the year is the talk's. */
 const EVENT_AFTER = /^[»“”"‘’]?\s*,\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*){0,3}\s+((?:19|20)\d{2})\b/u;

@@ -140,14 +140,6 @@ describe('a site named only by the head title\'s last part still marks its tagli
 		expect(zh.description).toMatch(/^今年，江城/);
 	});
 
-	test('in Japanese, the name before a particle (session 28)', () => {
-		const ja = read(`<html><head><title>気候の二千年 | 岩波書店</title><meta property="og:site_name" content="岩波書店">
-			${meta('岩波書店の公式サイトです。新刊・既刊の書籍情報などをご案内しています。')}</head><body><main><h1>気候の二千年</h1>
-			<section class="book-detail"><p>ペストの流行と小氷期、コレラの世界的拡大と森林伐採。感染症の流行は気候の変動と密接に結びついていた。</p></section>
-			</main></body></html>`, 'https://publisher.example/book/b1.html');
-		expect(ja.description).toMatch(/^ペストの流行/);
-	});
-
 	test('a description with a word of the title before that part is the page\'s', () => {
 		const own = 'Harbor Courier reporters follow the signal from the moon for a week.';
 		expect(unnamed('Signal from the moon | Harbor Courier', meta(own)).description).toBe(own);
