@@ -596,11 +596,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// <a>Title</a> (Clojure/West 2014)`)
 		// (or before a comma when the link's title is in quotation marks, then the event and its year: `Ned
 		// Batchelder, <a>«Facts and Myths…»</a>, PyCon US 2015.`)
-		const opening = seg.text.slice(0, link.start);
-		const quotedTitle = QUOTED_LINK.test(link.text);
-		const comma = quotedTitle ? NAMES_COMMA.exec(opening)?.[1] : undefined;
-		const speakers = i === 0 && line && !bib.authors.length
-			? personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '') : undefined;
+		// (the line's text before the link is sliced and searched only for a first link that names no one yet: a
+		// paragraph of thousands of links is read in one pass)
+		const opening = i === 0 && line && !bib.authors.length ? seg.text.slice(0, link.start) : undefined;
+		const comma = opening !== undefined && QUOTED_LINK.test(link.text) ? NAMES_COMMA.exec(opening)?.[1] : undefined;
+		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '');
 		if (speakers) bib.authors = speakers;
 		const event = speakers && comma ? EVENT_AFTER.exec(seg.text.slice(link.end, link.end + 60)) : null;
 		if (event) bib.publishedAt ??= event[1];

@@ -197,10 +197,12 @@ const TITLE_CLASS = /(?:^|[\s_-])title$/;
  * a short line; not inside a link, where a link card's lines are read as such (link-cards.ts).
  */
 function cardTitle(el: Element): boolean {
-	if (el.tagName !== 'DIV' || el.firstElementChild || el.closest('a[href]')) return false;
+	if (el.tagName !== 'DIV' || el.firstElementChild) return false;
+	// (the class first: most blocks have none that names a title, and need no look up the tree)
 	const name = (el.getAttribute('class') ?? '').split(/\s+/).find(word => TITLE_CLASS.test(word));
+	if (!name || el.closest('a[href]')) return false;
 	const text = el.textContent?.trim() ?? '';
-	return !!name && text.length > 1 && text.length <= 150 && el.ownerDocument.getElementsByClassName(name).length > 1;
+	return text.length > 1 && text.length <= 150 && el.ownerDocument.getElementsByClassName(name).length > 1;
 }
 
 /** An address written out in the text, up to a blank, a quote or a closing bracket or full stop. */
