@@ -151,9 +151,9 @@ const EDITION_CITED = new RegExp(String.raw`\(\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:
 	+ String.raw`(?:\s*(?:de|of|,)?\s*((?:19|20)\d{2}))?\s*\)`, 'iu');
 
 /** Or as the sentence after the people's: `by Yuval Noah Harari. Harper, 2015.` */
-/** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`). */
+/** Words that open a sentence with a year but no publisher (`Published 2015.`, `In March, 2015`, `Fall, 2021`). */
 const NOT_PUBLISHERS = ['In', 'On', 'At', 'Since', 'From', 'By', 'Published', 'Released', 'Updated', 'Written', 'Read',
-	'Last', 'First'];
+	'Last', 'First', 'Spring', 'Summer', 'Fall', 'Autumn', 'Winter'];
 /** Regex source: a house's name, captured, a few capitalised words (`Farrar, Straus and Giroux` aside). */
 const HOUSE = String.raw`((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WORD})\p{Lu}[\p{L}'’&-]*`
 	+ String.raw`(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`;
@@ -167,6 +167,21 @@ const IMPRINT_SENTENCE = new RegExp(String.raw`(?:^|[.;]\s+)(?:\p{Lu}[\p{L}-]+(?
 /** Or with the house after its word, in the scripts with no capitals: `הוצאת מטר, 1996. קלישאה?`. */
 const WORDED_IMPRINT = new RegExp(String.raw`(?:^|[.;]\s+)(?:${HOUSE_WORDS.join('|')})\s+([\p{L}\p{M}\u200c'’-]{2,})`
 	+ String.raw`\s*,\s*((?:19|20)\d{2})\.(?=\s|$)`, 'u');
+
+/**
+ * A bracket of a house and a year alone (`Bjartur, 2003`, `Mál og menning, 1986`), whatever the house's name: one
+ * word, or words not all capitalised, are a house; capitalised words alike a person's name (`Frank Herbert, 1965`), as
+ * posts cite a work's author so. Not a format, a month or a sentence's words (`Kindle, 2019`, `Read in, 2019`).
+ */
+const BRACKET_IMPRINT = new RegExp(String.raw`^\s*((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WORD})`
+	+ String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4})\s*,\s*((?:19|20)\d{2})\s*$`, 'u');
+const FORMAT = new RegExp(`^(?:${FORMATS.join('|')})`, 'i');
+export function bracketImprint(inner: string): Pick<Bib, 'authors' | 'publisher' | 'publishedAt'> | undefined {
+	const [, words, year] = BRACKET_IMPRINT.exec(inner) ?? [];
+	if (!words || FORMAT.test(words)) return undefined;
+	const person = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(words) && !!fullName(words) && !publisherIn(words);
+	return person ? {authors: [words], publishedAt: year!} : {authors: [], publisher: words, publishedAt: year!};
+}
 
 /**
  * A comment's sentence of its own naming the publisher and the year of the work it is about (`Helion, 2019.`), as

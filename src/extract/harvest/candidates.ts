@@ -146,6 +146,12 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 			else works.push(cited);
 		}
 	}
+	// (and, with no link, the titles set apart that a bracket cites, no other reading holding them: `<em>Title</em>
+	// (House, 2003)`)
+	if (!linked.length) {
+		works.push(...markedTitles(seg, ctx, [], true).filter(cited => !works.some(work =>
+			work.title.includes(cited.title) || cited.title.includes(work.title))));
+	}
 	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
 		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l))) : undefined;

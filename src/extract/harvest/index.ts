@@ -34,7 +34,7 @@ import {withoutPassingMentions} from './passing-mentions.ts';
 import {withoutCallsToAction} from './call-to-action.ts';
 import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
-import {parsePeople, splitNames, uncapped} from './people.ts';
+import {creditOpening, parsePeople, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {FACT_LABEL, sectionFacts} from './section-facts.ts';
@@ -256,7 +256,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// 译，人民邮电出版社，2015。作用域…`, as Chinese posts give a book's facts under its title)
 	const roleFirst = !!prev && /^H[2-6]$/.test(prev.tag) && ROLE_FIRST.test(seg.text)
 		&& bibIn(seg.text).authors.length > 0;
-	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led || roleFirst
+	// (or its people closed by the work's year or imprint, after a word for `by` in any language: `Le X (1929). …`)
+	const opening = prev && /^H[2-6]$/.test(prev.tag) ? creditOpening(seg.text) : undefined;
+	const byline = BIB_START.test(seg.text) || FACT_LABEL.test(seg.text) || chained || led || roleFirst || !!opening
 		|| (!!prev && numbered(prev) && /^[^.!?。]{0,80}?[,，]\s*by\s/i.test(seg.text));
 	// Under a title, an unlabelled credit line names its people, publisher and year (`Name · Publisher, 1989`)
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
@@ -299,8 +301,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		fill(last!, told);
 		return false;
 	}
-	if (seg.text.length > 300 || !(byline || credit)) return false;
-	const bib = credit ?? bibIn(seg.text);
+	if ((seg.text.length > 300 && !opening) || !(byline || credit)) return false;
+	const bib = credit ?? bibIn(opening ?? seg.text);
 	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)

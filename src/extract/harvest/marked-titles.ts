@@ -4,7 +4,7 @@
  * of its own with its own byline, or its people and year in the brackets around it (`(<em>Title</em>, Aho, Lam, Sethi
  * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
  */
-import {bibIn, publisherIn} from './biblio.ts';
+import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {inEnglish} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
@@ -29,8 +29,11 @@ export function nextMark(seg: Segment, from: number): number {
 	return seg.text.length;
 }
 
-/** The works set apart in a segment outside its links (`taken`: the links' works), each with its people. */
-export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
+/**
+ * The works set apart in a segment outside its links (`taken`: the links' works), each with its people; in a segment
+ * with no link (`cited`), only those a bracket cites, as a reader tells a book from emphasis there.
+ */
+export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cited = false): Candidate[] {
 	const out: Candidate[] = [];
 	// (looked up, not scanned: a paragraph may set apart and link thousands of works)
 	const titles = new Map(taken.map(c => [c.title, c]));
@@ -65,6 +68,14 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[]): Ca
 			out.push({...item(title, seg, mark, ctx, bib, {}), kind: 'book'});
 			continue;
 		}
+		// (a house no list knows or its author before its year: `<b>Skugga-Baldur</b> (Bjartur, 2003)`, `<em>Dune</em>
+		// (Frank Herbert, 1965)`)
+		const bracketed = imprint && !linked ? bracketImprint(imprint) : undefined;
+		if (bracketed) {
+			out.push(item(title, seg, mark, ctx, {contributors: [], ...bracketed}, {}));
+			continue;
+		}
+		if (cited) continue;
 		const english = inEnglish(after.slice(0, 300));
 		if (!/^\s*[,，]?\s*by\s/.test(english)) continue;
 		const bib = bibIn(english);

@@ -380,10 +380,30 @@ const TALK_WORDS = ['conférence', 'présentation', 'intervention', 'keynote', '
 	'(?:a\\s+)?palestra'];
 const GIVEN_BY = new RegExp(`^(\\s*[»”"]?\\s*,\\s*)(?:${TALK_WORDS.join('|')})\\s+(?:d[eoa]\\s+|d['’])(?=\\p{Lu})`
 	+ `([^.;!?()]{2,60}?)\\s(?:à|en|em|n[oa])\\s(?=\\p{Lu})`, 'u');
+/** A full name as a credit writes it: two to four capitalised words, initials among them (`Allen B. Downey`). */
+const CREDITED_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+/** What closes a credit as a book's: a bracket with its year, or an imprint sentence (`. House, 2015`). */
+const CREDIT_CLOSE = String.raw`(?:\s*,\s*[^()]{2,60}?)?\s*[(（][^()（）]{0,60}?\b(?:19|20)\d{2}[)）]`
+	+ String.raw`|\.\s+\p{Lu}[^.;()]{1,40},\s*(?:19|20)\d{2}\b`;
+/** English's own small words: before a name they say something else than who made the work (`with`, `and`). */
+const NOT_BY = ['and', 'or', 'with', 'from', 'for', 'in', 'on', 'at', 'to', 'of', 'the', 'via', 'like', 'as', 'than'];
+/**
+ * A short word of a language with no list here, between a title and a full name that a dated bracket or an imprint
+ * closes (`<b>Fluent Python</b> nga Luciano Ramalho. O’Reilly, 2022`; `Le Tomás Ó Criomhthain (1929)`, a paragraph
+ * opening under its heading): a book's facts after a name say the name is its maker, so the word is `by`.
+ */
+const UNKNOWN_BY = new RegExp(String.raw`^(\s*[,，]?\s*)(?!(?:${NOT_BY.map(w => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+	.join('|')})\s)\p{Ll}{2,5}\s+(?=${CREDITED_NAME}(?:${CREDIT_CLOSE}))`, 'u');
+/** A paragraph opening with its work's people, closed so, whatever the word before them (`Le X (1929). A comment`). */
+const CREDIT_OPENING = new RegExp(String.raw`^\s*by\s+${CREDITED_NAME}(?:${CREDIT_CLOSE})`, 'u');
+// (a paragraph's first word is capitalised: as a short one, not a given name's first part, `Ian M. Banks (1987)`)
+export const creditOpening = (text: string) => CREDIT_OPENING.exec(inEnglish(text.slice(0, 200)
+	.replace(/^(\s*)(\p{Lu})(?=\p{Ll}{1,2}\s+(?!\p{Lu}\.))/u, (_, space: string, c: string) => space + c.toLowerCase())))?.[0];
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
 	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
 	.replace(SHOW_OF, '$1by ')
-	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ');
+	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ')
+	.replace(UNKNOWN_BY, '$1by ');
 
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 
