@@ -716,7 +716,7 @@ async function main() {
 		...probes('extract-probes7', 'probes7'), ...probes('extract-probes8', 'probes8'),
 		...probes('extract-probes9', 'probes9'), ...probes('extract-probes10', 'probes10'),
 		...probes('extract-probes11', 'probes11'), ...probes('extract-probes12', 'probes12'),
-		...probes('extract-probes13', 'probes13'), ...unlabelled(),
+		...probes('extract-probes13', 'probes13'), ...probes('extract-probes14', 'probes14'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -766,7 +766,7 @@ async function main() {
 	const corpora = holdout ? [holdout]
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
 			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'probes10', 'probes11',
-			'probes12', 'probes13', 'ALL'];
+			'probes12', 'probes13', 'probes14', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
