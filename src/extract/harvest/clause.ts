@@ -73,7 +73,10 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 		: cleanName(part.replace(/等$/, ''))));
 	// The names up to the first part that is none (`Gary Bernhardt, CodeMash 2012`: the venue follows)
 	const end = names.indexOf(undefined);
-	return (end < 0 ? names : names.slice(0, end)) as string[];
+	// (a word alone, the clause going on in lower case after it, opened a description: `— Fast, cost-effective TSDB`)
+	const described = end > 0 && /^\p{Ll}/u.test(parts[end]!) && !/^(?:et\s+)?al\b/.test(parts[end]!)
+		&& names.slice(0, end).some(name => !/\s/.test(name!));
+	return described ? [] : (end < 0 ? names : names.slice(0, end)) as string[];
 }
 
 /**

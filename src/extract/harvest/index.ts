@@ -488,7 +488,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const emoji = TOOLS.test(seg.heading) ? undefined : headingEmojiKind(seg.heading);
 		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined) ?? emoji;
 		if (section) ctx.section = section;
-		if (TOOLS.test(seg.heading) && seg.heading.length < 60 && (!section || section === 'repository')) {
+		// (or the heading over its own, where its own names no kind: `## Tools` over `### Metrics`, `### Logs`)
+		const tools = (text: string) => TOOLS.test(text) && text.length < 60;
+		const overOwn = level ? undefined : outline.slice(0, -1).findLast(text => text);
+		if ((tools(seg.heading) || (!!overOwn && tools(overOwn))) && (!section || section === 'repository')) {
 			ctx.toolSection = true;
 		}
 		// (a card's badge outweighs the heading above it, which may be the card before's title)

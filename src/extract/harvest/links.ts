@@ -32,6 +32,13 @@ const PAPER_PATH = /\.pdf$|\/(?:pubs?|papers?|publications?)\//i;
 const TALK_PATH = /\/(?:talks?|videos?|screencasts?)\/[\w-]/i;
 /** Words saying the repository linked after them is a tool the writer uses (`with`, `using`). */
 const USED_WITH = /\b(?:with|using|via)\s+(?:the\s+)?$/i;
+/** Words before a link saying it is installed: a program's (`直接装 <a>…</a>`, `install <a>…</a>`). */
+const INSTALLED = /(?:装|安装|\binstall(?:ing)?)\s*(?:the\s+)?$/iu;
+/**
+ * A title that is a manual's or an exam's, what one looks up or sits, not a work one learns from (in English a
+ * `Certification` is as often the course that prepares for it).
+ */
+const NOT_STUDIED = /(?:文档|认证)$/u;
 /**
  * Words saying the repository linked after them is where something's code is kept (`the code is in the repository
  * <a>…</a>`, Czech `jsou v repozitáři <a>`, German `im Repository`): a place, no work recommended.
@@ -677,16 +684,23 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const italic = !!ctx.section && seg.marks.some(m => Math.abs(m.start - link.start) <= 1
 			&& Math.abs(m.end - link.end) <= 1);
 		const ownedQuote = external && (quotedLink || italic) && !!fullName(OWNER_RIGHT_BEFORE.exec(before)?.[1] ?? '');
+		// (a code host's page there is software's: `## Tools` … `<a>Prometheus</a> - The monitoring system`)
+		const workPage = !!host && !GENERAL_STORES.test(host.provider ?? '') && host.kind !== 'repository';
 		const ok = ownedQuote || (ctx.toolSection
-			? (!!host && !GENERAL_STORES.test(host.provider ?? '')) || hasBib(bib) || heard
+			? workPage || hasBib(bib) || heard
 			: (host && !passing) || (external ? hasBib(bib) : strongBib) || quoted || !!sibling
 			// (a person's profile is no work: `ask me on <a>Mastodon</a>`)
 			|| (external && !tool && !MANUAL.test(link.text.trim()) && !PROFILE.test(link.url.pathname)
 				&& (described || listed || introduced || school || answer || CUE.test(link.text))));
 		const kept = host?.kind === 'repository' && KEPT_IN_REPO.test(before);
-		// (nor where the sentence reads or keeps things, `在 <a>微信读书</a> 上看`: on a platform, Chinese `在 … 上`)
-		const platform = /在\s*$/u.test(before) && /^\s*上/u.test(after);
-		if (ok && !home && !kept && !platform && !NOT_TITLE.test(title) && !(passing && USED_WITH.test(before))) {
+		// (nor where the sentence reads or keeps things, `在 <a>微信读书</a> 上看`: on a platform, Chinese `在 … 上`, or
+		// goes to look, `去 <a>CNCF Landscape</a> 上看`)
+		const platform = /[在去到]\s*$/u.test(before) && /^\s*上/u.test(after);
+		// (nor what one installs, a program: `装 <a>Docker Desktop</a>`; nor a manual or an exam: `<a>Kubernetes
+		// 中文文档</a>`, `考 <a>CKA 认证</a>`)
+		const software = INSTALLED.test(before) || NOT_STUDIED.test(title);
+		if (ok && !home && !kept && !platform && !software && !NOT_TITLE.test(title)
+			&& !(passing && USED_WITH.test(before))) {
 			// The venue and year a byline names it at (`— a talk by Rich Hickey from Strange Loop 2011`)
 			const given = bib.authors.length && !bib.publishedAt ? GIVEN_AT.exec(after)?.[1] : undefined;
 			if (given) bib.publishedAt = given;

@@ -70,7 +70,7 @@ const ORGANISATIONS = [
 export const HOUSE_WORDS = ['הוצאת', 'انتشارات', 'نشر'];
 /** Publishers named for a family, whose name is a person's surname too (`Christopher Manning`, `Tim O'Reilly`). */
 const FAMILY_PUBLISHERS = ['Manning', "O['’]Reilly"];
-const NOT_NAMES = new RegExp(`^(?:The|An?)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
+const NOT_NAMES = new RegExp(`^(?:The|An?|Like|Unlike|For|From|About)\\s|^(?:${NOT_PEOPLE.join('|')})$|^(?:${FAMILY_PUBLISHERS.join('|')})\\b`
 	+ `|\\b(?:${ORGANISATIONS.join('|')})\\b|出版|书局|图书公司|^(?:${HOUSE_WORDS.join('|')})\\s`, 'i');
 // (and the Arabic comma `،`, Vietnamese `và`, Greek `και`; and `und`, `et`, `y`, `e`, `i`, `och`, `og`, `ve`: German,
 // French, Spanish, Italian and Portuguese, Polish, Scandinavian, Turkish lists name people so; whole words between

@@ -207,11 +207,20 @@ describe('citations in list items, and each work\'s facts read from its own item
 		expect(items).toMatchObject([{title: 'Linear Digressions', authors: undefined}]);
 	});
 
-	test('a tools section: home pages described by what they do, in any language, are not works; nor is their description a name', () => {
-		const items = found(`<h2>工具和网站</h2><ul><li><a href="https://caniuse.com/">Can I use</a> - 查兼容性</li>
-			<li><a href="https://code.visualstudio.com/">VS Code</a> - 编辑器</li><li><a href="https://github.com/vitejs/vite">Vite</a> - 构建工具</li></ul>`);
-		expect(items).toMatchObject([{title: 'Vite', authors: undefined}]);
-		expect(items).toHaveLength(1);
+	test('a tools section: home pages described by what they do, in any language, are not works, nor a code host\'s page',
+		() => {
+			const items = found(`<h2>工具和网站</h2><ul><li><a href="https://caniuse.com/">Can I use</a> - 查兼容性</li>
+				<li><a href="https://code.visualstudio.com/">VS Code</a> - 编辑器</li><li><a href="https://github.com/vitejs/vite">Vite</a> - 构建工具</li></ul>`);
+			expect(items).toEqual([]);
+		});
+
+	test('nor under a heading whose section is under `Tools`; a code host\'s page of a work\'s people still is one', () => {
+		const items = found(`<h2>Tools</h2><h3>Metrics</h3><ul><li><a href="https://github.com/prometheus/prometheus">Prometheus</a>
+			- The monitoring system and time series database.</li><li><a href="https://github.com/thanos-io/thanos">Thanos</a>
+			- Highly available Prometheus setup.</li></ul><h3>Tracing</h3><ul><li><a href="https://github.com/a/tracing-book">
+			Tracing in Practice</a> - Ann Lee and Bo Chen (2024)</li><li><a href="https://github.com/jaegertracing/jaeger">
+			Jaeger</a> - CNCF distributed tracing platform.</li></ul>`);
+		expect(items.map(w => [w.title, w.authors])).toEqual([['Tracing in Practice', ['Ann Lee', 'Bo Chen']]]);
 	});
 });
 
@@ -311,4 +320,26 @@ describe('what a listed work is', () => {
 			['Tomorrow, and Tomorrow, and Tomorrow', 'book'], ['The Wager', 'book']]);
 	});
 
+});
+
+describe('a description after a dash is no one\'s name', () => {
+	test('a word alone before the clause goes on in lower case, or a sentence\'s `Like`, names no one', () => {
+		const items = found(`<h2>Reading</h2><ul><li><a href="https://a.example/tsdb">VictoriaMetrics</a> - Fast,
+			cost-effective Prometheus-compatible TSDB.</li><li><a href="https://b.example/loki">Loki</a> - Like Prometheus,
+			but for logs.</li><li><a href="https://c.example/paper">Attention Is All You Need</a> - Vaswani et al., 2017.</li>
+			</ul>`);
+		expect(items.map(w => [w.title, w.authors])).toEqual([
+			['VictoriaMetrics', undefined], ['Loki', undefined], ['Attention Is All You Need', ['Vaswani']],
+		]);
+	});
+});
+
+describe('links a Chinese sentence installs, looks up or sits are no works', () => {
+	test('`装 <a>…</a>`, `去 <a>…</a> 上看`, a title ending in 文档 or 认证', () => {
+		const items = found(`<h2>课程</h2><p>动手环境推荐直接装 <a href="https://www.docker.com/products/docker-desktop/">Docker
+			Desktop</a>。官方文档：<a href="https://kubernetes.io/zh-cn/docs/home/">Kubernetes 中文文档</a>。打算考
+			<a href="https://training.example.org/cka/">CKA 认证</a> 的话，先学 <a href="https://time.geekbang.org/column/intro/100015201">深入剖析
+			Kubernetes</a>。工具太多，去 <a href="https://landscape.cncf.io/">CNCF Landscape</a> 上看。</p>`);
+		expect(items.map(w => w.title)).toEqual(['深入剖析 Kubernetes']);
+	});
 });
