@@ -335,7 +335,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	let surnames: string[] | undefined;
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
 	// (index.ts)
-	const unlinked = !bib.authors.length && !bib.contributors.length && (/^(?:LI|TD)$/.test(seg.tag) || opens)
+	// (or a translator further on, after the dash's names: `— Cathy O’Neil. Capitán Swing, 2018. Traducción de X.`)
+	const dashOpens = /^\s+[-–—]{1,2}\s/.test(rest);
+	const unlinked = !bib.authors.length && (!bib.contributors.length || dashOpens)
+		&& (/^(?:LI|TD)$/.test(seg.tag) || opens)
 		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]|^\s*——/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));
 	if (unlinked) {
 		const sorted = works || marked || cited || /\b(?:19|20)\d{2}\b/.test(rest);
@@ -345,7 +348,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (an aside in brackets between the title and the dash is neither: `Title (all five, one day) — Name`)
 		const people = rest.replace(/^\s*[(（][^()（）]{1,40}[)）](?=\s+[-–—]{1,2}\s)/u, '');
 		const clause = marked || cited ? people.replace(/^\s*[,，]/, '-') : people;
-		const names = dashAuthors(clause, true, bib.publisher, sorted);
+		const names = dashAuthors(clause, true, bib.publisher, sorted)
+			.filter(name => !bib.contributors.some(c => c.name === name));
 		// (a job is no name: `Ann Lee – Product Manager` is a team page's line)
 		bib.authors = names.filter(name => COLLECTIVE.test(name) || (!ROLE.test(name)
 			&& (cited || / /.test(name) || (HAN_RE.test(name) && (spaced || isPerson(name))))));

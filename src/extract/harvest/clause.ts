@@ -52,7 +52,7 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	const inverted = sortedNames(clause);
 	if (inverted) return sorted ? inverted : [];
 	if (COLLECTIVE.test(clause)) return [clause];
-	// `(Peter Attia, with Bill Gifford)`: a co-author
+	// `(Peter Attia, with Bill Gifford)`: a co-author (`con`, `com`, `avec`, `mit`, in the languages of Europe)
 	// (and the last two joined as the languages of Europe join them: `A, B, C e D`, `A y B`, `A und B`, `A et B`,
 	// `A και B`)
 	const split = clause.split(/(\s*(?:[,，、&/]|\b(?:and|und|et|y|e)\b|(?<!\p{L})και(?!\p{L}))\s*)/u);
@@ -61,7 +61,7 @@ export function dashAuthors(after: string, brackets = false, publisher?: string,
 	const joins: string[] = [];
 	for (let k = 0; k < split.length; k += 2) {
 		if (COURSE_PLATFORMS.test(split[k]!)) continue;
-		parts.push(split[k]!.replace(/^with\s+/, ''));
+		parts.push(split[k]!.replace(/^(?:with|con|com|avec|mit)\s+/, ''));
 		joins.push(split[k - 1] ?? '');
 	}
 	// (none when the clause opens with the publisher: `(Picador, 2016)`; a publisher's word inside a full name, or

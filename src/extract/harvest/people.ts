@@ -163,7 +163,11 @@ function semicolonNames(text: string): string[] | undefined {
  */
 function labelValue(raw: string): string {
 	const parts = raw.split(/\s*[,，]\s*/);
-	const end = parts.findIndex((part, i) => i > 0 && ![cleanName(part, true)].some(name => name && isPerson(name)));
+	// (the last part may join two names, `A, B y C`)
+	const end = parts.findIndex((part, i) => i > 0 && !part.split(SEPARATOR).every(piece => {
+		const name = cleanName(piece, true);
+		return !!name && isPerson(name);
+	}));
 	return (end < 0 ? parts : parts.slice(0, end)).join(', ');
 }
 

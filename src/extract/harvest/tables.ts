@@ -195,9 +195,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 	let segAt: Map<string, number> | undefined;
 	// (drawn with table elements or with ARIA roles: aria-tables.ts)
 	for (const rows of gridsIn(root)) {
-		// `Author(s)` is `Authors`
+		// `Author(s)` is `Authors`, `Autor(es)` `Autores`, `Autor(a)` `Autora`: a plural's or a feminine's ending
 		const head = [...each(rows[0]?.cells ?? [])]
-			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/\(s\)$/i, 's'));
+			.map(cell => squash(cell.textContent ?? '').replace(/[:：]$/, '').replace(/(?<=\p{L})\((\p{Ll}{1,3})\)$/u, '$1'));
 		const column = Object.fromEntries(COLUMNS.map(([key, test]) =>
 			[key, head.findIndex(h => headParts(h).some(part => test.test(part)))]));
 		if (column.title! < 0 || column.authors! < 0) Object.assign(column, columnsByCells(rows, column));
@@ -273,7 +273,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// A `Published` cell may name the publisher before the year (`O'Reilly, 2017`), not a month (`March 2017`)
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
 			// (a column giving both, `House, Year`, may give a year alone: no house)
-			const houseCell = YEAR_ALONE.test(cell('publisher')) ? '' : cell('publisher');
+			// (nor its aside in brackets after the house: `Springer (trad. comunitaria, PDF)`)
+			const houseCell = YEAR_ALONE.test(cell('publisher')) ? ''
+				: cell('publisher').replace(/(?<=\S)\s*[(（][^()（）]*[)）]$/u, '');
 			const publisher = imprinted?.[1] || houseCell || imprint?.publisher || format?.[1] || after?.[1]
 				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined)
 				|| org?.publisher;
