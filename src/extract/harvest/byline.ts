@@ -6,6 +6,7 @@ import {genitiveOwners, proseImprint} from './genitive.ts';
 import {isChromeLink} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {KIND_NOUNS, kindFromWords} from './kind.ts';
+import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
@@ -292,7 +293,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (a by-word in the page's language is `by`, and the house and year may be said in prose: `Refatoração, do Martin
 	// Fowler, na segunda edição, que saiu pela Novatec em 2020`)
 	const english = inEnglish(rest);
-	const bib = english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)};
+	// (a Korean credit after a dash, each role after its names, to the sentence's stop: `— A 저, B 역, 길벗, 2015.`)
+	const korean = HANGUL.test(rest) ? /^\s+[-–—]{1,2}\s+([^.。]+)/u.exec(rest)?.[1] : undefined;
+	const credited = korean ? koreanCredit(korean) ?? koreanImprint(korean) : undefined;
+	const bib = credited ?? (english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)});
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal

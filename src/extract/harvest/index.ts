@@ -55,7 +55,7 @@ import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, title
 import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
-import {koreanImprint} from './korean.ts';
+import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {creditSentences} from './credit-sentences.ts';
 import {fillFromShopCards} from './shop-cards.ts';
 
@@ -265,6 +265,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
 		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
@@ -449,6 +450,14 @@ function spoken(found: Candidate[]): Candidate[] {
 	return found.map(({speaker, ...c}) => (speaker ? {...c, ...speaker} : c));
 }
 
+/** True when `url` is a page under `base`'s path, on its site (`…/6.824/schedule.html` under `…/6.824/`). */
+function under(url: string | undefined, base: string | undefined): boolean {
+	const [page, root] = [httpUrl(url), httpUrl(base)];
+	if (!page || !root || page.origin !== root.origin || root.pathname.length < 2) return false;
+	const folder = root.pathname.endsWith('/') ? root.pathname : `${root.pathname}/`;
+	return page.pathname !== root.pathname && page.pathname.startsWith(folder);
+}
+
 /**
  * The works a page recommends (DESIGN §4): list items and paragraphs of the main content that link
  * to or name books, courses, repositories, talks and articles, with people, publisher and date.
@@ -577,7 +586,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
 	}
 	if (linked.cards.length || linked.previews.size) {
-		found = [...found.filter(c => !linked.lines.has(c.seg)), ...linked.cards].sort((a, b) => a.seg - b.seg);
+		// (a card of a page under a work's address named before it is that work's page: `…/6.824/schedule.html` after
+		// the course at `…/6.824/`)
+		const cards = linked.cards.filter(card => !found.some(c => c.seg < card.seg && under(card.url, c.url)));
+		found = [...found.filter(c => !linked.lines.has(c.seg)), ...cards].sort((a, b) => a.seg - b.seg);
 	}
 	// (a link preview's heading is its work, named and credited as the preview says)
 	const seen = new Set(found.map(c => c.seg));

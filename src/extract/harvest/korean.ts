@@ -21,14 +21,16 @@ export function koreanCredit(after: string): Bib | undefined {
 	const bracket = /^\s*[(（]([^()（）\n]{2,80})[)）]/u.exec(after)?.[1];
 	const line = bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '';
 	const bib: Bib = {authors: [], contributors: []};
-	const fields = line.split(/\s*[,，|｜/]\s*/);
+	// (parted by spaced slashes, bars or middle dots, a field's names may be parted by commas: `A 저 / B, C 역 / House`)
+	const spaced = /\s[|｜/·]\s/.test(line);
+	const fields = line.split(spaced ? /\s+[|｜/·]\s+/ : /\s*[,，|｜/]\s*/);
 	// (brackets holding no one, only the imprint, name the publisher, then the year: `(위키북스, 2015)`)
 	const imprint = !!bracket && fields.length === 2 && NAME.test(fields[0]!) && /^(?:19|20)\d{2}$/.test(fields[1]!);
 	if (imprint) return {...bib, publisher: fields[0]!, publishedAt: fields[1]!};
 	for (const field of fields) {
 		const group = GROUP.exec(field);
 		if (group) {
-			const names = group[1]!.split(/\s*[·・]\s*/);
+			const names = group[1]!.split(spaced ? /\s*[·・,，]\s*/ : /\s*[·・]\s*/);
 			if (!names.every(name => NAME.test(name))) return undefined;
 			const role = ROLES[group[2]!]!;
 			for (const name of names) {
@@ -46,7 +48,7 @@ export function koreanCredit(after: string): Bib | undefined {
 }
 
 /** A Korean name: one to three words of Hangul (`한강`, `유발 하라리`), or a full Latin name. */
-const PERSON = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,5}(?: \p{Script=Hangul}{1,5}){1,2})$/u;
+export const PERSON = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,5}(?: \p{Script=Hangul}{1,5}){1,2})$/u;
 
 /**
  * The people a Korean list item or heading names before its 『title』, a comma closing them, as Korean lists write a
@@ -71,6 +73,9 @@ export function koreanImprint(text: string): Bib | undefined {
 	const fields = m?.[1]!.split(/\s*[,，]\s*/) ?? [];
 	const publisher = fields.pop();
 	if (!m || !publisher || !HOUSE.test(publisher) || !HANGUL.test(publisher)) return undefined;
-	const credit = fields.length ? koreanCredit(fields.join(', ')) : {authors: [], contributors: []};
+	// (or its authors' names alone before it: `김철수, 위키북스, 2019`)
+	const named = fields.length && fields.every(name => PERSON.test(name))
+		? {authors: fields, contributors: []} : undefined;
+	const credit = fields.length ? koreanCredit(fields.join(', ')) ?? named : {authors: [], contributors: []};
 	return credit && {...credit, publisher, publishedAt: m[2]!};
 }

@@ -10,6 +10,7 @@ import {VENUE} from './citation.ts';
 import {fieldBib} from './field-classes.ts';
 import {hostInfo, pathKind} from './hosts.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {PERSON} from './korean.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
 import type {Segment} from './segments.ts';
@@ -79,6 +80,20 @@ function captioned(card: Candidate, next: Segment | undefined): void {
 	card.publishedAt ??= m![2]!;
 }
 
+/** An address as a card writes it, its `www.` aside. */
+const bare = (host: string) => host.trim().replace(/^www\./, '');
+
+/**
+ * A page's title as a preview shows it, the site's name after a dash or a bar (`Title - 예스24`), and before it maybe
+ * whose the work is (`Title | 김영한 - 인프런`, a course's teacher, as course sites title their pages).
+ */
+function pageTitle(text: string): {title: string; authors: string[]} {
+	const [name, owner] = text.split(/\s+[|｜]\s+/);
+	const who = owner?.split(/\s+[-–—]\s+/)[0]?.trim() ?? '';
+	const authors = personNames(who) ?? (PERSON.test(who) && who !== owner?.trim() ? [who] : []);
+	return {title: cleanTitle(owner ? name! : text.replace(/\s+[-–—|]\s+[^-–—|]{1,20}$/u, '')), authors};
+}
+
 /** The works of a page's link cards, and the segments they stand for (whose own readings give way). */
 export function linkCards(segs: Segment[], page: URL):
 	{cards: Candidate[]; lines: Set<number>; previews: Map<number, Preview>} {
@@ -101,11 +116,16 @@ export function linkCards(segs: Segment[], page: URL):
 		const meta = segs.slice(i + 1, end).find(s => s.fields?.author || s.fields?.publisher);
 		// (or its facts labelled, a line each: a shop's book card, `저자: A`, `출판: B`, `발매: 2013.12.24.`)
 		const labelled = segs.slice(i + 1, end).filter(s => FACT_LABEL.test(s.text)).map(s => s.text);
-		if (!meta && !labelled.length) continue;
+		// (or closing on its page's address, as an editor previews a pasted link: the page's title, its description,
+		// `www.inflearn.com`)
+		const previewed = end - i >= 2 && bare(segs[end - 1]!.text) === bare(new URL(url).hostname);
+		if (!meta && !labelled.length && !previewed) continue;
 		// (Ghost's card may name the site where the author stands, and carry it in the title: bookmark-site.ts)
 		const read = meta ? siteFirst(meta.fields!, cleanTitle(segs[i]!.text), new URL(url)) : undefined;
-		const title = read?.title ?? cleanTitle(segs[i]!.text);
-		const bib = read ? fieldBib(read.fields) : bibIn(labelled.join('\n'));
+		const shown = !meta && !labelled.length ? pageTitle(segs[i]!.text) : undefined;
+		const title = read?.title ?? shown?.title ?? cleanTitle(segs[i]!.text);
+		const bib = read ? fieldBib(read.fields) : shown ? {authors: shown.authors, contributors: []}
+			: bibIn(labelled.join('\n'));
 		// (what its address says it is: a known host's work page, a page under `/courses/` or `/papers/`)
 		const address = new URL(url);
 		const section = pathKind(address);

@@ -43,6 +43,14 @@ export function numberedLead(seg: Segment): Segment[] {
 	// `<b>1.</b> Name — <i>Title</i>. House, 2006: why…<br><br><b>2.</b> …`)
 	if (!first && ONE_LINE_ITEM.test(seg.text.trim())) return [{...seg, tag: 'LI'}];
 	if (!(NUMBERED_LINE.test(first) || apart)) return [seg];
+	// (a numbered line wholly in bold over a line of facts and no comment is a heading over its credit, as a paragraph
+	// of that line alone is (segments.ts): `<p><b>7. Title</b><br>Name 저 / House / 2018</p>`)
+	const bold = first.length <= 80 && !seg.links.length && seg.marks.some(m => m.start === 0 && m.end >= first.length);
+	if (bold && NUMBERED_LINE.test(first) && rest.trim() && !/\n/.test(rest.trim()) && !COMMENT.test(rest.trim())) {
+		const from = cut1 + 1 + (rest.length - rest.trimStart().length);
+		const [title, facts] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
+		return [{...title!, tag: 'H6'}, {...facts!, tag: 'P'}];
+	}
 	const credited = !!credit && COMMENT.test(rest.slice(cut2 + 1)) && creditSentences(credit)?.end === credit.length;
 	if (!credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
 	const from = cut1 + 1 + (rest.length - rest.trimStart().length);

@@ -41,10 +41,11 @@ const PICTOGRAPHS =
 const WRAPPERS = /^[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；.。\-–—|]+|[\s"'“”‘’„‚«»״「」『』《》〈〉【】[\]*_:：,，;；\-–—|(（]+$/g;
 
 /**
- * An edition or a volume note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`, `(1, 2권)`, `(vols.
- * 1–2)`, `（上下册）`).
+ * An edition or a volume note in brackets closing a title (`(2nd edition)`, `(3rd ed.)`, `（第2版）`, `(20주년 기념판)`,
+ * `(1, 2권)`, `(vols. 1–2)`, `（上下册）`), or Korean's edition after a space (`리팩터링 2판`, `개정판`).
  */
-export const EDITION = /\s*[(（](?:[^()（）]*(?:版|\bedition|\bed\.)(?:\s+\p{L}+)?|[\d,\s]+권|vols?\.\s*[\d,\s–-]+|上下册)[)）]$/iu;
+export const EDITION = new RegExp(String.raw`\s*[(（](?:[^()（）]*(?:版|판|\bedition|\bed\.)(?:\s+\p{L}+)?|[\d,\s]+권`
+	+ String.raw`|vols?\.\s*[\d,\s–-]+|上下册)[)）]$|\s+(?:\d+|개정)판$`, 'iu');
 
 /**
  * A writer's abbreviated edition note after the title's comma (`SQL Injection Attacks and Defense, 2nd ed.`); a

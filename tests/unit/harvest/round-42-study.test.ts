@@ -1,0 +1,48 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+const facts = (works: ReturnType<typeof readPost>) =>
+	works.map(w => [w.title, w.authors, w.contributors?.map(c => c.name), w.publisher, w.publishedAt]);
+const comment = '<p>호불호가 갈리는 책이라는 건 안다. 그래도 읽기 좋은 코드라는 개념을 처음 잡아주는 데 이만한 책이 없다.</p>';
+
+describe('round 42: bold numbered paragraphs over their facts, as editors with no headings write', () => {
+	test('a numbered paragraph wholly in bold is the title; the paragraph under it its credit, fields parted by ` / `',
+		() => {
+			expect(facts(readPost(`<p><b>1. 클린 코드</b></p><p>로버트 C. 마틴 저 / 박재호, 이해영 역 / 인사이트 / 2013</p>${comment}`
+				+ `<p><b>2. 리팩터링 2판</b></p><p>마틴 파울러 저 | 개앞맵시, 남기혁 역 | 한빛미디어 | 2020</p>${comment}`
+				+ `<p><b>3. 이펙티브 자바 3판</b></p><p>조슈아 블로크 지음 · 이복연 옮김 · 인사이트 · 2018</p>${comment}`, 'ko')))
+				.toEqual([
+					['클린 코드', ['로버트 C. 마틴'], ['박재호', '이해영'], '인사이트', '2013'],
+					['리팩터링', ['마틴 파울러'], ['개앞맵시', '남기혁'], '한빛미디어', '2020'],
+					['이펙티브 자바', ['조슈아 블로크'], ['이복연'], '인사이트', '2018'],
+				]);
+		});
+
+	test('or its credit after a break in the same paragraph; or after a dash on its line, names maybe alone', () => {
+		expect(facts(readPost('<p><b>7. 데이터 중심 애플리케이션 설계</b><br>마틴 클레프만 저 / 정재부, 김영준 역 / 위키북스 / 2018</p>'
+			+ `${comment}<p><b>8. 소프트웨어 장인</b> — 산드로 만쿠소 저, 권오인 역, 길벗, 2015. 개발자의 태도를 다룬 책.</p>`
+			+ '<p><b>9. 개발자의 글쓰기</b> — 김철수, 위키북스, 2019. 변수 이름 짓기부터 커밋 메시지까지.</p>', 'ko'))).toEqual([
+			['데이터 중심 애플리케이션 설계', ['마틴 클레프만'], ['정재부', '김영준'], '위키북스', '2018'],
+			['소프트웨어 장인', ['산드로 만쿠소'], ['권오인'], '길벗', '2015'],
+			['개발자의 글쓰기', ['김철수'], undefined, '위키북스', '2019'],
+		]);
+	});
+});
+
+describe('a pasted link\'s preview card: the page\'s title, its description, its address', () => {
+	const card = (href: string, title: string, host: string) => `<div><a href="${href}"><div><strong>${title}</strong>`
+		+ `<p>스프링 입문자가 예제를 만들어가면서 핵심 원리를 이해합니다.</p><span>${host}</span></div></a></div>`;
+
+	test('the title before the site\'s name, and the teacher a course site names before it', () => {
+		expect(readPost(`<h2>강의</h2>${card('https://www.inflearn.com/course/spring-core', '스프링 핵심 원리 - 기본편 | 김영한 - 인프런',
+			'www.inflearn.com')}`, 'ko').map(w => [w.title, w.kind, w.authors])).toEqual([
+			['스프링 핵심 원리 - 기본편', 'course', ['김영한']],
+		]);
+	});
+
+	test('a card of a page under a work\'s address named before it is that work\'s page', () => {
+		expect(readPost('<ul><li><a href="https://pdos.csail.mit.edu/6.824/">MIT 6.824: Distributed Systems</a>, Robert '
+			+ 'Morris 主讲。</li></ul>' + card('https://pdos.csail.mit.edu/6.824/schedule.html', '6.5840 Schedule: Spring 2024',
+			'pdos.csail.mit.edu'), 'zh').map(w => w.title)).toEqual(['MIT 6.824: Distributed Systems']);
+	});
+});
