@@ -1042,8 +1042,10 @@ else console.log('skipped: ../shared/fixtures/seed-post.expected.json not found'
 
 const same = (want: Want, got: Harvested) =>
 	titleKey(want.title) === titleKey(got.title) || (!!want.url && want.url === got.url);
-const people = (p: {authors?: string[]; contributors?: {name: string; role: string}[]}) =>
-	JSON.stringify([[...(p.authors ?? [])].sort(), (p.contributors ?? []).map(c => `${c.role}:${c.name}`).sort()]);
+/** A name or a house as written, its apostrophes alike (`O’Reilly` is `O'Reilly`: a label's typing, no reading's). */
+const plain = (text: string | undefined) => text?.replace(/[’‘]/g, "'");
+const people = (p: {authors?: string[]; contributors?: {name: string; role: string}[]}) => plain(
+	JSON.stringify([[...(p.authors ?? [])].sort(), (p.contributors ?? []).map(c => `${c.role}:${c.name}`).sort()]));
 
 /** One set of posts' counts: every post, and apart the posts written before the rules (held out) and the others. */
 type Tally = {
@@ -1084,7 +1086,7 @@ for (const {dir, file} of sources) {
 		if (want.authors || want.contributors || got.authors || got.contributors) {
 			check('people', people(want) === people(got));
 		}
-		if (want.publisher || got.publisher) check('publisher', want.publisher === got.publisher);
+		if (want.publisher || got.publisher) check('publisher', plain(want.publisher) === plain(got.publisher));
 		if (want.publishedAt || got.publishedAt) check('date', want.publishedAt === got.publishedAt);
 	}
 	for (const t of into) {

@@ -197,8 +197,30 @@ export function imprintSentence(
 	return {publisher: house, publishedAt: m[2]!};
 }
 
+/**
+ * A line of a work's facts under its title, fields parted by middle dots or bars, as shops and reviewers set them
+ * (`Wiley · 2nd edition, 2017 · 368 pages`, `Basecamp · 2019 · free online`): the house (capitalised words, no
+ * digit), the year; an edition, a length or a note is neither. Its people are the title's (a heading's `by X`).
+ */
+export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> | undefined {
+	if (text.length > 100 || !/\s[·•|]\s/.test(text)) return undefined;
+	let publisher: string | undefined;
+	let publishedAt: string | undefined;
+	for (const field of text.split(/\s+[·•|]\s+/).flatMap(part => part.split(/\s*,\s*(?=(?:19|20)\d{2}\b)/))) {
+		const year = /^(?:19|20)\d{2}$/.exec(field.trim())?.[0];
+		if (year) publishedAt ??= year;
+		// (a book its author published is no house's: `Self-published · 2013`)
+		else if (!publisher && !/^self[- ]published$/i.test(field.trim()) && /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u.test(field.trim())
+			&& !fullName(field)) {
+			publisher = field.trim();
+		}
+	}
+	return publishedAt ? {...(publisher ? {publisher} : {}), publishedAt} : undefined;
+}
+
 /** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */
-const TRAILING = new RegExp(String.raw`,\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`
+// (or after a middle dot or a bar parting the fields: `by Ryan Singer · Basecamp, 2019`)
+const TRAILING = new RegExp(String.raw`(?:,|\s[·•|])\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`
 	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
@@ -312,7 +334,8 @@ export function creditLine(text: string): Bib | undefined {
 	const authors: string[] = [];
 	let at = 0;
 	for (; at < names; at++) {
-		const names = parts[at]!.split(/\s+(?:and|&)\s+|\s*[&、]\s*/).map(fullName);
+		// (a co-author `with` the first: `Marty Cagan with Chris Jones · Wiley, 2020`)
+		const names = parts[at]!.split(/\s+(?:and|&|with)\s+|\s*[&、]\s*/).map(fullName);
 		// (a translator's credit with no capitals to tell it reads as names: `با ترجمه‌ی X`)
 		if (!names.every(Boolean) || parsePeople(parts[at]!).contributors.length) break;
 		authors.push(...(names as string[]));

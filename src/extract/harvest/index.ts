@@ -1,7 +1,7 @@
 import type {HarvestItem, Kind} from '../../core/types.ts';
 import {httpUrl, urlKey} from '../../core/url.ts';
 import {each} from '../dom.ts';
-import {bibIn, creditLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
+import {bibIn, creditLine, factsLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
 import {citedInProse} from './cited-prose.ts';
@@ -283,10 +283,14 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		return false;
 	}
 	// The comment under a heading's work may give its imprint in a sentence of its own (`… Helion, 2019. Czytam…`)
-	const imprinted = !byline && !credit && last && last.seg === i - 1 && !last.publisher && seg.tag === 'P'
-		&& /^H[2-6]$/.test(segs[i - 1]!.tag) ? imprintSentence(seg.text, last.authors) : undefined;
+	// (or a line of its facts, a cover maybe between: `Wiley · 2nd edition, 2017 · 368 pages`)
+	const underHeading = !byline && !credit && !!last && !last.publisher && seg.tag === 'P' && !!prev
+		&& /^H[2-6]$/.test(prev.tag);
+	const imprinted = underHeading && (last!.seg === i - 1 || last!.seg === above)
+		? imprintSentence(seg.text, last!.authors) ?? (last!.authors?.length ? factsLine(seg.text) : undefined)
+		: undefined;
 	if (imprinted) {
-		last!.publisher = imprinted.publisher;
+		if (imprinted.publisher) last!.publisher = imprinted.publisher;
 		last!.publishedAt ??= imprinted.publishedAt;
 		// (and its translator before it: `Inglise keelest tõlkinud X. Tallinn: Varrak, 2014`)
 		const {authors, contributors} = parsePeople(seg.text);

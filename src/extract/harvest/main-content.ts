@@ -137,8 +137,8 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
-	// Percival Everett`), not the page's
-	return !creditUnderTitle(el, lengths);
+	// Percival Everett`), not the page's; so is one its class says is a work's (`book-meta`, `course-byline`)
+	return !creditUnderTitle(el, lengths) && !WORK_META.test(named);
 }
 
 /** The class of a forum post's author pane (`cAuthorPane`, `ipsComment_author`, `message-user`, `postprofile`). */
@@ -174,6 +174,8 @@ export function linkPreview(aside: Element): string | undefined {
  */
 const ORG_OUTLINE = /^(?:(?:todo|done) [A-Z]+|section-number-\d)$/;
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
+/** A meta line's class naming the work it is of: a book's, a course's, not the post's. */
+const WORK_META = /(?:^|[\s_-])(?:book|work|course|paper|talk|episode|podcast|film|title)[_-]+(?:meta|byline)(?=$|[\s_-])/i;
 /** Text a card holds at most: a post's meta line under its heading stands in a longer article. */
 const CARD_TEXT = 600;
 

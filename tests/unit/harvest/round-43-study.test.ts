@@ -1,0 +1,24 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+const facts = (works: ReturnType<typeof readPost>) => works.map(w => [w.title, w.authors, w.publisher, w.publishedAt]);
+const cover = (isbn: string) => `<figure><a href="https://www.amazon.com/dp/${isbn}"><img src="c.jpg" alt=""></a></figure>`;
+const comment = '<p>If there is one book that defines the craft, it is this one, and I reread it every single year.</p>'
+	.repeat(3);
+
+describe('round 43: a review post\'s numbered headings over each book\'s line of facts', () => {
+	test('a line of facts parted by middle dots, a cover maybe between, in a class naming the book\'s meta', () => {
+		expect(facts(readPost(`<h2>Foundations</h2><h3>1. Inspired by Marty Cagan</h3>${cover('1119387507')}`
+			+ `<p class="pfn-book-meta">Wiley · 2nd edition, 2017 · 368 pages</p>${comment}`
+			+ `<h3>2. Empowered</h3><p class="pfn-book-meta"><strong>Marty Cagan</strong> with Chris Jones · Wiley, 2020</p>`
+			+ `${cover('111969129X')}${comment}<h3>3. The Mom Test by Rob Fitzpatrick</h3>`
+			+ `<p class="pfn-book-meta">Self-published · 2013 · 136 pages</p>${comment}`
+			+ `<h3>4. Shape Up</h3><p class="pfn-book-meta">by Ryan Singer · Basecamp, 2019 · <strong>free to read</strong></p>`
+			+ comment))).toEqual([
+			['Inspired', ['Marty Cagan'], 'Wiley', '2017'],
+			['Empowered', ['Marty Cagan', 'Chris Jones'], 'Wiley', '2020'],
+			['The Mom Test', ['Rob Fitzpatrick'], undefined, '2013'],
+			['Shape Up', ['Ryan Singer'], 'Basecamp', '2019'],
+		]);
+	});
+});
