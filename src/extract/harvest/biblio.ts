@@ -312,8 +312,16 @@ const LENGTH = /^\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|pages?|pp\.?
 /** A copy's format and price, as a shop's caption closes (`hardback £22`, `paperback £12.99`, `£9.99`). */
 const COPY = /^(?:(?:hardback|hardcover|paperback|softcover|ebook|e-book|audiobook|audio|kindle)\s*)?[£$€]\s?\d+(?:[.,]\d+)?$/i;
 
-export function creditLine(text: string): Bib | undefined {
-	if (text.length > 120) return undefined;
+/**
+ * An edition before the year (`2. Auflage 2022`, `2nd edition 2017`) or a note in brackets after it (`2018 (deutsche
+ * Ausgabe)`): the year is the field.
+ */
+const NOTED_YEAR = new RegExp(String.raw`(?:\d{1,2}(?:\.|st|nd|rd|th|e|ª)?\s*(?:Auflage|edition|éd(?:ition)?|edición|`
+	+ String.raw`edizione|edição|ed\.)\s*,?\s*)?((?:19|20)\d{2})(?:\s*[(（][^()（）\d]{1,40}[)）])?\s*$`, 'iu');
+
+export function creditLine(raw: string): Bib | undefined {
+	if (raw.length > 120) return undefined;
+	const text = raw.replace(NOTED_YEAR, '$1');
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	// (an Arabic comma parts them too, and a spaced slash: `Name، با ترجمه‌ی X، انتشارات Y.`, `Name / ترجمه‌ی X`)
 	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);
@@ -364,8 +372,9 @@ export function creditLine(text: string): Bib | undefined {
 	}
 	// A publisher's name is a few capitalised words (`Farrar, Straus and Giroux` keeps its commas), not a date or a
 	// phrase
-	const named = rest.every(part => /^[\p{Lu}\p{Script=Han}]/u.test(part) && !/\d/.test(part)
-		&& part.split(' ').length <= 5);
+	// (or one word in lower case before the year, as some houses write their names: `mitp`, `dpunkt.verlag`)
+	const named = rest.every(part => (/^[\p{Lu}\p{Script=Han}]/u.test(part) || (!!year && /^\p{Ll}[\p{L}.]+$/u.test(part)
+		&& !FORMAT.test(part))) && !/\d/.test(part) && part.split(' ').length <= 5);
 	const imprint = named && rest.length ? (year ? rest.join(', ') : publisherIn(rest.join(', '))) : undefined;
 	const publisher = house ?? imprint;
 	// `Bob Dylan (1962)` (an album under a discography's heading) credits no one: a year alone follows no bracket

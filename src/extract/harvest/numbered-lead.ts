@@ -46,7 +46,10 @@ export function numberedLead(seg: Segment): Segment[] {
 	// (a numbered line wholly in bold over a line of facts and no comment is a heading over its credit, as a paragraph
 	// of that line alone is (segments.ts): `<p><b>7. Title</b><br>Name 저 / House / 2018</p>`)
 	const bold = first.length <= 80 && !seg.links.length && seg.marks.some(m => m.start === 0 && m.end >= first.length);
-	if (bold && NUMBERED_LINE.test(first) && rest.trim() && !/\n/.test(rest.trim()) && !COMMENT.test(rest.trim())) {
+	// (its fields parted by spaced dots, bars or slashes, or a comma's fields closing on a year: `A, B · House · 2022`)
+	const facts = rest.trim().length <= 120 && !/\n/.test(rest.trim())
+		&& (/\s[·•|/]\s/.test(rest) || /,\s*(?:19|20)\d{2}\.?$/.test(rest.trim()));
+	if (bold && NUMBERED_LINE.test(first) && facts) {
 		const from = cut1 + 1 + (rest.length - rest.trimStart().length);
 		const [title, facts] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
 		return [{...title!, tag: 'H6'}, {...facts!, tag: 'P'}];

@@ -35,7 +35,7 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	['authors', new RegExp(`^(?:${[
 		'authors?', 'by', 'writers?', 'creators?', 'instructors?', 'teachers?', 'speakers?',
 		'(?:written|taught|authored) by', 'who', 'autoría', 'autoria', '作者', '著者', '作家', '讲师', '主讲',
-		'autor(?:es)?', 'auteurs?', 'autori?', 'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?',
+		'autor(?:es|en)?', 'auteurs?', 'autori?', 'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?',
 		'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب', 'نویسنده', 'autorius', 'autors',
 		'kirjoittaja'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)

@@ -21,4 +21,26 @@ describe('round 43: a review post\'s numbered headings over each book\'s line of
 			['Shape Up', ['Ryan Singer'], 'Basecamp', '2019'],
 		]);
 	});
+
+	test('a numbered bold line over its credit: an edition before the year, a note after it, a house in lower case', () => {
+		expect(facts(readPost('<p><strong>6. Building Evolutionary Architectures</strong><br>Neal Ford, Rebecca Parsons · '
+			+ 'O’Reilly · 2. Auflage 2022</p><p>Architektur als etwas, das sich laufend verändern darf.</p><p><strong>8. Clean '
+			+ 'Architecture</strong><br>Robert C. Martin · mitp · 2018 (deutsche Ausgabe)</p><p>Umstritten, aber einflussreich.'
+			+ '</p>', 'de'))).toEqual([
+			['Building Evolutionary Architectures', ['Neal Ford', 'Rebecca Parsons'], 'O’Reilly', '2022'],
+			['Clean Architecture', ['Robert C. Martin'], 'mitp', '2018'],
+		]);
+	});
+
+	test('a table head\'s German plural in brackets: `Autor(en)`', () => {
+		const row = (title: string, names: string, house: string, year: string) =>
+			`<tr><td>${title}</td><td>${names}</td><td>${house}</td><td>${year}</td></tr>`;
+		expect(facts(readPost('<table><thead><tr><th>Titel</th><th>Autor(en)</th><th>Verlag</th><th>Jahr</th></tr></thead>'
+			+ `<tbody>${row('arc42 in Aktion', 'Gernot Starke, Peter Hruschka', 'Carl Hanser Verlag', '2016')}`
+			+ `${row('Just Enough Software Architecture', 'George Fairbanks', 'Marshall &amp; Brainerd', '2010')}</tbody></table>`,
+		'de'))).toEqual([
+			['arc42 in Aktion', ['Gernot Starke', 'Peter Hruschka'], 'Carl Hanser Verlag', '2016'],
+			['Just Enough Software Architecture', ['George Fairbanks'], 'Marshall & Brainerd', '2010'],
+		]);
+	});
 });
