@@ -67,10 +67,10 @@ const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /**
- * A line opening with its people, each role after them, then a comma (`A 著，`, `A、B 等著，`, `A 主编，`); each name
+ * A line opening with its people, each role after them, then a comma or a bar (`A 著，`, `A、B 等著，`, `A 主编 ｜`); each name
  * thirty characters at most (`Randal E. Bryant、David R. O'Hallaron 著，`).
  */
-const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;]/u;
+const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2,30}?\s*等?(?:编著|著|主编)\s*[，,；;｜|/／]/u;
 /** The same in Japanese and Chinese (`著者：`, `出版社：`, `発売日：`): a list's run of them labels one work's facts. */
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];

@@ -244,10 +244,15 @@ const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 export function lineItems(seg: Segment): Segment[] {
 	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`)
 	const numbered = /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text);
+	// (and so is a paragraph that is a book's title alone in 《》, wholly in bold, its platform maybe before it:
+	// `<p><b>《Title》</b></p><p>A 著 ｜ …`, `<p><b>极客时间《Title》</b></p>`)
+	const whole = seg.marks.some(m => m.start === 0 && m.end === seg.text.length);
+	if (seg.tag === 'P' && whole && !seg.links.length && /^[^《》]{0,8}《[^《》]{1,60}》$/u.test(seg.text)) {
+		return [{...seg, tag: 'H6'}];
+	}
 	if (seg.tag === 'P' && numbered && !seg.text.includes('\n') && seg.text.length <= MAX_LINE) {
 		// (wholly in bold, short, no link: a heading its editor had none for, `<p><b>1. Title</b></p><p>Name 저 /
 		// House / 2013</p><p>a comment</p>`, its facts and comment the paragraphs under it)
-		const whole = seg.marks.some(m => m.start === 0 && m.end === seg.text.length);
 		return [{...seg, tag: whole && !seg.links.length && seg.text.length <= 80 ? 'H6' : 'LI'}];
 	}
 	if (!LINED.test(seg.tag) || !seg.text.includes('\n')) return [seg];

@@ -43,4 +43,15 @@ describe('round 43: a review post\'s numbered headings over each book\'s line of
 			['Just Enough Software Architecture', ['George Fairbanks'], 'Marshall & Brainerd', '2010'],
 		]);
 	});
+
+	test('a book\'s title alone in 《》 wholly in bold, its credit under it parted by bars', () => {
+		expect(facts(readPost('<section><p><strong>05</strong></p><p><strong>《Go语言精进之路》</strong></p></section>'
+			+ '<p>白明 著 ｜ 人民邮电出版社 ｜ 2022 ｜ 豆瓣 9.0</p><p><strong>推荐理由：</strong>国内较早系统讲 Go 的书。</p>'
+			+ '<section><p><strong>06</strong></p><p><strong>《Go并发编程实战（第2版）》</strong></p></section>'
+			+ '<p>郝林 著 ｜ 人民邮电出版社 ｜ 2017 ｜ 豆瓣 7.4</p><p><strong>推荐理由：</strong>例子偏长，建议边读边敲。</p>', 'zh')))
+			.toEqual([
+				['Go语言精进之路', ['白明'], '人民邮电出版社', '2022'],
+				['Go并发编程实战（第2版）', ['郝林'], '人民邮电出版社', '2017'],
+			]);
+	});
 });
