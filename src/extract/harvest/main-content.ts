@@ -112,7 +112,19 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
  */
 function wrappingForm(el: Element, lengths: Lengths, rootLength: number): boolean {
 	if (el.tagName.toUpperCase() !== 'FORM') return false;
-	return !!el.querySelector('article') || (lengths.get(el) ?? 0) >= 0.5 * rootLength;
+	return !!el.querySelector('article') || (lengths.get(el) ?? 0) >= 0.5 * rootLength || !fillable(el);
+}
+
+/**
+ * A form one can fill: a field or a button shown. A form showing none wraps text to be edited some other time, as old
+ * Reddit wraps each comment's body (`<form class="usertext"><div class="md"><p>…`), its editor hidden.
+ */
+function fillable(form: Element): boolean {
+	for (const control of form.querySelectorAll('input, textarea, select, button')) {
+		if ((control.getAttribute('type') ?? '').toLowerCase() === 'hidden') continue;
+		if (!control.closest('[hidden], [style*="display:none"], [style*="display: none"]')) return true;
+	}
+	return false;
 }
 
 /**

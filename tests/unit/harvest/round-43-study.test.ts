@@ -55,3 +55,22 @@ describe('round 43: a review post\'s numbered headings over each book\'s line of
 			]);
 	});
 });
+
+describe('round 44: a thread whose comments are each wrapped in a form with no field shown (old Reddit)', () => {
+	const comment = (body: string) => '<div class="thing comment"><p class="tagline">[–] someone 12 points</p>'
+		+ '<form action="#" class="usertext warn-on-unload"><input type="hidden" name="thing_id" value="t1_x">'
+		+ `<div class="usertext-body"><div class="md">${body}</div></div>`
+		+ '<div class="usertext-edit" style="display: none"><textarea name="text"></textarea><button>save</button></div>'
+		+ '</form></div>';
+
+	test('each comment\'s text is read; a form with a field shown is still chrome', () => {
+		expect(readPost(comment('<p><em>Fundamentals of Software Architecture</em> by Mark Richards and Neal Ford. Start '
+			+ 'there.</p>') + comment('<p>+1, and then <em>Designing Data-Intensive Applications</em> by Martin '
+			+ 'Kleppmann.</p>') + '<form><p><em>Team Topologies</em> by Matthew Skelton and Manuel Pais.</p>'
+			+ '<input type="email" name="email"><button>Subscribe</button></form>').map(w => [w.title, w.authors]))
+			.toEqual([
+				['Fundamentals of Software Architecture', ['Mark Richards', 'Neal Ford']],
+				['Designing Data-Intensive Applications', ['Martin Kleppmann']],
+			]);
+	});
+});
