@@ -115,7 +115,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (node.nodeType !== 1) continue;
 			const child = node as Element;
 			// (an editor's own element is read as the one it stands for: custom-elements.ts)
-			const tag = standardTag(child.tagName.toUpperCase());
+			// (and a block its role or class names a list's item: `role="listitem"`, `notion-bulleted_list-block`)
+			const tag = listItem(child) ? 'LI' : standardTag(child.tagName.toUpperCase());
 			if (isListMarker(tag)) continue;
 			if (tag === 'BR') add('\n');
 			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
@@ -156,8 +157,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				// heading's text in blocks of its own is the heading's (GitBook, Docusaurus:
 				// `<h2><div><a href="#books"></a></div><div>Books</div></h2>`)
 				// (and a paragraph opening a table's cell is the cell, as rich editors write one: `<td><p>T</p></td>`)
-				const opening = /^(?:LI|TD)$/.test(block) && child === el.firstElementChild
-					&& /^(?:P|DIV)$/.test(tag);
+				const opening = /^(?:LI|TD)$/.test(block) && /^(?:P|DIV)$/.test(tag) && !length
+					&& (child === el.firstElementChild || textless(child.previousElementSibling));
 				const inHeading = /^H[1-6]$/.test(block) && /^(?:DIV|P)$/.test(tag);
 				const as = opening || inHeading ? block : cardTitle(child) ? 'H6' : tag;
 				walk(child, as, depth + 1);
@@ -187,6 +188,14 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	flush(root.tagName.toUpperCase());
 	return out;
 }
+
+/** A class naming a block a list's item, as editors that draw lists with blocks name them. */
+const LIST_ITEM_CLASS = /(?:bulleted|numbered)[_-]?list[_-]?(?:block|item)(?:$|\s)/i;
+const listItem = (el: Element) => el.tagName === 'DIV'
+	&& (el.getAttribute('role') === 'listitem' || LIST_ITEM_CLASS.test(el.getAttribute('class') ?? ''));
+/** Siblings before a list item's text that hold none (its bullet drawn as an empty block). */
+const textless = (el: Element | null): boolean =>
+	!el || (!(el.textContent ?? '').trim() && textless(el.previousElementSibling));
 
 /** A class naming an element a title (`t776__title`, `card-title`, `book_title`), as shops' and sites' grids do. */
 const TITLE_CLASS = /(?:^|[\s_-])title$/;

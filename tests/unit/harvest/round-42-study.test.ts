@@ -46,3 +46,21 @@ describe('a pasted link\'s preview card: the page\'s title, its description, its
 			'pdos.csail.mit.edu'), 'zh').map(w => w.title)).toEqual(['MIT 6.824: Distributed Systems']);
 	});
 });
+
+describe('a list drawn with blocks: each block its class or role names a list\'s item is one', () => {
+	const item = (text: string, cls = 'notion-selectable notion-bulleted_list-block') => `<div class="${cls}"><div>`
+		+ `<div class="notion-list-item-box-left"><div class="pseudoBefore"></div></div><div><div>${text}</div></div>`
+		+ '</div></div>';
+
+	test('Notion\'s bulleted blocks and ARIA list items, their bullets drawn as empty blocks', () => {
+		expect(readPost(`<h2>Practice</h2>${item('📘 Rust in Action — Tim McNamara (Manning, 2021). Systems projects.')}`
+			+ `${item('📘 Programming Rust — Jim Blandy &amp; Jason Orendorff (O’Reilly, 2021). A reference.')}`
+			+ `<div role="list">${item('📘 Hands-on Rust — Herbert Wolverson (Pragmatic Bookshelf, 2021)', '')
+				.replace('<div class="">', '<div role="listitem">')}</div>`).map(w => [w.title, w.authors, w.publisher]))
+			.toEqual([
+				['Rust in Action', ['Tim McNamara'], 'Manning'],
+				['Programming Rust', ['Jim Blandy', 'Jason Orendorff'], 'O’Reilly'],
+				['Hands-on Rust', ['Herbert Wolverson'], 'Pragmatic Bookshelf'],
+			]);
+	});
+});
