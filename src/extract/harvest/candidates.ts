@@ -146,6 +146,15 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 			else works.push(cited);
 		}
 	}
+	// (and an answer's block of no paragraph, as Hacker News writes a comment, the works no other reading holds, or
+	// whose reading took the sentence before the title for it: byline.ts reads an answer's paragraph)
+	if (ctx.asked && seg.tag === 'DIV') {
+		for (const cited of proseWorks(seg, ctx)) {
+			const i = works.findIndex(work => work.title.includes(cited.title));
+			if (i < 0) works.push(cited);
+			else if (works[i]!.title !== cited.title) works[i] = cited;
+		}
+	}
 	// (and, with no link, the titles set apart that a bracket cites, no other reading holding them: `<em>Title</em>
 	// (House, 2003)`)
 	if (!linked.length) {

@@ -11,6 +11,12 @@ import {cleanTitle, TITLE_RUN} from './text.ts';
 const RUN_BY = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+by\s+(?=(${NAME_PAIR}))`, 'gu');
 /** `Title (Name & Name)`: the run right before brackets holding only its people. */
 const RUN_NAMED = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+[(（]([^()（）]{3,60})[)）]`, 'gu');
+/**
+ * `Title by Surname and Surname (…, Year)`: surnames alone after `by`, a citation's bracket closing them on a year
+ * (`Engineering a Compiler by Cooper and Torczon (3rd edition, Morgan Kaufmann, 2022)`), read on any page.
+ */
+const RUN_BY_SURNAMES = new RegExp(String.raw`(?<![\p{L}\d'’])(${TITLE_RUN})\s+by\s+((?:\p{Lu}[\p{L}'’-]+,\s+)*`
+	+ String.raw`\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)\s*[(（]([^()（）]{0,60}?\b(?:19|20)\d{2})[)）]`, 'gu');
 /** A word bidding the reader, opening the run before the title (`Read Staff Engineer by …`). */
 const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Plus', 'Both'].join('|')})\\s+)+`);
 
@@ -58,6 +64,11 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		const end = m.index + m[0].length + (whole ? pair : first).length;
 		read(m[1]!, m.index, end, names);
 		RUN_BY.lastIndex = end;
+	}
+	for (const m of seg.text.matchAll(RUN_BY_SURNAMES)) {
+		const names = joinedSurnames(m[2]!);
+		const end = m.index + m[0].length;
+		if (names && !found.some(c => c.title === cleanTitle(m[1]!))) read(m[1]!, m.index, end, names, m[3]);
 	}
 	for (const m of seg.text.matchAll(RUN_NAMED)) {
 		const names = ctx.asked ? personNames(m[2]!) ?? joinedSurnames(m[2]!) : undefined;

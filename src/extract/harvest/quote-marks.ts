@@ -14,7 +14,10 @@ import {cleanTitle, stripNumbering} from './text.ts';
 /** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew, Georgian). */
 const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}]/u;
 // (German and Danish books set titles in reversed guillemets too: `»QualityLand« von Marc-Uwe Kling`)
-const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”|»([^«»\n]{2,150}?)«/gu;
+// (and in typewriter quotes, as plain-text comments write them: `Andrew Appel's "Modern Compiler Implementation"`)
+const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”|»([^«»\n]{2,150}?)«|"([^"\n]{2,150}?)"/gu;
+/** An address written out as a link's text (`https://interpreterbook.com/`, `compilerbook.com`). */
+const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
 /** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
 const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
@@ -63,7 +66,8 @@ function namedBefore(seg: Segment, start: number, after: string): Bib | undefine
 	const opening = seg.text.slice(0, start);
 	// (or a comma, as a talk is cited: `Guy Steele, “Growing a Language” (OOPSLA 1998)`)
 	const leads = LEADS.test(seg.tag) || THREAD_POST.test(seg.text);
-	const lead = leads ? stripNumbering(opening).replace(/\s*(?:[-–—]{1,2}|[:：,，])?\s*$/u, '') : '';
+	// (a possessive's `'s` is no part of the name: `Andrew Appel's "Title"`)
+	const lead = leads ? stripNumbering(opening).replace(/(?:['’]s)?\s*(?:[-–—]{1,2}|[:：,，])?\s*$/u, '') : '';
 	const owner = OWNER.exec(opening)?.[1];
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined);
 	return authors ? credited(authors, after) : undefined;
@@ -87,10 +91,18 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const span = {start: m.index, end: m.index + m[0].length};
 		if (seg.links.some(l => l.start < span.end && l.end > span.start)) continue;
 		const after = inEnglish(seg.text.slice(span.end, span.end + 300));
-		const title = cleanTitle(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+		const title = cleanTitle(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
+		// (its address written out in brackets right after it: `"Title" ( <a>https://interpreterbook.com/</a> )`)
+		const address = seg.links.find(l => l.start >= span.end
+			&& /^\s*[(（]\s*$/u.test(seg.text.slice(span.end, l.start)) && ADDRESS.test(l.text.trim()));
+		if (address && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
+			const named = namedBefore(seg, span.start, after) ?? {authors: [], contributors: []};
+			out.push(item(title, seg, span, ctx, named, {quoted: true, url: address.url.href}));
+			continue;
+		}
 		if (!/^\s*[,，]?\s*by\s/.test(after)) {
 			// (or, in the marks that set titles apart, «» and „“, named in a sentence telling to read it)
-			const told = !m[3] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
+			const told = !m[3] && !m[5] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
 			// (or, in a list's item, its author in the genitive right after it: `3. «Title» Чарлза Дахіґґа, …`)
 			const owner = genitiveAuthor(seg.text.slice(span.end, span.end + 80));
 			const named = namedBefore(seg, span.start, after)

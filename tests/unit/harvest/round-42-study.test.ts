@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 const facts = (works: ReturnType<typeof readPost>) =>
@@ -62,5 +64,28 @@ describe('a list drawn with blocks: each block its class or role names a list\'s
 				['Programming Rust', ['Jim Blandy', 'Jason Orendorff'], 'O’Reilly'],
 				['Hands-on Rust', ['Herbert Wolverson'], 'Pragmatic Bookshelf'],
 			]);
+	});
+});
+
+describe('a thread\'s answers written as plain text (Hacker News): typewriter quotes, addresses, surnames', () => {
+	const thread = (comments: string[]) => {
+		const html = '<html><head><title>Ask HN: What are the best resources to learn compilers?</title></head><body>'
+			+ `<table>${comments.map(c => '<tr><td class="default"><div><span class="comhead">someone 3 hours ago</span>'
+				+ `</div><br><div class="comment"><div class="commtext">${c}</div></div></td></tr>`).join('')}</table></body></html>`;
+		const url = 'https://news.ycombinator.com/item?id=1';
+		return harvest(new JSDOM(html, {url}).window.document, url).map(w => [w.title, w.authors, w.url]);
+	};
+
+	test('a quoted title with its address written out in brackets after it; one its owner names before it', () => {
+		expect(thread([
+			'If you like Go: Thorsten Ball\'s two books, "Writing An Interpreter In Go" ( <a href="https://interpreterbook.com/">'
+				+ 'https://interpreterbook.com/</a> ) and its sequel. Very test-driven.',
+			'Andrew Appel\'s "Modern Compiler Implementation in ML" (the Tiger book). Skip the Java edition.',
+			'For the "real" back end, Engineering a Compiler by Cooper and Torczon (3rd edition, Morgan Kaufmann, 2022).',
+		])).toEqual([
+			['Writing An Interpreter In Go', undefined, 'https://interpreterbook.com/'],
+			['Modern Compiler Implementation in ML', ['Andrew Appel'], undefined],
+			['Engineering a Compiler', ['Cooper', 'Torczon'], undefined],
+		]);
 	});
 });
