@@ -254,7 +254,8 @@ const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(INSTRUCTOR_LABELS.map(label => [label, 'instructor'])),
 	著: 'author', 编著: 'author', 著作: 'author', 作者: 'author', 著者: 'author', 原著: 'author', author: 'author',
 	authors: 'author', by: 'author', written: 'author',
-	译: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator', 译者: 'translator',
+	译: 'translator', 訳: 'translator', 訳者: 'translator', 監訳: 'translator', 翻译: 'translator', 合译: 'translator',
+	译者: 'translator',
 	// (and as Taiwan and Hong Kong write them, in traditional characters)
 	譯: 'translator', 翻譯: 'translator', 合譯: 'translator', 譯者: 'translator', 編: 'editor', 主編: 'editor',
 	編者: 'editor', 編著: 'author', 講師: 'instructor', 主講: 'instructor',
@@ -279,7 +280,8 @@ const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
  * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
  * it close (`（Udemy、講師：かめ れい）`).
  */
-const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|パーソナリティ|`
+// (Japanese labels a translator `訳：` too, as catalogue lines do: `著者：A / 訳：B / 出版社：C`)
+const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作者|著者|译者|譯者|訳者|監訳|訳|编者|編者|主编|主編|原著|讲师|講師|主讲|主講|パーソナリティ|`
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`

@@ -74,3 +74,16 @@ describe('round 44: a thread whose comments are each wrapped in a form with no f
 			]);
 	});
 });
+
+describe('round 45: a Japanese catalogue line labelling its translator `訳：`', () => {
+	test('`著者：A、B / 訳：C / 出版社：D / 発売日：2012年6月` under each book\'s heading', () => {
+		const note = '<p>最初の一冊はこれ。変数名の付け方、コメントの書き方といった話だけで一冊できている。</p>';
+		expect(readPost('<h3>1. リーダブルコード</h3><p>著者：ダスティン・ボズウェル、トレバー・フォシェ / 訳：角征典 / 出版社：'
+			+ `オライリー・ジャパン / 発売日：2012年6月</p>${note}<h3>2. 達人プログラマー</h3><p>著者：David Thomas、Andrew Hunt / `
+			+ `訳：村上雅章 / 出版社：オーム社 / 発売日：2020年11月</p>${note}`, 'ja')
+			.map(w => [w.title, w.authors, w.contributors?.map(c => `${c.role}:${c.name}`), w.publisher])).toEqual([
+			['リーダブルコード', ['ダスティン・ボズウェル', 'トレバー・フォシェ'], ['translator:角征典'], 'オライリー・ジャパン'],
+			['達人プログラマー', ['David Thomas', 'Andrew Hunt'], ['translator:村上雅章'], 'オーム社'],
+		]);
+	});
+});
