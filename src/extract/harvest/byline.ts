@@ -273,7 +273,12 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (not a translator's or an editor's `by`: `Sapiens, Yuval Noah Harari (translated by John Purcell)`)
 	// (nor a `By` that ends a title before its dash: `Algorithms to Live By — Brian Christian`)
 	// (a title in quotation marks opening the line is whole, whatever commas it holds, before its dash)
+	// (and one set apart in bold on a line of its own is whole, colons and all: `<b>Title：Subtitle</b><br>A 著`)
+	// (not a name so set, the people under their work's heading: `<b>J. K. Rowling</b><br>House, 2003`)
+	const apartLine = seg.marks.find(m => m.start === offset && /^[ \t]*\n/.test(seg.text.slice(m.end))
+		&& !personNames(cleanTitle(seg.text.slice(m.start, m.end))));
 	const lead = (quoted && /^\s+[-–—]{1,2}\s/.test(text.slice(quoted.length)) ? quoted : undefined)
+		?? (apartLine ? text.slice(0, apartLine.end - offset) : undefined)
 		?? titleBy(text)?.title
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed

@@ -15,7 +15,7 @@ import {cleanTitle, squash, YEAR, YEAR_ALONE, YEAR_WORD} from './text.ts';
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 // (and as tables head them in the languages of Europe, Vietnam, Korea and Russia: `Título`, `Khóa học`, `제목`, `Курс`)
 const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
-	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', 'タイトル', '書名', '書籍',
+	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', '论文', 'タイトル', '書名', '書籍', '論文',
 	'título', 'titre', 'titel', 'titolo', 'libro', 'livre', 'buch', 'livro', 'curso', 'cours', 'kurs', 'corso',
 	'tên sách', 'sách', 'khóa học', 'tài liệu', '제목', '도서', '책', '강의', 'название', 'книга', 'курс',
 	// (and in Arabic, Persian and Urdu: `کتاب`, `عنوان`)
@@ -54,7 +54,9 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (a catalogue's `Publication` or `Imprint`: `New York : Crown, [2016]`)
 	// (Goodreads' `date pub`, a date to the day: `Oct 20, 1999`)
 	// (`سنِ اشاعت`, the year of publication, in Urdu; `سال`, year, in Persian and Urdu)
+	// (`发表`, where a paper was published: `OSDI 2004`, its year the work's)
 	['year', new RegExp(`^(?:${['year', 'published', 'publication', 'imprint', 'date(?: pub(?:lished)?)?', '出版年', '出版时间',
+		'发表', '發表',
 		'年份', 'año', 'année', 'jahr', 'anno', 'ano', 'năm', '연도', 'год', 'سال', 'سنِ? ?اشاعت', 'سنة النشر', 'rok',
 		'godina', 'година', 'рік', 'metai', 'gads', 'aasta', 'vuosi'].join('|')})$`,
 	'i')],
@@ -277,7 +279,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const houseCell = YEAR_ALONE.test(cell('publisher')) ? ''
 				: cell('publisher').replace(/(?<=\S)\s*[(（][^()（）]*[)）]$/u, '');
 			const publisher = imprinted?.[1] || houseCell || imprint?.publisher || format?.[1] || after?.[1]
-				|| (before && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before) ? before : undefined)
+				// (in a table of papers, it is the venue, no house: `OSDI 2004`)
+				|| (before && section !== 'paper' && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before)
+					? before : undefined)
 				|| org?.publisher;
 			const contributors = headings?.contributors ?? (edited ? people.map(name => ({name, role: 'editor'}))
 				: [...marked?.contributors ?? [], ...translators.map(name => ({name, role: 'translator'}))]);

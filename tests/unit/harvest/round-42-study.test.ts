@@ -89,3 +89,26 @@ describe('a thread\'s answers written as plain text (Hacker News): typewriter qu
 		]);
 	});
 });
+
+describe('a Chinese reading list: a table of papers, a bold title line whose colon is the title\'s', () => {
+	test('`论文 | 作者 | 发表` heads a table of papers, the venue before the year no house', () => {
+		const row = (title: string, names: string, venue: string) => `<tr><td>${title}</td><td>${names}</td><td>${venue}</td></tr>`;
+		expect(readPost('<table><thead><tr><th>论文</th><th>作者</th><th>发表</th></tr></thead><tbody>'
+			+ `${row('MapReduce: Simplified Data Processing on Large Clusters', 'Jeffrey Dean, Sanjay Ghemawat', 'OSDI 2004')}`
+			+ `${row('The Google File System', 'Sanjay Ghemawat, Howard Gobioff', 'SOSP 2003')}</tbody></table>`, 'zh')
+			.map(w => [w.title, w.kind, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['MapReduce: Simplified Data Processing on Large Clusters', 'paper', ['Jeffrey Dean', 'Sanjay Ghemawat'], undefined,
+				'2004'],
+			['The Google File System', 'paper', ['Sanjay Ghemawat', 'Howard Gobioff'], undefined, '2003'],
+		]);
+	});
+
+	test('a list item\'s bold first line is its whole title, colon and all', () => {
+		expect(readPost('<ol><li><strong>分布式系统：概念与设计（原书第5版）</strong><br>George Coulouris、Jean Dollimore 著；'
+			+ '金蓓弘 译<br>机械工业出版社，2013</li><li><strong>分布式系统原理与范型（第2版）</strong><br>Andrew S. Tanenbaum 著；'
+			+ '辛春生 译<br>清华大学出版社，2008</li></ol>', 'zh').map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['分布式系统：概念与设计', ['George Coulouris', 'Jean Dollimore'], '机械工业出版社'],
+			['分布式系统原理与范型', ['Andrew S. Tanenbaum'], '清华大学出版社'],
+		]);
+	});
+});
