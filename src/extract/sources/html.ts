@@ -96,8 +96,9 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
-			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|(内容)?简介)\s*[:：]\s*/i, '');
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
+			// German labels, which no corpus page writes so, left out for bytes).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
