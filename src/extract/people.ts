@@ -5,10 +5,11 @@ export type Person = {name: string; role: 'author' | 'translator' | 'editor' | '
 
 /** An author's own label, as a byline or a store's credit opens with it (`Author:`, `Autor:`, `著`). */
 export const AUTHOR = /^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i;
+// (Dutch `voorlezer`, which no corpus page writes, left out for the script's bytes)
 const ROLES: [RegExp, Person['role']][] = [
 	[/^(translat|übersetz|tradu|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
-	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
+	[/^(narrat|read by|sprecher)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
 	[AUTHOR, 'author'],
 ];
