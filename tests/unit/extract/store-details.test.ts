@@ -75,6 +75,14 @@ describe('a book\'s publisher in the page\'s metadata', () => {
 			.toMatchObject({publishedAt: '2024-05-10', publisher: 'Munhakdongne', isbn: ['9791191607123']});
 	});
 
+	test('the details list\'s day outranks the structured data\'s, a page\'s own (Yoast\'s `WebPage`)', () => {
+		const ld = {'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage', name: 'Rivers of Salt',
+			datePublished: '2026-07-14T15:02:11+00:00'}]};
+		expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Rivers of Salt</h1><dl>`
+			+ '<dt>ISBN:</dt><dd>9780300273151</dd><dt>Published:</dt><dd>October 13, 2026</dd></dl>').publishedAt)
+			.toBe('2026-10-13');
+	});
+
 	const head = (tags: string) => read(`<html><head><title>The Book | Shop</title>${tags}</head><body><h1>The Book</h1></body></html>`);
 	test.each([
 		['<meta property="og:type" content="book"><meta property="book:publisher" content="Orbit">'],
