@@ -21,10 +21,12 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `frete grátis`, `cu livrare prin curier`, `puoi acquistarlo`,
- * `全品送料無料`, `在线销售正版`; `包邮`, which no corpus page writes, left out for bytes).
+ * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of; `包邮`, which no corpus page writes, left out
+ * for bytes).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
-	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', '^køb '].join('|'));
+	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
+	'^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;

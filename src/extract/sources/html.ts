@@ -49,13 +49,14 @@ const isParagraph = (t: string) => t.length > 80
 /**
  * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the
  * first two). A missing style reads as `null` to test(), which hides nothing. Classes hide text by convention: a
- * tooltip's text shows on hover only, a screen-reader text not at all.
+ * tooltip's text shows on hover only, a screen-reader text not at all; and a cookie notice, by its class or id
+ * (`cookie-bar`), speaks of the site, not of the page.
  */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
 		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'
 			|| /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') as string)
-			|| /tooltip|sr-only|visually-hidden|screen-reader/i.test(e.className)) {
+			|| /tooltip|sr-only|visually-hidden|screen-reader|cookie/i.test(e.className + e.id)) {
 			return false;
 		}
 	}
