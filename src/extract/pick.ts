@@ -58,7 +58,10 @@ const FIELDS: Record<string, Validate> = {
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
-		const sitewide = site && (said.startsWith(site) && /^(?![\p{sc=Latn}\p{N}])/u.test(said.slice(site.length))
+		// (or after one word saying what the site is, `Βιβλιοπωλείο Πολιτεία - …`, `Librería X: …`, a whole word then)
+		const [before = '', after = ''] = said.split(site);
+		const sitewide = site && (/^(\S+ )?$/.test(before)
+			&& (before ? /^[^\p{L}\p{N}]/u : /^(?![\p{sc=Latn}\p{N}])/u).test(after)
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)
 				?.some(word => rest.includes(word) && !site.includes(word));

@@ -107,6 +107,17 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 		expect(ja.description).toMatch(/^ペストの流行/);
 	});
 
+	test('after one word saying what the site is, the name a whole word (session 29)', () => {
+		const shop = (description: string) => read(`<html><head><title>Το σπίτι - Δημητρίου Ελένη | Βιβλία | Πολιτεία</title>
+			${meta(description)}</head><body><h1>Το σπίτι</h1><div class="product-description"><p>Χανιά, καλοκαίρι του 1974. Η `
+			+ 'δεκαεξάχρονη Μυρτώ περνά τις διακοπές της στο σπίτι της γιαγιάς της.</p></div></body></html>',
+		'https://shop.example/books/to-spiti');
+		expect(shop('Βιβλιοπωλείο Πολιτεία - Το μεγαλύτερο online βιβλιοπωλείο. Άμεση αποστολή σε όλη την Ελλάδα.')
+			.description).toMatch(/^Χανιά/);
+		expect(shop('Ένα Πολιτείας χρονικό: μια οικογένεια ανάμεσα σε βουκαμβίλιες.').description)
+			.toBe('Ένα Πολιτείας χρονικό: μια οικογένεια ανάμεσα σε βουκαμβίλιες.');
+	});
+
 	test('the first word is no sign without its verb, nor a word of the title after it', () => {
 		expect(page(meta('Example reporters follow the patterned pulses for a week.')).description)
 			.toBe('Example reporters follow the patterned pulses for a week.');
