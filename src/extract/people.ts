@@ -69,9 +69,11 @@ function parse(line: string, fallback: Person['role']): Person[] {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
-		// (the label's group, else the whole label: `Fotos: ` before a name; a label no role opens is another credit)
+		// (the label's group, else the whole label: `Fotos: ` before a name; a label no role opens is another credit,
+		// but three words or more in brackets say where the name works: `Ieva Zālīte (Latvijas Radio Ziņu dienests)`)
 		const labelled = (all: string, label?: string) =>
-			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? 'other'), '');
+			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? (/ \S+ /.test(label!) ? role : 'other')),
+			'');
 		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`,
 		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later

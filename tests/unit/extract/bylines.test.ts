@@ -318,6 +318,11 @@ describe('bylines as stores, catalogues and news sites write them (session 28)',
 		expect(page.authors).toEqual(['Ann Writer']);
 		expect(page.contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
 	});
+	test('a reporter\'s newsroom in brackets, three words or more, is no role (session 29)', () => {
+		expect(read('<article><h1>Skolas</h1><div class="article__authors"><span class="article__author">Ieva Zālīte '
+			+ '(Latvijas Radio Ziņu dienests)</span></div>' + text + '</article>').authors).toEqual(['Ieva Zālīte']);
+		expect(parsePeople(['Ann Writer (Illustrator)'])).toEqual([{name: 'Ann Writer', role: 'other'}]);
+	});
 	test('a photographer\'s credit in brackets after the last name is no role of that name\'s', () => {
 		const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
 			+ '"author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bob Reader"},'
