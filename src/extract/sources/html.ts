@@ -106,8 +106,16 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
 			// opens with an author's own label comes first: a store lists other credits before it (`Mitarbeit: A;
 			// Übersetzung: A` over `Autor: B`). Not any byline's label: a news site's `Published by:` names who put
-			// the story online, below the reporter's name.
-			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120).map(shownText)
+			// the story online, below the reporter's name. Blocks of the query's right after it, of its class, name one
+			// author each: `<div class=author>A</div><div class=author>B</div>`, `by <a href=/author/a>A</a> and <a
+			// href=/author/b>B</a>` (not a label's own block: `<span class=byline__label>By</span>`).
+			const named = (els: Iterable<Element>, list = [...els]) => list
+				.filter(el => el.textContent!.length < 120).map(el => {
+					let text = shownText(el);
+					for (let s = el.nextElementSibling; s?.className === el.className && list.includes(s);
+						s = s.nextElementSibling) text += ';' + shownText(s);
+					return text;
+				})
 				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a)).map(t => t.replace(BY, '').split('\n')[0])
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
