@@ -1,7 +1,10 @@
 /** Language tags: BCP 47 out of whatever a page declares, corrected by the script of its text. */
 
-/** Languages a details list names in words, as the browser names each in its own language and in the others'. */
-const NAMED = 'en de fr es nl it pt ru zh zh-Hans zh-Hant ja ko'.split(' ');
+/**
+ * Languages a details list names in words, as the browser names each in its own language and in the others' (Swedish
+ * too: its catalogues write `Svenska`).
+ */
+const NAMED = 'en de fr es nl it pt ru sv zh zh-Hans zh-Hant ja ko'.split(' ');
 /** Case and accents folded: lists write `Francais`, `espanol`. */
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 let names: Map<string, string> | undefined;

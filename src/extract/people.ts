@@ -5,10 +5,11 @@ export type Person = {name: string; role: 'author' | 'translator' | 'editor' | '
 
 /** An author's own label, as a byline or a store's credit opens with it (`Author:`, `Autor:`, `著`). */
 export const AUTHOR = /^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i;
+// (Dutch `voorlezer`, which no corpus page writes, left out for the script's bytes)
 const ROLES: [RegExp, Person['role']][] = [
 	[/^(translat|übersetz|tradu|vertal|译|譯|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
-	[/^(narrat|read by|sprecher|voorlezer)/i, 'narrator'],
+	[/^(narrat|read by|sprecher)/i, 'narrator'],
 	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
 	[AUTHOR, 'author'],
 ];
@@ -68,9 +69,11 @@ function parse(line: string, fallback: Person['role']): Person[] {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;
-		// (the label's group, else the whole label: `Fotos: ` before a name; a label no role opens is another credit)
+		// (the label's group, else the whole label: `Fotos: ` before a name; a label no role opens is another credit,
+		// but three words or more in brackets say where the name works: `Ieva Zālīte (Latvijas Radio Ziņu dienests)`)
 		const labelled = (all: string, label?: string) =>
-			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? 'other'), '');
+			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? (/ \S+ /.test(label!) ? role : 'other')),
+			'');
 		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`,
 		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later

@@ -21,10 +21,12 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `frete grátis`, `cu livrare prin curier`, `puoi acquistarlo`,
- * `全品送料無料`, `在线销售正版`).
+ * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of; `包邮`, which no corpus page writes, left out
+ * for bytes).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
-	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '包邮', '在线[销选]', 'w cenie', '^køb '].join('|'));
+	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
+	'^køb '].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
@@ -56,7 +58,10 @@ const FIELDS: Record<string, Validate> = {
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
-		const sitewide = site && (said.startsWith(site) && /^(?![\p{sc=Latn}\p{N}])/u.test(said.slice(site.length))
+		// (or after one word saying what the site is, `Βιβλιοπωλείο Πολιτεία - …`, `Librería X: …`, a whole word then)
+		const [before = '', after = ''] = said.split(site);
+		const sitewide = site && (/^(\S+ )?$/.test(before)
+			&& (before ? /^[^\p{L}\p{N}]/u : /^(?![\p{sc=Latn}\p{N}])/u).test(after)
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
 			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)
 				?.some(word => rest.includes(word) && !site.includes(word));

@@ -52,10 +52,14 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
 	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
+	// A book's details list dates the edition the page sells: before the structured data's day, which is often the
+	// page's own (Yoast's `WebPage` node: when the post was made) or a first edition's. Not on an adapter's site, read
+	// as its adapter knows it (O'Reilly's `<time datetime>` gives the day of a listed `May 2019`).
+	const listed = details(found.isbnText, site?.labels);
+	proposals.push(['text', {publishedAt: !site && listed.publishedAt}]);
 	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
 		...embedded(found, doc.title));
 	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
-	const listed = details(found.isbnText, site?.labels);
 	// A book's details list names the work's language; `<html lang>` is the store's.
 	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang')
 		?? doc.documentElement?.getAttribute('xml:lang')}]);

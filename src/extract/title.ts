@@ -38,8 +38,11 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 export const namesHost = (name: string, host: string) =>
 	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
 
-/** Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). */
-const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel|titre|título)\s*:\s+(?=\S)/i;
+/**
+ * Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). (French
+ * and Spanish `Titre:`, `Título:`, which no corpus page writes, left out for the script's bytes.)
+ */
+const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
 
@@ -67,8 +70,11 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 		: undefined;
 }
 
-/** Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). */
-const FORMAT = /\s*(\((hardcover|(mass market )?paperback|kindle edition|board book|taschenbuch|gebundene ausgabe|tapa (blanda|dura)|broché|relié)\)|\s(hc|sc))$/i;
+/**
+ * Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). (Bindings no corpus page writes
+ * there, `Kindle Edition`, `Board book`, Spanish `Tapa blanda`/`dura`, French `Broché`/`Relié`, left out for bytes.)
+ */
+const FORMAT = /\s*(\((hardcover|(mass market )?paperback|taschenbuch|gebundene ausgabe)\)|\s(hc|sc))$/i;
 
 /**
  * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name,
@@ -94,11 +100,12 @@ function startsWithHeading(title: string, heading: string): boolean {
 export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen {
 	const chosen = chooseTitle(...input);
 	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
+	// (`Item details` and `Detail view`, which no corpus page writes, left out for bytes)
 	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
 	// "Home".
 	const record = clean(listed);
 	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && [parts[0], parts.at(-1)].some(part => /^((product |book |item )?details?( page| view)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
+	return record && [parts[0], parts.at(-1)].some(part => /^((product |book )?details?( page)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
 }

@@ -4,32 +4,36 @@ import type {DetailLabels} from '../sites/site.ts';
 import {anyOf, labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
-// longest first.
+// longest first. (Labels no corpus page writes are left out for the script's bytes: `Pub. Date`, `Publication
+// details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `Kustantaja`,
+// `出版单位`.)
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
- * publishers' lists and colophons `発行`).
+ * publishers' lists and colophons `発行`, Serbian, Croatian and Bosnian stores `Izdavač`, Greek ones `Εκδότης`).
  */
 export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
-	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Casa editrice|Editora|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Kustantaja|Издательство|出版社|出版社名|出版社名称|出版者|出版单位|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
+	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Editora|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
+	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
 /**
  * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
- * edición`, Brazilian ones `Ano`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`); a
- * catalogue's publication statement says where and by whom too (`Published/Created: London : Orbit, 2020`,
- * `Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's
+ * edición`, Brazilian ones `Ano`, Serbian and Croatian ones `Godina izdanja`, Japanese publishers' `初版年月日`, the
+ * first edition's day, and `刊行日`); a catalogue's publication statement says where and by whom too
+ * (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`, Swedish catalogues' `Utgivning:
+ * Stockholm : Norstedts, 2025`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's
  * `Publication: <title>`).
  */
-const DATE = ('Publication date|Pub. Date|Pub date|Publish date|Published|Published/Created|Published/Produced|Publication details|'
-	+ 'Erschienen|Date de publication|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
+const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
+	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ 'Ano|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|発行年月|発行日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania')
+	+ 'Ano|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania')
 	.split('|');
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
-const PRICE = 'List price|Price|Prijs|Preis|Prix|Precio|定价'.split('|');
-const LANGUAGE = 'Language Taal Sprache Langue Idioma Lingua 语言 語言 语种 言語'.split(' ');
+const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
+// (Swedish and Norwegian `Språk`)
+const LANGUAGE = 'Language Taal Sprache Språk Langue Idioma Lingua 語言 语种 言語'.split(' ');
 // (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
-const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名|題名'.split('|');
+const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */

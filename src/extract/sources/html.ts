@@ -49,13 +49,14 @@ const isParagraph = (t: string) => t.length > 80
 /**
  * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the
  * first two). A missing style reads as `null` to test(), which hides nothing. Classes hide text by convention: a
- * tooltip's text shows on hover only, a screen-reader text not at all.
+ * tooltip's text shows on hover only, a screen-reader text not at all; and a cookie notice, by its class or id
+ * (`cookie-bar`), speaks of the site, not of the page.
  */
 function shown(el: Element, root: Element): boolean {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
 		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'
 			|| /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') as string)
-			|| /tooltip|sr-only|visually-hidden|screen-reader/i.test(e.className)) {
+			|| /tooltip|sr-only|visually-hidden|screen-reader|cookie/i.test(e.className + e.id)) {
 			return false;
 		}
 	}
@@ -96,16 +97,25 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
-			// A record's label is not part of what it labels (`Notes: First published in 1975...`).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|beschrijving|samenvatting|résumé|inhalt|(内容)?简介)\s*[:：]\s*/i, '');
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
+			// German labels, which no corpus page writes so, left out for bytes).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
 		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
 			// opens with an author's own label comes first: a store lists other credits before it (`Mitarbeit: A;
 			// Übersetzung: A` over `Autor: B`). Not any byline's label: a news site's `Published by:` names who put
-			// the story online, below the reporter's name.
-			const named = (els: Iterable<Element>) => [...els].filter(el => el.textContent!.length < 120).map(shownText)
+			// the story online, below the reporter's name. Blocks of the query's right after it, of its class, name one
+			// author each: `<div class=author>A</div><div class=author>B</div>`, `by <a href=/author/a>A</a> and <a
+			// href=/author/b>B</a>` (not a label's own block: `<span class=byline__label>By</span>`).
+			const named = (els: Iterable<Element>, list = [...els]) => list
+				.filter(el => el.textContent!.length < 120).map(el => {
+					let text = shownText(el);
+					for (let s = el.nextElementSibling; s?.className === el.className && list.includes(s);
+						s = s.nextElementSibling) text += ';' + shownText(s);
+					return text;
+				})
 				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a)).map(t => t.replace(BY, '').split('\n')[0])
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,

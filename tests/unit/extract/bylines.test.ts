@@ -318,6 +318,22 @@ describe('bylines as stores, catalogues and news sites write them (session 28)',
 		expect(page.authors).toEqual(['Ann Writer']);
 		expect(page.contributors).toEqual([{name: 'Bob Reader', role: 'translator'}]);
 	});
+	test('author blocks of one class side by side, or author links, name one author each (session 29)', () => {
+		expect(read('<article><h1>Nemocnice</h1><div class="meta"><div class="e_terms_author"><a href="/autor/vf/">Veronika '
+			+ 'Folentová</a></div><div class="e_terms_author"><a href="/autor/mk/">Matúš Kosík</a></div><time>5. 12. 2026</time>'
+			+ '</div>' + text + '</article>').authors).toEqual(['Veronika Folentová', 'Matúš Kosík']);
+		expect(read('<h1>Rivers of Salt</h1><p class="book-hero__contributors">by <a href="/author/ef/">Eleanor Fitzwarren</a>'
+			+ ' and <a href="/author/do/">Daniel Okonjo</a><br>With a foreword by <a href="/author/mk/">Mark Kurlansky</a></p>'
+			+ text).authors).toEqual(['Eleanor Fitzwarren', 'Daniel Okonjo']);
+		// (a label's own block, of another class, is no name)
+		expect(read('<article><h1>Rivers</h1><div class="byline"><span class="byline__label">By</span><span class='
+			+ '"byline__name">Ann Writer</span></div>' + text + '</article>').authors).toEqual(['Ann Writer']);
+	});
+	test('a reporter\'s newsroom in brackets, three words or more, is no role (session 29)', () => {
+		expect(read('<article><h1>Skolas</h1><div class="article__authors"><span class="article__author">Ieva Zālīte '
+			+ '(Latvijas Radio Ziņu dienests)</span></div>' + text + '</article>').authors).toEqual(['Ieva Zālīte']);
+		expect(parsePeople(['Ann Writer (Illustrator)'])).toEqual([{name: 'Ann Writer', role: 'other'}]);
+	});
 	test('a photographer\'s credit in brackets after the last name is no role of that name\'s', () => {
 		const head = '<title>Rivers</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers",'
 			+ '"author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bob Reader"},'

@@ -107,6 +107,17 @@ describe('the site\'s name said in other ways still marks its tagline', () => {
 		expect(ja.description).toMatch(/^ペストの流行/);
 	});
 
+	test('after one word saying what the site is, the name a whole word (session 29)', () => {
+		const shop = (description: string) => read(`<html><head><title>Το σπίτι - Δημητρίου Ελένη | Βιβλία | Πολιτεία</title>
+			${meta(description)}</head><body><h1>Το σπίτι</h1><div class="product-description"><p>Χανιά, καλοκαίρι του 1974. Η `
+			+ 'δεκαεξάχρονη Μυρτώ περνά τις διακοπές της στο σπίτι της γιαγιάς της.</p></div></body></html>',
+		'https://shop.example/books/to-spiti');
+		expect(shop('Βιβλιοπωλείο Πολιτεία - Το μεγαλύτερο online βιβλιοπωλείο. Άμεση αποστολή σε όλη την Ελλάδα.')
+			.description).toMatch(/^Χανιά/);
+		expect(shop('Ένα Πολιτείας χρονικό: μια οικογένεια ανάμεσα σε βουκαμβίλιες.').description)
+			.toBe('Ένα Πολιτείας χρονικό: μια οικογένεια ανάμεσα σε βουκαμβίλιες.');
+	});
+
 	test('the first word is no sign without its verb, nor a word of the title after it', () => {
 		expect(page(meta('Example reporters follow the patterned pulses for a week.')).description)
 			.toBe('Example reporters follow the patterned pulses for a week.');
@@ -200,7 +211,16 @@ describe('a store\'s pitch gives way to its blurb', () => {
 		['Italian, `acquistarlo`', 'Casa cu zorele è un libro di Ana Irimia edito da Polirom: puoi acquistarlo sul sito Libri.it.'],
 		['Romanian, `livrare`', 'Cumpara cartea Casa cu zorele la pretul de 54.95 lei, cu livrare prin curier oriunde in Romania.'],
 		['Brazilian, `frete grátis` (session 28)', 'Compre o livro Casa cu zorele na Example. Frete grátis acima de R$ 99.'],
+		['Serbian, at its price (session 29)', 'Kupite knjigu Casa cu zorele po ceni od 1299 RSD. Example – najveći izbor knjiga.'],
 	])('%s', (_, pitch) => expect(store(pitch).description).toBe(BLURB));
+	test('a cookie notice, by its class or id, is no blurb (session 29)', () => {
+		const page = (notice: string) => read(`<html><head><title>Ostrvo</title>
+			<meta name="description" content="Kupite knjigu Ostrvo po ceni od 1299 RSD."></head><body>${notice}<h1>Ostrvo</h1>
+			<div><p>${BLURB}</p></div></body></html>`, 'https://books.example/knjige/ostrvo');
+		const bar = 'Ovaj sajt koristi kolačiće. Nastavkom pregleda slažete se sa njihovom upotrebom i pravilima privatnosti.';
+		expect(page(`<div id="cookie-bar">${bar}</div>`).description).toBe(BLURB);
+		expect(page(`<div class="cookie-notice"><p>${bar}</p></div>`).description).toBe(BLURB);
+	});
 	test('on a page whose `<base>` is the site\'s root: the page\'s own address says it is no front page', () => {
 		expect(store('Cumpara cartea Casa cu zorele, cu livrare prin curier.', '<base href="/">').description).toBe(BLURB);
 	});

@@ -13,6 +13,8 @@ describe('a store\'s publisher, under the labels stores write', () => {
 		['<p>出版者：新潮社</p><p>ISBN：9784101001012</p>', '新潮社'],
 		['<p>出品方: 新经典文化</p><p>ISBN: 9787544253994</p>', '新经典文化'],
 		['<dl><dt>Éditions</dt><dd>Gallimard</dd><dt>EAN</dt><dd>9782070360024</dd></dl>', 'Gallimard'],
+		['<ul><li>Izdavač: <a href="/izdavaci/laguna">Laguna</a></li><li>ISBN: 978-86-521-4937-7</li></ul>', 'Laguna'],
+		['<table><tr><td>Εκδότης:</td><td>Πατάκης</td></tr><tr><td>ISBN:</td><td>978-960-16-4421-9</td></tr></table>', 'Πατάκης'],
 	])('%s', (html, publisher) => expect(read(html).publisher).toBe(publisher));
 
 	test('a publisher\'s own table dates the book under `Pub date`', () => {
@@ -32,6 +34,8 @@ describe('a store\'s publisher, under the labels stores write', () => {
 			+ '</tr><tr><th>ISBN13</th><td>9788954698764</td></tr></table>', '2024-05-20'],
 		['Polish stores, under `Data premiery`', '<table><tr><td>Wydawnictwo</td><td>Znak</td></tr><tr><td>Data premiery</td>'
 			+ '<td>2024-03-13</td></tr><tr><td>ISBN</td><td>9788324031458</td></tr></table>', '2024-03-13'],
+		['Serbian and Croatian stores, under `Godina izdanja`', '<ul><li>Godina izdanja: 2026</li><li>ISBN: '
+			+ '978-86-521-4937-7</li></ul>', '2026'],
 		['a catalogue\'s year in brackets, inferred', '<dl><dt>Erscheinungsjahr</dt><dd>[2023]</dd><dt>ISBN</dt>'
 			+ '<dd>9783525518205</dd></dl>', '2023'],
 		['a catalogue\'s publisher, its place and the year', '<dl><dt>Publisher</dt><dd>Knopf, New York, 1987</dd>'
@@ -41,6 +45,12 @@ describe('a store\'s publisher, under the labels stores write', () => {
 	test('a catalogue\'s ISBD imprint under a publisher label gives the publisher and the year', () => {
 		expect(read('<dl><dt>Imprint</dt><dd>London : Gollancz, 2020</dd><dt>ISBN</dt><dd>9780575090675</dd></dl>'))
 			.toMatchObject({publisher: 'Gollancz', publishedAt: '2020'});
+	});
+
+	test('a Swedish catalogue\'s `Utgivning` is its ISBD imprint, its `Språk` the work\'s language, named in Swedish', () => {
+		expect(read('<table><tr><td>Språk:</td><td>Svenska</td></tr><tr><td>Utgivning:</td><td>Stockholm : Norstedts, 2025'
+			+ '</td></tr><tr><td>ISBN:</td><td>9789113027180</td></tr></table>'))
+			.toMatchObject({publisher: 'Norstedts', publishedAt: '2025', language: 'sv'});
 	});
 
 	test('a catalogue\'s ISBD publisher without the year: its place before ` : ` is no part of it', () => {
@@ -63,6 +73,14 @@ describe('a book\'s publisher in the page\'s metadata', () => {
 				publisher: {'@type': 'Organization', name: 'Munhakdongne'}}]};
 		expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Night Garden</h1>`))
 			.toMatchObject({publishedAt: '2024-05-10', publisher: 'Munhakdongne', isbn: ['9791191607123']});
+	});
+
+	test('the details list\'s day outranks the structured data\'s, a page\'s own (Yoast\'s `WebPage`)', () => {
+		const ld = {'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage', name: 'Rivers of Salt',
+			datePublished: '2026-07-14T15:02:11+00:00'}]};
+		expect(read(`<script type="application/ld+json">${JSON.stringify(ld)}</script><h1>Rivers of Salt</h1><dl>`
+			+ '<dt>ISBN:</dt><dd>9780300273151</dd><dt>Published:</dt><dd>October 13, 2026</dd></dl>').publishedAt)
+			.toBe('2026-10-13');
 	});
 
 	const head = (tags: string) => read(`<html><head><title>The Book | Shop</title>${tags}</head><body><h1>The Book</h1></body></html>`);
