@@ -1049,7 +1049,7 @@
  * page; lines of facts parted by middle dots, `book-meta` classes; lower-case houses; blocks named list items
  * (Notion, `role=listitem`); forms showing no field (old Reddit); typewriter-quoted titles and their written-out
  * addresses; `Title by Surname and Surname (…, Year)`; Japanese `訳：`). After: round 41 P 96.2 R 92.3 (per-post F1
- * 93.7), 42 P 89.0 R 79.3 (84.9), 43 P 98.4 R 85.5 (90.1), 44 P 96.9 R 96.8 (96.8), 45 (studied briefly) P 96.9 R
+ * 93.7), 42 P 94.1 R 87.8 (90.3), 43 P 98.4 R 85.5 (90.1), 44 P 96.9 R 96.8 (96.8), 45 (studied briefly) P 96.9 R
  * 93.8 (95.1). Labels mended, each a typing slip, not a judgement: rounds 41's kind `repo` is the project's
  * `repository`, round 44's Japanese dates are ISO dates; people and houses are compared with apostrophes alike
  * (`O’Reilly` is `O'Reilly`). zh-frontend-resources' Vite (a build tool under 工具和网站) was made optional, as round 41
