@@ -197,6 +197,10 @@ export function imprintSentence(
 	return {publisher: house, publishedAt: m[2]!};
 }
 
+/** Regex source: a house's name, a few capitalised words (`Farrar, Straus and Giroux` aside), as lines write it. */
+const HOUSE_WORDS_RUN = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}`;
+const HOUSE_NAME = new RegExp(`^${HOUSE_WORDS_RUN}$`, 'u');
+
 /**
  * A line of a work's facts under its title, fields parted by middle dots or bars, as shops and reviewers set them
  * (`Wiley · 2nd edition, 2017 · 368 pages`, `Basecamp · 2019 · free online`): the house (capitalised words, no
@@ -206,13 +210,12 @@ export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> 
 	if (text.length > 100 || !/\s[·•|]\s/.test(text)) return undefined;
 	let publisher: string | undefined;
 	let publishedAt: string | undefined;
-	for (const field of text.split(/\s+[·•|]\s+/).flatMap(part => part.split(/\s*,\s*(?=(?:19|20)\d{2}\b)/))) {
-		const year = /^(?:19|20)\d{2}$/.exec(field.trim())?.[0];
-		if (year) publishedAt ??= year;
+	const fields = text.split(/\s+[·•|]\s+/).flatMap(part => part.split(/\s*,\s*(?=(?:19|20)\d{2}\b)/));
+	for (const field of fields.map(part => part.trim())) {
+		if (YEAR_ALONE.test(field)) publishedAt ??= field;
 		// (a book its author published is no house's: `Self-published · 2013`)
-		else if (!publisher && !/^self[- ]published$/i.test(field.trim()) && /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u.test(field.trim())
-			&& !fullName(field)) {
-			publisher = field.trim();
+		else if (!publisher && !/^self[- ]published$/i.test(field) && HOUSE_NAME.test(field) && !fullName(field)) {
+			publisher = field;
 		}
 	}
 	return publishedAt ? {...(publisher ? {publisher} : {}), publishedAt} : undefined;
@@ -220,7 +223,7 @@ export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> 
 
 /** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */
 // (or after a middle dot or a bar parting the fields: `by Ryan Singer · Basecamp, 2019`)
-const TRAILING = new RegExp(String.raw`(?:,|\s[·•|])\s*(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4})`
+const TRAILING = new RegExp(String.raw`(?:,|\s[·•|])\s*(${HOUSE_WORDS_RUN})`
 	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */

@@ -299,7 +299,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// Fowler, na segunda edição, que saiu pela Novatec em 2020`)
 	const english = inEnglish(rest);
 	// (a Korean credit after a dash, each role after its names, to the sentence's stop: `— A 저, B 역, 길벗, 2015.`)
-	const korean = HANGUL.test(rest) ? /^\s+[-–—]{1,2}\s+([^.。]+)/u.exec(rest)?.[1] : undefined;
+	const dashOpens = /^\s+[-–—]{1,2}\s/.test(rest);
+	const korean = dashOpens && HANGUL.test(rest) ? /^\s+[-–—]{1,2}\s+([^.。]+)/u.exec(rest)?.[1] : undefined;
 	const credited = korean ? koreanCredit(korean) ?? koreanImprint(korean) : undefined;
 	const bib = credited ?? (english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)});
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
@@ -345,7 +346,6 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// of people (a full name, not a handle or a site: `TOGoS`, `Shutterstock`), and only in a list of such lines
 	// (index.ts)
 	// (or a translator further on, after the dash's names: `— Cathy O’Neil. Capitán Swing, 2018. Traducción de X.`)
-	const dashOpens = /^\s+[-–—]{1,2}\s/.test(rest);
 	const unlinked = !bib.authors.length && (!bib.contributors.length || dashOpens)
 		&& (/^(?:LI|TD)$/.test(seg.tag) || opens)
 		&& (/^\s+[-–—]{1,2}\s|^\s*[(（]|^\s*——/.test(rest) || marked || (cited && /^\s*[,，]/.test(rest)));

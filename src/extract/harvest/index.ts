@@ -65,6 +65,8 @@ export type Harvested = HarvestItem & {provider?: string};
 const REFERENCES = /参考|引用|资料|延伸阅读|扩展阅读|推荐阅读|书单|references?|bibliography|further reading|reading list|resources|see also|recommended|learn more/i;
 /** Headings of sections listing tools, sites and people to follow, not works. */
 const TOOLS = /工具|网站|站点|社区|博客|公众号|装备|设备|\b(?:tools?|utilities|apps|software|sites|websites|blogs|people|communit(?:y|ies)|newsletters|follow|gear|equipment)\b/i;
+/** A heading over tools, sites or people, short as a heading is. */
+const tools = (heading: string) => TOOLS.test(heading) && heading.length < 60;
 const BIB_START = /^\s*(?:[（(]|(?:(?:edited|translated|written|hosted|presented|taught)\s+)?by\s|作者|译者|譯者|编者|編者|著者|訳者|監訳|発売日|発行日|出版|Publisher|Authors?\b|ISBN|(?:Publication|Pub\.|Release)\s+Date\s*:|[[［【(（][\p{Script=Han}]{1,2}[\]］】)）])/iu;
 /**
  * A line opening with its people, each role after them, then a comma or a bar (`A 著，`, `A、B 等著，`, `A 主编 ｜`); each name
@@ -502,7 +504,6 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined) ?? emoji;
 		if (section) ctx.section = section;
 		// (or the heading over its own, where its own names no kind: `## Tools` over `### Metrics`, `### Logs`)
-		const tools = (text: string) => TOOLS.test(text) && text.length < 60;
 		const overOwn = level ? undefined : outline.slice(0, -1).findLast(text => text);
 		if ((tools(seg.heading) || (!!overOwn && tools(overOwn))) && (!section || section === 'repository')) {
 			ctx.toolSection = true;

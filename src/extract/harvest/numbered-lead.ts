@@ -49,14 +49,10 @@ export function numberedLead(seg: Segment): Segment[] {
 	// (its fields parted by spaced dots, bars or slashes, or a comma's fields closing on a year: `A, B · House · 2022`)
 	const facts = rest.trim().length <= 120 && !/\n/.test(rest.trim())
 		&& (/\s[·•|/]\s/.test(rest) || /,\s*(?:19|20)\d{2}\.?$/.test(rest.trim()));
-	if (bold && NUMBERED_LINE.test(first) && facts) {
-		const from = cut1 + 1 + (rest.length - rest.trimStart().length);
-		const [title, facts] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
-		return [{...title!, tag: 'H6'}, {...facts!, tag: 'P'}];
-	}
+	const heading = bold && NUMBERED_LINE.test(first) && facts;
 	const credited = !!credit && COMMENT.test(rest.slice(cut2 + 1)) && creditSentences(credit)?.end === credit.length;
-	if (!credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
+	if (!heading && !credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
 	const from = cut1 + 1 + (rest.length - rest.trimStart().length);
 	const [item, comment] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
-	return [{...item!, tag: 'LI'}, {...comment!, tag: 'P'}];
+	return [{...item!, tag: heading ? 'H6' : 'LI'}, {...comment!, tag: 'P'}];
 }
