@@ -22,7 +22,7 @@ import {markedTitles} from './marked-titles.ts';
 import {quoteMarkCandidates} from './quote-marks.ts';
 import {quotedCandidates} from './quoted.ts';
 import type {LinkSpan, Segment, Span} from './segments.ts';
-import {cleanTitle, stripNumbering} from './text.ts';
+import {cleanTitle, stripNumbering, WRITTEN_ADDRESS} from './text.ts';
 import {parseVenueCitation} from './venue-citation.ts';
 import {writtenOut} from './written-out.ts';
 
@@ -174,7 +174,7 @@ export const readAtBefore = (seg: Segment, link: LinkSpan) =>
 	READ_AT_SITE.test(seg.text.slice(Math.max(0, link.start - 40), link.start));
 /** A link whose text is its own address (`d2l.ai`, `web.stanford.edu/~jurafsky/slp3`): a place, not a title. */
 const ownAddress = (link: LinkSpan) => {
-	const host = /^(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i.exec(link.text.trim())?.[1];
+	const host = WRITTEN_ADDRESS.exec(link.text.trim())?.[1];
 	return !!host && host.replace(/^www\./, '') === link.url.hostname.replace(/^www\./, '');
 };
 /** Link texts that say where the work is read, not what it is called. */

@@ -8,16 +8,14 @@ import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {VENUE_YEAR} from './links.ts';
 import {personNames} from './names.ts';
 import {greekNominative, inEnglish} from './people.ts';
-import type {Segment} from './segments.ts';
-import {cleanTitle, stripNumbering} from './text.ts';
+import {countUpTo, type Segment} from './segments.ts';
+import {cleanTitle, stripNumbering, WRITTEN_ADDRESS} from './text.ts';
 
 /** A title's first letter: a capital, a digit, or a letter of a script with no capitals (Arabic, Hebrew, Georgian). */
 const OPENS = /^[\p{Lu}\d\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}]/u;
 // (German and Danish books set titles in reversed guillemets too: `»QualityLand« von Marc-Uwe Kling`)
 // (and in typewriter quotes, as plain-text comments write them: `Andrew Appel's "Modern Compiler Implementation"`)
 const QUOTED = /«\s*([^«»\n]{2,150}?)\s*»|„([^„“”\n]{2,150}?)[“”]|“([^“”\n]{2,150}?)”|»([^«»\n]{2,150}?)«|"([^"\n]{2,150}?)"/gu;
-/** An address written out as a link's text (`https://interpreterbook.com/`, `compilerbook.com`). */
-const ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
 /** Verbs telling to read a work, in the languages that set titles in «» or „“ (`прочитайте`, `lisez`, `lest`). */
 const READ_VERBS = ['прочитайте', 'почитайте', 'прочтите', 'читайте', 'прочитать', 'lisez', 'lire', 'lest', 'lesen',
@@ -93,8 +91,11 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const after = inEnglish(seg.text.slice(span.end, span.end + 300));
 		const title = cleanTitle(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!);
 		// (its address written out in brackets right after it: `"Title" ( <a>https://interpreterbook.com/</a> )`)
-		const address = seg.links.find(l => l.start >= span.end
-			&& /^\s*[(（]\s*$/u.test(seg.text.slice(span.end, l.start)) && ADDRESS.test(l.text.trim()));
+		// (looked up, not searched: a paragraph may quote and link thousands of works)
+		const opened = /^\s*[(（]\s*/u.exec(seg.text.slice(span.end, span.end + 8))?.[0];
+		const next = opened ? seg.links[countUpTo(seg.links, span.end + opened.length, l => l.start) - 1] : undefined;
+		const address = opened && next?.start === span.end + opened.length && WRITTEN_ADDRESS.test(next.text.trim())
+			? next : undefined;
 		if (address && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
 			const named = namedBefore(seg, span.start, after) ?? {authors: [], contributors: []};
 			out.push(item(title, seg, span, ctx, named, {quoted: true, url: address.url.href}));

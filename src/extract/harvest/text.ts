@@ -183,6 +183,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /** Words a title may hold in lower case between its capitalised ones (`The Art of Computer Programming`). */
 const SMALL = ['a', 'an', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'or', 'vs\\.?', '&'];
+/** An address written out as a link's text (`https://interpreterbook.com/`, `d2l.ai`), its host captured. */
+export const WRITTEN_ADDRESS = /^(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+
 /** A capitalised word of a title, maybe closing its first part with a colon (`Computer Systems: A Programmer's …`). */
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d'’.-]*:?`;
 /** Regex source: a run of title-case words, small words only between them. */
