@@ -37,11 +37,11 @@ const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
  * title's than a label's: a blog's `Notizen von Name über…`), Italian `di`, Romanian `de`, Swedish `av`, Danish
  * `af`, Indonesian `Penulis`, Blogger's Finnish `Julkaissut` and Japanese `投稿者` (`Posted by`), Russian `Автор`,
- * `作者：`, `著者`, `文/`, a reporter's `記者`, after the paper's name as mainland papers write it (`新华社记者`,
- * `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
+ * `作者：`, `著者`, `文/`, a mainland site's `文｜` and `作者｜`, a reporter's `記者`, after the paper's name as mainland
+ * papers write it (`新华社记者`, `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：]))(\s*[:：/／]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -63,8 +63,9 @@ function parse(line: string, fallback: Person['role']): Person[] {
 	const people: Person[] = [];
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`, and parts its reporters' names by
-	// spaces alone: `澎湃新闻记者 A B`; a Japanese name, `記者` in its own script, may hold one: `佐伯 遥`)
-	for (const [i, raw] of text.replace(/记者/.test(line) ? / e | /g : / e /g, ',')
+	// spaces alone: `澎湃新闻记者 A B`, as mainland sites their writers' after a bar: `文｜A B`; a Japanese name, `記者` in
+	// its own script, may hold one: `佐伯 遥`)
+	for (const [i, raw] of text.replace(/记者|[文者]\s*[|｜]/.test(line) ? / e | /g : / e /g, ',')
 		.split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;

@@ -26,7 +26,7 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
 	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
-	'^køb '].join('|'));
+	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;

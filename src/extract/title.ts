@@ -24,7 +24,7 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = /^([^|｜\-–—·»•:]+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
+		const prefix = /^((?:[^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
 		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
 		else break;
 	}
@@ -124,17 +124,18 @@ function chooseTitle(
 	let title = strip(picked);
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
-	// `<title>` and og:title agreeing outvote it.
-	const ogTitle = clean(og);
-	if (/^(jsonld|microdata|rdfa)/.test(source as string) && ogTitle && page && loose(strip(ogTitle)) === loose(page)
-		&& (!loose(page).includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
-		title = page;
+	// og:title agreeing with `<title>` or with the heading outvotes it.
+	const ogTitle = loose(strip(clean(og) ?? ''));
+	const heading = clean(h1);
+	const agreed = [page, heading].find(t => ogTitle && loose(t ?? '') === ogTitle);
+	if (/^(jsonld|microdata|rdfa)/.test(source as string) && agreed
+		&& (!ogTitle.includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
+		title = agreed;
 		from = 'opengraph';
 	}
 	// A catalogue states who is responsible after a slash (ISBD's `Title / Author.`), in its structured data too
 	const slashAt = author ? title.toLowerCase().indexOf(` / ${author.toLowerCase()}`) : -1;
 	if (slashAt > 1) title = title.slice(0, slashAt);
-	const heading = clean(h1);
 	// (test() reads a missing source as `undefined`, which no name matches)
 	const structured = /^(jsonld|microdata|rdfa|site|citation)/.test((from ?? source) as string);
 	if (!structured) {

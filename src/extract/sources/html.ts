@@ -127,12 +127,17 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 			// Spanish and Polish sites, a talk's speakers, a course's teachers, a catalogue's `creator` (Dublin Core's
 			// word): queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms,
 			// this 1 ms)
-			// (a byline may open the body: the first paragraph that is one or that reads as text)
-			return (authors ??= long ? [] : [named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
+			// (a byline may open the body: the first paragraph that is one or that reads as text. It comes first when
+			// plain text: a site reposting a story names its account in the byline's element, the writers in the story's
+			// opening line, `文｜A B`; not a news site's `Published by`, who put it online)
+			let first: Element | undefined;
+			return (authors ??= long ? [] : [nearBy([(first = paras().find(el => BY.test(el.textContent!)
+				|| isParagraph(el.textContent!.trim()))) && !first.className && first])
+				?? named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
 				+ '[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],[rel~=author],'
 				+ '[itemprop~=author],[href*="/author"]', 20))
-				?? nearBy(h1, time[0],
-					paras().find(el => BY.test(el.textContent!) || isParagraph(el.textContent!.trim())))
+				?? nearBy([h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
+					time[0]?.parentElement, time[0]?.parentElement?.parentElement, first])
 				?? signature(paras())
 				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],[class*=reator]'))
 			]);
@@ -166,7 +171,7 @@ function shownText(el: Element): string {
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
 		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
 			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
-				: n.nodeValue?.replace(/\s+/g, ' ') ?? '';
+				: n.parentElement?.localName === 'style' ? '' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
 	return text.trim();
@@ -177,11 +182,8 @@ function shownText(el: Element): string {
  * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
  * a section) is not a name.
  */
-function nearBy(h1?: Element, time?: Element, first?: Element): string | undefined {
-	for (const el of [
-		h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
-		time?.parentElement, time?.parentElement?.parentElement, first,
-	]) {
+function nearBy(els: unknown[]): string | undefined {
+	for (const el of els as Element[]) {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
@@ -193,11 +195,12 @@ function nearBy(h1?: Element, time?: Element, first?: Element): string | undefin
 }
 
 /**
- * An article signed at its end, as Japanese papers sign theirs: its last paragraph a name in brackets (`（山本千尋）`;
- * three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
+ * An article signed at its end, as Japanese papers sign theirs: one of its last two paragraphs (a note about the
+ * paper's app may follow) names in brackets (`（山本千尋）`, `【加藤結衣、森本航平】`; three Han or more: `（共同）` names
+ * the agency).
  */
-const signature = (p: Element[]) => /^[(（](\p{sc=Han}{3,8})[)）]$/u
-	.exec(p.at(-1)?.textContent!.trim() as string)?.[1];
+const signature = (p: Element[]) => p.slice(-2).map(el => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})[)）】]$/u
+	.exec(el.textContent!.trim())?.[1]).find(Boolean);
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
 export function shownDate(doc: Document, time: Element[]): string | undefined {

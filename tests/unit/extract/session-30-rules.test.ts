@@ -1,0 +1,71 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+import {parsePeople} from '../../../src/extract/people.ts';
+
+// Issue #19, session 30: rules written from how pages are written, each on a minimal page of its own.
+const read = (body: string, head = '<title>A post</title>', url = 'https://news.example/2026/post') =>
+	extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
+const zh = '<p>' + '这是一篇很长的文章，讲的是一家公司如何把机器人装进厨房。'.repeat(3) + '</p>';
+const ja = '<p>' + '川の渡し船が今月末で運航を終える。最後の船頭は六十年にわたり川と町を見てきた。'.repeat(2) + '</p>';
+const en = '<p>' + 'The article goes on for a while, the way articles do. '.repeat(4) + '</p>';
+
+describe('who wrote it', () => {
+	test('a Chinese writer credit opening the body outranks the account a reposting site names', () => {
+		const page = read('<article><h1>机器人进厨房</h1><div class="info"><span class="author-name">智能涌现</span></div>'
+			+ '<div class="content"><p>文｜周若溪 韩知远</p><p>编辑｜苏建明</p>' + zh + '</div></article>');
+		expect(page.authors).toEqual(['周若溪', '韩知远']);
+	});
+	test('作者｜ credits the same way; a mainland credit parts its names by spaces', () => {
+		expect(parsePeople(['作者｜邵一鸣 王小川']).map(p => p.name)).toEqual(['邵一鸣', '王小川']);
+		// A Japanese name keeps its space: no mainland label.
+		expect(parsePeople(['著者 山本 千景']).map(p => p.name)).toEqual(['山本 千景']);
+	});
+	test('a news site\'s `Published by` opening the body is who put it online, not who wrote it', () => {
+		const page = read('<article><h1>Rivers</h1><p class="author-name">Ann Writer</p>'
+			+ '<p class="author-published">Published by: <a href="/author/bo">Bo Poster</a></p>' + en + '</article>');
+		expect(page.authors).toEqual(['Ann Writer']);
+	});
+	test('a Japanese paper signs its article at the end, several reporters in 【】, a note about its app after them', () => {
+		const page = read(`<article><h1>渡し船</h1><section>${ja}${ja}<p>【加藤結衣、森本航平】</p>`
+			+ '<div><p class="note">毎日新聞アプリなら最新ニュースを通知でお届けします。</p></div></section></article>');
+		expect(page.authors).toEqual(['加藤結衣', '森本航平']);
+	});
+	test('a block theme\'s inline style inside the author block is no name', () => {
+		const page = read('<main><h1>Rios</h1><div class="wp-block-post-author-name"><style>.wp-block-post-author-name'
+			+ '{box-sizing:border-box}</style>por <a href="/author/rafa">Rafael Nogueira</a></div>' + en + '</main>');
+		expect(page.authors).toEqual(['Rafael Nogueira']);
+	});
+});
+
+describe('titles', () => {
+	test('a site\'s name with a hyphen in it, before the title, is cut off', () => {
+		const page = read('<table><tr><td>' + ja + '</td></tr></table>',
+			'<title>e-hon 全国書店ネットワーク - 本屋のない町で</title>', 'https://www.e-hon.ne.jp/bec/SA/Detail');
+		expect(page.title).toBe('本屋のない町で');
+	});
+	test('og:title agreeing with the heading outvotes structured data\'s SEO headline', () => {
+		const visible = 'The river’s kayak season was supposed to end. Paddlers had other ideas';
+		const page = read(`<article><h1>${visible}</h1>${en}</article>`,
+			'<title>River kayak pilot extended through winter - The Times</title>'
+			+ `<meta property="og:title" content="${visible}">`
+			+ '<script type="application/ld+json">{"@type":"NewsArticle","headline":"River kayak pilot extended through '
+			+ 'winter"}</script>');
+		expect(page.title).toBe(visible);
+	});
+});
+
+describe('descriptions that are a store\'s pitch give way', () => {
+	const blurb = '<div class="description"><p>When the reef falls silent, something is wrong. Two marine biologists tell '
+		+ 'the story of the scientists who spent two decades recording the sounds of a reef.</p></div>';
+	test.each([
+		['Buy … online', 'Shop has The Quiet Reef by Jess Moreton. Buy a discounted Paperback of The Quiet Reef online '
+			+ 'from the leading online bookstore.'],
+		['Korean 만나보세요', '리디에서 하야시 미오의 「고요한 기계들의 밤」을 만나보세요.'],
+	])('%s', (_, pitch) => {
+		const page = read(`<main><h1>The Quiet Reef</h1>${blurb}</main>`,
+			`<title>The Quiet Reef | Shop</title><meta name="description" content="${pitch}">`,
+			'https://shop.example/book/the-quiet-reef');
+		expect(page.description).toMatch(/^When the reef falls silent/);
+	});
+});
