@@ -128,8 +128,8 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 			// word): queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms,
 			// this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text. It comes first when
-			// plain text: a site reposting a story names its account in the byline's element, the writers in the story's
-			// opening line, `文｜A B`; not a news site's `Published by`, who put it online)
+			// plain text: a site reposting a story names its account in the byline's element, the writers in the
+			// story's opening line, `文｜A B`; not a news site's `Published by`, who put it online)
 			let first: Element | undefined;
 			return (authors ??= long ? [] : [nearBy([(first = paras().find(el => BY.test(el.textContent!)
 				|| isParagraph(el.textContent!.trim()))) && !first.className && first])
@@ -195,12 +195,12 @@ function nearBy(els: unknown[]): string | undefined {
 }
 
 /**
- * An article signed at its end, as Japanese papers sign theirs: one of its last two paragraphs (a note about the
- * paper's app may follow) names in brackets (`（山本千尋）`, `【加藤結衣、森本航平】`; three Han or more: `（共同）` names
- * the agency).
+ * An article signed at its end, as Japanese papers sign theirs: its last plain paragraph (the paper's notes after it
+ * have classes: a pitch for its app, a label over related stories) names in brackets (`（山本千尋）`,
+ * `【加藤結衣、森本航平】`; three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
  */
-const signature = (p: Element[]) => p.slice(-2).map(el => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})[)）】]$/u
-	.exec(el.textContent!.trim())?.[1]).find(Boolean);
+const signature = (p: Element[]) => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})[)）】]$/u
+	.exec(p.filter(el => !el.className).at(-1)?.textContent!.trim() as string)?.[1];
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
 export function shownDate(doc: Document, time: Element[]): string | undefined {
