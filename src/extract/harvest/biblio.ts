@@ -9,11 +9,13 @@ export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: str
 const ZH_PUBLISHER = new RegExp(`([${HAN}A-Za-z]{2,12}(?:出版社|出版集团|出版公司|书局|图书公司|出版中心))`, 'u');
 /**
  * A card's label of its publisher in the languages of Europe (`Editore:`, `Éditeur :`, `Verlag:`), in Arabic
- * (`الناشر:`), in Vietnamese (`NXB:`, for nhà xuất bản), in Turkish (`Yayınevi:`) and in Indonesian (`Penerbit:`).
+ * (`الناشر:`), in Vietnamese (`NXB:`, for nhà xuất bản), in Turkish (`Yayınevi:`), in Indonesian (`Penerbit:`) and in
+ * Russian and Ukrainian (`Издательство:`, `Видавництво:`).
  */
 export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'editora', 'éditeur', 'editeur', 'verlag',
 	'uitgever', 'uitgeverij', 'wydawnictwo', 'الناشر', 'دار النشر', 'nxb', 'nhà xuất bản', 'yayınevi', '출판',
-	'출판사', 'penerbit', 'förlag', 'forlag', 'प्रकाशक', 'ناشر', 'انتشارات', 'הוצאה', 'הוצאה לאור'];
+	'출판사', 'penerbit', 'förlag', 'forlag', 'प्रकाशक', 'ناشر', 'انتشارات', 'הוצאה', 'הוצאה לאור', 'издательство',
+	'видавництво'];
 /**
  * A card's label of its year (`Anno:`, `Año:`, `Année :`, `Jahr:`, `سنة النشر:`, `Năm xuất bản:`, `Basım yılı:`,
  * `발매`, `Tahun terbit:`).
@@ -21,7 +23,7 @@ export const PUBLISHER_LABELS = ['editore', 'casa editrice', 'editorial', 'edito
 export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'année', 'jahr', 'erscheinungsjahr', 'jaar',
 	'rok wydania', 'سنة النشر', 'تاريخ النشر', 'năm xuất bản', 'năm phát hành',
 	'basım yılı', 'baskı yılı', 'yayın yılı', 'yıl', '발매', '발행', '출간', 'tahun terbit', 'tahun', 'utgiven',
-	'utgivningsår', 'utgitt', 'udgivet', 'سال انتشار', 'سال نشر', 'שנת הוצאה'];
+	'utgivningsår', 'utgitt', 'udgivet', 'سال انتشار', 'سال نشر', 'שנת הוצאה', 'год', 'год издания', 'рік'];
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
 // (two houses that publish it together are one field, parted by a spaced slash: `Verlag: O’Reilly / dpunkt.verlag ·
@@ -222,8 +224,9 @@ export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> 
 }
 
 /** Or the last of the people's commas before the year: `by James Clear, Avery, 2018` (a full name is a co-author). */
-// (or after a middle dot or a bar parting the fields: `by Ryan Singer · Basecamp, 2019`)
-const TRAILING = new RegExp(String.raw`(?:,|\s[·•|])\s*(${HOUSE_WORDS_RUN})`
+// (or after a middle dot or a bar parting the fields: `by Ryan Singer · Basecamp, 2019`, or on a line of its own under
+// the labelled people: `Автор: A<br>Питер, 2017`)
+const TRAILING = new RegExp(String.raw`(?:,|\s[·•|]|\n)\s*(${HOUSE_WORDS_RUN})`
 	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */

@@ -3,11 +3,14 @@ import {fullName} from './biblio.ts';
 import {DEVANAGARI_INITIAL} from './devanagari.ts';
 import {COURSE_PLATFORMS} from './hosts.ts';
 import {sortedNames} from './names.ts';
-import {cleanName, HEBREW_INITIAL} from './people.ts';
+import {cleanName, CYRILLIC_INITIAL, HEBREW_INITIAL} from './people.ts';
 import {sharedSurname} from './text.ts';
 
-/** An initial's dot, in the scripts with no capitals to tell one (`रॉबर्ट टी. कियोसाकी`, `סטיבן ר. קובי`). */
-const INITIAL = `${DEVANAGARI_INITIAL}|${HEBREW_INITIAL}`;
+/**
+ * An initial's dot, in the scripts with no capitals to tell one (`रॉबर्ट टी. कियोसाकी`, `סטיבן ר. קובי`) and in
+ * Cyrillic (`Э. Гамма`, `Дж. Влиссидес`).
+ */
+const INITIAL = `${DEVANAGARI_INITIAL}|${HEBREW_INITIAL}|${CYRILLIC_INITIAL}`;
 /**
  * A clause after a dash, a colon or in brackets, to a comma and a digit, another spaced dash or the sentence's end. A
  * spaced middle dot parts a line's fields as a spaced dash does (`<a>Title</a> · Names · 2015`, as READMEs and cards

@@ -135,11 +135,13 @@ const RUNS_ON = ['on', 'in', 'from', 'at', 'with', 'for', 'via', 'of', 'is', 'wa
 const GIVEN_AT_EVENT = new RegExp(String.raw`,\s*${EVENT_YEAR}[\s\S]*$`, 'u');
 /** A Hebrew initial, a letter alone before its dot (`סטיבן ר. קובי`): Hebrew has no capitals to tell it. */
 export const HEBREW_INITIAL = String.raw`(?<!\p{L})\p{Script=Hebrew}`;
-// (nor a Devanagari or Hebrew initial's: `रॉबर्ट टी. कियोसाकी`)
+// (nor a Devanagari or Hebrew initial's: `रॉबर्ट टी. कियोसाकी`; nor a Cyrillic one's, which may take two letters for
+// a sound that has no one letter: `Э. Гамма`, `Дж. Влиссидес`)
 /** `with` before a full name closing the names' clause (`with Julie Sussman (MIT Press…`). */
 const WITH_AUTHOR = /\s+with\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*(?:[(,;]|\.\s|$))/u;
-const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${DEVANAGARI_INITIAL}|${HEBREW_INITIAL})\.|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[`
-	+ String.raw`|\s(?:${RUNS_ON.join('|')})\s|\d`);
+export const CYRILLIC_INITIAL = String.raw`(?<!\p{L})(?:\p{Script=Cyrillic}|Дж)`;
+const LEADING_END = new RegExp(String.raw`(?<!\b[A-Z]|${CYRILLIC_INITIAL}|${DEVANAGARI_INITIAL}|${HEBREW_INITIAL})\.`
+	+ String.raw`|[。()（）\n]|[:：]\s|\s[-–—·•]\s|(?<=\S)\s+\[|\s(?:${RUNS_ON.join('|')})\s|\d`, 'u');
 
 /**
  * Names parted by semicolons, as catalogues list a work's people (`A; B; C`, `Sedgewick, Robert; Wayne, Kevin`): each
@@ -227,12 +229,13 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 
 /**
  * A card's label of its authors in the languages of Europe that write `Autori:`, `Auteur :`, `Autor:`, and as Arabic
- * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`), Turkish (`Yazar:`) and Indonesian (`Penulis:`) book posts write them.
+ * (`المؤلف:`, `تأليف:`), Vietnamese (`Tác giả:`), Turkish (`Yazar:`), Indonesian (`Penulis:`) and Russian (`Автор:`)
+ * book posts write them.
  */
 export const AUTHOR_LABELS = ['autore', 'autori', 'autrice', 'autor', 'autora', 'autores', 'autoras', 'auteur',
 	'auteurs', 'autorin', 'autoren', 'autorzy', 'autorka', 'المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة',
 	'tác giả', 'yazar', 'yazarlar', '저자', '지은이', 'penulis', 'pengarang', 'författare', 'forfatter', 'लेखक', 'लेखिका',
-	'نویسنده', 'مؤلف', 'מחבר', 'מחברת'];
+	'نویسنده', 'مؤلف', 'מחבר', 'מחברת', 'автор', 'авторы', 'автори'];
 /** And of who teaches or hosts it (`prowadzący:`, as Polish course and show pages credit them; `sunucular:`). */
 export const INSTRUCTOR_LABELS = ['prowadzący', 'prowadząca', 'prowadzący zajęcia', 'docente', 'docenti', 'dozent',
 	'dozentin', 'enseignant', 'enseignante', 'formateur', 'formatrice', 'insegnante', 'profesor', 'profesora',
@@ -246,7 +249,7 @@ export const TRANSLATOR_LABELS = ['tłumaczenie', 'tłumacz', 'tłumaczka', 'tra
 	'übersetzerin', 'vertaling', 'vertaler', 'ترجمة', 'المترجم', 'المترجمة', 'dịch giả', 'người dịch',
 	'çevirmen', 'çeviren', 'çeviri', 'tradução', 'tradutor', 'tradutora', 'penerjemah', 'alih bahasa', 'översättning',
 	'översättare', 'oversetter', 'oversættelse', 'अनुवादक', 'अनुवाद', '역자',
-	'옮긴이', '번역', 'مترجم', 'ترجمه', 'תרגום', 'מתרגם', 'מתרגמת'];
+	'옮긴이', '번역', 'مترجم', 'ترجمه', 'תרגום', 'מתרגם', 'מתרגמת', 'перевод', 'переводчик', 'переклад'];
 
 const ROLE_OF: Record<string, string> = {
 	...Object.fromEntries(AUTHOR_LABELS.map(label => [label, 'author'])),
