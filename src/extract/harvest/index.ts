@@ -15,7 +15,7 @@ import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
 import {paragraphs} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
-import {japaneseCreditLine} from './japanese.ts';
+import {japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
@@ -57,7 +57,8 @@ import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
 import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {creditSentences} from './credit-sentences.ts';
-import {fillFromShopCards} from './shop-cards.ts';
+import {fillFromShopCards, shopCardWorks} from './shop-cards.ts';
+import {headingRetold} from './heading-retold.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -266,7 +267,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
 	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
-		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+		? creditLine(seg.text) ?? japaneseCreditLine(seg.text) ?? japaneseProseCredit(seg.text)
 			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
 		: undefined;
@@ -586,6 +587,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
 	});
 	pronounOwners(found);
+	headingRetold(segs, found);
 	const {cards, buttons} = cardCandidates(segs, found, page);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
@@ -657,7 +659,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
 	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
-	if (content) fillFromShopCards(content.root, found);
+	if (content) {
+		fillFromShopCards(content.root, found);
+		found = [...found, ...shopCardWorks(content.root, segs, found)].sort((a, b) => a.seg - b.seg);
+	}
 	const headings = segs.filter(s => /^H[1-6]$/.test(s.tag)).map(s => s.text).join(' ');
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);

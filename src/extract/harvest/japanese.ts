@@ -85,3 +85,35 @@ export function japaneseCreditLine(text: string): Bib | undefined {
 	}
 	return bib.publisher || bib.publishedAt ? bib : undefined;
 }
+
+/** A sentence of a comment opening with the book's people, each role after them (`A著、B訳。`, `Aさん著、…`). */
+const PROSE_ROLES = /(?:^|。)\s*([^。、「」『』（）()]{2,30}?)(?:さん)?(?:ほか|他)?著(?:\s*、\s*([^。、「」『』（）()]{2,20}?)訳)?/u;
+/** Or naming the author as whose book it is (`Aさんの本（…）`, `Aさんの『Title』（…）`). */
+const PROSE_OWNER = /(?:^|。)\s*([^。、「」『』（）()]{2,20}?)さんの(?:本|『[^』]{1,80}』)\s*(?:[（(]\s*([^（）()]{2,40}?)\s*[）)])?/u;
+/** The house it came from, maybe with the year: `（翔泳社、2020年）`, `SBクリエイティブから2018年に出た`, `かんき出版から出ています`. */
+const PROSE_HOUSE = /(?:^|[、，])\s*([^、，。「」『』（）()\s]{2,20}?)から(?:((?:19|20)\d{2})年に?)?出/u;
+const BRACKET_IMPRINT = /^([^、，,]{2,30}?)(?:\s*[、，,]\s*((?:19|20)\d{2})\s*年?)?$/u;
+
+/**
+ * The people and house of the book a comment under its heading speaks of, as Japanese bloggers write them in
+ * running text (`Mike Julian著、松浦隼人訳。`, `徳丸浩さん著、SBクリエイティブから2018年に出た第2版です`,
+ * `成瀬允宣さんの『…』（翔泳社、2020年）`, `広木大地さんの本（技術評論社、2018年）`): its first such sentence.
+ */
+export function japaneseProseCredit(text: string): Bib | undefined {
+	if (!KANA.test(text)) return undefined;
+	const roles = PROSE_ROLES.exec(text);
+	const owner = roles ? undefined : PROSE_OWNER.exec(text);
+	const names = (roles ?? owner)?.[1]?.trim();
+	if (!names) return undefined;
+	const authors = names.replace(OTHERS, '').split(/\s*[、と]\s*/u).flatMap(dotted);
+	const translators = roles?.[2] ? dotted(roles[2].trim()) : [];
+	if (![...authors, ...translators].every(name => NAME.test(name) && !/^(?:この|その|同じ)/u.test(name))) {
+		return undefined;
+	}
+	const bib: Bib = {authors, contributors: translators.map(name => ({name, role: 'translator'}))};
+	const imprint = owner?.[2] ? BRACKET_IMPRINT.exec(owner[2]) : undefined;
+	const house = imprint ?? PROSE_HOUSE.exec(text.slice(roles?.index ?? 0));
+	if (house) bib.publisher = house[1]!.trim();
+	if (house?.[2]) bib.publishedAt = house[2];
+	return bib;
+}

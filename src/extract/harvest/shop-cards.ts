@@ -5,7 +5,8 @@
  * `[ A/B ]`), and the card's maker line is its publisher (`TAC出版`).
  */
 import type {Candidate} from './item.ts';
-import {titleKey} from './text.ts';
+import type {Segment} from './segments.ts';
+import {stripNumbering, titleKey} from './text.ts';
 
 /** Each widget's card, the element holding the item's name (its link) and the one holding its maker. */
 const CARDS: [string, string, string][] = [
@@ -13,6 +14,8 @@ const CARDS: [string, string, string][] = [
 	['.yyi-rinker-contents', '.yyi-rinker-title', '.yyi-rinker-detail .brand'],
 ];
 const SELECTOR = CARDS.map(([card]) => card).join(',');
+/** An element's text on one line. */
+const textOf = (el?: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The people closing a shop's name of a book: `Title [ 滝澤 ななみ ]`, `[ A/B ]`, `【 A 】`. */
 const BRACKETED = /\s*[[［【]\s*([^[\]［］【】]{2,60}?)\s*[\]］】]\s*$/u;
 
@@ -27,14 +30,14 @@ export function fillFromShopCards(root: Element, found: Candidate[]): void {
 	for (const card of cards) {
 		const [, nameAt, makerAt] = CARDS.find(([selector]) => card.matches(selector))!;
 		const nameEl = card.querySelector(nameAt);
-		const name = nameEl?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+		const name = textOf(nameEl);
 		const people = BRACKETED.exec(name);
 		if (!people) continue;
 		// (the name may open with the edition's years, `2023-2024年版 みんなが欲しかった！ FPの教科書2級・AFP`)
 		const key = titleKey(name.slice(0, people.index));
 		const work = found.find(c => !c.publisher && titleKey(c.title).length > 3 && key.includes(titleKey(c.title)));
 		if (!work) continue;
-		const maker = card.querySelector(makerAt)?.textContent?.replace(/\s+/g, ' ').trim();
+		const maker = textOf(card.querySelector(makerAt));
 		// (the maker may close the people, as the shop names who edited it: `[ 滝澤 ななみ/TAC出版 ]`)
 		const authors = people[1]!.split(/\s*[/／,，、]\s*/u).filter(n => n.length > 1 && n !== maker);
 		if (!work.authors?.length && authors.length) work.authors = authors;
@@ -43,4 +46,66 @@ export function fillFromShopCards(root: Element, found: Candidate[]): void {
 		const href = nameEl?.querySelector('a[href]')?.getAttribute('href');
 		if (!work.url && href && /^https?:/i.test(href)) work.url = href;
 	}
+}
+
+/**
+ * A card's maker as people (`水野 貴明`, `マシュー・スケルトン, マニュエル・パイス`): Japanese names written with a space
+ * between family and given name, or in katakana with a middle dot; a house is written in one run (`翔泳社`,
+ * `オライリージャパン`), a device's maker too (`Amazon`).
+ */
+const MAKER_NAME = new RegExp(String.raw`^(?:\p{sc=Han}{1,4} [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,5}`
+	+ String.raw`|[\p{sc=Katakana}ー]+(?:・[\p{sc=Katakana}ー]+)+)$`, 'u');
+const makerPeople = (maker: string) => {
+	const names = maker.split(/\s*[,，、]\s*/u);
+	return names.every(name => MAKER_NAME.test(name)) ? names : undefined;
+};
+
+/** The heading nearest above `el` in the page's order (`<h3>1. Title</h3><p>Why…</p><div class=card>`). */
+function headingAbove(el: Element, root: Element): Element | undefined {
+	for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+		for (let s = at.previousElementSibling; s; s = s.previousElementSibling) {
+			if (/^h[2-6]$/.test(s.localName)) return s;
+			if (s.matches(SELECTOR) || s.querySelector(`${SELECTOR},h2,h3,h4,h5,h6`)) return undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The works a Japanese post sets in Rinker's cards (its shop name a book's, not the Rakuten style that
+ * fillFromShopCards reads): a card under a numbered heading that its name opens with (`<h3>1. 入門 監視</h3>` over
+ * `入門 監視 ―モダンな…`) is the heading's work, titled as the heading writes it; a card alone is a work when its maker
+ * line names people, as a book's does (not a device's maker, `Amazon`). The card's link is its link; its maker its
+ * people, or its publisher.
+ */
+export function shopCardWorks(root: Element, segs: Segment[], found: Candidate[]): Candidate[] {
+	const works: Candidate[] = [];
+	const [cardAt, nameAt, makerAt] = CARDS[1]!;
+	for (const card of root.querySelectorAll(cardAt)) {
+		const nameEl = card.querySelector(nameAt);
+		const name = textOf(nameEl);
+		const url = nameEl?.querySelector('a[href]')?.getAttribute('href') ?? undefined;
+		const maker = textOf(card.querySelector(makerAt));
+		if (!name || BRACKETED.test(name)) continue;
+		const heading = headingAbove(card, root);
+		const shown = textOf(heading);
+		const headed = stripNumbering(shown);
+		const people = makerPeople(maker);
+		// (a heading numbered as a list's item, or over a book, its maker people: a section's `Kindle` over a device is
+		// none)
+		const under = (headed !== shown || !!people) && titleKey(headed).length > 1
+			&& titleKey(name).startsWith(titleKey(headed));
+		if (!under && !people) continue;
+		const title = under ? headed : name.replace(/^[[［【][^\]］】]{1,10}[\]］】]\s*/u, '');
+		const known = found.find(c => (url && c.url === url) || titleKey(c.title) === titleKey(title));
+		const seg = segs.findIndex(s => s.text === (under ? shown : name));
+		const work = known ?? {title, kind: 'book', seg} as Candidate;
+		work.title = title;
+		work.kind = 'book';
+		if (url && /^https?:/i.test(url)) work.url ??= url;
+		if (people && !work.authors?.length) work.authors = people;
+		else if (!people && maker && maker.length < 40) work.publisher ??= maker;
+		if (!known) works.push(work);
+	}
+	return works;
 }

@@ -25,3 +25,50 @@ describe('round 46: a Russian list of books', () => {
 		]);
 	});
 });
+
+const rinker = (title: string, href: string, brand: string) => '<div class="yyi-rinker-contents"><div class="yyi-rinker-box">'
+	+ `<div class="yyi-rinker-info"><div class="yyi-rinker-title"><a href="${href}">${title}</a></div>`
+	+ `<div class="yyi-rinker-detail"><div class="credit-box">created by Rinker</div><div class="brand">${brand}</div>`
+	+ '</div><ul class="yyi-rinker-links"><li class="amazonlink"><a href="https://www.amazon.co.jp/">Amazon</a></li>'
+	+ '</ul></div></div></div>';
+const search = (q: string) => `https://www.amazon.co.jp/gp/search?keywords=${encodeURIComponent(q)}&index=books`;
+
+describe('round 46: a Japanese blog\'s Rinker cards and running-text credits', () => {
+	test('a card under a numbered heading is the heading\'s work; a card alone whose maker line names people is a book', () => {
+		const works = readPost('<h2>技術書編</h2><h3>1. 達人に学ぶDB設計 徹底指南書 第2版</h3><p>テーブル設計に自信がなかった春に'
+			+ '読みました。</p>' + rinker('達人に学ぶDB設計徹底指南書 第2版', search('達人'), '翔泳社')
+			+ '<h3>2. チームトポロジー</h3><p>チームの形を設計するための本。</p>'
+			+ rinker('チームトポロジー 価値あるソフトウェアをすばやく届ける適応型組織設計', search('チーム'),
+				'マシュー・スケルトン, マニュエル・パイス')
+			+ '<h2>番外編</h2><p>読んでよかった本も置いておきます。</p>'
+			+ rinker('1分で話せ 世界のトップが絶賛した大事なことだけシンプルに伝える技術', search('1分'), '伊藤 羊一')
+			+ rinker('[改訂新版]プロになるためのWeb技術入門', search('プロ'), '小森 裕介'), 'ja');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.url])).toEqual([
+			['達人に学ぶDB設計 徹底指南書 第2版', undefined, '翔泳社', search('達人')],
+			['チームトポロジー', ['マシュー・スケルトン', 'マニュエル・パイス'], undefined, search('チーム')],
+			['1分で話せ 世界のトップが絶賛した大事なことだけシンプルに伝える技術', ['伊藤 羊一'], undefined, search('1分')],
+			['プロになるためのWeb技術入門', ['小森 裕介'], undefined, search('プロ')],
+		]);
+	});
+
+	test('the comment under a numbered heading credits its book in running text', () => {
+		expect(facts(readPost('<h2>ビジネス書編</h2><h3>4. 入門 監視</h3><p>Mike Julian著、松浦隼人訳。オンコール当番の前に'
+			+ '読んでおいてよかった本です。</p><h3>7. エンジニアリング組織論への招待</h3><p>広木大地さんの本（技術評論社、2018年）。'
+			+ '不確実性をどう減らすかという軸でつながっていくのが気持ちいい。</p><h3>10. エッセンシャル思考</h3><p>「全部やろうとしない」'
+			+ 'ことを教えてくれた本。グレッグ・マキューン著、高橋璃子訳で、かんき出版から出ています。</p>', 'ja'))).toEqual([
+			['入門 監視', ['Mike Julian'], [{name: '松浦隼人', role: 'translator'}], undefined, undefined],
+			['エンジニアリング組織論への招待', ['広木大地'], undefined, '技術評論社', '2018'],
+			['エッセンシャル思考', ['グレッグ・マキューン'], [{name: '高橋璃子', role: 'translator'}], 'かんき出版', undefined],
+		]);
+	});
+
+	test('a heading\'s work named in full under it keeps the heading\'s title; a longer name opening alike is another', () => {
+		expect(facts(readPost('<h2>ビジネス書編</h2><h3>9. イシューからはじめよ</h3><p>安宅和人さんの『イシューからはじめよ ― '
+			+ '知的生産の「シンプルな本質」』（英治出版）。「犬の道」に入らない、という言葉は今でも思い出します。</p>'
+			+ '<h3>10. エッセンシャル思考</h3><p>グレッグ・マキューン著、高橋璃子訳で、かんき出版から出ています。</p>', 'ja')))
+			.toEqual([
+				['イシューからはじめよ', ['安宅和人'], undefined, '英治出版', undefined],
+				['エッセンシャル思考', ['グレッグ・マキューン'], [{name: '高橋璃子', role: 'translator'}], 'かんき出版', undefined],
+			]);
+	});
+});
