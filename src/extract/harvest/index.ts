@@ -17,6 +17,7 @@ import {paragraphs} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
+import {dashAuthors} from './clause.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
 import {quotedGenitives} from './quoted-genitive.ts';
@@ -51,7 +52,7 @@ import {termRecords} from './term-records.ts';
 import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
-import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey, WRITTEN_ADDRESS} from './text.ts';
 import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
@@ -78,6 +79,20 @@ const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
 const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
+/** A kind's word before a title in a list of mixed works (`Podcast: Syntax`, `Talk: …`, `YouTube: Kevin Powell`). */
+const KIND_WORDS: Record<string, Kind> = {podcast: 'podcast', talk: 'video', video: 'video', youtube: 'video',
+	course: 'course', book: 'book', paper: 'paper', article: 'article'};
+const KIND_LABEL = new RegExp(`^(${Object.keys(KIND_WORDS).join('|')})\\s*[:：]\\s*(.+)$`, 'i');
+/** Titles after their kind's word, which says what the work is (`Podcast: Syntax`, `Talk: “Simple Made Easy”`). */
+function withoutKindWords(found: Candidate[]): Candidate[] {
+	for (const c of found) {
+		const [, word, title] = KIND_LABEL.exec(c.title) ?? [];
+		if (!word || cleanTitle(title!).length < 2) continue;
+		c.title = cleanTitle(title!);
+		c.kind = KIND_WORDS[word.toLowerCase()]!;
+	}
+	return found;
+}
 /** A title read back over a sentence's stop (`Great list. The one I'd add is Seeing Like a State`). */
 const RAN_OVER = /\p{Ll}[.!?]\s+\p{Lu}/u;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
@@ -185,7 +200,7 @@ function creditUnder(seg: Segment, i: number, segs: Segment[], found: Candidate[
 
 /** Segment facts that only make sense against the previous ones (a byline under a heading or a title). */
 function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], headingsWithItems: Set<number>,
-	chain: number): boolean {
+	chain: number, section?: Kind): boolean {
 	const last = found[found.length - 1];
 	// A byline broken into blocks (a catalogue's row: `<a>Title</a><br>by`, then each name in a block of its own, a
 	// comma closing all but the last, a role in brackets after some): each block's name is the work's
@@ -308,6 +323,28 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	if (told) {
 		fill(last!, told);
 		return false;
+	}
+	// A heading over a paragraph that closes on its work's address, written out as the link's text or in a call to
+	// action (`… <a>theodinproject.com</a>`, `<a>Sign up at javascript30.com</a>`), as resource pages set a course or a
+	// show under its name; maybe its kind before it (`Podcast: Syntax`). A list's item: it needs works around it.
+	const pointed = !byline && !credit && prev && /^H[2-6]$/.test(prev.tag) && seg.tag === 'P' && !seg.marks.length
+		? seg.links.at(-1) : undefined;
+	const said = pointed?.text.trim() ?? '';
+	const named = seg.text.trimEnd().endsWith(said)
+		? (WRITTEN_ADDRESS.exec(said) ?? /\bat\s+(\S+\.[a-z]{2,})$/i.exec(said))?.[1]?.toLowerCase() : undefined;
+	if (named && pointed!.url.hostname.replace(/^www\./, '') === named.replace(/^www\./, '')) {
+		// (its people after a dash: `JavaScript30 — Wes Bos`)
+		// (its kind's word before it is no section's name: `Podcast: Syntax`)
+		const heading = cleanTitle(prev!.text).replace(KIND_LABEL, '$2');
+		const [title = '', by = ''] = heading.split(/\s+[—–]\s+(?=[^—–]+$)/);
+		const authors = by ? dashAuthors(` — ${by}`) : [];
+		if (title.length > 1 && title.length < 80 && !sectionKind(title) && !REFERENCES.test(title) && !tools(title)
+			&& (!by || authors.length)) {
+			const kind = hostInfo(pointed!.url)?.kind ?? section ?? 'article';
+			found.push({title: by ? title : prev!.text, kind, seg: i, url: pointed!.url.href,
+				context: seg.text.slice(0, 300), unlinked: true, ...authors.length ? {authors} : {}});
+			return true;
+		}
 	}
 	if ((seg.text.length > 300 && !opening) || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(opening ?? seg.text);
@@ -584,7 +621,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
-		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain)) chain = i;
+		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain,
+			ctx.section ?? outline.map(text => (text ? sectionKind(text) : undefined)).findLast(Boolean))) chain = i;
 	});
 	pronounOwners(found);
 	headingRetold(segs, found);
@@ -668,7 +706,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (subject) found.unshift(subject);
 	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
 	// (and a button worded as the page's calls to action end: call-to-action.ts)
-	return finish(mergeCandidates(withoutCallsToAction(segs, withoutPassingMentions(found))), page, doc);
+	const works = withoutCallsToAction(segs, withoutPassingMentions(withoutKindWords(found)));
+	return finish(mergeCandidates(works), page, doc);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */

@@ -72,3 +72,29 @@ describe('round 46: a Japanese blog\'s Rinker cards and running-text credits', (
 			]);
 	});
 });
+
+describe('round 46: a resources page\'s toggles', () => {
+	const toggle = (title: string, body: string) => `<div class="toggle"><h5>${title}</h5><div><p>${body}</p></div></div>`;
+	test('a heading over a paragraph closing on its work\'s address written out, or said in a call to action', () => {
+		const works = readPost('<h2>Courses</h2>'
+			+ toggle('The Odin Project', 'A full-stack curriculum built around real projects. '
+				+ '<a href="https://www.theodinproject.com/">theodinproject.com</a>')
+			+ toggle('JavaScript30 — Wes Bos', 'Thirty small vanilla-JS projects in thirty days. '
+				+ '<a href="https://javascript30.com/">Sign up at javascript30.com</a>')
+			+ '<h2>Listen</h2>'
+			+ toggle('Podcast: Syntax', 'Two hosts on everything web development. <a href="https://syntax.fm/">syntax.fm</a>')
+			+ toggle('Podcast: ShopTalk Show', 'Listener questions about the web. '
+				+ '<a href="https://shoptalkshow.com/">shoptalkshow.com</a>'));
+		expect(works.map(w => [w.title, w.kind, w.authors, w.url])).toEqual([
+			['The Odin Project', 'course', undefined, 'https://www.theodinproject.com/'],
+			['JavaScript30', 'course', ['Wes Bos'], 'https://javascript30.com/'],
+			['Syntax', 'podcast', undefined, 'https://syntax.fm/'],
+			['ShopTalk Show', 'podcast', undefined, 'https://shoptalkshow.com/'],
+		]);
+	});
+
+	test('one heading so is no list: a section\'s closing line to its site is no work', () => {
+		expect(readPost('<h2>About us</h2><p>We are a small studio in Portland. <a href="https://studio.example/">'
+			+ 'studio.example</a></p>')).toEqual([]);
+	});
+});
