@@ -326,8 +326,10 @@ const NOTED_YEAR = new RegExp(String.raw`(?:\d{1,2}(?:\.|st|nd|rd|th|e|ª)?\s*(?
 	+ String.raw`edizione|edição|ed\.)\s*,?\s*)?((?:19|20)\d{2})(?:\s*[(（][^()（）\d]{1,40}[)）])?\s*$`, 'iu');
 
 export function creditLine(raw: string): Bib | undefined {
-	if (raw.length > 120) return undefined;
-	const text = raw.replace(NOTED_YEAR, '$1');
+	if (raw.length > 160) return undefined;
+	// (a closing field in lower case is a note on the copy, no house nor name: `· Springer, 2023 · free PDF from the
+	// authors`)
+	const text = raw.replace(NOTED_YEAR, '$1').replace(/\s+[·•]\s+\p{Ll}[^·•]*$/u, '');
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	// (an Arabic comma parts them too, and a spaced slash: `Name، با ترجمه‌ی X، انتشارات Y.`, `Name / ترجمه‌ی X`)
 	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);

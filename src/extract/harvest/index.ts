@@ -83,6 +83,33 @@ const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, '
 const KIND_WORDS: Record<string, Kind> = {podcast: 'podcast', talk: 'video', video: 'video', youtube: 'video',
 	course: 'course', book: 'book', paper: 'paper', article: 'article'};
 const KIND_LABEL = new RegExp(`^(${Object.keys(KIND_WORDS).join('|')})\\s*[:：]\\s*(.+)$`, 'i');
+/**
+ * A link's preview card under a work named with no link, the card's title naming the work, is its page: `<h2>13.
+ * nanoGPT — Andrej Karpathy</h2>`, a comment, then the card `GitHub - karpathy/nanoGPT: …` (no other heading between
+ * them but the card's own).
+ */
+function cardsOfWorks(found: Candidate[], segs: Segment[]): Candidate[] {
+	const merged = new Set<Candidate>();
+	for (const [k, card] of found.entries()) {
+		const work = found[k - 1];
+		// (a card: its heading one link, the lines under it the same link's, its description and its site)
+		const heading = segs[card.seg]!;
+		const previewed = /^H[1-6]$/.test(heading.tag) && heading.links.length === 1
+			&& heading.links[0]!.text.trim() === heading.text.trim()
+			&& segs[card.seg + 1]?.links[0]?.url.href === heading.links[0]!.url.href;
+		if (!previewed || !work || work.url || card.seg - work.seg > CARD_REACH
+			|| segs.slice(work.seg + 1, card.seg).some(s => /^H[1-6]$/.test(s.tag))) continue;
+		const [mine, its] = [titleKey(work.title), titleKey(card.title)];
+		if (Math.min(mine.length, its.length) < 4 || !(its.includes(mine) || mine.startsWith(its))) continue;
+		if (!work.publisher && card.kind !== 'article') work.kind = card.kind;
+		fill(work, card);
+		merged.add(card);
+	}
+	return merged.size ? found.filter(c => !merged.has(c)) : found;
+}
+/** How far below its work a card may stand: a comment's few paragraphs. */
+const CARD_REACH = 6;
+
 /** Titles after their kind's word, which says what the work is (`Podcast: Syntax`, `Talk: “Simple Made Easy”`). */
 function withoutKindWords(found: Candidate[]): Candidate[] {
 	for (const c of found) {
@@ -697,6 +724,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
 	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
+	found = cardsOfWorks(found, segs);
 	if (content) {
 		fillFromShopCards(content.root, found);
 		found = [...found, ...shopCardWorks(content.root, segs, found)].sort((a, b) => a.seg - b.seg);

@@ -98,3 +98,30 @@ describe('round 46: a resources page\'s toggles', () => {
 			+ 'studio.example</a></p>')).toEqual([]);
 	});
 });
+
+describe('round 46: a Medium roadmap', () => {
+	test('a numbered heading\'s credit line closed by a note in lower case (`· free PDF from the authors`)', () => {
+		expect(facts(readPost('<h2>3. An Introduction to Statistical Learning</h2><p>Gareth James, Daniela Witten, Trevor '
+			+ 'Hastie, Robert Tibshirani and Jonathan Taylor · Springer, 2023 · free PDF from the authors</p><p>Where it '
+			+ 'turns into knowing why a model overfits.</p><h2>4. Hands-On Machine Learning</h2><p>Aurélien Géron · '
+			+ 'O’Reilly, 2022</p><p>The practical one.</p>'))).toEqual([
+			['An Introduction to Statistical Learning', ['Gareth James', 'Daniela Witten', 'Trevor Hastie',
+				'Robert Tibshirani', 'Jonathan Taylor'], undefined, 'Springer', '2023'],
+			['Hands-On Machine Learning', ['Aurélien Géron'], undefined, 'O’Reilly', '2022'],
+		]);
+	});
+
+	test('a link\'s preview card under a work named with no link, its title naming the work, is the work\'s page', () => {
+		const card = (href: string, title: string, about: string, site: string) => `<div><a href="${href}"><div><div>`
+			+ `<h2>${title}</h2><div><h3>${about}</h3></div><div><p>${site}</p></div></div></div></a></div>`;
+		const works = readPost('<h2>13. nanoGPT — Andrej Karpathy</h2><p>About 300 lines of training loop. Clone it and '
+			+ 'train the Shakespeare model.</p>' + card('https://github.com/karpathy/nanoGPT', 'GitHub - karpathy/nanoGPT: '
+			+ 'The simplest, fastest repository for training medium-sized GPTs.', 'The simplest, fastest repository.',
+			'github.com') + '<h2>14. Designing Machine Learning Systems, Chip Huyen</h2><p>O’Reilly, 2022. The book I '
+			+ 'hand to every new hire.</p>');
+		expect(works.map(w => [w.title, w.kind, w.authors, w.url])).toEqual([
+			['nanoGPT', 'repository', ['Andrej Karpathy'], 'https://github.com/karpathy/nanoGPT'],
+			['Designing Machine Learning Systems', 'book', ['Chip Huyen'], undefined],
+		]);
+	});
+});
