@@ -293,10 +293,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// A work's facts one line each (`作者：A`, `译者：B`, then `华夏出版社，2009`): the lines go on naming the same work
 	// (a heading opens a section: it is no work's line, `E-Books (O'Reilly Learning)`)
 	const chained = chain === i - 1 && seg.text.length < 40 && !/^H[1-6]$/.test(seg.tag) && !!publisherIn(seg.text);
-	// A numbered line that is the title alone (`<p><b>1.《Title》</b></p>`) is credited by the paragraph under it when
-	// its first line names its people by the role after them: `A 著，出版社，2016 年。<br>a comment`
-	const led = !!last && last.seg === i - 1 && segs[last.seg]?.tag === 'LI' && seg.tag === 'P'
-		&& ROLE_FIRST.test(seg.text) && /^\s*\d+[.、)]?\s*《[^》]+》\s*$/u.test(segs[last.seg]?.text ?? '');
+	// A line that is the title alone, maybe numbered (`<p><b>1.《Title》</b></p>`, a block editor's list item with its
+	// number drawn apart), is credited by the block under it when its first line names its people by the role after
+	// them: `A 著，出版社，2016 年。<br>a comment`
+	const led = !!last && last.seg === i - 1 && /^(?:LI|P|DIV)$/.test(segs[last.seg]?.tag ?? '')
+		&& /^(?:P|DIV)$/.test(seg.tag) && ROLE_FIRST.test(seg.text)
+		&& /^\s*(?:\d+[.、)]?\s*)?《[^》]+》\s*$/u.test(segs[last.seg]?.text ?? '');
 	// (under a heading, a paragraph opening so credits the heading's work, a comment after it: `Kyle Simpson 著，赵望野、梁杰
 	// 译，人民邮电出版社，2015。作用域…`, as Chinese posts give a book's facts under its title)
 	const roleFirst = !!prev && /^H[2-6]$/.test(prev.tag) && ROLE_FIRST.test(seg.text)

@@ -83,8 +83,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 		length += piece.length;
 		last = piece[piece.length - 1]!;
 	};
+	// (zero-width spaces are no text: an editor closes each block with one, as Feishu's documents do)
 	const append = (text: string) => {
-		const squashed = text.replace(/\s+/g, ' ');
+		const squashed = text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
 		add(/\s/.test(last) || !length ? squashed.replace(/^ /, '') : squashed);
 	};
 	const flush = (tag: string) => {

@@ -128,8 +128,10 @@ function titleOf(cell: Element | undefined): string {
 	// (and an edition in brackets closing the title, `Title (2nd ed.)`, as lists close it; not `（第3版）`, which
 	// Chinese catalogues keep in the title)
 	// (or a note on it: where it is from in brackets, `(Stanford)`, or what it is after a dash, `— lecture playlist`)
-	return cleanTitle(linked && (EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest) || TITLE_NOTE.test(rest))
-		? linked : text)
+	// (a title in 《》 is all the title: `《MySQL实战45讲》（极客时间专栏）`)
+	const marked = /^[^《》]*《([^《》]+)》[^《》]*$/u.exec(text)?.[1];
+	const noted = EDITION_AFTER.test(rest) || IMPRINT_AFTER.test(rest) || TITLE_NOTE.test(rest);
+	return cleanTitle(marked ?? (linked && noted ? linked : text))
 		.replace(/\s*\((?:\p{L}+|\d+(?:st|nd|rd|th)?)\s+(?:edition|ed\.?)\)$/iu, '');
 }
 

@@ -26,7 +26,8 @@ export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{
 const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
 
 /** Collapses whitespace and trims. */
-export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+// (zero-width spaces are no text: an editor closes each block with one, as Feishu's documents do)
+export const squash = (text: string) => text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Drops list numbering and bullets ("1. ", "[2]", "#3", "第一本：", a reading list's optional "(*)") from the start of

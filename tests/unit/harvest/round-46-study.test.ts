@@ -125,3 +125,32 @@ describe('round 46: a Medium roadmap', () => {
 		]);
 	});
 });
+
+describe('round 46: a Feishu document', () => {
+	test('zero-width spaces closing each block are no text; a 《title》 line is credited by the block under it', () => {
+		const item = (n: number, title: string, credit: string) => `<div class="block docx-ordered-block"><div class="list">`
+			+ `<div class="order">${n}.</div><div class="list-content"><div class="ace-line"><span style="font-weight:bold;">`
+			+ `《${title}》</span><span>\u200b</span></div></div><div class="list-children"><div class="ace-line">`
+			+ `<span>${credit}</span><span>\u200b</span></div><div class="ace-line"><span>值得反复读。</span><span>\u200b`
+			+ '</span></div></div></div></div>';
+		expect(facts(readPost(item(1, '深入理解计算机系统（原书第3版）', 'Randal E. Bryant、David R. O\'Hallaron 著，'
+			+ '龚奕利、贺莲 译，机械工业出版社，2016') + item(2, '计算机网络：自顶向下方法（原书第7版）', 'James F. Kurose、'
+			+ 'Keith W. Ross 著，陈鸣 译，机械工业出版社，2018'), 'zh'))).toEqual([
+			['深入理解计算机系统（原书第3版）', ['Randal E. Bryant', 'David R. O\'Hallaron'],
+				[{name: '龚奕利', role: 'translator'}, {name: '贺莲', role: 'translator'}], '机械工业出版社', '2016'],
+			['计算机网络：自顶向下方法（原书第7版）', ['James F. Kurose', 'Keith W. Ross'], [{name: '陈鸣', role: 'translator'}],
+				'机械工业出版社', '2018'],
+		]);
+	});
+
+	test('a table\'s title cell holding a title in 《》 and an aside: the title; head cells closed by zero-width spaces', () => {
+		const cells = (tag: string, texts: string[]) => `<tr>${texts.map(t => `<${tag}>${t}\u200b</${tag}>`).join('')}</tr>`;
+		expect(facts(readPost('<table><tbody>' + cells('td', ['书名 / 课程', '作者', '出版社', '出版时间'])
+			+ cells('td', ['《MySQL技术内幕：InnoDB存储引擎（第2版）》', '姜承尧', '机械工业出版社', '2013-05'])
+			+ cells('td', ['《MySQL实战45讲》（极客时间专栏）', '林晓斌', '极客时间', '—']) + '</tbody></table>', 'zh')))
+			.toEqual([
+				['MySQL技术内幕：InnoDB存储引擎（第2版）', ['姜承尧'], undefined, '机械工业出版社', '2013-05'],
+				['MySQL实战45讲', ['林晓斌'], undefined, '极客时间', undefined],
+			]);
+	});
+});
