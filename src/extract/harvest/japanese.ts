@@ -117,3 +117,46 @@ export function japaneseProseCredit(text: string): Bib | undefined {
 	if (house?.[2]) bib.publishedAt = house[2];
 	return bib;
 }
+
+/** A role's label before its names (`著：A、B`, `訳：C`, `監訳：D`). */
+const LABELLED_FIELD = /^(編著|監訳|著者?|訳者?|編者?)\s*[:：]\s*(.+)$/u;
+/** A role after its names, closing a field or before the next (`A、B 著 C 訳 House 2020年`). */
+const ROLE_AFTER = /\s*(編著|監訳|著|訳|編)(?:\s+|\s*／\s*|$)/u;
+const LABEL_ROLES: Record<string, string> = {著: 'author', 著者: 'author', 編著: 'author', 訳: 'translator',
+	訳者: 'translator', 監訳: 'translator', 編: 'editor', 編者: 'editor'};
+/** The house and the year closing a credit, in a bracket or after a space (`（オライリー・ジャパン、2012年）`, `オーム社 2020年`). */
+const CLOSING_IMPRINT = /\s*(?:[（(]\s*([^（）()、，,]{2,30}?)\s*(?:[、，,]\s*((?:19|20)\d{2})\s*年?)?\s*[）)]|(?<=\s)([^\s／]{2,30})\s+((?:19|20)\d{2})\s*年?)\s*$/u;
+
+/**
+ * A credit line under a book's card, each role labelled before its names or written after them, fields parted by
+ * full-width slashes or spaces, the house and the year closing it (`著：Dustin Boswell、Trevor Foucher／訳：角征典
+ * （オライリー・ジャパン、2012年）`, `A、B 編／C 監訳（House、2021年）`, `A、B 著 C 訳 オーム社 2020年`).
+ */
+export function japaneseCardCredit(text: string): Bib | undefined {
+	const imprint = CLOSING_IMPRINT.exec(text.trim());
+	const fields = imprint ? text.trim().slice(0, imprint.index) : text.trim();
+	const bib: Bib = {authors: [], contributors: []};
+	const add = (names: string, label: string) => {
+		const people = names.replace(OTHERS, '').split(/\s*[、，,]\s*/).flatMap(dotted);
+		if (!people.every(name => NAME.test(name))) return false;
+		const role = LABEL_ROLES[label]!;
+		if (role === 'author') bib.authors.push(...people);
+		else bib.contributors.push(...people.map(name => ({name, role})));
+		return true;
+	};
+	if (fields.split(/\s*／\s*/).every(field => LABELLED_FIELD.test(field))) {
+		for (const field of fields.split(/\s*／\s*/)) {
+			const [, label, names] = LABELLED_FIELD.exec(field)!;
+			if (!add(names!, label!)) return undefined;
+		}
+	} else {
+		const parts = fields.split(ROLE_AFTER);
+		// (names, then their role, each pair in turn; nothing after the last role)
+		if (parts.length < 3 || parts.at(-1)!.trim()) return undefined;
+		for (let k = 0; k + 1 < parts.length; k += 2) if (!add(parts[k]!.trim(), parts[k + 1]!)) return undefined;
+	}
+	const house = imprint?.[1] ?? imprint?.[3], year = imprint?.[2] ?? imprint?.[4];
+	if (house) bib.publisher = house;
+	if (year) bib.publishedAt = year;
+	return bib;
+}

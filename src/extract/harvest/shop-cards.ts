@@ -4,7 +4,10 @@
  * title, its edition, then its people in square brackets (`スッキリわかる 日商簿記2級 商業簿記 第16版 [ 滝澤 ななみ ]`,
  * `[ A/B ]`), and the card's maker line is its publisher (`TAC出版`).
  */
+import type {Bib} from './biblio.ts';
 import type {Candidate} from './item.ts';
+import {japaneseCardCredit} from './japanese.ts';
+import {fill} from './merge.ts';
 import type {Segment} from './segments.ts';
 import {stripNumbering, titleKey} from './text.ts';
 
@@ -71,29 +74,61 @@ function headingAbove(el: Element, root: Element): Element | undefined {
 	return undefined;
 }
 
+/** The cards of the widgets whose item is a book shop's (Rinker's; Yomereba's and Kaereba's, `.booklink-box`). */
+const BOOK_CARDS = '.yyi-rinker-contents, .booklink-box, .kaerebalink-box';
+const NAME_AT = '.yyi-rinker-title, .booklink-name, .kaerebalink-name';
 /**
- * The works a Japanese post sets in Rinker's cards (its shop name a book's, not the Rakuten style that
+ * Yomereba's and Kaereba's detail line: the people parted by slashes, the house, the day it came out (`Dustin
+ * Boswell/Trevor Foucher オライリージャパン 2012年06月23日`).
+ */
+const DETAIL = /^(.+?)\s+(\S+)\s+((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?$/u;
+
+/** What a card's line under its name says of the book: Rinker's maker (its people or its house), Yomereba's facts. */
+function cardBib(card: Element): Partial<Bib> | undefined {
+	const maker = textOf(card.querySelector('.yyi-rinker-detail .brand'));
+	if (maker) {
+		const people = makerPeople(maker);
+		return people ? {authors: people} : maker.length < 40 ? {publisher: maker} : undefined;
+	}
+	const [, names, house, year, month, day] = DETAIL.exec(textOf(card.querySelector('.booklink-detail, '
+		+ '.kaerebalink-detail'))) ?? [];
+	if (!names) return undefined;
+	const date = [year, month, day].filter(Boolean).map(part => part!.padStart(2, '0')).join('-');
+	return {authors: names.split(/\s*[/／]\s*/u), publisher: house, publishedAt: date};
+}
+
+/** The block after a card's outermost box (`<div class=cstmreba><div class=booklink-box>…</div></div><p>…`). */
+function afterCard(card: Element, root: Element): Element | null {
+	let box = card;
+	while (box.parentElement && box.parentElement !== root && box.parentElement.childElementCount === 1) {
+		box = box.parentElement;
+	}
+	return box.nextElementSibling;
+}
+
+/**
+ * The works a Japanese post sets in a book shop's widget (Rinker, Yomereba, Kaereba; not the Rakuten style that
  * fillFromShopCards reads): a card under a numbered heading that its name opens with (`<h3>1. 入門 監視</h3>` over
- * `入門 監視 ―モダンな…`) is the heading's work, titled as the heading writes it; a card alone is a work when its maker
- * line names people, as a book's does (not a device's maker, `Amazon`). The card's link is its link; its maker its
- * people, or its publisher.
+ * `入門 監視 ―モダンな…`) is the heading's work, titled as the heading writes it, credited by the line under the card
+ * if one credits it (`著：A、B／訳：C（House、2012年）`); a card alone is a work when its maker line names people, as a
+ * book's does (not a device's maker, `Amazon`). The card's link is its link; its lines give the rest.
  */
 export function shopCardWorks(root: Element, segs: Segment[], found: Candidate[]): Candidate[] {
 	const works: Candidate[] = [];
-	const [cardAt, nameAt, makerAt] = CARDS[1]!;
-	for (const card of root.querySelectorAll(cardAt)) {
-		const nameEl = card.querySelector(nameAt);
-		const name = textOf(nameEl);
-		const url = nameEl?.querySelector('a[href]')?.getAttribute('href') ?? undefined;
-		const maker = textOf(card.querySelector(makerAt));
+	for (const card of root.querySelectorAll(BOOK_CARDS)) {
+		const nameEl = card.querySelector(NAME_AT);
+		const link = nameEl?.querySelector('a[href]');
+		const name = textOf(link ?? nameEl);
+		const url = link?.getAttribute('href') ?? undefined;
 		if (!name || BRACKETED.test(name)) continue;
 		const heading = headingAbove(card, root);
 		const shown = textOf(heading);
 		const headed = stripNumbering(shown);
-		const people = makerPeople(maker);
+		const bib = cardBib(card);
+		const people = !!bib?.authors?.length;
 		// (a heading numbered as a list's item, or over a book, its maker people: a section's `Kindle` over a device is
 		// none)
-		const under = (headed !== shown || !!people) && titleKey(headed).length > 1
+		const under = (headed !== shown || people) && titleKey(headed).length > 1
 			&& titleKey(name).startsWith(titleKey(headed));
 		if (!under && !people) continue;
 		const title = under ? headed : name.replace(/^[[［【][^\]］】]{1,10}[\]］】]\s*/u, '');
@@ -103,8 +138,12 @@ export function shopCardWorks(root: Element, segs: Segment[], found: Candidate[]
 		work.title = title;
 		work.kind = 'book';
 		if (url && /^https?:/i.test(url)) work.url ??= url;
-		if (people && !work.authors?.length) work.authors = people;
-		else if (!people && maker && maker.length < 40) work.publisher ??= maker;
+		const next = under ? afterCard(card, root) : null;
+		const said = next?.localName === 'p' ? textOf(next) : '';
+		const credit = said ? japaneseCardCredit(said) : undefined;
+		if (credit) fill(work, credit);
+		// (the card's people may take in the translator, `A/B/竹辺 靖昭`: a credit line naming roles says who is whose)
+		if (bib) fill(work, credit?.authors.length || credit?.contributors.length ? {...bib, authors: []} : bib);
 		if (!known) works.push(work);
 	}
 	return works;

@@ -154,3 +154,28 @@ describe('round 46: a Feishu document', () => {
 			]);
 	});
 });
+
+describe('leftovers of rounds 41-44: Yomereba and Kaereba cards between a heading and its credit', () => {
+	const yomereba = (href: string, name: string, detail: string) => '<div class="cstmreba"><div class="booklink-box">'
+		+ `<div class="booklink-info"><div class="booklink-name"><a href="${href}">${name}</a><div class="booklink-powered-date">`
+		+ `posted with <a href="https://yomereba.com">ヨメレバ</a></div></div><div class="booklink-detail">${detail}</div>`
+		+ '</div></div></div>';
+	test('the heading\'s work, linked by its card, credited by the line under the card', () => {
+		expect(facts(readPost('<h3>1. リーダブルコード</h3>' + yomereba('https://www.amazon.co.jp/dp/4873115655',
+			'リーダブルコード ―より良いコードを書くためのシンプルで実践的なテクニック', 'Dustin Boswell/Trevor Foucher '
+			+ 'オライリージャパン 2012年06月23日') + '<p>著：Dustin Boswell、Trevor Foucher／訳：角征典（オライリー・ジャパン、'
+			+ '2012年）</p><p>新人に1冊だけ渡すならこれ。</p><h3>2. Googleのソフトウェアエンジニアリング</h3>'
+			+ yomereba('https://www.amazon.co.jp/dp/4873119650', 'Googleのソフトウェアエンジニアリング ―持続可能な'
+				+ 'プログラミングを支える技術', 'Titus Winters/Tom Manshreck/竹辺 靖昭 オライリージャパン 2021年09月21日')
+			+ '<p>Titus Winters、Tom Manshreck 編／竹辺靖昭 監訳（オライリー・ジャパン、2021年）</p><p>分厚いですが価値あり。</p>'
+			+ '<h3>3. 達人プログラマー（第2版）</h3>' + yomereba('https://www.amazon.co.jp/dp/4274226298', '達人プログラマー'
+				+ '(第2版): 熟達に向けたあなたの旅', 'David Thomas/Andrew Hunt オーム社 2020年11月20日')
+			+ '<p>DRY原則の出どころがだいたいこの本です。</p>', 'ja'))).toEqual([
+			['リーダブルコード', ['Dustin Boswell', 'Trevor Foucher'], [{name: '角征典', role: 'translator'}],
+				'オライリー・ジャパン', '2012'],
+			['Googleのソフトウェアエンジニアリング', undefined, [{name: 'Titus Winters', role: 'editor'},
+				{name: 'Tom Manshreck', role: 'editor'}, {name: '竹辺靖昭', role: 'translator'}], 'オライリー・ジャパン', '2021'],
+			['達人プログラマー（第2版）', ['David Thomas', 'Andrew Hunt'], undefined, 'オーム社', '2020-11-20'],
+		]);
+	});
+});
