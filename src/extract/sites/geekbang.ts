@@ -12,6 +12,8 @@ export const geekbang: Site = {
 		return {
 			kind: 'course',
 			title: textAt('h1') ?? doc.title,
+			// (the column's subtitle says what it teaches; the page's meta description is the site's)
+			description: textAt('[class*="subtitle" i]'),
 			authors: [instructor],
 			contributors: instructor ? [{name: instructor, role: 'instructor'}] : [],
 			duration: {lessons: Number(lessons)},

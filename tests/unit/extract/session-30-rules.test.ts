@@ -69,3 +69,19 @@ describe('descriptions that are a store\'s pitch give way', () => {
 		expect(page.description).toMatch(/^When the reef falls silent/);
 	});
 });
+
+describe('site adapters', () => {
+	test('a conference\'s YouTube upload: the talk\'s title and its speakers, not the event nor the channel', () => {
+		const page = read('<div itemprop="author" itemscope><meta itemprop="name" content="DevFest Nantes"></div>',
+			'<meta name="title" content="[DevFest Nantes 2026] Le ramasse-miettes de Java sans mystère - Camille Roux & '
+			+ 'Hugo Benali"><title>[DevFest Nantes 2026] Le ramasse-miettes de Java sans mystère - Camille Roux & Hugo '
+			+ 'Benali - YouTube</title>', 'https://www.youtube.com/watch?v=abc123');
+		expect([page.title, page.authors]).toEqual(['Le ramasse-miettes de Java sans mystère', ['Camille Roux', 'Hugo Benali']]);
+	});
+	test('a 极客时间 column: its subtitle says what it teaches, the meta description is the site\'s', () => {
+		const page = read('<h1>向量数据库实战课</h1><p class="_column_subtitle">从零实现一个可用于生产的向量检索引擎</p>',
+			'<title>向量数据库实战课_数据库_林知远-极客时间</title><meta name="description" content="极客时间是一个面向IT从业者的专业'
+			+ '技术学习平台。">', 'https://time.geekbang.org/column/intro/100812301');
+		expect(page.description).toBe('从零实现一个可用于生产的向量检索引擎');
+	});
+});
