@@ -60,6 +60,7 @@ import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {creditSentences} from './credit-sentences.ts';
 import {fillFromShopCards, shopCardWorks} from './shop-cards.ts';
 import {headingRetold} from './heading-retold.ts';
+import {leftOut} from './left-out.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -555,7 +556,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const linked = linkCards(segs, page);
 	const lang = doc.documentElement?.getAttribute('lang') ?? '';
 	const asked = askedFor(doc);
+	// (a section, or a list after its lead-in, naming the works the post left out: left-out.ts)
+	let skipped = false;
 	segs.forEach((seg, i) => {
+		const heading = /^H[1-6]$/.test(seg.tag);
+		if (heading || leftOut(seg.text, false)) skipped = leftOut(seg.text, heading);
+		if (skipped) return;
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
 			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang, ...(asked ? {asked} : {}),

@@ -179,3 +179,18 @@ describe('leftovers of rounds 41-44: Yomereba and Kaereba cards between a headin
 		]);
 	});
 });
+
+describe('round 46: what a post left out', () => {
+	test('a list led in as the works left out names none to save; the next section\'s do', () => {
+		expect(readPost('<h2>三、分布式</h2><ul><li>《数据密集型应用系统设计》Martin Kleppmann 著，赵军平 译，中国电力出版社，2018</li>'
+			+ '<li>《从Paxos到Zookeeper》倪超 著，电子工业出版社，2015</li></ul><p>经常有人问为什么没有下面这些，统一回答一下：</p>'
+			+ '<ul><li>《算法导论》：经典，但不适合入职前三个月读。</li><li>《Head First 设计模式》：Java 味太重。</li></ul>', 'zh')
+			.map(w => w.title)).toEqual(['数据密集型应用系统设计', '从Paxos到Zookeeper']);
+	});
+	test('a heading saying its section is what was left out', () => {
+		expect(readPost('<h2>Книги</h2><p><b>1.</b> «Чистый код» — Роберт Мартин (Питер, 2019). Классика.</p><p><b>2.</b> '
+			+ '«Рефакторинг» — Мартин Фаулер (Вильямс, 2019). Справочник.</p><h2>Чего здесь нет и почему</h2><p><b>3.</b> '
+			+ '«Алгоритмы. Построение и анализ» — Томас Кормен (Вильямс, 2013). Великая книга, но не для всех.</p>', 'ru')
+			.map(w => w.title)).toEqual(['Чистый код', 'Рефакторинг']);
+	});
+});

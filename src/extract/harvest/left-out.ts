@@ -1,0 +1,13 @@
+/**
+ * A section, or a list after its lead-in line, naming the works a post left out and why (`经常有人问为什么没有下面这些：`,
+ * `## Чего здесь нет и почему`, `Books you won't find here:`): what it names is not recommended.
+ */
+const PHRASES = ['为什么没有', '为什么不推荐', '没有收录', '没有推荐', '不推荐的', '未收录', "won['’]t find", 'not on (?:this|the|my) list',
+	"(?:didn['’]t|did not) make (?:it|the (?:list|cut))", 'left (?:them )?out', "what['’]s not (?:here|included)",
+	'здесь нет', 'не вошли', 'не включ', 'nicht dabei', 'ficaram de fora', 'se quedaron fuera', 'pas dans (?:cette|la) liste',
+	'入れなかった', '外した本'];
+const LEFT_OUT = new RegExp(PHRASES.join('|'), 'iu');
+
+/** True when a heading says its section is what was left out, or a line so says of the list it leads into. */
+export const leftOut = (text: string, heading: boolean) => text.length < 120 && LEFT_OUT.test(text)
+	&& (heading || /[:：]\s*$/u.test(text));
