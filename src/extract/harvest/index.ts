@@ -758,7 +758,9 @@ function finish(items: Candidate[], page: URL, doc: Document): Harvested[] {
 		if (isOwnPost(rest as Candidate, page)) return [];
 		const key = titleKey(rest.title);
 		// (one Han character is a whole title between title marks: `《蛙》`, `《家》`; other readings ask for two)
-		if ((key.length < 2 && !/^\p{sc=Han}$/u.test(key)) || key === own || /^\d+$/.test(key)) return [];
+		// (nor a label read as a title: `链接：<a>豆瓣</a>`)
+		const short = key.length < 2 && !/^\p{sc=Han}$/u.test(key);
+		if (short || key === own || /^\d+$/.test(key) || (key.length > 1 && isGenericText(rest.title))) return [];
 		// Whoever teaches a course made it, as course pages credit it (`主讲：`, `Instructor:`): its authors
 		const taught = rest.contributors?.filter(c => c.role === 'instructor') ?? [];
 		if (taught.length) {

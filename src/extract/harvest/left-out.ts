@@ -2,8 +2,10 @@
  * A section, or a list after its lead-in line, naming the works a post left out and why (`经常有人问为什么没有下面这些：`,
  * `## Чего здесь нет и почему`, `Books you won't find here:`): what it names is not recommended.
  */
-const PHRASES = ['为什么没有', '为什么不推荐', '没有收录', '没有推荐', '不推荐的', '未收录', "won['’]t find", 'not on (?:this|the|my) list',
-	"(?:didn['’]t|did not) make (?:it|the (?:list|cut))", 'left (?:them )?out', "what['’]s not (?:here|included)",
+// (or says they are no works to learn from, the tools beside them: `这些不是学习资料`, `these aren't tutorials`)
+const PHRASES = ['为什么没有', '为什么不推荐', '没有收录', '没有推荐', '不推荐的', '未收录', '不是(?:学习资料|教程|推荐)',
+	"won['’]t find", 'not on (?:this|the|my) list', "(?:didn['’]t|did not) make (?:it|the (?:list|cut))",
+	'left (?:them )?out', "what['’]s not (?:here|included)", "(?:aren['’]t|are not) (?:learning )?(?:resources|tutorials)",
 	'здесь нет', 'не вошли', 'не включ', 'nicht dabei', 'ficaram de fora', 'se quedaron fuera', 'pas dans (?:cette|la) liste',
 	'入れなかった', '外した本'];
 const LEFT_OUT = new RegExp(PHRASES.join('|'), 'iu');

@@ -12,13 +12,17 @@ const folder = (url: URL) => url.pathname.replace(/\/$/, '').replace(/\/[^/]*$/,
 
 /**
  * Two pages in one folder, or in sibling folders of one handbook (a docs site's sections: `/handbook/processes/x`
- * beside `/handbook/getting-started/y`, as GitBook, Docusaurus and Read the Docs lay a space out).
+ * beside `/handbook/getting-started/y`, as GitBook, Docusaurus and Read the Docs lay a space out), or of one blog's
+ * dated archive.
  */
 function siblings(url: URL, page: URL): boolean {
 	const [at, here] = [folder(url), folder(page)];
 	if (at === '' || here === '') return false;
 	const depth = (path: string) => path.split('/').length;
-	return at === here || (depth(at) === depth(here) && depth(here) > 2 && folder({pathname: at} as URL)
+	// (a blog's dated addresses are its posts, whatever their days: `/2024/11/03/x/` beside `/2025/06/18/y/`)
+	const dated = (path: string) => /^(?:\/\d{2,4})+$/.test(path);
+	return at === here || (dated(at) && dated(here))
+		|| (depth(at) === depth(here) && depth(here) > 2 && folder({pathname: at} as URL)
 		=== folder({pathname: here} as URL));
 }
 

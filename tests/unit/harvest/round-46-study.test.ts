@@ -194,3 +194,16 @@ describe('round 46: what a post left out', () => {
 			.map(w => w.title)).toEqual(['Чистый код', 'Рефакторинг']);
 	});
 });
+
+describe('round 47: a Hexo blog\'s reading list', () => {
+	const page = 'https://gopher-notes.cn/2025/06/18/golang-shudan/';
+	test('a dated post of the same blog is its own writing; a `链接：` label is no title; a section of tools that says so', () => {
+		const works = readPost('<p>环境搭建可以看我之前写的 <a href="/2024/11/03/go-dev-env-2024/">《2024 年我的 Go 开发环境配置》</a>。</p>'
+			+ '<h2>1.《Go 程序设计语言》</h2><p>作者：Alan A. A. Donovan / Brian W. Kernighan，译者：李道兵，机械工业出版社，2017</p>'
+			+ '<p>链接：<a href="https://book.douban.com/subject/27044219/">豆瓣</a> | <a href="https://item.jd.com/12187988.html">'
+			+ '京东</a></p><h2>2.《Go 语言实战》</h2><p>作者：William Kennedy / Brian Ketelsen<br>译者：李兆海<br>出版社：人民邮电'
+			+ '出版社，2017</p><h2>顺便一提：这些不是学习资料</h2><ul><li>Web 框架：<a href="https://github.com/gin-gonic/gin">gin'
+			+ '</a></li><li>命令行：<a href="https://github.com/spf13/cobra">cobra</a></li></ul>', 'zh', page);
+		expect(works.map(w => w.title)).toEqual(['Go 程序设计语言', 'Go 语言实战']);
+	});
+});
