@@ -590,7 +590,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
 		if (creditUnder(seg, i, segs, found)) return;
 		const colonWork = colonAuthored(seg, ctx);
-		const read = candidatesIn(seg, ctx);
+		// (a credit line under its heading set whole in italics, `<p><em>A, B, House (2016)</em></p>`, names no title)
+		const italicCredit = /^H[2-6]$/.test(segs[i - 1]?.tag ?? '') && seg.marks.length === 1
+			&& seg.marks[0]!.start === 0 && seg.marks[0]!.end >= seg.text.length - 1 && !!creditLine(seg.text);
+		const read = italicCredit ? [] : candidatesIn(seg, ctx);
 		// (or whose title is set apart, which settles where it is: `Name, <i>Title: Subtitle</i>`)
 		const same = read.length === 1 && !!read[0]!.authors?.length
 			&& (read[0]!.title === colonWork?.title || !!read[0]!.settled);

@@ -207,3 +207,18 @@ describe('round 47: a Hexo blog\'s reading list', () => {
 		expect(works.map(w => w.title)).toEqual(['Go 程序设计语言', 'Go 语言实战']);
 	});
 });
+
+describe('round 47: a Jekyll blog\'s headings', () => {
+	test('a credit line under a linked heading set whole in italics names its people, no title', () => {
+		expect(facts(readPost('<h2>The core five</h2><h3><a href="https://www.deeplearningbook.org/">Deep Learning</a>'
+			+ '</h3><p><em>Ian Goodfellow, Yoshua Bengio and Aaron Courville, MIT Press (2016)</em></p><p>Still the best single '
+			+ 'place for the why.</p><h3><a href="https://d2l.ai/">Dive into Deep Learning</a></h3><p><em>Aston Zhang, Zachary '
+			+ 'C. Lipton, Mu Li &amp; Alexander J. Smola, Cambridge University Press (2023)</em></p><p>Interactive.</p>')))
+			.toEqual([
+				['Deep Learning', ['Ian Goodfellow', 'Yoshua Bengio', 'Aaron Courville'], undefined, 'MIT Press',
+					'2016'],
+				['Dive into Deep Learning', ['Aston Zhang', 'Zachary C. Lipton', 'Mu Li', 'Alexander J. Smola'], undefined,
+					'Cambridge University Press', '2023'],
+			]);
+	});
+});
