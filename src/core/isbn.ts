@@ -2,30 +2,20 @@
 
 const digitsOf = (input: string) => input.replace(/[\s\-‐‑–—.]/g, '').toUpperCase();
 
-function isbn13Check(first12: string): string {
-	let sum = 0;
-	for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 ? 3 : 1);
-	return String((10 - (sum % 10)) % 10);
-}
-
-function isValid10(isbn: string): boolean {
-	let sum = 0;
-	for (let i = 0; i < 10; i++) sum += (isbn[i] === 'X' ? 10 : Number(isbn[i])) * (10 - i);
-	return /^\d{9}[\dX]$/.test(isbn) && sum % 11 === 0;
-}
+/** ISBN-13's weighted sum: its digits times 1, 3, 1, 3… (a valid one's is a multiple of 10). */
+const sum13 = (digits: string) => [...digits].reduce((sum, digit, i) => sum + +digit * (i % 2 ? 3 : 1), 0);
 
 /**
  * A checksum-valid ISBN-13 for an ISBN-10 or ISBN-13 in any common notation, else undefined
- * (ASINs fail the checksum).
+ * (ASINs fail the checksum). An ISBN-10's digits (`X` is 10) times 10 down to 1 sum to a multiple of 11.
  */
 export function toIsbn13(input: string): string | undefined {
 	const raw = digitsOf(input.replace(/^\s*ISBN(-1[03])?:?/i, ''));
-	if (/^97[89]\d{10}$/.test(raw)) return isbn13Check(raw.slice(0, 12)) === raw[12] ? raw : undefined;
-	if (isValid10(raw)) {
-		const first12 = `978${raw.slice(0, 9)}`;
-		return first12 + isbn13Check(first12);
-	}
-	return undefined;
+	if (/^97[89]\d{10}$/.test(raw)) return sum13(raw) % 10 ? undefined : raw;
+	if (!/^\d{9}[\dX]$/.test(raw)
+		|| [...raw].reduce((sum, digit, i) => sum + (digit === 'X' ? 10 : +digit) * (10 - i), 0) % 11) return undefined;
+	const first12 = `978${raw.slice(0, 9)}`;
+	return first12 + ((10 - (sum13(first12) % 10)) % 10);
 }
 
 /**
