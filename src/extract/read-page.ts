@@ -49,35 +49,37 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
-	const proposals: Proposal[] = [];
 	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
-	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
 	// A book's details list dates the edition the page sells: before the structured data's day, which is often the
 	// page's own (Yoast's `WebPage` node: when the post was made) or a first edition's. Not on an adapter's site, read
 	// as its adapter knows it (O'Reilly's `<time datetime>` gives the day of a listed `May 2019`).
 	const listed = details(found.isbnText, site?.labels);
-	proposals.push(['text', {publishedAt: !site && listed.publishedAt}]);
-	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
-		...embedded(found, doc.title));
-	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
-	// A book's details list names the work's language; `<html lang>` is the store's.
-	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang')
-		?? doc.documentElement?.getAttribute('xml:lang')}]);
-	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)],
-		['meta', plainMeta(head, doc)]);
-	else proposals.push(['meta', {title: doc.title}]);
 	const time = all(doc, 'time', 50);
 	const fallback = htmlFallback(doc, time, found.words + found.han / 2 > 5e4);
-	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
-	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
-	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', {get publishedAt() {
-		// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only. (Only
-		// the adapter and the structured data name a kind.)
-		return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
-	}}],
+	const proposals: Proposal[] = [
+		...(site ? [[`site:${site.name}`, site.extract(siteContext(doc, location!, head))] as Proposal] : []),
+		['text', {publishedAt: !site && listed.publishedAt}],
+		...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
+		...embedded(found, doc.title),
+		...(stale ? [] : [['citation', citation(head)], ['dublin-core', dublinCore(head)]] as Proposal[]),
+		// A book's details list names the work's language; `<html lang>` is the store's.
+		['text', {language: listed.language}],
+		['html', {language: doc.documentElement?.getAttribute('lang')
+			?? doc.documentElement?.getAttribute('xml:lang')}],
+		...(stale ? [['meta', {title: doc.title}]] as Proposal[] : [['opengraph', openGraph(head)],
+			['twitter', twitter(head)], ['meta', plainMeta(head, doc)]] as Proposal[]),
+		['html', fallback], ['text', listed],
+		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
+		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
+		['html', {get publishedAt() {
+			// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
+			// (Only the adapter and the structured data name a kind.)
+			return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
+		}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
-		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);
+		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}],
+	];
 
 	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
 	const [picked, sources] = pick(proposals, base, doc.title, pageUrl);
