@@ -28,15 +28,15 @@ export type Candidate = {
 export type Proposal = [source: string, candidate: Candidate];
 
 /** Minutes in an ISO 8601 duration (`PT1H30M`, `P2D`), or undefined. */
-export function isoMinutes(input: unknown): number | undefined {
+export const isoMinutes = (input: unknown): number | undefined => {
 	const m = typeof input === 'string' && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
 	if (!m) return undefined; // A bare `P` or `PT` matches with no part: 0 minutes, undefined below
 	const minutes = (+(m[1] ?? 0)) * 1440 + (+(m[2] ?? 0)) * 60 + (+(m[3] ?? 0)) + (+(m[4] ?? 0)) / 60;
 	return minutes > 0 ? Math.round(minutes) : undefined;
-}
+};
 
 /** A price from a number or a string like `¥ 1,299.00` / `59,90 €`; currency defaults to the one the host implies. */
-export function parsePrice(amount: unknown, currency: unknown): Price | undefined {
+export const parsePrice = (amount: unknown, currency: unknown): Price | undefined => {
 	let text = String(amount); // (undefined and null read as words without a digit: no price)
 	const symbol = 'CNY EUR GBP USD'.split(' ')[[/[¥￥]|RMB|元/, /€/, /£/, /\$/].findIndex(test => test.test(text))];
 	text = text.replace(/[^\d.,]/g, '');
@@ -48,4 +48,4 @@ export function parsePrice(amount: unknown, currency: unknown): Price | undefine
 		: symbol;
 	// NaN and Infinity fail the range test too.
 	return text && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
-}
+};

@@ -99,7 +99,7 @@ const FIELDS: Record<string, Validate> = {
  * a few words into a sentence (`…San Francisco Bay. It has ping-pong and`) loses to the whole sentences it starts
  * with. A longer excerpt cut later keeps its sentences.
  */
-function fuller(chosen: string, proposals: Proposal[], base: string): string {
+const fuller = (chosen: string, proposals: Proposal[], base: string): string => {
 	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
@@ -108,11 +108,11 @@ function fuller(chosen: string, proposals: Proposal[], base: string): string {
 		&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
 	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
 		.find(text => text && (ellipsis ? continues(text) : completes(text))) ?? chosen;
-}
+};
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
-export function pick(proposals: Proposal[], base: string, shown = '', page?: string)
-	: [picked: Picked, sources: Record<string, string>] {
+export const pick = (proposals: Proposal[], base: string, shown = '', page?: string)
+	: [picked: Picked, sources: Record<string, string>] => {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
@@ -137,4 +137,4 @@ export function pick(proposals: Proposal[], base: string, shown = '', page?: str
 	const moved = people.filter(p => p.role !== 'author');
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
 	return [picked as Picked, sources];
-}
+};

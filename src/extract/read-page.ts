@@ -24,20 +24,20 @@ const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filt
  * changed the URL without updating its head, or an address that was redirected (a renamed repository). A root, or a
  * route naming the other's last word (`/p/slug` and `/slug`), is the same page.
  */
-function isRouted(location: string, declared: (URL | undefined)[]): boolean {
+const isRouted = (location: string, declared: (URL | undefined)[]): boolean => {
 	const here = pageKey(location);
 	const host = (key: string) => key.split(/[/:?#]/)[0];
 	const sameSite = declared.map(u => u && pageKey(u.href))
 		.filter((there): there is string => !!there && host(there) === host(here));
 	return sameSite.length > 0
 		&& !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
-}
+};
 
 /**
  * Reads a page's metadata with the given site adapters. Pure: uses only its arguments (DESIGN §4). The content
  * script passes only the adapter injected for the tab's site, so the extractor does not carry all of them.
  */
-export function readPage(doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata {
+export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata => {
 	const location = httpUrl(pageUrl);
 	const found = scan(doc);
 	const base = httpUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
@@ -118,4 +118,4 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 	meta.sources = sources;
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
 	return meta;
-}
+};

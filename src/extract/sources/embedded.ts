@@ -8,7 +8,7 @@ import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
  * frame, an `<object>` or a `<meter>`, whose values cost 72 B). Properties that are text: `<a itemprop="name" href>`
  * names the link's text, whatever microdata says of `<a>`.
  */
-function valueOf(el: Element, prop: string): string {
+const valueOf = (el: Element, prop: string): string => {
 	const tag = el.tagName.toUpperCase();
 	const attr = el.getAttribute('content') ?? (/^(A|LINK)$/.test(tag)
 		&& !(/^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/
@@ -18,15 +18,15 @@ function valueOf(el: Element, prop: string): string {
 		: tag === 'TIME' ? el.getAttribute('datetime')
 		: tag === 'DATA' ? el.getAttribute('value') : null);
 	return attr ?? el.textContent!.slice(0, 5000);
-}
+};
 
 /**
  * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
  * (`typeof`/`property`). Properties map to own keys only, so `itemprop="__proto__"` is just data.
  */
-function items(
+const items = (
 	scopes: Element[], props: Element[], scope: string, type: string, prop: string,
-): [tops: Node[], authors: unknown[]] {
+): [tops: Node[], authors: unknown[]] => {
 	const nodes = new Map<Element, Node>();
 	// (Both lists capped by the scan: 2,000 items, 10,000 properties.)
 	for (const el of scopes) {
@@ -55,10 +55,10 @@ function items(
 	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.
 	return [[...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? '')).map(([, node]) => node),
 		authors];
-}
+};
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
-export function embedded(s: Scan, shown: string): Proposal[] {
+export const embedded = (s: Scan, shown: string): Proposal[] => {
 	const proposals: Proposal[] = [];
 	for (const [source, scope, type, prop] of [
 		['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property'],
@@ -73,4 +73,4 @@ export function embedded(s: Scan, shown: string): Proposal[] {
 		}
 	}
 	return proposals;
-}
+};

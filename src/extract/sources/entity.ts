@@ -23,21 +23,21 @@ const RANKS: [RegExp, Kind][] = [
 ];
 
 /** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
-export function rankOf(node: Node): number {
+export const rankOf = (node: Node): number => {
 	let best = RANKS.length;
 	for (const type of typesOf(node)) for (let i = 0; i < best; i++) if (RANKS[i]![0].test(type)) best = i;
 	return best;
-}
+};
 
 /** A series page (`BookSeries`, `ComicSeries`, `Periodical`) that shows one of its parts is about that part. */
-export function singlePart(node: Node, resolve: Resolve): Node {
+export const singlePart = (node: Node, resolve: Resolve): Node => {
 	if (!typesOf(node).some(t => /Series$|^Periodical$/.test(t))) return node;
 	const parts = list(node.hasPart).map(resolve).filter(isNode).filter(p => rankOf(p) < RANKS.length);
 	return parts.length === 1 ? parts[0]! : node;
-}
+};
 
 /** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */
-export function textOf(value: unknown, resolve: Resolve, depth = 0): string | undefined {
+export const textOf = (value: unknown, resolve: Resolve, depth = 0): string | undefined => {
 	if (depth > 3) return undefined; // `@id` references may form cycles
 	for (const item of list(value)) {
 		const v = resolve(item);
@@ -51,7 +51,7 @@ export function textOf(value: unknown, resolve: Resolve, depth = 0): string | un
 		}
 	}
 	return undefined;
-}
+};
 
 const names = (value: unknown, resolve: Resolve) =>
 	list(value).map(v => textOf(v, resolve)).filter(Boolean) as string[];
@@ -61,7 +61,7 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
 });
 
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
-export function entityCandidate(node: Node, resolve: Resolve, shown: string): Candidate {
+export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Candidate => {
 	// A book's editions (`workExample`, as Google asks book pages to list them) hold its ISBNs, and say when and by
 	// whom it came out when the book itself does not.
 	const editions = list(node.workExample).map(resolve).filter(isNode);
@@ -112,4 +112,4 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 		// An `@id` that is no address (an object, a blank node) fails the picker's URL test.
 		url: urls(node.url, resolve)[0] ?? node['@id'],
 	};
-}
+};

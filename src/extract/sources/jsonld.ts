@@ -6,7 +6,7 @@ import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node}
 const MAX_SCRIPT = 2_000_000;
 
 /** JSON.parse, then the repairs consumers (Google) tolerate: comments, CDATA, raw newlines, trailing commas. */
-function parseLoose(text: string): unknown {
+const parseLoose = (text: string): unknown => {
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -18,13 +18,13 @@ function parseLoose(text: string): unknown {
 			return undefined; // Broken JSON-LD is common: the other sources still speak
 		}
 	}
-}
+};
 
 /**
  * Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as
  * main-entity candidates.
  */
-function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all: Node[]] {
+const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all: Node[]] => {
 	const tops: Node[] = [];
 	const all: Node[] = [];
 	const ids = new Map<string, Node>();
@@ -51,13 +51,13 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
 	return [tops, ids, all];
-}
+};
 
 /**
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
  * and the site's name from a WebSite node.
  */
-export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
+export const jsonLd = (scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] => {
 	const [tops, ids, all] = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && ids.get(v['@id'] as string)) || v; // (the ids are strings)
 	const keys = new Set(pageUrls.map(pageKey));
@@ -74,4 +74,4 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 		main && ['jsonld', entityCandidate(main, resolve, shown)],
 		site && ['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}],
 	].filter(Boolean) as Proposal[];
-}
+};

@@ -6,7 +6,7 @@ import type {Candidate} from '../candidate.ts';
  * title, description and image already): the people, the day, a product's brand. Read only when the picker asks for
  * one of them: the class query costs a millisecond on a large page.
  */
-export function microformats(doc: Document): Candidate {
+export const microformats = (doc: Document): Candidate => {
 	let root: Element | null | undefined;
 	const read = (classes: string) => {
 		const el = (root === undefined
@@ -27,4 +27,4 @@ export function microformats(doc: Document): Candidate {
 			return read('.p-brand,.brand');
 		},
 	};
-}
+};
