@@ -32,8 +32,9 @@ export const bcp47 = (input: unknown): string | undefined => {
 	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.
 	const primary = m && (m[1]!.length < 3 ? m[1]! : Intl.getCanonicalLocales(m[1]!)[0]!).toLowerCase();
 	if (!primary || primary.length > 2) return tagOfName(raw);
-	const script = m[2] ? `-${m[2][0]!.toUpperCase()}${m[2].slice(1).toLowerCase()}` : '';
-	return `${primary}${script}${m[3] ? `-${m[3].toUpperCase()}` : ''}`;
+	// (A script or region not given is undefined, and left out.)
+	return [primary, m[2] && m[2][0]!.toUpperCase() + m[2].slice(1).toLowerCase(), m[3]?.toUpperCase()]
+		.filter(Boolean).join('-');
 };
 
 /** Character counts of a page's text, gathered in the single text walk. */
