@@ -42,10 +42,10 @@ export const parsePrice = (amount: unknown, currency: unknown): Price | undefine
 	text = text.replace(/[^\d.,]/g, '');
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
 	text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
-	const value = Number(text);
+	const value = +text;
 	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim())
 		? currency.trim().toUpperCase()
 		: symbol;
-	// NaN and Infinity fail the range test too.
-	return text && value >= 0 && value < 1e7 && code ? {amount: value, currency: code} : undefined;
+	// NaN and Infinity fail the range test too (no sign is left: no value is negative).
+	return text && value < 1e7 && code ? {amount: value, currency: code} : undefined;
 };
