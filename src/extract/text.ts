@@ -25,8 +25,7 @@ export const clean = (input: unknown, max = 300): string | undefined => {
 
 /** Values of a possibly-array field, as a flat list (JSON-LD allows either everywhere). */
 export const list = (value: unknown): unknown[] => {
-	if (value === undefined || value === null) return [];
-	return Array.isArray(value) ? value.flat(3) : [value];
+	return value == null ? [] : [value].flat(4); // (an array's items three deep)
 };
 
 /** Han ideographs, kana, hangul: the scripts whose text has no spaces between words. */
