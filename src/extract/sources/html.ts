@@ -202,16 +202,17 @@ const signature = (p: Element[]) => /^[(（](\p{sc=Han}{3,8})[)）]$/u
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
 export const shownDate = (doc: Document, time: Element[]): string | undefined => {
 	const dayOf = (el: Element) => {
-		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
-		const date = parseDate(el.getAttribute('title'))
-			?? parseDate(el.textContent?.replace(/\s+/g, ' ')); // (parseDate trims and caps)
-		return date && date.length >= 10 ? date : undefined;
+		// (not a container, `date-outer` around a whole post; parseDate trims and caps)
+		const date = el.childElementCount < 4
+			&& (parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ')));
+		return date && date.length >= 10 && date;
 	};
 	// `<time>` first: the class query costs milliseconds on a large page, needed only without one. Lower case or
 	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
 	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
 	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
-	return time.slice(0, 12).map(dayOf).find(Boolean)
+	// (find() gives a date or nothing, never a falsy day)
+	return (time.slice(0, 12).map(dayOf).find(Boolean)
 		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
-			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean);
+			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean)) as string | undefined;
 };
