@@ -4,7 +4,7 @@
 const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|mei|mag juin|jun|giu juil|jul|lug aug|aoû|aou|ago sep|set oct|okt|ott nov dec|dez|déc|dic'
 	.split(' ').map(names => new RegExp(`^(${names})`));
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
 /** Numbers read from digits or a month's name: none is negative, and 0 (or NaN, a missing part) is none. */
 const assemble = (year: number, month?: number, day?: number): string | undefined => {
