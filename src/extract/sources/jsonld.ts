@@ -30,10 +30,10 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 	const ids = new Map<string, Node>();
 	const refs: string[] = [];
 	const seen = new Set<unknown>();
-	const walk = (value: unknown, depth: number, top: boolean) => {
+	const walk = (value: unknown, depth: number, top: boolean): unknown => {
 		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || !value) return;
 		seen.add(value);
-		if (Array.isArray(value)) return value.slice(0, 500).forEach(v => walk(v, depth + 1, top));
+		if (Array.isArray(value)) return value.slice(0, 500).map(v => walk(v, depth + 1, top));
 		const node = value as Node;
 		all.push(node);
 		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
