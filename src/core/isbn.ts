@@ -24,8 +24,8 @@ export const toIsbn13 = (input: string): string | undefined => {
  */
 export const findIsbns = (text: string): string[] => {
 	const found = new Set<string>();
-	for (const match of text.matchAll(/(?<![\dX])\d[\d -]{7,15}[\dX](?![\dX])/gi)) {
-		const isbn = toIsbn13(match[0]);
+	for (const match of text.match(/(?<![\dX])\d[\d -]{7,15}[\dX](?![\dX])/gi) ?? []) {
+		const isbn = toIsbn13(match);
 		if (isbn) found.add(isbn);
 	}
 	return [...found];
