@@ -98,7 +98,8 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 	}
 	for (const key in n) {
 		const k = key as keyof ScriptCounts;
-		s[k] = chars > counted ? Math.round((n[k] * chars) / counted) : n[k];
+		// (All counted: the same count. No text: 0 / 0, none.)
+		s[k] = Math.round((n[k] * chars) / counted) || 0;
 	}
 	return labels;
 };
@@ -110,9 +111,7 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
  */
 const publisherCell = (body: HTMLElement): Node[] => {
 	for (const tag of 'dt th td li span div p b strong label'.split(' ')) {
-		let n = 0;
-		for (const el of body.getElementsByTagName(tag)) {
-			if (n++ >= 300) break;
+		for (const el of each(body.getElementsByTagName(tag), 300)) {
 			// The first child's text, or its first child's (`<dt><b>Publisher</b>`)
 			const first = el.childElementCount < 4
 				&& (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild);
