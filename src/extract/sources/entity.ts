@@ -24,9 +24,9 @@ const RANKS: [RegExp, Kind][] = [
 
 /** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
 export const rankOf = (node: Node): number => {
-	let best = RANKS.length;
-	for (const type of typesOf(node)) for (let i = 0; i < best; i++) if (RANKS[i]![0].test(type)) best = i;
-	return best;
+	const types = typesOf(node);
+	const rank = RANKS.findIndex(([test]) => types.some(type => test.test(type)));
+	return rank < 0 ? RANKS.length : rank;
 };
 
 /** A series page (`BookSeries`, `ComicSeries`, `Periodical`) that shows one of its parts is about that part. */
