@@ -49,7 +49,9 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
-	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
+	const host = location?.hostname ?? '', path = location?.pathname ?? '';
+	// (No address, no site: every test opens with a host.)
+	const site = sites.find(s => s.test.test(host + path));
 	// A book's details list dates the edition the page sells: before the structured data's day, which is often the
 	// page's own (Yoast's `WebPage` node: when the post was made) or a first edition's. Not on an adapter's site, read
 	// as its adapter knows it (O'Reilly's `<time datetime>` gives the day of a listed `May 2019`).
@@ -78,19 +80,18 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
-		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}],
+		['url', {publishedAt: /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
 	];
 
 	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
 	const [picked, sources] = pick(proposals, base, doc.title, pageUrl);
-	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical
-		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
+		&& (canonical.pathname.length > 1 || path.length <= 1) && canonical) || location;
 	// (A visible byline naming more people than the metadata was tried here and taken out: reading the page's byline on
 	// every page whose metadata names someone cost 3-5 ms on 2-3 MB store pages, over the 10 ms budget.)
 	const authors = picked.authors!; // (the picker always sets it)
-	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
+	const slug = lastToken(path).replace(/\.\w+$/, '');
 	const [title, from] = finalTitle(listed.title, picked.title, sources.title, doc.title, head.get('og:title'),
 		fallback.title, authors[0], [picked.siteName, picked.provider], host, slug);
 	if (from) sources.title = from;
@@ -111,11 +112,13 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	}
 	// The decided fields lead the record and override what the picker proposed for them.
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
-	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
-	// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
-	meta.readingMinutes = /^(article|paper)$/.test(kind)
-		&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined;
-	meta.sources = sources;
+	const meta: PageMetadata = {
+		...decided, ...picked, ...decided, language,
+		// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
+		readingMinutes: /^(article|paper)$/.test(kind)
+			&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined,
+		sources,
+	};
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
 	return meta;
 };
