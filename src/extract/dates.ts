@@ -15,9 +15,9 @@ const assemble = (year: number, month?: number, day?: number): string | undefine
 	return day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 };
 
-const monthOf = (word: string): number | undefined => {
+const monthOf = (word: string): number => {
 	const lower = word.toLowerCase();
-	return MONTHS.findIndex(test => test.test(lower)) + 1 || undefined;
+	return MONTHS.findIndex(test => test.test(lower)) + 1; // (none: 0)
 };
 
 /**
