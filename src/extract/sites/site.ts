@@ -16,7 +16,7 @@ export type SiteContext = {
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext => ({
 	doc, url, head,
-	textAt: selector => doc.querySelector(selector)?.textContent?.trim() || undefined,
+	textAt: selector => doc.querySelector(selector)?.textContent!.trim() || undefined,
 	labelled, isoMinutes,
 });
 
