@@ -8,7 +8,7 @@ export const httpUrl = (input: string | null | undefined, base?: string): URL | 
 	if (!input) return undefined;
 	try {
 		const url = new URL(input.trim(), base);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+		return /^https?:$/.test(url.protocol) ? url : undefined;
 	} catch {
 		return undefined; // Unparsable URLs are common on real pages
 	}
