@@ -59,18 +59,14 @@ const items = (
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
 export const embedded = (s: Scan, shown: string): Proposal[] => {
-	const proposals: Proposal[] = [];
-	for (const [source, scope, type, prop] of [
+	return ([
 		['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property'],
-	] as const) {
+	] as const).flatMap(([source, scope, type, prop]): Proposal[] => {
 		const [found, authors] = items(s[scope], s[prop], scope, type, prop);
-		const tops = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
-		tops.sort((a, b) => rankOf(a) - rankOf(b));
-		const top = tops[0];
-		if (top) {
-			if (!top['author'] && authors.length) top['author'] = authors;
-			proposals.push([source, entityCandidate(top, v => v, shown)]);
-		}
-	}
-	return proposals;
+		const top = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9)
+			.sort((a, b) => rankOf(a) - rankOf(b))[0];
+		if (!top) return [];
+		if (!top['author'] && authors.length) top['author'] = authors;
+		return [[source, entityCandidate(top, v => v, shown)]];
+	});
 };
