@@ -170,8 +170,7 @@ const chooseTitle = (
  */
 export const siteNameOf = (name: string, host: string): string => {
 	const named = name.replace(/\s*\([^)]*\)$/, '');
-	const label = named.slice(0, named.indexOf('.'));
 	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.(co\.)?\w+$/u.test(named)
-		? label
+		? named.split('.')[0]!
 		: named;
 };
