@@ -103,11 +103,12 @@ const fuller = (chosen: string, proposals: Proposal[], base: string): string => 
 	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
-	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
-	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text)
-		&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
+	// (continuing it, or completing its sentences)
 	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
-		.find(text => text && (ellipsis ? continues(text) : completes(text))) ?? chosen;
+		.find(text => text && (ellipsis ? text.length > chosen.length && loose(text).startsWith(stem)
+			: /[.!?。！？]$/.test(text) && chosen.startsWith(text)
+				&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length))))
+		?? chosen;
 };
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
