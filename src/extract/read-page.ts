@@ -99,7 +99,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
-	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
+	picked.siteName &&= siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, found.words + found.han / 2);
