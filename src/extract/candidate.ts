@@ -1,4 +1,5 @@
 import type {Duration, Kind, Price} from '../core/types.ts';
+import {isText} from './text.ts';
 
 /**
  * What one source proposes for a page, raw (strings as found). Sources never validate: the picker does,
@@ -29,7 +30,7 @@ export type Proposal = [source: string, candidate: Candidate];
 
 /** Minutes in an ISO 8601 duration (`PT1H30M`, `P2D`), or undefined. */
 export const isoMinutes = (input: unknown): number | undefined => {
-	const m = typeof input === 'string' && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
+	const m = isText(input) && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
 	if (!m) return undefined; // A bare `P` or `PT` matches with no part: 0 minutes, undefined below
 	const minutes = (+(m[1] ?? 0)) * 1440 + (+(m[2] ?? 0)) * 60 + (+(m[3] ?? 0)) + (+(m[4] ?? 0)) / 60;
 	return minutes > 0 ? Math.round(minutes) : undefined;
@@ -43,7 +44,7 @@ export const parsePrice = (amount: unknown, currency: unknown): Price | undefine
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
 	text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
 	const value = +text;
-	const code = typeof currency === 'string' && /^[A-Z]{3}$/i.test(currency.trim())
+	const code = isText(currency) && /^[A-Z]{3}$/i.test(currency.trim())
 		? currency.trim().toUpperCase()
 		: symbol;
 	// NaN and Infinity fail the range test too (no sign is left: no value is negative).

@@ -1,5 +1,7 @@
 /** Date parsing that keeps the precision a page gives (2011, 2011-06, 2011-06-12, a timestamp) and invents nothing. */
 
+import {isText} from './text.ts';
+
 /** Month names' openings in the languages of the pages users save, January first (a list, not regexes: bytes). */
 const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|mei|mag juin|jun|giu juil|jul|lug aug|aoû|aou|ago sep|set oct|okt|ott nov dec|dez|déc|dic'
 	.split(' ').map(names => new RegExp(`^(${names})`));
@@ -25,7 +27,7 @@ const monthOf = (word: string): number => {
  * `12 juin 2011`, RFC 2822, a year alone (a catalogue's inferred year in brackets: `[2023]`).
  */
 export const parseDate = (input: unknown, dayFirst?: boolean | string): string | undefined => {
-	if (typeof input !== 'string') return undefined;
+	if (!isText(input)) return undefined;
 	const text = input.trim().slice(0, 100);
 	let m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d)?/i.exec(text);
 	if (m) {

@@ -1,5 +1,7 @@
 /** Language tags: BCP 47 out of whatever a page declares, corrected by the script of its text. */
 
+import {isText} from './text.ts';
+
 /**
  * Languages a details list names in words, as the browser names each in its own language and in the others' (Swedish
  * too: its catalogues write `Svenska`).
@@ -26,7 +28,7 @@ const tagOfName = (word: string): string | undefined => {
 
 /** `en_us` -> `en-US`, `English` -> `en`, `zho` -> `zh`; undefined for anything that is not a language. */
 export const bcp47 = (input: unknown): string | undefined => {
-	if (typeof input !== 'string') return undefined;
+	if (!isText(input)) return undefined;
 	const raw = input.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
 	const m = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-|$)/i.exec(raw);
 	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.

@@ -12,10 +12,13 @@ export const decodeEntities = (input: string): string => {
 	});
 };
 
+/** A string (JSON-LD and the DOM give any value). */
+export const isText = (value: unknown): value is string => typeof value === 'string';
+
 /** Trimmed, entity-decoded, whitespace-collapsed text of at most `max` characters, or undefined when empty. */
 export const clean = (input: unknown, max = 300): string | undefined => {
 	if (typeof input === 'number') input = String(input);
-	if (typeof input !== 'string') return undefined;
+	if (!isText(input)) return undefined;
 	// Cap before the regexes so a 10 MB attribute costs nothing.
 	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
 		.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import type {Kind} from '../../core/types.ts';
 import {isoMinutes, type Candidate} from '../candidate.ts';
-import {list, loose} from '../text.ts';
+import {isText, list, loose} from '../text.ts';
 
 /** A schema.org node, from JSON-LD or built from microdata/RDFa in the same shape. */
 export type Node = {[key: string]: unknown};
@@ -11,7 +11,7 @@ export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== 
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
 export const typesOf = (node: Node): string[] =>
-	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string')
+	list(node['@type'] ?? node.type).filter(isText)
 		.map(t => t.replace(/^.*[/#:]/, ''));
 
 /** Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) */
@@ -41,7 +41,7 @@ export const textOf = (value: unknown, resolve: Resolve, depth = 0): string | un
 	if (depth > 3) return undefined; // `@id` references may form cycles
 	for (const item of list(value)) {
 		const v = resolve(item);
-		if (typeof v === 'string' || typeof v === 'number') return String(v);
+		if (isText(v) || typeof v === 'number') return String(v);
 		if (isNode(v)) {
 			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName
 				? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ')

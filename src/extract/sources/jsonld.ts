@@ -1,6 +1,6 @@
 import {pageKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
-import {list} from '../text.ts';
+import {isText, list} from '../text.ts';
 import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
@@ -36,7 +36,7 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 		if (Array.isArray(value)) return value.slice(0, 500).map(v => walk(v, depth + 1, top));
 		const node = value as Node;
 		all.push(node);
-		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
+		if (isText(node['@id']) && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
 			ids.set(node['@id'], node);
 		}
 		if (top && typesOf(node).length) tops.push(node);
@@ -63,7 +63,7 @@ export const jsonLd = (scripts: Element[], pageUrls: string[], strict: boolean, 
 	const keys = new Set(pageUrls.map(pageKey));
 	const matches = (node: Node) =>
 		[node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
-			.some(u => typeof u === 'string' && keys.has(pageKey(u.replace(/#.*$/, ''))));
+			.some(u => isText(u) && keys.has(pageKey(u.replace(/#.*$/, ''))));
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
 	const content = tops.map(node => singlePart(node, resolve))
 		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
