@@ -39,7 +39,8 @@ export const findIsbns = (text: string): string[] => {
 export const statedIsbns = (text: string): string[] => {
 	const lines = text.split('\n');
 	const label = /ISBN|\bEAN\b/i;
-	const labelled = lines.filter((line, i) => label.test(line) || label.test(lines[i - 1] ?? ''));
+	// (the first line's: `undefined`, no label)
+	const labelled = lines.filter((line, i) => label.test(line) || label.test(lines[i - 1]!));
 	const written = digitsOf(text);
 	return [...new Set([...findIsbns(labelled.join('\n')), ...findIsbns(text).filter(isbn => written.includes(isbn))])];
 };
