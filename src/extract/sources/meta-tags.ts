@@ -49,7 +49,7 @@ const TWITTER_IMAGE = 'twitter:image:src twitter:image';
  * budget needed).
  */
 export const openGraph = (h: Head): Candidate => {
-	const type = h.get('og:type')?.toLowerCase().trim() ?? '';
+	const type = h.get('og:type')?.toLowerCase().trim() as string; // (none: `undefined`, which no kind's test matches)
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
