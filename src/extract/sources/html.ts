@@ -145,7 +145,7 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			const imgs = doc.getElementsByTagName('img');
 			const own = contentImage(imgs, root, root !== doc.body)
 				?? root.querySelector('video[poster]')?.getAttribute('poster');
-			return (own || root === doc.body) ? [own] : [doc.body && contentImage(imgs, doc.body, false)];
+			return [own || root === doc.body ? own : doc.body && contentImage(imgs, doc.body, false)];
 		},
 	};
 };
