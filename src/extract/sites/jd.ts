@@ -12,15 +12,15 @@ export const jd: Site = {
 	extract({doc, textAt, labelled}) {
 		const params = labelled([...doc.querySelectorAll('#parameter2 li,.p-parameter li,#detail .parameter2 li')]
 			.slice(0, 60).map(li => li.textContent).join('\n'), LABELS);
-		const byline = textAt('#p-author');
 		return {
 			title: textAt('.sku-name') ?? textAt('#name h1'),
-			authors: [byline ?? params.get('作者')],
-			contributors: (params.get('译者')?.split(/[,，、]/) ?? []).map(name => ({name, role: 'translator'})),
+			authors: [textAt('#p-author') ?? params.get('作者')],
+			// (none: no list, as an empty one is none to the picker)
+			contributors: params.get('译者')?.split(/[,，、]/).map(name => ({name, role: 'translator'})),
 			publisher: params.get('出版社'),
 			publishedAt: params.get('出版时间'),
 			isbn: [params.get('ISBN')],
-			duration: {pages: parseInt(params.get('页数') ?? '', 10)},
+			duration: {pages: parseInt(params.get('页数') as string, 10)}, // (none: NaN, which the picker drops)
 			price: {amount: textAt('.p-price .price,.summary-price .p-price'), currency: 'CNY'},
 			image: [doc.querySelector('#spec-img')?.getAttribute('data-origin')
 				?? doc.querySelector('#spec-img')?.getAttribute('src')],
