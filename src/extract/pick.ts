@@ -134,8 +134,8 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 		const them = (FIELDS.authors!(authors, base, picked) ?? []) as Person[];
 		if (people.every(p => them.some(q => q.name === p.name))) people = them;
 	}
-	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
 	const moved = people.filter(p => p.role !== 'author');
+	picked.authors = people.filter(p => !moved.includes(p)).map(p => p.name);
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
 	return [picked as Picked, sources];
 };
