@@ -23,7 +23,7 @@ export const readHead = (doc: Document): Head => {
 	const links = new Map<string, string[]>();
 	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
-		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
+		if (content == null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
 		// A missing one joins as ''
 		const keys = 'property name http-equiv'.split(' ').map(name => el.getAttribute(name)).join(' ');
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
