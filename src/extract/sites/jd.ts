@@ -1,8 +1,9 @@
 import type {Site} from './site.ts';
 
+// (Any order: labelled() tries the longest first and names each by its exact text.)
 const LABELS = [
-	'出版社', 'ISBN', '出版时间', '页数', '版次', '品牌', '包装', '开本', '用纸',
-	'套装数量', '商品编码', '作者', '译者', '字数', '丛书名', '正文语种', '外文名称',
+	'ISBN', '出版社', '出版时间', '版次', '页数', '字数', '商品编码', '包装', '开本',
+	'用纸', '套装数量', '译者', '作者', '丛书名', '正文语种', '品牌', '外文名称',
 ];
 
 /** item.jd.com: `.sku-name`, the `#p-author` byline and the `出版社：/ISBN：/出版时间：` parameter list. */
