@@ -6,7 +6,7 @@ import type {Site} from './site.ts';
  * amazon.cn).
  */
 const CURRENCY: Record<string, string> = {
-	'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD',
+	in: 'INR', ca: 'CAD', sg: 'SGD', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', 'co.jp': 'JPY',
 };
 
 /**
