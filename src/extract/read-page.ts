@@ -58,6 +58,8 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	const listed = details(found.isbnText, site?.labels);
 	const time = all(doc, 'time', 50);
 	const fallback = htmlFallback(doc, time, found.words + found.han / 2 > 5e4);
+	// Open Graph and Twitter: proposed after the page's own language, and read again for an article's share image
+	const sharing: Proposal[] = stale ? [] : [['opengraph', openGraph(head)], ['twitter', twitter(head)]];
 	const proposals: Proposal[] = [
 		...(site ? [[`site:${site.name}`, site.extract(siteContext(doc, location!, head))] as Proposal] : []),
 		['text', {publishedAt: !site && listed.publishedAt}],
@@ -68,8 +70,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		['text', {language: listed.language}],
 		['html', {language: doc.documentElement?.getAttribute('lang')
 			?? doc.documentElement?.getAttribute('xml:lang')}],
-		...(stale ? [['meta', {title: doc.title}]] as Proposal[] : [['opengraph', openGraph(head)],
-			['twitter', twitter(head)], ['meta', plainMeta(head, doc)]] as Proposal[]),
+		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
 		['html', fallback], ['text', listed],
 		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
@@ -106,7 +107,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
 	// Open Graph's, else Twitter's, as the picker reads them (none on a stale head: their tags were not proposed).
-	const [shared, by] = pick(proposals.filter(([source]) => /^(opengraph|twitter)$/.test(source)), base);
+	const [shared, by] = pick(sharing, base);
 	if (kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string) && shared.image) {
 		[sources.image, picked.image] = [by.image!, shared.image];
 	}
