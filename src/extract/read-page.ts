@@ -43,8 +43,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	const base = httpUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
-	const ogUrl = httpUrl(head.get('og:url'), base);
-	const routed = !!location && isRouted(location.href, [canonical, ogUrl]);
+	const routed = !!location && isRouted(location.href, [canonical, httpUrl(head.get('og:url'), base)]);
 	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
