@@ -9,8 +9,8 @@ import type {Site} from '../extract/sites/site.ts';
 type Scope = {shelfmarkSites?: Record<string, Site>};
 
 /** Each adapter's script registers its one adapter. */
-export function registerSite(site: Site): void {
+export const registerSite = (site: Site): void => {
 	((globalThis as Scope).shelfmarkSites ??= {})[site.name] = site;
-}
+};
 
 export const injectedSites = (): readonly Site[] => Object.values((globalThis as Scope).shelfmarkSites ?? {});

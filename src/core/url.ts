@@ -4,22 +4,22 @@ import {hash64} from './hash.ts';
 const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_hsenc|_hsmi|mkt_tok|yclid|spm|scm|share_source|share_medium|share_plat|share_tag|vd_source|from_source|ref_src|ref_url|s_channel|wt\.mc_id|__twitter_impression)$/i;
 
 /** http(s) URL or undefined. Relative input is resolved against `base`. */
-export function httpUrl(input: string | null | undefined, base?: string): URL | undefined {
+export const httpUrl = (input: string | null | undefined, base?: string): URL | undefined => {
 	if (!input) return undefined;
 	try {
 		const url = new URL(input.trim(), base);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+		return /^https?:$/.test(url.protocol) ? url : undefined;
 	} catch {
 		return undefined; // Unparsable URLs are common on real pages
 	}
-}
+};
 
 /**
  * The URL Shelfmark stores, parsed: tracking parameters and plain fragments dropped, remaining parameters sorted.
  * Hash-routed apps (`#/`, `#!`) keep their fragment because it names the page there. Undefined for anything but
  * http(s). One parse: an import normalises and keys every link (a 10,000-item import parsed each link four times).
  */
-export function normalizedUrl(input: string | null | undefined): URL | undefined {
+export const normalizedUrl = (input: string | null | undefined): URL | undefined => {
 	const url = httpUrl(input);
 	if (!url) return undefined;
 	url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
@@ -32,12 +32,12 @@ export function normalizedUrl(input: string | null | undefined): URL | undefined
 		url.search = ''; // A bare `?` goes too
 	}
 	return url;
-}
+};
 
 /** `normalizedUrl` as text; anything but http(s) as it is. */
-export function normalizeUrl(input: string): string {
+export const normalizeUrl = (input: string): string => {
 	return normalizedUrl(input)?.href ?? input;
-}
+};
 
 /** An address as a key: without scheme, `www.`, `m.` and a trailing slash, its fragment only where it routes. */
 const keyOf = (url: URL) => url.host.replace(/^(www|m)\./, '')
@@ -45,21 +45,21 @@ const keyOf = (url: URL) => url.host.replace(/^(www|m)\./, '')
 	+ (/^#!?\//.test(url.hash) ? url.hash : '');
 
 /** A looser key for "is this the same page": also ignores scheme, `www.`, `m.` and a trailing slash. */
-export function urlKey(input: string): string {
+export const urlKey = (input: string): string => {
 	const url = normalizedUrl(input);
 	return url ? keyOf(url) : input;
-}
+};
 
 /**
  * urlKey without normalising first: the extractor compares a page's own addresses, which carry no tracking parameters
  * or the same ones, and this keeps storage's list of them out of the script injected into every page.
  */
-export function pageKey(input: string): string {
+export const pageKey = (input: string): string => {
 	const url = httpUrl(input);
 	return url ? keyOf(url) : input;
-}
+};
 
 /** Stable item id from the URL of its first save, so two devices saving one page offline make one item. */
-export function itemIdForUrl(url: string): string {
+export const itemIdForUrl = (url: string): string => {
 	return hash64(urlKey(url));
-}
+};

@@ -7,9 +7,9 @@ import {SITES} from './sites/index.ts';
  * `extractMetadata(doc, url)` of DESIGN §4: the page read with every site adapter (CLI, offscreen parsing, tests), its
  * address as Shelfmark stores it.
  */
-export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
+export const extractMetadata = (doc: Document, pageUrl: string): PageMetadata => {
 	return storedAddress(readPage(doc, pageUrl, SITES));
-}
+};
 
 /**
  * The page's address normalised (tracking parameters dropped): done outside readPage, so that the list of tracking

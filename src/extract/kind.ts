@@ -6,10 +6,10 @@ import type {Picked} from './pick.ts';
  * ISBN was found, then an article when the page reads like one. No list of hosts: a page says its kind in its own
  * markup (a video's og:type, a podcast's PodcastEpisode, a paper's citation_* tags), and adapters say theirs.
  */
-export function detectKind(picked: Picked, wordsish: number): Kind {
+export const detectKind = (picked: Picked, wordsish: number): Kind => {
 	const declared = picked.kind;
 	if (declared && declared !== 'other' && declared !== 'article') return declared;
 	if (picked.isbn) return 'book'; // (never an empty list: the picker drops one)
 	if (declared) return declared;
 	return picked.publishedAt || picked.authors!.length || wordsish > 300 ? 'article' : 'other';
-}
+};

@@ -91,7 +91,7 @@ function parse(line: string, fallback: Person['role']): Person[] {
 }
 
 /** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
-export function parsePeople(values: unknown[], role: Person['role'] = 'author'): Person[] {
+export const parsePeople = (values: unknown[], role: Person['role'] = 'author'): Person[] => {
 	const seen = new Set<string>();
 	const out: Person[] = [];
 	for (const value of values.slice(0, 50)) {
@@ -105,4 +105,4 @@ export function parsePeople(values: unknown[], role: Person['role'] = 'author'):
 		}
 	}
 	return out;
-}
+};

@@ -99,20 +99,21 @@ const FIELDS: Record<string, Validate> = {
  * a few words into a sentence (`…San Francisco Bay. It has ping-pong and`) loses to the whole sentences it starts
  * with. A longer excerpt cut later keeps its sentences.
  */
-function fuller(chosen: string, proposals: Proposal[], base: string): string {
+const fuller = (chosen: string, proposals: Proposal[], base: string): string => {
 	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
 	const stem = loose(chosen).slice(0, 30);
-	const continues = (text: string) => text.length > chosen.length && loose(text).startsWith(stem);
-	const completes = (text: string) => /[.!?。！？]$/.test(text) && chosen.startsWith(text)
-		&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length));
+	// (continuing it, or completing its sentences)
 	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
-		.find(text => text && (ellipsis ? continues(text) : completes(text))) ?? chosen;
-}
+		.find(text => text && (ellipsis ? text.length > chosen.length && loose(text).startsWith(stem)
+			: /[.!?。！？]$/.test(text) && chosen.startsWith(text)
+				&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length))))
+		?? chosen;
+};
 
 /** Per field, the first valid value in proposal order (DESIGN §4 precedence), and which source gave it. */
-export function pick(proposals: Proposal[], base: string, shown = '', page?: string)
-	: [picked: Picked, sources: Record<string, string>] {
+export const pick = (proposals: Proposal[], base: string, shown = '', page?: string)
+	: [picked: Picked, sources: Record<string, string>] => {
 	const picked: Record<string, unknown> = {};
 	const sources: Record<string, string> = {};
 	for (const [field, validate] of Object.entries(FIELDS)) {
@@ -133,8 +134,8 @@ export function pick(proposals: Proposal[], base: string, shown = '', page?: str
 		const them = (FIELDS.authors!(authors, base, picked) ?? []) as Person[];
 		if (people.every(p => them.some(q => q.name === p.name))) people = them;
 	}
-	picked.authors = people.filter(p => p.role === 'author').map(p => p.name);
 	const moved = people.filter(p => p.role !== 'author');
+	picked.authors = people.filter(p => !moved.includes(p)).map(p => p.name);
 	if (moved.length || picked.contributors) picked.contributors = [...moved, ...((picked.contributors ?? []) as [])];
 	return [picked as Picked, sources];
-}
+};

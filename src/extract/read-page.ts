@@ -24,71 +24,75 @@ const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filt
  * changed the URL without updating its head, or an address that was redirected (a renamed repository). A root, or a
  * route naming the other's last word (`/p/slug` and `/slug`), is the same page.
  */
-function isRouted(location: string, declared: (URL | undefined)[]): boolean {
+const isRouted = (location: string, declared: (URL | undefined)[]): boolean => {
 	const here = pageKey(location);
 	const host = (key: string) => key.split(/[/:?#]/)[0];
 	const sameSite = declared.map(u => u && pageKey(u.href))
 		.filter((there): there is string => !!there && host(there) === host(here));
 	return sameSite.length > 0
 		&& !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
-}
+};
 
 /**
  * Reads a page's metadata with the given site adapters. Pure: uses only its arguments (DESIGN §4). The content
  * script passes only the adapter injected for the tab's site, so the extractor does not carry all of them.
  */
-export function readPage(doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata {
+export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[]): PageMetadata => {
 	const location = httpUrl(pageUrl);
 	const found = scan(doc);
 	const base = httpUrl(doc.querySelector('base')?.getAttribute('href'), pageUrl)?.href ?? pageUrl;
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
-	const ogUrl = httpUrl(head.get('og:url'), base);
-	const routed = !!location && isRouted(location.href, [canonical, ogUrl]);
+	// (the page's own address keyed as its parsed one: keying parses it)
+	const routed = !!location && isRouted(pageUrl, [canonical, httpUrl(head.get('og:url'), base)]);
 	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
 	const stale = routed && !(ogTitle && shownTitle && (shownTitle.includes(ogTitle) || ogTitle.includes(shownTitle)));
-	const proposals: Proposal[] = [];
-	const site = location && sites.find(s => s.test.test(location.hostname + location.pathname));
-	if (site) proposals.push([`site:${site.name}`, site.extract(siteContext(doc, location!, head))]);
+	const host = location?.hostname ?? '', path = location?.pathname ?? '';
+	// (No address, no site: every test opens with a host.)
+	const site = sites.find(s => s.test.test(host + path));
 	// A book's details list dates the edition the page sells: before the structured data's day, which is often the
 	// page's own (Yoast's `WebPage` node: when the post was made) or a first edition's. Not on an adapter's site, read
 	// as its adapter knows it (O'Reilly's `<time datetime>` gives the day of a listed `May 2019`).
 	const listed = details(found.isbnText, site?.labels);
-	proposals.push(['text', {publishedAt: !site && listed.publishedAt}]);
-	proposals.push(...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
-		...embedded(found, doc.title));
-	if (!stale) proposals.push(['citation', citation(head)], ['dublin-core', dublinCore(head)]);
-	// A book's details list names the work's language; `<html lang>` is the store's.
-	proposals.push(['text', {language: listed.language}], ['html', {language: doc.documentElement?.getAttribute('lang')
-		?? doc.documentElement?.getAttribute('xml:lang')}]);
-	if (!stale) proposals.push(['opengraph', openGraph(head)], ['twitter', twitter(head)],
-		['meta', plainMeta(head, doc)]);
-	else proposals.push(['meta', {title: doc.title}]);
 	const time = all(doc, 'time', 50);
 	const fallback = htmlFallback(doc, time, found.words + found.han / 2 > 5e4);
-	// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
-	const marked = found.jsonld.length + found.itemscope.length ? {} : microformats(doc);
-	proposals.push(['html', fallback], ['text', listed], ['microformats', marked], ['html', {get publishedAt() {
-		// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only. (Only
-		// the adapter and the structured data name a kind.)
-		return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
-	}}],
+	// Open Graph and Twitter: proposed after the page's own language, and read again for an article's share image
+	const sharing: Proposal[] = stale ? [] : [['opengraph', openGraph(head)], ['twitter', twitter(head)]];
+	const proposals: Proposal[] = [
+		...(site ? [[`site:${site.name}`, site.extract(siteContext(doc, location!, head))] as Proposal] : []),
+		['text', {publishedAt: !site && listed.publishedAt}],
+		...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
+		...embedded(found, doc.title),
+		...(stale ? [] : [['citation', citation(head)], ['dublin-core', dublinCore(head)]] as Proposal[]),
+		// A book's details list names the work's language; `<html lang>` is the store's.
+		['text', {language: listed.language}],
+		['html', {language: doc.documentElement?.getAttribute('lang')
+			?? doc.documentElement?.getAttribute('xml:lang')}],
+		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
+		['html', fallback], ['text', listed],
+		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
+		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
+		['html', {get publishedAt() {
+			// A date shown on a book's or course's page is a review's or an offer's, not the work's: articles only.
+			// (Only the adapter and the structured data name a kind.)
+			return proposals.some(([, c]) => /^(book|course)$/.test(c.kind!)) ? undefined : shownDate(doc, time);
+		}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
-		['url', {publishedAt: location && /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(location.pathname)?.[1]}]);
+		['url', {publishedAt: /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
+	];
 
 	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
 	const [picked, sources] = pick(proposals, base, doc.title, pageUrl);
-	const host = location?.hostname ?? '';
 	// A canonical pointing at the home page from a deeper page is a site bug, not this page's address.
 	const url = (!routed && canonical
-		&& (canonical.pathname.length > 1 || (location?.pathname.length ?? 0) <= 1) && canonical) || location;
+		&& (canonical.pathname.length > 1 || path.length <= 1) && canonical) || location;
 	// (A visible byline naming more people than the metadata was tried here and taken out: reading the page's byline on
 	// every page whose metadata names someone cost 3-5 ms on 2-3 MB store pages, over the 10 ms budget.)
 	const authors = picked.authors!; // (the picker always sets it)
-	const slug = lastToken(location?.pathname ?? '').replace(/\.\w+$/, '');
+	const slug = lastToken(path).replace(/\.\w+$/, '');
 	const [title, from] = finalTitle(listed.title, picked.title, sources.title, doc.title, head.get('og:title'),
 		fallback.title, authors[0], [picked.siteName, picked.provider], host, slug);
 	if (from) sources.title = from;
@@ -96,24 +100,26 @@ export function readPage(doc: Document, pageUrl: string, sites: readonly Site[])
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
-	if (picked.siteName) picked.siteName = siteNameOf(picked.siteName, host);
+	picked.siteName &&= siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, found.words + found.han / 2);
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
 	// Open Graph's, else Twitter's, as the picker reads them (none on a stale head: their tags were not proposed).
-	const [shared, by] = pick(proposals.filter(([source]) => /^(opengraph|twitter)$/.test(source)), base);
+	const [shared, by] = pick(sharing, base);
 	if (kind === 'article' && /^(jsonld|microdata|rdfa)/.test(sources.image as string) && shared.image) {
 		[sources.image, picked.image] = [by.image!, shared.image];
 	}
 	// The decided fields lead the record and override what the picker proposed for them.
 	const decided = {url: url?.href ?? pageUrl, title, kind, authors};
-	const meta: PageMetadata = {...decided, ...picked, ...decided, language};
-	// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
-	meta.readingMinutes = /^(article|paper)$/.test(kind)
-		&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined;
-	meta.sources = sources;
+	const meta: PageMetadata = {
+		...decided, ...picked, ...decided, language,
+		// (None on a page without text: 0 minutes is deleted with the other empty fields below.)
+		readingMinutes: /^(article|paper)$/.test(kind)
+			&& Math.ceil(found.words / 230 + (found.han + found.kana + found.hangul) / 400) || undefined,
+		sources,
+	};
 	for (const key of Object.keys(meta) as (keyof PageMetadata)[]) if (meta[key] === undefined) delete meta[key];
 	return meta;
-}
+};

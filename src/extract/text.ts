@@ -4,30 +4,32 @@
 const NAMED = `&amp,<lt,>gt,"quot,'apos, nbsp,…hellip,—mdash,–ndash,’rsquo,‘lsquo,”rdquo,“ldquo,·middot,»raquo,«laquo`.split(',');
 
 /** Decodes the entities that survive in JSON-LD strings and double-escaped attributes (`&amp;amp;`). */
-export function decodeEntities(input: string): string {
+export const decodeEntities = (input: string): string => {
 	return input.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
 		if (body[0] !== '#') return NAMED.find(e => e.slice(1) === body.toLowerCase())?.[0] ?? whole;
 		const code = Number(`0${body.slice(1)}`); // `0x1F` and `0X1F` are hex to Number(), `0065` decimal
 		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 	});
-}
+};
+
+/** A string (JSON-LD and the DOM give any value). */
+export const isText = (value: unknown): value is string => typeof value === 'string';
 
 /** Trimmed, entity-decoded, whitespace-collapsed text of at most `max` characters, or undefined when empty. */
-export function clean(input: unknown, max = 300): string | undefined {
+export const clean = (input: unknown, max = 300): string | undefined => {
 	if (typeof input === 'number') input = String(input);
-	if (typeof input !== 'string') return undefined;
+	if (!isText(input)) return undefined;
 	// Cap before the regexes so a 10 MB attribute costs nothing.
 	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
 		.replace(/\s+/g, ' ').trim();
 	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return text || undefined;
-}
+};
 
 /** Values of a possibly-array field, as a flat list (JSON-LD allows either everywhere). */
-export function list(value: unknown): unknown[] {
-	if (value === undefined || value === null) return [];
-	return Array.isArray(value) ? value.flat(3) : [value];
-}
+export const list = (value: unknown): unknown[] => {
+	return value == null ? [] : [value].flat(4); // (an array's items three deep)
+};
 
 /** Han ideographs, kana, hangul: the scripts whose text has no spaces between words. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -50,7 +50,7 @@ const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
  * `<title>` is often the heading plus the site's name (`Heading | Site`, `Site - Heading`): when one end of it is
  * the heading, the other end names the site. Short names only: a long remainder is a subtitle, not a site.
  */
-export function siteFromTitle(shown: string, heading: string, slug = ''): string | undefined {
+export const siteFromTitle = (shown: string, heading: string, slug = ''): string | undefined => {
 	// (One part has no other end: the empty rest is no heading.)
 	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
@@ -68,7 +68,7 @@ export function siteFromTitle(shown: string, heading: string, slug = ''): string
 	return site && !identifier && site.length <= 40 && site.split(/\s+/).length <= 5 && loose(site) !== key
 		? site
 		: undefined;
-}
+};
 
 /**
  * Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). (Bindings no corpus page writes
@@ -81,13 +81,13 @@ const FORMAT = /\s*(\((hardcover|(mass market )?paperback|taschenbuch|gebundene 
  * a word or three, before it (`Books | Heading`, `Opinion: Heading`); a brand's `LeanData | Heading` names the site,
  * which is kept.
  */
-function startsWithHeading(title: string, heading: string): boolean {
+const startsWithHeading = (title: string, heading: string): boolean => {
 	// Both cleaned (clean()): their blanks are single spaces already. The same text is no match: t[h.length] is then
 	// undefined, tested as the word `undefined`
 	const t = title.toLowerCase(), h = heading.toLowerCase();
 	return h.length > 2 && (t.startsWith(h) ? !/[\p{L}\p{N}]/u.test(t[h.length]!)
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
-}
+};
 
 
 /**
@@ -97,7 +97,7 @@ function startsWithHeading(title: string, heading: string): boolean {
  * `listed` is the title a details list names; the rest are chooseTitle's (positional: the names of an object's
  * fields cost the injected script's bytes).
  */
-export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen {
+export const finalTitle = (listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen => {
 	const chosen = chooseTitle(...input);
 	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
 	// (`Item details` and `Detail view`, which no corpus page writes, left out for bytes)
@@ -108,16 +108,16 @@ export function finalTitle(listed: unknown, ...input: Parameters<typeof chooseTi
 	return record && [parts[0], parts.at(-1)].some(part => /^((product |book )?details?( page)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
-}
+};
 
 /** A title and the source it came from, when not the picked one's. */
 type Chosen = [title: string, source?: string];
 
 /** The picked title, its source, `<title>`, og:title, the h1, the first author, the site's names, host and slug. */
-function chooseTitle(
+const chooseTitle = (
 	picked: string | undefined, source: string | undefined, shown: string, og: string | undefined, h1: unknown,
 	author: string | undefined, names: (string | undefined)[], host: string, slug: string,
-): Chosen {
+): Chosen => {
 	const strip = (t: string) => stripSiteSuffix(t, names, host);
 	const page = strip(clean(shown) ?? '');
 	if (!picked) return [page, page ? 'meta' : undefined];
@@ -161,7 +161,7 @@ function chooseTitle(
 		}
 	}
 	return [title, from];
-}
+};
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
@@ -169,10 +169,9 @@ function chooseTitle(
  * more, however it is cased, before a single suffix or a country's `co.` one (`arXiv.org`, `empik.com`,
  * `Stuff.co.nz`); not `wsj.com`, `Inc.com` nor a subdomain's word (`media.ccc.de`).
  */
-export function siteNameOf(name: string, host: string): string {
+export const siteNameOf = (name: string, host: string): string => {
 	const named = name.replace(/\s*\([^)]*\)$/, '');
-	const label = named.slice(0, named.indexOf('.'));
 	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.(co\.)?\w+$/u.test(named)
-		? label
+		? named.split('.')[0]!
 		: named;
-}
+};

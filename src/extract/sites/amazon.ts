@@ -6,7 +6,7 @@ import type {Site} from './site.ts';
  * amazon.cn).
  */
 const CURRENCY: Record<string, string> = {
-	'co.jp': 'JPY', ca: 'CAD', in: 'INR', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', sg: 'SGD',
+	in: 'INR', ca: 'CAD', sg: 'SGD', 'com.au': 'AUD', 'com.br': 'BRL', 'com.mx': 'MXN', 'co.jp': 'JPY',
 };
 
 /**
@@ -20,19 +20,20 @@ export const amazon: Site = {
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')]
 			.map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
-		const isBook = !!doc.querySelector('[id^=rpi-attribute-book_details],#bookDescription_feature_div,#booksTitle');
 		// The cover: the largest entry of `data-a-dynamic-image` (address: [width, height]), else `data-old-hires`,
 		// else `src`.
 		const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
 		let cover: string | null | undefined;
 		try {
 			cover = Object.entries(JSON.parse(img!.getAttribute('data-a-dynamic-image')!) as Record<string, number[]>)
-				.sort(([, a], [, b]) => b[0]! - a[0]!)[0]![0];
+				.sort((a, b) => b[1]![0]! - a[1]![0]!)[0]![0];
 		} catch { // No image, no such attribute, an empty or malformed map: the plain attributes
 			cover = img?.getAttribute('data-old-hires') || img?.getAttribute('src');
 		}
 		return {
-			kind: isBook ? 'book' : undefined,
+			// (a part only a book's page has)
+			kind: doc.querySelector('[id^=rpi-attribute-book_details],#bookDescription_feature_div,#booksTitle')
+				? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
 			authors,
 			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
@@ -40,7 +41,7 @@ export const amazon: Site = {
 			// The buy box's price is this format's; the first `.a-color-price` may be another's (a Kindle swatch).
 			price: {
 				amount: textAt('#price,#kindle-price,#price_inside_buybox,#corePrice_feature_div .a-offscreen') ?? textAt('.a-color-price'),
-				currency: CURRENCY[url.hostname.replace(/^.*?amazon\./, '')],
+				currency: CURRENCY[url.hostname.split('amazon.')[1]!], // (the store's domain ending)
 			},
 			provider: 'Amazon',
 			siteName: 'Amazon',

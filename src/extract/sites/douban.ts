@@ -8,7 +8,8 @@ export const douban: Site = {
 	name: 'douban',
 	test: /^book\.douban\.com\/subject\//,
 	extract({doc, textAt, labelled}) {
-		const info = labelled(doc.getElementById('info')?.textContent ?? '', LABELS);
+		// (its text trimmed: the values after its labels are trimmed anyway)
+		const info = labelled(textAt('#info') ?? '', LABELS);
 		return {
 			kind: 'book',
 			title: textAt('h1 [property="v:itemreviewed"]') ?? textAt('h1'),

@@ -16,7 +16,7 @@ export type SiteContext = {
 /** The context of an adapter's run on `doc`. */
 export const siteContext = (doc: Document, url: URL, head: Head): SiteContext => ({
 	doc, url, head,
-	textAt: selector => doc.querySelector(selector)?.textContent?.trim() || undefined,
+	textAt: selector => doc.querySelector(selector)?.textContent!.trim() || undefined,
 	labelled, isoMinutes,
 });
 
@@ -47,7 +47,7 @@ export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '
  * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
  * splits on the given labels and returns the text after each.
  */
-export function labelled(text: string, labels: string[]): Map<string, string> {
+export const labelled = (text: string, labels: string[]): Map<string, string> => {
 	const found = new Map<string, string>();
 	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
 	const split = new RegExp(`(?<![a-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
@@ -57,4 +57,4 @@ export function labelled(text: string, labels: string[]): Map<string, string> {
 		if (!found.has(label)) found.set(label, parts[i + 1]!.trim());
 	}
 	return found;
-}
+};

@@ -47,7 +47,7 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
  * too, and a catalogue record's title (`Title / its authors ; its translator`, ISBD) for pages whose own title is a
  * page label (`Detail page`).
  */
-export function details(text: string, extra: DetailLabels = {}): Candidate {
+export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	const publishers = [...PUBLISHER, ...extra.publisher ?? []], dates = [...DATE, ...extra.date ?? []],
 		pages = [...PAGES, ...extra.pages ?? []];
 	const labels = [...TITLE, ...publishers, ...dates, ...pages, ...PRICE, ...LANGUAGE, 'ISBN'];
@@ -88,4 +88,4 @@ export function details(text: string, extra: DetailLabels = {}): Candidate {
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},
 	};
-}
+};

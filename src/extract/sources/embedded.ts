@@ -8,7 +8,7 @@ import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
  * frame, an `<object>` or a `<meter>`, whose values cost 72 B). Properties that are text: `<a itemprop="name" href>`
  * names the link's text, whatever microdata says of `<a>`.
  */
-function valueOf(el: Element, prop: string): string {
+const valueOf = (el: Element, prop: string): string => {
 	const tag = el.tagName.toUpperCase();
 	const attr = el.getAttribute('content') ?? (/^(A|LINK)$/.test(tag)
 		&& !(/^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/
@@ -18,15 +18,15 @@ function valueOf(el: Element, prop: string): string {
 		: tag === 'TIME' ? el.getAttribute('datetime')
 		: tag === 'DATA' ? el.getAttribute('value') : null);
 	return attr ?? el.textContent!.slice(0, 5000);
-}
+};
 
 /**
  * Items of one attribute syntax as schema.org nodes: microdata (`itemscope`/`itemtype`/`itemprop`) or RDFa Lite
  * (`typeof`/`property`). Properties map to own keys only, so `itemprop="__proto__"` is just data.
  */
-function items(
+const items = (
 	scopes: Element[], props: Element[], scope: string, type: string, prop: string,
-): [tops: Node[], authors: unknown[]] {
+): [tops: Node[], authors: unknown[]] => {
 	const nodes = new Map<Element, Node>();
 	// (Both lists capped by the scan: 2,000 items, 10,000 properties.)
 	for (const el of scopes) {
@@ -55,22 +55,18 @@ function items(
 	// A page's item (`WebPage`) names the work it is about as its `mainEntity`: that item is a candidate too.
 	return [[...nodes].filter(([el]) => /^(mainEntity)?$/.test(el.getAttribute(prop) ?? '')).map(([, node]) => node),
 		authors];
-}
+};
 
 /** The best-ranked top-level microdata and RDFa items, as proposals. */
-export function embedded(s: Scan, shown: string): Proposal[] {
-	const proposals: Proposal[] = [];
-	for (const [source, scope, type, prop] of [
+export const embedded = (s: Scan, shown: string): Proposal[] => {
+	return ([
 		['microdata', 'itemscope', 'itemtype', 'itemprop'], ['rdfa', 'typeof', 'typeof', 'property'],
-	] as const) {
+	] as const).flatMap(([source, scope, type, prop]): Proposal[] => {
 		const [found, authors] = items(s[scope], s[prop], scope, type, prop);
-		const tops = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9);
-		tops.sort((a, b) => rankOf(a) - rankOf(b));
-		const top = tops[0];
-		if (top) {
-			if (!top['author'] && authors.length) top['author'] = authors;
-			proposals.push([source, entityCandidate(top, v => v, shown)]);
-		}
-	}
-	return proposals;
-}
+		const top = found.map(node => singlePart(node, v => v)).filter(node => rankOf(node) < 9)
+			.sort((a, b) => rankOf(a) - rankOf(b))[0];
+		if (!top) return [];
+		if (!top['author'] && authors.length) top['author'] = authors;
+		return [[source, entityCandidate(top, v => v, shown)]];
+	});
+};

@@ -1,6 +1,6 @@
 import type {Kind} from '../../core/types.ts';
 import {isoMinutes, type Candidate} from '../candidate.ts';
-import {list, loose} from '../text.ts';
+import {isText, list, loose} from '../text.ts';
 
 /** A schema.org node, from JSON-LD or built from microdata/RDFa in the same shape. */
 export type Node = {[key: string]: unknown};
@@ -11,7 +11,7 @@ export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== 
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
 export const typesOf = (node: Node): string[] =>
-	list(node['@type'] ?? node.type).filter((t): t is string => typeof t === 'string')
+	list(node['@type'] ?? node.type).filter(isText)
 		.map(t => t.replace(/^.*[/#:]/, ''));
 
 /** Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) */
@@ -23,25 +23,25 @@ const RANKS: [RegExp, Kind][] = [
 ];
 
 /** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
-export function rankOf(node: Node): number {
-	let best = RANKS.length;
-	for (const type of typesOf(node)) for (let i = 0; i < best; i++) if (RANKS[i]![0].test(type)) best = i;
-	return best;
-}
+export const rankOf = (node: Node): number => {
+	const types = typesOf(node);
+	const rank = RANKS.findIndex(([test]) => types.some(type => test.test(type)));
+	return rank < 0 ? RANKS.length : rank;
+};
 
 /** A series page (`BookSeries`, `ComicSeries`, `Periodical`) that shows one of its parts is about that part. */
-export function singlePart(node: Node, resolve: Resolve): Node {
+export const singlePart = (node: Node, resolve: Resolve): Node => {
 	if (!typesOf(node).some(t => /Series$|^Periodical$/.test(t))) return node;
 	const parts = list(node.hasPart).map(resolve).filter(isNode).filter(p => rankOf(p) < RANKS.length);
 	return parts.length === 1 ? parts[0]! : node;
-}
+};
 
 /** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */
-export function textOf(value: unknown, resolve: Resolve, depth = 0): string | undefined {
+export const textOf = (value: unknown, resolve: Resolve, depth = 0): string | undefined => {
 	if (depth > 3) return undefined; // `@id` references may form cycles
 	for (const item of list(value)) {
 		const v = resolve(item);
-		if (typeof v === 'string' || typeof v === 'number') return String(v);
+		if (isText(v) || typeof v === 'number') return String(v);
 		if (isNode(v)) {
 			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName
 				? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ')
@@ -51,7 +51,7 @@ export function textOf(value: unknown, resolve: Resolve, depth = 0): string | un
 		}
 	}
 	return undefined;
-}
+};
 
 const names = (value: unknown, resolve: Resolve) =>
 	list(value).map(v => textOf(v, resolve)).filter(Boolean) as string[];
@@ -61,7 +61,7 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
 });
 
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
-export function entityCandidate(node: Node, resolve: Resolve, shown: string): Candidate {
+export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Candidate => {
 	// A book's editions (`workExample`, as Google asks book pages to list them) hold its ISBNs, and say when and by
 	// whom it came out when the book itself does not.
 	const editions = list(node.workExample).map(resolve).filter(isNode);
@@ -112,4 +112,4 @@ export function entityCandidate(node: Node, resolve: Resolve, shown: string): Ca
 		// An `@id` that is no address (an object, a blank node) fails the picker's URL test.
 		url: urls(node.url, resolve)[0] ?? node['@id'],
 	};
-}
+};

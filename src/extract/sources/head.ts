@@ -18,12 +18,12 @@ const push = (map: Map<string, string[]>, key: string, value: string) =>
 	map.set(key, [...map.get(key) ?? [], value].slice(0, 50));
 
 /** Reads every meta and link element once (capped: a hostile page may have millions). */
-export function readHead(doc: Document): Head {
+export const readHead = (doc: Document): Head => {
 	const meta = new Map<string, string[]>();
 	const links = new Map<string, string[]>();
 	for (const el of each(doc.getElementsByTagName('meta'))) {
 		const content = el.getAttribute('content') ?? el.getAttribute('value');
-		if (content === null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
+		if (content == null) continue; // A microdata `<meta itemprop>` has no key here: it is read as microdata only
 		// A missing one joins as ''
 		const keys = 'property name http-equiv'.split(' ').map(name => el.getAttribute(name)).join(' ');
 		for (const key of new Set(keys.toLowerCase().split(/\s+/))) {
@@ -39,4 +39,4 @@ export function readHead(doc: Document): Head {
 	const all = (keys: string) => keys.split(' ').flatMap(key => meta.get(key) ?? []);
 	// The first key with a non-blank value is the first to give one in that list.
 	return {links, get: keys => all(keys).find(value => value.trim()), all};
-}
+};

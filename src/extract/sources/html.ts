@@ -10,7 +10,7 @@ import {all, paragraphs} from './scan.ts';
  * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
  * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
-function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined {
+const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined => {
 	let tried = 0;
 	for (const img of each(imgs)) {
 		if (!root.contains(img)) continue;
@@ -31,16 +31,16 @@ function contentImage(imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 		}
 	}
 	return undefined;
-}
+};
 
 /** An element's own text and its inline children's, not its nested blocks' (a heading's `<div class="meta">`). */
-function ownText(el: Element): string {
+const ownText = (el: Element): string => {
 	let text = '';
 	for (let n = el.firstChild; n; n = n.nextSibling) {
 		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)) text += n.textContent;
 	}
 	return text.trim();
-}
+};
 
 /** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
 const isParagraph = (t: string) => t.length > 80
@@ -52,7 +52,7 @@ const isParagraph = (t: string) => t.length > 80
  * tooltip's text shows on hover only, a screen-reader text not at all; and a cookie notice, by its class or id
  * (`cookie-bar`), speaks of the site, not of the page.
  */
-function shown(el: Element, root: Element): boolean {
+const shown = (el: Element, root: Element): boolean => {
 	for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
 		if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'
 			|| /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') as string)
@@ -61,7 +61,7 @@ function shown(el: Element, root: Element): boolean {
 		}
 	}
 	return true;
-}
+};
 
 /**
  * The HTML fallbacks: first `<h1>` (in the article, else anywhere), first paragraph, a byline, a `<time>`, the first
@@ -71,7 +71,7 @@ function shown(el: Element, root: Element): boolean {
  * source's authors, to find the byline's roles (`A (Auteur), B (Traducteur)`), and the byline's class queries cost
  * 5 ms on a 2 MB page, whose metadata's authors stand.
  */
-export function htmlFallback(doc: Document, time: Element[], long?: boolean): Candidate {
+export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Candidate => {
 	// The content root: an `<article>` first, wherever it is (a `<main>` usually holds the site's lists around it),
 	// else `<main>`, else the body.
 	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
@@ -150,10 +150,10 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
 			const imgs = doc.getElementsByTagName('img');
 			const own = contentImage(imgs, root, root !== doc.body)
 				?? root.querySelector('video[poster]')?.getAttribute('poster');
-			return (own || root === doc.body) ? [own] : [doc.body && contentImage(imgs, doc.body, false)];
+			return [own || root === doc.body ? own : doc.body && contentImage(imgs, doc.body, false)];
 		},
 	};
-}
+};
 
 /**
  * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
@@ -161,7 +161,7 @@ export function htmlFallback(doc: Document, time: Element[], long?: boolean): Ca
  * which only the page's layout sets apart. Links side by side to pages alike are so many names
  * (`<a>Aisha Bello</a> <a>Mateo Rinaldi</a>`). The first 400 characters: a byline is short.
  */
-function shownText(el: Element): string {
+const shownText = (el: Element): string => {
 	// (to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not: `<a href="/search/a">陳建宏</a>
 	// <a href="#">追蹤作者</a>`. Parted by `;`: a comma after the page's own `，` would read as a sorted name's,
 	// `中村真理子，, 佐藤健` as `佐藤健 中村真理子`)
@@ -175,7 +175,7 @@ function shownText(el: Element): string {
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
 	return text.trim();
-}
+};
 
 /**
  * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
@@ -203,18 +203,19 @@ const signature = (p: Element[]) => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})
 	.exec(p.filter(el => !el.className).at(-1)?.textContent!.trim() as string)?.[1];
 
 /** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
-export function shownDate(doc: Document, time: Element[]): string | undefined {
+export const shownDate = (doc: Document, time: Element[]): string | undefined => {
 	const dayOf = (el: Element) => {
-		if (el.childElementCount > 3) return undefined; // A container (`date-outer` around a whole post), not the date
-		const date = parseDate(el.getAttribute('title'))
-			?? parseDate(el.textContent?.replace(/\s+/g, ' ')); // (parseDate trims and caps)
-		return date && date.length >= 10 ? date : undefined;
+		// (not a container, `date-outer` around a whole post; parseDate trims and caps)
+		const date = el.childElementCount < 4
+			&& (parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ')));
+		return date && date.length >= 10 && date;
 	};
 	// `<time>` first: the class query costs milliseconds on a large page, needed only without one. Lower case or
 	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
 	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
 	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
-	return time.slice(0, 12).map(dayOf).find(Boolean)
+	// (find() gives a date or nothing, never a falsy day)
+	return (time.slice(0, 12).map(dayOf).find(Boolean)
 		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
-			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean);
-}
+			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean)) as string | undefined;
+};

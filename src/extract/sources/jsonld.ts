@@ -1,12 +1,12 @@
 import {pageKey} from '../../core/url.ts';
 import type {Proposal} from '../candidate.ts';
-import {list} from '../text.ts';
+import {isText, list} from '../text.ts';
 import {entityCandidate, isNode, rankOf, singlePart, textOf, typesOf, type Node} from './entity.ts';
 
 const MAX_SCRIPT = 2_000_000;
 
 /** JSON.parse, then the repairs consumers (Google) tolerate: comments, CDATA, raw newlines, trailing commas. */
-function parseLoose(text: string): unknown {
+const parseLoose = (text: string): unknown => {
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -18,25 +18,25 @@ function parseLoose(text: string): unknown {
 			return undefined; // Broken JSON-LD is common: the other sources still speak
 		}
 	}
-}
+};
 
 /**
  * Every node of the page's JSON-LD, the top-level ones (roots, arrays, `@graph`, `mainEntity`) marked as
  * main-entity candidates.
  */
-function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all: Node[]] {
+const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all: Node[]] => {
 	const tops: Node[] = [];
 	const all: Node[] = [];
 	const ids = new Map<string, Node>();
 	const refs: string[] = [];
 	const seen = new Set<unknown>();
-	const walk = (value: unknown, depth: number, top: boolean) => {
+	const walk = (value: unknown, depth: number, top: boolean): unknown => {
 		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || !value) return;
 		seen.add(value);
-		if (Array.isArray(value)) return value.slice(0, 500).forEach(v => walk(v, depth + 1, top));
+		if (Array.isArray(value)) return value.slice(0, 500).map(v => walk(v, depth + 1, top));
 		const node = value as Node;
 		all.push(node);
-		if (typeof node['@id'] === 'string' && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
+		if (isText(node['@id']) && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
 			ids.set(node['@id'], node);
 		}
 		if (top && typesOf(node).length) tops.push(node);
@@ -51,19 +51,19 @@ function collect(scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
 	return [tops, ids, all];
-}
+};
 
 /**
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
  * and the site's name from a WebSite node.
  */
-export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] {
+export const jsonLd = (scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] => {
 	const [tops, ids, all] = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && ids.get(v['@id'] as string)) || v; // (the ids are strings)
 	const keys = new Set(pageUrls.map(pageKey));
 	const matches = (node: Node) =>
 		[node.url, node['@id'], textOf(node.mainEntityOfPage, v => (isNode(v) ? v['@id'] ?? v.url : v))]
-			.some(u => typeof u === 'string' && keys.has(pageKey(u.replace(/#.*$/, ''))));
+			.some(u => isText(u) && keys.has(pageKey(u.replace(/#.*$/, ''))));
 	// Strict (a single-page app whose head may be stale): only an entity that names this very URL counts.
 	const content = tops.map(node => singlePart(node, resolve))
 		.filter(node => rankOf(node) < 8 && (!strict || matches(node)));
@@ -74,4 +74,4 @@ export function jsonLd(scripts: Element[], pageUrls: string[], strict: boolean, 
 		main && ['jsonld', entityCandidate(main, resolve, shown)],
 		site && ['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}],
 	].filter(Boolean) as Proposal[];
-}
+};

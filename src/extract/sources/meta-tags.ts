@@ -10,7 +10,7 @@ import type {Head} from './head.ts';
  * Highwire Press `citation_*` (Google Scholar's tags). EPrints repositories and PRISM publishers write these too, so
  * their own spellings (`eprints.title`, `prism.publicationdate`) add nothing.
  */
-export function citation(h: Head): Candidate {
+export const citation = (h: Head): Candidate => {
 	const title = h.get('citation_title');
 	return {
 		title,
@@ -22,10 +22,10 @@ export function citation(h: Head): Candidate {
 		description: h.get('citation_abstract'),
 		kind: title ? (h.get('citation_isbn') ? 'book' : 'paper') : undefined,
 	};
-}
+};
 
 /** Dublin Core (`DC.*`, `dcterms.*`). */
-export function dublinCore(h: Head): Candidate {
+export const dublinCore = (h: Head): Candidate => {
 	return {
 		title: h.get('dc.title'),
 		authors: h.all('dc.creator'),
@@ -36,7 +36,7 @@ export function dublinCore(h: Head): Candidate {
 		isbn: h.all('dc.identifier').filter(id => /isbn|^[\d\s-]{10,17}X?$/i.test(id)),
 		keywords: h.all('dc.subject'),
 	};
-}
+};
 
 /** Share-image tags, the https copy first when a page gives both. */
 const OG_IMAGE = 'og:image:secure_url og:image:url og:image';
@@ -48,8 +48,8 @@ const TWITTER_IMAGE = 'twitter:image:src twitter:image';
  * its JSON-LD's or its adapter's (`video:duration` alone is left unread: no scored field, and bytes the extractor's
  * budget needed).
  */
-export function openGraph(h: Head): Candidate {
-	const type = h.get('og:type')?.toLowerCase().trim() ?? '';
+export const openGraph = (h: Head): Candidate => {
+	const type = h.get('og:type')?.toLowerCase().trim() as string; // (none: `undefined`, which no kind's test matches)
 	return {
 		title: h.get('og:title'),
 		description: h.get('og:description'),
@@ -68,22 +68,22 @@ export function openGraph(h: Head): Candidate {
 		publisher: h.get('book:publisher'),
 		keywords: h.all('article:tag video:tag'),
 	};
-}
+};
 
 /**
  * Twitter cards. Not their `label`/`data` pairs: WordPress's "Written by" pair repeats the author its JSON-LD names
  * (Yoast writes both), and reading it won nothing on any corpus.
  */
-export function twitter(h: Head): Candidate {
+export const twitter = (h: Head): Candidate => {
 	return {
 		title: h.get('twitter:title'),
 		description: h.get('twitter:description'),
 		image: h.all(TWITTER_IMAGE),
 	};
-}
+};
 
 /** Plain `<meta name>` conventions (description, author, Parse.ly, Sailthru, NYT's `byl`) and `<title>`. */
-export function plainMeta(h: Head, doc: Document): Candidate {
+export const plainMeta = (h: Head, doc: Document): Candidate => {
 	return {
 		title: h.get('parsely-title sailthru.title') ?? doc.title,
 		description: h.get('description sailthru.description'),
@@ -95,4 +95,4 @@ export function plainMeta(h: Head, doc: Document): Candidate {
 		image: [...h.all('thumbnail image parsely-image-url sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords news_keywords parsely-tags'),
 	};
-}
+};

@@ -6,12 +6,11 @@ import type {Candidate} from '../candidate.ts';
  * title, description and image already): the people, the day, a product's brand. Read only when the picker asks for
  * one of them: the class query costs a millisecond on a large page.
  */
-export function microformats(doc: Document): Candidate {
+export const microformats = (doc: Document): Candidate => {
 	let root: Element | null | undefined;
 	const read = (classes: string) => {
-		const el = (root === undefined
-			? (root = doc.querySelector('.h-entry,.hentry,.h-product,.hproduct,.h-review,.hreview'))
-			: root)?.querySelector(classes);
+		const el = (root !== undefined ? root
+			: root = doc.querySelector('.h-entry,.hentry,.h-product,.hproduct,.h-review,.hreview'))?.querySelector(classes);
 		// A person or product is a card: its name is the card's `fn`/`p-name`; a date may sit in `datetime` or `title`.
 		return el && (el.getAttribute('datetime') ?? el.getAttribute('title')
 			?? (el.querySelector('.fn,.p-name') ?? el).textContent);
@@ -27,4 +26,4 @@ export function microformats(doc: Document): Candidate {
 			return read('.p-brand,.brand');
 		},
 	};
-}
+};

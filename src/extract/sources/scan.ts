@@ -32,7 +32,7 @@ export const all = (root: ParentNode, selector: string, cap: number): Element[] 
  * Adds a text's Han, kana and hangul characters and its words (runs of Latin or Cyrillic letters or digits) to `into`,
  * a plain object (on the scan, which has getters, the loop ran three times slower).
  */
-function count(text: string, into: ScriptCounts): void {
+const count = (text: string, into: ScriptCounts): void => {
 	let inWord = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -44,7 +44,7 @@ function count(text: string, into: ScriptCounts): void {
 		else if (c > 0x303f && c < 0x3100) into.kana++;
 		else if (c > 0xabff && c < 0xd7b0) into.hangul++;
 	}
-}
+};
 
 /** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
 const PUBLISHER_LABEL = new RegExp(`^\\s*${labelText(PUBLISHER)}[\\s\u200e\u200f]*([:：]|$)`, 'imu');
@@ -56,7 +56,7 @@ const isContent = (node: Node) => node.nodeValue?.trim() && !node.parentElement?
  * over text nodes only, jumping over the subtrees that are not content (nav, scripts, forms...), is ten times
  * cheaper than reading `textContent` or stepping through every element from script.
  */
-function walkText(doc: Document, s: ScriptCounts): Node[] {
+const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 	const body = doc.body;
 	if (!body) return [];
 	const walker = doc.createTreeWalker(body, 4);
@@ -98,21 +98,20 @@ function walkText(doc: Document, s: ScriptCounts): Node[] {
 	}
 	for (const key in n) {
 		const k = key as keyof ScriptCounts;
-		s[k] = chars > counted ? Math.round((n[k] * chars) / counted) : n[k];
+		// (All counted: the same count. No text: 0 / 0, none.)
+		s[k] = Math.round((n[k] * chars) / counted) || 0;
 	}
 	return labels;
-}
+};
 
 /**
  * The first text of a details cell or item that opens with a publisher label: `<dt>`, `<th>`, `<td>`, `<li>`, and the
  * label elements of lists built from blocks (`<span class="label">`, `<div>`, `<p><b>Publisher:</b> …`). Looked up by
  * tag after the walk: testing the label on every text node cost milliseconds on a large page.
  */
-function publisherCell(body: HTMLElement): Node[] {
+const publisherCell = (body: HTMLElement): Node[] => {
 	for (const tag of 'dt th td li span div p b strong label'.split(' ')) {
-		let n = 0;
-		for (const el of body.getElementsByTagName(tag)) {
-			if (n++ >= 300) break;
+		for (const el of each(body.getElementsByTagName(tag), 300)) {
 			// The first child's text, or its first child's (`<dt><b>Publisher</b>`)
 			const first = el.childElementCount < 4
 				&& (el.firstChild?.nodeType === 3 ? el.firstChild : el.firstChild?.firstChild);
@@ -120,23 +119,23 @@ function publisherCell(body: HTMLElement): Node[] {
 		}
 	}
 	return [];
-}
+};
 
 /** Up to `max` content text nodes next to the walker's current one, walking with `step`, stopping at `stop`. */
-function collect(step: () => Node | null, max: number, stop?: Node): Node[] {
+const collect = (step: () => Node | null, max: number, stop?: Node): Node[] => {
 	const nodes: Node[] = [];
 	for (let node = step(), tries = 0; node && node !== stop && nodes.length < max && tries < 2000;
 		node = step(), tries++) {
 		if (isContent(node)) nodes.push(node);
 	}
 	return nodes;
-}
+};
 
 /**
  * The text around the first "ISBN"/"EAN" labels, one text node per line: a details list usually names the
  * publisher and date before the number and the pages after it (details.ts reads it).
  */
-function isbnWindow(doc: Document, labels: Node[]): string {
+const isbnWindow = (doc: Document, labels: Node[]): string => {
 	if (!labels.length) return '';
 	const walker = doc.createTreeWalker(doc.body, 4);
 	const lines: string[] = [];
@@ -153,10 +152,10 @@ function isbnWindow(doc: Document, labels: Node[]): string {
 		last = after.at(-1) ?? hit;
 	}
 	return `\n${lines.join('\n')}`;
-}
+};
 
 /** Paragraphs of the content root in document order: `<p>`s and blocks of bare text (a `<div>` written as one). */
-export function paragraphs(doc: Document, root: Element): Element[] {
+export const paragraphs = (doc: Document, root: Element): Element[] => {
 	const out: Element[] = [];
 	const walker = doc.createTreeWalker(root, 4);
 	for (let n = 0; n < 5000 && out.length < 50 && walker.nextNode(); n++) {
@@ -169,10 +168,10 @@ export function paragraphs(doc: Document, root: Element): Element[] {
 		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
 	}
 	return out;
-}
+};
 
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
-export function scan(doc: Document): Scan {
+export const scan = (doc: Document): Scan => {
 	const s = {
 		itemscope: all(doc, '[itemscope]', 2000), itemprop: all(doc, '[itemprop]', 10000),
 		typeof: all(doc, '[typeof]', 2000), property: all(doc, '[property]', 10000),
@@ -182,4 +181,4 @@ export function scan(doc: Document): Scan {
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
 	if (doc.body && !PUBLISHER_LABEL.test(s.isbnText)) s.isbnText += isbnWindow(doc, publisherCell(doc.body));
 	return s;
-}
+};
