@@ -13,7 +13,9 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 
 const str = (max: number) => (v: unknown) => clean(v, max);
 /** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
-const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100), language && !/^en/.test(language));
+// (English writes the day first too outside the United States and Canada: `en-GB`, `en-AU`, `en-IN`)
+const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100),
+	language && !/^en(-(us|ca))?$/i.test(language));
 /** An absolute http(s) address, resolved against the page's base. */
 const address = (v: unknown, base: string) => httpUrl(clean(v, 2000), base)?.href;
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
