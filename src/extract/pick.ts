@@ -53,7 +53,10 @@ const FIELDS: Record<string, Validate> = {
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
-		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, ''), 1000);
+		// (a podcast host's notice closing an episode's notes is no part of them: `Hosted on Acast. See
+		// acast.com/privacy for more information.`, `Learn more about your ad choices. Visit megaphone.fm/adchoices`)
+		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, '')
+			.replace(/\s+(Hosted on |Learn more about your ad choices|See \S+ for privacy).*$/, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
 		const last = /[|_]\s*(?=[^|_]+$)/;
 		const site = (siteName || shown.split(last)[1] || '').toLowerCase();

@@ -95,3 +95,16 @@ describe('dates', () => {
 		expect(extractMetadata(page('en-US'), 'https://shop.example/b/1').publishedAt).toBeUndefined();
 	});
 });
+
+describe('a podcast episode\'s notes', () => {
+	test.each([
+		['Acast', 'Hosted on Acast. See acast.com/privacy for more information.'],
+		['Megaphone', 'Learn more about your ad choices. Visit megaphone.fm/adchoices'],
+		['Omny', 'See omnystudio.com/listener for privacy information.'],
+	])('%s\'s notice closing them is no part of them', (_, notice) => {
+		const notes = 'In 1944 a young woman wrote to her brother in Finland. The letter arrived this summer.';
+		const page = read('<main><h1>The letter</h1></main>', `<title>The letter - Border Stories</title><meta `
+			+ `property="og:description" content="${notes} ${notice}">`, 'https://shows.example/episodes/the-letter');
+		expect(page.description).toBe(notes);
+	});
+});
