@@ -34,6 +34,8 @@ const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 const LANGUAGE = 'Language Taal Sprache Språk Langue Idioma Lingua 語言 语种 言語'.split(' ');
 // (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
 const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
+// (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`)
+const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
@@ -50,7 +52,7 @@ const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\
 export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	const publishers = [...PUBLISHER, ...extra.publisher ?? []], dates = [...DATE, ...extra.date ?? []],
 		pages = [...PAGES, ...extra.pages ?? []];
-	const labels = [...TITLE, ...publishers, ...dates, ...pages, ...PRICE, ...LANGUAGE, 'ISBN'];
+	const labels = [...TITLE, ...AUTHOR, ...publishers, ...dates, ...pages, ...PRICE, ...LANGUAGE, 'ISBN'];
 	// A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018".
 	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');
 	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
@@ -79,7 +81,8 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	// Ruprecht`)
 	return {
 		title,
-		authors: [responsibility?.split(' ; ')[0]!.replace(/\.$/, '')], // (ISBD closes the statement with a stop)
+		// (ISBD closes the statement with a stop)
+		authors: [responsibility?.split(' ; ')[0]!.replace(/\.$/, '') ?? get(AUTHOR)],
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, '').replace(/^[^:]+ : /, ''),
 		publishedAt: date,

@@ -108,3 +108,16 @@ describe('a podcast episode\'s notes', () => {
 		expect(page.description).toBe(notes);
 	});
 });
+
+describe('a store\'s details list names who wrote it where no byline does', () => {
+	test.each([
+		['a Japanese catalogue\'s 著者名', '<tr><th>著者名</th><td><a href="/s?a=1">山本 千景</a>／著</td></tr>'
+			+ '<tr><th>出版社名</th><td>晶文社</td></tr><tr><th>ISBN</th><td>9784794975123</td></tr>', ['山本 千景']],
+		['a Dutch shop\'s Auteur', '<tr><td>Auteur</td><td>Marijke Dorrestijn</td></tr><tr><td>Uitgever</td>'
+			+ '<td>Querido</td></tr><tr><td>EAN</td><td>9789021463457</td></tr>', ['Marijke Dorrestijn']],
+	])('%s', (_, rows, authors) => {
+		const page = read(`<div><h1>本屋のない町で</h1><table>${rows}</table></div>`, '<title>A book</title>',
+			'https://books.example/detail?id=1');
+		expect(page.authors).toEqual(authors);
+	});
+});
