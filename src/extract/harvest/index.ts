@@ -340,6 +340,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	}
 	if ((seg.text.length > 300 && !opening) || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(opening ?? seg.text);
+	// (a German credit may close on who translated it: `von A (House, 2021), übersetzt von B`)
+	if (opening && !bib.contributors.length) bib.contributors = germanTranslators(seg.text)?.contributors ?? [];
 	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)

@@ -243,3 +243,17 @@ describe('round 47: a table repeating a work named above it', () => {
 		]);
 	});
 });
+
+describe('round 47: a German Ghost post', () => {
+	test('a heading\'s credit `von A und B (House, Year), übersetzt von C`', () => {
+		expect(facts(readPost('<h2>Handbuch moderner Softwarearchitektur</h2><p>von Mark Richards und Neal Ford (O’Reilly, '
+			+ '2021), übersetzt von Jørgen W. Lang</p><p>Die Kapitel sind Gold wert.</p><h2>Domain-Driven Design kompakt</h2>'
+			+ '<p>von Vaughn Vernon (dpunkt.verlag, 2017) – übersetzt von Carola Lilienthal</p><p>Kompakt.</p>', 'de')))
+			.toEqual([
+				['Handbuch moderner Softwarearchitektur', ['Mark Richards', 'Neal Ford'],
+					[{name: 'Jørgen W. Lang', role: 'translator'}], 'O’Reilly', '2021'],
+				['Domain-Driven Design kompakt', ['Vaughn Vernon'], [{name: 'Carola Lilienthal', role: 'translator'}],
+					'dpunkt.verlag', '2017'],
+			]);
+	});
+});
