@@ -360,6 +360,8 @@ export function creditLine(raw: string): Bib | undefined {
 	const contributors: People['contributors'] = [];
 	let house: string | undefined;
 	const rest = parts.slice(at).filter(part => {
+		// (an edition's note is neither house nor year: `— Springer, 2nd ed. (2009)`)
+		if (/^\d+(?:st|nd|rd|th)\s+ed(?:\.|ition)$/i.test(part)) return false;
 		const people = parsePeople(part);
 		if (people.contributors.length && !people.authors.length) {
 			contributors.push(...people.contributors);

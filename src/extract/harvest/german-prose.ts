@@ -13,6 +13,8 @@ const TRANSLATED = [
 	new RegExp(String.raw`(?:^|[.!?]\s+)Übersetzt\s+ha(?:t|ben)\s+(?:es|sie|ihn)\s+(${NAMES})(?=\s*[.,;!?]|$)`, 'u'),
 	new RegExp(String.raw`\b(?:ist|wurde|sind|wurden)\s+von\s+(${NAMES})\s+übersetzt\b`, 'u'),
 	new RegExp(String.raw`(?:^|[.!?]\s+)Übersetzung\s*:\s*(${NAMES})(?=\s*[.;!?]|$)`, 'u'),
+	// (or a clause closing a credit line: `von A (House, 2021), übersetzt von B`)
+	new RegExp(String.raw`[,;–—]\s*übersetzt\s+von\s+(${NAMES})(?=\s*[.;!?]|$)`, 'u'),
 ];
 
 /** The translators a German paragraph names so, if any. */

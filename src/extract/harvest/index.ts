@@ -61,6 +61,8 @@ import {creditSentences} from './credit-sentences.ts';
 import {fillFromShopCards, shopCardWorks} from './shop-cards.ts';
 import {headingRetold} from './heading-retold.ts';
 import {leftOut} from './left-out.ts';
+import {KIND_LABEL, withoutKindWords} from './kind-words.ts';
+import {cardsOfWorks} from './preview-of-work.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -80,47 +82,6 @@ const ROLE_FIRST = /^(?:[^，,。；;、\n]{2,30}?、){0,3}[^，,。；;、\n]{2
 const HAN_FACTS = ['著者', '作者', '訳者', '译者', '譯者', '監訳', '編者', '编者', '出版社', '発売日', '発行日', '出版日期', '出版时间',
 	'出版年'];
 const HAN_FACT_LABEL = new RegExp(`^\\s*(?:${HAN_FACTS.join('|')})\\s*[:：]`, 'u');
-/** A kind's word before a title in a list of mixed works (`Podcast: Syntax`, `Talk: …`, `YouTube: Kevin Powell`). */
-const KIND_WORDS: Record<string, Kind> = {podcast: 'podcast', talk: 'video', video: 'video', youtube: 'video',
-	course: 'course', book: 'book', paper: 'paper', article: 'article'};
-const KIND_LABEL = new RegExp(`^(${Object.keys(KIND_WORDS).join('|')})\\s*[:：]\\s*(.+)$`, 'i');
-/**
- * A link's preview card under a work named with no link, the card's title naming the work, is its page: `<h2>13.
- * nanoGPT — Andrej Karpathy</h2>`, a comment, then the card `GitHub - karpathy/nanoGPT: …` (no other heading between
- * them but the card's own).
- */
-function cardsOfWorks(found: Candidate[], segs: Segment[]): Candidate[] {
-	const merged = new Set<Candidate>();
-	for (const [k, card] of found.entries()) {
-		const work = found[k - 1];
-		// (a card: its heading one link, the lines under it the same link's, its description and its site)
-		const heading = segs[card.seg]!;
-		const previewed = /^H[1-6]$/.test(heading.tag) && heading.links.length === 1
-			&& heading.links[0]!.text.trim() === heading.text.trim()
-			&& segs[card.seg + 1]?.links[0]?.url.href === heading.links[0]!.url.href;
-		if (!previewed || !work || work.url || card.seg - work.seg > CARD_REACH
-			|| segs.slice(work.seg + 1, card.seg).some(s => /^H[1-6]$/.test(s.tag))) continue;
-		const [mine, its] = [titleKey(work.title), titleKey(card.title)];
-		if (Math.min(mine.length, its.length) < 4 || !(its.includes(mine) || mine.startsWith(its))) continue;
-		if (!work.publisher && card.kind !== 'article') work.kind = card.kind;
-		fill(work, card);
-		merged.add(card);
-	}
-	return merged.size ? found.filter(c => !merged.has(c)) : found;
-}
-/** How far below its work a card may stand: a comment's few paragraphs. */
-const CARD_REACH = 6;
-
-/** Titles after their kind's word, which says what the work is (`Podcast: Syntax`, `Talk: “Simple Made Easy”`). */
-function withoutKindWords(found: Candidate[]): Candidate[] {
-	for (const c of found) {
-		const [, word, title] = KIND_LABEL.exec(c.title) ?? [];
-		if (!word || cleanTitle(title!).length < 2) continue;
-		c.title = cleanTitle(title!);
-		c.kind = KIND_WORDS[word.toLowerCase()]!;
-	}
-	return found;
-}
 /** A title read back over a sentence's stop (`Great list. The one I'd add is Seeing Like a State`). */
 const RAN_OVER = /\p{Ll}[.!?]\s+\p{Lu}/u;
 /** Link texts that say "the work is over there" (the title is in the heading above). */
@@ -371,6 +332,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 		if (title.length > 1 && title.length < 80 && !sectionKind(title) && !REFERENCES.test(title) && !tools(title)
 			&& (!by || authors.length)) {
 			const kind = hostInfo(pointed!.url)?.kind ?? section ?? 'article';
+			// (titled as the heading writes it, its kind's word read with the other readings': kind-words.ts)
 			found.push({title: by ? title : prev!.text, kind, seg: i, url: pointed!.url.href,
 				context: seg.text.slice(0, 300), unlinked: true, ...authors.length ? {authors} : {}});
 			return true;
@@ -378,6 +340,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	}
 	if ((seg.text.length > 300 && !opening) || !(byline || credit)) return false;
 	const bib = credit ?? bibIn(opening ?? seg.text);
+	// (a German credit may close on who translated it: `von A (House, 2021), übersetzt von B`)
+	if (opening && !bib.contributors.length) bib.contributors = germanTranslators(seg.text)?.contributors ?? [];
 	if (!hasBib(bib)) return false;
 	// Under a heading, or a definition list's term (`<dt>Release It!</dt><dd>by Michael T. Nygard</dd>`)
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
@@ -734,8 +698,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		found.push(...rows);
 		found.sort((a, b) => a.seg - b.seg); // Stable: the table's rows take their place in the page
 	}
-	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
+	// (a link's preview card under a work named with no link is its page: preview-of-work.ts)
 	found = cardsOfWorks(found, segs);
+	// (a Japanese post's affiliate card under a book's title gives its people and publisher: shop-cards.ts)
 	if (content) {
 		fillFromShopCards(content.root, found);
 		found = [...found, ...shopCardWorks(content.root, segs, found)].sort((a, b) => a.seg - b.seg);
@@ -744,7 +709,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const subject = pageSubject(doc, headings);
 	if (subject) found.unshift(subject);
 	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
-	// (and a button worded as the page's calls to action end: call-to-action.ts)
+	// (and a button worded as the page's calls to action end: call-to-action.ts; a kind's word before a title:
+	// kind-words.ts)
 	const works = withoutCallsToAction(segs, withoutPassingMentions(withoutKindWords(found)));
 	return finish(mergeCandidates(works), page, doc);
 }

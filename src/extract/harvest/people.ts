@@ -404,7 +404,9 @@ const NOT_BY = ['and', 'or', 'with', 'from', 'for', 'in', 'on', 'at', 'to', 'of'
 const UNKNOWN_BY = new RegExp(String.raw`^(\s*[,，]?\s*)(?!(?:${NOT_BY.map(w => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
 	.join('|')})\s)\p{Ll}{2,5}\s+(?=${CREDITED_NAME}(?:${CREDIT_CLOSE}))`, 'u');
 /** A paragraph opening with its work's people, closed so, whatever the word before them (`Le X (1929). A comment`). */
-const CREDIT_OPENING = new RegExp(String.raw`^\s*by\s+${CREDITED_NAME}(?:${CREDIT_CLOSE})`, 'u');
+// (its people maybe several, joined as the languages of Europe join them: `von A und B (House, 2021)`)
+const CREDIT_OPENING = new RegExp(String.raw`^\s*by\s+${CREDITED_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+)`
+	+ String.raw`${CREDITED_NAME})*(?:${CREDIT_CLOSE})`, 'u');
 // (a paragraph's first word is capitalised: as a short one, not a given name's first part, `Ian M. Banks (1987)`)
 export const creditOpening = (text: string) => CREDIT_OPENING.exec(inEnglish(text.slice(0, 200)
 	.replace(/^(\s*)(\p{Lu})(?=\p{Ll}{1,2}\s+(?!\p{Lu}\.))/u, (_, space: string, c: string) => space + c.toLowerCase())))?.[0];

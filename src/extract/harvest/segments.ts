@@ -345,5 +345,8 @@ function entries(seg: Segment, lines: string[], units: Unit[]): Segment[] | unde
 }
 
 /** Each text's first segment, looked up, not searched per row or record (a table's, a classed record's title). */
-export const firstSegments = (segs: Segment[]) =>
-	segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
+export function firstSegments(segs: Segment[], prefer?: (seg: Segment) => boolean): Map<string, number> {
+	const first = segs.reduceRight((map, s, i) => map.set(s.text, i), new Map<string, number>());
+	// (the first of those `prefer` takes, where one is: a table's cell, not a heading of the same text above it)
+	return prefer ? segs.reduceRight((map, s, i) => (prefer(s) ? map.set(s.text, i) : map), first) : first;
+}

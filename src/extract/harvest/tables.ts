@@ -289,7 +289,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 				: [...marked?.contributors ?? [], ...translators.map(name => ({name, role: 'translator'}))]);
 			const bib = {authors, contributors, publisher};
 			// The first segment with the title cell's text (looked up, not searched per row)
-			segAt ??= firstSegments(segs);
+			segAt ??= firstSegments(segs, s => /^T[DH]$/.test(s.tag));
 			const seg = segAt.get(cell('title')) ?? -1;
 			// (the row's filled cells are consecutive segments, the title's among them)
 			const filled = [...each(row.cells)].map(c => squash(c.textContent ?? '')).filter(Boolean);

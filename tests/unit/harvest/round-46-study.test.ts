@@ -222,3 +222,38 @@ describe('round 47: a Jekyll blog\'s headings', () => {
 			]);
 	});
 });
+
+describe('round 47: a table repeating a work named above it', () => {
+	test('the row is read where the table is, not at the heading of the same text: the works between stay', () => {
+		const works = readPost('<h3>Pattern Recognition and Machine Learning</h3><p><em>Christopher M. Bishop, Springer '
+			+ '(2006)</em></p><p>The Bayesian bible.</p><h3><a href="https://www.oreilly.com/library/view/x/">Hands-On Machine '
+			+ 'Learning</a></h3><p><em>Aurélien Géron, O’Reilly (2022)</em></p><p>The practical one.</p><h3><a href="https://'
+			+ 'hastie.su.domains/ElemStatLearn/">The Elements of Statistical Learning</a></h3><p><em>Trevor Hastie, Robert '
+			+ 'Tibshirani, Jerome Friedman — Springer, 2nd ed. (2009)</em></p><p>Not a first book.</p><h2>At a glance</h2>'
+			+ '<table><thead><tr><th>Book</th><th>Author(s)</th><th>Publisher</th><th>Year</th></tr></thead><tbody><tr><td>'
+			+ '<a href="https://probml.github.io/">Probabilistic Machine Learning</a></td><td>Kevin P. Murphy</td><td>MIT Press'
+			+ '</td><td>2022</td></tr><tr><td>Pattern Recognition and Machine Learning</td><td>Christopher M. Bishop</td><td>'
+			+ 'Springer</td><td>2006</td></tr></tbody></table>');
+		expect(facts(works)).toEqual([
+			['Pattern Recognition and Machine Learning', ['Christopher M. Bishop'], undefined, 'Springer', '2006'],
+			['Hands-On Machine Learning', ['Aurélien Géron'], undefined, 'O’Reilly', '2022'],
+			['The Elements of Statistical Learning', ['Trevor Hastie', 'Robert Tibshirani', 'Jerome Friedman'], undefined,
+				'Springer', '2009'],
+			['Probabilistic Machine Learning', ['Kevin P. Murphy'], undefined, 'MIT Press', '2022'],
+		]);
+	});
+});
+
+describe('round 47: a German Ghost post', () => {
+	test('a heading\'s credit `von A und B (House, Year), übersetzt von C`', () => {
+		expect(facts(readPost('<h2>Handbuch moderner Softwarearchitektur</h2><p>von Mark Richards und Neal Ford (O’Reilly, '
+			+ '2021), übersetzt von Jørgen W. Lang</p><p>Die Kapitel sind Gold wert.</p><h2>Domain-Driven Design kompakt</h2>'
+			+ '<p>von Vaughn Vernon (dpunkt.verlag, 2017) – übersetzt von Carola Lilienthal</p><p>Kompakt.</p>', 'de')))
+			.toEqual([
+				['Handbuch moderner Softwarearchitektur', ['Mark Richards', 'Neal Ford'],
+					[{name: 'Jørgen W. Lang', role: 'translator'}], 'O’Reilly', '2021'],
+				['Domain-Driven Design kompakt', ['Vaughn Vernon'], [{name: 'Carola Lilienthal', role: 'translator'}],
+					'dpunkt.verlag', '2017'],
+			]);
+	});
+});
