@@ -19,9 +19,12 @@ const BRACKETED = /^\s*[（(]\s*([^（）()]{2,80}?)\s*[、，,]\s*([^（）()�
 const HOUSE_ALONE = /^\s*([^（()）『』《》\n]{2,30}?)\s*[（(]\s*((?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s]{1,20}(?:出版|書房|書店|社|文庫|新書|ブックス|プレス)))\s*[）)]\s*$/u;
 /** `ほか` / `他` / `ら` closing the names: "and others", no name of its own. */
 const OTHERS = /\s*(?:ほか|他|ら)\s*$/u;
-/** A role closing a group of names (`A 著、B・C 訳`). */
-const ROLES: Record<string, string> = {著: 'author', 編著: 'author', 訳: 'translator', 監訳: 'translator', 編: 'editor'};
-const GROUP = /([^、，,]+?)\s*(編著|監訳|著|訳|編)?(?:\s*[、，,]\s*|$)/gu;
+/** A role closing a group of names (`A 著、B・C 訳`), or labelling it before them (`著者：A`, `訳：B`). */
+const ROLES: Record<string, string> = {著: 'author', 編著: 'author', 訳: 'translator', 監訳: 'translator', 編: 'editor',
+	著者: 'author', 訳者: 'translator', 編者: 'editor'};
+/** Regex source: a role written after its names. */
+const ROLE_WORD = '編著|監訳|著|訳|編';
+const GROUP = new RegExp(`([^、，,]+?)\\s*(${ROLE_WORD})?(?:\\s*[、，,]\\s*|$)`, 'gu');
 /** A name: Han, kana or Latin letters, no particle of a sentence (`を`, `は`, `から`). */
 export const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\p{Lu}\p{Ll} .]{2,30}$/u;
 
@@ -35,15 +38,18 @@ export function japaneseCredit(after: string): Bib | undefined {
 	if (!m) return undefined;
 	const bib: Bib = {authors: [], contributors: [], publisher: m[2]!.trim(), ...m[3] ? {publishedAt: m[3]} : {}};
 	for (const group of m[1]!.replace(OTHERS, '').matchAll(GROUP)) {
-		const role = ROLES[group[2] ?? '著']!;
-		const names = dotted(group[1]!.trim());
-		if (!names.every(name => NAME.test(name))) return undefined;
-		for (const name of names) {
-			if (role === 'author') bib.authors.push(name);
-			else bib.contributors.push({name, role});
-		}
+		if (!credit(bib, dotted(group[1]!.trim()), group[2] ?? '著')) return undefined;
 	}
 	return bib.authors.length || bib.contributors.length ? bib : undefined;
+}
+
+/** Credits `names` in `bib` with the role `label` says, when each reads as a name; false when one does not. */
+function credit(bib: Bib, names: string[], label: string): boolean {
+	if (!names.every(name => NAME.test(name))) return false;
+	const role = ROLES[label]!;
+	if (role === 'author') bib.authors.push(...names);
+	else bib.contributors.push(...names.map(name => ({name, role})));
+	return true;
 }
 
 /**
@@ -55,7 +61,7 @@ function dotted(names: string): string[] {
 }
 
 /** A field of names closed by their role (`Dustin Boswell、Trevor Foucher 著`, `角征典 訳`). */
-const ROLE_FIELD = /^(.+?)\s*(編著|監訳|著|訳|編)$/u;
+const ROLE_FIELD = new RegExp(`^(.+?)\\s*(${ROLE_WORD})$`, 'u');
 /** A field giving the year a book came out (`2021年`), maybe its month (`2012年6月`, `2012/6`) and day. */
 const MONTH_FIELD = /^((?:19|20)\d{2})\s*(?:年(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?|[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{1,2})?)?(?:発売|刊行|刊)?$/u;
 
@@ -72,11 +78,7 @@ export function japaneseCreditLine(text: string): Bib | undefined {
 		const people = ROLE_FIELD.exec(field);
 		const month = MONTH_FIELD.exec(field);
 		if (people) {
-			const names = people[1]!.split(/\s*[、，,]\s*/).flatMap(dotted);
-			if (!names.every(name => NAME.test(name))) return undefined;
-			const role = ROLES[people[2]!]!;
-			if (role === 'author') bib.authors.push(...names);
-			else bib.contributors.push(...names.map(name => ({name, role})));
+			if (!credit(bib, people[1]!.split(/\s*[、，,]\s*/).flatMap(dotted), people[2]!)) return undefined;
 		} else if (month && !bib.publishedAt) {
 			const m = month[2] ?? month[3];
 			bib.publishedAt = m ? `${month[1]}-${m.padStart(2, '0')}` : month[1]!;
@@ -92,7 +94,9 @@ const PROSE_ROLES = /(?:^|。)\s*([^。、「」『』（）()]{2,30}?)(?:さん
 const PROSE_OWNER = /(?:^|。)\s*([^。、「」『』（）()]{2,20}?)さんの(?:本|『[^』]{1,80}』)\s*(?:[（(]\s*([^（）()]{2,40}?)\s*[）)])?/u;
 /** The house it came from, maybe with the year: `（翔泳社、2020年）`, `SBクリエイティブから2018年に出た`, `かんき出版から出ています`. */
 const PROSE_HOUSE = /(?:^|[、，])\s*([^、，。「」『』（）()\s]{2,20}?)から(?:((?:19|20)\d{2})年に?)?出/u;
-const BRACKET_IMPRINT = /^([^、，,]{2,30}?)(?:\s*[、，,]\s*((?:19|20)\d{2})\s*年?)?$/u;
+/** Regex source: a bracket's house, maybe its year after it (`翔泳社、2020年`). */
+const HOUSE_YEAR = String.raw`([^（）()、，,]{2,30}?)\s*(?:[、，,]\s*((?:19|20)\d{2})\s*年?)?`;
+const BRACKET_IMPRINT = new RegExp(`^${HOUSE_YEAR}$`, 'u');
 
 /**
  * The people and house of the book a comment under its heading speaks of, as Japanese bloggers write them in
@@ -121,11 +125,10 @@ export function japaneseProseCredit(text: string): Bib | undefined {
 /** A role's label before its names (`著：A、B`, `訳：C`, `監訳：D`). */
 const LABELLED_FIELD = /^(編著|監訳|著者?|訳者?|編者?)\s*[:：]\s*(.+)$/u;
 /** A role after its names, closing a field or before the next (`A、B 著 C 訳 House 2020年`). */
-const ROLE_AFTER = /\s*(編著|監訳|著|訳|編)(?:\s+|\s*／\s*|$)/u;
-const LABEL_ROLES: Record<string, string> = {著: 'author', 著者: 'author', 編著: 'author', 訳: 'translator',
-	訳者: 'translator', 監訳: 'translator', 編: 'editor', 編者: 'editor'};
+const ROLE_AFTER = new RegExp(`\\s*(${ROLE_WORD})(?:\\s+|\\s*／\\s*|$)`, 'u');
 /** The house and the year closing a credit, in a bracket or after a space (`（オライリー・ジャパン、2012年）`, `オーム社 2020年`). */
-const CLOSING_IMPRINT = /\s*(?:[（(]\s*([^（）()、，,]{2,30}?)\s*(?:[、，,]\s*((?:19|20)\d{2})\s*年?)?\s*[）)]|(?<=\s)([^\s／]{2,30})\s+((?:19|20)\d{2})\s*年?)\s*$/u;
+const CLOSING_IMPRINT = new RegExp(String.raw`\s*(?:[（(]\s*${HOUSE_YEAR}\s*[）)]`
+	+ String.raw`|(?<=\s)([^\s／]{2,30})\s+((?:19|20)\d{2})\s*年?)\s*$`, 'u');
 
 /**
  * A credit line under a book's card, each role labelled before its names or written after them, fields parted by
@@ -136,14 +139,8 @@ export function japaneseCardCredit(text: string): Bib | undefined {
 	const imprint = CLOSING_IMPRINT.exec(text.trim());
 	const fields = imprint ? text.trim().slice(0, imprint.index) : text.trim();
 	const bib: Bib = {authors: [], contributors: []};
-	const add = (names: string, label: string) => {
-		const people = names.replace(OTHERS, '').split(/\s*[、，,]\s*/).flatMap(dotted);
-		if (!people.every(name => NAME.test(name))) return false;
-		const role = LABEL_ROLES[label]!;
-		if (role === 'author') bib.authors.push(...people);
-		else bib.contributors.push(...people.map(name => ({name, role})));
-		return true;
-	};
+	const add = (names: string, label: string) =>
+		credit(bib, names.replace(OTHERS, '').split(/\s*[、，,]\s*/).flatMap(dotted), label);
 	if (fields.split(/\s*／\s*/).every(field => LABELLED_FIELD.test(field))) {
 		for (const field of fields.split(/\s*／\s*/)) {
 			const [, label, names] = LABELLED_FIELD.exec(field)!;
