@@ -249,6 +249,8 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// when the work's language is English and the page's British (foyles).
 	{corpus: 'probes14', before: 'ce4ef65'},
 	{corpus: 'probes15', before: 'ce4ef65'},
+	// Session 31 (from ad5155d): probes16's misses were read.
+	{corpus: 'probes16', before: 'ad5155d'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue
 // book pages, a course, a conference talk) was written from how sites write their pages, without reading src/extract,
