@@ -1,4 +1,5 @@
 import amazon from '../content/sites/amazon.ts?script';
+import bilibili from '../content/sites/bilibili.ts?script';
 import coursera from '../content/sites/coursera.ts?script';
 import douban from '../content/sites/douban.ts?script';
 import edx from '../content/sites/edx.ts?script';
@@ -15,7 +16,7 @@ import {SITES} from '../extract/sites/index.ts';
 
 /** The injected script of each site adapter (src/content/sites), by adapter name. */
 export const SITE_SCRIPTS: Record<string, string> = {
-	amazon, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube,
+	amazon, bilibili, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube,
 	'low-countries': lowCountries,
 };
 

@@ -49,7 +49,7 @@ const FIELDS: Record<string, Validate> = {
 	// title (`Title, Author - Buy…`, `Buy Title by Author from…`, a listing's sorted `Title by Surname, Name - ISBN
 	// 10: …`: the surname is looked for; a blurb names them apart or at length). Not on the site's front page, which
 	// its name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A
-	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
+	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`, `Title - Site`);
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
@@ -58,7 +58,7 @@ const FIELDS: Record<string, Validate> = {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, '')
 			.replace(/\s+(Hosted on |Learn more about your ad choices|See \S+ for privacy).*$/, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
-		const last = /[|_]\s*(?=[^|_]+$)/;
+		const last = /(?:\s[-–—]|[|_])\s*(?!.*(?:\s[-–—]\s|[|_]))/;
 		const site = (siteName || shown.split(last)[1] || '').toLowerCase();
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
@@ -100,18 +100,20 @@ const FIELDS: Record<string, Validate> = {
 };
 
 /**
- * A cut-off description (`…`) loses to a later, fuller one that starts the same way; one that a length limit left
- * a few words into a sentence (`…San Francisco Bay. It has ping-pong and`) loses to the whole sentences it starts
- * with. A longer excerpt cut later keeps its sentences.
+ * A cut-off description (`…`), or one with no stop at its end, loses to a later, fuller one that starts the same
+ * way (an article's structured data may give its lead's first sentence, its meta tag the lead); one that a length
+ * limit left a few words into a sentence (`…San Francisco Bay. It has ping-pong and`) loses to the whole sentences it
+ * starts with. A longer excerpt cut later keeps its sentences.
  */
 const fuller = (chosen: string, proposals: Proposal[], base: string): string => {
 	const ellipsis = /(…|\.\.\.)$/.test(chosen);
 	if (!ellipsis && /[.!?。！？"”')\]]$/.test(chosen)) return chosen;
-	const stem = loose(chosen).slice(0, 30);
-	// (continuing it, or completing its sentences)
+	// (continuing it, a cut word aside, or whole: a lead's first sentence without its stop, which the page's own
+	// description goes on from; or completing its sentences)
+	const stem = loose(chosen).slice(0, ellipsis ? 30 : undefined);
 	return proposals.map(([, c]) => FIELDS.description!(c.description, base, {}) as string | undefined)
-		.find(text => text && (ellipsis ? text.length > chosen.length && loose(text).startsWith(stem)
-			: /[.!?。！？]$/.test(text) && chosen.startsWith(text)
+		.find(text => text && (text.length > chosen.length && loose(text).startsWith(stem)
+			|| !ellipsis && /[.!?。！？]$/.test(text) && chosen.startsWith(text)
 				&& /^\s*(\S+\s+){0,4}\S+$/.test(chosen.slice(text.length))))
 		?? chosen;
 };
@@ -130,7 +132,10 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 			break;
 		}
 	}
-	if (picked.description) picked.description = fuller(picked.description as string, proposals, base);
+	// (an adapter's own description is whole: it cut what its site appends, `Contribute to … on GitHub.`)
+	if (picked.description && !/^site/.test(sources.description!)) {
+		picked.description = fuller(picked.description as string, proposals, base);
+	}
 	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
 	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
 	// (No author picked: no source named one.)

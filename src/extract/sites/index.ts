@@ -1,4 +1,5 @@
 import {amazon} from './amazon.ts';
+import {bilibili} from './bilibili.ts';
 import {coursera, edx, udemy} from './courses.ts';
 import {douban} from './douban.ts';
 import {geekbang} from './geekbang.ts';
@@ -12,4 +13,4 @@ import {youtube} from './youtube.ts';
 
 /** Site adapters (DESIGN §4), tried in order; the first whose test matches `host + pathname` runs. */
 export const SITES: Site[] = [douban, geekbang, amazon, jd, oreilly, manning, coursera, udemy, edx, github, youtube,
-	lowCountries];
+	bilibili, lowCountries];

@@ -86,7 +86,9 @@ export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Ca
 	return {
 		kind,
 		title: inPage.length === 1 ? inPage[0] : kind === 'article' ? headline ?? name : name ?? headline,
-		authors: names([node.author, node.creator], resolve),
+		// (a course naming no author is its teachers')
+		authors: names(node.author ?? node.creator ? [node.author, node.creator]
+			: [node.instructor, instances.map(i => i.instructor)], resolve),
 		// Each property with the role it names (`readBy` a narrator), a course's instances' instructors too.
 		contributors: ([['translator'], ['editor'], ['readBy', 'narrator'], ['illustrator', 'other'], ['instructor'],
 			['instructor', undefined, instances]] as const)

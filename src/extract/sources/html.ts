@@ -135,7 +135,7 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 				|| isParagraph(el.textContent!.trim()))) && !first.className && first])
 				?? named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
 				+ '[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],[rel~=author],'
-				+ '[itemprop~=author],[href*="/author"]', 20))
+				+ '[itemprop~=author],[href*="/author"]:not([href$="/author"])', 20))
 				?? nearBy([h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
 					time[0]?.parentElement, time[0]?.parentElement?.parentElement, first])
 				?? signature(paras())
@@ -183,8 +183,8 @@ const shownText = (el: Element): string => {
  * a section) is not a name.
  */
 function nearBy(els: unknown[]): string | undefined {
-	for (const el of els as Element[]) {
-		const line = el ? shownText(el) : '';
+	for (const el of (els as Element[]).flatMap(el => el ? [el, ...el.children] : [])) {
+		const line = shownText(el);
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
 		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));

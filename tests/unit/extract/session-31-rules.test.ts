@@ -1,0 +1,71 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+import {parsePeople} from '../../../src/extract/people.ts';
+
+// Issue #19, session 31: rules written from how pages are written, each on a minimal page of its own.
+const read = (body: string, head = '<title>A post</title>', url = 'https://news.example/2026/post') =>
+	extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
+const zh = '<p>' + '在外卖高峰期，订单链路上的每一个服务都可能成为瓶颈，我们按业务优先级对流量分级。'.repeat(3) + '</p>';
+
+describe('who wrote it', () => {
+	test('a link to the site\'s index of authors (`著者検索`) is no byline; a catalogue\'s `A著 ; B訳` names A alone', () => {
+		const page = read('<ul class="tabs"><li><a href="https://ci.example/books/author">著者検索</a></li></ul>'
+			+ '<main><h1>塩の道</h1><p class="author-line">マルタ・コヴァルスカ著 ; 田村真理子訳</p></main>',
+		'<title>塩の道 | Catalogue</title>', 'https://ci.example/ncid/BD1');
+		expect(page.authors).toEqual(['マルタ・コヴァルスカ']);
+		expect(parsePeople(['田村真理子訳'])).toEqual([{name: '田村真理子', role: 'translator'}]);
+	});
+	test('a mainland blog\'s `作者: A B C` beside the date, in a block of spans, names three people', () => {
+		const page = read('<article><header><h1>分级限流实践</h1><div class="meta-box"><span class="date">2026年12月04日</span>'
+			+ '<span class="nick">作者: 子健 晓峰 明亮</span> <span class="count">6812字</span></div></header>' + zh
+			+ '</article>', '<title>分级限流实践 - 某某技术团队</title><meta name="author" content="某某技术团队">');
+		expect(page.authors).toEqual(['子健', '晓峰', '明亮']);
+	});
+	test('a store\'s button beside the name is none of the names (`作者：陳建宏 追蹤作者`)', () => {
+		expect(parsePeople(['作者：陳建宏 追蹤作者']).map(p => p.name)).toEqual(['陳建宏']);
+	});
+	test.each(['美团技术团队', 'GoCN社区', '週刊編集部', '新闻编辑部'])('%s is a team, not a person', name => {
+		expect(parsePeople([name])).toEqual([]);
+	});
+	test('a course naming no author is its teachers\', as structured data lists them in its instances', () => {
+		const page = read('<main><h1>쿠버네티스 운영</h1></main>', '<title>쿠버네티스 운영</title><script type="application/ld+json">'
+			+ '{"@type":"Course","name":"쿠버네티스 운영","provider":{"@type":"Organization","name":"인프런"},'
+			+ '"hasCourseInstance":{"@type":"CourseInstance","instructor":[{"@type":"Person","name":"박도현"}]}}</script>',
+		'https://learn.example/course/k8s');
+		expect(page.authors).toEqual(['박도현']);
+	});
+});
+
+describe('descriptions', () => {
+	test('structured data\'s lead sentence with no stop gives way to the meta tag\'s whole lead it opens', () => {
+		const first = 'Выдачи кредитов на жилье в ноябре сократились до минимума с весны 2020 года';
+		const lead = `${first}. Банки ужесточают требования к заемщикам.`;
+		const page = read(`<article><h1>Ипотека ушла в сугроб</h1></article>`, `<title>Ипотека</title><meta `
+			+ `name="description" content="${lead}"><script type="application/ld+json">{"@type":"NewsArticle",`
+			+ `"headline":"Ипотека ушла в сугроб","description":"${first}"}</script>`);
+		expect(page.description).toBe(lead);
+	});
+	test('a site\'s blurb opening with its name, named after a dash in the head title, gives way to the lead', () => {
+		const page = read(`<article><h1>分级限流实践</h1><blockquote>${zh}</blockquote></article>`,
+			'<title>分级限流实践 - 某某技术团队</title><meta name="description" content="某某技术团队，某某技术博客，分享技术实践。">');
+		expect(page.description).toMatch(/^在外卖高峰期/);
+	});
+});
+
+describe('bilibili', () => {
+	const video = (about: string, uploader = 'GoCN社区') => read('<h1 data-title="用 Go 写时序数据库｜周立航">用 Go 写时序数据库｜周立航</h1>'
+		+ `<span class="desc-info-text">${about}</span><a class="up-name" href="//space.example/1">${uploader}</a>`,
+	'<title>用 Go 写时序数据库｜周立航_哔哩哔哩_bilibili</title><meta name="description" content="本次分享介绍时序数据库。 '
+		+ '讲师：周立航, 视频播放量 18364、弹幕量 211, 视频作者 GoCN社区, 相关视频：…"><meta name="author" content="GoCN社区">',
+	'https://www.bilibili.com/video/BV1Zq4y1N7wX/');
+	test('a talk\'s speaker credited in its 简介 is its author, its 简介\'s first paragraph its description', () => {
+		const page = video('本次分享介绍时序数据库。\nGopherChina 2026 上海站\n讲师：周立航（存储引擎工程师）\n字幕校对：@小林同学');
+		expect([page.authors, page.description, page.siteName, page.kind])
+			.toEqual([['周立航'], '本次分享介绍时序数据库。', '哔哩哔哩', 'video']);
+	});
+	test('without a speaker\'s credit, the uploader is the author, unless a team or a community uploaded it', () => {
+		expect(video('三分钟看懂 Go 的调度器。', '林知远').authors).toEqual(['林知远']);
+		expect(video('三分钟看懂 Go 的调度器。').authors).toEqual([]);
+	});
+});
