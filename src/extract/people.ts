@@ -23,7 +23,7 @@ const ROLES: [RegExp, Person['role']][] = [
  * is one more name (`Redford, q3k, MrTick`).
  */
 const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
-const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspondent|journalist|editor|news|press|with|translated)\b/iu;
+const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspon\w*|envoy\w*|journalist|editor|news|press|with|translated)\b/iu;
 /**
  * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
  * author), a subscriber's badge beside a byline (`有料記事`), a link's call to action (`View my complete

@@ -23,12 +23,12 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `frete grátis`, `cu livrare prin curier`, `puoi acquistarlo`,
- * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of; `包邮`, which no corpus page writes, left out
- * for bytes).
+ * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of, Turkish `satın al`: buy; `包邮`, which no
+ * corpus page writes, left out for bytes).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
 	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
-	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
+	'^køb ', 'buy .*(online|today)', '만나보세요', 'satın al'].join('|'));
 
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
@@ -38,9 +38,12 @@ const FIELDS: Record<string, Validate> = {
 	// Before the description: one that only names the site gives way.
 	siteName: str(100),
 	// The site named as the author (a news site's Organization), or named by its address (`HVG` on `hvg.hu`), gives
-	// way to a source that names a person. (No site is '', which no person's name reads as: parsePeople drops those.)
-	authors: (v, _, {siteName = ''}) => nonEmpty(parsePeople(list(v))
-		.filter(a => loose(a.name.split('.')[0]!) !== loose(siteName.split('.')[0]!))),
+	// way to a source that names a person; so does one word of its name (`Volkskrant` of `de Volkskrant`, `DR` of
+	// `DR LYD`). (No site is '', which no person's name reads as: parsePeople drops those.)
+	authors: (v, _, {siteName = ''}) => nonEmpty(parsePeople(list(v)).filter(({name}) => {
+		const [a, site] = [name, siteName].map(n => n.split('.')[0]!.toLowerCase());
+		return name.includes(' ') ? loose(a!) !== loose(site!) : !site!.split(/[^\p{L}\p{N}]+/u).includes(a!);
+	})),
 	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
 	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
 	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,

@@ -124,10 +124,14 @@ const chooseTitle = (
 	let title = strip(picked);
 	let from: string | undefined;
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
-	// og:title agreeing with `<title>` or with the heading outvotes it.
+	// og:title agreeing with `<title>` or with the heading outvotes it (a kicker before the heading's words is the
+	// topic it is filed under: `Leerstand im Bankenviertel: Aus Büros sollen Wohnungen werden`).
 	const ogTitle = loose(strip(clean(og) ?? ''));
 	const heading = clean(h1);
-	const agreed = [page, heading].find(t => ogTitle && loose(t ?? '') === ogTitle);
+	const agreed = [page, heading].find(t => {
+		const words = loose(t ?? '');
+		return ogTitle && (words === ogTitle || words.length > 9 && ogTitle.endsWith(words));
+	});
 	if (/^(jsonld|microdata|rdfa)/.test(source as string) && agreed
 		&& (!ogTitle.includes(loose(title)) || /(…|\.\.\.)$/.test(title))) {
 		title = agreed;

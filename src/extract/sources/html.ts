@@ -33,11 +33,15 @@ const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 	return undefined;
 };
 
-/** An element's own text and its inline children's, not its nested blocks' (a heading's `<div class="meta">`). */
+/**
+ * An element's own text and its inline children's, not its nested blocks' (a heading's `<div class="meta">`), nor a
+ * news heading's kicker, the topic it is filed under (`<span class="header-title__kicker">`).
+ */
 const ownText = (el: Element): string => {
 	let text = '';
 	for (let n = el.firstChild; n; n = n.nextSibling) {
-		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)) text += n.textContent;
+		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)
+			&& !/icker/.test((n as Element).className)) text += n.textContent;
 	}
 	return text.trim();
 };
