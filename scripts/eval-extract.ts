@@ -7,8 +7,9 @@
  * tests/fixtures/extract-probes10; `probes11`, tests/fixtures/extract-probes11; `probes12`,
  * tests/fixtures/extract-probes12; `probes13`, tests/fixtures/extract-probes13; `probes14`,
  * tests/fixtures/extract-probes14; `probes15`, tests/fixtures/extract-probes15; `probes16`,
- * tests/fixtures/extract-probes16; `probes17`, tests/fixtures/extract-probes17) and prints a corpus x field accuracy
- * table, side by side with metascraper on the same pages, using the normalisation of corpora/README.md.
+ * tests/fixtures/extract-probes16; `probes17`, tests/fixtures/extract-probes17; `probes18`,
+ * tests/fixtures/extract-probes18) and prints a corpus x field accuracy table, side by side with metascraper on the
+ * same pages, using the normalisation of corpora/README.md.
  * Options: `--no-metascraper` (faster),
  * `--misses FIELD[,FIELD]` (print the disagreements of those fields, ours or metascraper's),
  * `--published` (score the metascraper corpus' dates against our published date, not our modified one),
@@ -573,7 +574,7 @@ function schemaorg(): Page[] {
  * tests/fixtures/extract-probes11; `probes12`, tests/fixtures/extract-probes12; `probes13`,
  * tests/fixtures/extract-probes13; `probes14`, tests/fixtures/extract-probes14; `probes15`,
  * tests/fixtures/extract-probes15; `probes16`, tests/fixtures/extract-probes16; `probes17`,
- * tests/fixtures/extract-probes17):
+ * tests/fixtures/extract-probes17; `probes18`, tests/fixtures/extract-probes18):
  * NAME.html with NAME.json, its labels as a careful reader gives them from the visible page (a field the page does
  * not state is left out, so not scored). A folder that is absent gives no pages.
  */
@@ -790,7 +791,7 @@ async function main() {
 		...probes('extract-probes11', 'probes11'), ...probes('extract-probes12', 'probes12'),
 		...probes('extract-probes13', 'probes13'), ...probes('extract-probes14', 'probes14'),
 		...probes('extract-probes15', 'probes15'), ...probes('extract-probes16', 'probes16'),
-		...probes('extract-probes17', 'probes17'), ...unlabelled(),
+		...probes('extract-probes17', 'probes17'), ...probes('extract-probes18', 'probes18'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -840,7 +841,7 @@ async function main() {
 	const corpora = holdout ? [holdout]
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
 			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'probes10', 'probes11',
-			'probes12', 'probes13', 'probes14', 'probes15', 'probes16', 'probes17', 'ALL'];
+			'probes12', 'probes13', 'probes14', 'probes15', 'probes16', 'probes17', 'probes18', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
