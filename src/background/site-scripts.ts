@@ -5,6 +5,7 @@ import douban from '../content/sites/douban.ts?script';
 import edx from '../content/sites/edx.ts?script';
 import geekbang from '../content/sites/geekbang.ts?script';
 import github from '../content/sites/github.ts?script';
+import icourse163 from '../content/sites/icourse163.ts?script';
 import jd from '../content/sites/jd.ts?script';
 import lowCountries from '../content/sites/low-countries.ts?script';
 import manning from '../content/sites/manning.ts?script';
@@ -16,7 +17,7 @@ import {SITES} from '../extract/sites/index.ts';
 
 /** The injected script of each site adapter (src/content/sites), by adapter name. */
 export const SITE_SCRIPTS: Record<string, string> = {
-	amazon, bilibili, coursera, douban, edx, geekbang, github, jd, manning, oreilly, udemy, youtube,
+	amazon, bilibili, coursera, douban, edx, geekbang, github, icourse163, jd, manning, oreilly, udemy, youtube,
 	'low-countries': lowCountries,
 };
 

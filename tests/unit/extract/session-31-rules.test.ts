@@ -69,3 +69,20 @@ describe('bilibili', () => {
 		expect(video('三分钟看懂 Go 的调度器。').authors).toEqual([]);
 	});
 });
+
+describe('中国大学MOOC', () => {
+	const url = 'https://www.icourse163.org/course/XYZ-1001';
+	const head = '<title>城市树木_某某大学_中国大学MOOC(慕课)</title>';
+	test('the course, its school and its teachers from the course\'s data, not its assistants', () => {
+		const page = read('<span class="course-title">城市树木</span>', head + '<script>window.courseDto = {name: "城市树木", '
+			+ 'schoolName: "某某大学", lectorPanels: [{realName: "林晓", lectorTitle: "教授", isTeacher: true}, {realName: '
+			+ '"王佳", lectorTitle: "助教", isTeacher: false}]};</script>', url);
+		expect([page.title, page.authors, page.provider, page.kind, page.siteName])
+			.toEqual(['城市树木', ['林晓'], '某某大学', 'course', '中国大学MOOC']);
+	});
+	test('without the data, the teachers\' panel, its assistants left out', () => {
+		const page = read('<span class="course-title">城市树木</span><div class="m-teachers"><div class="slider_item"><h3>林晓</h3>'
+			+ '<p>教授</p></div><div class="slider_item"><h3>王佳</h3><p>助教</p></div></div>', head, url);
+		expect([page.title, page.authors]).toEqual(['城市树木', ['林晓']]);
+	});
+});
