@@ -139,7 +139,10 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
 	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
 	// (No author picked: no source named one.)
-	let people = (picked.authors ?? []) as Person[];
+	// A personal site is named after its author (`Ananya Rao` writes at `Ananya Rao`): the author's meta tag naming the
+	// site stands when no source names anyone else.
+	let people = (picked.authors
+		?? parsePeople(list(proposals.find(([source]) => source === 'meta')?.[1].authors))) as Person[];
 	for (const [, {authors}] of proposals) {
 		const them = (FIELDS.authors!(authors, base, picked) ?? []) as Person[];
 		if (people.every(p => them.some(q => q.name === p.name))) people = them;

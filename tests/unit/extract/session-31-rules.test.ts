@@ -28,6 +28,13 @@ describe('who wrote it', () => {
 	test.each(['美团技术团队', 'GoCN社区', '週刊編集部', '新闻编辑部'])('%s is a team, not a person', name => {
 		expect(parsePeople([name])).toEqual([]);
 	});
+	test('a personal site named after its author: the author meta tag naming the site stands when nobody else is named', () => {
+		const en = '<p>' + 'Calibration and discrimination answer different questions about a model. '.repeat(3) + '</p>';
+		const page = read(`<article><h1>Why calibration matters</h1>${en}</article>`, '<title>Why calibration matters | '
+			+ 'Ananya Rao</title><meta name="author" content="Ananya Rao"><meta property="og:site_name" content="Ananya Rao">',
+		'https://ananyarao.example/blog/2024/calibration/');
+		expect(page.authors).toEqual(['Ananya Rao']);
+	});
 	test('a course naming no author is its teachers\', as structured data lists them in its instances', () => {
 		const page = read('<main><h1>쿠버네티스 운영</h1></main>', '<title>쿠버네티스 운영</title><script type="application/ld+json">'
 			+ '{"@type":"Course","name":"쿠버네티스 운영","provider":{"@type":"Organization","name":"인프런"},'
