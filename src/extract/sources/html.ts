@@ -77,8 +77,8 @@ const shown = (el: Element, root: Element): boolean => {
  */
 export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Candidate => {
 	// The content root: an `<article>` first, wherever it is (a `<main>` usually holds the site's lists around it),
-	// else `<main>`, else the body.
-	const root = doc.querySelector('article') ?? doc.querySelector('main,[role=main]') ?? doc.body;
+	// not a comment's (HTML5 sets each comment in one, below a page that may have none), else `<main>`, else the body.
+	const root = doc.querySelector('article:not([class*=omment])') ?? doc.querySelector('main,[role=main]') ?? doc.body;
 	if (!root) return {};
 	let p: Element[] | undefined;
 	const paras = () => (p ??= paragraphs(doc, root)); // (read only when a fallback is)
@@ -113,14 +113,17 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// the story online, below the reporter's name. Blocks of the query's right after it, of its class, name one
 			// author each: `<div class=author>A</div><div class=author>B</div>`, `by <a href=/author/a>A</a> and <a
 			// href=/author/b>B</a>` (not a label's own block: `<span class=byline__label>By</span>`).
+			// (each block's first line, its label kept on the names' line: it says how they are parted, `作者：A B` with
+			// an ideographic space)
+			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0];
 			const named = (els: Iterable<Element>, list = [...els]) => list
 				.filter(el => el.textContent!.length < 120).map(el => {
-					let text = shownText(el);
+					let text = line(el);
 					for (let s = el.nextElementSibling; s?.className === el.className && list.includes(s);
-						s = s.nextElementSibling) text += ';' + shownText(s);
+						s = s.nextElementSibling) text += ';' + line(s);
 					return text;
 				})
-				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a)).map(t => t.replace(BY, '').split('\n')[0])
+				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a))
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
 			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names

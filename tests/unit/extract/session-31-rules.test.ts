@@ -22,6 +22,18 @@ describe('who wrote it', () => {
 			+ '</article>', '<title>分级限流实践 - 某某技术团队</title><meta name="author" content="某某技术团队">');
 		expect(page.authors).toEqual(['子健', '晓峰', '明亮']);
 	});
+	test('an author block\'s label says how its names are parted: `作者：A　B` (an ideographic space) names two', () => {
+		const page = read('<div class="article"><h1>老旧小区改造</h1><div class="info"><span class="author">作者：周雨桐\u3000刘畅</span>'
+			+ '</div>' + zh + '</div>');
+		expect(page.authors).toEqual(['周雨桐', '刘畅']);
+	});
+	test('author blocks side by side each give their first line, the name, not the title under it', () => {
+		const col = (name: string, title: string) => `<div class="col authorCol"><a href="https://github.com/x">`
+			+ `<img src="a.png"></a><div><a>${name}</a><br><small>${title}</small></div></div>`;
+		const page = read('<article><h1>Faster CI</h1><p>' + 'Our pipeline had crept up to forty minutes. '.repeat(3)
+			+ `</p><div class="row">${col('Maria Krasnova', 'Maintainer')}${col('Diego Toledo', 'Core team')}</div></article>`);
+		expect(page.authors).toEqual(['Maria Krasnova', 'Diego Toledo']);
+	});
 	test('a store\'s button beside the name is none of the names (`作者：陳建宏 追蹤作者`)', () => {
 		expect(parsePeople(['作者：陳建宏 追蹤作者']).map(p => p.name)).toEqual(['陳建宏']);
 	});
@@ -45,6 +57,13 @@ describe('who wrote it', () => {
 });
 
 describe('descriptions', () => {
+	test('a comment set in an `<article>` is not the page\'s content: the blurb in `<main>` is its description', () => {
+		const blurb = 'Ostrava, December 1989. While Prague rings its keys, the mining town still works three shifts a day.';
+		const page = read(`<main><h1>The Shaft</h1><section><h2>Description</h2><div><p>${blurb}</p></div></section>`
+			+ '<article class="comment"><p class="comment__text">Beautiful and sad, a very Silesian book in its mood. '
+			+ 'The translation is excellent.</p></article></main>', '<title>The Shaft</title>', 'https://books.example/b/1');
+		expect(page.description).toBe(blurb);
+	});
 	test('structured data\'s lead sentence with no stop gives way to the meta tag\'s whole lead it opens', () => {
 		const first = 'Выдачи кредитов на жилье в ноябре сократились до минимума с весны 2020 года';
 		const lead = `${first}. Банки ужесточают требования к заемщикам.`;
