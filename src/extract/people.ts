@@ -48,7 +48,7 @@ const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	: name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
-function parse(line: string, fallback: Person['role']): Person[] {
+const parse = (line: string, fallback: Person['role']): Person[] => {
 	if (/^(https?:|www\.)/i.test(line)) return []; // Profile links (article:author) are not names
 	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`), or credits someone with a label
 	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
@@ -88,7 +88,7 @@ function parse(line: string, fallback: Person['role']): Person[] {
 		people.push({name, role});
 	}
 	return people;
-}
+};
 
 /** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
 export const parsePeople = (values: unknown[], role: Person['role'] = 'author'): Person[] => {

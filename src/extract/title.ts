@@ -1,19 +1,19 @@
 import {clean, loose} from './text.ts';
 
 
-function isSite(segment: string, sites: string[], hosts: string[]): boolean {
+const isSite = (segment: string, sites: string[], hosts: string[]): boolean => {
 	const key = loose(segment);
 	if (key.length < 2) return false;
 	return sites.some(site => site === key
 			|| (key.length >= 4 && (site.includes(key) || key.includes(site) && site.length >= 4)))
 		|| hosts.some(host => key.startsWith(host));
-}
+};
 
 /**
  * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`, `Foo (Site)`).
  * Only a segment that names the site (og:site_name, publisher, host) is dropped.
  */
-export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
+export const stripSiteSuffix = (title: string, names: (string | undefined)[], host: string): string => {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
 	// Longer than three letters: not www, com, net or org.
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
@@ -29,7 +29,7 @@ export function stripSiteSuffix(title: string, names: (string | undefined)[], ho
 		else break;
 	}
 	return text;
-}
+};
 
 /**
  * True when `name` names the site at `host` (`curtclifton.net`, `GitHub` at github.com), as stripSiteSuffix reads a

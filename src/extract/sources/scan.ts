@@ -96,11 +96,8 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 		chars += (node as Text).length;
 		node = walker.nextNode();
 	}
-	for (const key in n) {
-		const k = key as keyof ScriptCounts;
-		// (All counted: the same count. No text: 0 / 0, none.)
-		s[k] = Math.round((n[k] * chars) / counted) || 0;
-	}
+	// (All counted: the same count. No text: 0 / 0, none.)
+	for (const k in n) s[k as keyof ScriptCounts] = Math.round((n[k as keyof ScriptCounts] * chars) / counted) || 0;
 	return labels;
 };
 
