@@ -41,7 +41,7 @@ const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^
  * papers write it (`新华社记者`, `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(((?!photo|image|illustrat)\S+ )?(by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
@@ -57,7 +57,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, with its feminine or
 	// plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
 	let text = line.replace(BY, '').replace(/^[\p{L}()]+[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
-		.replace(/\s*[(（][^()（）]*?(?:[,;:&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];

@@ -83,7 +83,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
-		['url', {publishedAt: /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
+		['url', {publishedAt: /\/((19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
 	];
 
 	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
