@@ -19,13 +19,13 @@ export const stripSiteSuffix = (title: string, names: (string | undefined)[], ho
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
-		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
+		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_\-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = /^((?:[^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
-		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
+		const prefix = /^(([^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
+		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[4]!.length > 1) text = prefix[4]!.trim();
 		else break;
 	}
 	return text;

@@ -39,7 +39,7 @@ const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.s
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
 export const labelText = (labels: string[]) => `([\\p{L} ]{2,20}/ *)?(${anyOf(labels)})`;
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
-const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
+const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(pages|Seiten|páginas|pagine|pagina's|ページ|页)(?!\p{L})/imu;
 
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
