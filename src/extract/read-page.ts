@@ -44,7 +44,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	// (the page's own address keyed as its parsed one: keying parses it)
-	const routed = !!location && isRouted(pageUrl, [canonical, httpUrl(head.get('og:url'), base)]);
+	const routed = location && isRouted(pageUrl, [canonical, httpUrl(head.get('og:url'), base)]);
 	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);

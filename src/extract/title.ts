@@ -55,7 +55,7 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const key = loose(heading), slugKey = loose(slug);
-	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
+	const isHeading = (text: string) => text && (text === key || text === slugKey);
 	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
 	// (the heading may have parts of its own: `Title : Subtitle - Author - Format | Store`)
 	const k = heading.split(PARTS).length;

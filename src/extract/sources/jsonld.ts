@@ -57,7 +57,9 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
  * and the site's name from a WebSite node.
  */
-export const jsonLd = (scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] => {
+export const jsonLd = (
+	scripts: Element[], pageUrls: string[], strict: boolean | undefined, shown: string,
+): Proposal[] => {
 	const [tops, ids, all] = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && ids.get(v['@id'] as string)) || v; // (the ids are strings)
 	const keys = new Set(pageUrls.map(pageKey));

@@ -49,7 +49,7 @@ const count = (text: string, into: ScriptCounts): void => {
 /** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
 const PUBLISHER_LABEL = new RegExp(`^\\s*${labelText(PUBLISHER)}[\\s\u200e\u200f]*([:：]|$)`, 'imu');
 // (a script's or a style's text too: closest() tests the parent itself)
-const isContent = (node: Node) => node.nodeValue?.trim() && !node.parentElement?.closest(NOT_TEXT);
+const isContent = (node: Node) => node.nodeValue!.trim() && !node.parentElement?.closest(NOT_TEXT);
 
 /**
  * Counts the body's content text and returns the first text nodes that carry an ISBN or EAN label. A TreeWalker
