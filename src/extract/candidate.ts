@@ -30,9 +30,9 @@ export type Proposal = [source: string, candidate: Candidate];
 
 /** Minutes in an ISO 8601 duration (`PT1H30M`, `P2D`), or undefined. */
 export const isoMinutes = (input: unknown): number | undefined => {
-	const m = isText(input) && /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(input.trim());
+	const m = isText(input) && /^P((\d+)D)?(T((\d+(\.\d+)?)H)?((\d+(\.\d+)?)M)?((\d+(\.\d+)?)S)?)?$/i.exec(input.trim());
 	if (!m) return undefined; // A bare `P` or `PT` matches with no part: 0 minutes, undefined below
-	const minutes = (+(m[1] ?? 0)) * 1440 + (+(m[2] ?? 0)) * 60 + (+(m[3] ?? 0)) + (+(m[4] ?? 0)) / 60;
+	const minutes = (+(m[2] ?? 0)) * 1440 + (+(m[5] ?? 0)) * 60 + (+(m[8] ?? 0)) + (+(m[11] ?? 0)) / 60;
 	return minutes > 0 ? Math.round(minutes) : undefined;
 };
 

@@ -30,12 +30,12 @@ const tagOfName = (word: string): string | undefined => {
 export const bcp47 = (input: unknown): string | undefined => {
 	if (!isText(input)) return undefined;
 	const raw = input.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
-	const m = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-|$)/i.exec(raw);
+	const m = /^([a-z]{2,3})(-([a-z]{4}))?(-([a-z]{2}|\d{3}))?(-|$)/i.exec(raw);
 	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.
 	const primary = m && (m[1]!.length < 3 ? m[1]! : Intl.getCanonicalLocales(m[1]!)[0]!).toLowerCase();
 	if (!primary || primary.length > 2) return tagOfName(raw);
 	// (A script or region not given is undefined, and left out.)
-	return [primary, m[2] && m[2][0]!.toUpperCase() + m[2].slice(1).toLowerCase(), m[3]?.toUpperCase()]
+	return [primary, m[3] && m[3][0]!.toUpperCase() + m[3].slice(1).toLowerCase(), m[5]?.toUpperCase()]
 		.filter(Boolean).join('-');
 };
 

@@ -41,14 +41,14 @@ const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^
  * papers write it (`新华社记者`, `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(?:(?:(?!photo|image|illustrat)\S+ )?(?:by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(?:投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(((?!photo|image|illustrat)\S+ )?(by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
 	: name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
 
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
-function parse(line: string, fallback: Person['role']): Person[] {
+const parse = (line: string, fallback: Person['role']): Person[] => {
 	if (/^(https?:|www\.)/i.test(line)) return []; // Profile links (article:author) are not names
 	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`), or credits someone with a label
 	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
@@ -57,7 +57,7 @@ function parse(line: string, fallback: Person['role']): Person[] {
 	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, with its feminine or
 	// plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
 	let text = line.replace(BY, '').replace(/^[\p{L}()]+[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
-		.replace(/\s*[(（][^()（）]*?(?:[,;:&、，；/|•\n]|\b(?:avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
+		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
 	const people: Person[] = [];
@@ -88,7 +88,7 @@ function parse(line: string, fallback: Person['role']): Person[] {
 		people.push({name, role});
 	}
 	return people;
-}
+};
 
 /** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
 export const parsePeople = (values: unknown[], role: Person['role'] = 'author'): Person[] => {

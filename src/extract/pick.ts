@@ -90,13 +90,12 @@ const FIELDS: Record<string, Validate> = {
 	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])
 		.map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
-	duration: v => {
-		const d = v as Duration | undefined;
+	duration: ((d?: Duration) => {
 		const ok = (n?: number) => (n! > 0 && n! < 1e6 ? Math.round(n!) : undefined); // (undefined > 0 is false)
 		return d && (ok(d.minutes) || ok(d.lessons) || ok(d.pages))
 			? {minutes: ok(d.minutes), lessons: ok(d.lessons), pages: ok(d.pages)}
 			: undefined;
-	},
+	}) as Validate,
 };
 
 /**

@@ -44,7 +44,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	const head = readHead(doc);
 	const canonical = httpUrl(head.links.get('canonical')?.[0], base);
 	// (the page's own address keyed as its parsed one: keying parses it)
-	const routed = !!location && isRouted(pageUrl, [canonical, httpUrl(head.get('og:url'), base)]);
+	const routed = location && isRouted(pageUrl, [canonical, httpUrl(head.get('og:url'), base)]);
 	// Routed, the head belongs to the previous route unless its og:title still agrees with `<title>`, which an app
 	// rewrites on each route: then the address was redirected, and the head was served with this document.
 	const ogTitle = loose(head.get('og:title') ?? ''), shownTitle = loose(doc.title);
@@ -57,7 +57,9 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	// as its adapter knows it (O'Reilly's `<time datetime>` gives the day of a listed `May 2019`).
 	const listed = details(found.isbnText, site?.labels);
 	const time = all(doc, 'time', 50);
-	const fallback = htmlFallback(doc, time, found.words + found.han / 2 > 5e4);
+	// (a Han character reads as half a word)
+	const wordsish = found.words + found.han / 2;
+	const fallback = htmlFallback(doc, time, wordsish > 5e4);
 	// Open Graph and Twitter: proposed after the page's own language, and read again for an article's share image
 	const sharing: Proposal[] = stale ? [] : [['opengraph', openGraph(head)], ['twitter', twitter(head)]];
 	const proposals: Proposal[] = [
@@ -81,7 +83,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		}}],
 		// Blogs put the day in the path (`/2016/05/16/slug`): the last resort for a date (the picker's parseDate
 		// reads it).
-		['url', {publishedAt: /\/((?:19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
+		['url', {publishedAt: /\/((19|20)\d\d\/[01]\d\/[0-3]\d)\//.exec(path)?.[1]}],
 	];
 
 	// (The page's own address says whether it is the site's front page: an app's `<base href="/">` does not.)
@@ -103,7 +105,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	picked.siteName &&= siteNameOf(picked.siteName, host);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
-	const kind = detectKind(picked, found.words + found.han / 2);
+	const kind = detectKind(picked, wordsish);
 	// (test() reads no source as `undefined`, which no name matches.)
 	// An article's share image is the picture its site chose to be shown by; structured data lists any size or crop.
 	// Open Graph's, else Twitter's, as the picker reads them (none on a stale head: their tags were not proposed).

@@ -7,7 +7,7 @@ const NAMED = `&amp,<lt,>gt,"quot,'apos, nbsp,…hellip,—mdash,–ndash,’rsq
 export const decodeEntities = (input: string): string => {
 	return input.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
 		if (body[0] !== '#') return NAMED.find(e => e.slice(1) === body.toLowerCase())?.[0] ?? whole;
-		const code = Number(`0${body.slice(1)}`); // `0x1F` and `0X1F` are hex to Number(), `0065` decimal
+		const code = +`0${body.slice(1)}`; // `0x1F` and `0X1F` are hex to unary plus, `0065` decimal
 		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 	});
 };

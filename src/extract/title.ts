@@ -1,35 +1,35 @@
 import {clean, loose} from './text.ts';
 
 
-function isSite(segment: string, sites: string[], hosts: string[]): boolean {
+const isSite = (segment: string, sites: string[], hosts: string[]): boolean => {
 	const key = loose(segment);
 	if (key.length < 2) return false;
 	return sites.some(site => site === key
 			|| (key.length >= 4 && (site.includes(key) || key.includes(site) && site.length >= 4)))
 		|| hosts.some(host => key.startsWith(host));
-}
+};
 
 /**
  * The title without the site's name glued to it (`Foo | Site`, `Site - Foo`, `Foo-极客时间`, `Foo (豆瓣)`, `Foo (Site)`).
  * Only a segment that names the site (og:site_name, publisher, host) is dropped.
  */
-export function stripSiteSuffix(title: string, names: (string | undefined)[], host: string): string {
+export const stripSiteSuffix = (title: string, names: (string | undefined)[], host: string): string => {
 	const sites = names.filter((n): n is string => !!n).map(loose).filter(Boolean);
 	// Longer than three letters: not www, com, net or org.
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
-		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
+		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_\-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = /^((?:[^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
-		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[3]!.length > 1) text = prefix[3]!.trim();
+		const prefix = /^(([^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
+		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[4]!.length > 1) text = prefix[4]!.trim();
 		else break;
 	}
 	return text;
-}
+};
 
 /**
  * True when `name` names the site at `host` (`curtclifton.net`, `GitHub` at github.com), as stripSiteSuffix reads a
@@ -55,7 +55,7 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const key = loose(heading), slugKey = loose(slug);
-	const isHeading = (text: string) => !!text && (text === key || text === slugKey);
+	const isHeading = (text: string) => text && (text === key || text === slugKey);
 	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
 	// (the heading may have parts of its own: `Title : Subtitle - Author - Format | Store`)
 	const k = heading.split(PARTS).length;

@@ -37,12 +37,12 @@ const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
 // (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`)
 const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
 /** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
-export const labelText = (labels: string[]) => `(?:[\\p{L} ]{2,20}/ *)?(?:${anyOf(labels)})`;
+export const labelText = (labels: string[]) => `([\\p{L} ]{2,20}/ *)?(${anyOf(labels)})`;
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
-const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(?:pages|Seiten|páginas|pagine|pagina's|ページ|页)(?![\p{L}])/imu;
+const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(pages|Seiten|páginas|pagine|pagina's|ページ|页)(?!\p{L})/imu;
 
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
-const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((?:\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
+const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
 
 /**
  * The text around an ISBN label is usually a details list: read its publisher, date, page count, price and language
@@ -59,7 +59,7 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
 	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
 	// open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?: by|(?= [^:：\n]{0,30}\d{4}(?: by\b|$)))) /gim, '$1: ')
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^:：\n]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.

@@ -73,7 +73,7 @@ export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Ca
 		.find(o => isNode(o) && (o.price ?? o.lowPrice) !== undefined) as Node | undefined;
 	const instances = list(node.hasCourseInstance).map(resolve).filter(isNode);
 	const minutes = isoMinutes(text('timeRequired duration'));
-	const pages = Number(text('numberOfPages'));
+	const pages = +(text('numberOfPages') as string); // (none: NaN, which the picker drops)
 	const isbn = [...list(node.isbn), ...list(node.gtin13), ...editions.flatMap(w => list(w.isbn))];
 	// A store that describes a book as a Product names its publisher as the brand. (`false`, like any value that is no
 	// text, is none to the picker.)

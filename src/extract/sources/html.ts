@@ -189,7 +189,7 @@ const shownText = (el: Element): string => {
  * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
  * a section) is not a name.
  */
-function nearBy(els: unknown[]): string | undefined {
+const nearBy = (els: unknown[]): string | undefined => {
 	for (const el of (els as Element[]).flatMap(el => el ? [el, ...el.children] : [])) {
 		const line = shownText(el);
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
@@ -199,7 +199,7 @@ function nearBy(els: unknown[]): string | undefined {
 		if (names.length) return names.join('; ');
 	}
 	return undefined;
-}
+};
 
 /**
  * An article signed at its end, as Japanese papers sign theirs: its last plain paragraph (the paper's notes after it

@@ -30,11 +30,11 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 	const ids = new Map<string, Node>();
 	const refs: string[] = [];
 	const seen = new Set<unknown>();
-	const walk = (value: unknown, depth: number, top: boolean): unknown => {
-		if (depth > 12 || all.length > 2000 || seen.has(value) || typeof value !== 'object' || !value) return;
-		seen.add(value);
-		if (Array.isArray(value)) return value.slice(0, 500).map(v => walk(v, depth + 1, top));
-		const node = value as Node;
+	// (any value: a node once the tests below pass)
+	const walk = (node: Node, depth: number, top: boolean): unknown => {
+		if (depth > 12 || all.length > 2000 || seen.has(node) || typeof node !== 'object' || !node) return;
+		seen.add(node);
+		if (Array.isArray(node)) return node.slice(0, 500).map(v => walk(v, depth + 1, top));
 		all.push(node);
 		if (isText(node['@id']) && Object.keys(node).length > 1 && !ids.has(node['@id'])) {
 			ids.set(node['@id'], node);
@@ -42,12 +42,12 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 		if (top && typesOf(node).length) tops.push(node);
 		else if (top) refs.push(node['@id'] as string); // (no string, no node: ids holds strings only)
 		for (const key of Object.keys(node)) {
-			walk(node[key], depth + 1, key === '@graph' || (top && key === 'mainEntity'));
+			walk(node[key] as Node, depth + 1, key === '@graph' || (top && key === 'mainEntity'));
 		}
 	};
 	for (const script of scripts) { // (50 at most: the scan's cap)
 		const text = script.textContent!;
-		if (text.length < MAX_SCRIPT) walk(parseLoose(text), 0, true);
+		if (text.length < MAX_SCRIPT) walk(parseLoose(text) as Node, 0, true);
 	}
 	for (const ref of refs) if (ids.has(ref)) tops.push(ids.get(ref)!);
 	return [tops, ids, all];
@@ -57,7 +57,9 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
  * and the site's name from a WebSite node.
  */
-export const jsonLd = (scripts: Element[], pageUrls: string[], strict: boolean, shown: string): Proposal[] => {
+export const jsonLd = (
+	scripts: Element[], pageUrls: string[], strict: boolean | undefined, shown: string,
+): Proposal[] => {
 	const [tops, ids, all] = collect(scripts);
 	const resolve = (v: unknown) => (isNode(v) && ids.get(v['@id'] as string)) || v; // (the ids are strings)
 	const keys = new Set(pageUrls.map(pageKey));

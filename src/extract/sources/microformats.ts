@@ -7,10 +7,10 @@ import type {Candidate} from '../candidate.ts';
  * one of them: the class query costs a millisecond on a large page.
  */
 export const microformats = (doc: Document): Candidate => {
-	let root: Element | null | undefined;
+	let root: [Element | null] | undefined; // (queried once, found or not)
 	const read = (classes: string) => {
-		const el = (root !== undefined ? root
-			: root = doc.querySelector('.h-entry,.hentry,.h-product,.hproduct,.h-review,.hreview'))?.querySelector(classes);
+		const el = (root ??= [doc.querySelector('.h-entry,.hentry,.h-product,.hproduct,.h-review,.hreview')])[0]
+			?.querySelector(classes);
 		// A person or product is a card: its name is the card's `fn`/`p-name`; a date may sit in `datetime` or `title`.
 		return el && (el.getAttribute('datetime') ?? el.getAttribute('title')
 			?? (el.querySelector('.fn,.p-name') ?? el).textContent);

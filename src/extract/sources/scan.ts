@@ -49,7 +49,7 @@ const count = (text: string, into: ScriptCounts): void => {
 /** A cell or item that opens with a publisher's label is a details list too, when the ISBN's window names none. */
 const PUBLISHER_LABEL = new RegExp(`^\\s*${labelText(PUBLISHER)}[\\s\u200e\u200f]*([:：]|$)`, 'imu');
 // (a script's or a style's text too: closest() tests the parent itself)
-const isContent = (node: Node) => node.nodeValue?.trim() && !node.parentElement?.closest(NOT_TEXT);
+const isContent = (node: Node) => node.nodeValue!.trim() && !node.parentElement?.closest(NOT_TEXT);
 
 /**
  * Counts the body's content text and returns the first text nodes that carry an ISBN or EAN label. A TreeWalker
@@ -96,11 +96,8 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 		chars += (node as Text).length;
 		node = walker.nextNode();
 	}
-	for (const key in n) {
-		const k = key as keyof ScriptCounts;
-		// (All counted: the same count. No text: 0 / 0, none.)
-		s[k] = Math.round((n[k] * chars) / counted) || 0;
-	}
+	// (All counted: the same count. No text: 0 / 0, none.)
+	for (const k in n) s[k as keyof ScriptCounts] = Math.round((n[k as keyof ScriptCounts] * chars) / counted) || 0;
 	return labels;
 };
 
