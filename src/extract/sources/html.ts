@@ -115,7 +115,7 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// href=/author/b>B</a>` (not a label's own block: `<span class=byline__label>By</span>`).
 			// (each block's first line, its label kept on the names' line: it says how they are parted, `作者：A B` with
 			// an ideographic space)
-			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0];
+			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0]!;
 			const named = (els: Iterable<Element>, list = [...els]) => list
 				.filter(el => el.textContent!.length < 120).map(el => {
 					let text = line(el);
