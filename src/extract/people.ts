@@ -31,7 +31,7 @@ const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ce
  * one half of a pair a split cut (`Name ($70K`, `mo)`, a byline bracketed whole with its outlet: `[松本はるか，ITmedia]`),
  * not a name.
  */
-const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|(团队|社区|[编編][辑集]部)$|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
@@ -65,7 +65,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`, and parts its reporters' names by
 	// spaces alone: `澎湃新闻记者 A B`, as mainland sites their writers' after a bar: `文｜A B`; a Japanese name, `記者` in
 	// its own script, may hold one: `佐伯 遥`)
-	for (const [i, raw] of text.replace(/记者|[文者]\s*[|｜:：]/.test(line) ? /(?<=\p{sc=Han}) (?=\p{sc=Han}{2,3}(?!\S))| e /gu : / e /g, ',')
+	for (const [i, raw] of text.replace(/记者|[文者]\s*[|｜]/.test(line) ? / e | /g : / e /g, ',')
 		.split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;

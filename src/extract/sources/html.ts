@@ -190,8 +190,8 @@ const shownText = (el: Element): string => {
  * a section) is not a name.
  */
 const nearBy = (els: unknown[]): string | undefined => {
-	for (const el of (els as Element[]).flatMap(el => el ? [el, ...el.children] : [])) {
-		const line = shownText(el);
+	for (const el of els as Element[]) {
+		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
 		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
