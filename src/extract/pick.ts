@@ -49,7 +49,7 @@ const FIELDS: Record<string, Validate> = {
 	// title (`Title, Author - Buy…`, `Buy Title by Author from…`, a listing's sorted `Title by Surname, Name - ISBN
 	// 10: …`: the surname is looked for; a blurb names them apart or at length). Not on the site's front page, which
 	// its name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A
-	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`);
+	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`, `Title - Site`);
 	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
 	// name, as a book page carrying its home page's tags writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
@@ -58,7 +58,7 @@ const FIELDS: Record<string, Validate> = {
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, '')
 			.replace(/\s+(Hosted on |Learn more about your ad choices|See \S+ for privacy).*$/, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
-		const last = /[|_]\s*(?=[^|_]+$)/;
+		const last = /(?:\s[-–—]|[|_])\s*(?!.*(?:\s[-–—]\s|[|_]))/;
 		const site = (siteName || shown.split(last)[1] || '').toLowerCase();
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);

@@ -48,6 +48,13 @@ describe('who wrote it', () => {
 });
 
 describe('descriptions', () => {
+	test('a site\'s blurb opening with its name, named after a dash in the head title, gives way to the lead', () => {
+		const lead = 'We moved our build farm to spot instances. This is what broke, and what we would do again.';
+		const page = read(`<article><h1>Spot instances</h1><blockquote><p>${lead}</p></blockquote></article>`,
+			'<title>Spot instances - Acme Engineering</title><meta name="description" content="Acme Engineering, the blog '
+			+ 'of the engineers who build Acme: backend, data and infrastructure.">');
+		expect(page.description).toBe(lead);
+	});
 	test('a comment set in an `<article>` is not the page\'s content: the blurb in `<main>` is its description', () => {
 		const blurb = 'Ostrava, December 1989. While Prague rings its keys, the mining town still works three shifts a day.';
 		const page = read(`<main><h1>The Shaft</h1><section><h2>Description</h2><div><p>${blurb}</p></div></section>`
