@@ -401,7 +401,7 @@ const STUDIED: {corpus: string; before: string}[] = [
 // at ad5155d's rules and after probes16's study (3fd9322) (ours / metascraper): title 85.7 / 71.4, authors 28.6 / 14.3,
 // description 57.1 / 21.4, siteName 57.1 / 64.3, language 100 / 100, date 84.6 / 46.2, publisher 60.0 / 0. Then
 // studied (STUDIED).
-// Session 31, after probes16's and probes17's study (at 4aca19a's merge and the budget's cuts, c. 8de02e3): an
+// Session 31, scored on the session's last rules, after probes16's and probes17's study: an
 // eighteenth set, `probes18` (tests/fixtures/extract-probes18: The Denver Post, ABC Australia, g1, Il Fatto Quotidiano,
 // iDNES, 南方周末, 연합뉴스, Al-Masry Al-Youm; Amazon.fr, Weltbild, Fahasa, Buscalibre; OpenClassrooms, TED), written
 // without reading src, weighted to bylines only in the page, never studied (ours / metascraper): title 100 / 100,
