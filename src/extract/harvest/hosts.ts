@@ -37,7 +37,8 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:\d+\.)?courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],
 	[/^(?:udacity\.com\/course|pluralsight\.com\/courses|frontendmasters\.com\/courses|egghead\.io\/courses|khanacademy\.org\/\w|classcentral\.com\/course)\b/, 'course'],
 	[/^(?:icourse163\.org\/course|study\.163\.com\/course|coding\.imooc\.com\/class|imooc\.com\/learn|kaiwu\.lagou\.com\/course|ke\.qq\.com\/course)\b/, 'course'],
-	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
+	// (and a channel's page, `youtube.com/@name`: a post recommending a channel recommends its videos)
+	[/^(?:youtube\.com\/(?:watch|playlist|@[\w.-]+\/?$)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
 	// Talks: TED's, the Chaos Computer Club's, GDC's and conferences' recordings
 	[/^(?:ted\.com\/talks\/|media\.ccc\.de\/v\/|gdcvault\.com\/play\/|slideslive\.com\/\d)/, 'video'],
 	// (a talk's slides, where speakers put them: `speakerdeck.com/SPEAKER/TALK`, `slideshare.net/SPEAKER/TALK`)
@@ -68,6 +69,12 @@ export function hostInfo(url: URL): HostInfo | undefined {
 const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|weibo\.com|weibo\.cn|linkedin\.com|instagram\.com|t\.me|reddit\.com|news\.ycombinator\.com|pinterest\.com|tumblr\.com|qzone\.qq\.com|service\.weibo\.com|wa\.me|telegram\.me|mastodon\.social|gravatar\.com|disqus\.com|addtoany\.com|sharethis\.com)$/;
 const OWN_PAGES = /^\/(?:$|(?:about|about-me|author|authors|tags?|categor(?:y|ies)|archives?|page|users?|profile|people|search|feed|rss|atom|index\.xml|login|signin|signup|register|subscribe|contact|privacy|terms|cart|account|share|intent)(?:[/.?#]|$))/i;
 const GITHUB_ROOTS = /^\/(?:topics|orgs|sponsors|features|marketplace|explore|settings|login|about|pricing)\b/;
+
+/** A video channel's own page (`youtube.com/@name`), not one video's. */
+export const isChannelPage = (url: URL) => /^(?:www\.|m\.)?youtube\.com$/.test(url.hostname) && /^\/@[\w.-]+\/?$/
+	.test(url.pathname);
+/** A link to a social network's profile or share page. */
+export const isSocial = (url: URL) => SOCIAL.test(url.hostname.replace(/^www\./, ''));
 
 /**
  * True for links that are never recommendations: social and share links, the site's own chrome
