@@ -229,17 +229,28 @@ export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> 
 const TRAILING = new RegExp(String.raw`(?:,|\s[·•|]|\n)\s*(${HOUSE_WORDS_RUN})`
 	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
+/**
+ * Or after the words saying who published it, the year after it (`. Published by Picador (2019).`, `publié chez X,
+ * 2012`; Indonesian `Edisi Indonesia terbitan X (2021)`, the house of a translated edition).
+ */
+const PUBLISHED_BY = ['published by', 'publié par', 'publié chez', 'publicado por', 'erschienen bei', 'uitgegeven door',
+	'terbitan', 'diterbitkan oleh'];
+const PUBLISHED = new RegExp(String.raw`(?<!\p{L})(?:${PUBLISHED_BY.join('|')})\s+(${HOUSE_WORDS_RUN})\s*(?:[(（]\s*|,\s*)`
+	+ String.raw`((?:19|20)\d{2})\b`, 'iu');
+
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
 	const trailing = TRAILING.exec(text.slice(0, 160))?.[1];
 	const edition = EDITION_CITED.exec(text);
 	const cited = (CITED.exec(text) ?? edition)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
-	const publisher = publisherIn(text) ?? (cited || undefined);
+	const published = cited ? undefined : PUBLISHED.exec(text.slice(0, 200));
+	const publisher = publisherIn(text) ?? (cited || published?.[1]);
 	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
 	const last = authors.at(-1);
 	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
-	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2];
+	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2]
+		?? published?.[2];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
 
@@ -332,7 +343,10 @@ export function creditLine(raw: string): Bib | undefined {
 	const text = raw.replace(NOTED_YEAR, '$1').replace(/\s+[·•]\s+\p{Ll}[^·•]*$/u, '');
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	// (an Arabic comma parts them too, and a spaced slash: `Name، با ترجمه‌ی X، انتشارات Y.`, `Name / ترجمه‌ی X`)
-	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);
+	// (and a sentence's stop after a word, not an initial's: `Name, translated by X. House, 2019.`, the line's last
+	// stop its end)
+	const fields = (line: string) => line.replace(/(?<=\p{L}{2}|\d)\.$/u, '')
+		.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s|(?<=\p{Ll}{2})\.(?=\s+\p{Lu}))\s*/u).filter(Boolean);
 	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
 	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
 	// (or a translator's credit between them, a line of its own: `Cyfieithiad gan X`)

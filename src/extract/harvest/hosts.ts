@@ -2,7 +2,9 @@ import type {Kind} from '../../core/types.ts';
 import {httpUrl} from '../../core/url.ts';
 
 /** What a link's address alone says about the work behind it. */
-export type HostInfo = {kind: Kind; provider?: string};
+// (`weak` when the page may hold works of another kind, which the words naming it then say: a video channel's page
+// may be a podcast's or a course's)
+export type HostInfo = {kind: Kind; provider?: string; weak?: boolean};
 
 /**
  * Work pages on well-known book, course, code, paper and video hosts, tested against "host/path"
@@ -37,8 +39,7 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 	[/^(?:\d+\.)?courses?\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//, 'course'],
 	[/^(?:udacity\.com\/course|pluralsight\.com\/courses|frontendmasters\.com\/courses|egghead\.io\/courses|khanacademy\.org\/\w|classcentral\.com\/course)\b/, 'course'],
 	[/^(?:icourse163\.org\/course|study\.163\.com\/course|coding\.imooc\.com\/class|imooc\.com\/learn|kaiwu\.lagou\.com\/course|ke\.qq\.com\/course)\b/, 'course'],
-	// (and a channel's page, `youtube.com/@name`: a post recommending a channel recommends its videos)
-	[/^(?:youtube\.com\/(?:watch|playlist|@[\w.-]+\/?$)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
+	[/^(?:youtube\.com\/(?:watch|playlist)|youtu\.be\/\w|vimeo\.com\/\d|bilibili\.com\/video\/|infoq\.com\/presentations\/)/, 'video'],
 	// Talks: TED's, the Chaos Computer Club's, GDC's and conferences' recordings
 	[/^(?:ted\.com\/talks\/|media\.ccc\.de\/v\/|gdcvault\.com\/play\/|slideslive\.com\/\d)/, 'video'],
 	// (a talk's slides, where speakers put them: `speakerdeck.com/SPEAKER/TALK`, `slideshare.net/SPEAKER/TALK`)
@@ -57,9 +58,14 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 export const pathKind = (url: URL): Kind | undefined => (/\/(?:courses?|classes)\//i.test(url.pathname) ? 'course'
 	: /\/papers?\//i.test(url.pathname) ? 'paper' : undefined);
 
+/** A video channel's own page (`youtube.com/@name`), not one video's: a post recommending it recommends its videos. */
+export const isChannelPage = (url: URL) => /^(?:www\.|m\.)?youtube\.com$/.test(url.hostname) && /^\/@[\w.-]+\/?$/
+	.test(url.pathname);
+
 /** The kind (and platform) a URL implies, when it is a known work page. */
 export function hostInfo(url: URL): HostInfo | undefined {
 	const key = `${url.hostname.replace(/^www\./, '')}${url.pathname}`;
+	if (isChannelPage(url)) return {kind: 'video', weak: true};
 	for (const [pattern, kind, provider] of WORK_PAGES) {
 		if (pattern.test(key)) return provider ? {kind, provider} : {kind};
 	}
@@ -70,9 +76,6 @@ const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|weibo\.com|weibo\.c
 const OWN_PAGES = /^\/(?:$|(?:about|about-me|author|authors|tags?|categor(?:y|ies)|archives?|page|users?|profile|people|search|feed|rss|atom|index\.xml|login|signin|signup|register|subscribe|contact|privacy|terms|cart|account|share|intent)(?:[/.?#]|$))/i;
 const GITHUB_ROOTS = /^\/(?:topics|orgs|sponsors|features|marketplace|explore|settings|login|about|pricing)\b/;
 
-/** A video channel's own page (`youtube.com/@name`), not one video's. */
-export const isChannelPage = (url: URL) => /^(?:www\.|m\.)?youtube\.com$/.test(url.hostname) && /^\/@[\w.-]+\/?$/
-	.test(url.pathname);
 /** A link to a social network's profile or share page. */
 export const isSocial = (url: URL) => SOCIAL.test(url.hostname.replace(/^www\./, ''));
 

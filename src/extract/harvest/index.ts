@@ -579,7 +579,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
-			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
+			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) {
+				// (the same title's link, which the reading in passing does not see, is still its address)
+				const {url} = items[over]!;
+				const same = titleKey(items[over]!.title) === titleKey(cited.title);
+				items[over] = url && !cited.url && same ? {...cited, url} : cited;
+			}
 			// (the same book read twice: the imprint in passing fills what the other reading lacks; a talk's bracket
 			// names its venue, no house)
 			else if (titleKey(items[over]!.title) === titleKey(cited.title) && items[over]!.kind === 'book') {

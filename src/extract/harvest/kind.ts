@@ -75,6 +75,9 @@ export function guessKind(o: {
 	if (o.host?.kind === 'repository') {
 		return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
 	}
+	// (a channel its line calls a show or a course is one: `Podcast <a>Title</a>`; a section's name says less)
+	if (o.host?.weak && (o.section === 'podcast' || o.section === 'course')
+		&& cueKind(o.near.replace(o.title, '')) === o.section) return o.section;
 	if (o.host) return o.host.kind;
 	// (a translator or an editor says so; whoever teaches a work does not)
 	if (o.bib && (o.bib.contributors.some(c => c.role !== 'instructor') || o.bib.publisher || o.bib.isbn?.length)) {

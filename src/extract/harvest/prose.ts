@@ -25,7 +25,7 @@ const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Pl
  * `di`, `af`, `por`, `par`, `door`; `de David Thomas y Andrew Hunt (…)`).
  */
 const BY_WORD = new RegExp(String.raw`(?:^|\s)(?:by|do|da|${BY_PLAIN.join('|')})\s+`
-	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|&)\s+)?$`, 'i');
+	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|dan|&)\s+)?$`, 'i');
 /** A year closing a citation's facts in brackets (`Morgan Kaufmann 2022`, `1976`). */
 const CITED_YEAR = /\b(?:19|20)\d{2}$/;
 
