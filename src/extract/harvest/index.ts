@@ -15,7 +15,7 @@ import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
 import {paragraphs} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
-import {japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
+import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {dashAuthors} from './clause.ts';
 import {linkCards} from './link-cards.ts';
@@ -273,7 +273,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
 	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
-		? creditLine(seg.text) ?? japaneseCreditLine(seg.text) ?? japaneseProseCredit(seg.text)
+		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+			// (or a card's, its roles after their names or labelled, its imprint closing it: `A 著（House、2020年）`)
+			?? (seg.text.length < 80 ? japaneseCardCredit(seg.text) : undefined) ?? japaneseProseCredit(seg.text)
 			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
 		: undefined;

@@ -279,7 +279,8 @@ const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /**
- * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`)
+ * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`,
+ * `著者：A／出版社：B`)
  * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
  * it close (`（Udemy、講師：かめ れい）`).
  */
@@ -288,7 +289,7 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
-	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$`
+	+ String.raw`(?=[\s,，／]+[^\s:：,，／]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$`
 	// (or at its sentence's stop after a name's last word: `תרגום: X. הוצאת Y, 2013.`; not an initial's dot, nor a
 	// title's before the name, `Author: Dr. Name`)
 	+ String.raw`|(?<=\p{L}\s+[\p{L}\p{M}'’-]{2,})(?<!\bJr|\bSr|${DEVANAGARI_INITIAL})\.\s)`
@@ -314,7 +315,7 @@ function isCredit(text: string, end: number): boolean {
  * A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`), and
  * as Finnish, Swedish, Danish and German ones do (`Suom. Kimmo Pietiläinen`, `övers.`, `overs.`, `übers.`).
  */
-const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
+const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', 'trad', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
 const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATIONS.join('|')})\\.(?:\\s+by)?\\s+(?=\\p{Lu})`, 'gu');
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
 // (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)

@@ -5,10 +5,11 @@ export const HAN = '\\p{Script=Han}';
 
 /**
  * A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`, `by Remzi and Andrea
- * Arpaci-Dusseau, free online`): each written out whole, where the names end the text or a comma follows.
+ * Arpaci-Dusseau, free online`; `trad. Françoise et Paul X`): each written out whole, where the names end the text or a
+ * comma follows.
  */
 export const sharedSurname = (names: string) => names.replace(
-	/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
+	/^(\p{Lu}\p{Ll}+)\s+(&|and|et|und|y|e|dan)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
 
 /** A year from 1500 to 2099, for building regexes (a work's year, not a count or a page number). */
 export const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;

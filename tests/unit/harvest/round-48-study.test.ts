@@ -46,3 +46,52 @@ describe('round 48: an Indonesian list of books, each credited under its numbere
 		]);
 	});
 });
+
+const avis = '<p>Un livre que je fais lire à mes élèves chaque année, chapitre par chapitre.</p>';
+
+describe('round 48: a title in bold, its credit broken over two lines', () => {
+	test('`<b><i>Title</i></b> — Name<br>House, Year · note`: the names end with their line', () => {
+		expect(facts(readPost('<h3>Plus loin</h3><p><strong><em>La Mer intérieure</em></strong> — Claire Dumas<br>'
+			+ `Minuit, 2011 · <a href="https://editeur.example/mer">fiche</a></p>${avis}<p><strong><em>Le Temps long</em>`
+			+ `</strong> — Hugo Laine<br>trad. Anne et Marc Vidal · Les Presses du large, 2014</p>${avis}`, 'fr'))).toEqual([
+			['La Mer intérieure', ['Claire Dumas'], undefined, 'Minuit', '2011'],
+			['Le Temps long', ['Hugo Laine'], [{name: 'Anne Vidal', role: 'translator'},
+				{name: 'Marc Vidal', role: 'translator'}], 'Les Presses du large', '2014'],
+		]);
+	});
+
+	test('`<b>1. <a>Title</a></b><br>A, B III & C — House, Year`, and a house a list knows after the name', () => {
+		const why = '<p>The one I would keep if I could keep only one, and the one I lend most.</p>';
+		expect(facts(readPost(`<h2>Books</h2><p><strong>1. <a href="https://www.amazon.com/dp/0000000001">Tidal Minds</a>`
+			+ '</strong><br>Ann B. Cole, Tom R. Hale III &amp; Lu C. Park — Quay Press, 2014</p>' + why
+			+ `<p><strong>2. Small Steps</strong><br>Dana K. Holt, Harper Business, 2019</p>${why}`))).toEqual([
+			['Tidal Minds', ['Ann B. Cole', 'Tom R. Hale III', 'Lu C. Park'], undefined, 'Quay Press', '2014'],
+			['Small Steps', ['Dana K. Holt'], undefined, 'Harper Business', '2019'],
+		]);
+	});
+
+	test('a titled link with its year in a record\'s note is the work of the people named before it', () => {
+		const works = readPost('<h3>Plus loin</h3><p><strong><em>La Mer intérieure</em></strong> — Claire Dumas<br>Minuit, '
+			+ `2011</p>${avis}<p>Et pour finir, l’article de Léon Garnier <a href="https://revue.example/ports.htm"><q>Les `
+			+ 'ports francs</q></a> (1998), court et clair.</p>', 'fr');
+		expect(works.map(w => [w.title, w.kind, w.authors, w.publishedAt, w.url])).toEqual([
+			['La Mer intérieure', 'book', ['Claire Dumas'], '2011', undefined],
+			['Les ports francs', 'article', ['Léon Garnier'], '1998', 'https://revue.example/ports.htm'],
+		]);
+	});
+});
+
+describe('round 48: a Japanese list of books, each credited under its numbered heading', () => {
+	test('labelled fields parted by full-width slashes or spaces; roles after names, the imprint in brackets or after', () => {
+		const why = '<p>数式が少なく、通勤中に少しずつ読み進められた一冊です。</p>';
+		expect(facts(readPost(`<h3>① 『数の森』</h3><p>著者：森川一郎／出版社：青葉書房／発売：2015年</p>${why}`
+			+ `<h3>② 『かたちの科学』</h3><p>山口花子 著（白樺社、2019年）</p>${why}`
+			+ `<h3>③ 『比べる技術』</h3><p>著：川村健\u3000出版社：北星堂（2011年）</p>${why}`
+			+ `<h3>④ 『測る入門』</h3><p>大野真 著、青葉書房、2021年。副題は「はじめての計測」。</p>${why}`, 'ja'))).toEqual([
+			['数の森', ['森川一郎'], undefined, '青葉書房', '2015'],
+			['かたちの科学', ['山口花子'], undefined, '白樺社', '2019'],
+			['比べる技術', ['川村健'], undefined, '北星堂', '2011'],
+			['測る入門', ['大野真'], undefined, '青葉書房', '2021'],
+		]);
+	});
+});
