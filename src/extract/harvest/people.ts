@@ -274,7 +274,8 @@ const ROLE_OF: Record<string, string> = {
 };
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
-const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|主編|著|编|編|合译|合譯|翻译|翻譯|译|譯|审校|主讲|主講)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+// (and Japanese writes the translator's `訳` so: `A 著<br>B・C 訳`)
+const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|主編|著|编|編|合译|合譯|翻译|翻譯|译|譯|訳|审校|主讲|主講)(?=\s|$|[（(，,；;。)）\]】/])/gu;
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note. So does a
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;

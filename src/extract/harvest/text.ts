@@ -78,6 +78,9 @@ function withoutOriginal(title: string): string {
 		? before.trimEnd() : title;
 }
 
+/** A title in corner or double angle brackets, then a note in brackets. */
+const CORNERED = /^[『《]([^『』《》]{1,120})[』》]\s*[(（][^()（）]{1,40}[)）]$/u;
+
 /** Closing brackets a title may end on, each with its opening one. */
 const PAIRS: Record<string, string> = {'】': '【', '」': '「', '』': '『', '》': '《', '〉': '〈', ']': '['};
 const count = (text: string, char: string) => text.split(char).length - 1;
@@ -85,7 +88,9 @@ const count = (text: string, char: string) => text.split(char).length - 1;
 /** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
 	const bare = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '');
-	let title = withoutOriginal(bare).replace(WRAPPERS, '').replace(EDITION_AFTER, '');
+	// (a title in corner brackets with a note in brackets after them is what the corner brackets hold: `『統計』（基礎Ⅰ）`)
+	const cornered = CORNERED.exec(bare)?.[1];
+	let title = (cornered ?? withoutOriginal(bare)).replace(WRAPPERS, '').replace(EDITION_AFTER, '');
 	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
 	const close = bare.at(-1) ?? '';
 	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;

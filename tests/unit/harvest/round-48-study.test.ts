@@ -94,4 +94,22 @@ describe('round 48: a Japanese list of books, each credited under its numbered h
 			['測る入門', ['大野真'], undefined, '青葉書房', '2021'],
 		]);
 	});
+
+	test('a title in corner brackets, a note in brackets after them, is what the corner brackets hold', () => {
+		expect(facts(readPost('<h3>⑥ 『確率の話』（基礎数学Ⅱ）</h3><p>北海大学数学教室 編／北海大学出版会／1995年</p>'
+			+ '<p>古い本ですが、いまでも定番の教科書です。</p>', 'ja'))).toEqual([
+			['確率の話', undefined, [{name: '北海大学数学教室', role: 'editor'}], '北海大学出版会', '1995'],
+		]);
+	});
+
+	test('a table headed `書名 | 著者・訳者 | 出版社 | 発売年`, each role after its names on a line of its own', () => {
+		expect(facts(readPost('<h2>実践書</h2><table><thead><tr><th>書名</th><th>著者・訳者</th><th>出版社</th><th>発売年</th>'
+			+ '</tr></thead><tbody><tr><td><a href="https://books.example.jp/1">表計算で学ぶ</a></td><td>Mia Kohl 著<br>'
+			+ '森田一・川口二郎 訳</td><td>青葉書房</td><td>2016</td></tr><tr><td>図で考える</td><td>石井明 著</td>'
+			+ '<td>白樺社</td><td>2020</td></tr></tbody></table>', 'ja'))).toEqual([
+			['表計算で学ぶ', ['Mia Kohl'], [{name: '森田一', role: 'translator'}, {name: '川口二郎', role: 'translator'}], '青葉書房',
+				'2016'],
+			['図で考える', ['石井明'], undefined, '白樺社', '2020'],
+		]);
+	});
 });
