@@ -151,6 +151,16 @@ const untitled = (link: LinkSpan) => isGenericText(link.text) && !/^(?:https?:|w
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
+/**
+ * A paragraph that is full names alone, right under a numbered heading in a list that has named works already
+ * (`<h2>6. Title</h2><p>Name</p>`): the heading's work's people, as its siblings' credit lines name them.
+ */
+const nameAlone = (seg: Segment): Bib | undefined => {
+	const alone = seg.tag === 'P' && !seg.links.length && seg.text.length <= 60;
+	const names = alone ? personNames(seg.text.trim()) : undefined;
+	return names ? {authors: names, contributors: []} : undefined;
+};
+
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
 /** `：Name 主持的…`: who hosts a show, a Han name or a full name in Latin letters, after its title's colon. */
@@ -278,6 +288,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 			?? (seg.text.length < 80 ? japaneseCardCredit(seg.text) : undefined) ?? japaneseProseCredit(seg.text)
 			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
+			?? (found.length && numbered(prev) ? nameAlone(seg) : undefined)
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`

@@ -113,3 +113,20 @@ describe('round 48: a Japanese list of books, each credited under its numbered h
 		]);
 	});
 });
+
+describe('round 48: a list post\'s sections', () => {
+	test('a section headed as the books the writer does not recommend names none', () => {
+		const works = readPost('<h2>おすすめの本</h2><h3>① 『数の森』</h3><p>著者：森川一郎／出版社：青葉書房／発売：2015年</p>'
+			+ '<p>最初の一冊に。</p><h2>初学者にはおすすめしない本</h2><p>山本花子『重たい理論』（北星堂）は名著ですが、前提が多すぎます。</p>',
+		'ja');
+		expect(works.map(w => w.title)).toEqual(['数の森']);
+	});
+
+	test('a full name alone under a numbered heading, among credited siblings, is the heading\'s work\'s author', () => {
+		expect(facts(readPost(`<h2>1. Jalan Sunyi</h2><p>Karya Ayu Lestari (Pustaka Senja, 2020)</p>${ulasan}`
+			+ `<h2>2. Catatan Pagi</h2><p>Dimas P. Hadi</p>${ulasan}`, 'id'))).toEqual([
+			['Jalan Sunyi', ['Ayu Lestari'], undefined, 'Pustaka Senja', '2020'],
+			['Catatan Pagi', ['Dimas P. Hadi'], undefined, undefined, undefined],
+		]);
+	});
+});
