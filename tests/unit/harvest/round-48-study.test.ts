@@ -130,3 +130,12 @@ describe('round 48: a list post\'s sections', () => {
 		]);
 	});
 });
+
+describe('round 48: a Japanese list of free materials, each labelled with its kind', () => {
+	test('`講座：` labels a course; `YouTube：` before a channel a video', () => {
+		const works = readPost('<h2>無料教材</h2><ul><li><strong>講座：</strong><a href="https://learn.example.jp/stats/">はじめての'
+			+ '統計</a>（毎週1本、10分ほどの動画）</li><li><strong>YouTube：</strong><a href="https://www.youtube.com/@tokeich">統計'
+			+ 'チャンネル</a>（解説動画）</li></ul>', 'ja');
+		expect(works.map(w => [w.title, w.kind])).toEqual([['はじめての統計', 'course'], ['統計チャンネル', 'video']]);
+	});
+});
