@@ -138,4 +138,13 @@ describe('round 48: a Japanese list of free materials, each labelled with its ki
 			+ 'チャンネル</a>（解説動画）</li></ul>', 'ja');
 		expect(works.map(w => [w.title, w.kind])).toEqual([['はじめての統計', 'course'], ['統計チャンネル', 'video']]);
 	});
+
+	test('`論文：「Title」A & B（Year）の<a>PDF</a>`: a paper cited by its title in corner brackets, its link where to read it', () => {
+		const works = readPost('<h2>無料教材</h2><ul><li><strong>論文：</strong>「標本の大きさについての覚え書き」Moreau &amp; Ishii'
+			+ '（2019）の<a href="https://papers.example.org/note.pdf">日本語訳PDF</a>。短くて読みやすい文書です。</li></ul>', 'ja');
+		expect(works.map(w => [w.title, w.kind, w.authors, w.publishedAt, w.url])).toEqual([
+			['標本の大きさについての覚え書き', 'paper', ['Moreau', 'Ishii'], '2019', 'https://papers.example.org/note.pdf'],
+		]);
+	});
 });
+
