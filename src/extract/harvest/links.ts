@@ -1,7 +1,7 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
 import type {Kind} from '../../core/types.ts';
 import {answering} from './asked.ts';
-import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
 import {hostInfo, isChannelPage, isChromeLink, isSocial} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
@@ -394,7 +394,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const quotes = () => (found ??= [...seg.text.matchAll(/《([^《》]{1,100})》/g)]);
 	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
 	let whole: Bib | undefined;
-	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
+	// (a credit line may open it as its first sentence, names first: `A & B — House, 3rd ed., 2015. A comment…`)
+	const segmentBib = () => ({...(whole ??= creditLine(seg.text.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u)[0]!)
+		?? bibIn(seg.text))});
 	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a
 	// known work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's
 	// prose)

@@ -148,8 +148,11 @@ export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || BUY.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
-		|| STORE_ACTION.test(t) || WHERE.test(t);
+		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t);
 }
+
+/** A work's own site named as its (`the book's site`, `the course website`, `its homepage`): where it is, no title. */
+const OWN_SITE = /^(?:the|its|their)\s+(?:(?:book|course|paper|author|authors|show|podcast)(?:['’]s?)?\s+)?(?:site|website|web ?page|homepage)$/i;
 
 /**
  * A sender asking the reader to do something (`please book a seat`, `Add us to your address book`, `sign up here`), as

@@ -148,3 +148,14 @@ describe('round 48: a Japanese list of free materials, each labelled with its ki
 	});
 });
 
+
+describe('round 48: a heading\'s book, its credit opening the comment under it', () => {
+	test('`A & B — House, 3rd ed., 2015. A comment… <a>the book\'s site</a>`: the link is where the heading\'s book is', () => {
+		const works = readPost('<h2>Part 2</h2><h3>Machines and Their Minds</h3><p>Ada K. Lund &amp; Piet R. Olsen — Harbor '
+			+ 'Press, 3rd ed., 2015. Long but worth it. The exercises are on <a href="https://machines.example.edu/">the book\'s '
+			+ 'site</a>.</p>');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt, w.url])).toEqual([
+			['Machines and Their Minds', ['Ada K. Lund', 'Piet R. Olsen'], 'Harbor Press', '2015', 'https://machines.example.edu/'],
+		]);
+	});
+});
