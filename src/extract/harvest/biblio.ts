@@ -27,9 +27,10 @@ export const YEAR_LABELS = ['anno', 'anno di pubblicazione', 'año', 'ano', 'ann
 /** The labels of a work's facts on a card's lines, in the languages of Europe and beyond (`Autori:`, `Yazar:`). */
 export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER_LABELS, ...YEAR_LABELS];
 // (two houses that publish it together are one field, parted by a spaced slash: `Verlag: O’Reilly / dpunkt.verlag ·
-// Erschienen: 2021`; not a further field of words after the slash, labelled or with digits: `/ 出版年: 2019`)
+// Erschienen: 2021`; not a further field of words after the slash, labelled or with digits: `/ 出版年: 2019`; a full-width
+// slash parts the fields, `出版社：X／発売：2013年`)
 const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
-	+ String.raw`([^\n/|,，;；·]{2,60}(?:(?<=\s)/\s(?![^\s/]+\s*[:：])\p{L}[^\n/|,，;；·:：\d]{1,40}(?=\s*(?:[\n|,，;；·]|$)))?)`,
+	+ String.raw`([^\n/／|,，;；·]{2,60}(?:(?<=\s)/\s(?![^\s/]+\s*[:：])\p{L}[^\n/|,，;；·:：\d]{1,40}(?=\s*(?:[\n|,，;；·]|$)))?)`,
 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
 // (a saint's house keeps its abbreviation: `St. Martin’s Press`)
@@ -229,17 +230,28 @@ export function factsLine(text: string): Pick<Bib, 'publisher' | 'publishedAt'> 
 const TRAILING = new RegExp(String.raw`(?:,|\s[·•|]|\n)\s*(${HOUSE_WORDS_RUN})`
 	+ String.raw`\s*,\s*(?:19|20)\d{2}\b(?![-/]\d)`, 'u');
 
+/**
+ * Or after the words saying who published it, the year after it (`. Published by Picador (2019).`, `publié chez X,
+ * 2012`; Indonesian `Edisi Indonesia terbitan X (2021)`, the house of a translated edition).
+ */
+const PUBLISHED_BY = ['published by', 'publié par', 'publié chez', 'publicado por', 'erschienen bei', 'uitgegeven door',
+	'terbitan', 'diterbitkan oleh'];
+const PUBLISHED = new RegExp(String.raw`(?<!\p{L})(?:${PUBLISHED_BY.join('|')})\s+(${HOUSE_WORDS_RUN})\s*(?:[(（]\s*|,\s*)`
+	+ String.raw`((?:19|20)\d{2})\b`, 'iu');
+
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
 	const trailing = TRAILING.exec(text.slice(0, 160))?.[1];
 	const edition = EDITION_CITED.exec(text);
 	const cited = (CITED.exec(text) ?? edition)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
-	const publisher = publisherIn(text) ?? (cited || undefined);
+	const published = cited ? undefined : PUBLISHED.exec(text.slice(0, 200));
+	const publisher = publisherIn(text) ?? (cited || published?.[1]);
 	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
 	const last = authors.at(-1);
 	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
-	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2];
+	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2]
+		?? published?.[2];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }
 
@@ -304,8 +316,9 @@ const CONTRACTION = /\p{L}['’](?:d|m|ll|re|ve|t)(?!\p{L})/u;
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
 export const fullName = (raw: string) => {
 	const name = cleanName(raw);
-	// Not `AJAX REST API`: no acronym is one of a name's words; nor a contraction (`Then I’d`, `You’ll`, `Don’t`)
-	if (!name || /\b[A-Z]{2,}\b/.test(name) || CONTRACTION.test(name)) return undefined;
+	// Not `AJAX REST API`: no acronym is one of a name's words (a generation's numeral closing it aside: `Henry L.
+	// Roediger III`); nor a contraction (`Then I’d`, `You’ll`, `Don’t`)
+	if (!name || /\b[A-Z]{2,}\b/.test(name.replace(/\s(?:II|III|IV)$/, '')) || CONTRACTION.test(name)) return undefined;
 	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 
@@ -332,7 +345,10 @@ export function creditLine(raw: string): Bib | undefined {
 	const text = raw.replace(NOTED_YEAR, '$1').replace(/\s+[·•]\s+\p{Ll}[^·•]*$/u, '');
 	// (a length closing the line is the work's, neither its publisher nor its year: `· 48 min`, `· 320 pages`)
 	// (an Arabic comma parts them too, and a spaced slash: `Name، با ترجمه‌ی X، انتشارات Y.`, `Name / ترجمه‌ی X`)
-	const fields = (line: string) => line.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s)\s*/).filter(Boolean);
+	// (and a sentence's stop after a name's last word, not an initial's nor an abbreviation's: `Name, translated by
+	// X. House, 2019.`, not `trad. X`; the line's last stop its end)
+	const fields = (line: string) => line.replace(/(?<=\p{L}{2}|\d)\.$/u, '')
+		.split(/\s*(?:[·•|｜,，،()（）]|\s[-–—/]\s|(?<=\s\p{Lu}\p{Ll}+)\.(?=\s+\p{Lu}))\s*/u).filter(Boolean);
 	// A caption sets its people on a line of their own, the imprint on the next (`<strong>Ed Yong</strong><br>Random
 	// House, 2022 · paperback £12.99`): the first line's names are all its people, a house of two words no name
 	// (or a translator's credit between them, a line of its own: `Cyfieithiad gan X`)
@@ -352,8 +368,10 @@ export function creditLine(raw: string): Bib | undefined {
 	for (; at < names; at++) {
 		// (a co-author `with` the first: `Marty Cagan with Chris Jones · Wiley, 2020`)
 		const names = parts[at]!.split(/\s+(?:and|&|with)\s+|\s*[&、]\s*/).map(fullName);
-		// (a translator's credit with no capitals to tell it reads as names: `با ترجمه‌ی X`)
-		if (!names.every(Boolean) || parsePeople(parts[at]!).contributors.length) break;
+		// (a translator's credit with no capitals to tell it reads as names: `با ترجمه‌ی X`; nor is a house a list
+		// knows, `Name, Harper Business, 2019`)
+		if (!names.every(Boolean) || parsePeople(parts[at]!).contributors.length
+			|| (at > 0 && publisherIn(parts[at]!) === parts[at])) break;
 		authors.push(...(names as string[]));
 	}
 	// A field crediting a translator, or naming a house after its word (`با ترجمه‌ی X`, `انتشارات Y`), is read so

@@ -302,7 +302,11 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const dashOpens = /^\s+[-–—]{1,2}\s/.test(rest);
 	const korean = dashOpens && HANGUL.test(rest) ? /^\s+[-–—]{1,2}\s+([^.。]+)/u.exec(rest)?.[1] : undefined;
 	const credited = korean ? koreanCredit(korean) ?? koreanImprint(korean) : undefined;
-	const bib = credited ?? (english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)});
+	// (the people after the dash, the imprint on the line under them, as a caption breaks its credit: `<b>Title</b> —
+	// Name<br>House, 2016 · a note`, or `<br>translated by X · House, 2012`)
+	const lines = dashOpens ? /^\s+[-–—]{1,2}\s+([^\n]+)\n([^\n]+?)\s*$/u.exec(rest) : null;
+	const stacked = lines ? creditLine(`${lines[1]}\n${lines[2]}`) : undefined;
+	const bib = credited ?? stacked ?? (english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)});
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)
 	// The side set apart in bold or italics is the title (`Cal Newport, <i>Deep Work</i>`, `<i>Deep Work</i>, Cal

@@ -13,6 +13,7 @@ import {emojiCard} from './emoji-lines.ts';
 import {parseFilmCitation} from './film-citation.ts';
 import {hindiLinkWorks} from './hindi-links.ts';
 import {hostInfo, isChromeLink} from './hosts.ts';
+import {cornerCitation} from './cited-corner.ts';
 import {item, type Candidate, type Context} from './item.ts';
 import {juxtaposedWorks} from './juxtaposed.ts';
 import {sectionKind} from './kind.ts';
@@ -136,6 +137,9 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	const opensWithLink = first && !cleanTitle(seg.text.slice(0, first.start)) && !isChromeLink(first.url, ctx.page);
 	// (a line closing on a store's button is read as the line: button-line.ts)
 	if (found.length || opensWithLink) return lineOverButton(seg, ctx, found);
+	// (a Japanese line citing a work by its title in corner brackets, its authors and year after it: cited-corner.ts)
+	const corner = cornerCitation(seg, ctx);
+	if (corner) return [corner];
 	const works = bylineCandidates(seg, ctx);
 	// (a paragraph or a chat's message may cite a work in passing besides, `Title (Surname & Surname, 2006)`; its
 	// reading outweighs a line's that took the sentence before it for the title)

@@ -2,7 +2,9 @@ import type {Kind} from '../../core/types.ts';
 import {httpUrl} from '../../core/url.ts';
 
 /** What a link's address alone says about the work behind it. */
-export type HostInfo = {kind: Kind; provider?: string};
+// (`weak` when the page may hold works of another kind, which the words naming it then say: a video channel's page
+// may be a podcast's or a course's)
+export type HostInfo = {kind: Kind; provider?: string; weak?: boolean};
 
 /**
  * Work pages on well-known book, course, code, paper and video hosts, tested against "host/path"
@@ -56,9 +58,14 @@ const WORK_PAGES: [RegExp, Kind, string?][] = [
 export const pathKind = (url: URL): Kind | undefined => (/\/(?:courses?|classes)\//i.test(url.pathname) ? 'course'
 	: /\/papers?\//i.test(url.pathname) ? 'paper' : undefined);
 
+/** A video channel's own page (`youtube.com/@name`), not one video's: a post recommending it recommends its videos. */
+export const isChannelPage = (url: URL) => /^(?:www\.|m\.)?youtube\.com$/.test(url.hostname) && /^\/@[\w.-]+\/?$/
+	.test(url.pathname);
+
 /** The kind (and platform) a URL implies, when it is a known work page. */
 export function hostInfo(url: URL): HostInfo | undefined {
 	const key = `${url.hostname.replace(/^www\./, '')}${url.pathname}`;
+	if (isChannelPage(url)) return {kind: 'video', weak: true};
 	for (const [pattern, kind, provider] of WORK_PAGES) {
 		if (pattern.test(key)) return provider ? {kind, provider} : {kind};
 	}
@@ -68,6 +75,9 @@ export function hostInfo(url: URL): HostInfo | undefined {
 const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|weibo\.com|weibo\.cn|linkedin\.com|instagram\.com|t\.me|reddit\.com|news\.ycombinator\.com|pinterest\.com|tumblr\.com|qzone\.qq\.com|service\.weibo\.com|wa\.me|telegram\.me|mastodon\.social|gravatar\.com|disqus\.com|addtoany\.com|sharethis\.com)$/;
 const OWN_PAGES = /^\/(?:$|(?:about|about-me|author|authors|tags?|categor(?:y|ies)|archives?|page|users?|profile|people|search|feed|rss|atom|index\.xml|login|signin|signup|register|subscribe|contact|privacy|terms|cart|account|share|intent)(?:[/.?#]|$))/i;
 const GITHUB_ROOTS = /^\/(?:topics|orgs|sponsors|features|marketplace|explore|settings|login|about|pricing)\b/;
+
+/** A link to a social network's profile or share page. */
+export const isSocial = (url: URL) => SOCIAL.test(url.hostname.replace(/^www\./, ''));
 
 /**
  * True for links that are never recommendations: social and share links, the site's own chrome

@@ -15,7 +15,7 @@ import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
 import {paragraphs} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
-import {japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
+import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
 import {dashAuthors} from './clause.ts';
 import {linkCards} from './link-cards.ts';
@@ -151,6 +151,16 @@ const untitled = (link: LinkSpan) => isGenericText(link.text) && !/^(?:https?:|w
 /** A heading that numbers its work (`2. The Phoenix Project`): a list post's item, not a section. */
 const numbered = (seg: Segment) => /^H[2-6]$/.test(seg.tag) && stripNumbering(seg.text) !== seg.text;
 
+/**
+ * A paragraph that is full names alone, right under a numbered heading in a list that has named works already
+ * (`<h2>6. Title</h2><p>Name</p>`): the heading's work's people, as its siblings' credit lines name them.
+ */
+const nameAlone = (seg: Segment): Bib | undefined => {
+	const alone = seg.tag === 'P' && !seg.links.length && seg.text.length <= 60;
+	const names = alone ? personNames(seg.text.trim()) : undefined;
+	return names ? {authors: names, contributors: []} : undefined;
+};
+
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
 /** `：Name 主持的…`: who hosts a show, a Han name or a full name in Latin letters, after its title's colon. */
@@ -273,9 +283,12 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (a term's definition may open with its people alone, then say why: `<dd>Donella H. Meadows. The best…</dd>`;
 	// Japanese posts quote a book's colophon, each role after its names: `A、B 著／C 訳／出版社／2012年6月`)
 	const credit = !byline && prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !/^(?:LI|TD)$/.test(seg.tag)
-		? creditLine(seg.text) ?? japaneseCreditLine(seg.text) ?? japaneseProseCredit(seg.text)
+		? creditLine(seg.text) ?? japaneseCreditLine(seg.text)
+			// (or a card's, its roles after their names or labelled, its imprint closing it: `A 著（House、2020年）`)
+			?? (seg.text.length < 80 ? japaneseCardCredit(seg.text) : undefined) ?? japaneseProseCredit(seg.text)
 			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
+			?? (found.length && numbered(prev) ? nameAlone(seg) : undefined)
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
@@ -579,7 +592,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
-			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) items[over] = cited;
+			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) {
+				// (the same title's link, which the reading in passing does not see, is still its address)
+				const {url} = items[over]!;
+				const same = titleKey(items[over]!.title) === titleKey(cited.title);
+				items[over] = url && !cited.url && same ? {...cited, url} : cited;
+			}
 			// (the same book read twice: the imprint in passing fills what the other reading lacks; a talk's bracket
 			// names its venue, no house)
 			else if (titleKey(items[over]!.title) === titleKey(cited.title) && items[over]!.kind === 'book') {

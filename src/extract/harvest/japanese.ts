@@ -94,6 +94,8 @@ const PROSE_ROLES = /(?:^|。)\s*([^。、「」『』（）()]{2,30}?)(?:さん
 const PROSE_OWNER = /(?:^|。)\s*([^。、「」『』（）()]{2,20}?)さんの(?:本|『[^』]{1,80}』)\s*(?:[（(]\s*([^（）()]{2,40}?)\s*[）)])?/u;
 /** The house it came from, maybe with the year: `（翔泳社、2020年）`, `SBクリエイティブから2018年に出た`, `かんき出版から出ています`. */
 const PROSE_HOUSE = /(?:^|[、，])\s*([^、，。「」『』（）()\s]{2,20}?)から(?:((?:19|20)\d{2})年に?)?出/u;
+/** The house and the year as the fields after the people's role (`、技術評論社、2020年`). */
+const HOUSE_AFTER = /^\s*[、，]\s*([^、，。「」『』（）()\s]{2,20})\s*[、，]\s*((?:19|20)\d{2})\s*年?\s*(?:[。．]|$)/u;
 /** Regex source: a bracket's house, maybe its year after it (`翔泳社、2020年`). */
 const HOUSE_YEAR = String.raw`([^（）()、，,]{2,30}?)\s*(?:[、，,]\s*((?:19|20)\d{2})\s*年?)?`;
 const BRACKET_IMPRINT = new RegExp(`^${HOUSE_YEAR}$`, 'u');
@@ -116,7 +118,9 @@ export function japaneseProseCredit(text: string): Bib | undefined {
 	}
 	const bib: Bib = {authors, contributors: translators.map(name => ({name, role: 'translator'}))};
 	const imprint = owner?.[2] ? BRACKET_IMPRINT.exec(owner[2]) : undefined;
-	const house = imprint ?? PROSE_HOUSE.exec(text.slice(roles?.index ?? 0));
+	// (or as the sentence's next fields, the house and the year: `A 著、技術評論社、2020年。`)
+	const after = roles ? HOUSE_AFTER.exec(text.slice(roles.index + roles[0].length)) : null;
+	const house = imprint ?? after ?? PROSE_HOUSE.exec(text.slice(roles?.index ?? 0));
 	if (house) bib.publisher = house[1]!.trim();
 	if (house?.[2]) bib.publishedAt = house[2];
 	return bib;
@@ -130,23 +134,37 @@ const ROLE_AFTER = new RegExp(`\\s*(${ROLE_WORD})(?:\\s+|\\s*／\\s*|$)`, 'u');
 const CLOSING_IMPRINT = new RegExp(String.raw`\s*(?:[（(]\s*${HOUSE_YEAR}\s*[）)]`
 	+ String.raw`|(?<=\s)([^\s／]{2,30})\s+((?:19|20)\d{2})\s*年?)\s*$`, 'u');
 
+/** A bracket closing the credit with the year alone (`（2012年）`). */
+const DATED_HOUSE = /\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]\s*$/u;
+/** The house's labelled field (`出版社：岩波書店`). */
+const HOUSE_FIELD = /^(?:出版社|出版元|発行元)\s*[:：]\s*([^:：]{2,30})$/u;
+
 /**
  * A credit line under a book's card, each role labelled before its names or written after them, fields parted by
  * full-width slashes or spaces, the house and the year closing it (`著：Dustin Boswell、Trevor Foucher／訳：角征典
  * （オライリー・ジャパン、2012年）`, `A、B 編／C 監訳（House、2021年）`, `A、B 著 C 訳 オーム社 2020年`).
  */
 export function japaneseCardCredit(text: string): Bib | undefined {
-	const imprint = CLOSING_IMPRINT.exec(text.trim());
-	const fields = imprint ? text.trim().slice(0, imprint.index) : text.trim();
+	// (the year alone in the closing bracket is the year's, the house labelled before it: `著：A 出版社：B（2012年）`)
+	const dated = DATED_HOUSE.exec(text.trim());
+	const imprint = dated ? null : CLOSING_IMPRINT.exec(text.trim());
+	const fields = imprint || dated ? text.trim().slice(0, (imprint ?? dated)!.index) : text.trim();
 	const bib: Bib = {authors: [], contributors: []};
 	const add = (names: string, label: string) =>
 		credit(bib, names.replace(OTHERS, '').split(/\s*[、，,]\s*/).flatMap(dotted), label);
-	if (fields.split(/\s*／\s*/).every(field => LABELLED_FIELD.test(field))) {
-		for (const field of fields.split(/\s*／\s*/)) {
+	// (labelled fields are parted by full-width slashes or by spaces before the next label, the house's among them)
+	const labelled = fields.split(/\s*／\s*|\s+(?=[^\s:：]{1,6}[:：])/u);
+	const labelledHouse = labelled.length > 1 ? HOUSE_FIELD.exec(labelled.at(-1)!)?.[1] : undefined;
+	if (labelledHouse) labelled.pop();
+	if (labelled.every(field => LABELLED_FIELD.test(field))) {
+		for (const field of labelled) {
 			const [, label, names] = LABELLED_FIELD.exec(field)!;
 			if (!add(names!, label!)) return undefined;
 		}
-	} else {
+		if (labelledHouse) bib.publisher = labelledHouse;
+		if (dated) bib.publishedAt = dated[1];
+	} else if (dated) return undefined;
+	else {
 		const parts = fields.split(ROLE_AFTER);
 		// (names, then their role, each pair in turn; nothing after the last role)
 		if (parts.length < 3 || parts.at(-1)!.trim()) return undefined;

@@ -10,7 +10,9 @@ import type {HostInfo} from './hosts.ts';
 // Swedish and Norwegian, `foredrag`/`föredrag` talk; and in Greek, `μάθημα` course, `ομιλία` talk, `βιβλίο` book,
 // `άρθρο` article; and in Thai, written with no spaces between words: `คอร์ส` course, `พอดแคสต์` podcast)
 const CUES: [RegExp, Kind][] = [
-	[/คอร์ส|μάθημα|μαθήματ|קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bkurs(?:e)?\b|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
+	// (Japanese labels a course `講座：`, or says what kind it is before the word, `オンライン講座`, `無料講座`: the word alone
+	// is a lecture, a talk, as Chinese writes it)
+	[/(?:オンライン|無料|通信|動画)講座|講座\s*[:：]|คอร์ส|μάθημα|μαθήματ|קורס|课程|課程|专栏|專欄|网课|網課|公开课|公開課|kurssi|\bkurs(?:e)?\b|khóa học|강의|강좌|курс|\bcourses?\b|\bmooc\b|\bbootcamp\b|\bspecialization\b|\bkursus\b|\bcurricul(?:um|a)\b|\blessons\b|\bworkshops?\b/i, 'course'],
 	[/论文|論文|\bpapers?\b|\barxiv\b|\bproceedings\b|\bjournal\b/i, 'paper'],
 	// (and a show its hosts present, as podcasts credit theirs: `— weekly, hosted by A and B`, `presentado por X`,
 	// `apresentado pelo X`)
@@ -75,6 +77,9 @@ export function guessKind(o: {
 	if (o.host?.kind === 'repository') {
 		return BOOKISH.test(o.title) || /[著译](?:[，,。；;\s]|$)/u.test(o.near) ? 'book' : 'repository';
 	}
+	// (a channel its line calls a show or a course is one: `Podcast <a>Title</a>`; a section's name says less)
+	if (o.host?.weak && (o.section === 'podcast' || o.section === 'course')
+		&& cueKind(o.near.replace(o.title, '')) === o.section) return o.section;
 	if (o.host) return o.host.kind;
 	// (a translator or an editor says so; whoever teaches a work does not)
 	if (o.bib && (o.bib.contributors.some(c => c.role !== 'instructor') || o.bib.publisher || o.bib.isbn?.length)) {

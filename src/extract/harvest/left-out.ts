@@ -7,7 +7,11 @@ const PHRASES = ['为什么没有', '为什么不推荐', '没有收录', '没�
 	"won['’]t find", 'not on (?:this|the|my) list', "(?:didn['’]t|did not) make (?:it|the (?:list|cut))",
 	'left (?:them )?out', "what['’]s not (?:here|included)", "(?:aren['’]t|are not) (?:learning )?(?:resources|tutorials)",
 	'здесь нет', 'не вошли', 'не включ', 'nicht dabei', 'ficaram de fora', 'se quedaron fuera', 'pas dans (?:cette|la) liste',
-	'入れなかった', '外した本'];
+	'入れなかった', '外した本',
+	// (or that they are not recommended, as a section of books to skip is headed: `初学者にはおすすめしない本`, `Ce que je
+	// ne conseille pas`, `Yang tidak saya rekomendasikan`)
+	'おすすめしない', 'お勧めしない', 'ne (?:conseille|recommande) pas', 'tidak (?:saya )?(?:rekomendasikan|sarankan)',
+	"(?:don['’]t|do not|wouldn['’]t) recommend", 'no (?:recomiendo|recomendaría)', 'nicht empfehle', 'non consiglio'];
 const LEFT_OUT = new RegExp(PHRASES.join('|'), 'iu');
 
 /** True when a heading says its section is what was left out, or a line so says of the list it leads into. */

@@ -1,9 +1,9 @@
 /** The link reader: each link of a segment that is a work's, with the facts the words after it give. */
 import type {Kind} from '../../core/types.ts';
 import {answering} from './asked.ts';
-import {bibIn, citationIn, fullName, hasBib, type Bib} from './biblio.ts';
+import {bibIn, citationIn, creditLine, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
-import {hostInfo, isChromeLink} from './hosts.ts';
+import {hostInfo, isChannelPage, isChromeLink, isSocial} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {askedKinds, kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
@@ -331,6 +331,8 @@ const SPEAKER_BEFORE = new RegExp(`([${HAN}]{2,5})(?:さん|氏|先生)の(?:講
 const HOST_AFTER = new RegExp(`^\\s*[,，]?\\s*主持人\\s*[:：]?\\s*([${HAN}]{2,4}?)(?=[，,。；;、\\s]|$)`, 'u');
 /** A person's profile on a site (`/author/x`, `/people/x`, `/@x`): after a comma a home page may be a place's. */
 const PROFILE = /^\/(?:[\w-]+\/)?(?:authors?|people|person|profiles?|users?|contributors?|speakers?|team)\/|^\/@/i;
+/** The word for a channel in a link's text, as a sentence names where videos are (`channel`, `chaîne`, `Kanal`). */
+const CHANNEL_WORD = /\b(?:channel|cha[iî]ne|kanal|canal)\b/iu;
 const PERSON_BEFORE = /(?:\bby|作者|译者|譯者|著者|编者|編者|讲师|講師|主讲|主講)\s*[:：]?\s*$/i;
 
 /** "example.co.uk" for "www.example.co.uk": enough to tell the site's own links from outbound ones. */
@@ -392,7 +394,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const quotes = () => (found ??= [...seg.text.matchAll(/《([^《》]{1,100})》/g)]);
 	// The whole segment's facts, read once for all its links (a copy each: a link may set its own authors)
 	let whole: Bib | undefined;
-	const segmentBib = () => ({...(whole ??= bibIn(seg.text))});
+	// (a credit line may open it as its first sentence, names first: `A & B — House, 3rd ed., 2015. A comment…`)
+	const segmentBib = () => ({...(whole ??= creditLine(seg.text.split(/(?<=[\p{Ll}\d]{2})\.\s+(?=\p{Lu})/u)[0]!)
+		?? bibIn(seg.text))});
 	// Links to the people (`<a>Title</a> by <a>Name</a> and <a>Name</a>`) are not works; in a list item, or after a
 	// known work page, their names are the work's (in running text, `<a>a concept</a> by <a>a company</a>` is a wiki's
 	// prose)
@@ -448,6 +452,9 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (a site's own work, at its root or one page under it, may be named for it: `radiolab.org/podcast`)
 		const deep = /^\/[^/]+\/[^/]/.test(link.url.pathname) || !!link.url.search;
 		if (host && deep && !untitled && namesPlatform(link)) return;
+		// A channel's link worded as where something is (`the talks are on <a>our YouTube channel</a>`), or beside a
+		// social profile's (`follow the <a>channel</a> and the <a>page</a> on Facebook`), says where to follow, no work
+		if (isChannelPage(link.url) && (CHANNEL_WORD.test(link.text) || seg.links.some(l => isSocial(l.url)))) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)

@@ -83,6 +83,11 @@ export function madeByInProse(seg: Segment, ctx: Context): {works: Candidate[]; 
 		// <i>Title</i> by A`).
 		const mark = seg.marks.find(span => span.start > start && span.start < start + raw!.length);
 		if (mark) [raw, start] = [seg.text.slice(mark.start, Math.min(mark.end, start + raw.length)), mark.start];
+		// (and one the run falls inside, which its small words cut, is whole too: `"<a>Inside the Mind of a X</a>" oleh
+		// Name`)
+		const around = mark ? undefined : [...seg.marks, ...seg.links]
+			.find(span => span.start < start && span.end > start && span.end <= m.index);
+		if (around) [raw, start] = [seg.text.slice(around.start, around.end), around.start];
 		const title = cleanTitle(raw);
 		if (title.length < 2 || authors.includes(title)) continue;
 		const contributors = m[2] ? [{name: m[2], role: 'translator'}] : [];

@@ -10,6 +10,7 @@
  */
 import {dateIn, fullName, type Bib} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {kindFromWords} from './kind.ts';
 import {AND_WORDS} from './names.ts';
 import {BY_PLAIN} from './people.ts';
 import type {Segment, Span} from './segments.ts';
@@ -44,6 +45,13 @@ const YEAR_AFTER = new RegExp(String.raw`^\s*\((${YEAR})\)`, 'u');
 
 /** Its people after its bracket, by a by-word (`van Arnon Grunberg`). */
 const BY_AFTER = new RegExp(String.raw`^\s+(?:by|${BY_PLAIN.join('|')})\s+(${WORD}(?:\s+${WORD}){1,3})`, 'u');
+
+/** Or before it, by a by-word (`l'article de Paul Krugman <q>Title</q> (1996)`): a work of someone else's. */
+const BY_BEFORE = new RegExp(String.raw`(?:^|\s)(?:by|${BY_PLAIN.join('|')})\s+(${WORD}(?:\s+${WORD}){1,3})\s*["“«]?\s*$`, 'u');
+
+/** The words that call a work an article or an essay, which the kinds' words leave to the default. */
+const ARTICLES = ['article', 'artikel', 'artículo', 'articolo', 'artigo', 'essay', 'essai', 'ensayo'];
+const ARTICLE_WORD = new RegExp(`(?<!\\p{L})(?:${ARTICLES.join('|')})\\s*$`, 'iu');
 
 /** Between two of those names. */
 const JOINED = new RegExp(String.raw`\s*,\s*|\s+(?:&|${AND_WORDS})\s+`, 'u');
@@ -115,11 +123,18 @@ export function furtherWorks(segs: Segment[], found: Candidate[], ctx: (seg: num
 			const title = cleanTitle(seg.text.slice(mark.start, mark.end));
 			if (!year || title.length < 2 || !/^[\p{Lu}\d]/u.test(title)) continue;
 			// (unless its own people follow: `<em>Tirza</em> (2006) van Arnon Grunberg`)
-			const own = BY_AFTER.exec(seg.text.slice(mark.end + year[0].length))?.[1];
+			// (or before it, its kind maybe said there too: `l'article de Name <q>Title</q> (1996)`)
+			const preceding = seg.text.slice(Math.max(0, mark.start - 80), mark.start);
+			const before = BY_BEFORE.exec(preceding);
+			const own = BY_AFTER.exec(seg.text.slice(mark.end + year[0].length))?.[1] ?? before?.[1];
 			const authors = own ? names(own) : owner.authors;
 			if (!authors) continue;
+			// (its link is its page; its kind is the one named before its people, not the record's)
+			const link = seg.links.find(l => l.start <= mark.start && l.end >= mark.end);
+			const said = preceding.slice(0, before?.index);
+			const kind = !before ? owner.kind : ARTICLE_WORD.test(said) ? 'article' : kindFromWords(said);
 			out.push(item(title, seg, mark, ctx(i), {authors, contributors: [], publishedAt: year[1]!},
-				{kind: owner.kind}));
+				{...kind ? {kind} : {}, ...link ? {url: link.url.href} : {}}));
 		}
 	});
 	return out;

@@ -45,13 +45,18 @@ export function numberedLead(seg: Segment): Segment[] {
 	if (!(NUMBERED_LINE.test(first) || apart)) return [seg];
 	// (a numbered line wholly in bold over a line of facts and no comment is a heading over its credit, as a paragraph
 	// of that line alone is (segments.ts): `<p><b>7. Title</b><br>Name 저 / House / 2018</p>`)
-	const bold = first.length <= 80 && !seg.links.length && seg.marks.some(m => m.start === 0 && m.end >= first.length);
+	// (its title maybe linked, the credit line under it not: `<b>1. <a>Title</a></b><br>A, B & C — House, 2014`)
+	const bold = first.length <= 80 && !seg.links.some(l => l.end > first.length)
+		&& seg.marks.some(m => m.start === 0 && m.end >= first.length);
 	// (its fields parted by spaced dots, bars or slashes, or a comma's fields closing on a year: `A, B · House · 2022`)
 	const facts = rest.trim().length <= 120 && !/\n/.test(rest.trim())
 		&& (/\s[·•|/]\s/.test(rest) || /,\s*(?:19|20)\d{2}\.?$/.test(rest.trim()));
 	const heading = bold && NUMBERED_LINE.test(first) && facts;
 	const credited = !!credit && COMMENT.test(rest.slice(cut2 + 1)) && creditSentences(credit)?.end === credit.length;
-	if (!heading && !credited && (/\n/.test(rest.trim()) || !COMMENT.test(rest.trim()))) return [seg];
+	// (a line of facts under a paired line is its credit, no comment, however its abbreviations stop: `<b><i>Title</i>
+	// </b> — Name<br>trad. X · House, 2013`)
+	const commented = !/\n/.test(rest.trim()) && COMMENT.test(rest.trim()) && !(apart && facts);
+	if (!heading && !credited && !commented) return [seg];
 	const from = cut1 + 1 + (rest.length - rest.trimStart().length);
 	const [item, comment] = cut(seg, [{start: 0, end: first.length}, {start: from, end: seg.text.trimEnd().length}]);
 	return [{...item!, tag: heading ? 'H6' : 'LI'}, {...comment!, tag: 'P'}];

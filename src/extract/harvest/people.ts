@@ -79,7 +79,7 @@ const NOT_NAMES = new RegExp(`^(?:The|An?|Like|Unlike|For|From|About)\\s|^(?:${N
 // as the doubled `וו` that opens a name (`וויל`); Persian spaces its `و` between names (`نهضت صالحیان و مهین میلانی`),
 // where Arabic joins it to the next; Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
 // joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|(?<![\p{L}\p{M}\p{N}_])(?:and|und|et|y|e|i|och|og|ve|ja)(?![\p{L}\p{M}\p{N}_])|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|(?<![\p{L}\p{M}\p{N}_])(?:and|und|et|y|e|i|och|og|ve|ja|dan)(?![\p{L}\p{M}\p{N}_])|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew})`
 	+ String.raw`|(?<=\p{Script=Arabic})\s+و\s+(?=\p{Script=Arabic}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');
@@ -274,12 +274,14 @@ const ROLE_OF: Record<string, string> = {
 };
 
 /** "A & B著 C D 译" (Chinese postfix roles): each marker takes the names since the last clause break. */
-const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|主編|著|编|編|合译|合譯|翻译|翻譯|译|譯|审校|主讲|主講)(?=\s|$|[（(，,；;。)）\]】/])/gu;
+// (and Japanese writes the translator's `訳` so: `A 著<br>B・C 訳`)
+const POSTFIX = /\s*等?\s*(?<![显卓名昭土执巨原])(编著|編著|主编|主編|著|编|編|合译|合譯|翻译|翻譯|译|譯|訳|审校|主讲|主講)(?=\s|$|[（(，,；;。)）\]】/])/gu;
 // A closing bracket ends a clause too: the names of `《编程珠玑》（第2版）Jon Bentley 著` follow the edition note. So does a
 // spaced slash, which parts a catalogue line's fields (`A / B 译 / 出版社`; co-translators are `B/C` or `B、C`).
 const CLAUSE_BREAK = /[（(）)，,：:；;。\n【】[\]]|\s[/／]\s/g;
 /**
- * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`)
+ * "作者：A", "Translator: B", "by A and B", "translated by C"; a label's names end at the next label (`作者：A 译者：B`,
+ * `著者：A／出版社：B`)
  * or at a spaced dash before a comment (`autor: Frederick P. Brooks Jr. – stara, ale…`), or where the brackets around
  * it close (`（Udemy、講師：かめ れい）`).
  */
@@ -288,7 +290,7 @@ const PREFIX = new RegExp(String.raw`(?:^|[\s(（，,、;；/|】」』》])(作
 	+ String.raw`Authors?|Translators?|Editors?|Instructors?|`
 	+ String.raw`${[...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...INSTRUCTOR_LABELS].join('|')})`
 	+ String.raw`\s*[:：]\s*([^\n|；;（()）]+?)`
-	+ String.raw`(?=[\s,，]+[^\s:：,，]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$`
+	+ String.raw`(?=[\s,，／]+[^\s:：,，／]{1,12}[:：]|[\n|；;（()）]|\s[-–—]\s|$`
 	// (or at its sentence's stop after a name's last word: `תרגום: X. הוצאת Y, 2013.`; not an initial's dot, nor a
 	// title's before the name, `Author: Dr. Name`)
 	+ String.raw`|(?<=\p{L}\s+[\p{L}\p{M}'’-]{2,})(?<!\bJr|\bSr|${DEVANAGARI_INITIAL})\.\s)`
@@ -314,7 +316,7 @@ function isCredit(text: string, end: number): boolean {
  * A translator's credit abbreviated, as reading logs and catalogues write it (`(tr. Jennifer Croft)`, `trans. by`), and
  * as Finnish, Swedish, Danish and German ones do (`Suom. Kimmo Pietiläinen`, `övers.`, `overs.`, `übers.`).
  */
-const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
+const TRANSLATED_ABBREVIATIONS = ['tr', 'trans', 'transl', 'trad', '[Ss]uom', '[Öö]vers', '[Oo]vers', '[Üü]bers'];
 const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATIONS.join('|')})\\.(?:\\s+by)?\\s+(?=\\p{Lu})`, 'gu');
 /** A translator's credit in the languages of the posts users read (`traduit par`, `übersetzt von`, `traducido por`). */
 // (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
@@ -326,7 +328,9 @@ const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit 
 	// (and in the Baltic and Finnic languages: `Inglise keelest tõlkinud X`, `suomentanut X`, `vertė X`)
 	'tõlkinud', 'suomentanut', 'vertė', 'tulkojis', 'tulkojusi',
 	// (and in Welsh and Irish: `Cyfieithiad gan X`, `aistrithe ag X`)
-	'cyfieithiad gan', 'cyfieithwyd gan', 'aistrithe ag'];
+	'cyfieithiad gan', 'cyfieithwyd gan', 'aistrithe ag',
+	// (and in Indonesian and Malay: `alih bahasa X`, `penerjemah X`, `diterjemahkan oleh X`)
+	'alih bahasa', 'penerjemah', 'diterjemahkan oleh'];
 const TRANSLATED_WORDS = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_IN.join('|')})\\s+(?=\\p{Lu})`, 'giu');
 /**
  * The same in the scripts with no capitals to tell a name by, before it (`با ترجمه‌ی Name`, with the translation of;
@@ -338,14 +342,15 @@ const TRANSLATED_BEFORE = new RegExp(`(^|[\\s(،,;])(?:${TRANSLATED_UNCASED.join
 /**
  * The word that credits a work's people right after its title, in the languages of the posts users read (`« L'Anomalie
  * » d'Hervé Le Tellier`, `„Tschick“ von Wolfgang Herrndorf`, `di Italo Calvino`, `por Gabriel García Márquez`), as
- * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`).
+ * `by`: the readers then read one wording (Vietnamese `của`, of: `<a>Title</a> của Cal Newport`; Indonesian `oleh`, and
+ * `karya`, the work of).
  * Only before a capital: `de` and `di` open a title's words as often.
  */
 // (after the closing mark of a title quoted around its link: `„<a>Title</a>“ von X`)
 // (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
 // Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
 // (Greek writes `από` and the article before the names: `<a>Title</a> από τους A, B και C`)
-export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh',
+export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh', 'karya',
 	'escrit[oa]s? por', 'από (?:τους|τις|τον|την)'];
 const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
 	+ '(?=\\p{Lu})', 'u');
@@ -357,7 +362,9 @@ const TAUGHT = new RegExp(`^(\\s*[,，]?\\s*)(?:${TAUGHT_BY.join('|')})\\s+(?=\\
  * Who presents a show, in Spanish and Portuguese, anywhere in the clause after its title (`<a>Title</a> (NPR) —
  * presentado por X`, `podcast da Alura apresentado pelo X`): as `hosted by`, its hosts being its makers.
  */
-const HOSTED_IN = ['presentad[oa] por', 'conducid[oa] por', 'apresentad[oa] por', 'apresentad[oa] pel[oa]'];
+// (and in Indonesian, `<a>Title</a> bersama X`, with X, as a show names its host)
+const HOSTED_IN = ['presentad[oa] por', 'conducid[oa] por', 'apresentad[oa] por', 'apresentad[oa] pel[oa]', 'bersama',
+	'dipandu oleh'];
 const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')})\\s+(?=\\p{Lu})`, 'gu');
 /**
  * A show's appositive naming whose it is, in Spanish and Portuguese (`<a>Title</a>, el podcast de X`, `<em>Title</em>,
@@ -393,7 +400,9 @@ const GIVEN_BY = new RegExp(`^(\\s*[»”"]?\\s*,\\s*)(?:${TALK_WORDS.join('|')}
 const CREDITED_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /** What closes a credit as a book's: a bracket with its year, or an imprint sentence (`. House, 2015`). */
 const CREDIT_CLOSE = String.raw`(?:\s*,\s*[^()]{2,60}?)?\s*[(（][^()（）]{0,60}?\b(?:19|20)\d{2}[)）]`
-	+ String.raw`|\.\s+\p{Lu}[^.;()]{1,40},\s*(?:19|20)\d{2}\b`;
+	+ String.raw`|\.\s+\p{Lu}[^.;()]{1,40},\s*(?:19|20)\d{2}\b`
+	// (or a sentence of the edition's imprint, its year bracketed: `. Edisi Indonesia terbitan X (2021).`)
+	+ String.raw`|\.\s+\p{Lu}[^.;()]{1,60}[(（](?:19|20)\d{2}[)）]`;
 /** English's own small words: before a name they say something else than who made the work (`with`, `and`). */
 const NOT_BY = ['and', 'or', 'with', 'from', 'for', 'in', 'on', 'at', 'to', 'of', 'the', 'via', 'like', 'as', 'than'];
 /**
@@ -405,11 +414,16 @@ const UNKNOWN_BY = new RegExp(String.raw`^(\s*[,，]?\s*)(?!(?:${NOT_BY.map(w =>
 	.join('|')})\s)\p{Ll}{2,5}\s+(?=${CREDITED_NAME}(?:${CREDIT_CLOSE}))`, 'u');
 /** A paragraph opening with its work's people, closed so, whatever the word before them (`Le X (1929). A comment`). */
 // (its people maybe several, joined as the languages of Europe join them: `von A und B (House, 2021)`)
-const CREDIT_OPENING = new RegExp(String.raw`^\s*by\s+${CREDITED_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|&)\s+)`
+const CREDIT_OPENING = new RegExp(String.raw`^\s*by\s+${CREDITED_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|dan|&)\s+)`
 	+ String.raw`${CREDITED_NAME})*(?:${CREDIT_CLOSE})`, 'u');
-// (a paragraph's first word is capitalised: as a short one, not a given name's first part, `Ian M. Banks (1987)`)
+/** The longer words for `by` that open a sentence, capitalised, and are no given name (not `Van`, `Von`). */
+const OPENING_BY = ['oleh', 'karya', 'par', 'por', 'door', 'przez'];
+// (a paragraph's first word is capitalised: as a short one, not a given name's first part, `Ian M. Banks (1987)`; or
+// as a word for `by`, `Oleh X (2021)`)
+const CAPITAL_BY = new RegExp(String.raw`^(\s*)(\p{Lu})(?=(?:\p{Ll}{1,2}|${OPENING_BY.map(w => w.slice(1)).join('|')})`
+	+ String.raw`\s+(?!\p{Lu}\.))`, 'u');
 export const creditOpening = (text: string) => CREDIT_OPENING.exec(inEnglish(text.slice(0, 200)
-	.replace(/^(\s*)(\p{Lu})(?=\p{Ll}{1,2}\s+(?!\p{Lu}\.))/u, (_, space: string, c: string) => space + c.toLowerCase())))?.[0];
+	.replace(CAPITAL_BY, (_, space: string, c: string) => space + c.toLowerCase())))?.[0];
 export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
 	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
 	.replace(SHOW_OF, '$1by ')

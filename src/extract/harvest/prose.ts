@@ -25,7 +25,9 @@ const BIDDING_OPENER = new RegExp(`^(?:(?:${[...BIDDING, 'And', 'But', 'Or', 'Pl
  * `di`, `af`, `por`, `par`, `door`; `de David Thomas y Andrew Hunt (…)`).
  */
 const BY_WORD = new RegExp(String.raw`(?:^|\s)(?:by|do|da|${BY_PLAIN.join('|')})\s+`
-	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|&)\s+)?$`, 'i');
+	+ String.raw`(?:[^.;:()]{1,40}\s+(?:and|y|e|und|et|en|og|och|dan|&)\s+)?$`, 'i');
+/** A by-word opening a run, capitalised as a paragraph's first word. */
+const BY_OPENING = new RegExp(`^(?:by|${BY_PLAIN.join('|')})\\s+(?=\\p{Lu})`, 'iu');
 /** A year closing a citation's facts in brackets (`Morgan Kaufmann 2022`, `1976`). */
 const CITED_YEAR = /\b(?:19|20)\d{2}$/;
 
@@ -74,7 +76,10 @@ export function proseWorks(seg: Segment, ctx: Context): Candidate[] {
 		const names = ctx.asked ? personNames(m[2]!) ?? joinedSurnames(m[2]!) : undefined;
 		const [who, ...facts] = m[2]!.split(/\s*,\s*/);
 		// (not a byline's names before their imprint: `, de Robert C. Martin (Anaya Multimedia, 2012)`)
-		const byline = BY_WORD.test(seg.text.slice(Math.max(0, m.index - 60), m.index)) || !!publisherIn(who!);
+		// (nor a run that is a by-word and a name itself, opening its paragraph: `Karya Name (House, 2020)`)
+		const opening = BY_OPENING.exec(m[1]!);
+		const byline = BY_WORD.test(seg.text.slice(Math.max(0, m.index - 60), m.index)) || !!publisherIn(who!)
+			|| (!!opening && !!personNames(m[1]!.slice(opening[0].length)));
 		const cited = names || byline || !CITED_YEAR.test(facts.at(-1) ?? '') ? undefined
 			: personNames(who!) ?? joinedSurnames(who!);
 		const people = names ?? cited;

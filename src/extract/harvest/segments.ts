@@ -1,4 +1,5 @@
 import {httpUrl} from '../../core/url.ts';
+import {creditLine} from './biblio.ts';
 import {parseCitation} from './citation.ts';
 import {boldByAttribute, isListMarker, standardTag} from './custom-elements.ts';
 import {factRows} from './facts-table.ts';
@@ -280,6 +281,11 @@ export function lineItems(seg: Segment): Segment[] {
 	// and subtitle, four authors and the imprint take more than a line's length)
 	const long = (line: string) => line.length > (ENTRY.test(line) ? 2 * MAX_LINE : MAX_LINE);
 	if (filled.length < (label ? 2 : 2 + lead) || lines.some(long)) return [seg];
+	// (a numbered title wholly in bold over its credit line is one work's card, no list of two: `<b>1. <a>Title</a></b>
+	// <br>A, B & C — House, 2014`, read whole under it, numbered-lead.ts)
+	const card = filled.length === 2 && /^\(?\d{1,3}[.)]\s/.test(first) && !!creditLine(filled[1]!.trim())
+		&& seg.marks.some(m => m.start === 0 && m.end >= first.length);
+	if (card) return [seg];
 	const units: Unit[] = [];
 	let from = 0;
 	for (const line of lines) {

@@ -56,7 +56,7 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 	// (`سنِ اشاعت`, the year of publication, in Urdu; `سال`, year, in Persian and Urdu)
 	// (`发表`, where a paper was published: `OSDI 2004`, its year the work's)
 	['year', new RegExp(`^(?:${['year', 'published', 'publication', 'imprint', 'date(?: pub(?:lished)?)?', '出版年', '出版时间',
-		'发表', '發表',
+		'发表', '發表', '発売年', '発行年', '刊行年',
 		'年份', 'año', 'année', 'jahr', 'anno', 'ano', 'năm', '연도', 'год', 'سال', 'سنِ? ?اشاعت', 'سنة النشر', 'rok',
 		'godina', 'година', 'рік', 'metai', 'gads', 'aasta', 'vuosi'].join('|')})$`,
 	'i')],
@@ -69,7 +69,8 @@ const YEAR_MONTH = new RegExp(String.raw`^(${YEAR})\s*[-./年]\s*(0?[1-9]|1[0-2]
  * A header naming two things at once (`Author / Creator`, `Location & format`), as catalogues head their columns:
  * each part is a name of the column.
  */
-const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&]|\band\b)\s*/).filter(Boolean)];
+// (Japanese joins them by a middle dot: `著者・訳者`)
+const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&・]|\band\b)\s*/).filter(Boolean)];
 
 /**
  * A cell read without the `<label>` it opens with, naming its column for a narrow screen (Goodreads' shelf table:
@@ -136,7 +137,7 @@ function titleOf(cell: Element | undefined): string {
 }
 
 /** A name's role written after it, as Chinese catalogues credit people (`A 著`, `B 译`, `A、B 等著`). */
-const POSTFIX_ROLE = /\S\s*等?(?:编著|著|合?译|譯|主?编)(?=$|[\s；;，,])/u;
+const POSTFIX_ROLE = /\S\s*等?(?:编著|著|合?译|譯|訳|主?编)(?=$|[\s；;，,])/u;
 
 /** A row's type naming a repository, as a database's select column abbreviates it (`Repo`, `Repository`). */
 const REPOSITORY = /^(?:repo|repository)$/i;
@@ -242,7 +243,10 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const edited = !headings && EDITORS_MARK.test(cell('authors'));
 			const sorted = edited ? undefined : sortedNames(cell('authors').replace(/[\s*]+$/, ''));
 			// (a cell crediting each name by its role after it, `[美] A 著；B 译`, `A、B 等著`, as catalogues do)
-			const marked = !headings && POSTFIX_ROLE.test(cell('authors')) ? parsePeople(cell('authors')) : undefined;
+			// (its lines apart: `A 著<br>B 訳`)
+			const broken = row.cells[column.authors!]?.querySelector('br');
+			const marked = !headings && POSTFIX_ROLE.test(cell('authors')) ? parsePeople(broken
+				? cellLines(row.cells[column.authors!]).map(squash).join('\n') : cell('authors')) : undefined;
 			// (a people's cell may name an organisation alone, `PortSwigger`, or after the names in brackets, `A, B
 			// (MIT OpenCourseWare)`: who gives the work, its publisher, no person: organisation.ts)
 			const org = headings || marked || sorted ? undefined : organisation(cell('authors'));

@@ -5,10 +5,11 @@ export const HAN = '\\p{Script=Han}';
 
 /**
  * A first name joined to a full name shares its surname (`Remzi & Andrea Arpaci-Dusseau`, `by Remzi and Andrea
- * Arpaci-Dusseau, free online`): each written out whole, where the names end the text or a comma follows.
+ * Arpaci-Dusseau, free online`; `trad. Françoise et Paul X`): each written out whole, where the names end the text or a
+ * comma follows.
  */
 export const sharedSurname = (names: string) => names.replace(
-	/^(\p{Lu}\p{Ll}+)\s+(&|and)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
+	/^(\p{Lu}\p{Ll}+)\s+(&|and|et|und|y|e|dan)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,;]|$))/u, '$1 $4 $2 $3 $4');
 
 /** A year from 1500 to 2099, for building regexes (a work's year, not a count or a page number). */
 export const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
@@ -77,6 +78,9 @@ function withoutOriginal(title: string): string {
 		? before.trimEnd() : title;
 }
 
+/** A title in corner or double angle brackets, then a note in brackets. */
+const CORNERED = /^[『《]([^『』《》]{1,120})[』》]\s*[(（][^()（）]{1,40}[)）]$/u;
+
 /** Closing brackets a title may end on, each with its opening one. */
 const PAIRS: Record<string, string> = {'】': '【', '」': '「', '』': '『', '》': '《', '〉': '〈', ']': '['};
 const count = (text: string, char: string) => text.split(char).length - 1;
@@ -84,7 +88,9 @@ const count = (text: string, char: string) => text.split(char).length - 1;
 /** A title as a reader would write it: no numbering, quotes, brackets, series or trailing separators; capped. */
 export function cleanTitle(raw: string): string {
 	const bare = squash(stripNumbering(squash(raw))).replace(RATING, '').replace(SERIES, '');
-	let title = withoutOriginal(bare).replace(WRAPPERS, '').replace(EDITION_AFTER, '');
+	// (a title in corner brackets with a note in brackets after them is what the corner brackets hold: `『統計』（基礎Ⅰ）`)
+	const cornered = CORNERED.exec(bare)?.[1];
+	let title = (cornered ?? withoutOriginal(bare)).replace(WRAPPERS, '').replace(EDITION_AFTER, '');
 	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
 	const close = bare.at(-1) ?? '';
 	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;
@@ -142,8 +148,11 @@ export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || BUY.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
-		|| STORE_ACTION.test(t) || WHERE.test(t);
+		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t);
 }
+
+/** A work's own site named as its (`the book's site`, `the course website`, `its homepage`): where it is, no title. */
+const OWN_SITE = /^(?:the|its|their)\s+(?:(?:book|course|paper|author|authors|show|podcast)(?:['’]s?)?\s+)?(?:site|website|web ?page|homepage)$/i;
 
 /**
  * A sender asking the reader to do something (`please book a seat`, `Add us to your address book`, `sign up here`), as
