@@ -95,7 +95,9 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 		if (box.tagName.toUpperCase() !== 'ARTICLE' || articles[articles.length - 1]?.contains(box)) continue;
 		if (!isChrome(box, lengths, Infinity)) articles.push(box);
 	}
-	let el = best.parentElement;
+	// (above the post's own article: forum software sets a post's body in an article of its own inside the post's,
+	// XenForo's `article.message-body` in `article.message`)
+	let el = (articles.find(post => post.contains(best)) ?? best).parentElement;
 	for (let up = 0; el && up < 3; up++, el = el.parentElement) {
 		const within = el;
 		const posts = articles.filter(box => within.contains(box));

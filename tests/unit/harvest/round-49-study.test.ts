@@ -1,0 +1,27 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://forum.example/threads/first-books.1234/';
+
+describe('round 49: a forum whose posts set their bodies in an article inside the post\'s', () => {
+	// XenForo's markup: `article.message` > … > `article.message-body`, one per post
+	const post = (who: string, body: string) => `<article class="message"><div class="message-inner"><div class="user">`
+		+ `<h4>${who}</h4></div><div class="message-main"><div class="message-content"><div class="message-userContent">`
+		+ `<article class="message-body"><div class="bbWrapper">${body}</div></article></div></div></div></div></article>`;
+	test('the thread is every post, not its longest post alone', () => {
+		const html = '<html><head><title>First books?</title></head><body><div class="block-body">'
+			+ post('Ann', 'Which books would you give someone new to the night sky? I have binoculars and a lot of '
+				+ 'patience, but no idea where to begin.')
+			+ post('Bo', 'The classics:<br><ol><li><b>Cosmos</b> - Carl Sagan</li><li><b>Pale Blue Dot</b> - Carl Sagan'
+				+ '</li></ol>')
+			+ post('Cy', 'Beyond books, and this one is long because I have a lot to say about each of them: '
+				+ '<ul><li>the podcast <a href="https://podcast.example/">Star Talk Radio</a>, which is on every week and '
+				+ 'has a good archive going back years,</li><li>the course <a href="https://www.coursera.org/learn/astro">'
+				+ 'Astronomy: Exploring Time and Space</a>, free to audit, with weekly quizzes and a forum of its own.</li>'
+				+ '</ul>')
+			+ '</div></body></html>';
+		const titles = harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title);
+		expect(titles).toEqual(expect.arrayContaining(['Cosmos', 'Pale Blue Dot', 'Astronomy: Exploring Time and Space']));
+	});
+});
