@@ -25,3 +25,19 @@ describe('round 49: a forum whose posts set their bodies in an article inside th
 		expect(titles).toEqual(expect.arrayContaining(['Cosmos', 'Pale Blue Dot', 'Astronomy: Exploring Time and Space']));
 	});
 });
+
+describe('round 49: a section that warns a beginner off its books names none to save', () => {
+	const read = (body: string, lang: string) => {
+		const html = `<html lang="${lang}"><head><title>Books</title></head><body><article><h1>Books</h1>${body}`
+			+ '</article></body></html>';
+		return harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title);
+	};
+	test.each([
+		['zh', '<h2>四、劝退 / 先别碰</h2>', '<li>《某本大部头》：写得没问题，但非常细，新手直接读等于看字典。</li>'],
+	])('%s', (lang, heading, skipped) => {
+		const works = read('<h2>Books</h2><ul><li>《操作系统导论》，Remzi H. Arpaci-Dusseau 著，人民邮电出版社，2019</li>'
+			+ '<li>《Linux内核设计与实现》，Robert Love 著，机械工业出版社，2011</li></ul>'
+			+ `${heading}<ul>${skipped}</ul>`, lang);
+		expect(works).toEqual(['操作系统导论', 'Linux内核设计与实现']);
+	});
+});
