@@ -69,8 +69,9 @@ const YEAR_MONTH = new RegExp(String.raw`^(${YEAR})\s*[-./年]\s*(0?[1-9]|1[0-2]
  * A header naming two things at once (`Author / Creator`, `Location & format`), as catalogues head their columns:
  * each part is a name of the column.
  */
-// (Japanese joins them by a middle dot: `著者・訳者`)
-const headParts = (head: string) => [head, ...head.split(/\s*(?:[/&・]|\band\b)\s*/).filter(Boolean)];
+// (Japanese joins them by a middle dot, `著者・訳者`, other languages by their `and`: `Editore e anno`)
+const headParts = (head: string) => [head, ...head.split(/\s*[/&・]\s*|\s+(?:and|e|y|et|und|i|и|và)\s+/)
+	.filter(Boolean)];
 
 /**
  * A cell read without the `<label>` it opens with, naming its column for a narrow screen (Goodreads' shelf table:

@@ -41,3 +41,15 @@ describe('round 49: a section that warns a beginner off its books names none to 
 		expect(works).toEqual(['操作系统导论', 'Linux内核设计与实现']);
 	});
 });
+
+describe('round 49: a table\'s header joining two columns by its language\'s `and`', () => {
+	test('`Editore e anno` heads a column of `House, Year` cells: its publisher and its year', () => {
+		const html = '<html lang="it"><head><title>Libri</title></head><body><article><h1>Libri</h1><table><thead><tr>'
+			+ '<th>Titolo</th><th>Autore</th><th>Editore e anno</th><th>Perché</th></tr></thead><tbody>'
+			+ '<tr><td><em>Il sentiero dei nidi</em></td><td>Anna Rossi</td><td>Laterza, 2006</td><td>Breve e chiaro.</td></tr>'
+			+ '<tr><td><em>La virgola</em></td><td>Marco Bianchi</td><td>Einaudi, 2019</td><td>Da tenere sul tavolo.</td></tr>'
+			+ '</tbody></table></article></body></html>';
+		expect(harvest(new JSDOM(html, {url}).window.document, url).map(i => [i.title, i.publisher, i.publishedAt]))
+			.toEqual([['Il sentiero dei nidi', 'Laterza', '2006'], ['La virgola', 'Einaudi', '2019']]);
+	});
+});
