@@ -277,8 +277,10 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// (not a name so set, the people under their work's heading: `<b>J. K. Rowling</b><br>House, 2003`)
 	const apartLine = seg.marks.find(m => m.start === offset && /^[ \t]*\n/.test(seg.text.slice(m.end))
 		&& !personNames(cleanTitle(seg.text.slice(m.start, m.end))));
+	// (or set apart before a middle dot, as a line of facts parts them: `<i>Title</i> · Name · House, 2006`)
+	const dotted = seg.marks.find(m => m.start === offset && /^\s+[·•]\s/.test(seg.text.slice(m.end)));
 	const lead = (quoted && /^\s+[-–—]{1,2}\s/.test(text.slice(quoted.length)) ? quoted : undefined)
-		?? (apartLine ? text.slice(0, apartLine.end - offset) : undefined)
+		?? (apartLine ?? dotted ? text.slice(0, (apartLine ?? dotted)!.end - offset) : undefined)
 		?? titleBy(text)?.title
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed

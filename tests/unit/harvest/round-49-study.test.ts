@@ -53,3 +53,15 @@ describe('round 49: a table\'s header joining two columns by its language\'s `an
 			.toEqual([['Il sentiero dei nidi', 'Laterza', '2006'], ['La virgola', 'Einaudi', '2019']]);
 	});
 });
+
+describe('round 49: a title set apart before a middle dot, the line\'s facts parted so', () => {
+	test('`<em>Title</em> · Name · House, Year` and `<em>Title</em> · Name · House`', () => {
+		const html = '<html lang="es"><head><title>Libros</title></head><body><article><h1>Libros</h1><ul>'
+			+ '<li><p><em>El río de los mapas</em> · Lucía Ferrer Soto · Ediciones Norte</p></li>'
+			+ '<li><p><em>La torre del puerto</em> · Andrés Vidal · Alba, 2006 — una novela, pero muy documentada.</p></li>'
+			+ '</ul></article></body></html>';
+		expect(harvest(new JSDOM(html, {url}).window.document, url).map(i => [i.title, i.authors, i.publishedAt]))
+			.toEqual([['El río de los mapas', ['Lucía Ferrer Soto'], undefined], ['La torre del puerto', ['Andrés Vidal'],
+				'2006']]);
+	});
+});
