@@ -1097,10 +1097,10 @@
  * Rounds 41-49 pooled, each before its own study: precision 88.4 (456/516), recall 74.5 (430/577). Studied (a
  * forum's thread looked for above a post's own article, XenForo's; a section warning a beginner off its books, `劝退`,
  * `не советую`; a table's header joining two columns by its language's `and`, `Editore e anno`; a title set apart
- * before a middle dot, `<em>Title</em> · Name · House`). After: round 49 P 100 R 81.4 (per-post F1 89.0); all 245
- * posts P 98.5 (2303/2337) R 93.9 (2229/2375), per-post F1 96.1; noise 1.08; the seed post exact. Left: a numbered
- * bold line `«Title», Name` beside a linked one drops the unlinked (ru-pikabu), the Turkish thread's lowercase
- * `author - title` entries, `Name, <q>Title</q>, House, Year` among title-first items.
+ * before a middle dot, `<em>Title</em> · Name · House`; numbered bold lines read some as headings and some as items
+ * one numbered list). After: round 49 P 100 R 86.0 (per-post F1 91.8); all 245 posts P 98.5 (2305/2339) R 93.9
+ * (2231/2375), per-post F1 96.1; noise 1.08; the seed post exact. Left: the Turkish thread's lowercase `author - title`
+ * entries, `Name, <q>Title</q>, House, Year` among title-first items.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';

@@ -22,20 +22,30 @@ export function headingNumber(text: string): number | undefined {
 	return digits ? [...digits].reduce((sum, char) => sum * 10 + digit(char), 0) : undefined;
 }
 
-/** The segments of headings numbered in sequence with the heading of the same level before or after them. */
+/**
+ * The segments of headings numbered in sequence with the heading of the same level before or after them. A numbered
+ * paragraph wholly in bold is read as a heading (`H6`), one with a link or words after its bold as a list item (`LI`:
+ * segments.ts): a run of such paragraphs numbers both (`<p><b>1. «A», Name</b> (House)</p>`, `<p><b>2. «B»,
+ * Name</b></p>`), so a numbered item keeps the count of the `H6` headings between, itself no heading.
+ */
 export function numberedHeadings(segs: Segment[]): Set<number> {
-	const last = new Map<string, {seg: number; number: number}>();
+	const last = new Map<string, {seg: number; number: number; item: boolean}>();
 	const run = new Set<number>();
 	segs.forEach((seg, i) => {
-		if (!/^H[2-6]$/.test(seg.tag)) return;
+		const item = seg.tag === 'LI';
+		if (!item && !/^H[2-6]$/.test(seg.tag)) return;
+		const tag = item ? 'H6' : seg.tag;
 		const number = headingNumber(seg.text);
-		const before = last.get(seg.tag);
+		const before = last.get(tag);
 		if (number === undefined) {
-			last.delete(seg.tag);
+			if (!item) last.delete(tag);
 			return;
 		}
-		if (before && before.number === number - 1) run.add(before.seg).add(i);
-		last.set(seg.tag, {seg: i, number});
+		if (before && before.number === number - 1) {
+			if (!before.item) run.add(before.seg);
+			if (!item) run.add(i);
+		}
+		last.set(tag, {seg: i, number, item});
 	});
 	return run;
 }

@@ -65,3 +65,16 @@ describe('round 49: a title set apart before a middle dot, the line\'s facts par
 				'2006']]);
 	});
 });
+
+describe('round 49: numbered bold lines, some read as headings and some as items, are one numbered list', () => {
+	test('`<p><b>2. «Title», Name</b></p>` between items with a link or a note after their bold is a work', () => {
+		const html = '<html lang="ru"><head><title>Книги</title></head><body><article><h1>Книги</h1><h2>Эволюция</h2>'
+			+ '<p><b>1. «Рождение звёзд», Анна Смирнова</b> (Corpus, 2010)</p><p>Моя любимая книга о небе и звёздах.</p>'
+			+ '<p><b>2. «Недостающее звено», Пётр Иванов</b></p><p>Два тома про то, откуда взялся человек.</p>'
+			+ '<p><b>3. <a href="https://books.example/gen">«Ген и среда»</a>, Мария Кузнецова</b></p><p>Классика жанра.</p>'
+			+ '<p><b>4. «Лестница времени», Олег Петров</b></p><p>Десять глав о десяти открытиях.</p>'
+			+ '</article></body></html>';
+		expect(harvest(new JSDOM(html, {url}).window.document, url).map(i => i.title))
+			.toEqual(['Рождение звёзд', 'Недостающее звено', 'Ген и среда', 'Лестница времени']);
+	});
+});
