@@ -24,7 +24,7 @@ const TRANSLATED = ['translated by', 'terjemahan', 'diterjemahkan oleh', 'traduz
 /** A name as prose writes it: two to four capitalised words (`Gerald Jay Sussman`, `Robert C. Martin`). */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}`;
 /** What joins names: a comma, or `and` in a language of the page (Indonesian's `dan` among them). */
-const JOIN = `\\s*,\\s*|\\s+(?:${AND_WORDS}|dan|&)\\s+`;
+const JOIN = `\\s*,\\s*|\\s+(?:${AND_WORDS}|&)\\s+`;
 const NAMES = `${NAME}(?:(?:${JOIN})${NAME})*`;
 /** The by-word, the people (an honorific maybe before: `Pak`, `Bu`), a translator, then the bracket or the address. */
 const MADE_BY = new RegExp(`\\s(?:${BY.join('|')})\\s+(?:\\p{Lu}\\p{Ll}{1,3}\\.?\\s+)?(${NAMES})`

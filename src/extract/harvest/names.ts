@@ -11,10 +11,10 @@ const CAPITALISED_NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}
 export const NAME_PAIR = `${CAPITALISED_NAME}(?:\\s+(?:and|&)\\s+${CAPITALISED_NAME})?`;
 /**
  * Regex source: the words joining two names in the languages of Europe (`and`, Hungarian `és`, German `und`, French
- * `et`, Nordic `og`/`och`, Dutch `en`, Spanish `y`, `e`, `i`, Romanian `și`, Czech `a i`), for readers of names in a
- * sentence; spaced around in use.
+ * `et`, Nordic `og`/`och`, Dutch `en`, Spanish `y`, `e`, `i`, Romanian `și`, Czech `a i`) and Indonesian `dan`, for
+ * readers of names in a sentence; spaced around in use.
  */
-export const AND_WORDS = ['and', 'és', 'und', 'et', 'og', 'och', 'en', 'y', 'e', 'i', 'și', 'a\\s+i'].join('|');
+export const AND_WORDS = ['and', 'és', 'und', 'et', 'og', 'och', 'en', 'y', 'e', 'i', 'și', 'a\\s+i', 'dan'].join('|');
 /**
  * The verbs that open a sentence bidding the reader to a work (`Watch Ada Quinn’s <a>…</a>`, `Read Bishop’s
  * <i>…</i>`): no word of the name owning it.

@@ -7,7 +7,7 @@ import {each} from '../dom.ts';
 import {gridsIn, type GridRow} from './aria-tables.ts';
 import {organisation} from './organisation.ts';
 import {guessKind, sectionKind} from './kind.ts';
-import {personNames, sortedNames} from './names.ts';
+import {AND_WORDS, personNames, sortedNames} from './names.ts';
 import {EDITORS_MARK, parsePeople, splitNames} from './people.ts';
 import {firstSegments, type Segment} from './segments.ts';
 import {cleanTitle, squash, YEAR, YEAR_ALONE, YEAR_WORD} from './text.ts';
@@ -70,8 +70,8 @@ const YEAR_MONTH = new RegExp(String.raw`^(${YEAR})\s*[-./年]\s*(0?[1-9]|1[0-2]
  * each part is a name of the column.
  */
 // (Japanese joins them by a middle dot, `著者・訳者`, other languages by their `and`: `Editore e anno`)
-const headParts = (head: string) => [head, ...head.split(/\s*[/&・]\s*|\s+(?:and|e|y|et|und|i|и|và)\s+/)
-	.filter(Boolean)];
+const HEAD_JOIN = new RegExp(`\\s*[/&・]\\s*|\\s+(?:${AND_WORDS}|и|và)\\s+`, 'u');
+const headParts = (head: string) => [head, ...head.split(HEAD_JOIN).filter(Boolean)];
 
 /**
  * A cell read without the `<label>` it opens with, naming its column for a narrow screen (Goodreads' shelf table:
