@@ -25,13 +25,13 @@ const ROLES: [RegExp, Person['role']][] = [
 const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
 const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspon\w*|envoy\w*|journalist|editor|news|press|with|translated)\b/iu;
 /**
- * Addresses, numbers and dates, placeholders and role labels (`Staff writer`, `Contributors`, `作者簡介`: about the
- * author), a subscriber's badge beside a byline (`有料記事`), a link's call to action (`View my complete
- * profile`, `Visit the Acme Store`, `Suivre`, `Read more`), and a bracket still there once role labels are read:
- * one half of a pair a split cut (`Name ($70K`, `mo)`, a byline bracketed whole with its outlet: `[松本はるか，ITmedia]`),
- * not a name.
+ * Addresses (a site named by its own, `iDNES.cz`), numbers and dates, placeholders and role labels (`Staff writer`,
+ * `Contributors`, `作者簡介`: about the author, a mainland paper's `特约撰稿`: contributing writer), a subscriber's
+ * badge beside a byline (`有料記事`), a link's call to action (`View my complete profile`, `Visit the Acme Store`,
+ * `Suivre`, `Read more`), and a bracket still there once role labels are read: one half of a pair a split cut (`Name
+ * ($70K`, `mo)`, a byline bracketed whole with its outlet: `[松本はるか，ITmedia]`), not a name.
  */
-const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net|[a-z]{2}$)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|撰稿|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
 /**
  * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
@@ -54,9 +54,9 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
 	// would cut it into halves.
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`, `Prus, Bolesław (1847-1912)`)
-	// (and any one word before a colon is a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, with its feminine or
-	// plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
-	let text = line.replace(BY, '').replace(/^[\p{L}()]+[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
+	// (and any one or two words before a colon are a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, Vietnamese
+	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
+	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
 		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
@@ -64,9 +64,9 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`, and parts its reporters' names by
 	// spaces alone: `澎湃新闻记者 A B`, as mainland sites their writers' after a bar: `文｜A B`; a Japanese name, `記者` in
-	// its own script, may hold one: `佐伯 遥`)
+	// its own script, may hold one: `佐伯 遥`; Arabic writes its own comma, `أحمد سمير، و`)
 	for (const [i, raw] of text.replace(/记者|[文者]\s*[|｜]/.test(line) ? / e | /g : / e /g, ',')
-		.split(/\s*(?:[,;&、，；/／|•\n]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
+		.split(/\s*(?:[,;&、，；/／|•\n،]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;

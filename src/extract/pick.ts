@@ -30,6 +30,9 @@ const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofr
 	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
 	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
 
+/** Where a head title's last part, the site's name, begins (`Title_Section_Site`, `Title | Site`, `Title - Site`). */
+const LAST = /(?:\s[-–—]|[|_])\s*(?!.*(?:\s[-–—]\s|[|_]))/;
+
 /** Validators: a value that fails here falls through to the next source. `picked` holds the fields before this one. */
 type Validate = (value: unknown, base: string, picked: Picked, shown?: string, page?: string) => unknown;
 const FIELDS: Record<string, Validate> = {
@@ -39,27 +42,29 @@ const FIELDS: Record<string, Validate> = {
 	siteName: str(100),
 	// The site named as the author (a news site's Organization), or named by its address (`HVG` on `hvg.hu`), gives
 	// way to a source that names a person. (No site is '', which no person's name reads as: parsePeople drops those.)
-	authors: (v, _, {siteName = ''}) => nonEmpty(parsePeople(list(v))
-		.filter(a => loose(a.name.split('.')[0]!) !== loose(siteName.split('.')[0]!))),
-	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped.
-	// One that says what sites write on every page gives way to the next source's or the content's first paragraph:
-	// the title again, or the site's name opening it (`Welcome to Site…`, `Site is the top news source…`,
-	// `Site | tagline`, `滨江新闻网是…`, `岩波書店の公式サイト`: only Latin words end at a space) or closing it with no
-	// word of the title, or a store's pitch, or a short one that reads the record back, an author just after the
-	// title (`Title, Author - Buy…`, `Buy Title by Author from…`, a listing's sorted `Title by Surname, Name - ISBN
-	// 10: …`: the surname is looked for; a blurb names them apart or at length). Not on the site's front page, which
-	// its name does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root). A
-	// site not yet named is the head title's last part (`Title_Section_Site`, `Title | Site`, `Title - Site`);
-	// the words of the title are those before such a part, and not the site's own (an og:title that is only the site's
-	// name, as a book page carrying its home page's tags writes it).
+	// (a site not yet named is the head title's last part: `Title - 南方周末`)
+	authors: (v, _, {siteName}, shown = '') => nonEmpty(parsePeople(list(v))
+		.filter(a => loose(a.name.split('.')[0]!) !== loose((siteName ?? shown.split(LAST)[1] ?? '').split('.')[0]!))),
+	// Markup escaped into a description (`&lt;a href=…&gt;here&lt;/a&gt;`) is decoded by clean(), then dropped. One
+	// that says what sites write on every page gives way to the next source's or the content's first paragraph: the
+	// title again (or the head title's headline, an SEO title the heading rewrites), or the site's name opening it
+	// (`Welcome to Site…`, `Site is the top news source…`, `Site | tagline`, `滨江新闻网是…`, `岩波書店の公式サイト`:
+	// only Latin words end at a space) or closing it with no word of the title (of five letters or more: `avec` is no
+	// subject), or a store's pitch, or a short one that reads the record back, an author just after the title
+	// (`Title, Author - Buy…`, `Buy Title by Author from…`, a listing's sorted `Title by Surname, Name - ISBN 10: …`:
+	// the surname is looked for; a blurb names them apart or at length). Not on the site's front page, which its name
+	// does describe (judged by the page's own address, `page`: an app's `<base href="/">` names the root; without
+	// one, as fuller() asks, the page is no front page). A site not yet named is the head title's last part
+	// (`Title_Section_Site`, `Title | Site`, `Title - Site`); the words of the title are those before such a part,
+	// and not the site's own (an og:title that is only the site's name, as a book page carrying its home page's tags
+	// writes it).
 	description: (v, base, {title = '', siteName = '', authors}, shown = '', page) => {
 		// (a podcast host's notice closing an episode's notes is no part of them: `Hosted on Acast. See
 		// acast.com/privacy for more information.`, `Learn more about your ad choices. Visit megaphone.fm/adchoices`)
 		const text = clean(clean(v, 2000)?.replace(/<\/?[a-z][^<>]*>/gi, '')
 			.replace(/\s+(Hosted on |Learn more about your ad choices|See \S+ for privacy).*$/, ''), 1000);
 		const said = text?.toLowerCase().replace(/^welcome to (the )?/, '') ?? '';
-		const last = /(?:\s[-–—]|[|_])\s*(?!.*(?:\s[-–—]\s|[|_]))/;
-		const site = (siteName || shown.split(last)[1] || '').toLowerCase();
+		const site = (siteName || shown.split(LAST)[1] || '').toLowerCase();
 		const first = site.split(' ')[0]!;
 		const rest = said.slice(first.length).split(/[^\p{L}\p{N}]+/u);
 		// By its first word too, as the subject of a sentence about itself (`Tideline is a print magazine…`).
@@ -68,13 +73,13 @@ const FIELDS: Record<string, Validate> = {
 		const sitewide = site && (/^(\S+ )?$/.test(before)
 			&& (before ? /^[^\p{L}\p{N}]/u : /^(?![\p{sc=Latn}\p{N}])/u).test(after)
 			|| said.startsWith(first + ' is ') || said.replace(/[^\p{L}\p{N}]+$/u, '').endsWith(site))
-			&& !title.toLowerCase().split(last)[0]!.match(/[\p{L}\p{N}]{4,}/gu)
+			&& !title.toLowerCase().split(LAST)[0]!.match(/[\p{L}\p{N}]{5,}/gu)
 				?.some(word => rest.includes(word) && !site.includes(word));
 		const readBack = said.length < 200 && (authors as Person[] | undefined)?.some(({name}) =>
-			said.split(title.toLowerCase())[1]?.slice(0, name.length + 6)
+			said.split(title.toLowerCase())[1]?.slice(0, name.length + 12)
 				.includes(name.toLowerCase().split(' ').pop()!));
-		return text && /\/\/[^/]+\/[^?#]/.test(page as string)
-			&& (loose(text) === loose(title) || sitewide || SALES.test(said) || readBack) ? undefined : text;
+		return text && !/\/\/[^/]+\/?([?#]|$)/.test(page as string) && ([title, shown.split(LAST)[0]]
+			.some(t => loose(text) === loose(t!)) || sitewide || SALES.test(said) || readBack) ? undefined : text;
 	},
 	publisher: str(200),
 	provider: str(100),
@@ -138,12 +143,14 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
 	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
 	// (No author picked: no source named one.)
-	// A personal site is named after its author (`Ananya Rao` writes at `Ananya Rao`): the author's meta tag naming the
-	// site stands when no source names anyone else.
+	// A personal site is named after its author (`Ananya Rao` writes at `Ananya Rao`): the author's meta tag or
+	// structured data (a microdata Person) naming the site stands when no source names anyone else; a byline's text
+	// naming the site does not (`By The Daily Example`).
 	let people = (picked.authors
-		?? parsePeople(list(proposals.find(([source]) => source === 'meta')?.[1].authors))) as Person[];
+		?? proposals.map(([s, c]) => /^(meta|micro)/.test(s) ? parsePeople(list(c.authors)) : []).find(p => p.length)
+		?? []) as Person[];
 	for (const [, {authors}] of proposals) {
-		const them = (FIELDS.authors!(authors, base, picked) ?? []) as Person[];
+		const them = (FIELDS.authors!(authors, base, picked, shown) ?? []) as Person[];
 		if (people.every(p => them.some(q => q.name === p.name))) people = them;
 	}
 	const moved = people.filter(p => p.role !== 'author');

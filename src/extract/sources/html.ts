@@ -1,6 +1,6 @@
 import type {Candidate} from '../candidate.ts';
 import {parseDate} from '../dates.ts';
-import {AUTHOR, BY, parsePeople} from '../people.ts';
+import {BY, parsePeople} from '../people.ts';
 import {each} from '../dom.ts';
 import {all, paragraphs} from './scan.ts';
 
@@ -97,7 +97,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// tagline, a classed `<p class="description">` in its header, is none.
 			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
-			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
+			// (or the paragraph a block there opens with: `<div class="dek"><p>`; one the page hides is none)
+			const text = [[lead, lead?.firstElementChild]
+				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
 				...paras().filter(el => shown(el, root))]
 				.filter((el): el is Element => !!el)
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
@@ -108,14 +110,16 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
-			// opens with an author's own label comes first: a store lists other credits before it (`Mitarbeit: A;
-			// Übersetzung: A` over `Autor: B`). Not any byline's label: a news site's `Published by:` names who put
-			// the story online, below the reporter's name. Blocks of the query's right after it, of its class, name one
-			// author each: `<div class=author>A</div><div class=author>B</div>`, `by <a href=/author/a>A</a> and <a
-			// href=/author/b>B</a>` (not a label's own block: `<span class=byline__label>By</span>`).
+			// opens with a byline's label comes first: a store lists other credits before it (`Mitarbeit: A;
+			// Übersetzung: A` over `Autor: B`), a news site its outlet's logo (`ABC Gippsland` over `By A and B`).
+			// Not `Published by:`, which names who put the story online, below the reporter's name. Blocks of the
+			// query's right after it, of its class, name one author each: `<div class=author>A</div><div
+			// class=author>B</div>`, `by <a href=/author/a>A</a> and <a href=/author/b>B</a>` (not a label's own
+			// block: `<span class=byline__label>By</span>`).
 			// (each block's first line, its label kept on the names' line: it says how they are parted, `作者：A B` with
 			// an ideographic space)
 			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0]!;
+			const labelled = (t: string) => BY.test(t) && !/^publ/i.test(t);
 			const named = (els: Iterable<Element>, list = [...els]) => list
 				.filter(el => el.textContent!.length < 120).map(el => {
 					let text = line(el);
@@ -123,7 +127,7 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 						s = s.nextElementSibling) text += ';' + line(s);
 					return text;
 				})
-				.sort((a, b) => +AUTHOR.test(b) - +AUTHOR.test(a))
+				.sort((a, b) => +labelled(b) - +labelled(a))
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
 			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names
@@ -137,14 +141,19 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// (a byline may open the body: the first paragraph that is one or that reads as text. It comes first when
 			// plain text: a site reposting a story names its account in the byline's element, the writers in the
 			// story's opening line, `文｜A B`; not a news site's `Published by`, who put it online)
-			let first: Element | undefined;
+			// (those after the content, when it has a root of its own, are teasers' or a bio's: read after the lines
+			// around the title, `Por A, B` in a block of no such class above `<article>`, the related stories below it)
+			let first: Element | undefined, found: Element[];
+			const classed = (after: boolean) => named((found ??= all(doc, '[class*=uthor]:not([class*=uthorit],'
+				+ '[class*=eview],[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],'
+				+ '[rel~=author],[itemprop~=author],[href*="/author"]:not([href$="/author"]),[href*="/autor/"]', 20))
+				.filter(el => ((root.compareDocumentPosition(el) & 20) === 4) === after));
 			return (authors ??= long ? [] : [nearBy([(first = paras().find(el => BY.test(el.textContent!)
 				|| isParagraph(el.textContent!.trim()))) && !first.className && first])
-				?? named(all(doc, '[class*=uthor]:not([class*=uthorit],[class*=eview],'
-				+ '[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],[rel~=author],'
-				+ '[itemprop~=author],[href*="/author"]:not([href$="/author"])', 20))
+				?? classed(false)
 				?? nearBy([h1?.nextElementSibling, h1?.parentElement?.nextElementSibling,
 					time[0]?.parentElement, time[0]?.parentElement?.parentElement, first])
+				?? classed(true)
 				?? signature(paras())
 				?? named(doc.querySelectorAll('[class*=autor],[class*=ontributor],[class*=peaker],[class*=eacher],[class*=reator]'))
 			]);
