@@ -64,9 +64,10 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// (`e` joins the last two names in Portuguese and Italian: in lower case only, `K. E. Mills` being one name; a
 	// mainland paper names its correspondent after its reporter: `记者 A 通讯员 B`, and parts its reporters' names by
 	// spaces alone: `澎湃新闻记者 A B`, as mainland sites their writers' after a bar: `文｜A B`; a Japanese name, `記者` in
-	// its own script, may hold one: `佐伯 遥`; Arabic writes its own comma, `أحمد سمير، و`)
+	// its own script, may hold one: `佐伯 遥`; Arabic writes its own comma, `أحمد سمير، و`; a store lists its credits
+	// one after another, each labelled: `Autor: A B Illustration: C`, after a name of two words or more)
 	for (const [i, raw] of text.replace(/记者|[文者]\s*[|｜]/.test(line) ? / e | /g : / e /g, ',')
-		.split(/\s*(?:[,;&、，；/／|•\n،]| (?:and|und|et|y|en) |通讯员)\s*/i).entries()) {
+		.split(/\s*(?:[,;&、，；/／|•\n،]| (?:and|und|et|y|en) |通讯员|(?<=\S \S+) (?=[^\s:]+: ))\s*/i).entries()) {
 		// From a job title, a place or an outlet on, the byline is the people's affiliation.
 		if (i > 0 && (PLACE.test(raw) || AFTER_NAMES.test(raw))) break;
 		let role = fallback;

@@ -121,7 +121,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0]!;
 			const labelled = (t: string) => BY.test(t) && !/^publ/i.test(t);
 			const named = (els: Iterable<Element>, list = [...els]) => list
-				.filter(el => el.textContent!.length < 120).map(el => {
+				// (not one inside a link that says more, a teaser's: `<a><span>Title</span><span class=author>`)
+				.filter(el => el.textContent!.length < 120
+					&& (el.closest('a') ?? el).textContent!.trim() === el.textContent!.trim()).map(el => {
 					let text = line(el);
 					for (let s = el.nextElementSibling; s?.className === el.className && list.includes(s);
 						s = s.nextElementSibling) text += ';' + line(s);
@@ -204,7 +206,9 @@ const nearBy = (els: unknown[]): string | undefined => {
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
 		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
-		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
+		// (an illustrator credited after the author is no author: `Autor: A Illustration: B`)
+		const names = parsePeople([said]).filter(p => p.role === 'author').map(p => p.name)
+			.filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
 		if (names.length) return names.join('; ');
 	}
 	return undefined;

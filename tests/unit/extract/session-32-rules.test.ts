@@ -54,6 +54,15 @@ describe('who wrote it', () => {
 		'https://shop.example/libro-ferrocarril/9789563384123/p/1');
 		expect(page.authors).toEqual(['Rodrigo Vergara', 'Daniela Pizarro']);
 	});
+	test('a byline inside a link that says more is another book\'s; credits in a row each have their label', () => {
+		const page = read('<main><h1>Die Vögel meines Hinterhofs</h1><p>Ein Jahr mit den Nachbarn</p><p class="contributors"><span class="c">Autor: <a>'
+			+ 'Henrike Albers</a></span> <span class="c">Illustration: <a>Jonas Feldkamp</a></span></p>' + en
+			+ '<ul class="also"><li><a href="https://shop.example/artikel/buch/2"><span class="title">Stadtfüchse</span>'
+			+ '<span class="author">Moritz Brandl</span></a></li></ul></main>', '<title>Die Vögel</title>',
+		'https://shop.example/artikel/buch/1');
+		expect(page.authors).toEqual(['Henrike Albers']);
+		expect(names('Кэтрин Марлоу: Дом у северного маяка')).not.toContain('Марлоу');
+	});
 	test('a label of two words closes on its colon (`Tác giả:`); Arabic parts names by its own comma', () => {
 		expect(names('Tác giả:Nguyễn Thị Thu Hà')).toEqual(['Nguyễn Thị Thu Hà']);
 		expect(names('أحمد سمير، منى الشريف')).toEqual(['أحمد سمير', 'منى الشريف']);
