@@ -1,23 +1,21 @@
 import type {PageMetadata} from '../core/types.ts';
-import {httpUrl, pageKey} from '../core/url.ts';
-import type {Proposal} from './candidate.ts';
-import {detectKind} from './kind.ts';
+// (Imports in the order that gzips the injected extractor smallest: its bundle lays the modules out so.)
+import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {correctLanguage} from './language.ts';
+import {httpUrl, pageKey} from '../core/url.ts';
+import {detectKind} from './kind.ts';
 import {pick} from './pick.ts';
+import {readHead} from './sources/head.ts';
+import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 import {type Site, siteContext} from './sites/site.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
-import {readHead} from './sources/head.ts';
 import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
 import {all, scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
-import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
 import {clean, loose} from './text.ts';
-import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
-
-/** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
-const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filter(Boolean).pop() ?? '';
+import type {Proposal} from './candidate.ts';
 
 /**
  * True when the page's canonical / og:url names another route of the same site: a single-page app that
@@ -32,6 +30,9 @@ const isRouted = (location: string, declared: (URL | undefined)[]): boolean => {
 	return sameSite.length > 0
 		&& !sameSite.some(there => here.includes(lastToken(there)) || there.includes(lastToken(here)));
 };
+
+/** The last word of a URL key's path and query (`slug` of `site/p/slug`), or '' for a site's root. */
+const lastToken = (key: string) => /\/[^]*/.exec(key)?.[0].split(/[/?&=#]/).filter(Boolean).pop() ?? '';
 
 /**
  * Reads a page's metadata with the given site adapters. Pure: uses only its arguments (DESIGN §4). The content

@@ -40,9 +40,6 @@ export type Site = {
 export const textsAt = (root: ParentNode, selector: string): string[] =>
 	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent!.trim()).filter(Boolean);
 
-/** An alternation matching any of `words` literally (our own label lists: no other metacharacters than these). */
-export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '\\$&');
-
 /**
  * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
  * splits on the given labels and returns the text after each.
@@ -58,3 +55,6 @@ export const labelled = (text: string, labels: string[]): Map<string, string> =>
 	}
 	return found;
 };
+
+/** An alternation matching any of `words` literally (our own label lists: no other metacharacters than these). */
+export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '\\$&');

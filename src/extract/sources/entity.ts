@@ -7,13 +7,6 @@ export type Node = {[key: string]: unknown};
 /** Looks up `{"@id": ...}` references. */
 export type Resolve = (value: unknown) => unknown;
 
-export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
-export const typesOf = (node: Node): string[] =>
-	list(node['@type'] ?? node.type).filter(isText)
-		.map(t => t.replace(/^.*[/#:]/, ''));
-
 /** Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) */
 const RANKS: [RegExp, Kind][] = [
 	[/^(Book|Audiobook|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
@@ -22,18 +15,25 @@ const RANKS: [RegExp, Kind][] = [
 	[/^(Web|Item|About|Collection|Profile)Page$/, 'other'],
 ];
 
-/** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
-export const rankOf = (node: Node): number => {
-	const types = typesOf(node);
-	const rank = RANKS.findIndex(([test]) => types.some(type => test.test(type)));
-	return rank < 0 ? RANKS.length : rank;
-};
+export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
+export const typesOf = (node: Node): string[] =>
+	list(node['@type'] ?? node.type).filter(isText)
+		.map(t => t.replace(/^.*[/#:]/, ''));
 
 /** A series page (`BookSeries`, `ComicSeries`, `Periodical`) that shows one of its parts is about that part. */
 export const singlePart = (node: Node, resolve: Resolve): Node => {
 	if (!typesOf(node).some(t => /Series$|^Periodical$/.test(t))) return node;
 	const parts = list(node.hasPart).map(resolve).filter(isNode).filter(p => rankOf(p) < RANKS.length);
 	return parts.length === 1 ? parts[0]! : node;
+};
+
+/** The rank of a node's best type (RANKS.length when it is no content at all: Person, BreadcrumbList...). */
+export const rankOf = (node: Node): number => {
+	const types = typesOf(node);
+	const rank = RANKS.findIndex(([test]) => types.some(type => test.test(type)));
+	return rank < 0 ? RANKS.length : rank;
 };
 
 /** The text of a value: a string, a number, a `{"@value"}` or the `name` of a node. */

@@ -6,24 +6,6 @@ import type {Head} from './head.ts';
 // `dc.creator.personalname`, `dcterms.created`, `dc.contributor` (a contributor is no author), `book:tag` and
 // `og:published_time` (no namespace defines it).
 
-/**
- * Highwire Press `citation_*` (Google Scholar's tags). EPrints repositories and PRISM publishers write these too, so
- * their own spellings (`eprints.title`, `prism.publicationdate`) add nothing.
- */
-export const citation = (h: Head): Candidate => {
-	const title = h.get('citation_title');
-	return {
-		title,
-		authors: h.all('citation_author'),
-		publishedAt: h.get('citation_publication_date citation_date citation_online_date'),
-		isbn: h.all('citation_isbn'),
-		publisher: h.get('citation_publisher dc.publisher'),
-		language: h.get('citation_language'),
-		description: h.get('citation_abstract'),
-		kind: title ? (h.get('citation_isbn') ? 'book' : 'paper') : undefined,
-	};
-};
-
 /** Dublin Core (`DC.*`, `dcterms.*`). */
 export const dublinCore = (h: Head): Candidate => {
 	return {
@@ -35,6 +17,18 @@ export const dublinCore = (h: Head): Candidate => {
 		publisher: h.get('dc.publisher'),
 		isbn: h.all('dc.identifier').filter(id => /isbn|^[\d\s-]{10,17}X?$/i.test(id)),
 		keywords: h.all('dc.subject'),
+	};
+};
+
+/**
+ * Twitter cards. Not their `label`/`data` pairs: WordPress's "Written by" pair repeats the author its JSON-LD names
+ * (Yoast writes both), and reading it won nothing on any corpus.
+ */
+export const twitter = (h: Head): Candidate => {
+	return {
+		title: h.get('twitter:title'),
+		description: h.get('twitter:description'),
+		image: h.all(TWITTER_IMAGE),
 	};
 };
 
@@ -71,14 +65,20 @@ export const openGraph = (h: Head): Candidate => {
 };
 
 /**
- * Twitter cards. Not their `label`/`data` pairs: WordPress's "Written by" pair repeats the author its JSON-LD names
- * (Yoast writes both), and reading it won nothing on any corpus.
+ * Highwire Press `citation_*` (Google Scholar's tags). EPrints repositories and PRISM publishers write these too, so
+ * their own spellings (`eprints.title`, `prism.publicationdate`) add nothing.
  */
-export const twitter = (h: Head): Candidate => {
+export const citation = (h: Head): Candidate => {
+	const title = h.get('citation_title');
 	return {
-		title: h.get('twitter:title'),
-		description: h.get('twitter:description'),
-		image: h.all(TWITTER_IMAGE),
+		title,
+		authors: h.all('citation_author'),
+		publishedAt: h.get('citation_publication_date citation_date citation_online_date'),
+		isbn: h.all('citation_isbn'),
+		publisher: h.get('citation_publisher dc.publisher'),
+		language: h.get('citation_language'),
+		description: h.get('citation_abstract'),
+		kind: title ? (h.get('citation_isbn') ? 'book' : 'paper') : undefined,
 	};
 };
 
