@@ -6,7 +6,7 @@ import {httpUrl, pageKey} from '../core/url.ts';
 import {detectKind} from './kind.ts';
 import {pick} from './pick.ts';
 import {readHead} from './sources/head.ts';
-import {finalTitle, siteFromTitle, siteNameOf} from './title.ts';
+import {chooseTitle, finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 import {type Site, siteContext} from './sites/site.ts';
 import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
@@ -96,8 +96,8 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 	// every page whose metadata names someone cost 3-5 ms on 2-3 MB store pages, over the 10 ms budget.)
 	const authors = picked.authors!; // (the picker always sets it)
 	const slug = lastToken(path).replace(/\.\w+$/, '');
-	const [title, from] = finalTitle(listed.title, picked.title, sources.title, doc.title, head.get('og:title'),
-		fallback.title, authors[0], [picked.siteName, picked.provider], host, slug);
+	const [title, from] = finalTitle(listed.title, chooseTitle(picked.title, sources.title, doc.title,
+		head.get('og:title'), fallback.title, authors[0], [picked.siteName, picked.provider], host, slug));
 	if (from) sources.title = from;
 	if (!picked.siteName && title) {
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);

@@ -94,11 +94,10 @@ const startsWithHeading = (title: string, heading: string): boolean => {
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
  * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
  * head title that only adds to it. `source` is set when the title came from elsewhere than the picked source.
- * `listed` is the title a details list names; the rest are chooseTitle's (positional: the names of an object's
+ * `listed` is the title a details list names, `chosen` chooseTitle's (positional: the names of an object's
  * fields cost the injected script's bytes).
  */
-export const finalTitle = (listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen => {
-	const chosen = chooseTitle(...input);
+export const finalTitle = (listed: unknown, chosen: Chosen): Chosen => {
 	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
 	// (`Item details` and `Detail view`, which no corpus page writes, left out for bytes)
 	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
@@ -114,7 +113,7 @@ export const finalTitle = (listed: unknown, ...input: Parameters<typeof chooseTi
 type Chosen = [title: string, source?: string];
 
 /** The picked title, its source, `<title>`, og:title, the h1, the first author, the site's names, host and slug. */
-const chooseTitle = (
+export const chooseTitle = (
 	picked: string | undefined, source: string | undefined, shown: string, og: string | undefined, h1: unknown,
 	author: string | undefined, names: (string | undefined)[], host: string, slug: string,
 ): Chosen => {

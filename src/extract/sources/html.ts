@@ -134,9 +134,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// tagline, a classed `<p class="description">` in its header, is none.
 			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
-			const text = [/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
+			const text = ([/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
 				...paras().filter(el => shown(el, root))]
-				.filter((el): el is Element => !!el)
+				.filter(Boolean) as Element[])
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
 			// German labels, which no corpus page writes so, left out for bytes).
