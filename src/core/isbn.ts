@@ -19,6 +19,19 @@ export const toIsbn13 = (input: string): string | undefined => {
 };
 
 /**
+ * Every valid ISBN in free text, as ISBN-13, without duplicates. A number does not run on across a line: a label's
+ * digits (`ISBN13`, then the number on the next line) or the page count above it are no part of it.
+ */
+export const findIsbns = (text: string): string[] => {
+	const found = new Set<string>();
+	for (const match of text.match(/(?<![\dX])\d[\d -]{7,15}[\dX](?![\dX])/gi) ?? []) {
+		const isbn = toIsbn13(match);
+		if (isbn) found.add(isbn);
+	}
+	return [...found];
+};
+
+/**
  * The ISBNs a details list states: any on a line with an ISBN/EAN label or the line after one, and 13-digit
  * Bookland numbers anywhere. A bare 10-digit number elsewhere is some other identifier (a record ID passes the
  * ISBN-10 checksum one time in eleven).
@@ -30,17 +43,4 @@ export const statedIsbns = (text: string): string[] => {
 	const labelled = lines.filter((line, i) => label.test(line) || label.test(lines[i - 1]!));
 	const written = digitsOf(text);
 	return [...new Set([...findIsbns(labelled.join('\n')), ...findIsbns(text).filter(isbn => written.includes(isbn))])];
-};
-
-/**
- * Every valid ISBN in free text, as ISBN-13, without duplicates. A number does not run on across a line: a label's
- * digits (`ISBN13`, then the number on the next line) or the page count above it are no part of it.
- */
-export const findIsbns = (text: string): string[] => {
-	const found = new Set<string>();
-	for (const match of text.match(/(?<![\dX])\d[\d -]{7,15}[\dX](?![\dX])/gi) ?? []) {
-		const isbn = toIsbn13(match);
-		if (isbn) found.add(isbn);
-	}
-	return [...found];
 };

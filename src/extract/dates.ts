@@ -2,6 +2,11 @@
 
 import {isText} from './text.ts';
 
+const monthOf = (word: string): number => {
+	const lower = word.toLowerCase();
+	return MONTHS.findIndex(test => test.test(lower)) + 1; // (none: 0)
+};
+
 /**
  * ISO 8601 (any precision), `2011/6/12`, `2011年6月`, `2011년 6월 12일`, `12.06.2011`, `13/01/2020`, `June 12, 2011`,
  * `12 juin 2011`, RFC 2822, a year alone (a catalogue's inferred year in brackets: `[2023]`).
@@ -36,11 +41,6 @@ export const parseDate = (input: unknown, dayFirst?: boolean | string): string |
 	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));
 	m = /^\[?(\d{4})[\]年]?$/.exec(text);
 	return m ? assemble(+m[1]!) : undefined;
-};
-
-const monthOf = (word: string): number => {
-	const lower = word.toLowerCase();
-	return MONTHS.findIndex(test => test.test(lower)) + 1; // (none: 0)
 };
 
 /** Month names' openings in the languages of the pages users save, January first (a list, not regexes: bytes). */

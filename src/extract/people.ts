@@ -3,9 +3,11 @@ import {clean, loose} from './text.ts';
 /** A person with the role a page gave them; authors are the `author` role. */
 export type Person = {name: string; role: 'author' | 'translator' | 'editor' | 'narrator' | 'instructor' | 'other'};
 
+/** An author's own label, as a byline or a store's credit opens with it (`Author:`, `Autor:`, `著`). */
+export const AUTHOR = /^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i;
 /** Splits one byline-ish string into people, dropping "By", "(Author)", "Visit the ... Store" and junk. */
 const parse = (line: string, fallback: Person['role']): Person[] => {
-	if (/^(https?:|www\.)/i.test(line)) return []; // Profile links (article:author) are not names
+	if (/^(www\.|https?:)/i.test(line)) return []; // Profile links (article:author) are not names
 	// An aside in brackets that names others or lists (`(avec A et B)`, `($70K/mo)`), or credits someone with a label
 	// of their own (`Lea Brandt (Fotos: B)`: the photographer's), is no role label: dropped before the split, which
 	// would cut it into halves.
@@ -45,15 +47,29 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	}
 	return people;
 };
-/** An author's own label, as a byline or a store's credit opens with it (`Author:`, `Autor:`, `著`). */
-export const AUTHOR = /^(author|autor|auteur|著|作者|writer|schrijver|escritor|저|지음)/i;
 
+/** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
+export const parsePeople = (values: unknown[], role: Person['role'] = 'author'): Person[] => {
+	const seen = new Set<string>();
+	const out: Person[] = [];
+	for (const value of values.slice(0, 50)) {
+		const text = clean(value, 400);
+		if (!text) continue;
+		for (const person of parse(text, role)) {
+			const key = loose(person.name);
+			if (!key || seen.has(key) || out.length >= 30) continue;
+			seen.add(key);
+			out.push(person);
+		}
+	}
+	return out;
+};
 // (Dutch `voorlezer`, which no corpus page writes, left out for the script's bytes)
 const ROLES: [RegExp, Person['role']][] = [
-	[/^(translat|übersetz|tradu|vertal|[译譯訳]|翻译|옮김|역)/i, 'translator'],
+	[/^(übersetz|tradu|translat|vertal|[译譯訳]|翻译|옮김|역)/i, 'translator'],
 	[/^(edit|herausg|hrsg|redac|主编|编|編|bewerk)/i, 'editor'],
 	[/^(narrat|read by|sprecher)/i, 'narrator'],
-	[/^(instruct|teacher|讲师|老师)/i, 'instructor'],
+	[/^(instruct|讲师|老师|teacher)/i, 'instructor'],
 	[AUTHOR, 'author'],
 ];
 /**
@@ -72,7 +88,9 @@ const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
  * one half of a pair a split cut (`Name ($70K`, `mo)`, a byline bracketed whole with its outlet: `[松本はるか，ITmedia]`),
  * not a name.
  */
-const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|contributors?|unknown|anonymous)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|anonymous|contributors?|unknown)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
+const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|ceo|vp|chief|senior|reporter|correspon\w*|envoy\w*|journalist|founder|editor|press|news|with|translated)\b/iu;
+
 /**
  * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
  * `Escrito por`; a picture's credit is none), `Author:` (`Autor:`), `von` (a word before it is more often a
@@ -83,26 +101,8 @@ const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
 export const BY = /^\s*(((?!photo|image|illustrat)\S+ )?(by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
-const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|founder|ceo|vp|chief|senior|reporter|correspon\w*|envoy\w*|journalist|editor|news|press|with|translated)\b/iu;
 
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')
 	? name
 	: name.replace(/\p{L}{3,}/gu, w => w[0] + w.slice(1).toLowerCase()));
-
-/** People from raw values (strings already resolved from JSON-LD objects), deduplicated and capped. */
-export const parsePeople = (values: unknown[], role: Person['role'] = 'author'): Person[] => {
-	const seen = new Set<string>();
-	const out: Person[] = [];
-	for (const value of values.slice(0, 50)) {
-		const text = clean(value, 400);
-		if (!text) continue;
-		for (const person of parse(text, role)) {
-			const key = loose(person.name);
-			if (!key || seen.has(key) || out.length >= 30) continue;
-			seen.add(key);
-			out.push(person);
-		}
-	}
-	return out;
-};

@@ -1,17 +1,17 @@
 import type {PageMetadata} from '../core/types.ts';
 // (Imports in the order that gzips the injected extractor smallest: its bundle lays the modules out so.)
 import {citation, dublinCore, openGraph, plainMeta, twitter} from './sources/meta-tags.ts';
-import {correctLanguage} from './language.ts';
 import {httpUrl, pageKey} from '../core/url.ts';
 import {detectKind} from './kind.ts';
+import {correctLanguage} from './language.ts';
 import {pick} from './pick.ts';
+import {details} from './sources/details.ts';
 import {readHead} from './sources/head.ts';
 import {chooseTitle, finalTitle, siteFromTitle, siteNameOf} from './title.ts';
 import {type Site, siteContext} from './sites/site.ts';
-import {details} from './sources/details.ts';
 import {embedded} from './sources/embedded.ts';
-import {htmlFallback, shownDate} from './sources/html.ts';
 import {microformats} from './sources/microformats.ts';
+import {htmlFallback, shownDate} from './sources/html.ts';
 import {all, scan} from './sources/scan.ts';
 import {jsonLd} from './sources/jsonld.ts';
 import {clean, loose} from './text.ts';

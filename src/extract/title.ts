@@ -38,12 +38,6 @@ export const stripSiteSuffix = (title: string, names: (string | undefined)[], ho
 export const namesHost = (name: string, host: string) =>
 	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
 
-/**
- * Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). (French
- * and Spanish `Titre:`, `Título:`, which no corpus page writes, left out for the script's bytes.)
- */
-const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
-
 const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
 
 /**
@@ -89,7 +83,6 @@ const startsWithHeading = (title: string, heading: string): boolean => {
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 };
 
-
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
  * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
@@ -104,13 +97,11 @@ export const finalTitle = (listed: unknown, chosen: Chosen): Chosen => {
 	// "Home".
 	const record = clean(listed);
 	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && [parts[0], parts.at(-1)].some(part => /^((product |book )?details?( page)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
+	return record && [parts[0], parts.at(-1)].some(part => /^((book |product )?details?( page)?|full record|detailansicht|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
 };
 
-/** A title and the source it came from, when not the picked one's. */
-type Chosen = [title: string, source?: string];
 
 /** The picked title, its source, `<title>`, og:title, the h1, the first author, the site's names, host and slug. */
 export const chooseTitle = (
@@ -165,6 +156,15 @@ export const chooseTitle = (
 	}
 	return [title, from];
 };
+
+/** A title and the source it came from, when not the picked one's. */
+type Chosen = [title: string, source?: string];
+
+/**
+ * Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). (French
+ * and Spanish `Titre:`, `Título:`, which no corpus page writes, left out for the script's bytes.)
+ */
+const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name

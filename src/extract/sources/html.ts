@@ -23,7 +23,7 @@ const shownText = (el: Element): string => {
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
-		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
+		const part = /^(div|br|p|li)$/.test((n as Element).localName) ? '\n'
 			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
 				: n.parentElement?.localName === 'style' ? '' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
@@ -38,27 +38,10 @@ const shownText = (el: Element): string => {
 const ownText = (el: Element): string => {
 	let text = '';
 	for (let n = el.firstChild; n; n = n.nextSibling) {
-		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)
+		if (n.nodeType === 3 || /^(code|a|em|strong|b|i|span|font)$/.test((n as Element).localName)
 			&& !/icker/.test((n as Element).className)) text += n.textContent;
 	}
 	return text.trim();
-};
-
-/**
- * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
- * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
- * a section) is not a name.
- */
-const nearBy = (els: unknown[]): string | undefined => {
-	for (const el of els as Element[]) {
-		const line = el ? shownText(el) : '';
-		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
-		// after the name may open with `on` (`Posted by X on May 1`).
-		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
-		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
-		if (names.length) return names.join('; ');
-	}
-	return undefined;
 };
 
 /**
@@ -102,6 +85,23 @@ const shown = (el: Element, root: Element): boolean => {
 		}
 	}
 	return true;
+};
+
+/**
+ * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
+ * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
+ * a section) is not a name.
+ */
+const nearBy = (els: unknown[]): string | undefined => {
+	for (const el of els as Element[]) {
+		const line = el ? shownText(el) : '';
+		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
+		// after the name may open with `on` (`Posted by X on May 1`).
+		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
+		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
+		if (names.length) return names.join('; ');
+	}
+	return undefined;
 };
 
 /**
@@ -212,7 +212,7 @@ const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 		if (tried++ >= 40) break;
 		// A teaser: a link around it that leads to another page, not to the picture itself (its full size), an anchor
 		// or a script (a gallery's zoom).
-		if (!teasers && !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i
+		if (!teasers && !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|$|#)/i
 			.test(img.closest('a[href]')?.getAttribute('href') ?? '#')) continue;
 		const at = (name: string) => img.getAttribute(name);
 		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')

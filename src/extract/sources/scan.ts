@@ -161,7 +161,7 @@ export const paragraphs = (doc: Document, root: Element): Element[] => {
 		if (!text.nodeValue!.trim()) continue;
 		// Or an element whose bare text reads as a paragraph (headings, links and list items do not)
 		const block = parent.closest('p') ?? (text.nodeValue!.length > 80
-			&& /^(div|section|article|main|td|dd|blockquote|font|center|span)$/.test(parent.localName) && parent);
+			&& /^(div|section|article|main|td|dd|blockquote|center|span|font)$/.test(parent.localName) && parent);
 		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
 	}
 	return out;
