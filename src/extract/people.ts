@@ -37,7 +37,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
-		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[(（[【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
@@ -89,7 +89,7 @@ const PLACE = /^\p{Lu}(\p{Ll}+|\p{Lu}+)$/u;
  * not a name.
  */
 const NOT_NAME = /[()（）[\]]|(?<![a-z])\d|@|https?:|www\.|\.(com|org|net)\b|^((staff )?(writer|reporter|editor|author)s?|admin|staff|anonymous|contributors?|unknown)$|簡介|简介|報導|报道|有料|^(view|visit|follow|suivre|subscribe|share|read|more|see|sign|log|contact|email|about|posted|filed|updated|published)\b/i;
-const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|ceo|vp|chief|senior|reporter|correspon\w*|envoy\w*|journalist|founder|editor|press|news|with|translated)\b/iu;
+const AFTER_NAMES = / [—–] |\b(president|director|manager|ceo|vp|chief|senior|reporter|officer|correspon\w*|envoy\w*|journalist|founder|editor|press|news|with|translated)\b/iu;
 
 /**
  * The label a byline opens with: `By`, a word and `by`, `par` or `por` (`Written by`, `Story by`, `Publié par`,
@@ -100,7 +100,7 @@ const AFTER_NAMES = / [—–] |\b(president|director|manager|officer|ceo|vp|chi
  * papers write it (`新华社记者`, `本报记者`; the name may touch it). `Author` needs no colon: themes label the name
  * for screen readers (WordPress's `<span class="screen-reader-text">Author </span>`).
  */
-export const BY = /^\s*(((?!photo|image|illustrat)\S+ )?(by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(投稿|[作著]|\S{0,6}[記记])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
+export const BY = /^\s*(((?!photo|image|illustrat)\S+ )?(by|por|par)|von|door|d[ei]|a[fv]|penulis|julkaissut|автор|(投稿|[作著]|\S{0,6}[记記])者|auth?ors?|文(?=\s*[/／:：|｜]))(\s*[:：/／|｜]\s*|\s+|$|(?<=者))/i;
 
 /** `JOHN SMITH` reads `John Smith`; initials (`JR`) stay. */
 const unshout = (name: string) => (/\p{Ll}/u.test(name) || !name.includes(' ')

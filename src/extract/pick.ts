@@ -87,7 +87,7 @@ const FIELDS: Record<string, Validate> = {
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
 	contributors: v =>
 		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
-	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])
+	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,、，;]/) ?? [])
 		.map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
 	duration: ((d?: Duration) => {

@@ -28,7 +28,7 @@ export const clean = (input: unknown, max = 300): string | undefined => {
 	if (typeof input === 'number') input = String(input);
 	if (!isText(input)) return undefined;
 	// Cap before the regexes so a 10 MB attribute costs nothing.
-	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u202a-\u202e\ufeff\u2066-\u2069\u200b-\u200f]/g, '')
 		.replace(/\s+/g, ' ').trim();
 	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return text || undefined;

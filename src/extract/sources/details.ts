@@ -59,7 +59,7 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
 	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
 	// open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^:：\n]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^\n:：]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
@@ -75,7 +75,7 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 		: named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`,
 	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`; catalogues, its place first: `Knopf, New York, 1987`.
-	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^()]+)\)$|.*,\s*/, '$1'));
+	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^)(]+)\)$|.*,\s*/, '$1'));
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	// (a catalogue's ISBD publisher without its year keeps its place before ` : `: `Göttingen : Vandenhoeck &
 	// Ruprecht`)

@@ -89,6 +89,7 @@ export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Ca
 			['instructor', undefined, instances]] as const)
 			.flatMap(([key, role = key, from = [node]]) =>
 				from.flatMap(n => names(n[key], resolve).map(name => ({name, role})))),
+		keywords: list(node.keywords).map(k => textOf(k, resolve)),
 		// (a course naming no author is its teachers')
 		authors: names(node.author ?? node.creator ? [node.author, node.creator]
 			: [node.instructor, instances.map(i => i.instructor)], resolve),
@@ -110,7 +111,6 @@ export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Ca
 			amount: textOf(offer?.price ?? offer?.lowPrice, resolve),
 			currency: textOf(offer?.priceCurrency, resolve),
 		},
-		keywords: list(node.keywords).map(k => textOf(k, resolve)),
 		kind,
 	};
 };

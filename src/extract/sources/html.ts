@@ -97,7 +97,7 @@ const nearBy = (els: unknown[]): string | undefined => {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
-		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
+		const said = line.length < 160 && line.split(/[|·\d•\n]| on /).find(part => BY.test(part));
 		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
 		if (names.length) return names.join('; ');
 	}

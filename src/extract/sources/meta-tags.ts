@@ -92,10 +92,10 @@ export const plainMeta = (h: Head, doc: Document): Candidate => {
 		// (and the head title's `by` part, as Medium writes every post's: `Title | by Name | Publication | Medium`)
 		authors: [...h.all('author parsely-author sailthru.author byl'), /\| by ([^|]+) \|/.exec(doc.title)?.[1]],
 		siteName: h.get('application-name apple-mobile-web-app-title publisher'),
-		language: h.get('content-language language'),
 		description: h.get('description sailthru.description'),
 		image: [...h.all('thumbnail image parsely-image-url sailthru.image.full'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords news_keywords parsely-tags'),
+		language: h.get('content-language language'),
 		publishedAt: h.get('parsely-pub-date sailthru.date article.published pubdate publish-date publish_date publishdate date datepublished article:published'),
 	};
 };

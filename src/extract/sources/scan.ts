@@ -114,7 +114,7 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 			}
 			// The labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). The
 			// regex alone: V8 runs it over 2 MB of text nodes in ~1 ms, faster than a prefilter of four includes().
-			if (labels.length < 3 && /ISBN|\bEAN\b|Barcode/i.test(text)) labels.push(node);
+			if (labels.length < 3 && /Barcode|ISBN|\bEAN\b/i.test(text)) labels.push(node);
 		}
 		chars += (node as Text).length;
 		node = walker.nextNode();
