@@ -39,7 +39,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
 		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
-			.replace(/^\s*[[(（【][^\])）】]{1,6}[\])）】]\s*/, '')
+			.replace(/^\s*[[(（【][^)）\]】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
@@ -64,6 +64,7 @@ export const parsePeople = (values: unknown[], role: Person['role'] = 'author'):
 	}
 	return out;
 };
+
 // (Dutch `voorlezer`, which no corpus page writes, left out for the script's bytes)
 const ROLES: [RegExp, Person['role']][] = [
 	[/^(übersetz|tradu|translat|vertal|[译譯訳]|翻译|옮김|역)/i, 'translator'],
@@ -72,6 +73,7 @@ const ROLES: [RegExp, Person['role']][] = [
 	[/^(instruct|讲师|老师|teacher)/i, 'instructor'],
 	[AUTHOR, 'author'],
 ];
+
 /**
  * After a byline's names: a job title (`Name, Vice President, Google Cloud`), where it was filed from or the outlet,
  * a word alone (`Ann Writer, Izmir`, `By X, Reuters`), or an outlet and its place (`X e Y, Gazeta do Vale — Recife`);

@@ -33,6 +33,7 @@ export const clean = (input: unknown, max = 300): string | undefined => {
 	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 	return text || undefined;
 };
+
 /** Han ideographs, kana, hangul: the scripts whose text has no spaces between words. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const KANA = /[\u3040-\u30ff]/;

@@ -12,7 +12,7 @@ const RANKS: [RegExp, Kind][] = [
 	[/^(Audiobook|Book|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
 	[/^(Clip|VideoObject|Movie|TVEpisode)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
 	[/Article$|Posting$|^(Report|Blog|Recipe|Review|HowTo)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Event|Product|CreativeWork)$/, 'other'],
-	[/^(Web|Item|About|Collection|Profile)Page$/, 'other'],
+	[/^(Item|About|Collection|Profile|Web)Page$/, 'other'],
 ];
 
 /** `@type` as bare names: `schema:Book`, `http://schema.org/Book` and `["Book", "Product"]` all give `Book`. */
@@ -58,6 +58,7 @@ const urls = (value: unknown, resolve: Resolve): unknown[] => list(value).map(v 
 	const node = resolve(v);
 	return isNode(node) ? node.url ?? node.contentUrl ?? node['@id'] : node;
 });
+
 /** The candidate one schema.org node proposes; `shown` is the page's `<title>`. */
 export const entityCandidate = (node: Node, resolve: Resolve, shown: string): Candidate => {
 	// A book's editions (`workExample`, as Google asks book pages to list them) hold its ISBNs, and say when and by

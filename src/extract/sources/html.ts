@@ -23,7 +23,7 @@ const shownText = (el: Element): string => {
 	const walker = el.ownerDocument.createTreeWalker(el, 5);
 	let text = '';
 	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
-		const part = /^(div|br|p|li)$/.test((n as Element).localName) ? '\n'
+		const part = /^(p|div|br|li)$/.test((n as Element).localName) ? '\n'
 			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
 				: n.parentElement?.localName === 'style' ? '' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
 		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
@@ -97,7 +97,7 @@ const nearBy = (els: unknown[]): string | undefined => {
 		const line = el ? shownText(el) : '';
 		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
 		// after the name may open with `on` (`Posted by X on May 1`).
-		const said = line.length < 160 && line.split(/[|·\d•\n]| on /).find(part => BY.test(part));
+		const said = line.length < 160 && line.split(/[·\d|•\n]| on /).find(part => BY.test(part));
 		const names = parsePeople([said]).map(p => p.name).filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
 		if (names.length) return names.join('; ');
 	}
@@ -123,25 +123,6 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 	const h1 = inRoot(all(doc, 'h1', 20));
 	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
 	return {
-		get title() {
-			return h1 && (ownText(h1) || h1.textContent);
-		},
-		// Readability's excerpt: the first real paragraph of the article.
-		get description() {
-			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
-			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
-			// `descrizione`, `sinopse`, `synopsis`), before the lines about stock or delivery above it; a site's
-			// tagline, a classed `<p class="description">` in its header, is none.
-			const lead = h1?.nextElementSibling;
-			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
-			const text = ([/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
-				...paras().filter(el => shown(el, root))]
-				.filter(Boolean) as Element[])
-				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
-			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
-			// German labels, which no corpus page writes so, left out for bytes).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
-		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
@@ -195,6 +176,25 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			const own = contentImage(imgs, root, root !== doc.body)
 				?? root.querySelector('video[poster]')?.getAttribute('poster');
 			return [own || root === doc.body ? own : doc.body && contentImage(imgs, doc.body, false)];
+		},
+		get title() {
+			return h1 && (ownText(h1) || h1.textContent);
+		},
+		// Readability's excerpt: the first real paragraph of the article.
+		get description() {
+			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
+			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
+			// `descrizione`, `sinopse`, `synopsis`), before the lines about stock or delivery above it; a site's
+			// tagline, a classed `<p class="description">` in its header, is none.
+			const lead = h1?.nextElementSibling;
+			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
+			const text = ([/^(p|h2)$/.test(lead?.localName as string) && lead, blurb,
+				...paras().filter(el => shown(el, root))]
+				.filter(Boolean) as Element[])
+				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
+			// German labels, which no corpus page writes so, left out for bytes).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
 		},
 	};
 };
