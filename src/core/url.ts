@@ -3,6 +3,20 @@ import {hash64} from './hash.ts';
 /** Query parameters that track a visit rather than name a page. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_hsenc|_hsmi|mkt_tok|yclid|spm|scm|share_source|share_medium|share_plat|share_tag|vd_source|from_source|ref_src|ref_url|s_channel|wt\.mc_id|__twitter_impression)$/i;
 
+/** An address as a key: without scheme, `www.`, `m.` and a trailing slash, its fragment only where it routes. */
+const keyOf = (url: URL) => url.host.replace(/^(www|m)\./, '')
+	+ (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '') + url.search
+	+ (/^#!?\//.test(url.hash) ? url.hash : '');
+
+/**
+ * urlKey without normalising first: the extractor compares a page's own addresses, which carry no tracking parameters
+ * or the same ones, and this keeps storage's list of them out of the script injected into every page.
+ */
+export const pageKey = (input: string): string => {
+	const url = httpUrl(input);
+	return url ? keyOf(url) : input;
+};
+
 /** http(s) URL or undefined. Relative input is resolved against `base`. */
 export const httpUrl = (input: string | null | undefined, base?: string): URL | undefined => {
 	if (!input) return undefined;
@@ -39,23 +53,9 @@ export const normalizeUrl = (input: string): string => {
 	return normalizedUrl(input)?.href ?? input;
 };
 
-/** An address as a key: without scheme, `www.`, `m.` and a trailing slash, its fragment only where it routes. */
-const keyOf = (url: URL) => url.host.replace(/^(www|m)\./, '')
-	+ (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '') + url.search
-	+ (/^#!?\//.test(url.hash) ? url.hash : '');
-
 /** A looser key for "is this the same page": also ignores scheme, `www.`, `m.` and a trailing slash. */
 export const urlKey = (input: string): string => {
 	const url = normalizedUrl(input);
-	return url ? keyOf(url) : input;
-};
-
-/**
- * urlKey without normalising first: the extractor compares a page's own addresses, which carry no tracking parameters
- * or the same ones, and this keeps storage's list of them out of the script injected into every page.
- */
-export const pageKey = (input: string): string => {
-	const url = httpUrl(input);
 	return url ? keyOf(url) : input;
 };
 

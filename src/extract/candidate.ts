@@ -40,7 +40,7 @@ export const isoMinutes = (input: unknown): number | undefined => {
 export const parsePrice = (amount: unknown, currency: unknown): Price | undefined => {
 	let text = String(amount); // (undefined and null read as words without a digit: no price)
 	const symbol = 'CNY EUR GBP USD'.split(' ')[[/[¥￥]|RMB|元/, /€/, /£/, /\$/].findIndex(test => test.test(text))];
-	text = text.replace(/[^\d.,]/g, '');
+	text = text.replace(/[^\d,.]/g, '');
 	// "1.299,00" and "59,90" are decimal commas; "1,299.00" is a thousands comma.
 	text = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
 	const value = +text;

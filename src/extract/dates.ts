@@ -2,21 +2,6 @@
 
 import {isText} from './text.ts';
 
-/** Month names' openings in the languages of the pages users save, January first (a list, not regexes: bytes). */
-const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|mei|mag juin|jun|giu juil|jul|lug aug|aoû|aou|ago sep|set oct|okt|ott nov dec|dez|déc|dic'
-	.split(' ').map(names => new RegExp(`^(${names})`));
-
-const pad = (n: number) => (n < 10 ? '0' : '') + n;
-
-/** Numbers read from digits or a month's name: none is negative, and 0 (or NaN, a missing part) is none. */
-const assemble = (year: number, month?: number, day?: number): string | undefined => {
-	if (year < 1000 || year > 2100) return undefined;
-	if (!month) return String(year);
-	if (month > 12) return undefined;
-	if (!day) return `${year}-${pad(month)}`;
-	return day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
-};
-
 const monthOf = (word: string): number => {
 	const lower = word.toLowerCase();
 	return MONTHS.findIndex(test => test.test(lower)) + 1; // (none: 0)
@@ -56,4 +41,19 @@ export const parseDate = (input: unknown, dayFirst?: boolean | string): string |
 	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));
 	m = /^\[?(\d{4})[\]年]?$/.exec(text);
 	return m ? assemble(+m[1]!) : undefined;
+};
+
+/** Month names' openings in the languages of the pages users save, January first (a list, not regexes: bytes). */
+const MONTHS = 'jan|ene|gen feb|fév|fev mar|mär|mrt|maa apr|avr|abr may|mai|mei|mag juin|jun|giu juil|jul|lug aug|aoû|aou|ago sep|set oct|okt|ott nov dec|dez|déc|dic'
+	.split(' ').map(names => new RegExp(`^(${names})`));
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** Numbers read from digits or a month's name: none is negative, and 0 (or NaN, a missing part) is none. */
+const assemble = (year: number, month?: number, day?: number): string | undefined => {
+	if (year < 1000 || year > 2100) return undefined;
+	if (!month) return String(year);
+	if (month > 12) return undefined;
+	if (!day) return `${year}-${pad(month)}`;
+	return day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 };

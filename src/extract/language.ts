@@ -29,7 +29,7 @@ const tagOfName = (word: string): string | undefined => {
 /** `en_us` -> `en-US`, `English` -> `en`, `zho` -> `zh`; undefined for anything that is not a language. */
 export const bcp47 = (input: unknown): string | undefined => {
 	if (!isText(input)) return undefined;
-	const raw = input.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
+	const raw = input.trim().split(/[,\s;]/)[0]!.replace(/_/g, '-');
 	const m = /^([a-z]{2,3})(-([a-z]{4}))?(-([a-z]{2}|\d{3}))?(-|$)/i.exec(raw);
 	// A three-letter code is one only when it has a two-letter form (`eng`, `ger`, `zho`): `not`, `the` are words.
 	const primary = m && (m[1]!.length < 3 ? m[1]! : Intl.getCanonicalLocales(m[1]!)[0]!).toLowerCase();

@@ -1,8 +1,8 @@
-import {toIsbn13} from '../core/isbn.ts';
 import type {Duration, Kind, PageMetadata, Price} from '../core/types.ts';
 import {httpUrl} from '../core/url.ts';
 import {parsePrice, type Proposal} from './candidate.ts';
 import {parseDate} from './dates.ts';
+import {toIsbn13} from '../core/isbn.ts';
 import {bcp47} from './language.ts';
 import {parsePeople, type Person} from './people.ts';
 import {clean, list, loose} from './text.ts';
@@ -10,15 +10,6 @@ import {clean, list, loose} from './text.ts';
 /** The fields the picker fills, before the extractor's final touches. */
 export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 	& {kind?: Kind; url?: string; contributors?: {name: string; role: string}[]};
-
-const str = (max: number) => (v: unknown) => clean(v, max);
-/** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
-// (English writes the day first too outside the United States and Canada: `en-GB`, `en-AU`, `en-IN`)
-const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100),
-	language && !/^en(-(us|ca))?$/i.test(language));
-/** An absolute http(s) address, resolved against the page's base. */
-const address = (v: unknown, base: string) => httpUrl(clean(v, 2000), base)?.href;
-const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
@@ -29,6 +20,15 @@ const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
 	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
 	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
+const str = (max: number) => (v: unknown) => clean(v, max);
+/** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
+// (English writes the day first too outside the United States and Canada: `en-GB`, `en-AU`, `en-IN`)
+const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100),
+	language && !/^en(-(us|ca))?$/i.test(language));
+/** An absolute http(s) address, resolved against the page's base. */
+const address = (v: unknown, base: string) => httpUrl(clean(v, 2000), base)?.href;
+
+const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /** Where a head title's last part, the site's name, begins (`Title_Section_Site`, `Title | Site`, `Title - Site`). */
 const LAST = /(?:\s[-–—]|[|_])\s*(?!.*(?:\s[-–—]\s|[|_]))/;
@@ -92,7 +92,7 @@ const FIELDS: Record<string, Validate> = {
 	isbn: v => nonEmpty([...new Set(list(v).map(i => toIsbn13(String(i))).filter(Boolean))] as string[]),
 	contributors: v =>
 		nonEmpty(list(v).flatMap(c => parsePeople([(c as {name: unknown}).name], (c as {role: Person['role']}).role))),
-	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,，;、]/) ?? [])
+	keywords: v => nonEmpty([...new Set(list(v).flatMap(k => clean(k, 2000)?.split(/[,、，;]/) ?? [])
 		.map(k => clean(k, 50)).filter(Boolean))].slice(0, 20)),
 	price: v => v && parsePrice((v as Price).amount, (v as Price).currency),
 	duration: ((d?: Duration) => {

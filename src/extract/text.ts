@@ -15,26 +15,27 @@ export const decodeEntities = (input: string): string => {
 /** A string (JSON-LD and the DOM give any value). */
 export const isText = (value: unknown): value is string => typeof value === 'string';
 
-/** Trimmed, entity-decoded, whitespace-collapsed text of at most `max` characters, or undefined when empty. */
-export const clean = (input: unknown, max = 300): string | undefined => {
-	if (typeof input === 'number') input = String(input);
-	if (!isText(input)) return undefined;
-	// Cap before the regexes so a 10 MB attribute costs nothing.
-	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-		.replace(/\s+/g, ' ').trim();
-	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-	return text || undefined;
-};
-
 /** Values of a possibly-array field, as a flat list (JSON-LD allows either everywhere). */
 export const list = (value: unknown): unknown[] => {
 	return value == null ? [] : [value].flat(4); // (an array's items three deep)
 };
 
+/** Lowercase letters and digits only, for loose equality of names and titles. */
+export const loose = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Trimmed, entity-decoded, whitespace-collapsed text of at most `max` characters, or undefined when empty. */
+export const clean = (input: unknown, max = 300): string | undefined => {
+	if (typeof input === 'number') input = String(input);
+	if (!isText(input)) return undefined;
+	// Cap before the regexes so a 10 MB attribute costs nothing.
+	let text = decodeEntities(input.slice(0, max * 4)).replace(/[\u202a-\u202e\ufeff\u2066-\u2069\u200b-\u200f]/g, '')
+		.replace(/\s+/g, ' ').trim();
+	if (text.length > max) text = `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+	return text || undefined;
+};
+
 /** Han ideographs, kana, hangul: the scripts whose text has no spaces between words. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const KANA = /[\u3040-\u30ff]/;
-export const HANGUL = /[\uac00-\ud7af]/;
 
-/** Lowercase letters and digits only, for loose equality of names and titles. */
-export const loose = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const HANGUL = /[\uac00-\ud7af]/;

@@ -19,7 +19,7 @@ export const stripSiteSuffix = (title: string, names: (string | undefined)[], ho
 	const hosts = host.split('.').filter(p => p.length > 3).map(loose);
 	let text = title.replace(/\s*[(（[]([^()（）[\]]+)[)）\]]$/, (all, name: string) => (isSite(name, sites, hosts) ? '' : all));
 	for (let round = 0; round < 2; round++) {
-		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_\-–—]\s*)([^|｜\-–—·»•]+)$/.exec(text);
+		const suffix = /^(.+)(\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_\-—–]\s*)([^|｜\-–—·»•]+)$/.exec(text);
 		if (suffix && isSite(suffix[3]!, sites, hosts) && suffix[1]!.length > 1) {
 			text = suffix[1]!.trim();
 			continue;
@@ -37,12 +37,6 @@ export const stripSiteSuffix = (title: string, names: (string | undefined)[], ho
  */
 export const namesHost = (name: string, host: string) =>
 	isSite(name, [], host.split('.').filter(p => p.length > 3).map(loose));
-
-/**
- * Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). (French
- * and Spanish `Titre:`, `Título:`, which no corpus page writes, left out for the script's bytes.)
- */
-const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 const PARTS = /\s+[|\-–—·»•:~]{1,2}\s+|\s*[|｜_]\s*|: /;
 
@@ -89,32 +83,28 @@ const startsWithHeading = (title: string, heading: string): boolean => {
 		: t.endsWith(h) && /^(?!.*\p{Ll}\p{Lu})\p{L}+( \p{L}+){0,2}( [|–—-]|:) $/u.test(title.slice(0, t.length - h.length)));
 };
 
-
 /**
  * The page's title from the picked one: the site's name cut off, structured data outvoted when `<title>` and
  * og:title agree on another, the byline, binding and record label cut off, and the heading preferred over a
  * head title that only adds to it. `source` is set when the title came from elsewhere than the picked source.
- * `listed` is the title a details list names; the rest are chooseTitle's (positional: the names of an object's
+ * `listed` is the title a details list names, `chosen` chooseTitle's (positional: the names of an object's
  * fields cost the injected script's bytes).
  */
-export const finalTitle = (listed: unknown, ...input: Parameters<typeof chooseTitle>): Chosen => {
-	const chosen = chooseTitle(...input);
+export const finalTitle = (listed: unknown, chosen: Chosen): Chosen => {
 	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
 	// (`Item details` and `Detail view`, which no corpus page writes, left out for bytes)
 	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
 	// "Home".
 	const record = clean(listed);
 	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && [parts[0], parts.at(-1)].some(part => /^((product |book )?details?( page)?|detailansicht|full record|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
+	return record && [parts[0], parts.at(-1)].some(part => /^((book |product )?details?( page)?|full record|detailansicht|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
 		? [record, 'text']
 		: chosen;
 };
 
-/** A title and the source it came from, when not the picked one's. */
-type Chosen = [title: string, source?: string];
 
 /** The picked title, its source, `<title>`, og:title, the h1, the first author, the site's names, host and slug. */
-const chooseTitle = (
+export const chooseTitle = (
 	picked: string | undefined, source: string | undefined, shown: string, og: string | undefined, h1: unknown,
 	author: string | undefined, names: (string | undefined)[], host: string, slug: string,
 ): Chosen => {
@@ -166,6 +156,15 @@ const chooseTitle = (
 	}
 	return [title, from];
 };
+
+/** A title and the source it came from, when not the picked one's. */
+type Chosen = [title: string, source?: string];
+
+/**
+ * Record pages prefix their `<title>` with the record's type (ISFDB's "Publication: Like Nothing on Earth"). (French
+ * and Spanish `Titre:`, `Título:`, which no corpus page writes, left out for the script's bytes.)
+ */
+const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name

@@ -13,12 +13,21 @@ export type SiteContext = {
 	isoMinutes: typeof isoMinutes;
 };
 
-/** The context of an adapter's run on `doc`. */
-export const siteContext = (doc: Document, url: URL, head: Head): SiteContext => ({
-	doc, url, head,
-	textAt: selector => doc.querySelector(selector)?.textContent!.trim() || undefined,
-	labelled, isoMinutes,
-});
+/**
+ * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
+ * splits on the given labels and returns the text after each.
+ */
+export const labelled = (text: string, labels: string[]): Map<string, string> => {
+	const found = new Map<string, string>();
+	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
+	const split = new RegExp(`(?<![a-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
+	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
+	for (let i = 1; i + 1 < parts.length; i += 2) {
+		const label = labels.find(l => l.toLowerCase() === parts[i]!.toLowerCase())!;
+		if (!found.has(label)) found.set(label, parts[i + 1]!.trim());
+	}
+	return found;
+};
 
 /** Labels a site's details list writes that few others do, read by the core's details reader on its pages only. */
 export type DetailLabels = {publisher?: string[]; date?: string[]; pages?: string[]};
@@ -40,21 +49,12 @@ export type Site = {
 export const textsAt = (root: ParentNode, selector: string): string[] =>
 	[...root.querySelectorAll(selector)].slice(0, 50).map(el => el.textContent!.trim()).filter(Boolean);
 
+/** The context of an adapter's run on `doc`. */
+export const siteContext = (doc: Document, url: URL, head: Head): SiteContext => ({
+	doc, url, textAt: selector => doc.querySelector(selector)?.textContent!.trim() || undefined,
+	labelled,
+	isoMinutes, head,
+});
+
 /** An alternation matching any of `words` literally (our own label lists: no other metacharacters than these). */
 export const anyOf = (words: string[]) => words.join('|').replace(/[.()?*+]/g, '\\$&');
-
-/**
- * `Label: value` pairs from a block of text such as Douban's `#info` or Amazon's product details:
- * splits on the given labels and returns the text after each.
- */
-export const labelled = (text: string, labels: string[]): Map<string, string> => {
-	const found = new Map<string, string>();
-	// Any case (`PUBLISHER:`, `publisher:`), but a whole word: `Update:` is no `Date:`.
-	const split = new RegExp(`(?<![a-z])(${anyOf([...labels].sort((a, b) => b.length - a.length))})\\s*[:：]`, 'gi');
-	const parts = text.replace(/[\u200e\u200f]/g, '').split(split);
-	for (let i = 1; i + 1 < parts.length; i += 2) {
-		const label = labels.find(l => l.toLowerCase() === parts[i]!.toLowerCase())!;
-		if (!found.has(label)) found.set(label, parts[i + 1]!.trim());
-	}
-	return found;
-};

@@ -7,6 +7,12 @@ import {anyOf, labelled} from '../sites/site.ts';
 // longest first. (Labels no corpus page writes are left out for the script's bytes: `Pub. Date`, `Publication
 // details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `Kustantaja`,
 // `出版单位`.)
+const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
+// (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`)
+const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
+const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
+// (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
+const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
@@ -28,21 +34,15 @@ const DATE = ('Publication date|Pub date|Publish date|Published|Published/Create
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
 	+ 'Ano|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania')
 	.split('|');
-const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
-const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
-// (Swedish and Norwegian `Språk`)
-const LANGUAGE = 'Language Taal Sprache Språk Langue Idioma Lingua 語言 语种 言語'.split(' ');
-// (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
-const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
-// (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`)
-const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
-/** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
-export const labelText = (labels: string[]) => `([\\p{L} ]{2,20}/ *)?(${anyOf(labels)})`;
-/** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
-const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(pages|Seiten|páginas|pagine|pagina's|ページ|页)(?!\p{L})/imu;
-
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
+// (Swedish and Norwegian `Språk`)
+const LANGUAGE = 'Language Taal Sprache Språk Langue Idioma Lingua 語言 语种 言語'.split(' ');
+/** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
+export const labelText = (labels: string[]) => `([\\p{L} ]{2,20}/ *)?(${anyOf(labels)})`;
+
+/** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
+const COUNTED_PAGES = /(?:^|[:：]\s*)(\d{1,5})\s*(pages|Seiten|páginas|pagine|pagina's|ページ|页)(?!\p{L})/imu;
 
 /**
  * The text around an ISBN label is usually a details list: read its publisher, date, page count, price and language
@@ -59,7 +59,7 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
 	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
 	// open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^:：\n]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^\n:：]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
@@ -75,7 +75,7 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 		: named && !IMPRINT.test(named) ? named : imprint?.[1] ?? by;
 	// Stores write the edition's day after the publisher: `Gollancz (30 Jan. 2020)`,
 	// `Suhrkamp Verlag; 1. Edition (1. Juli 1974)`, `Ace, 2011`; catalogues, its place first: `Knopf, New York, 1987`.
-	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^()]+)\)$|.*,\s*/, '$1'));
+	const date = imprint?.[2] ?? (day || publisher?.replace(/.*\(([^)(]+)\)$|.*,\s*/, '$1'));
 	const [title, responsibility] = (get(TITLE) ?? '').split(' / ');
 	// (a catalogue's ISBD publisher without its year keeps its place before ` : `: `Göttingen : Vandenhoeck &
 	// Ruprecht`)
@@ -85,10 +85,10 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 		authors: [responsibility?.split(' ; ')[0]!.replace(/\.$/, '') ?? get(AUTHOR)],
 		isbn: statedIsbns(text),
 		publisher: publisher?.replace(/\s*([(;]|,\s*\d{4}$).*$/, '').replace(/^[^:]+ : /, ''),
-		publishedAt: date,
 		// (no count: NaN, which the picker drops)
 		duration: {pages: parseInt((get(pages) ?? COUNTED_PAGES.exec(text)?.[1]) as string, 10)},
 		language: get(LANGUAGE),
 		price: {amount: get(PRICE)},
+		publishedAt: date,
 	};
 };

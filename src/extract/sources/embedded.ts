@@ -11,7 +11,7 @@ import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
 const valueOf = (el: Element, prop: string): string => {
 	const tag = el.tagName.toUpperCase();
 	const attr = el.getAttribute('content') ?? (/^(A|LINK)$/.test(tag)
-		&& !(/^(name|headline|alternateName|alternativeHeadline|description|author|creator|publisher|keywords)$/
+		&& !(/^(name|headline|alternateName|alternativeHeadline|description|publisher|author|creator|keywords)$/
 			.test(prop) && el.textContent!.trim())
 		? el.getAttribute('href')
 		: tag === 'IMG' ? el.getAttribute('src') ?? el.getAttribute('data-src')

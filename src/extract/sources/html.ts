@@ -5,32 +5,30 @@ import {each} from '../dom.ts';
 import {all, paragraphs} from './scan.ts';
 
 
+/** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
+const isParagraph = (t: string) => t.length > 80
+	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && (t.split(/\s+/).length >= 4 || /[。！？]$/.test(t)));
+
 /**
- * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,
- * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
- * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
+ * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
+ * texts that touch across elements (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`),
+ * which only the page's layout sets apart. Links side by side to pages alike are so many names
+ * (`<a>Aisha Bello</a> <a>Mateo Rinaldi</a>`). The first 400 characters: a byline is short.
  */
-const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined => {
-	let tried = 0;
-	for (const img of each(imgs)) {
-		if (!root.contains(img)) continue;
-		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
-		if (tried++ >= 40) break;
-		// A teaser: a link around it that leads to another page, not to the picture itself (its full size), an anchor
-		// or a script (a gallery's zoom).
-		if (!teasers && !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|#|$)/i
-			.test(img.closest('a[href]')?.getAttribute('href') ?? '#')) continue;
-		const at = (name: string) => img.getAttribute(name);
-		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
-			?? (at('data-srcset') ?? at('srcset'))?.trim().split(/\s+/)[0];
-		// (The address's path only: a host is a CDN's name, `avatars.mds.yandex.net`.)
-		if (src && ![src.replace(/^(https?:)?\/\/[^/]*/i, ''), img.className]
-			.some(text => /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i.test(text))
-			&& +(at('width') ?? 999) >= 100 && +(at('height') ?? 999) >= 80) {
-			return src;
-		}
+const shownText = (el: Element): string => {
+	// (to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not: `<a href="/search/a">陳建宏</a>
+	// <a href="#">追蹤作者</a>`. Parted by `;`: a comma after the page's own `，` would read as a sorted name's,
+	// `中村真理子，, 佐藤健` as `佐藤健 中村真理子`)
+	const folder = (el?: Element | null) => el?.getAttribute?.('href')?.replace(/[^/]+\/?$/, '');
+	const walker = el.ownerDocument.createTreeWalker(el, 5);
+	let text = '';
+	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
+		const part = /^(p|div|br|li)$/.test((n as Element).localName) ? '\n'
+			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
+				: n.parentElement?.localName === 'style' ? '' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
+		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
 	}
-	return undefined;
+	return text.trim();
 };
 
 /**
@@ -40,15 +38,37 @@ const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: b
 const ownText = (el: Element): string => {
 	let text = '';
 	for (let n = el.firstChild; n; n = n.nextSibling) {
-		if (n.nodeType === 3 || /^(a|em|strong|b|i|span|code|font)$/.test((n as Element).localName)
+		if (n.nodeType === 3 || /^(code|a|em|strong|b|i|span|font)$/.test((n as Element).localName)
 			&& !/icker/.test((n as Element).className)) text += n.textContent;
 	}
 	return text.trim();
 };
 
-/** Long text, or a whole sentence: not a label, a date line or a caption fragment. */
-const isParagraph = (t: string) => t.length > 80
-	|| (t.length >= 20 && /[.!?。！？]$/.test(t) && (t.split(/\s+/).length >= 4 || /[。！？]$/.test(t)));
+/**
+ * An article signed at its end, as Japanese papers sign theirs: its last plain paragraph (the paper's notes after it
+ * have classes: a pitch for its app, a label over related stories) names in brackets (`（山本千尋）`,
+ * `【加藤結衣、森本航平】`; three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
+ */
+const signature = (p: Element[]) => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})[)）】]$/u
+	.exec(p.filter(el => !el.className).at(-1)?.textContent!.trim() as string)?.[1];
+
+/** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
+export const shownDate = (doc: Document, time: Element[]): string | undefined => {
+	const dayOf = (el: Element) => {
+		// (not a container, `date-outer` around a whole post; parseDate trims and caps)
+		const date = el.childElementCount < 4
+			&& (parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ')));
+		return date && date.length >= 10 && date;
+	};
+	// `<time>` first: the class query costs milliseconds on a large page, needed only without one. Lower case or
+	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
+	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
+	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
+	// (find() gives a date or nothing, never a falsy day)
+	return (time.slice(0, 12).map(dayOf).find(Boolean)
+		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
+			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean)) as string | undefined;
+};
 
 /**
  * Not hidden by an attribute, an inline style or a hiding class on the way up to `root` (Readability skips the
@@ -65,6 +85,25 @@ const shown = (el: Element, root: Element): boolean => {
 		}
 	}
 	return true;
+};
+
+/**
+ * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
+ * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
+ * a section) is not a name.
+ */
+const nearBy = (els: unknown[]): string | undefined => {
+	for (const el of els as Element[]) {
+		const line = el ? shownText(el) : '';
+		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
+		// after the name may open with `on` (`Posted by X on May 1`).
+		const said = line.length < 160 && line.split(/[·\d|•\n]| on /).find(part => BY.test(part));
+		// (an illustrator credited after the author is no author: `Autor: A Illustration: B`)
+		const names = parsePeople([said]).filter(p => p.role === 'author').map(p => p.name)
+			.filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
+		if (names.length) return names.join('; ');
+	}
+	return undefined;
 };
 
 /**
@@ -86,27 +125,6 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 	const h1 = inRoot(all(doc, 'h1', 20));
 	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
 	return {
-		get title() {
-			return h1 && (ownText(h1) || h1.textContent);
-		},
-		// Readability's excerpt: the first real paragraph of the article.
-		get description() {
-			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
-			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
-			// `descrizione`, `sinopse`, `synopsis`), before the lines about stock or delivery above it; a site's
-			// tagline, a classed `<p class="description">` in its header, is none.
-			const lead = h1?.nextElementSibling;
-			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
-			// (or the paragraph a block there opens with: `<div class="dek"><p>`; one the page hides is none)
-			const text = [[lead, lead?.firstElementChild]
-				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
-				...paras().filter(el => shown(el, root))]
-				.filter((el): el is Element => !!el)
-				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
-			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
-			// German labels, which no corpus page writes so, left out for bytes).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
-		},
 		get authors() {
 			// An author box writes the name, then a `<br>` or a block with a section, a role or a bio: its first line
 			// (after its label, which may stand in a block of its own: `By <div><span>Name</span></div>`). One that
@@ -170,72 +188,54 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 				?? root.querySelector('video[poster]')?.getAttribute('poster');
 			return [own || root === doc.body ? own : doc.body && contentImage(imgs, doc.body, false)];
 		},
+		get title() {
+			return h1 && (ownText(h1) || h1.textContent);
+		},
+		// Readability's excerpt: the first real paragraph of the article.
+		get description() {
+			// A standfirst stands straight under the title, often outside the body's root: a paragraph, or a subtitle's
+			// `<h2>`. Then a store's or a catalogue's blurb, under a block its class names (`product__description`,
+			// `descrizione`, `sinopse`, `synopsis`), before the lines about stock or delivery above it; a site's
+			// tagline, a classed `<p class="description">` in its header, is none.
+			const lead = h1?.nextElementSibling;
+			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
+			// (or the paragraph a block there opens with: `<div class="dek"><p>`; one the page hides is none)
+			const text = ([[lead, lead?.firstElementChild]
+				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
+				...paras().filter(el => shown(el, root))]
+				.filter(Boolean) as Element[])
+				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
+			// German labels, which no corpus page writes so, left out for bytes).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
+		},
 	};
 };
 
 /**
- * An element's text in the lines a reader sees: a `<br>` or a block (`<div>`, `<p>`, `<li>`) starts one, and so do two
- * texts that touch across elements (`<span>Ann Writer</span><span>BBC News</span>`, `来源：新华网` then `作者：张小明`),
- * which only the page's layout sets apart. Links side by side to pages alike are so many names
- * (`<a>Aisha Bello</a> <a>Mateo Rinaldi</a>`). The first 400 characters: a byline is short.
+ * The first image in `root` that is not an icon, reading lazy-loading attributes and `srcset`. Outside an article,
+ * or on a page without one (`teasers` false), an image that links to another page pictures that page ("Also from
+ * this source") or the site (a banner linking home), not this one; a cover linking to its full size is kept.
  */
-const shownText = (el: Element): string => {
-	// (to pages in one folder, `/people/a/`, `/people/b/`; a button beside a name is not: `<a href="/search/a">陳建宏</a>
-	// <a href="#">追蹤作者</a>`. Parted by `;`: a comma after the page's own `，` would read as a sorted name's,
-	// `中村真理子，, 佐藤健` as `佐藤健 中村真理子`)
-	const folder = (el?: Element | null) => el?.getAttribute?.('href')?.replace(/[^/]+\/?$/, '');
-	const walker = el.ownerDocument.createTreeWalker(el, 5);
-	let text = '';
-	for (let n; (n = walker.nextNode()) && text.length < 400; ) {
-		const part = /^(br|div|p|li)$/.test((n as Element).localName) ? '\n'
-			: folder(n as Element) && folder(n as Element) === folder((n as Element).previousElementSibling) ? ';'
-				: n.parentElement?.localName === 'style' ? '' : n.nodeValue?.replace(/\s+/g, ' ') ?? '';
-		text += (/\p{L}$/u.test(text) && /^\p{L}/u.test(part) ? '\n' : '') + part;
-	}
-	return text.trim();
-};
-
-/**
- * Who wrote it, said the way a reader finds it without a byline element: a short line under the title, around the
- * date or opening the body (`first`) that opens with `By`, `文/`, `作者：`, `著者`. Only people: a bare word (`By Staff`,
- * a section) is not a name.
- */
-const nearBy = (els: unknown[]): string | undefined => {
-	for (const el of els as Element[]) {
-		const line = el ? shownText(el) : '';
-		// parsePeople drops the `By` it opens with; a part without it is a date or a section, not who wrote it. A date
-		// after the name may open with `on` (`Posted by X on May 1`).
-		const said = line.length < 160 && line.split(/[|·•\d\n]| on /).find(part => BY.test(part));
-		// (an illustrator credited after the author is no author: `Autor: A Illustration: B`)
-		const names = parsePeople([said]).filter(p => p.role === 'author').map(p => p.name)
-			.filter(n => n.includes(' ') || /^[·\u3000-\uffff]{2,8}$/.test(n));
-		if (names.length) return names.join('; ');
+const contentImage = (imgs: HTMLCollectionOf<Element>, root: Element, teasers: boolean): string | undefined => {
+	let tried = 0;
+	for (const img of each(imgs)) {
+		if (!root.contains(img)) continue;
+		// Teasers count too: a store's page without an article can hold thousands of linked pictures.
+		if (tried++ >= 40) break;
+		// A teaser: a link around it that leads to another page, not to the picture itself (its full size), an anchor
+		// or a script (a gallery's zoom).
+		if (!teasers && !/^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|$|#)/i
+			.test(img.closest('a[href]')?.getAttribute('href') ?? '#')) continue;
+		const at = (name: string) => img.getAttribute(name);
+		const src = at('data-src') ?? at('data-original') ?? at('data-lazy-src') ?? at('src')
+			?? (at('data-srcset') ?? at('srcset'))?.trim().split(/\s+/)[0];
+		// (The address's path only: a host is a CDN's name, `avatars.mds.yandex.net`.)
+		if (src && ![src.replace(/^(https?:)?\/\/[^/]*/i, ''), img.className]
+			.some(text => /^data:|\bsvg\b|\.(mp4|webm|mov|mp3)(\?|$)|logo|icon|avatar|sprite|pixel|spacer|blank\.|badge|emoji/i.test(text))
+			&& +(at('width') ?? 999) >= 100 && +(at('height') ?? 999) >= 80) {
+			return src;
+		}
 	}
 	return undefined;
-};
-
-/**
- * An article signed at its end, as Japanese papers sign theirs: its last plain paragraph (the paper's notes after it
- * have classes: a pitch for its app, a label over related stories) names in brackets (`（山本千尋）`,
- * `【加藤結衣、森本航平】`; three Han or more: `（共同）` names the agency). (No paragraph reads `undefined`: no match.)
- */
-const signature = (p: Element[]) => /^[(（【](\p{sc=Han}[\p{sc=Han}、]{2,20})[)）】]$/u
-	.exec(p.filter(el => !el.className).at(-1)?.textContent!.trim() as string)?.[1];
-
-/** A day the page shows by its title (`<time>` text, a `date`/`timestamp` element): a date to the day, or nothing. */
-export const shownDate = (doc: Document, time: Element[]): string | undefined => {
-	const dayOf = (el: Element) => {
-		// (not a container, `date-outer` around a whole post; parseDate trims and caps)
-		const date = el.childElementCount < 4
-			&& (parseDate(el.getAttribute('title')) ?? parseDate(el.textContent?.replace(/\s+/g, ' ')));
-		return date && date.length >= 10 && date;
-	};
-	// `<time>` first: the class query costs milliseconds on a large page, needed only without one. Lower case or
-	// capitalised as classes are written (`date`, `Date`), never with the `i` flag (2-3 ms more on a 3 MB store page):
-	// the classes of the element that shows a post's date (`date`, `post-timestamp`, `time`, `EpisodePublishDate`,
-	// `publish_info`), not a date picker's, and a `date` id (`cmsDate`).
-	// (find() gives a date or nothing, never a falsy day)
-	return (time.slice(0, 12).map(dayOf).find(Boolean)
-		?? all(doc, ':is([class*=date],[class*=Date]):not([class*=atepicker],[class*=atePicker]),'
-			+ '[class*=time],[id*=date],[id*=Date],[class*=ublish]', 8).map(dayOf).find(Boolean)) as string | undefined;
 };

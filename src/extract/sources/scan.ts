@@ -13,20 +13,41 @@ export type Scan = ScriptCounts & {
 	isbnText: string;
 };
 
-/** Subtrees whose text is not the page's content. */
-const SKIPPED = 'script style noscript template svg nav header footer aside form button select iframe textarea'.split(' ');
-const NOT_TEXT = SKIPPED.join();
-/** Text counted character by character; beyond it the counts are scaled by length (a sample says the language). */
-const COUNTED = 200_000;
-/** Text walked at all: a hostile page's length stops here. */
-const TEXT_CAP = 20_000_000;
-
 /**
  * The first `cap` matches of a selector. Native queries walk the tree in the engine: walking it node by node
  * from script cost twice the 10 ms budget on a 2 MB page.
  */
 export const all = (root: ParentNode, selector: string, cap: number): Element[] =>
 	[...root.querySelectorAll(selector)].slice(0, cap); // (spread iterates: jsdom re-checks a list's length per index)
+/** Subtrees whose text is not the page's content. */
+const SKIPPED = 'script style noscript template svg nav header footer aside form button select iframe textarea'.split(' ');
+/** Text counted character by character; beyond it the counts are scaled by length (a sample says the language). */
+const COUNTED = 200_000;
+/** Text walked at all: a hostile page's length stops here. */
+const TEXT_CAP = 20_000_000;
+
+/**
+ * The text around the first "ISBN"/"EAN" labels, one text node per line: a details list usually names the
+ * publisher and date before the number and the pages after it (details.ts reads it).
+ */
+const isbnWindow = (doc: Document, labels: Node[]): string => {
+	if (!labels.length) return '';
+	const walker = doc.createTreeWalker(doc.body, 4);
+	const lines: string[] = [];
+	let last: Node | undefined;
+	for (const hit of labels) {
+		// A label inside the previous window has been read with it.
+		if (last && (last === hit || last.compareDocumentPosition(hit) & 2)) continue;
+		walker.currentNode = hit;
+		const before = collect(() => walker.previousNode(), 40, last).reverse();
+		walker.currentNode = hit;
+		const after = collect(() => walker.nextNode(), 24);
+		// A node is one line: the source's own line breaks inside it are layout (a title wrapped in the HTML).
+		lines.push(...[...before, hit, ...after].map(node => node.nodeValue!.slice(0, 200).replace(/\s+/g, ' ')));
+		last = after.at(-1) ?? hit;
+	}
+	return `\n${lines.join('\n')}`;
+};
 
 /**
  * Adds a text's Han, kana and hangul characters and its words (runs of Latin or Cyrillic letters or digits) to `into`,
@@ -50,6 +71,8 @@ const count = (text: string, into: ScriptCounts): void => {
 const PUBLISHER_LABEL = new RegExp(`^\\s*${labelText(PUBLISHER)}[\\s\u200e\u200f]*([:：]|$)`, 'imu');
 // (a script's or a style's text too: closest() tests the parent itself)
 const isContent = (node: Node) => node.nodeValue!.trim() && !node.parentElement?.closest(NOT_TEXT);
+
+const NOT_TEXT = SKIPPED.join();
 
 /**
  * Counts the body's content text and returns the first text nodes that carry an ISBN or EAN label. A TreeWalker
@@ -91,7 +114,7 @@ const walkText = (doc: Document, s: ScriptCounts): Node[] => {
 			}
 			// The labels a details list keeps its identifier under (`Barcode: geen` on a comic without an ISBN). The
 			// regex alone: V8 runs it over 2 MB of text nodes in ~1 ms, faster than a prefilter of four includes().
-			if (labels.length < 3 && /ISBN|\bEAN\b|Barcode/i.test(text)) labels.push(node);
+			if (labels.length < 3 && /Barcode|ISBN|\bEAN\b/i.test(text)) labels.push(node);
 		}
 		chars += (node as Text).length;
 		node = walker.nextNode();
@@ -128,29 +151,6 @@ const collect = (step: () => Node | null, max: number, stop?: Node): Node[] => {
 	return nodes;
 };
 
-/**
- * The text around the first "ISBN"/"EAN" labels, one text node per line: a details list usually names the
- * publisher and date before the number and the pages after it (details.ts reads it).
- */
-const isbnWindow = (doc: Document, labels: Node[]): string => {
-	if (!labels.length) return '';
-	const walker = doc.createTreeWalker(doc.body, 4);
-	const lines: string[] = [];
-	let last: Node | undefined;
-	for (const hit of labels) {
-		// A label inside the previous window has been read with it.
-		if (last && (last === hit || last.compareDocumentPosition(hit) & 2)) continue;
-		walker.currentNode = hit;
-		const before = collect(() => walker.previousNode(), 40, last).reverse();
-		walker.currentNode = hit;
-		const after = collect(() => walker.nextNode(), 24);
-		// A node is one line: the source's own line breaks inside it are layout (a title wrapped in the HTML).
-		lines.push(...[...before, hit, ...after].map(node => node.nodeValue!.slice(0, 200).replace(/\s+/g, ' ')));
-		last = after.at(-1) ?? hit;
-	}
-	return `\n${lines.join('\n')}`;
-};
-
 /** Paragraphs of the content root in document order: `<p>`s and blocks of bare text (a `<div>` written as one). */
 export const paragraphs = (doc: Document, root: Element): Element[] => {
 	const out: Element[] = [];
@@ -161,7 +161,7 @@ export const paragraphs = (doc: Document, root: Element): Element[] => {
 		if (!text.nodeValue!.trim()) continue;
 		// Or an element whose bare text reads as a paragraph (headings, links and list items do not)
 		const block = parent.closest('p') ?? (text.nodeValue!.length > 80
-			&& /^(div|section|article|main|td|dd|blockquote|font|center|span)$/.test(parent.localName) && parent);
+			&& /^(div|section|article|main|td|dd|blockquote|center|span|font)$/.test(parent.localName) && parent);
 		if (block && root.contains(block) && out.at(-1) !== block && !block.closest(NOT_TEXT)) out.push(block);
 	}
 	return out;
