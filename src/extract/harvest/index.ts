@@ -49,6 +49,7 @@ import {isOwnPost} from './own-posts.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
+import {titledTerms} from './titled-terms.ts';
 import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
@@ -685,6 +686,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const terms = termRecords(segs);
 	if (terms.read.size) {
 		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a definition list of a work's facts that labels its title: titled-terms.ts)
+	const titledLists = titledTerms(segs, page);
+	if (titledLists.works.length) {
+		found = [...found.filter(c => !titledLists.read.has(c.seg)), ...titledLists.works]
+			.sort((a, b) => a.seg - b.seg);
 	}
 	// (an outliner's title lines over their colophons: outline-titles.ts)
 	const outlined = outlineTitles(segs, page);
