@@ -35,3 +35,19 @@ describe('round 50: a definition list per work, its title one of the facts it la
 			.toEqual([['Gestão de Obras', ['Rita Lopes Neves'], 'Edições Sílabo', '2018']]);
 	});
 });
+
+describe('round 50: a plain-text post shown as written, its lines broken by its own newlines', () => {
+	const bbs = (text: string) => {
+		const page = 'https://bbs.example.org/board/M.123.html';
+		const html = `<html lang="zh-TW"><head><title>書單</title></head><body><div id="main">${text}</div></body></html>`;
+		return harvest(new JSDOM(html, {url: page}).window.document, page);
+	};
+	const post = (heading: string) => 'Some books I read this year, in order.\nNone are textbooks.\n\n'
+		+ '1.《慢讀的藝術》Mark Twain Lee\n\n  A slow book, read it over a week.\n\n'
+		+ '2.《海邊的城市》Anna Marie Holt\n\n  Short and kind.\n\n'
+		+ `=========\n  ${heading}\n=========\n\n3.《厚重的字典》Paul Rand Wood\n\n  Too thick.\n`;
+	test('each paragraph set apart by a blank line is read on its own: the works and their people', () => {
+		expect(bbs(post('Later')).map(w => [w.title, w.authors])).toEqual([['慢讀的藝術', ['Mark Twain Lee']],
+			['海邊的城市', ['Anna Marie Holt']], ['厚重的字典', ['Paul Rand Wood']]]);
+	});
+});
