@@ -13,7 +13,7 @@ import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
-import {paragraphs} from './blank-lines.ts';
+import {paragraphs, ruledHeadings} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
@@ -521,8 +521,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(paragraphs).flatMap(lineItems).flatMap(numberedLead)) : [];
+	const segs = content ? labelledTerms(ruledHeadings(segmentsOf(content.root, content.lengths, base,
+		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it

@@ -50,4 +50,7 @@ describe('round 50: a plain-text post shown as written, its lines broken by its 
 		expect(bbs(post('Later')).map(w => [w.title, w.authors])).toEqual([['慢讀的藝術', ['Mark Twain Lee']],
 			['海邊的城市', ['Anna Marie Holt']], ['厚重的字典', ['Paul Rand Wood']]]);
 	});
+	test('a line between rules drawn in text heads a section: one warning a reader off names none to save', () => {
+		expect(bbs(post('不推 / 先別急著看')).map(w => w.title)).toEqual(['慢讀的藝術', '海邊的城市']);
+	});
 });
