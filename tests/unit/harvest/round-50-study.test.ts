@@ -54,3 +54,16 @@ describe('round 50: a plain-text post shown as written, its lines broken by its 
 		expect(bbs(post('不推 / 先別急著看')).map(w => w.title)).toEqual(['慢讀的藝術', '海邊的城市']);
 	});
 });
+
+describe('round 50: a Korean credit after a 『title』, its fields parted by slashes or commas, a comment after a dash', () => {
+	test('`Name / House`, `A, B / House (Year)`, `A, B 지음, C 옮김, House(Year)`: names before their role are theirs', () => {
+		const works = read('<h2>책</h2><ul><li>『바다의 시간』 김하늘 / 푸른숲 — 처음 읽기 좋은 책입니다.</li>'
+			+ '<li>『긴 여름』 박서준, 이도윤 / 창비 (2021) — 두 번 읽었어요.</li>'
+			+ '<li>『작은 섬』 존 스미스, 메리 앤-리 지음, 최유리 옮김, 한빛미디어(2019) — 꼭 보세요.</li></ul>', 'ko');
+		expect(works.map(w => [w.title, w.authors, w.contributors, w.publisher, w.publishedAt])).toEqual([
+			['바다의 시간', ['김하늘'], undefined, '푸른숲', undefined],
+			['긴 여름', ['박서준', '이도윤'], undefined, '창비', '2021'],
+			['작은 섬', ['존 스미스', '메리 앤-리'], [{name: '최유리', role: 'translator'}], '한빛미디어', '2019'],
+		]);
+	});
+});
