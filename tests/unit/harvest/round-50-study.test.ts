@@ -67,3 +67,11 @@ describe('round 50: a Korean credit after a 『title』, its fields parted by sl
 		]);
 	});
 });
+
+describe('round 50: a Korean sentence saying a work is no book to read (`읽을 책은 아니에요`) names none recommended', () => {
+	test('the work its sentence turns away is dropped, the list\'s others kept', () => {
+		const works = read('<h2>책</h2><ul><li>『바다의 시간』 김하늘 / 푸른숲</li><li>『긴 여름』 박서준 / 창비</li></ul>'
+			+ '<p>참고로 『두꺼운 사전』 같은 건 추천 많이들 하시는데 처음부터 읽을 책은 아니에요.</p>', 'ko');
+		expect(works.map(w => w.title)).toEqual(['바다의 시간', '긴 여름']);
+	});
+});
