@@ -194,6 +194,13 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
+/** A bracket right after a link of a house or a journal, capitalised words, and the year (`(Wiley, 2017)`). */
+const CITED_IMPRINT = /^\s*\((\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5}),\s*((?:19|20)\d{2})\)/u;
+/**
+ * Words alone before a spaced dash, all the text before a link: surnames joined, maybe (names.ts), the last two by `&`
+ * or `and` (a comma alone parts a name sorted surname first: `Newport, Cal —`).
+ */
+const SURNAMES_DASH = /^\s*([^-–—]{3,80}?(?:&|\band\b)[^-–—]{2,40}?)\s+[-–—]{1,2}\s*$/u;
 /** Or before a comma (`Ned Batchelder, `), for a link whose title is in quotation marks. */
 const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME_PAIR})\s*,\s*$`, 'u');
 /** A link's text opening with a quotation mark: its title is quoted. */
@@ -614,8 +621,16 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// paragraph of thousands of links is read in one pass)
 		const opening = i === 0 && line && !bib.authors.length ? seg.text.slice(0, link.start) : undefined;
 		const comma = opening !== undefined && QUOTED_LINK.test(link.text) ? NAMES_COMMA.exec(opening)?.[1] : undefined;
-		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '');
+		// (or their surnames alone, joined, as a paper's authors are cited: `Aho, Lam & Ullman — <a>…</a>`)
+		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '')
+			?? joinedSurnames(SURNAMES_DASH.exec(opening)?.[1] ?? '');
 		if (speakers) bib.authors = speakers;
+		// (and its imprint in brackets after it, a house or a journal and the year: `(Journal of Optics, 2021)`)
+		const imprint = speakers && !comma ? CITED_IMPRINT.exec(after) : undefined;
+		if (imprint) {
+			bib.publisher ??= imprint[1]!;
+			bib.publishedAt ??= imprint[2]!;
+		}
 		const event = speakers && comma ? EVENT_AFTER.exec(seg.text.slice(link.end, link.end + 60)) : null;
 		if (event) bib.publishedAt ??= event[1];
 		// (an article alone before it opens the line all the same: `<b>Curso:</b> o <a>CS50 em português</a> da …`)

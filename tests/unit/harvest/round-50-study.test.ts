@@ -75,3 +75,15 @@ describe('round 50: a Korean sentence saying a work is no book to read (`읽을 
 		expect(works.map(w => w.title)).toEqual(['바다의 시간', '긴 여름']);
 	});
 });
+
+describe('round 50: a linked title after its authors\' surnames alone and a dash, its imprint in brackets after it', () => {
+	test('`A, B & C — <a>Title</a> (Journal, Year)`: the surnames its authors, the journal its publisher', () => {
+		const works = read('<h2>Papers</h2><ul><li>Lindqvist, Okafor &amp; Brandt — <a href="https://doi.org/10.1/abc">'
+			+ 'Tides of the northern shelf</a> (Journal of Coastal Studies, 2021). A long read.</li>'
+			+ '<li>Marta Ruiz — <a href="https://arxiv.org/abs/2101.00001">Waves and wind</a> (2020). Short.</li></ul>');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Tides of the northern shelf', ['Lindqvist', 'Okafor', 'Brandt'], 'Journal of Coastal Studies', '2021'],
+			['Waves and wind', ['Marta Ruiz'], undefined, '2020'],
+		]);
+	});
+});
