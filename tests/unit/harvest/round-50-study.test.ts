@@ -87,3 +87,14 @@ describe('round 50: a linked title after its authors\' surnames alone and a dash
 		]);
 	});
 });
+
+describe('round 50: the people opening a clause before a title set apart, a comma after them, its imprint after it', () => {
+	test('`…: Smith & Lund, <b>Title</b> (House, 4th ed. 2017)`: the joined surnames its authors', () => {
+		const works = read('<p><em>If you want the math:</em> Smith &amp; Lund, <strong>Tides and Their Uses</strong> '
+			+ '(Springer, 4th ed. 2017). Heavy going.</p><p>Or: Ann Marie Holt, <strong>The Shore Line</strong> (Wiley, 2019).</p>');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Tides and Their Uses', ['Smith', 'Lund'], 'Springer', '2017'],
+			['The Shore Line', ['Ann Marie Holt'], 'Wiley', '2019'],
+		]);
+	});
+});
