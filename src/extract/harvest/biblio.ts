@@ -29,7 +29,7 @@ export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER
 // (two houses that publish it together are one field, parted by a spaced slash: `Verlag: O’Reilly / dpunkt.verlag ·
 // Erschienen: 2021`; not a further field of words after the slash, labelled or with digits: `/ 出版年: 2019`; a full-width
 // slash parts the fields, `出版社：X／発売：2013年`)
-const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|出版|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
 	+ String.raw`([^\n/／|,，;；·]{2,60}(?:(?<=\s)/\s(?![^\s/]+\s*[:：])\p{L}[^\n/|,，;；·:：\d]{1,40}(?=\s*(?:[\n|,，;；·]|$)))?)`,
 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
@@ -49,7 +49,9 @@ const VI_HOUSE = /(?<![\p{L}\p{M}])((?:NXB|[Nn]hà xuất bản)\s+\p{Lu}[\p{L}\
 export function publisherIn(text: string): string | undefined {
 	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`; any other aside there is
 	// no part of its name either: `인사이트(insight)`, `Green Tea Press (edizione gratuita)`)
-	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim();
+	// (nor its year after a space: `出版：中信出版社 2018`)
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '')
+		.replace(/\s+(?:19|20)\d{2}$/, '').trim();
 	if (label) return label;
 	const vi = VI_HOUSE.exec(text)?.[1];
 	if (vi) return vi;

@@ -98,3 +98,13 @@ describe('round 50: the people opening a clause before a title set apart, a comm
 		]);
 	});
 });
+
+describe('round 50: Chinese labels a work\'s house `出版：` too, its year after a comma or a space', () => {
+	test('`出版：House，Year` and `出版：House Year` under a title\'s line', () => {
+		const works = read('<h2>書單</h2><ol><li>《慢讀的藝術》<br>作者：Mark Twain Lee<br>出版：大雁文化，2006</li>'
+			+ '<li>《海邊的城市》<br>作者：Anna Marie Holt<br>出版：遠山書房 2012</li></ol>', 'zh-TW');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['慢讀的藝術', ['Mark Twain Lee'], '大雁文化', '2006'], ['海邊的城市', ['Anna Marie Holt'], '遠山書房', '2012'],
+		]);
+	});
+});
