@@ -10,9 +10,13 @@ import {cleanName, isPerson, SURNAME} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, HAN, sentenceAround, stripNumbering} from './text.ts';
 
+/** A name in Latin letters, as a Chinese line writes a foreign author's in full (`Ann Marie Holt《…》`). */
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}.'’ -]+$/u;
+
 /**
  * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
- * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
+ * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`) or in Latin letters, then a colon or
+ * 的 at most.
  */
 function peopleBefore(text: string, people: (names: string[], keep: (name: string) => boolean) => string[]): string[] {
 	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
@@ -20,7 +24,8 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	const foreign = /^\s*[[［【(（]/.test(lead);
 	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
 	const names = people(parts.map(part => cleanName(part) ?? ''),
-		name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+		name => !!name && ((HAN_RE.test(name) && isPerson(name))
+			|| ((foreign || LATIN.test(name)) && !!fullName(name))));
 	return names.length === parts.length ? names as string[] : [];
 }
 

@@ -108,3 +108,11 @@ describe('round 50: Chinese labels a work\'s house `出版：` too, its year aft
 		]);
 	});
 });
+
+describe('round 50: a Latin full name right before a 《title》 in a Chinese list, its author', () => {
+	test('`N. Name《Title》`', () => {
+		const works = read('<ol><li>J. Peter Lund《經濟學入門》</li><li>Ann Marie Holt《海邊的城市》</li></ol>', 'zh-TW');
+		expect(works.map(w => [w.title, w.authors])).toEqual([['經濟學入門', ['J. Peter Lund']],
+			['海邊的城市', ['Ann Marie Holt']]]);
+	});
+});
