@@ -45,6 +45,12 @@ export const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s
  */
 const VI_HOUSE = /(?<![\p{L}\p{M}])((?:NXB|[Nn]hà xuất bản)\s+\p{Lu}[\p{L}\p{M} –-]{0,40}?)(?=\s*(?:[,|(;.\n]|$))/u;
 
+/**
+ * A house named `X出版` (publishing), as Taiwan's houses name themselves, a clause of its own before the year: `A 著，B 譯，
+ * 遠山出版，2013`. Not `出版` closing a sentence's verb, which no clause's commas and year close.
+ */
+const ZH_HOUSE_CLAUSE = new RegExp(`(?:^|[，,；;／/])\\s*([${HAN}]{2,6}出版)\\s*(?=[，,／/]\\s*(?:19|20)\\d{2})`, 'u');
+
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
 	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`; any other aside there is
@@ -59,6 +65,8 @@ export function publisherIn(text: string): string | undefined {
 	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
+	const named = ZH_HOUSE_CLAUSE.exec(text)?.[1];
+	if (named) return named;
 	const m = EN_PUBLISHER.exec(text);
 	// (a known house closing a bracket's field with capitalised words before it is the end of a longer name there, an
 	// imprint's or a group's: `(Literatura Random House, 2017)`, `Grupo Planeta Random House`; a house of one word

@@ -116,3 +116,12 @@ describe('round 50: a Latin full name right before a 《title》 in a Chinese li
 			['海邊的城市', ['Ann Marie Holt']]]);
 	});
 });
+
+describe('round 50: a house named `X出版`, a clause of its own before the year', () => {
+	test('`A 著，B 譯，House出版，Year`', () => {
+		const works = read('<ol><li>《海邊的城市》<br>Ann Marie Holt 著，李青 譯，遠山出版，2013</li>'
+			+ '<li>《慢讀的藝術》<br>Mark Twain Lee 著，王明 譯，青林出版，2011</li></ol>', 'zh-TW');
+		expect(works.map(w => [w.title, w.publisher, w.publishedAt])).toEqual([['海邊的城市', '遠山出版', '2013'],
+			['慢讀的藝術', '青林出版', '2011']]);
+	});
+});
