@@ -196,6 +196,8 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
 /** A bracket right after a link of a house or a journal, capitalised words, and the year (`(Wiley, 2017)`). */
 const CITED_IMPRINT = /^\s*\((\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5}),\s*((?:19|20)\d{2})\)/u;
+/** A by-word, in the languages of Europe, and the people, a comma after them, right before a link. */
+const BY_NAME_COMMA = new RegExp(`(?:^|\\s)(?:by|de|di|da|do|von|par|por|od|av|af)\\s+(${NAME_PAIR}),\\s*$`, 'u');
 /**
  * Words alone before a spaced dash, all the text before a link: surnames joined, maybe (names.ts), the last two by `&`
  * or `and` (a comma alone parts a name sorted surname first: `Newport, Cal —`).
@@ -625,8 +627,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '')
 			?? joinedSurnames(SURNAMES_DASH.exec(opening)?.[1] ?? '');
 		if (speakers) bib.authors = speakers;
+		// (or named by a by-word and a comma before it, in apposition: `the article by A, <a>Title</a> (Journal,
+		// 2014)`, `o artigo de A, <a>…</a>`)
+		const byComma = bib.authors.length ? undefined : personNames(BY_NAME_COMMA.exec(before)?.[1] ?? '');
+		if (byComma) bib.authors = byComma;
 		// (and its imprint in brackets after it, a house or a journal and the year: `(Journal of Optics, 2021)`)
-		const imprint = speakers && !comma ? CITED_IMPRINT.exec(after) : undefined;
+		const imprint = (speakers && !comma) || byComma ? CITED_IMPRINT.exec(after) : undefined;
 		if (imprint) {
 			bib.publisher ??= imprint[1]!;
 			bib.publishedAt ??= imprint[2]!;

@@ -125,3 +125,16 @@ describe('round 50: a house named `X出版`, a clause of its own before the year
 			['慢讀的藝術', '青林出版', '2011']]);
 	});
 });
+
+describe('round 50: a linked title in apposition after its people\'s by-word and a comma', () => {
+	test('`o artigo de A, <a>Title</a> (Journal, Year)`, `a palestra de A, <a>Title</a> (Year)`', () => {
+		const works = read('<p>Para a semana 9, leiam o artigo de Rita Lopes Neves, <a href="https://arxiv.org/abs/1409.1">'
+			+ '<em>Why Large Bridges Run Late</em></a> (Journal of Civil Works, 2014). Não é matéria de exame.</p>'
+			+ '<p>Antes da aula, vejam a palestra de Tom Ferro, <a href="https://talks.example.org/towers">Build a tower'
+			+ '</a> (2010). São sete minutos.</p>', 'pt-PT');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Why Large Bridges Run Late', ['Rita Lopes Neves'], 'Journal of Civil Works', '2014'],
+			['Build a tower', ['Tom Ferro'], undefined, '2010'],
+		]);
+	});
+});
