@@ -138,3 +138,14 @@ describe('round 50: a linked title in apposition after its people\'s by-word and
 		]);
 	});
 });
+
+describe('round 50: a Chinese credit after a 《title》, its fields parted by full-width slashes', () => {
+	test('`《Title》A／B 譯／House Year`: the author, the translator, the house and its year', () => {
+		const works = read('<ol><li>《海邊的城市》Ann Marie Holt／李青 譯／遠山書房 2012</li>'
+			+ '<li>《慢讀的藝術》Mark Twain Lee／王明 譯／青林文化，2011</li></ol>', 'zh-TW');
+		expect(works.map(w => [w.title, w.authors, w.contributors, w.publisher, w.publishedAt])).toEqual([
+			['海邊的城市', ['Ann Marie Holt'], [{name: '李青', role: 'translator'}], '遠山書房', '2012'],
+			['慢讀的藝術', ['Mark Twain Lee'], [{name: '王明', role: 'translator'}], '青林文化', '2011'],
+		]);
+	});
+});
