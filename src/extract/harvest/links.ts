@@ -114,8 +114,9 @@ const QUOTED_TEXT = /^["“][^"“”]{2,200}["”]$/u;
 /** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
 const INITIALLED = /^\p{Lu}{2}\s+\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
+// (its kind's word maybe with a prefix: `Name's micro-course`, `Name's mini-series`)
 const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
-	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
+	+ String.raw`(?:\p{L}+-)?(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');

@@ -149,3 +149,14 @@ describe('round 50: a Chinese credit after a 《title》, its fields parted by f
 		]);
 	});
 });
+
+describe('round 50: a kind\'s word with a prefix (`micro-course`, `mini-course`) after the owner\'s possessive', () => {
+	test('`<a>Title</a> — Name\'s micro-course …`: a course, its owner its author', () => {
+		const works = read('<ul><li><a href="https://learn.example.org/learn/tides">Tides Of Time</a> — Ann Marie Lowe\'s '
+			+ 'micro-course, six short lessons.</li><li><a href="https://books.example.org/b">Other Shores</a> by Bo Lund</li>'
+			+ '</ul>');
+		expect(works.map(w => [w.title, w.authors])).toEqual([['Tides Of Time', ['Ann Marie Lowe']],
+			['Other Shores', ['Bo Lund']]]);
+		expect(works[0]!.kind).toBe('course');
+	});
+});
