@@ -149,7 +149,8 @@ const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 're
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${FORMATS.join('|')})\w*\b|${MONTH_WORD})`
 	// (in Cyrillic too: `(Питер, 2019)`)
-	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
+	// (its name may close on a number: `(Studio 7, 2019)`, `(Клуб 99, 2020)`)
+	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4}(?:\s+\d{1,3})?)`
 	// (the year, or a month and the year: `(Avery, October 2018)`; a note may follow it after a semicolon, as a
 	// translator's credit: `(Debate, 2012; traducción de X)`, `(Seuil, 2015; trad. X)`)
 	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*[);]`, 'iu');

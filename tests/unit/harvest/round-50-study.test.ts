@@ -160,3 +160,13 @@ describe('round 50: a kind\'s word with a prefix (`micro-course`, `mini-course`)
 		expect(works[0]!.kind).toBe('course');
 	});
 });
+
+describe('round 50: a house whose name closes on a number, in a citation\'s brackets before the year', () => {
+	test('`Name – „Title“ (House 45, 2020)`', () => {
+		const works = read('<p>1. Анна Петрова – „Тихата река“ (Жанет 45, 2020). Роман за паметта.</p>'
+			+ '<p>2. Иван Колев – „Градът“ (Сиела, 2008). Чете се на един дъх.</p>', 'bg');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Тихата река', ['Анна Петрова'], 'Жанет 45', '2020'], ['Градът', ['Иван Колев'], 'Сиела', '2008'],
+		]);
+	});
+});
