@@ -22,6 +22,7 @@ import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
 import {quotedGenitives} from './quoted-genitive.ts';
 import {thaiCredits} from './thai-credits.ts';
+import {koreanProse} from './korean-prose.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -588,7 +589,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const genitives = quotedGenitives(seg, ctx);
 		// (or in Thai, `<b>Title</b> (Original) ของ A กับ B สนพ.House`: thai-credits.ts)
 		const thai = thaiCredits(seg, ctx, segs[i - 1]);
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai]) {
+		// (or in Korean prose, set apart with its house in brackets after it: korean-prose.ts)
+		const korean = koreanProse(seg, ctx);
+		const cites = [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai,
+			...korean];
+		for (const cited of cites) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));

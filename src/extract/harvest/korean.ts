@@ -75,7 +75,7 @@ export function koreanNamesBefore(opening: string): string[] {
 }
 
 /** A publisher's name as Korean writes it: one word of Hangul, Latin letters maybe in it (`창비`, `한빛미디어`). */
-const HOUSE = /^[\p{Script=Hangul}\p{L}]{2,15}$/u;
+export const HOUSE = /^[\p{Script=Hangul}\p{L}]{2,15}$/u;
 
 /**
  * The imprint opening the paragraph under a Korean work's heading, a sentence of its own before the comment: the

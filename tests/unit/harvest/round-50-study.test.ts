@@ -170,3 +170,15 @@ describe('round 50: a house whose name closes on a number, in a citation\'s brac
 		]);
 	});
 });
+
+describe('round 50: a Korean sentence naming a book in passing, set apart, its house in brackets right after it', () => {
+	test('`Name 님의 <b>Title</b>(House)요`, `『Title』(House, Year)`', () => {
+		const works = read('<h2>책</h2><ul><li>『바다의 시간』 김하늘 / 푸른숲</li><li>『긴 여름』 박서준 / 창비</li></ul>'
+			+ '<p>저는 하나만 추가하면 이도윤 님의 <strong>작은 섬의 지도</strong>(한빛미디어)요. 얇은 책인데 좋아요.</p>'
+			+ '<p>그리고 『느린 강』(창비, 2015)도 추천합니다.</p>', 'ko');
+		expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['바다의 시간', ['김하늘'], '푸른숲', undefined], ['긴 여름', ['박서준'], '창비', undefined],
+			['작은 섬의 지도', ['이도윤'], '한빛미디어', undefined], ['느린 강', undefined, '창비', '2015'],
+		]);
+	});
+});
