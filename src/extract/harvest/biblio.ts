@@ -29,7 +29,7 @@ export const FACT_LABELS = [...AUTHOR_LABELS, ...TRANSLATOR_LABELS, ...PUBLISHER
 // (two houses that publish it together are one field, parted by a spaced slash: `Verlag: O’Reilly / dpunkt.verlag ·
 // Erschienen: 2021`; not a further field of words after the slash, labelled or with digits: `/ 出版年: 2019`; a full-width
 // slash parts the fields, `出版社：X／発売：2013年`)
-const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
+const PUBLISHER_LABEL = new RegExp(`(?<!\\p{L})(?:出版社|出品方|出版|Publisher|${PUBLISHER_LABELS.join('|')})\\s*[:：]\\s*`
 	+ String.raw`([^\n/／|,，;；·]{2,60}(?:(?<=\s)/\s(?![^\s/]+\s*[:：])\p{L}[^\n/|,，;；·:：\d]{1,40}(?=\s*(?:[\n|,，;；·]|$)))?)`,
 'iu');
 const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:：]\\s*((?:19|20)\\d{2})\\b`, 'iu');
@@ -45,11 +45,19 @@ export const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s
  */
 const VI_HOUSE = /(?<![\p{L}\p{M}])((?:NXB|[Nn]hà xuất bản)\s+\p{Lu}[\p{L}\p{M} –-]{0,40}?)(?=\s*(?:[,|(;.\n]|$))/u;
 
+/**
+ * A house named `X出版` (publishing), as Taiwan's houses name themselves, a clause of its own before the year: `A 著，B 譯，
+ * 遠山出版，2013`. Not `出版` closing a sentence's verb, which no clause's commas and year close.
+ */
+const ZH_HOUSE_CLAUSE = new RegExp(`(?:^|[，,；;／/])\\s*([${HAN}]{2,6}出版)\\s*(?=[，,／/]\\s*(?:19|20)\\d{2})`, 'u');
+
 /** The publisher named in `text`, if any ("由电子工业出版社出版" -> "电子工业出版社"). */
 export function publisherIn(text: string): string | undefined {
 	// (its year in brackets after it is the year's: `प्रकाशक: House (2018)`, `출판사: 길벗 (2022)`; any other aside there is
 	// no part of its name either: `인사이트(insight)`, `Green Tea Press (edizione gratuita)`)
-	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim();
+	// (nor its year after a space: `出版：中信出版社 2018`)
+	const label = PUBLISHER_LABEL.exec(text)?.[1]?.replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '')
+		.replace(/\s+(?:19|20)\d{2}$/, '').trim();
 	if (label) return label;
 	const vi = VI_HOUSE.exec(text)?.[1];
 	if (vi) return vi;
@@ -57,6 +65,8 @@ export function publisherIn(text: string): string | undefined {
 	if (house) return house;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
+	const named = ZH_HOUSE_CLAUSE.exec(text)?.[1];
+	if (named) return named;
 	const m = EN_PUBLISHER.exec(text);
 	// (a known house closing a bracket's field with capitalised words before it is the end of a longer name there, an
 	// imprint's or a group's: `(Literatura Random House, 2017)`, `Grupo Planeta Random House`; a house of one word
@@ -139,7 +149,8 @@ const FORMATS = ['hardcover', 'paperback', 'kindle', 'e-?book', 'audiobook', 're
 const CITED = new RegExp(String.raw`\(\s*(?:\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}\s*:\s*)?`
 	+ String.raw`((?!(?:${FORMATS.join('|')})\w*\b|${MONTH_WORD})`
 	// (in Cyrillic too: `(Питер, 2019)`)
-	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4})`
+	// (its name may close on a number: `(Studio 7, 2019)`, `(Клуб 99, 2020)`)
+	+ String.raw`[A-ZА-ЯЁ][\p{L}'’&.-]*(?:(?:,\s*|\s+)(?:and\s+)?[A-ZА-ЯЁ&][\p{L}'’&.-]*){0,4}(?:\s+\d{1,3})?)`
 	// (the year, or a month and the year: `(Avery, October 2018)`; a note may follow it after a semicolon, as a
 	// translator's credit: `(Debate, 2012; traducción de X)`, `(Seuil, 2015; trad. X)`)
 	+ String.raw`\s*,\s*(?:(?:${MONTHS.join('|')})[a-z]*\.?\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\s*[);]`, 'iu');

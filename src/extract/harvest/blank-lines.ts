@@ -19,3 +19,27 @@ export function paragraphs(seg: Segment): Segment[] {
 	}
 	return cut(seg, units).map(part => ({...part, tag: seg.tag}));
 }
+
+/** A rule drawn in plain text: a run of one character (`=====`, `-----`, `─────`, `*****`). */
+const RULE = String.raw`([=\-─━_*~#])\1{4,}`;
+/** A paragraph of one short line between two such rules, or under one: a plain-text post's heading. */
+const RULED = new RegExp(String.raw`^(?:${RULE}\n)?([^\n]{1,60})\n${RULE}$`, 'u');
+
+/**
+ * Plain-text posts head their sections by a line between rules drawn in text (`=====\n二、正規教科書\n=====`), as
+ * BBS and mailing-list posts have no markup for one: read as a heading, the section under it its.
+ */
+export function ruledHeadings(segs: Segment[]): Segment[] {
+	let heading: string | undefined;
+	let under = '';
+	return segs.map(seg => {
+		const ruled = RULED.exec(seg.text);
+		if (ruled) {
+			[heading, under] = [ruled[2]!.trim(), seg.heading];
+			return {...seg, tag: 'H3', text: heading, links: [], marks: []};
+		}
+		// (up to a heading of the page's own markup)
+		if (heading === undefined || seg.heading !== under) heading = undefined;
+		return heading === undefined ? seg : {...seg, heading};
+	});
+}

@@ -10,7 +10,9 @@ const GAVE_UP = ['bounced off', 'gave up on', "couldn't finish", 'could not fini
 	"didn't finish", "wouldn't recommend", 'would not recommend', "don't recommend", 'do not recommend'];
 const PRONOUNS = ['it', 'this one', 'that one', 'this book', 'that book', 'the book'];
 /** (and with the pronoun first, as German, Spanish and French put it: `habe es abgebrochen`, `no lo recomiendo`) */
-const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) recomiendo', 'je ne le recommande pas'];
+const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) recomiendo', 'je ne le recommande pas',
+	// (and as Korean says a book is none to read, its sentence's verb last: `입문자가 읽을 책은 아니다`)
+	'(?:읽을|볼) 책(?:은|이) 아니\\p{L}*'];
 const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
 	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])`, 'iu');
 

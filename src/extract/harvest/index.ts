@@ -13,7 +13,7 @@ import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
 import {askedFor} from './asked.ts';
-import {paragraphs} from './blank-lines.ts';
+import {paragraphs, ruledHeadings} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
 import {sectionKind} from './kind.ts';
@@ -22,6 +22,7 @@ import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
 import {quotedGenitives} from './quoted-genitive.ts';
 import {thaiCredits} from './thai-credits.ts';
+import {koreanProse} from './korean-prose.ts';
 import {mainContent} from './main-content.ts';
 import {furtherWorks, markedCredits} from './marked-credits.ts';
 import {fullTitleLabels} from './full-title-label.ts';
@@ -49,6 +50,7 @@ import {isOwnPost} from './own-posts.ts';
 import {recordCandidates} from './records.ts';
 import {tableCandidates} from './tables.ts';
 import {termRecords} from './term-records.ts';
+import {titledTerms} from './titled-terms.ts';
 import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
@@ -520,8 +522,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? labelledTerms(segmentsOf(content.root, content.lengths, base, content.discussion)
-		.flatMap(paragraphs).flatMap(lineItems).flatMap(numberedLead)) : [];
+	const segs = content ? labelledTerms(ruledHeadings(segmentsOf(content.root, content.lengths, base,
+		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead)) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -587,7 +589,11 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const genitives = quotedGenitives(seg, ctx);
 		// (or in Thai, `<b>Title</b> (Original) ของ A กับ B สนพ.House`: thai-credits.ts)
 		const thai = thaiCredits(seg, ctx, segs[i - 1]);
-		for (const cited of [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai]) {
+		// (or in Korean prose, set apart with its house in brackets after it: korean-prose.ts)
+		const korean = koreanProse(seg, ctx);
+		const cites = [...citedInProse(seg, ctx), ...markedCredits(seg, ctx), ...made, ...genitives, ...thai,
+			...korean];
+		for (const cited of cites) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
 			if (disliked(cited.context)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
@@ -685,6 +691,12 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const terms = termRecords(segs);
 	if (terms.read.size) {
 		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
+	}
+	// (a definition list of a work's facts that labels its title: titled-terms.ts)
+	const titledLists = titledTerms(segs, page);
+	if (titledLists.works.length) {
+		found = [...found.filter(c => !titledLists.read.has(c.seg)), ...titledLists.works]
+			.sort((a, b) => a.seg - b.seg);
 	}
 	// (an outliner's title lines over their colophons: outline-titles.ts)
 	const outlined = outlineTitles(segs, page);

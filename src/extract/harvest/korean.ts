@@ -10,7 +10,7 @@ const ROLES: Record<string, string> = {지음: 'author', 저: 'author', 글: 'au
 	번역: 'translator', 엮음: 'editor', 편: 'editor', 감수: 'other'};
 const GROUP = new RegExp(`^(.{2,60}?)\\s+(?:외\\s+)?(${Object.keys(ROLES).join('|')})$`, 'u');
 /** A name: Hangul, Han or Latin letters (`로버트 C. 마틴`, `개앞맵시`), no digit. */
-const NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{L}. ]{2,30}$/u;
+const NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{L}. -]{2,30}$/u;
 
 /**
  * The people, publisher and year of a Korean credit line, its fields parted by commas or bars: each group of names
@@ -19,7 +19,8 @@ const NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{L}. ]{2,30}$/u;
 export function koreanCredit(after: string): Bib | undefined {
 	// (or in brackets right after the title, the sentence running on after them: `『Title』(A 지음, 출판사)로 …`)
 	const bracket = /^\s*[(（]([^()（）\n]{2,80})[)）]/u.exec(after)?.[1];
-	const line = bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '';
+	// (a spaced dash closes the credit, the writer's comment after it: `A / House — read this first`)
+	const line = (bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '').split(/\s[—–]\s/)[0]!;
 	const bib: Bib = {authors: [], contributors: []};
 	// (parted by spaced slashes, bars or middle dots, a field's names may be parted by commas: `A 저 / B, C 역 / House`)
 	const spaced = /\s[|｜/·]\s/.test(line);
@@ -27,10 +28,13 @@ export function koreanCredit(after: string): Bib | undefined {
 	// (brackets holding no one, only the imprint, name the publisher, then the year: `(위키북스, 2015)`)
 	const imprint = !!bracket && fields.length === 2 && NAME.test(fields[0]!) && /^(?:19|20)\d{2}$/.test(fields[1]!);
 	if (imprint) return {...bib, publisher: fields[0]!, publishedAt: fields[1]!};
-	for (const field of fields) {
+	// Names a comma parts before their group's role (`A, B, C 지음`): theirs too
+	let pending: string[] = [];
+	for (const [k, field] of fields.entries()) {
 		const group = GROUP.exec(field);
 		if (group) {
-			const names = group[1]!.split(spaced ? /\s*[·・,，]\s*/ : /\s*[·・]\s*/);
+			const names = [...pending, ...group[1]!.split(spaced ? /\s*[·・,，]\s*/ : /\s*[·・]\s*/)];
+			pending = [];
 			if (!names.every(name => NAME.test(name))) return undefined;
 			const role = ROLES[group[2]!]!;
 			for (const name of names) {
@@ -40,9 +44,19 @@ export function koreanCredit(after: string): Bib | undefined {
 			continue;
 		}
 		const credited = bib.authors.length + bib.contributors.length > 0;
+		// (a house with its year in brackets after it: `한빛미디어(2019)`, `위키북스 (2021)`)
+		const dated = /^(.+?)\s*[(（]((?:19|20)\d{2})[)）]$/u.exec(field);
 		if (/^(?:19|20)\d{2}(?:[.\-년 ]|$)/.test(field)) bib.publishedAt ??= field.slice(0, 4);
-		else if (credited && !bib.publisher && NAME.test(field)) bib.publisher = field;
-		else break;
+		else if (credited && !bib.publisher && NAME.test(dated?.[1] ?? field)) {
+			bib.publisher = dated?.[1] ?? field;
+			if (dated) bib.publishedAt ??= dated[2]!;
+		} else if (!credited && !spaced && NAME.test(field)) pending.push(field);
+		// (the first field's names with no role, then the house's: `A / House`, `A, B / House (2021)`, the authors)
+		else if (!credited && spaced && k === 0 && fields.length > 1) {
+			const names = field.split(/\s*[,，·・]\s*/);
+			if (!names.every(name => PERSON.test(name))) break;
+			bib.authors.push(...names);
+		} else break;
 	}
 	return bib.authors.length || bib.contributors.length ? bib : undefined;
 }
@@ -61,7 +75,7 @@ export function koreanNamesBefore(opening: string): string[] {
 }
 
 /** A publisher's name as Korean writes it: one word of Hangul, Latin letters maybe in it (`창비`, `한빛미디어`). */
-const HOUSE = /^[\p{Script=Hangul}\p{L}]{2,15}$/u;
+export const HOUSE = /^[\p{Script=Hangul}\p{L}]{2,15}$/u;
 
 /**
  * The imprint opening the paragraph under a Korean work's heading, a sentence of its own before the comment: the

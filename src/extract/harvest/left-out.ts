@@ -13,7 +13,8 @@ const PHRASES = ['为什么没有', '为什么不推荐', '没有收录', '没�
 	'おすすめしない', 'お勧めしない', 'ne (?:conseille|recommande) pas', 'tidak (?:saya )?(?:rekomendasikan|sarankan)',
 	"(?:don['’]t|do not|wouldn['’]t) recommend", 'no (?:recomiendo|recomendaría)', 'nicht empfehle', 'non consiglio',
 	// (or warns a beginner off them: `劝退 / 先别碰`, `不建议新手读`)
-	'劝退', '先别(?:碰|看|读)', '不建议', 'не (?:советую|рекомендую)', 'nie polecam', 'não recomendo', '추천하지 않'];
+	// (and in traditional characters: `勸退`, `先別急著看`)
+	'[劝勸]退', '先[别別](?:急著?)?(?:碰|看|[读讀])', '不建[议議]', 'не (?:советую|рекомендую)', 'nie polecam', 'não recomendo', '추천하지 않'];
 const LEFT_OUT = new RegExp(PHRASES.join('|'), 'iu');
 
 /** True when a heading says its section is what was left out, or a line so says of the list it leads into. */

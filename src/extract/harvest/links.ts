@@ -114,8 +114,9 @@ const QUOTED_TEXT = /^["“][^"“”]{2,200}["”]$/u;
 /** Two capitals before a surname (`PJ Vogt`, `BJ Fogg`): a given name's initials run together, no acronym. */
 const INITIALLED = /^\p{Lu}{2}\s+\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 // (or a comma, an appositive, and the venue it was given at with its year: `<a>…</a>, Name's talk at PyCon US 2019`)
+// (its kind's word maybe with a prefix: `Name's micro-course`, `Name's mini-series`)
 const OWNER = new RegExp(String.raw`^\s*[-–—:：,，]\s*${OWNER_NAME(1)}['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}?`
-	+ String.raw`(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
+	+ String.raw`(?:\p{L}+-)?(?:${OWNED.join('|')})s?\b(?:\s+(?:at|from)\s+${EVENT_YEAR})?`, 'u');
 /** A name, one word at least, owning the work with its year: `— Dijkstra's 1972 Turing lecture`. */
 const OWNER_YEAR = new RegExp(String.raw`^\s*[-–—:：]\s*${OWNER_NAME(0)}`
 	+ String.raw`['’]s\s+((?:19|20)\d{2})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${OWNED.join('|')})s?\b`, 'u');
@@ -194,6 +195,15 @@ const OWNED_KIND_AFTER = new RegExp(`^\\s*[-–—]\\s+([^-–—.,;:!?]{4,60}?)
 	+ '\\p{L}*(?![\\p{L}])', 'u');
 /** Names alone before a spaced dash, all the text before a link (`John Hughes — `, `Ada Quinn and Ben Ortiz – `). */
 const NAMES_DASH = new RegExp(String.raw`^\s*(${NAME_PAIR})\s+[-–—]{1,2}\s*$`, 'u');
+/** A bracket right after a link of a house or a journal, capitalised words, and the year (`(Wiley, 2017)`). */
+const CITED_IMPRINT = /^\s*\((\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5}),\s*((?:19|20)\d{2})\)/u;
+/** A by-word, in the languages of Europe, and the people, a comma after them, right before a link. */
+const BY_NAME_COMMA = new RegExp(`(?:^|\\s)(?:by|de|di|da|do|von|par|por|od|av|af)\\s+(${NAME_PAIR}),\\s*$`, 'u');
+/**
+ * Words alone before a spaced dash, all the text before a link: surnames joined, maybe (names.ts), the last two by `&`
+ * or `and` (a comma alone parts a name sorted surname first: `Newport, Cal —`).
+ */
+const SURNAMES_DASH = /^\s*([^-–—]{3,80}?(?:&|\band\b)[^-–—]{2,40}?)\s+[-–—]{1,2}\s*$/u;
 /** Or before a comma (`Ned Batchelder, `), for a link whose title is in quotation marks. */
 const NAMES_COMMA = new RegExp(String.raw`^\s*(${NAME_PAIR})\s*,\s*$`, 'u');
 /** A link's text opening with a quotation mark: its title is quoted. */
@@ -614,8 +624,20 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// paragraph of thousands of links is read in one pass)
 		const opening = i === 0 && line && !bib.authors.length ? seg.text.slice(0, link.start) : undefined;
 		const comma = opening !== undefined && QUOTED_LINK.test(link.text) ? NAMES_COMMA.exec(opening)?.[1] : undefined;
-		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '');
+		// (or their surnames alone, joined, as a paper's authors are cited: `Aho, Lam & Ullman — <a>…</a>`)
+		const speakers = opening === undefined ? undefined : personNames(NAMES_DASH.exec(opening)?.[1] ?? comma ?? '')
+			?? joinedSurnames(SURNAMES_DASH.exec(opening)?.[1] ?? '');
 		if (speakers) bib.authors = speakers;
+		// (or named by a by-word and a comma before it, in apposition: `the article by A, <a>Title</a> (Journal,
+		// 2014)`, `o artigo de A, <a>…</a>`)
+		const byComma = bib.authors.length ? undefined : personNames(BY_NAME_COMMA.exec(before)?.[1] ?? '');
+		if (byComma) bib.authors = byComma;
+		// (and its imprint in brackets after it, a house or a journal and the year: `(Journal of Optics, 2021)`)
+		const imprint = (speakers && !comma) || byComma ? CITED_IMPRINT.exec(after) : undefined;
+		if (imprint) {
+			bib.publisher ??= imprint[1]!;
+			bib.publishedAt ??= imprint[2]!;
+		}
 		const event = speakers && comma ? EVENT_AFTER.exec(seg.text.slice(link.end, link.end + 60)) : null;
 		if (event) bib.publishedAt ??= event[1];
 		// (an article alone before it opens the line all the same: `<b>Curso:</b> o <a>CS50 em português</a> da …`)

@@ -6,6 +6,7 @@
  */
 import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
+import {joinedSurnames, personNames} from './names.ts';
 import {inEnglish} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
@@ -13,6 +14,13 @@ import {cleanTitle, YEAR_WORD} from './text.ts';
 
 /** `, Names, 2nd ed., 2006)` closing the brackets a title opens. */
 const BRACKETED = /^\s*,\s*([^()]{4,80}?),\s*(\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?,?\s*)?((?:19|20)\d{2})\s*\)/u;
+
+/** The people opening the clause before a title, a comma after them (`…: Smith & Lund, <b>Title</b>`). */
+const NAMES_COMMA_BEFORE = /(?:^|[:;]\s*|[.!?]\s+)([^:;.!?,]{3,60}?),\s*$/u;
+const namedBefore = (before: string) => {
+	const clause = NAMES_COMMA_BEFORE.exec(before)?.[1] ?? '';
+	return personNames(clause) ?? joinedSurnames(clause) ?? [];
+};
 
 /** An imprint in brackets right after the title (`(MIT Press, 2e édition 2021)`). */
 const IMPRINT = /^\s*[(（]([^()（）]{4,60})[)）]/u;
@@ -64,7 +72,9 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 		const house = imprint ? publisherIn(imprint) : undefined;
 		const year = house ? YEAR_WORD.exec(imprint!)?.[0] : undefined;
 		if (house && year && !linked) {
-			const bib = {authors: [], contributors: [], publisher: house, publishedAt: year};
+			// (its people, where they open the clause before it: namedBefore)
+			const authors = namedBefore(seg.text.slice(Math.max(0, mark.start - 80), mark.start));
+			const bib = {authors, contributors: [], publisher: house, publishedAt: year};
 			out.push({...item(title, seg, mark, ctx, bib, {}), kind: 'book'});
 			continue;
 		}

@@ -1,5 +1,5 @@
 /** The 《》 reader: each title a segment sets in 《》, with the people before or after it. */
-import {bibIn, fullName, hasBib} from './biblio.ts';
+import {bibIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
 import {japaneseCredit, japaneseCreditLine, KANA} from './japanese.ts';
@@ -10,9 +10,13 @@ import {cleanName, isPerson, SURNAME} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, HAN, sentenceAround, stripNumbering} from './text.ts';
 
+/** A name in Latin letters, as a Chinese line writes a foreign author's in full (`Ann Marie Holt《…》`). */
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}.'’ -]+$/u;
+
 /**
  * The people opening a list item before its 《title》: Han names opening with a surname or transliterated (`余华`,
- * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`), then a colon or 的 at most.
+ * `尤瓦尔·赫拉利`), or any full name after a nationality (`[美] Randal E. Bryant`) or in Latin letters, then a colon or
+ * 的 at most.
  */
 function peopleBefore(text: string, people: (names: string[], keep: (name: string) => boolean) => string[]): string[] {
 	const lead = stripNumbering(text).replace(/\s*(?:[:：]|的)?\s*$/u, '');
@@ -20,8 +24,26 @@ function peopleBefore(text: string, people: (names: string[], keep: (name: strin
 	const foreign = /^\s*[[［【(（]/.test(lead);
 	const parts = lead.split(/\s*(?:[、,，&/]|和|与)\s*/u);
 	const names = people(parts.map(part => cleanName(part) ?? ''),
-		name => !!name && ((HAN_RE.test(name) && isPerson(name)) || (foreign && !!fullName(name))));
+		name => !!name && ((HAN_RE.test(name) && isPerson(name))
+			|| ((foreign || LATIN.test(name)) && !!fullName(name))));
 	return names.length === parts.length ? names as string[] : [];
+}
+
+/** A credit's last field, a house and its year (`天下文化 2012`, `遠山書房，2019`). */
+const HOUSE_YEAR = new RegExp(`^([${HAN}]{2,8})\\s*[，,]?\\s*((?:19|20)\\d{2})$`, 'u');
+
+/**
+ * A Chinese credit whose fields full-width slashes part, spaced by their own width, as catalogues write one (`A／B 譯／
+ * 天下文化 2012`): read as the fields of a catalogue line, the last a house and its year.
+ */
+function slashedFields(after: string): Bib | undefined {
+	const line = after.split('\n')[0]!.trim();
+	if (!line.includes('／')) return undefined;
+	const fields = line.split(/\s*／\s*/);
+	const bib = bibIn(fields.join(' / '));
+	const imprint = HOUSE_YEAR.exec(fields.at(-1)!);
+	if (!bib.authors.length || !imprint) return undefined;
+	return {...bib, publisher: imprint[1]!, publishedAt: imprint[2]!};
 }
 
 /** Two to four Han characters: the length of a Chinese or Japanese name written in Han. */
@@ -56,7 +78,7 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// (or its colophon's fields after it: `『Title』A 著／B・C 訳／出版社／2021年`)
 		const credit = japanese ? japaneseCredit(after) ?? japaneseCreditLine(after)
 			: korean ? koreanCredit(after) : undefined;
-		const bib = credit ?? bibIn(after);
+		const bib = credit ?? (japanese ? undefined : slashedFields(after)) ?? bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
 		// (or `余华《活着》`, `[美] 布鲁克斯：《人月神话》`: the people open the item, the title follows)
 		const opening = seg.text.slice(0, span.start);

@@ -78,6 +78,8 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	let player: URL | undefined;
 	let fields: Fields = {};
 	let preview: URL | undefined;
+	// Inside a block of plain text shown as written, whose newlines are its line breaks
+	let keepLines = preformatted(root);
 	const add = (piece: string) => {
 		if (!piece) return;
 		pieces.push(piece);
@@ -86,7 +88,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	};
 	// (zero-width spaces are no text: an editor closes each block with one, as Feishu's documents do)
 	const append = (text: string) => {
-		const squashed = text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+		const bare = text.replace(/[\u200b\u2060\ufeff]/g, '');
+		const squashed = keepLines ? bare.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n')
+			: bare.replace(/\s+/g, ' ');
 		add(/\s/.test(last) || !length ? squashed.replace(/^ /, '') : squashed);
 	};
 	const flush = (tag: string) => {
@@ -163,8 +167,11 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 					&& (child === el.firstElementChild || textless(child.previousElementSibling));
 				const inHeading = /^H[1-6]$/.test(block) && /^(?:DIV|P)$/.test(tag);
 				const as = opening || inHeading ? block : cardTitle(child) ? 'H6' : tag;
+				const outerLines = keepLines;
+				keepLines ||= preformatted(child);
 				walk(child, as, depth + 1);
 				flush(as);
+				keepLines = outerLines;
 				if (labelled) heading = outer;
 				continue;
 			}
@@ -189,6 +196,19 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 	walk(root, root.tagName.toUpperCase(), 0);
 	flush(root.tagName.toUpperCase());
 	return out;
+}
+
+/**
+ * Text that sets its own paragraphs apart by blank lines, as a plain-text post is shown as written (a BBS's article, a
+ * mailing list's message, in a block styled to keep its white space): its newlines are its line breaks, as `<br>`s
+ * are. Markup's own newlines, between tags or wrapping a paragraph's source, never hold a blank line inside text.
+ */
+const PLAIN_TEXT_PARAGRAPHS = /\S[^\S\n]*\n[^\S\n]*\n\s*\S/;
+function preformatted(el: Element): boolean {
+	for (let node = el.firstChild; node; node = node.nextSibling) {
+		if (node.nodeType === 3 && PLAIN_TEXT_PARAGRAPHS.test(node.nodeValue ?? '')) return true;
+	}
+	return false;
 }
 
 /** A class naming a block a list's item, as editors that draw lists with blocks name them. */

@@ -14,7 +14,7 @@ import {cleanTitle, squash, YEAR, YEAR_ALONE, YEAR_WORD} from './text.ts';
 
 /** Headers of a title column: what the rows are (`Book`, `Course`, `Resource`), or just their names. */
 // (and as tables head them in the languages of Europe, Vietnam, Korea and Russia: `Título`, `Khóa học`, `제목`, `Курс`)
-const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
+export const TITLE_WORDS = ['title', 'book', 'name', 'work', 'course', 'resource', 'paper', 'reading', 'talk',
 	'资源', '资料', '书名', '书', '标题', '作品', '名称', '课程', '论文', 'タイトル', '書名', '書籍', '論文',
 	'título', 'titre', 'titel', 'titolo', 'libro', 'livre', 'buch', 'livro', 'curso', 'cours', 'kurs', 'corso',
 	'tên sách', 'sách', 'khóa học', 'tài liệu', '제목', '도서', '책', '강의', 'название', 'книга', 'курс',
