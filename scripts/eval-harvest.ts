@@ -1106,7 +1106,14 @@
  * pt-pt-fenix-tecnico-bibliografia-gestao-projectos), written by a helper who did not read src, asked for the
  * styles people commonly write in, scored on round 49's study (43db0ac): precision 90.0 (27/30), recall 64.3
  * (27/42), per-post F1 71.9; people 54.2 (13/24), publisher 21.4 (3/14), date 50.0 (7/14). Rounds 41-50 pooled, each
- * before its own study: precision 88.5 (483/546), recall 73.8 (457/619).
+ * before its own study: precision 88.5 (483/546), recall 73.8 (457/619). Studied by a helper (a definition list per
+ * work whose terms label its fields, `Título / Autores / Referência / Ano`; a plain-text post's blank lines and text
+ * rules, `=====`, as a BBS shows it; warnings off a section in traditional characters, `勸退`; Korean credits after
+ * `『title』`, `A, B 지음`, `House(2019)`; surnames before a linked paper, `A, B & C — <a>Title</a> (Journal, 2022)`;
+ * `出版：` and `X出版`; `A／B 譯／House Year`; `Name's micro-course`). After: round 50 P 97.6 R 95.2 (per-post F1
+ * 96.3), people 94.4, publisher 87.0, date 100; all 250 posts P 98.5 (2346/2381) R 94.0 (2271/2417), per-post F1
+ * 96.1; noise 1.08; the seed post exact. Left: a course named inside a line, its people in a later sentence; a repo
+ * link alone in its paragraph; a book the asker says they have read; a lower-case handle's possessive.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
