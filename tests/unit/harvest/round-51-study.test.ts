@@ -23,3 +23,26 @@ describe('round 51: a thread set as a run of boxes classed a post, signatures un
 			.toEqual([['The Thirty Years War', ['C. V. Wedgwood'], 'Jonathan Cape', '1938']]);
 	});
 });
+
+describe('round 51: a list item whose fields are parted by commas, its note after a spaced dash', () => {
+	const read = (body: string) => {
+		const at = 'https://school.example.it/2026/06/letture';
+		const html = `<html lang="it"><head><title>Letture</title></head><body><article><h1>Letture estive</h1>${body}`
+			+ '</article></body></html>';
+		return harvest(new JSDOM(html, {url: at}).window.document, at);
+	};
+	test('`Author, Title, trad. di X, House – note`: the translator before the house; a house named like a person', () => {
+		const works = read('<h2>Per l’estate</h2><ul>'
+			+ '<li>Anna Verdi, Il mare d’inverno, Sellerio – per chi ama il mistero.</li>'
+			+ '<li>John Brook, La casa sul lago, trad. di Lucia Neri, Salani – ne abbiamo parlato in classe.</li>'
+			+ '<li>Marta Bruni, Storie del bosco, Feltrinelli Kids.</li></ul>');
+		expect(works.map(w => [w.title, w.authors, w.contributors, w.publisher])).toEqual([
+			['Il mare d’inverno', ['Anna Verdi'], undefined, 'Sellerio'],
+			['La casa sul lago', ['John Brook'], [{name: 'Lucia Neri', role: 'translator'}], 'Salani'],
+			['Storie del bosco', ['Marta Bruni'], undefined, 'Feltrinelli Kids'],
+		]);
+	});
+	test('a sentence with commas is no such item', () => {
+		expect(read('<ul><li>Leggete molto, ogni giorno, Ragazzi – mi raccomando.</li></ul>')).toEqual([]);
+	});
+});
