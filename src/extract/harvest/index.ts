@@ -7,6 +7,7 @@ import {cardCandidates} from './cards.ts';
 import {citedInProse} from './cited-prose.ts';
 import {closingAppositives} from './closing-appositive.ts';
 import {colonAuthored} from './colon-authors.ts';
+import {commaCredited} from './comma-credits.ts';
 import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
 import {isMusicCredit} from './music-credit.ts';
@@ -568,7 +569,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
 		if (creditUnder(seg, i, segs, found)) return;
-		const colonWork = colonAuthored(seg, ctx);
+		// (or its fields parted by commas, `Author, Title, House – note`: comma-credits.ts)
+		const colonWork = colonAuthored(seg, ctx) ?? commaCredited(seg, ctx);
 		// (a credit line under its heading set whole in italics, `<p><em>A, B, House (2016)</em></p>`, names no title)
 		const italicCredit = /^H[2-6]$/.test(segs[i - 1]?.tag ?? '') && seg.marks.length === 1
 			&& seg.marks[0]!.start === 0 && seg.marks[0]!.end >= seg.text.length - 1 && !!creditLine(seg.text);

@@ -10,7 +10,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NA
 /** The classes CSS frameworks and LMSs hide text from sight with, for screen readers (Bootstrap, WordPress, Canvas). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-?reader-(?:only|text)|screenreader-only|visually-?hidden)(?:\s|$)/i;
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
-const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|signature|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
 
 /** Text length of every element, measured in one pass (jsdom's textContent is slow on big pages). */
@@ -64,7 +64,7 @@ export function mainContent(doc: Document): Content | undefined {
 			[best, bestLength] = [el, length];
 		}
 	}
-	const root = best.tagName.toUpperCase() === 'ARTICLE' ? thread(best, boxes, lengths) : best;
+	const root = best.tagName.toUpperCase() === 'ARTICLE' || postClass(best) ? thread(best, boxes, lengths) : best;
 	return {root, lengths, discussion: discussion(root, lengths)};
 }
 
@@ -91,8 +91,10 @@ function discussion(root: Element, lengths: Lengths): boolean {
 function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
 	const articles: Element[] = [];
+	const peer = best.tagName.toUpperCase() === 'ARTICLE' ? (box: Element) => box.tagName.toUpperCase() === 'ARTICLE'
+		: (box: Element) => box.tagName === best.tagName && postClass(box) === postClass(best);
 	for (const box of boxes) {
-		if (box.tagName.toUpperCase() !== 'ARTICLE' || articles[articles.length - 1]?.contains(box)) continue;
+		if (!peer(box) || articles[articles.length - 1]?.contains(box)) continue;
 		if (!isChrome(box, lengths, Infinity)) articles.push(box);
 	}
 	// (above the post's own article: forum software sets a post's body in an article of its own inside the post's,
@@ -106,6 +108,13 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 	}
 	return best;
 }
+
+/**
+ * Forum software older than `<article>` sets each post of a thread in a box classed a post (`<div class="post"
+ * id="post912">`), the run of them one topic: such a box is read as a thread's article is.
+ */
+const POST_CLASS = /^post$/i;
+const postClass = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).find(name => POST_CLASS.test(name));
 
 /**
  * A form is chrome (a search box, a comment or sign-up form) unless it wraps the posts themselves: forum software wraps
