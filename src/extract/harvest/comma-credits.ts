@@ -6,12 +6,10 @@
  */
 import {fullName} from './biblio.ts';
 import {item, type Candidate, type Context} from './item.ts';
+import {parsePeople} from './people.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, stripNumbering} from './text.ts';
 
-/** A translator's credit in a comma's field: `trad. di X`, `traduzione di X`, `tradotto da X`, `trad. X`. */
-const TRANSLATOR_OPENINGS = ['trad\\.\\s+di', 'traduzione\\s+di', 'tradotto\\s+da', 'trad\\.'];
-const TRANSLATOR = new RegExp(`^(?:${TRANSLATOR_OPENINGS.join('|')})\\s+(.+)$`, 'iu');
 /** A house: one to three capitalised words, no digits (`Salani`, `Einaudi Ragazzi`, `Adelphi`). */
 const HOUSE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,2}$/u;
 /** The note after the fields: a spaced dash and what follows. */
@@ -28,11 +26,12 @@ export function commaCredited(seg: Segment, ctx: Context): Candidate | undefined
 	const house = fields.at(-1)!;
 	// (a house named for its founders reads as a name, `Einaudi Ragazzi`: the title between them says which is which)
 	if (!author || !HOUSE.test(house)) return undefined;
-	const credit = fields.length === 4 ? TRANSLATOR.exec(fields[2]!) : undefined;
-	const translator = credit ? fullName(credit[1]!) : undefined;
+	// (the translator's credit in the words the people reader knows: `trad. di X`, `traduzione di X`, `trad. X`)
+	const translated = (field = '') => parsePeople(field).contributors.find(c => c.role === 'translator')?.name;
+	const translator = fields.length === 4 ? fullName(translated(fields[2]) ?? '') : undefined;
 	if (fields.length === 4 && !translator) return undefined;
 	const title = cleanTitle(fields[1]!);
-	if (title.length < 2 || fullName(title) || TRANSLATOR.test(title)) return undefined;
+	if (title.length < 2 || fullName(title) || translated(title)) return undefined;
 	const start = text.indexOf(fields[1]!, fields[0]!.length) + shift;
 	return item(title, seg, {start, end: start + fields[1]!.length}, ctx, {
 		authors: [author], contributors: translator ? [{name: translator, role: 'translator'}] : [], publisher: house,

@@ -322,8 +322,8 @@ const TRANSLATED = new RegExp(`(^|[\\s(（,，;；])(?:${TRANSLATED_ABBREVIATION
 // (the language it was translated from may come between: `traduit de l'anglais par`, `traducido del inglés por`)
 const TRANSLATED_IN = ['traduit par', "traduit de l['’]\\p{L}+ par", 'traduit du \\p{L}+ par', 'traduction de',
 	'übersetzt von', 'aus dem [\\p{L}]+ von', 'traducido del? \\p{L}+ por', 'traducido por',
-	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'vertaald door', 'översatt av',
-	'oversat af', 'oversatt av', 'omsett av', 'traducció de', 'versió de',
+	'traducción de', 'tradução de', 'traduzido por', 'tradotto da', 'traduzione di', 'trad\\. di',
+	'vertaald door', 'översatt av', 'oversat af', 'oversatt av', 'omsett av', 'traducció de', 'versió de',
 	'tłumaczenie', 'переклала', 'переклав', 'переклад', 'перевела', 'перевёл', 'перевод',
 	// (and in the Baltic and Finnic languages: `Inglise keelest tõlkinud X`, `suomentanut X`, `vertė X`)
 	'tõlkinud', 'suomentanut', 'vertė', 'tulkojis', 'tulkojusi',
