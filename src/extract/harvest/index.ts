@@ -517,6 +517,15 @@ function under(url: string | undefined, base: string | undefined): boolean {
  * to or name books, courses, repositories, talks and articles, with people, publisher and date.
  * Pure: reads only `doc` and `url`; never throws on odd pages; every `url` it returns is http(s).
  */
+/**
+ * The works a reader of whole records found (a definition list, an outline, a heading's facts) in place of what the
+ * line readers made of the segments those records took, in page order.
+ */
+function readInstead(found: Candidate[], {works, read}: {works: Candidate[]; read: Set<number>}): Candidate[] {
+	if (!works.length && !read.size) return found;
+	return [...found.filter(c => !read.has(c.seg)), ...works].sort((a, b) => a.seg - b.seg);
+}
+
 export function harvest(doc: Document, url: string): Harvested[] {
 	// A page saved or exported to disk (a chat's export, a saved post) is read where it lies; its links are the web's.
 	const page = httpUrl(url) ?? (/^file:/i.test(url) ? new URL(url) : undefined);
@@ -690,31 +699,15 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// (a title named bare in the prose closing a list of heading works: after-list.ts)
 	found = afterList(segs, found);
 	// (a definition list's records are read term and credit together: term-records.ts)
-	const terms = termRecords(segs);
-	if (terms.read.size) {
-		found = [...found.filter(c => !terms.read.has(c.seg)), ...terms.works].sort((a, b) => a.seg - b.seg);
-	}
+	found = readInstead(found, termRecords(segs));
 	// (a definition list of a work's facts that labels its title: titled-terms.ts)
-	const titledLists = titledTerms(segs, page);
-	if (titledLists.works.length) {
-		found = [...found.filter(c => !titledLists.read.has(c.seg)), ...titledLists.works]
-			.sort((a, b) => a.seg - b.seg);
-	}
+	found = readInstead(found, titledTerms(segs, page));
 	// (an outliner's title lines over their colophons: outline-titles.ts)
-	const outlined = outlineTitles(segs, page);
-	if (outlined.works.length) {
-		found = [...found.filter(c => !outlined.read.has(c.seg)), ...outlined.works].sort((a, b) => a.seg - b.seg);
-	}
+	found = readInstead(found, outlineTitles(segs, page));
 	// (a heading over its shop page's preview and its labelled facts: preview-headings.ts)
-	const previewed = previewHeadings(segs, page);
-	if (previewed.works.length) {
-		found = [...found.filter(c => !previewed.read.has(c.seg)), ...previewed.works].sort((a, b) => a.seg - b.seg);
-	}
+	found = readInstead(found, previewHeadings(segs, page));
 	// (a heading whose first labelled fact is its full title: full-title-label.ts)
-	const titled = fullTitleLabels(segs, page);
-	if (titled.works.length) {
-		found = [...found.filter(c => !titled.read.has(c.seg)), ...titled.works].sort((a, b) => a.seg - b.seg);
-	}
+	found = readInstead(found, fullTitleLabels(segs, page));
 	// (and the works a record's note names by title and year alone: marked-credits.ts)
 	const further = furtherWorks(segs, found, seg => ({page, seg, refSection: false, afterHeading: false}));
 	if (further.length) found = [...found, ...further].sort((a, b) => a.seg - b.seg);
