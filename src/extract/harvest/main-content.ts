@@ -64,7 +64,7 @@ export function mainContent(doc: Document): Content | undefined {
 			[best, bestLength] = [el, length];
 		}
 	}
-	const root = best.tagName.toUpperCase() === 'ARTICLE' || postClass(best) ? thread(best, boxes, lengths) : best;
+	const root = isArticle(best) || postClass(best) ? thread(best, boxes, lengths) : best;
 	return {root, lengths, discussion: discussion(root, lengths)};
 }
 
@@ -91,7 +91,7 @@ function discussion(root: Element, lengths: Lengths): boolean {
 function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
 	const articles: Element[] = [];
-	const peer = best.tagName.toUpperCase() === 'ARTICLE' ? (box: Element) => box.tagName.toUpperCase() === 'ARTICLE'
+	const peer = isArticle(best) ? isArticle
 		: (box: Element) => box.tagName === best.tagName && postClass(box) === postClass(best);
 	for (const box of boxes) {
 		if (!peer(box) || articles[articles.length - 1]?.contains(box)) continue;
@@ -108,6 +108,8 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 	}
 	return best;
 }
+
+const isArticle = (el: Element) => el.tagName.toUpperCase() === 'ARTICLE';
 
 /**
  * Forum software older than `<article>` sets each post of a thread in a box classed a post (`<div class="post"
