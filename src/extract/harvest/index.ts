@@ -39,6 +39,8 @@ import {previewHeadings} from './preview-headings.ts';
 import {NAME_PAIR, personNames} from './names.ts';
 import {creditOpening, parsePeople, splitNames, uncapped} from './people.ts';
 import {fill, mergeCandidates} from './merge.ts';
+import {itemNote} from './item-note.ts';
+import {linkedBylines} from './linked-byline.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
 import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
@@ -532,8 +534,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
 	const content = mainContent(doc);
-	const segs = content ? labelledTerms(ruledHeadings(segmentsOf(content.root, content.lengths, base,
-		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead)) : [];
+	const segs = content ? labelledTerms(linkedBylines(ruledHeadings(segmentsOf(content.root, content.lengths, base,
+		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead))) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it
@@ -658,7 +660,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		if (items.length) {
 			if (/^H[1-6]$/.test(seg.tag)) headingsWithItems.add(i);
 			found.push(...items);
-		} else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain,
+		// (a list's item's note under it, its translator and imprint the work's: item-note.ts)
+		} else if (itemNote(seg, i, segs, found)) chain = i;
+		else if (!linked.lines.has(i) && attach(seg, i, segs, found, headingsWithItems, chain,
 			ctx.section ?? outline.map(text => (text ? sectionKind(text) : undefined)).findLast(Boolean))) chain = i;
 	});
 	pronounOwners(found);

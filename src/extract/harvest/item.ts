@@ -78,11 +78,20 @@ const POST_WORDS = ['list', 'post', 'thread', 'collection', 'selection', 'roundu
  * `Signatur: ST 300`): where the copy stands, no title.
  */
 const SHELF_MARKS = ['cote', 'call\\s+(?:number|no\\.?)', 'shelf\\s*mark', 'signatura?', 'collocazione'];
+/** A weekday's name, whole or cut (`Monday`, `Mon`), and a month's. */
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)';
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`
+	+ String.raw`|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 /** A credit, a caption, a date or a footnote (its back-link caret: `^ a b Name, Title`), never a title. */
-export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b|\b(?:${CREDIT_CLOSERS.join('|')})$`
+// (a compound's last part is no credit's closing word: `A Psalm for the Wild-Built`)
+export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|')})\b`
+	+ String.raw`|(?<![\w-])(?:${CREDIT_CLOSERS.join('|')})$`
 	// (a course's number is no date: `6.5840: Distributed Systems`)
 	// (a time is two digits after its colon, no more: `OWASP Top 10:2021` is a title)
-	+ String.raw`|^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[-/.年]\d{1,2}(?!\d))|(?<!\d)\d{1,2}:\d{2}(?!\d)`
+	// (a weekday alone is a date's, or when a day or a month follows it: `Sunvault` is no Sunday, nor `Monk & Robot` a
+	// Monday)
+	+ String.raw`|^\W*(?:${WEEKDAY}(?:\.?,?\s+(?:\d|${MONTHS})|\W*$)|\d{1,4}[-/.年]\d{1,2}(?!\d))`
+	+ String.raw`|(?<!\d)\d{1,2}:\d{2}(?!\d)`
 	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`)
 	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$|^(?:${SHELF_MARKS.join('|')})\\s*:`, 'i');
 

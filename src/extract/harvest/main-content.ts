@@ -76,7 +76,7 @@ function discussion(root: Element, lengths: Lengths): boolean {
 	const total = lengths.get(root) ?? 0;
 	let [sum, last] = [0, undefined as Element | undefined];
 	for (const el of each(root.getElementsByTagName('*'))) {
-		if (last?.contains(el) || !COMMENT_WORD.test(names(el))) continue;
+		if (last?.contains(el) || !COMMENT_WORD.test(names(el)) || curatorNote(el)) continue;
 		sum += lengths.get(el) ?? 0;
 		last = el;
 	}
@@ -158,12 +158,26 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
-	const named = discussion ? names(el).replace(COMMENT, ' ') : names(el);
+	const own = names(el);
+	const named = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
 	// Percival Everett`), not the page's; so is one its class says is a work's (`book-meta`, `course-byline`)
 	return !creditUnderTitle(el, lengths) && !WORK_META.test(named);
+}
+
+/**
+ * A comment box that is a list's item's note, its curator's words on the work (`<div class="list_comment">` on a
+ * reading site's list, `<blockquote class="comment">` in a Douban 豆列), under the item's link in the same card: it
+ * names no one who wrote it (no link, no time, no picture), as a reader's comment does.
+ */
+function curatorNote(el: Element): boolean {
+	if (el.querySelector('a, time, img')) return false;
+	for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+		if (sib.matches('a[href]') || sib.querySelector('a[href]')) return true;
+	}
+	return false;
 }
 
 /** The class of a forum post's author pane (`cAuthorPane`, `ipsComment_author`, `message-user`, `postprofile`). */

@@ -46,3 +46,52 @@ describe('round 51: a list item whose fields are parted by commas, its note afte
 		expect(read('<ul><li>Leggete molto, ogni giorno, Ragazzi – mi raccomando.</li></ul>')).toEqual([]);
 	});
 });
+
+describe('round 51: a reading site\'s list of its own book pages, each title over its linked byline and a note', () => {
+	const at = 'https://books.example.fr/liste/42/polars';
+	const read = (body: string) => {
+		const html = `<html lang="fr"><head><title>Liste</title></head><body><div id="content"><h1>Polars</h1>${body}`
+			+ '</div></body></html>';
+		return harvest(new JSDOM(html, {url: at}).window.document, at);
+	};
+	const entry = (n: number, title: string, people: string, note: string) => `<div class="entry"><div>${n}</div>`
+		+ `<div class="cover"><a href="/livres/${n}"><img src="/c/${n}.jpg" alt=""></a></div><div class="infos">`
+		+ `<a href="/livres/${n}" class="title">${title}</a><div class="by">${people}</div><span>4,1/5</span>`
+		+ `<div class="list_comment"><p>${note}</p></div></div></div>`;
+	const who = (name: string) => `<a href="/auteur/${encodeURIComponent(name)}">${name}</a>`;
+	test('`<a>Title</a>` over `de <a>Name</a> et <a>Name</a>`: the site\'s own page is the work, the names its authors', () => {
+		const works = read(entry(1, 'La Femme en vert', `de ${who('Arnaldur Indriðason')}`,
+			'Mon préféré. Traduit de l’islandais par Éric Boury (Métailié, 2006). À lire.')
+			+ entry(2, 'Roseanna', `de ${who('Maj Sjöwall')} et ${who('Per Wahlöö')}`, 'Les pionniers, dès 1965.'));
+		expect(works.map(w => [w.title, w.url, w.authors, w.contributors, w.publisher, w.publishedAt])).toEqual([
+			['La Femme en vert', 'https://books.example.fr/livres/1', ['Arnaldur Indriðason'],
+				[{name: 'Éric Boury', role: 'translator'}], 'Métailié', '2006'],
+			['Roseanna', 'https://books.example.fr/livres/2', ['Maj Sjöwall', 'Per Wahlöö'], undefined, undefined,
+				undefined],
+		]);
+	});
+	test('a reader\'s comment names its writer: still chrome, its book no recommendation', () => {
+		const note = 'Le Département V, des enquêteurs placardisés au sous-sol, beaucoup d’humour noir et une intrigue solide.';
+		const works = read(entry(1, 'Miséricorde', `de ${who('Jussi Adler-Olsen')}`, note)
+			+ entry(2, 'Le Bonhomme de neige', `de ${who('Jo Nesbø')}`, note)
+			+ '<div class="comment"><a href="/membre/9">Kafkaiette</a> <p>J’ajouterais Snjór (Éditions de la Martinière, '
+			+ '2016) de Ragnar Jónasson.</p></div>');
+		expect(works.map(w => w.title)).toEqual(['Miséricorde', 'Le Bonhomme de neige']);
+	});
+	test('a link alone over a line that links no person is no byline', () => {
+		expect(read('<div><a href="/livres/1">Nos nouveautés</a></div><div>de <a href="/rayon/polar">Polar</a></div>'))
+			.toEqual([]);
+	});
+});
+
+describe('round 51: words that only look like a date or a credit', () => {
+	const at = 'https://list.example.org/list/7';
+	test('`Sunvault`, `Monitoring…` open with no weekday; `Wild-Built` closes with no credit; a weekday alone is a date', () => {
+		const body = '<h1>Solarpunk</h1><ol>'
+			+ '<li><a href="https://books.example.com/b/1">Sunvault: Stories of Solarpunk</a> by Phoebe Wagner</li>'
+			+ '<li><a href="https://books.example.com/b/2">A Psalm for the Wild-Built</a> by Becky Chambers</li>'
+			+ '<li><a href="https://books.example.com/b/3">Monday</a> by Someone Else</li></ol>';
+		const doc = new JSDOM(`<html><body><article>${body}</article></body></html>`, {url: at}).window.document;
+		expect(harvest(doc, at).map(w => w.title)).toEqual(['Sunvault: Stories of Solarpunk', 'A Psalm for the Wild-Built']);
+	});
+});
