@@ -835,7 +835,7 @@ async function main() {
 		...probes('extract-probes13', 'probes13'), ...probes('extract-probes14', 'probes14'),
 		...probes('extract-probes15', 'probes15'), ...probes('extract-probes16', 'probes16'),
 		...probes('extract-probes17', 'probes17'), ...probes('extract-probes18', 'probes18'),
-		...probes('extract-probes19', 'probes19'), ...unlabelled(),
+		...probes('extract-probes19', 'probes19'), ...probes('extract-probes20', 'probes20'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -885,7 +885,8 @@ async function main() {
 	const corpora = holdout ? [holdout]
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
 			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'probes10', 'probes11',
-			'probes12', 'probes13', 'probes14', 'probes15', 'probes16', 'probes17', 'probes18', 'probes19', 'ALL'];
+			'probes12', 'probes13', 'probes14', 'probes15', 'probes16', 'probes17', 'probes18', 'probes19', 'probes20',
+			'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
