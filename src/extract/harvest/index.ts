@@ -17,7 +17,7 @@ import {askedFor} from './asked.ts';
 import {paragraphs, ruledHeadings} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
-import {sectionKind} from './kind.ts';
+import {listedKind, sectionKind} from './kind.ts';
 import {dashAuthors} from './clause.ts';
 import {linkCards} from './link-cards.ts';
 import {madeByInProse} from './made-by-prose.ts';
@@ -547,6 +547,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const linked = linkCards(segs, page);
 	const lang = doc.documentElement?.getAttribute('lang') ?? '';
 	const asked = askedFor(doc);
+	const titled = listedKind(doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title);
 	// (a section, or a list after its lead-in, naming the works the post left out: left-out.ts)
 	let skipped = false;
 	segs.forEach((seg, i) => {
@@ -567,6 +568,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const emoji = TOOLS.test(seg.heading) ? undefined : headingEmojiKind(seg.heading);
 		const section = sectionKind(seg.heading) ?? (over ? sectionKind(over) : undefined) ?? emoji;
 		if (section) ctx.section = section;
+		// (a heading where none says a kind lists what the page's title says it lists: `Once cursos gratis…` over
+		// `<h3><a>Elements of AI</a></h3>`)
+		else if (level && titled) ctx.titled = titled;
 		// (or the heading over its own, where its own names no kind: `## Tools` over `### Metrics`, `### Logs`)
 		const overOwn = level ? undefined : outline.slice(0, -1).findLast(text => text);
 		if ((tools(seg.heading) || (!!overOwn && tools(overOwn))) && (!section || section === 'repository')) {

@@ -58,6 +58,11 @@ export type Context = {
 	asked?: Kind | 'work';
 	/** The kind of work an answer names when its own words say none (asked.ts). */
 	answers?: Kind;
+	/**
+	 * The kind of work the page's title says it lists (kind.ts), given to a heading no section names a kind over: a
+	 * heading linked on its title is then a work, of that kind when nothing else says one.
+	 */
+	titled?: Kind;
 };
 
 /** The elements whose segment may be one work's line: a list's item, a definition, a heading, a table's cell. */
@@ -101,7 +106,8 @@ export type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; ref
 export function item(title: string, seg: Segment, span: Span, ctx: Context, bib: Bib, extra: Extra): Candidate {
 	const {host, quoted, refType, ...rest} = extra;
 	const near = sentenceAround(seg.text, span.start, span.end);
-	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType, answers: ctx.answers});
+	const kind: Kind = guessKind({title, near, host, bib, section: ctx.section, quoted, refType, answers: ctx.answers,
+		titled: ctx.titled});
 	const c: Candidate = {title, kind, seg: ctx.seg, context: near, ...rest};
 	if (host?.provider && kind === 'course') c.provider = host.provider;
 	if (bib.authors.length) c.authors = bib.authors;

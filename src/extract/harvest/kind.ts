@@ -35,7 +35,10 @@ const SECTION_CUES: [RegExp, Kind][] = [...CUES, ...SLAVIC_CUES,
 	[/\bblog posts?\b|\barticles?\b/i, 'article'],
 	// (and a section or a label of courses in Portuguese and Spanish, `<b>Curso:</b>`; after the other kinds, which a
 	// heading naming several names first: `Bônus: um curso e um podcast`)
-	[/\bcursos?\b/i, 'course']];
+	[/\bcursos?\b/i, 'course'],
+	// (books and videos in the languages of southern Europe, in the plural: `Dos libros para seguir`, `Livres`,
+	// `Vídeos`; one is as often a title's word, `Il libro della giungla`)
+	[/(?<!\p{L})(?:libros|livros|livres|libri)(?!\p{L})/iu, 'book'], [/(?<!\p{L})vídeos(?!\p{L})/iu, 'video']];
 /** What a curated list says a tool or a site is (`Docker - Container platform`, `HN - A news site`). */
 const TOOLS = ['platform', 'tool(?:kit)?s?', 'library', 'framework', 'site', 'website', 'app', 'application', 'service',
 	'engine', 'editor', 'ide', 'cli', 'api', 'sdk', 'database', 'plugin', 'extension', 'community', 'forum', 'news',
@@ -64,13 +67,26 @@ const titleKind = (title: string) =>
 const SCHOOLS = ['MIT', 'CMU', 'CS', 'CSE', 'EE', 'ECE', 'COS', 'COMP', 'CPSC', 'Stanford', 'Berkeley', 'Harvard'];
 const COURSE_CODE = new RegExp(String.raw`\b(?:${SCHOOLS.join('|')})\s?\d{1,4}(?:[.-][A-Z]?\d{2,4})?[A-Z]?\b|\b\d\.S?\d{3,4}\b`);
 
+/**
+ * The kind of work a page's title says it lists, the first it names (`Once cursos gratis (y un par de libros)…`, `10
+ * Books Every Engineer Should Read`), if any: tools are no works.
+ */
+export function listedKind(title: string): Kind | undefined {
+	let first: [number, Kind] | undefined;
+	for (const [pattern, kind] of SECTION_CUES) {
+		const at = title.length < 160 ? title.search(pattern) : -1;
+		if (at >= 0 && kind !== 'repository' && (!first || at < first[0])) first = [at, kind];
+	}
+	return first?.[1];
+}
+
 /** The kind a section heading announces ("Books", "推荐课程", "Talks"), if any. */
 export const sectionKind = (heading: string) => (heading.length < 60 ? cueKind(heading, SECTION_CUES) : undefined);
 
 /** What a careful reader would file this work as, from the strongest evidence down. */
 export function guessKind(o: {
 	title: string; near: string; host?: HostInfo; bib?: Bib; section?: Kind; quoted?: boolean; refType?: string;
-	answers?: Kind;
+	answers?: Kind; titled?: Kind;
 }): Kind {
 	if (o.refType && REF_TYPES[o.refType]) return REF_TYPES[o.refType]!;
 	// A repository its line says someone wrote (著) or translated (译) is a book written there
@@ -88,7 +104,7 @@ export function guessKind(o: {
 	// The line around the title, the title left out: its words were read above.
 	return titleKind(o.title) ?? (COURSE_CODE.test(o.title) ? 'course' : o.section)
 		?? cueKind(o.near.replace(o.title, '')) ?? o.answers
-		?? (o.quoted || o.bib?.authors.length ? 'book' : 'article');
+		?? (o.quoted || o.bib?.authors.length ? 'book' : o.titled ?? 'article');
 }
 
 /** The kinds a sentence names a work by after its name (`the CoRecursive podcast`). */

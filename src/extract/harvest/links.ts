@@ -701,7 +701,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			&& !quoted && !introduced && !CUE.test(`${link.text} ${after}`)
 			&& ctx.section !== 'book' && ctx.section !== 'course';
 		// In a section of tools, sites or people, only a known work page or a line naming the work's people is a work
-		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section);
+		const listed = (leads || ctx.refSection) && (ctx.refSection || !!ctx.section || !!ctx.titled);
 		// (in a section of tools or gear, a page of a store that sells everything is a product's: `Mic –
 		// <a>amzn.to/…</a>`)
 		// (a show the writer says they listen to is one in any section: `I mostly listened to <a>…</a>`)

@@ -1,0 +1,41 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+
+const url = 'https://news.example.es/2026/12/cursos-ia';
+const page = (h1: string, body: string, lang = 'es') => {
+	const html = `<html lang="${lang}"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>${body}`
+		+ '</article></body></html>';
+	return harvest(new JSDOM(html, {url}).window.document, url);
+};
+
+describe('round 52: a page whose title says what it lists, its works headings linked on their titles', () => {
+	const body = '<h2>Para empezar sin programar</h2>'
+		+ '<h3><a href="https://www.elementsofai.example/es/">Elements of AI</a>, de la Universidad de Helsinki</h3>'
+		+ '<p>Es el curso que recomendamos a cualquiera que quiera entender qué es la IA.</p>'
+		+ '<h3><a href="https://grow.example.com/intl/es/ai-essentials/">Google AI Essentials</a></h3>'
+		+ '<p>Más práctico y orientado a usar herramientas generativas en el trabajo.</p>';
+	test('`Once cursos gratis…` over `<h3><a>Title</a></h3>`: each heading\'s link is a course', () => {
+		const works = page('Once cursos gratis para aprender inteligencia artificial', body);
+		expect(works.map(w => [w.title, w.kind, w.url])).toEqual([
+			['Elements of AI', 'course', 'https://www.elementsofai.example/es/'],
+			['Google AI Essentials', 'course', 'https://grow.example.com/intl/es/ai-essentials/'],
+		]);
+	});
+	test('a title naming no kind of work makes no such heading a work', () => {
+		expect(page('Lo que aprendimos este año sobre inteligencia artificial', body)).toEqual([]);
+	});
+	test('a title listing tools makes none either', () => {
+		expect(page('Las mejores herramientas y tools de IA', body)).toEqual([]);
+	});
+	test('the heading\'s own evidence outweighs the title\'s kind: a work by someone is a book', () => {
+		const works = page('Five free courses on machine learning, and a book', '<h2>Then</h2><h3><a '
+			+ 'href="https://shop.example.com/p/1">Deep Work</a> by Cal Newport</h3><p>Read it after the courses.</p>', 'en');
+		expect(works.map(w => [w.title, w.kind, w.authors])).toEqual([['Deep Work', 'book', ['Cal Newport']]]);
+	});
+	test('Spanish, Portuguese, French and Italian words for books name a section of books', () => {
+		const works = page('Recursos', '<h2>Dos libros para seguir</h2><ul><li><a href="https://d2l.example.org/">Dive into '
+			+ 'Deep Learning</a></li></ul>');
+		expect(works.map(w => [w.title, w.kind])).toEqual([['Dive into Deep Learning', 'book']]);
+	});
+});
