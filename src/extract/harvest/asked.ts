@@ -3,8 +3,11 @@ import type {Context} from './item.ts';
 import {askedKinds} from './kind.ts';
 import {squash} from './text.ts';
 
-/** A heading that asks (`…?`, `Ask HN:`, `Looking for…`, `求推荐`), as a thread's question or an FAQ post is headed. */
-const ASKING = /[?？]|^ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐/i;
+/**
+ * A heading that asks (`…?`, `Ask HN:`, `Looking for…`, `求推荐`), as a thread's question or an FAQ post is headed; or
+ * a title naming a site of questions after its own (`Nonfiction for a curious 14-year-old - Ask MetaFilter`).
+ */
+const ASKING = /[?？]|^ask\b|\s[-–|]\s+ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐/i;
 /** What a question asks for when it asks for works, of no one kind (`What resources taught you…?`). */
 const WORKS_WANTED = /\b(?:resources|materials|readings?|reads)\b|资料|资源/i;
 

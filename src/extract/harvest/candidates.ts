@@ -152,11 +152,13 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	}
 	// (and an answer's block of no paragraph, as Hacker News writes a comment, the works no other reading holds, or
 	// whose reading took the sentence before the title for it: byline.ts reads an answer's paragraph)
+	// (not a run of capitals cut from within a title set apart: `<i>The Big Roads: …, and Trailblazers Who Created
+	// the American Superhighways</i> by Earl Swift`)
 	if (ctx.asked && seg.tag === 'DIV') {
 		for (const cited of proseWorks(seg, ctx)) {
 			const i = works.findIndex(work => work.title.includes(cited.title));
 			if (i < 0) works.push(cited);
-			else if (works[i]!.title !== cited.title) works[i] = cited;
+			else if (works[i]!.title !== cited.title && !withinMark(seg, cited.title)) works[i] = cited;
 		}
 	}
 	// (and, with no link, the titles set apart that a bracket cites, no other reading holding them: `<em>Title</em>
@@ -169,6 +171,13 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
 		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l))) : undefined;
 	return where ? [{...works[0]!, url: where.url.href}] : works;
+}
+
+/** True when `title` stands in the segment inside a longer stretch set apart (in italics, in bold). */
+function withinMark(seg: Segment, title: string): boolean {
+	const start = seg.text.indexOf(title);
+	const end = start + title.length;
+	return start >= 0 && seg.marks.some(m => m.start <= start && m.end >= end && m.end - m.start > title.length);
 }
 
 /** Words saying the link after them is where the work is read (`Free to read at`, `Free PDF from`). */

@@ -20,7 +20,7 @@ const CUES: [RegExp, Kind][] = [
 		'podcast'],
 	[/άρθρ|文字版|实录|\btranscript\b/i, 'article'],
 	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
-	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|\bbooks?\b|\bhandbook\b|\bnovel\b|\be-?book\b|\bpaperback\b|\btextbooks?\b|\bedition\b|\bbuku\b/i, 'book'],
+	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|\bbooks?\b|\bhandbook\b|\bnovel\b|\bnon-?fiction\b|\be-?book\b|\bpaperback\b|\btextbooks?\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
 /**
  * Czech and Slovak headings' plurals (`Online kurzy a videa`, `Knihy`): a letter on either side is none of them (German

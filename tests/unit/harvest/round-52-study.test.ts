@@ -39,3 +39,26 @@ describe('round 52: a page whose title says what it lists, its works headings li
 		expect(works.map(w => [w.title, w.kind])).toEqual([['Dive into Deep Learning', 'book']]);
 	});
 });
+
+describe('round 52: a question on a site of questions, its title no question', () => {
+	const at = 'https://ask.example.com/412/nonfiction';
+	const thread = (title: string) => {
+		const answer = (text: string) => `<div class="comments">${text} <span class="smallcopy">posted by `
+			+ '<a href="https://ask.example.com/user/9">someone</a> at 9:12 AM</span></div>';
+		const html = `<html lang="en"><head><title>${title}</title></head><body><div id="page"><h1>${title}</h1>`
+			+ '<div class="copy">My nephew loves bridges and sewers. What should he read next?</div>'
+			+ answer('For grid specifically, Gretchen Bakke\'s <i>The Grid: The Fraying Wires Between Americans and Our '
+				+ 'Energy Future</i> is readable and a bit opinionated.')
+			+ answer('<i>The Big Roads: The Untold Story of the Engineers, Visionaries, and Trailblazers Who Created the '
+				+ 'American Superhighways</i> by Earl Swift. It\'s a history.')
+			+ '</div></body></html>';
+		return harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.authors]);
+	};
+	test('`Nonfiction … - Ask MetaFilter` asks for books; a title set apart is not cut at its capitals', () => {
+		expect(thread('Nonfiction about how the built world works, for a curious 14-year-old - Ask MetaFilter')).toEqual([
+			['The Grid: The Fraying Wires Between Americans and Our Energy Future', ['Gretchen Bakke']],
+			['The Big Roads: The Untold Story of the Engineers, Visionaries, and Trailblazers Who Created the American '
+				+ 'Superhighways', ['Earl Swift']],
+		]);
+	});
+});
