@@ -12,7 +12,9 @@ const PRONOUNS = ['it', 'this one', 'that one', 'this book', 'that book', 'the b
 /** (and with the pronoun first, as German, Spanish and French put it: `habe es abgebrochen`, `no lo recomiendo`) */
 const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) recomiendo', 'je ne le recommande pas',
 	// (and as Korean says a book is none to read, its sentence's verb last: `입문자가 읽을 책은 아니다`)
-	'(?:읽을|볼) 책(?:은|이) 아니\\p{L}*'];
+	'(?:읽을|볼) 책(?:은|이) 아니\\p{L}*',
+	// (and as Russian says one did not get on with it, no pronoun needed: `мне не зашла совсем`, `не понравилась`)
+	'мне не (?:зашл[аио]|зашёл|понравил(?:ся|ась|ось))', 'не рекомендую'];
 const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
 	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])`, 'iu');
 

@@ -62,3 +62,21 @@ describe('round 52: a question on a site of questions, its title no question', (
 		]);
 	});
 });
+
+describe('round 52: a Russian post\'s podcasts and the book its writer did not get on with', () => {
+	const at = 'https://vc.example.ru/u/1-product/1234-knigi';
+	const read = (body: string) => {
+		const html = `<html lang="ru"><head><title>Книги и подкасты</title></head><body><article><h1>Книги и подкасты</h1>`
+			+ `${body}</article></body></html>`;
+		return harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.kind, w.url]);
+	};
+	test('a show linked on a host podcasters use is a podcast; its files are none', () => {
+		expect(read('<p>В дороге я слушаю два подкаста. Первый — <a href="https://zapusk.libsyn.com/">«Запуск завтра»</a>: '
+			+ 'разговоры с основателями.</p><p><a href="https://traffic.libsyn.com/zapusk/ep12.mp3">Скачать выпуск</a></p>'))
+			.toEqual([['Запуск завтра', 'podcast', 'https://zapusk.libsyn.com/']]);
+	});
+	test('`«Title» Name — мне не зашла`: no recommendation', () => {
+		expect(read('<p>Часто советуют «Семь навыков» Стивена Кови — мне не зашла совсем, слишком много воды.</p>'))
+			.toEqual([]);
+	});
+});
