@@ -1,4 +1,5 @@
 import type {Kind} from '../../core/types.ts';
+import {each} from '../dom.ts';
 import type {Context} from './item.ts';
 import {askedKinds} from './kind.ts';
 import {squash} from './text.ts';
@@ -25,10 +26,22 @@ export const answering = (ctx: Context): Context =>
  */
 export function askedFor(doc: Document): Kind | 'work' | undefined {
 	// (a forum's heading may be its board's name, the question only in the head's title: `What's the best…? : r/books`)
-	const question = [doc.getElementsByTagName('h1')[0]?.textContent ?? '', doc.title].map(squash)
-		.find(text => ASKING.test(text));
+	const titles = [doc.getElementsByTagName('h1')[0]?.textContent ?? '', doc.title].map(squash);
+	// (or a page of questions and answers says so in its data, its question maybe no question in form: `日本史を学び直し
+	// たいです。`, `Welche Bücher für den Einstieg?`)
+	const qa = questionPage(doc);
+	const question = titles.find(text => ASKING.test(text)) ?? (qa ? titles.join(' ') : undefined);
 	if (!question) return undefined;
 	const kinds = askedKinds(question);
 	if (kinds.length) return kinds.length === 1 ? kinds[0] : 'work';
-	return WORKS_WANTED.test(question) ? 'work' : undefined;
+	return qa || WORKS_WANTED.test(question) ? 'work' : undefined;
+}
+
+/** True when the page's structured data calls it a question's page (schema.org `QAPage`, in JSON-LD or microdata). */
+function questionPage(doc: Document): boolean {
+	for (const script of each(doc.getElementsByTagName('script'))) {
+		if (script.getAttribute('type') !== 'application/ld+json') continue;
+		if (/"@type"\s*:\s*\[?\s*"QAPage"/.test((script.textContent ?? '').slice(0, 2000))) return true;
+	}
+	return /schema\.org\/QAPage\b/.test(doc.body?.getAttribute('itemtype') ?? '');
 }

@@ -15,8 +15,10 @@ const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) 
 	'(?:읽을|볼) 책(?:은|이) 아니\\p{L}*',
 	// (and as Russian says one did not get on with it, no pronoun needed: `мне не зашла совсем`, `не понравилась`)
 	'мне не (?:зашл[аио]|зашёл|понравил(?:ся|ась|ось))', 'не рекомендую'];
+/** (and Japanese, its verb last and no space around its words: `最初の一冊にはおすすめしません`) */
+const UNSPACED = ['(?:おすすめ|お勧め|オススメ)(?:しません|できません)'];
 const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
-	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])`, 'iu');
+	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])|${UNSPACED.join('|')}`, 'iu');
 
 /** True when a work's own sentence (`context`) says its writer gave up on it. */
 export const disliked = (sentence: string | undefined) => !!sentence && sentence.length < 240

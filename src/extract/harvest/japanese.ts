@@ -16,7 +16,18 @@ const BRACKETED = /^\s*[（(]\s*([^（）()]{2,80}?)\s*[、，,]\s*([^（）()�
  * house by its name's form, in Latin capitals or closed by a house's word (`翔泳社`, `日経BP社`, `TAC出版`, `早川書房`),
  * not an edition's or a price's note (`上巻（新装版）`, `（無料）`).
  */
-const HOUSE_ALONE = /^\s*([^（()）『』《》\n]{2,30}?)\s*[（(]\s*((?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s]{1,20}(?:出版|書房|書店|社|文庫|新書|ブックス|プレス)))\s*[）)]\s*$/u;
+// (the bracket may close a sentence of a comment: `『Title』後藤武士（宝島社）。文庫で一冊…`)
+const HOUSE_WORDS = String.raw`(?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s／]{1,20}(?:出版|書房|書店|社|文庫|新書|ブックス|プレス))`;
+const HOUSE_ALONE = new RegExp(String.raw`^\s*([^（()）『』《》\n]{2,30}?)\s*[（(]\s*(${HOUSE_WORDS})\s*[）)]\s*(?:$|[。．\n])`,
+	'u');
+/** Or the house after a full-width slash, as a list's line gives it (`『Title』網野善彦／筑摩書房`). */
+const HOUSE_SLASHED = new RegExp(String.raw`^\s*([^（()）『』《》／\n]{2,30}?)\s*／\s*(${HOUSE_WORDS})\s*(?:$|[。．\n])`, 'u');
+/** The house alone in brackets right after a title, maybe the year after it (`』（翔泳社、2020年）`, `』（英治出版）`). */
+const IMPRINT = new RegExp(String.raw`^\s*[（(]\s*(${HOUSE_WORDS})\s*(?:[、，,]\s*((?:19|20)\d{2})\s*年?)?\s*[）)]`, 'u');
+export const japaneseImprint = (after: string): Pick<Bib, 'publisher' | 'publishedAt'> | undefined => {
+	const m = IMPRINT.exec(after);
+	return m ? {publisher: m[1]!, ...m[2] ? {publishedAt: m[2]} : {}} : undefined;
+};
 /** `ほか` / `他` / `ら` closing the names: "and others", no name of its own. */
 const OTHERS = /\s*(?:ほか|他|ら)\s*$/u;
 /** A role closing a group of names (`A 著、B・C 訳`), or labelling it before them (`著者：A`, `訳：B`). */
@@ -34,7 +45,7 @@ export const NAME = /^(?!.*(?:を|は|が|で|に|から|まで|です|ます))[
  * two others (`水野貴明・水野いずみ`).
  */
 export function japaneseCredit(after: string): Bib | undefined {
-	const m = CREDIT.exec(after) ?? BRACKETED.exec(after) ?? HOUSE_ALONE.exec(after);
+	const m = CREDIT.exec(after) ?? BRACKETED.exec(after) ?? HOUSE_ALONE.exec(after) ?? HOUSE_SLASHED.exec(after);
 	if (!m) return undefined;
 	const bib: Bib = {authors: [], contributors: [], publisher: m[2]!.trim(), ...m[3] ? {publishedAt: m[3]} : {}};
 	for (const group of m[1]!.replace(OTHERS, '').matchAll(GROUP)) {

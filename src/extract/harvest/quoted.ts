@@ -2,7 +2,7 @@
 import {bibIn, fullName, hasBib, type Bib} from './biblio.ts';
 import {dashAuthors} from './clause.ts';
 import {item, LEADS, type Candidate, type Context} from './item.ts';
-import {japaneseCredit, japaneseCreditLine, KANA} from './japanese.ts';
+import {japaneseCredit, japaneseCreditLine, japaneseImprint, KANA} from './japanese.ts';
 import {HANGUL, koreanCredit, koreanNamesBefore} from './korean.ts';
 import {fill} from './merge.ts';
 import {HAN_RE, NOT_IN_NAMES, SHORT_HAN} from './names.ts';
@@ -49,6 +49,9 @@ function slashedFields(after: string): Bib | undefined {
 /** Two to four Han characters: the length of a Chinese or Japanese name written in Han. */
 const SHORT_NAME = new RegExp(`^[${HAN}]{2,4}$`, 'u');
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
+/** A name in Han or katakana, an honorific after it, then `の` (`磯田道史さんの`, `ハラリ氏の`, `山本先生の`). */
+const HONOURED_BEFORE = new RegExp(`(?:^|[^${HAN}\\p{Script=Katakana}ー・])([${HAN}]{2,5}|[\\p{Script=Katakana}ー・]{3,20})`
+	+ '(?:さん|氏|先生)の$', 'u');
 
 /** Titles in 《》; in a Japanese or Korean line (kana or hangul in it), in 『』 too, as both mark them. */
 const QUOTED = /《([^《》\n]{1,100})》/g;
@@ -103,6 +106,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// In running text, a Han name set right before the title after a break (`JVM 方向：周志明《深入理解 Java 虚拟机》`)
 		const named = bib.authors.length || bib.contributors.length ? undefined : NAME_BEFORE.exec(opening)?.[1];
 		if (named && SURNAME.test(named) && !NOT_IN_NAMES.test(named)) bib.authors = [named];
+		// (or in Japanese, a name honoured before `の`, whose work it is: `磯田道史さんの『日本史の内幕』`)
+		const honoured = japanese && !bib.authors.length ? HONOURED_BEFORE.exec(opening)?.[1] : undefined;
+		// (the house and the year in brackets right after the title then theirs: `』（翔泳社、2020年）`)
+		if (honoured) Object.assign(bib, {authors: [honoured], ...japaneseImprint(after)});
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
@@ -122,8 +129,10 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 					name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
 			}
 		}
-		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend)
-		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course|책|강의|읽|추천/i.test(near);
+		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend; and in Japanese: 読む, to read;
+		// 冊, a book's counter; 講座, a course; おすすめ, recommended)
+		const cued = /书|著|译|读|课|专栏|教程|出版|推荐|book|course|책|강의|읽|추천|(?<!積)読|冊|講座|書籍|おすすめ|オススメ|お勧め/i
+			.test(near);
 		if (link) {
 			// (a credit naming a publisher or a translator makes the linked title a book, as it would have unlinked)
 			const book = link.kind === 'article'

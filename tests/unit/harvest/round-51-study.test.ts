@@ -95,3 +95,32 @@ describe('round 51: words that only look like a date or a credit', () => {
 		expect(harvest(doc, at).map(w => w.title)).toEqual(['Sunvault: Stories of Solarpunk', 'A Psalm for the Wild-Built']);
 	});
 });
+
+describe('round 51: a Japanese question page and its answers\' books in corner brackets', () => {
+	const at = 'https://qa.example.jp/question/123';
+	const answers = (ld: boolean, body: string) => {
+		const data = ld ? '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script>'
+			: '';
+		const html = `<html lang="ja"><head><title>大人になってから日本史を学び直したいです。</title>${data}</head><body><main>`
+			+ `<h1>大人になってから日本史を学び直したいです。</h1><p>教科書は続きません。</p>${body}</main></body></html>`;
+		return harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.kind, w.authors, w.publisher]);
+	};
+	test('its data says it is a question\'s page: a linked show in an answer is a work', () => {
+		const body = '<p>通勤中に<a href="https://radio.example.fm/">COTEN RADIO</a>もおすすめです。</p>';
+		expect(answers(true, body).map(([title]) => title)).toEqual(['COTEN RADIO']);
+		expect(answers(false, body)).toEqual([]);
+	});
+	test('`『T』Name／House`, `『T』Name（House）。comment`, `Nameさんの『T』（House、Year）`', () => {
+		expect(answers(true, '<p>④『日本の歴史をよみなおす』網野善彦／筑摩書房<br>二冊目に。</p>'
+			+ '<p>軽いところなら『すっきりわかる日本史』後藤武士（宝島社）。文庫で一冊。</p>'
+			+ '<p>読み物なら、磯田道史さんの『日本史の内幕』（中央公論新社、2017年）が読みやすいです。</p>')).toEqual([
+			['日本の歴史をよみなおす', 'book', ['網野善彦'], '筑摩書房'],
+			['すっきりわかる日本史', 'book', ['後藤武士'], '宝島社'],
+			['日本史の内幕', 'book', ['磯田道史'], '中央公論新社'],
+		]);
+	});
+	test('a book the answer does not recommend (`おすすめしません`), or has yet to read (`積読中`), is none', () => {
+		expect(answers(true, '<p>なお『逆説の日本史』はよく勧められますが、最初の一冊にはおすすめしません。</p>'
+			+ '<p>ちなみに『Tidy First?』は積読中です。</p>')).toEqual([]);
+	});
+});
