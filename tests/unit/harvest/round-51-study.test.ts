@@ -103,7 +103,8 @@ describe('round 51: a Japanese question page and its answers\' books in corner b
 			: '';
 		const html = `<html lang="ja"><head><title>大人になってから日本史を学び直したいです。</title>${data}</head><body><main>`
 			+ `<h1>大人になってから日本史を学び直したいです。</h1><p>教科書は続きません。</p>${body}</main></body></html>`;
-		return harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.kind, w.authors, w.publisher]);
+		return harvest(new JSDOM(html, {url: at}).window.document, at)
+			.map(w => [w.title, w.kind, w.authors, w.publisher]);
 	};
 	test('its data says it is a question\'s page: a linked show in an answer is a work', () => {
 		const body = '<p>通勤中に<a href="https://radio.example.fm/">COTEN RADIO</a>もおすすめです。</p>';
