@@ -25,16 +25,22 @@ export const answering = (ctx: Context): Context =>
  * The kind asked for, when the question names one; `work` when it names several or none.
  */
 export function askedFor(doc: Document): Kind | 'work' | undefined {
+	const question = questionOf(doc);
+	if (!question) return undefined;
+	const kinds = askedKinds(question.text);
+	if (kinds.length) return kinds.length === 1 ? kinds[0] : 'work';
+	return question.qa || WORKS_WANTED.test(question.text) ? 'work' : undefined;
+}
+
+/** The question a page asks, whatever it asks for; `qa` when its data says it is a question's page. */
+export function questionOf(doc: Document): {text: string; qa: boolean} | undefined {
 	// (a forum's heading may be its board's name, the question only in the head's title: `What's the best…? : r/books`)
 	const titles = [doc.getElementsByTagName('h1')[0]?.textContent ?? '', doc.title].map(squash);
 	// (or a page of questions and answers says so in its data, its question maybe no question in form: `日本史を学び直し
 	// たいです。`, `Welche Bücher für den Einstieg?`)
 	const qa = questionPage(doc);
-	const question = titles.find(text => ASKING.test(text)) ?? (qa ? titles.join(' ') : undefined);
-	if (!question) return undefined;
-	const kinds = askedKinds(question);
-	if (kinds.length) return kinds.length === 1 ? kinds[0] : 'work';
-	return qa || WORKS_WANTED.test(question) ? 'work' : undefined;
+	const text = titles.find(title => ASKING.test(title)) ?? (qa ? titles.join(' ') : undefined);
+	return text === undefined ? undefined : {text, qa};
 }
 
 /** True when the page's structured data calls it a question's page (schema.org `QAPage`, in JSON-LD or microdata). */

@@ -1,8 +1,8 @@
 /**
  * A work linked in a Ukrainian or Russian line, named by its kind as those languages write it: after a dash
  * (`<a>Title</a> — подкаст від IEEE Software`, the maker after `від`/`от` its publisher), in the next sentence about
- * it (`<a>Title</a> на Prometheus. Це гарвардський курс Девіда Малана`, its owner in the genitive its author), or by
- * who hosts it (`Веде Name`, `Ведут A и B`): a show, its hosts its authors.
+ * it (`<a>Title</a> на Prometheus. Це гарвардський курс Девіда Малана`, its owner in the genitive its author), right
+ * before it (`подкаст <a>Title</a>`), or by who hosts it (`Веде Name`, `Ведут A и B`): a show, its hosts its authors.
  */
 import type {Kind} from '../../core/types.ts';
 import {isChromeLink} from './hosts.ts';
@@ -20,6 +20,8 @@ const KIND = `(${KINDS.map(([stem]) => stem).join('|')})\\p{L}*`;
 const DASHED = new RegExp(`^\\s*[-–—]\\s*${KIND}(?:\\s+(?:від|от)\\s+([^,.;!?]{2,40}))?`, 'iu');
 /** `. Це гарвардський курс Девіда Малана`: the next sentence says what it is, a few words before the kind. */
 const THIS_IS = new RegExp(`^[^.!?]{0,40}[.!?]\\s+(?:Це|Это)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${KIND}`, 'u');
+/** `подкаст <a>Title</a>`: the kind right before it. */
+const BEFORE = new RegExp(`(?<!\\p{L})${KIND}\\s*[:：]?\\s*[«"“]?\\s*$`, 'iu');
 /** `Веде Adam Gordon Bell.`, `Ведут A и B`: who hosts it, in a sentence of the line. */
 const HOSTS = /(?:^|[.!?]\s+|[-–—]\s+)(?:Веде|Ведуть|Ведёт|Ведет|Ведут)\s+([^.;!?]{4,80})/u;
 
@@ -40,7 +42,9 @@ export function cyrillicLinkWorks(seg: Segment, ctx: Context, linked: Candidate[
 		const told = dashed ? undefined : THIS_IS.exec(after);
 		const hosts = HOSTS.exec(after)?.[1];
 		const hosted = hosts ? personNames(hosts) : undefined;
-		const kind = dashed ? kindOf(dashed[1]!) : told ? kindOf(told[1]!) : hosted ? 'podcast' : undefined;
+		const before = BEFORE.exec(seg.text.slice(Math.max(0, link.start - 30), link.start));
+		const kind = dashed ? kindOf(dashed[1]!) : told ? kindOf(told[1]!) : hosted ? 'podcast'
+			: before ? kindOf(before[1]!) : undefined;
 		const title = cleanTitle(link.text);
 		if (!kind || title.length < 2) continue;
 		const owner = told ? genitiveAuthor(after.slice(told.index + told[0].length)) : undefined;

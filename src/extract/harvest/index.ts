@@ -13,7 +13,7 @@ import {disliked} from './disliked.ts';
 import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
 import type {Candidate, Context} from './item.ts';
-import {askedFor} from './asked.ts';
+import {askedFor, questionOf} from './asked.ts';
 import {paragraphs, ruledHeadings} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
 import {japaneseCardCredit, japaneseCreditLine, japaneseProseCredit} from './japanese.ts';
@@ -533,7 +533,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const page = httpUrl(url) ?? (/^file:/i.test(url) ? new URL(url) : undefined);
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
-	const content = mainContent(doc);
+	const asked = askedFor(doc);
+	// (a question's answers are its content, wherever the page sets them: main-content.ts)
+	const content = mainContent(doc, !!questionOf(doc));
 	const segs = content ? labelledTerms(linkedBylines(ruledHeadings(segmentsOf(content.root, content.lengths, base,
 		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead))) : [];
 	let found: Candidate[] = [];
@@ -546,7 +548,6 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
 	const linked = linkCards(segs, page);
 	const lang = doc.documentElement?.getAttribute('lang') ?? '';
-	const asked = askedFor(doc);
 	const titled = listedKind(doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title);
 	// (a section, or a list after its lead-in, naming the works the post left out: left-out.ts)
 	let skipped = false;

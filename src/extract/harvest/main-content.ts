@@ -30,7 +30,7 @@ function isContentBox(el: Element, tag: string): boolean {
 }
 
 /** The main content element: the biggest content container, narrowed to a descendant holding most of its text. */
-export function mainContent(doc: Document): Content | undefined {
+export function mainContent(doc: Document, asked = false): Content | undefined {
 	const body = doc.body ?? doc.documentElement;
 	if (!body) return undefined;
 	const lengths: Lengths = new Map();
@@ -65,7 +65,25 @@ export function mainContent(doc: Document): Content | undefined {
 		}
 	}
 	const root = isArticle(best) || postClass(best) ? thread(best, boxes, lengths) : best;
+	// (a question's own post, its answers in the comments after it: the thread is both, as a forum's topic shows it)
+	const answered = asked ? withAnswers(root, lengths) : undefined;
+	if (answered) return {root: answered, lengths, discussion: true};
 	return {root, lengths, discussion: discussion(root, lengths)};
+}
+
+/**
+ * The box holding a question's post and the comments after it that answer it (half its text or more), within two
+ * levels over the post; undefined when there are none.
+ */
+function withAnswers(post: Element, lengths: Lengths): Element | undefined {
+	const own = lengths.get(post) ?? 0;
+	let el: Element | null = post;
+	for (let up = 0; el?.parentElement && up < 3; up++, el = el.parentElement) {
+		for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+			if (COMMENT_WORD.test(names(next)) && (lengths.get(next) ?? 0) >= 0.5 * own) return el.parentElement;
+		}
+	}
+	return undefined;
 }
 
 const COMMENT_WORD = /(?:^|[\s_-])comment(?:s|list)?(?=$|[\s_-])/i;

@@ -22,9 +22,14 @@ const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}’'-]+)`;
 /** Regex source: full names joined by a comma or an `and` word (`Ben Moseley și Peter Marks`). */
 const NAMES = String.raw`${WORD}(?:\s+${WORD}){1,3}`
 	+ String.raw`(?:(?:,\s*|\s+(?:&|${AND_WORDS})\s+)${WORD}(?:\s+${WORD}){1,3})*`;
-/** After the title: its people, then its year or its imprint's sentence. */
-const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*(${YEAR})\b|\.\s+(\p{Lu}[\p{L}'’&-]*`
-	+ String.raw`(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}),\s*(${YEAR})\b)`, 'u');
+/** Regex source: a house's name, a few capitalised words (`Planners Press`, `O’Reilly`). */
+const HOUSE = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}`;
+/**
+ * After the title: its people, then its year, its imprint's sentence or its imprint in brackets (`<b>Title</b>, Name
+ * (O’Reilly, 2017)`).
+ */
+const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*(${YEAR})\b|\.\s+(${HOUSE}),\s*(${YEAR})\b`
+	+ String.raw`|\s*\((${HOUSE}),\s*(${YEAR})\))`, 'u');
 /**
  * After the title: its people closed by a comma (a suffix maybe: `Frederick P. Brooks Jr.`), then a clause saying when
  * it was published (`, first published in 1975`), as prose dates a book.
@@ -96,8 +101,9 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 		if (!authors) continue;
 		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on; 的 needs none)
 		if (before && !/的\s*$/.test(before[0]) && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
-		const year = after?.[2] ?? after?.[4];
-		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(after?.[3] ? {publisher: after[3]} : {}),
+		const year = after?.[2] ?? after?.[4] ?? after?.[6];
+		const house = after?.[3] ?? after?.[5];
+		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(house ? {publisher: house} : {}),
 			...(year ? {publishedAt: year} : {})}, {}));
 	}
 	return out;

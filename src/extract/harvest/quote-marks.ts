@@ -51,6 +51,9 @@ export function genitiveAuthor(after: string): string[] | undefined {
 	return name ? [name] : undefined;
 }
 
+/** A full name after the title's comma, closing its clause (`«Title», Кім Скотт.`, `“Title”, Ann Lee (2019)`). */
+const COMMA_NAME = /^\s*[,，]\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)\s*(?=[.;(（]|$)/u;
+
 /** A thread's post numbered as threads number them (`2/`, `3/9`): a list's item written as a post of its own. */
 const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
 
@@ -67,7 +70,12 @@ function namedBefore(seg: Segment, start: number, after: string): Bib | undefine
 	// (a possessive's `'s` is no part of the name: `Andrew Appel's "Title"`)
 	const lead = leads ? stripNumbering(opening).replace(/(?:['’]s)?\s*(?:[-–—]{1,2}|[:：,，])?\s*$/u, '') : '';
 	const owner = OWNER.exec(opening)?.[1];
-	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined);
+	// (a paragraph opening with full names and a dash or a comma is a list's item written as one: `<p>Name — «Title».
+	// Why…</p>`, `Name, „Title“, House, 2008`)
+	const dashed = /^(?:P|DIV)$/.test(seg.tag) ? /^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1] : undefined;
+	const opened = dashed ? personNames(dashed)?.filter(name => / /.test(name)) : undefined;
+	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined)
+		|| (opened?.length ? opened : undefined);
 	return authors ? credited(authors, after) : undefined;
 }
 
@@ -106,7 +114,9 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 			const told = !m[3] && !m[5] && READ_BEFORE.test(seg.text.slice(Math.max(0, span.start - 60), span.start));
 			// (or, in a list's item, its author in the genitive right after it: `3. «Title» Чарлза Дахіґґа, …`)
 			const owner = genitiveAuthor(seg.text.slice(span.end, span.end + 80));
-			const named = namedBefore(seg, span.start, after)
+			// (or its author's full name after a comma, closing the clause: `«Title», Кім Скотт.`)
+			const comma = personNames(COMMA_NAME.exec(after)?.[1] ?? '');
+			const named = namedBefore(seg, span.start, after) ?? (comma ? credited(comma, after) : undefined)
 				?? (owner && LEADS.test(seg.tag) ? credited(owner, after)
 					: told ? {authors: owner ?? [], contributors: []} : undefined);
 			if (named && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {

@@ -1,0 +1,44 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
+import {readPost} from './read-post.ts';
+
+const url = 'https://forum.example.ua/topic/51873/';
+const topic = (question: string, comments: string[]) => {
+	const comment = (text: string, n: number) => `<div class="comment" id="c${n}"><div class="b-post-author">`
+		+ `<a href="/users/u${n}/">user${n}</a></div><div class="comment_text">${text}</div></div>`;
+	const html = `<html lang="uk"><head><title>${question}</title></head><body><div class="l-content">`
+		+ `<article class="b-typo"><h1>${question}</h1><p>Мене призначили тімлідом команди з п’яти людей. Технічні книжки `
+		+ 'я читав, а от про людей нічого. Команда хороша, але два сеньйори старші за мене, і я не знаю, як давати їм '
+		+ 'фідбек так, щоб ніхто не образився. Хочеться почати з чогось практичного, а не з теорії менеджменту.</p></article><div class="b-comments" id="commentsList">'
+		+ `${comments.map(comment).join('')}</div></div></body></html>`;
+	return harvest(new JSDOM(html, {url}).window.document, url).map(w => [w.title, w.kind, w.authors, w.publisher]);
+};
+
+describe('round 53: a question\'s post, its answers in the comments after it', () => {
+	const comments = [
+		'<p>Must read — <strong>The Manager’s Path</strong>, Camille Fournier (O’Reilly, 2017). Перші три розділи.</p>',
+		'<p>Патрік Ленсіоні — «П’ять пороків команди». Читається за вечір.</p>'
+			+ '<p>Друга — «Радикальна відвертість», Кім Скотт. Є українською.</p>',
+		'<p>Якщо більше подобається слухати: подкаст <a href="https://softskills.example/">Soft Skills Engineering</a>.</p>',
+	];
+	test('the comments answer the question and are read; a title set apart, in guillemets, a show by its kind', () => {
+		expect(topic('Що почитати тімліду-початківцю?', comments)).toEqual([
+			['The Manager’s Path', 'book', ['Camille Fournier'], 'O’Reilly'],
+			['П’ять пороків команди', 'book', ['Патрік Ленсіоні'], undefined],
+			['Радикальна відвертість', 'book', ['Кім Скотт'], undefined],
+			['Soft Skills Engineering', 'podcast', undefined, undefined],
+		]);
+	});
+	test('a post that asks nothing keeps its comments as chrome', () => {
+		expect(topic('Мій перший рік тімлідом', comments)).toEqual([]);
+	});
+});
+
+describe('round 53: titles in quotation marks in a paragraph', () => {
+	test('`Name, „Title“, House` opening a paragraph names its author; a nickname in quotes after a word is none', () => {
+		expect(readPost('<p>ჭაბუა ამირეჯიბი, „დათა თუთაშხია“ — რომანი დიდია.</p>'
+			+ '<p>俗称“K8s 砖头书”，900 多页，不建议从头读到尾，当字典用。</p>', 'ka').map(w => [w.title, w.authors]))
+			.toEqual([['დათა თუთაშხია', ['ჭაბუა ამირეჯიბი']]]);
+	});
+});
