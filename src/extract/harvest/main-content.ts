@@ -176,6 +176,9 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
+	// (a catalogue's heading links the title, its subtitle in a span after the link: the title is the link's)
+	if (SUBTITLE.test(el.getAttribute('class') ?? '') && el.previousElementSibling?.tagName.toUpperCase() === 'A'
+		&& /^H[1-6]$/i.test(el.parentElement?.tagName ?? '')) return true;
 	const own = names(el);
 	const named = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
@@ -229,6 +232,7 @@ export function linkPreview(aside: Element): string | undefined {
  * DONE">DONE</span> Title`): the outline's number and the item's state keyword, no part of its title (its `:tag:`s
  * are a `tag` class's, chrome already).
  */
+const SUBTITLE = /(?:^|[\s_-])subtitle(?:$|[\s_-])/i;
 const ORG_OUTLINE = /^(?:(?:todo|done) [A-Z]+|section-number-\d)$/;
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 /** A meta line's class naming the work it is of: a book's, a course's, not the post's. */

@@ -42,3 +42,21 @@ describe('round 53: titles in quotation marks in a paragraph', () => {
 			.toEqual([['დათა თუთაშხია', ['ჭაბუა ამირეჯიბი']]]);
 	});
 });
+
+describe('round 53: a catalogue\'s list, each title linked in its heading, its subtitle in a span after the link', () => {
+	test('the title is the link\'s, with the link kept; the subtitle is no part of it', () => {
+		const at = 'https://library.example.org/v2/list/display/1/staff-picks';
+		const item = (n: number, title: string, subtitle: string, by: string) => '<div class="cp-list-item">'
+			+ `<div class="cp-bib-info"><h2 class="cp-title"><a href="/v2/record/S${n}">${title}</a> <span class="cp-subtitle">`
+			+ `${subtitle}</span></h2><div class="cp-by-author-block">By <a href="/v2/search?a=${n}">${by}</a></div>`
+			+ '<div class="cp-list-item-annotation"><p>A staff favourite for the season, and easy to carry.</p></div></div></div>';
+		const html = '<html lang="en"><head><title>Staff picks</title></head><body><main><h1>Staff picks: birding</h1>'
+			+ item(1, 'Birding Without Borders', 'An Obsession, a Quest, and the Biggest Year in the World',
+				'Strycker, Noah K.')
+			+ item(2, 'Kingbird Highway', 'The Story of A Natural Obsession', 'Kaufman, Kenn') + '</main></body></html>';
+		expect(harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.url, w.authors])).toEqual([
+			['Birding Without Borders', 'https://library.example.org/v2/record/S1', ['Noah K. Strycker']],
+			['Kingbird Highway', 'https://library.example.org/v2/record/S2', ['Kenn Kaufman']],
+		]);
+	});
+});
