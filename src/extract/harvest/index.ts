@@ -537,7 +537,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// (a question's answers are its content, wherever the page sets them: main-content.ts)
 	const content = mainContent(doc, !!questionOf(doc));
 	const segs = content ? labelledTerms(linkedBylines(ruledHeadings(segmentsOf(content.root, content.lengths, base,
-		content.discussion).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead))) : [];
+		content.discussion, content.asker).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead))) : [];
 	let found: Candidate[] = [];
 	const headingsWithItems = new Set<number>();
 	// The last segment whose facts went to the work before it

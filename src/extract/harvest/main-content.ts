@@ -20,7 +20,7 @@ export type Lengths = Map<Element, number>;
  * The main content and the text lengths measured on the way; `discussion` when the content is mostly comments (a
  * forum or a Q&A thread): they are then what the page says, not chrome around it.
  */
-export type Content = {root: Element; lengths: Lengths; discussion: boolean};
+export type Content = {root: Element; lengths: Lengths; discussion: boolean; asker?: Element};
 
 const names = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
 
@@ -64,11 +64,15 @@ export function mainContent(doc: Document, asked = false): Content | undefined {
 			[best, bestLength] = [el, length];
 		}
 	}
-	const root = isArticle(best) || postClass(best) ? thread(best, boxes, lengths) : best;
+	const {root, first} = isArticle(best) || postClass(best) ? thread(best, boxes, lengths) : {root: best};
 	// (a question's own post, its answers in the comments after it: the thread is both, as a forum's topic shows it)
 	const answered = asked ? withAnswers(root, lengths) : undefined;
-	if (answered) return {root: answered, lengths, discussion: true};
-	return {root, lengths, discussion: discussion(root, lengths)};
+	// In a thread that asks, the first post is the question: the works it names are the asker's, had or read, and
+	// the answers recommend theirs (`A Natale mi hanno regalato <i>Il manuale del fotografo</i>…`)
+	const asker = asked ? (answered ? root : first) : undefined;
+	const own = asker ? {asker} : {};
+	if (answered) return {root: answered, lengths, discussion: true, ...own};
+	return {root, lengths, discussion: discussion(root, lengths), ...own};
 }
 
 /**
@@ -103,10 +107,10 @@ function discussion(root: Element, lengths: Lengths): boolean {
 
 /**
  * A thread (a forum topic, a Q&A page) is a run of articles, one per post, and its works are in all of them: when the
- * biggest article is one of three or more under a near ancestor, the others half its text or more, most of the
- * ancestor's, that ancestor is the content. A story beside a few short teaser cards stays alone; comments are chrome.
+ * biggest article is one of three or more under a near ancestor, the others half its text or more, nearly half the
+ * ancestor's (the rest its posters' panes and signatures), that ancestor is the content, its first post `first`. A story beside a few short teaser cards stays alone; comments are chrome.
  */
-function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
+function thread(best: Element, boxes: Element[], lengths: Lengths): {root: Element; first?: Element} {
 	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
 	const articles: Element[] = [];
 	const peer = isArticle(best) ? isArticle
@@ -118,13 +122,15 @@ function thread(best: Element, boxes: Element[], lengths: Lengths): Element {
 	// (above the post's own article: forum software sets a post's body in an article of its own inside the post's,
 	// XenForo's `article.message-body` in `article.message`)
 	let el = (articles.find(post => post.contains(best)) ?? best).parentElement;
-	for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+	for (let up = 0; el && up < 5; up++, el = el.parentElement) {
 		const within = el;
 		const posts = articles.filter(box => within.contains(box));
 		const sum = posts.reduce((total, box) => total + lengths.get(box)!, 0);
-		if (posts.length >= 3 && sum >= 1.5 * lengths.get(best)! && sum >= 0.6 * lengths.get(el)!) return el;
+		if (posts.length >= 3 && sum >= 1.5 * lengths.get(best)! && sum >= 0.45 * lengths.get(el)!) {
+			return {root: el, first: posts[0]};
+		}
 	}
-	return best;
+	return {root: best};
 }
 
 const isArticle = (el: Element) => el.tagName.toUpperCase() === 'ARTICLE';

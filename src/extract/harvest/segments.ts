@@ -58,10 +58,12 @@ const marked = (el: Element, tag: string) => MARKS.has(tag)
 const MAX_DEPTH = 400;
 
 /**
- * Splits the content under `root` into segments, skipping page chrome (comments only when the page is no `discussion`).
+ * Splits the content under `root` into segments, skipping page chrome (comments only when the page is no `discussion`)
+ * and the question of a thread that asks (`asker`).
  * Links resolve against `base`.
  */
-export function segmentsOf(root: Element, lengths: Lengths, base: string, discussion = false): Segment[] {
+export function segmentsOf(root: Element, lengths: Lengths, base: string, discussion = false, asker?: Element,
+): Segment[] {
 	const out: Segment[] = [];
 	const rootLength = lengths.get(root) ?? 0;
 	let heading = '';
@@ -126,7 +128,7 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 			if (isListMarker(tag)) continue;
 			if (tag === 'BR') add('\n');
 			if (tag === 'IFRAME') player = playerPage(child.getAttribute('src'), base) ?? player;
-			if (depth > MAX_DEPTH || isChrome(child, lengths, rootLength, discussion)) continue;
+			if (depth > MAX_DEPTH || child === asker || isChrome(child, lengths, rootLength, discussion)) continue;
 			const facts = tag === 'TABLE' ? factRows(child) : undefined;
 			if (facts) {
 				flush(block);

@@ -60,3 +60,37 @@ describe('round 53: a catalogue\'s list, each title linked in its heading, its s
 		]);
 	});
 });
+
+describe('round 53: a forum thread whose posts sit deep in their boxes, posters\' panes beside them', () => {
+	const PAD = 'Scusate la lunghezza, ma preferisco spiegarmi bene: scatto soprattutto in città, di sera, e vorrei capire '
+		+ 'come costruire un’immagine prima ancora di accendere la macchina.';
+	const at = 'https://forum.example.it/index.php?topic=1234.0';
+	const message = (n: number, text: string) => `<div class="windowbg" id="msg${n}"><div class="post_wrapper">`
+		+ `<div class="poster"><h4><a href="/profile/u${n}">utente${n}</a></h4><ul><li>Utente Senior</li><li>Messaggi: `
+		+ `${n * 37}</li><li>Reputazione: +${n}</li><li>Iscritto dal 2019, fotografa con una reflex di seconda mano</li>`
+		+ `</ul></div><div class="postarea"><div class="keyinfo">05 Marzo 2026, 21:${n}0</div><div class="post">`
+		+ `<div class="inner">${text} ${PAD}</div></div></div></div><div class="moderatorbar"><div class="signature">Fuji X-T4`
+		+ ` | XF 23 f/2 | XF 56 f/1.2 — le mie foto su Flickr e su Instagram, passate a trovarmi</div></div></div>`;
+	const read = (title: string) => {
+		const html = `<html lang="it"><head><title>${title}</title></head><body><div id="main_content_section">`
+			+ `<h1>${title}</h1><form id="quickModForm"><div id="forumposts">`
+			+ message(1, 'A Natale mi hanno regalato <i>Il manuale del fotografo</i> di John Hedgecoe, bello ma l’ho già '
+				+ 'finito. Cosa leggo adesso per imparare a comporre?')
+			+ message(2, 'Per la composizione il primo che consiglio sempre è <b>L’occhio del fotografo</b> di Michael '
+				+ 'Freeman (Logos). Spiega perché un’immagine funziona.')
+			+ message(3, 'Io aggiungo <i>Lezioni di fotografia</i> di Luigi Ghirri (Quodlibet, 2010), le lezioni che teneva '
+				+ 'all’università.')
+			+ message(4, 'Quoto Freeman al 100%, lo tengo sul comodino da anni e ogni tanto lo riapro.')
+			+ '</div></form></div></body></html>';
+		return harvest(new JSDOM(html, {url: at}).window.document, at).map(w => [w.title, w.authors]);
+	};
+	test('every post is read; the question\'s own book is the asker\'s, no recommendation', () => {
+		expect(read('Libri per imparare a fotografare?')).toEqual([
+			['L’occhio del fotografo', ['Michael Freeman']],
+			['Lezioni di fotografia', ['Luigi Ghirri']],
+		]);
+	});
+	test('a thread that asks nothing keeps its first post\'s works', () => {
+		expect(read('I miei libri di fotografia').map(([title]) => title)).toContain('Il manuale del fotografo');
+	});
+});
