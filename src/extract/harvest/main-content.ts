@@ -108,7 +108,8 @@ function discussion(root: Element, lengths: Lengths): boolean {
 /**
  * A thread (a forum topic, a Q&A page) is a run of articles, one per post, and its works are in all of them: when the
  * biggest article is one of three or more under a near ancestor, the others half its text or more, nearly half the
- * ancestor's (the rest its posters' panes and signatures), that ancestor is the content, its first post `first`. A story beside a few short teaser cards stays alone; comments are chrome.
+ * ancestor's (the rest its posters' panes and signatures), that ancestor is the content, its first post `first`. A
+ * story beside a few short teaser cards stays alone; comments are chrome.
  */
 function thread(best: Element, boxes: Element[], lengths: Lengths): {root: Element; first?: Element} {
 	// Articles not inside another, in document order (boxes were met so): each one looked at once, however many
