@@ -93,7 +93,9 @@ type TitleBy = {title: string};
 function titleBy(text: string): TitleBy | undefined {
 	// (a title holds no full stop of a Han sentence: `…两个周末就能读完。它…把 SELECT、JOIN、GROUP BY 这些` is prose, its `BY`
 	// SQL's)
-	const by = /^([^。！？]{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+(?![-–—])/i.exec(text);
+	// (nor is SQL's `GROUP BY` in a comment on a book a byline: `…me fez entender GROUP BY e subconsulta`)
+	const by = /^([^。！？]{2,150}?)[,，]?\s+(?<!(?:translated|edited|narrated|illustrated)\s+)(?<!\b(?:group|order|partition) )by\s+(?![-–—])/i
+		.exec(text);
 	if (!by) return undefined;
 	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
 		.exec(text.slice(by[0].length));

@@ -247,7 +247,7 @@ const LONE_ARTICLE = /^(?:o|os|as|el|la|los|las|le|les|il|lo)$/iu;
  */
 const ROMANCE_KINDS: [string, Kind][] = [['cursos?', 'course'], ['cours', 'course'], ['corsos?', 'course'],
 	['livros?', 'book'], ['livres?', 'book'], ['libros?', 'book'], ['v[íi]deos?', 'video'], ['palestras?', 'video'],
-	['charlas?', 'video']];
+	['charlas?', 'video'], ['mooc', 'course'], ['d[ée]p[ôo]t', 'repository'], ['reposit[óo]rio', 'repository']];
 const ROMANCE_WORDS = ROMANCE_KINDS.map(([word]) => word).join('|');
 const ROMANCE_BEFORE = new RegExp(String.raw`(?<!\p{L})(${ROMANCE_WORDS})\s*[:：]?\s*`
 	+ String.raw`(?:(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|il|lo)\s+)?$`, 'iu');

@@ -94,3 +94,19 @@ describe('round 53: a forum thread whose posts sit deep in their boxes, posters\
 		expect(read('I miei libri di fotografia').map(([title]) => title)).toContain('Il manuale del fotografo');
 	});
 });
+
+describe('round 53: kinds named before a link in French and Portuguese; SQL in a comment', () => {
+	test('`le MOOC <a>…</a>`, `le dépôt <a>…</a>` name a course and a repository', () => {
+		expect(readPost('<ul><li>le MOOC <a href="https://mooc.example.fr/cours/shell-bash/">« Maîtriser le shell Bash »</a> '
+			+ 'sur FUN, gratuit ;</li><li>le dépôt <a href="https://github.com/someone/the-art-of-command-line">The Art of '
+			+ 'Command Line</a> de Joshua Levy sur GitHub.</li></ul>', 'fr').map(w => [w.title, w.kind])).toEqual([
+			['Maîtriser le shell Bash', 'course'], ['The Art of Command Line', 'repository'],
+		]);
+	});
+	test('`GROUP BY` in a book\'s comment is no byline', () => {
+		expect(readPost('<h2>Livros</h2><ol><li><strong>Use a Cabeça! SQL</strong> — Lynn Beighley (Alta Books). Foi o '
+			+ 'primeiro que me fez entender GROUP BY e subconsulta sem decorar.</li><li><strong>Projeto de Banco de '
+			+ 'Dados</strong> — Carlos Alberto Heuser (Bookman). Mais sério.</li></ol>', 'pt').map(w => [w.title, w.authors]))
+			.toEqual([['Use a Cabeça! SQL', ['Lynn Beighley']], ['Projeto de Banco de Dados', ['Carlos Alberto Heuser']]]);
+	});
+});
