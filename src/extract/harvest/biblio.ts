@@ -250,6 +250,17 @@ const PUBLISHED_BY = ['published by', 'publié par', 'publié chez', 'publicado 
 const PUBLISHED = new RegExp(String.raw`(?<!\p{L})(?:${PUBLISHED_BY.join('|')})\s+(${HOUSE_WORDS_RUN})\s*(?:[(（]\s*|,\s*)`
 	+ String.raw`((?:19|20)\d{2})\b`, 'iu');
 
+/**
+ * A house's name alone in brackets, closing its clause: a few capitalised words (`(Bookman)`, `(Альпина Паблишер)`,
+ * `(МИФ)`), no format, role or language (`(Kindle)`, `(Translator)`, `(English)`), nor an acronym in Latin capitals,
+ * as often a school's or an employer's after a name (`(MIT)`, `(IBM)`).
+ */
+const NOT_HOUSES = [...FORMATS, 'pdf', 'epub', 'free', 'gratis', 'translator', 'editor', 'illustrator', 'narrator',
+	'english', 'inglés', 'inglês', 'anglais', 'englisch', 'inglese'];
+const NOT_HOUSE = new RegExp(`^(?:(?:${NOT_HOUSES.join('|')})(?!\\p{L})|[A-Z]{2,5}$)`, 'iu');
+const HOUSE_BRACKET = new RegExp(String.raw`^\s*[(（](\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,2})[)）]`
+	+ String.raw`(?=\s*(?:[.;,。]|$))`, 'u');
+
 /** The publisher and date of a citation after the work's people (`— Name (Publisher, 2021)`), the people left out. */
 export function citationIn(text: string, authors: string[]): Pick<Bib, 'publisher' | 'publishedAt'> {
 	const trailing = TRAILING.exec(text.slice(0, 160))?.[1];
@@ -257,10 +268,13 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	const cited = (CITED.exec(text) ?? edition)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
 	const published = cited ? undefined : PUBLISHED.exec(text.slice(0, 200));
-	const publisher = publisherIn(text) ?? (cited || published?.[1]);
 	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
 	const last = authors.at(-1);
 	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';
+	// (or the house alone in brackets right after it, closing the credit: `— Carlos Alberto Heuser (Bookman). É…`)
+	const bracket = HOUSE_BRACKET.exec(after)?.[1];
+	const house = bracket && !NOT_HOUSE.test(bracket) ? bracket : undefined;
+	const publisher = publisherIn(text) ?? (cited || published?.[1] || house);
 	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2]
 		?? published?.[2];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};

@@ -110,3 +110,14 @@ describe('round 53: kinds named before a link in French and Portuguese; SQL in a
 			.toEqual([['Use a Cabeça! SQL', ['Lynn Beighley']], ['Projeto de Banco de Dados', ['Carlos Alberto Heuser']]]);
 	});
 });
+
+describe('round 53: a house alone in brackets closing a credit', () => {
+	test('`— Name (House).` names the house; a school\'s acronym, a format or a note in brackets does not', () => {
+		expect(readPost('<h2>Livros</h2><ul><li><strong>Projeto de Banco de Dados</strong> — Carlos Alberto Heuser '
+			+ '(Bookman). Curtinho e direto.</li><li><strong>Entangled Life</strong> by Merlin Sheldrake (reread)</li>'
+			+ '<li><strong>Deep Work</strong> — Cal Newport (Kindle). Lido no metrô.</li></ul>', 'pt')
+			.map(w => [w.title, w.publisher])).toEqual([
+			['Projeto de Banco de Dados', 'Bookman'], ['Entangled Life', undefined], ['Deep Work', undefined],
+		]);
+	});
+});
