@@ -103,7 +103,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
-	picked.siteName &&= siteNameOf(picked.siteName, host);
+	picked.siteName &&= siteNameOf(picked.siteName, doc.title);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, wordsish);

@@ -168,13 +168,11 @@ const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel
 
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
- * that is only the site's own domain without its suffix when what is left reads as a name: a word of four letters or
- * more, however it is cased, before a single suffix or a country's `co.` one (`arXiv.org`, `empik.com`,
- * `Stuff.co.nz`); not `wsj.com`, `Inc.com` nor a subdomain's word (`media.ccc.de`).
+ * written as an address (`empik.com`) without its suffix when the head title, `shown`, calls the site so (`Książka w
+ * Empik`, `| Hugendubel`). Stores and news sites whose brand is the address say it there too (`| Audible.de`, `bei
+ * Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and keep it (`booklooker.de`, `Bookshop.org`).
  */
-export const siteNameOf = (name: string, host: string): string => {
-	const named = name.replace(/\s*\([^)]*\)$/, '');
-	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.(co\.)?\w+$/u.test(named)
-		? named.split('.')[0]!
-		: named;
+export const siteNameOf = (name: string, shown: string): string => {
+	const named = name.replace(/\s*\([^)]*\)$/, ''), word = named.split('.')[0]!;
+	return shown.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(word.toLowerCase()) ? word : named;
 };

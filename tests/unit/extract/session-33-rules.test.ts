@@ -1,0 +1,19 @@
+import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+
+// Issue #19, session 33: rules written from how pages are written, each on a minimal page of its own.
+const read = (body: string, head = '<title>A post</title>', url = 'https://shop.example/item/1') =>
+	extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
+const de = '<p>' + 'Ein Roman über Schuld, Zusammenhalt und das Leben am Strom, erzählt von einem Fährmann. '.repeat(2)
+	+ '</p>';
+
+describe('which site', () => {
+	test('a name written as an address is the brand, unless the head title calls the site by its word alone', () => {
+		const og = (name: string) => `<meta property="og:site_name" content="${name}">`;
+		expect(read(`<h1>Die Fährleute</h1>${de}`, `<title>Die Fährleute - Jonas Wendt - Buch gebraucht kaufen</title>`
+			+ og('booklooker.de'), 'https://www.booklooker.de/x').siteName).toBe('booklooker.de');
+		expect(read(`<h1>Das Flüstern</h1>${de}`, `<title>Das Flüstern - Taschenbuch | Hugendubel</title>`
+			+ og('Hugendubel.de'), 'https://www.hugendubel.de/x').siteName).toBe('Hugendubel');
+	});
+});
