@@ -17,3 +17,15 @@ describe('which site', () => {
 			+ og('Hugendubel.de'), 'https://www.hugendubel.de/x').siteName).toBe('Hugendubel');
 	});
 });
+
+describe('who wrote it', () => {
+	test('a radio episode\'s structured data is the page\'s main entity, as a podcast\'s is: its producer is the author', () => {
+		const ld = {'@context': 'https://schema.org', '@graph': [{'@type': 'RadioEpisode', 'name': 'Mud volcanoes',
+			'author': [{'@type': 'Person', 'name': 'Camille Renaud'}]}, {'@type': 'BreadcrumbList'}]};
+		const page = read(`<main><article><h1>Mud volcanoes</h1>${de}</article><section><ul><li><a href="/other">`
+			+ '<h3>The Lusi, twenty years on</h3></a><span class="CardArticle-author">Par Julie Lemaire</span></li></ul>'
+			+ '</section></main>', `<title>Mud volcanoes | Radio</title><script type="application/ld+json">`
+			+ `${JSON.stringify(ld)}</script>`);
+		expect(page.authors).toEqual(['Camille Renaud']);
+	});
+});
