@@ -13,8 +13,9 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// would cut it into halves.
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`, `Prus, Bolesław (1847-1912)`)
 	// (and any one or two words before a colon are a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, Vietnamese
-	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
-	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
+	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`; a colon after the names
+	// ends them: a listing heads its title with its author, `Wendt, Jonas: Die Fährleute`)
+	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] *|[:：]$|(, | \()\d{4}-\d*\)?$/gu, '')
 		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');

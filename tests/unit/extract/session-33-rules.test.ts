@@ -1,12 +1,14 @@
 import {describe, expect, test} from 'vitest';
 import {JSDOM} from 'jsdom';
 import {extractMetadata} from '../../../src/extract/extract-metadata.ts';
+import {parsePeople} from '../../../src/extract/people.ts';
 
 // Issue #19, session 33: rules written from how pages are written, each on a minimal page of its own.
 const read = (body: string, head = '<title>A post</title>', url = 'https://shop.example/item/1') =>
 	extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {url}).window.document, url);
 const de = '<p>' + 'Ein Roman über Schuld, Zusammenhalt und das Leben am Strom, erzählt von einem Fährmann. '.repeat(2)
 	+ '</p>';
+const names = (line: string) => parsePeople([line]).map(p => p.name);
 
 describe('which site', () => {
 	test('a name written as an address is the brand, unless the head title calls the site by its word alone', () => {
@@ -27,5 +29,10 @@ describe('who wrote it', () => {
 			+ '</section></main>', `<title>Mud volcanoes | Radio</title><script type="application/ld+json">`
 			+ `${JSON.stringify(ld)}</script>`);
 		expect(page.authors).toEqual(['Camille Renaud']);
+	});
+	test('a colon after a name ends it: a listing\'s `Surname, Name:` before the title it heads', () => {
+		expect(names('Wendt, Jonas:')).toEqual(['Jonas Wendt']);
+		const page = read(`<h1>Die Fährleute</h1><div class="articleAuthor">Wendt, Jonas:</div>${de}`);
+		expect(page.authors).toEqual(['Jonas Wendt']);
 	});
 });
