@@ -69,10 +69,10 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
 		...embedded(found, doc.title),
 		...(stale ? [] : [['citation', citation(head)], ['dublin-core', dublinCore(head)]] as Proposal[]),
-		// A book's details list names the work's language; `<html lang>` is the store's.
+		// A book's details list names the work's language; `<html lang>` is the store's. (XHTML's `xml:lang`, which
+		// every corpus page writing it writes beside `lang`, left out for bytes.)
 		['text', {language: listed.language}],
-		['html', {language: doc.documentElement?.getAttribute('lang')
-			?? doc.documentElement?.getAttribute('xml:lang')}],
+		['html', {language: doc.documentElement?.getAttribute('lang')}],
 		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
 		['html', fallback], ['text', listed],
 		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
