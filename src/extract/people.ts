@@ -35,11 +35,12 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		const labelled = (all: string, label?: string) =>
 			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? (/ \S+ /.test(label!) ? role : 'other')),
 			'');
-		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`,
-		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
+		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash, or the dash alone:
+		// `Name — Monday, 10…`, `Name —`, or after `Published`, the line going on to the dates: `A | B Published
+		// November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
-		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+		const part = raw.split(/ [—–]/)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^)）\]】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');

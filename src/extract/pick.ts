@@ -141,7 +141,8 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 		picked.description = fuller(picked.description as string, proposals, base);
 	}
 	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
-	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
+	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`),
+	// and spells the names as the page shows them (a catalogue's sorted `コヴァルスカ, マルタ` over `マルタ・コヴァルスカ著`).
 	// (No author picked: no source named one.)
 	// A personal site is named after its author (`Ananya Rao` writes at `Ananya Rao`): the author's meta tag or
 	// structured data (a microdata Person) naming the site stands when no source names anyone else; a byline's text
@@ -151,7 +152,7 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 		?? []) as Person[];
 	for (const [, {authors}] of proposals) {
 		const them = (FIELDS.authors!(authors, base, picked, shown) ?? []) as Person[];
-		if (people.every(p => them.some(q => q.name === p.name))) people = them;
+		if (people.every(p => them.some(q => loose(q.name) === loose(p.name)))) people = them;
 	}
 	const moved = people.filter(p => p.role !== 'author');
 	picked.authors = people.filter(p => !moved.includes(p)).map(p => p.name);

@@ -74,7 +74,9 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		['text', {language: listed.language}],
 		['html', {language: doc.documentElement?.getAttribute('lang')}],
 		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
-		['html', fallback], ['text', listed],
+		// (a store's details list names the author before any element's class does: a recommendation's card may come
+		// first, `<p class="tile-author">`)
+		['text', {authors: listed.authors}], ['html', fallback], ['text', listed],
 		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
 		['html', {get publishedAt() {

@@ -35,4 +35,20 @@ describe('who wrote it', () => {
 		const page = read(`<h1>Die Fährleute</h1><div class="articleAuthor">Wendt, Jonas:</div>${de}`);
 		expect(page.authors).toEqual(['Jonas Wendt']);
 	});
+	test('a dash after a name is no part of it (`Jérémy Piette —`)', () => {
+		expect(names('Jérémy Piette —')).toEqual(['Jérémy Piette']);
+	});
+	test('a store\'s details list names the author before any class does: a recommendation\'s card may come first', () => {
+		const page = read('<main><h1>The Ice Road Letters</h1><ul><li>Author: Marianne Tessier</li><li>Publisher: '
+			+ `Penguin Canada</li><li>ISBN - 13: 9780735309814</li></ul>${de}<section><h2>Customers also bought</h2>`
+			+ '<div class="product-tile"><a href="/north-water"><p>The North Water</p></a><p class="tile-author">'
+			+ 'Ian McGuire</p></div></section></main>');
+		expect(page.authors).toEqual(['Marianne Tessier']);
+	});
+	test('the byline as the page shows it spells a name the details list sorts (`コヴァルスカ, マルタ`)', () => {
+		const page = read('<h1>風の地図帳</h1><p class="author-line">マルタ・コヴァルスカ著 ; 田村真理子訳</p>'
+			+ '<dl><dt>著者</dt><dd><ul><li>コヴァルスカ, マルタ</li><li>著</li></ul></dd><dt>出版者</dt><dd>白水社</dd><dt>ISBN</dt>'
+			+ `<dd>9784560091548</dd></dl>${de}`);
+		expect(page.authors).toEqual(['マルタ・コヴァルスカ']);
+	});
 });
