@@ -66,9 +66,11 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 
 /**
  * Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). (Bindings no corpus page writes
- * there, `Kindle Edition`, `Board book`, Spanish `Tapa blanda`/`dura`, French `Broché`/`Relié`, left out for bytes.)
+ * there, `Kindle Edition`, `Board book`, Spanish `Tapa blanda`/`dura`, French `Broché`/`Relié`, and Amazon's `Mass
+ * Market Paperback` and `Gebundene Ausgabe`, which no corpus page needs, Amazon's being read by its adapter, left out
+ * for bytes.)
  */
-const FORMAT = /\s*(\((hardcover|(mass market )?paperback|taschenbuch|gebundene ausgabe)\)|\s(hc|sc))$/i;
+const FORMAT = /\s*(\((hardcover|paperback|taschenbuch)\)|\s(hc|sc))$/i;
 
 /**
  * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name,
