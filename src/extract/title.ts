@@ -169,12 +169,14 @@ type Chosen = [title: string, source?: string];
 const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 /**
- * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
- * written as an address (`empik.com`) without its suffix when the head title, `shown`, calls the site so (`Książka w
- * Empik`, `| Hugendubel`). Stores and news sites whose brand is the address say it there too (`| Audible.de`, `bei
- * Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and keep it (`booklooker.de`, `Bookshop.org`).
+ * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), so is a
+ * company's legal form, as structured data names the publisher (`Frankfurter Allgemeine Zeitung GmbH`, `note株式会社`;
+ * English `Inc.`, which labels keep, is left). A name written as an address (`empik.com`) loses its suffix when the
+ * head title, `shown`, calls the site so (`Książka w Empik`, `| Hugendubel`). Stores and news sites whose brand is
+ * the address say it there too (`| Audible.de`, `bei Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and
+ * keep it (`booklooker.de`, `Bookshop.org`).
  */
 export const siteNameOf = (name: string, shown: string): string => {
-	const named = name.replace(/\s*\([^)]*\)$/, ''), word = named.split('.')[0]!;
+	const named = name.replace(/\s*(\([^)]*\)|GmbH|株式会社)$/, ''), word = named.split('.')[0]!;
 	return shown.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(word.toLowerCase()) ? word : named;
 };

@@ -18,6 +18,17 @@ describe('which site', () => {
 		expect(read(`<h1>Das Flüstern</h1>${de}`, `<title>Das Flüstern - Taschenbuch | Hugendubel</title>`
 			+ og('Hugendubel.de'), 'https://www.hugendubel.de/x').siteName).toBe('Hugendubel');
 	});
+	test('a company\'s legal form is no part of its site\'s name (`… GmbH`, `note株式会社`)', () => {
+		const ld = (publisher: string) => '<script type="application/ld+json">' + JSON.stringify({'@context':
+			'https://schema.org', '@type': 'NewsArticle', 'headline': 'Offices become homes', 'publisher':
+			{'@type': 'Organization', 'name': publisher}}) + '</script>';
+		const body = `<article><h1>Offices become homes</h1>${de}</article>`;
+		expect(read(body, `<title>Offices become homes</title>${ld('Frankfurter Allgemeine Zeitung GmbH')}`).siteName)
+			.toBe('Frankfurter Allgemeine Zeitung');
+		expect(read(body, `<title>Offices become homes</title>${ld('note株式会社')}`).siteName).toBe('note');
+		expect(read(body, `<title>Offices become homes</title>${ld('Wikimedia Foundation, Inc.')}`).siteName)
+			.toBe('Wikimedia Foundation, Inc.');
+	});
 });
 
 describe('who wrote it', () => {
