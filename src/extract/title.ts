@@ -49,11 +49,14 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const key = loose(heading), slugKey = loose(slug);
-	const isHeading = (text: string) => text && (text === key || text === slugKey);
-	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
+	const isHeading = (text: string, more?: boolean) =>
+		text && (text === key || text === slugKey || more && text.startsWith(key));
+	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`; the name last may
+	// follow the heading and the words a store or a course site adds to it: `Heading Online Class | Site`, `Title von
+	// Author - Buch | Thalia`)
 	// (the heading may have parts of its own: `Title : Subtitle - Author - Format | Store`)
 	const k = heading.split(PARTS).length;
-	const site = isHeading(loose(parts.slice(0, -1).join('')))
+	const site = isHeading(loose(parts.slice(0, -1).join('')), true)
 		|| !!parts[k] && isHeading(loose(parts.slice(0, k).join('')))
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
@@ -171,12 +174,12 @@ const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel
 /**
  * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), so is a
  * company's legal form, as structured data names the publisher (`Frankfurter Allgemeine Zeitung GmbH`, `note株式会社`;
- * English `Inc.`, which labels keep, is left). A name written as an address (`empik.com`) loses its suffix when the
- * head title, `shown`, calls the site so (`Książka w Empik`, `| Hugendubel`). Stores and news sites whose brand is
- * the address say it there too (`| Audible.de`, `bei Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and
- * keep it (`booklooker.de`, `Bookshop.org`).
+ * English `Inc.`, which labels keep, is left), and a former name (`LinkedIn Learning, formerly Lynda.com`). A name
+ * written as an address (`empik.com`) loses its suffix when the head title, `shown`, calls the site so (`Książka w
+ * Empik`, `| Hugendubel`). Stores and news sites whose brand is the address say it there too (`| Audible.de`, `bei
+ * Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and keep it (`booklooker.de`, `Bookshop.org`).
  */
 export const siteNameOf = (name: string, shown: string): string => {
-	const named = name.replace(/\s*(\([^)]*\)|GmbH|株式会社)$/, ''), word = named.split('.')[0]!;
+	const named = name.replace(/\s*(\([^)]*\)|GmbH|株式会社)$|, formerly .*/, ''), word = named.split('.')[0]!;
 	return shown.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(word.toLowerCase()) ? word : named;
 };

@@ -29,6 +29,16 @@ describe('which site', () => {
 		expect(read(body, `<title>Offices become homes</title>${ld('Wikimedia Foundation, Inc.')}`).siteName)
 			.toBe('Wikimedia Foundation, Inc.');
 	});
+	test('a head title\'s last part names the site after the heading and the words a site adds to it', () => {
+		const page = read(`<h1>Data Pipelines on Kubernetes</h1>${de}`, '<title>Data Pipelines on Kubernetes Online '
+			+ 'Class | LinkedIn Learning, formerly Lynda.com</title>', 'https://www.linkedin.com/learning/data-pipelines');
+		expect(page.siteName).toBe('LinkedIn Learning');
+		expect(read(`<h1>Die Vermessung des Schweigens</h1>${de}`, '<title>Die Vermessung des Schweigens von Friederike '
+			+ 'Aschenbrenner - Buch | Thalia</title>').siteName).toBe('Thalia');
+		// (a name first stays the heading's exact remainder: a kicker before the heading is no site)
+		expect(read(`<h1>Ortsumgehung B2 – Bürgerinitiative zieht vor Gericht</h1>${de}`, '<title>Weilheim: Ortsumgehung '
+			+ 'B2 – Bürgerinitiative zieht vor Gericht | Oberland-Bote</title>').siteName).not.toBe('Weilheim');
+	});
 });
 
 describe('who wrote it', () => {
