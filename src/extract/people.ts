@@ -13,8 +13,9 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// would cut it into halves.
 	// (a catalogue's heading closes on the life dates: `Hofstadter, Douglas R., 1945-`, `Prus, Bolesław (1847-1912)`)
 	// (and any one or two words before a colon are a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, Vietnamese
-	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`)
-	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] */u, '').replace(/(, | \()\d{4}-\d*\)?$/, '')
+	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`; a colon after the names
+	// ends them: a listing heads its title with its author, `Wendt, Jonas: Die Fährleute`)
+	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] *|[:：]$|(, | \()\d{4}-\d*\)?$/gu, '')
 		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
@@ -34,11 +35,12 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		const labelled = (all: string, label?: string) =>
 			((role = ROLES.find(([test]) => test.test(label ?? all))?.[1] ?? (/ \S+ /.test(label!) ? role : 'other')),
 			'');
-		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash: `Name — Monday, 10…`,
-		// or after `Published`, the line going on to the dates: `A | B Published November 4, 2025 Updated…`;
+		// (and the button beside a name: `陳建宏 追蹤作者`, `Jane Doe Follow`; the day after a dash, or the dash alone:
+		// `Name — Monday, 10…`, `Name —`, or after `Published`, the line going on to the dates: `A | B Published
+		// November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
 		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
-		const part = raw.split(/ [—–] /)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
+		const part = raw.split(/ [—–]/)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*[[(（【][^)）\]】]{1,6}[\])）】]\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');

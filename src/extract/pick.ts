@@ -14,11 +14,11 @@ export type Picked = Partial<Omit<PageMetadata, 'kind'>>
 /**
  * A store's pitch where a description belongs, as stores write it on every product: how it ships or sells (`Free
  * Delivery Worldwide`, `Bücher portofrei bestellen`, `frete grátis`, `cu livrare prin curier`, `puoi acquistarlo`,
- * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of; `包邮`, which no corpus page writes, left out
- * for bytes).
+ * `全品送料無料`, `在线销售正版`, Serbian `po ceni od`: at the price of; `包邮`, which no corpus page writes, and
+ * Italian `spedizione gratuita`, which no corpus page needs beside `acquist`, left out for bytes).
  */
 const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofrei', 'versandkostenfrei',
-	'(env[ií]o|frete) gr[aá]tis', 'spedizione gratuita', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
+	'(env[ií]o|frete) gr[aá]tis', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
 	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
 const str = (max: number) => (v: unknown) => clean(v, max);
 /** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
@@ -141,7 +141,8 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 		picked.description = fuller(picked.description as string, proposals, base);
 	}
 	// A later source that names every author picked (and may name more) reads the byline as the page shows it, with
-	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`).
+	// who took the photos or translated (`Text: A, Fotos: B`, `A (Auteur), B (Traducteur)`, `A (Autor), B (Autor)`),
+	// and spells the names as the page shows them (a catalogue's sorted `コヴァルスカ, マルタ` over `マルタ・コヴァルスカ著`).
 	// (No author picked: no source named one.)
 	// A personal site is named after its author (`Ananya Rao` writes at `Ananya Rao`): the author's meta tag or
 	// structured data (a microdata Person) naming the site stands when no source names anyone else; a byline's text
@@ -151,7 +152,7 @@ export const pick = (proposals: Proposal[], base: string, shown = '', page?: str
 		?? []) as Person[];
 	for (const [, {authors}] of proposals) {
 		const them = (FIELDS.authors!(authors, base, picked, shown) ?? []) as Person[];
-		if (people.every(p => them.some(q => q.name === p.name))) people = them;
+		if (people.every(p => them.some(q => loose(q.name) === loose(p.name)))) people = them;
 	}
 	const moved = people.filter(p => p.role !== 'author');
 	picked.authors = people.filter(p => !moved.includes(p)).map(p => p.name);

@@ -69,12 +69,14 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		...jsonLd(found.jsonld, [pageUrl, (!stale && canonical?.href) || pageUrl], stale, doc.title),
 		...embedded(found, doc.title),
 		...(stale ? [] : [['citation', citation(head)], ['dublin-core', dublinCore(head)]] as Proposal[]),
-		// A book's details list names the work's language; `<html lang>` is the store's.
+		// A book's details list names the work's language; `<html lang>` is the store's. (XHTML's `xml:lang`, which
+		// every corpus page writing it writes beside `lang`, left out for bytes.)
 		['text', {language: listed.language}],
-		['html', {language: doc.documentElement?.getAttribute('lang')
-			?? doc.documentElement?.getAttribute('xml:lang')}],
+		['html', {language: doc.documentElement?.getAttribute('lang')}],
 		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
-		['html', fallback], ['text', listed],
+		// (a store's details list names the author before any element's class does: a recommendation's card may come
+		// first, `<p class="tile-author">`)
+		['text', {authors: listed.authors}], ['html', fallback], ['text', listed],
 		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
 		['html', {get publishedAt() {
@@ -103,7 +105,7 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		picked.siteName = siteFromTitle(clean(doc.title) ?? '', title, slug);
 		if (picked.siteName) sources.siteName = 'title';
 	}
-	picked.siteName &&= siteNameOf(picked.siteName, host);
+	picked.siteName &&= siteNameOf(picked.siteName, doc.title);
 	const language = correctLanguage(picked.language, found);
 	if (language !== picked.language) sources.language = 'text';
 	const kind = detectKind(picked, wordsish);

@@ -49,11 +49,14 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 	const parts = shown.replace(RECORD_LABEL, '').split(PARTS).map(p => p.trim()).filter(Boolean);
 	// The heading is the page's h1 or og:title, else the slug its address was made from (`/the-winds-of-change`).
 	const key = loose(heading), slugKey = loose(slug);
-	const isHeading = (text: string) => text && (text === key || text === slugKey);
-	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`)
+	const isHeading = (text: string, more?: boolean) =>
+		text && (text === key || text === slugKey || more && text.startsWith(key));
+	// (or the heading, a section and the name: `Heading_Section_Site`, `Heading | Section | Site`; the name last may
+	// follow the heading and the words a store or a course site adds to it: `Heading Online Class | Site`, `Title von
+	// Author - Buch | Thalia`)
 	// (the heading may have parts of its own: `Title : Subtitle - Author - Format | Store`)
 	const k = heading.split(PARTS).length;
-	const site = isHeading(loose(parts.slice(0, -1).join('')))
+	const site = isHeading(loose(parts.slice(0, -1).join('')), true)
 		|| !!parts[k] && isHeading(loose(parts.slice(0, k).join('')))
 		? parts.at(-1)
 		: isHeading(loose(parts.slice(1).join(''))) ? parts[0] : undefined;
@@ -66,9 +69,11 @@ export const siteFromTitle = (shown: string, heading: string, slug = ''): string
 
 /**
  * Stores and comic shops append the binding to the title ("X (Hardcover)", "X SC"). (Bindings no corpus page writes
- * there, `Kindle Edition`, `Board book`, Spanish `Tapa blanda`/`dura`, French `Broché`/`Relié`, left out for bytes.)
+ * there, `Kindle Edition`, `Board book`, Spanish `Tapa blanda`/`dura`, French `Broché`/`Relié`, and Amazon's `Mass
+ * Market Paperback` and `Gebundene Ausgabe`, which no corpus page needs, Amazon's being read by its adapter, left out
+ * for bytes.)
  */
-const FORMAT = /\s*(\((hardcover|(mass market )?paperback|taschenbuch|gebundene ausgabe)\)|\s(hc|sc))$/i;
+const FORMAT = /\s*(\((hardcover|paperback|taschenbuch)\)|\s(hc|sc))$/i;
 
 /**
  * True when `title` is `heading` followed by more words (not `Chapter 1` inside `Chapter 10`), or a section's name,
@@ -167,14 +172,14 @@ type Chosen = [title: string, source?: string];
 const RECORD_LABEL = /^(publication|title|book|product|item|(full )?record|titel)\s*:\s+(?=\S)/i;
 
 /**
- * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), and a name
- * that is only the site's own domain without its suffix when what is left reads as a name: a word of four letters or
- * more, however it is cased, before a single suffix or a country's `co.` one (`arXiv.org`, `empik.com`,
- * `Stuff.co.nz`); not `wsj.com`, `Inc.com` nor a subdomain's word (`media.ccc.de`).
+ * A site's name as people say it: a note in brackets dropped (`X (formerly Twitter)`, `Example (Beta)`), so is a
+ * company's legal form, as structured data names the publisher (`Frankfurter Allgemeine Zeitung GmbH`, `note株式会社`;
+ * English `Inc.`, which labels keep, is left), and a former name (`LinkedIn Learning, formerly Lynda.com`). A name
+ * written as an address (`empik.com`) loses its suffix when the head title, `shown`, calls the site so (`Książka w
+ * Empik`, `| Hugendubel`). Stores and news sites whose brand is the address say it there too (`| Audible.de`, `bei
+ * Weltbild.de bestellen`, `- wyborcza.pl`) or nowhere else, and keep it (`booklooker.de`, `Bookshop.org`).
  */
-export const siteNameOf = (name: string, host: string): string => {
-	const named = name.replace(/\s*\([^)]*\)$/, '');
-	return named.toLowerCase() === host.replace(/^www\./, '') && /^\p{L}{4,}\.(co\.)?\w+$/u.test(named)
-		? named.split('.')[0]!
-		: named;
+export const siteNameOf = (name: string, shown: string): string => {
+	const named = name.replace(/\s*(\([^)]*\)|GmbH|株式会社)$|, formerly .*/, ''), word = named.split('.')[0]!;
+	return shown.toLowerCase().split(/[^\p{L}\p{N}.]+/u).includes(word.toLowerCase()) ? word : named;
 };

@@ -7,11 +7,14 @@ export type Node = {[key: string]: unknown};
 /** Looks up `{"@id": ...}` references. */
 export type Resolve = (value: unknown) => unknown;
 
-/** Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) */
+/**
+ * Main-entity order of DESIGN §4; a lower index wins. (`QAPage`, no corpus page's type, left out for bytes.) A radio
+ * station's episode is a podcast's (`RadioEpisode`, `RadioSeries`).
+ */
 const RANKS: [RegExp, Kind][] = [
 	[/^(Audiobook|Book|ComicIssue)$/, 'book'], [/^(Course|EducationalOccupationalProgram)$/, 'course'], [/^SoftwareSourceCode$/, 'repository'],
 	[/^(Clip|VideoObject|Movie|TVEpisode)$/, 'video'], [/^ScholarlyArticle$/, 'paper'],
-	[/Article$|Posting$|^(Report|Blog|Recipe|Review|HowTo)$/, 'article'], [/^Podcast/, 'podcast'], [/^(Event|Product|CreativeWork)$/, 'other'],
+	[/Article$|Posting$|^(Report|Blog|Recipe|Review|HowTo)$/, 'article'], [/^(Podcast|Radio)/, 'podcast'], [/^(Event|Product|CreativeWork)$/, 'other'],
 	[/^(Item|About|Collection|Profile|Web)Page$/, 'other'],
 ];
 

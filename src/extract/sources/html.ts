@@ -205,9 +205,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 				...paras().filter(el => shown(el, root))]
 				.filter(Boolean) as Element[])
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
-			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French and
-			// German labels, which no corpus page writes so, left out for bytes).
-			return text?.replace(/^(notes?|description|summary|synopsis|abstract|(内容)?简介)\s*[:：]\s*/i, '');
+			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French,
+			// German and Chinese labels, `内容简介：`, which no corpus page needs, left out for bytes).
+			return text?.replace(/^(notes?|description|summary|synopsis|abstract)\s*[:：]\s*/i, '');
 		},
 	};
 };
