@@ -8,9 +8,12 @@ import {squash} from './text.ts';
  * A heading that asks (`…?`, `Ask HN:`, `Looking for…`, `求推荐`), as a thread's question or an FAQ post is headed; or
  * a title naming a site of questions after its own (`Nonfiction for a curious 14-year-old - Ask MetaFilter`).
  */
-const ASKING = /[?？]|^ask\b|\s[-–|]\s+ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐/i;
-/** What a question asks for when it asks for works, of no one kind (`What resources taught you…?`). */
-const WORKS_WANTED = /\b(?:resources|materials|readings?|reads)\b|资料|资源/i;
+// (the word for recommendations in the languages posts ask in: `kaynak önerisi`, `tavsiye`, `Empfehlungen`,
+// `recomendações`, `consigli`, `poleć`)
+const ASKING = new RegExp(String.raw`[?？]|^ask\b|\s[-–|]\s+ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐`
+	+ String.raw`|(?<!\p{L})(?:öneri|tavsiye|empfehlung|recomenda[çc]|recomendaci|consigli|poleć|polecicie)`, 'iu');
+/** What a question asks for when it asks for works of no one kind (`What resources taught you…?`, `kaynak önerisi`). */
+const WORKS_WANTED = /\b(?:resources|materials|readings?|reads|kaynak(?:lar)?)\b|资料|资源/i;
 
 /**
  * The context of an answer's work: its kind, where its own words say none, is the kind asked for; a book, most often,

@@ -78,8 +78,9 @@ const NOT_NAMES = new RegExp(`^(?:The|An?|Like|Unlike|For|From|About)\\s|^(?:${N
 // Hebrew joins `ו` (and) to the next name, `רן לוי ודן אלון`: read between two names of two words at least, and not
 // as the doubled `וו` that opens a name (`וויל`); Persian spaces its `و` between names (`نهضت صالحیان و مهین میلانی`),
 // where Arabic joins it to the next; Japanese parts two Han names by `・` (`鈴木健一・高田真理`), which
-// joins the parts of one only in katakana
-const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|(?<![\p{L}\p{M}\p{N}_])(?:and|und|et|y|e|i|och|og|ve|ja|dan)(?![\p{L}\p{M}\p{N}_])|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
+// joins the parts of one only in katakana; Dutch `en` parts two full names (`Vicki Robin en Joe Dominguez`), where
+// French and Spanish `en` says where (`en Coursera`)
+const SEPARATOR = new RegExp(String.raw`\s*(?:[,，、،&＆;；/|]|(?<![\p{L}\p{M}\p{N}_])(?:and|und|et|y|e|i|och|og|ve|ja|dan)(?![\p{L}\p{M}\p{N}_])|(?<!\p{L})en(?=\s+\p{Lu}\S*\s+\p{Lu})|(?<!\p{L})(?:và|και)(?!\p{L})|和|与|及|(?<=\p{Script=Han})・(?=\p{Script=Han})`
 	+ String.raw`|(?<=\p{Script=Hebrew}\s+\p{Script=Hebrew}{2,})\s+ו־?(?=(?!ו)\p{Script=Hebrew}+\s+\p{Script=Hebrew})`
 	+ String.raw`|(?<=\p{Script=Arabic})\s+و\s+(?=\p{Script=Arabic}))\s*`, 'u');
 const ALL_HAN = new RegExp(`^[${HAN}·‧]+$`, 'u');

@@ -121,3 +121,20 @@ describe('round 53: a house alone in brackets closing a credit', () => {
 		]);
 	});
 });
+
+describe('round 54: a question asked in the words of other languages, Dutch names joined by `en`', () => {
+	test('`kaynak önerisi` asks: an answer\'s linked course is read', () => {
+		const at = 'https://forum.example.com.tr/sifirdan-yazilim--123';
+		const html = '<html lang="tr"><head><title>Sıfırdan yazılım öğrenmek için kaynak önerisi</title></head><body>'
+			+ '<h1>Sıfırdan yazılım öğrenmek için kaynak önerisi</h1><div class="msg">Konuya gelince: web tarafına da göz '
+			+ 'atmak istersen <a href="https://www.odin.example.com/">The Odin Project</a> tamamen ücretsiz.</div></body></html>';
+		expect(harvest(new JSDOM(html, {url: at}).window.document, at).map(w => w.title)).toEqual(['The Odin Project']);
+	});
+	test('`van A en B` names two; `de A y B en Coursera` names no platform', () => {
+		expect(readPost('<p>Ik mis nog <b>Your Money or Your Life</b> van Vicki Robin en Joe Dominguez. Gaat minder over '
+			+ 'beleggen.</p>', 'nl').map(w => w.authors)).toEqual([['Vicki Robin', 'Joe Dominguez']]);
+		expect(readPost('<p>El curso <a href="https://www.coursera.org/learn/aprendiendo-a-aprender">Aprendiendo a '
+			+ 'aprender</a>, de Barbara Oakley y Terrence Sejnowski en Coursera, me cambió.</p>', 'es').map(w => w.authors))
+			.toEqual([['Barbara Oakley', 'Terrence Sejnowski']]);
+	});
+});
