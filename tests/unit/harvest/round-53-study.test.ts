@@ -138,3 +138,11 @@ describe('round 54: a question asked in the words of other languages, Dutch name
 			.toEqual([['Barbara Oakley', 'Terrence Sejnowski']]);
 	});
 });
+
+describe('round 54: a Chinese lead-in naming the works not to read first', () => {
+	test('`我不建议新手先读的：《A》和《B》` recommends neither; `不建议从头读到尾` says how to read one', () => {
+		expect(readPost('<p>推荐《心理学与生活》，入门首选。</p><p>最后说两本我<b>不建议</b>新手先读的：《乌合之众》和弗洛伊德的'
+			+ '《梦的解析》。</p><p>《Kubernetes权威指南》900 多页，不建议从头读到尾，当字典用。</p>', 'zh')
+			.map(w => w.title)).toEqual(['心理学与生活', 'Kubernetes权威指南']);
+	});
+});
