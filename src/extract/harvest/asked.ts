@@ -27,8 +27,7 @@ export const answering = (ctx: Context): Context =>
  * its answers then name them in passing, a title linked or set apart in a sentence with no word saying it is a work.
  * The kind asked for, when the question names one; `work` when it names several or none.
  */
-export function askedFor(doc: Document): Kind | 'work' | undefined {
-	const question = questionOf(doc);
+export function askedFor(doc: Document, question = questionOf(doc)): Kind | 'work' | undefined {
 	if (!question) return undefined;
 	const kinds = askedKinds(question.text);
 	if (kinds.length) return kinds.length === 1 ? kinds[0] : 'work';

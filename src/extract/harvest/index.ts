@@ -533,9 +533,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	const page = httpUrl(url) ?? (/^file:/i.test(url) ? new URL(url) : undefined);
 	if (!page || isSingleWorkPage(doc)) return [];
 	const base = httpUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), page.href)?.href ?? page.href;
-	const asked = askedFor(doc);
+	const question = questionOf(doc);
+	const asked = askedFor(doc, question);
 	// (a question's answers are its content, wherever the page sets them: main-content.ts)
-	const content = mainContent(doc, !!questionOf(doc));
+	const content = mainContent(doc, !!question);
 	const segs = content ? labelledTerms(linkedBylines(ruledHeadings(segmentsOf(content.root, content.lengths, base,
 		content.discussion, content.asker).flatMap(paragraphs)).flatMap(lineItems).flatMap(numberedLead))) : [];
 	let found: Candidate[] = [];

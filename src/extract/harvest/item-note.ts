@@ -3,13 +3,12 @@
  * curator's words under each book (`<a>Title</a>`, `de <a>Name</a>`, a rating, then `<p>Why… Traduit du suédois par
  * X (House, 2006). …</p>`): the translator its sentence credits and an imprint in brackets are that work's facts.
  */
+import {citationIn} from './biblio.ts';
 import {fill} from './merge.ts';
 import type {Candidate} from './item.ts';
 import {parsePeople} from './people.ts';
 import type {Segment} from './segments.ts';
 
-/** A house and a year in brackets closing a clause (`(Actes Sud, 2006)`, `(Albin Michel, 2011)`). */
-const IMPRINT = /[(（](\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}),\s*((?:19|20)\d{2})[)）](?=[.;,]?(?:\s|$))/u;
 /** How many blocks with no word (a rating, `4,12/5`) may stand between the item and its note. */
 const BETWEEN = 2;
 
@@ -22,9 +21,9 @@ export function itemNote(seg: Segment, i: number, segs: Segment[], found: Candid
 	if (found.filter(c => c.seg === last.seg).length !== 1) return false;
 	for (let j = last.seg + 1; j < i; j++) if (/\p{L}/u.test(segs[j]!.text)) return false;
 	const translators = parsePeople(seg.text).contributors.filter(c => c.role === 'translator');
-	const imprint = IMPRINT.exec(seg.text);
-	const house = imprint && !last.authors.includes(imprint[1]!) ? imprint : undefined;
-	if (!translators.length && !house) return false;
-	fill(last, {contributors: translators, ...house ? {publisher: house[1], publishedAt: house[2]} : {}});
+	// (a citation's bracket, `(Actes Sud, 2006)`, its house and year)
+	const imprint = citationIn(seg.text, last.authors);
+	if (!translators.length && !imprint.publisher) return false;
+	fill(last, {contributors: translators, ...imprint});
 	return true;
 }

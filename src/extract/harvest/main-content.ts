@@ -76,7 +76,7 @@ export function mainContent(doc: Document, asked = false): Content | undefined {
 }
 
 /**
- * The box holding a question's post and the comments after it that answer it (half its text or more), within two
+ * The box holding a question's post and the comments after it that answer it (half its text or more), within three
  * levels over the post; undefined when there are none.
  */
 function withAnswers(post: Element, lengths: Lengths): Element | undefined {
