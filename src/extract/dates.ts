@@ -25,13 +25,13 @@ export const parseDate = (input: unknown, dayFirst?: boolean | string): string |
 	m = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
 	if (m) return assemble(+m[3]!, +m[2]!, +m[1]!);
 	// `13/01/2020` or `02-13-2024`: day and month told apart when one of them is over 12; `10-05-2021` is either, but
-	// day first where the page's language writes it so (`dayFirst`: every one but English, whose American pages write
-	// the month first).
+	// day first where the page's language writes it so (`dayFirst`: every one but English), month first where it is
+	// American English (`false`), else neither.
 	m = /(?:^|\D)(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?!\d)/.exec(text);
 	if (m) {
 		const a = +m[1]!, b = +m[2]!;
 		return ((a > 12 || a === b || dayFirst) && assemble(+m[3]!, b, a))
-			|| (b > 12 ? assemble(+m[3]!, a, b) : undefined);
+			|| (b > 12 || dayFirst === false ? assemble(+m[3]!, a, b) : undefined);
 	}
 	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);
 	if (m && monthOf(m[2]!)) return assemble(+m[3]!, monthOf(m[2]!), +m[1]!);

@@ -21,10 +21,13 @@ const SALES = new RegExp(['free (delivery|shipping)', 'livra(ison|re)', 'portofr
 	'(env[ií]o|frete) gr[aá]tis', 'acquist', '送料無料', '通販', '在线[销选]', 'w cenie', 'po ceni',
 	'^køb ', 'buy .*(online|today)', '만나보세요'].join('|'));
 const str = (max: number) => (v: unknown) => clean(v, max);
-/** A date in the page's language: `10/01/2024` is the 10th of January but on an English page, where it is either. */
-// (English writes the day first too outside the United States and Canada: `en-GB`, `en-AU`, `en-IN`)
-const date = (v: unknown, _: string, {language}: Picked) => parseDate(clean(v, 100),
-	language && !/^en(-(us|ca))?$/i.test(language));
+/**
+ * A date in the page's language: `10/01/2024` is the 10th of January, but on an English page the 1st of October.
+ * English writes the day first too outside North America: `en-GB`, `en-AU`, and English without its region (a details
+ * list's `Language: English`) on a British, Irish, Australian, New Zealand or Indian site.
+ */
+const date = (v: unknown, base: string, {language}: Picked) => parseDate(clean(v, 100),
+	language && (!/^en(-(us|ca))?$/i.test(language) || /^[^/]*\/\/[^/]*\.(uk|ie|au|nz|in)(\/|$)/.test(base)));
 /** An absolute http(s) address, resolved against the page's base. */
 const address = (v: unknown, base: string) => httpUrl(clean(v, 2000), base)?.href;
 

@@ -96,15 +96,11 @@ const startsWithHeading = (title: string, heading: string): boolean => {
  * fields cost the injected script's bytes).
  */
 export const finalTitle = (listed: unknown, chosen: Chosen): Chosen => {
-	// A page label at either end (`Catalogue – Detail page`) is no title: a record's details list names the work
-	// (`Item details` and `Detail view`, which no corpus page writes, left out for bytes)
-	// (details.ts). A label where a title belongs: a catalogue's "Detail page", a store's "Product details", an app's
-	// "Home".
+	// A title sharing no word with the work a record's details list names (details.ts) labels the page, in any
+	// language: a catalogue's `Dettaglio - OPAC SBN`, `Bibliothekssuche`, `Sudoc Catalogue`, an app's `Home`.
 	const record = clean(listed);
-	const parts = chosen[0].split(PARTS).map(p => p.trim());
-	return record && [parts[0], parts.at(-1)].some(part => /^((book |product )?details?( page)?|full record|detailansicht|search results?|home( ?page)?|startseite|untitled|index)$/i.test(part!))
-		? [record, 'text']
-		: chosen;
+	const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return record && !words(chosen[0]).some(word => words(record).includes(word)) ? [record, 'text'] : chosen;
 };
 
 

@@ -333,11 +333,11 @@ describe('dates, details lists and images', () => {
 		expect(read(record.replace('Library Catalogue – Detail page', 'Teurer Sieg (Roman)'), 'https://catalogue.example.org/record/1').title).toBe('Teurer Sieg (Roman)'); // a real title stays
 		expect(read('<p>Ref 1308358113</p><p>ISBN 0-306-40615-2</p><p>Order 9781841593326</p>').isbn).toEqual(['9780306406157', '9781841593326']);
 	});
-	test('a numeric date is day first in the page\'s language, unless it is American or Canadian English', () => {
+	test('a numeric date is day first in the page\'s language, month first in North American English', () => {
 		const list = (lang: string) => read(`<html lang="${lang}"><body><ul><li>Fecha de lanzamiento: 10/01/2024</li>`
 			+ '<li>ISBN: 9788408283462</li></ul></body></html>').publishedAt;
 		expect([list('es'), list('fr-FR'), list('de'), list('en'), list('en-US'), list('en-GB')])
-			.toEqual(['2024-01-10', '2024-01-10', '2024-01-10', undefined, undefined, '2024-01-10']);
+			.toEqual(['2024-01-10', '2024-01-10', '2024-01-10', '2024-10-01', '2024-10-01', '2024-01-10']);
 		expect(read('<html lang="fr"><body><p>Date de parution : 10/13/2024</p><p>ISBN : 9788408283462</p></body></html>').publishedAt)
 			.toBe('2024-10-13'); // no thirteenth month: the month first after all
 		expect(parseDate('10/01/2024', true)).toBe('2024-01-10');

@@ -87,12 +87,12 @@ describe('site adapters', () => {
 });
 
 describe('dates', () => {
-	test('a British page writes the day first: `05/09/2024` is the 5th of September there, on an American page either', () => {
+	test('a British page writes the day first: `05/09/2024` is the 5th of September there, on an American page the 9th of May', () => {
 		const page = (lang: string) => new JSDOM(`<html lang="${lang}"><head><title>Quiet Reef</title></head><body><main>`
 			+ '<h1>Quiet Reef</h1><dl><dt>Publisher</dt><dd>Allen &amp; Unwin</dd><dt>Publication date</dt><dd>05/09/2024</dd>'
 			+ '<dt>ISBN</dt><dd>9781761472083</dd></dl></main></body></html>', {url: 'https://shop.example/b/1'}).window.document;
 		expect(extractMetadata(page('en-GB'), 'https://shop.example/b/1').publishedAt).toBe('2024-09-05');
-		expect(extractMetadata(page('en-US'), 'https://shop.example/b/1').publishedAt).toBeUndefined();
+		expect(extractMetadata(page('en-US'), 'https://shop.example/b/1').publishedAt).toBe('2024-05-09');
 	});
 });
 
