@@ -12,7 +12,7 @@ import {czechMaker} from './czech-credits.ts';
 import {disliked} from './disliked.ts';
 import {isMusicCredit} from './music-credit.ts';
 import {candidatesIn, readAtBefore} from './candidates.ts';
-import type {Candidate, Context} from './item.ts';
+import {NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {askedFor, questionOf} from './asked.ts';
 import {paragraphs, ruledHeadings} from './blank-lines.ts';
 import {headingEmojiKind} from './emoji-lines.ts';
@@ -365,7 +365,8 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	// (an edition note is no part of the work's title, nor says the heading is a section's: `统计学（第 8 版）`, `（原书第 3 版）`)
 	const title = prev ? cleanTitle(prev.text).replace(EDITION, '') : '';
 	const titled = !!prev && /^(?:H[2-6]|DT)$/.test(prev.tag) && !headingsWithItems.has(above);
-	if (prev && titled && !sectionKind(title) && !REFERENCES.test(title)) {
+	// (not a reply's subject over its poster: `<h3>Re: Books for a beginner?</h3><p>by Nate79 » Sun…</p>`)
+	if (prev && titled && !sectionKind(title) && !REFERENCES.test(title) && !NOT_TITLE.test(title)) {
 		// (or whose sentence says so: `Free to read at <a>sre.google</a>`)
 		// (or the heading's own link on its whole title: a card's `<h4><a>James</a></h4>` over `by Percival Everett`)
 		const own = prev.links.length === 1 && cleanTitle(prev.links[0]!.text) === cleanTitle(prev.text);

@@ -678,8 +678,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			&& ((!ctx.refSection && !ctx.section) || USED_WITH.test(before));
 		// A bare outbound link opening a list item is a related-links box; awesome lists describe theirs
 		const described = leads && /^\s*(?:[-–—:：]\s*\S|\(|（|by\s)/i.test(after);
-		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN)
+		// The site's own pages count only with real bibliographic facts (a translator, a publisher, an ISBN), or named
+		// as a kind of work and who gives it (a forum's wiki page on its podcast: `the <a>X</a> podcast hosted by A`)
 		const strongBib = bib.contributors.length > 0 || !!bib.publisher || !!bib.isbn?.length
+			|| (!!(giver ?? rightAfter ?? suffixed) && bib.authors.length > 0)
 			|| (!!named?.authors.length && !!named.publishedAt)
 			|| (bib.authors.length > 0 && /^\s*(?:[(（,，:：\-–—]|by\s)/i.test(after));
 		// A curated list describes its tools and sites too: what the line says the link is decides

@@ -434,9 +434,15 @@ export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by
 const EMOJI = /\p{Extended_Pictographic}\u{FE0F}?/gu;
 
 /** People and roles mentioned in a stretch of text around one work. */
+/**
+ * An academic title before a full name is no part of it (`oleh Dr. Hafiz Rahman`, `by Prof. Anna Lee`); before one
+ * word it is a pen name's (`Dr. Seuss`).
+ */
+const ACADEMIC = /(?<![\p{L}.])(?:Dr|Dra|Prof|Profa)\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
 export function parsePeople(raw: string): People {
 	// (emoji are decoration, as a label's icon: `✍️作者：余华`)
-	const text = raw.replace(EMOJI, ' ').replace(TRANSLATED, '$1translated by ')
+	const text = raw.replace(EMOJI, ' ').replace(ACADEMIC, '').replace(TRANSLATED, '$1translated by ')
 		.replace(TRANSLATED_WORDS, '$1translated by ').replace(TRANSLATED_BEFORE, '$1translated by ');
 	const people: People = {authors: [], contributors: []};
 	// Sets beside the lists: a paragraph may name thousands of people

@@ -38,10 +38,11 @@ describe('right-to-left book lists', () => {
 			['שבעת ההרגלים', ['סטיבן ר. קובי'], undefined, 'מטר', '1996']]);
 	});
 
+	// (the academic title itself is no part of the name: round-55-study.test.ts)
 	test('a label\'s names end at their sentence\'s stop, not at a title\'s dot before them', () => {
 		expect(facts('<h3>Clean Code</h3><p>Author: Anna Nowak. A fine book.</p><h3>Refactoring</h3><p>Author: Dr. Ann '
 			+ 'Lee</p>', 'en').map(([title, authors]) => [title, authors])).toEqual([
-			['Clean Code', ['Anna Nowak']], ['Refactoring', ['Dr. Ann Lee']]]);
+			['Clean Code', ['Anna Nowak']], ['Refactoring', ['Ann Lee']]]);
 	});
 });
 
