@@ -13,11 +13,11 @@ const CREDIT = /^\s*([^（()）『』《》\n]{2,80}?)\s*[（(]\s*([^（）()、
 const BRACKETED = /^\s*[（(]\s*([^（）()]{2,80}?)\s*[、，,]\s*([^（）()、，,]{2,30}?)\s*[、，,]\s*((?:19|20)\d{2})\s*年?\s*[）)]/u;
 /**
  * Or no year: the people, then the house alone in the bracket that closes the line (`『Title』安川康介（KADOKAWA）`), a
- * house by its name's form, in Latin capitals or closed by a house's word (`翔泳社`, `日経BP社`, `TAC出版`, `早川書房`),
+ * house by its name's form, in Latin capitals or closed by a house's word (`翔泳社`, `日経BP社`, `TAC出版`, `早川書房`, `青幻舎`),
  * not an edition's or a price's note (`上巻（新装版）`, `（無料）`).
  */
 // (the bracket may close a sentence of a comment: `『Title』後藤武士（宝島社）。文庫で一冊…`)
-const HOUSE_WORDS = String.raw`(?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s／]{1,20}(?:出版|書房|書店|社|文庫|新書|ブックス|プレス))`;
+const HOUSE_WORDS = String.raw`(?:\p{Lu}[\p{Lu}\d&. ・-]+|[^（）()、，,\s／]{1,20}(?:出版|書房|書店|社|舎|文庫|新書|ブックス|プレス))`;
 const HOUSE_ALONE = new RegExp(String.raw`^\s*([^（()）『』《》\n]{2,30}?)\s*[（(]\s*(${HOUSE_WORDS})\s*[）)]\s*(?:$|[。．\n])`,
 	'u');
 /** Or the house after a full-width slash, as a list's line gives it (`『Title』網野善彦／筑摩書房`). */

@@ -21,7 +21,9 @@ export type Quotes = () => RegExpExecArray[];
 /** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
 export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quotes): string {
 	const mark = lastMark(seg.marks, from, link.start);
-	if (mark) return cleanTitle(seg.text.slice(mark.start, mark.end));
+	// (its title in title marks or quotation marks when the marked line says more: `<b>4. 『Title』Name（House）</b>`)
+	const marked = mark && seg.text.slice(mark.start, mark.end);
+	if (marked) return cleanTitle(/[『《«“]([^』》»”]{2,100})[』》»”]/.exec(marked)?.[1] ?? marked);
 	const quoted = quotes()[countUpTo(quotes(), from - 1, m => m.index)];
 	if (quoted) return cleanTitle(quoted[1]!);
 	const before = seg.text.slice(from, link.start);

@@ -57,6 +57,12 @@ const HONOURED_BEFORE = new RegExp(`(?:^|[^${HAN}\\p{Script=Katakana}ー・])([$
 const QUOTED = /《([^《》\n]{1,100})》/g;
 const QUOTED_JA = /《([^《》\n]{1,100})》|『([^『』\n]{1,100})』/g;
 
+/** The house alone in brackets after a Japanese title, as a bib. */
+const imprintOnly = (after: string): Bib | undefined => {
+	const imprint = japaneseImprint(after);
+	return imprint && {authors: [], contributors: [], ...imprint};
+};
+
 /** The works a segment names in 《》 (in 『』 in Japanese), with the people before or after each title. */
 export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
@@ -68,7 +74,11 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		const title = cleanTitle(m[1] ?? m[2]!);
 		// A link named for its site (`《代码整洁之道》｜Name｜<a>豆瓣</a>`) took this title: the people after it are its
 		const link = linked.get(title);
-		if (!title || (link && (link.authors?.length || !LEADS.test(seg.tag)))) continue;
+		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
+		// list item written as paragraphs, as WeChat and Zhihu editors write lists
+		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
+			|| stripNumbering(seg.text) !== seg.text);
+		if (!title || (link && (link.authors?.length || !(LEADS.test(seg.tag) || apart)))) continue;
 		// (a title the dash clause after a linked work gives as what that link is, `<a>owner/repo</a> —— 宋净超维护的
 		// 《Title》`, is that work's other name, no second work)
 		const prior = seg.links.findLast(l => l.end <= span.start);
@@ -79,7 +89,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// (Japanese writes the people, then the publisher and the year in brackets: `『Title』成瀬允宣（翔泳社、2020年）`)
 		// (Korean, its credit line: `『Title』 A 지음, B 옮김, 출판사, 2013`)
 		// (or its colophon's fields after it: `『Title』A 著／B・C 訳／出版社／2021年`)
-		const credit = japanese ? japaneseCredit(after) ?? japaneseCreditLine(after)
+		// (or only the house in brackets: `『Title』（青幻舎）`)
+		const credit = japanese ? japaneseCredit(after) ?? japaneseCreditLine(after) ?? imprintOnly(after)
 			: korean ? koreanCredit(after) : undefined;
 		const bib = credit ?? (japanese ? undefined : slashedFields(after)) ?? bibIn(after);
 		const near = sentenceAround(seg.text, span.start, span.end);
@@ -97,10 +108,6 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		// (in Korean, by their own form, `1. 한강, 『채식주의자』`: Hangul names have no list of surnames here)
 		let before = lead ? peopleBefore(opening, people) : [];
 		if (korean && lead && !before.length) before = koreanNamesBefore(opening);
-		// A short paragraph opening with the title, numbered or in bold (`<p><b>1.《人月神话》- 布鲁克斯</b></p>`), is a
-		// list item written as paragraphs, as WeChat and Zhihu editors write lists
-		const apart = span.start < 6 && seg.text.length <= 60 && (seg.marks.some(m => m.start === 0)
-			|| stripNumbering(seg.text) !== seg.text);
 		const leads = (LEADS.test(seg.tag) && (span.start < 6 || before.length > 0)) || apart;
 		if (!bib.authors.length) bib.authors = before;
 		// In running text, a Han name set right before the title after a break (`JVM 方向：周志明《深入理解 Java 虚拟机》`)
@@ -124,9 +131,12 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			if (leads && !bib.authors.length && /^\s*[,，]/.test(after)) {
 				bib.authors = people(dashAuthors(after.replace(/^\s*[,，]/, '-')));
 			}
+			// (a Japanese list's line closing on its author's name, whatever the surname: `6. 『Title』三好遥`; not an
+			// edition's word, `文庫版`, `上下巻`)
 			if (leads && !bib.authors.length && !/^\s*[-–—:：(（,，]/.test(after)) {
-				bib.authors = people(dashAuthors(`-${after}`),
-					name => / |·/.test(name) || (SHORT_HAN.test(name) && isPerson(name)));
+				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name)
+					|| (SHORT_HAN.test(name) && isPerson(name))
+					|| (japanese && SHORT_NAME.test(name) && !/[版巻本書集]$/u.test(name)));
 			}
 		}
 		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend; and in Japanese: 読む, to read;

@@ -25,3 +25,25 @@ describe('round 55', () => {
 		]);
 	});
 });
+
+describe('round 55: a Japanese blog\'s numbered list of books', () => {
+	const ja = (body: string) => readPost(`<p>写真をはじめたい人に、実際に読んでよかった本を紹介します。</p>${body}`, 'ja')
+		.map(w => [w.title, w.authors, w.publisher, w.url]);
+	test('a bold numbered line over a store\'s button: the title in its marks, the people and house after it', () => {
+		expect(ja('<p><span style="font-weight:bold;">4. 『うまくてダメな写真とヘタだけどいい写真』幡野広志（ポプラ社）</span>'
+			+ '<br><a href="https://www.amazon.co.jp/dp/4591166384">Amazonで見る</a><br><br>技術の本ではなく、気持ちの本です。</p>'))
+			.toEqual([['うまくてダメな写真とヘタだけどいい写真', ['幡野広志'], 'ポプラ社', 'https://www.amazon.co.jp/dp/4591166384']]);
+	});
+	test('a list\'s line closing on a name is its author; on an edition\'s word, none; a house alone in brackets', () => {
+		expect(ja('<ul><li>6. 『一生使える 写真の構図ノート』三好遥</li><li>7. 『ソール・ライターのすべて』（青幻舎）</li>'
+			+ '<li>8. 『写真の教科書』文庫版</li></ul>')).toEqual([
+			['一生使える 写真の構図ノート', ['三好遥'], undefined, undefined],
+			['ソール・ライターのすべて', undefined, '青幻舎', undefined],
+			['写真の教科書', undefined, undefined, undefined],
+		]);
+	});
+	test('a book the writer gave up on halfway is none they recommend (`半分で挫折しました`)', () => {
+		expect(ja('<p>『カメラはじめます！』こいしゆうか（サンクチュアリ出版）がいちばんでした。</p><p>有名なロラン・バルトの『明るい部屋』も'
+			+ '読んでみたのですが…正直、難しすぎて半分で挫折しました（汗）</p>').map(w => w[0])).toEqual(['カメラはじめます！']);
+	});
+});
