@@ -1230,7 +1230,8 @@ for (const {dir, file} of sources) {
 			checks.push([field, ok]);
 			if (!ok) wrong.push(`${field}@${want.title}`);
 		};
-		check('kind', (want.acceptKinds ?? [want.kind]).includes(got.kind ?? ''));
+		// (the kinds a label accepts besides its own)
+		check('kind', [want.kind, ...want.acceptKinds ?? []].includes(got.kind ?? ''));
 		if (want.authors || want.contributors || got.authors || got.contributors) {
 			check('people', people(want) === people(got));
 		}

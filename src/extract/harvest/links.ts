@@ -263,6 +263,11 @@ const romanceKind = (word: string | undefined): Kind | undefined =>
 // (or going on to who gives it: `<a>…</a>, a self-paced online course with John Muir Laws from the …`)
 const KIND_AFTER = new RegExp(String.raw`^\s*[,，]\s*(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}((?:${WORKS.join('|')})s?)`
 	+ String.raw`(?:\s*(?:[.,;:!)]|$)|(?=\s+with\s))`, 'i');
+/**
+ * In Chinese, the clause after the link's comma closing on the kind of work it is (`<a>やさしい日本語</a>，NHK WORLD出的
+ * 免费课程，…`).
+ */
+const HAN_APPOSED = /^\s*[，,][^，,。；;！？]{0,20}?(课程|课|书|教材|教程|播客|专栏)\s*(?:[，,。；;！？]|$)/u;
 /** Who gives the work the appositive names, after `with` (case matters: a name's words are capitalised). */
 const GIVEN_WITH = new RegExp(String.raw`^\s+with\s+(${NAME_PAIR})(?=\s*(?:[.,;:!)]|$)|\s+\p{Ll})`, 'u');
 /** The people after a link's comma to the bracket closing around it (`(<a>Title</a>, Cox, Kaashoek & Morris)`). */
@@ -647,7 +652,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const label = KIND_LABEL.exec(seg.text.slice(0, link.start))?.[1];
 		const heard = LISTENED_TO.test(before);
 		const apposed = KIND_AFTER.exec(after);
-		const appositive = apposed?.[1];
+		const appositive = apposed?.[1] ?? HAN_APPOSED.exec(after)?.[1];
 		// (the one it is with is who gives it: its author)
 		const given = apposed && !bib.authors.length ? GIVEN_WITH.exec(after.slice(apposed[0].length))?.[1] : undefined;
 		const giver = given ? personNames(given) : undefined;

@@ -94,6 +94,9 @@ export function cleanTitle(raw: string): string {
 	// (a bracket closing one the title opened is the title's: `…の基礎知識【増補改訂版】`)
 	const close = bare.at(-1) ?? '';
 	if (PAIRS[close] && !title.endsWith(close) && count(title, PAIRS[close]!) > count(title, close)) title += close;
+	// (and one opening a bracket the title closes, `【新标日初级上册】全48课精讲`, as video titles open on their series)
+	const open = bare[0] ?? '', shut = Object.keys(PAIRS).find(k => PAIRS[k] === open);
+	if (shut && !title.startsWith(open) && count(title, shut) > count(title, open)) title = open + title;
 	if (title.length > 200) title = `${title.slice(0, 199)}…`;
 	return title;
 }

@@ -47,3 +47,17 @@ describe('round 55: a Japanese blog\'s numbered list of books', () => {
 			+ '読んでみたのですが…正直、難しすぎて半分で挫折しました（汗）</p>').map(w => w[0])).toEqual(['カメラはじめます！']);
 	});
 });
+
+describe('round 55: a Chinese forum\'s replies', () => {
+	const zh = (body: string) => readPost(`<p>零基础自学日语，想考到N2，求推荐教材。</p>${body}`, 'zh')
+		.map(w => [w.title, w.kind, w.url]);
+	test('a link whose comma clause closes on its kind is that kind of work (`<a>X</a>，NHK WORLD出的免费课程`)', () => {
+		expect(zh('<p>另外推荐NHK的<a href="https://www.nhk.or.jp/lesson/zh/">やさしい日本語</a>，NHK WORLD出的免费课程，有中文版，'
+			+ '每课几分钟。</p><p>查词用<a href="https://www.mojidict.com/">MOJi辞書</a>，很好用。</p>'))
+			.toEqual([['やさしい日本語', 'course', 'https://www.nhk.or.jp/lesson/zh/']]);
+	});
+	test('a video\'s title opening on its series in brackets keeps them (`【新标日初级上册】全48课精讲`)', () => {
+		expect(zh('<p>配合B站这个一起看：<a href="https://www.bilibili.com/video/BV1Kt4y1X7mQ/">【新标日初级上册】全48课精讲'
+			+ ' 零基础入门</a>，讲得很细。</p>').map(w => w[0])).toEqual(['【新标日初级上册】全48课精讲 零基础入门']);
+	});
+});
