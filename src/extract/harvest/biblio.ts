@@ -249,6 +249,12 @@ const PUBLISHED_BY = ['published by', 'publié par', 'publié chez', 'publicado 
 	'terbitan', 'diterbitkan oleh'];
 const PUBLISHED = new RegExp(String.raw`(?<!\p{L})(?:${PUBLISHED_BY.join('|')})\s+(${HOUSE_WORDS_RUN})\s*(?:[(（]\s*|,\s*)`
 	+ String.raw`((?:19|20)\d{2})\b`, 'iu');
+/**
+ * Or closing the credit's clause with no year (`by Kua Kia Soong, terbitan SUARAM.`, `…, published by Verso.`), the
+ * house capitalised (matched in case: not `published by a small press`).
+ */
+const PUBLISHED_CLAUSE = new RegExp(String.raw`[,，]\s*(?:${PUBLISHED_BY.join('|')})\s+(${HOUSE_WORDS_RUN})(?=\s*(?:[.;。]|$))`,
+	'u');
 
 /**
  * A house's name alone in brackets, closing its clause: a few capitalised words (`(Bookman)`, `(Альпина Паблишер)`,
@@ -267,7 +273,8 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	const edition = EDITION_CITED.exec(text);
 	const cited = (CITED.exec(text) ?? edition)?.[1]?.split(/,\s*/).filter(part => !authors.includes(part)).join(', ')
 		|| SENTENCE.exec(text.slice(0, 160))?.[1] || (trailing && !fullName(trailing) ? trailing : undefined);
-	const published = cited ? undefined : PUBLISHED.exec(text.slice(0, 200));
+	const head = text.slice(0, 200);
+	const published = cited ? undefined : PUBLISHED.exec(head) ?? PUBLISHED_CLAUSE.exec(head);
 	// (or the year alone in brackets right after the last name, as a byline dates a paper: `by A and B (2006), which…`)
 	const last = authors.at(-1);
 	const after = last && text.includes(last) ? text.slice(text.indexOf(last) + last.length) : '';

@@ -61,3 +61,15 @@ describe('round 55: a Chinese forum\'s replies', () => {
 			+ ' 零基础入门</a>，讲得很细。</p>').map(w => w[0])).toEqual(['【新标日初级上册】全48课精讲 零基础入门']);
 	});
 });
+
+describe('round 55: a Malaysian forum\'s replies', () => {
+	test('the house closing a credit\'s clause after its by-word, with no year (`…, terbitan SUARAM.`)', () => {
+		const works = readPost('<p>Pasal 1969, baca <b>May 13: Declassified Documents on the Malaysian Riots of 1969</b> '
+			+ 'by Kua Kia Soong, terbitan SUARAM. Berat sikit, tapi bagus.</p><p>And <i>Another Country</i> by James '
+			+ 'Baldwin, published by a small press.</p>', 'ms');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['May 13: Declassified Documents on the Malaysian Riots of 1969', ['Kua Kia Soong'], 'SUARAM'],
+			['Another Country', ['James Baldwin'], undefined],
+		]);
+	});
+});
