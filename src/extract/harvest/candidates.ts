@@ -18,7 +18,7 @@ import {item, type Candidate, type Context} from './item.ts';
 import {juxtaposedWorks} from './juxtaposed.ts';
 import {sectionKind} from './kind.ts';
 import {parseIsoCitation} from './iso-citation.ts';
-import {linkCandidates} from './links.ts';
+import {linkCandidates, namesHost} from './links.ts';
 import {markedTitles} from './marked-titles.ts';
 import {quoteMarkCandidates} from './quote-marks.ts';
 import {quotedCandidates} from './quoted.ts';
@@ -167,9 +167,10 @@ export function candidatesIn(whole: Segment, given: Context): Candidate[] {
 		works.push(...markedTitles(seg, ctx, [], true).filter(cited => !works.some(work =>
 			work.title.includes(cited.title) || cited.title.includes(work.title))));
 	}
-	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`) is its page
+	// A link saying where to read the one work the line names (`— Robert Nystrom (<a>free online</a>)`), or naming the
+	// site it is on (`… ada versi percuma dekat <a>Project Gutenberg</a>`), is its page
 	const where = works.length === 1 && !works[0]!.url ? seg.links.find(l => !isChromeLink(l.url, ctx.page)
-		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l))) : undefined;
+		&& (READ_AT.test(l.text.trim()) || ownAddress(l) || readAtBefore(seg, l) || namesHost(l))) : undefined;
 	return where ? [{...works[0]!, url: where.url.href}] : works;
 }
 

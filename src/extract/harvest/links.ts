@@ -233,6 +233,15 @@ function namesPlatform(link: LinkSpan): boolean {
 		|| link.text.trim().split(/\s+/).every(word => parts.includes(word.toLowerCase()));
 }
 
+/**
+ * A link's words naming its site by the host's name (`<a>Project Gutenberg</a>` at gutenberg.org/ebooks/13093): where a
+ * work is, said in passing, unless something else says it is one.
+ */
+export function namesHost(link: LinkSpan): boolean {
+	const labels = link.url.hostname.split('.').slice(0, -1).filter(label => label.length > 3 && label !== 'www');
+	return link.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some(word => labels.includes(word));
+}
+
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
@@ -701,7 +710,11 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// too; no profile's (one word is as often a tool's or a site's, `<a>Neovim</a>`, `on <a>Mastodon</a>`)
 		// (nor what the sentence says one works in or with: `work in <a>Google Colab</a>`, `<a>X</a> — not reading`;
 		// a profile is none either, below)
+		// (nor a link naming its site after a title set apart, where that work is read: `<i>T</i> oleh A. … dekat
+		// <a>Project Gutenberg</a>`)
 		const answer = !!ctx.asked && external && !untitled && /^[\p{Lu}\d]\S*\s/u.test(title)
+			&& !(namesHost(link) && seg.marks.some(m => m.end <= link.start
+				&& /\p{L}{2}/u.test(seg.text.slice(m.start, m.end))))
 			&& !USED_WITH.test(before) && !/\bin\s+$/i.test(before) && !NOT_READ.test(after);
 		const home = link.url.pathname.length < 2 && !link.url.search && !stated && !host && !answer
 			&& !bib.authors.some(name => name.includes(' ')) && !surnamesJoined(bib.authors, after)

@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {NOT_TITLE} from '../../../src/extract/harvest/item.ts';
 import {readPost} from './read-post.ts';
 
@@ -70,6 +72,20 @@ describe('round 55: a Malaysian forum\'s replies', () => {
 		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
 			['May 13: Declassified Documents on the Malaysian Riots of 1969', ['Kua Kia Soong'], 'SUARAM'],
 			['Another Country', ['James Baldwin'], undefined],
+		]);
+	});
+	test('a link naming its site after a title set apart is where that work is read, no work of its own', () => {
+		const html = '<html lang="ms"><head><title>Buku sejarah Malaysia yang best? - Lowyat.NET</title></head><body>'
+			+ '<div class="post"><p>Nak baca sejarah Malaysia yang best, ada cadangan buku?</p></div>'
+			+ '<div class="post"><p>Satu lagi untuk TS: <i>The Golden Chersonese</i> oleh Isabella Bird. Catatan perjalanan '
+			+ 'dia tahun 1879, ada versi percuma dekat <a href="https://www.gutenberg.org/ebooks/13093">Project Gutenberg</a>.'
+			+ '</p></div><div class="post"><p>Baca juga <a href="https://python-istihza.yazbel.com/">Yazbel Python '
+			+ 'Belgeleri</a>, percuma.</p></div></body></html>';
+		const url = 'https://forum.lowyat.net/topic/5412345';
+		expect(harvest(new JSDOM(html, {url}).window.document, url).map(w => [w.title, w.authors, w.url])).toEqual([
+			['The Golden Chersonese', ['Isabella Bird'], 'https://www.gutenberg.org/ebooks/13093'],
+			// (a work named for its site, with no title set apart before it, stays one)
+			['Yazbel Python Belgeleri', undefined, 'https://python-istihza.yazbel.com/'],
 		]);
 	});
 });
