@@ -24,6 +24,9 @@ const UNSPACED = ['(?:おすすめ|お勧め|オススメ)(?:しません|でき
 const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
 	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])|${UNSPACED.join('|')}`, 'iu');
 
-/** True when a work's own sentence (`context`) says its writer gave up on it. */
-export const disliked = (sentence: string | undefined) => !!sentence && sentence.length < 240
-	&& DISLIKED.test(sentence);
+/**
+ * True when a work's own sentence (`context`) says its writer gave up on it, by a pronoun or by its title (`I gave up
+ * on <em>Orbital</em> by Samantha Harvey around page 60`, read as `gave up on it`).
+ */
+export const disliked = (sentence: string | undefined, title = '') => !!sentence && sentence.length < 240
+	&& DISLIKED.test(title ? sentence.replace(title, 'it') : sentence);

@@ -597,7 +597,8 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		const same = read.length === 1 && !!read[0]!.authors?.length
 			&& (read[0]!.title === colonWork?.title || !!read[0]!.settled);
 		// (nor is a show's music credit: music-credit.ts)
-		const items = (colonWork && !same ? [colonWork] : read).filter(c => !disliked(c.context) && !isMusicCredit(c));
+		const items = (colonWork && !same ? [colonWork] : read)
+			.filter(c => !disliked(c.context, c.title) && !isMusicCredit(c));
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
@@ -615,7 +616,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			...korean];
 		for (const cited of cites) {
 			if (makers.some(n => cited.title.endsWith(n))) continue;
-			if (disliked(cited.context)) continue;
+			if (disliked(cited.context, cited.title)) continue;
 			const over = items.findIndex(c => titleKey(c.title).includes(titleKey(cited.title)));
 			if (over < 0) items.push(cited);
 			else if (RAN_OVER.test(items[over]!.title) || !items[over]!.authors?.length) {

@@ -98,8 +98,9 @@ export const NOT_TITLE = new RegExp(String.raw`^\^|^(?:${CREDIT_OPENERS.join('|'
 	+ String.raw`|^\W*(?:${WEEKDAY}(?:\.?,?\s+(?:\d|${MONTHS})|\W*$)|\d{1,4}[-/.年]\d{1,2}(?!\d))`
 	+ String.raw`|(?<!\d)\d{1,2}:\d{2}(?!\d)`
 	// (and the post itself, as its curator's line names it: `A list by Maya Lin`, `This thread by …`, or a reply's
-	// subject, `Re: Books for a beginner?`, as forums head each reply, German mail `AW:`; `Re:Zero` is a title)
-	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$|^(?:${SHELF_MARKS.join('|')})\\s*:|^(?:re|aw):\\s`, 'i');
+	// subject, `Re: Books for a beginner?`, as forums head each reply, German mail `AW:`; `Re:Zero` is a title; nor a
+	// handle, `@BezdomnySmok`, as a reply names whom it answers)
+	+ `|^(?:a|an|this|my|our)\\s+(?:${POST_WORDS.join('|')})$|^(?:${SHELF_MARKS.join('|')})\\s*:|^(?:re|aw):\\s|^@\\w`, 'i');
 
 /** What a reader knows of a work besides its facts: its host, whether it was quoted, its citation's type. */
 export type Extra = Partial<Candidate> & {host?: HostInfo; quoted?: boolean; refType?: string};

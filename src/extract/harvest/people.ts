@@ -215,8 +215,8 @@ export function splitNames(raw: string, leading = false, labelled = false): stri
 				// of it`): its capitalised words before the first lowercase one, when they make a full name
 				const capitalised = CAPITALISED_RUN.exec(token)?.[0];
 				const closed = leading && !names.length ? CLOSING_ADVERB.exec(token.trim())?.[1] : undefined;
-				const named = leading && names.length && capitalised ? cleanName(capitalised)
-					: closed ? cleanName(closed) : undefined;
+				// (the first name too: `de Karlos Arguiñano cumple la misma función`)
+				const named = leading && capitalised ? cleanName(capitalised) : closed ? cleanName(closed) : undefined;
 				if (named) names.push(named);
 				if (leading) return names;
 				continue;

@@ -89,3 +89,19 @@ describe('round 55: a Malaysian forum\'s replies', () => {
 		]);
 	});
 });
+
+describe('round 55: a byline\'s one name running into its sentence', () => {
+	test('a full name after the by-word ends at the sentence\'s first lowercase word (`de Karlos Arguiñano cumple…`)', () => {
+		const works = readPost('<p>Si tu casa es más de Arguiñano, el <em>1069 recetas</em> de Karlos Arguiñano cumple la '
+			+ 'misma función con más chascarrillos.</p><p>Y <em>Simple</em> de Yotam Ottolenghi.</p>', 'es');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['1069 recetas', ['Karlos Arguiñano']], ['Simple', ['Yotam Ottolenghi']],
+		]);
+	});
+	test('a work given up on by its title is none recommended; a reply\'s handle is no title', () => {
+		const works = readPost('<p>I gave up on <em>Orbital</em> by Samantha Harvey around page 60.</p><p>But <em>Intermezzo'
+			+ '</em> by Sally Rooney is wonderful.</p>');
+		expect(works.map(w => w.title)).toEqual(['Intermezzo']);
+		expect(NOT_TITLE.test('@BezdomnySmok')).toBe(true);
+	});
+});
