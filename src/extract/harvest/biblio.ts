@@ -190,8 +190,13 @@ const WORDED_IMPRINT = new RegExp(String.raw`(?:^|[.;]\s+)(?:${HOUSE_WORDS.join(
 const BRACKET_IMPRINT = new RegExp(String.raw`^\s*((?!(?:${NOT_PUBLISHERS.join('|')})[a-z]*\b|${MONTH_WORD})`
 	+ String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4})\s*,\s*((?:19|20)\d{2})\s*$`, 'u');
 const FORMAT = new RegExp(`^(?:${FORMATS.join('|')})`, 'i');
+/** Or its author and a house a reader knows, no year (`Grokking Algorithms (Aditya Bhargava, Manning)`). */
+const NAME_HOUSE = /^\s*([^,]{4,40}?)\s*,\s*([^,]{2,40}?)\s*$/u;
 export function bracketImprint(inner: string): Pick<Bib, 'authors' | 'publisher' | 'publishedAt'> | undefined {
 	const [, words, year] = BRACKET_IMPRINT.exec(inner) ?? [];
+	const [, name = '', house = ''] = words ? [] : NAME_HOUSE.exec(inner) ?? [];
+	const known = fullName(name) && publisherIn(house) === house.trim() ? house.trim() : undefined;
+	if (known) return {authors: [fullName(name)!], publisher: known};
 	if (!words || FORMAT.test(words)) return undefined;
 	const person = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(words) && !!fullName(words) && !publisherIn(words);
 	return person ? {authors: [words], publishedAt: year!} : {authors: [], publisher: words, publishedAt: year!};

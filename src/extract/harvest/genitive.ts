@@ -1,8 +1,9 @@
 /**
  * The author named in the genitive right before the title, as Finnish and the Nordic languages write whose work it is
  * (`Andy Huntin ja Dave Thomasin <i>Title</i>`, `Charles Petzoldin <i>Title</i>`, `Svend Brinkmanns <a>Title</a>`,
- * `Astrid Lindgrens <i>Title</i>`): each a full name, its last word inflected, read back in the nominative. Only in
- * the page's language, which writes its nouns in lower case: capitalised words before a title are then a name.
+ * `Astrid Lindgrens <i>Title</i>`, Turkish `Robert C. Martin'in <b>Title</b> kitabını`): each a full name, its last
+ * word inflected, read back in the nominative. Only in the page's language, which writes its nouns in lower case:
+ * capitalised words before a title are then a name.
  */
 import {fullName, type Bib} from './biblio.ts';
 
@@ -12,6 +13,9 @@ const GENITIVES: Genitive[] = [
 	{lang: /^fi\b/i, ending: /^\p{Lu}[\p{L}'’-]*\p{Ll}n$/u, and: ['ja'],
 		nominative: word => (/sen$/.test(word) ? word.replace(/sen$/, 'nen')
 			: /[^aeiouyäö]in$/.test(word) ? word.slice(0, -2) : word.slice(0, -1))},
+	// Turkish: its suffix after an apostrophe, as names take it (`Robert C. Martin'in`, `Aditya Bhargava'nın`)
+	{lang: /^tr\b/i, ending: /^\p{Lu}[\p{L}-]*['’]n?[iıuü]n$/u, and: ['ve'],
+		nominative: word => word.replace(/['’]n?[iıuü]n$/u, '')},
 	// Danish, Swedish, Norwegian: `-s` (`Brinkmanns`)
 	{lang: /^(?:da|sv|nb|nn|no)\b/i, ending: /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u, and: ['og', 'och'],
 		nominative: word => word.slice(0, -1)},

@@ -105,3 +105,18 @@ describe('round 55: a byline\'s one name running into its sentence', () => {
 		expect(NOT_TITLE.test('@BezdomnySmok')).toBe(true);
 	});
 });
+
+describe('round 54\'s leftovers, studied in session 34', () => {
+	test('a Turkish owner in the genitive before a title set apart (`Robert C. Martin\'in <b>Temiz Kod</b> kitabını`)', () => {
+		const works = readPost('<p>3-4 ay sonra Robert C. Martin\'in <b>Temiz Kod</b> kitabını oku. Başta okursan pek bir '
+			+ 'şey anlamazsın.</p><p>Sonra <b>Kod Bilgisayarın Gizli Dili</b> kitabına bak.</p>', 'tr');
+		expect(works.map(w => [w.title, w.authors])).toContainEqual(['Temiz Kod', ['Robert C. Martin']]);
+	});
+	test('a bracket of an author and a house a reader knows, no year (`(Aditya Bhargava, Manning)`)', () => {
+		const works = readPost('<p>Algoritma mantığı için de <b>Grokking Algorithms</b> (Aditya Bhargava, Manning) çok '
+			+ 'güzel, resimli anlatıyor.</p><p>Ama <b>Sessiz Gece</b> (Ayşe Kaya, Ankara) bence değil.</p>', 'tr');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toContainEqual(
+			['Grokking Algorithms', ['Aditya Bhargava'], 'Manning']);
+		expect(works.some(w => w.publisher === 'Ankara')).toBe(false);
+	});
+});
