@@ -175,10 +175,12 @@ const HEBREW_OWNED_BEFORE = new RegExp(`(?:^|\\s)ה?(${HEBREW_KINDS.join('|')})\
  * The kind of work right after a link, as Turkish names it with its possessive suffix (`<a>…</a> kursu`, `eğitimi`,
  * `videosu`, `podcast’i`): the work is that kind.
  */
-const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders)/iu, 'course'], [/^video/iu, 'video'],
+const SUFFIXED_KINDS: [RegExp, Kind][] = [[/^(?:kurs|eğitim|ders|sertifika)/iu, 'course'], [/^video/iu, 'video'],
 	[/^podcast/iu, 'podcast'], [/^kitab/iu, 'book']];
-// (in the accusative too: `videosunu izleyin`, watch the video)
-const SUFFIXED_KIND = /^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı)(?:n[ıiuü])?(?!\p{L})/u;
+// (in the accusative, dative or locative too: `videosunu izleyin`, watch the video; `kitabına bak`, look at the book;
+// a course's certificate, `sertifikasını yap`, is it)
+const SUFFIXED_KIND = new RegExp(String.raw`^\s*(kursu|eğitimi|dersi|dersleri|videosu|podcast['’]i|kitabı|sertifikası)`
+	+ String.raw`(?:n[ıiuü]|n[ae]|nd[ae])?(?!\p{L})`, 'u');
 /** The kind joined to the link by a hyphen, as Finnish inflects a name (`<a>…</a>-podcastia`, `-kurssilla`). */
 const HYPHENED_KINDS: [RegExp, Kind][] = [[/^-podcast/iu, 'podcast'], [/^-kurssi/iu, 'course'], [/^-kirja/iu, 'book'],
 	[/^-(?:video|luento|puhe)/iu, 'video']];

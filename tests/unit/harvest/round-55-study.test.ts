@@ -120,3 +120,14 @@ describe('round 54\'s leftovers, studied in session 34', () => {
 		expect(works.some(w => w.publisher === 'Ankara')).toBe(false);
 	});
 });
+
+describe('round 54\'s Turkish links, studied in session 34', () => {
+	test('the kind joined to the link in the dative, or a course\'s certificate (`kitabına bak`, `sertifikasını yap`)', () => {
+		const works = readPost('<p>Al Sweigart\'ın <a href="https://automatetheboringstuff.com/">Automate the Boring Stuff '
+			+ 'with Python</a> kitabına kesin bak.</p><p>Başlamadan önce freeCodeCamp\'in <a href="https://www.freecodecamp'
+			+ '.org/learn/2022/responsive-web-design/">Responsive Web Design</a> sertifikasını yaparsan rahat geçer.</p>', 'tr');
+		expect(works.map(w => [w.title, w.kind])).toEqual([
+			['Automate the Boring Stuff with Python', 'book'], ['Responsive Web Design', 'course'],
+		]);
+	});
+});
