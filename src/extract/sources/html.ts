@@ -136,7 +136,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// block: `<span class=byline__label>By</span>`).
 			// (each block's first line, its label kept on the names' line: it says how they are parted, `作者：A B` with
 			// an ideographic space)
-			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0]!;
+			// (a list of that class names one in each item: `<ul class=post__authors><li>A</li><li>B</li>`)
+			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ')
+				.replace(/\n/g, /^[ou]l$/.test(el.localName) ? ';' : '\n').split('\n')[0]!;
 			const labelled = (t: string) => BY.test(t) && !/^publ/i.test(t);
 			const named = (els: Iterable<Element>, list = [...els]) => list
 				// (not one inside a link that says more, a teaser's: `<a><span>Title</span><span class=author>`)
