@@ -35,7 +35,8 @@ export const parseDate = (input: unknown, dayFirst?: boolean | string): string |
 	}
 	m = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-zà-ü]{3,})\.?,?\s+(?:de\s+)?(\d{4})/i.exec(text);
 	if (m && monthOf(m[2]!)) return assemble(+m[3]!, monthOf(m[2]!), +m[1]!);
-	m = /([a-zà-ü]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(text);
+	// (Kakao's blogs stop the day: `Dec 05. 2026`)
+	m = /([a-zà-ü]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th|er)?\.?,?\s+(\d{4})/i.exec(text);
 	if (m && monthOf(m[1]!)) return assemble(+m[3]!, monthOf(m[1]!), +m[2]!);
 	m = /([a-zà-ü]{3,})\.?,?\s+(\d{4})(?!\d)/i.exec(text);
 	if (m && monthOf(m[1]!)) return assemble(+m[2]!, monthOf(m[1]!));

@@ -24,7 +24,9 @@ export const stripSiteSuffix = (title: string, names: (string | undefined)[], ho
 			text = suffix[1]!.trim();
 			continue;
 		}
-		const prefix = /^(([^|｜\-–—·»•:]|\b-\b)+?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
+		// (a site's name before the title is 40 characters at most, as siteFromTitle reads one: a longer first part is
+		// the page's own, which may name the site too, `Title, Author. Giulio Einaudi Editore - Series`)
+		const prefix = /^(([^|｜\-–—·»•:]|\b-\b){1,40}?)(\s+[|\-–—·»•:]\s+|\s*[|｜]\s*)(.+)$/.exec(text);
 		if (prefix && isSite(prefix[1]!, sites, hosts) && prefix[4]!.length > 1) text = prefix[4]!.trim();
 		else break;
 	}

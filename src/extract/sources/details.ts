@@ -17,23 +17,24 @@ const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
  * publishers' lists and colophons `発行`, Serbian, Croatian and Bosnian stores `Izdavač`, Greek ones `Εκδότης`,
- * Brazilian publishers' catalogues the imprint, `Selo`).
+ * Brazilian publishers' catalogues the imprint, `Selo`, Indonesian and Malay ones `Penerbit`).
  */
 export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Editora|Selo|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方').split('|');
+	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方|Penerbit').split('|');
 /**
  * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
- * edición`, Brazilian ones `Ano` and publishers `Lançamento`, Serbian and Croatian ones `Godina izdanja`, Japanese
- * publishers' `初版年月日`, the first edition's day, and `刊行日`); a catalogue's publication statement says where and
- * by whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`, Swedish catalogues'
- * `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo : Sellerio, 2025`). Not a bare
- * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
+ * edición`, Brazilian ones `Ano` and publishers `Lançamento`, Indonesian ones `Tanggal Terbit`, Serbian and Croatian
+ * ones `Godina izdanja`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`); a catalogue's
+ * publication statement says where and by whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1,
+ * 2020 by Orbit`, Swedish catalogues' `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo
+ * : Sellerio, 2025`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's `Publication:
+ * <title>`).
  */
 const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
 	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania')
+	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit')
 	.split('|');
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
@@ -67,8 +68,11 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	const [line = '', next = ''] = dates.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
 	// A bare `出版` may label the day (`出版：2020年3月`): a publisher is no date.
 	const named = get(publishers)?.replace(/^[\d\s年月日./-]+$/, '');
-	// (no publisher reads `undefined`: no colon, no imprint)
-	const imprint = IMPRINT.exec(named as string) ?? IMPRINT.exec(line) ?? IMPRINT.exec(`${line} ${next}`);
+	// (no publisher reads `undefined`: no colon, no imprint; without a date's label, a line of the list that is an
+	// ISBD imprint, its place and publisher parted by ` : `, is the edition's statement under any label: a Blacklight
+	// catalogue's `Description`)
+	const imprint = [named, line, `${line} ${next}`, ...line ? [] : text.split('\n').filter(l => / : /.test(l))]
+		.map(l => IMPRINT.exec(l as string)).find(Boolean);
 	// Readers' catalogues write the day, then who published it: `March 1, 2020 by Orbit`.
 	const [day, by] = line.split(/\s+by\s+/);
 	// A label alone is a section's or a link's name (`Editorial`, a footer's `Imprint`): a details list names more.

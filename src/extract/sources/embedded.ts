@@ -9,14 +9,14 @@ import {entityCandidate, rankOf, singlePart, type Node} from './entity.ts';
  * names the link's text, whatever microdata says of `<a>`.
  */
 const valueOf = (el: Element, prop: string): string => {
-	const tag = el.tagName.toUpperCase();
-	const attr = el.getAttribute('content') ?? (/^(A|LINK)$/.test(tag)
+	const tag = el.localName;
+	const attr = el.getAttribute('content') ?? (/^(a|link)$/.test(tag)
 		&& !(/^(name|headline|alternateName|alternativeHeadline|description|publisher|author|creator|keywords)$/
 			.test(prop) && el.textContent!.trim())
 		? el.getAttribute('href')
-		: tag === 'IMG' ? el.getAttribute('src') ?? el.getAttribute('data-src')
-		: tag === 'TIME' ? el.getAttribute('datetime')
-		: tag === 'DATA' ? el.getAttribute('value') : null);
+		: tag === 'img' ? el.getAttribute('src') ?? el.getAttribute('data-src')
+		: tag === 'time' ? el.getAttribute('datetime')
+		: tag === 'data' ? el.getAttribute('value') : null);
 	return attr ?? el.textContent!.slice(0, 5000);
 };
 

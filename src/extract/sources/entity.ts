@@ -44,9 +44,8 @@ export const textOf = (value: unknown, resolve: Resolve, depth = 0): string | un
 		const v = resolve(item);
 		if (isText(v) || typeof v === 'number') return String(v);
 		if (isNode(v)) {
-			const text = v['@value'] ?? v.name ?? (v.givenName || v.familyName
-				? [v.givenName, v.familyName].map(n => textOf(n, resolve, depth + 1)).join(' ')
-				: undefined) ?? v.alternateName;
+			// (a person's parts, written as text: none joins as a blank)
+			const text = v['@value'] ?? v.name ?? ([v.givenName, v.familyName].join(' ').trim() || v.alternateName);
 			const found = textOf(text, resolve, depth + 1);
 			if (found) return found;
 		}

@@ -136,7 +136,9 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// block: `<span class=byline__label>By</span>`).
 			// (each block's first line, its label kept on the names' line: it says how they are parted, `作者：A B` with
 			// an ideographic space)
-			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ').split('\n')[0]!;
+			// (a list of that class names one in each item: `<ul class=post__authors><li>A</li><li>B</li>`)
+			const line = (el: Element) => shownText(el).replace(BY, by => by.trim() + ' ')
+				.replace(/\n/g, /^[ou]l$/.test(el.localName) ? ';' : '\n').split('\n')[0]!;
 			const labelled = (t: string) => BY.test(t) && !/^publ/i.test(t);
 			const named = (els: Iterable<Element>, list = [...els]) => list
 				// (not one inside a link that says more, a teaser's: `<a><span>Title</span><span class=author>`)
@@ -150,14 +152,14 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 				.sort((a, b) => +labelled(b) - +labelled(a))
 				.find(t => parsePeople([t]).length);
 			// First the classes, ids and links that name who wrote it, however the site spells them (`byline`,
-			// `ByLine`, `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names
-			// and their label: `di <span class=author>A</span> e <span class=author>B</span>`, `/authors/ann`), in the
-			// case sites write them (a case-folding substring test of every element's class cost 2-3 ms more on a 3 MB
-			// store page), but not an `authority` badge, a store's reviewer (`review__author`) nor a theme's label
-			// (Twenty Ten's `meta-prep-author`: `Posted on`). Else a store's contributors, the `autor` of German,
-			// Spanish and Polish sites, a talk's speakers, a course's teachers, a catalogue's `creator` (Dublin Core's
-			// word): queried last and matched in the case sites write them (`[class*=x i]` cost a 3 MB store page 3 ms,
-			// this 1 ms)
+			// `post-author`, BEM's `article__author`, camelCase `articleAuthor`, `writer`, around the names and their
+			// label: `di <span class=author>A</span> e <span class=author>B</span>`, `/authors/ann`; `ByLine`, which no
+			// corpus page writes, left out for bytes), in the case sites write them (a case-folding substring test of
+			// every element's class cost 2-3 ms more on a 3 MB store page), but not an `authority` badge, a store's
+			// reviewer (`review__author`) nor a theme's label (Twenty Ten's `meta-prep-author`: `Posted on`). Else a
+			// store's contributors, the `autor` of German, Spanish and Polish sites, a talk's speakers, a course's
+			// teachers, a catalogue's `creator` (Dublin Core's word): queried last and matched in the case sites write
+			// them (`[class*=x i]` cost a 3 MB store page 3 ms, this 1 ms)
 			// (a byline may open the body: the first paragraph that is one or that reads as text. It comes first when
 			// plain text: a site reposting a story names its account in the byline's element, the writers in the
 			// story's opening line, `文｜A B`; not a news site's `Published by`, who put it online)
@@ -165,7 +167,7 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			// around the title, `Por A, B` in a block of no such class above `<article>`, the related stories below it)
 			let first: Element | undefined, found: Element[];
 			const classed = (after: boolean) => named((found ??= all(doc, '[class*=uthor]:not([class*=uthorit],'
-				+ '[class*=eview],[class*=prep]),[class*=yline],[class*=yLine],[class*=riter],[id*=uthor],[id*=yline],'
+				+ '[class*=eview],[class*=prep]),[class*=yline],[class*=riter],[id*=uthor],[id*=yline],'
 				+ '[rel~=author],[itemprop~=author],[href*="/author"]:not([href$="/author"]),[href*="/autor/"]', 20))
 				.filter(el => ((root.compareDocumentPosition(el) & 20) === 4) === after));
 			return (authors ??= long ? [] : [nearBy([(first = paras().find(el => BY.test(el.textContent!)

@@ -46,3 +46,46 @@ describe('store and catalogue details', () => {
 		expect(record('Il filo del lago : romanzo').title).toBe('Il filo del lago : romanzo');
 	});
 });
+
+describe('catalogue imprints, store labels, head titles, days and author lists', () => {
+	test('a catalogue\'s ISBD imprint, place and publisher parted by ` : `, is the edition\'s statement under any label',
+		() => {
+			// (Blacklight labels it `Description`, with the extent on the next line)
+			const page = read('<html lang="en"><head><title>Tide Country / Ruth Amery. | Catalogue</title></head><body>'
+				+ '<h1>Tide Country</h1><dl><dt>Author</dt><dd>Amery, Ruth, 1971- author.</dd><dt>Description</dt>'
+				+ '<dd>Fremantle, Western Australia : Fremantle Press, 2024<br>280 pages ; 23 cm.</dd><dt>ISBN</dt>'
+				+ '<dd>9781760992798 (paperback)</dd></dl></body></html>', 'https://catalogue.example.org/catalog/1');
+			expect(page).toMatchObject({publisher: 'Fremantle Press', publishedAt: '2024'});
+		});
+	test('an Indonesian store names the publisher `Penerbit` and the day `Tanggal Terbit`', () => {
+		const page = read('<html lang="id"><head><title>Senja di Pelabuhan | Toko Buku</title></head><body>'
+			+ '<h1>Senja di Pelabuhan</h1><div class="detail"><div><p>Penerbit</p><p>Mizan Pustaka</p></div>'
+			+ '<div><p>ISBN</p><p>9786024412456</p></div><div><p>Tanggal Terbit</p><p>3 Mar 2025</p></div></div>'
+			+ '<div class="review"><p class="review-date">20 Mar 2025</p><p>Bagus sekali.</p></div></body></html>');
+		expect(page).toMatchObject({publisher: 'Mizan Pustaka', publishedAt: '2025-03-03'});
+	});
+	test('a head title\'s first part of over 40 characters is the page\'s own, though it names the site', () => {
+		const page = read('<html lang="it"><head><title>Le onde lunghe, Marta Neri. Giulio Einaudi Editore - Coralli'
+			+ '</title><meta property="og:site_name" content="Einaudi"></head><body><a href="/collane/coralli/">Coralli'
+			+ '</a><h1>Le onde lunghe</h1><h2><a href="/autori/marta-neri/">Marta Neri</a></h2></body></html>',
+		'https://www.editore.example/catalogo/le-onde-lunghe/');
+		expect(page.title).toBe('Le onde lunghe');
+		// (a short part naming the site still names it)
+		expect(read('<html><head><title>Le onde lunghe - Giulio Einaudi Editore</title>'
+			+ '<meta property="og:site_name" content="Einaudi"></head><body></body></html>').title).toBe('Le onde lunghe');
+	});
+	test('a day written month first with a stop after the day (`Dec 05. 2026`, as Kakao\'s blogs write it)', () => {
+		const page = read('<html lang="ko"><head><title>책방 일지</title></head><body><h1>책방 일지</h1>'
+			+ '<span class="date">Dec 05. 2026</span><p>책방을 연 지 3년이 지났다. 책만 팔아서는 월세를 낼 수 없다.</p>'
+			+ '</body></html>', 'https://blog.example.kr/@a/1');
+		expect(page.publishedAt).toBe('2026-12-05');
+	});
+	test('a list classed as the authors names one in each item', () => {
+		const page = read('<html lang="en"><head><title>Faster wake-ups</title></head><body><article>'
+			+ '<h1>Faster wake-ups</h1><ul class="post__authors"><li class="vcard"><a href="/people/ann/"><img alt="">'
+			+ ' <span class="fn">Ann Weller</span></a></li><li class="vcard"><a href="/staff/bo/">'
+			+ '<span class="fn">Bo Lindqvist</span></a></li></ul><p>We changed how scripts are cached and restored,'
+			+ ' and the median wake-up time fell by more than half.</p></article></body></html>');
+		expect(page.authors).toEqual(['Ann Weller', 'Bo Lindqvist']);
+	});
+});
