@@ -1174,7 +1174,7 @@
  * ko-dcinside-mgallery-hwaseonghak-dokhak-chaek, cs-abclinuxu-poradna-ucebnice-c-linux,
  * es-ar-taringa-libros-economia-argentina), written by a helper early in session 34, scored on all of session 34's
  * rules (0f5a140): precision 96.0 (24/25), recall 52.2 (24/46), per-post F1 59.7; people 77.3 (17/22), publisher 14.3
- * (1/7). Rounds 41-56 pooled, each before its own study: precision 89.6 (657/734), recall 70.6 (624/883).
+ * (1/7). Rounds 41-56 pooled, each before its own study: precision 89.5 (657/734), recall 70.7 (624/883).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
