@@ -9,9 +9,9 @@ import {squash} from './text.ts';
  * a title naming a site of questions after its own (`Nonfiction for a curious 14-year-old - Ask MetaFilter`).
  */
 // (the word for recommendations in the languages posts ask in: `kaynak önerisi`, `tavsiye`, `Empfehlungen`,
-// `recomendações`, `consigli`, `poleć`)
+// `recomendações`, `consigli`, `poleć`, Czech `doporučte`, Slovak `odporúčte`)
 const ASKING = new RegExp(String.raw`[?？]|^ask\b|\s[-–|]\s+ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐`
-	+ String.raw`|(?<!\p{L})(?:öneri|tavsiye|empfehlung|recomenda[çc]|recomendaci|consigli|poleć|polecicie)`, 'iu');
+	+ String.raw`|(?<!\p{L})(?:öneri|tavsiye|empfehlung|recomenda[çc]|recomendaci|consigli|poleć|polecicie|doporuč|odporúč)`, 'iu');
 /** What a question asks for when it asks for works of no one kind (`What resources taught you…?`, `kaynak önerisi`). */
 const WORKS_WANTED = /\b(?:resources|materials|readings?|reads|kaynak(?:lar)?)\b|资料|资源/i;
 

@@ -5,8 +5,9 @@ import type {HostInfo} from './hosts.ts';
 // (and in Vietnamese, Korean and Russian: `khóa học`, `강의`, `курс` course, `sách`, `도서`, `книга` book)
 // (in simplified and in traditional characters, as Taiwan and Hong Kong write them: 課程, 專欄, 論文, 演講; and in
 // Hebrew, whose prefixes join a word, `בפודקאסט`, so it is found inside one: קורס course, פודקאסט podcast, הרצאה talk;
-// and in Indonesian: `buku` book, `kursus` course; and in Finnish, whose compounds and cases carry the word inside
-// one, `kurssi` course (`Kurssit`, `tekoälykurssi`, `MOOC-kurssilla`), `puhe` talk, `luento` lecture; and in Danish,
+// and in Indonesian: `buku` book, `kursus` course; and in Czech, `kniha`, `učebnice` (a textbook) book; and in
+// Finnish, whose compounds and cases carry the word inside one, `kurssi` course (`Kurssit`, `tekoälykurssi`,
+// `MOOC-kurssilla`), `puhe` talk, `luento` lecture; and in Danish,
 // Swedish and Norwegian, `foredrag`/`föredrag` talk; and in Greek, `μάθημα` course, `ομιλία` talk, `βιβλίο` book,
 // `άρθρο` article; and in Thai, written with no spaces between words: `คอร์ส` course, `พอดแคสต์` podcast)
 const CUES: [RegExp, Kind][] = [
@@ -20,7 +21,7 @@ const CUES: [RegExp, Kind][] = [
 		'podcast'],
 	[/άρθρ|文字版|实录|\btranscript\b/i, 'article'],
 	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
-	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|\bbooks?\b|\bhandbook\b|\bnovel\b|\bnon-?fiction\b|\be-?book\b|\bpaperback\b|\btextbooks?\b|\bedition\b|\bbuku\b/i, 'book'],
+	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|učebnic|\bknih|knížk|\bbooks?\b|\bhandbook\b|\bnovel\b|\bnon-?fiction\b|\be-?book\b|\bpaperback\b|\btextbooks?\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
 /**
  * Czech and Slovak headings' plurals (`Online kurzy a videa`, `Knihy`): a letter on either side is none of them (German

@@ -18,6 +18,9 @@ export const WITH_NAMES = new RegExp(`\\s+with\\s+(${NAME_PAIR})\\s*$`, 'u');
 /** A segment's 《quoted titles》, found once for all its links (a search per link rescans the paragraph). */
 export type Quotes = () => RegExpExecArray[];
 
+/** A title in brackets or quotes on the line right under a link, a few words maybe before it. */
+const UNDER_ADDRESS = /^[ \t]*\n[^\n[\]「」"“”]{0,30}[[「"“]([^\]」"”\n]{2,80})[\]」"”]/u;
+
 /** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
 export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quotes): string {
 	const mark = lastMark(seg.marks, from, link.start);
@@ -33,7 +36,12 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 	if (closing) return cleanTitle(closing);
 	// (or in brackets after them, its title quoted there: `Name's talk "Title" from OSFC 2021 (<a>video</a>)`)
 	const bracketed = /[(（]\s*$/.test(before);
-	if (/^\s*https?:|^www\./.test(link.text) || /[:：\-–—]\s*$/.test(before) || bracketed) {
+	const address = /^\s*https?:|^www\./.test(link.text);
+	// (an address alone on its line, its title in brackets or quotes on the line under it: `<a>https://…</a><br>Name
+	// [Title] 재생목록임`)
+	const under = address ? UNDER_ADDRESS.exec(seg.text.slice(link.end, link.end + 120))?.[1] : undefined;
+	if (under) return cleanTitle(under);
+	if (address || /[:：\-–—]\s*$/.test(before) || bracketed) {
 		// A title in quotes in the words before (`Rich Hickey's "Simple Made Easy" talk: https://…`), or in the 【】
 		// Chinese posts set a video's or a course's name in (`【计算机科学速成课】UP主：… 链接：https://…`)
 		const inQuotes = [...before.matchAll(/["“【]([^"“”【】]{2,100})["”】]/g)].pop()?.[1];
