@@ -212,6 +212,9 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 }
 
 /** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
+/** A bracket of years a title covers (`(1880-2003)`), or of the year it came out. */
+const YEARS_COVERED = /[(（]\d{4}(?:\s*[-–]\s*\d{4})?[)）]/gu;
+
 export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const found = citedAuthorFirst(seg, ctx) ?? syllabusLine(seg, ctx);
 	if (found) return [found];
@@ -285,7 +288,9 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		?? (apartLine ?? dotted ? text.slice(0, (apartLine ?? dotted)!.end - offset) : undefined)
 		?? titleBy(text)?.title
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
-		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '')) ? dashed
+		// (a bracket of years is the title's, the years it covers: `Historia económica, política y social de la
+		// Argentina (1880-2003) – Mario Rapoport`)
+		?? (dashed && !/[(（]/.test(dashed.replace(EDITION, '').replace(YEARS_COVERED, '')) ? dashed
 			// (a hyphen inside a word is no dash: `The Three-Body Problem, Cixin Liu`)
 			: opens ? /^((?:[^（(，,:：\-–—]|(?<=\w)-(?=\w)){2,100})\s*(?=[（(，,:：\-–—])/u.exec(text)?.[1] ?? dashed
 			: undefined);

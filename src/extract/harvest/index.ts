@@ -554,7 +554,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// (a section, or a list after its lead-in, naming the works the post left out: left-out.ts)
 	let skipped = false;
 	segs.forEach((seg, i) => {
-		const heading = /^H[1-6]$/.test(seg.tag);
+		// (a line wholly in bold heads a section as a heading does, as forum posts head theirs: `<b>❌ LO QUE NO
+		// RECOMIENDO</b>`)
+		const heading = /^H[1-6]$/.test(seg.tag) || (seg.marks.length === 1 && seg.marks[0]!.start === 0
+			&& seg.marks[0]!.end >= seg.text.trimEnd().length && !seg.links.length);
 		if (heading || leftOut(seg.text, false)) skipped = leftOut(seg.text, heading);
 		if (skipped) return;
 		const ctx: Context = {

@@ -28,3 +28,22 @@ describe('round 56', () => {
 			.toEqual([['The Linux Programming Interface', 'https://man7.org/tlpi/']]);
 	});
 });
+
+describe('round 56: a forum post\'s numbered list in bold lines', () => {
+	test('a bracket of the years a title covers is part of it, whatever commas the title holds', () => {
+		const works = readPost('<ul><li><b>1. El ciclo de la ilusión y el desencanto</b> – Pablo Gerchunoff y Lucas Llach'
+			+ '</li><li><b>3. Historia económica, política y social de la Argentina (1880-2003)</b> – Mario Rapoport</li>'
+			+ '<li><b>4. Deep Work (2016)</b> – Cal Newport</li></ul>', 'es');
+		expect(works.map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['El ciclo de la ilusión y el desencanto', ['Pablo Gerchunoff', 'Lucas Llach'], undefined],
+			['Historia económica, política y social de la Argentina (1880-2003)', ['Mario Rapoport'], undefined],
+			['Deep Work', ['Cal Newport'], '2016'],
+		]);
+	});
+	test('a line wholly in bold saying what is not recommended heads a section of works left out', () => {
+		const works = readPost('<div><b>📚 LOS IMPRESCINDIBLES</b></div><div><i>El ciclo de la ilusión y el desencanto</i> de '
+			+ 'Pablo Gerchunoff. Si leen uno solo, que sea este.</div><div><b>❌ LO QUE NO RECOMIENDO (PARA ESTO)</b></div>'
+			+ '<div><i>Las venas abiertas de América Latina</i> de Eduardo Galeano. Es un ensayo político.</div>', 'es');
+		expect(works.map(w => w.title)).toEqual(['El ciclo de la ilusión y el desencanto']);
+	});
+});
