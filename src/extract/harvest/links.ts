@@ -3,7 +3,7 @@ import type {Kind} from '../../core/types.ts';
 import {answering} from './asked.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
-import {hostInfo, isChannelPage, isChromeLink, isSocial} from './hosts.ts';
+import {COURSE_PLATFORMS, hostInfo, isChannelPage, isChromeLink, isSocial} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {askedKinds, kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
@@ -244,6 +244,10 @@ export function namesHost(link: LinkSpan): boolean {
 	return link.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some(word => labels.includes(word));
 }
 
+/** A title, a by-word, then a course platform (`Macroeconomía de Khan Academy`, `Machine Learning by Coursera`). */
+const PLATFORM_AFTER = new RegExp(String.raw`^(.{2,100}?)\s+(?:by|de|da|do|di|von|par|on|en|auf|su)\s+`
+	+ `(${COURSE_PLATFORMS.source})$`, 'i');
+
 /** A kind of work named right before the link (`the paper <a>`, `MIT 的公开课<a>`): the link is that work. */
 // (and in Japanese, the title in corner brackets after it: `講演「<a>…</a>」`)
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
@@ -265,6 +269,8 @@ const ROMANCE_BEFORE = new RegExp(String.raw`(?<!\p{L})(${ROMANCE_WORDS})\s*[:�
 const ROMANCE_AFTER = new RegExp(String.raw`^\s*[:：–—]\s*(?:(?:um|uma|un|una|o|a|el|la|le|il)\s+)?(${ROMANCE_WORDS})`
 	+ String.raw`(?!\p{L})`, 'iu');
 const ROMANCE_OPENS = new RegExp(String.raw`^(${ROMANCE_WORDS})\s+(?:de|d[oa]|di|del)\s`, 'iu');
+/** A course on what its link names (`El curso de <a>Macroeconomía</a>`, `le cours de <a>…</a>`): a course's title. */
+const COURSE_OF = /(?<!\p{L})(?:curso|cours|corso)\s+d[ei]\s+$/iu;
 const romanceKind = (word: string | undefined): Kind | undefined =>
 	(word ? ROMANCE_KINDS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'iu').test(word))?.[1] : undefined);
 /**
@@ -483,6 +489,10 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		if (isChannelPage(link.url) && (CHANNEL_WORD.test(link.text) || seg.links.some(l => isSocial(l.url)))) return;
 		// (a link of no title of its own, named by the words before it, is credited there too: `【课名】主讲：A，… 链接：<a>`)
 		const bib = underHeading ? segmentBib() : bibIn(words ? `${words}\n${after}` : after);
+		// (a link's words naming the platform that gives the work after a by-word are no part of its title: `El curso
+		// de <a>Macroeconomía de Khan Academy</a>`)
+		const givenOn = untitled ? null : PLATFORM_AFTER.exec(title);
+		if (givenOn) title = givenOn[1]!;
 		// (or its people after `with` before its bare address: `CoRecursive with Adam Gordon Bell https://…`)
 		const made = untitled && !bib.authors.length ? personNames(WITH_NAMES.exec(words)?.[1] ?? '') : undefined;
 		if (made) bib.authors = made;
@@ -679,7 +689,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		// (or in Greek, the kind and its owner in the genitive: `το άρθρο του Fred Brooks <a>`; in Hebrew after `של`)
 		const [, ownerKind, namedOwner] = GREEK_OWNED_BEFORE.exec(before) ?? HEBREW_OWNED_BEFORE.exec(before) ?? [];
 		const romance = romanceKind((ROMANCE_BEFORE.exec(before) ?? ROMANCE_AFTER.exec(after)
-			?? ROMANCE_OPENS.exec(link.text.trim()))?.[1]);
+			?? ROMANCE_OPENS.exec(link.text.trim()))?.[1]) ?? (COURSE_OF.test(before) ? 'course' : undefined);
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
 			|| !!markedKind || !!rightAfter || !!romance;
 		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
@@ -844,6 +854,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const credits = showCredits(seg.text.slice(link.end, link.end + 200));
 			if (credits) Object.assign(bib, {authors: credits.authors, publisher: credits.publisher});
 			const work = item(title, seg, link, read, bib, {url: link.url.href, host, quoted, ...talk, ...journal});
+			// (the platform its link's words name gives it: no house making it a book)
+			if (givenOn) work.publisher ??= givenOn[2]!;
 			if (credits?.kind) work.kind = credits.kind;
 			// (a school's publishing it says nothing of a book: the course it gives, `from MIT (A, B and C)`)
 			if (schoolTeachers && !host) work.kind = 'course';

@@ -47,3 +47,13 @@ describe('round 56: a forum post\'s numbered list in bold lines', () => {
 		expect(works.map(w => w.title)).toEqual(['El ciclo de la ilusión y el desencanto']);
 	});
 });
+
+describe('round 56: a course named with its platform', () => {
+	test('`El curso de <a>Macroeconomía de Khan Academy</a>`: a course, its platform no part of its title', () => {
+		const works = readPost('<ul><li>El curso de <a href="https://es.khanacademy.org/economics-finance-domain/'
+			+ 'macroeconomics">Macroeconomía de Khan Academy</a>. Gratis, en castellano.</li><li>El libro <i>Otro libro</i> '
+			+ 'de Ana Pérez.</li></ul>', 'es');
+		expect(works.map(w => [w.title, w.kind, w.publisher]))
+			.toContainEqual(['Macroeconomía', 'course', 'Khan Academy']);
+	});
+});
