@@ -195,8 +195,8 @@ const NAME_HOUSE = /^\s*([^,]{4,40}?)\s*,\s*([^,]{2,40}?)\s*$/u;
 export function bracketImprint(inner: string): Pick<Bib, 'authors' | 'publisher' | 'publishedAt'> | undefined {
 	const [, words, year] = BRACKET_IMPRINT.exec(inner) ?? [];
 	const [, name = '', house = ''] = words ? [] : NAME_HOUSE.exec(inner) ?? [];
-	const known = fullName(name) && publisherIn(house) === house.trim() ? house.trim() : undefined;
-	if (known) return {authors: [fullName(name)!], publisher: known};
+	const author = fullName(name);
+	if (author && publisherIn(house) === house) return {authors: [author], publisher: house};
 	if (!words || FORMAT.test(words)) return undefined;
 	const person = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(words) && !!fullName(words) && !publisherIn(words);
 	return person ? {authors: [words], publishedAt: year!} : {authors: [], publisher: words, publishedAt: year!};
