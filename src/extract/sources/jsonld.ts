@@ -55,7 +55,8 @@ const collect = (scripts: Element[]): [tops: Node[], ids: Map<string, Node>, all
 
 /**
  * JSON-LD: the main entity (DESIGN §4: the one whose url is the page's, else by type Book > Course > ... > WebPage)
- * and the site's name from a WebSite node.
+ * and the site's name from a WebSite node, proposed first: an article's publisher is the company or the blogger behind
+ * the site (`Spotify`, `Lena Hartmann`), the WebSite node the site itself (`Spotify Engineering`, `Sattelfest`).
  */
 export const jsonLd = (
 	scripts: Element[], pageUrls: string[], strict: boolean | undefined, shown: string,
@@ -73,7 +74,7 @@ export const jsonLd = (
 	const main = content[0] ?? (!strict && tops.find(node => rankOf(node) === 8));
 	const site = all.find(node => typesOf(node).includes('WebSite'));
 	return [
-		main && ['jsonld', entityCandidate(main, resolve, shown)],
 		site && ['jsonld', {siteName: textOf(site.name, resolve) ?? list(site.alternateName)[0]}],
+		main && ['jsonld', entityCandidate(main, resolve, shown)],
 	].filter(Boolean) as Proposal[];
 };
