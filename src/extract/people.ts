@@ -39,10 +39,11 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		// `Name — Monday, 10…`, `Name —`, or after `Published`, the line going on to the dates: `A | B Published
 		// November 4, 2025 Updated…`;
 		// a role after the name in Chinese, Japanese or Korean: `A 著`, `한강 저`, the cover's picture `B 装画`; a later
-		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`)
+		// part's own label, a word and a colon, as news sites credit their photographers: `Text: A, Fotos: B`, `Kuva:`;
+		// and academic titles before a full name, `Prof. Dr. Katrin Berger`, `Dra. Ana Lima`, but not `Dr. Seuss`)
 		const part = raw.split(/ [—–]/)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
-			.replace(/^\s*[[(（【][^)）\]】]{1,6}[\])）】]\s*/, '')
+			.replace(/^\s*([[(（【][^)）\]】]{1,6}[\])）】]|((Dr|Prof)a?\. ?)+(?=\S+ ))\s*/, '')
 			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;

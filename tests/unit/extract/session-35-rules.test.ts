@@ -19,3 +19,14 @@ describe('site names', () => {
 		expect(graph({'@type': 'Person', 'name': 'Lena Hartmann'}).siteName).toBe('Example Engineering');
 	});
 });
+
+describe('authors', () => {
+	test('an academic title before a full name is no part of it; before one word it is a pen name\'s', () => {
+		const byline = (names: string) => read('<html lang="en"><head><title>Urban heat</title></head><body><article>'
+			+ `<h1>Urban heat</h1><p class="byline">By ${names}</p><p>${'Sensors on balconies measured the nights. '.repeat(8)}`
+			+ '</p></article></body></html>').authors;
+		expect(byline('Dr. Meenakshi Iyer')).toEqual(['Meenakshi Iyer']);
+		expect(byline('Prof. Dr. Katrin Berger and Dra. Ana Lima')).toEqual(['Katrin Berger', 'Ana Lima']);
+		expect(byline('Dr. Seuss')).toEqual(['Dr. Seuss']);
+	});
+});
