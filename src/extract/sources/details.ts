@@ -5,11 +5,11 @@ import {anyOf, labelled} from '../sites/site.ts';
 
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
 // longest first. (Labels no corpus page writes are left out for the script's bytes: `Pub. Date`, `Publication
-// details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `Kustantaja`,
-// `出版单位`.)
+// details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `出版单位`,
+// `Publishing house`.)
 const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
-// (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`)
-const AUTHOR = 'Author|Authors|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
+// (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`, a VuFind catalogue's `Main Author`)
+const AUTHOR = 'Author|Authors|Main Author|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
 const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
 // (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
 const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
@@ -17,15 +17,18 @@ const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
  * publishers' lists and colophons `発行`, Serbian, Croatian and Bosnian stores `Izdavač`, Greek ones `Εκδότης`,
- * Brazilian publishers' catalogues the imprint, `Selo`, Indonesian and Malay ones `Penerbit`).
+ * Brazilian publishers' catalogues the imprint, `Selo`, Indonesian and Malay ones `Penerbit`, Finnish ones
+ * `Kustantaja`).
  */
-export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
+export const PUBLISHER = ('Published by|Publisher|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Editora|Selo|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方|Penerbit').split('|');
+	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方|Penerbit|'
+	+ 'Kustantaja').split('|');
 /**
  * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
  * edición`, Brazilian ones `Ano` and publishers `Lançamento`, Indonesian ones `Tanggal Terbit`, Serbian and Croatian
- * ones `Godina izdanja`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`); a catalogue's
+ * ones `Godina izdanja`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`, Danish ones
+ * `Udgivelsesdato`, Finnish ones `Ilmestymispäivä`); a catalogue's
  * publication statement says where and by whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1,
  * 2020 by Orbit`, Swedish catalogues' `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo
  * : Sellerio, 2025`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's `Publication:
@@ -34,7 +37,8 @@ export const PUBLISHER = ('Published by|Publisher|Publishing house|Imprint|Uitge
 const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
 	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit')
+	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
+	+ 'Udgivelsesdato|Ilmestymispäivä')
 	.split('|');
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;

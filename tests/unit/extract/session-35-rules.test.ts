@@ -30,3 +30,22 @@ describe('authors', () => {
 		expect(byline('Dr. Seuss')).toEqual(['Dr. Seuss']);
 	});
 });
+
+describe('store and catalogue labels', () => {
+	const sheet = (lang: string, rows: [string, string][]) => read(`<html lang="${lang}"><head><title>Vinterhavnen</title>`
+		+ '</head><body><h1>Vinterhavnen</h1><table>'
+		+ rows.map(([label, value]) => `<tr><th>${label}</th><td>${value}</td></tr>`).join('')
+		+ '<tr><th>ISBN</th><td>9788702123456</td></tr></table></body></html>', 'https://shop.example/p/vinterhavnen');
+	test('Finnish stores name the publisher `Kustantaja` and the release day `Ilmestymispäivä`', () => {
+		expect(sheet('fi', [['Kustantaja', 'Otava'], ['Ilmestymispäivä', '27.8.2025']]))
+			.toMatchObject({publisher: 'Otava', publishedAt: '2025-08-27'});
+	});
+	test('Danish publishers date the edition `Udgivelsesdato`', () => {
+		expect(sheet('da', [['Forlag', 'Gyldendal'], ['Udgivelsesdato', '20.08.2026']]))
+			.toMatchObject({publisher: 'Gyldendal', publishedAt: '2026-08-20'});
+	});
+	test('a VuFind catalogue heads its author `Main Author`, inverted with the life dates', () => {
+		expect(sheet('en', [['Main Author', 'Okonkwo, Adaeze, 1968-'], ['Published', 'Chicago : Example Press, 2009.']]))
+			.toMatchObject({authors: ['Adaeze Okonkwo'], publisher: 'Example Press', publishedAt: '2009'});
+	});
+});
