@@ -749,9 +749,13 @@ const LANGS: Record<string, string> = {
 	español: 'es', nederlands: 'nl', dutch: 'nl', zho: 'zh', chi: 'zh', deu: 'de', ger: 'de', nld: 'nl', dut: 'nl',
 	eng: 'en', fra: 'fr', fre: 'fr', spa: 'es', chinese: 'zh',
 };
+// Norwegian's two written standards, Bokmål and Nynorsk, are the language `no` too (BCP 47's macrolanguage): a page
+// tagged `nb-NO` in its JSON-LD and `no` in its `<html lang>` says the same (probes23's Aftenposten, added after it).
+const MACRO: Record<string, string> = {nb: 'no', nn: 'no'};
 const primary = (lang: string) => {
 	const l = lang.toLowerCase().replace(/_/g, '-').trim();
-	return LANGS[l] ?? l.split('-')[0];
+	const code = LANGS[l] ?? l.split('-')[0]!;
+	return MACRO[code] ?? code;
 };
 function splitPeople(value: string | string[]): string[] {
 	const values = Array.isArray(value) ? value : [value];
