@@ -5,9 +5,10 @@ import type {Head} from './head.ts';
 // Spellings no page of the corpora writes are left unread for the script's bytes (28 B): `citation_authors`,
 // `dc.creator.personalname`, `dcterms.created`, `dc.contributor` (a contributor is no author), `book:tag` and
 // `og:published_time` (no namespace defines it). So are those whose pages all give the same field in another tag
-// (54 B): `og:image:url`, `sailthru.image.full`, `video:director`, `video:release_date`, NYT's `byl`, `pubdate`,
-// `twitter:title`, `og:updated_time`, `apple-mobile-web-app-title`, `parsely-image-url`, and the citation tags'
-// `dc.publisher`, which Dublin Core's own candidate reads next.
+// (69 B): `og:image:url`, `sailthru.image.full`, `video:director`, `video:release_date`, NYT's `byl`, `pubdate`,
+// `twitter:title`, `og:updated_time`, `apple-mobile-web-app-title`, `parsely-image-url`, `sailthru.title`,
+// `sailthru.description`, `sailthru.date`, `citation_online_date`, and the citation tags' `dc.publisher`, which Dublin
+// Core's own candidate reads next.
 
 // (Each candidate's fields stand in the order that gzips the injected extractor smallest: the picker reads them by
 // name.)
@@ -50,7 +51,7 @@ export const citation = (h: Head): Candidate => {
 	return {
 		title,
 		authors: h.all('citation_author'),
-		publishedAt: h.get('citation_publication_date citation_date citation_online_date'),
+		publishedAt: h.get('citation_publication_date citation_date'),
 		language: h.get('citation_language'),
 		isbn: h.all('citation_isbn'),
 		publisher: h.get('citation_publisher'),
@@ -89,14 +90,14 @@ export const openGraph = (h: Head): Candidate => {
 /** Plain `<meta name>` conventions (description, author, Parse.ly, Sailthru) and `<title>`. */
 export const plainMeta = (h: Head, doc: Document): Candidate => {
 	return {
-		title: h.get('parsely-title sailthru.title') ?? doc.title,
+		title: h.get('parsely-title') ?? doc.title,
 		// (and the head title's `by` part, as Medium writes every post's: `Title | by Name | Publication | Medium`)
 		authors: [...h.all('author parsely-author sailthru.author'), /\| by ([^|]+) \|/.exec(doc.title)?.[1]],
 		siteName: h.get('application-name publisher'),
-		description: h.get('description sailthru.description'),
+		description: h.get('description'),
 		image: [...h.all('thumbnail image'), ...(h.links.get('image_src') ?? [])],
 		keywords: h.all('keywords news_keywords parsely-tags'),
 		language: h.get('content-language language'),
-		publishedAt: h.get('parsely-pub-date sailthru.date article.published publish-date publish_date publishdate date datepublished article:published'),
+		publishedAt: h.get('parsely-pub-date article.published publish-date publish_date publishdate date datepublished article:published'),
 	};
 };
