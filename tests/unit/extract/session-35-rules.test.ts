@@ -40,9 +40,11 @@ describe('store and catalogue labels', () => {
 		expect(sheet('fi', [['Kustantaja', 'Otava'], ['Ilmestymispäivä', '27.8.2025']]))
 			.toMatchObject({publisher: 'Otava', publishedAt: '2025-08-27'});
 	});
-	test('Danish publishers date the edition `Udgivelsesdato`', () => {
+	test('Danish and Norwegian stores date the edition `Udgivelsesdato` and `Utgivelsesdato`', () => {
 		expect(sheet('da', [['Forlag', 'Gyldendal'], ['Udgivelsesdato', '20.08.2026']]))
 			.toMatchObject({publisher: 'Gyldendal', publishedAt: '2026-08-20'});
+		expect(sheet('no', [['Forlag', 'Cappelen Damm'], ['Utgivelsesdato', '04.09.2026']]))
+			.toMatchObject({publisher: 'Cappelen Damm', publishedAt: '2026-09-04'});
 	});
 	test('a VuFind catalogue heads its author `Main Author`, inverted with the life dates', () => {
 		expect(sheet('en', [['Main Author', 'Okonkwo, Adaeze, 1968-'], ['Published', 'Chicago : Example Press, 2009.']]))
