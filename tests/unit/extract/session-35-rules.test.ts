@@ -46,6 +46,10 @@ describe('store and catalogue labels', () => {
 		expect(sheet('no', [['Forlag', 'Cappelen Damm'], ['Utgivelsesdato', '04.09.2026']]))
 			.toMatchObject({publisher: 'Cappelen Damm', publishedAt: '2026-09-04'});
 	});
+	test('Hungarian stores date the edition `Megjelenés dátuma`, written year first with stops', () => {
+		expect(sheet('hu', [['Kiadó', 'Magvető'], ['Megjelenés dátuma', '2026. 10. 08.']]))
+			.toMatchObject({publishedAt: '2026-10-08'});
+	});
 	test('a VuFind catalogue heads its author `Main Author`, inverted with the life dates', () => {
 		expect(sheet('en', [['Main Author', 'Okonkwo, Adaeze, 1968-'], ['Published', 'Chicago : Example Press, 2009.']]))
 			.toMatchObject({authors: ['Adaeze Okonkwo'], publisher: 'Example Press', publishedAt: '2009'});
