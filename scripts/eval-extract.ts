@@ -349,11 +349,12 @@ const STUDIED: {corpus: string; before: string}[] = [
 	// SearchWorks catalog`), a radio host (`Programledare:`), SWAYAM's name only in its footer, `Báo VietNamNet`.
 	{corpus: 'probes22', before: 'c477d39'},
 	{corpus: 'probes23', before: '55463c6'},
-	// Session 35 (from 7403060): probes24's misses were read. Rule: Norwegian `Utgivelsesdato` (Norli, whose review's
-	// day was read before): date 86.7 -> 93.3. Tried and dropped: no day shown on a page whose details list gives an
-	// ISBN (four articles citing a book lost theirs). Left: bookline's `Megjelenés dátuma` (18 B, over the budget),
-	// Finna's `Lehtimäki, Aino, kirjoittaja. Nieminen, Jussi, valokuvaaja.` line, Mercari's site (its JSON-LD
-	// publisher `株式会社メルカリ`), MiríadaX's teachers, mujRozhlas's `Autorka:`.
+	// Session 35 (from 7403060): probes24's misses were read. Rules: Norwegian `Utgivelsesdato` (Norli, whose review's
+	// day was read before), Hungarian `Megjelenés dátuma` (bookline; its 18 B from `publish-date` and
+	// `article:published`, which no corpus page needs): date 86.7 -> 100. Tried and dropped: no day shown on a page
+	// whose details list gives an ISBN (four articles citing a book lost theirs). Left: Finna's `Lehtimäki, Aino,
+	// kirjoittaja. Nieminen, Jussi, valokuvaaja.` line, Mercari's site (its JSON-LD publisher `株式会社メルカリ`),
+	// MiríadaX's teachers, mujRozhlas's `Autorka:`.
 	{corpus: 'probes24', before: '7403060'},
 ];
 // Session 19 (at 32e8c29): the `probes` corpus (tests/fixtures/extract-probes: 12 articles, 10 store and catalogue
