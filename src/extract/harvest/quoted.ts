@@ -48,6 +48,8 @@ function slashedFields(after: string): Bib | undefined {
 
 /** Two to four Han characters: the length of a Chinese or Japanese name written in Han. */
 const SHORT_NAME = new RegExp(`^[${HAN}]{2,4}$`, 'u');
+/** A Japanese name whose given name is written in katakana after its Han surname (`金子タカシ`, `森ミキ`). */
+const KANA_GIVEN = new RegExp(`^[${HAN}]{1,3}[\\p{Script=Katakana}ー]{2,5}$`, 'u');
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
 /** A name in Han or katakana, an honorific after it, then `の` (`磯田道史さんの`, `ハラリ氏の`, `山本先生の`). */
 const HONOURED_BEFORE = new RegExp(`(?:^|[^${HAN}\\p{Script=Katakana}ー・])([${HAN}]{2,5}|[\\p{Script=Katakana}ー・]{3,20})`
@@ -137,6 +139,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name)
 					|| (SHORT_HAN.test(name) && isPerson(name))
 					|| (japanese && SHORT_NAME.test(name) && !/[版巻本書集]$/u.test(name)));
+				// (its given name maybe in katakana, which no reader of Han names takes: `・『Title』金子タカシ`)
+				const kana = japanese && after.split('\n')[0]!.trim();
+				if (!bib.authors.length && kana && KANA_GIVEN.test(kana)) bib.authors = [kana];
 			}
 		}
 		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend; and in Japanese: 読む, to read;
