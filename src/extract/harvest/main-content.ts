@@ -183,11 +183,18 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
+	// (and a list's number a theme sets apart in a heading, before its title: `<h2><span class="num">1</span> Title`)
+	if (el.tagName.toUpperCase() === 'SPAN' && NUMBER_CLASS.test(el.getAttribute('class') ?? '')
+		&& /^H[1-6]$/i.test(el.parentElement?.tagName ?? '') && /^\s*\d{1,3}[.)]?\s*$/.test(el.textContent ?? '')) {
+		return true;
+	}
 	// (a catalogue's heading links the title, its subtitle in a span after the link: the title is the link's)
 	if (SUBTITLE.test(el.getAttribute('class') ?? '') && el.previousElementSibling?.tagName.toUpperCase() === 'A'
 		&& /^H[1-6]$/i.test(el.parentElement?.tagName ?? '')) return true;
 	const own = names(el);
-	const named = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
+	const said = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
+	// (a widget its class says shows a work is that work's card, its parts named after it: `book-widget-title`)
+	const named = said.replace(WORK_WIDGET, '$1');
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
@@ -240,10 +247,13 @@ export function linkPreview(aside: Element): string | undefined {
  * are a `tag` class's, chrome already).
  */
 const SUBTITLE = /(?:^|[\s_-])subtitle(?:$|[\s_-])/i;
+const NUMBER_CLASS = /^(?:num|number|rank|index|count)$/i;
 const ORG_OUTLINE = /^(?:(?:todo|done) [A-Z]+|section-number-\d)$/;
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 /** A meta line's class naming the work it is of: a book's, a course's, not the post's. */
 const WORK_META = /(?:^|[\s_-])(?:book|work|course|paper|talk|episode|podcast|film|title)[_-]+(?:meta|byline)(?=$|[\s_-])/i;
+/** A widget's class naming the work it shows (`book-widget`, `course-widget-body`): no sidebar's. */
+const WORK_WIDGET = /(?<=^|[\s_-])(book|work|course|paper|talk|episode|podcast|film)[_-]+widget(?=$|[\s_-])/gi;
 /** Text a card holds at most: a post's meta line under its heading stands in a longer article. */
 const CARD_TEXT = 600;
 

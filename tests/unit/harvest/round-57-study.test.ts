@@ -15,3 +15,21 @@ describe('round 57: a Japanese thread\'s lines', () => {
 		]);
 	});
 });
+
+describe('round 57: an interview\'s book widgets', () => {
+	test('a widget its class says shows a book is the book\'s card, no sidebar\'s (`<div class="book-widget">`)', () => {
+		const works = readPost('<p>Let us begin.</p><div class="book-widget"><div class="book-widget-body"><h2 '
+			+ 'class="book-widget-title">The Promise of Sleep</h2><p class="book-widget-author">by William C. Dement &amp; '
+			+ 'Christopher Vaughan</p></div></div><p>Why this one?</p><p>It founded the field.</p>');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['The Promise of Sleep', ['William C. Dement', 'Christopher Vaughan']],
+		]);
+	});
+	test('a list\'s number set apart in a heading is no part of its title (`<h2><span class="num">1</span> Title</h2>`)', () => {
+		const works = readPost('<h2><span class="num">1</span> Internal Time</h2><p>by Till Roenneberg</p><p>Why?</p>'
+			+ '<h2><span class="num">2</span> Nodding Off</h2><p>by Alice Gregory</p>');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['Internal Time', ['Till Roenneberg']], ['Nodding Off', ['Alice Gregory']],
+		]);
+	});
+});
