@@ -69,10 +69,25 @@ export function mainContent(doc: Document, asked = false): Content | undefined {
 	const answered = asked ? withAnswers(root, lengths) : undefined;
 	// In a thread that asks, the first post is the question: the works it names are the asker's, had or read, and
 	// the answers recommend theirs (`A Natale mi hanno regalato <i>Il manuale del fotografo</i>…`)
-	const asker = asked ? (answered ? root : first) : undefined;
+	// (or the post its microdata marks the question, the answers apart from it: `<article itemtype="…/Question">`)
+	const asker = asked ? (answered ? root : first ?? markedQuestion(root)) : undefined;
 	const own = asker ? {asker} : {};
 	if (answered) return {root: answered, lengths, discussion: true, ...own};
 	return {root, lengths, discussion: discussion(root, lengths), ...own};
+}
+
+/** The microdata types of a question and of an answer to it (schema.org's, as Q&A sites mark their posts). */
+const QUESTION_TYPE = /schema\.org\/Question$/i;
+const ANSWER_TYPE = '[itemtype$="schema.org/Answer"]';
+
+/**
+ * The question's own post inside the content, as a Q&A page's microdata marks it, when it holds none of the answers
+ * (Stack Exchange's Question holds its answers: the asker's post is then not told apart so).
+ */
+function markedQuestion(root: Element): Element | undefined {
+	const question = [...each(root.querySelectorAll('[itemtype]'), 50)]
+		.find(el => QUESTION_TYPE.test(el.getAttribute('itemtype') ?? ''));
+	return question && question !== root && !question.querySelector(ANSWER_TYPE) ? question : undefined;
 }
 
 /**

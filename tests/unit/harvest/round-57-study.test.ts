@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 describe('round 57: a Japanese thread\'s lines', () => {
@@ -31,5 +33,19 @@ describe('round 57: an interview\'s book widgets', () => {
 		expect(works.map(w => [w.title, w.authors])).toEqual([
 			['Internal Time', ['Till Roenneberg']], ['Nodding Off', ['Alice Gregory']],
 		]);
+	});
+});
+
+describe('round 57: a question page', () => {
+	test('the post its microdata marks the question is the asker\'s: the works it names are none recommended', () => {
+		const html = '<html lang="ru"><head><title>Посоветуйте книги по истории Рима</title><script type="application/ld+json">'
+			+ '{"@type":"QAPage"}</script></head><body><main><article itemscope itemtype="https://schema.org/Question">'
+			+ '<h1>Посоветуйте книги по истории Рима</h1><p>Пробовал Гиббона, «История упадка и разрушения Римской империи», '
+			+ 'бросил. С чего начать?</p></article><section><h2>Лучший ответ</h2><div itemscope '
+			+ 'itemtype="https://schema.org/Answer"><p>Том Холланд, «Рубикон». Читается как триллер, лучшая книга про Рим.</p>'
+			+ '<p>Ещё можно посмотреть лекции, их много, и они бесплатные, но книга лучше.</p></div></section></main></body>'
+			+ '</html>';
+		const url = 'https://answers.example/question/1';
+		expect(harvest(new JSDOM(html, {url}).window.document, url).map(w => w.title)).toEqual(['Рубикон']);
 	});
 });
