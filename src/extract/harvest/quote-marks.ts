@@ -63,7 +63,7 @@ const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
  * its owner in a sentence.
  * Then the publisher and year in brackets after, or a venue's year (`(Strange Loop 2014)`).
  */
-function namedBefore(seg: Segment, start: number, after: string): Bib | undefined {
+function namedBefore(seg: Segment, start: number, after: string): (Bib & {weak?: boolean}) | undefined {
 	const opening = seg.text.slice(0, start);
 	// (or a comma, as a talk is cited: `Guy Steele, “Growing a Language” (OOPSLA 1998)`)
 	const leads = LEADS.test(seg.tag) || THREAD_POST.test(seg.text);
@@ -76,8 +76,14 @@ function namedBefore(seg: Segment, start: number, after: string): Bib | undefine
 	const opened = dashed ? personNames(dashed)?.filter(name => / /.test(name)) : undefined;
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined)
 		|| (opened?.length ? opened : undefined);
-	return authors ? credited(authors, after) : undefined;
+	if (authors) return credited(authors, after);
+	// (an author known by one name, as the classics are, before a comma: `1. Светоний, «Title» — …`; a word of a
+	// sentence may stand so, `Например, «Title»`: read so only where its list's siblings are written so too)
+	const one = leads && /[,，]\s*$/u.test(opening) && MONONYM.test(lead) ? lead : undefined;
+	return one ? {...credited([one], after), weak: true} : undefined;
 }
+/** One name alone, a capital and its letters (`Плутарх`, `Tacitus`). */
+const MONONYM = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * The rest of a quoted title's credit, its people known: its translator (`— переклав Name`), then the publisher and
@@ -123,7 +129,8 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
 				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);
 				const given = venue ? {kind: 'video' as const} : {};
-				out.push(item(title, seg, span, ctx, named, {quoted: true, ...given}));
+				const weak = 'weak' in named ? {weak: true} : {};
+				out.push(item(title, seg, span, ctx, named, {quoted: true, ...given, ...weak}));
 			}
 			continue;
 		}

@@ -49,3 +49,17 @@ describe('round 57: a question page', () => {
 		expect(harvest(new JSDOM(html, {url}).window.document, url).map(w => w.title)).toEqual(['Рубикон']);
 	});
 });
+
+describe('round 57: an answer\'s list of classics', () => {
+	test('one name before a comma and a quoted title, in a list written so, is its author (`1. Плутарх, «Title» — …`)', () => {
+		const works = readPost('<ul><li>1. Светоний, «Жизнь двенадцати цезарей» — читается легко.</li><li>2. Плутарх, '
+			+ '«Сравнительные жизнеописания» — не подряд.</li></ul>', 'ru');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['Жизнь двенадцати цезарей', ['Светоний']], ['Сравнительные жизнеописания', ['Плутарх']],
+		]);
+	});
+	test('a word of a sentence standing so alone names no one (`Например, «Title»`)', () => {
+		const works = readPost('<ul><li>Например, «Война и мир» — читается легко.</li><li>Другое дело.</li></ul>', 'ru');
+		expect(works.filter(w => w.authors?.length)).toEqual([]);
+	});
+});
