@@ -25,6 +25,18 @@ const READ_VERBS = ['прочитайте', 'почитайте', 'прочти�
 	'polecam', 'polecamy', 'рекомендую', 'советую', 'recommande', 'empfehle'];
 const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.!?;]{0,40})$`, 'iu');
 
+/** Words telling where to start, before the work to start with (`Начните с`, `Start with`, `Commencez par`). */
+const START_WITH = ['начните с', 'начните со', 'начать с', 'start with', 'begin with', 'commencez par', 'empieza por',
+	'empieza con', 'comece com', 'comece por', 'inizia con', 'iniziate con', 'beginne mit', 'zacznij od'];
+/** A full name, its initials maybe before it (`С. И. Ковалёв`, `Mary Beard`). */
+const NAMEISH = String.raw`(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/**
+ * Names closing what opens a sentence, or a clause after a spaced dash or a word telling to start there, then a comma
+ * or a dash before the title: a stop after an initial ends no sentence (`… учебника. С. И. Ковалёв, `).
+ */
+const STARTS = START_WITH.map(words => `[${words[0]!.toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
+const NAMES_CLOSING = new RegExp(String.raw`(?:^|(?<!(?:^|\s)\p{Lu})[.!?…]\s+|\s[-–—]\s+|(?<!\p{L})(?:${STARTS})\s+)`
+	+ String.raw`(${NAMEISH})(?:\s+[-–—]{1,2}|[,，])\s*$`, 'u');
 /** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
 const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
 /**
@@ -72,8 +84,12 @@ function namedBefore(seg: Segment, start: number, after: string): (Bib & {weak?:
 	const owner = OWNER.exec(opening)?.[1];
 	// (a paragraph opening with full names and a dash or a comma is a list's item written as one: `<p>Name — «Title».
 	// Why…</p>`, `Name, „Title“, House, 2008`)
-	const dashed = /^(?:P|DIV)$/.test(seg.tag) ? /^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1] : undefined;
-	const opened = dashed ? personNames(dashed)?.filter(name => / /.test(name)) : undefined;
+	// (or its sentence, or its clause after a dash, so: `…учебника. С. И. Ковалёв, «Title» — …`, `Для второго захода —
+	// Name, «Title»`, `Начните с Name — «Title»`)
+	const prose = /^(?:P|DIV)$/.test(seg.tag);
+	const spaced = (text = '') => personNames(text)?.filter(name => / /.test(name));
+	const opened = prose ? spaced(/^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1])
+		?? spaced(NAMES_CLOSING.exec(opening)?.[1]) : undefined;
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined)
 		|| (opened?.length ? opened : undefined);
 	if (authors) return credited(authors, after);

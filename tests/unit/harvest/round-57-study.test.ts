@@ -62,4 +62,11 @@ describe('round 57: an answer\'s list of classics', () => {
 		const works = readPost('<ul><li>Например, «Война и мир» — читается легко.</li><li>Другое дело.</li></ul>', 'ru');
 		expect(works.filter(w => w.authors?.length)).toEqual([]);
 	});
+	test('full names closing a sentence\'s opening, or after a dash or `start with`, then a comma or a dash credit the title', () => {
+		const works = readPost('<p>Начните с Мэри Бирд — «SPQR. История Древнего Рима». Написано живо.</p><p>А я бы не '
+			+ 'боялся учебника. С. И. Ковалёв, «История Рима» — написан ясно.</p>', 'ru');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['SPQR. История Древнего Рима', ['Мэри Бирд']], ['История Рима', ['С. И. Ковалёв']],
+		]);
+	});
 });
