@@ -63,7 +63,8 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		// (a part of a title is the work's only when no two people part them: Aiken's `Compilers` course is not Aho's
 		// `Compilers: Principles, Techniques, and Tools`)
 		const kin = (at: number | undefined) => (at === undefined || !strangers(out[at]!, candidate) ? at : undefined);
-		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key),
+		// (nor is a whole title's, where two people part them: Ковалёв's `История Рима` is not Моммзен's)
+		const matches = [address === undefined ? undefined : byUrl.get(address), kin(byTitle.get(key)),
 			firstPart(key, candidate, !!address)];
 		// This mention names a shorter work's whole title as one of its parts
 		for (const part of parts) {

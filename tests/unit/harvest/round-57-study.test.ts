@@ -70,3 +70,13 @@ describe('round 57: an answer\'s list of classics', () => {
 		]);
 	});
 });
+
+describe('round 57: two works of one title', () => {
+	test('the same title by two people named apart is two works (`Name, «История Рима»` twice)', () => {
+		const works = readPost('<p>С. И. Ковалёв, «История Рима» — написан ясно.</p><p>Для второго захода — Теодор '
+			+ 'Моммзен, «История Рима», классика.</p>', 'ru');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['История Рима', ['С. И. Ковалёв']], ['История Рима', ['Теодор Моммзен']],
+		]);
+	});
+});
