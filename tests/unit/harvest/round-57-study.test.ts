@@ -80,3 +80,13 @@ describe('round 57: two works of one title', () => {
 		]);
 	});
 });
+
+describe('round 57: a newsletter\'s book rows', () => {
+	test('a translator after the imprint on the line under the dash\'s people (`House, 2017 · traduzione di A e B`)', () => {
+		const works = readPost('<table><tr><td><b>La grande cecità</b> — Amitav Ghosh<br>Neri Pozza, 2017 · traduzione di '
+			+ 'Anna Nadotti e Norman Gobetti</td></tr></table><p>Un saggio breve.</p>', 'it');
+		expect(works.map(w => [w.title, w.authors, w.contributors?.map(c => `${c.role}:${c.name}`), w.publisher]))
+			.toEqual([['La grande cecità', ['Amitav Ghosh'], ['translator:Anna Nadotti', 'translator:Norman Gobetti'],
+				'Neri Pozza']]);
+	});
+});
