@@ -90,3 +90,16 @@ describe('round 57: a newsletter\'s book rows', () => {
 				'Neri Pozza']]);
 	});
 });
+
+describe('round 57: a forum post\'s works named by their kind', () => {
+	test('a title set apart right after the word for its kind is a work of that kind (`das Buch <i>Title</i> (House)`)', () => {
+		const works = readPost('<div>Der Typ hat auch das Buch <i>Mastering Ubuntu Server</i> (Packt) geschrieben, gut.<br>'
+			+ 'Podcast: <b>c\'t uplink</b> von heise, nicht nur Linux.</div>', 'de');
+		expect(works.map(w => [w.title, w.kind, w.publisher])).toEqual([
+			['Mastering Ubuntu Server', 'book', 'Packt'], ['c\'t uplink', 'podcast', undefined],
+		]);
+	});
+	test('emphasis after no word for a kind is none (`ist <i>wirklich</i> gut`)', () => {
+		expect(readPost('<div>Das ist <i>Wirklich</i> gut und <b>Einfach</b> so.</div>', 'de')).toEqual([]);
+	});
+});
