@@ -4,6 +4,11 @@ import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 describe('round 57: a Japanese thread\'s lines', () => {
+	test('a work its own line calls not recommended (`非推奨`) is none recommended', () => {
+		const works = readPost('<div>■手筋<br>・『将棋・ひと目の手筋』渡辺明<br>・『寄せの手筋200』金子タカシ</div><div>※『羽生の頭脳』'
+			+ 'は名著だが定跡が古く、級位者には非推奨</div>', 'ja');
+		expect(works.map(w => w.title)).toEqual(['将棋・ひと目の手筋', '寄せの手筋200']);
+	});
 	test('lines bulleted with a katakana middle dot under a label are a list (`■詰将棋<br>・『Title』Name`)', () => {
 		const works = readPost('<div>■詰将棋<br>・『1手詰ハンドブック』浦野真彦<br>・『3手詰ハンドブック』浦野真彦</div>', 'ja');
 		expect(works.map(w => [w.title, w.authors])).toEqual([
