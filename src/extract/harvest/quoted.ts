@@ -55,6 +55,17 @@ const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u'
 const HONOURED_BEFORE = new RegExp(`(?:^|[^${HAN}\\p{Script=Katakana}ー・])([${HAN}]{2,5}|[\\p{Script=Katakana}ー・]{3,20})`
 	+ '(?:さん|氏|先生)の$', 'u');
 
+/**
+ * A name of three or four Han characters owning the title before `の`, opening its clause (after kana, a stop or
+ * nothing: `四間飛車党なら藤井猛の『Title』`), as Japanese names an author's book; a house's name so names its publisher
+ * (`高橋書店の『Title』`).
+ */
+const OWNER_BEFORE = new RegExp(`(?:^|[\\p{Script=Hiragana}、。！？\\s])([${HAN}]{3,4})の$`, 'u');
+const HOUSE_BEFORE = new RegExp(`(?:^|[\\p{Script=Hiragana}、。！？\\s])([${HAN}\\p{Script=Katakana}ー]{1,8}(?:書店|書房|出版|社))の$`,
+	'u');
+/** Words closing what is no one's name (`初心者`, `入門者`, `上級者`; `業界`, `世界`). */
+const NO_OWNER = /[者界的用向版書]$/u;
+
 /** Titles in 《》; in a Japanese or Korean line (kana or hangul in it), in 『』 too, as both mark them. */
 const QUOTED = /《([^《》\n]{1,100})》/g;
 const QUOTED_JA = /《([^《》\n]{1,100})》|『([^『』\n]{1,100})』/g;
@@ -119,6 +130,11 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		const honoured = japanese && !bib.authors.length ? HONOURED_BEFORE.exec(opening)?.[1] : undefined;
 		// (the house and the year in brackets right after the title then theirs: `』（翔泳社、2020年）`)
 		if (honoured) Object.assign(bib, {authors: [honoured], ...japaneseImprint(after)});
+		// (or a name or a house owning it with no honorific: `藤井猛の『Title』`, `高橋書店の『Title』`)
+		const house = japanese && !bib.publisher ? HOUSE_BEFORE.exec(opening)?.[1] : undefined;
+		const owner = japanese && !house && !bib.authors.length ? OWNER_BEFORE.exec(opening)?.[1] : undefined;
+		if (house) bib.publisher = house;
+		else if (owner && !NO_OWNER.test(owner) && !NOT_IN_NAMES.test(owner)) bib.authors = [owner];
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {

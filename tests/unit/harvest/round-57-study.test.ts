@@ -108,3 +108,17 @@ describe('round 57: a forum post\'s works named by their kind', () => {
 		expect(readPost('<div>Das ist <i>Wirklich</i> gut und <b>Einfach</b> so.</div>', 'de')).toEqual([]);
 	});
 });
+
+describe('round 57: a Japanese reply\'s book in passing', () => {
+	test('a name or a house owning a title before `の` credits it (`藤井猛の『Title』`, `高橋書店の『Title』`)', () => {
+		const works = readPost('<div>四間飛車党なら藤井猛の『四間飛車を指しこなす本』<br>1巻だけでいい。</div><div>序盤なら高橋書店の'
+			+ '『羽生善治のみるみる強くなる将棋 序盤の指し方 入門』<br>大人が読んでも勉強になる</div>', 'ja');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['四間飛車を指しこなす本', ['藤井猛'], undefined], ['羽生善治のみるみる強くなる将棋 序盤の指し方 入門', undefined, '高橋書店'],
+		]);
+	});
+	test('a word for readers owning it names no one (`初心者の『Title』`)', () => {
+		const works = readPost('<div>これは初心者の『将棋の基本』です、おすすめ</div>', 'ja');
+		expect(works.map(w => w.authors)).toEqual([undefined]);
+	});
+});
