@@ -8,7 +8,7 @@ import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
 import type {Kind} from '../../core/types.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {joinedSurnames, personNames} from './names.ts';
-import {inEnglish} from './people.ts';
+import {inEnglish, parsePeople} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
 import {cleanTitle, YEAR_WORD} from './text.ts';
@@ -29,7 +29,7 @@ const namedBefore = (before: string) => {
  */
 const KIND_BEFORE: [string[], Kind][] = [
 	[['Buch', 'book', 'livre', 'libro', 'livro', 'boek', 'bok', 'bog', 'książkę', 'knihu', 'книгу', 'книга'], 'book'],
-	[['Podcast', 'podcast', 'podcastu'], 'podcast'],
+	[['Podcast', 'podcast', 'podcastu', 'подкаст'], 'podcast'],
 	[['Kurs', 'course', 'cours', 'corso', 'curso', 'kurz', 'курс'], 'course'],
 ];
 const KIND_WORD = new RegExp(`(?<!\\p{L})(${KIND_BEFORE.flatMap(([words]) => words).join('|')})\\s*[:：]?\\s*$`, 'iu');
@@ -107,7 +107,9 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 		// (or the word for its kind right before it, its house maybe in brackets after it: `das Buch <i>Title</i>
 		// (Packt)`)
 		if (said && !linked) {
-			const bib = {authors: [], contributors: [], ...house ? {publisher: house} : {}};
+			// (or its people, labelled, a dash maybe after the label: `(автор — Mike Duncan)`)
+			const {authors} = parsePeople((imprint ?? '').replace(/^(\p{L}+)\s+[-–—]\s+/u, '$1: '));
+			const bib = {authors, contributors: [], ...house ? {publisher: house} : {}};
 			out.push({...item(title, seg, mark, ctx, bib, {}), kind: said});
 			continue;
 		}

@@ -104,6 +104,12 @@ describe('round 57: a forum post\'s works named by their kind', () => {
 			['Mastering Ubuntu Server', 'book', 'Packt'], ['c\'t uplink', 'podcast', undefined],
 		]);
 	});
+	test('a Russian `подкаст` before it, its author labelled with a dash in brackets (`(автор — Name)`)', () => {
+		const works = readPost('<p>И если с английским нормально — подкаст <b>The History of Rome</b> (автор — Mike Duncan). '
+			+ '179 выпусков.</p>', 'ru');
+		expect(works.map(w => [w.title, w.kind, w.authors]))
+			.toEqual([['The History of Rome', 'podcast', ['Mike Duncan']]]);
+	});
 	test('emphasis after no word for a kind is none (`ist <i>wirklich</i> gut`)', () => {
 		expect(readPost('<div>Das ist <i>Wirklich</i> gut und <b>Einfach</b> so.</div>', 'de')).toEqual([]);
 	});
