@@ -10,7 +10,7 @@ import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
 import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
-import {AUTHOR_LABELS, inEnglish, isPerson, TRANSLATOR_LABELS} from './people.ts';
+import {AUTHOR_LABELS, inEnglish, isPerson, parsePeople, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {showCredits} from './show-credits.ts';
 import {proseWorks} from './prose.ts';
@@ -315,6 +315,8 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// Name<br>House, 2016 · a note`, or `<br>translated by X · House, 2012`)
 	const lines = dashOpens ? /^\s+[-–—]{1,2}\s+([^\n]+)\n([^\n]+?)\s*$/u.exec(rest) : null;
 	const stacked = lines ? creditLine(`${lines[1]}\n${lines[2]}`) : undefined;
+	// (its translator a field of the imprint's line, after it: `House, 2017 · traduzione di A e B`)
+	if (stacked && !stacked.contributors.length) stacked.contributors = parsePeople(lines![2]!).contributors;
 	const bib = credited ?? stacked ?? (english === rest ? bibIn(rest) : {...proseImprint(english), ...bibIn(english)});
 	if (dated && !bib.publishedAt) bib.publishedAt = dated[1]!;
 	// (not a linked name: `<a>Hacker News</a> - A news site`)

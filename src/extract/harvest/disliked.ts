@@ -17,9 +17,10 @@ const PRONOUN_FIRST = ['(?:habe|hab) (?:es|ihn|sie) abgebrochen', 'no (?:lo|la) 
 	'мне не (?:зашл[аио]|зашёл|понравил(?:ся|ась|ось))', 'не рекомендую'];
 /**
  * (and Japanese, its verb last and no space around its words: `最初の一冊にはおすすめしません`, `半分で挫折しました`
- * (gave up halfway); and Chinese, a lead-in naming the works not to read first: `我不建议新手先读的：《A》和《B》`)
+ * (gave up halfway), `級位者には非推奨` (not recommended for beginners); and Chinese, a lead-in naming the works not
+ * to read first: `我不建议新手先读的：《A》和《B》`)
  */
-const UNSPACED = ['(?:おすすめ|お勧め|オススメ)(?:しません|できません)', '挫折し(?:ました|た)',
+const UNSPACED = ['(?:おすすめ|お勧め|オススメ)(?:しません|できません)', '挫折し(?:ました|た)', '非推奨',
 	'不(?:建议|推荐)[^，,。；]{0,8}[读看]的?[：:]'];
 const DISLIKED = new RegExp(`(?:^|[^\\p{L}])(?:(?:${GAVE_UP.map(p => p.replace(/'/g, "['’]")).join('|')})\\s+`
 	+ `(?:${PRONOUNS.join('|')})|${PRONOUN_FIRST.join('|')})(?![\\p{L}])|${UNSPACED.join('|')}`, 'iu');

@@ -69,10 +69,25 @@ export function mainContent(doc: Document, asked = false): Content | undefined {
 	const answered = asked ? withAnswers(root, lengths) : undefined;
 	// In a thread that asks, the first post is the question: the works it names are the asker's, had or read, and
 	// the answers recommend theirs (`A Natale mi hanno regalato <i>Il manuale del fotografo</i>…`)
-	const asker = asked ? (answered ? root : first) : undefined;
+	// (or the post its microdata marks the question, the answers apart from it: `<article itemtype="…/Question">`)
+	const asker = asked ? (answered ? root : first ?? markedQuestion(root)) : undefined;
 	const own = asker ? {asker} : {};
 	if (answered) return {root: answered, lengths, discussion: true, ...own};
 	return {root, lengths, discussion: discussion(root, lengths), ...own};
+}
+
+/** The microdata types of a question and of an answer to it (schema.org's, as Q&A sites mark their posts). */
+const QUESTION_TYPE = /schema\.org\/Question$/i;
+const ANSWER_TYPE = '[itemtype$="schema.org/Answer"]';
+
+/**
+ * The question's own post inside the content, as a Q&A page's microdata marks it, when it holds none of the answers
+ * (Stack Exchange's Question holds its answers: the asker's post is then not told apart so).
+ */
+function markedQuestion(root: Element): Element | undefined {
+	const question = [...each(root.querySelectorAll('[itemtype]'), 50)]
+		.find(el => QUESTION_TYPE.test(el.getAttribute('itemtype') ?? ''));
+	return question && question !== root && !question.querySelector(ANSWER_TYPE) ? question : undefined;
 }
 
 /**
@@ -183,11 +198,18 @@ export function isChrome(el: Element, lengths: Lengths, rootLength: number, disc
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
 	if (SKIP_ROLES.test(el.getAttribute('role') ?? '')) return true;
 	if (el.tagName.toUpperCase() === 'SPAN' && ORG_OUTLINE.test(el.getAttribute('class') ?? '')) return true;
+	// (and a list's number a theme sets apart in a heading, before its title: `<h2><span class="num">1</span> Title`)
+	if (el.tagName.toUpperCase() === 'SPAN' && NUMBER_CLASS.test(el.getAttribute('class') ?? '')
+		&& /^H[1-6]$/i.test(el.parentElement?.tagName ?? '') && /^\s*\d{1,3}[.)]?\s*$/.test(el.textContent ?? '')) {
+		return true;
+	}
 	// (a catalogue's heading links the title, its subtitle in a span after the link: the title is the link's)
 	if (SUBTITLE.test(el.getAttribute('class') ?? '') && el.previousElementSibling?.tagName.toUpperCase() === 'A'
 		&& /^H[1-6]$/i.test(el.parentElement?.tagName ?? '')) return true;
 	const own = names(el);
-	const named = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
+	const said = discussion || (COMMENT_WORD.test(own) && curatorNote(el)) ? own.replace(COMMENT, ' ') : own;
+	// (a widget its class says shows a work is that work's card, its parts named after it: `book-widget-title`)
+	const named = said.replace(WORK_WIDGET, '$1');
 	if (!CHROME_CLASS.test(named) || (lengths.get(el) ?? 0) >= 0.4 * rootLength) return false;
 	if (CHROME_CLASS.test(named.replace(META, ' '))) return true;
 	// A meta line or a byline right under a linked heading is a card's credit (`Mark Richards · O'Reilly · 2020`, `by
@@ -240,10 +262,13 @@ export function linkPreview(aside: Element): string | undefined {
  * are a `tag` class's, chrome already).
  */
 const SUBTITLE = /(?:^|[\s_-])subtitle(?:$|[\s_-])/i;
+const NUMBER_CLASS = /^(?:num|number|rank|index|count)$/i;
 const ORG_OUTLINE = /^(?:(?:todo|done) [A-Z]+|section-number-\d)$/;
 const META = /(?:^|[\s_-])(?:meta|byline)(?=$|[\s_-])/gi;
 /** A meta line's class naming the work it is of: a book's, a course's, not the post's. */
 const WORK_META = /(?:^|[\s_-])(?:book|work|course|paper|talk|episode|podcast|film|title)[_-]+(?:meta|byline)(?=$|[\s_-])/i;
+/** A widget's class naming the work it shows (`book-widget`, `course-widget-body`): no sidebar's. */
+const WORK_WIDGET = /(?<=^|[\s_-])(book|work|course|paper|talk|episode|podcast|film)[_-]+widget(?=$|[\s_-])/gi;
 /** Text a card holds at most: a post's meta line under its heading stands in a longer article. */
 const CARD_TEXT = 600;
 

@@ -5,9 +5,10 @@
  * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
  */
 import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
+import type {Kind} from '../../core/types.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {joinedSurnames, personNames} from './names.ts';
-import {inEnglish} from './people.ts';
+import {inEnglish, parsePeople} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
 import {cleanTitle, YEAR_WORD} from './text.ts';
@@ -20,6 +21,22 @@ const NAMES_COMMA_BEFORE = /(?:^|[:;]\s*|[.!?]\s+)([^:;.!?,]{3,60}?),\s*$/u;
 const namedBefore = (before: string) => {
 	const clause = NAMES_COMMA_BEFORE.exec(before)?.[1] ?? '';
 	return personNames(clause) ?? joinedSurnames(clause) ?? [];
+};
+
+/**
+ * The word naming a work's kind right before its title set apart, maybe a colon between (`das Buch <i>Title</i>`, `the
+ * podcast <b>Title</b>`, `Podcast: <b>Title</b>`): the sentence says what the title is, in the languages of Europe.
+ */
+const KIND_BEFORE: [string[], Kind][] = [
+	[['Buch', 'book', 'livre', 'libro', 'livro', 'boek', 'bok', 'bog', 'książkę', 'knihu', 'книгу', 'книга'], 'book'],
+	[['Podcast', 'podcast', 'podcastu', 'подкаст'], 'podcast'],
+	[['Kurs', 'course', 'cours', 'corso', 'curso', 'kurz', 'курс'], 'course'],
+];
+const KIND_WORD = new RegExp(`(?<!\\p{L})(${KIND_BEFORE.flatMap(([words]) => words).join('|')})\\s*[:：]?\\s*$`, 'iu');
+/** The kind the word before a title names, if any. */
+const kindBefore = (before: string): Kind | undefined => {
+	const word = KIND_WORD.exec(before)?.[1]?.toLowerCase();
+	return word ? KIND_BEFORE.find(([words]) => words.some(w => w.toLowerCase() === word))?.[1] : undefined;
 };
 
 /** An imprint in brackets right after the title (`(MIT Press, 2e édition 2021)`). */
@@ -49,7 +66,9 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 	const outside = (m: Span) => (seg.links[countUpTo(seg.links, m.end - 1, l => l.start) - 1]?.end ?? 0) <= m.start;
 	for (const mark of seg.marks.filter(outside)) {
 		const title = cleanTitle(seg.text.slice(mark.start, mark.end));
-		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || NOT_TITLE.test(title)) continue;
+		// (a title may open in lowercase where the word before it says what it is: `Podcast: <b>c't uplink</b>`)
+		const said = kindBefore(seg.text.slice(Math.max(0, mark.start - 20), mark.start));
+		if (title.length < 2 || !(said || /^[\p{Lu}\d]/u.test(title)) || NOT_TITLE.test(title)) continue;
 		// A store button after the title (`<em>Title</em>, de A e B (House, 2012). … <a>Link na Amazon</a>.`) named its
 		// link's work by it: the title's byline is that work's, the button its page
 		const linked = titles.get(title);
@@ -83,6 +102,15 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 		const bracketed = imprint && !linked ? bracketImprint(imprint) : undefined;
 		if (bracketed) {
 			out.push(item(title, seg, mark, ctx, {contributors: [], ...bracketed}, {}));
+			continue;
+		}
+		// (or the word for its kind right before it, its house maybe in brackets after it: `das Buch <i>Title</i>
+		// (Packt)`)
+		if (said && !linked) {
+			// (or its people, labelled, a dash maybe after the label: `(автор — Mike Duncan)`)
+			const {authors} = parsePeople((imprint ?? '').replace(/^(\p{L}+)\s+[-–—]\s+/u, '$1: '));
+			const bib = {authors, contributors: [], ...house ? {publisher: house} : {}};
+			out.push({...item(title, seg, mark, ctx, bib, {}), kind: said});
 			continue;
 		}
 		if (cited) continue;

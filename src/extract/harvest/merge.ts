@@ -37,8 +37,8 @@ type PartIndex = {all: number[]; unlinked: number[]; head: number};
 export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	const byUrl = new Map<string, number>();
-	// Unique: a mention whose title key a work already has joins a work
-	const byTitle = new Map<string, number>();
+	// A mention whose title key a work already has joins the first such work its people do not part from it
+	const byTitle = new Map<string, number[]>();
 	const byPart = new Map<string, PartIndex>();
 	const linkOf = (at: number, address: string) => {
 		const known = byUrl.get(address);
@@ -62,13 +62,15 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		const parts = new Set(candidate.title.split(PARTS).map(titleKey));
 		// (a part of a title is the work's only when no two people part them: Aiken's `Compilers` course is not Aho's
 		// `Compilers: Principles, Techniques, and Tools`)
-		const kin = (at: number | undefined) => (at === undefined || !strangers(out[at]!, candidate) ? at : undefined);
-		const matches = [address === undefined ? undefined : byUrl.get(address), byTitle.get(key),
+		// (nor is a whole title's, where two people part them: Ковалёв's `История Рима` is not Моммзен's)
+		const kin = (title: string, linked = false) =>
+			byTitle.get(title)?.find(at => !strangers(out[at]!, candidate) && !(linked && out[at]!.url));
+		const matches = [address === undefined ? undefined : byUrl.get(address), kin(key),
 			firstPart(key, candidate, !!address)];
 		// This mention names a shorter work's whole title as one of its parts
 		for (const part of parts) {
-			const at = part.length < key.length ? kin(byTitle.get(part)) : undefined;
-			if (at !== undefined && !(address && out[at]!.url)) matches.push(at);
+			const at = part.length < key.length ? kin(part, !!address) : undefined;
+			if (at !== undefined) matches.push(at);
 		}
 		const at = matches.reduce<number | undefined>(
 			(min, i) => (i === undefined || (min !== undefined && min <= i) ? min : i), undefined);
@@ -80,7 +82,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 		}
 		const added = out.push({...candidate}) - 1;
 		if (address !== undefined) linkOf(added, address);
-		byTitle.set(key, added);
+		byTitle.set(key, [...byTitle.get(key) ?? [], added]);
 		// A part's key is never longer than its title's: the shorter-inside-longer test holds by itself here
 		for (const part of parts) {
 			const index = byPart.get(part) ?? {all: [], unlinked: [], head: 0};

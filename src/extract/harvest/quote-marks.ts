@@ -25,6 +25,18 @@ const READ_VERBS = ['прочитайте', 'почитайте', 'прочти�
 	'polecam', 'polecamy', 'рекомендую', 'советую', 'recommande', 'empfehle'];
 const READ_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${READ_VERBS.join('|')})(?:[^.!?;]{0,40})$`, 'iu');
 
+/** Words telling where to start, before the work to start with (`Начните с`, `Start with`, `Commencez par`). */
+const START_WITH = ['начните с', 'начните со', 'начать с', 'start with', 'begin with', 'commencez par', 'empieza por',
+	'empieza con', 'comece com', 'comece por', 'inizia con', 'iniziate con', 'beginne mit', 'zacznij od'];
+/** A full name, its initials maybe before it (`С. И. Ковалёв`, `Mary Beard`). */
+const NAMEISH = String.raw`(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/**
+ * Names closing what opens a sentence, or a clause after a spaced dash or a word telling to start there, then a comma
+ * or a dash before the title: a stop after an initial ends no sentence (`… учебника. С. И. Ковалёв, `).
+ */
+const STARTS = START_WITH.map(words => `[${words[0]!.toUpperCase()}${words[0]}]${words.slice(1)}`).join('|');
+const NAMES_CLOSING = new RegExp(String.raw`(?:^|(?<!(?:^|\s)\p{Lu})[.!?…]\s+|\s[-–—]\s+|(?<!\p{L})(?:${STARTS})\s+)`
+	+ String.raw`(${NAMEISH})(?:\s+[-–—]{1,2}|[,，])\s*$`, 'u');
 /** A name owning the title right before it (`Joe Armstrong's “The Mess We're In”`), in any sentence. */
 const OWNER = /((?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}-]*)['’]s\s*$/u;
 /**
@@ -63,7 +75,7 @@ const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
  * its owner in a sentence.
  * Then the publisher and year in brackets after, or a venue's year (`(Strange Loop 2014)`).
  */
-function namedBefore(seg: Segment, start: number, after: string): Bib | undefined {
+function namedBefore(seg: Segment, start: number, after: string): (Bib & {weak?: boolean}) | undefined {
 	const opening = seg.text.slice(0, start);
 	// (or a comma, as a talk is cited: `Guy Steele, “Growing a Language” (OOPSLA 1998)`)
 	const leads = LEADS.test(seg.tag) || THREAD_POST.test(seg.text);
@@ -72,12 +84,22 @@ function namedBefore(seg: Segment, start: number, after: string): Bib | undefine
 	const owner = OWNER.exec(opening)?.[1];
 	// (a paragraph opening with full names and a dash or a comma is a list's item written as one: `<p>Name — «Title».
 	// Why…</p>`, `Name, „Title“, House, 2008`)
-	const dashed = /^(?:P|DIV)$/.test(seg.tag) ? /^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1] : undefined;
-	const opened = dashed ? personNames(dashed)?.filter(name => / /.test(name)) : undefined;
+	// (or its sentence, or its clause after a dash, so: `…учебника. С. И. Ковалёв, «Title» — …`, `Для второго захода —
+	// Name, «Title»`, `Начните с Name — «Title»`)
+	const prose = /^(?:P|DIV)$/.test(seg.tag);
+	const spaced = (text = '') => personNames(text)?.filter(name => / /.test(name));
+	const opened = prose ? spaced(/^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1])
+		?? spaced(NAMES_CLOSING.exec(opening)?.[1]) : undefined;
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined)
 		|| (opened?.length ? opened : undefined);
-	return authors ? credited(authors, after) : undefined;
+	if (authors) return credited(authors, after);
+	// (an author known by one name, as the classics are, before a comma: `1. Светоний, «Title» — …`; a word of a
+	// sentence may stand so, `Например, «Title»`: read so only where its list's siblings are written so too)
+	const one = leads && /[,，]\s*$/u.test(opening) && MONONYM.test(lead) ? lead : undefined;
+	return one ? {...credited([one], after), weak: true} : undefined;
 }
+/** One name alone, a capital and its letters (`Плутарх`, `Tacitus`). */
+const MONONYM = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * The rest of a quoted title's credit, its people known: its translator (`— переклав Name`), then the publisher and
@@ -123,7 +145,8 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 				// (a conference named before the year is where it was given: a talk, kept as a video, `(CUSEC 2012)`)
 				const venue = /^\s*[(（]\p{Lu}/u.test(after) && VENUE_YEAR.test(after);
 				const given = venue ? {kind: 'video' as const} : {};
-				out.push(item(title, seg, span, ctx, named, {quoted: true, ...given}));
+				const weak = 'weak' in named ? {weak: true} : {};
+				out.push(item(title, seg, span, ctx, named, {quoted: true, ...given, ...weak}));
 			}
 			continue;
 		}

@@ -48,10 +48,23 @@ function slashedFields(after: string): Bib | undefined {
 
 /** Two to four Han characters: the length of a Chinese or Japanese name written in Han. */
 const SHORT_NAME = new RegExp(`^[${HAN}]{2,4}$`, 'u');
+/** A Japanese name whose given name is written in katakana after its Han surname (`金子タカシ`, `森ミキ`). */
+const KANA_GIVEN = new RegExp(`^[${HAN}]{1,3}[\\p{Script=Katakana}ー]{2,5}$`, 'u');
 const NAME_BEFORE = new RegExp(`(?:^|[：:，,、；;\\s])([${HAN}]{2,3})$`, 'u');
 /** A name in Han or katakana, an honorific after it, then `の` (`磯田道史さんの`, `ハラリ氏の`, `山本先生の`). */
 const HONOURED_BEFORE = new RegExp(`(?:^|[^${HAN}\\p{Script=Katakana}ー・])([${HAN}]{2,5}|[\\p{Script=Katakana}ー・]{3,20})`
 	+ '(?:さん|氏|先生)の$', 'u');
+
+/**
+ * A name of three or four Han characters owning the title before `の`, opening its clause (after kana, a stop or
+ * nothing: `四間飛車党なら藤井猛の『Title』`), as Japanese names an author's book; a house's name so names its publisher
+ * (`高橋書店の『Title』`).
+ */
+const OWNER_BEFORE = new RegExp(`(?:^|[\\p{Script=Hiragana}、。！？\\s])([${HAN}]{3,4})の$`, 'u');
+const HOUSE_BEFORE = new RegExp(`(?:^|[\\p{Script=Hiragana}、。！？\\s])([${HAN}\\p{Script=Katakana}ー]{1,8}(?:書店|書房|出版|社))の$`,
+	'u');
+/** Words closing what is no one's name (`初心者`, `入門者`, `上級者`; `業界`, `世界`). */
+const NO_OWNER = /[者界的用向版書]$/u;
 
 /** Titles in 《》; in a Japanese or Korean line (kana or hangul in it), in 『』 too, as both mark them. */
 const QUOTED = /《([^《》\n]{1,100})》/g;
@@ -117,6 +130,11 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 		const honoured = japanese && !bib.authors.length ? HONOURED_BEFORE.exec(opening)?.[1] : undefined;
 		// (the house and the year in brackets right after the title then theirs: `』（翔泳社、2020年）`)
 		if (honoured) Object.assign(bib, {authors: [honoured], ...japaneseImprint(after)});
+		// (or a name or a house owning it with no honorific: `藤井猛の『Title』`, `高橋書店の『Title』`)
+		const house = japanese && !bib.publisher ? HOUSE_BEFORE.exec(opening)?.[1] : undefined;
+		const owner = japanese && !house && !bib.authors.length ? OWNER_BEFORE.exec(opening)?.[1] : undefined;
+		if (house) bib.publisher = house;
+		else if (owner && !NO_OWNER.test(owner) && !NOT_IN_NAMES.test(owner)) bib.authors = [owner];
 		// A list item `《活着》：余华`, `《三体》- 刘慈欣`: a clause of people only after the title; anywhere, `《三体》（刘慈欣）`
 		// with Han names in the brackets; in a list item, a name right after the title (`《原则》瑞·达利欧`), short or dotted
 		if (!bib.authors.length && !bib.contributors.length) {
@@ -137,6 +155,9 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 				bib.authors = people(dashAuthors(`-${after}`), name => / |·/.test(name)
 					|| (SHORT_HAN.test(name) && isPerson(name))
 					|| (japanese && SHORT_NAME.test(name) && !/[版巻本書集]$/u.test(name)));
+				// (its given name maybe in katakana, which no reader of Han names takes: `・『Title』金子タカシ`)
+				const kana = japanese && after.split('\n')[0]!.trim();
+				if (!bib.authors.length && kana && KANA_GIVEN.test(kana)) bib.authors = [kana];
 			}
 		}
 		// (in Korean too: 책, a book; 강의, a course; 읽다, to read; 추천, to recommend; and in Japanese: 読む, to read;

@@ -262,10 +262,11 @@ function withBareUrls(text: string, links: LinkSpan[]): LinkSpan[] {
 /** Short lines: a list written as lines, not prose wrapped by hand. */
 const MAX_LINE = 150;
 /**
- * A line that reads as a list item: numbered or bulleted (`1.`, `2)`, `3、`, `-`, `•`), or pairing a title with its
- * people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are neither.
+ * A line that reads as a list item: numbered or bulleted (`1.`, `2)`, `3、`, `-`, `•`, the Japanese `・`), or pairing a
+ * title with its people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are
+ * neither.
  */
-const LIST_LINE = /^\s*(?:[-*•·▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+const LIST_LINE = /^\s*(?:[-*•·・▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
 /** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
 const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 

@@ -10,10 +10,11 @@ function sameWork(a: Candidate, b: Candidate): boolean {
 	if (a.url && b.url && urlKey(a.url) === urlKey(b.url)) return true;
 	const ka = titleKey(a.title);
 	const kb = titleKey(b.title);
-	if (ka === kb) return true;
+	// Two mentions naming their people, none the same, are two works whose titles are or share a part
+	const strangers = !!a.authors?.length && !!b.authors?.length && !a.authors.some(name => b.authors!.includes(name));
+	if (ka === kb && !strangers) return true;
 	if (a.url && b.url) return false;
-	// Two mentions naming their people, none the same, are two works whose titles share a part
-	if (a.authors?.length && b.authors?.length && !a.authors.some(name => b.authors!.includes(name))) return false;
+	if (strangers) return false;
 	const [short, long] = ka.length < kb.length ? [a, b] : [b, a];
 	return long.title.split(/——|—|:|：|\s[-–|]\s|[(（]/).some(part => titleKey(part) === titleKey(short.title));
 }
