@@ -1175,6 +1175,21 @@
  * es-ar-taringa-libros-economia-argentina), written by a helper early in session 34, scored on all of session 34's
  * rules (0f5a140): precision 96.0 (24/25), recall 52.2 (24/46), per-post F1 59.7; people 77.3 (17/22), publisher 14.3
  * (1/7). Rounds 41-56 pooled, each before its own study: precision 89.5 (657/734), recall 70.7 (624/883).
+ * `"holdout": 57` (en-fivebooks-interview-best-books-sleep-science, de-computerbase-forum-homelab-linux-einstieg,
+ * ja-5ch-bgame-kyuisha-osusume-kisho-sure, ru-otvet-mail-ru-knigi-istoriya-drevnego-rima,
+ * it-mailerlite-newsletter-il-setaccio-clima-letture), written by a helper at the start of session 35, scored on
+ * session 34's rules (1c8d734): precision 78.6 (22/28), recall 46.8 (22/47), per-post F1 54.3; people 64.7 (11/17),
+ * publisher 50.0 (5/10). Studied by a helper (`・` lines, a katakana given name, a work's own widget, a question's
+ * microdata post, `Плутарх, «T»` in a list so written, names opening a sentence before a quoted title, one title by
+ * two people two works, `· traduzione di A e B`, a title set apart after its kind's word, `非推奨`, `Name の『T』`,
+ * `подкаст <b>T</b> (автор — Name)`): P 93.5 (43/46) R 91.5 (43/47), per-post F1 92.0; round 56 71.1 -> 72.2; all
+ * posts R 92.5 -> 93.4. Left: fivebooks' publishers and years in prose, a course word in a book's sentence, a work
+ * rejected only in the next sentence or a reply, a name from an earlier sentence.
+ * `"holdout": 58` (pl-4programmers-forum-algorytmy-przed-rekrutacja, pt-br-brainly-livros-fuvest-enem,
+ * tr-webtekno-ucretsiz-yazilim-kurslari, uk-codeberg-awesome-ukrainian-it, en-dreamwidth-textile-history-rec-post),
+ * written by a helper during round 57's study, scored on session 34's rules (9a60486): precision 88.6 (31/35), recall
+ * 55.8 (29/52), per-post F1 63.5; then on the merged round-57 rules (e226da2), still unread: 88.9 (32/36), 57.7
+ * (30/52), 65.1. Rounds 41-58 pooled, each before its own study: precision 89.1 (710/797), recall 68.7 (675/982).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
