@@ -1,0 +1,13 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+describe('round 58: a news post\'s numbered courses', () => {
+	test('a link asking to be clicked is no title: its heading names the work (`Kursa gitmek için tıklayın`)', () => {
+		const works = readPost('<h3>Full Stack Open</h3><p>Modern web geliştirmeyi öğretiyor.</p><p><a '
+			+ 'href="https://fullstackopen.com/en/">Kursa gitmek için tıklayın</a></p><h3>The Odin Project</h3><p>Açık '
+			+ 'kaynaklı bir program.</p><p><a href="https://www.theodinproject.com/">Kursa gitmek için tıklayın</a></p>', 'tr');
+		expect(works.map(w => [w.title, w.url])).toEqual([
+			['Full Stack Open', 'https://fullstackopen.com/en/'], ['The Odin Project', 'https://www.theodinproject.com/'],
+		]);
+	});
+});
