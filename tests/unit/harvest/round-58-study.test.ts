@@ -10,4 +10,11 @@ describe('round 58: a news post\'s numbered courses', () => {
 			['Full Stack Open', 'https://fullstackopen.com/en/'], ['The Odin Project', 'https://www.theodinproject.com/'],
 		]);
 	});
+	test('a number and a hyphen open a list\'s heading, no part of its title (`<h3>3- Title</h3>`)', () => {
+		const go = (path: string) => `<p><a href="https://courses.example/${path}">Kursa gitmek için tıklayın</a></p>`;
+		const works = readPost(`<h3>1- Full Stack Open</h3><p>Modern web geliştirmeyi öğretiyor.</p>${go('a')}<h3>2- `
+			+ `Machine Learning Specialization</h3><p>Alanın en bilinen giriş kurslarından biri.</p>${go('b')}<h3>3- The `
+			+ `Odin Project</h3><p>Açık kaynaklı bir program.</p>${go('c')}`, 'tr');
+		expect(works.map(w => w.title)).toEqual(['Full Stack Open', 'Machine Learning Specialization', 'The Odin Project']);
+	});
 });
