@@ -18,3 +18,14 @@ describe('round 58: a news post\'s numbered courses', () => {
 		expect(works.map(w => w.title)).toEqual(['Full Stack Open', 'Machine Learning Specialization', 'The Odin Project']);
 	});
 });
+
+describe('round 58: an answer\'s list of classics', () => {
+	test('a year before 1900 in brackets after a dash\'s name dates the work (`– Machado de Assis (1899)`)', () => {
+		const works = readPost('<ol><li><strong>Dom Casmurro</strong> – Machado de Assis (1899)</li><li><strong>O '
+			+ 'Cortiço</strong> – Aluísio Azevedo (1890)</li><li><strong>Vidas Secas</strong> – Graciliano Ramos (1938)'
+			+ '</li></ol>', 'pt');
+		expect(works.map(w => [w.title, w.publishedAt])).toEqual([
+			['Dom Casmurro', '1899'], ['O Cortiço', '1890'], ['Vidas Secas', '1938'],
+		]);
+	});
+});
