@@ -1,7 +1,7 @@
 import {findIsbns} from '../../core/isbn.ts';
 import {AUTHOR_LABELS, cleanName, HOUSE_WORDS, parsePeople, splitNames, TRANSLATOR_LABELS, type People}
 	from './people.ts';
-import {HAN, squash, YEAR_ALONE} from './text.ts';
+import {HAN, squash, YEAR, YEAR_ALONE} from './text.ts';
 
 /** Bibliographic facts found in the text that follows (or surrounds) one work. */
 export type Bib = People & {publisher?: string; publishedAt?: string; isbn?: string[]};
@@ -269,6 +269,11 @@ const PUBLISHED_CLAUSE = new RegExp(String.raw`[,，]\s*(?:${PUBLISHED_BY.join('
 const NOT_HOUSES = [...FORMATS, 'pdf', 'epub', 'free', 'gratis', 'translator', 'editor', 'illustrator', 'narrator',
 	'english', 'inglés', 'inglês', 'anglais', 'englisch', 'inglese'];
 const NOT_HOUSE = new RegExp(`^(?:(?:${NOT_HOUSES.join('|')})(?!\\p{L})|[A-Z]{2,5}$)`, 'iu');
+/**
+ * A year alone in brackets right after a byline's last name, as a byline dates a paper (`by A and B (2006)`) or a
+ * classic its first printing, before 1900 as often as not (`– Machado de Assis (1899)`).
+ */
+const NAME_YEAR = new RegExp(String.raw`^\s*[(（](${YEAR})[)）]`, 'u');
 const HOUSE_BRACKET = new RegExp(String.raw`^\s*[(（](\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,2})[)）]`
 	+ String.raw`(?=\s*(?:[.;,。]|$))`, 'u');
 
@@ -287,7 +292,7 @@ export function citationIn(text: string, authors: string[]): Pick<Bib, 'publishe
 	const bracket = HOUSE_BRACKET.exec(after)?.[1];
 	const house = bracket && !NOT_HOUSE.test(bracket) ? bracket : undefined;
 	const publisher = publisherIn(text) ?? (cited || published?.[1] || house);
-	const date = dateIn(text, publisher) ?? /^\s*[(（]((?:19|20)\d{2})[)）]/u.exec(after)?.[1] ?? edition?.[2]
+	const date = dateIn(text, publisher) ?? NAME_YEAR.exec(after)?.[1] ?? edition?.[2]
 		?? published?.[2];
 	return {...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {})};
 }

@@ -24,7 +24,8 @@ export const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b`;
 
 // (a list's number in any script's digits: Arabic posts number their headings `١.`, `٢.`)
-const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s))\s*/u;
+// (or with a hyphen before a space, as Turkish posts number theirs: `3- Title`)
+const NUMBERING = /^\s*(?:[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s)|\p{Nd}{1,3}-(?=\s))\s*/u;
 
 /** Collapses whitespace and trims. */
 // (zero-width spaces are no text: an editor closes each block with one, as Feishu's documents do)
@@ -146,12 +147,20 @@ export const isStoreButton = (text: string) => {
 	return STORE_ACTION.test(t) || WHERE.test(t) || BUY.test(t);
 };
 
+/**
+ * A link asking the reader to click it, the verb last as Turkish puts it or first as most languages do (`Kursa gitmek
+ * için tıklayın`, `Click here to enrol`): where the work is, never its title.
+ */
+const CLICK_LAST = ['tıklayın', 'tıkla', 'tıklayınız'];
+const CLICK_FIRST = ['click', 'kliknij', 'clique', 'haz clic', 'klicken sie'];
+const CLICK = new RegExp(`(?:^|\\s)(?:${CLICK_LAST.join('|')})$|^(?:${CLICK_FIRST.join('|')})(?:\\s|$)`, 'iu');
+
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || BUY.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
-		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t);
+		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t) || CLICK.test(t);
 }
 
 /** A work's own site named as its (`the book's site`, `the course website`, `its homepage`): where it is, no title. */
