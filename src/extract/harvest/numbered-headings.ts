@@ -5,8 +5,10 @@
  */
 import type {Segment} from './segments.ts';
 
-/** A heading's list number in any script's digits (`6.`, `٦.`, `#6`), or a hyphen after it as Turkish posts write
- * it (`6- Title`). */
+/**
+ * A heading's list number in any script's digits (`6.`, `٦.`, `#6`), or a hyphen after it as Turkish posts write it
+ * (`6- Title`).
+ */
 const NUMBER = /^\s*#?(\p{Nd}{1,3})[.):-]\s/u;
 
 /** A digit's value: its distance from the zero of its run of ten (`٦` -> 6, `６` -> 6). */
