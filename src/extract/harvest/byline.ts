@@ -211,10 +211,10 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	return undefined;
 }
 
-/** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 /** A bracket of years a title covers (`(1880-2003)`), or of the year it came out. */
 const YEARS_COVERED = /[(（]\d{4}(?:\s*[-–]\s*\d{4})?[)）]/gu;
 
+/** "Title by Author" and "Title（A 著）" lines with no link: list items, headings, captions. */
 export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	const found = citedAuthorFirst(seg, ctx) ?? syllabusLine(seg, ctx);
 	if (found) return [found];

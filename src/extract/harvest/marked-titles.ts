@@ -29,7 +29,7 @@ const namedBefore = (before: string) => {
  */
 const KIND_BEFORE: [string[], Kind][] = [
 	[['Buch', 'book', 'livre', 'libro', 'livro', 'boek', 'bok', 'bog', 'książkę', 'knihu', 'книгу', 'книга'], 'book'],
-	[['Podcast', 'podcast', 'podcastu', 'подкаст'], 'podcast'],
+	[['podcast', 'podcastu', 'подкаст'], 'podcast'],
 	[['Kurs', 'course', 'cours', 'corso', 'curso', 'kurz', 'курс'], 'course'],
 ];
 const KIND_WORD = new RegExp(`(?<!\\p{L})(${KIND_BEFORE.flatMap(([words]) => words).join('|')})\\s*[:：]?\\s*$`, 'iu');
