@@ -6,7 +6,8 @@
 import {bibIn} from './biblio.ts';
 import {hostInfo, isChromeLink, pathKind} from './hosts.ts';
 import {item, type Candidate} from './item.ts';
-import {sectionKind} from './kind.ts';
+import {kindFromWords, sectionKind} from './kind.ts';
+import type {Kind} from '../../core/types.ts';
 import type {Segment} from './segments.ts';
 import {cleanTitle, isGenericText, titleKey} from './text.ts';
 
@@ -20,6 +21,13 @@ const ACTION = new RegExp(`^(?:${ACTIONS.join('|')})\\s*[›»→>]?$`, 'iu');
 /** How far under its heading a card's button may stand. */
 const CARD_LINES = 6;
 
+/**
+ * The kind a button's words name (`Go to the course`, `Enrol`, `Kursa gitmek için tıklayın`, the word in a case of its
+ * own as Turkish and Polish write it).
+ */
+const buttonKind = (text: string): Kind | undefined =>
+	kindFromWords(text) ?? (/\benrol|(?<!\p{L})kurs/iu.test(text) ? 'course' : undefined);
+
 // (a button's arrow or play sign before its words is no part of them: `▶ Watch on InfoQ`)
 const isAction = (text: string) => ACTION.test(cleanTitle(text)) || isGenericText(cleanTitle(text));
 
@@ -28,7 +36,7 @@ const isAction = (text: string) => ACTION.test(cleanTitle(text)) || isGenericTex
  * A card read already (its heading's title found) is left as it is.
  */
 export function cardCandidates(
-	segs: Segment[], found: Candidate[], page: URL,
+	segs: Segment[], found: Candidate[], page: URL, titled?: Kind,
 ): {cards: Candidate[]; buttons: Set<string>} {
 	const cards: Candidate[] = [];
 	const buttons = new Set<string>();
@@ -64,8 +72,11 @@ export function cardCandidates(
 			const teaches = bib.contributors.some(c => c.role === 'instructor')
 				|| pathKind(link.url) === 'course';
 			const host = hostInfo(link.url);
+			// (or its button says what it is; else it is what the page's title says it lists: `10 Online Kurs`)
+			const section = teaches ? 'course' : buttonKind(link.text);
 			const ctx = {
-				page, seg: h, refSection: false, afterHeading: false, ...(teaches ? {section: 'course' as const} : {}),
+				page, seg: h, refSection: false, afterHeading: false, ...(section ? {section} : {}),
+				...(titled ? {titled} : {}),
 			};
 			const card = item(title, {...head, text: `${head.text}\n${lines}`}, {start: 0, end: head.text.length}, ctx, bib,
 				{url: link.url.href, host: teaches && host?.kind === 'repository' ? undefined : host});

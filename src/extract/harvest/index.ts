@@ -678,7 +678,7 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	});
 	pronounOwners(found);
 	headingRetold(segs, found);
-	const {cards, buttons} = cardCandidates(segs, found, page);
+	const {cards, buttons} = cardCandidates(segs, found, page, titled);
 	if (cards.length) {
 		found = [...found.filter(c => !buttons.has(titleKey(c.title))), ...cards].sort((a, b) => a.seg - b.seg);
 	}

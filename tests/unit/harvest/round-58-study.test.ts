@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 describe('round 58: a news post\'s numbered courses', () => {
@@ -16,6 +18,26 @@ describe('round 58: a news post\'s numbered courses', () => {
 			+ `Machine Learning Specialization</h3><p>Alanın en bilinen giriş kurslarından biri.</p>${go('b')}<h3>3- The `
 			+ `Odin Project</h3><p>Açık kaynaklı bir program.</p>${go('c')}`, 'tr');
 		expect(works.map(w => w.title)).toEqual(['Full Stack Open', 'Machine Learning Specialization', 'The Odin Project']);
+	});
+	test('a card\'s button naming a course files its heading\'s work as one (`Kursa gitmek`, `Enrol now`)', () => {
+		const works = readPost('<h3>Full Stack Open</h3><p>Modern web geliştirmeyi öğretiyor.</p><p><a '
+			+ 'href="https://fullstackopen.com/en/">Kursa gitmek için tıklayın</a></p><h3>Elements of AI</h3><p>A gentle '
+			+ 'start.</p><p><a href="https://www.elementsofai.com/">Enrol now</a></p>', 'tr');
+		expect(works.map(w => [w.title, w.kind])).toEqual([
+			['Full Stack Open', 'course'], ['Elements of AI', 'course'],
+		]);
+	});
+	test('where neither heading nor button says, a card is what the page\'s title lists (`10 Online Kurs`)', () => {
+		const url = 'https://news.example/kurslar';
+		const card = (title: string, href: string) => `<h3>${title}</h3><p>Bol alıştırmalı bir yapı.</p><p><a `
+			+ `href="https://${href}/">Siteye gitmek için tıklayın</a></p>`;
+		const html = '<html lang="tr"><body><article><h1>Tamamen Ücretsiz 3 Online Kurs</h1><p>Yazılıma sıfırdan başlamak '
+			+ `isteyenler için derledik.</p>${card('The Odin Project', 'odin.example')}${card('Full Stack Open', 'fso.example')}`
+			+ `${card('Responsive Web Design', 'fcc.example')}</article></body></html>`;
+		const works = harvest(new JSDOM(html, {url}).window.document, url);
+		expect(works.map(w => [w.title, w.kind])).toEqual([
+			['The Odin Project', 'course'], ['Full Stack Open', 'course'], ['Responsive Web Design', 'course'],
+		]);
 	});
 });
 
