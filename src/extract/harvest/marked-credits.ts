@@ -31,6 +31,13 @@ const HOUSE = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}`;
 const AFTER = new RegExp(String.raw`^,\s+(${NAMES})(?:,\s*(${YEAR})\b|\.\s+(${HOUSE}),\s*(${YEAR})\b`
 	+ String.raw`|\s*\((${HOUSE}),\s*(${YEAR})\))`, 'u');
 /**
+ * After the title: a dash and its people closing the sentence, their house maybe after a comma or in brackets with the
+ * year (`Na start: <b>Title</b> – Aditya Bhargava (Helion).`, `<em>Title</em> – Name, Helion.`), as forum answers
+ * credit a book in passing.
+ */
+const DASHED = new RegExp(String.raw`^\s+[–—-]\s+(${NAMES})(?:\s*\((${HOUSE})(?:,\s*(${YEAR}))?\)|,\s+(${HOUSE}))?`
+	+ String.raw`(?=\s*(?:[.;!?]|$))`, 'u');
+/**
  * After the title: its people closed by a comma (a suffix maybe: `Frederick P. Brooks Jr.`), then a clause saying when
  * it was published (`, first published in 1975`), as prose dates a book.
  */
@@ -90,9 +97,10 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 		if (title.length < 2 || !/^[\p{Lu}\d]/u.test(title) || linked) continue;
 		const rest = seg.text.slice(mark.end, mark.end + 200);
 		const after = AFTER.exec(rest);
+		const dashed = after ? undefined : DASHED.exec(rest);
 		const preceding = seg.text.slice(Math.max(0, mark.start - 120), mark.start);
-		const before = after ? undefined : BEFORE.exec(preceding) ?? DE_BEFORE.exec(preceding);
-		const authors = names((after ?? before)?.[1] ?? '');
+		const before = after || dashed ? undefined : BEFORE.exec(preceding) ?? DE_BEFORE.exec(preceding);
+		const authors = names((after ?? dashed ?? before)?.[1] ?? '');
 		const more = authors ? undefined : laterFacts(rest, seg.marks.find(m => m.start >= mark.end)?.start);
 		if (more) {
 			out.push(item(title, seg, mark, ctx, more, {}));
@@ -101,8 +109,8 @@ export function markedCredits(seg: Segment, ctx: Context): Candidate[] {
 		if (!authors) continue;
 		// (before it, the title's comma closes it too: `Name, <i>Title</i>, …`, not a clause going on; 的 needs none)
 		if (before && !/的\s*$/.test(before[0]) && !/^\s*[,.]/.test(seg.text.slice(mark.end))) continue;
-		const year = after?.[2] ?? after?.[4] ?? after?.[6];
-		const house = after?.[3] ?? after?.[5];
+		const year = after?.[2] ?? after?.[4] ?? after?.[6] ?? dashed?.[3];
+		const house = after?.[3] ?? after?.[5] ?? dashed?.[2] ?? dashed?.[4];
 		out.push(item(title, seg, mark, ctx, {authors, contributors: [], ...(house ? {publisher: house} : {}),
 			...(year ? {publishedAt: year} : {})}, {}));
 	}

@@ -51,3 +51,22 @@ describe('round 58: an answer\'s list of classics', () => {
 		]);
 	});
 });
+
+describe('round 58: a forum answer crediting books in passing', () => {
+	test('a title set apart, a dash and its people closing the sentence credit a work, its house after them', () => {
+		const works = readPost('<p>Na start: <strong>Algorytmy. Ilustrowany przewodnik</strong> – Aditya Bhargava (Helion). '
+			+ 'Czyta się w weekend.</p><p>Potem: <strong>Algorytmy, struktury danych i techniki programowania</strong> – Piotr '
+			+ 'Wróblewski, Helion. Stara szkoła.</p><p>Klasyka: <em>Cracking the Coding Interview</em> – Gayle Laakmann '
+			+ 'McDowell. Weź 6. wydanie.</p>', 'pl');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['Algorytmy. Ilustrowany przewodnik', ['Aditya Bhargava'], 'Helion'],
+			['Algorytmy, struktury danych i techniki programowania', ['Piotr Wróblewski'], 'Helion'],
+			['Cracking the Coding Interview', ['Gayle Laakmann McDowell'], undefined],
+		]);
+	});
+	test('a bold phrase and a dash before words that are no name credit nothing', () => {
+		const works = readPost('<p><strong>Na start</strong> – Codziennie Trzy Zadania. Potem <strong>Ważne</strong> – nie '
+			+ 'kupuj kursów z reklam.</p>', 'pl');
+		expect(works).toEqual([]);
+	});
+});
