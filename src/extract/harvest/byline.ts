@@ -284,8 +284,13 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 		&& !personNames(cleanTitle(seg.text.slice(m.start, m.end))));
 	// (or set apart before a middle dot, as a line of facts parts them: `<i>Title</i> · Name · House, 2006`)
 	const dotted = seg.marks.find(m => m.start === offset && /^\s+[·•]\s/.test(seg.text.slice(m.end)));
+	// (or before a comma, a bracket or a dash, its own colons and commas the title's: `<i>The Golden Thread: How Fabric
+	// Changed History</i>, Kassia St Clair (2018)`)
+	const setWhole = seg.marks.find(m => m.start === offset && /[:：,，]/.test(seg.text.slice(m.start, m.end))
+		&& /^(?:\s*[,，(（]|\s+[-–—]{1,2}\s)/.test(seg.text.slice(m.end)));
 	const lead = (quoted && /^\s+[-–—]{1,2}\s/.test(text.slice(quoted.length)) ? quoted : undefined)
-		?? (apartLine ?? dotted ? text.slice(0, (apartLine ?? dotted)!.end - offset) : undefined)
+		?? ((apartLine ?? dotted ?? setWhole) ? text.slice(0, (apartLine ?? dotted ?? setWhole)!.end - offset)
+			: undefined)
 		?? titleBy(text)?.title
 		?? /^([^:：\n]{2,100}?)[,，]?\s*(?=(?:作者|著者|编者|編者|主编|主編|译者|譯者)\s*[:：])/u.exec(text)?.[1]
 		// (a bracket of years is the title's, the years it covers: `Historia económica, política y social de la

@@ -70,3 +70,16 @@ describe('round 58: a forum answer crediting books in passing', () => {
 		expect(works).toEqual([]);
 	});
 });
+
+describe('round 58: a journal entry\'s list of books', () => {
+	test('a title set apart opening an item is whole, its own colon and all, before the comma of its people', () => {
+		const works = readPost('<ul><li><i>The Golden Thread: How Fabric Changed History</i>, Kassia St Clair (2018). '
+			+ 'Short chapters.</li><li><i>Worn: A People\'s History of Clothing</i>, Sofi Thanhauser (2022). Long.</li>'
+			+ '<li><i>The Fabric of Civilization</i> by Virginia Postrel (2020). Economics.</li></ul>');
+		expect(works.map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['The Golden Thread: How Fabric Changed History', ['Kassia St Clair'], '2018'],
+			['Worn: A People\'s History of Clothing', ['Sofi Thanhauser'], '2022'],
+			['The Fabric of Civilization', ['Virginia Postrel'], '2020'],
+		]);
+	});
+});
