@@ -19,7 +19,7 @@ export const amazon: Site = {
 	test: /^(www\.|smile\.)?amazon\.[a-z]{2,3}(\.[a-z]{2})?\//,
 	extract({doc, url, textAt}) {
 		const authors = [...doc.querySelectorAll('#bylineInfo .author')]
-			.map(el => `${el.querySelector('a')?.textContent ?? ''} ${el.querySelector('.contribution')?.textContent ?? ''}`);
+			.map(el => [...el.querySelectorAll('a,.contribution')].map(part => part.textContent).join(' '));
 		// The cover: the largest entry of `data-a-dynamic-image` (address: [width, height]), else `data-old-hires`,
 		// else `src`.
 		const img = doc.querySelector('#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
@@ -36,7 +36,7 @@ export const amazon: Site = {
 				? 'book' : undefined,
 			title: textAt('#productTitle') ?? textAt('#ebooksProductTitle'),
 			authors,
-			description: textAt('#bookDescription_feature_div .a-expander-content') ?? textAt('#productDescription'),
+			description: textAt('#bookDescription_feature_div .a-expander-content,#productDescription'),
 			image: [cover],
 			// The buy box's price is this format's; the first `.a-color-price` may be another's (a Kindle swatch).
 			price: {

@@ -2,7 +2,7 @@ import {type SiteContext, type Site, textsAt} from './site.ts';
 
 /** Minutes in "12 hours", "3h 20m total length", "Approx. 20 hours to complete", "about 6 weeks at 4 hours a week". */
 function minutesIn(text: string, {isoMinutes}: SiteContext): number | undefined {
-	const weeks = /(\d+)\s*weeks?[^\d]{0,30}?(\d+)(?:\s*[-–]\s*\d+)?\s*hours?\s*(?:per|a)\s*week/i.exec(text);
+	const weeks = /(\d+)\s*weeks?\D{0,30}?(\d+)(?:\s*[-–]\s*\d+)?\s*hours?\s*(?:per|a)\s*week/i.exec(text);
 	if (weeks) return +weeks[1]! * +weeks[2]! * 60;
 	const hm = /(\d+(?:\.\d+)?)\s*(?:h|hours?|小时)\s*(?:(\d+)\s*(?:m|min|minutes|分钟))?/i.exec(text);
 	return hm ? Math.round(+hm[1]! * 60 + +(hm[2] ?? 0)) : isoMinutes(text);

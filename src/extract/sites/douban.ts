@@ -18,7 +18,7 @@ export const douban: Site = {
 			publisher: info.get('出版社') ?? info.get('出品方'),
 			publishedAt: info.get('出版年'),
 			// (A missing label reads as `undefined`: no number, and no dollar.)
-			duration: {pages: parseInt(info.get('页数') as string, 10)},
+			duration: {pages: parseInt(info.get('页数') as string)},
 			price: {amount: info.get('定价'), currency: /[$]|USD/.test(info.get('定价') as string) ? 'USD' : 'CNY'},
 			isbn: [info.get('ISBN')],
 			description: [...doc.querySelectorAll('#link-report .intro')].at(-1)?.textContent,
