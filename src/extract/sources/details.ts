@@ -29,17 +29,16 @@ export const PUBLISHER = ('Published by|Publisher|Imprint|Uitgeverij|Uitgever|Ve
  * edición`, Brazilian ones `Ano` and publishers `Lançamento`, Indonesian ones `Tanggal Terbit`, Serbian and Croatian
  * ones `Godina izdanja`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`, Danish ones
  * `Udgivelsesdato`, Norwegian ones `Utgivelsesdato`, Finnish ones `Ilmestymispäivä`, Hungarian ones `Megjelenés
- * dátuma`); a catalogue's
- * publication statement says where and by whom too (`Published/Created: London : Orbit, 2020`, `Published: March 1,
- * 2020 by Orbit`, Swedish catalogues' `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo
- * : Sellerio, 2025`). Not a bare `Publication`: catalogues label a record's title so too (ISFDB's `Publication:
- * <title>`).
+ * dátuma`, Dutch and Flemish ones `Verschijningsdatum`); a catalogue's publication statement says where and by whom
+ * too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`, Swedish catalogues'
+ * `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo : Sellerio, 2025`). Not a bare
+ * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
  */
 const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
 	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
 	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
-	+ 'Udgivelsesdato|Utgivelsesdato|Ilmestymispäivä|Megjelenés dátuma')
+	+ 'Udgivelsesdato|Utgivelsesdato|Ilmestymispäivä|Megjelenés dátuma|Verschijningsdatum')
 	.split('|');
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
