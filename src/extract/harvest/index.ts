@@ -68,6 +68,7 @@ import {headingRetold} from './heading-retold.ts';
 import {leftOut} from './left-out.ts';
 import {KIND_LABEL, withoutKindWords} from './kind-words.ts';
 import {cardsOfWorks} from './preview-of-work.ts';
+import {quotedHeading} from './quoted-headings.ts';
 
 /** A harvested work; `provider` (course platform / store) rides along until HarvestItem grows the field. */
 export type Harvested = HarvestItem & {provider?: string};
@@ -550,7 +551,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// A link card's lines are one work: its title's line and the fields named under it (its facts are no work's above)
 	const linked = linkCards(segs, page);
 	const lang = doc.documentElement?.getAttribute('lang') ?? '';
-	const titled = listedKind(doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title);
+	// (the page's own heading, not a consent dialog's: `Votre vie privée est importante pour nous`)
+	const h1 = [...doc.getElementsByTagName('h1')].find(h => !h.closest('[role=dialog],[role=alertdialog],dialog'));
+	const titled = listedKind(h1?.textContent ?? doc.title);
+	const numberedRun = numberedHeadings(segs);
 	// (a section, or a list after its lead-in, naming the works the post left out: left-out.ts)
 	let skipped = false;
 	segs.forEach((seg, i) => {
@@ -602,6 +606,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (nor is a show's music credit: music-credit.ts)
 		const items = (colonWork && !same ? [colonWork] : read)
 			.filter(c => !disliked(c.context, c.title) && !isMusicCredit(c));
+		// (a ranking's numbered heading naming its work by a quoted title alone: quoted-headings.ts)
+		const ranked = items.length ? undefined : quotedHeading(seg, numberedRun.has(i), ctx);
+		if (ranked) items.push(ranked);
 		// (a work cited in passing by its imprint in brackets, which the readers of lines left: cited-prose.ts)
 		// (in place of a reading whose title ran back over a sentence's stop, `Great list. The one I'd add is <title>`,
 		// or of one that found no people for it)
@@ -707,10 +714,9 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	sectionFacts(segs, found);
 	// (a heading naming a course platform over its courses: platform-sections.ts)
 	found = platformSections(segs, found);
-	const numberedSet = numberedHeadings(segs);
-	found = spoken(listed(ordered(found), numberedSet, segs));
+	found = spoken(listed(ordered(found), numberedRun, segs));
 	// (a numbered heading's short Han name before its title, where its sibling headings' works are credited)
-	headingNames(found, numberedSet);
+	headingNames(found, numberedRun);
 	// (a title named bare in the prose closing a list of heading works: after-list.ts)
 	found = afterList(segs, found);
 	// (a definition list's records are read term and credit together: term-records.ts)
