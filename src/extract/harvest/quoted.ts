@@ -172,6 +172,8 @@ export function quotedCandidates(seg: Segment, ctx: Context, taken: Candidate[])
 			if (leads && !link.authors?.length && unproven.length) link.unproven = unproven;
 			continue;
 		}
+		// (its house, read in the brackets after it, is no name waiting for its list: `『Title』（青幻舎）`)
+		unproven = unproven.filter(name => name !== bib.publisher);
 		if (hasBib(bib) || leads || ctx.refSection || !!ctx.section || cued) {
 			// (a heading too, its title after its numbering and the names: `3. 阮一峰《JavaScript 教程》`, index.ts)
 			const waiting = (leads || /^H[2-6]$/.test(seg.tag)) && !bib.authors.length && !bib.contributors.length

@@ -266,7 +266,9 @@ const MAX_LINE = 150;
  * title with its people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are
  * neither.
  */
-const LIST_LINE = /^\s*(?:[-*•·・▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．])\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+const LIST_LINE = /^\s*(?:[-*•·・▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．]|\d\u{FE0F}?\u{20E3})\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+/** A list's number opening a line: `1.`, `2)`, `3、`, a keycap's `4️⃣`. */
+const NUMBERED = /^(?:\(?\d{1,3}[.)、．]|\d\u{FE0F}?\u{20E3})\s*\S/u;
 /** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
 const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 
@@ -276,15 +278,16 @@ const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
  * list item, its links and emphasis with it. Linear: links and marks are handed out in one pass each.
  */
 export function lineItems(seg: Segment): Segment[] {
-	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`)
-	const numbered = /^\(?\d{1,3}[.)、．]\s*\S/.test(seg.text);
+	// A short paragraph numbered as a list's item is one (`<p>1. The Pragmatic Programmer (Hunt & Thomas)<p>2. …`), or
+	// a block's line parted by blank lines, a sentence or two on the work after its title (`1️⃣ Name, «Title». …`)
+	const numbered = NUMBERED.test(seg.text);
 	// (and so is a paragraph that is a book's title alone in 《》, wholly in bold, its platform maybe before it:
 	// `<p><b>《Title》</b></p><p>A 著 ｜ …`, `<p><b>极客时间《Title》</b></p>`)
 	const whole = seg.marks.some(m => m.start === 0 && m.end === seg.text.length);
 	if (seg.tag === 'P' && whole && !seg.links.length && /^[^《》]{0,8}《[^《》]{1,60}》$/u.test(seg.text)) {
 		return [{...seg, tag: 'H6'}];
 	}
-	if (seg.tag === 'P' && numbered && !seg.text.includes('\n') && seg.text.length <= MAX_LINE) {
+	if (/^(?:P|DIV)$/.test(seg.tag) && numbered && !seg.text.includes('\n') && seg.text.length <= 2 * MAX_LINE) {
 		// (wholly in bold, short, no link: a heading its editor had none for, `<p><b>1. Title</b></p><p>Name 저 /
 		// House / 2013</p><p>a comment</p>`, its facts and comment the paragraphs under it)
 		return [{...seg, tag: whole && !seg.links.length && seg.text.length <= 80 ? 'H6' : 'LI'}];
@@ -345,8 +348,9 @@ export function cut(seg: Segment, units: Unit[]): Segment[] {
 	});
 }
 
-/** A numbered entry's first line (`①《活着》`, `2. Title`), emoji before it aside. */
-const ENTRY = /^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)*(?:\(?\d{1,3}[.)、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*\S/u;
+/** A numbered entry's first line (`①《活着》`, `2. Title`, a keycap's `3️⃣ Title`), emoji before it aside. */
+const ENTRY = new RegExp(String.raw`^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)*(?:\(?\d{1,3}[.)、．]|[①-⑳]`
+	+ String.raw`|[一二三四五六七八九十]{1,3}[、.．]|\d\u{FE0F}?\u{20E3})\s*\S`, 'u');
 
 /**
  * Numbered entries, each a line and a few lines of its details under it (`①《活着》<br>✍️作者：余华<br>💡一句话：…`), as notes

@@ -27,3 +27,25 @@ describe('round 60: a magazine\'s ranking', () => {
 		]);
 	});
 });
+
+describe('round 60: a social post\'s numbered list', () => {
+	const note = ' Читается за два вечера, а потом хочется перечитать: автор объясняет сложное просто и без снобизма, '
+		+ 'с примерами из живой речи.';
+	test('a block\'s lines numbered with keycaps, each a sentence or two past its title, are a list\'s items', () => {
+		const html = `<div>Собрали в одном посте всё, что советуем друзьям.<br><br>1️⃣ Владимир Плунгян, «Почему языки такие `
+			+ `разные».${note}<br><br>2️⃣ Максим Кронгауз, «Русский язык на грани нервного срыва» (2008).${note}<br><br>3️⃣ `
+			+ `Гай Дойчер, «Сквозь зеркало языка».${note}</div>`;
+		expect(readPost(html, 'ru').map(w => [w.title, w.authors, w.publishedAt])).toEqual([
+			['Почему языки такие разные', ['Владимир Плунгян'], undefined],
+			['Русский язык на грани нервного срыва', ['Максим Кронгауз'], '2008'],
+			['Сквозь зеркало языка', ['Гай Дойчер'], undefined],
+		]);
+	});
+	test('a Japanese house in the brackets after a numbered title is its house, not a name waiting for its list', () => {
+		const html = '<div>写真の本を紹介します。<br><br>1. 『写真の教科書』中井精也（インプレス）<br><br>2. 『光の読み方』'
+			+ '上田晃司（玄光社）<br><br>3. 『ソール・ライターのすべて』（青幻舎）<br><br>4. 『構図の法則』'
+			+ '北村智史（日本写真企画）</div>';
+		const works = readPost(html, 'ja');
+		expect(works.find(w => w.title === 'ソール・ライターのすべて')).toMatchObject({authors: undefined, publisher: '青幻舎'});
+	});
+});
