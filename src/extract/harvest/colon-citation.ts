@@ -13,9 +13,14 @@ import {squash} from './text.ts';
 
 // (each further name taken whole, a lookahead's capture then consumed, as citation.ts reads its heads)
 // (or one name in natural order: `Don Norman: <i>Title</i>`)
-const HEAD = new RegExp(`^(${INVERTED}(?:(?=(\\s*[/;]\\s*${INVERTED}))\\2)*|${NATURAL})\\s*:\\s+`, 'u');
-/** The imprint: place, colon, publisher and year closing its sentence (`Heidelberg: dpunkt.verlag 2019`). */
-const IMPRINT = /(?:^|[.!?]\s+)\p{Lu}[\p{L} /-]{1,40}:\s+([^:]{2,60}?),?\s+((?:19|20)\d{2})\.?(?=\s|$)/u;
+// (editors so marked after the names, `Goertz, Hans-Jürgen (Hg.):`, are the book's editors)
+const HEAD = new RegExp(`^(${INVERTED}(?:(?=(\\s*[/;]\\s*${INVERTED}))\\2)*|${NATURAL})(\\s*\\((?:Hg|Hrsg|Eds?)\\.\\))?`
+	+ '\\s*:\\s+', 'u');
+/**
+ * The imprint: place, colon, publisher and year closing its sentence or its comma's field (`Heidelberg: dpunkt.verlag
+ * 2019`, `, 2. Aufl., Göttingen: Vandenhoeck & Ruprecht 2005`).
+ */
+const IMPRINT = /(?:^|[.!?,]\s+)\p{Lu}[\p{L} /-]{1,40}:\s+([^:]{2,60}?),?\s+((?:19|20)\d{2})\.?(?=\s|$)/u;
 /** Or the house and the year alone closing the line (`Terra Cognita, 2012.`). */
 const HOUSE_YEAR = /(?:^|[.!?]\s+)(\p{Lu}[^:.,]{1,50}?),\s+((?:19|20)\d{2})\.?\s*$/u;
 
@@ -73,9 +78,10 @@ export function parseColonCitation(text: string, marks: Span[], links: Span[]): 
 		const m = ONE_INVERTED.exec(name);
 		return m ? turned(m) : name;
 	});
+	const edited = !!head[3];
 	return {
-		title: squash(text.slice(span.start, span.end)), authors: names,
-		contributors: credits,
+		title: squash(text.slice(span.start, span.end)), authors: edited ? [] : names,
+		contributors: [...edited ? names.map(name => ({name, role: 'editor'})) : [], ...credits],
 		publisher: imprint[1]!.trim(), publishedAt: imprint[2]!, span,
 	};
 }

@@ -49,3 +49,17 @@ describe('round 60: a social post\'s numbered list', () => {
 		expect(works.find(w => w.title === 'ソール・ライターのすべて')).toMatchObject({authors: undefined, publisher: '青幻舎'});
 	});
 });
+
+describe('round 60: a department\'s reading list', () => {
+	test('the German bibliography\'s imprint may close a comma\'s field, after the edition; `(Hg.)` marks editors', () => {
+		const works = readPost('<ul><li>Weber, Anna: <em>Einführung in die Stadtgeschichte</em>, Stuttgart: Reclam 2005 '
+			+ '(und weitere Auflagen). – Kompakt.</li><li>Brandt, Jonas / Keller, Mia: <em>Quellen lesen. Ein Leitfaden</em>, '
+			+ '5. Aufl., Paderborn: Schöningh 2011. – Praktisch.</li><li>Lorenz, Hans-Peter (Hg.): <em>Stadt. Ein '
+			+ 'Grundkurs</em>, 3. Aufl., Reinbek bei Hamburg: Rowohlt 2007. – Zum Nachschlagen.</li></ul>', 'de');
+		expect(works.map(w => [w.title, w.authors, w.contributors, w.publisher, w.publishedAt])).toEqual([
+			['Einführung in die Stadtgeschichte', ['Anna Weber'], undefined, 'Reclam', '2005'],
+			['Quellen lesen. Ein Leitfaden', ['Jonas Brandt', 'Mia Keller'], undefined, 'Schöningh', '2011'],
+			['Stadt. Ein Grundkurs', undefined, [{name: 'Hans-Peter Lorenz', role: 'editor'}], 'Rowohlt', '2007'],
+		]);
+	});
+});
