@@ -3,6 +3,7 @@
  * (`<a>Title</a> — подкаст від IEEE Software`, the maker after `від`/`от` its publisher), in the next sentence about
  * it (`<a>Title</a> на Prometheus. Це гарвардський курс Девіда Малана`, its owner in the genitive its author), right
  * before it (`подкаст <a>Title</a>`), or by who hosts it (`Веде Name`, `Ведут A и B`): a show, its hosts its authors.
+ * So is a title in guillemets after its kind's word opening a list's line (`🎧 Подкаст «Title» — A и B`).
  */
 import type {Kind} from '../../core/types.ts';
 import {isChromeLink} from './hosts.ts';
@@ -22,6 +23,19 @@ const DASHED = new RegExp(`^\\s*[-–—]\\s*${KIND}(?:\\s+(?:від|от)\\s+([
 const THIS_IS = new RegExp(`^[^.!?]{0,40}[.!?]\\s+(?:Це|Это)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}${KIND}`, 'u');
 /** `подкаст <a>Title</a>`: the kind right before it. */
 const BEFORE = new RegExp(`(?<!\\p{L})${KIND}\\s*[:：]?\\s*[«"“]?\\s*$`, 'iu');
+/**
+ * The kind's word opening a line, a word or two before it (`Бесплатный онлайн-курс «`), after an emoji or a bullet
+ * marking the line as a list's (`🎧 Подкаст «`), or in a list's item: a sentence naming a work so may reject it.
+ */
+const KIND_OPENS = String.raw`(?:[\p{L}-]+\s+){0,2}(?:\p{L}+-)?${KIND}\s*«$`;
+const LISTED_KIND = new RegExp(String.raw`^\s*(?:[\p{Extended_Pictographic}\u{FE0F}•▪*-]\s*)*` + KIND_OPENS, 'iu');
+const MARKED_KIND = new RegExp(String.raw`^\s*(?:[\p{Extended_Pictographic}•▪*-]\u{FE0F}?\s*)+` + KIND_OPENS, 'iu');
+/** A title in guillemets (`«Корни и суффиксы»`). */
+const GUILLEMETS = /«([^«»]{2,120})»/gu;
+/** `— A и B каждую неделю…`: the people a dash names after the title, two words each, joined by `и` or `і`. */
+const DASH_NAMES = /^\s*[-–—]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+[иі]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
+/** `(ведёт Name)`: who hosts or teaches it, in brackets or a clause after it. */
+const HOSTED_IN = /[(,]\s*(?:веде|ведуть|ведёт|ведет|ведут)\s+([^.;!?()]{4,60})/iu;
 /** `Веде Adam Gordon Bell.`, `Ведут A и B`: who hosts it, in a sentence of the line. */
 const HOSTS = /(?:^|[.!?]\s+|[-–—]\s+)(?:Веде|Ведуть|Ведёт|Ведет|Ведут)\s+([^.;!?]{4,80})/u;
 
@@ -51,6 +65,31 @@ export function cyrillicLinkWorks(seg: Segment, ctx: Context, linked: Candidate[
 		const maker = dashed?.[2]?.trim();
 		const bib = {authors: hosted ?? owner ?? [], contributors: [], ...(maker ? {publisher: maker} : {})};
 		const work = item(title, seg, link, {...ctx, section: kind}, bib, {url: link.url.href});
+		work.kind = kind;
+		out.push(work);
+	}
+	return [...out, ...quotedByKind(seg, ctx)];
+}
+
+/**
+ * A title in guillemets right after its kind's word, unlinked (`Подкаст «Корни и суффиксы» — A и B …`, `онлайн-курс
+ * «Title» на Stepik (ведёт Name)`): a work of that kind, its people after a dash or hosting it.
+ */
+function quotedByKind(seg: Segment, ctx: Context): Candidate[] {
+	const out: Candidate[] = [];
+	for (const m of seg.text.matchAll(GUILLEMETS)) {
+		const end = m.index + m[0].length;
+		const opening = seg.text.slice(0, m.index + 1);
+		const before = (seg.tag === 'LI' ? LISTED_KIND : MARKED_KIND).test(opening) ? BEFORE.exec(opening) : undefined;
+		const kind = before ? kindOf(before[1]!) : undefined;
+		const title = cleanTitle(m[1]!);
+		if (!kind || !/^[\p{Lu}\d]/u.test(title) || seg.links.some(l => l.start < end && l.end > m.index)) continue;
+		const after = seg.text.slice(end, end + 200);
+		const hosts = HOSTS.exec(after)?.[1] ?? HOSTED_IN.exec(after.slice(0, 80))?.[1];
+		const named = DASH_NAMES.exec(after)?.[1] ?? hosts;
+		const names = named?.replace(/\).*$/, '').trim().split(/\s+[иі]\s+/).map(name => personNames(name)?.[0]);
+		const bib = {authors: names?.every(Boolean) ? names as string[] : [], contributors: []};
+		const work = item(title, seg, {start: m.index, end}, {...ctx, section: kind}, bib, {quoted: true});
 		work.kind = kind;
 		out.push(work);
 	}

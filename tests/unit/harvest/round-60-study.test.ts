@@ -63,3 +63,19 @@ describe('round 60: a department\'s reading list', () => {
 		]);
 	});
 });
+
+describe('round 60: a social post\'s lines of shows and courses', () => {
+	test('a title in guillemets after its kind\'s word opening a marked line is that kind\'s, its people after', () => {
+		const works = readPost('<div>Что ещё послушать и посмотреть.<br><br>🎧 Подкаст «Слова и люди» — Ольга Петрова и Иван '
+			+ 'Смирнов каждую неделю разбирают одно слово.<br><br>🎓 Бесплатный онлайн-курс «Языки мира» на Stepik (ведёт '
+			+ 'Мария Орлова). Короткие видео.</div>', 'ru');
+		expect(works.map(w => [w.title, w.kind, w.authors])).toEqual([
+			['Слова и люди', 'podcast', ['Ольга Петрова', 'Иван Смирнов']],
+			['Языки мира', 'course', ['Мария Орлова']],
+		]);
+	});
+	test('not in a sentence that may reject it, nor a phrase in guillemets', () => {
+		expect(readPost('<p>Подкаст «Слова и люди» мы убрали из списка: он закрылся. Я прочитал сотню книг «для '
+			+ 'продактов», и большая часть забылась.</p>', 'ru')).toEqual([]);
+	});
+});
