@@ -30,12 +30,13 @@ import {writtenOut} from './written-out.ts';
 export type {Candidate, Context, Order} from './item.ts';
 
 /**
- * A line of links set apart by bars or dots (`Guidelines | FAQ | API | Legal | Contact`), one part unlinked at most (a
- * mail address) and none a label (`Books: <a>…</a> · <a>…</a>`): a site's navigation.
+ * A line of links set apart by bars, dots or spaced dashes (`Guidelines | FAQ | API | Legal | Contact`, `Contacto -
+ * Aviso Legal - Cookies - Archivo`), one part unlinked at most (a mail address) and none a label (`Books: <a>…</a> ·
+ * <a>…</a>`): a site's navigation.
  */
 function isLinkBar(seg: Segment): boolean {
 	if (seg.links.length < 3) return false;
-	const parts = seg.text.split(/\s*[|｜·•]\s*/);
+	const parts = seg.text.split(/\s*[|｜·•]\s*|\s+[-–—]\s+/);
 	const texts = new Set(seg.links.map(l => l.text));
 	const unlinked = parts.filter(part => !texts.has(part));
 	return parts.length > 3 && unlinked.length < 2 && !unlinked.some(part => /[:：]$/.test(part));

@@ -79,3 +79,12 @@ describe('round 60: a social post\'s lines of shows and courses', () => {
 			+ 'продактов», и большая часть забылась.</p>', 'ru')).toEqual([]);
 	});
 });
+
+describe('round 60: a forum\'s footer', () => {
+	test('a line of links parted by spaced dashes is the site\'s navigation, no title and its author', () => {
+		const works = readPost('<ul><li><i>Los años de la guerra</i> - Ana Ruiz (2003)</li><li><i>La retaguardia</i> - Luis '
+			+ 'Gil (2011)</li></ul><div><strong><a href="/contacto">Contacto</a> - <a href="/">Foro</a> - <a href="/legal">'
+			+ 'Aviso Legal</a> - <a href="/archivo">Archivo</a> - <a href="#top">Arriba</a></strong></div>', 'es');
+		expect(works.map(w => w.title)).toEqual(['Los años de la guerra', 'La retaguardia']);
+	});
+});
