@@ -155,12 +155,19 @@ const CLICK_LAST = ['tıklayın', 'tıkla', 'tıklayınız'];
 const CLICK_FIRST = ['click', 'kliknij', 'clique', 'haz clic', 'klicken sie'];
 const CLICK = new RegExp(`(?:^|\\s)(?:${CLICK_LAST.join('|')})$|^(?:${CLICK_FIRST.join('|')})(?:\\s|$)`, 'iu');
 
+/**
+ * A link's lowercase words saying where, not what, closed by `here` in the languages of the posts (`playlist completa
+ * aqui`, `the slides here`, `le replay ici`): a title opens with a capital.
+ */
+const HERE_WORDS = ['here', 'aqui', 'aquí', 'ici', 'hier', 'qui', 'tutaj', 'здесь', 'тут'];
+const POINTER = new RegExp(`^\\p{Ll}[^.!?]{0,40}\\s(?:${HERE_WORDS.join('|')})$`, 'u');
+
 /** True when a link's text cannot serve as the work's title. */
 export function isGenericText(text: string): boolean {
 	if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(text)) return true;
 	const t = squash(text).replace(/[[\]()（）【】:：.!！>»→]+/g, ' ').trim();
 	return t.length < 2 || GENERIC.test(t) || BUY.test(t) || /^(?:buy|get|see|view|read|order|check|watch|listen|stream|download)\b.{0,20}\b(?:on|at|from)\b/i.test(t)
-		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t) || CLICK.test(t);
+		|| STORE_ACTION.test(t) || WHERE.test(t) || OWN_SITE.test(t) || CLICK.test(t) || POINTER.test(t);
 }
 
 /** A work's own site named as its (`the book's site`, `the course website`, `its homepage`): where it is, no title. */

@@ -88,3 +88,11 @@ describe('round 60: a forum\'s footer', () => {
 		expect(works.map(w => w.title)).toEqual(['Los años de la guerra', 'La retaguardia']);
 	});
 });
+
+describe('round 60: a forum answer\'s links', () => {
+	test('a link\'s lowercase words closed by `here` say where the work is, not its title', () => {
+		const works = readPost('<p>A série <b>A11y Notes</b>, do Rob Dodson, é curtinha e ótima: <a '
+			+ 'href="https://www.youtube.com/playlist?list=PLabc">playlist completa aqui</a>.</p>', 'pt');
+		expect(works.map(w => w.title)).not.toContain('playlist completa aqui');
+	});
+});
