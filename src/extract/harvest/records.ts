@@ -7,6 +7,7 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseDate} from '../dates.ts';
 import {each} from '../dom.ts';
+import {publisherIn} from './biblio.ts';
 import type {Candidate} from './item.ts';
 import {guessKind} from './kind.ts';
 import {personNames} from './names.ts';
@@ -36,6 +37,21 @@ const partOf = (el: Element, part: keyof typeof PARTS) =>
 /** The child of `record` that is its `part`, if any. */
 function child(record: Element, part: keyof typeof PARTS): Element | undefined {
 	for (const el of each(record.children)) if (partOf(el, part)) return el;
+	return undefined;
+}
+
+/**
+ * The house a record's own definition list names, each term labelling the definition after it, as a store's card
+ * lists a book's facts under its title and people (`<dl><dt>出版社</dt><dd>新潮文庫</dd><dt>価格</dt>…</dl>`,
+ * `<dt>Publisher</dt><dd>No Starch Press</dd>`).
+ */
+function listedHouse(record: Element): string | undefined {
+	for (const term of each(record.querySelectorAll(':scope > dl > dt'), 12)) {
+		const definition = term.nextElementSibling;
+		if (definition?.localName !== 'dd') continue;
+		const house = publisherIn(`${squash(term.textContent ?? '')}: ${squash(definition.textContent ?? '')}`);
+		if (house) return house;
+	}
 	return undefined;
 }
 
@@ -79,7 +95,7 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const near = squash(record.parentElement?.textContent ?? record.textContent ?? '').slice(0, 300);
 		// (the venue's name opens its line: one test of the line says whether it is a proceedings)
 		const proceedings = PROCEEDINGS.test(venue);
-		const publisher = named && !proceedings ? named : undefined;
+		const publisher = named && !proceedings ? named : venueEl ? undefined : listedHouse(record);
 		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
 		// (the record's parts are the segments around its title's, its people's and its venue's, before it or after:
 		// a chat's link embed names its author over its title; then its buttons', inside it, not the next message's)

@@ -1,0 +1,18 @@
+import {describe, expect, test} from 'vitest';
+import {readPost} from './read-post.ts';
+
+/** A store's fair card: its cover, its title linked, its people, then a definition list of its facts. */
+const fairCard = (title: string, people: string, house: string, isbn: string) => '<li class="fair-item">'
+	+ `<div class="fair-item__body"><p class="fair-item__title"><a href="https://shop.example/b/${isbn}">${title}</a></p>`
+	+ `<p class="fair-item__author">${people}</p><dl class="fair-item__spec"><dt>出版社</dt><dd>${house}</dd><dt>価格`
+	+ `</dt><dd>990円（税込）</dd><dt>ISBN</dt><dd>${isbn}</dd></dl><p>店員のひとことが入ります。</p></div></li>`;
+
+describe('round 59: a bookstore\'s fair page of cards', () => {
+	test('a record\'s own definition list names its house (`<dt>出版社</dt><dd>House</dd>`)', () => {
+		const works = readPost(`<ul>${fairCard('風の谷の記録', '高橋一郎', '北方文庫', '9784000000011')}`
+			+ `${fairCard('雪の稜線を越えて', '佐藤花子', '青空書房', '9784000000028')}</ul>`, 'ja');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['風の谷の記録', ['高橋一郎'], '北方文庫'], ['雪の稜線を越えて', ['佐藤花子'], '青空書房'],
+		]);
+	});
+});
