@@ -9,6 +9,7 @@ import {parseDate} from '../dates.ts';
 import {each} from '../dom.ts';
 import {publisherIn} from './biblio.ts';
 import type {Candidate} from './item.ts';
+import {japaneseCardCredit} from './japanese.ts';
 import {guessKind} from './kind.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
@@ -26,6 +27,9 @@ const NOTE_MARKS = /\s*(?:[★☆✩*†‡]+|\((?:required|optional|recommended
 const PROCEEDINGS = /^\s*In\b|\bproceedings\b|\bconference\b|\bsymposium\b|\bworkshop\b/i;
 /** A periodical's name (`Journal of…`, `ACM Transactions on Graphics`): a paper's venue, no book's house. */
 const PERIODICAL = /\b(?:journal|transactions|review|letters|magazine|communications|annals|quarterly|bulletin)\b/i;
+
+/** Names in Japanese script alone, parted by `、` or `・` between Han names (`山野井泰史`, `鈴木健一、高田真理`). */
+const JAPANESE_NAMES = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・、 ]{2,40}$/u;
 
 /** How far from its title's segment a record's other parts may be. */
 const PART_REACH = 3;
@@ -75,7 +79,14 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const people = squash(authorEl.textContent ?? '').replace(/^by\s+/i, '');
 		// (in any script: `Απόστολος Δοξιάδης, Χρίστος Παπαδημητρίου`)
 		const split = /\d/.test(people) ? [] : splitNames(people, true);
-		const authors = split.length ? split : personNames(people) ?? [];
+		// (in Japanese, each role after its names, `A 著／B 訳`; or a name the part's class vouches for, longer than a
+		// Chinese one, `山野井泰史`)
+		const credit = split.length ? undefined : japaneseCardCredit(people);
+		const vouched = split.length || credit?.authors.length || !JAPANESE_NAMES.test(people) ? []
+			: splitNames(people, false, true);
+		const authors = split.length ? split : credit?.authors.length ? credit.authors
+			: vouched.length ? vouched : personNames(people) ?? [];
+		const contributors = credit?.authors.length ? credit.contributors : [];
 		if (title.length < 2 || title.length > 250 || !authors.length) continue;
 		segAt ??= firstSegments(segs);
 		const seg = segAt.get(shown) ?? -1;
@@ -96,7 +107,7 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		// (the venue's name opens its line: one test of the line says whether it is a proceedings)
 		const proceedings = PROCEEDINGS.test(venue);
 		const publisher = named && !proceedings ? named : venueEl ? undefined : listedHouse(record);
-		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
+		const bib = {authors, contributors, ...(publisher ? {publisher} : {})};
 		// (the record's parts are the segments around its title's, its people's and its venue's, before it or after:
 		// a chat's link embed names its author over its title; then its buttons', inside it, not the next message's)
 		const parts = [squash(authorEl.textContent ?? ''), venue].filter(Boolean)
@@ -106,6 +117,7 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const cells: [number, number] = [Math.min(seg, ...parts), inside ? last + 1 : last];
 		const paper = proceedings || PERIODICAL.test(named);
 		const c: Candidate = {title, kind: paper ? 'paper' : guessKind({title, near, bib}), seg, context: near, authors,
+			...(contributors.length ? {contributors} : {}),
 			...(url ? {url} : {}), ...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {}),
 			cells};
 		out.push(c);

@@ -15,4 +15,12 @@ describe('round 59: a bookstore\'s fair page of cards', () => {
 			['風の谷の記録', ['高橋一郎'], '北方文庫'], ['雪の稜線を越えて', ['佐藤花子'], '青空書房'],
 		]);
 	});
+	test('a record\'s people in Japanese, each role after its names or a long name alone, are its people', () => {
+		const works = readPost(`<ul>${fairCard('尾根の向こう側', 'マリア・ロッシ 著／山田太郎 訳', '北方文庫', '9784000000035')}`
+			+ `${fairCard('霧の沢を歩く', '長谷川健太郎', '青空書房', '9784000000042')}</ul>`, 'ja');
+		expect(works.map(w => [w.title, w.authors, w.contributors])).toEqual([
+			['尾根の向こう側', ['マリア・ロッシ'], [{name: '山田太郎', role: 'translator'}]],
+			['霧の沢を歩く', ['長谷川健太郎'], undefined],
+		]);
+	});
 });
