@@ -87,7 +87,9 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const authors = split.length ? split : credit?.authors.length ? credit.authors
 			: vouched.length ? vouched : personNames(people) ?? [];
 		const contributors = credit?.authors.length ? credit.contributors : [];
-		if (title.length < 2 || title.length > 250 || !authors.length) continue;
+		// (one Han character is a whole title where the markup sets it apart: `<p class="title"><a>凍</a></p>`)
+		const short = title.length < 2 && !/^\p{sc=Han}$/u.test(title);
+		if (short || title.length > 250 || !authors.length) continue;
 		segAt ??= firstSegments(segs);
 		const seg = segAt.get(shown) ?? -1;
 		// (one the content leaves out, a header's or a teaser's, is none)

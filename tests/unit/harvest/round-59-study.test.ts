@@ -23,4 +23,11 @@ describe('round 59: a bookstore\'s fair page of cards', () => {
 			['霧の沢を歩く', ['長谷川健太郎'], undefined],
 		]);
 	});
+	test('one Han character a record\'s title part sets apart is a whole title, no button under a section', () => {
+		const works = readPost(`<h3>小説</h3><ul>${fairCard('霧', '高橋一郎', '北方文庫', '9784000000059')}`
+			+ `${fairCard('雪の稜線を越えて', '佐藤花子', '青空書房', '9784000000066')}</ul>`, 'ja');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['霧', ['高橋一郎'], '北方文庫'], ['雪の稜線を越えて', ['佐藤花子'], '青空書房'],
+		]);
+	});
 });
