@@ -31,3 +31,14 @@ describe('round 59: a bookstore\'s fair page of cards', () => {
 		]);
 	});
 });
+
+describe('round 59: a Q&A answer\'s numbered books in 『』', () => {
+	test('a dash opens a Korean credit after the title, a note in brackets closing its house (`- A / House (전 3권)`)', () => {
+		const works = readPost('<p>① 『바다로 가는 길』 - 김민수 / 푸른숲 (전 3권)</p><p>짧고 읽기 쉬운 책이에요.</p>'
+			+ '<p>② 『조용한 숲의 역사』 - 이서연 / 한빛책방</p><p>흐름 잡기에 좋습니다.</p>', 'ko');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['바다로 가는 길', ['김민수'], '푸른숲'], ['조용한 숲의 역사', ['이서연'], '한빛책방'],
+		]);
+	});
+});
+
