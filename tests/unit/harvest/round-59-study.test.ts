@@ -40,5 +40,20 @@ describe('round 59: a Q&A answer\'s numbered books in 『』', () => {
 			['바다로 가는 길', ['김민수'], '푸른숲'], ['조용한 숲의 역사', ['이서연'], '한빛책방'],
 		]);
 	});
+	test('a name alone before a title opens a line that is the work\'s alone (`Name 『Title』 (House)`)', () => {
+		const works = readPost('<p>저는 곁들여 읽을 책 위주로요.</p><p>박지훈 『골목길 산책』 (창문사)</p><p>걷기 좋은 '
+			+ '동네 이야기예요.</p><p>최은영 『겨울 항구』 (바다책방)</p><p>짧은 소설이라 금방 읽혀요.</p>', 'ko');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['골목길 산책', ['박지훈'], '창문사'], ['겨울 항구', ['최은영'], '바다책방'],
+		]);
+	});
+	test('a foreign name\'s initials before a Korean genitive, a credit in the brackets after (`E. H. 카의 『…』 (A 옮김, B)`)',
+		() => {
+			const works = readPost('<p>덤으로 J. R. 밀러의 『생각하는 법』 (정하늘 옮김, 숲길) 추천드립니다. 얇아서 부담도 '
+				+ '없어요.</p>', 'ko');
+			expect(works.map(w => [w.title, w.authors, w.contributors, w.publisher])).toEqual([
+				['생각하는 법', ['J. R. 밀러'], [{name: '정하늘', role: 'translator'}], '숲길'],
+			]);
+		});
 });
 
