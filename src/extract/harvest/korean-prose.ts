@@ -15,6 +15,11 @@ const HOUSE_AFTER = /^\s*[(（]([^()（）,，]{2,15})(?:\s*[,，]\s*((?:19|20)\
  * name's initials before it (`E. H. 카의`).
  */
 const OWNER_BEFORE = /(?:^|\s)((?:\p{Lu}\.\s?){0,3}\p{Script=Hangul}{1,4})\s*(?:님|씨|작가|선생님)?의\s*$/u;
+/**
+ * A broadcaster's name before a title: three to five letters, a capital past the first (`KBS`, `tvN`, `JTBC`), no
+ * capitalised word (`Mankiw`).
+ */
+const BROADCASTER_BEFORE = /(?:^|\s)((?=[A-Za-z]+\p{Lu})[A-Za-z]{3,5}\d?)\s*$/u;
 /** A Korean name with a foreign one's initials before it (`E. H. 카`). */
 const INITIALLED = /^(?:\p{Lu}\.\s?){1,3}\p{Script=Hangul}{1,4}$/u;
 
@@ -35,6 +40,14 @@ export function koreanProse(seg: Segment, ctx: Context): Candidate[] {
 		// (or a credit in the brackets, each role after its names, the house closing it: `『Title』 (A 옮김, House)`)
 		const credit = imprint || !/^\s*[(（]/u.test(after) ? undefined : koreanCredit(after);
 		const title = cleanTitle(seg.text.slice(span.start, span.end));
+		// A broadcaster's name in Latin capitals right before a title in 『』 names its programme (`KBS 『Title』`,
+		// `tvN 『Title』`): a show to watch, the broadcaster its publisher, no book
+		const channel = BROADCASTER_BEFORE.exec(seg.text.slice(Math.max(0, span.start - 12), span.start))?.[1];
+		if (channel && seg.text[span.start] === '『' && title.length > 1) {
+			out.push({...item(title, seg, span, ctx, {authors: [], contributors: [], publisher: channel}, {}),
+				kind: 'video'});
+			continue;
+		}
 		if ((!imprint && !credit?.publisher) || title.length < 2) continue;
 		const owner = OWNER_BEFORE.exec(seg.text.slice(Math.max(0, span.start - 20), span.start))?.[1];
 		// (or a name alone before it opening a line that is the work's alone, as an answer lists them: `Name 『Title』

@@ -55,5 +55,12 @@ describe('round 59: a Q&A answer\'s numbered books in 『』', () => {
 				['생각하는 법', ['J. R. 밀러'], [{name: '정하늘', role: 'translator'}], '숲길'],
 			]);
 		});
+	test('a broadcaster\'s name in Latin capitals before a title in 『』 names its programme (`MBC 『…』`)', () => {
+		const works = readPost('<p>책이 부담되시면 방송부터 보셔도 돼요.</p><p>저는 MBC 『시간 여행자의 밤』으로 시작했어요. '
+			+ '한 회에 사건 하나씩 다룹니다.</p><p>tvK 『골목의 역사』도 재밌어요. Mankiw 『경제학 원론』은 아직 어렵고요.</p>', 'ko');
+		expect(works.map(w => [w.title, w.kind, w.publisher])).toEqual([
+			['시간 여행자의 밤', 'video', 'MBC'], ['골목의 역사', 'video', 'tvK'],
+		]);
+	});
 });
 
