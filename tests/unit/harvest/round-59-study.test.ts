@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest';
+import {JSDOM} from 'jsdom';
+import {harvest} from '../../../src/extract/harvest/index.ts';
 import {readPost} from './read-post.ts';
 
 /** A store's fair card: its cover, its title linked, its people, then a definition list of its facts. */
@@ -61,6 +63,27 @@ describe('round 59: a Q&A answer\'s numbered books in 『』', () => {
 		expect(works.map(w => [w.title, w.kind, w.publisher])).toEqual([
 			['시간 여행자의 밤', 'video', 'MBC'], ['골목의 역사', 'video', 'tvK'],
 		]);
+	});
+});
+
+/** A Q&A page whose question and answers sit in blocks of their own, as its classes name them. */
+const qaPage = (question: string, answers: string[]) => '<html lang="ko"><head><title>역사 입문 책 추천 부탁드려요 : '
+	+ `묻고 답하기</title></head><body><div id="content" class="content"><div class="question-content"><h2>역사 입문 책 `
+	+ `추천 부탁드려요</h2><div class="question-body">${question}</div><div class="answer-button-area"><a `
+	+ 'href="https://qa.example/answer">답변하기</a></div></div><div class="answer-content"><h3>답변 2</h3>'
+	+ `${answers.map(a => `<div class="answer-item">${a}</div>`).join('')}</div></div></body></html>`;
+
+describe('round 59: a Q&A page\'s question and its answers', () => {
+	test('a Korean title asking for recommendations asks (`추천 부탁드려요`); the block its classes call the question is the '
+		+ 'asker\'s', () => {
+		const url = 'https://qa.example/q/1';
+		const html = qaPage('<p>안녕하세요. 학교 다닐 때는 시험 전날 암기만 하고 끝나서 지금은 거의 기억이 안 나요. 요즘 '
+			+ '사극을 몇 편 보고 나니 제대로 흐름을 알고 싶어졌습니다.</p><p>서점에서 『두꺼운 개설서』 (대학출판)를 샀는데 '
+			+ '너무 어려웠어요. 출퇴근길에 읽을 입문용 책 추천해 주세요.</p>',
+			['<p>『처음 읽는 역사』 (푸른숲)부터 읽으세요. 흐름 잡기에 좋아요.</p>', '<p>『그림으로 보는 역사』 (바다책방)도 '
+				+ '좋습니다. 얇아서 금방 읽혀요.</p>']);
+		const works = harvest(new JSDOM(html, {url}).window.document, url);
+		expect(works.map(w => [w.title, w.publisher])).toEqual([['처음 읽는 역사', '푸른숲'], ['그림으로 보는 역사', '바다책방']]);
 	});
 });
 
