@@ -85,5 +85,14 @@ describe('round 59: a Q&A page\'s question and its answers', () => {
 		const works = harvest(new JSDOM(html, {url}).window.document, url);
 		expect(works.map(w => [w.title, w.publisher])).toEqual([['처음 읽는 역사', '푸른숲'], ['그림으로 보는 역사', '바다책방']]);
 	});
+	test('a work the question names, named again bare in an answer, is the asker\'s, no answer\'s recommendation', () => {
+		const url = 'https://qa.example/q/2';
+		const html = qaPage('<p>안녕하세요. 학교 다닐 때는 시험 전날 암기만 하고 끝나서 지금은 거의 기억이 안 나요. 요즘 '
+			+ '사극을 몇 편 보고 나니 제대로 흐름을 알고 싶어졌습니다.</p><p>서점에서 『두꺼운 개설서』를 샀는데 너무 '
+			+ '어려웠어요. 출퇴근길에 읽을 입문용 책 추천해 주세요.</p>', ['<p>『처음 읽는 역사』 (푸른숲)부터 읽으세요. 흐름 '
+			+ '잡기에 좋아요.</p><p>참고로 『두꺼운 개설서』는 좋은 책이지만 입문서는 아닙니다. 1년 뒤에 다시 펴 보세요.</p>']);
+		const works = harvest(new JSDOM(html, {url}).window.document, url);
+		expect(works.map(w => w.title)).toEqual(['처음 읽는 역사']);
+	});
 });
 
