@@ -96,3 +96,15 @@ describe('round 59: a Q&A page\'s question and its answers', () => {
 	});
 });
 
+describe('round 59: a tutorial\'s table of books and its talks in prose', () => {
+	test('a table\'s `House, Year` cell closing on an edition\'s aside gives the house alone (`Wiley, 2014 (2.ª ed.)`)', () => {
+		const works = readPost('<table><thead><tr><th>Libro</th><th>Autor(es)</th><th>Editorial / año</th><th>¿Por qué?</th>'
+			+ '</tr></thead><tbody><tr><td><em>Playful Systems</em></td><td>Ana Ruiz</td><td>Wiley, 2014 (2.ª ed.)</td><td>Corto '
+			+ 'y claro.</td></tr><tr><td><em>Loops and Levels</em></td><td>Luis Prado</td><td>MIT Press, 2003</td><td>Denso.'
+			+ '</td></tr></tbody></table>', 'es');
+		expect(works.map(w => [w.title, w.publisher, w.publishedAt])).toEqual([
+			['Playful Systems', 'Wiley', '2014'], ['Loops and Levels', 'MIT Press', '2003'],
+		]);
+	});
+});
+
