@@ -106,5 +106,14 @@ describe('round 59: a tutorial\'s table of books and its talks in prose', () => 
 			['Playful Systems', 'Wiley', '2014'], ['Loops and Levels', 'MIT Press', '2003'],
 		]);
 	});
+	test('a talk\'s speaker\'s house in brackets after their name is no publisher (`– Name (Studio). A note`)', () => {
+		const works = readPost('<h2>🎤 Charlas</h2><p>Si solo van a ver dos charlas, que sean estas:</p><ul><li><a '
+			+ 'href="https://www.youtube.com/watch?v=aaaaaaaaaaa">Feel Before Features</a> – Ana Ruiz (Pixelhaus). Toma un juego '
+			+ 'aburrido y lo arregla.</li><li><a href="https://www.youtube.com/watch?v=bbbbbbbbbbb">Polish in Ten Steps</a> – '
+			+ 'Luis Prado. Quince minutos.</li></ul>', 'es');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['Feel Before Features', ['Ana Ruiz'], undefined], ['Polish in Ten Steps', ['Luis Prado'], undefined],
+		]);
+	});
 });
 
