@@ -115,5 +115,14 @@ describe('round 59: a tutorial\'s table of books and its talks in prose', () => 
 			['Feel Before Features', ['Ana Ruiz'], undefined], ['Polish in Ten Steps', ['Luis Prado'], undefined],
 		]);
 	});
+	test('a Spanish appositive after a link names its kind, its relative clause who made it and when', () => {
+		const works = readPost('<h2>🎓 Cursos</h2><p>Gratis y en línea: <a href="https://levelcraft.example.org/">Level '
+			+ 'Craft Basics</a>, el curso abierto que Marta Vidal publicó en su blog en 2011. Es viejo pero sirve.</p><p>Y '
+			+ 'también: <a href="https://audio.example.org/">Sound for Games</a>, un curso corto con ejercicios.</p>', 'es');
+		expect(works.map(w => [w.title, w.kind, w.authors, w.publishedAt])).toEqual([
+			['Level Craft Basics', 'course', ['Marta Vidal'], '2011'],
+			['Sound for Games', 'course', undefined, undefined],
+		]);
+	});
 });
 
