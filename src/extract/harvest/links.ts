@@ -253,6 +253,11 @@ const PLATFORM_AFTER = new RegExp(String.raw`^(.{2,100}?)\s+(?:by|de|da|do|di|vo
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
 	+ String.raw`(?:\s*[:：「『]?|\p{Script=Han}{1,4}[:：])\s*$`, 'iu');
+/**
+ * A piece of writing named right before the link after an article, maybe a word between (`The article <a>…</a>
+ * describes`, `an old essay <a>…</a>`): that piece; not the writer's own, `this article`.
+ */
+const ARTICLE_BEFORE = /(?<!\p{L})(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:article|essay)\s*[:：]?\s*$/iu;
 /** An article of Portuguese, Spanish, French or Italian alone. */
 const LONE_ARTICLE = /^(?:o|os|as|el|la|los|las|le|les|il|lo)$/iu;
 /**
@@ -709,7 +714,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const romance = romanceKind((ROMANCE_BEFORE.exec(before) ?? ROMANCE_AFTER.exec(after)
 			?? ROMANCE_OPENS.exec(link.text.trim()))?.[1]) ?? (COURSE_OF.test(before) ? 'course' : undefined);
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
-			|| !!markedKind || !!rightAfter || !!romance;
+			|| !!markedKind || !!rightAfter || !!romance || ARTICLE_BEFORE.test(before);
 		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
 		const schoolTeachers = taughtAt && !bib.authors.length ? personNames(taughtAt[2]!) : undefined;
 		if (schoolTeachers) Object.assign(bib, {authors: schoolTeachers, publisher: bib.publisher ?? taughtAt![1]!});

@@ -126,3 +126,14 @@ describe('round 59: a tutorial\'s table of books and its talks in prose', () => 
 	});
 });
 
+describe('round 59: a blog post\'s books, an article and videos in prose', () => {
+	test('a piece of writing named after an article right before a link is that piece (`The article <a>…</a> describes`)',
+		() => {
+			const works = readPost('<h2>Tactics</h2><p>Related, and free: an old column on a chess site. The article <a '
+				+ 'href="https://coach.example.net/uploads/blunder-check.pdf">Check Before You Move</a> describes exactly '
+				+ 'what I was doing wrong. Read it first.</p><p>I wrote more in this article <a '
+				+ 'href="https://coach.example.net/me">over here</a> last year.</p>');
+			expect(works.map(w => [w.title, w.kind])).toEqual([['Check Before You Move', 'article']]);
+		});
+});
+
