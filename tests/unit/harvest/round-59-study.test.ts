@@ -135,5 +135,13 @@ describe('round 59: a blog post\'s books, an article and videos in prose', () =>
 				+ 'href="https://coach.example.net/me">over here</a> last year.</p>');
 			expect(works.map(w => [w.title, w.kind])).toEqual([['Check Before You Move', 'article']]);
 		});
+	test('a title set apart after its owner\'s name ends where its marks do, the kind after it no part of it', () => {
+		const works = readPost('<h2>Videos and listening</h2><ul><li><p>Ann Lee\'s <strong>Board Basics</strong> series '
+			+ '(also YouTube). Short, calm videos.</p></li><li><p>Tom Bell\'s <strong>Opening Sprint</strong> series on '
+			+ 'YouTube. He plays through the ladder.</p></li></ul>');
+		expect(works.map(w => [w.title, w.authors])).toEqual([
+			['Board Basics', ['Ann Lee']], ['Opening Sprint', ['Tom Bell']],
+		]);
+	});
 });
 
