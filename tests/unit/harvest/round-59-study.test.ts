@@ -143,5 +143,11 @@ describe('round 59: a blog post\'s books, an article and videos in prose', () =>
 			['Board Basics', ['Ann Lee']], ['Opening Sprint', ['Tom Bell']],
 		]);
 	});
+	test('a show set apart, its own last word `Podcast`, is hosted by the names after `with`', () => {
+		const works = readPost('<h2>Listening</h2><ul><li><p>For when I cannot look at a screen: the <strong>Endgame Talk '
+			+ 'Podcast</strong> with Ben Ray. Long interviews.</p></li><li><p>On walks: the <strong>Quiet Board</strong> with '
+			+ 'friends, sometimes.</p></li></ul>');
+		expect(works.map(w => [w.title, w.kind, w.authors])).toEqual([['Endgame Talk Podcast', 'podcast', ['Ben Ray']]]);
+	});
 });
 
