@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, factsLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {citationLine} from './citation-line.ts';
 import {citedInProse} from './cited-prose.ts';
 import {closingAppositives} from './closing-appositive.ts';
 import {colonAuthored} from './colon-authors.ts';
@@ -590,8 +591,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
 		if (creditUnder(seg, i, segs, found)) return;
-		// (or its fields parted by commas, `Author, Title, House – note`: comma-credits.ts)
-		const colonWork = colonAuthored(seg, ctx) ?? commaCredited(seg, ctx);
+		// (or its fields parted by commas, `Author, Title, House – note`: comma-credits.ts; or a line that is one
+		// book's citation whole, people first: citation-line.ts)
+		const colonWork = colonAuthored(seg, ctx) ?? commaCredited(seg, ctx)
+			?? citationLine(seg, ctx);
 		// (a credit line under its heading set whole in italics, `<p><em>A, B, House (2016)</em></p>`, names no title)
 		const italicCredit = /^H[2-6]$/.test(segs[i - 1]?.tag ?? '') && seg.marks.length === 1
 			&& seg.marks[0]!.start === 0 && seg.marks[0]!.end >= seg.text.length - 1 && !!creditLine(seg.text);

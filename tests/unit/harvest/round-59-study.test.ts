@@ -151,3 +151,17 @@ describe('round 59: a blog post\'s books, an article and videos in prose', () =>
 	});
 });
 
+describe('round 59: a forum thread\'s answers citing books on lines of their own', () => {
+	test('a line that is one book\'s citation whole, people first, is that book (`A, B: Title, 3rd Edition, House 2015.`)',
+		() => {
+			const works = readPost('<div>Für dein Profil gibt es nur eine Antwort:</div><div>Paul Kern, Walter Hill: The Craft '
+				+ 'of Circuits, 3rd Edition, Northbridge University Press 2015.</div><div>Nicht billig, aber gut.</div><div>Oder '
+				+ 'auf Deutsch:</div><div>Ina Vogt, Lars Brenner: Schaltungen für Entwickler. Von den Grundlagen bis zum '
+				+ 'Mikrocontroller. Hafen Verlag, 2021.</div><div>Fazit: Lesen, dann löten, 2 Stunden am Tag 2019.</div>', 'de');
+			expect(works.map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+				['The Craft of Circuits', ['Paul Kern', 'Walter Hill'], 'Northbridge University Press', '2015'],
+				['Schaltungen für Entwickler', ['Ina Vogt', 'Lars Brenner'], 'Hafen Verlag', '2021'],
+			]);
+		});
+});
+
