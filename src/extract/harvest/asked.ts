@@ -9,9 +9,12 @@ import {squash} from './text.ts';
  * a title naming a site of questions after its own (`Nonfiction for a curious 14-year-old - Ask MetaFilter`).
  */
 // (the word for recommendations in the languages posts ask in: `kaynak önerisi`, `tavsiye`, `Empfehlungen`,
-// `recomendações`, `consigli`, `poleć`, Czech `doporučte`, Slovak `odporúčte`)
+// `recomendações`, `consigli`, `poleć`, Czech `doporučte`, Slovak `odporúčte`; Korean asks for them, `추천 부탁드려요`,
+// `추천해 주세요`, `추천 좀`, where `추천 도서` alone heads a list)
+const KOREAN_ASKS = ['부탁', '해\\s*주', '좀', '바랍'];
 const ASKING = new RegExp(String.raw`[?？]|^ask\b|\s[-–|]\s+ask\b|\blooking for\b|\brecommend|\bsuggestions?\b|求|推荐`
-	+ String.raw`|(?<!\p{L})(?:öneri|tavsiye|empfehlung|recomenda[çc]|recomendaci|consigli|poleć|polecicie|doporuč|odporúč)`, 'iu');
+	+ String.raw`|(?<!\p{L})(?:öneri|tavsiye|empfehlung|recomenda[çc]|recomendaci|consigli|poleć|polecicie|doporuč|odporúč)`
+	+ `|추천\\s*(?:${KOREAN_ASKS.join('|')})`, 'iu');
 /** What a question asks for when it asks for works of no one kind (`What resources taught you…?`, `kaynak önerisi`). */
 const WORKS_WANTED = /\b(?:resources|materials|readings?|reads|kaynak(?:lar)?)\b|资料|资源/i;
 

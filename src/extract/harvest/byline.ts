@@ -265,11 +265,15 @@ export function bylineCandidates(seg: Segment, ctx: Context): Candidate[] {
 	// place's)
 	const owner = seg.tag === 'LI' && !ctx.toolSection && !seg.links.length
 		? /^([^'’]{4,60}?)['’]s\s+(?=\p{Lu})/u.exec(text) : null;
-	const italic = !!owner && seg.marks.some(m => m.start === offset + owner[0].length);
+	const ownedMark = owner ? seg.marks.find(m => m.start === offset + owner[0].length) : undefined;
+	const italic = !!ownedMark;
 	const works = !!ctx.section || ctx.refSection;
 	// Under a heading over people (`Speakers`, `Team`) that names no works, `Name, X` is a person and their affiliation
 	const affiliations = !works && PEOPLE_HEADING.test(seg.heading);
-	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works, false);
+	// (a title so set apart ends where its marks do, the kind of work after it no part of it: `Name's <b>Title</b>
+	// series (also YouTube)`)
+	const owned = owner && authorFirst(owner[1]!, `, ${text.slice(owner[0].length)}`, italic, works, false,
+		ownedMark && 2 + ownedMark.end - offset - owner[0].length);
 	if (owned) return [item(owned.title, seg, whole, ctx, owned.bib, {unlinked: true, order: 'author'})];
 	// "Title by Author", or in a list "Title - Author" (a spaced dash: `Data-Intensive` is one word), "Title（A 著）"
 	// (a title before brackets is cut there: `Title (Name) — what it is about`)

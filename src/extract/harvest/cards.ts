@@ -29,7 +29,9 @@ const buttonKind = (text: string): Kind | undefined =>
 	kindFromWords(text) ?? (/\benrol|(?<!\p{L})kurs/iu.test(text) ? 'course' : undefined);
 
 // (a button's arrow or play sign before its words is no part of them: `▶ Watch on InfoQ`)
-const isAction = (text: string) => ACTION.test(cleanTitle(text)) || isGenericText(cleanTitle(text));
+// (one Han character is a word, and may be a whole title, no button's: `<a>凍</a>` under a section's `<h3>`)
+const isAction = (text: string) => ACTION.test(cleanTitle(text))
+	|| (isGenericText(cleanTitle(text)) && !/^\p{sc=Han}$/u.test(cleanTitle(text)));
 
 /**
  * The works of a page's cards, and the titles its buttons were read as alone (`View course`), which those replace.

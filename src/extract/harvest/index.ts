@@ -4,6 +4,7 @@ import {each} from '../dom.ts';
 import {bibIn, creditLine, factsLine, fullName, hasBib, imprintSentence, publisherIn, type Bib} from './biblio.ts';
 import {PEOPLE_LABEL} from './byline.ts';
 import {cardCandidates} from './cards.ts';
+import {citationLine} from './citation-line.ts';
 import {citedInProse} from './cited-prose.ts';
 import {closingAppositives} from './closing-appositive.ts';
 import {colonAuthored} from './colon-authors.ts';
@@ -594,8 +595,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 		// (a list's item naming its people first before a colon and its title's imprint: colon-authors.ts)
 		// (unless the other readers read the same title and its people, maybe with more: its translator, its imprint)
 		if (creditUnder(seg, i, segs, found)) return;
-		// (or its fields parted by commas, `Author, Title, House – note`: comma-credits.ts)
-		const colonWork = colonAuthored(seg, ctx) ?? commaCredited(seg, ctx);
+		// (or its fields parted by commas, `Author, Title, House – note`: comma-credits.ts; or a line that is one
+		// book's citation whole, people first: citation-line.ts)
+		const colonWork = colonAuthored(seg, ctx) ?? commaCredited(seg, ctx)
+			?? citationLine(seg, ctx);
 		// (a credit line under its heading set whole in italics, `<p><em>A, B, House (2016)</em></p>`, names no title)
 		const italicCredit = /^H[2-6]$/.test(segs[i - 1]?.tag ?? '') && seg.marks.length === 1
 			&& seg.marks[0]!.start === 0 && seg.marks[0]!.end >= seg.text.length - 1 && !!creditLine(seg.text);
@@ -757,8 +760,20 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
 	// (and a button worded as the page's calls to action end: call-to-action.ts; a kind's word before a title:
 	// kind-words.ts)
-	const works = withoutCallsToAction(segs, withoutPassingMentions(withoutKindWords(found)));
+	const works = withoutCallsToAction(segs, withoutPassingMentions(withoutKindWords(found)))
+		.filter(c => !askersOwn(c, content?.asker));
 	return finish(mergeCandidates(works), page, doc);
+}
+
+/**
+ * A work the question names (the asker's, had or tried: `『Title』을 샀는데 10페이지 읽고 덮었습니다`) that an answer names
+ * again bare, no people nor link of its own, is the asker's book talked over (`『Title』은 좋은 책이지만 입문서는 아닙니다`),
+ * no answer's recommendation: one recommended is credited or linked.
+ */
+function askersOwn(work: Candidate, asker?: Element): boolean {
+	const key = titleKey(work.title);
+	if (!asker || key.length < 3 || work.authors?.length || work.url) return false;
+	return titleKey(asker.textContent ?? '').includes(key);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */

@@ -20,7 +20,9 @@ export function koreanCredit(after: string): Bib | undefined {
 	// (or in brackets right after the title, the sentence running on after them: `『Title』(A 지음, 출판사)로 …`)
 	const bracket = /^\s*[(（]([^()（）\n]{2,80})[)）]/u.exec(after)?.[1];
 	// (a spaced dash closes the credit, the writer's comment after it: `A / House — read this first`)
-	const line = (bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '').split(/\s[—–]\s/)[0]!;
+	// (a dash may open it after the title, as a list's line gives it: `『Title』 - A / House`)
+	const line = (bracket ?? after.split('\n').map(part => part.trim()).find(Boolean) ?? '').replace(/^[-–—]\s+/, '')
+		.split(/\s[—–]\s/)[0]!;
 	const bib: Bib = {authors: [], contributors: []};
 	// (parted by spaced slashes, bars or middle dots, a field's names may be parted by commas: `A 저 / B, C 역 / House`)
 	const spaced = /\s[|｜/·]\s/.test(line);
@@ -30,7 +32,9 @@ export function koreanCredit(after: string): Bib | undefined {
 	if (imprint) return {...bib, publisher: fields[0]!, publishedAt: fields[1]!};
 	// Names a comma parts before their group's role (`A, B, C 지음`): theirs too
 	let pending: string[] = [];
-	for (const [k, field] of fields.entries()) {
+	for (const [k, whole] of fields.entries()) {
+		// (a note in brackets closing a field is none of its words: the set's volumes, `House (전 5권)`, an edition's)
+		const field = /\d{4}/.test(whole) ? whole : whole.replace(/\s*[(（][^()（）]{1,12}[)）]$/u, '');
 		const group = GROUP.exec(field);
 		if (group) {
 			const names = [...pending, ...group[1]!.split(spaced ? /\s*[·・,，]\s*/ : /\s*[·・]\s*/)];

@@ -253,12 +253,18 @@ const PLATFORM_AFTER = new RegExp(String.raw`^(.{2,100}?)\s+(?:by|de|da|do|di|vo
 // (a few Han words may close the clause after the kind before its colon: `建议配合 CMU 的课程一起刷：<a>…</a>`)
 const KIND_BEFORE = new RegExp(String.raw`(?:\b(?:${WORKS.join('|')})s?|书|课|课程|专栏|教程|演讲|论文|播客|講演|講義)`
 	+ String.raw`(?:\s*[:：「『]?|\p{Script=Han}{1,4}[:：])\s*$`, 'iu');
+/**
+ * A piece of writing named right before the link after an article, maybe a word between (`The article <a>…</a>
+ * describes`, `an old essay <a>…</a>`): that piece; not the writer's own, `this article`.
+ */
+const ARTICLE_BEFORE = /(?<!\p{L})(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:article|essay)\s*[:：]?\s*$/iu;
 /** An article of Portuguese, Spanish, French or Italian alone. */
 const LONE_ARTICLE = /^(?:o|os|as|el|la|los|las|le|les|il|lo)$/iu;
 /**
  * The kind of a work in Portuguese, Spanish, French and Italian, as a sentence names the link with it: a label or a
  * noun right before it (`Curso: o <a>CS50 em português</a>`), the noun after its colon or dash (`<a>The Odin
- * Project</a>: curso gratuito`), or its own title opening with it (`<a>Curso de Python 3 – Mundo 1</a>`).
+ * Project</a>: curso gratuito`) or its comma and article, or its own title opening with it (`<a>Curso de Python 3 –
+ * Mundo 1</a>`).
  */
 const ROMANCE_KINDS: [string, Kind][] = [['cursos?', 'course'], ['cours', 'course'], ['corsos?', 'course'],
 	['livros?', 'book'], ['livres?', 'book'], ['libros?', 'book'], ['v[íi]deos?', 'video'], ['palestras?', 'video'],
@@ -266,11 +272,22 @@ const ROMANCE_KINDS: [string, Kind][] = [['cursos?', 'course'], ['cours', 'cours
 const ROMANCE_WORDS = ROMANCE_KINDS.map(([word]) => word).join('|');
 const ROMANCE_BEFORE = new RegExp(String.raw`(?<!\p{L})(${ROMANCE_WORDS})\s*[:：]?\s*`
 	+ String.raw`(?:(?:o|a|os|as|um|uma|el|la|los|las|un|una|le|il|lo)\s+)?$`, 'iu');
-const ROMANCE_AFTER = new RegExp(String.raw`^\s*[:：–—]\s*(?:(?:um|uma|un|una|o|a|el|la|le|il)\s+)?(${ROMANCE_WORDS})`
-	+ String.raw`(?!\p{L})`, 'iu');
+// (or its appositive after a comma, an article before the noun: `<a>Game Feel</a>, el curso abierto que …`)
+const ROMANCE_ARTICLES = 'um|uma|un|una|o|a|el|la|le|il';
+const ROMANCE_AFTER = new RegExp(String.raw`^\s*(?:[:：–—]\s*(?:(?:${ROMANCE_ARTICLES})\s+)?`
+	+ String.raw`|[,，]\s*(?:${ROMANCE_ARTICLES})\s+)(${ROMANCE_WORDS})(?!\p{L})`, 'iu');
 const ROMANCE_OPENS = new RegExp(String.raw`^(${ROMANCE_WORDS})\s+(?:de|d[oa]|di|del)\s`, 'iu');
 /** A course on what its link names (`El curso de <a>Macroeconomía</a>`, `le cours de <a>…</a>`): a course's title. */
 const COURSE_OF = /(?<!\p{L})(?:curso|cours|corso)\s+d[ei]\s+$/iu;
+/**
+ * Who made the work an appositive names, in its relative clause, and the year it says (`, el curso que A publicó en
+ * 2009`).
+ */
+const ROMANCE_MADE_VERBS = ['publicó', 'escribió', 'creó', 'hizo', 'grabó', 'dio', 'publicou', 'escreveu', 'criou',
+	'fez', 'gravou', 'deu'];
+const ROMANCE_MADE = new RegExp(String.raw`^\s*[,，]\s*(?:${ROMANCE_ARTICLES})\s+(?:${ROMANCE_WORDS})`
+	+ String.raw`(?:\s+\p{Ll}+){0,2}\s+que\s+(${NAME_PAIR})\s+(?:${ROMANCE_MADE_VERBS.join('|')})(?!\p{L})`
+	+ String.raw`(?:[^.!?]{0,40}?\b((?:19|20)\d{2})\b)?`, 'u');
 const romanceKind = (word: string | undefined): Kind | undefined =>
 	(word ? ROMANCE_KINDS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'iu').test(word))?.[1] : undefined);
 /**
@@ -616,6 +633,12 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			// the same person's other name, not a second one's)
 			const de = fullName(DE_KIND_AFTER.exec(after)?.[1] ?? '');
 			if (de) bib.authors = [de];
+			// (or in Spanish and Portuguese, who made it in the appositive's relative clause, maybe when: `<a>…</a>, el
+			// curso abierto que Ian Kell publicó en su blog en 2009`)
+			const made = bib.authors.length ? null : ROMANCE_MADE.exec(after);
+			const maker = made ? fullName(made[1]!) : undefined;
+			if (maker) bib.authors = [maker];
+			if (maker && made![2]) bib.publishedAt ??= made![2];
 			if (owner && owned?.[2] && !bib.publishedAt) bib.publishedAt = owned[2];
 			// (a surname alone owning it with its year: `— Dijkstra's 1972 Turing lecture`)
 			const dated = bib.authors.length ? null : OWNER_YEAR.exec(after);
@@ -691,7 +714,7 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 		const romance = romanceKind((ROMANCE_BEFORE.exec(before) ?? ROMANCE_AFTER.exec(after)
 			?? ROMANCE_OPENS.exec(link.text.trim()))?.[1]) ?? (COURSE_OF.test(before) ? 'course' : undefined);
 		const introduced = KIND_BEFORE.test(before) || !!namedOwner || !!label || heard || !!appositive || !!suffixed
-			|| !!markedKind || !!rightAfter || !!romance;
+			|| !!markedKind || !!rightAfter || !!romance || ARTICLE_BEFORE.test(before);
 		const taughtAt = FROM_SCHOOL_TAUGHT.exec(after);
 		const schoolTeachers = taughtAt && !bib.authors.length ? personNames(taughtAt[2]!) : undefined;
 		if (schoolTeachers) Object.assign(bib, {authors: schoolTeachers, publisher: bib.publisher ?? taughtAt![1]!});

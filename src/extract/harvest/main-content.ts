@@ -70,7 +70,7 @@ export function mainContent(doc: Document, asked = false): Content | undefined {
 	// In a thread that asks, the first post is the question: the works it names are the asker's, had or read, and
 	// the answers recommend theirs (`A Natale mi hanno regalato <i>Il manuale del fotografo</i>…`)
 	// (or the post its microdata marks the question, the answers apart from it: `<article itemtype="…/Question">`)
-	const asker = asked ? (answered ? root : first ?? markedQuestion(root)) : undefined;
+	const asker = asked ? (answered ? root : first ?? markedQuestion(root) ?? classedQuestion(root)) : undefined;
 	const own = asker ? {asker} : {};
 	if (answered) return {root: answered, lengths, discussion: true, ...own};
 	return {root, lengths, discussion: discussion(root, lengths), ...own};
@@ -88,6 +88,24 @@ function markedQuestion(root: Element): Element | undefined {
 	const question = [...each(root.querySelectorAll('[itemtype]'), 50)]
 		.find(el => QUESTION_TYPE.test(el.getAttribute('itemtype') ?? ''));
 	return question && question !== root && !question.querySelector(ANSWER_TYPE) ? question : undefined;
+}
+
+/** Whether a class word of `el` is one of `words` (`question-content`, `answer_list`). */
+const classWord = (el: Element, words: string[]) =>
+	(el.getAttribute('class') ?? '').toLowerCase().split(/[\s_-]+/).some(word => words.includes(word));
+
+/**
+ * The question's own block as a Q&A page's classes name it, the answers' block after it among its siblings
+ * (`<div class="question-content">…</div><div class="answer-content">…</div>`).
+ */
+function classedQuestion(root: Element): Element | undefined {
+	for (const el of each(root.children, 20)) {
+		if (!classWord(el, ['question'])) continue;
+		for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+			if (classWord(next, ['answer', 'answers'])) return el;
+		}
+	}
+	return undefined;
 }
 
 /**

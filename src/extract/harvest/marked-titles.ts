@@ -7,7 +7,7 @@
 import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
 import type {Kind} from '../../core/types.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {joinedSurnames, personNames} from './names.ts';
+import {joinedSurnames, NAME_PAIR, personNames} from './names.ts';
 import {inEnglish, parsePeople} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
@@ -38,6 +38,9 @@ const kindBefore = (before: string): Kind | undefined => {
 	const word = KIND_WORD.exec(before)?.[1]?.toLowerCase();
 	return word ? KIND_BEFORE.find(([words]) => words.some(w => w.toLowerCase() === word))?.[1] : undefined;
 };
+
+/** Who hosts a show, after `with` right after its title, to the clause's end (`with Ann Lee and Ben Ray.`). */
+const HOSTED_WITH = new RegExp(`^\\s+with\\s+(${NAME_PAIR})(?=\\s*(?:[.,;:!?)]|$))`, 'u');
 
 /** An imprint in brackets right after the title (`(MIT Press, 2e édition 2021)`). */
 const IMPRINT = /^\s*[(（]([^()（）]{4,60})[)）]/u;
@@ -111,6 +114,14 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 			const {authors} = parsePeople((imprint ?? '').replace(/^(\p{L}+)\s+[-–—]\s+/u, '$1: '));
 			const bib = {authors, contributors: [], ...house ? {publisher: house} : {}};
 			out.push({...item(title, seg, mark, ctx, bib, {}), kind: said});
+			continue;
+		}
+		// (or its own last word naming it a show, who hosts it after `with`: `the <b>Endgame Talk Podcast</b> with Ann
+		// Lee.`)
+		const hosts = /(?<!\p{L})podcast$/iu.test(title) && !linked ? personNames(HOSTED_WITH.exec(after)?.[1] ?? '')
+			: undefined;
+		if (hosts) {
+			out.push({...item(title, seg, mark, ctx, {authors: hosts, contributors: []}, {}), kind: 'podcast'});
 			continue;
 		}
 		if (cited) continue;

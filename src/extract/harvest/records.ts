@@ -7,7 +7,9 @@
 import {httpUrl} from '../../core/url.ts';
 import {parseDate} from '../dates.ts';
 import {each} from '../dom.ts';
+import {publisherIn} from './biblio.ts';
 import type {Candidate} from './item.ts';
+import {japaneseCardCredit} from './japanese.ts';
 import {guessKind} from './kind.ts';
 import {personNames} from './names.ts';
 import {splitNames} from './people.ts';
@@ -26,6 +28,9 @@ const PROCEEDINGS = /^\s*In\b|\bproceedings\b|\bconference\b|\bsymposium\b|\bwor
 /** A periodical's name (`Journal of…`, `ACM Transactions on Graphics`): a paper's venue, no book's house. */
 const PERIODICAL = /\b(?:journal|transactions|review|letters|magazine|communications|annals|quarterly|bulletin)\b/i;
 
+/** Names in Japanese script alone, parted by `、` or `・` between Han names (`山野井泰史`, `鈴木健一、高田真理`). */
+const JAPANESE_NAMES = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・、 ]{2,40}$/u;
+
 /** How far from its title's segment a record's other parts may be. */
 const PART_REACH = 3;
 
@@ -36,6 +41,21 @@ const partOf = (el: Element, part: keyof typeof PARTS) =>
 /** The child of `record` that is its `part`, if any. */
 function child(record: Element, part: keyof typeof PARTS): Element | undefined {
 	for (const el of each(record.children)) if (partOf(el, part)) return el;
+	return undefined;
+}
+
+/**
+ * The house a record's own definition list names, each term labelling the definition after it, as a store's card
+ * lists a book's facts under its title and people (`<dl><dt>出版社</dt><dd>新潮文庫</dd><dt>価格</dt>…</dl>`,
+ * `<dt>Publisher</dt><dd>No Starch Press</dd>`).
+ */
+function listedHouse(record: Element): string | undefined {
+	for (const term of each(record.querySelectorAll(':scope > dl > dt'), 12)) {
+		const definition = term.nextElementSibling;
+		if (definition?.localName !== 'dd') continue;
+		const house = publisherIn(`${squash(term.textContent ?? '')}: ${squash(definition.textContent ?? '')}`);
+		if (house) return house;
+	}
 	return undefined;
 }
 
@@ -59,8 +79,17 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const people = squash(authorEl.textContent ?? '').replace(/^by\s+/i, '');
 		// (in any script: `Απόστολος Δοξιάδης, Χρίστος Παπαδημητρίου`)
 		const split = /\d/.test(people) ? [] : splitNames(people, true);
-		const authors = split.length ? split : personNames(people) ?? [];
-		if (title.length < 2 || title.length > 250 || !authors.length) continue;
+		// (in Japanese, each role after its names, `A 著／B 訳`; or a name the part's class vouches for, longer than a
+		// Chinese one, `山野井泰史`)
+		const credit = split.length ? undefined : japaneseCardCredit(people);
+		const vouched = split.length || credit?.authors.length || !JAPANESE_NAMES.test(people) ? []
+			: splitNames(people, false, true);
+		const authors = split.length ? split : credit?.authors.length ? credit.authors
+			: vouched.length ? vouched : personNames(people) ?? [];
+		const contributors = credit?.authors.length ? credit.contributors : [];
+		// (one Han character is a whole title where the markup sets it apart: `<p class="title"><a>凍</a></p>`)
+		const short = title.length < 2 && !/^\p{sc=Han}$/u.test(title);
+		if (short || title.length > 250 || !authors.length) continue;
 		segAt ??= firstSegments(segs);
 		const seg = segAt.get(shown) ?? -1;
 		// (one the content leaves out, a header's or a teaser's, is none)
@@ -79,8 +108,8 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const near = squash(record.parentElement?.textContent ?? record.textContent ?? '').slice(0, 300);
 		// (the venue's name opens its line: one test of the line says whether it is a proceedings)
 		const proceedings = PROCEEDINGS.test(venue);
-		const publisher = named && !proceedings ? named : undefined;
-		const bib = {authors, contributors: [], ...(publisher ? {publisher} : {})};
+		const publisher = named && !proceedings ? named : venueEl ? undefined : listedHouse(record);
+		const bib = {authors, contributors, ...(publisher ? {publisher} : {})};
 		// (the record's parts are the segments around its title's, its people's and its venue's, before it or after:
 		// a chat's link embed names its author over its title; then its buttons', inside it, not the next message's)
 		const parts = [squash(authorEl.textContent ?? ''), venue].filter(Boolean)
@@ -90,6 +119,7 @@ export function recordCandidates(root: Element, segs: Segment[], base: string): 
 		const cells: [number, number] = [Math.min(seg, ...parts), inside ? last + 1 : last];
 		const paper = proceedings || PERIODICAL.test(named);
 		const c: Candidate = {title, kind: paper ? 'paper' : guessKind({title, near, bib}), seg, context: near, authors,
+			...(contributors.length ? {contributors} : {}),
 			...(url ? {url} : {}), ...(publisher ? {publisher} : {}), ...(date ? {publishedAt: date} : {}),
 			cells};
 		out.push(c);

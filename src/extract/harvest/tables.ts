@@ -150,6 +150,9 @@ const rowKind = (text: string) => (REPOSITORY.test(text) ? 'repository' as const
  */
 const PUBLISHER_YEAR = new RegExp(String.raw`^(\D+?)\s*[,，]\s*(${YEAR})$`);
 
+/** An aside in brackets closing a cell (`(2.ª ed.)`, `(trad. comunitaria, PDF)`). */
+const CLOSING_ASIDE = /(?<=\S)\s*[(（][^()（）]*[)）]$/u;
+
 /** A cell saying it has no value: empty, or a dash. */
 const BLANK = /^[—–-]?$/;
 
@@ -264,8 +267,9 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const url = href && redirectTarget(href).href;
 			// (a publisher's cell may close on the year, as a citation does: `O'Reilly, 2016`)
 			// (or one column holds both, `出版社 / 年份`)
+			// (an aside in brackets after them is neither's: `O'Reilly, 2013 (2.ª ed.)`)
 			const imprinted = column.year! < 0 || column.year === column.publisher
-				? PUBLISHER_YEAR.exec(cell('publisher')) : null;
+				? PUBLISHER_YEAR.exec(cell('publisher').replace(CLOSING_ASIDE, '')) : null;
 			// A format cell may go on to the publisher and the year after the kind it names (`Book, O’Reilly 2019`,
 			// `Blog post, 2013`), as a year column would
 			const format = stated ? /^[^,\d]+,\s*(?:([^,\d]+?)\s+)?((?:19|20)\d\d)$/.exec(cell('type')) : undefined;
@@ -283,8 +287,7 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			const before = year && cell('year').split(year)[0]!.replace(/[\s,，(（]+$/, '');
 			// (a column giving both, `House, Year`, may give a year alone: no house)
 			// (nor its aside in brackets after the house: `Springer (trad. comunitaria, PDF)`)
-			const houseCell = YEAR_ALONE.test(cell('publisher')) ? ''
-				: cell('publisher').replace(/(?<=\S)\s*[(（][^()（）]*[)）]$/u, '');
+			const houseCell = YEAR_ALONE.test(cell('publisher')) ? '' : cell('publisher').replace(CLOSING_ASIDE, '');
 			const publisher = imprinted?.[1] || houseCell || imprint?.publisher || format?.[1] || after?.[1]
 				// (in a table of papers, it is the venue, no house: `OSDI 2004`)
 				|| (before && section !== 'paper' && !/\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(before)

@@ -25,5 +25,11 @@ export function withoutVenue(work: Candidate): void {
 	}
 	if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(work.publisher)}\\s+(?:19|20)\\d{2}\\b`, 'u').test(work.context ?? '')) {
 		delete work.publisher;
+		return;
+	}
+	// (nor the house a speaker works for, in brackets after their name with no year: `– Jan Smit (Studio)`)
+	const speaker = work.authors?.at(-1);
+	if (speaker && work.context?.includes(`${speaker} (${work.publisher})`)) {
+		delete work.publisher;
 	}
 }
