@@ -7,6 +7,7 @@ import {fieldOf, type Fields} from './field-classes.ts';
 import {playerPage, redirectTarget} from './hosts.ts';
 import {sectionKind} from './kind.ts';
 import {isChrome, linkPreview, type Lengths} from './main-content.ts';
+import {KEYCAP} from './text.ts';
 
 /** A stretch [start, end) of a segment's text. */
 export type Span = {start: number; end: number};
@@ -266,9 +267,10 @@ const MAX_LINE = 150;
  * title with its people (`Title - Author`, `Title by Author`). A work's details on lines (`作者: X<br>出版社: Y`) are
  * neither.
  */
-const LIST_LINE = /^\s*(?:[-*•·・▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．]|\d\u{FE0F}?\u{20E3})\s*\S|\S\s+(?:[-–—]|by)\s+\S/iu;
+const LIST_LINE = new RegExp(String.raw`^\s*(?:[-*•·・▪◦‣➤►▶→✓✔☐☑✅]|\(?\d{1,3}[.)、．]|[一二三四五六七八九十]{1,3}[、.．]`
+	+ String.raw`|${KEYCAP})\s*\S|\S\s+(?:[-–—]|by)\s+\S`, 'iu');
 /** A list's number opening a line: `1.`, `2)`, `3、`, a keycap's `4️⃣`. */
-const NUMBERED = /^(?:\(?\d{1,3}[.)、．]|\d\u{FE0F}?\u{20E3})\s*\S/u;
+const NUMBERED = new RegExp(String.raw`^(?:\(?\d{1,3}[.)、．]|${KEYCAP})\s*\S`, 'u');
 /** Blocks whose `<br>` lines may be a list's items (a list item's own lines are its work's details). */
 const LINED = /^(?:P|DIV|BLOCKQUOTE|TD|DD|SECTION|ARTICLE|MAIN)$/;
 
@@ -350,7 +352,7 @@ export function cut(seg: Segment, units: Unit[]): Segment[] {
 
 /** A numbered entry's first line (`①《活着》`, `2. Title`, a keycap's `3️⃣ Title`), emoji before it aside. */
 const ENTRY = new RegExp(String.raw`^\s*(?:\p{Extended_Pictographic}\u{FE0F}?\s*)*(?:\(?\d{1,3}[.)、．]|[①-⑳]`
-	+ String.raw`|[一二三四五六七八九十]{1,3}[、.．]|\d\u{FE0F}?\u{20E3})\s*\S`, 'u');
+	+ String.raw`|[一二三四五六七八九十]{1,3}[、.．]|${KEYCAP})\s*\S`, 'u');
 
 /**
  * Numbered entries, each a line and a few lines of its details under it (`①《活着》<br>✍️作者：余华<br>💡一句话：…`), as notes

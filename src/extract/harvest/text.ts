@@ -24,8 +24,10 @@ export const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 export const EVENT_YEAR = String.raw`(?:\p{Lu}[\p{L}/.&-]*\s+){1,3}((?:19|20)\d{2})\b`;
 
 // (a list's number in any script's digits: Arabic posts number their headings `١.`, `٢.`)
-// (or with a hyphen before a space, as Turkish posts number theirs: `3- Title`; or in a keycap, `3️⃣ Title`)
-const NUMBERING = /^\s*(?:\d\u{FE0F}?\u{20E3}|[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s)|\p{Nd}{1,3}-(?=\s))\s*/u;
+/** Regex source: a digit in a keycap, as posts number their lines with emoji (`3️⃣ Title`). */
+export const KEYCAP = String.raw`\d\u{FE0F}?\u{20E3}`;
+// (or with a hyphen before a space, as Turkish posts number theirs: `3- Title`; or in a keycap)
+const NUMBERING = new RegExp(String.raw`^\s*(?:${KEYCAP}|[-*•·▪◦‣>➤►▶→✓✔☐☑✅]+|[[(]\*+[\])]|\[\d{1,3}\]|［\d{1,3}］|\(?\p{Nd}{1,3}[.)、．:](?!\d)|#\d{1,3}[.:]?|第[一二三四五六七八九十\d]{1,3}[本个部门名]?[:：、.]?|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,3}\/(?:\d{1,3})?(?=\s)|\p{Nd}{1,3}-(?=\s))\s*`, 'u');
 
 /** Collapses whitespace and trims. */
 // (zero-width spaces are no text: an editor closes each block with one, as Feishu's documents do)
