@@ -30,8 +30,10 @@ const buttonKind = (text: string): Kind | undefined =>
 
 // (a button's arrow or play sign before its words is no part of them: `▶ Watch on InfoQ`)
 // (one Han character is a word, and may be a whole title, no button's: `<a>凍</a>` under a section's `<h3>`)
-const isAction = (text: string) => ACTION.test(cleanTitle(text))
-	|| (isGenericText(cleanTitle(text)) && !/^\p{sc=Han}$/u.test(cleanTitle(text)));
+const isAction = (text: string) => {
+	const words = cleanTitle(text);
+	return ACTION.test(words) || (isGenericText(words) && !/^\p{sc=Han}$/u.test(words));
+};
 
 /**
  * The works of a page's cards, and the titles its buttons were read as alone (`View course`), which those replace.

@@ -34,10 +34,14 @@ const MARKED_KIND = new RegExp(String.raw`^\s*(?:[\p{Extended_Pictographic}•�
 const GUILLEMETS = /«([^«»]{2,120})»/gu;
 /** `— A и B каждую неделю…`: the people a dash names after the title, two words each, joined by `и` or `і`. */
 const DASH_NAMES = /^\s*[-–—]\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+[иі]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
+/** The verbs saying who hosts or teaches a work (`веде`, `ведёт`, `ведут`). */
+const HOST_VERBS = ['веде', 'ведуть', 'ведёт', 'ведет', 'ведут'];
+const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /** `(ведёт Name)`: who hosts or teaches it, in brackets or a clause after it. */
-const HOSTED_IN = /[(,]\s*(?:веде|ведуть|ведёт|ведет|ведут)\s+([^.;!?()]{4,60})/iu;
+const HOSTED_IN = new RegExp(String.raw`[(,]\s*(?:${HOST_VERBS.join('|')})\s+([^.;!?()]{4,60})`, 'iu');
 /** `Веде Adam Gordon Bell.`, `Ведут A и B`: who hosts it, in a sentence of the line. */
-const HOSTS = /(?:^|[.!?]\s+|[-–—]\s+)(?:Веде|Ведуть|Ведёт|Ведет|Ведут)\s+([^.;!?]{4,80})/u;
+const HOSTS = new RegExp(String.raw`(?:^|[.!?]\s+|[-–—]\s+)(?:${HOST_VERBS.map(capital).join('|')})\s+([^.;!?]{4,80})`,
+	'u');
 
 const kindOf = (stem: string) => KINDS.find(([word]) => word === stem.toLowerCase())?.[1];
 

@@ -760,8 +760,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
 	// (a work named again in passing, shortened, is the one listed: passing-mentions.ts)
 	// (and a button worded as the page's calls to action end: call-to-action.ts; a kind's word before a title:
 	// kind-words.ts)
+	// (the question's text keyed once, not per work)
+	const askerKey = content?.asker ? titleKey(content.asker.textContent ?? '') : undefined;
 	const works = withoutCallsToAction(segs, withoutPassingMentions(withoutKindWords(found)))
-		.filter(c => !askersOwn(c, content?.asker));
+		.filter(c => !askersOwn(c, askerKey));
 	return finish(mergeCandidates(works), page, doc);
 }
 
@@ -770,10 +772,10 @@ export function harvest(doc: Document, url: string): Harvested[] {
  * again bare, no people nor link of its own, is the asker's book talked over (`『Title』은 좋은 책이지만 입문서는 아닙니다`),
  * no answer's recommendation: one recommended is credited or linked.
  */
-function askersOwn(work: Candidate, asker?: Element): boolean {
+function askersOwn(work: Candidate, askerKey?: string): boolean {
 	const key = titleKey(work.title);
-	if (!asker || key.length < 3 || work.authors?.length || work.url) return false;
-	return titleKey(asker.textContent ?? '').includes(key);
+	if (!askerKey || key.length < 3 || work.authors?.length || work.url) return false;
+	return askerKey.includes(key);
 }
 
 /** Drops what is not a work (the page itself, its own title) and the internal bookkeeping fields. */
