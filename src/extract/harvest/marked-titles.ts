@@ -4,10 +4,10 @@
  * of its own with its own byline, or its people and year in the brackets around it (`(<em>Title</em>, Aho, Lam, Sethi
  * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
  */
-import {bibIn, bracketImprint, publisherIn} from './biblio.ts';
+import {bibIn, bracketImprint, publisherIn, type Bib} from './biblio.ts';
 import type {Kind} from '../../core/types.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
-import {joinedSurnames, NAME_PAIR, personNames} from './names.ts';
+import {CLAUSE_CLOSES, joinedSurnames, NAME_PAIR, ownersBefore, personNames} from './names.ts';
 import {inEnglish, parsePeople} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
@@ -56,6 +56,24 @@ export function nextMark(seg: Segment, from: number): number {
 	}
 	return seg.text.length;
 }
+
+/**
+ * The people a bracket after a title names alone, two or more in full, a house (no name) and a year maybe closing it:
+ * `Taylor Larimore, Mel Lindauer, Michael LeBoeuf`, `Terence Dickinson, Alan Dyer, Firefly Books`.
+ */
+function bracketPeople(inner: string): Bib | undefined {
+	const parts = inner.split(/\s*,\s*/);
+	const year = YEAR_ALONE.test(parts.at(-1) ?? '') ? parts.pop() : undefined;
+	const named = parts.findIndex(part => !personNames(part)?.every(name => / /.test(name)));
+	const authors = parts.slice(0, named < 0 ? parts.length : named).flatMap(part => personNames(part)!);
+	const rest = named < 0 ? [] : parts.slice(named);
+	if (authors.length < 2 || rest.length > 1 || (rest[0] && !HOUSE.test(rest[0]))) return undefined;
+	return {authors, contributors: [], ...rest[0] ? {publisher: rest[0]} : {}, ...year ? {publishedAt: year} : {}};
+}
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+/** A house's name: capitalised words, a small joining word maybe between (`Firefly Books`, `Farrar, Straus`). */
+const HOUSE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
+
 
 /**
  * The works set apart in a segment outside its links (`taken`: the links' works), each with its people; in a segment
@@ -107,6 +125,13 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 			out.push(item(title, seg, mark, ctx, {contributors: [], ...bracketed}, {}));
 			continue;
 		}
+		// (or its people alone in the bracket, two or more, its house and year maybe closing it: `<b>Title</b> (Taylor
+		// Larimore, Mel Lindauer, Michael LeBoeuf)`, `<i>Title</i> (Terence Dickinson, Alan Dyer, Firefly Books)`)
+		const people = imprint && !linked ? bracketPeople(imprint) : undefined;
+		if (people) {
+			out.push(item(title, seg, mark, ctx, people, {}));
+			continue;
+		}
 		// (or the word for its kind right before it, its house maybe in brackets after it: `das Buch <i>Title</i>
 		// (Packt)`)
 		if (said && !linked) {
@@ -122,6 +147,15 @@ export function markedTitles(seg: Segment, ctx: Context, taken: Candidate[], cit
 			: undefined;
 		if (hosts) {
 			out.push({...item(title, seg, mark, ctx, {authors: hosts, contributors: []}, {}), kind: 'podcast'});
+			continue;
+		}
+		// (or its author's full name right before it, the title closing its clause: `…, Anthony Burgess <i>Title</i>.`,
+		// `lee a Stanley G. Payne, <b>Title</b>.`)
+		const owner = linked ? undefined : ownersBefore(seg, mark.start, ctx.lang);
+		if (owner && CLAUSE_CLOSES.test(after)) {
+			const imprinted = imprint ? bracketImprint(imprint) : undefined;
+			const bib = {contributors: [], ...imprinted, authors: owner};
+			out.push(item(title, seg, mark, ctx, bib, {}));
 			continue;
 		}
 		if (cited) continue;

@@ -1,6 +1,7 @@
 /** Whether words are people's names: Han names and surnames, surnames alone, full names, names sorted surname first. */
 import {fullName} from './biblio.ts';
 import {invertedNames} from './inverted.ts';
+import type {Segment} from './segments.ts';
 import {HAN} from './text.ts';
 
 /** Characters of function words and of words about books and lists, never in a pen name. */
@@ -75,3 +76,37 @@ export function personNames(text: string): string[] | undefined {
 	});
 	return names.every(Boolean) ? names as string[] : undefined;
 }
+
+/**
+ * The full names right before a title set apart, a comma, a colon, a dash or a possessive maybe between (`Stanley G.
+ * Payne, <b>T</b>`, `Dan Jurafsky and James H. Martin, <em>T</em>`, `Henry Hazlitt: <i>T</i>`), on the title's line:
+ * the title's authors, as a sentence names a book by its writers. With nothing between, the names follow a lowercase
+ * word or a comma (`…, Anthony Burgess <i>T</i>`): words opening a sentence so are its own (`Im Original <em>T</em>`).
+ * Not names inside a link or another title set apart.
+ */
+export function ownersBefore(seg: Segment, start: number, lang = ''): string[] | undefined {
+	const before = seg.text.slice(Math.max(0, start - 80), start);
+	const m = OWNER_BEFORE.exec(before);
+	if (!m || (!m[2] && !/[\p{Ll},]\s+$/u.test(m[0].slice(0, m[0].indexOf(m[1]!))))) return undefined;
+	const at = start - before.length + m.index + m[0].indexOf(m[1]!);
+	if ([...seg.marks, ...seg.links].some(span => span.start < start && span.end > at)) return undefined;
+	// (nor a name after a title set apart in the same clause, its translator's: `«T», թարգմանեց Name, «House»`)
+	if (/[«“„»]/.test(before.slice(0, m.index + m[0].indexOf(m[1]!)).split(/[.!?;]\s/).pop()!)) return undefined;
+	// (a sentence's verb bidding to read may open it: `Read Dan Jurafsky and James H. Martin, <em>T</em>`)
+	// (German names the owner in the genitive, an `s` closing the name: `Ahasver von Brandts <em>T</em>`)
+	const named = m[1]!.replace(BIDS, '');
+	const names = personNames(!m[2] && /^de\b/i.test(lang) ? named.replace(/(?<=\p{Ll})s$/u, '') : named);
+	// (a name is more than its initials: `Parlett, B. N. <i>T</i>` cites a surname first)
+	return names?.every(name => / /.test(name) && /\p{L}{2}/u.test(name)) ? names : undefined;
+}
+const BIDS = new RegExp(`^(?:${BIDDING.join('|')})\\s+`);
+/** Regex source: a full name, a particle maybe before its surname (`Ahasver von Brandt`). */
+const PARTICLES = ['von', 'van', 'de', 'da', 'di', 'del', 'der', 'le', 'la'].join('|');
+/** (a word's stop is an initial's: `Stanley G. Payne`, not `Wert. Im Seminar`) */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
+const FULL_NAME = String.raw`${NAME_WORD}(?:[^\S\n]*(?:(?:${PARTICLES})[^\S\n]+)?${NAME_WORD}){1,3}`;
+const NAME_JOIN = String.raw`(?:,|[^\S\n]+(?:${AND_WORDS}|&))[^\S\n]+`;
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|\n[^\S\n]*|[.!?:;][^\S\n]+|[\p{Ll},][^\S\n]+)(${FULL_NAME}(?:${NAME_JOIN}${FULL_NAME}){0,5})`
+	+ String.raw`(['’]s|[^\S\n]*[,:]|[^\S\n]+[-–—])?[^\S\n]*$`, 'u');
+/** What may follow a title its clause closes on: a stop, a comma, a bracket, a dash, the end. */
+export const CLAUSE_CLOSES = /^(?:\s*[.,;:!?(（]|\s+[-–—]\s|\s*$)/u;

@@ -6,7 +6,7 @@
 import {bibIn, citationIn, fullName, type Bib} from './biblio.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {VENUE_YEAR} from './links.ts';
-import {personNames} from './names.ts';
+import {CLAUSE_CLOSES, ownersBefore, personNames} from './names.ts';
 import {greekNominative, inEnglish} from './people.ts';
 import {countUpTo, type Segment} from './segments.ts';
 import {cleanTitle, stripNumbering, WRITTEN_ADDRESS} from './text.ts';
@@ -75,7 +75,7 @@ const THREAD_POST = /^\s*\d{1,3}\/(?:\d{1,3})?\s/;
  * its owner in a sentence.
  * Then the publisher and year in brackets after, or a venue's year (`(Strange Loop 2014)`).
  */
-function namedBefore(seg: Segment, start: number, after: string): (Bib & {weak?: boolean}) | undefined {
+function namedBefore(seg: Segment, start: number, after: string, lang?: string): (Bib & {weak?: boolean}) | undefined {
 	const opening = seg.text.slice(0, start);
 	// (or a comma, as a talk is cited: `Guy Steele, “Growing a Language” (OOPSLA 1998)`)
 	const leads = LEADS.test(seg.tag) || THREAD_POST.test(seg.text);
@@ -90,8 +90,10 @@ function namedBefore(seg: Segment, start: number, after: string): (Bib & {weak?:
 	const spaced = (text = '') => personNames(text)?.filter(name => / /.test(name));
 	const opened = prose ? spaced(/^(.{4,60}?)(?:\s+[-–—]{1,2}|[,，])\s*$/u.exec(opening)?.[1])
 		?? spaced(NAMES_CLOSING.exec(opening)?.[1]) : undefined;
+	// (or anywhere in a sentence, the title closing its clause: `І ще Енді Гроув, «Title».`)
+	const owners = CLAUSE_CLOSES.test(after) ? ownersBefore(seg, start, lang) : undefined;
 	const authors = (lead && personNames(lead)) || (owner && fullName(owner) ? [owner] : undefined)
-		|| (opened?.length ? opened : undefined);
+		|| (opened?.length ? opened : undefined) || owners;
 	if (authors) return credited(authors, after);
 	// (an author known by one name, as the classics are, before a comma: `1. Светоний, «Title» — …`; a word of a
 	// sentence may stand so, `Например, «Title»`: read so only where its list's siblings are written so too)
@@ -127,7 +129,7 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 		const address = opened && next?.start === span.end + opened.length && WRITTEN_ADDRESS.test(next.text.trim())
 			? next : undefined;
 		if (address && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
-			const named = namedBefore(seg, span.start, after) ?? {authors: [], contributors: []};
+			const named = namedBefore(seg, span.start, after, ctx.lang) ?? {authors: [], contributors: []};
 			out.push(item(title, seg, span, ctx, named, {quoted: true, url: address.url.href}));
 			continue;
 		}
@@ -138,7 +140,7 @@ export function quoteMarkCandidates(seg: Segment, ctx: Context, taken: Candidate
 			const owner = genitiveAuthor(seg.text.slice(span.end, span.end + 80));
 			// (or its author's full name after a comma, closing the clause: `«Title», Кім Скотт.`)
 			const comma = personNames(COMMA_NAME.exec(after)?.[1] ?? '');
-			const named = namedBefore(seg, span.start, after) ?? (comma ? credited(comma, after) : undefined)
+			const named = namedBefore(seg, span.start, after, ctx.lang) ?? (comma ? credited(comma, after) : undefined)
 				?? (owner && LEADS.test(seg.tag) ? credited(owner, after)
 					: told ? {authors: owner ?? [], contributors: []} : undefined);
 			if (named && OPENS.test(title) && !NOT_TITLE.test(title) && !taken.some(c => c.title === title)) {
