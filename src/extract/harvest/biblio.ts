@@ -353,6 +353,9 @@ function reference(title: string, authors: string, rest: string, type?: string):
 	return ref;
 }
 
+/** Hebrew's small words (or, on, this, also, of, with, not, all, what, only, more, is, there is), in no name. */
+const HEBREW_FUNCTION_WORDS = new Set(['או', 'על', 'זה', 'זו', 'את', 'גם', 'של', 'עם', 'לא', 'כל', 'מה', 'רק', 'עוד',
+	'יש', 'אין', 'כי', 'אם', 'הוא', 'היא', 'הם', 'אני', 'אתם', 'כמו', 'אבל', 'פשוט']);
 /** A word contracted with its verb (`I’d`, `we’ll`, `don’t`): a sentence's, never a name's. */
 const CONTRACTION = /\p{L}['’](?:d|m|ll|re|ve|t)(?!\p{L})/u;
 /** A full name: a first name and a surname, or a Han or transliterated one (`Kazuo Ishiguro`, `余华`, `尼尔·波兹曼`). */
@@ -361,6 +364,8 @@ export const fullName = (raw: string) => {
 	// Not `AJAX REST API`: no acronym is one of a name's words (a generation's numeral closing it aside: `Henry L.
 	// Roediger III`); nor a contraction (`Then I’d`, `You’ll`, `Don’t`)
 	if (!name || /\b[A-Z]{2,}\b/.test(name.replace(/\s(?:II|III|IV)$/, '')) || CONTRACTION.test(name)) return undefined;
+	// (Hebrew has no capitals to tell a name by: a clause is one when it holds a word no name does, `או`, `על`)
+	if (name.split(/\s+/).some(word => HEBREW_FUNCTION_WORDS.has(word))) return undefined;
 	return /[ ·‧]/.test(name) || new RegExp(`^[${HAN}]{2,4}$`, 'u').test(name) ? name : undefined;
 };
 

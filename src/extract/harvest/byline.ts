@@ -90,6 +90,7 @@ type TitleBy = {title: string};
  * `Title by Name` (not a translator's or an editor's `by`, nor a `By` closing a title before its dash); a `by` whose
  * words are no one's name is the title's own when a later one names someone (`Poverty, by America by Matthew Desmond`).
  */
+const DESCRIBED = /\s+[-–—]{1,2}\s+\p{Ll}[^-–—]*$/u;
 function titleBy(text: string): TitleBy | undefined {
 	// (a title holds no full stop of a Han sentence: `…两个周末就能读完。它…把 SELECT、JOIN、GROUP BY 这些` is prose, its `BY`
 	// SQL's)
@@ -99,7 +100,8 @@ function titleBy(text: string): TitleBy | undefined {
 	if (!by) return undefined;
 	const later = /^([^.;,]{1,60}?)\s+(?<!(?:translated|edited|narrated|illustrated)\s+)by\s+([^.,;(]{2,60})/i
 		.exec(text.slice(by[0].length));
-	if (!later || fullName(later[1]!) || !fullName(later[2]!.trim())) return {title: by[1]!};
+	// (what the work is, after a spaced dash in lowercase, is no part of its title: `Proko – a channel by Name`)
+	if (!later || fullName(later[1]!) || !fullName(later[2]!.trim())) return {title: by[1]!.replace(DESCRIBED, '')};
 	return {title: text.slice(0, by[0].length + later[1]!.length)};
 }
 

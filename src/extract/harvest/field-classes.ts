@@ -5,6 +5,7 @@
  */
 import type {Kind} from '../../core/types.ts';
 import type {Bib} from './biblio.ts';
+import {fullName} from './biblio.ts';
 import {sortedNames} from './names.ts';
 import {splitNames} from './people.ts';
 import {YEAR_WORD} from './text.ts';
@@ -40,4 +41,36 @@ export function fieldBib(fields: Fields): Bib {
 	const year = YEAR_WORD.exec(fields.date ?? '')?.[0];
 	const publisher = fields.publisher?.trim();
 	return {authors, contributors: [], ...(year ? {publishedAt: year} : {}), ...(publisher ? {publisher} : {})};
+}
+
+/** The roles a credit line writes in a lowercase word before a name (`ilustrace X`, `uspořádala X`, `edited by X`). */
+const ROLE_BEFORE: [RegExp, string][] = [[/^(?:ilustr|illustr|kresb|zeichn|dibuj|desenh)/i, 'illustrator'],
+	[/^(?:uspořád|sestavil|edit|hrsg|herausg|red\.|a cura|coord|org)/i, 'editor'],
+	[/^(?:přel|přelož|übers|transl|trad|tłum|перев)/i, 'translator']];
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+
+/**
+ * The line under a title whose own class says it names the work's author (`<p class="tip__author">`), read as a
+ * catalogue writes it: the people (a role word before a name makes it a contributor: `Eliška Hornová, ilustrace Matěj
+ * Pospíšil`), then maybe the house and the year after a middle dot (`Harald Salfellner · Vitalis`, `… · Argo, 2023`).
+ * The class vouches for what a bare name (`Vítězslav Nezval`) could not.
+ */
+export function classedCredit(text: string): Bib | undefined {
+	const [people = '', ...facts] = text.split(/\s+[·•|]\s+/);
+	const bib: Bib = {authors: [], contributors: []};
+	for (const part of people.split(/\s*,\s*|\s+(?:a|and|und|et|y|e|i)\s+/)) {
+		const m = /^((?:\p{Ll}[\p{L}.]*\s+){0,2})(\S.*)$/u.exec(part.trim());
+		const name = m && fullName(m[2]!);
+		if (!name) return undefined;
+		const role = m[1] ? ROLE_BEFORE.find(([words]) => words.test(m[1]!))?.[1] : 'author';
+		if (!role) return undefined;
+		if (role === 'author') bib.authors.push(name);
+		else bib.contributors.push({name, role});
+	}
+	for (const field of facts.flatMap(fact => fact.split(/\s*,\s*/))) {
+		if (YEAR_ONLY.test(field)) bib.publishedAt ??= field;
+		else if (/^\p{Lu}/u.test(field) && !/\d/.test(field)) bib.publisher ??= field;
+		else return undefined;
+	}
+	return bib.authors.length || bib.contributors.length ? bib : undefined;
 }

@@ -43,6 +43,7 @@ import {fill, mergeCandidates} from './merge.ts';
 import {itemNote} from './item-note.ts';
 import {linkedBylines} from './linked-byline.ts';
 import {lineItems, segmentsOf, type LinkSpan, type Segment} from './segments.ts';
+import {classedCredit} from './field-classes.ts';
 import {FACT_LABEL, sectionFacts} from './section-facts.ts';
 import {siblingHeadings} from './sibling-headings.ts';
 import {stackedCredit} from './stacked-credit.ts';
@@ -167,6 +168,10 @@ const nameAlone = (seg: Segment): Bib | undefined => {
 	const names = alone ? personNames(seg.text.trim()) : undefined;
 	return names ? {authors: names, contributors: []} : undefined;
 };
+
+/** A paragraph its own class names the author's, with no link (an author's box links the author's page). */
+const classedLine = (seg: Segment) => seg.fields?.author === seg.text && /^(?:P|DIV)$/.test(seg.tag)
+	&& !seg.links.length;
 
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
@@ -296,6 +301,9 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 			?? (HANGUL.test(seg.text) ? koreanCredit(seg.text) : undefined)
 			?? (prev.tag === 'DT' ? namesOpening(seg.text) : stackedCredit(seg, segs[i + 1]))
 			?? (found.length && numbered(prev) ? nameAlone(seg) : undefined)
+			// (or one its own class says is the author's line, a paragraph of no link under a heading that is no
+			// sentence: field-classes.ts)
+			?? (classedLine(seg) && !/[.!?]$/.test(prev.text) ? classedCredit(seg.text) : undefined)
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`

@@ -20,7 +20,7 @@ const CUES: [RegExp, Kind][] = [
 	[/พอดแคสต์|פודקאסט|播客|ポッドキャスト|팟캐스트|\bpodcasts?\b|\bepisode\b|\bhosted by\b|\b(?:a?presentad[oa]|conducid[oa]) p(?:or|el[oa])\b/i,
 		'podcast'],
 	[/άρθρ|文字版|实录|\btranscript\b/i, 'article'],
-	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b/i, 'video'],
+	[/ομιλί|הרצא[הות]|演讲|演講|講演|视频|視頻|影片|讲座|講座|\bpuhe(?:en|et)?\b|\bluento|\bf[oö]redrag|\btalks?\b|\bkeynote\b|\bvideos?\b(?! games?\b)|\bwebinar\b|\bscreencast\b|\b(?:youtube )?channel\b|kênh|チャンネル|채널|频道|頻道/i, 'video'],
 	[/βιβλί|书|手册|讲义|教材|sách|도서|книг|učebnic|\bknih|knížk|\bbooks?\b|\bhandbook\b|\bnovel\b|\bnon-?fiction\b|\be-?book\b|\bpaperback\b|\btextbooks?\b|\bedition\b|\bbuku\b/i, 'book'],
 ];
 /**
@@ -28,7 +28,10 @@ const CUES: [RegExp, Kind][] = [
  * `kurz`, short, is no course).
  */
 const SLAVIC_SECTIONS: [string[], Kind][] = [[['kurzy', 'kurzů', 'kurzov'], 'course'], [['videa', 'videí'], 'video'],
-	[['knihy', 'knih', 'knížky'], 'book']];
+	[['knihy', 'knih', 'knížky'], 'book'],
+	// (and films, in a section of their own, in the languages of Europe and Asia: `Filmy`, `Filme`, `Películas`, `映画`)
+	[['films', 'movies', 'filmy', 'filmů', 'filme', 'películas', 'filmes', 'elokuvat', 'фильмы', 'фільми',
+		'documentaries', 'documentaires', 'dokumenty'], 'video'], [['电影', '電影', '映画', '영화'], 'video']];
 const SLAVIC_CUES = SLAVIC_SECTIONS.map(([words, kind]): [RegExp, Kind] =>
 	[new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu'), kind]);
 const SECTION_CUES: [RegExp, Kind][] = [...CUES, ...SLAVIC_CUES,

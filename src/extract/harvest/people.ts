@@ -372,8 +372,10 @@ const HOSTED = new RegExp(`(^|[\\s(（,，;；—–-])(?:${HOSTED_IN.join('|')}
  * el podcast de psicología de A, B y C`, `, o podcast do X`), its topic maybe between: as `, by`, its makers.
  */
 // (and in German, after a dash: `<a>Title</a> – der Podcast von A und B`)
-const SHOW_OF = new RegExp(String.raw`^(\s*[,，–—]\s*)(?:(?:el|la|o|a|un|una|um|uma|der|ein)\s+)?(?:video)?`
-	+ String.raw`(?:[Pp]odcast|programa)\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del|von)\s+(?=\p{Lu})`, 'u');
+// (and a channel's, as a list's line says whose it is: `Proko – a channel by X`, `Proko – kênh của X`)
+const SHOWS = ['[Pp]odcast', 'programa', 'channel', 'YouTube channel', 'kênh', 'canal', 'chaîne', 'kanal'];
+const SHOW_OF = new RegExp(String.raw`^(\s*[,，–—]\s*)(?:(?:el|la|o|a|an|the|un|una|um|uma|der|ein|une)\s+)?(?:video)?`
+	+ String.raw`(?:${SHOWS.join('|')})\s+(?:de\s+\p{Ll}+\s+)?(?:d[eoa]|del|von|của|by|van)\s+(?=\p{Lu})`, 'u');
 /**
  * Arabic's `ل` (for, of) joined to a name right after a title credits its author (`«Title» ليوسف زيدان`): as `by` when
  * two or three words follow it up to the clause's end, a name's length (a word opening with `ل` as often runs the

@@ -173,6 +173,9 @@ export function segmentsOf(root: Element, lengths: Lengths, base: string, discus
 				const outerLines = keepLines;
 				keepLines ||= preformatted(child);
 				walk(child, as, depth + 1);
+				// (a block its own class names a work's fact is that fact whole: `<p class="tip__author">Name</p>`)
+				const own = fieldOf(child);
+				if (own && !fields[own]) fields[own] = pieces.join('').trim();
 				flush(as);
 				keepLines = outerLines;
 				if (labelled) heading = outer;

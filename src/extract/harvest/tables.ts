@@ -37,7 +37,12 @@ const COLUMNS: [key: Column, head: RegExp][] = [
 		'(?:written|taught|authored) by', 'who', 'autoría', 'autoria', '作者', '著者', '作家', '讲师', '主讲',
 		'autor(?:es|en)?', 'auteurs?', 'autori?', 'autore', 'tác giả', 'giảng viên', '저자', '강사', 'авторы?',
 		'преподаватель', 'مصنف', 'مؤلف', 'المؤلف', 'الكاتب', 'نویسنده', 'autorius', 'autors',
-		'kirjoittaja'].join('|')})$`, 'i')],
+		'kirjoittaja',
+		// (a film's maker, in a table of films: its director, `Režie`, `Regie`, `Réalisation`, `导演`, `監督`)
+		'directors?', 'directed by', 'regie', 'režie', 'réžia', 'réalisation', 'regia', 'dirección', 'direção',
+		'direcció',
+		'reżyseria', 'reżyser', 'режиссёр', 'режиссер', 'режисер', 'rendező', 'ohjaaja', 'regissör', 'instruktør',
+		'yönetmen', 'đạo diễn', '导演', '導演', '監督', '감독'].join('|')})$`, 'i')],
 	// (a translated book's translators in a column of their own, `译者`: no authors of it)
 	['translators', /^(?:translators?|译者|譯者|訳者|역자|переводчики?)$/i],
 	// Where a talk was given (`Strange Loop 2014`): its year is the talk's, the event no publisher
@@ -306,7 +311,8 @@ export function tableCandidates(root: Element, segs: Segment[], base: string): C
 			// (a format the row states, `Video (DVD)`, outweighs what its publisher suggests)
 			// (an organisation giving the work says nothing of its kind, as a house would: the section's heading does)
 			const kindBib = org?.publisher === publisher ? {...bib, publisher: undefined} : bib;
-			const heading = org && seg >= 0 ? sectionKind(segs[seg]!.heading) : undefined;
+			// (and a table's rows with no kind of their own are what its section lists: `<h2>Filmy</h2>`)
+			const heading = seg >= 0 ? sectionKind(segs[seg]!.heading) : undefined;
 			// (where nothing in the table says what its rows are, the address may: a video's, a repository's)
 			const host = href && !type && !heading ? hostInfo(redirectTarget(href)) : undefined;
 			const kind = stated ?? guessKind({title, near: text, bib: kindBib, section: type ?? heading, host});
