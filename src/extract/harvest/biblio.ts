@@ -36,6 +36,13 @@ const YEAR_LABEL = new RegExp(`(?:^|\\n)\\s*(?:${YEAR_LABELS.join('|')})\\s*[:�
 // (a saint's house keeps its abbreviation: `St. Martin’s Press`)
 const EN_PUBLISHER = /\b((?:[A-Z]\.\s?){0,3}(?:(?:St\.\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Press|Publishing|Publications|Media|Books|Bookshelf)|O'Reilly|O’Reilly|Manning|Apress|Packt|Wiley|Addison[- ]Wesley(?: Professional)?|Pearson|Prentice[- ]Hall|McGraw[- ]Hill|Springer|Penguin|HarperCollins|Random House|Leanpub|No Starch|Pragmatic Bookshelf|Picador|Vintage|Knopf|Doubleday|Scribner|Norton|Macmillan|Hachette|Bloomsbury|Faber(?: (?:and|&) Faber)?|Riverhead|Ballantine|Bantam|Simon (?:and|&) Schuster|Houghton Mifflin(?: Harcourt)?|Grand Central|Harper (?:Perennial|Business|One)|Little, Brown))\b/;
 
+/**
+ * A house whose name opens with the word for a publishing house, kept in its name (`Εκδόσεις Μέλισσα`, `Éditions du
+ * Seuil`, `Wydawnictwo Literackie`): up to the field's end.
+ */
+const HOUSE_LEADS = ['Εκδόσεις', 'Éditions', 'Ediciones', 'Edizioni', 'Editorial', 'Editora', 'Wydawnictwo',
+	'Nakladatelství', 'Vydavateľstvo', 'Издательство', 'Видавництво', 'Kustannus', 'Forlaget', 'Förlaget'];
+const HOUSE_LED = new RegExp(`(?<!\\p{L})(?:${HOUSE_LEADS.join('|')})(?:\\s+(?:d[eu]s?|della?|\\p{Lu}[\\p{L}'’&.-]*)){1,4}`, 'u');
 /** A house named after its word (`הוצאת מטר, 2013`): the name is the word after it; the house's word is none of it. */
 export const HOUSE_WORD = new RegExp(`(?<!\\p{L})(?:${HOUSE_WORDS.join('|')})\\s+([\\p{L}\\p{M}\\u200c'’-]{2,})`, 'u');
 
@@ -63,6 +70,8 @@ export function publisherIn(text: string): string | undefined {
 	if (vi) return vi;
 	const house = HOUSE_WORD.exec(text)?.[1];
 	if (house) return house;
+	const led = HOUSE_LED.exec(text)?.[0];
+	if (led) return led;
 	const zh = /出版|书局|图书公司/.test(text) ? ZH_PUBLISHER.exec(text)?.[1] : undefined;
 	if (zh) return zh.replace(/^(?:[由在于是经从的和与]|出版社?)+/u, '');
 	const named = ZH_HOUSE_CLAUSE.exec(text)?.[1];

@@ -21,6 +21,12 @@ export function fill(target: Candidate, extra: Partial<Candidate>): void {
 	if (target.kind === 'repository' && !target.url && printed) target.kind = 'book';
 }
 
+/** True when `long` is `short` and a subtitle after a colon (no site's name after a bar or a dash: a page's title). */
+export const subtitled = (short: string, long: string) => {
+	const colon = long.search(/[:：]\s/u);
+	return colon > 0 && titleKey(long.slice(0, colon)) === titleKey(short) && !/\s[-–—|]\s/.test(long.slice(colon));
+};
+
 /** Two mentions each naming its people, none the same: two works. */
 const strangers = (a: Candidate, b: Candidate) => !!a.authors?.length && !!b.authors?.length
 	&& !a.authors.some(name => b.authors!.includes(name));
@@ -40,6 +46,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 	// A mention whose title key a work already has joins the first such work its people do not part from it
 	const byTitle = new Map<string, number[]>();
 	const byPart = new Map<string, PartIndex>();
+	const fuller = new Map<number, string>();
 	const linkOf = (at: number, address: string) => {
 		const known = byUrl.get(address);
 		if (known === undefined || known > at) byUrl.set(address, at);
@@ -76,6 +83,10 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 			(min, i) => (i === undefined || (min !== undefined && min <= i) ? min : i), undefined);
 		if (at !== undefined) {
 			const linked = !!out[at]!.url;
+			// (a work named short first, under its heading, then in full after a colon, is saved by its full title:
+			// `<h3>Ψωμί με προζύμι</h3><p>… <em>Ψωμί με προζύμι: η τέχνη του αργού ψησίματος</em>`; set once all are
+			// merged, each mention matched by the title the work was first named by)
+			if (!fuller.has(at) && subtitled(out[at]!.title, candidate.title)) fuller.set(at, candidate.title);
 			fill(out[at]!, candidate);
 			if (!linked && address !== undefined) linkOf(at, address);
 			continue;
@@ -91,5 +102,6 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
 			byPart.set(part, index);
 		}
 	}
+	for (const [at, title] of fuller) out[at]!.title = title;
 	return out;
 }

@@ -427,7 +427,9 @@ const CAPITAL_BY = new RegExp(String.raw`^(\s*)(\p{Lu})(?=(?:\p{Ll}{1,2}|${OPENI
 	+ String.raw`\s+(?!\p{Lu}\.))`, 'u');
 export const creditOpening = (text: string) => CREDIT_OPENING.exec(inEnglish(text.slice(0, 200)
 	.replace(CAPITAL_BY, (_, space: string, c: string) => space + c.toLowerCase())))?.[0];
-export const inEnglish = (after: string) => after.replace(GIVEN_BY, '$1a talk by $2 at ')
+export const inEnglish = (after: string) => after.replace(GREEK_OF, (_, lead: string, article: string, name: string) =>
+	`${lead}by ${name.split(/\s+/).map(article === 'της' ? greekFeminine : greekNominative).join(' ')}`)
+	.replace(GIVEN_BY, '$1a talk by $2 at ')
 	.replace(BY_WORDS, '$1by ').replace(TAUGHT, '$1taught by ').replace(HOSTED, '$1hosted by ')
 	.replace(SHOW_OF, '$1by ')
 	.replace(ARABIC_BY, '$1by $2.').replace(HEBREW_BY, '$1by $2.').replace(HEBREW_HOSTED, '$1by ')
@@ -498,6 +500,13 @@ export function parsePeople(raw: string): People {
 	return people;
 }
 
+/**
+ * Greek's genitive article right after a title, then its author's full name in the genitive (`<em>Title</em> της Ελένης
+ * Καραγιάννη`, `του Νίκου Αβούρη`): whose it is, the name read back in the nominative, a woman's after `της`.
+ */
+const GREEK_OF = /^(\s*[,，]?\s*)(του|της)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?!\p{L})/u;
+/** A woman's name's word read back from the genitive (`Ελένης` -> `Ελένη`, `Μαρίας` -> `Μαρία`); her surname as is. */
+const greekFeminine = (word: string) => word.replace(/([ηαή])ς$/u, '$1');
 /** A Greek name's word read back from the genitive (`Νίκου` -> `Νίκος`, `Αβούρη` -> `Αβούρης`); a Latin one as is. */
 export const greekNominative = (word: string) => (/\p{Script=Greek}/u.test(word)
 	? word.replace(/ου$/u, 'ος').replace(/([ηήαά])$/u, '$1ς') : word);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {urlKey} from '../../../src/core/url.ts';
 import type {Candidate} from '../../../src/extract/harvest/item.ts';
-import {fill, mergeCandidates} from '../../../src/extract/harvest/merge.ts';
+import {fill, mergeCandidates, subtitled} from '../../../src/extract/harvest/merge.ts';
 import {titleKey} from '../../../src/extract/harvest/text.ts';
 
 /** The rule as first written: every mention against every earlier work (quadratic; the indexed merge must agree). */
@@ -20,11 +20,15 @@ function sameWork(a: Candidate, b: Candidate): boolean {
 }
 function pairwise(candidates: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
+	const fuller = new Map<Candidate, string>();
 	for (const candidate of candidates) {
 		const target = out.find(o => sameWork(o, candidate));
+		const named = target && !fuller.has(target) && subtitled(target.title, candidate.title);
+		if (named) fuller.set(target, candidate.title);
 		if (target) fill(target, candidate);
 		else out.push({...candidate});
 	}
+	for (const [target, title] of fuller) target.title = title;
 	return out;
 }
 
@@ -48,6 +52,20 @@ describe('harvest: merging mentions of one work', () => {
 			const copy = structuredClone(candidates);
 			expect(mergeCandidates(candidates)).toEqual(pairwise(copy));
 		}), {numRuns: 3000});
+	});
+
+	it('names a work by its full title when a later mention adds its subtitle after a colon', () => {
+		const merged = mergeCandidates([
+			{title: 'Deep Work', kind: 'book', seg: 0},
+			{title: 'Deep Work: Rules for Focused Success', kind: 'book', seg: 1, authors: ['Cal Newport']},
+			{title: 'Deep Work', kind: 'book', seg: 2, publisher: 'Grand Central'},
+			{title: 'Go: The Book - Example Shop', kind: 'book', seg: 3},
+			{title: 'Go', kind: 'book', seg: 4},
+		]);
+		expect(merged.map(c => [c.title, c.authors, c.publisher])).toEqual([
+			['Deep Work: Rules for Focused Success', ['Cal Newport'], 'Grand Central'],
+			['Go: The Book - Example Shop', undefined, undefined],
+		]);
 	});
 
 	it('joins by address, by title, and an unlinked caption to the half of a title it names', () => {

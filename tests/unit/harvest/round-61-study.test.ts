@@ -62,3 +62,26 @@ describe('round 61: Hebrew, which has no capitals', () => {
 		expect(readPost(html, 'he').flatMap(w => w.authors ?? [])).toEqual([]);
 	});
 });
+
+describe('round 61: a Greek book named again in full under its heading', () => {
+	const html = '<h3>4. Ψωμί με προζύμι – Ελένη Καραγιάννη</h3><p>Για όσες και όσους προτιμούν ελληνικά: το <em>Ψωμί με '
+		+ 'προζύμι: η τέχνη του αργού ψησίματος</em> της Ελένης Καραγιάννη (Εκδόσεις Μέλισσα, 2021) είναι όμορφο.</p>';
+	test('one work, by its full title, its author in the nominative, its house named with its word', () => {
+		expect(readPost(html, 'el').map(w => [w.title, w.authors, w.publisher, w.publishedAt])).toEqual([
+			['Ψωμί με προζύμι: η τέχνη του αργού ψησίματος', ['Ελένη Καραγιάννη'], 'Εκδόσεις Μέλισσα', '2021'],
+		]);
+	});
+	test('a man\'s name after `του` is read back too', () => {
+		const works = readPost('<p>Διαβάστε το <em>Λογικομικς</em> του Απόστολου Δοξιάδη (Εκδόσεις Ίκαρος, 2008).</p>',
+			'el');
+		expect(works.map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['Λογικομικς', ['Απόστολος Δοξιάδης'], 'Εκδόσεις Ίκαρος'],
+		]);
+	});
+	test('a house named with its word in French keeps it (`Éditions ENI`)', () => {
+		const works = readPost('<ul><li><em>Python 3 – Les fondamentaux du langage</em>, Sébastien Chazallet (Éditions '
+			+ 'ENI, 2023). Très complet.</li><li><em>Apprendre à programmer avec Python 3</em>, Gérard Swinnen (Eyrolles, '
+			+ '2012).</li></ul>', 'fr');
+		expect(works[0]?.publisher).toBe('Éditions ENI');
+	});
+});
