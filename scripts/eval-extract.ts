@@ -969,7 +969,7 @@ async function main() {
 		...probes('extract-probes21', 'probes21'), ...probes('extract-probes22', 'probes22'),
 		...probes('extract-probes23', 'probes23'), ...probes('extract-probes24', 'probes24'),
 		...probes('extract-probes25', 'probes25'), ...probes('extract-probes26', 'probes26'),
-		...probes('extract-probes27', 'probes27'), ...unlabelled(),
+		...probes('extract-probes27', 'probes27'), ...probes('extract-probes28', 'probes28'), ...unlabelled(),
 	].filter(p => (!only || `${p.corpus}/${p.name}`.includes(only)) && (!holdout || p.corpus === holdout));
 	const tallies = new Map<string, {ours: Tally; theirs: Tally}>();
 	const tally = (key: string) => tallies.get(key) ?? tallies.set(key, {ours: empty(), theirs: empty()}).get(key)!;
@@ -1020,7 +1020,7 @@ async function main() {
 		: ['readability', 'metascraper', 'swde-book', 'nevertoomanybooks', 'schemaorg', 'probes', 'probes2', 'probes3',
 			'probes4', 'probes5', 'probes6', 'probes7', 'probes8', 'probes9', 'probes10', 'probes11',
 			'probes12', 'probes13', 'probes14', 'probes15', 'probes16', 'probes17', 'probes18', 'probes19', 'probes20',
-			'probes21', 'probes22', 'probes23', 'probes24', 'probes25', 'probes26', 'probes27', 'ALL'];
+			'probes21', 'probes22', 'probes23', 'probes24', 'probes25', 'probes26', 'probes27', 'probes28', 'ALL'];
 	const columns = runs.flatMap(run => corpora.map(corpus => [run.name, corpus] as const));
 	console.log(`\naccuracy % (tp+tn)/n, ours / metascraper; blank = not labelled in that corpus\n`);
 	if (holdout) {
