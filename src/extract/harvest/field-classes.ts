@@ -6,8 +6,8 @@
 import type {Kind} from '../../core/types.ts';
 import type {Bib} from './biblio.ts';
 import {fullName} from './biblio.ts';
-import {sortedNames} from './names.ts';
-import {splitNames} from './people.ts';
+import {AND_WORDS, sortedNames} from './names.ts';
+import {BY_PLAIN, splitNames} from './people.ts';
 import {YEAR_WORD} from './text.ts';
 
 /** The facts a class or property names. */
@@ -48,6 +48,8 @@ const ROLE_BEFORE: [RegExp, string][] = [[/^(?:ilustr|illustr|kresb|zeichn|dibuj
 	[/^(?:uspořád|sestavil|edit|hrsg|herausg|red\.|a cura|coord|org)/i, 'editor'],
 	[/^(?:přel|přelož|übers|transl|trad|tłum|перев)/i, 'translator']];
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+const PEOPLE_JOIN = new RegExp(`\\s*,\\s*|\\s+(?:${AND_WORDS}|a|&)\\s+`, 'u');
+const BY_OPENING = new RegExp(`^(?:by|${BY_PLAIN.join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
 /**
  * The line under a title whose own class says it names the work's author (`<p class="tip__author">`), read as a
@@ -56,9 +58,10 @@ const YEAR_ONLY = /^(?:19|20)\d{2}$/;
  * The class vouches for what a bare name (`Vítězslav Nezval`) could not.
  */
 export function classedCredit(text: string): Bib | undefined {
-	const [people = '', ...facts] = text.split(/\s+[·•|]\s+/);
+	// (its by-word opening it is none of the names: `Af Lise Damgaard`, `By Ann Lee`)
+	const [people = '', ...facts] = text.replace(BY_OPENING, '').split(/\s+[·•|]\s+/);
 	const bib: Bib = {authors: [], contributors: []};
-	for (const part of people.split(/\s*,\s*|\s+(?:a|and|und|et|y|e|i)\s+/)) {
+	for (const part of people.split(PEOPLE_JOIN)) {
 		const m = /^((?:\p{Ll}[\p{L}.]*\s+){0,2})(\S.*)$/u.exec(part.trim());
 		const name = m && fullName(m[2]!);
 		if (!name) return undefined;

@@ -59,7 +59,8 @@ import {titledTerms} from './titled-terms.ts';
 import {unlinkedTitleRows} from './unlinked-title-table.ts';
 import {withoutVenue} from './talk-venue.ts';
 import {videoMakers} from './video-maker.ts';
-import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey, WRITTEN_ADDRESS} from './text.ts';
+import {cleanTitle, EDITION, isGenericText, isStoreButton, stripNumbering, titleKey, WRITTEN_ADDRESS, YEAR_ALONE}
+	from './text.ts';
 import {germanTranslators} from './german-prose.ts';
 import {hindiImprint} from './hindi-prose.ts';
 import {hostInfo} from './hosts.ts';
@@ -169,9 +170,12 @@ const nameAlone = (seg: Segment): Bib | undefined => {
 	return names ? {authors: names, contributors: []} : undefined;
 };
 
-/** A paragraph its own class names the author's, with no link (an author's box links the author's page). */
-const classedLine = (seg: Segment) => seg.fields?.author === seg.text && /^(?:P|DIV)$/.test(seg.tag)
-	&& !seg.links.length;
+/**
+ * A paragraph its own class names the author's, with no link of its own (an author's box links the author's page; a
+ * card's one link around it all is its title's).
+ */
+const classedLine = (seg: Segment, title: Segment) => seg.fields?.author === seg.text && /^(?:P|DIV)$/.test(seg.tag)
+	&& seg.links.every(link => title.links.some(own => own.url.href === link.url.href));
 
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;
@@ -187,7 +191,11 @@ const OPENING_NAMES = new RegExp(`^(${NAME_PAIR})\\s+(?=\\p{Ll})`, 'u');
 function showPeople(seg: Segment, work: Candidate): string[] | undefined {
 	if (work.authors?.length || (work.kind !== 'podcast' && work.kind !== 'video') || seg.tag !== 'P') return undefined;
 	const hosted = HOSTED.exec(seg.text)?.[1];
-	const names = hosted ? splitNames(hosted, true) : personNames(OPENING_NAMES.exec(seg.text)?.[1] ?? '');
+	const names = hosted ? splitNames(hosted, true) : personNames(OPENING_NAMES.exec(seg.text)?.[1] ?? '')
+		// (or the first names the paragraph sets apart in bold, whole, as a magazine's blurb names its hosts: `Los
+		// conducen <strong>Andrea Salcedo y Toño Villalobos</strong>, dos periodistas…`)
+		?? seg.marks.map(m => personNames(seg.text.slice(m.start, m.end)))
+			.find(found => found?.every(name => / /.test(name)));
 	return names?.length ? names : undefined;
 }
 
@@ -303,7 +311,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 			?? (found.length && numbered(prev) ? nameAlone(seg) : undefined)
 			// (or one its own class says is the author's line, a paragraph of no link under a heading that is no
 			// sentence: field-classes.ts)
-			?? (classedLine(seg) && !/[.!?]$/.test(prev.text) ? classedCredit(seg.text) : undefined)
+			?? (classedLine(seg, prev) && !/[.!?]$/.test(prev.text) ? classedCredit(seg.text) : undefined)
 		: undefined;
 	// A store's or a list's tile: its heading linked on its whole title, the authors alone on the line under it
 	// (`<h3><a>The Manager's Path</a></h3><p>Camille Fournier</p>`), as a catalogue sets them with no `by`
@@ -326,6 +334,7 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const imprinted = underHeading && (last!.seg === i - 1 || last!.seg === above)
 		? imprintSentence(seg.text, last!.authors) ?? (last!.authors?.length ? factsLine(seg.text) : undefined)
 		: undefined;
+
 	if (imprinted) {
 		if (imprinted.publisher) last!.publisher = imprinted.publisher;
 		last!.publishedAt ??= imprinted.publishedAt;
@@ -573,6 +582,15 @@ export function harvest(doc: Document, url: string): Harvested[] {
 			&& seg.marks[0]!.end >= seg.text.trimEnd().length && !seg.links.length);
 		if (heading || leftOut(seg.text, false)) skipped = leftOut(seg.text, heading);
 		if (skipped) return;
+		// A line its class says is a year, right under a card's title and its people, is that work's year (`<p
+		// class="card__year">2022</p>`), no title, though the card's link wraps it
+		const dated = seg.fields?.date === seg.text && YEAR_ALONE.test(seg.text)
+			? found.findLast(c => c.seg >= i - 2 && [c.seg, c.seg - 1].some(k => /^H[2-6]$/.test(segs[k]?.tag ?? '')))
+			: undefined;
+		if (dated) {
+			dated.publishedAt ??= seg.text;
+			return;
+		}
 		const ctx: Context = {
 			page, seg: i, refSection: REFERENCES.test(seg.heading) && seg.heading.length < 60,
 			afterHeading: /^H[1-6]$/.test(segs[i - 1]?.tag ?? ''), lang, ...(asked ? {asked} : {}),

@@ -10,7 +10,7 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NA
 /** The classes CSS frameworks and LMSs hide text from sight with, for screen readers (Bootstrap, WordPress, Canvas). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-?reader-(?:only|text)|screenreader-only|visually-?hidden)(?:\s|$)/i;
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|tablist)$/;
-const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations?)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|signature|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|social|related|recommend(?:ed|ations)?|tags?|tagcloud|labels|pager|pagination|paginator|breadcrumbs?|sidebar|side-?col(?:umn)?|aside|widgets?|footer|navbar|nav|navigation|menu|subscribe|newsletter|ads?|advert\w*|promo|sponsor\w*|author-(?:bio|info|box|card|profile)|copyright|signature|toc|reward|donate|post-nav|prev|next|meta|byline|carousel|header-container|site-header|also-?bought|similar|recs)(?:$|[\s_-])/i;
 const MAX_DEPTH = 400;
 
 /** Text length of every element, measured in one pass (jsdom's textContent is slow on big pages). */
