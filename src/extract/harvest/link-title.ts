@@ -21,6 +21,14 @@ export type Quotes = () => RegExpExecArray[];
 /** A title in brackets or quotes on the line right under a link, a few words maybe before it. */
 const UNDER_ADDRESS = /^[ \t]*\n[^\n[\]「」"“”]{0,30}[[「"“]([^\]」"”\n]{2,80})[\]」"”]/u;
 
+/** Hands and arrows pointing at what follows, closing the words before a link. */
+const POINTING = /\s*(?:👉|👇|➡️?|→|⬇️?)\s*$/u;
+/** `by` and full names closing the words before a link, an aside in brackets maybe after them. */
+const BY_NAMES = new RegExp(`\\s+by\\s+(?:Prof\\.\\s+|Dr\\.\\s+)?${NAME_PAIR}\\s*(?:[(（][^()（）]*[)）])?\\s*$`, 'u');
+
+/** What the work is, after a spaced dash closing its title (`– GitHub repo`, `– free book`, `– YouTube playlist`). */
+const KIND_TAIL = /\s+[-–—]\s+(?:(?:a|the|free|GitHub|YouTube|online)\s+){0,2}(?:repo|repository|playlist|channel|course|book|podcast|series)$/iu;
+
 /** A title for a link whose own text is "here" / "Amazon" / a bare URL. */
 export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes: Quotes): string {
 	const mark = lastMark(seg.marks, from, link.start);
@@ -29,7 +37,8 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 	if (marked) return cleanTitle(/[『《«“]([^』》»”]{2,100})[』》»”]/.exec(marked)?.[1] ?? marked);
 	const quoted = quotes()[countUpTo(quotes(), from - 1, m => m.index)];
 	if (quoted) return cleanTitle(quoted[1]!);
-	const before = seg.text.slice(from, link.start);
+	// (a hand pointing at the link says "here it is", as a colon does: `Title by Name 👉 https://…`)
+	const before = seg.text.slice(from, link.start).replace(POINTING, ': ');
 	// A capitalised title in quotes closing the words before it, maybe its year after (`"Hints for Computer System
 	// Design" (1983), <a>pdf here</a>`): the link is where to read it
 	const closing = /["“](\p{Lu}[^"“”]{1,100})["”]\s*(?:[(（](?:19|20)\d{2}[)）])?\s*[,，]?\s*$/u.exec(before)?.[1];
@@ -48,7 +57,9 @@ export function fallbackTitle(seg: Segment, link: LinkSpan, from: number, quotes
 		if (inQuotes) return cleanTitle(inQuotes);
 		// (the words after a label's colon: `podcast rec for the commute: CoRecursive https://…`)
 		// (and its host after it, `CoRecursive with Adam Gordon Bell https://…`, read as its people: links.ts)
-		const title = bracketed ? '' : cleanTitle(before.split(/[:：]\s+(?=\S)/u).at(-1)!.replace(WITH_NAMES, ''));
+		// (its people after `by` are none of it: `CMU 15-445 Database Systems by Andy Pavlo (free on YouTube) 👉`)
+		const title = bracketed ? '' : cleanTitle(before.split(/[:：]\s+(?=\S)/u).at(-1)!.replace(/[:：]\s*$/u, '')
+			.replace(WITH_NAMES, '').replace(BY_NAMES, '').replace(KIND_TAIL, ''));
 		// (not a sentence: `Agreed. There's also a talk version: https://…`; nor a clause opening in lower case, `if
 		// you learn by reading code: https://…`)
 		const clause = /^\p{Ll}/u.test(title) || /[.!?。！？]\s|[,，]\s+\p{Ll}/u.test(title);

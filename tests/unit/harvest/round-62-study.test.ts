@@ -43,3 +43,14 @@ describe('round 62: a library\'s cards', () => {
 		]);
 	});
 });
+
+describe('round 62: a social post\'s lines pointing at their links', () => {
+	test('a hand pointing at the address says "here", as a colon does; `by` and a kind after a dash are no title', () => {
+		const html = '<ul><li>CMU 15-445 Database Systems by Andy Pavlo (lectures free on YouTube) 👉 <a href="https://lnk.example/'
+			+ 'a">https://lnk.example/a</a> Honestly more than you need.</li><li>The System Design Primer – GitHub repo by Donne '
+			+ 'Martin 👉 <a href="https://lnk.example/b">https://lnk.example/b</a> Bookmark it.</li></ul>';
+		expect(readPost(html).map(w => [w.title, w.authors])).toEqual([
+			['CMU 15-445 Database Systems', ['Andy Pavlo']], ['The System Design Primer', ['Donne Martin']],
+		]);
+	});
+});
