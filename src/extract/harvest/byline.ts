@@ -9,7 +9,7 @@ import {KIND_NOUNS, kindFromWords} from './kind.ts';
 import {HANGUL, koreanCredit, koreanImprint} from './korean.ts';
 import {nextMark} from './marked-titles.ts';
 import {syllabusLine} from './syllabus-lines.ts';
-import {BIDDING, HAN_RE, joinedSurnames, personNames, ROLE, SURNAME_ALONE} from './names.ts';
+import {BIDDING, HAN_RE, joinedSurnames, ownersBefore, personNames, ROLE, SURNAME_ALONE} from './names.ts';
 import {AUTHOR_LABELS, inEnglish, isPerson, parsePeople, TRANSLATOR_LABELS} from './people.ts';
 import type {Segment, Span} from './segments.ts';
 import {showCredits} from './show-credits.ts';
@@ -168,6 +168,10 @@ function markedByline(seg: Segment, ctx: Context, mark: Span, end: number): Cand
 	// (or by a surname alone, as forum answers cite a book: `<em>Designing Data-Intensive Applications</em>
 	// (Kleppmann)`; a house named alone so is its publisher's name, no one's)
 	const surname = SURNAME_ALONE.test(bracket) && !publisherIn(bracket) ? [bracket] : undefined;
+	// (not where its author is named in full right before it: the word is then its house, `Neagu Djuvara, <b>Title</b>
+	// (Humanitas)`)
+	const owners = surname && titled ? ownersBefore(seg, mark.start, ctx.lang) : undefined;
+	if (owners) return item(title, seg, mark, ctx, {authors: owners, contributors: [], publisher: bracket}, {});
 	// (or its people, then its imprint after a semicolon: `<em>Title</em> (Name; House, 2016)`, `(A e B; House, 2010)`)
 	const [who, imprint, ...more] = bracket.split(/\s*;\s*/);
 	const cited = imprint && !more.length && /\b(?:19|20)\d{2}\b/.test(imprint) ? personNames(who!) : undefined;

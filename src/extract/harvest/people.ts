@@ -351,8 +351,9 @@ const TRANSLATED_BEFORE = new RegExp(`(^|[\\s(،,;])(?:${TRANSLATED_UNCASED.join
 // (Portuguese joins the article to `de` before a name, after a comma: `<b>Title</b>, do Name (House, 2017)`, `, da
 // Name`; and writes it out in Spanish and Portuguese alike: `<em>Title</em>, escrito por A e B`)
 // (Greek writes `από` and the article before the names: `<a>Title</a> από τους A, B και C`)
+// (and Romanian `al lui`, `a lui`, of: `<b>Jurnalul fericirii</b> al lui N. Steinhardt`)
 export const BY_PLAIN = ['von', 'van', 'de', 'di', 'por', 'par', 'door', 'av', 'af', 'przez', 'của', 'oleh', 'karya',
-	'escrit[oa]s? por', 'από (?:τους|τις|τον|την)'];
+	'al? lui', 'escrit[oa]s? por', 'από (?:τους|τις|τον|την)'];
 const BY_WORDS = new RegExp(`^(\\s*[“”»«]?\\s*[,，]?\\s*)(?:(?<=[,，]\\s*)d[oa]s?\\s+|(?:${BY_PLAIN.join('|')})\\s+|d['’])`
 	+ '(?=\\p{Lu})', 'u');
 /** Who teaches or gives a course or a talk, in a language of Europe (`tenuto da`, `impartido por`, `gehalten von`). */

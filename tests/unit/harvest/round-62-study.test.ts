@@ -54,3 +54,20 @@ describe('round 62: a social post\'s lines pointing at their links', () => {
 		]);
 	});
 });
+
+describe('round 62: a forum\'s answer naming books in Romanian', () => {
+	test('a full name before a title set apart is its author, the one word in brackets after it its house', () => {
+		const html = '<div class="post entry-content">Raspunsul standard: Neagu Djuvara, <strong>O scurtă istorie a '
+			+ 'românilor</strong> (Humanitas). Sub 300 de pagini.<br><br>Pentru ceva sobru: Keith Hitchins, <strong>Scurtă '
+			+ 'istorie a României</strong> (Polirom). E echilibrată.</div>';
+		expect(readPost(html, 'ro').map(w => [w.title, w.authors, w.publisher])).toEqual([
+			['O scurtă istorie a românilor', ['Neagu Djuvara'], 'Humanitas'],
+			['Scurtă istorie a României', ['Keith Hitchins'], 'Polirom'],
+		]);
+	});
+	test('`al lui` says whose a title is', () => {
+		const html = '<p>Ca mărturie, una singură: <strong>Jurnalul fericirii</strong> al lui N. Steinhardt. Nu e carte '
+			+ 'de istorie.</p>';
+		expect(readPost(html, 'ro').map(w => [w.title, w.authors])).toEqual([['Jurnalul fericirii', ['N. Steinhardt']]]);
+	});
+});
