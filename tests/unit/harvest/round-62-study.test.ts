@@ -68,6 +68,7 @@ describe('round 62: a forum\'s answer naming books in Romanian', () => {
 	test('`al lui` says whose a title is', () => {
 		const html = '<p>Ca mărturie, una singură: <strong>Jurnalul fericirii</strong> al lui N. Steinhardt. Nu e carte '
 			+ 'de istorie.</p>';
-		expect(readPost(html, 'ro').map(w => [w.title, w.authors])).toEqual([['Jurnalul fericirii', ['N. Steinhardt']]]);
+		expect(readPost(html, 'ro').map(w => [w.title, w.authors]))
+			.toEqual([['Jurnalul fericirii', ['N. Steinhardt']]]);
 	});
 });
