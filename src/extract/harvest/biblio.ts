@@ -227,7 +227,7 @@ export function imprintSentence(
 
 /** Regex source: a house's name, a few capitalised words (`Farrar, Straus and Giroux` aside), as lines write it. */
 const HOUSE_WORDS_RUN = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}`;
-const HOUSE_NAME = new RegExp(`^${HOUSE_WORDS_RUN}$`, 'u');
+export const HOUSE_NAME = new RegExp(`^${HOUSE_WORDS_RUN}$`, 'u');
 
 /**
  * A line of a work's facts under its title, fields parted by middle dots or bars, as shops and reviewers set them

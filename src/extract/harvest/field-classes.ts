@@ -4,11 +4,10 @@
  * name says what the text is.
  */
 import type {Kind} from '../../core/types.ts';
-import type {Bib} from './biblio.ts';
-import {fullName} from './biblio.ts';
+import {fullName, type Bib} from './biblio.ts';
 import {AND_WORDS, sortedNames} from './names.ts';
 import {BY_PLAIN, splitNames} from './people.ts';
-import {YEAR_WORD} from './text.ts';
+import {YEAR_ALONE, YEAR_WORD} from './text.ts';
 
 /** The facts a class or property names. */
 export type Fields = {author?: string; date?: string; publisher?: string; format?: string};
@@ -47,7 +46,6 @@ export function fieldBib(fields: Fields): Bib {
 const ROLE_BEFORE: [RegExp, string][] = [[/^(?:ilustr|illustr|kresb|zeichn|dibuj|desenh)/i, 'illustrator'],
 	[/^(?:uspořád|sestavil|edit|hrsg|herausg|red\.|a cura|coord|org)/i, 'editor'],
 	[/^(?:přel|přelož|übers|transl|trad|tłum|перев)/i, 'translator']];
-const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 const PEOPLE_JOIN = new RegExp(`\\s*,\\s*|\\s+(?:${AND_WORDS}|a|&)\\s+`, 'u');
 const BY_OPENING = new RegExp(`^(?:by|${BY_PLAIN.join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
@@ -71,7 +69,7 @@ export function classedCredit(text: string): Bib | undefined {
 		else bib.contributors.push({name, role});
 	}
 	for (const field of facts.flatMap(fact => fact.split(/\s*,\s*/))) {
-		if (YEAR_ONLY.test(field)) bib.publishedAt ??= field;
+		if (YEAR_ALONE.test(field)) bib.publishedAt ??= field;
 		else if (/^\p{Lu}/u.test(field) && !/\d/.test(field)) bib.publisher ??= field;
 		else return undefined;
 	}

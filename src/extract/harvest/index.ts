@@ -334,7 +334,6 @@ function attach(seg: Segment, i: number, segs: Segment[], found: Candidate[], he
 	const imprinted = underHeading && (last!.seg === i - 1 || last!.seg === above)
 		? imprintSentence(seg.text, last!.authors) ?? (last!.authors?.length ? factsLine(seg.text) : undefined)
 		: undefined;
-
 	if (imprinted) {
 		if (imprinted.publisher) last!.publisher = imprinted.publisher;
 		last!.publishedAt ??= imprinted.publishedAt;

@@ -4,14 +4,14 @@
  * of its own with its own byline, or its people and year in the brackets around it (`(<em>Title</em>, Aho, Lam, Sethi
  * and Ullman, 2nd ed., 2006)`), as comments and forum answers recommend.
  */
-import {bibIn, bracketImprint, publisherIn, type Bib} from './biblio.ts';
+import {bibIn, bracketImprint, HOUSE_NAME, publisherIn, type Bib} from './biblio.ts';
 import type {Kind} from '../../core/types.ts';
 import {item, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {CLAUSE_CLOSES, joinedSurnames, NAME_PAIR, ownersBefore, personNames} from './names.ts';
 import {inEnglish, parsePeople} from './people.ts';
 import {countUpTo, type Segment, type Span} from './segments.ts';
 import {surnames} from './syllabus-lines.ts';
-import {cleanTitle, YEAR_WORD} from './text.ts';
+import {cleanTitle, YEAR_ALONE, YEAR_WORD} from './text.ts';
 
 /** `, Names, 2nd ed., 2006)` closing the brackets a title opens. */
 const BRACKETED = /^\s*,\s*([^()]{4,80}?),\s*(\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?,?\s*)?((?:19|20)\d{2})\s*\)/u;
@@ -67,13 +67,9 @@ function bracketPeople(inner: string): Bib | undefined {
 	const named = parts.findIndex(part => !personNames(part)?.every(name => / /.test(name)));
 	const authors = parts.slice(0, named < 0 ? parts.length : named).flatMap(part => personNames(part)!);
 	const rest = named < 0 ? [] : parts.slice(named);
-	if (authors.length < 2 || rest.length > 1 || (rest[0] && !HOUSE.test(rest[0]))) return undefined;
+	if (authors.length < 2 || rest.length > 1 || (rest[0] && !HOUSE_NAME.test(rest[0]))) return undefined;
 	return {authors, contributors: [], ...rest[0] ? {publisher: rest[0]} : {}, ...year ? {publishedAt: year} : {}};
 }
-const YEAR_ALONE = /^(?:19|20)\d{2}$/;
-/** A house's name: capitalised words, a small joining word maybe between (`Firefly Books`, `Farrar, Straus`). */
-const HOUSE = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
-
 
 /**
  * The works set apart in a segment outside its links (`taken`: the links' works), each with its people; in a segment

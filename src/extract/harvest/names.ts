@@ -104,7 +104,7 @@ const BIDS = new RegExp(`^(?:${BIDDING.join('|')})\\s+`);
 const PARTICLES = ['von', 'van', 'de', 'da', 'di', 'del', 'der', 'le', 'la'].join('|');
 /** (a word's stop is an initial's: `Stanley G. Payne`, not `Wert. Im Seminar`) */
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
-const FULL_NAME = String.raw`${NAME_WORD}(?:[^\S\n]*(?:(?:${PARTICLES})[^\S\n]+)?${NAME_WORD}){1,3}`;
+const FULL_NAME = String.raw`${NAME_WORD}(?:[^\S\n]+(?:(?:${PARTICLES})[^\S\n]+)?${NAME_WORD}){1,3}`;
 const NAME_JOIN = String.raw`(?:,|[^\S\n]+(?:${AND_WORDS}|&))[^\S\n]+`;
 const OWNER_BEFORE = new RegExp(String.raw`(?:^|\n[^\S\n]*|[.!?:;][^\S\n]+|[\p{Ll},][^\S\n]+)(${FULL_NAME}(?:${NAME_JOIN}${FULL_NAME}){0,5})`
 	+ String.raw`(['’]s|[^\S\n]*[,:]|[^\S\n]+[-–—])?[^\S\n]*$`, 'u');
