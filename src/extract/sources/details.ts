@@ -6,11 +6,12 @@ import {anyOf, labelled} from '../sites/site.ts';
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
 // longest first. (Labels no corpus page writes are left out for the script's bytes: `Pub. Date`, `Publication
 // details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `出版单位`,
-// `Publishing house`.)
-const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
+// `Publishing house`; and, in session 37, those whose removal changed no corpus page's output: `Print length`,
+// `Extent`, `Prix`, `Precio`, `出版元`, `発行元`, `発売元`, `出版年月日`.)
+const PAGES = 'Pages|Page Count|Umfang|Seiten|Páginas|页数'.split('|');
 // (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`, a VuFind catalogue's `Main Author`)
 const AUTHOR = 'Author|Authors|Main Author|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
-const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
+const PRICE = 'Price|Prijs|Preis|定价'.split('|');
 // (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
 const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
 /**
@@ -22,7 +23,7 @@ const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
  */
 export const PUBLISHER = ('Published by|Publisher|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
 	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Editora|Selo|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方|Penerbit|'
+	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|発行|出版|出品方|Penerbit|'
 	+ 'Kustantaja').split('|');
 /**
  * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
@@ -37,7 +38,7 @@ export const PUBLISHER = ('Published by|Publisher|Imprint|Uitgeverij|Uitgever|Ve
 const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
 	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
+	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
 	+ 'Udgivelsesdato|Utgivelsesdato|Ilmestymispäivä|Megjelenés dátuma|Verschijningsdatum')
 	.split('|');
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
