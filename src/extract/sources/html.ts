@@ -122,7 +122,8 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 	let p: Element[] | undefined;
 	const paras = () => (p ??= paragraphs(doc, root)); // (read only when a fallback is)
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
-	const h1 = inRoot(all(doc, 'h1', 20));
+	// (a page without an `<h1>` heads its content with an `<h2>`, as static blogs' themes do)
+	const h1 = inRoot(all(doc, 'h1', 20)) ?? inRoot(all(doc, 'h2', 20));
 	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
 	return {
 		get authors() {
@@ -202,9 +203,11 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
 			// (or the paragraph a block there opens with: `<div class="dek"><p>`; one the page hides is none)
+			// (then the page's: a store's `<main>` may hold only its product box, the blurb in a section below
+			// it, `About the Book`)
 			const text = ([[lead, lead?.firstElementChild]
 				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
-				...paras().filter(el => shown(el, root))]
+				...[...paras(), ...paragraphs(doc, doc.body!)].filter(el => shown(el, root))]
 				.filter(Boolean) as Element[])
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French,
