@@ -9,13 +9,13 @@ import {anyOf, labelled} from '../sites/site.ts';
 // `Publishing house`; and, in session 37, those whose removal changed no corpus page's output: `Print length`,
 // `Extent`, `Prix`, `Precio`, `出版元`, `発行元`, `発売元`, `出版年月日`, then, with their unit tests, `Published by`,
 // `Éditions`, `Utgivare`, `出版方`, `出版`, `出品方`, `Published/Created`, `Published/Produced`, `Release date`,
-// `Pubblicazione`, `Utgivning`.)
+// `Pubblicazione`, `Utgivning`, and, for the bytes a lazy walk of the page's paragraphs took, `书名` and `Preis`.)
 const PAGES = 'Pages|Page Count|Umfang|Seiten|Páginas|页数'.split('|');
 // (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`, a VuFind catalogue's `Main Author`)
 const AUTHOR = 'Author|Authors|Main Author|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
-const PRICE = 'Price|Prijs|Preis|定价'.split('|');
+const PRICE = 'Price|Prijs|定价'.split('|');
 // (Voyager catalogues, the Library of Congress's among them, write `Main title`)
-const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
+const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo'.split('|');
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
  * Amazon's Polish store writes `Wydawca`, Tmall's book pages `出版社名称`, Japanese
