@@ -15,7 +15,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 	// (and any one or two words before a colon are a label too: Hungarian `Szerző:`, Norwegian `Tekst:`, Vietnamese
 	// `Tác giả:`, with its feminine or plural ending in brackets: `Autor(a):`, `Tradutor(es):`; a colon after the names
 	// ends them: a listing heads its title with its author, `Wendt, Jonas: Die Fährleute`)
-	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] *|[:：]$|(, | \()\d{4}-\d*\)?$/gu, '')
+	let text = line.replace(BY, '').replace(/^[\p{L}()]+( \p{L}+)?[:：] *|[:：]$|(, | \()\d{4}-\d*\)?$|^[^·]*\d{4} · /gu, '')
 		.replace(/\s*[(（][^()（）]*?([,;:&、，；/|•\n]|\b(avec|with|and|und|et|y|en)\b)[^()（）]*[)）]/gi, '');
 	// "Reynolds, Alastair": one comma with a single word before it is a sorted name, not two people.
 	if (!/ (and|&) /.test(text) && text.split(' ').length <= 4) text = text.replace(/^([^\s,]+), ([^,]+)$/, '$2 $1');
@@ -44,7 +44,7 @@ const parse = (line: string, fallback: Person['role']): Person[] => {
 		const part = raw.split(/ [—–]/)[0]!.replace(/\s*[[(（【]([^)）\]】]{1,30})[)）\]】]\s*$/, labelled)
 			.replace(/\s*(编著|主编|编|著|[译譯訳]|저|지음|옮김|역|装画)$|^[\p{L}()]+[:：]\s*/u, labelled)
 			.replace(/^\s*([[(（【][^)）\]】]{1,6}[\])）】]|((Dr|Prof)a?\. ?)+(?=\S+ ))\s*/, '')
-			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*)/i, '');
+			.replace(/\s((follow|suivre|folgen|追蹤|关注|關注|フォロー|기자)\S*( \S+)?$|published.*|on behalf .*)/i, '');
 		const name = unshout(clean(part, 100) ?? '');
 		if (name.length < 2 || name.split(' ').length > 6 || NOT_NAME.test(name)) continue;
 		people.push({name, role});

@@ -76,7 +76,10 @@ export const readPage = (doc: Document, pageUrl: string, sites: readonly Site[])
 		...sharing, ['meta', stale ? {title: doc.title} : plainMeta(head, doc)],
 		// (a store's details list names the author before any element's class does: a recommendation's card may come
 		// first, `<p class="tile-author">`)
-		['text', {authors: listed.authors}], ['html', fallback], ['text', listed],
+		['text', {authors: listed.authors}], ['html', fallback],
+		// (a day or a year alone on a line of the list names when the edition appeared, under a label in any language:
+		// `Datum vydání` then `12. 11. 2026`, `تاريخ النشر` then `2026`; after the metadata, a review's day may be one)
+		['text', (listed.publishedAt ??= found.isbnText.match(/^((\d\d?[./] ?){2})?\d{4}$/m)?.[0], listed)],
 		// Older blogs' and stores' in-page markup, where no newer markup speaks: after the store's own details list.
 		['microformats', found.jsonld.length + found.itemscope.length ? {} : microformats(doc)],
 		['html', {get publishedAt() {

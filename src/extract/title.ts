@@ -116,6 +116,9 @@ export const chooseTitle = (
 	if (!picked) return [page, page ? 'meta' : undefined];
 	let title = strip(picked);
 	let from: string | undefined;
+	// A title that is the head title's last part names the site, as an event's or a shop's every page says it (og:title
+	// `JavaZone 2026` beside `Talk | JavaZone 2026`): the head title's own part is the page's.
+	if (page && loose(shown) === loose(page + title)) [title, from] = [page, 'meta'];
 	// Structured data may carry an SEO headline where the page shows another title, or one cut to a length (`…`):
 	// og:title agreeing with `<title>` or with the heading outvotes it (a kicker before the heading's words is the
 	// topic it is filed under: `Leerstand im Bankenviertel: Aus Büros sollen Wohnungen werden`).

@@ -6,45 +6,48 @@ import {anyOf, labelled} from '../sites/site.ts';
 // Labels of a book's details list in the languages of the stores and catalogues users read; labelled() tries the
 // longest first. (Labels no corpus page writes are left out for the script's bytes: `Pub. Date`, `Publication
 // details`, `Date de publication`, `発行年月`, `発行日`, `List price`, `语言`, `題名`, `Casa editrice`, `出版单位`,
-// `Publishing house`.)
-const PAGES = 'Pages|Page Count|Print length|Extent|Umfang|Seiten|Páginas|页数'.split('|');
+// `Publishing house`; and, in session 37, those whose removal changed no corpus page's output: `Print length`,
+// `Extent`, `Prix`, `Precio`, `出版元`, `発行元`, `発売元`, `出版年月日`, then, with their unit tests, `Published by`,
+// `Éditions`, `Utgivare`, `出版方`, `出版`, `出品方`, `Published/Created`, `Published/Produced`, `Release date`,
+// `Pubblicazione`, `Utgivning`, and, for the bytes a lazy walk of the page's paragraphs took, `书名` and `Preis`.)
+const PAGES = 'Pages|Page Count|Umfang|Seiten|Páginas|页数'.split('|');
 // (who wrote it, where no byline says: a Japanese catalogue's `著者名 山本 千景／著`, a VuFind catalogue's `Main Author`)
 const AUTHOR = 'Author|Authors|Main Author|Autor|Auteur|Verfasser|著者|著者名|作者'.split('|');
-const PRICE = 'Price|Prijs|Preis|Prix|Precio|定价'.split('|');
-// (Voyager catalogues, the Library of Congress's among them, write `Main title` and `Published/Produced`)
-const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo|书名'.split('|');
+const PRICE = 'Price|Prijs|定价'.split('|');
+// (Voyager catalogues, the Library of Congress's among them, write `Main title`)
+const TITLE = 'Title|Main title|Titel|Titre|Título|Titolo'.split('|');
 /**
  * Who published the edition, as stores and catalogues label it (an imprint names the publisher too: `Imprint: Tor`;
- * Amazon's Swedish and Polish stores write `Utgivare` and `Wydawca`, Tmall's book pages `出版社名称`, Japanese
+ * Amazon's Polish store writes `Wydawca`, Tmall's book pages `出版社名称`, Japanese
  * publishers' lists and colophons `発行`, Serbian, Croatian and Bosnian stores `Izdavač`, Greek ones `Εκδότης`,
  * Brazilian publishers' catalogues the imprint, `Selo`, Indonesian and Malay ones `Penerbit`, Finnish ones
  * `Kustantaja`).
  */
-export const PUBLISHER = ('Published by|Publisher|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
-	+ 'Editorial|Éditeur|Editeur|Éditions|Editore|Editora|Selo|Wydawnictwo|Wydawca|Förlag|Utgivare|Forlag|'
-	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|出版方|出版元|発行元|発売元|発行|出版|出品方|Penerbit|'
+export const PUBLISHER = ('Publisher|Imprint|Uitgeverij|Uitgever|Verlag|Herausgeber|'
+	+ 'Editorial|Éditeur|Editeur|Editore|Editora|Selo|Wydawnictwo|Wydawca|Förlag|Forlag|'
+	+ 'Izdavač|Εκδότης|Издательство|出版社|出版社名|出版社名称|出版者|発行|Penerbit|'
 	+ 'Kustantaja').split('|');
 /**
  * When the edition appeared (Polish stores: `Data premiery`, catalogues `Data wydania`, Spanish-language ones `Año de
  * edición`, Brazilian ones `Ano` and publishers `Lançamento`, Indonesian ones `Tanggal Terbit`, Serbian and Croatian
  * ones `Godina izdanja`, Japanese publishers' `初版年月日`, the first edition's day, and `刊行日`, Danish ones
  * `Udgivelsesdato`, Norwegian ones `Utgivelsesdato`, Finnish ones `Ilmestymispäivä`, Hungarian ones `Megjelenés
- * dátuma`, Dutch and Flemish ones `Verschijningsdatum`); a catalogue's publication statement says where and by whom
- * too (`Published/Created: London : Orbit, 2020`, `Published: March 1, 2020 by Orbit`, Swedish catalogues'
- * `Utgivning: Stockholm : Norstedts, 2025`, Italian ones' `Pubblicazione: Palermo : Sellerio, 2025`). Not a bare
- * `Publication`: catalogues label a record's title so too (ISFDB's `Publication: <title>`).
+ * dátuma`, Dutch and Flemish ones `Verschijningsdatum`); a catalogue's publication statement says by whom too
+ * (`Published: March 1, 2020 by Orbit`). Not a bare `Publication`: catalogues label a record's title so too
+ * (ISFDB's `Publication: <title>`). (A catalogue's statement under a label of its own, `Published/Created: London :
+ * Orbit, 2020`, is read as an ISBD imprint under any label.)
  */
-const DATE = ('Publication date|Pub date|Publish date|Published|Published/Created|Published/Produced|'
-	+ 'Erschienen|Date|Release date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
+const DATE = ('Publication date|Pub date|Publish date|Published|'
+	+ 'Erschienen|Date|Erscheinungsdatum|Erscheinungsjahr|Erscheinungstermin|'
 	+ 'Fecha de publicación|Fecha de lanzamiento|Año de edición|Date de parution|Parution|Data di pubblicazione|Anno edizione|'
-	+ 'Ano|Lançamento|Pubblicazione|Godina izdanja|Utgivning|出版年|出版时间|出版日|出版日期|出版年月|出版年月日|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
+	+ 'Ano|Lançamento|Godina izdanja|出版年|出版时间|出版日|出版日期|出版年月|初版年月日|発売日|刊行日|Utgivningsdatum|발행일|Data premiery|Data wydania|Tanggal Terbit|'
 	+ 'Udgivelsesdato|Utgivelsesdato|Ilmestymispäivä|Megjelenés dátuma|Verschijningsdatum')
 	.split('|');
 /** A library catalogue's imprint, ISBD style: `München : Knaur, Juni 2024`, `München: Blanvalet [2023]`. */
 const IMPRINT = /^[^:]{2,40}:\s*([^,[\d]+?)[,\s]*\[?((\p{L}+\.?\s+)?\d{4})\]?\.?$/u;
 // (Swedish and Norwegian `Språk`)
 const LANGUAGE = 'Language Taal Sprache Språk Langue Idioma Lingua 語言 语种 言語'.split(' ');
-/** A label as written, or two joined (`Publisher/Imprint`, `Published/Created`), the last read. */
+/** A label as written, or two joined (`Publisher/Imprint`), the last read. */
 export const labelText = (labels: string[]) => `([\\p{L} ]{2,20}/ *)?(${anyOf(labels)})`;
 
 /** A page count said with its unit, under any label (a binding: `Paperback: 608 pages`, `Taschenbuch: 128 Seiten`). */
@@ -62,16 +65,15 @@ export const details = (text: string, extra: DetailLabels = {}): Candidate => {
 	// A table cell holding only a label ("Jaar", then "2018" in the next cell) reads as "Jaar: 2018".
 	const bare = new RegExp(`^[ \\t]*(${labelText(labels)})[ \\t\u200e\u200f]*$`, 'gimu');
 	// Readers' catalogues and second-hand stores write the house without a colon: `Published March 2nd 2010 by Vintage`
-	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a listing's
-	// `Published by Vintage, 2010`, a publisher's own list's `Published 15 May 2020` (the year ends the line). Lines
-	// open so in a details list only: in prose the phrase is mid-sentence.
-	const fields = labelled(text.replace(bare, '$1:').replace(/^(published( by|(?= [^\n:：]{0,30}\d{4}( by\b|$)))) /gim, '$1: ')
+	// (the house perhaps a link, on a line of its own; a year just before `by` tells it from a sentence), a publisher's
+	// own list's `Published 15 May 2020` (the year ends the line). Lines open so in a details list only: in prose the
+	// phrase is mid-sentence.
+	const fields = labelled(text.replace(bare, '$1:').replace(/^(published(?= [^\n:：]{0,30}\d{4}( by\b|$))) /gim, '$1: ')
 		.replace(/ by\s*\n/g, ' by '), labels);
 	const get = (labels: string[]) => labels.map(l => fields.get(l)?.split('\n')[0]?.trim()).find(Boolean);
 	// The imprint may wrap: `München: Knaur` on one line, `Juni 2024` on the next.
 	const [line = '', next = ''] = dates.map(l => fields.get(l)).find(Boolean)?.split('\n').map(t => t.trim()) ?? [];
-	// A bare `出版` may label the day (`出版：2020年3月`): a publisher is no date.
-	const named = get(publishers)?.replace(/^[\d\s年月日./-]+$/, '');
+	const named = get(publishers);
 	// (no publisher reads `undefined`: no colon, no imprint; without a date's label, a line of the list that is an
 	// ISBD imprint, its place and publisher parted by ` : `, is the edition's statement under any label: a Blacklight
 	// catalogue's `Description`)

@@ -122,7 +122,8 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 	let p: Element[] | undefined;
 	const paras = () => (p ??= paragraphs(doc, root)); // (read only when a fallback is)
 	const inRoot = (els: Element[]) => els.find(el => root.contains(el)) ?? els[0];
-	const h1 = inRoot(all(doc, 'h1', 20));
+	// (a page without an `<h1>` heads its content with an `<h2>`, as static blogs' themes do)
+	const h1 = inRoot(all(doc, 'h1', 20)) ?? inRoot(all(doc, 'h2', 20));
 	let authors: unknown[] | undefined; // (the picker may read them twice: their class queries cost milliseconds)
 	return {
 		get authors() {
@@ -202,11 +203,14 @@ export const htmlFallback = (doc: Document, time: Element[], long?: boolean): Ca
 			const lead = h1?.nextElementSibling;
 			const blurb = root.querySelector(':is([class*=escri],[class*=nops]) p:not([class])');
 			// (or the paragraph a block there opens with: `<div class="dek"><p>`; one the page hides is none)
-			const text = ([[lead, lead?.firstElementChild]
-				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
-				...paras().filter(el => shown(el, root))]
-				.filter(Boolean) as Element[])
+			const read = (els: unknown[]) => (els.filter(Boolean) as Element[])
 				.map(el => (el.localName === 'p' ? el.textContent!.trim() : ownText(el))).find(isParagraph);
+			// (then, only when none reads as one, the page's: a store's `<main>` may hold only its product box, the
+			// blurb in a section below it, `About the Book`; its walk costs a large page milliseconds)
+			const text = read([[lead, lead?.firstElementChild]
+				.find(el => /^(p|h2)$/.test(el?.localName as string) && shown(el!, root)), blurb,
+				...paras().filter(el => shown(el, root))])
+				?? read(paragraphs(doc, doc.body!).filter(el => shown(el, root)));
 			// A record's label is not part of what it labels (`Notes: First published in 1975...`; Dutch, French,
 			// German and Chinese labels, `内容简介：`, which no corpus page needs, left out for bytes).
 			return text?.replace(/^(notes?|description|summary|synopsis|abstract)\s*[:：]\s*/i, '');

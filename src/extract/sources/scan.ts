@@ -169,12 +169,13 @@ export const paragraphs = (doc: Document, root: Element): Element[] => {
 
 /** Gathers what the sources read, with native queries, each capped for hostile pages. */
 export const scan = (doc: Document): Scan => {
-	const s = {
-		itemscope: all(doc, '[itemscope]', 2000), itemprop: all(doc, '[itemprop]', 10000),
-		typeof: all(doc, '[typeof]', 2000), property: all(doc, '[property]', 10000),
-		jsonld: all(doc, 'script[type*="ld+json" i]', 50),
-		han: 0, kana: 0, hangul: 0, words: 0,
-	} as Omit<Scan, 'isbnText'> as Scan; // (its ISBN text is set below, from the walk that counts)
+	// (its ISBN text is set below, from the walk that counts; the attributes' lists named in a loop: the properties,
+	// `itemprop` and `property`, capped at 10,000, the items at 2,000)
+	const s = {jsonld: all(doc, 'script[type*="ld+json" i]', 50), han: 0, kana: 0, hangul: 0, words: 0} as
+		Record<string, unknown> as Scan;
+	for (const a of ['itemscope', 'itemprop', 'typeof', 'property'] as const) {
+		s[a] = all(doc, `[${a}]`, a.includes('ro') ? 1e4 : 2e3);
+	}
 	s.isbnText = isbnWindow(doc, walkText(doc, s));
 	if (doc.body && !PUBLISHER_LABEL.test(s.isbnText)) s.isbnText += isbnWindow(doc, publisherCell(doc.body));
 	return s;

@@ -306,9 +306,10 @@ describe('dates, details lists and images', () => {
 		// Labels only the Low Countries' catalogues write are read on their pages: their adapter carries them
 		expect(read(table, 'https://www.stripinfo.be/reeks/strip/1_Titel'))
 			.toMatchObject({publisher: 'Silvester', publishedAt: '2018', language: 'en', isbn: ['9789463064385']});
+		// (elsewhere the year, alone on its line of the list, still dates the edition under any label: session 37)
 		const elsewhere = read(table);
 		expect([elsewhere.publisher, elsewhere.publishedAt, elsewhere.isbn])
-			.toEqual([undefined, undefined, ['9789463064385']]);
+			.toEqual([undefined, '2018', ['9789463064385']]);
 		expect(read('<p>Dépot légal : 10/2002</p><p>Editeur : Delcourt</p><p>EAN/ISBN : 2-84055-742-8</p><p>Planches : 46</p>',
 			'https://www.bedetheque.com/BD-Titel-1.html')).toMatchObject({publisher: 'Delcourt', duration: {pages: 46}});
 		expect(read('<dl><dt>ISBN</dt><dd>9789044652901</dd><dt>Aantal pagina\'s</dt><dd>400</dd><dt>Price</dt><dd>£1.95</dd></dl>',
