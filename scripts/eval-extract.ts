@@ -589,11 +589,11 @@ const STUDIED: {corpus: string; before: string}[] = [
 // Session 37, during probes27's study (at 7964adeb's rules, session 36's for the extractor): a twenty-eighth set,
 // `probes28` (tests/fixtures/extract-probes28: The Straits Times, Ara, Jutarnji list, mbl.is, netzpolitik.org;
 // Читай-город, Knihy Dobrovský, Actes Sud, elefant.ro, Minumsa; BTK Akademi, SXSW, Universiteit van Nederland,
-// Spreaker, ARTE, SciELO), written without reading src, scored before any look: title 100 / 100, authors 68.8 / 37.5, description
-// 100 / 87.5, siteName 93.8 / 93.8, language 100 / 100, date 73.3 / 60.0, ISBN 100 / 0, publisher 80.0 / 0. On
-// probes27's rules, still unread: date 86.7 (Читай-город's year, Dobrovský's day, each alone on its line), the rest
-// the same. Not studied: role words read as names (`Speaker`, `작가`), a podcast's and a lecture's host in cards,
-// Minumsa's date and publisher, SciELO's site name.
+// Spreaker, ARTE, SciELO), written without reading src, scored before any look: title 100 / 100, authors 68.8 /
+// 37.5, description 100 / 87.5, siteName 93.8 / 93.8, language 100 / 100, date 73.3 / 60.0, ISBN 100 / 0, publisher
+// 80.0 / 0. On probes27's rules, still unread: date 86.7 (Читай-город's year, Dobrovský's day, each alone on its
+// line), the rest the same. Not studied: role words read as names (`Speaker`, `작가`), a podcast's and a lecture's
+// host in cards, Minumsa's date and publisher, SciELO's site name.
 
 type Extract = (doc: Document, url: string) => PageMetadata;
 
