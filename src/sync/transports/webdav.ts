@@ -275,7 +275,9 @@ export class WebDavTransport implements SyncTransport {
 
 	/**
 	 * PUT, creating the list folder and `blobs/` on the first write: 409 or 404 mean a parent is missing, and so
-	 * does 500 from nginx without `create_full_put_path` (a real 500 is then retried once, which PUT allows).
+	 * does 500 from nginx without `create_full_put_path` (a real 500 is then retried once, which PUT allows). A server
+	 * that serves a cached view of its folders (rclone's VFS) may still say 404 for a folder another device made a
+	 * moment before: after a short wait, twice at most, the PUT is tried again.
 	 */
 	private async put(
 		path: string, body: Uint8Array | string, headers: Record<string, string>, timeoutMs?: number,
@@ -283,6 +285,10 @@ export class WebDavTransport implements SyncTransport {
 		let status = await this.status('PUT', path, {body, headers, timeoutMs});
 		if (status === 409 || status === 404 || status === 500) {
 			await this.createFolders(path.slice(0, path.lastIndexOf('/') + 1));
+			status = await this.status('PUT', path, {body, headers, timeoutMs});
+		}
+		for (let wait = 100; (status === 404 || status === 409) && wait <= 200; wait *= 2) {
+			await new Promise(resolve => setTimeout(resolve, wait));
 			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
 		if (status >= 200 && status <= 299) return;

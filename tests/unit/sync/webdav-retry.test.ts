@@ -37,3 +37,33 @@ describe('WebDAV over a connection the server closed', () => {
 		expect(server.methods).toEqual(['PUT']);
 	});
 });
+
+describe('WebDAV over a server whose view of its folders lags', () => {
+	/** PUTs answer 404 `lagging` times after the folder is made (rclone's cached view), then 201; MKCOL says it exists. */
+	function laggingFetch(lagging: number) {
+		const methods: string[] = [];
+		let misses = 0;
+		const fetchFn: typeof fetch = async (_input, init) => {
+			const method = init?.method ?? 'GET';
+			methods.push(method);
+			if (method === 'MKCOL') return new Response(null, {status: 405});
+			if (method === 'PROPFIND') return new Response(null, {status: 207});
+			return new Response(null, {status: misses++ <= lagging ? 404 : 201});
+		};
+		return {fetch: fetchFn, methods};
+	}
+
+	test('a folder another device just made is written into after a short wait', async () => {
+		const server = laggingFetch(2);
+		const dav = new WebDavTransport({url: 'https://dav.example/list/', fetch: server.fetch});
+		await dav.writeBlob('blobs/00.bin', new Uint8Array([1]));
+		expect(server.methods.filter(method => method === 'PUT')).toHaveLength(4);
+	});
+
+	test('not forever: a folder the server never shows is an error', async () => {
+		const server = laggingFetch(10);
+		const dav = new WebDavTransport({url: 'https://dav.example/list/', fetch: server.fetch});
+		await expect(dav.writeBlob('blobs/00.bin', new Uint8Array([1]))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
+		expect(server.methods.filter(method => method === 'PUT')).toHaveLength(4);
+	});
+});
