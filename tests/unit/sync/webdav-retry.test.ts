@@ -39,7 +39,7 @@ describe('WebDAV over a connection the server closed', () => {
 });
 
 describe('WebDAV over a server whose view of its folders lags', () => {
-	/** PUTs answer 404 `lagging` times after the folder is made (rclone's cached view), then 201; MKCOL says it exists. */
+	/** PUTs answer 404 until `lagging` more after the first (rclone's cached view), then 201; MKCOL: it exists. */
 	function laggingFetch(lagging: number) {
 		const methods: string[] = [];
 		let misses = 0;
@@ -63,7 +63,8 @@ describe('WebDAV over a server whose view of its folders lags', () => {
 	test('not forever: a folder the server never shows is an error', async () => {
 		const server = laggingFetch(10);
 		const dav = new WebDavTransport({url: 'https://dav.example/list/', fetch: server.fetch});
-		await expect(dav.writeBlob('blobs/00.bin', new Uint8Array([1]))).rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
+		await expect(dav.writeBlob('blobs/00.bin', new Uint8Array([1])))
+			.rejects.toMatchObject({code: 'SYNC_BAD_REMOTE'});
 		expect(server.methods.filter(method => method === 'PUT')).toHaveLength(4);
 	});
 });
