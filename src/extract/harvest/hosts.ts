@@ -77,6 +77,12 @@ export function hostInfo(url: URL): HostInfo | undefined {
 
 const SOCIAL = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|weibo\.com|weibo\.cn|linkedin\.com|instagram\.com|t\.me|reddit\.com|news\.ycombinator\.com|pinterest\.com|tumblr\.com|qzone\.qq\.com|service\.weibo\.com|wa\.me|telegram\.me|mastodon\.social|gravatar\.com|disqus\.com|addtoany\.com|sharethis\.com)$/;
 const OWN_PAGES = /^\/(?:$|(?:about|about-me|author|authors|tags?|categor(?:y|ies)|archives?|page|users?|profile|people|search|feed|rss|atom|index\.xml|login|signin|signup|register|subscribe|contact|privacy|terms|cart|account|share|intent)(?:[/.?#]|$))/i;
+/**
+ * A page of one item the site sells or lends, addressed at its root by the item's number, as older shops address
+ * theirs (`/?uItem=227781`, `/?product_id=9`): a shop's magazine links its own shop so, and the item is a work.
+ */
+const ITEM_QUERY = /^\?(?:[\w-]*_)?(?:u?item|product|book)(?:_?id)?=\d+(?:&|$)/i;
+export const itemPage = (url: URL) => url.pathname === '/' && ITEM_QUERY.test(url.search);
 const GITHUB_ROOTS = /^\/(?:topics|orgs|sponsors|features|marketplace|explore|settings|login|about|pricing)\b/;
 
 /** A link to a social network's profile or share page. */
@@ -94,7 +100,9 @@ export function isChromeLink(url: URL, page: URL): boolean {
 	if (host === page.hostname.replace(/^www\./, '')) {
 		// The site's own chrome, and sub-pages of this very page (a repository's CONTRIBUTING.md)
 		const own = page.pathname.replace(/\/$/, '');
-		if (OWN_PAGES.test(url.pathname) || (own.length > 1 && url.pathname.startsWith(`${own}/`))) return true;
+		if ((OWN_PAGES.test(url.pathname) && !itemPage(url)) || (own.length > 1 && url.pathname.startsWith(`${own}/`))) {
+			return true;
+		}
 	}
 	if (/^(?:github|gitlab|gitee)\.com$/.test(host)) {
 		return GITHUB_ROOTS.test(url.pathname) || url.pathname.split('/').filter(Boolean).length < 2;

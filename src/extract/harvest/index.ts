@@ -171,11 +171,11 @@ const nameAlone = (seg: Segment): Bib | undefined => {
 };
 
 /**
- * A paragraph its own class names the author's, with no link of its own (an author's box links the author's page; a
- * card's one link around it all is its title's).
+ * A paragraph its own class names the author's, with no link but the card's one around it all (its title's) or one on
+ * a name, the author's page (`<p class="product-card__author"><a href="/autori/…">Jozef Karika</a></p>`).
  */
 const classedLine = (seg: Segment, title: Segment) => seg.fields?.author === seg.text && /^(?:P|DIV)$/.test(seg.tag)
-	&& seg.links.every(link => title.links.some(own => own.url.href === link.url.href));
+	&& seg.links.every(link => title.links.some(own => own.url.href === link.url.href) || !!fullName(link.text));
 
 /** `Hosted by Name and Name`, anywhere in a show's paragraph. */
 const HOSTED = /\b(?:hosted|presented)\s+by\s+([^.;!?\n]{4,80})/i;

@@ -3,7 +3,7 @@ import type {Kind} from '../../core/types.ts';
 import {answering} from './asked.ts';
 import {bibIn, citationIn, creditLine, fullName, hasBib, type Bib} from './biblio.ts';
 import {BRACKETED_YEAR, CLOSING_YEAR, dashAuthors, VENUE_SENTENCE} from './clause.ts';
-import {COURSE_PLATFORMS, hostInfo, isChannelPage, isChromeLink, isSocial} from './hosts.ts';
+import {COURSE_PLATFORMS, hostInfo, isChannelPage, isChromeLink, isSocial, itemPage} from './hosts.ts';
 import {item, LEADS, NOT_TITLE, type Candidate, type Context} from './item.ts';
 import {askedKinds, kindFromWords, TOOL} from './kind.ts';
 import {fieldBib, formatKind} from './field-classes.ts';
@@ -661,7 +661,8 @@ export function linkCandidates(seg: Segment, ctx: Context): Candidate[] {
 			const unquoted = after.replace(/^\s*["”]/u, '');
 			bib.publishedAt ??= (VENUE_YEAR.exec(unquoted) ?? COMMA_YEAR.exec(unquoted))?.[1];
 		}
-		const external = site(link.url) !== site(ctx.page);
+		// (a shop's own item page is as another site's: its magazine recommends what the shop sells, hosts.ts)
+		const external = site(link.url) !== site(ctx.page) || itemPage(link.url);
 		// (its owner alone before it, the link opens the item all the same, and the owner is its author)
 		const owns = LEADS.test(seg.tag) ? OWNER_OPENS.exec(seg.text.slice(0, link.start))?.[1] : undefined;
 		if (owns && !bib.authors.length) bib.authors = [owns];

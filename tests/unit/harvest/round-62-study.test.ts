@@ -72,3 +72,19 @@ describe('round 62: a forum\'s answer naming books in Romanian', () => {
 			.toEqual([['Jurnalul fericirii', ['N. Steinhardt']]]);
 	});
 });
+
+describe('round 63: a shop\'s magazine recommending what the shop sells', () => {
+	test('its cards link the shop\'s own item pages at its root, their author lines link the author\'s page', () => {
+		const card = (id: number, title: string, author: string) => `<section class="tip"><p>Každé leto ju odporúčam.</p>`
+			+ `<div class="product-card"><h3 class="product-card__title"><a href="https://shop.example/?uItem=${id}">`
+			+ `${title}</a></h3><p class="product-card__author"><a href="https://shop.example/autori/${id}">${author}</a>`
+			+ '</p><p class="product-card__price">16,64 €</p></div></section>';
+		const at = 'https://shop.example/magazin/letne-tipy';
+		const works = readPost(card(227781, 'Trhlina', 'Jozef Karika') + card(78312, 'Café Hyena', 'Jana Beňová'), 'sk',
+			at);
+		expect(works.map(w => [w.title, w.authors, w.url])).toEqual([
+			['Trhlina', ['Jozef Karika'], 'https://shop.example/?uItem=227781'],
+			['Café Hyena', ['Jana Beňová'], 'https://shop.example/?uItem=78312'],
+		]);
+	});
+});
