@@ -20,7 +20,7 @@ export const LOCK_MARGIN_MS = 5_000;
 const LOCKINFO = '<?xml version="1.0" encoding="utf-8"?>\n<D:lockinfo xmlns:D="DAV:"><D:lockscope><D:exclusive/></D:lockscope>'
 	+ '<D:locktype><D:write/></D:locktype><D:owner>Shelfmark sync</D:owner></D:lockinfo>';
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 export type Lock = {token: string; expires: number};
 

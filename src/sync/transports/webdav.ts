@@ -2,7 +2,7 @@ import {DeadlineError, OverCapError, readCapped, sha256Hex, toBase64, utf8, with
 import {SyncError, TransientError, httpError} from '../errors.ts';
 import type {BlobListing, SyncTransport} from '../engine/ports.ts';
 import {parseMultistatus} from './multistatus.ts';
-import {FOLDER, withLock} from './webdav-lock.ts';
+import {FOLDER, sleep, withLock} from './webdav-lock.ts';
 import {probeWebdav, type ManifestSwap, type WebDavCapabilities} from './webdav-probe.ts';
 
 export type WebDavOptions = {
@@ -288,7 +288,7 @@ export class WebDavTransport implements SyncTransport {
 			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
 		for (let wait = 100; (status === 404 || status === 409) && wait <= 200; wait *= 2) {
-			await new Promise(resolve => setTimeout(resolve, wait));
+			await sleep(wait);
 			status = await this.status('PUT', path, {body, headers, timeoutMs});
 		}
 		if (status >= 200 && status <= 299) return;
