@@ -1,8 +1,7 @@
 /**
  * A ranking's numbered headings, each a title in quotation marks or set apart and nothing more (`<h2>1. « Les Grandes
  * Marées »</h2>`, `2. “Title”`, `3. 「Title」`, `4. <em>Title</em>`): the works it ranks, though no credit stands in the
- * heading. The numbering in
- * sequence says they are a list (numbered-headings.ts), the quotation marks that each names a work.
+ * heading. The numbering in sequence says they are a list (numbered-headings.ts), the marks that each names a work.
  */
 import {item, type Candidate, type Context} from './item.ts';
 import type {Segment} from './segments.ts';
@@ -16,11 +15,12 @@ const QUOTED = /^[«“„"‹「『《]\s*([^«»“”„"‹›「」『』�
  * section or else the page's title says the post ranks (`Les dix meilleurs podcasts de 2025`).
  */
 export function quotedHeading(seg: Segment, numbered: boolean, ctx: Context): Candidate | undefined {
+	if (!numbered) return undefined;
 	const rest = stripNumbering(seg.text).trim();
 	// (or set apart whole after its number, as print sets titles in italics: `<h2>1. <em>Crónicas del Metro</em></h2>`)
 	const start = seg.text.length - rest.length;
 	const apart = seg.marks.some(m => m.start === start && m.end >= seg.text.length);
-	const title = !numbered ? undefined : QUOTED.exec(rest)?.[1] ?? (apart ? rest : undefined);
+	const title = QUOTED.exec(rest)?.[1] ?? (apart ? rest : undefined);
 	const section = ctx.section ?? ctx.titled;
 	return title ? item(cleanTitle(title), seg, {start: 0, end: seg.text.length}, {...ctx, ...section ? {section} : {}},
 		{authors: [], contributors: []}, {quoted: true}) : undefined;
